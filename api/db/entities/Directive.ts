@@ -1,0 +1,90 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { DocumentKind } from '../../ingestion/document';
+import { Issuer } from './Issuer';
+import { Province } from './Province';
+
+/** The metadata fields of a directive that can be unknown; `missing` holds the reason for each null one. */
+export type DirectiveField =
+  | 'number'
+  | 'kind'
+  | 'province'
+  | 'issuer'
+  | 'issuedOn'
+  | 'meetingOn'
+  | 'signer'
+  | 'subject';
+
+/**
+ * One directive, however many texts of it we hold. Its metadata is derived from its renditions (see
+ * ingestion/merge-metadata.ts) so that the result does not depend on which rendition arrived first.
+ */
+@Entity({ tableName: 'directive' })
+// Lists run newest first (dated_on desc nulls last, id desc), across the corpus or within a province.
+@Index({ name: 'directive_list_order_index', expression: 'create index "directive_list_order_index" on "directive" ("dated_on" desc nulls last, "id" desc)' })
+@Index({
+  name: 'directive_province_list_order_index',
+  expression: 'create index "directive_province_list_order_index" on "directive" ("province_code", "dated_on" desc nulls last, "id" desc)',
+})
+export class Directive {
+  [OptionalProps]?: 'provinceInferred' | 'recipients' | 'missing' | 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  number!: string | null;
+
+  @Index()
+  @Enum({
+    items: ['THONG_BAO', 'CONG_VAN', 'CHI_THI', 'KE_HOACH', 'QUYET_DINH', 'CONG_DIEN', 'NGHI_QUYET', 'KET_LUAN', 'HUONG_DAN'],
+    type: 'string',
+    nullable: true,
+  })
+  kind!: DocumentKind | null;
+
+  @ManyToOne({ entity: () => Province, nullable: true, fieldName: 'province_code' })
+  province!: Province | null;
+
+  @Property({ type: 'boolean', default: false })
+  provinceInferred: boolean = false;
+
+  @Property({ type: 'text', nullable: true })
+  provinceEvidence!: string | null;
+
+  @Index()
+  @ManyToOne({ entity: () => Issuer, nullable: true })
+  issuer!: Issuer | null;
+
+  @Property({ type: 'date', nullable: true })
+  issuedOn!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  meetingOn!: string | null;
+
+  /** issuedOn, or meetingOn when the issue date is unknown: what lists are ordered and filtered by. */
+  @Property({ type: 'date', nullable: true })
+  datedOn!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  signerName!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  signerTitle!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  signerOnBehalfOf!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  subject!: string | null;
+
+  @Property({ type: 'json' })
+  recipients: string[] = [];
+
+  /** Why each null metadata field is null. */
+  @Property({ type: 'json' })
+  missing: Partial<Record<DirectiveField, string>> = {};
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

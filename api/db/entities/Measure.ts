@@ -1,0 +1,50 @@
+import { Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { Strength } from '../../ingestion/extract/facts';
+import { Agency } from './Agency';
+import { Citation } from './Citation';
+import { Deadline } from './Deadline';
+import { Directive } from './Directive';
+import { MeasureAgency } from './MeasureAgency';
+import { Rendition } from './Rendition';
+
+/** One thing a directive orders, encourages or forbids. */
+@Entity({ tableName: 'measure' })
+export class Measure {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Index()
+  @ManyToOne({ entity: () => Directive })
+  directive!: Directive;
+
+  @ManyToOne({ entity: () => Rendition })
+  rendition!: Rendition;
+
+  /** Code of the taxonomy in seeds/lexicons/categories.json. */
+  @Index()
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Property({ type: 'json' })
+  otherCategories: string[] = [];
+
+  /** Oxford COVID-19 Government Response Tracker indicator ("H2"), when one fits. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  oxcgrtCode!: string | null;
+
+  @Enum({ items: ['REQUIRED', 'ENCOURAGED', 'FORBIDDEN'], type: 'string' })
+  strength!: Strength;
+
+  @ManyToMany({ entity: () => Agency, pivotEntity: () => MeasureAgency })
+  agencies = new Collection<Agency>(this);
+
+  @Embedded({ entity: () => Deadline, prefix: 'deadline_', nullable: true })
+  deadline!: Deadline | null;
+
+  @Property({ type: 'integer', nullable: true })
+  clauseOrdinal!: number | null;
+
+  @Embedded({ entity: () => Citation, prefix: false })
+  citation!: Citation;
+}

@@ -1,0 +1,61 @@
+import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Citation } from './Citation';
+import { Deadline } from './Deadline';
+import { Directive } from './Directive';
+import { Rendition } from './Rendition';
+
+/** A quantitative goal a directive sets: metric, number, unit, and what qualifies it. */
+@Entity({ tableName: 'target' })
+@Index({ properties: ['metric', 'directive'] })
+export class Target {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Index()
+  @ManyToOne({ entity: () => Directive })
+  directive!: Directive;
+
+  @ManyToOne({ entity: () => Rendition })
+  rendition!: Rendition;
+
+  /** Code of seeds/lexicons/metrics.json ("RT_PCR_SINGLE_SAMPLES"). */
+  @Property({ type: 'text' })
+  metric!: string;
+
+  @Property({ type: 'double' })
+  value!: number;
+
+  /** Code of seeds/lexicons/units.json ("SAMPLES_PER_DAY"). */
+  @Property({ type: 'text' })
+  unit!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  poolSize!: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  dose!: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  scope!: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  scopeCount!: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  scopeTotal!: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  population!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  condition!: string | null;
+
+  @Embedded({ entity: () => Deadline, prefix: 'deadline_', nullable: true })
+  deadline!: Deadline | null;
+
+  @Property({ type: 'integer', nullable: true })
+  clauseOrdinal!: number | null;
+
+  @Embedded({ entity: () => Citation, prefix: false })
+  citation!: Citation;
+}

@@ -1,0 +1,20 @@
+import { Agency } from './Agency';
+import { AgencyMention } from './AgencyMention';
+import { Citation } from './Citation';
+import { Clause } from './Clause';
+import { Deadline } from './Deadline';
+import { Directive } from './Directive';
+import { Issuer } from './Issuer';
+import { Measure } from './Measure';
+import { MeasureAgency } from './MeasureAgency';
+import { Province } from './Province';
+import { Reference } from './Reference';
+import { Rendition } from './Rendition';
+import { Slogan } from './Slogan';
+import { SloganMention } from './SloganMention';
+import { Target } from './Target';
+
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, Slogan, SloganMention, Target };
+
+/** Every entity the ORM maps, in one list for its configuration. */
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference];

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123084329_facts } from './Migration20261123084329_facts';
+import { Migration20261123084259_foundation } from './Migration20261123084259_foundation';
+
+// Migrations are listed explicitly rather than discovered from files, so the same list works from
+// TypeScript sources (tests) and from the compiled build. `npm run migration:create` appends to it.
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123084259_foundation', class: Migration20261123084259_foundation },
+  { name: 'Migration20261123084329_facts', class: Migration20261123084329_facts },
+];

@@ -1,0 +1,81 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Agency, AgencyMention, Directive } from '../../db/entities';
+import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { findPageById } from '../pagination/id-page';
+import { PageArgs } from '../pagination/page-args';
+import { AgencyConnection, AgencyLevelEnum, AgencyMentionType, AgencyType } from './agency.type';
+
+@ArgsType()
+class AgencyFilterArgs {
+  @Field(() => [AgencyLevelEnum], { nullable: true, description: 'Only agencies of these tiers.' })
+  levels?: AgencyLevelEnum[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only agencies named by directives of these provinces (ISO 3166-2 codes).' })
+  provinces?: string[] | null;
+}
+
+@Resolver(() => AgencyType)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'Agencies named by directives, in the order first met.' })
+  agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Agency>> {
+    const where: FilterQuery<Agency>[] = [];
+    if (filter.levels) where.push({ level: { $in: filter.levels } });
+    if (filter.provinces) {
+      const named = em
+        .createQueryBuilder(AgencyMention, 'm')
+        .select('m.agency_id')
+        .join('m.directive', 'd')
+        .where({ 'd.province_code': { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } });
+      where.push({ id: { $in: named.getKnexQuery() } } as never);
+    }
+    return findPageById(em, Agency, where.length ? { $and: where } : {}, page);
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() agency: Agency): string {
+    return toGlobalId('Agency', agency.id);
+  }
+
+  @FieldResolver(() => [AgencyMentionType], { description: 'Every place a directive names this agency.' })
+  mentions(@Root() agency: Agency, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
+    return loaders.agencyMentionsByAgency.load(agency.id);
+  }
+}
+
+@Resolver(() => AgencyMentionType)
+export class AgencyMentionResolver {
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() mention: AgencyMention): string {
+    return toGlobalId('AgencyMention', mention.id);
+  }
+
+  @FieldResolver(() => String)
+  async canonicalName(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<string> {
+    return (await loaders.byId.Agency.load(mention.agency.id))!.canonicalName;
+  }
+
+  @FieldResolver(() => AgencyLevelEnum)
+  async level(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<string> {
+    return (await loaders.byId.Agency.load(mention.agency.id))!.level;
+  }
+
+  @FieldResolver(() => AgencyType, { description: 'The agency named.' })
+  async agency(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<Agency> {
+    return (await loaders.byId.Agency.load(mention.agency.id))!;
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive that names it.' })
+  async directive(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  }
+
+  @FieldResolver(() => CitationType, { description: 'The words that name the agency, as written.' })
+  citation(@Root() mention: AgencyMention): CitationValue {
+    return citationOf(mention);
+  }
+}

@@ -1,0 +1,129 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, Slogan, SloganMention, Target } from '../../db/entities';
+import type { DirectiveField } from '../../db/entities/Directive';
+import type { Context } from '../context';
+import { clientError } from '../errors';
+import { IssuerType } from '../issuer/issuer.type';
+import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { PageArgs } from '../pagination/page-args';
+import { ProvinceType } from '../province/province.type';
+import { RenditionType } from '../rendition/rendition.type';
+import { ClauseType } from '../clause/clause.type';
+import { AgencyMentionType } from '../agency/agency.type';
+import { MeasureType } from '../measure/measure.type';
+import { ReferenceType } from '../reference/reference.type';
+import { SloganMentionType, SloganType } from '../slogan/slogan.type';
+import { TargetType } from '../target/target.type';
+import { DirectiveFilterArgs } from './directive-filter';
+import { findDirectivePage } from './directive-page';
+import { DirectiveConnection, DirectiveType, MissingValueType, SignerType } from './directive.type';
+
+@Resolver(() => DirectiveType)
+export class DirectiveResolver {
+  @Query(() => DirectiveConnection, { description: 'Directives matching every filter given, newest first, a page at a time.' })
+  directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context): Promise<Page<Directive>> {
+    return findDirectivePage(context, filter, page);
+  }
+
+  @Query(() => DirectiveType, {
+    nullable: true,
+    description:
+      'One directive, by global id or by document number ("370-TB/TU"). A number two provinces share needs `province`. Null when none matches.',
+  })
+  async directive(
+    @Arg('id', () => ID, { nullable: true, description: 'Global id of the directive.' }) id: string | null,
+    @Arg('number', () => String, { nullable: true, description: 'Document number, spaces optional: "402-CV/TU".' }) number: string | null,
+    @Arg('province', () => String, { nullable: true, description: 'ISO 3166-2 code narrowing a number lookup.' }) province: string | null,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<Directive | null> {
+    if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
+    if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
+    // Numbers are stored without spaces ("11-TB/BCĐ"); compare case-insensitively, wildcards escaped.
+    const normalised = number!.replace(/\s+/g, '').replace(/[\\%_]/g, (c) => `\\${c}`);
+    const where: FilterQuery<Directive> = { number: { $ilike: normalised } };
+    if (province) where.province = { code: province.trim().toUpperCase() };
+    const found = await em.find(Directive, where, { orderBy: { id: 'asc' }, limit: 2 });
+    if (found.length > 1) {
+      throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
+    }
+    return found[0] ?? null;
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() directive: Directive): string {
+    return toGlobalId('Directive', directive.id);
+  }
+
+  @FieldResolver(() => ProvinceType, { nullable: true, description: 'Province the directive applies to; null when the texts do not tell.' })
+  province(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+    return directive.province ? loaders.provinceByCode.load(directive.province.code) : null;
+  }
+
+  @FieldResolver(() => IssuerType, { nullable: true, description: 'The body that issued the directive.' })
+  issuer(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Issuer | null> | null {
+    return directive.issuer ? loaders.byId.Issuer.load(directive.issuer.id) : null;
+  }
+
+  @FieldResolver(() => SignerType, { nullable: true, description: 'Who signed it; null when no readable signature block survives.' })
+  signer(@Root() directive: Directive): SignerType | null {
+    if (!directive.signerName) return null;
+    return { name: directive.signerName, title: directive.signerTitle, onBehalfOf: directive.signerOnBehalfOf };
+  }
+
+  @FieldResolver(() => [MissingValueType], { description: 'Each metadata field that is null, with the reason.' })
+  missing(@Root() directive: Directive): MissingValueType[] {
+    return (Object.entries(directive.missing) as [DirectiveField, string][]).map(([field, reason]) => ({ field, reason }) as MissingValueType);
+  }
+
+  @FieldResolver(() => [RenditionType], { description: 'Every text of this directive, the best (highest quality) first.' })
+  renditions(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Rendition[]> {
+    return loaders.renditionsByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [ClauseType], { description: 'The numbered structure of the best rendition, in document order.' })
+  async clauses(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Clause[]> {
+    const [best] = await loaders.renditionsByDirective.load(directive.id);
+    return best ? loaders.clausesByRendition.load(best.id) : [];
+  }
+
+  // Facts come from the directive's best rendition only: the other renditions do not repeat them.
+
+  @FieldResolver(() => [MeasureType], { description: 'What the directive orders, encourages or forbids, in text order.' })
+  measures(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Measure[]> {
+    return loaders.measuresByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [TargetType], { description: 'Its quantitative targets, in text order.' })
+  targets(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Target[]> {
+    return loaders.targetsByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [SloganType], { description: 'The slogans it uses, each once, in order of first use.' })
+  async slogans(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Slogan[]> {
+    const mentions = await loaders.sloganMentionsByDirective.load(directive.id);
+    const ids = [...new Set(mentions.map((m) => m.slogan.id))];
+    return (await loaders.byId.Slogan.loadMany(ids)).filter((s): s is Slogan => s instanceof Slogan);
+  }
+
+  @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })
+  sloganMentions(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
+    return loaders.sloganMentionsByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [AgencyMentionType], { description: 'Every agency it names, with its citation, in text order.' })
+  agencies(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
+    return loaders.agencyMentionsByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [ReferenceType], { description: 'Other documents it cites.' })
+  references(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Reference[]> {
+    return loaders.referencesByDirective.load(directive.id);
+  }
+
+  @FieldResolver(() => [ReferenceType], { description: 'Citations of this directive by other directives of the corpus.' })
+  citedBy(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Reference[]> {
+    return loaders.referencesByCited.load(directive.id);
+  }
+}

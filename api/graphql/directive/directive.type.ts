@@ -1,0 +1,67 @@
+import { Field, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { DirectiveFieldEnum, DocumentKindEnum } from '../enums';
+import { NodeInterface } from '../node/node.interface';
+import { Connection } from '../pagination/connection';
+
+@ObjectType('Signer', { description: 'Who signed a directive, as the signature block prints it.' })
+export class SignerType {
+  @Field({ description: 'Name under the signature, as written: "Lại Thế Nguyên".' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Position printed above the name: "PHÓ BÍ THƯ THƯỜNG TRỰC".' })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Authority line when signing for a body: "T/M BAN THƯỜNG VỤ" (on behalf of), "T/L" (by order of).' })
+  onBehalfOf!: string | null;
+}
+
+@ObjectType('MissingValue', { description: 'A metadata field the texts do not give, and why it is null.' })
+export class MissingValueType {
+  @Field(() => DirectiveFieldEnum, { description: 'The field of Directive that is null.' })
+  field!: DirectiveFieldEnum;
+
+  @Field({ description: 'Why: what the texts say or lack, in words a researcher can check.' })
+  reason!: string;
+}
+
+@ObjectType('Directive', {
+  implements: NodeInterface,
+  description:
+    'A directive issued by a provincial body (notice, letter, instruction...), however many texts of it we hold. ' +
+    'Unknown metadata is null, and `missing` says why.',
+})
+export class DirectiveType extends NodeInterface {
+  @Field(() => String, { nullable: true, description: 'Document number as printed, normalised: "370-TB/TU", "11-TB/BCĐ".' })
+  number!: string | null;
+
+  @Field(() => DocumentKindEnum, { nullable: true, description: 'Kind of document: notice, official letter...' })
+  kind!: DocumentKindEnum | null;
+
+  @Field(() => String, { nullable: true, description: 'Subject line (trích yếu), without "V/v" or "về việc".' })
+  subject!: string | null;
+
+  @Field({ description: 'True when the province is not stated but inferred from places the text names; see provinceEvidence.' })
+  provinceInferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The words that name the province or places in it.' })
+  provinceEvidence!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day the directive was issued.' })
+  issuedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day of the meeting whose conclusions the directive announces, when it reports one.' })
+  meetingOn!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The issue date, or the meeting date when the issue date is unknown: what lists are ordered and filtered by.',
+  })
+  datedOn!: string | null;
+
+  @Field(() => [String], { description: 'Addressees (Kính gửi) and distribution list (Nơi nhận), archive copies left out.' })
+  recipients!: string[];
+}
+
+@ObjectType('DirectiveConnection', { description: 'A page of directives, newest first.' })
+export class DirectiveConnection extends Connection(DirectiveType, 'Directive') {}

@@ -1,0 +1,68 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Agency, Directive, Measure } from '../../db/entities';
+import { AgencyType } from '../agency/agency.type';
+import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
+import { DeadlineType, deadlineOf } from '../citation/deadline.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { findPageById } from '../pagination/id-page';
+import { PageArgs } from '../pagination/page-args';
+import { MeasureConnection, MeasureType, StrengthEnum } from './measure.type';
+
+@ArgsType()
+class MeasureFilterArgs extends FactFilterArgs {
+  @Field(() => [String], { nullable: true, description: 'Only measures whose main category is one of these codes.' })
+  categories?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only measures mapped to these OxCGRT indicators ("H2", "C8"...).' })
+  oxcgrtCodes?: string[] | null;
+
+  @Field(() => [StrengthEnum], { nullable: true, description: 'Only measures of these strengths.' })
+  strengths?: StrengthEnum[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only measures assigned to one of these agencies (canonical names, e.g. "Sở Y tế").' })
+  agencies?: string[] | null;
+}
+
+@Resolver(() => MeasureType)
+export class MeasureResolver {
+  @Query(() => MeasureConnection, { description: 'Measures across all directives, filtered, in extraction order.' })
+  measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Measure>> {
+    const where: FilterQuery<Measure>[] = [directiveCondition(filter) as FilterQuery<Measure>];
+    if (filter.categories) where.push({ category: { $in: filter.categories } });
+    if (filter.oxcgrtCodes) where.push({ oxcgrtCode: { $in: filter.oxcgrtCodes } });
+    if (filter.strengths) where.push({ strength: { $in: filter.strengths } });
+    // A sub-select on the pivot keeps one row per measure however many of the agencies match.
+    if (filter.agencies) where.push({ id: { $in: em.createQueryBuilder(Measure, 'm').select('m.id').join('m.agencies', 'a').where({ 'a.canonicalName': { $in: filter.agencies } }).getKnexQuery() } } as never);
+    return findPageById(em, Measure, { $and: where }, page);
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() measure: Measure): string {
+    return toGlobalId('Measure', measure.id);
+  }
+
+  @FieldResolver(() => [AgencyType], { description: 'The agencies the instruction assigns (or its clause, when the instruction names none).' })
+  agencies(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Agency[]> {
+    return loaders.agenciesByMeasure.load(measure.id);
+  }
+
+  @FieldResolver(() => DeadlineType, { nullable: true, description: 'By when, if the text says.' })
+  deadline(@Root() measure: Measure): DeadlineType | null {
+    return deadlineOf(measure);
+  }
+
+  @FieldResolver(() => CitationType, { description: 'The instruction\'s own words.' })
+  citation(@Root() measure: Measure): CitationValue {
+    return citationOf(measure);
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive that gives it.' })
+  async directive(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(measure.directive.id))!;
+  }
+}

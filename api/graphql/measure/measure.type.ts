@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeInterface } from '../node/node.interface';
+import { Connection } from '../pagination/connection';
+
+export enum StrengthEnum {
+  REQUIRED = 'REQUIRED',
+  ENCOURAGED = 'ENCOURAGED',
+  FORBIDDEN = 'FORBIDDEN',
+}
+registerEnumType(StrengthEnum, {
+  name: 'Strength',
+  description: 'How binding a measure is.',
+  valuesConfig: {
+    REQUIRED: { description: 'Ordered ("yêu cầu", "phải", "bắt buộc").' },
+    ENCOURAGED: { description: 'Encouraged or recommended ("khuyến khích", "khuyến cáo").' },
+    FORBIDDEN: { description: 'Forbidden ("nghiêm cấm", "không được", "tuyệt đối không").' },
+  },
+});
+
+@ObjectType('Measure', {
+  implements: NodeInterface,
+  description: 'One instruction of a directive: what it orders, encourages or forbids, of whom, by when.',
+})
+export class MeasureType extends NodeInterface {
+  @Field({ description: 'Main category, a code of the taxonomy in seeds/lexicons/categories.json (TESTING, VACCINATION...).' })
+  category!: string;
+
+  @Field(() => [String], { description: 'Further categories the instruction also touches.' })
+  otherCategories!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Oxford COVID-19 Government Response Tracker indicator that fits, e.g. H2 (testing policy), H7 (vaccination), C8 (international travel).',
+  })
+  oxcgrtCode!: string | null;
+
+  @Field(() => StrengthEnum, { description: 'Required, encouraged or forbidden.' })
+  strength!: StrengthEnum;
+
+  @Field(() => Int, { nullable: true, description: 'Ordinal of the clause the instruction is in, in the cited rendition.' })
+  clauseOrdinal!: number | null;
+}
+
+@ObjectType('MeasureConnection', { description: 'A page of measures.' })
+export class MeasureConnection extends Connection(MeasureType, 'Measure') {}

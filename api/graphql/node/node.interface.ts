@@ -1,0 +1,17 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import * as entities from '../../db/entities';
+import { ID_DESCRIPTION, NODE_TYPES } from './global-id';
+
+/** Resolvers return entities; each entity class has the name of the GraphQL type that describes it. */
+function typeOf(value: unknown): string | undefined {
+  return NODE_TYPES.find((name) => value instanceof entities[name]);
+}
+
+@InterfaceType('Node', {
+  description: 'An object with a global id, refetchable with `node(id:)`.',
+  resolveType: typeOf,
+})
+export abstract class NodeInterface {
+  @Field(() => ID, { description: ID_DESCRIPTION })
+  id!: string;
+}

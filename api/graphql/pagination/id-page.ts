@@ -1,0 +1,30 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { lazy, type Page } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { PageArgs } from './page-args';
+
+/**
+ * A page of facts in the order they were extracted (id ascending), with a keyset cursor on id: each
+ * page is one index range scan however deep the client pages.
+ */
+export async function findPageById<E extends { id: number }>(
+  em: EntityManager,
+  entity: new () => E,
+  where: FilterQuery<E>,
+  { first, after }: PageArgs,
+): Promise<Page<E>> {
+  const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
+  const seek = afterId === null ? {} : { id: { $gt: afterId } };
+  const rows = first === 0 ? [] : await em.find(entity, { $and: [where, seek] } as FilterQuery<E>, { orderBy: { id: 'asc' }, limit: first + 1 } as never);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: lazy(() => em.count(entity, where)),
+  };
+}

@@ -1,0 +1,24 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ProvinceKindEnum, RegionEnum } from '../enums';
+import { NodeInterface } from '../node/node.interface';
+
+@ObjectType('Province', {
+  implements: NodeInterface,
+  description: 'A province-level unit of Vietnam as of 2021: one of 58 provinces or 5 centrally-run cities.',
+})
+export class ProvinceType extends NodeInterface {
+  @Field({ description: 'ISO 3166-2 code: "VN-13" for Quảng Ninh, "VN-HP" for Hải Phòng.' })
+  code!: string;
+
+  @Field({ description: 'Name with diacritics, as Vietnamese writes it: "Thanh Hóa".' })
+  name!: string;
+
+  @Field({ description: 'Name without diacritics: "Thanh Hoa".' })
+  asciiName!: string;
+
+  @Field(() => ProvinceKindEnum, { description: 'Province or centrally-run city.' })
+  kind!: ProvinceKindEnum;
+
+  @Field(() => RegionEnum, { description: 'Socio-economic region.' })
+  region!: RegionEnum;
+}

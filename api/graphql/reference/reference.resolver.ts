@@ -1,0 +1,48 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Directive, Reference } from '../../db/entities';
+import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { findPageById } from '../pagination/id-page';
+import { PageArgs } from '../pagination/page-args';
+import { ReferenceConnection, ReferenceType } from './reference.type';
+
+@ArgsType()
+class ReferenceFilterArgs extends FactFilterArgs {
+  @Field(() => [String], { nullable: true, description: 'Only citations of these document numbers ("1699/CĐ-TTg").' })
+  numbers?: string[] | null;
+}
+
+@Resolver(() => ReferenceType)
+export class ReferenceResolver {
+  @Query(() => ReferenceConnection, { description: 'Citations of other documents across all directives, in extraction order.' })
+  references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Reference>> {
+    const where: FilterQuery<Reference>[] = [directiveCondition(filter) as FilterQuery<Reference>];
+    if (filter.numbers) where.push({ number: { $in: filter.numbers.map((n) => n.replace(/\s+/g, '')) } });
+    return findPageById(em, Reference, { $and: where }, page);
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() reference: Reference): string {
+    return toGlobalId('Reference', reference.id);
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive that cites.' })
+  async directive(@Root() reference: Reference, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(reference.directive.id))!;
+  }
+
+  @FieldResolver(() => DirectiveType, { nullable: true, description: 'The cited document, when the corpus holds it.' })
+  cited(@Root() reference: Reference, @Ctx() { loaders }: Context): Promise<Directive | null> | null {
+    return reference.cited ? loaders.byId.Directive.load(reference.cited.id) : null;
+  }
+
+  @FieldResolver(() => CitationType, { description: 'The words that cite it.' })
+  citation(@Root() reference: Reference): CitationValue {
+    return citationOf(reference);
+  }
+}

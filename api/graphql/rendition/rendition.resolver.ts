@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Clause, Directive, Rendition } from '../../db/entities';
+import { ClauseType } from '../clause/clause.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import { RenditionType } from './rendition.type';
+
+@Resolver(() => RenditionType)
+export class RenditionResolver {
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() rendition: Rendition): string {
+    return toGlobalId('Rendition', rendition.id);
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive this is a text of.' })
+  async directive(@Root() rendition: Rendition, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(rendition.directive.id))!;
+  }
+
+  @FieldResolver(() => [ClauseType], { description: 'Its numbered structure, in document order.' })
+  clauses(@Root() rendition: Rendition, @Ctx() { loaders }: Context): Promise<Clause[]> {
+    return loaders.clausesByRendition.load(rendition.id);
+  }
+}

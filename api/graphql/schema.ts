@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
+import { CitationResolver } from './citation/citation.resolver';
+import { ClauseResolver } from './clause/clause.resolver';
+import { MeasureResolver } from './measure/measure.resolver';
+import { ReferenceResolver } from './reference/reference.resolver';
+import { SloganMentionResolver, SloganResolver } from './slogan/slogan.resolver';
+import { TargetResolver } from './target/target.resolver';
+import { DirectiveResolver } from './directive/directive.resolver';
+import { IssuerResolver } from './issuer/issuer.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { ProvinceResolver } from './province/province.resolver';
+import { RenditionResolver } from './rendition/rendition.resolver';
+
+let schema: GraphQLSchema | undefined;
+
+/** The schema, built once per process from the resolver classes. */
+export function buildDirectiveSchema(): GraphQLSchema {
+  if (schema) return schema;
+  const built = buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      ProvinceResolver,
+      IssuerResolver,
+      DirectiveResolver,
+      RenditionResolver,
+      ClauseResolver,
+      CitationResolver,
+      MeasureResolver,
+      TargetResolver,
+      SloganResolver,
+      SloganMentionResolver,
+      AgencyResolver,
+      AgencyMentionResolver,
+      ReferenceResolver,
+    ],
+    // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
+    validate: { forbidUnknownValues: false },
+  });
+  // type-graphql gives the root type no description; front-ends read the schema as documentation.
+  const config = built.toConfig();
+  const query = new GraphQLObjectType({
+    ...built.getQueryType()!.toConfig(),
+    description: 'Entry points: provinces, directives and the facts extracted from them, each with its citation.',
+  });
+  schema = new GraphQLSchema({ ...config, query, types: config.types.map((t) => (t.name === 'Query' ? query : t)) });
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so that it diffs cleanly. */
+export function printDirectiveSchema(): string {
+  return printSchema(lexicographicSortSchema(buildDirectiveSchema())) + '\n';
+}

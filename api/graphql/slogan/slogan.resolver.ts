@@ -1,0 +1,80 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
+import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { findPageById } from '../pagination/id-page';
+import { PageArgs } from '../pagination/page-args';
+import { ProvinceType } from '../province/province.type';
+import { SloganConnection, SloganKindEnum, SloganMentionType, SloganType } from './slogan.type';
+
+@ArgsType()
+class SloganFilterArgs {
+  @Field(() => [SloganKindEnum], { nullable: true, description: 'Only slogans of these kinds.' })
+  kinds?: SloganKindEnum[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only slogans used by directives of these provinces (ISO 3166-2 codes).' })
+  provinces?: string[] | null;
+}
+
+@Resolver(() => SloganType)
+export class SloganResolver {
+  @Query(() => SloganConnection, { description: 'Slogans used by directives, in the order first met.' })
+  slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Slogan>> {
+    const where: FilterQuery<Slogan>[] = [];
+    if (filter.kinds) where.push({ kind: { $in: filter.kinds } });
+    if (filter.provinces) {
+      const used = em
+        .createQueryBuilder(SloganMention, 'm')
+        .select('m.slogan_id')
+        .join('m.directive', 'd')
+        .where({ 'd.province_code': { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } });
+      where.push({ id: { $in: used.getKnexQuery() } } as never);
+    }
+    return findPageById(em, Slogan, where.length ? { $and: where } : {}, page);
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() slogan: Slogan): string {
+    return toGlobalId('Slogan', slogan.id);
+  }
+
+  @FieldResolver(() => [SloganMentionType], { description: 'Every place a directive uses it.' })
+  mentions(@Root() slogan: Slogan, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
+    return loaders.sloganMentionsBySlogan.load(slogan.id);
+  }
+
+  @FieldResolver(() => [ProvinceType], { description: 'The provinces whose directives use it, by code.' })
+  async provinces(@Root() slogan: Slogan, @Ctx() { loaders }: Context): Promise<Province[]> {
+    const mentions = await loaders.sloganMentionsBySlogan.load(slogan.id);
+    const directives = await loaders.byId.Directive.loadMany([...new Set(mentions.map((m) => m.directive.id))]);
+    const codes = [...new Set(directives.flatMap((d) => (d instanceof Directive && d.province ? [d.province.code] : [])))].sort();
+    return (await loaders.provinceByCode.loadMany(codes)).filter((p): p is Province => p instanceof Province);
+  }
+}
+
+@Resolver(() => SloganMentionType)
+export class SloganMentionResolver {
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() mention: SloganMention): string {
+    return toGlobalId('SloganMention', mention.id);
+  }
+
+  @FieldResolver(() => SloganType, { description: 'The slogan used.' })
+  async slogan(@Root() mention: SloganMention, @Ctx() { loaders }: Context): Promise<Slogan> {
+    return (await loaders.byId.Slogan.load(mention.slogan.id))!;
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive that uses it.' })
+  async directive(@Root() mention: SloganMention, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  }
+
+  @FieldResolver(() => CitationType, { description: 'The words as the directive writes them.' })
+  citation(@Root() mention: SloganMention): CitationValue {
+    return citationOf(mention);
+  }
+}

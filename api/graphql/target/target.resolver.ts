@@ -1,0 +1,58 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Directive, Target } from '../../db/entities';
+import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
+import { DeadlineType, deadlineOf } from '../citation/deadline.type';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
+import type { Page } from '../pagination/connection';
+import { findPageById } from '../pagination/id-page';
+import { PageArgs } from '../pagination/page-args';
+import { TargetConnection, TargetQualifiersType, TargetType } from './target.type';
+
+@ArgsType()
+class TargetFilterArgs extends FactFilterArgs {
+  @Field(() => [String], { nullable: true, description: 'Only these metrics (codes of seeds/lexicons/metrics.json).' })
+  metrics?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only these units (codes of seeds/lexicons/units.json).' })
+  units?: string[] | null;
+}
+
+@Resolver(() => TargetType)
+export class TargetResolver {
+  @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
+  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Target>> {
+    const where: FilterQuery<Target>[] = [directiveCondition(filter) as FilterQuery<Target>];
+    if (filter.metrics) where.push({ metric: { $in: filter.metrics } });
+    if (filter.units) where.push({ unit: { $in: filter.units } });
+    return findPageById(em, Target, { $and: where }, page);
+  }
+
+  @FieldResolver(() => ID, { description: ID_DESCRIPTION })
+  id(@Root() target: Target): string {
+    return toGlobalId('Target', target.id);
+  }
+
+  @FieldResolver(() => TargetQualifiersType, { description: 'What qualifies the number.' })
+  qualifiers(@Root() t: Target): TargetQualifiersType {
+    return { poolSize: t.poolSize, dose: t.dose, scope: t.scope, scopeCount: t.scopeCount, scopeTotal: t.scopeTotal, population: t.population, condition: t.condition };
+  }
+
+  @FieldResolver(() => DeadlineType, { nullable: true, description: 'When the target is to be reached, if the text says.' })
+  deadline(@Root() target: Target): DeadlineType | null {
+    return deadlineOf(target);
+  }
+
+  @FieldResolver(() => CitationType, { description: 'The words that state the target.' })
+  citation(@Root() target: Target): CitationValue {
+    return citationOf(target);
+  }
+
+  @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
+  async directive(@Root() target: Target, @Ctx() { loaders }: Context): Promise<Directive> {
+    return (await loaders.byId.Directive.load(target.directive.id))!;
+  }
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { clean } from './index';
+
+const CORPUS = path.join(__dirname, '../../../seeds/corpus');
+function seed(prefix: string): string {
+  const file = fs.readdirSync(CORPUS).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`seed ${prefix} missing`);
+  return fs.readFileSync(path.join(CORPUS, file), 'utf8');
+}
+
+describe('clean() on the seed corpus', () => {
+  const cleaned = Object.fromEntries(['000', '001', '002', '003', '004'].map((s) => [s, clean(seed(s))]));
+
+  it('detects each rendition format', () => {
+    expect(cleaned['000'].format).toBe('OCR');
+    expect(cleaned['001'].format).toBe('PORTAL');
+    expect(cleaned['002'].format).toBe('MARKDOWN');
+    expect(cleaned['003'].format).toBe('OCR');
+    expect(cleaned['004'].format).toBe('MARKDOWN');
+  });
+
+  it('produces NFC text without double spaces, trailing spaces or more than one blank line', () => {
+    for (const { text } of Object.values(cleaned)) {
+      expect(text).toBe(text.normalize('NFC'));
+      expect(text).not.toMatch(/ {2}/);
+      expect(text).not.toMatch(/ \n|\n /);
+      expect(text).not.toMatch(/\n{3}/);
+      expect(text).toBe(text.trim());
+    }
+  });
+
+  it('joins hard-wrapped OCR lines into paragraphs and keeps OCR misspellings as written', () => {
+    const t = cleaned['000'].text;
+    expect(t).toContain(
+      'Ngày 27/9/2021, Thường trực Tửứi ủy và Ban Chỉ đạo cấp tỉnh tổ chức hội nghị tạrc tuyến với Ban Chỉ đạo,',
+    );
+    // "COVID-\n19" rejoins without a space; "kinh tế -\nxã hội" keeps its spaced dash.
+    expect(t).toContain('phòng, chống dịch COVID-19, trong đó siết chặt');
+    expect(t).toContain('phát triển kinh tế - xã hội của tỉnh Quý IV năm 2021.');
+    // A blank line from a page break inside a paragraph is closed up.
+    expect(t).toContain('hỗ trợ kịp thời đến từng đối tượng');
+    expect(t).toContain('Văn phòng Tỉnh uỷ thông báo ý kiến chỉ đạo của Thường trực Tỉnh ủy');
+    expect(t).toContain('"không cỏ COVỈD-Ỉ9"');
+    expect(t).toContain('BAN CHỈ ĐẠO CẤP TỈNH VE PHÒNG, CHỐNG DỊCH COYID-19\nvề việc triển khai');
+    // Distribution list items stay one per line.
+    expect(t).toContain('Nơi nhân:\nVPTW Đảng, VP Chính phủ (để bảo cáo), T/L BAN THƯƠNG vụ\nTT BCĐ Quoc gia');
+    expect(t.endsWith('HANH iVAN PHONG\n\ngô Quang Hưng')).toBe(true);
+  });
+
+  it('keeps list markers of an OCR text on their own lines', () => {
+    const t = cleaned['003'].text;
+    expect(t).toContain('V/v tăng cường công tác phòng chông dịch COVID-19 trên địa bàn tỉnh\n\nKính gửi: - Ban cán sự đảng ƯBND tỉnh,\n- Các huyện,');
+    expect(t).toContain('chỉ đạo:\n\n- Tiếp tục quán triệt');
+    expect(t).toContain('yêu câu 5K (Khâu trang - Khử khuân - Khoảng cách - Không tập trung - Khai báo y tế)');
+    expect(t).toContain('sân bay quốc tế Vân Đồn,');
+    expect(t).toContain('T Í M BAN THƯỜNG vụ\nBÍ THƯ\n\nHoàng Ngân');
+  });
+
+  it('removes the portal footer, counters, licence lines and the reporter byline', () => {
+    const t = cleaned['001'].text;
+    expect(t.startsWith('Triển khai đồng bộ, quyết liệt các biện pháp phòng, chống dịch COVID-19 trong tình hình mới\n\n28/09/2021 16:45\n\nNgày 28/9, Tỉnh ủy Quảng Ninh')).toBe(true);
+    expect(t.endsWith('tiếp tục ủng hộ chiến dịch tiêm chủng diện rộng trên địa bàn tỉnh nhằm đảm bảo đạt mục tiêu cao nhất.')).toBe(true);
+    for (const gone of ['Tìm kiếm', 'Hôm nay', 'Cổng thông tin', 'Giấy phép', 'Portal', '\nPV']) expect(t).not.toContain(gone);
+  });
+
+  it('removes markdown marks but keeps words, list dashes and clause numbers', () => {
+    const t4 = cleaned['004'].text;
+    expect(t4.startsWith('TỈNH ỦY THANH HÓA\n\nSố 402 - CV/TU\n\nV/v tiếp tục')).toBe(true);
+    expect(t4).toContain('\n4. Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo:\n\n- Sở Kế hoạch và Đầu tư');
+    expect(t4).toContain('\n5. Tiếp tục thực hiện');
+    expect(t4).toContain('Thanh Hóa, ngày 30 tháng 9 năm 2021\n\n- Kính gửi:\n- Ban Cán sự đảng Ủy ban nhân dân tỉnh,\n- Các ban,');
+    expect(t4).toContain('chính quyền cơ sở là trọng tâm trong chiến lược');
+    expect(t4).toContain('tiêm chủng và điều trị với tinh thần tự lực');
+    expect(t4).not.toMatch(/[*#\\]/);
+
+    const t2 = cleaned['002'].text;
+    expect(t2).toContain('(Ban chỉ đạo cấp tỉnh) chủ trì Hội nghị');
+    expect(t2).toContain('vắc xin,... phục vụ phòng, chống dịch');
+    expect(t2).toContain('trong giai đoạn mới. Đồng thời');
+    expect(t2).toContain('- Thành viên BCD cấp tỉnh PCD COVID-19; các tiểu ban giúp việc BCD,');
+    expect(t2).toContain('T/L TRƯỞNG BAN CHỈ ĐẠO\nCHÁNH VĂN PHÒNG\n\nkiêm\n\nỦY VIÊN\n\nNguyễn Chí Thành');
+    expect(t2).not.toMatch(/[*#\\]/);
+  });
+});
+
+describe('clean() on made-up renditions', () => {
+  it('rejoins a page break that splits a paragraph after a full OCR line before an acronym', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `dòng ${i} của đoạn văn bản được quét theo khổ giấy và cắt ngang tại lề phải`);
+    const text = ['CÔNG VĂN', ...body, 'các biện pháp phòng chống dịch bệnh của tỉnh đã được triển khai trên địa bàn', '', 'UBND các huyện thực hiện ngay.'].join('\n');
+    const out = clean(text).text;
+    expect(out).toContain('trên địa bàn UBND các huyện thực hiện ngay.');
+  });
+
+  it('keeps a paragraph break after a sentence that ends before the margin', () => {
+    const text = 'Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.\n\nTăng cường kiểm tra.';
+    expect(clean(text).text).toBe(text);
+  });
+});

@@ -1,0 +1,36 @@
+// Small judgements about one line of text that several cleaning steps (and metadata extraction) share.
+
+/** A heading or letterhead line: mostly upper-case letters ("TỈNH ỦY THANH HÓA", OCR'd "T/L BAN THƯƠNG vụ"). */
+export function isCapsLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu);
+  if (!letters || letters.length < 4) return false;
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase() && ch === ch.toUpperCase()).length;
+  return upper / letters.length >= 0.75;
+}
+
+/** The line begins with a lower-case letter: in this genre that means it continues a sentence. */
+export function startsLowercase(line: string): boolean {
+  const m = /^[\s“"'«(]*(\p{L})/u.exec(line);
+  if (!m) return false;
+  const ch = m[1];
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/**
+ * The line ends a sentence or introduces a list: ".", "!", "?", ":" (closing quotes and brackets ignored).
+ * An ellipsis does not count: "vắc xin,..." is regularly followed by the rest of the sentence.
+ */
+export function endsSentence(line: string): boolean {
+  const s = line.replace(/[\s”"'»)\]*]+$/u, '');
+  if (/(\.\.\.|…)$/u.test(s)) return false;
+  return /[.!?:]$/u.test(s);
+}
+
+/** "COVID-" or "RT-": a word cut at its hyphen by a line wrap, to be rejoined without a space. */
+export function endsWithWordHyphen(line: string): boolean {
+  return /[\p{L}\p{N}]-$/u.test(line);
+}
+
+export function startsWithWordChar(line: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(line);
+}

@@ -1,0 +1,65 @@
+import { joinLines } from './ocr-lines';
+import { measureWrap } from './hard-wrap';
+
+const loose = { hardWrapped: false, width: 0 };
+
+describe('joinLines', () => {
+  it('rejoins a word cut at its hyphen without a space and keeps a spaced dash', () => {
+    expect(joinLines('phòng, chống dịch COVID-\n19, trong đó', loose)).toBe('phòng, chống dịch COVID-19, trong đó');
+    expect(joinLines('phát triển kinh tế -\nxã hội', loose)).toBe('phát triển kinh tế - xã hội');
+  });
+
+  it('joins across a blank line when the next line continues the sentence in lower case', () => {
+    expect(joinLines('cấp ủy, chính quyền cơ sở là trọng\n\ntâm trong chiến lược', loose)).toBe(
+      'cấp ủy, chính quyền cơ sở là trọng tâm trong chiến lược',
+    );
+    expect(joinLines('vật tư, thuốc, vắc xin,...\n\nphục vụ phòng, chống dịch', loose)).toBe(
+      'vật tư, thuốc, vắc xin,... phục vụ phòng, chống dịch',
+    );
+  });
+
+  it('keeps a paragraph break after a finished sentence even before lower case', () => {
+    expect(joinLines('Thực hiện nghiêm.\n\nvà các nội dung khác', loose)).toBe('Thực hiện nghiêm.\n\nvà các nội dung khác');
+  });
+
+  it('keeps list markers on their own lines', () => {
+    expect(joinLines('chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an', loose)).toBe(
+      'chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an',
+    );
+  });
+
+  it('does not glue a lower-case line onto a letterhead or title line', () => {
+    expect(joinLines('CHÁNH VĂN PHÒNG\n\nkiêm\n\nỦY VIÊN', loose)).toBe('CHÁNH VĂN PHÒNG\n\nkiêm\n\nỦY VIÊN');
+    expect(joinLines('BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH\nvề việc tăng cường', loose)).toBe(
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH\nvề việc tăng cường',
+    );
+  });
+
+  it('joins full-width lines of a hard-wrapped scan, but not items of the distribution list', () => {
+    const wrapped = [
+      'Sở Y tế chủ trì, phối hợp với các địa phương tổ chức xét nghiệm cho toàn',
+      'bộ người dân tại khu vực phong tỏa. Công an tỉnh kiểm soát chặt chẽ các',
+      'chốt ra vào tỉnh.',
+      'Nơi nhận:',
+      'Thường trực Tỉnh ủy (để báo cáo), Đảng đoàn HĐND tỉnh, BCS đảng UBND tỉnh,',
+      'Các huyện, thị, thành ủy và đảng ủy trực thuộc tỉnh, MTTQ và các sở, ngành,',
+    ].join('\n');
+    expect(joinLines(wrapped, { hardWrapped: true, width: 74 })).toBe(
+      [
+        'Sở Y tế chủ trì, phối hợp với các địa phương tổ chức xét nghiệm cho toàn bộ người dân tại khu vực phong tỏa. Công an tỉnh kiểm soát chặt chẽ các chốt ra vào tỉnh.',
+        'Nơi nhận:',
+        'Thường trực Tỉnh ủy (để báo cáo), Đảng đoàn HĐND tỉnh, BCS đảng UBND tỉnh,',
+        'Các huyện, thị, thành ủy và đảng ủy trực thuộc tỉnh, MTTQ và các sở, ngành,',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('measureWrap', () => {
+  it('recognises page-width lines and ignores long-paragraph text', () => {
+    const scan = Array.from({ length: 12 }, (_, i) => `dòng số ${String(i).padStart(2, '0')} của bản quét được cắt tại lề phải của trang giấy A4`).join('\n');
+    expect(measureWrap(scan)).toEqual({ hardWrapped: true, width: 62 });
+    const paragraphs = Array.from({ length: 12 }, () => 'Một đoạn văn dài. '.repeat(30)).join('\n\n');
+    expect(measureWrap(paragraphs).hardWrapped).toBe(false);
+  });
+});

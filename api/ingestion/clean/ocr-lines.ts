@@ -1,0 +1,90 @@
+// Rejoin paragraphs that the rendition cut into lines: page-width wraps of a scan, a paragraph split by a
+// page break (blank line), markdown "  \n" breaks inside a list item. A line break survives only where the
+// document itself breaks: before a list marker, around letterhead/heading lines, between paragraphs.
+import { fold } from '../../text/fold';
+import { parseMarker } from '../segment/markers';
+import { WrapProfile, isFullLine } from './hard-wrap';
+import { endsSentence, endsWithWordHyphen, isCapsLine, startsLowercase, startsWithWordChar } from './line-shape';
+
+type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
+
+/** Lists whose lines are items, not wrapped prose: addressees and the distribution list. */
+type Zone = 'BODY' | 'ADDRESSEES' | 'DISTRIBUTION';
+
+// Lines that begin a block of their own even when the line before them fills the page width.
+const BLOCK_OPENER = /^(?:kinh gui|noi nhan|can cu|v\s*\/\s*v\b|so\s*:?\s*\d|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
+
+// "COVID-19", "UBND", "1068/CĐ-TTg", "13/13": a token that can continue a sentence although it is not lower-case.
+const ACRONYM_START = /^(?:\p{N}|\p{Lu}{2})/u;
+
+/** A line this long ending in a lower-case word is running text, not a letterhead or list line. */
+const MIN_PROSE_LINE = 40;
+
+interface Context {
+  profile: WrapProfile;
+  zone: Zone;
+}
+
+/** Only the end of the paragraph built so far matters; looking at a bounded tail keeps joining linear. */
+const TAIL = 200;
+
+function decide(paragraph: string, prev: string, next: string, blankLines: number, ctx: Context): Join {
+  const acc = paragraph.slice(-TAIL);
+  if (parseMarker(next)) return 'BREAK';
+  if (endsWithWordHyphen(acc) && startsWithWordChar(next)) return 'NOSPACE';
+  if (isCapsLine(prev) || isCapsLine(next)) return 'BREAK';
+  if (startsLowercase(next)) {
+    // A sentence never starts in lower case in these documents, so this continues the previous line; across
+    // a blank line only when the previous line did not end its sentence (a page break mid-sentence).
+    return blankLines === 0 || !endsSentence(acc) ? 'SPACE' : 'BREAK';
+  }
+  // Without a measurable page width: a sentence cut before a number or acronym ("Công điện số\n1068/CĐ-TTg").
+  if (blankLines === 0 && ctx.zone === 'BODY' && ACRONYM_START.test(next) && /\p{Ll}$/u.test(acc) && paragraph.length >= MIN_PROSE_LINE) {
+    return 'SPACE';
+  }
+  if (ctx.zone !== 'BODY' || !isFullLine(prev, ctx.profile)) return 'BREAK';
+  if (/:$/.test(acc) || BLOCK_OPENER.test(fold(next))) return 'BREAK';
+  if (blankLines === 0) return 'SPACE';
+  // A page break after a full line that did not end its sentence, continued by "COVID-19 trong..." or "UBND tỉnh...".
+  return !endsSentence(acc) && ACRONYM_START.test(next) ? 'SPACE' : 'BREAK';
+}
+
+function zoneAfter(line: string, zone: Zone): Zone {
+  const folded = fold(line).replace(/^[-–•*+]\s*/, '');
+  if (folded.startsWith('noi nhan')) return 'DISTRIBUTION';
+  if (folded.startsWith('kinh gui')) return 'ADDRESSEES';
+  return zone;
+}
+
+export function joinLines(text: string, profile: WrapProfile): string {
+  const ctx: Context = { profile, zone: 'BODY' };
+  let out = '';
+  let acc: string | null = null;
+  let prev = '';
+  let blankLines = 0;
+
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      if (acc !== null) blankLines++;
+      continue;
+    }
+    // The addressee list ends at the first blank line; the distribution list runs to the end.
+    if (blankLines > 0 && ctx.zone === 'ADDRESSEES') ctx.zone = 'BODY';
+    if (acc === null) {
+      acc = line;
+    } else {
+      const join = decide(acc, prev, line, blankLines, ctx);
+      if (join === 'NOSPACE') acc += line;
+      else if (join === 'SPACE') acc += ' ' + line;
+      else {
+        out += acc + (blankLines > 0 ? '\n\n' : '\n');
+        acc = line;
+      }
+    }
+    ctx.zone = zoneAfter(line, ctx.zone);
+    prev = line;
+    blankLines = 0;
+  }
+  return out + (acc ?? '');
+}

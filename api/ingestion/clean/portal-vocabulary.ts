@@ -1,0 +1,72 @@
+// Words that government and news portals put around an article: navigation, widgets, hit counters, legal
+// footer. Written folded (lower case, no diacritics) because they are matched against fold(line).
+// Extend these lists when a new portal's boilerplate slips through; they are generic, not one site's.
+
+/** A line starting with one of these opens the site's navigation/footer block after the article. */
+export const FOOTER_OPENERS: readonly string[] = [
+  'tim kiem',
+  'tin lien quan',
+  'tin khac',
+  'cac tin khac',
+  'tin cung chuyen muc',
+  'tin moi',
+  'tin moi nhat',
+  'tin da dua',
+  'bai viet lien quan',
+  'bai lien quan',
+  'xem them',
+  'doc them',
+  'chuyen muc',
+  'tin tieu diem',
+  'tin noi bat',
+  'tin so ban nganh',
+  'lich cong tac',
+  'website lien ket',
+  'lien ket website',
+  'lien ket',
+  'thong ke truy cap',
+  'luot truy cap',
+  'so luot truy cap',
+  'dang truy cap',
+  'dang online',
+  'truy cap hom nay',
+  'ban quyen',
+  'copyright',
+  'giay phep xuat ban',
+  'giay phep thiet lap',
+  'giay phep so',
+  'co quan chu quan',
+  'chiu trach nhiem chinh',
+  'chiu trach nhiem noi dung',
+  'ghi ro nguon',
+  'chia se',
+  'in bai viet',
+  'gui email',
+  've dau trang',
+  'tro ve',
+  'so do cong',
+  'so do trang',
+  'so do website',
+  'ban do',
+  'dang nhap',
+  'y kien ban doc',
+  'binh luan',
+];
+
+/** Hit counters: "Hôm nay: 10732", "Đã truy cập: 33319684". */
+export const HIT_COUNTER = /^(?:hom nay|hom qua|tuan nay|thang nay|tat ca|tong(?: so)?(?: luot)?(?: truy cap)?|da truy cap|dang truy cap|dang online|luot truy cap|so luot truy cap|truy cap)\s*:?\s*[\d.,\s]+$/;
+
+/** Copyright and licence lines, wherever they are. */
+export const LEGAL_LINE = /^(?:©|\(c\)|ban quyen|copyright|giay phep (?:xuat ban|thiet lap|so)|ghi ro nguon)/;
+
+/** A portal article's dateline: "28/09/2021 16:45", "Thứ Ba, 28/09/2021 | 16:45", "Cập nhật: 28/09/2021 16:45 CH". */
+export const ARTICLE_DATELINE = new RegExp(
+  [
+    String.raw`^(?:(?:cap nhat|ngay dang|dang ngay|dang luc|ngay)\s*:?\s*)?(?:(?:thu \w+|chu nhat),?\s*)?`,
+    String.raw`(?:\d{1,2}\/\d{1,2}\/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm|gmt[+\d]*))?`,
+    String.raw`|\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:(?:thu \w+|chu nhat),?\s*)?\d{1,2}\/\d{1,2}\/\d{4})$`,
+  ].join(''),
+);
+
+/** The reporter's byline closing an article: "PV", "TTXVN", "PV (tổng hợp)", "Theo Báo Quảng Ninh", "Nguồn: ...". */
+export const BYLINE = /^(?:(?:pv|btv|ctv|bbt|ttxvn|ttx)(?:\s*[-,(].{0,40})?|(?:theo|nguon|tin|tin, anh|anh|bai, anh)\s*:?\s+.{1,60})$/;

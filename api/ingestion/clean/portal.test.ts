@@ -1,0 +1,43 @@
+import { stripPortalBoilerplate, findFooterStart } from './portal';
+
+const article = [
+  'UBND tỉnh Nghệ An yêu cầu tăng cường phòng, chống dịch',
+  '',
+  '15/08/2021 09:12',
+  '',
+  'Ngày 14/8, UBND tỉnh Nghệ An ban hành Công văn số 5812/UBND-VX yêu cầu các huyện tăng cường phòng, chống dịch COVID-19.',
+  '',
+  '1. Các huyện kiểm soát chặt chẽ người về từ vùng dịch.',
+  '',
+  'Nguồn: Báo Nghệ An',
+  '',
+  'Tin liên quan',
+  'Nghệ An ghi nhận thêm 12 ca mắc mới',
+  'Lượt truy cập: 1.234.567',
+  'Bản quyền thuộc Cổng thông tin điện tử tỉnh Nghệ An',
+  'Địa chỉ: 16 Trường Thi, TP Vinh',
+];
+
+describe('stripPortalBoilerplate', () => {
+  it('cuts the footer of another portal and the byline by generic vocabulary', () => {
+    const out = stripPortalBoilerplate(article.join('\n'), { article: true });
+    expect(out.trim().split('\n').pop()).toBe('1. Các huyện kiểm soát chặt chẽ người về từ vùng dịch.');
+    expect(out).not.toContain('Tin liên quan');
+    expect(out).not.toContain('Nguồn');
+  });
+
+  it('keeps the byline-like last line of a text that is not a portal article', () => {
+    const text = 'Nội dung chỉ đạo.\nTheo Báo Nghệ An';
+    expect(stripPortalBoilerplate(text, { article: false })).toBe(text);
+  });
+
+  it('does not cut at a lone navigation word inside a directive', () => {
+    const lines = ['1. Cập nhật bản đồ dịch hằng ngày.', 'Bản đồ', '2. Chia sẻ dữ liệu giữa các sở.'];
+    expect(findFooterStart(lines)).toBe(-1);
+  });
+
+  it('drops hit counters and copyright lines wherever they are', () => {
+    const text = 'Nội dung.\nHôm nay: 10732\n© Cổng thông tin điện tử tỉnh';
+    expect(stripPortalBoilerplate(text, { article: false })).toBe('Nội dung.');
+  });
+});

@@ -1,0 +1,129 @@
+import { cite } from './citation';
+import { dayBefore, findTimeExpressions, type TimeExpression } from './dates';
+import type { Deadline } from './facts';
+import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from './numbers';
+
+// A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
+// "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
+// (WITHIN_DAYS_OF_EVENT). A bare date ("tại hội nghị ngày 27/9/2021") is an event date, not a deadline.
+// The connectives are closed-class function words, so they live here as grammar, not in a lexicon.
+
+const S = '[\\s\\u00a0]';
+
+type Connective = 'BY_END' | 'BEFORE' | 'WITHIN' | 'ON';
+
+// Checked against the folded text just before a time expression; longest alternatives first.
+const CONNECTIVES: { re: RegExp; kind: Connective }[] = [
+  { re: new RegExp(`(?:cham${S}+nhat|han${S}+chot|muon${S}+nhat)(?:${S}+(?:la|den|vao|trong))?(?:${S}+het)?${S}+$`, 'u'), kind: 'BY_END' },
+  { re: new RegExp(`tu${S}+nay${S}+den(?:${S}+het)?${S}+$`, 'u'), kind: 'BY_END' },
+  { re: new RegExp(`(?:xong${S}+)?truoc${S}+$`, 'u'), kind: 'BEFORE' },
+  { re: new RegExp(`(?:den${S}+het|den|het)${S}+$`, 'u'), kind: 'BY_END' },
+  { re: new RegExp(`trong(?:${S}+vong)?${S}+$`, 'u'), kind: 'WITHIN' },
+  { re: new RegExp(`vao${S}+$`, 'u'), kind: 'ON' },
+];
+
+/** Verbs that make "trong N ngày" a time limit rather than a duration ("cách ly 14 ngày"). */
+const COMPLETION = /(?:hoan[\s\u00a0]+thanh|xong|tra[\s\u00a0]+ket[\s\u00a0]+qua|bao[\s\u00a0]+cao|gui|trien[\s\u00a0]+khai)/u;
+
+const WITHIN_DAYS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:trong${S}+(?:vong|thoi${S}+han|thoi${S}+gian|khoang)?|cham${S}+nhat(?:${S}+la)?|toi${S}+da|sau)${S}*` +
+    `(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_SOURCE})${S}+(ngay|tuan|gio|tieng)(?:${S}+lam${S}+viec)?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const EVENT_INTRO = new RegExp(`^${S}*,?${S}*(?:ke${S}+tu|tinh${S}+tu|sau)${S}+(?:khi${S}+|ngay${S}+)?`, 'u');
+const EVENT_STOP = /[,.;:()\n]|[\s\u00a0](?:de|nham|va|dong thoi|theo)[\s\u00a0]/u;
+
+function deadline(text: string, start: number, end: number, rule: string, fields: Partial<Deadline>): Deadline {
+  return {
+    kind: fields.kind ?? 'BY_DATE',
+    date: fields.date ?? null,
+    periodStart: fields.periodStart ?? null,
+    periodEnd: fields.periodEnd ?? null,
+    days: fields.days ?? null,
+    event: fields.event ?? null,
+    citation: cite(text, start, end, rule),
+  };
+}
+
+function fromConnective(text: string, folded: string, t: TimeExpression): Deadline | null {
+  const before = folded.slice(Math.max(0, t.start - 30), t.start);
+  for (const c of CONNECTIVES) {
+    const m = c.re.exec(before);
+    if (!m) continue;
+    const start = t.start - m[0].length;
+    // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline.
+    if (c.kind === 'BY_END' && /^den/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start))) return null;
+    const isDay = t.kind === 'DAY' || t.kind === 'END';
+    switch (c.kind) {
+      case 'BY_END':
+        return deadline(text, start, t.end, 'deadline.by-date', { kind: 'BY_DATE', date: t.last });
+      case 'BEFORE':
+        return deadline(text, start, t.end, 'deadline.before', { kind: 'BY_DATE', date: isDay ? t.first : dayBefore(t.first) });
+      case 'WITHIN':
+        return isDay
+          ? deadline(text, start, t.end, 'deadline.on-date', { kind: 'ON_DATE', date: t.first })
+          : deadline(text, start, t.end, 'deadline.within-period', { kind: 'WITHIN_PERIOD', periodStart: t.first, periodEnd: t.last });
+      case 'ON':
+        return isDay ? deadline(text, start, t.end, 'deadline.on-date', { kind: 'ON_DATE', date: t.first }) : null;
+    }
+  }
+  return null;
+}
+
+function withinDays(text: string, folded: string): Deadline[] {
+  const out: Deadline[] = [];
+  WITHIN_DAYS.lastIndex = 0;
+  for (let m = WITHIN_DAYS.exec(folded); m; m = WITHIN_DAYS.exec(folded)) {
+    const n = /\d/.test(m[1]) ? parseVietnameseNumber(m[1]) : numberWordValue(m[1]);
+    if (n === null) continue;
+    const days = m[2] === 'tuan' ? n * 7 : m[2] === 'ngay' ? n : n / 24;
+    let end = m.index + m[0].length;
+    let event: string | null = null;
+    const intro = EVENT_INTRO.exec(folded.slice(end, end + 30));
+    if (intro) {
+      const from = end + intro[0].length;
+      const stop = EVENT_STOP.exec(folded.slice(from, from + 120));
+      const to = from + (stop ? stop.index : Math.min(120, folded.length - from));
+      if (to > from) {
+        event = text.slice(from, to).trim();
+        end = from + text.slice(from, to).trimEnd().length;
+      }
+    }
+    // Without an event, only a completion verb nearby makes it a time limit.
+    const lead = folded.slice(Math.max(0, m.index - 60), m.index);
+    const clauseLead = lead.slice(Math.max(0, lead.search(/[.;:][^.;:]*$/) + 1));
+    if (event === null && !COMPLETION.test(clauseLead)) continue;
+    out.push(deadline(text, m.index, end, 'deadline.within-days-of-event', { kind: 'WITHIN_DAYS_OF_EVENT', days, event }));
+  }
+  return out;
+}
+
+function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): Deadline[] {
+  // "từ ngày 1/10 đến ngày 15/10/2021": a period with both ends given.
+  const out: Deadline[] = [];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const a = times[i];
+    const b = times[i + 1];
+    const lead = /tu[\s\u00a0]+$/.exec(folded.slice(Math.max(0, a.start - 4), a.start));
+    if (!lead || !/^[\s\u00a0]*den[\s\u00a0]+$/.test(folded.slice(a.end, b.start))) continue;
+    out.push(deadline(text, a.start - lead[0].length, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
+  }
+  return out;
+}
+
+/** Every deadline in the text, in document order, without overlaps. */
+export function findDeadlines(text: string, folded: string, year: number | null): Deadline[] {
+  const times = findTimeExpressions(folded, year);
+  const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded)];
+  for (const t of times) {
+    const d = fromConnective(text, folded, t);
+    if (d) found.push(d);
+  }
+  found.sort((a, b) => a.citation.start - b.citation.start || b.citation.end - a.citation.end);
+  const kept: Deadline[] = [];
+  for (const d of found) {
+    if (kept.some((k) => d.citation.start < k.citation.end && k.citation.start < d.citation.end)) continue;
+    kept.push(d);
+  }
+  return kept;
+}

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Clause, Directive, Issuer, Province, Rendition } from '../db/entities';
+import { analyse, type Analysis } from './analyse';
+import { IngestionError } from './errors';
+import { findSameDirective } from './match';
+import { mergeMetadata } from './merge-metadata';
+import { deleteFacts, insertFacts, linkCitationsTo } from './persist-facts';
+
+export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
+
+export interface IngestResult {
+  outcome: IngestOutcome;
+  directive: Directive;
+  rendition: Rendition;
+}
+
+/**
+ * Ingests one text: analyse it (no database), then, in one transaction, attach it to the directive it
+ * is a text of (or a new one), store its clauses and re-derive the directive's metadata. Anything
+ * that fails rolls the whole transaction back; an identical text already held changes nothing.
+ */
+export async function ingest(
+  em: EntityManager,
+  input: Buffer | string,
+  options: { origin?: string | null; maxBytes?: number } = {},
+): Promise<IngestResult> {
+  const analysis = analyse(input, { maxBytes: options.maxBytes });
+  return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null));
+}
+
+async function persist(em: EntityManager, analysis: Analysis, origin: string | null): Promise<IngestResult> {
+  const known = await em.findOne(Rendition, { checksum: analysis.checksum }, { populate: ['directive'] });
+  if (known) return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
+
+  const provinceCode = analysis.metadata.province.value?.code;
+  if (provinceCode && !(await em.findOne(Province, provinceCode))) {
+    throw new IngestionError('NOT_A_DIRECTIVE', `province ${provinceCode} is not in the reference data; load seeds/provinces.json first`);
+  }
+
+  const existing = await findSameDirective(em, analysis);
+  const directive = existing ?? em.create(Directive, { number: null, kind: null, province: null, issuer: null, issuedOn: null, meetingOn: null, datedOn: null, signerName: null, signerTitle: null, signerOnBehalfOf: null, subject: null, provinceEvidence: null });
+  const rendition = em.create(Rendition, {
+    directive,
+    checksum: analysis.checksum,
+    origin,
+    format: analysis.cleaned.format,
+    sourceText: analysis.source,
+    text: analysis.cleaned.text,
+    quality: analysis.quality,
+    metadata: analysis.metadata,
+  });
+  persistClauses(em, rendition, analysis);
+  await em.flush();
+
+  const renditions = await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } });
+  await applyMetadata(em, directive, renditions);
+  await em.flush();
+
+  // Facts follow the best text: a better rendition replaces them, a worse one leaves them.
+  const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
+  if (best === rendition) {
+    await deleteFacts(em, directive);
+    await insertFacts(em, directive, rendition, analysis.facts);
+    await em.flush();
+  }
+  await linkCitationsTo(em, directive);
+  return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };
+}
+
+function persistClauses(em: EntityManager, rendition: Rendition, analysis: Analysis): void {
+  const byOrdinal = new Map<number, Clause>();
+  for (const span of analysis.clauses) {
+    const clause = em.create(Clause, {
+      rendition,
+      ordinal: span.ordinal,
+      label: span.label,
+      depth: span.depth,
+      parent: span.parentOrdinal === null ? null : (byOrdinal.get(span.parentOrdinal) ?? null),
+      start: span.start,
+      end: span.end,
+      text: analysis.cleaned.text.slice(span.start, span.end),
+    });
+    byOrdinal.set(span.ordinal, clause);
+  }
+}
+
+/** Re-derives the directive's fields from all its renditions (see merge-metadata.ts). */
+async function applyMetadata(em: EntityManager, directive: Directive, renditions: Rendition[]): Promise<void> {
+  const merged = mergeMetadata(renditions.map((r) => ({ metadata: r.metadata, quality: r.quality, id: r.id })));
+  const province = merged.provinceCode ? em.getReference(Province, merged.provinceCode) : null;
+  let issuer: Issuer | null = null;
+  if (merged.issuer) {
+    issuer = (await em.findOne(Issuer, { name: merged.issuer.name })) ?? em.create(Issuer, { name: merged.issuer.name, kind: merged.issuer.kind, province });
+  }
+  em.assign(directive, {
+    number: merged.number,
+    kind: merged.kind,
+    province,
+    provinceInferred: merged.provinceInferred,
+    provinceEvidence: merged.provinceEvidence,
+    issuer,
+    issuedOn: merged.issuedOn,
+    meetingOn: merged.meetingOn,
+    datedOn: merged.issuedOn ?? merged.meetingOn,
+    signerName: merged.signer?.name ?? null,
+    signerTitle: merged.signer?.title ?? null,
+    signerOnBehalfOf: merged.signer?.onBehalfOf ?? null,
+    subject: merged.subject,
+    recipients: merged.recipients,
+    missing: merged.missing,
+  });
+}

@@ -1,0 +1,63 @@
+import type { DirectiveMetadata, Known } from './document';
+import type { DirectiveField } from '../db/entities/Directive';
+
+/** One rendition's own reading of the metadata, with what decides how much it is trusted. */
+export interface RenditionReading {
+  metadata: DirectiveMetadata;
+  quality: number;
+  /** Earlier renditions win ties, so the result is stable. */
+  id: number;
+}
+
+export interface MergedMetadata {
+  number: string | null;
+  kind: DirectiveMetadata['kind']['value'];
+  provinceCode: string | null;
+  provinceInferred: boolean;
+  provinceEvidence: string | null;
+  issuer: DirectiveMetadata['issuer']['value'];
+  issuedOn: string | null;
+  meetingOn: string | null;
+  signer: DirectiveMetadata['signer']['value'];
+  subject: string | null;
+  recipients: string[];
+  missing: Partial<Record<DirectiveField, string>>;
+}
+
+type KnownField = Exclude<keyof DirectiveMetadata, 'recipients'>;
+
+/**
+ * A directive's metadata from all its renditions: each field from the best rendition that knows it
+ * (highest text quality first; a stated province beats an inferred one). The same set of renditions
+ * gives the same answer whatever order they arrived in.
+ */
+export function mergeMetadata(readings: RenditionReading[]): MergedMetadata {
+  const ranked = [...readings].sort((a, b) => b.quality - a.quality || a.id - b.id);
+  const missing: MergedMetadata['missing'] = {};
+
+  function pick<K extends KnownField>(field: K, prefer?: (k: DirectiveMetadata[K]) => number): DirectiveMetadata[K] {
+    const known = ranked.map((r) => r.metadata[field]).filter((k: Known<unknown>) => k.value !== null);
+    if (prefer) known.sort((a, b) => prefer(b as DirectiveMetadata[K]) - prefer(a as DirectiveMetadata[K]));
+    if (known.length > 0) return known[0] as DirectiveMetadata[K];
+    const reason = ranked.map((r) => r.metadata[field].reason).find((r) => r) ?? 'not stated in any rendition';
+    missing[field] = reason;
+    return ranked[0].metadata[field];
+  }
+
+  const province = pick('province', (k) => (k.value && !k.value.inferred ? 1 : 0));
+  const recipients = ranked.find((r) => r.metadata.recipients.length > 0)?.metadata.recipients ?? [];
+  return {
+    number: pick('number').value,
+    kind: pick('kind').value,
+    provinceCode: province.value?.code ?? null,
+    provinceInferred: province.value?.inferred ?? false,
+    provinceEvidence: province.value?.evidence ?? null,
+    issuer: pick('issuer').value,
+    issuedOn: pick('issuedOn').value,
+    meetingOn: pick('meetingOn').value,
+    signer: pick('signer').value,
+    subject: pick('subject').value,
+    recipients,
+    missing,
+  };
+}

@@ -1,0 +1,42 @@
+// Vocabulary that tells a COVID-19 directive from other text, folded. Counted as whole words.
+
+export const EPIDEMIC_TERMS: readonly string[] = [
+  'covid-19',
+  'covid',
+  'sars-cov-2',
+  'dich benh',
+  'phong, chong dich',
+  'phong chong dich',
+  'chong dich',
+  'dich',
+  'tiem chung',
+  'vac xin',
+  'vaccine',
+  'xet nghiem',
+  'cach ly',
+  'gian cach',
+  'truy vet',
+  '5k',
+  'f0',
+  'f1',
+  'ca benh',
+  'o dich',
+  'khai bao y te',
+  'rt-pcr',
+  'test nhanh',
+];
+
+export const INSTRUCTION_TERMS: readonly string[] = [
+  'yeu cau',
+  'chi dao',
+  'de nghi',
+  'giao',
+  'trien khai',
+  'thuc hien nghiem',
+  'khan truong',
+  'chu tri',
+  'phoi hop',
+  'tang cuong',
+  'nghiem cam',
+  'tuyet doi',
+];

@@ -1,0 +1,51 @@
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import { buildLayout } from './layout';
+import { extractDates } from './dates';
+import { isoDate } from './date-patterns';
+
+function datesOf(text: string, ownNumber: string | null = null) {
+  const cleaned = clean(text);
+  return extractDates(buildLayout(cleaned, segmentClauses(cleaned.text)), ownNumber);
+}
+
+const BODY = '1. Các cấp ủy tăng cường phòng, chống dịch COVID-19.\n2. Sở Y tế đẩy nhanh tiêm chủng.';
+
+describe('extractDates', () => {
+  it('reads a dateline, also when OCR put it on one line with the motto', () => {
+    expect(datesOf(`TỈNH ỦY ĐỒNG NAI\nĐẢNG CỘNG SẢN VIỆT NAM Đồng Nai, ngày 07 tháng 7 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-07-07');
+    expect(datesOf(`UBND TỈNH BÀ RỊA - VŨNG TÀU\nBà Rịa - Vũng Tàu, ngày 1 tháng 10 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-10-01');
+  });
+
+  it('does not take a date inside a sentence for the dateline', () => {
+    const text = `CÔNG VĂN\nV/v phòng, chống dịch\n\nThực hiện Chỉ thị của Thủ tướng, ngày 31 tháng 7 năm 2021 các địa phương phải báo cáo kết quả xét nghiệm.\n\n${BODY}`;
+    expect(datesOf(text).issuedOn.value).toBeNull();
+  });
+
+  it('gives a year-less portal lead the year of the article, across New Year too', () => {
+    const lead = (d: string, article: string) =>
+      `Tin về phòng dịch\n\n${article} 08:00\n\nNgày ${d}, Thành ủy Cần Thơ ban hành Thông báo số 5-TB/TU về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(lead('28/9', '29/09/2021')).issuedOn.value).toBe('2021-09-28');
+    expect(datesOf(lead('31/12', '02/01/2022')).issuedOn.value).toBe('2021-12-31');
+  });
+
+  it('dates the directive from its own number cited with a date', () => {
+    const text = `Tin về phòng dịch\n\nThông báo số 370-TB/TU ngày 28/9/2021 của Tỉnh ủy đã nêu rõ các giải pháp phòng, chống dịch.\n\n${BODY}`;
+    expect(datesOf(text, '370-TB/TU').issuedOn.value).toBe('2021-09-28');
+  });
+
+  it('finds the meeting in the preamble, not meetings or documents the clauses mention', () => {
+    const text = `THÔNG BÁO\nvề phòng, chống dịch\n\nNgày 15/8/2021, Thường trực Tỉnh ủy chủ trì hội nghị trực tuyến với các huyện về công tác phòng, chống dịch.\n\n1. Chuẩn bị hội nghị ngày 20/8/2021 theo Kế hoạch số 12-KH/TU ngày 10/8/2021.`;
+    const { meetingOn, issuedOn } = datesOf(text);
+    expect(meetingOn.value).toBe('2021-08-15');
+    expect(issuedOn.reason).toBe('no date line; the meeting it reports was held on 2021-08-15');
+  });
+});
+
+describe('isoDate', () => {
+  it('rejects impossible dates', () => {
+    expect(isoDate(2021, 2, 29)).toBeNull();
+    expect(isoDate(2020, 2, 29)).toBe('2020-02-29');
+    expect(isoDate(2021, 13, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,259 @@
+// Made-up directives in the genre from other provinces and issuers, so the rules are shown to be general and
+// not fitted to the five seeds. Each runs the whole chain: clean -> segmentClauses -> extractMetadata.
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import { extractMetadata, assertDirective } from './index';
+
+function run(source: string) {
+  const cleaned = clean(source);
+  const clauses = segmentClauses(cleaned.text);
+  const meta = extractMetadata(cleaned, clauses);
+  return { cleaned, clauses, meta };
+}
+
+const HANOI_CHI_THI = `ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+
+Số: 15/CT-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 5 tháng 8 năm 2021
+
+CHỈ THỊ
+Về việc tiếp tục thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19 trên địa bàn Thành phố
+
+Trước diễn biến phức tạp của dịch COVID-19, thực hiện Công điện số 1068/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ, để kiểm soát dịch bệnh, bảo vệ sức khỏe Nhân dân, Chủ tịch Ủy ban nhân dân Thành phố yêu cầu:
+
+1. Tiếp tục thực hiện giãn cách xã hội trên địa bàn Thành phố theo Chỉ thị số 16/CT-TTg đến 6 giờ ngày 23/8/2021.
+
+2. Sở Y tế chủ trì tổ chức xét nghiệm diện rộng cho các khu vực nguy cơ cao; đẩy nhanh tiến độ tiêm chủng vắc xin.
+
+a) Các quận, huyện rà soát, lập danh sách người dân cần tiêm;
+
+b) Tổ chức các điểm tiêm lưu động.
+
+3. Công an Thành phố kiểm soát chặt chẽ các chốt ra vào Thành phố, xử lý nghiêm các trường hợp vi phạm.
+
+Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các quận, huyện, thị xã nghiêm túc triển khai thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- Thủ tướng Chính phủ (để báo cáo);
+- Thường trực Thành ủy;
+- Các sở, ban, ngành Thành phố;
+- UBND các quận, huyện, thị xã;
+- Lưu: VT, KGVX.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Chu Ngọc Anh
+`;
+
+describe('a people’s committee Chỉ thị of a centrally-run city (Hà Nội)', () => {
+  const expectHanoi = (meta: ReturnType<typeof run>['meta']) => {
+    expect(meta.number.value).toBe('15/CT-UBND');
+    expect(meta.kind.value).toBe('CHI_THI');
+    expect(meta.province.value).toEqual({ code: 'VN-HN', inferred: false, evidence: 'letterhead "THÀNH PHỐ HÀ NỘI"' });
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân thành phố Hà Nội', kind: 'PEOPLES_COMMITTEE' });
+    expect(meta.issuedOn.value).toBe('2021-08-05');
+    expect(meta.meetingOn.value).toBeNull();
+    expect(meta.signer.value).toEqual({ name: 'Chu Ngọc Anh', title: 'CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN' });
+    expect(meta.subject.value).toBe(
+      'tiếp tục thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19 trên địa bàn Thành phố',
+    );
+    expect(meta.recipients).toEqual([
+      'Thủ tướng Chính phủ',
+      'Thường trực Thành ủy',
+      'Các sở, ban, ngành Thành phố',
+      'UBND các quận, huyện, thị xã',
+    ]);
+  };
+
+  it('reads every field from a clean text', () => {
+    const { meta, clauses, cleaned } = run(HANOI_CHI_THI);
+    expectHanoi(meta);
+    expect(clauses.map((c) => `${c.depth}:${c.label}`)).toEqual(['1:1', '1:2', '2:a)', '2:b)', '1:3']);
+    // The closing request about "Chỉ thị này" is not part of clause 3.
+    expect(cleaned.text.slice(clauses[4].start, clauses[4].end).endsWith('xử lý nghiêm các trường hợp vi phạm.')).toBe(true);
+    expect(() => assertDirective(cleaned, clauses, meta)).not.toThrow();
+  });
+
+  it('reads the same fields from a hard-wrapped rendition with a page break and a hyphen split', () => {
+    const wrapped = HANOI_CHI_THI.replace(
+      'Trước diễn biến phức tạp của dịch COVID-19, thực hiện Công điện số 1068/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ, để kiểm soát dịch bệnh, bảo vệ sức khỏe Nhân dân, Chủ tịch Ủy ban nhân dân Thành phố yêu cầu:',
+      'Trước diễn biến phức tạp của dịch COVID-\n19, thực hiện Công điện số\n1068/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ, để kiểm soát dịch \nbệnh, bảo vệ sức khỏe Nhân dân, Chủ tịch Ủy ban nhân dân Thành phố yêu \ncầu:',
+    ).replace('tổ chức xét nghiệm diện rộng', 'tổ chức xét nghiệm diện\n\nrộng');
+    const { meta, cleaned } = run(wrapped);
+    expectHanoi(meta);
+    expect(cleaned.text).toContain('dịch COVID-19, thực hiện Công điện số 1068/CĐ-TTg ngày 31/7/2021');
+    expect(cleaned.text).toContain('xét nghiệm diện rộng cho các khu vực');
+  });
+});
+
+describe('a Thành ủy notice of a centrally-run city (Hải Phòng)', () => {
+  const { meta, clauses } = run(`THÀNH ỦY HẢI PHÒNG
+*
+Số 215-TB/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Phòng, ngày 12 tháng 8 năm 2021
+
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY
+về công tác phòng, chống dịch COVID-19 trong tình hình mới
+
+Tại phiên họp ngày 11/8/2021, sau khi nghe báo cáo của Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố, Ban Thường vụ Thành ủy kết luận như sau:
+
+1. Các cấp ủy, chính quyền tiếp tục quán triệt phương châm "4 tại chỗ"; xét nghiệm nhanh cho người về từ Hà Nội và Bắc Ninh.
+
+2. Ban cán sự đảng UBND thành phố chỉ đạo:
+- Sở Y tế chuẩn bị 5.000 giường điều trị F0;
+- Công an thành phố kiểm soát các chốt ra vào thành phố.
+
+Văn phòng Thành ủy theo dõi, đôn đốc việc thực hiện Thông báo này.
+
+Nơi nhận:
+- Ban Bí thư Trung ương (để báo cáo),
+- Các đồng chí Thành ủy viên,
+- Lưu Văn phòng Thành ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+Đỗ Mạnh Hiến
+`);
+
+  it('names the issuer after the city and ignores other provinces mentioned in the body', () => {
+    expect(meta.number.value).toBe('215-TB/TU');
+    expect(meta.kind.value).toBe('THONG_BAO');
+    expect(meta.province.value).toEqual({ code: 'VN-HP', inferred: false, evidence: 'letterhead "THÀNH ỦY HẢI PHÒNG"' });
+    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hải Phòng', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuedOn.value).toBe('2021-08-12');
+    expect(meta.meetingOn.value).toBe('2021-08-11');
+    expect(meta.subject.value).toBe('công tác phòng, chống dịch COVID-19 trong tình hình mới');
+    expect(meta.signer.value).toEqual({ name: 'Đỗ Mạnh Hiến', title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
+    expect(meta.recipients).toEqual(['Ban Bí thư Trung ương', 'Các đồng chí Thành ủy viên']);
+    expect(clauses.map((c) => `${c.depth}:${c.label}`)).toEqual(['1:1', '1:2', '2:-', '2:-']);
+  });
+});
+
+describe('a city party committee inside a province (Thành ủy Hạ Long, Quảng Ninh)', () => {
+  const { meta } = run(`THÀNH ỦY HẠ LONG
+Số 88-CV/TU
+V/v tăng cường kiểm soát người ra vào thành phố
+
+Kính gửi: Các đảng ủy phường trực thuộc.
+
+Thực hiện chỉ đạo của Tỉnh ủy, để chủ động phòng, chống dịch COVID-19 tại các bến tàu du lịch, Ban Thường vụ Thành ủy yêu cầu:
+
+1. Các phường kiểm soát chặt chẽ khách du lịch đến vịnh, thực hiện khai báo y tế và quét mã QR.
+
+2. Thực hiện xét nghiệm nhanh cho người lao động tại cảng Tuần Châu.
+
+Nơi nhận:
+- Như kính gửi;
+- Thường trực Tỉnh ủy (b/c);
+- Lưu VT.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Vũ Quyết Tiến
+`);
+
+  it('infers the province from the city and keeps the city in the issuer name', () => {
+    expect(meta.number.value).toBe('88-CV/TU');
+    expect(meta.kind.value).toBe('CONG_VAN');
+    expect(meta.province.value).toEqual({
+      code: 'VN-13',
+      inferred: true,
+      evidence: 'letterhead "THÀNH ỦY HẠ LONG" names Hạ Long, a place in Quảng Ninh',
+    });
+    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hạ Long', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuedOn).toEqual({ value: null, reason: 'no date line and no dated reference to place it in time' });
+    expect(meta.recipients).toEqual(['Các đảng ủy phường trực thuộc', 'Thường trực Tỉnh ủy']);
+    expect(meta.signer.value).toEqual({ name: 'Vũ Quyết Tiến', title: 'BÍ THƯ', onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
+  });
+});
+
+describe('a provincial steering committee under its people’s committee letterhead (Nghệ An)', () => {
+  const { meta } = run(`UBND TỈNH NGHỆ AN
+BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19
+
+Số: 45/TB-BCĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nghệ An, ngày 03 tháng 9 năm 2021
+
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021
+
+Ngày 02/9/2021, đồng chí Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì cuộc họp trực tuyến với các huyện, thành phố, thị xã. Sau khi nghe báo cáo, Trưởng Ban Chỉ đạo kết luận:
+
+1. Thành phố Vinh tiếp tục thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg.
+2. Sở Y tế tổ chức xét nghiệm RT-PCR cho 100% người dân vùng phong tỏa.
+
+Nơi nhận:
+- Thường trực Tỉnh ủy (b/c);
+- Các thành viên BCĐ;
+- Lưu: VT.
+
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+Bùi Đình Long
+`);
+
+  it('takes the lower letterhead line as the issuer and the line under the title as the subject', () => {
+    expect(meta.number.value).toBe('45/TB-BCĐ');
+    expect(meta.kind.value).toBe('THONG_BAO');
+    expect(meta.province.value).toEqual({ code: 'VN-22', inferred: false, evidence: 'letterhead "UBND TỈNH NGHỆ AN"' });
+    expect(meta.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Nghệ An', kind: 'STEERING_COMMITTEE' });
+    expect(meta.issuedOn.value).toBe('2021-09-03');
+    expect(meta.meetingOn.value).toBe('2021-09-02');
+    expect(meta.subject.value).toBe('Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021');
+    expect(meta.signer.value).toEqual({ name: 'Bùi Đình Long', title: 'PHÓ TRƯỞNG BAN', onBehalfOf: 'K/T TRƯỞNG BAN' });
+  });
+});
+
+describe('a portal article of another province (Hà Tĩnh)', () => {
+  const { meta, cleaned } = run(`Hà Tĩnh: Tạm dừng hoạt động không thiết yếu tại thành phố Hà Tĩnh
+
+Thứ Hai, 02/08/2021 | 10:15
+
+Ngày 1/8, UBND tỉnh Hà Tĩnh vừa có Công văn số 4512/UBND-VX về việc tăng cường các biện pháp phòng, chống dịch COVID-19 trên địa bàn.
+
+Theo đó, UBND tỉnh yêu cầu:
+
+1. Tạm dừng các hoạt động không thiết yếu tại thành phố Hà Tĩnh từ 12 giờ ngày 2/8/2021.
+
+2. Các địa phương đẩy nhanh tiêm chủng vắc xin, xét nghiệm sàng lọc người về từ vùng dịch.
+
+Nguồn: Báo Hà Tĩnh
+
+Tin liên quan
+Hà Tĩnh ghi nhận thêm 5 ca mắc COVID-19
+Lượt truy cập: 1.234.567
+© Cổng thông tin điện tử tỉnh Hà Tĩnh
+`);
+
+  it('reads a công văn numbered without a kind code and dates it from the lead', () => {
+    expect(cleaned.format).toBe('PORTAL');
+    expect(cleaned.text.endsWith('xét nghiệm sàng lọc người về từ vùng dịch.')).toBe(true);
+    expect(meta.number.value).toBe('4512/UBND-VX');
+    expect(meta.kind.value).toBe('CONG_VAN');
+    expect(meta.province.value).toEqual({
+      code: 'VN-23',
+      inferred: false,
+      evidence: 'the article says "UBND tỉnh Hà Tĩnh vừa có Công văn"',
+    });
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', kind: 'PEOPLES_COMMITTEE' });
+    expect(meta.issuedOn.value).toBe('2021-08-01');
+    expect(meta.signer).toEqual({ value: null, reason: 'portal article: no signature block' });
+    expect(meta.subject.value).toBe('Hà Tĩnh: Tạm dừng hoạt động không thiết yếu tại thành phố Hà Tĩnh');
+  });
+});

@@ -1,0 +1,63 @@
+import { clean } from '../clean';
+import { fold } from '../../text/fold';
+import { segmentClauses } from '../segment/clauses';
+import { buildLayout } from './layout';
+import { extractNumber } from './number';
+import { findCitations } from './citations';
+import { normaliseNumber, numberParts } from './document-number';
+
+function numberOf(text: string) {
+  const cleaned = clean(text);
+  return extractNumber(buildLayout(cleaned, segmentClauses(cleaned.text)));
+}
+
+const BODY = 'Thực hiện Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của Thủ tướng Chính phủ và Giấy mời số 291-GM/TU ngày 21/9/2021, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.';
+
+describe('extractNumber', () => {
+  it('reads the letterhead number in its usual spellings', () => {
+    expect(numberOf(`TỈNH ỦY BẮC GIANG\nSố 125 - TB/TU\n\n${BODY}`).value).toBe('125-TB/TU');
+    expect(numberOf(`UBND TỈNH BÌNH DƯƠNG\nSố: 25/CT-UBND\n\n${BODY}`).value).toBe('25/CT-UBND');
+    expect(numberOf(`UBND TỈNH LONG AN\nSố: 15/2021/QĐ-UBND\n\n${BODY}`).value).toBe('15/2021/QĐ-UBND');
+    // Two columns read as one OCR line: the number stops before the dateline.
+    expect(numberOf(`Số: 4567/UBND-VX Hà Nội, ngày 5 tháng 8 năm 2021\n\n${BODY}`).value).toBe('4567/UBND-VX');
+  });
+
+  it('never takes the number of a document the text cites', () => {
+    const n = numberOf(`CÔNG VĂN\nV/v phòng, chống dịch\n\n${BODY}`);
+    expect(n).toEqual({
+      value: null,
+      reason:
+        'the text gives no document number: the text starts at the title; the numbers it contains (1699/CĐ-TTg, 291-GM/TU) belong to documents it cites',
+    });
+  });
+
+  it('reads the number a portal lead gives for the directive it reports', () => {
+    const text = `Bắc Ninh siết chặt phòng dịch\n\n02/08/2021 10:15\n\nNgày 1/8, Tỉnh ủy Bắc Ninh ban hành Chỉ thị số 12-CT/TU về tăng cường phòng, chống dịch COVID-19 theo Công điện số 1068/CĐ-TTg.`;
+    expect(numberOf(text).value).toBe('12-CT/TU');
+  });
+});
+
+describe('document numbers', () => {
+  it('normalise spaces and dashes', () => {
+    expect(normaliseNumber('11 - TB/BCĐ')).toBe('11-TB/BCĐ');
+    expect(normaliseNumber('402 – CV / TU')).toBe('402-CV/TU');
+  });
+
+  it('tell the kind code and the issuer code apart', () => {
+    expect(numberParts('370-tb/tu')).toMatchObject({ kind: { kind: 'THONG_BAO' }, issuer: 'PARTY', letterWithoutKindCode: false });
+    expect(numberParts('25/ct-ubnd')).toMatchObject({ kind: { kind: 'CHI_THI' }, issuer: 'PEOPLES_COMMITTEE' });
+    expect(numberParts('4512/ubnd-vx')).toMatchObject({ kind: undefined, letterWithoutKindCode: true });
+  });
+
+  it('find citations with their dates, quoting them from the text', () => {
+    const found = findCitations(BODY, fold(BODY));
+    expect(found.map(({ kindWord, number, date }) => ({ kindWord, number, date }))).toEqual([
+      { kindWord: 'Công điện', number: '1699/CĐ-TTg', date: '2020-12-02' },
+      { kindWord: 'Giấy mời', number: '291-GM/TU', date: '2021-09-21' },
+    ]);
+    expect(found.map((c) => BODY.slice(c.start, c.end))).toEqual([
+      'Công điện số 1699/CĐ-TTg, ngày 02/12/2020',
+      'Giấy mời số 291-GM/TU ngày 21/9/2021',
+    ]);
+  });
+});

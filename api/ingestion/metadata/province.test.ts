@@ -1,0 +1,59 @@
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import { buildLayout } from './layout';
+import { extractProvince } from './province';
+import { findPlaceMentions } from './gazetteer';
+
+function provinceOf(text: string) {
+  const cleaned = clean(text);
+  return extractProvince(buildLayout(cleaned, segmentClauses(cleaned.text))).province;
+}
+
+describe('extractProvince', () => {
+  it('states the province a dateline names', () => {
+    expect(provinceOf('CÔNG VĂN\nV/v phòng dịch\nĐà Nẵng, ngày 3 tháng 8 năm 2021\n\n1. Thực hiện nghiêm.').value).toEqual({
+      code: 'VN-DN',
+      inferred: false,
+      evidence: 'dateline "Đà Nẵng, ngày 3 tháng 8 năm 2021"',
+    });
+  });
+
+  it('infers from body mentions only when one province clearly dominates', () => {
+    const text =
+      'THÔNG BÁO\nvề phòng dịch\n\nKiểm soát chặt chẽ người về từ Bình Dương tại cảng Cái Mép, Phú Mỹ và tại các chốt của tỉnh Bà Rịa - Vũng Tàu trong thời gian giãn cách.';
+    const p = provinceOf(text);
+    expect(p.value?.code).toBe('VN-43');
+    expect(p.value?.inferred).toBe(true);
+  });
+
+  it('is unknown, with the candidates, when mentions are split', () => {
+    const p = provinceOf('THÔNG BÁO\nvề phòng dịch\n\nNgười về từ Bình Dương và Đồng Nai phải khai báo y tế.');
+    expect(p).toEqual({
+      value: null,
+      reason: 'the letterhead and dateline name no province, and the mentions do not single one out: Bình Dương (1), Đồng Nai (1)',
+    });
+  });
+
+  it('is unknown when nothing is named', () => {
+    expect(provinceOf('THÔNG BÁO\nvề phòng dịch\n\n1. Các cấp ủy thực hiện nghiêm.')).toEqual({
+      value: null,
+      reason: 'no province or place in one is named in the letterhead, dateline or text',
+    });
+  });
+});
+
+describe('findPlaceMentions', () => {
+  it('needs capitals where the reference has them: "hòa bình" (peace) is not the province', () => {
+    expect(findPlaceMentions('giữ gìn hòa bình và ổn định').map((m) => m.province.code)).toEqual([]);
+    expect(findPlaceMentions('tỉnh Hòa Bình').map((m) => m.province.code)).toEqual(['VN-14']);
+  });
+
+  it('prefers the longest name and falls back to a shorter one inside a rejected span', () => {
+    expect(findPlaceMentions('tỉnh Thừa Thiên Huế').map((m) => m.surface)).toEqual(['Thừa Thiên Huế']);
+    expect(findPlaceMentions('tại thành Phố Hồ Chí Minh').map((m) => m.surface)).toEqual(['Hồ Chí Minh']);
+  });
+
+  it('matches unaccented and OCR-accented spellings', () => {
+    expect(findPlaceMentions('tinh Quang Ninh').map((m) => m.province.code)).toEqual(['VN-13']);
+  });
+});

@@ -1,0 +1,31 @@
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import { buildLayout } from './layout';
+import { extractRecipients } from './recipients';
+
+function recipientsOf(text: string): string[] {
+  const cleaned = clean(text);
+  return extractRecipients(buildLayout(cleaned, segmentClauses(cleaned.text)));
+}
+
+const BODY = 'Để chủ động phòng, chống dịch COVID-19 trên địa bàn, Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:\n\n1. Tăng cường xét nghiệm.\n2. Đẩy nhanh tiêm chủng.';
+
+describe('extractRecipients', () => {
+  it('reads an inline "Kính gửi" and a dashed distribution list, dropping pointers, archive and purpose notes', () => {
+    const text = `V/v phòng dịch\n\nKính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.\n\n${BODY}\n\nNơi nhận:\n- Như trên;\n- Bộ Y tế (để b/c);\n- TT Tỉnh ủy, TT HĐND tỉnh (đ/b);\n- Lưu: VT, KGVX.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Nam`;
+    expect(recipientsOf(text)).toEqual([
+      'Ủy ban nhân dân các huyện, thị xã, thành phố',
+      'Bộ Y tế',
+      'TT Tỉnh ủy, TT HĐND tỉnh',
+    ]);
+  });
+
+  it('takes the first item from the "Nơi nhận:" line itself and stops at the signature', () => {
+    const text = `CÔNG VĂN\n\n${BODY}\n\nNơi nhận: Các sở, ngành;\nCác huyện ủy, thành ủy;\nLưu VP.\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sỹ`;
+    expect(recipientsOf(text)).toEqual(['Các sở, ngành', 'Các huyện ủy, thành ủy']);
+  });
+
+  it('is empty when the text has neither list', () => {
+    expect(recipientsOf(`THÔNG BÁO\n\n${BODY}`)).toEqual([]);
+  });
+});

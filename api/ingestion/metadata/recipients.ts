@@ -1,0 +1,63 @@
+// Who the directive is addressed and sent to: the "Kính gửi:" items before the body, then the "Nơi nhận:"
+// items after it. Left out: "Như trên"/"Như kính gửi" (a pointer back to the addressees), the archive line
+// ("Lưu VT, ..."), purpose notes ("(để báo cáo)") and signature words OCR mixed into a line ("T/L BAN ...").
+import { fold } from '../../text/fold';
+import type { TextLine } from '../segment/lines';
+import { Layout, isProse } from './layout';
+import { findDistributionList } from './distribution';
+
+const LEADING_MARKER = /^[-–•*+]\s*/;
+/** Purpose notes, closed or cut off by OCR: "(để báo cáo)", "(để b/cáo)", "(b/c)", "(để háo c -". */
+const PURPOSE_NOTE = /\s*\((?:de\b|d\/b|b\/c|t\/h|bc\b|th\b)[^)]*(?:\)|$)/g;
+/** Authority formula mixed into the line by a two-column OCR: "..., T/L BAN THƯƠNG vụ". */
+const AUTHORITY_TAIL = /(?:^|[\s,])(?:t\/m|t\/l|k\/t|tm\.|tl\.|kt\.)\s+.*$/;
+const EXCLUDED = /^(?:nhu (?:tren|kinh gui|dieu|muc|khoan)\b|luu\b|$)/;
+
+function cleanItem(raw: string): string | null {
+  let item = raw.replace(LEADING_MARKER, '');
+  const tail = AUTHORITY_TAIL.exec(fold(item));
+  if (tail) item = item.slice(0, tail.index);
+  // Found on the folded copy, cut from the original: the offsets agree.
+  const notes = [...fold(item).matchAll(PURPOSE_NOTE)].reverse();
+  for (const n of notes) item = item.slice(0, n.index) + item.slice((n.index ?? 0) + n[0].length);
+  item = item.replace(/[\s,;.:\-–^~*|]+$/u, '').trim();
+  return EXCLUDED.test(fold(item)) ? null : item;
+}
+
+function blankBetween(layout: Layout, a: TextLine, b: TextLine): boolean {
+  return layout.text.slice(a.end, b.start).includes('\n\n');
+}
+
+function addressees(layout: Layout): string[] {
+  const lines = layout.lines.filter((l) => l.start < layout.bodyStart);
+  const at = lines.findIndex((l) => /^kinh gui\b/.test(fold(l.text).replace(LEADING_MARKER, '')));
+  if (at < 0) return [];
+  const heading = lines[at];
+  const rest = /kinh gui\s*:?\s*/.exec(fold(heading.text));
+  const items = [heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0))];
+  for (let i = at + 1; i < lines.length; i++) {
+    if (blankBetween(layout, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
+    items.push(lines[i].text);
+  }
+  return items;
+}
+
+function distribution(layout: Layout): string[] {
+  const list = findDistributionList(layout);
+  if (!list) return [];
+  const rest = /noi nhan\s*:?\s*/.exec(fold(list.heading.text));
+  const inline = list.heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0));
+  return [inline, ...list.items.map((l) => l.text)];
+}
+
+export function extractRecipients(layout: Layout): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of [...addressees(layout), ...distribution(layout)]) {
+    const item = cleanItem(raw);
+    if (item === null || seen.has(fold(item))) continue;
+    seen.add(fold(item));
+    out.push(item);
+  }
+  return out;
+}

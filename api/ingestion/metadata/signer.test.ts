@@ -1,0 +1,43 @@
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import { buildLayout } from './layout';
+import { extractSigner, normaliseAuthority } from './signer';
+
+function signerOf(text: string) {
+  const cleaned = clean(text);
+  return extractSigner(buildLayout(cleaned, segmentClauses(cleaned.text)));
+}
+
+const BODY = 'THÔNG BÁO\n\n1. Tăng cường xét nghiệm COVID-19.\n2. Đẩy nhanh tiêm chủng.';
+
+describe('extractSigner', () => {
+  it('reads a signature printed before the distribution list', () => {
+    const text = `${BODY}\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Đức Thắng\n\nNơi nhận:\n- Như trên;\n- Lưu VT.`;
+    expect(signerOf(text).value).toEqual({ name: 'Trần Đức Thắng', title: 'BÍ THƯ', onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
+  });
+
+  it('reads a signature without an authority line', () => {
+    const text = `${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nCHỦ TỊCH\n\nNguyễn Văn Thọ`;
+    expect(signerOf(text).value).toEqual({ name: 'Nguyễn Văn Thọ', title: 'CHỦ TỊCH', onBehalfOf: null });
+  });
+
+  it('reports a block whose name line is missing', () => {
+    expect(signerOf(`${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG`)).toEqual({
+      value: null,
+      reason: 'the signature block ends with "CHÁNH VĂN PHÒNG" and has no name under it',
+    });
+  });
+
+  it('reports a text with no signature block at all', () => {
+    expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
+  });
+});
+
+describe('normaliseAuthority', () => {
+  it('writes the formula canonically and keeps the body as printed', () => {
+    expect(normaliseAuthority('T Í M  BAN THƯỜNG vụ')).toBe('T/M BAN THƯỜNG vụ');
+    expect(normaliseAuthority('TM. ỦY BAN NHÂN DÂN')).toBe('T/M ỦY BAN NHÂN DÂN');
+    expect(normaliseAuthority('KT. CHỦ TỊCH')).toBe('K/T CHỦ TỊCH');
+    expect(normaliseAuthority('T/L TRƯỞNG BAN CHỈ ĐẠO')).toBe('T/L TRƯỞNG BAN CHỈ ĐẠO');
+  });
+});

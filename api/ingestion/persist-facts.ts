@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
+import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts } from './extract/facts';
+
+// A directive's facts are those of its best rendition (highest text quality). When a better text of it
+// arrives, its facts replace the old ones whole: nothing is counted twice because two texts say it.
+
+/** Deletes the directive's facts (a measure's agency links go with it); shared catalogues stay. */
+export async function deleteFacts(em: EntityManager, directive: Directive): Promise<void> {
+  for (const entity of [Measure, Target, SloganMention, AgencyMention, Reference] as const) {
+    await em.nativeDelete(entity as typeof Measure, { directive });
+  }
+}
+
+function deadlineRow(deadline: DeadlineFact | null) {
+  if (!deadline) return null;
+  const { citation, ...rest } = deadline;
+  return { ...rest, citation: { ...citation } };
+}
+
+/** Finds or creates the catalogue rows for every name, with one query for those that exist. */
+async function catalogue<E extends { id: number }>(
+  em: EntityManager,
+  entity: new () => E,
+  keyField: keyof E & string,
+  wanted: Map<string, Record<string, unknown>>,
+): Promise<Map<string, E>> {
+  const existing = wanted.size ? await em.find(entity, { [keyField]: { $in: [...wanted.keys()] } } as never) : [];
+  const byKey = new Map(existing.map((e) => [e[keyField] as unknown as string, e]));
+  for (const [key, data] of wanted) if (!byKey.has(key)) byKey.set(key, em.create(entity, { [keyField]: key, ...data } as never));
+  return byKey;
+}
+
+export async function insertFacts(em: EntityManager, directive: Directive, rendition: Rendition, facts: ExtractedFacts): Promise<void> {
+  const agencyFacts: AgencyFact[] = [...facts.agencies, ...facts.measures.flatMap((m) => m.agencies)];
+  const agencies = await catalogue(em, Agency, 'canonicalName', new Map(agencyFacts.map((a) => [a.canonicalName, { level: a.level }])));
+  const slogans = await catalogue(
+    em,
+    Slogan,
+    'canonical',
+    new Map(facts.slogans.map((s) => [s.canonical, { kind: s.kind, gloss: s.gloss, expansion: s.expansion, known: s.known }])),
+  );
+  const owner = { directive, rendition };
+
+  for (const m of facts.measures) {
+    const measure = em.create(Measure, {
+      ...owner,
+      category: m.category,
+      otherCategories: m.otherCategories,
+      oxcgrtCode: m.oxcgrtCode,
+      strength: m.strength,
+      deadline: deadlineRow(m.deadline),
+      clauseOrdinal: m.clauseOrdinal,
+      citation: { ...m.citation },
+    });
+    measure.agencies.set([...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!))]);
+  }
+  for (const t of facts.targets) {
+    em.create(Target, {
+      ...owner,
+      metric: t.metric,
+      value: t.value,
+      unit: t.unit,
+      ...t.qualifiers,
+      deadline: deadlineRow(t.deadline),
+      clauseOrdinal: t.clauseOrdinal,
+      citation: { ...t.citation },
+    });
+  }
+  for (const s of facts.slogans) {
+    for (const mention of s.mentions) em.create(SloganMention, { ...owner, slogan: slogans.get(s.canonical)!, quoted: mention.quoted, citation: { ...mention.citation } });
+  }
+  for (const a of facts.agencies) em.create(AgencyMention, { ...owner, agency: agencies.get(a.canonicalName)!, citation: { ...a.citation } });
+
+  const numbers = [...new Set(facts.references.map((r) => r.number))];
+  const cited = numbers.length ? await em.find(Directive, { number: { $in: numbers } }) : [];
+  for (const r of facts.references) {
+    // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
+    const candidates = cited.filter((d) => d.number === r.number);
+    const link = candidates.find((d) => d.province?.code === directive.province?.code) ?? (candidates.length === 1 ? candidates[0] : null);
+    em.create(Reference, { ...owner, number: r.number, kind: r.kind, issuer: r.issuer, issuedOn: r.issuedOn, cited: link ?? null, citation: { ...r.citation } });
+  }
+}
+
+/** Links citations made before the cited directive arrived. */
+export async function linkCitationsTo(em: EntityManager, directive: Directive): Promise<void> {
+  if (!directive.number) return;
+  const province = directive.province?.code ?? null;
+  await em.getConnection().execute(
+    `update reference r set cited_id = ? from directive citing
+      where r.directive_id = citing.id and r.cited_id is null and r.number = ?
+        and (citing.province_code is not distinct from ? or ? is null)`,
+    [directive.id, directive.number, province, province],
+  );
+}

@@ -1,0 +1,89 @@
+// List markers that open a clause at the start of a line. Cleaning uses them too: a line that starts with a
+// marker is never glued onto the previous line.
+
+export type MarkerType =
+  | 'ROMAN' // "I.", "II."
+  | 'ARABIC' // "1.", "2."
+  | 'DOTTED' // "1.1.", "2.3"
+  | 'PAREN' // "(1)", "(2)"
+  | 'NUMPAREN' // "1)", "2)"
+  | 'ALPHA' // "a)", "b."
+  | 'DASH' // "-", "–", "—"
+  | 'PLUS' // "+"
+  | 'BULLET'; // "•", "●", "▪", "*"...
+
+export interface Marker {
+  type: MarkerType;
+  /** Normalised label as stored on a ClauseSpan: "1", "I", "1.1", "(1)", "1)", "a)", "-", "+", "•". */
+  label: string;
+  /** Ordinal value for numbered markers (1 for "I", "1", "(1)", "a)"), null for bullets. */
+  value: number | null;
+}
+
+// A numbered marker must be followed by the start of a sentence, so "15.000 mẫu" or "2.5 triệu" wrapped to the
+// start of a line are not mistaken for clause numbers.
+const SENTENCE_START = String.raw`(?=[\p{Lu}“"'«(\[])`;
+const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})\.\s+` + SENTENCE_START, 'u');
+const ARABIC = new RegExp(String.raw`^(\d{1,2})\.\s*` + SENTENCE_START, 'u');
+const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+` + SENTENCE_START, 'u');
+const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
+const NUMPAREN = /^(\d{1,2})\)\s+(?=\S)/u;
+const ALPHA_PAREN = /^([a-zđ])\)\s+(?=\S)/u;
+const ALPHA_DOT = new RegExp(String.raw`^([a-zđ])\.\s+` + SENTENCE_START, 'u');
+// "- item" or, as OCR often drops the space, "-Item"; never "-19" (a hyphenated word split by a wrap).
+const DASH = /^[-–—](?:\s+(?=\S)|(?=\p{Lu}))/u;
+const PLUS = /^\+\s*(?=[\p{L}“"(])/u;
+const BULLET = /^[•·●▪◦■□➢►✓*](?:\s+|(?=\p{L}))/u;
+
+export function parseMarker(line: string): Marker | null {
+  const s = line.trimStart();
+  let m: RegExpExecArray | null;
+  if ((m = DOTTED.exec(s))) return { type: 'DOTTED', label: m[1], value: Number(m[1].split('.').pop()) };
+  if ((m = ARABIC.exec(s))) return { type: 'ARABIC', label: String(Number(m[1])), value: Number(m[1]) };
+  if ((m = ROMAN.exec(s))) {
+    const value = romanValue(m[1]);
+    if (value !== null) return { type: 'ROMAN', label: m[1], value };
+  }
+  if ((m = PAREN.exec(s))) return { type: 'PAREN', label: `(${Number(m[1])})`, value: Number(m[1]) };
+  if ((m = NUMPAREN.exec(s))) return { type: 'NUMPAREN', label: `${Number(m[1])})`, value: Number(m[1]) };
+  if ((m = ALPHA_PAREN.exec(s)) || (m = ALPHA_DOT.exec(s))) {
+    return { type: 'ALPHA', label: `${m[1]})`, value: alphaValue(m[1]) };
+  }
+  if (DASH.test(s)) return { type: 'DASH', label: '-', value: null };
+  if (PLUS.test(s)) return { type: 'PLUS', label: '+', value: null };
+  if (BULLET.test(s)) return { type: 'BULLET', label: '•', value: null };
+  return null;
+}
+
+export function isBullet(type: MarkerType): boolean {
+  return type === 'DASH' || type === 'PLUS' || type === 'BULLET';
+}
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a well-formed Roman numeral, or null ("IIV" is not one). */
+export function romanValue(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_DIGITS[s[i]];
+    const next = ROMAN_DIGITS[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === s ? total : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+// Vietnamese documents letter sub-items a, b, c, d, đ, e...: "đ" comes right after "d".
+const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
+
+function alphaValue(ch: string): number {
+  return ALPHABET.indexOf(ch) + 1;
+}

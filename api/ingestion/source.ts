@@ -1,0 +1,92 @@
+// First stage of ingestion: turn the uploaded bytes into one canonical string, or refuse with a reason the
+// uploader understands. Everything downstream may assume: non-empty, valid UTF-8, "\n" line ends, NFC.
+import { IngestionError, formatSize } from './errors';
+import { nfc } from '../text/fold';
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Share of control characters above which the file is treated as binary rather than damaged text. */
+const MAX_CONTROL_SHARE = 0.02;
+
+// C0 controls other than tab, line feed, vertical tab, form feed and carriage return (handled as layout), and DEL.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+export interface ReadSourceOptions {
+  maxBytes?: number;
+}
+
+export function readSource(bytes: Buffer, options: ReadSourceOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) throw new IngestionError('EMPTY', 'file is empty');
+  // Size first: no point decoding 50 MB only to refuse it.
+  if (bytes.length > maxBytes) {
+    throw new IngestionError('TOO_LARGE', `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}`);
+  }
+
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new IngestionError('NOT_TEXT', `file is not text: it contains a NUL byte at byte ${nul} (binary data)`);
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8Byte(bytes);
+    throw new IngestionError('NOT_TEXT', `file is not UTF-8 text: invalid byte sequence at byte ${at}`);
+  }
+
+  text = text.replace(/^\uFEFF/, '');
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
+    const percent = Math.round((100 * controls) / text.length);
+    throw new IngestionError('NOT_TEXT', `file is not text: ${percent}% of its characters are control characters`);
+  }
+
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029\u000B]/g, '\n')
+    // A form feed is a page break in OCR/pdftotext output; cleaning rejoins paragraphs split across it.
+    .replace(/\f/g, '\n\n')
+    // A few stray controls are OCR or copy-paste debris: they cannot be quoted, so they go.
+    .replace(CONTROL, '');
+
+  if (text.trim() === '') throw new IngestionError('EMPTY', 'file contains only whitespace');
+  return nfc(text);
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + need >= bytes.length) return i; // sequence truncated by the end of the file
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are invalid too.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { openOrm, type Orm } from '../db/orm';
+import { loadReferenceData } from '../reference/load-reference-data';
+import { createApp } from '../server/app';
+
+function adminUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url) throw new Error('no test database: run the suite with `npm test` (NO_DB=1 is for unit tests only)');
+  return url;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase {
+  orm: Orm;
+  url: string;
+  /** Closes the ORM and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** A new, empty database with migrations applied and the province reference data loaded. */
+export async function freshDatabase(options: { referenceData?: boolean } = {}): Promise<TestDatabase> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  const orm = await openOrm(url.toString());
+  if (options.referenceData !== false) await loadReferenceData(orm.em);
+  return {
+    orm,
+    url: url.toString(),
+    async drop() {
+      await orm.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+/** Row counts of every table: proof that a failed operation wrote nothing. */
+export async function rowCounts(orm: Orm): Promise<Record<string, number>> {
+  const rows: { table_name: string }[] = await orm.em.getConnection().execute(
+    `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by table_name`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of rows) {
+    const [{ n }] = await orm.em.getConnection().execute(`select count(*)::int as n from "${table_name}"`);
+    counts[table_name] = n;
+  }
+  return counts;
+}
+
+export interface TestServer {
+  url: string;
+  /** POSTs a GraphQL request and returns the parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[]; extensions?: any }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on an ephemeral loopback port, statement counts exposed. */
+export async function startServer(orm: Orm): Promise<TestServer> {
+  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    url,
+    async query(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json() as Promise<any>;
+    },
+    close: () => apollo.stop(),
+  };
+}

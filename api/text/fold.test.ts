@@ -1,0 +1,13 @@
+import { fold } from './fold';
+
+describe('fold', () => {
+  it('removes Vietnamese diacritics and case while keeping every offset', () => {
+    const text = 'Xét nghiệm mẫu gộp ở Thanh Hóa, ĐỒNG ỹ ỵ ỷ';
+    expect(fold(text)).toBe('xet nghiem mau gop o thanh hoa, dong y y y');
+    expect(fold(text)).toHaveLength(text.length);
+  });
+
+  it('leaves characters it cannot fold to one character as they are', () => {
+    expect(fold('Œ “x” …')).toBe('œ “x” …');
+  });
+});
