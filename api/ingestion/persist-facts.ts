@@ -91,5 +91,7 @@ export async function linkCitationsTo(em: EntityManager, directive: Directive): 
       where r.directive_id = citing.id and r.cited_id is null and r.number = ?
         and (citing.province_code is not distinct from ? or ? is null)`,
     [directive.id, directive.number, province, province],
+    'run',
+    em.getTransactionContext(), // inside the ingestion's transaction, not beside it
   );
 }

@@ -130,7 +130,6 @@ function pairOption(run: R.Run, side: Side, ctx: Context): Option | null {
   if (!s) return null;
   const wa = ctx.a.units[i].words.length;
   const wb = ctx.b.units[j].words.length;
-  if (process.env.REUSE_DEBUG) console.log('pair', side, i, j, s, wa, wb, dice(run.common + s.common, run.wordsA + wa, run.wordsB + wb));
   return {
     similarity: dice(run.common + s.common, run.wordsA + wa, run.wordsB + wb),
     apply: () => {
@@ -151,7 +150,6 @@ function containedPair(ctx: Context, i: number, j: number): PairScore | null {
   for (const sh of ua.shingles) if (ub.shingles.has(sh)) shared++;
   if (shared < MIN_SHINGLE_DICE * Math.min(ua.shingles.size, ub.shingles.size) || shared === 0) return null;
   const common = lcsRunsLength(ua.ids, ub.ids, MIN_RUN);
-  if (process.env.REUSE_DEBUG) console.log('contained?', i, j, common, ua.words.length, ub.words.length);
   if (common < MIN_CONTAINED * Math.min(ua.words.length, ub.words.length)) return null;
   return { common, similarity: dice(common, ua.words.length, ub.words.length) };
 }
@@ -171,7 +169,6 @@ function widenOption(run: R.Run, side: Side, grow: R.Grow, ctx: Context): Option
   if (!widened) return null;
   const { block, addedA, addedB } = widened;
   const gain = block.common - edge.common;
-  if (process.env.REUSE_DEBUG) console.log('widen', side, grow, i, j, gain, addedA, addedB);
   // Half the added words must align (for both sides: the Dice of the added parts).
   if (gain < ctx.extendSimilarity * (grow === 'both' ? (addedA + addedB) / 2 : addedA + addedB)) return null;
   const common = run.common - edge.common + block.common;

@@ -1,7 +1,7 @@
 // A run is a passage under construction: blocks of units that follow each other in both texts. A
 // block is usually one unit of each side; it holds more when the two texts cut the same words into
-// units differently ("5. Thực hiện hiệu quả công tác an sinh xã hội; rà soát kỹ..." is one unit in one
-// text and two in the other, because the number "5." makes the first clause long enough to stand alone).
+// units differently: "Tiếp tục triển khai thực hiện hiệu quả công tác an sinh xã hội;" (14 words) is a
+// unit of its own, "5. Thực hiện hiệu quả công tác an sinh xã hội;" (10) is joined to the next clause.
 import type { PreparedText } from './prepare';
 import { dice, lcsRunsLength } from './similarity';
 import { MIN_RUN } from './candidates';

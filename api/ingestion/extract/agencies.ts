@@ -55,6 +55,16 @@ interface Candidate extends AgencyMention {
 
 const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
 
+/**
+ * Not a mention of the body itself: part of a document number's symbol ("6741/CD-VPCP", "362-TB/TU"),
+ * or a member's title ("Tỉnh ủy viên", "Ủy viên Ban Thường vụ" is handled by the name that follows).
+ */
+function notABody(text: string, start: number, end: number): boolean {
+  if (/[-/]/.test(text[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
+  if (/^[-/]\p{L}/u.test(text.slice(end, end + 2))) return true;
+  return /^[ \u00a0]+viên(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
+}
+
 /** A proper name right after `pos`: one to three capitalised syllables ("Quảng Ninh", "Hạ Long"). */
 function properNameAfter(text: string, pos: number): { end: number; name: string } | null {
   const m = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 60));
@@ -183,7 +193,9 @@ export function findAgencies(text: string, folded: string, lex: Lexicons, end = 
   const known = [...lexiconCandidates(text, folded, end, c), ...localUnitCandidates(text, folded, end, c)];
   // The pattern rule only finds what the lexicon does not: it never overrides a known name.
   const overlapsKnown = (p: Candidate) => known.some((k) => p.citation.start < k.citation.end && k.citation.start < p.citation.end);
-  const all = [...known, ...patternCandidates(text, folded, end, c).filter((p) => !overlapsKnown(p))];
+  const all = [...known, ...patternCandidates(text, folded, end, c).filter((p) => !overlapsKnown(p))].filter(
+    (a) => !notABody(text, a.citation.start, a.citation.end),
+  );
   // Longest first; on equal length, the lexicon's canonical name beats a pattern's.
   all.sort((a, b) => b.citation.end - b.citation.start - (a.citation.end - a.citation.start) || b.priority - a.priority || a.citation.start - b.citation.start);
   const kept: Candidate[] = [];

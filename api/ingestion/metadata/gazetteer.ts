@@ -23,10 +23,14 @@ interface Entry {
   reference: string;
 }
 
-interface Gazetteer {
+interface Candidate {
+  entry: Entry;
+  /** Sticky pattern for the whole name, tried at a word start. */
   pattern: RegExp;
-  entries: Map<string, Entry>;
 }
+
+/** Names indexed by their first folded word, longest first, so only a few are tried at each word. */
+type Gazetteer = Map<string, Candidate[]>;
 
 let cached: { records: readonly ProvinceRecord[]; gazetteer: Gazetteer } | undefined;
 
@@ -48,12 +52,15 @@ function build(records: readonly ProvinceRecord[]): Gazetteer {
     province.aliases.forEach((a) => add(a, 'ALIAS'));
     province.places.forEach((p) => add(p, 'PLACE'));
   }
-  // Longest first, so "Thừa Thiên Huế" wins over "Huế" at the same position.
-  const alternatives = [...entries.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => escape(k).replace(/-/g, '\\s*[-–]\\s*').replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { pattern, entries };
+  const index: Gazetteer = new Map();
+  for (const [k, entry] of entries) {
+    const first = /^[\p{L}\p{N}]+/u.exec(k)?.[0] ?? k;
+    const body = escape(k).replace(/-/g, '\\s*[-–]\\s*').replace(/ /g, '\\s+');
+    const pattern = new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'uy');
+    index.set(first, [...(index.get(first) ?? []), { entry, pattern }]);
+  }
+  for (const list of index.values()) list.sort((x, y) => y.entry.reference.length - x.entry.reference.length);
+  return index;
 }
 
 function gazetteer(records?: readonly ProvinceRecord[]): Gazetteer {
@@ -75,27 +82,32 @@ function capitalsAgree(surface: string, reference: string): boolean {
 }
 
 export function findPlaceMentions(text: string, folded = fold(text), records?: readonly ProvinceRecord[]): PlaceMention[] {
-  const { pattern, entries } = gazetteer(records);
+  const index = gazetteer(records);
   const candidates: PlaceMention[] = [];
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(folded))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const entry = entries.get(key(m[0]));
-    const surface = text.slice(start, end);
-    if (entry && capitalsAgree(surface, entry.reference)) {
-      candidates.push({ province: entry.province, via: entry.via, surface, reference: entry.reference, start, end });
+  // Every word start is tried, so a name that begins inside another is seen too ("TỈNH GIA LAI" holds the
+  // place "Tĩnh Gia" and the province "Gia Lai"; "thành Phố Hồ Chí Minh" fails its capitals but holds
+  // "Hồ Chí Minh").
+  for (const word of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = word.index ?? 0;
+    for (const { entry, pattern } of index.get(word[0]) ?? []) {
+      pattern.lastIndex = start;
+      const m = pattern.exec(folded);
+      if (!m) continue;
+      const end = start + m[0].length;
+      const surface = text.slice(start, end);
+      if (capitalsAgree(surface, entry.reference)) {
+        candidates.push({ province: entry.province, via: entry.via, surface, reference: entry.reference, start, end });
+      }
     }
-    // Try every start: another name may begin inside this one ("TỈNH GIA LAI" holds the place "Tĩnh Gia"
-    // and the province "Gia Lai"; "thành Phố Hồ Chí Minh" fails its capitals but holds "Hồ Chí Minh").
-    pattern.lastIndex = start + 1;
   }
   // Overlaps: a province's own name beats a place, then the longer match beats the shorter.
   const rank = (c: PlaceMention) => (c.via === 'PLACE' ? 1 : 0);
+  const taken = new Uint8Array(folded.length);
   const chosen: PlaceMention[] = [];
-  for (const c of [...candidates].sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start)) {
-    if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
+  for (const c of candidates.sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start) || x.start - y.start)) {
+    if (taken.subarray(c.start, c.end).some((t) => t === 1)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   return chosen.sort((x, y) => x.start - y.start);
 }
