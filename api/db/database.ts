@@ -4,6 +4,8 @@ import { repoRoot } from '../repo-root';
 
 export interface DatabaseHandle {
   url: string;
+  /** For the start-up log: which PostgreSQL this is. */
+  description: string;
   /** True when this process started PostgreSQL itself and must stop it. */
   embedded: boolean;
   stop(): Promise<void>;
@@ -16,11 +18,12 @@ export interface DatabaseHandle {
  */
 export async function provideDatabase(log: (line: string) => void = () => undefined): Promise<DatabaseHandle> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, embedded: false, stop: async () => undefined };
+  if (external) return { url: external, description: 'PostgreSQL of DATABASE_URL', embedded: false, stop: async () => undefined };
   const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? path.join(repoRoot(), '.data', 'postgres');
   const running = runningClusterUrl(dataDir);
-  if (running) return { url: running, embedded: false, stop: async () => undefined };
+  if (running) return { url: running, description: 'the embedded PostgreSQL another process runs', embedded: false, stop: async () => undefined };
   const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined;
   const db = await startEmbeddedPostgres({ dataDir, port, log });
-  return { url: db.url, embedded: true, stop: db.stop };
+  const where = `port ${new URL(db.url).port}, data in ${path.relative(process.cwd(), dataDir) || '.'}`;
+  return { url: db.url, description: `embedded PostgreSQL (${where})`, embedded: true, stop: db.stop };
 }

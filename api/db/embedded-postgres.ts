@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -93,14 +94,23 @@ export async function startEmbeddedPostgres(options: {
   });
   if (fresh) await pg.initialise();
   await pg.start();
-  if (fresh) await pg.createDatabase(DATABASE);
+  // Checked rather than assumed from `fresh`: a first start interrupted after initdb has no database yet.
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [DATABASE]);
+    if (!rowCount) await client.query(`create database ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
 
-  let stopped = false;
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     async stop() {
-      if (stopped) return;
-      stopped = true;
+      // A terminal's Ctrl-C reaches PostgreSQL too, and it may have exited already: the package would
+      // then wait for an exit event that never comes.
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await pg.stop();
     },
   };

@@ -17,16 +17,19 @@ export interface PassageOptions {
 }
 
 const MIN_PART_WORDS = 12;
+// Two parts of 12 words make 24: a shorter paragraph has nothing to gain from cutting.
 const MAX_UNIT_WORDS = 24;
 // A part longer than this (no sentence or ";" boundary, typical of OCR) is cut at commas, then at word
-// windows, so one unit never swallows a page.
+// windows, so one unit never swallows a page. Directive sentences of 60-100 words are common and stay
+// whole: two copies that differ a little would be cut at different commas and no longer line up.
 const MAX_PART_WORDS = 100;
 const WINDOW_WORDS = 40;
 
 // Sentence end: terminal punctuation (possibly closed by a quote or bracket) followed by a capital or
 // digit; "lĩnh vực… để" and "8.000" do not end a sentence.
 const SENTENCE_END = /[.!?…]+["”’)\]]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu;
-const CLAUSE_END = /[;]\s+|\n+/g;
+// ";" separates the items of a Vietnamese enumeration; a line break inside a paragraph is a list line.
+const CLAUSE_END = /;\s+|\n+/g;
 const COMMA = /,\s+/g;
 
 /** Paragraphs (blank-line separated) of `text`, long ones cut into parts of at least ~12 words. */

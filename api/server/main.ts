@@ -1,5 +1,6 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, reference data and seed
-// corpus, then GraphQL on PORT (default 4000). Ctrl-C or SIGTERM drains requests and stops PostgreSQL.
+// corpus, then GraphQL on PORT (default 4000). Ctrl-C or SIGTERM drains requests and stops PostgreSQL,
+// also when it arrives half-way through start-up.
 import 'reflect-metadata';
 import { provideDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
@@ -9,50 +10,61 @@ import { createApp } from './app';
 
 const log = (message: string) => console.log(`[directives] ${message}`);
 
-async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 4000);
-  log(process.env.DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL (data in .data/postgres)');
-  const database = await provideDatabase((line) => {
-    if (/ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line}`);
-  });
-  let stopping = false;
-  const stopDatabase = async () => {
-    if (database.embedded) log('stopping embedded PostgreSQL');
-    await database.stop();
-  };
-  try {
-    const orm = await openOrm(database.url);
-    log('migrations applied');
-    const provinces = await loadReferenceData(orm.em);
-    const seeded = await seedCorpus(orm.em);
-    const added = seeded.filter((s) => s.result.outcome !== 'UNCHANGED').length;
-    log(`reference data: ${provinces} provinces; seed corpus: ${seeded.length} files, ${added} newly ingested`);
+/** What has been started so far, undone last-first on shutdown. */
+const teardown: { name: string; run: () => Promise<unknown> }[] = [];
+let stopping = false;
 
-    const { httpServer, apollo } = await createApp(orm);
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(port, resolve);
-    });
-    log(`GraphQL API ready at http://localhost:${port}/graphql`);
-
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      log(`${signal} received: finishing in-flight requests`);
-      await apollo.stop(); // drains and closes the HTTP server
-      await orm.close();
-      await stopDatabase();
-      log('stopped');
-      process.exit(0);
-    };
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
-  } catch (error) {
-    await stopDatabase().catch(() => undefined);
-    throw error;
+async function shutdown(reason: string, code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log(`${reason}: shutting down`);
+    for (const step of teardown.reverse()) {
+      await step.run().catch((error: Error) => log(`while stopping ${step.name}: ${error.message}`));
+    }
+    log('stopped');
   }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(`${signal} received`, 0));
+  const port = Number(process.env.PORT ?? 4000);
+
+  const starting = provideDatabase((line) => {
+    // PostgreSQL's own errors, first line only: a failed statement would otherwise print its whole SQL.
+    if (!stopping && /ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line.split('\n')[0].slice(0, 300)}`);
+  });
+  // Registered before it has started, so that a signal during start-up still stops it.
+  teardown.push({
+    name: 'PostgreSQL',
+    run: async () => {
+      const database = await starting.catch(() => null);
+      if (database?.embedded) log('stopping embedded PostgreSQL');
+      await database?.stop();
+    },
+  });
+  const database = await starting;
+  log(`using ${database.description}`);
+
+  const orm = await openOrm(database.url);
+  teardown.push({ name: 'database connections', run: () => orm.close() });
+  log('migrations applied');
+  const provinces = await loadReferenceData(orm.em);
+  const seeded = await seedCorpus(orm.em);
+  const added = seeded.filter((s) => s.result.outcome !== 'UNCHANGED').length;
+  log(`reference data: ${provinces} provinces; seed corpus: ${seeded.length} files, ${added} newly ingested`);
+
+  const { httpServer, apollo } = await createApp(orm);
+  teardown.push({ name: 'HTTP server', run: () => (log('finishing in-flight requests'), apollo.stop()) });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, resolve);
+  });
+  log(`GraphQL API ready at http://localhost:${port}/graphql`);
 }
 
 main().catch((error) => {
+  if (stopping) return; // a signal interrupted start-up; shutdown() reports and exits
   console.error('[directives] failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
+  void shutdown('start-up failed', 1);
 });

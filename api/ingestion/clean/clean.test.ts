@@ -84,6 +84,15 @@ describe('clean() on the seed corpus', () => {
   });
 });
 
+describe('clean() stability', () => {
+  it('leaves its own output unchanged, so re-ingesting a cleaned text keeps every offset', () => {
+    for (const s of ['000', '001', '002', '003', '004']) {
+      const once = clean(seed(s)).text;
+      expect(clean(once).text).toBe(once);
+    }
+  });
+});
+
 describe('clean() on made-up renditions', () => {
   it('rejoins a page break that splits a paragraph after a full OCR line before an acronym', () => {
     const body = Array.from({ length: 10 }, (_, i) => `dòng ${i} của đoạn văn bản được quét theo khổ giấy và cắt ngang tại lề phải`);

@@ -11,7 +11,9 @@ import { cueHits, cueSets, strengthOf } from './strength';
 // that scored are otherCategories. No keyword: the fallback (GENERAL_PREPAREDNESS). The OxCGRT code is the
 // category's, unless a matched keyword carries its own heavier than the category's own keywords
 // ("sự kiện" -> C3 within GATHERINGS, "mã QR" -> H3 within DIGITAL_TOOLS). Keywords after a subordinate
-// marker ("nhất là", "để", "đối với") weigh less: they state the purpose or a condition, not the order.
+// marker ("nhất là", "để", "đối với") weigh less: they state the purpose or a condition, not the order;
+// keywords in parentheses, in agency names or in quoted known slogans do not count. An instruction that
+// names three or more domains equally is GENERAL_PREPAREDNESS, with the domains as otherCategories.
 
 interface CompiledCategory {
   entry: CategoryEntry;
@@ -43,11 +45,13 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
   // Keywords after "nhất là", "để", "đối với"... describe conditions or purposes: they weigh less.
   const sub = subordinate(lex).all(v, start, end)[0];
   const subStart = sub ? sub.start : end;
+  // Words in parentheses are examples or asides ("(khu vực đô thị, ..., biên giới, hải đảo)").
+  const asides = parentheses(v.text, start, end);
   const scored: { code: string; score: number; first: number; oxcgrt: string | null; order: number }[] = [];
   cats.forEach((cat, order) => {
     // Longest keyword hits first, without overlaps: "tiêm chủng" is not also "tiêm".
     const hits = cat.keywords
-      .flatMap((k, ki) => k.m.all(v, start, end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end)).map((h) => ({ ...h, ki })))
+      .flatMap((k, ki) => k.m.all(v, start, end).filter((h) => ![...skip, ...asides].some((s) => h.start < s.end && s.start < h.end)).map((h) => ({ ...h, ki })))
       .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof hits = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
@@ -72,16 +76,30 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
     }
   });
   scored.sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order);
-  if (scored.length === 0) {
-    const fallback = lex.categories.categories.find((c) => c.code === lex.categories.fallback);
-    return { category: lex.categories.fallback, otherCategories: [], oxcgrtCode: fallback?.oxcgrt ?? null };
+  const fallbackCode = lex.categories.fallback;
+  const fallback = { category: fallbackCode, oxcgrtCode: lex.categories.categories.find((c) => c.code === fallbackCode)?.oxcgrt ?? null };
+  // The fallback's own keywords ("phương án", "sẵn sàng") only decide when nothing else scores.
+  const specific = scored.filter((s) => s.code !== fallbackCode);
+  if (specific.length === 0) return { ...fallback, otherCategories: [] };
+  // Three or more domains named equally ("phòng ngừa, xét nghiệm, tiêm chủng và điều trị"): general.
+  const tied = specific.filter((s) => s.score === specific[0].score);
+  if (tied.length >= 3) return { ...fallback, otherCategories: specific.map((s) => s.code) };
+  const best = specific[0];
+  return { category: best.code, otherCategories: specific.slice(1).map((s) => s.code), oxcgrtCode: best.oxcgrt };
+}
+
+/** Spans inside parentheses within [start, end). */
+function parentheses(text: string, start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '(' && open < 0) open = i;
+    else if (text[i] === ')' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
   }
-  const best = scored[0];
-  return {
-    category: best.code,
-    otherCategories: scored.slice(1).filter((s) => s.code !== lex.categories.fallback).map((s) => s.code),
-    oxcgrtCode: best.oxcgrt,
-  };
+  return out;
 }
 
 const subordinateCache = new WeakMap<Lexicons, PhraseMatcher>();

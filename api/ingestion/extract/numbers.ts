@@ -71,6 +71,8 @@ export function romanValue(s: string): number | null {
   return total;
 }
 
+const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6 };
+
 // A digit run with "." or "," groups; not glued to a letter ("F0") nor a hyphenated code ("COVID-19").
 const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}][-–])\d+(?:[.,]\d+)*/gu;
 
@@ -103,8 +105,14 @@ export function findNumbers(text: string): NumberToken[] {
         total: fraction && !isDate ? fraction.total : null,
       });
     } else {
-      const value = parseVietnameseNumber(m[0]);
-      if (value !== null) out.push({ start, end, raw: m[0], kind: 'number', value, total: null });
+      let value = parseVietnameseNumber(m[0]);
+      // "1,5 nghìn", "2 triệu": a scale word belongs to the number.
+      const scale = /^[ \u00a0]+(nghìn|ngàn|triệu|vạn)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 10).toLowerCase());
+      if (value !== null && scale) {
+        value = Math.round(value * SCALES[scale[1]] * 1e6) / 1e6;
+        end += scale[0].length;
+      }
+      if (value !== null) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
     }
     NUMBER_RE.lastIndex = end;
   }

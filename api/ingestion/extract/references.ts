@@ -49,7 +49,7 @@ function compile(lex: Lexicons): Compiled {
   const alternatives = lex.documentKinds.kinds.flatMap((k) => k.words).map((w) => phraseSource(w));
   alternatives.sort((a, b) => b.length - a.length);
   // Kind word, optional "số", right before the number.
-  const kindWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alternatives.join('|')})[\\s\\u00a0]+)?(?:so[\\s\\u00a0]*)?$`, 'u');
+  const kindWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alternatives.join('|')})[\\s\\u00a0]+)?(?:so[\\s\\u00a0:.]*)?$`, 'u');
   c = { kindWords, symbols, words };
   compiledCache.set(lex, c);
   return c;
@@ -114,7 +114,7 @@ export function findReferences(text: string, folded: string, lex: Lexicons, opti
     const lead = c.kindWords.exec(folded.slice(Math.max(0, m.index - 40), m.index));
     const leadText = lead ? lead[0] : '';
     // Without metadata, "Số 11 - TB/BCĐ" heading the text is the document's own number.
-    if (!own && !lead?.[1] && /(^|\n)[\s\u00a0*]*so[\s\u00a0]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index)) && m.index < 600) continue;
+    if (!own && !lead?.[1] && /(^|\n)[\s\u00a0*]*so[\s\u00a0:.]*$/.test(folded.slice(Math.max(0, m.index - 10), m.index)) && m.index < 600) continue;
     const start = m.index - leadText.length;
     const kindFromWord = lead?.[1] ? c.words.get(foldKey(text.slice(start, start + lead[1].length))) ?? null : null;
     const kind = kindFromWord ?? c.symbols.get(foldKey(segments[0])) ?? null;

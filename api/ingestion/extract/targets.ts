@@ -187,11 +187,19 @@ function innermostClause(clauses: ClauseSpan[], at: number): number | null {
   return best ? best.ordinal : null;
 }
 
-function deadlineFor(span: Hit, sentence: Hit, deadlines: Deadline[]): Deadline | null {
+/** The ";"-separated part of the sentence around `at`: a deadline in another part belongs to another order. */
+function partAround(text: string, sentence: Hit, at: number): Hit {
+  const before = text.lastIndexOf(';', at);
+  const after = text.indexOf(';', at);
+  return { start: Math.max(sentence.start, before + 1), end: after >= 0 && after < sentence.end ? after : sentence.end };
+}
+
+/** The deadline holding the target, else the next one in its part of the sentence, else the one before. */
+function deadlineFor(span: Hit, part: Hit, deadlines: Deadline[]): Deadline | null {
   const overlapping = deadlines.find((d) => d.citation.start < span.end && span.start < d.citation.end);
   if (overlapping) return overlapping;
-  const inSentence = deadlines.filter((d) => d.citation.start >= sentence.start && d.citation.end <= sentence.end);
-  return inSentence.find((d) => d.citation.start >= span.end) ?? [...inSentence].reverse().find((d) => d.citation.end <= span.start) ?? null;
+  const inPart = deadlines.filter((d) => d.citation.start >= part.start && d.citation.end <= part.end);
+  return inPart.find((d) => d.citation.start >= span.end) ?? [...inPart].reverse().find((d) => d.citation.end <= span.start) ?? null;
 }
 
 export interface TargetOptions {
@@ -240,7 +248,7 @@ export function findTargets(v: TextView, lex: Lexicons, options: TargetOptions):
           value: tok.value,
           unit: best.cm.unit.code,
           qualifiers: q,
-          deadline: deadlineFor(span, sentence, options.deadlines),
+          deadline: deadlineFor(span, partAround(text, sentence, tok.start), options.deadlines),
           clauseOrdinal: innermostClause(options.clauses, tok.start),
           citation: cite(text, tok.start, citeEnd, `target.${best.cm.metric.code.toLowerCase().replace(/_/g, '-')}`),
         },

@@ -14,6 +14,11 @@ const BODY = '1. Các cấp ủy tăng cường phòng, chống dịch COVID-19.
 describe('extractDates', () => {
   it('reads a dateline, also when OCR put it on one line with the motto', () => {
     expect(datesOf(`TỈNH ỦY ĐỒNG NAI\nĐẢNG CỘNG SẢN VIỆT NAM Đồng Nai, ngày 07 tháng 7 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-07-07');
+    const hcmText = `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nThành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021\n\n${BODY}`;
+    const hcm = datesOf(hcmText).issuedOn;
+    expect(hcm.value).toBe('2021-07-09');
+    expect(clean(hcmText).text.slice(hcm.start, hcm.end)).toBe('Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021');
+    expect(datesOf(`UBND TỈNH AN GIANG\nAn Giang, ngày 05/8/2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-05');
     expect(datesOf(`UBND TỈNH BÀ RỊA - VŨNG TÀU\nBà Rịa - Vũng Tàu, ngày 1 tháng 10 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-10-01');
   });
 

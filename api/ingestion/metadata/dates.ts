@@ -6,16 +6,16 @@ import type { Known } from '../document';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Layout, foldedLine, preambleLines } from './layout';
 import { Span, known, unknown } from './known';
-import { WORDED_DATE, isoDate } from './date-patterns';
+import { ANY_DATE, isoDate, isoFromGroups } from './date-patterns';
 import { describeCitation, findCitations } from './citations';
 
-// "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05 tháng 8 năm 2021". The place is the run of
+// "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
 // and a two-column OCR line "ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, ngày ..." still yields "Thanh Hóa".
-const DATELINE = new RegExp(String.raw`,\s*ngay\s+${WORDED_DATE}`);
-const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${WORDED_DATE}\s*$`);
-/** The last one to four capitalised words (or "TP.") of a string, ignoring an all-capitals run before them. */
-const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
+const DATELINE = new RegExp(String.raw`,\s*ngay\s+${ANY_DATE}`);
+const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
+/** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
+const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 const LEAD_ISSUE = /(?:^|[.!?]\s+)ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co)\b/;
 
@@ -38,14 +38,14 @@ function findDateline(layout: Layout): FoundDate | null {
     const folded = foldedLine(layout, line);
     const bare = BARE_DATELINE.exec(folded);
     if (bare) {
-      const iso = isoDate(Number(bare[3]), Number(bare[2]), Number(bare[1]));
+      const iso = isoFromGroups([...bare], 1);
       if (iso) return { iso, span: { start: line.start, end: line.end } };
     }
     const m = DATELINE.exec(folded);
     if (!m) continue;
     const comma = m.index ?? 0;
     const place = PLACE_TAIL.exec(line.text.slice(0, comma));
-    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    const iso = isoFromGroups([...m], 1);
     if (!place || !iso) continue;
     const start = line.start + comma - place[1].length;
     return { iso, span: { start, end: line.start + comma + m[0].length } };

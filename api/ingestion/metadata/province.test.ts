@@ -18,6 +18,11 @@ describe('extractProvince', () => {
     });
   });
 
+  it('states a city named in full in the dateline', () => {
+    const p = provinceOf('CÔNG VĂN\nV/v phòng dịch\nThành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021\n\n1. Thực hiện nghiêm.');
+    expect(p.value).toEqual({ code: 'VN-SG', inferred: false, evidence: 'dateline "Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021"' });
+  });
+
   it('infers from body mentions only when one province clearly dominates', () => {
     const text =
       'THÔNG BÁO\nvề phòng dịch\n\nKiểm soát chặt chẽ người về từ Bình Dương tại cảng Cái Mép, Phú Mỹ và tại các chốt của tỉnh Bà Rịa - Vũng Tàu trong thời gian giãn cách.';

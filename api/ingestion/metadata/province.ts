@@ -11,7 +11,7 @@ import { PlaceMention, findPlaceMentions } from './gazetteer';
 import { datelinePlace } from './dates';
 
 /** Words that introduce the province in a letterhead or a lead: "TỈNH ỦY ", "UBND TỈNH ", "THÀNH PHỐ ". */
-const ADMIN_BEFORE = /(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho|tinh|thanh pho|tp\.?)\s*$/;
+const ADMIN_BEFORE = /(?:^|\s)(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho|tinh|thanh pho|tp\.?)\s*$/;
 /** "Tỉnh ủy Quảng Ninh ban hành ...", "UBND tỉnh Nghệ An vừa có ...": the lead names the issuer. */
 const ISSUES_AFTER = /^\s*(?:vua\s+|da\s+|chinh thuc\s+)?(?:ban hanh|co thong bao|co cong van|ky ban hanh)\b/;
 /** "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": a person, not the city. */
@@ -64,9 +64,10 @@ export function extractProvince(layout: Layout): ProvinceResult {
 
   const dateline = datelinePlace(layout);
   if (dateline) {
-    const m = mentions.find((x) => x.start === dateline.start && x.end === dateline.end);
     const line = layout.header.find((l) => l.start <= dateline.start && dateline.end <= l.end);
-    if (m && line) return stated(m, `dateline ${quote(layout, dateline.start, line.end)}`);
+    // The name ends at the comma; it may start before the capitalised run ("Thành phố Hồ Chí Minh, ngày").
+    const m = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
+    if (m && line) return stated(m, `dateline ${quote(layout, Math.min(m.start, dateline.start), line.end)}`);
   }
 
   for (const line of preambleLines(layout).slice(0, 2)) {
@@ -92,7 +93,11 @@ function inferProvince(mentions: PlaceMention[]): ProvinceResult {
     return { province: unknown('no province or place in one is named in the letterhead, dateline or text'), record: null, place: null };
   }
   const byCode = new Map<string, PlaceMention[]>();
-  for (const m of mentions) byCode.set(m.province.code, [...(byCode.get(m.province.code) ?? []), m]);
+  for (const m of mentions) {
+    const list = byCode.get(m.province.code);
+    if (list) list.push(m);
+    else byCode.set(m.province.code, [m]);
+  }
   const ranked = [...byCode.values()].sort((a, b) => b.length - a.length);
   const [best, second] = ranked;
   const runnerUp = second?.length ?? 0;

@@ -1,0 +1,73 @@
+import { fold } from '../../text/fold';
+import { findDeadlines } from './deadlines';
+
+const deadlines = (text: string, year: number | null = 2021) =>
+  findDeadlines(text, fold(text), year).map(({ kind, date, periodStart, periodEnd, days, event, citation }) => ({
+    kind,
+    date,
+    periodStart,
+    periodEnd,
+    days,
+    event,
+    quote: citation.quote,
+  }));
+
+const none = { date: null, periodStart: null, periodEnd: null, days: null, event: null };
+
+describe('findDeadlines', () => {
+  it('reads "trong tháng 10 năm 2021" as the month', () => {
+    expect(deadlines('cơ bản hoàn thành trong tháng 10 năm 2021.')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-10-01', periodEnd: '2021-10-31', quote: 'trong tháng 10 năm 2021' },
+    ]);
+  });
+
+  it('reads "quý IV/2021" as October to December', () => {
+    expect(deadlines('cho 100% người dân trong quý IV/2021 với tốc độ cao')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-10-01', periodEnd: '2021-12-31', quote: 'trong quý IV/2021' },
+    ]);
+  });
+
+  it('reads "chậm nhất đến ngày 30/9/2021" as a date to meet', () => {
+    expect(deadlines('chậm nhất đến ngày 30/9/2021 phải hoàn thành')).toEqual([
+      { ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'chậm nhất đến ngày 30/9/2021' },
+    ]);
+  });
+
+  it('reads days counted from an event', () => {
+    expect(deadlines('hoàn thành trong vòng 07 ngày kể từ khi được phân bổ vắc xin.')).toEqual([
+      { ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 7, event: 'được phân bổ vắc xin', quote: 'trong vòng 07 ngày kể từ khi được phân bổ vắc xin' },
+    ]);
+    expect(deadlines('trả kết quả trong vòng 24 giờ')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 1, quote: 'trong vòng 24 giờ' }]);
+  });
+
+  it('reads "từ nay đến cuối năm 2021" as the last day of the year', () => {
+    expect(deadlines('tiêm vắc xin với số lượng lớn từ nay đến cuối năm 2021;')).toEqual([
+      { ...none, kind: 'BY_DATE', date: '2021-12-31', quote: 'từ nay đến cuối năm 2021' },
+    ]);
+  });
+
+  it("gives a date without a year the directive's year", () => {
+    expect(deadlines('hoàn thành trước ngày 15/11', 2022)).toEqual([{ ...none, kind: 'BY_DATE', date: '2022-11-15', quote: 'trước ngày 15/11' }]);
+    expect(deadlines('hoàn thành trước ngày 15/11', null)).toEqual([]);
+  });
+
+  it('reads "trước" a period as the day before it starts', () => {
+    expect(deadlines('hoàn thành trước tháng 10/2021')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'trước tháng 10/2021' }]);
+  });
+
+  it('reads a period with both ends', () => {
+    expect(deadlines('thực hiện từ ngày 01/10/2021 đến ngày 15/10/2021')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-10-01', periodEnd: '2021-10-15', quote: 'từ ngày 01/10/2021 đến ngày 15/10/2021' },
+    ]);
+  });
+
+  it('does not take event dates, reports "as of" a date, or durations for deadlines', () => {
+    expect(deadlines('tổ chức hội nghị ngày 27/9/2021')).toEqual([]);
+    expect(deadlines('Đến ngày 22/9/2021, Quảng Ninh đã cơ bản hoàn thành tiêm chủng mũi 01')).toEqual([]);
+    expect(deadlines('cách ly tập trung trong 14 ngày')).toEqual([]);
+  });
+
+  it('matches unaccented spellings', () => {
+    expect(deadlines('cham nhat den ngay 30/9/2021')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'cham nhat den ngay 30/9/2021' }]);
+  });
+});
