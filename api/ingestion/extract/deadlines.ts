@@ -23,7 +23,7 @@ const CONNECTIVES: { re: RegExp; kind: Connective }[] = [
 ];
 
 /** Verbs that make "trong N ngày" a time limit rather than a duration ("cách ly 14 ngày"). */
-const COMPLETION = /(?:hoan[\s\u00a0]+thanh|xong|tra[\s\u00a0]+ket[\s\u00a0]+qua|bao[\s\u00a0]+cao|gui|trien[\s\u00a0]+khai)/u;
+const COMPLETION = /(?:hoan[\s\u00a0]+thanh|xong|tra[\s\u00a0]+ket[\s\u00a0]+qua|bao[\s\u00a0]+cao|gui|trien[\s\u00a0]+khai|dam[\s\u00a0]+bao|bao[\s\u00a0]+dam|phan[\s\u00a0]+dau)/u;
 
 const WITHIN_DAYS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:trong${S}+(?:vong|thoi${S}+han|thoi${S}+gian|khoang)?|cham${S}+nhat(?:${S}+la)?|toi${S}+da|sau)${S}*` +

@@ -2,7 +2,7 @@ import type { CleanedText, ClauseSpan } from '../document';
 import { findAgencies } from './agencies';
 import { findDeadlines } from './deadlines';
 import type { ExtractedFacts } from './facts';
-import { bodyEnd, findInstructions } from './instructions';
+import { bodyEnd, findInstructions, paragraphClauses } from './instructions';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { buildMeasures } from './measures';
 import { findReferences } from './references';
@@ -34,11 +34,15 @@ export function extractFacts(
   const agencies = findAgencies(text, folded, lex, end);
   const deadlines = findDeadlines(text, folded, context.year).filter((d) => d.citation.end <= end);
   const skip = agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
-  const instructions = findInstructions(v, clauses, lex, skip, end);
+  // No numbered structure: read the body paragraph by paragraph rather than finding no measure at all.
+  const structured = clauses.length > 0;
+  const instructions = findInstructions(v, structured ? clauses : paragraphClauses(text, end), lex, skip, end);
   const slogans = findSlogans(text, folded, lex, end);
   const quotedSlogans = slogans.filter((s) => s.known).flatMap((s) => s.mentions.filter((m) => m.quoted).map((m) => ({ start: m.citation.start, end: m.citation.end })));
   return {
-    measures: buildMeasures(v, { instructions, clauses, agencies, deadlines, quotedSlogans }, lex),
+    measures: buildMeasures(v, { instructions, clauses, agencies, deadlines, quotedSlogans }, lex).map((m) =>
+      structured ? m : { ...m, clauseOrdinal: null },
+    ),
     targets: findTargets(v, lex, { end, clauses, deadlines }),
     slogans,
     agencies,

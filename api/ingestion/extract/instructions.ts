@@ -34,6 +34,26 @@ export function ownSegments(clause: ClauseSpan, clauses: ClauseSpan[]): Hit[] {
   return out;
 }
 
+/**
+ * When the segmenter finds no numbered structure (a letter written as plain paragraphs), each body
+ * paragraph stands in for a clause: the first long paragraph starts the body, the header lines before it
+ * do not. Measures read from them carry no clause ordinal.
+ */
+export function paragraphClauses(text: string, end: number): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  let started = false;
+  let pos = 0;
+  for (const line of text.slice(0, end).split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (!started && line.trim().length < 80) continue;
+    started = true;
+    if (line.trim().length === 0) continue;
+    out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });
+  }
+  return out;
+}
+
 const MARKER = /^[\s\u00a0*_#]*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zđ]\)|[IVX]{1,4}\.|[-–•+*])[\s\u00a0*_]*/u;
 
 /** Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit. */

@@ -49,14 +49,6 @@ export function numberWordValue(word: string): number | null {
 /** Folded regex source for a small number written as digits or as a word (captures nothing). */
 export const NUMBER_WORD_SOURCE = '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)';
 
-/** Ordinals after "thứ": "thứ nhất" -> 1, "thứ hai" -> 2. */
-export function ordinalValue(word: string): number | null {
-  const w = fold(word.trim());
-  if (w === 'nhat') return 1;
-  if (w === 'tu') return 4;
-  return numberWordValue(w);
-}
-
 /** Roman numerals used for quarters and congresses: "IV" -> 4. */
 export function romanValue(s: string): number | null {
   const map: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };

@@ -98,16 +98,24 @@ export interface Hit {
   end: number;
 }
 
-/** All matches of a global regex in `folded` that lie within [from, to). */
+/**
+ * All matches of a global regex in `folded` that lie within [from, to). Lexicon regexes look one character
+ * around a match (word boundaries), so searching a slice one character wider than the range is exact and
+ * keeps per-instruction searches from scanning the whole text.
+ */
 export function findAll(re: RegExp, folded: string, from = 0, to = folded.length): Hit[] {
   const out: Hit[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(folded.length, to + 1);
+  const sub = lo === 0 && hi === folded.length ? folded : folded.slice(lo, hi);
+  re.lastIndex = from - lo;
+  for (let m = re.exec(sub); m && lo + m.index < to; m = re.exec(sub)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length });
+    const start = lo + m.index;
+    if (start + m[0].length <= to) out.push({ start, end: start + m[0].length });
   }
   return out;
 }

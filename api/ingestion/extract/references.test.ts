@@ -1,0 +1,69 @@
+import { clean } from '../clean';
+import { segmentClauses } from '../segment/clauses';
+import type { Reference } from './facts';
+import { loadSeed } from './gold';
+import { extractFacts } from './index';
+import { normaliseNumber } from './references';
+
+const fields = (r: Reference) => ({ number: r.number, kind: r.kind, issuer: r.issuer, issuedOn: r.issuedOn });
+
+function seedReferences(name: string, ownNumber: string | null, year: number) {
+  const seed = loadSeed(name);
+  return extractFacts(seed.cleaned, seed.clauses, { ownNumber, year }).references;
+}
+
+function textReferences(raw: string, ownNumber: string | null = null) {
+  const cleaned = clean(raw);
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber, year: 2021 }).references;
+}
+
+describe('references of the seed directives', () => {
+  it('reads the Prime Minister\'s dispatch cited by the 2020 letter', () => {
+    const refs = seedReferences('003_f66ca6d4ce58e4a8', null, 2020);
+    expect(refs.map(fields)).toEqual([{ number: '1699/CĐ-TTg', kind: 'CONG_DIEN', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-12-02' }]);
+    expect(refs[0].citation.quote).toBe('Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của Thủ tướng Chính phủ');
+  });
+
+  it('reads two notices cited together, an invitation and a dispatch whose issuer precedes it', () => {
+    expect(seedReferences('002_d1e89d2762b589d6', '11-TB/BCĐ', 2021).map(fields)).toEqual([
+      { number: '291-GM/TU', kind: 'GIAY_MOI', issuer: 'Tỉnh ủy', issuedOn: '2021-09-21' },
+      { number: '362-TB/TU', kind: 'THONG_BAO', issuer: 'Thường trực Tỉnh ủy', issuedOn: '2021-09-21' },
+      { number: '10-TB/BCĐ', kind: 'THONG_BAO', issuer: 'Ban Chỉ đạo cấp tỉnh', issuedOn: '2021-09-17' },
+      { number: '6741/CD-VPCP', kind: 'CONG_DIEN', issuer: 'Thủ tướng Chính phủ', issuedOn: '2021-09-22' },
+    ]);
+  });
+
+  it("never reports the directive's own number", () => {
+    expect(seedReferences('001_c0365480307932db', '370-TB/TU', 2021)).toEqual([]);
+    expect(seedReferences('004_218e12ecb44d83c2', '402-CV/TU', 2021)).toEqual([]);
+    // Without metadata, "Số 11 - TB/BCĐ" heading the text is still recognised as the own number.
+    expect(seedReferences('002_d1e89d2762b589d6', null, 2021).map((r) => r.number)).not.toContain('11-TB/BCĐ');
+  });
+});
+
+describe('references in texts from other provinces', () => {
+  it('reads kind, issuer and date of an official letter', () => {
+    expect(textReferences('Thực hiện Công văn số 1234/UBND-VX ngày 5/8/2021 của UBND tỉnh, Sở Y tế yêu cầu:').map(fields)).toEqual([
+      { number: '1234/UBND-VX', kind: 'CONG_VAN', issuer: 'UBND tỉnh', issuedOn: '2021-08-05' },
+    ]);
+  });
+
+  it('reads kinds from the symbol, long dates and references without "số"', () => {
+    const refs = textReferences('Căn cứ Quyết định 3468/QĐ-BYT của Bộ Y tế; Kế hoạch số 120/KH-UBND ngày 30 tháng 9 năm 2021; và số 05-CT/TU.');
+    expect(refs.map(fields)).toEqual([
+      { number: '3468/QĐ-BYT', kind: 'QUYET_DINH', issuer: 'Bộ Y tế', issuedOn: null },
+      { number: '120/KH-UBND', kind: 'KE_HOACH', issuer: null, issuedOn: '2021-09-30' },
+      { number: '05-CT/TU', kind: 'CHI_THI', issuer: null, issuedOn: null },
+    ]);
+  });
+
+  it('does not take dates, fractions or the header number for references', () => {
+    expect(textReferences('UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\n\nNgày 27/9/2021, tại 13/13 địa phương.')).toEqual([]);
+    expect(textReferences('Thông báo số 88/TB-UBND ngày 2/9/2021.', '88/TB-UBND')).toEqual([]);
+  });
+
+  it('normalises spacing in numbers', () => {
+    expect(normaliseNumber('11 - TB/BCĐ')).toBe('11-TB/BCĐ');
+    expect(normaliseNumber('1699 / CĐ - TTg')).toBe('1699/CĐ-TTg');
+  });
+});
