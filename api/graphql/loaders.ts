@@ -11,6 +11,7 @@ import {
   Reference,
   Rendition,
   Slogan,
+  SharedPassage,
   SloganMention,
   Target,
 } from '../db/entities';
@@ -93,6 +94,7 @@ export function createLoaders(em: EntityManager) {
     referencesByDirective: childrenOf(em, Reference, 'directive', (r) => r.directive.id),
     referencesByCited: childrenOf(em, Reference, 'cited', (r) => r.cited!.id),
     agenciesByMeasure: agenciesOfMeasures(em),
+    sharedPassagesByDirective: childrenOf(em, SharedPassage, 'directive', (p) => p.directive.id, { other: 'asc', start: 'asc' } as never),
     /** Province.directives for many provinces in one query (see directive-page.ts). */
     directivePageByProvince: createProvincePageLoader(em),
   };

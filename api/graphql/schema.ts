@@ -4,10 +4,13 @@ import { buildSchemaSync } from 'type-graphql';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
+import { CompareResolver } from './compare/compare.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
+import { SharedPassageResolver } from './reuse/shared-passage.resolver';
 import { SloganMentionResolver, SloganResolver } from './slogan/slogan.resolver';
 import { TargetResolver } from './target/target.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 import { DirectiveResolver } from './directive/directive.resolver';
 import { IssuerResolver } from './issuer/issuer.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -35,6 +38,9 @@ export function buildDirectiveSchema(): GraphQLSchema {
       AgencyResolver,
       AgencyMentionResolver,
       ReferenceResolver,
+      SharedPassageResolver,
+      CompareResolver,
+      TimelineResolver,
     ],
     // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
     validate: { forbidUnknownValues: false },

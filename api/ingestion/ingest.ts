@@ -5,6 +5,7 @@ import { IngestionError } from './errors';
 import { findSameDirective } from './match';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo } from './persist-facts';
+import { updateTextReuse } from './persist-reuse';
 
 export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
 
@@ -62,6 +63,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     await deleteFacts(em, directive);
     await insertFacts(em, directive, rendition, analysis.facts);
     await em.flush();
+    await updateTextReuse(em, directive, rendition);
   }
   await linkCitationsTo(em, directive);
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };

@@ -4,6 +4,7 @@ import { Citation } from './Citation';
 import { Clause } from './Clause';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
+import { DirectiveFingerprint } from './DirectiveFingerprint';
 import { Issuer } from './Issuer';
 import { Measure } from './Measure';
 import { MeasureAgency } from './MeasureAgency';
@@ -12,9 +13,10 @@ import { Reference } from './Reference';
 import { Rendition } from './Rendition';
 import { Slogan } from './Slogan';
 import { SloganMention } from './SloganMention';
+import { SharedPassage } from './SharedPassage';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, Slogan, SloganMention, Target };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, SharedPassage];

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123091021_text_reuse } from './Migration20261123091021_text_reuse';
 import { Migration20261123084329_facts } from './Migration20261123084329_facts';
 import { Migration20261123084259_foundation } from './Migration20261123084259_foundation';
 
@@ -7,4 +8,5 @@ import { Migration20261123084259_foundation } from './Migration20261123084259_fo
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123084259_foundation', class: Migration20261123084259_foundation },
   { name: 'Migration20261123084329_facts', class: Migration20261123084329_facts },
+  { name: 'Migration20261123091021_text_reuse', class: Migration20261123091021_text_reuse },
 ];

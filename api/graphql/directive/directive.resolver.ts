@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, Slogan, SloganMention, Target } from '../../db/entities';
+import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../db/entities/Directive';
 import type { Context } from '../context';
 import { clientError } from '../errors';
@@ -16,6 +16,7 @@ import { MeasureType } from '../measure/measure.type';
 import { ReferenceType } from '../reference/reference.type';
 import { SloganMentionType, SloganType } from '../slogan/slogan.type';
 import { TargetType } from '../target/target.type';
+import { SharedPassageType } from '../reuse/shared-passage.type';
 import { DirectiveFilterArgs } from './directive-filter';
 import { findDirectivePage } from './directive-page';
 import { DirectiveConnection, DirectiveType, MissingValueType, SignerType } from './directive.type';
@@ -125,5 +126,19 @@ export class DirectiveResolver {
   @FieldResolver(() => [ReferenceType], { description: 'Citations of this directive by other directives of the corpus.' })
   citedBy(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Reference[]> {
     return loaders.referencesByCited.load(directive.id);
+  }
+
+  @FieldResolver(() => [SharedPassageType], {
+    description: 'Passages of this directive that other directives repeat nearly word for word, by other directive then position.',
+  })
+  async sharedPassages(
+    @Root() directive: Directive,
+    @Arg('with', () => ID, { nullable: true, description: 'Only passages shared with this directive (global id).' }) other: string | null,
+    @Ctx() { loaders }: Context,
+  ): Promise<SharedPassage[]> {
+    const passages = await loaders.sharedPassagesByDirective.load(directive.id);
+    if (other == null) return passages;
+    const otherId = numericKey(other, 'Directive');
+    return passages.filter((p) => p.other.id === otherId);
   }
 }

@@ -89,6 +89,8 @@ export interface UnitLexicon {
 export interface MetricEntry {
   code: string;
   label: string;
+  /** The measure category the metric belongs to, so targets can be compared by topic. */
+  category: string;
   unit: string;
   /** Words that must follow the number ("mẫu gộp"); empty: the unit's own words. */
   after: string[];
@@ -388,9 +390,10 @@ function loadUnits(dir: string): UnitLexicon {
   return { rates, units };
 }
 
-function loadMetrics(dir: string, units: UnitLexicon): MetricLexicon {
+function loadMetrics(dir: string, units: UnitLexicon, categories: CategoryLexicon): MetricLexicon {
   const r = readJson(dir, 'metrics.json');
   const unitCodes = units.units.map((u) => u.code);
+  const categoryCodes = categories.categories.map((c) => c.code);
   const metrics = r.entries('metrics').map((e) => {
     const code = e.str('code');
     if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as RT_PCR_SINGLE_SAMPLES');
@@ -402,6 +405,7 @@ function loadMetrics(dir: string, units: UnitLexicon): MetricLexicon {
     return {
       code,
       label: e.str('label'),
+      category: e.oneOf('category', categoryCodes),
       unit,
       after: e.strings('after', { optional: true }),
       before: e.strings('before', { optional: true }),
@@ -455,13 +459,14 @@ function loadAbbreviations(dir: string): AbbreviationLexicon {
 /** Loads and validates every lexicon in `dir` (a fresh read each call). Throws LexiconError. */
 export function loadLexicons(dir: string = join(repoRoot(), 'seeds', 'lexicons')): Lexicons {
   const units = loadUnits(dir);
+  const categories = loadCategories(dir);
   return {
     dir,
     slogans: loadSlogans(dir),
     agencies: loadAgencies(dir),
-    categories: loadCategories(dir),
+    categories,
     units,
-    metrics: loadMetrics(dir, units),
+    metrics: loadMetrics(dir, units, categories),
     strength: loadStrength(dir),
     documentKinds: loadDocumentKinds(dir),
     abbreviations: loadAbbreviations(dir),

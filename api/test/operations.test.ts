@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { seedCorpus } from '../ingestion/seed-corpus';
+import { repoRoot } from '../repo-root';
+import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+
+// Every example operation front-ends are given in schema/operations/ runs against the seeded server
+// and answers what it promises.
+
+let db: TestDatabase;
+let server: TestServer;
+const dir = path.join(repoRoot(), 'schema/operations');
+const operation = (name: string) => fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8');
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await seedCorpus(db.orm.em);
+  server = await startServer(db.orm);
+});
+afterAll(async () => {
+  await server.close();
+  await db.drop();
+});
+
+async function run(name: string, variables?: Record<string, unknown>) {
+  const body = await server.query(operation(name), variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const values = (row: any) => row.cells.map((c: any) => c.targets.map((t: any) => t.value));
+
+it('has a test below for every operation file', () => {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', '')).sort();
+  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'DirectivesOfProvince', 'ProvinceTimeline', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
+});
+
+describe('CompareTestingGoalsAndSlogans', () => {
+  it('answers Quảng Ninh vs Thanh Hóa on testing in one request, each cell citing its quote', async () => {
+    const { compare } = await run('CompareTestingGoalsAndSlogans');
+    expect(compare.provinces.map((p: any) => p.code)).toEqual(['VN-13', 'VN-21']);
+    const rows = Object.fromEntries(compare.targets.map((r: any) => [r.metric, r]));
+    expect(Object.keys(rows)).toEqual(['RT_PCR_SINGLE_SAMPLES', 'RT_PCR_POOLED_SAMPLES']);
+    expect(values(rows.RT_PCR_SINGLE_SAMPLES)).toEqual([[15000], [8000]]);
+    expect(values(rows.RT_PCR_POOLED_SAMPLES)).toEqual([[75000], [80000]]);
+    const [qnPooled, thPooled] = rows.RT_PCR_POOLED_SAMPLES.cells.map((c: any) => c.targets[0]);
+    expect(qnPooled.qualifiers).toEqual({ poolSize: 5, scope: '13/13 địa phương', condition: null });
+    expect(thPooled.qualifiers).toEqual({ poolSize: null, scope: null, condition: 'khi có tình huống xảy ra' });
+    expect(qnPooled.citation.quote).toContain('75.000 mẫu gộp 5/ngày');
+    expect(thPooled.citation.quote).toContain('80.000 mẫu gộp/ngày');
+    expect(qnPooled.directive).toEqual({ number: '370-TB/TU', issuedOn: '2021-09-28' });
+
+    const shared = compare.slogans.shared.map((u: any) => u.slogan.canonical);
+    expect(shared).toEqual(expect.arrayContaining(['Vắc xin + 5K + công nghệ + truyền thông', 'mục tiêu kép']));
+    const unique = Object.fromEntries(compare.slogans.unique.map((u: any) => [u.province.code, u.slogans.map((s: any) => s.slogan.canonical)]));
+    expect(unique['VN-13']).toEqual(expect.arrayContaining(['3 trước', '4 tại chỗ']));
+    expect(unique['VN-21']).toEqual(expect.arrayContaining(['hai chống, ba xây']));
+    expect(unique['VN-21']).not.toContain('3 trước');
+    expect(unique['VN-13']).not.toContain('hai chống, ba xây');
+  });
+});
+
+describe('CompareProvinces', () => {
+  it('works for ten provinces, with explicit empty cells where a province set nothing', async () => {
+    const ten = ['VN-13', 'VN-21', 'VN-HN', 'VN-SG', 'VN-HP', 'VN-DN', 'VN-CT', 'VN-01', 'VN-22', 'VN-33'];
+    const { compare } = await run('CompareProvinces', { provinces: ten });
+    expect(compare.provinces.map((p: any) => p.code)).toEqual(ten);
+    for (const row of compare.targets) expect(row.cells.map((c: any) => c.province.code)).toEqual(ten);
+    const single = compare.targets.find((r: any) => r.metric === 'RT_PCR_SINGLE_SAMPLES');
+    expect(single.cells.map((c: any) => c.empty)).toEqual([false, false, true, true, true, true, true, true, true, true]);
+    const testing = compare.measures.find((r: any) => r.category === 'TESTING');
+    expect(testing.oxcgrtCode).toBe('H2');
+    expect(testing.cells[0].count).toBeGreaterThan(0);
+    expect(testing.cells[1].count).toBeGreaterThan(0);
+    expect(testing.cells.slice(2).map((c: any) => c.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    // With ten provinces, a slogan of two of them is partly shared, not shared by all.
+    expect(compare.slogans.shared).toEqual([]);
+    expect(compare.slogans.partlyShared.map((u: any) => u.slogan.canonical)).toContain('mục tiêu kép');
+    expect(compare.sharedPassages.length).toBeGreaterThan(5);
+  });
+
+  it('rejects unknown provinces and categories with a code', async () => {
+    for (const variables of [{ provinces: ['VN-13', 'VN-99'] }, { provinces: ['VN-13'] }, { provinces: ['VN-13', 'VN-21'], categories: ['NOPE'] }]) {
+      const body = await server.query(operation('CompareProvinces'), variables);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('TextReuse', () => {
+  it("shows the passages of 402-CV/TU of 30/9 that repeat 370-TB/TU of 28/9, with spans in both", async () => {
+    const { directive } = await run('TextReuse');
+    const with370 = directive.sharedPassages.filter((p: any) => p.other.number === '370-TB/TU');
+    expect(with370.length).toBeGreaterThanOrEqual(8);
+    expect(with370.every((p: any) => p.direction === 'THIS_REPEATS_OTHER')).toBe(true);
+    expect(with370[0].summary).toBe('402-CV/TU of 2021-09-30 repeats this passage of 370-TB/TU of 2021-09-28');
+    const daily = with370.find((p: any) => p.citation.quote.startsWith('Hằng ngày, Bí thư cấp ủy'));
+    expect(daily.otherCitation.quote).toContain('Hằng ngày, Bí thư cấp ủy, Chủ tịch UBND cấp huyện');
+    expect(daily.similarity).toBeGreaterThan(0.8);
+  });
+});
+
+describe('ProvinceTimeline', () => {
+  it("lists Quảng Ninh's directives oldest first, undated last, with their facts", async () => {
+    const { timeline } = await run('ProvinceTimeline', { categories: ['TESTING', 'VACCINATION'] });
+    expect(timeline.map((e: any) => [e.date, e.directive.number])).toEqual([
+      ['2021-09-22', '11-TB/BCĐ'],
+      ['2021-09-28', '370-TB/TU'],
+      [null, null],
+    ]);
+    expect(timeline[1].targets.map((t: any) => t.value)).toEqual(expect.arrayContaining([15000, 75000, 100]));
+    expect(new Set(timeline.flatMap((e: any) => e.measures.map((m: any) => m.category)))).toEqual(new Set(['TESTING', 'VACCINATION']));
+  });
+});
+
+describe('TestingTargetsWithCitations', () => {
+  it('lists every testing target of Sept-Oct 2021 with its quote and rendition', async () => {
+    const { targets } = await run('TestingTargetsWithCitations');
+    const rows = targets.edges.map((e: any) => [e.node.directive.province.code, e.node.metric, e.node.value]);
+    expect(rows).toEqual([
+      ['VN-13', 'RT_PCR_SINGLE_SAMPLES', 15000],
+      ['VN-13', 'RT_PCR_POOLED_SAMPLES', 75000],
+      ['VN-21', 'RT_PCR_SINGLE_SAMPLES', 8000],
+      ['VN-21', 'RT_PCR_POOLED_SAMPLES', 80000],
+    ]);
+    expect(targets.totalCount).toBe(4);
+    expect(targets.edges[0].node.citation.rendition.origin).toBe('seeds/corpus/001_c0365480307932db.txt');
+  });
+});
+
+describe('DirectivesOfProvince', () => {
+  it("pages Quảng Ninh's directives with the reasons for unknown fields", async () => {
+    const { directives } = await run('DirectivesOfProvince', { first: 2 });
+    expect(directives.totalCount).toBe(3);
+    expect(directives.edges.map((e: any) => e.node.number)).toEqual(['370-TB/TU', '11-TB/BCĐ']);
+    const next = await run('DirectivesOfProvince', { first: 2, after: directives.pageInfo.endCursor });
+    expect(next.directives.edges[0].node.number).toBeNull();
+    expect(next.directives.edges[0].node.missing.map((m: any) => m.field)).toContain('number');
+  });
+});
