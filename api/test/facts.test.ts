@@ -158,7 +158,7 @@ describe('agencies, measures and references', () => {
 describe('provenance', () => {
   it('quotes every fact exactly as its rendition text between the offsets', async () => {
     const citation = 'citation { start end quote rule rendition { id } }';
-    const { data, errors } = await server.query(`{ directives(first: 100) { edges { node {
+    const { data, errors } = await server.query(`{ directives(first: 20) { edges { node {
       renditions { id text }
       measures { ${citation} deadline { ${citation} } }
       targets { ${citation} deadline { ${citation} } }

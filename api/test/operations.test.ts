@@ -100,6 +100,18 @@ describe('TextReuse', () => {
   });
 });
 
+describe('SearchPassages', () => {
+  it('finds the same passages typed with and without diacritics, highlighted in the original', async () => {
+    const plain = await run('SearchPassages');
+    const accented = await run('SearchPassages', { query: 'xét nghiệm mẫu gộp' });
+    const hits = (data: any) => data.search.edges.map((e: any) => [e.node.directive.number, e.node.citation.start]);
+    expect(hits(plain)).toEqual(hits(accented));
+    expect(new Set(plain.search.edges.map((e: any) => e.node.directive.number))).toEqual(new Set(['370-TB/TU', '402-CV/TU']));
+    const highlighted = plain.search.edges[0].node.snippet.filter((s: any) => s.highlighted).map((s: any) => s.text);
+    expect(highlighted).toEqual(expect.arrayContaining(['xét nghiệm', 'mẫu gộp']));
+  });
+});
+
 describe('ProvinceTimeline', () => {
   it("lists Quảng Ninh's directives oldest first, undated last, with their facts", async () => {
     const { timeline } = await run('ProvinceTimeline', { categories: ['TESTING', 'VACCINATION'] });

@@ -1,12 +1,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Agency, Directive, Measure } from '../../db/entities';
 import { AgencyType } from '../agency/agency.type';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
-import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { FactFilterArgs, measureCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
@@ -32,13 +31,7 @@ class MeasureFilterArgs extends FactFilterArgs {
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: 'Measures across all directives, filtered, in extraction order.' })
   measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Measure>> {
-    const where: FilterQuery<Measure>[] = [directiveCondition(filter) as FilterQuery<Measure>];
-    if (filter.categories) where.push({ category: { $in: filter.categories } });
-    if (filter.oxcgrtCodes) where.push({ oxcgrtCode: { $in: filter.oxcgrtCodes } });
-    if (filter.strengths) where.push({ strength: { $in: filter.strengths } });
-    // A sub-select on the pivot keeps one row per measure however many of the agencies match.
-    if (filter.agencies) where.push({ id: { $in: em.createQueryBuilder(Measure, 'm').select('m.id').join('m.agencies', 'a').where({ 'a.canonicalName': { $in: filter.agencies } }).getKnexQuery() } } as never);
-    return findPageById(em, Measure, { $and: where }, page);
+    return findPageById(em, Measure, measureCondition(em, filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

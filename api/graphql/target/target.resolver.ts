@@ -1,11 +1,10 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Target } from '../../db/entities';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
-import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { FactFilterArgs, targetCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
@@ -25,10 +24,7 @@ class TargetFilterArgs extends FactFilterArgs {
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
   targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Target>> {
-    const where: FilterQuery<Target>[] = [directiveCondition(filter) as FilterQuery<Target>];
-    if (filter.metrics) where.push({ metric: { $in: filter.metrics } });
-    if (filter.units) where.push({ unit: { $in: filter.units } });
-    return findPageById(em, Target, { $and: where }, page);
+    return findPageById(em, Target, targetCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

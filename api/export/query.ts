@@ -1,0 +1,97 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { Measure, MeasureAgency, Rendition, Target } from '../db/entities';
+import { measureCondition, targetCondition } from '../graphql/fact-filter';
+import { ExportInputError, type ExportRequest } from './filters';
+import { MEASURE_COLUMNS, TARGET_COLUMNS, measureRow, targetRow, type Row } from './rows';
+
+/** Rows read per SQL round trip: memory holds one batch, whatever the size of the corpus. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+export interface ExportQuery {
+  columns: readonly string[];
+  /** Facts in id order (the order of extraction, as the GraphQL queries list them). */
+  rows: AsyncIterable<Row>;
+}
+
+export interface QueryOptions {
+  batchSize?: number;
+}
+
+/**
+ * Validates the filter and builds the conditions at once (bad input throws ExportInputError here, before
+ * anything is written); the rows are read lazily, batch by batch, as the consumer pulls them.
+ */
+export function openExport(em: EntityManager, request: ExportRequest, options: QueryOptions = {}): ExportQuery {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
+  return request.kind === 'targets'
+    ? { columns: TARGET_COLUMNS, rows: targetRows(em, asExportInput(() => targetCondition(request.filter)), batchSize) }
+    : { columns: MEASURE_COLUMNS, rows: measureRows(em, asExportInput(() => measureCondition(em, request.filter)), batchSize) };
+}
+
+/** The resolvers' conditions (graphql/fact-filter.ts), their input errors turned into ExportInputError. */
+function asExportInput<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw new ExportInputError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Keyset pagination on id: each batch is an index range scan however deep the export goes, and the
+ * directive with its province comes in the same statement.
+ */
+async function* batches<E extends Target | Measure>(em: EntityManager, entity: new () => E, where: FilterQuery<E>, batchSize: number): AsyncGenerator<E[]> {
+  let afterId = 0;
+  for (;;) {
+    const batch = (await em.find(entity, { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<E>, {
+      orderBy: { id: 'asc' },
+      limit: batchSize,
+      populate: ['directive.province'],
+    } as never)) as E[];
+    if (batch.length > 0) yield batch;
+    if (batch.length < batchSize) return;
+    afterId = batch[batch.length - 1].id;
+  }
+}
+
+/** Origins of the batch's renditions in one statement, without their (long) texts. */
+async function renditionOrigins(em: EntityManager, facts: (Target | Measure)[]): Promise<Map<number, string | null>> {
+  const ids = [...new Set(facts.map((f) => f.rendition.id))];
+  const renditions = await em.find(Rendition, { id: { $in: ids } }, { fields: ['origin'] });
+  return new Map(renditions.map((r) => [r.id, r.origin]));
+}
+
+const byName = new Intl.Collator('vi').compare;
+
+/** Canonical names of each measure's agencies, alphabetical so that a row does not depend on ingestion order. */
+async function agencyNames(em: EntityManager, measures: Measure[]): Promise<Map<number, string[]>> {
+  const links = await em.find(MeasureAgency, { measure: { $in: measures.map((m) => m.id) } }, { populate: ['agency'] });
+  const names = new Map<number, string[]>();
+  for (const link of links) names.set(link.measure.id, [...(names.get(link.measure.id) ?? []), link.agency.canonicalName]);
+  for (const list of names.values()) list.sort(byName);
+  return names;
+}
+
+async function* targetRows(em: EntityManager, where: FilterQuery<Target>, batchSize: number): AsyncGenerator<Row> {
+  for await (const targets of batches(em, Target, where, batchSize)) {
+    const origins = await renditionOrigins(em, targets);
+    const rows = targets.map((t) => targetRow(t, { renditionOrigin: origins.get(t.rendition.id) ?? null }));
+    // The identity map would otherwise keep every entity of the export alive until the end.
+    em.clear();
+    yield* rows;
+  }
+}
+
+async function* measureRows(em: EntityManager, where: FilterQuery<Measure>, batchSize: number): AsyncGenerator<Row> {
+  for await (const measures of batches(em, Measure, where, batchSize)) {
+    const origins = await renditionOrigins(em, measures);
+    const agencies = await agencyNames(em, measures);
+    const rows = measures.map((m) => measureRow(m, { renditionOrigin: origins.get(m.rendition.id) ?? null, agencies: agencies.get(m.id) ?? [] }));
+    em.clear();
+    yield* rows;
+  }
+}

@@ -1,0 +1,105 @@
+import type { Deadline, Directive, Measure, Target } from '../db/entities';
+import { toGlobalId } from '../graphql/node/global-id';
+
+// One row per fact, tidy: every column holds one value, and the directive, deadline and citation are
+// flattened beside the fact. The column lists fix the order of both the CSV header and the JSON keys.
+
+export const DIRECTIVE_COLUMNS = ['province_code', 'province_name', 'directive_number', 'directive_id', 'document_kind', 'issued_on', 'meeting_on', 'dated_on'] as const;
+export const DEADLINE_COLUMNS = ['deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_event'] as const;
+export const CITATION_COLUMNS = ['quote', 'rendition_id', 'rendition_origin', 'start', 'end', 'rule'] as const;
+
+export const TARGET_COLUMNS = [
+  ...DIRECTIVE_COLUMNS,
+  'metric',
+  'value',
+  'unit',
+  'pool_size',
+  'dose',
+  'scope',
+  'population',
+  'condition',
+  ...DEADLINE_COLUMNS,
+  ...CITATION_COLUMNS,
+] as const;
+
+export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS] as const;
+
+/** Lists inside one cell (other categories, agencies) are joined with this; no code or canonical name contains it. */
+export const LIST_SEPARATOR = '|';
+
+/** Unknown values are null: an empty CSV cell, a JSON null. */
+export type Cell = string | number | null;
+export type Row = Readonly<Record<string, Cell>>;
+export type TargetRow = Record<(typeof TARGET_COLUMNS)[number], Cell>;
+export type MeasureRow = Record<(typeof MEASURE_COLUMNS)[number], Cell>;
+
+type DirectiveCells = Record<(typeof DIRECTIVE_COLUMNS)[number], Cell>;
+type DeadlineCells = Record<(typeof DEADLINE_COLUMNS)[number], Cell>;
+type CitationCells = Record<(typeof CITATION_COLUMNS)[number], Cell>;
+
+/** What a fact row needs besides the fact itself, loaded in bulk per batch. */
+export interface FactContext {
+  renditionOrigin: string | null;
+}
+
+function directiveCells(d: Directive): DirectiveCells {
+  return {
+    province_code: d.province?.code ?? null,
+    province_name: d.province?.name ?? null,
+    directive_number: d.number,
+    directive_id: toGlobalId('Directive', d.id),
+    document_kind: d.kind,
+    issued_on: d.issuedOn,
+    meeting_on: d.meetingOn,
+    dated_on: d.datedOn,
+  };
+}
+
+// A nullable embedded deadline can come back as an object of nulls: no kind means no deadline.
+function deadlineCells(d: Deadline | null): DeadlineCells {
+  const present = d?.kind ? d : null;
+  return {
+    deadline_kind: present?.kind ?? null,
+    deadline_date: present?.date ?? null,
+    deadline_period_start: present?.periodStart ?? null,
+    deadline_period_end: present?.periodEnd ?? null,
+    deadline_days: present?.days ?? null,
+    deadline_event: present?.event ?? null,
+  };
+}
+
+function citationCells(fact: Target | Measure, context: FactContext): CitationCells {
+  const { quote, start, end, rule } = fact.citation;
+  return { quote, rendition_id: toGlobalId('Rendition', fact.rendition.id), rendition_origin: context.renditionOrigin, start, end, rule };
+}
+
+/** The directive (with its province) must be loaded. */
+export function targetRow(t: Target, context: FactContext): TargetRow {
+  return {
+    ...directiveCells(t.directive),
+    metric: t.metric,
+    value: t.value,
+    unit: t.unit,
+    pool_size: t.poolSize,
+    dose: t.dose,
+    scope: t.scope,
+    population: t.population,
+    condition: t.condition,
+    ...deadlineCells(t.deadline),
+    ...citationCells(t, context),
+  };
+}
+
+/** The directive (with its province) must be loaded; `agencies` are canonical names in the order to print. */
+export function measureRow(m: Measure, context: FactContext & { agencies: readonly string[] }): MeasureRow {
+  return {
+    ...directiveCells(m.directive),
+    category: m.category,
+    other_categories: m.otherCategories.join(LIST_SEPARATOR),
+    oxcgrt_code: m.oxcgrtCode,
+    strength: m.strength,
+    agencies: context.agencies.join(LIST_SEPARATOR),
+    ...deadlineCells(m.deadline),
+    ...citationCells(m, context),
+  };
+}
