@@ -1,6 +1,7 @@
 import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
+import type { Client as PgClient } from 'pg';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { countStatement } from './statement-counter';
@@ -8,8 +9,20 @@ import { repoRoot } from '../repo-root';
 
 export type Orm = MikroORM;
 
+/** Time limits on database work, so that a slow statement or an absent server fails fast instead of hanging. */
+export interface DatabaseTimeouts {
+  /** PostgreSQL statement_timeout of every pooled connection (lock waits included): 57014 past it. */
+  statementTimeoutMs: number;
+  /** How long a request may wait for a pooled connection, including opening a new one. */
+  acquireTimeoutMs: number;
+  /** How long opening one connection may take (a host that drops packets never refuses). */
+  connectTimeoutMs: number;
+}
+
+export const DATABASE_TIMEOUTS: DatabaseTimeouts = { statementTimeoutMs: 5000, acquireTimeoutMs: 3000, connectTimeoutMs: 3000 };
+
 /** The ORM configuration for a database URL. Schema changes go through committed migrations only. */
-export function ormOptions(clientUrl: string): Options {
+export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts = DATABASE_TIMEOUTS): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
@@ -26,17 +39,25 @@ export function ormOptions(clientUrl: string): Options {
       allOrNothing: true,
       silent: true,
     },
-    pool: { min: 1, max: 10 },
-    // Every statement is counted so that tests and benchmarks can show queries per request.
-    driverOptions: {},
+    pool: {
+      min: 1,
+      max: 10,
+      acquireTimeoutMillis: timeouts.acquireTimeoutMs,
+      // Set on the raw connection, outside knex, so it is neither counted as a statement nor logged.
+      afterCreate(connection: PgClient, done: (error: Error | undefined, connection: PgClient) => void) {
+        connection.query(`set statement_timeout = ${Math.trunc(timeouts.statementTimeoutMs)}`, (error) => done(error ?? undefined, connection));
+      },
+    },
+    driverOptions: { connection: { connectionTimeoutMillis: timeouts.connectTimeoutMs } },
     allowGlobalContext: false,
     forceUtcTimezone: true,
   };
 }
 
 /** Connects and applies pending migrations. */
-export async function openOrm(clientUrl: string): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(clientUrl));
+export async function openOrm(clientUrl: string, timeouts?: DatabaseTimeouts): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, timeouts));
+  // Every statement is counted so that tests and benchmarks can show queries per request.
   orm.em.getConnection().getKnex().on('query', countStatement);
   await orm.getMigrator().up();
   return orm;

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
 import { CompareResolver } from './compare/compare.resolver';
+import { CorrectionResolver } from './correction/correction.resolver';
+import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { SharedPassageResolver } from './reuse/shared-passage.resolver';
@@ -16,6 +20,7 @@ import { IssuerResolver } from './issuer/issuer.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { ProvinceResolver } from './province/province.resolver';
 import { RenditionResolver } from './rendition/rendition.resolver';
+import { SearchResolver } from './search/search.resolver';
 
 let schema: GraphQLSchema | undefined;
 
@@ -41,7 +46,15 @@ export function buildDirectiveSchema(): GraphQLSchema {
       SharedPassageResolver,
       CompareResolver,
       TimelineResolver,
+      SearchResolver,
+      IngestResolver,
+      CorrectionResolver,
+      TargetCorrectionFields,
+      MeasureCorrectionFields,
+      DirectiveCorrectionFields,
     ],
+    // Reads are public; @Authorized('editor') marks the writes (see auth/auth-checker.ts).
+    authChecker,
     // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
     validate: { forbidUnknownValues: false },
   });
@@ -51,7 +64,12 @@ export function buildDirectiveSchema(): GraphQLSchema {
     ...built.getQueryType()!.toConfig(),
     description: 'Entry points: provinces, directives and the facts extracted from them, each with its citation.',
   });
-  schema = new GraphQLSchema({ ...config, query, types: config.types.map((t) => (t.name === 'Query' ? query : t)) });
+  const mutation = new GraphQLObjectType({
+    ...built.getMutationType()!.toConfig(),
+    description: 'Writes, each needing an API key with the editor role (header "Authorization: Bearer <key>"): ingest documents, correct facts.',
+  });
+  const roots: Record<string, GraphQLObjectType> = { Query: query, Mutation: mutation };
+  schema = new GraphQLSchema({ ...config, query, mutation, types: config.types.map((t) => roots[t.name] ?? t) });
   return schema;
 }
 

@@ -8,6 +8,7 @@ import { extractMetadata } from './metadata';
 import { assertDirective } from './metadata/recognise';
 import { segmentClauses } from './segment/clauses';
 import { readSource } from './source';
+import { timeStage } from './stage-timer';
 
 /** Everything the pipeline learns from one text, before anything touches the database. */
 export interface Analysis {
@@ -28,20 +29,26 @@ export interface Analysis {
  * is not a directive text.
  */
 export function analyse(input: Buffer | string, options: { maxBytes?: number } = {}): Analysis {
-  const source = readSource(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
-  const cleaned = clean(source);
-  const clauses = segmentClauses(cleaned.text);
-  const metadata = extractMetadata(cleaned, clauses);
-  assertDirective(cleaned, clauses, metadata);
+  const { source, cleaned } = timeStage('clean', () => {
+    const read = readSource(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
+    return { source: read, cleaned: clean(read) };
+  });
+  const clauses = timeStage('segment', () => segmentClauses(cleaned.text));
+  const metadata = timeStage('metadata', () => {
+    const found = extractMetadata(cleaned, clauses);
+    assertDirective(cleaned, clauses, found);
+    return found;
+  });
   const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
-  const facts = extractFacts(cleaned, clauses, { ownNumber: metadata.number.value, year });
+  const facts = timeStage('facts', () => extractFacts(cleaned, clauses, { ownNumber: metadata.number.value, year }));
+  const quality = timeStage('quality', () => renditionQuality(cleaned.text));
   return {
     source,
     checksum: createHash('sha256').update(source, 'utf8').digest('hex'),
     cleaned,
     clauses,
     metadata,
-    quality: renditionQuality(cleaned.text),
+    quality,
     facts,
   };
 }

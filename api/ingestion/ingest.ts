@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { applyDirectiveCorrections, reapplyFactCorrections } from '../corrections/reapply';
 import { Clause, Directive, Issuer, Province, Rendition } from '../db/entities';
 import { analyse, type Analysis } from './analyse';
 import { IngestionError } from './errors';
@@ -6,6 +7,7 @@ import { findSameDirective } from './match';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo } from './persist-facts';
 import { updateTextReuse } from './persist-reuse';
+import { indexPassages } from '../search/passages';
 
 export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
 
@@ -55,6 +57,8 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
 
   const renditions = await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } });
   await applyMetadata(em, directive, renditions);
+  // Editors' corrections win over what the texts say, however many texts arrive later.
+  await applyDirectiveCorrections(em, directive);
   await em.flush();
 
   // Facts follow the best text: a better rendition replaces them, a worse one leaves them.
@@ -63,6 +67,9 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     await deleteFacts(em, directive);
     await insertFacts(em, directive, rendition, analysis.facts);
     await em.flush();
+    await reapplyFactCorrections(em, directive);
+    await em.flush();
+    await indexPassages(em, directive, rendition, analysis.cleaned.text);
     await updateTextReuse(em, directive, rendition);
   }
   await linkCitationsTo(em, directive);

@@ -1,12 +1,34 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db/entities';
-import { findSharedPassages, prepareText } from '../reuse';
+import { findSharedPassages, prepareText, type PreparedText } from '../reuse';
 import { fingerprint } from '../reuse/fingerprint';
+import { timeStageAsync } from './stage-timer';
 
 /** Directives sharing fewer sampled runs than this are not compared word by word. */
 const MIN_SHARED_RUNS = 2;
 /** Most candidates compared per ingestion, the most similar first. */
 const MAX_CANDIDATES = 200;
+/**
+ * A sampled run held by more directives than this is boilerplate ("phòng, chống dịch COVID-19 trên địa
+ * bàn"), not a sign of reuse: it is left out of the candidate search. Without this, the search joins each
+ * such run with every directive holding it and grows with the corpus.
+ */
+export const MAX_HASH_HOLDERS = 50;
+/** Prepared texts of recent candidates, by checksum: a rendition's text never changes. */
+const PREPARED_KEPT = 256;
+const prepared = new Map<string, PreparedText>();
+
+function preparedText(rendition: Rendition): PreparedText {
+  let p = prepared.get(rendition.checksum);
+  if (p) {
+    prepared.delete(rendition.checksum); // refreshed: most recently used last
+  } else {
+    p = prepareText(rendition.text);
+    if (prepared.size >= PREPARED_KEPT) prepared.delete(prepared.keys().next().value!);
+  }
+  prepared.set(rendition.checksum, p);
+  return p;
+}
 
 /**
  * Re-computes what the directive's best text shares with every other directive's best text, at
@@ -14,29 +36,36 @@ const MAX_CANDIDATES = 200;
  * compared with each other: they are the same text, not reuse.
  */
 export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition): Promise<void> {
+  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best));
+}
+
+async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition): Promise<void> {
   await em.nativeDelete(DirectiveFingerprint, { directive });
   await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
   const hashes = fingerprint(best.text);
   if (hashes.length === 0) return;
   await em.insertMany(DirectiveFingerprint, hashes.map((hash) => ({ directive, hash })));
 
+  // Runs held by more than MAX_HASH_HOLDERS directives are skipped; counting stops there, so the cost
+  // per run is bounded whatever the corpus size (index on hash).
   const candidates: { directive_id: number }[] = await em.getConnection().execute(
     `select theirs.directive_id from directive_fingerprint mine
        join directive_fingerprint theirs on theirs.hash = mine.hash and theirs.directive_id <> mine.directive_id
       where mine.directive_id = ?
+        and (select count(*) from (select 1 from directive_fingerprint f where f.hash = mine.hash limit ?) held) <= ?
       group by theirs.directive_id having count(*) >= ?
       order by count(*) desc, theirs.directive_id limit ?`,
-    [directive.id, MIN_SHARED_RUNS, MAX_CANDIDATES],
+    [directive.id, MAX_HASH_HOLDERS + 1, MAX_HASH_HOLDERS, MIN_SHARED_RUNS, MAX_CANDIDATES],
     'all',
     em.getTransactionContext(),
   );
   if (candidates.length === 0) return;
 
   const others: Rendition[] = await bestRenditions(em, candidates.map((c) => c.directive_id));
-  const mine = prepareText(best.text);
+  const mine = preparedText(best);
   const rows = [];
   for (const other of others) {
-    for (const p of findSharedPassages(mine, prepareText(other.text))) {
+    for (const p of findSharedPassages(mine, preparedText(other))) {
       const here = { start: p.a.start, end: p.a.end, quote: best.text.slice(p.a.start, p.a.end) };
       const there = { start: p.b.start, end: p.b.end, quote: other.text.slice(p.b.start, p.b.end) };
       const shared = { similarity: p.similarity, words: p.words };

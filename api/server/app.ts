@@ -1,31 +1,33 @@
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Orm } from '../db/orm';
 import { currentTally, withStatementTally } from '../db/statement-counter';
+import { exportRouter } from '../export/http';
 import { createContext, type Context } from '../graphql/context';
 import { buildDirectiveSchema } from '../graphql/schema';
+import { repoRoot } from '../repo-root';
+import { formatError, graphqlHttpErrors } from './errors';
+import { healthRoutes } from './health';
+import { LIMITS, queryLimits } from './limits';
+import { requestTimeout } from './timeout';
 
 export interface AppOptions {
   /** Adds `extensions.sqlStatements` to every GraphQL response: for tests and benchmarks. */
   exposeStatementCount?: boolean;
+  /** Answers 503 TIMEOUT past this; LIMITS.requestMs unless set (tests shorten it). */
+  requestTimeoutMs?: number;
+  /** Schema introspection; GRAPHQL_INTROSPECTION=false turns it off, it is on otherwise (in production too). */
+  introspection?: boolean;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-}
-
-/** Errors the resolvers did not raise on purpose are masked: no stack trace or SQL reaches a client. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error('[graphql] internal error:', error);
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
 }
 
 const statementCountPlugin: ApolloServerPlugin<Context> = {
@@ -41,15 +43,25 @@ const statementCountPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/** The HTTP server: GraphQL at /graphql and a liveness probe at /health. Not yet listening. */
+/** The HTTP server: GraphQL at /graphql, probes at /health and /ready. Not yet listening. */
 export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: buildDirectiveSchema(),
+    // Masks internal errors and keeps the codes of limits and database failures (errors.ts).
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Explicit, as Apollo's defaults depend on NODE_ENV: introspection on unless turned off.
+    introspection: options.introspection ?? process.env.GRAPHQL_INTROSPECTION !== 'false',
+    // GETs and form-like POSTs need a preflight header, so another site's page cannot fire queries.
+    csrfPrevention: true,
+    // One operation per request: a batch would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from the internet; the platform must work offline.
       ApolloServerPluginLandingPageDisabled(),
@@ -59,14 +71,22 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRoutes(orm));
+  app.use('/export', exportRouter(orm));
   app.use(
     '/graphql',
     (_req, _res, next) => withStatementTally(next),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+    requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization) }),
+  );
+  app.use('/graphql', graphqlHttpErrors);
+  // The comparison page at / and GraphiQL at /explorer/, as `npm run build` leaves them (Vite, web/). Last, so
+  // they never shadow an API route. Hashed assets never change; the pages are revalidated.
+  app.use(
+    express.static(path.join(repoRoot(), 'dist/web'), {
+      setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }),
   );
   return { httpServer, apollo };
 }

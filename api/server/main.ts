@@ -2,9 +2,10 @@
 // corpus, then GraphQL on PORT (default 4000). Ctrl-C or SIGTERM drains requests and stops PostgreSQL,
 // also when it arrives half-way through start-up.
 import 'reflect-metadata';
-import { provideDatabase } from '../db/database';
+import { provideDatabase, waitForDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { seedCorpus } from '../ingestion/seed-corpus';
+import { indexMissingPassages } from '../search/reindex';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createApp } from './app';
 
@@ -45,12 +46,18 @@ async function main(): Promise<void> {
   });
   const database = await starting;
   log(`using ${database.description}`);
+  // A DATABASE_URL server may not be up yet (containers start together): wait for it rather than crash.
+  const waiting = new AbortController();
+  teardown.push({ name: 'wait for the database', run: async () => waiting.abort() });
+  await waitForDatabase(database.url, { log, signal: waiting.signal });
 
   const orm = await openOrm(database.url);
   teardown.push({ name: 'database connections', run: () => orm.close() });
   log('migrations applied');
   const provinces = await loadReferenceData(orm.em);
   const seeded = await seedCorpus(orm.em);
+  // Databases filled before search existed get their passages indexed once.
+  await indexMissingPassages(orm.em);
   const added = seeded.filter((s) => s.result.outcome !== 'UNCHANGED').length;
   log(`reference data: ${provinces} provinces; seed corpus: ${seeded.length} files, ${added} newly ingested`);
 

@@ -192,5 +192,5 @@ describe('SQL statements per list query', () => {
     expect(fifty.data.directives.edges.every((e: any) => e.node.renditions[0].clauses.length > 5)).toBe(true);
     expect(one.extensions.sqlStatements).toBeGreaterThan(0);
     expect(fifty.extensions.sqlStatements).toBe(one.extensions.sqlStatements);
-  });
+  }, 300_000); // fifty ingestions through the real pipeline
 });

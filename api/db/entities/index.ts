@@ -1,13 +1,16 @@
 import { Agency } from './Agency';
 import { AgencyMention } from './AgencyMention';
+import { ApiKey } from './ApiKey';
 import { Citation } from './Citation';
 import { Clause } from './Clause';
+import { Correction } from './Correction';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
 import { DirectiveFingerprint } from './DirectiveFingerprint';
 import { Issuer } from './Issuer';
 import { Measure } from './Measure';
 import { MeasureAgency } from './MeasureAgency';
+import { Passage } from './Passage';
 import { Province } from './Province';
 import { Reference } from './Reference';
 import { Rendition } from './Rendition';
@@ -16,7 +19,7 @@ import { SloganMention } from './SloganMention';
 import { SharedPassage } from './SharedPassage';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, SharedPassage];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, SharedPassage, Passage, ApiKey, Correction];

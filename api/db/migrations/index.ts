@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123092124_access_and_corrections } from './Migration20261123092124_access_and_corrections';
+import { Migration20261123100000_search } from './Migration20261123100000_search';
 import { Migration20261123091021_text_reuse } from './Migration20261123091021_text_reuse';
 import { Migration20261123084329_facts } from './Migration20261123084329_facts';
 import { Migration20261123084259_foundation } from './Migration20261123084259_foundation';
@@ -9,4 +11,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123084259_foundation', class: Migration20261123084259_foundation },
   { name: 'Migration20261123084329_facts', class: Migration20261123084329_facts },
   { name: 'Migration20261123091021_text_reuse', class: Migration20261123091021_text_reuse },
+  { name: 'Migration20261123092124_access_and_corrections', class: Migration20261123092124_access_and_corrections },
+  { name: 'Migration20261123100000_search', class: Migration20261123100000_search },
 ];

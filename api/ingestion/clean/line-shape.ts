@@ -1,11 +1,12 @@
+import { letterCase } from '../../text/char-class';
+
 // Small judgements about one line of text that several cleaning steps (and metadata extraction) share.
 
 /** A heading or letterhead line: mostly upper-case letters ("TỈNH ỦY THANH HÓA", OCR'd "T/L BAN THƯƠNG vụ"). */
 export function isCapsLine(line: string): boolean {
-  const letters = line.match(/\p{L}/gu);
-  if (!letters || letters.length < 4) return false;
-  const upper = letters.filter((ch) => ch !== ch.toLowerCase() && ch === ch.toUpperCase()).length;
-  return upper / letters.length >= 0.75;
+  const { letters, upper } = letterCase(line);
+  if (letters < 4) return false;
+  return upper / letters >= 0.75;
 }
 
 /** The line begins with a lower-case letter: in this genre that means it continues a sentence. */

@@ -50,9 +50,13 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
   const scored: { code: string; score: number; first: number; oxcgrt: string | null; order: number }[] = [];
   cats.forEach((cat, order) => {
     // Longest keyword hits first, without overlaps: "tiêm chủng" is not also "tiêm".
-    const hits = cat.keywords
-      .flatMap((k, ki) => k.m.all(v, start, end).filter((h) => ![...skip, ...asides].some((s) => h.start < s.end && s.start < h.end)).map((h) => ({ ...h, ki })))
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // (Plain loops: this runs for every keyword of every category in every instruction.)
+    const hits: (Hit & { ki: number })[] = [];
+    cat.keywords.forEach((k, ki) => {
+      for (const h of k.m.all(v, start, end)) if (!overlapsAny(h, skip) && !overlapsAny(h, asides)) hits.push({ ...h, ki });
+    });
+    if (hits.length === 0) return;
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof hits = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
     const firstByKeyword = new Map<number, number>();
@@ -86,6 +90,11 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
   if (tied.length >= 3) return { ...fallback, otherCategories: specific.map((s) => s.code) };
   const best = specific[0];
   return { category: best.code, otherCategories: specific.slice(1).map((s) => s.code), oxcgrtCode: best.oxcgrt };
+}
+
+function overlapsAny(h: Hit, spans: Hit[]): boolean {
+  for (const s of spans) if (h.start < s.end && s.start < h.end) return true;
+  return false;
 }
 
 /** Spans inside parentheses within [start, end). */

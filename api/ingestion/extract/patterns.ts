@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, type Alternative, type PhraseRegex } from './phrase-regex';
 
 // Lexicon phrases become regular expressions over fold(text): same length as the text, so a match's
 // offsets cut the exact quote from the original. Separators are loose because the same name is written
@@ -11,8 +12,8 @@ const WORD_SEP = `(?:${SPACE}*[-–—,]${SPACE}*|${SPACE}+)`;
 /** Between a letter and a digit ("COVID-19", "COVID 19", "COVID19") the separator may be absent. */
 const LOOSE_SEP = `(?:${SPACE}*[-–—,]?${SPACE}*)`;
 
-export const BEFORE = '(?<![\\p{L}\\p{N}])';
-export const AFTER = '(?![\\p{L}\\p{N}])';
+export { AFTER, BEFORE } from './phrase-regex';
+import { AFTER, BEFORE } from './phrase-regex';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -48,6 +49,11 @@ export interface PhraseOptions {
 
 /** Regex source (no boundaries) matching `phrase` in folded text, with loose separators. */
 export function phraseSource(phrase: string, options: PhraseOptions = {}): string {
+  return phraseParts(phrase, options).src;
+}
+
+/** The regex source of `phrase` and the literal every match of it starts with ('' when empty). */
+function phraseParts(phrase: string, options: PhraseOptions = {}): Alternative {
   let toks = tokens(phrase);
   if (options.optionalVa) toks = toks.filter((t) => !(t.word && t.text === 'va'));
   let src = '';
@@ -61,22 +67,30 @@ export function phraseSource(phrase: string, options: PhraseOptions = {}): strin
     }
     src += escape(t.text);
   });
-  return src;
+  return { src, first: toks[0]?.text ?? '', last: toks.at(-1)?.text.at(-1) ?? '' };
 }
 
 /** Regex source of a non-capturing alternation of phrases, without boundaries; longest first. */
 export function alternation(phrases: readonly string[], options: PhraseOptions = {}): string {
-  const sources = [...new Set(phrases.map((p) => phraseSource(p, options)).filter((s) => s.length > 0))];
-  sources.sort((a, b) => b.length - a.length);
-  return sources.length === 0 ? '(?!)' : `(?:${sources.join('|')})`;
+  return alternativesSource(phraseAlternatives(phrases, options));
+}
+
+/** The distinct branches for `phrases`, longest source first (the order the alternation tries them). */
+function phraseAlternatives(phrases: readonly string[], options: PhraseOptions): Alternative[] {
+  return sortedAlternatives(phrases.map((p) => phraseParts(p, options)));
+}
+
+function sortedAlternatives(parts: Alternative[]): Alternative[] {
+  const bySource = new Map<string, Alternative>();
+  for (const part of parts) if (part.src.length > 0 && !bySource.has(part.src)) bySource.set(part.src, part);
+  return [...bySource.values()].sort((a, b) => b.src.length - a.src.length);
 }
 
 /** Boundary-anchored, global, unicode regex matching any of `phrases` in folded text; longest first. */
 export function phrasesRegex(phrases: readonly string[], options: PhraseOptions = {}): RegExp {
-  const sources = [...new Set(phrases.map((p) => phraseSource(p, options)).filter((s) => s.length > 0))];
-  sources.sort((a, b) => b.length - a.length);
-  if (sources.length === 0) return /(?!)/gu;
-  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'gu');
+  const alternatives = phraseAlternatives(phrases, options);
+  if (alternatives.length === 0) return /(?!)/gu;
+  return phraseRegex(alternatives).re;
 }
 
 /** Anchored regex: does folded text start (after spaces) with one of `phrases`? */
@@ -104,6 +118,8 @@ export interface Hit {
  * keeps per-instruction searches from scanning the whole text.
  */
 export function findAll(re: RegExp, folded: string, from = 0, to = folded.length): Hit[] {
+  const phrase = phraseRegexFor(re);
+  if (phrase) return findPhrase(phrase, folded, from, to);
   const out: Hit[] = [];
   const lo = Math.max(0, from - 1);
   const hi = Math.min(folded.length, to + 1);
@@ -153,7 +169,7 @@ export function view(text: string): TextView {
  * "dừng" (stop) would match "đúng" (correct), "cấm" (forbid) "cam kết", "nâng" (raise) "năng lực".
  */
 export class PhraseMatcher {
-  private readonly any: { re: RegExp; lower: boolean }[] = [];
+  private readonly any: { phrase: PhraseRegex; lower: boolean }[] = [];
   private readonly start: { re: RegExp; lower: boolean }[] = [];
   private readonly end: { re: RegExp; lower: boolean }[] = [];
 
@@ -165,12 +181,15 @@ export class PhraseMatcher {
       const symbols = p.replace(/[\p{L}\p{N}\s]/gu, '');
       (words.length === 1 && symbols === '' ? single : multi).push(p);
     }
-    const exact = [...new Set(single.map((w) => escape(w.normalize('NFC').toLowerCase().trim())))].sort((a, b) => b.length - a.length);
-    const sources: { src: string; lower: boolean }[] = [];
-    if (multi.length > 0) sources.push({ src: alternation(multi, options), lower: false });
-    if (exact.length > 0) sources.push({ src: `(?:${exact.join('|')})`, lower: true });
-    for (const { src, lower } of sources) {
-      this.any.push({ re: new RegExp(`${BEFORE}${src}${AFTER}`, 'gu'), lower });
+    // Single syllables match the lower-cased text with diacritics: each is its own literal.
+    const singles = sortedAlternatives([...new Set(single.map((w) => w.normalize('NFC').toLowerCase().trim()))].map((w) => ({ src: escape(w), first: w, last: w.at(-1)! })));
+    const groups: { alternatives: Alternative[]; lower: boolean }[] = [];
+    if (multi.length > 0) groups.push({ alternatives: phraseAlternatives(multi, options), lower: false });
+    if (singles.length > 0) groups.push({ alternatives: singles, lower: true });
+    for (const { alternatives, lower } of groups) {
+      const src = alternativesSource(alternatives);
+      // An empty alternation ("(?!)") never matches: nothing to search for.
+      if (alternatives.length > 0) this.any.push({ phrase: phraseRegex(alternatives), lower });
       this.start.push({ re: new RegExp(`^${SPACE}*${src}${AFTER}`, 'u'), lower });
       this.end.push({ re: new RegExp(`${BEFORE}${src}${SPACE}*$`, 'u'), lower });
     }
@@ -178,8 +197,9 @@ export class PhraseMatcher {
 
   /** Every match in [from, to), in document order (longest first where two start together). */
   all(v: TextView, from = 0, to = v.text.length): Hit[] {
+    if (this.any.length === 1) return findPhrase(this.any[0].phrase, this.any[0].lower ? v.lower : v.folded, from, to);
     const hits: Hit[] = [];
-    for (const { re, lower } of this.any) hits.push(...findAll(re, lower ? v.lower : v.folded, from, to));
+    for (const { phrase, lower } of this.any) hits.push(...findPhrase(phrase, lower ? v.lower : v.folded, from, to));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     return hits;
   }

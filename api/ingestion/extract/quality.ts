@@ -54,6 +54,22 @@ function accepted(lex: Lexicons): Accepted {
 
 /** Is this token a Vietnamese syllable, a number, or a known acronym or loanword? */
 export function isKnownToken(token: string, lex: Lexicons = defaultLexicons()): boolean {
+  // A document repeats its words: each distinct token is judged once (per lexicon, bounded).
+  let known = knownCache.get(lex);
+  if (!known) knownCache.set(lex, (known = new Map()));
+  let answer = known.get(token);
+  if (answer === undefined) {
+    if (known.size >= MAX_CACHED_TOKENS) known.clear();
+    answer = judgeToken(token, lex);
+    known.set(token, answer);
+  }
+  return answer;
+}
+
+const knownCache = new WeakMap<Lexicons, Map<string, boolean>>();
+const MAX_CACHED_TOKENS = 100_000;
+
+function judgeToken(token: string, lex: Lexicons): boolean {
   if (/^\d+$/.test(token)) return true;
   const a = accepted(lex);
   if (a.acronyms.has(token) || a.loanwords.has(token.toLowerCase())) return true;

@@ -19,6 +19,8 @@ interface Compiled {
   known: { entry: SloganEntry; re: RegExp; keys: string[] }[];
   cue: { re: RegExp; kinds: Map<string, SloganKind> };
   notSlogans: Set<string>;
+  /** nearMiss answers by ratio and key: quoted phrases repeat across a corpus. */
+  nearMisses: Map<string, boolean>;
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -32,6 +34,7 @@ function compile(lex: Lexicons): Compiled {
     known: lex.slogans.slogans.map((entry) => ({ entry, re: phrasesRegex(entry.variants), keys: entry.variants.map((v) => foldKey(v)) })),
     cue: { re: endsWithRegex(lex.slogans.cues.map((x) => x.word)), kinds },
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
+    nearMisses: new Map(),
   };
   compiledCache.set(lex, c);
   return c;
@@ -39,11 +42,15 @@ function compile(lex: Lexicons): Compiled {
 
 /** Levenshtein distance, for OCR near-misses of known slogans. */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows reused: this runs for every quoted phrase against every known spelling.
+  let prev = new Uint32Array(b.length + 1);
+  let cur = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    cur[0] = i;
+    const ch = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
@@ -106,10 +113,26 @@ function cuesOf(text: string, folded: string, quotes: QuotedSpan[], lex: Lexicon
 }
 
 function nearMiss(key: string, c: Compiled, ratio: number): boolean {
+  const memo = `${ratio}\u0000${key}`;
+  let answer = c.nearMisses.get(memo);
+  if (answer === undefined) {
+    if (c.nearMisses.size >= MAX_NEAR_MISSES) c.nearMisses.clear();
+    answer = isNearMiss(key, c, ratio);
+    c.nearMisses.set(memo, answer);
+  }
+  return answer;
+}
+
+const MAX_NEAR_MISSES = 10_000;
+
+function isNearMiss(key: string, c: Compiled, ratio: number): boolean {
   for (const k of c.known) {
     for (const v of k.keys) {
+      // The distance is at least the difference in length: spellings too long or short cannot qualify.
+      const longest = Math.max(key.length, v.length);
+      if (Math.abs(key.length - v.length) / longest > ratio) continue;
       const d = editDistance(key, v);
-      if (d > 0 && d / Math.max(key.length, v.length) <= ratio) return true;
+      if (d > 0 && d / longest <= ratio) return true;
     }
   }
   return false;

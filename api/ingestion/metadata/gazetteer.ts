@@ -1,6 +1,7 @@
 // Finds province names, their other spellings and places inside provinces (reference data from
 // api/reference/provinces) in a text. Matching is on folded text, so "Quang Ninh" and OCR'd accents still
 // match, but capitals are checked on the original: "hòa bình" (peace) is not Hòa Bình province.
+import { wordRuns } from '../../text/char-class';
 import { fold } from '../../text/fold';
 import { ProvinceRecord, loadProvinces } from '../../reference/provinces';
 
@@ -87,9 +88,8 @@ export function findPlaceMentions(text: string, folded = fold(text), records?: r
   // Every word start is tried, so a name that begins inside another is seen too ("TỈNH GIA LAI" holds the
   // place "Tĩnh Gia" and the province "Gia Lai"; "thành Phố Hồ Chí Minh" fails its capitals but holds
   // "Hồ Chí Minh").
-  for (const word of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = word.index ?? 0;
-    for (const { entry, pattern } of index.get(word[0]) ?? []) {
+  for (const { word, index: start } of wordRuns(folded)) {
+    for (const { entry, pattern } of index.get(word) ?? []) {
       pattern.lastIndex = start;
       const m = pattern.exec(folded);
       if (!m) continue;

@@ -12,12 +12,21 @@ const MIN_INSTRUCTION_TERMS = 3;
 const MIN_CLAUSES = 2;
 const MIN_HTML_TAGS = 5;
 
+/** One regex per term, built once: the vocabulary is fixed, and this runs for every upload. */
+const termRegexes = new Map<string, RegExp>();
+
+function termRegex(term: string): RegExp {
+  let re = termRegexes.get(term);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
+    termRegexes.set(term, re);
+  }
+  return re;
+}
+
 function count(folded: string, terms: readonly string[]): number {
   let n = 0;
-  for (const term of terms) {
-    const re = new RegExp(`(?<![a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
-    n += folded.match(re)?.length ?? 0;
-  }
+  for (const term of terms) n += folded.match(termRegex(term))?.length ?? 0;
   return n;
 }
 

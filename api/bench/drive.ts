@@ -1,0 +1,45 @@
+import type { HttpRequest } from './scenarios';
+
+// autocannon's programmatic API (it ships no types): a fixed number of connections over loopback for a
+// fixed time, every connection repeating the scenario's request(s).
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p90: number; p99: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as Autocannon;
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  requests: number;
+  /** Connection errors, timeouts and answers other than 2xx. */
+  failures: number;
+}
+
+export async function drive(url: string, requests: HttpRequest[], options: { connections: number; seconds: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    // Exports and big comparisons can take seconds at the largest sizes.
+    timeout: 30,
+    requests: requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, body: r.body })),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}

@@ -1,0 +1,143 @@
+import type { ScenarioInput } from './scenarios';
+
+// The floor: each scenario's data fetched with one hand-written statement through the pg driver, the
+// answer assembled by PostgreSQL (json_build_object / json_agg) and serialized with JSON.stringify, or
+// written as CSV for the export. Nothing an API framework adds (parsing, validation, resolvers,
+// DataLoaders, an ORM's identity map) happens here: the ratio between the platform and this is the
+// platform's overhead. The statements fetch the same rows and fields as the GraphQL operations.
+
+export interface FloorQuery {
+  sql: string;
+  params(input: ScenarioInput): unknown[];
+  format: 'json' | 'csv';
+}
+
+const citation = (t: string) => `json_build_object('quote', ${t}.citation_quote, 'start', ${t}.citation_start_offset, 'end', ${t}.citation_end_offset)`;
+
+/** Directives of the chosen provinces, with the lexicon's metrics of a category. */
+const compareTesting: FloorQuery = {
+  sql: `
+    with d as (select id, province_code, number, issued_on, dated_on from directive where province_code = any($1::text[])),
+    t as (
+      select t.*, d.province_code, d.number, d.issued_on as directive_issued_on, d.dated_on, r.format
+        from target t join d on d.id = t.directive_id join rendition r on r.id = t.rendition_id
+       where t.metric = any($2::text[])
+    ),
+    m as (
+      select sm.slogan_id, d.province_code, sm.citation_quote from slogan_mention sm join d on d.id = sm.directive_id
+    ),
+    s as (
+      select s.id, s.canonical, s.kind, s.gloss, count(distinct m.province_code) as provinces,
+             json_agg(json_build_object('province', m.province_code, 'quote', m.citation_quote)) as mentions
+        from slogan s join m on m.slogan_id = s.id group by s.id
+    )
+    select json_build_object(
+      'provinces', (select json_agg(json_build_object('code', code, 'name', name)) from province where code = any($1::text[])),
+      'targets', (select json_agg(row) from (
+        select json_build_object('metric', metric, 'unit', min(unit), 'cells', json_agg(json_build_object(
+          'province', province_code, 'value', value, 'unit', unit,
+          'qualifiers', json_build_object('poolSize', pool_size, 'scope', scope, 'condition', condition),
+          'deadline', json_build_object('kind', deadline_kind, 'date', deadline_date, 'periodStart', deadline_period_start,
+                                        'periodEnd', deadline_period_end, 'days', deadline_days, 'event', deadline_event),
+          'citation', json_build_object('quote', citation_quote, 'start', citation_start_offset, 'end', citation_end_offset,
+                                        'rendition', json_build_object('id', rendition_id, 'format', format)),
+          'directive', json_build_object('number', number, 'issuedOn', directive_issued_on)) order by dated_on, id)) as row
+          from t group by metric) rows),
+      'slogans', (select json_agg(json_build_object('canonical', canonical, 'kind', kind, 'gloss', gloss, 'provinces', provinces, 'mentions', mentions)) from s)
+    ) as body`,
+  params: (i) => [i.twoProvinces, i.testingMetrics],
+  format: 'json',
+};
+
+/** Ten provinces: targets by metric, measure counts by category, slogans with their provinces, shared passages. */
+const compareAll: FloorQuery = {
+  sql: `
+    with d as (select id, province_code from directive where province_code = any($1::text[]))
+    select json_build_object(
+      'provinces', (select json_agg(json_build_object('code', code, 'name', name)) from province where code = any($1::text[])),
+      'targets', (select json_agg(json_build_object('metric', metric, 'province', province_code, 'value', value, 'unit', unit, 'quote', citation_quote))
+                    from target t join d on d.id = t.directive_id),
+      'measures', (select json_agg(json_build_object('category', category, 'province', province_code, 'count', n))
+                     from (select m.category, d.province_code, count(*) as n from measure m join d on d.id = m.directive_id group by 1, 2) c),
+      'slogans', (select json_agg(json_build_object('canonical', s.canonical, 'provinces', p.codes))
+                    from (select sm.slogan_id, array_agg(distinct d.province_code) as codes from slogan_mention sm join d on d.id = sm.directive_id group by 1) p
+                    join slogan s on s.id = p.slogan_id),
+      'sharedPassages', (select json_agg(json_build_object('similarity', sp.similarity, 'words', sp.words, 'quote', sp.quote))
+                           from shared_passage sp join d mine on mine.id = sp.directive_id join d theirs on theirs.id = sp.other_id
+                          where sp.directive_id < sp.other_id and mine.province_code <> theirs.province_code)
+    ) as body`,
+  params: (i) => [i.tenProvinces],
+  format: 'json',
+};
+
+/** The newest 50 directives (keyset order of the list), each with targets, slogans and mentions. */
+const page: FloorQuery = {
+  sql: `
+    with d as (
+      select d.id, d.number, d.kind, d.issued_on, d.dated_on, d.province_code
+        from directive d order by d.dated_on desc nulls last, d.id desc limit 51
+    )
+    select json_build_object('edges', json_agg(json_build_object(
+      'id', d.id, 'number', d.number, 'kind', d.kind, 'issuedOn', d.issued_on, 'datedOn', d.dated_on,
+      'province', (select json_build_object('code', p.code, 'name', p.name) from province p where p.code = d.province_code),
+      'targets', (select coalesce(json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'citation', ${citation('t')}) order by t.id), '[]')
+                    from target t where t.directive_id = d.id),
+      'slogans', (select coalesce(json_agg(json_build_object('canonical', s.canonical, 'kind', s.kind)), '[]')
+                    from slogan s where s.id in (select slogan_id from slogan_mention where directive_id = d.id)),
+      'sloganMentions', (select coalesce(json_agg(json_build_object('quoted', m.quoted, 'citation', ${citation('m')}) order by m.id), '[]')
+                           from slogan_mention m where m.directive_id = d.id)
+    ) order by d.dated_on desc nulls last, d.id desc)) as body
+    from d`,
+  params: () => [],
+  format: 'json',
+};
+
+/** The same full-text statement the platform runs: ranked passages with a headline. */
+const search: FloorQuery = {
+  sql: `
+    with q as (select websearch_to_tsquery('vietnamese_unaccent', search_text($1)) as q)
+    select json_build_object('edges', coalesce(json_agg(json_build_object(
+      'number', h.number, 'province', h.province_code, 'quote', h.text, 'start', h.start_offset, 'end', h.end_offset,
+      'snippet', ts_headline('vietnamese_unaccent', search_text(h.text), (select q from q)))), '[]')) as body
+    from (
+      select p.text, p.start_offset, p.end_offset, d.number, d.province_code
+        from passage p join directive d on d.id = p.directive_id, q
+       where p.search @@ q.q
+       order by ts_rank_cd(p.search, q.q, 1 | 32) desc, p.id limit 21
+    ) h`,
+  params: (i) => [i.searchQuery],
+  format: 'json',
+};
+
+const byNumber: FloorQuery = {
+  sql: `
+    select json_build_object(
+      'id', d.id, 'number', d.number, 'kind', d.kind, 'issuedOn', d.issued_on, 'meetingOn', d.meeting_on, 'subject', d.subject,
+      'province', (select json_build_object('code', p.code, 'name', p.name) from province p where p.code = d.province_code),
+      'issuer', (select json_build_object('name', i.name) from issuer i where i.id = d.issuer_id),
+      'signer', json_build_object('name', d.signer_name, 'title', d.signer_title),
+      'measures', (select json_agg(json_build_object('category', m.category, 'strength', m.strength, 'quote', m.citation_quote) order by m.id) from measure m where m.directive_id = d.id),
+      'targets', (select json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'quote', t.citation_quote) order by t.id) from target t where t.directive_id = d.id),
+      'references', (select json_agg(json_build_object('number', r.number, 'quote', r.quote) order by r.id) from reference r where r.directive_id = d.id)
+    ) as body
+    from directive d where d.number = $1`,
+  params: (i) => [i.number],
+  format: 'json',
+};
+
+/** Every target with its directive, province and rendition origin, in id order. */
+const exportTargets: FloorQuery = {
+  sql: `
+    select p.code as province_code, p.name as province_name, d.number as directive_number, d.id as directive_id, d.kind as document_kind,
+           d.issued_on::text, d.meeting_on::text, d.dated_on::text, t.metric, t.value, t.unit, t.pool_size, t.dose, t.scope, t.population,
+           t.condition, t.deadline_kind, t.deadline_date::text, t.deadline_period_start::text, t.deadline_period_end::text, t.deadline_days,
+           t.deadline_event, t.citation_quote as quote, t.rendition_id, r.origin as rendition_origin, t.citation_start_offset as start,
+           t.citation_end_offset as end, t.citation_rule as rule
+      from target t join directive d on d.id = t.directive_id left join province p on p.code = d.province_code
+      join rendition r on r.id = t.rendition_id
+     order by t.id`,
+  params: () => [],
+  format: 'csv',
+};
+
+export const floorQueries = { compareTesting, compareAll, page, search, byNumber, exportTargets };

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../repo-root';
+import { floorQueries, type FloorQuery } from './floor';
+
+// The fixed requests the benchmark drives, each with the hand-written SQL that fetches the same data
+// (floor.ts). Arguments come from the loaded corpus (ScenarioInput), so every size answers real data.
+
+export interface ScenarioInput {
+  /** Quảng Ninh and Thanh Hóa, the seeds' provinces. */
+  twoProvinces: [string, string];
+  /** Ten provinces holding directives. */
+  tenProvinces: string[];
+  /** The number of a directive in the middle of the corpus. */
+  number: string;
+  /** Typed without diacritics, as on a phone keyboard. */
+  searchQuery: string;
+  /** Target metrics of the TESTING category (seeds/lexicons/metrics.json). */
+  testingMetrics: string[];
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface Scenario {
+  name: string;
+  title: string;
+  /** GraphQL answers carry extensions.sqlStatements; the export route does not. */
+  graphql: boolean;
+  request(input: ScenarioInput): HttpRequest;
+  floor: FloorQuery;
+  /** Why the platform cannot run it yet (a feature another change adds), or null. */
+  missing(platform: PlatformFeatures): string | null;
+}
+
+export interface PlatformFeatures {
+  /** schema/schema.graphql as committed. */
+  schema: string;
+  /** HTTP status of GET /export/targets.csv?provinces=XX (404 when the route does not exist). */
+  exportStatus: number;
+}
+
+function operation(file: string): string {
+  return fs.readFileSync(path.join(repoRoot(), 'schema', 'operations', file), 'utf8');
+}
+
+function graphqlRequest(query: string, variables: Record<string, unknown>): HttpRequest {
+  return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) };
+}
+
+const PAGE_OF_50 = `query DirectivePage($first: Int!) {
+  directives(first: $first) {
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id number kind issuedOn datedOn
+        province { code name }
+        targets { metric value unit citation { quote start end } }
+        slogans { canonical kind }
+        sloganMentions { quoted citation { quote start end } }
+      }
+    }
+  }
+}`;
+
+const BY_NUMBER = `query DirectiveByNumber($number: String!) {
+  directive(number: $number) {
+    id number kind issuedOn meetingOn subject
+    province { code name }
+    issuer { name }
+    signer { name title }
+    measures { category strength citation { quote } }
+    targets { metric value unit citation { quote } }
+    references { number citation { quote } }
+  }
+}`;
+
+const SEARCH = `query Search($query: String!) {
+  search(query: $query, first: 20) {
+    edges { node { directive { number province { code } } citation { quote start end } snippet { text highlighted } } }
+  }
+}`;
+
+const hasSearch = (p: PlatformFeatures) => /^\s+search\(/m.test(p.schema);
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'compare-2-testing',
+    title: 'compare two provinces on testing (CompareTestingGoalsAndSlogans)',
+    graphql: true,
+    request: (i) => graphqlRequest(operation('CompareTestingGoalsAndSlogans.graphql'), { provinces: i.twoProvinces, categories: ['TESTING'] }),
+    floor: floorQueries.compareTesting,
+    missing: () => null,
+  },
+  {
+    name: 'compare-10-all',
+    title: 'compare ten provinces on everything (CompareProvinces)',
+    graphql: true,
+    request: (i) => graphqlRequest(operation('CompareProvinces.graphql'), { provinces: i.tenProvinces }),
+    floor: floorQueries.compareAll,
+    missing: () => null,
+  },
+  {
+    name: 'page-50',
+    title: 'a page of 50 directives with targets, slogans and citations',
+    graphql: true,
+    request: () => graphqlRequest(PAGE_OF_50, { first: 50 }),
+    floor: floorQueries.page,
+    missing: () => null,
+  },
+  {
+    name: 'search',
+    title: 'search typed without diacritics',
+    graphql: true,
+    request: (i) => graphqlRequest(SEARCH, { query: i.searchQuery }),
+    floor: floorQueries.search,
+    missing: (p) => (hasSearch(p) ? null : 'the `search` query is not in schema/schema.graphql yet'),
+  },
+  {
+    name: 'by-number',
+    title: 'one directive by number',
+    graphql: true,
+    request: (i) => graphqlRequest(BY_NUMBER, { number: i.number }),
+    floor: floorQueries.byNumber,
+    missing: () => null,
+  },
+  {
+    name: 'export-targets',
+    title: 'export of all targets (GET /export/targets.csv)',
+    graphql: false,
+    request: () => ({ method: 'GET', path: '/export/targets.csv', headers: {} }),
+    floor: floorQueries.exportTargets,
+    missing: (p) => (p.exportStatus === 404 ? 'GET /export/targets.csv does not exist yet' : null),
+  },
+];

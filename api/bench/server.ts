@@ -1,0 +1,36 @@
+// The platform as the benchmark runs it, in a child process: the real app (createApp) in production
+// mode (NODE_ENV=production, set by the parent) on the corpus's database, SQL statement counts exposed.
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { openOrm } from '../db/orm';
+import { createApp } from '../server/app';
+import { serveChildMessages } from './child-messages';
+
+async function main(): Promise<void> {
+  const orm = await openOrm(process.env.BENCH_DATABASE_URL!);
+  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  // Statements are recorded for one sampled request at a time, for EXPLAIN in the parent.
+  let captured: string[] | null = null;
+  const knex = orm.em.getConnection().getKnex();
+  knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
+    if (captured) captured.push(q.bindings?.length ? knex.raw(q.sql, q.bindings as never).toString() : q.sql);
+  });
+  serveChildMessages({
+    port: (httpServer.address() as AddressInfo).port,
+    stop: async () => {
+      await apollo.stop();
+      await orm.close();
+    },
+    capture(on) {
+      const done = captured ?? [];
+      captured = on ? [] : null;
+      return done;
+    },
+  });
+}
+
+main().catch((error) => {
+  console.error('[bench server] failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { requireCaller } from '../../auth/auth-checker';
+import { rateLimited } from '../../auth/errors';
+import { ingestRateLimit } from '../../auth/rate-limit';
+import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../../db/entities';
+import { IngestionError, formatSize } from '../../ingestion/errors';
+import { ingest } from '../../ingestion/ingest';
+import type { Context } from '../context';
+import { clientError } from '../errors';
+import { FactCountsType, IngestOutcomeEnum, IngestPayload } from './ingest.type';
+
+/**
+ * Texts are smaller than the command line's files may be (2 MiB): a request body carries the text as
+ * JSON, and the HTTP body limit (1 MB) must leave room so that an oversized text is told TOO_LARGE.
+ */
+export const MAX_TEXT_BYTES = 512 * 1024;
+const MAX_ORIGIN = 500;
+
+@Resolver()
+export class IngestResolver {
+  @Authorized('editor')
+  @Mutation(() => IngestPayload, {
+    description:
+      `Ingests one directive text (OCR, portal article, markdown or plain text; at most ${formatSize(MAX_TEXT_BYTES)} of UTF-8) through the same ` +
+      'path as `npm run ingest`. Needs an editor key. Errors: UNPROCESSABLE_DOCUMENT with extensions.reason EMPTY, NOT_TEXT, ' +
+      'TOO_LARGE or NOT_A_DIRECTIVE (nothing is stored); RATE_LIMITED with extensions.retryAfter in seconds.',
+  })
+  async ingestDocument(
+    @Arg('text', { description: 'The document\'s full text.' }) text: string,
+    @Arg('origin', () => String, { nullable: true, description: 'Where the text comes from: a file name or an address, kept with the rendition.' })
+    origin: string | null | undefined,
+    @Ctx() context: Context,
+  ): Promise<IngestPayload> {
+    const caller = await requireCaller(context, ['editor']);
+    const take = ingestRateLimit.take(caller.keyId);
+    if (!take.ok) throw rateLimited(take.retryAfterSeconds, `${ingestRateLimit.perMinute} documents per minute`);
+    if (origin != null && (origin.trim() === '' || origin.length > MAX_ORIGIN)) {
+      throw clientError('BAD_USER_INPUT', `origin must be 1 to ${MAX_ORIGIN} characters, or left out`);
+    }
+
+    let result;
+    try {
+      result = await ingest(context.em, Buffer.from(text, 'utf8'), { origin: origin?.trim() ?? null, maxBytes: MAX_TEXT_BYTES });
+    } catch (error) {
+      if (error instanceof IngestionError) throw clientError('UNPROCESSABLE_DOCUMENT', error.message, { reason: error.code });
+      throw error;
+    }
+    // Ingestion wrote through its own transaction; read the rows back into this request's identity map.
+    const em = context.em;
+    const directive = await em.findOneOrFail(Directive, { id: result.directive.id }, { refresh: true });
+    const rendition = await em.findOneOrFail(Rendition, { id: result.rendition.id }, { refresh: true });
+    const [best] = await context.loaders.renditionsByDirective.load(directive.id); // best text first
+    return {
+      outcome: IngestOutcomeEnum[result.outcome],
+      directive,
+      rendition,
+      factsFromThisText: best?.id === rendition.id,
+      facts: await countFacts(em, directive),
+    };
+  }
+}
+
+async function countFacts(em: EntityManager, directive: Directive): Promise<FactCountsType> {
+  const [measures, targets, sloganMentions, agencyMentions, references] = await Promise.all([
+    em.count(Measure, { directive }),
+    em.count(Target, { directive }),
+    em.count(SloganMention, { directive }),
+    em.count(AgencyMention, { directive }),
+    em.count(Reference, { directive }),
+  ]);
+  return { measures, targets, sloganMentions, agencyMentions, references };
+}

@@ -1,0 +1,182 @@
+import type { Hit } from './patterns';
+import { literalPositions } from './text-index';
+
+// A lexicon regex is a long alternation between word boundaries: scanning a text with it tries the whole
+// alternation at every position, and it is searched for once per instruction. But every branch starts
+// with a literal (its first word), so only positions where one of those literals starts can match, and
+// there only the branches starting with the literals found there can. findPhrase therefore looks the
+// literals up in a per-text index (text-index.ts) and at each such position runs a sticky regex made of
+// just those branches, in their original order: the same first match the whole alternation gives, since
+// the branches left out fail at that position. Positions a match covered are skipped, exactly as the
+// global scan does. A range holding none of the literals (most phrases in most instructions) costs two
+// binary searches instead of a scan.
+
+export const BEFORE = '(?<![\\p{L}\\p{N}])';
+export const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** One branch of a phrase alternation, the literal every match of it starts with and its last code unit. */
+export interface Alternative {
+  src: string;
+  first: string;
+  last: string;
+}
+
+export function alternativesSource(alternatives: readonly Alternative[]): string {
+  return alternatives.length === 0 ? '(?!)' : `(?:${alternatives.map((a) => a.src).join('|')})`;
+}
+
+export interface PhraseRegex {
+  /** The regex as callers see it: BEFORE (?:alternatives) AFTER, global and unicode. */
+  re: RegExp;
+  alternatives: readonly Alternative[];
+  /** Distinct first literals; alternative i starts with literals[literalOf[i]]. */
+  literals: readonly string[];
+  literalOf: readonly number[];
+  /** The code units a match can end with (the last of each branch's final literal). */
+  lastUnits: ReadonlySet<string>;
+  /** Sticky regexes of the branches starting with a given set of literals, by key ("0", "2,5"). */
+  branches: Map<string, RegExp>;
+  /** The text the positions below belong to: one document is searched many times in a row. */
+  text: string | null;
+  /** Ascending positions in `text` where one of the literals starts, and the key of those literals. */
+  starts: number[];
+  keys: string[];
+  /** For each start: where the match there ends in the whole text, NO_MATCH, or UNKNOWN (not tried yet). */
+  ends: Int32Array;
+}
+
+const UNKNOWN = -2;
+const NO_MATCH = -1;
+
+const byRegex = new WeakMap<RegExp, PhraseRegex>();
+
+/** Builds BEFORE (?:alternatives) AFTER; alternatives must be non-empty, each with a non-empty literal. */
+export function phraseRegex(alternatives: readonly Alternative[]): PhraseRegex {
+  const literals = [...new Set(alternatives.map((a) => a.first))];
+  const phrase: PhraseRegex = {
+    re: new RegExp(`${BEFORE}${alternativesSource(alternatives)}${AFTER}`, 'gu'),
+    alternatives,
+    literals,
+    literalOf: alternatives.map((a) => literals.indexOf(a.first)),
+    lastUnits: new Set(alternatives.map((a) => a.last)),
+    branches: new Map(),
+    text: null,
+    starts: [],
+    keys: [],
+    ends: new Int32Array(0),
+  };
+  byRegex.set(phrase.re, phrase);
+  return phrase;
+}
+
+/** The phrase behind a regex made by phraseRegex, if it is one. */
+export function phraseRegexFor(re: RegExp): PhraseRegex | undefined {
+  return byRegex.get(re);
+}
+
+function branchRegex(phrase: PhraseRegex, key: string): RegExp {
+  let re = phrase.branches.get(key);
+  if (!re) {
+    const wanted = new Set(key.split(',').map(Number));
+    const branches = phrase.alternatives.filter((_, i) => wanted.has(phrase.literalOf[i]));
+    re = new RegExp(`${BEFORE}${alternativesSource(branches)}${AFTER}`, 'uy');
+    phrase.branches.set(key, re);
+  }
+  return re;
+}
+
+/** Where the phrase's literals start in `text` (kept for the last text asked). */
+function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
+  if (phrase.text === text) return phrase;
+  const starts: number[] = [];
+  const keys: string[] = [];
+  if (phrase.literals.length === 1) {
+    starts.push(...literalPositions(text, phrase.literals[0]));
+    keys.push(...starts.map(() => '0'));
+  } else {
+    const found: [number, number][] = [];
+    phrase.literals.forEach((literal, i) => {
+      for (const at of literalPositions(text, literal)) found.push([at, i]);
+    });
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [at, i] of found) {
+      if (starts.length > 0 && starts[starts.length - 1] === at) keys[keys.length - 1] += `,${i}`;
+      else {
+        starts.push(at);
+        keys.push(String(i));
+      }
+    }
+  }
+  phrase.text = text;
+  phrase.starts = starts;
+  phrase.keys = keys;
+  phrase.ends = new Int32Array(starts.length).fill(UNKNOWN);
+  return phrase;
+}
+
+/** First index of a sorted array whose value is >= value. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Does a letter or digit start at `at` (as AFTER sees it)? */
+function wordCharAt(text: string, at: number): boolean {
+  WORD_CHAR.lastIndex = at;
+  return WORD_CHAR.test(text);
+}
+
+/** End of the match of `re` at `at` in `text`, or NO_MATCH. */
+function matchEnd(re: RegExp, text: string, at: number, offset = 0): number {
+  re.lastIndex = at - offset;
+  const m = re.exec(text);
+  return m ? at + m[0].length : NO_MATCH;
+}
+
+/**
+ * What findAll(phrase.re, folded, from, to) returns, found as described above.
+ *
+ * A document's instructions are searched with the same phrases several times (cues, subjects, strength),
+ * so the match at each start is remembered, as found in the whole text. findAll searches a slice ending
+ * one character after the range (`hi`); a match there equals the whole-text match unless the latter runs
+ * past `hi`, or the slice's end lets a branch end at `hi` that the character there would refuse: a letter
+ * or digit at `hi`, after a character a branch can end with. Those cases run the regex on the slice.
+ */
+export function findPhrase(phrase: PhraseRegex, folded: string, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  const { starts, keys, ends } = startsIn(phrase, folded);
+  let i = lowerBound(starts, from);
+  if (i === starts.length || starts[i] >= to) return out;
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(folded.length, to + 1);
+  const sliceMatters = hi < folded.length && phrase.lastUnits.has(folded[hi - 1]) && wordCharAt(folded, hi);
+  let sub: string | null = null;
+  // Literals are never empty, so neither is a match; positions a match covered are not tried again.
+  let next = from;
+  for (; i < starts.length && starts[i] < to; i++) {
+    const start = starts[i];
+    if (start < next) continue;
+    const re = branchRegex(phrase, keys[i]);
+    let end = UNKNOWN;
+    if (!sliceMatters) {
+      if (ends[i] === UNKNOWN) ends[i] = matchEnd(re, folded, start);
+      if (ends[i] <= hi) end = ends[i];
+    }
+    if (end === UNKNOWN) {
+      sub ??= lo === 0 && hi === folded.length ? folded : folded.slice(lo, hi);
+      end = matchEnd(re, sub, start, lo);
+    }
+    if (end === NO_MATCH) continue;
+    next = end;
+    if (next <= to) out.push({ start, end: next });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import { wordRuns } from '../../text/char-class';
+
+// Where literals start in a text, for the phrase search (phrase-regex.ts). A lexicon holds thousands of
+// first words and a document only a thousand distinct ones, so the text is indexed once by word (start
+// positions per distinct word, words sorted) and each literal is answered from that index instead of
+// being searched for with indexOf across the whole text.
+
+const ALL_WORD = /^[\p{L}\p{N}]+$/u;
+
+class TextIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly sorted: string[];
+  private readonly answers = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {
+    for (const { word, index } of wordRuns(text)) {
+      const list = this.byWord.get(word);
+      if (list) list.push(index);
+      else this.byWord.set(word, [index]);
+    }
+    this.sorted = [...this.byWord.keys()].sort();
+  }
+
+  /**
+   * Ascending positions where `literal` starts and could start a match: for a literal made of letters and
+   * digits, word starts whose word begins with it (a match needs no letter or digit before it, and
+   * "covid" also starts "covid19"); for any other literal, every occurrence.
+   */
+  positionsOf(literal: string): number[] {
+    let positions = this.answers.get(literal);
+    if (!positions) {
+      positions = ALL_WORD.test(literal) ? this.wordStarts(literal) : this.occurrences(literal);
+      this.answers.set(literal, positions);
+    }
+    return positions;
+  }
+
+  private wordStarts(prefix: string): number[] {
+    const lists: number[][] = [];
+    for (let i = lowerBoundString(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
+      lists.push(this.byWord.get(this.sorted[i])!);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    return lists.flat().sort((a, b) => a - b);
+  }
+
+  private occurrences(literal: string): number[] {
+    const out: number[] = [];
+    for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) out.push(at);
+    return out;
+  }
+}
+
+function lowerBoundString(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last few texts indexed: one document is searched as folded and as lower-cased text. */
+const indexes = new Map<string, TextIndex>();
+const KEPT = 4;
+
+export function literalPositions(text: string, literal: string): number[] {
+  let index = indexes.get(text);
+  if (!index) {
+    if (indexes.size >= KEPT) indexes.delete(indexes.keys().next().value!);
+    index = new TextIndex(text);
+    indexes.set(text, index);
+  }
+  return index.positionsOf(literal);
+}

@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import type { Orm } from '../db/orm';
+import { connectionErrorCode } from '../db/database';
+
+/** How long /ready waits for the database before calling it unavailable. */
+const READY_TIMEOUT_MS = 3000;
+
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/** Null when the server can answer queries; otherwise why not, in words for an operator. */
+async function notReadyBecause(orm: Orm): Promise<string | null> {
+  try {
+    await within(READY_TIMEOUT_MS, orm.em.getConnection().execute('select 1'));
+    const pending = await within(READY_TIMEOUT_MS, orm.getMigrator().getPendingMigrations());
+    if (pending.length) return `${pending.length} migration(s) pending: ${pending.map((m) => m.name).join(', ')}`;
+    return null;
+  } catch (error) {
+    const code = connectionErrorCode(error);
+    if (code) return `database not reachable (${code})`;
+    console.error('[ready] check failed:', error);
+    return 'database check failed';
+  }
+}
+
+/**
+ * GET /health: the process is alive and serving HTTP (liveness; never touches the database).
+ * GET /ready: the database answers `select 1` and no migration is pending (readiness), else 503.
+ */
+export function healthRoutes(orm: Orm): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/ready', async (_req, res) => {
+    const reason = await notReadyBecause(orm);
+    if (reason) res.status(503).json({ status: 'unavailable', reason });
+    else res.json({ status: 'ready' });
+  });
+  return router;
+}

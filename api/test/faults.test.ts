@@ -1,0 +1,248 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { waitForDatabase } from '../db/database';
+import { freePort, type EmbeddedDatabase } from '../db/embedded-postgres';
+import { DATABASE_TIMEOUTS, openOrm, type Orm } from '../db/orm';
+import { seedCorpus } from '../ingestion/seed-corpus';
+import { loadReferenceData } from '../reference/load-reference-data';
+import { repoRoot } from '../repo-root';
+import express from 'express';
+import { createApp, type AppOptions } from '../server/app';
+import { requestTimeout } from '../server/timeout';
+import { startServer, type TestServer } from './harness';
+
+// Faults against a PostgreSQL of this test's own (the shared one must stay up for the other files):
+// slow statements, a hung request, internal errors in production mode, then PostgreSQL stopped and
+// started again under a running server that is never restarted.
+
+/**
+ * startEmbeddedPostgres imports the embedded-postgres ES module, which Jest's sandbox cannot do (only
+ * its globalSetup can). So a child Node process runs it, compiled on the fly by TypeScript, and keeps
+ * PostgreSQL until its stdin says stop (or closes, should this test die).
+ */
+const CHILD = `
+const fs = require('node:fs'), path = require('node:path'), Module = require('node:module'), ts = require('typescript');
+const [file, dataDir, port] = process.argv.slice(1);
+const compilerOptions = { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
+const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions, fileName: file.replace(/\\.ts$/, '.cts') });
+const mod = new Module(file);
+mod.filename = file;
+mod.paths = Module._nodeModulePaths(path.dirname(file));
+mod._compile(outputText, file);
+mod.exports.startEmbeddedPostgres({ dataDir, port: Number(port) }).then((db) => {
+  let stopping;
+  const stop = () => (stopping ??= db.stop().then(() => process.exit(0)));
+  process.stdin.on('data', stop).on('end', stop);
+  process.stdout.write(JSON.stringify({ url: db.url }) + '\\n');
+}, (error) => { console.error(error); process.exit(1); });
+`;
+
+/** The dedicated PostgreSQL on `dataDir` and `port`, run by startEmbeddedPostgres in a child process. */
+async function startDedicatedPostgres(): Promise<EmbeddedDatabase> {
+  const file = path.join(repoRoot(), 'api/db/embedded-postgres.ts');
+  const child = spawn(process.execPath, ['-e', CHILD, file, dataDir, String(port)], { cwd: repoRoot(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve((JSON.parse(out.split('\n')[0]) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the PostgreSQL child exited with code ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.stdin.end('stop\n');
+      }),
+  };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'directives-faults-'));
+const dataDir = path.join(dir, 'pg');
+const STATEMENT_TIMEOUT_MS = 2000;
+let port: number;
+let pg: EmbeddedDatabase;
+let orm: Orm;
+let server: TestServer;
+
+beforeAll(async () => {
+  port = await freePort();
+  pg = await startDedicatedPostgres();
+  orm = await openOrm(pg.url, { ...DATABASE_TIMEOUTS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  await loadReferenceData(orm.em);
+  await seedCorpus(orm.em);
+  server = await startServer(orm);
+}, 300_000);
+afterAll(async () => {
+  await server?.close();
+  await orm?.close();
+  await pg?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const QUERY = '{ provinces { code } directive(number: "370-TB/TU") { number province { code } } }';
+
+/** POSTs a query; a hang fails the test after 10 s instead of blocking it. */
+async function ask(base: string, query = QUERY): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+const probe = (name: 'health' | 'ready') =>
+  fetch(`${server.url}/${name}`, { signal: AbortSignal.timeout(10_000) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+function expectCorrectAnswer(body: any): void {
+  expect(body.errors).toBeUndefined();
+  expect(body.data.provinces).toHaveLength(63);
+  expect(body.data.directive).toEqual({ number: '370-TB/TU', province: { code: 'VN-13' } });
+}
+
+/** Another server on the same ORM, built with `options` (and NODE_ENV as it is while building). */
+async function otherServer(options: AppOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const { httpServer, apollo } = await createApp(orm, options);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, close: () => apollo.stop() };
+}
+
+/** Runs `work` while another session holds an exclusive lock on the province table. */
+async function whileProvincesLocked<T>(work: () => Promise<T>): Promise<T> {
+  const locker = new Client({ connectionString: pg.url });
+  await locker.connect();
+  try {
+    await locker.query('begin');
+    await locker.query('lock table province in access exclusive mode');
+    return await work();
+  } finally {
+    await locker.query('rollback');
+    await locker.end();
+  }
+}
+
+describe('while PostgreSQL runs', () => {
+  it('answers', async () => {
+    const { status, body } = await ask(server.url);
+    expect(status).toBe(200);
+    expectCorrectAnswer(body);
+    expect((await probe('ready')).body).toEqual({ status: 'ready' });
+  });
+
+  it('cancels a statement past statement_timeout and says TIMEOUT', async () => {
+    const { body } = await whileProvincesLocked(() => ask(server.url, '{ provinces { code } }'));
+    expect(body.errors[0].extensions.code).toBe('TIMEOUT');
+    expect(JSON.stringify(body)).not.toMatch(/select|province"|canceling/i);
+  });
+
+  it('answers 503 TIMEOUT when a request outlives the HTTP time limit, instead of hanging', async () => {
+    const impatient = await otherServer({ requestTimeoutMs: 300 });
+    try {
+      const { status, body } = await whileProvincesLocked(() => ask(impatient.url, '{ provinces { code } }'));
+      expect(status).toBe(503);
+      expect(body.errors[0].extensions.code).toBe('TIMEOUT');
+      expect(body.errors[0].message).toMatch('0.3 s');
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('masks internal errors in production mode: no SQL, no stack, no internal message', async () => {
+    const saved = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const production = await otherServer({}).finally(() => (process.env.NODE_ENV = saved));
+    const admin = new Client({ connectionString: pg.url });
+    await admin.connect();
+    try {
+      await admin.query('alter table province rename to province_hidden');
+      const { body } = await ask(production.url, '{ provinces { code } }');
+      expect(body.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['provinces'], locations: [{ line: 1, column: 3 }] }]);
+      expect(JSON.stringify(body)).not.toMatch(/select|relation|province_hidden|stacktrace|\.ts:\d+/i);
+    } finally {
+      await admin.query('alter table province_hidden rename to province');
+      await admin.end();
+      await production.close();
+    }
+  });
+});
+
+describe('the HTTP time limit', () => {
+  it('cuts off a slow query but lets a slow mutation finish, so its client learns whether it wrote', async () => {
+    const app = express();
+    // The handler answers once the limit has fired (or after 300 ms), as a slow resolver would.
+    app.post('/graphql', requestTimeout(50), express.json(), (_req, res) => {
+      const answer = () => void (res.headersSent || res.json({ data: { done: true } }));
+      res.once('finish', answer);
+      setTimeout(answer, 300);
+    });
+    const httpServer = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => httpServer.once('listening', resolve));
+    const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    try {
+      const slowQuery = await ask(base, '{ provinces { code } }');
+      expect(slowQuery.status).toBe(503);
+      expect(slowQuery.body.errors[0].extensions.code).toBe('TIMEOUT');
+      const slowMutation = await ask(base, 'mutation { ingestDocument(text: "x") { outcome } }');
+      expect(slowMutation).toEqual({ status: 200, body: { data: { done: true } } });
+    } finally {
+      await new Promise((resolve) => httpServer.close(resolve));
+    }
+  });
+});
+
+describe('PostgreSQL stops, then comes back', () => {
+  it('fails fast with DATABASE_UNAVAILABLE while it is down; /health 200, /ready 503', async () => {
+    await pg.stop();
+    const { status, body } = await ask(server.url);
+    expect(status).toBe(200);
+    expect(body.data).toBeNull();
+    expect(body.errors.map((e: any) => e.extensions.code)).toContain('DATABASE_UNAVAILABLE');
+    expect(body.errors[0].message).toMatch(/database is not available/);
+    expect(await probe('health')).toEqual({ status: 200, body: { status: 'ok' } });
+    const ready = await probe('ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toEqual({ status: 'unavailable', reason: 'database not reachable (ECONNREFUSED)' });
+  });
+
+  it('start-up wait: logs that it retries, and returns once PostgreSQL answers', async () => {
+    const lines: string[] = [];
+    const waiting = waitForDatabase(pg.url, { log: (line) => lines.push(line), retryMs: 200, maxRetryMs: 1000 });
+    for (let i = 0; i < 100 && lines.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lines[0]).toBe(`database not reachable at 127.0.0.1:${port} (ECONNREFUSED), retrying in 0.2 s`);
+    pg = await startDedicatedPostgres();
+    await waiting;
+  });
+
+  it('answers correctly again, without a server restart', async () => {
+    const { status, body } = await ask(server.url);
+    expect(status).toBe(200);
+    expectCorrectAnswer(body);
+    expect(await probe('ready')).toEqual({ status: 200, body: { status: 'ready' } });
+  });
+});
+
+describe('start-up wait', () => {
+  it('gives up at once on what waiting cannot fix (a database that does not exist)', async () => {
+    const url = new URL(pg.url);
+    url.pathname = '/no_such_database';
+    const lines: string[] = [];
+    await expect(waitForDatabase(url.toString(), { log: (line) => lines.push(line), retryMs: 100 })).rejects.toThrow(/does not exist/);
+    expect(lines).toEqual([]);
+  });
+
+  it('stops waiting when aborted (a signal during start-up)', async () => {
+    const controller = new AbortController();
+    const waiting = waitForDatabase(`postgresql://postgres:postgres@127.0.0.1:${await freePort()}/x`, { retryMs: 60_000, signal: controller.signal });
+    setTimeout(() => controller.abort(), 200);
+    await expect(waiting).rejects.toThrow(/abort/i);
+  });
+});

@@ -1,0 +1,67 @@
+// Per-character answers to the questions hot loops ask of every character (is it a letter, a letter or a
+// digit, upper case?), worked out once per UTF-16 unit with the same Unicode regexes and kept in a table.
+// Surrogate pairs (outside the BMP) are asked of the regex directly: they are rare in this corpus.
+
+const LETTER = 1;
+const LETTER_OR_DIGIT = 2;
+const UPPER = 4; // ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+const KNOWN = 8;
+
+const table = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  let bits = KNOWN;
+  if (/^\p{L}$/u.test(ch)) bits |= LETTER;
+  if (/^[\p{L}\p{N}]$/u.test(ch)) bits |= LETTER_OR_DIGIT;
+  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) bits |= UPPER;
+  return bits;
+}
+
+function bitsOfUnit(unit: number): number {
+  let bits = table[unit];
+  if (bits === 0) bits = table[unit] = classify(String.fromCharCode(unit));
+  return bits;
+}
+
+/** The code point starting at `i` and its length in UTF-16 units (2 for a surrogate pair). */
+function codePointAt(text: string, i: number): { bits: number; length: number } {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return { bits: classify(text.slice(i, i + 2)), length: 2 };
+  }
+  return { bits: bitsOfUnit(unit), length: 1 };
+}
+
+/** The runs of letters and digits in `text`, as `text.matchAll(/[\p{L}\p{N}]+/gu)` finds them. */
+export function wordRuns(text: string): { word: string; index: number }[] {
+  const out: { word: string; index: number }[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const { bits, length } = codePointAt(text, i);
+    if (bits & LETTER_OR_DIGIT) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ word: text.slice(start, i), index: start });
+      start = -1;
+    }
+    i += length;
+  }
+  if (start >= 0) out.push({ word: text.slice(start), index: start });
+  return out;
+}
+
+/** How many letters (\p{L}) `text` holds, and how many of them are upper case. */
+export function letterCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; ) {
+    const { bits, length } = codePointAt(text, i);
+    if (bits & LETTER) {
+      letters++;
+      if (bits & UPPER) upper++;
+    }
+    i += length;
+  }
+  return { letters, upper };
+}
