@@ -18,9 +18,10 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export async function startChild(script: string, env: Record<string, string>): Promise<Child> {
+export async function startChild(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
   const child: ChildProcess = fork(path.join(__dirname, script), [], {
     env: { ...process.env, ...env },
+    execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = <T extends FromChild['type']>(type: T) =>

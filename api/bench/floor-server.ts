@@ -5,14 +5,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { stringify } from 'csv-stringify/sync';
-import { floorQueries } from './floor';
 import { serveChildMessages } from './child-messages';
-import type { ScenarioInput } from './scenarios';
+import { SCENARIOS, type ScenarioInput } from './scenarios';
 
 const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 });
 
-async function answer(name: keyof typeof floorQueries, input: ScenarioInput): Promise<{ type: string; body: string }> {
-  const floor = floorQueries[name];
+const floors = new Map(SCENARIOS.map((s) => [s.name, s.floor]));
+
+async function answer(name: string, input: ScenarioInput): Promise<{ type: string; body: string }> {
+  const floor = floors.get(name)!;
   const { rows, fields } = await pool.query(floor.sql, floor.params(input));
   if (floor.format === 'csv') {
     return { type: 'text/csv; charset=utf-8', body: stringify(rows, { header: true, columns: fields.map((f) => f.name) }) };
@@ -24,8 +25,8 @@ const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
-    const name = (req.url ?? '').slice(1) as keyof typeof floorQueries;
-    if (!(name in floorQueries)) {
+    const name = (req.url ?? '').slice(1);
+    if (!floors.has(name)) {
       res.writeHead(404).end();
       return;
     }

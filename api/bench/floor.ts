@@ -24,11 +24,11 @@ const compareTesting: FloorQuery = {
        where t.metric = any($2::text[])
     ),
     m as (
-      select sm.slogan_id, d.province_code, sm.citation_quote from slogan_mention sm join d on d.id = sm.directive_id
+      select sm.slogan_id, d.province_code, sm.quote from slogan_mention sm join d on d.id = sm.directive_id
     ),
     s as (
       select s.id, s.canonical, s.kind, s.gloss, count(distinct m.province_code) as provinces,
-             json_agg(json_build_object('province', m.province_code, 'quote', m.citation_quote)) as mentions
+             json_agg(json_build_object('province', m.province_code, 'quote', m.quote)) as mentions
         from slogan s join m on m.slogan_id = s.id group by s.id
     )
     select json_build_object(
@@ -84,7 +84,7 @@ const page: FloorQuery = {
                     from target t where t.directive_id = d.id),
       'slogans', (select coalesce(json_agg(json_build_object('canonical', s.canonical, 'kind', s.kind)), '[]')
                     from slogan s where s.id in (select slogan_id from slogan_mention where directive_id = d.id)),
-      'sloganMentions', (select coalesce(json_agg(json_build_object('quoted', m.quoted, 'citation', ${citation('m')}) order by m.id), '[]')
+      'sloganMentions', (select coalesce(json_agg(json_build_object('quoted', m.quoted, 'citation', json_build_object('quote', m.quote, 'start', m.start_offset, 'end', m.end_offset)) order by m.id), '[]')
                            from slogan_mention m where m.directive_id = d.id)
     ) order by d.dated_on desc nulls last, d.id desc)) as body
     from d`,

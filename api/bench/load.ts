@@ -28,7 +28,8 @@ async function loadedOrigins(em: EntityManager): Promise<Set<string>> {
   return new Set(rows.map((r) => r.origin));
 }
 
-export async function loadCorpus(orm: Orm, size: number, seed: number, log: (line: string) => void): Promise<LoadReport> {
+/** Loads what is missing of the corpus of `size`; `limit` stops after that many documents (resumed next run). */
+export async function loadCorpus(orm: Orm, size: number, seed: number, log: (line: string) => void, limit = Infinity): Promise<LoadReport> {
   const done = await loadedOrigins(orm.em.fork());
   const sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const outcomes: LoadReport['outcomes'] = {};
@@ -39,6 +40,7 @@ export async function loadCorpus(orm: Orm, size: number, seed: number, log: (lin
   let lastLog = started;
   for (const doc of corpusDocuments(size, seed)) {
     if (done.has(doc.origin)) continue;
+    if (loaded >= limit) break;
     const stages = new Map<Stage, number>();
     const stop = recordStages((stage, wall) => stages.set(stage, (stages.get(stage) ?? 0) + wall));
     const t = performance.now();

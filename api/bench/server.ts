@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     port: (httpServer.address() as AddressInfo).port,
     stop: async () => {
       await apollo.stop();
+      // Requests the load generator gave up on at the end of a run may still be reading: let them finish.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       await orm.close();
     },
     capture(on) {

@@ -1,10 +1,13 @@
 // Per-stage timing of the pure pipeline (analyse) over a set of texts: `node dist/api/bench/stages.js
-// [--rounds N] [--generated N]`. Prints mean milliseconds per document for each stage and the slowest one.
+// [--rounds N] [--generated N]`: the seed texts, then N synthetic documents (generate.ts). Prints mean CPU
+// milliseconds per document for each stage and the slowest one. (Persist and reuse need a database: the
+// benchmark's loading step times them, see load.ts.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../ingestion/analyse';
 import { cpuMs, recordStages, type Stage } from '../ingestion/stage-timer';
 import { repoRoot } from '../repo-root';
+import { generateDocument } from './generate';
 
 export interface StageTimes {
   documents: number;
@@ -57,4 +60,9 @@ function arg(name: string, fallback: number): number {
 if (require.main === module) {
   const rounds = arg('rounds', 5);
   console.log(formatStageTimes('seed corpus', timeAnalyse(seedTexts(), rounds)));
+  const generated = arg('generated', 200);
+  if (generated > 0) {
+    const texts = Array.from({ length: generated }, (_, i) => generateDocument(i).text);
+    console.log(formatStageTimes(`${generated} generated documents`, timeAnalyse(texts, 1)));
+  }
 }

@@ -46,16 +46,20 @@ async function storeTextReuse(em: EntityManager, directive: Directive, best: Ren
   if (hashes.length === 0) return;
   await em.insertMany(DirectiveFingerprint, hashes.map((hash) => ({ directive, hash })));
 
-  // Runs held by more than MAX_HASH_HOLDERS directives are skipped; counting stops there, so the cost
-  // per run is bounded whatever the corpus size (index on hash).
+  // Runs held by more than MAX_HASH_HOLDERS directives are skipped; counting stops there. The usable runs
+  // are then looked up one by one in the hash index (lateral join): a plain join lets the planner hash the
+  // whole fingerprint table, a scan that grows with the corpus.
   const candidates: { directive_id: number }[] = await em.getConnection().execute(
-    `select theirs.directive_id from directive_fingerprint mine
-       join directive_fingerprint theirs on theirs.hash = mine.hash and theirs.directive_id <> mine.directive_id
-      where mine.directive_id = ?
-        and (select count(*) from (select 1 from directive_fingerprint f where f.hash = mine.hash limit ?) held) <= ?
+    `with usable as materialized (
+       select mine.hash from directive_fingerprint mine
+        where mine.directive_id = ?
+          and (select count(*) from (select 1 from directive_fingerprint f where f.hash = mine.hash limit ?) held) <= ?
+     )
+     select theirs.directive_id from usable
+      cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
       group by theirs.directive_id having count(*) >= ?
       order by count(*) desc, theirs.directive_id limit ?`,
-    [directive.id, MAX_HASH_HOLDERS + 1, MAX_HASH_HOLDERS, MIN_SHARED_RUNS, MAX_CANDIDATES],
+    [directive.id, MAX_HASH_HOLDERS + 1, MAX_HASH_HOLDERS, directive.id, MIN_SHARED_RUNS, MAX_CANDIDATES],
     'all',
     em.getTransactionContext(),
   );

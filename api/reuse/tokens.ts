@@ -1,5 +1,6 @@
 // Word tokens of a text, found in its folded copy so that "Hóa" and "HOA" compare equal while the
 // offsets still point into the original (fold() keeps the length).
+import { countWordRuns, wordRuns } from '../text/char-class';
 import { fold } from '../text/fold';
 
 export interface Token {
@@ -9,20 +10,13 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits only: punctuation and OCR debris between words never decide a match.
-const WORD = /[\p{L}\p{N}]+/gu;
-
+// Letters and digits only (runs of [\p{L}\p{N}]): punctuation and OCR debris between words never decide
+// a match. The runs come from char-class's tables: this runs for every text compared at ingestion.
 export function tokenize(text: string): Token[] {
-  const folded = fold(text);
-  const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    tokens.push({ word: m[0], start, end: start + m[0].length });
-  }
-  return tokens;
+  return wordRuns(fold(text)).map(({ word, index }) => ({ word, start: index, end: index + word.length }));
 }
 
 /** Number of words in `text`, counted the way every other module here counts them. */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return countWordRuns(text);
 }

@@ -51,6 +51,20 @@ export function wordRuns(text: string): { word: string; index: number }[] {
   return out;
 }
 
+/** How many runs of letters and digits `text` holds: `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`. */
+export function countWordRuns(text: string): number {
+  let runs = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const { bits, length } = codePointAt(text, i);
+    const word = (bits & LETTER_OR_DIGIT) !== 0;
+    if (word && !inWord) runs++;
+    inWord = word;
+    i += length;
+  }
+  return runs;
+}
+
 /** How many letters (\p{L}) `text` holds, and how many of them are upper case. */
 export function letterCase(text: string): { letters: number; upper: number } {
   let letters = 0;

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Measure, Province, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
@@ -48,49 +49,85 @@ export class CompareResolver {
       em.find(Target, { directive: { $in: ids }, metric: { $in: metrics.map((m) => m.code) } }),
       em.find(Measure, { directive: { $in: ids }, ...(categories ? { category: { $in: categories } } : {}) }),
       em.find(SloganMention, { directive: { $in: ids } }, { orderBy: { id: 'asc' } }),
-      em.find(SharedPassage, { directive: { $in: ids }, other: { $in: ids } }, { orderBy: { directive: 'asc', start: 'asc' } }),
+      crossProvincePassages(em, ids),
     ]);
     targets.sort(byDirectiveOrder);
     measures.sort(byDirectiveOrder);
 
+    // Facts grouped once by cell (key "metric|province"), in their sorted order: each cell is then a lookup.
+    const targetCells = groupBy(targets, (t) => `${t.metric}|${provinceOf.get(t.directive.id)}`);
+    const measureCells = groupBy(measures, (m) => `${m.category}|${provinceOf.get(m.directive.id)}`);
+    const metricsUsed = new Set(targets.map((t) => t.metric));
+    const categoriesUsed = new Set(measures.map((m) => m.category));
+
     const targetRows: TargetRowType[] = metrics
-      .filter((m) => targets.some((t) => t.metric === m.code))
+      .filter((m) => metricsUsed.has(m.code))
       .map((m) => ({
         metric: m.code,
         label: m.label,
         unit: m.unit,
         category: m.category,
         cells: provinces.map((province) => {
-          const mine = targets.filter((t) => t.metric === m.code && provinceOf.get(t.directive.id) === province.code);
+          const mine = targetCells.get(`${m.code}|${province.code}`) ?? [];
           return { province, targets: mine, empty: mine.length === 0 };
         }),
       }));
 
     const measureRows: MeasureRowType[] = knownCategories
-      .filter((c) => (categories ? categories.includes(c.code) : measures.some((m) => m.category === c.code)))
+      .filter((c) => (categories ? categories.includes(c.code) : categoriesUsed.has(c.code)))
       .map((c) => ({
         category: c.code,
         label: c.label,
         oxcgrtCode: c.oxcgrt ?? null,
         cells: provinces.map((province) => {
-          const mine = measures.filter((m) => m.category === c.code && provinceOf.get(m.directive.id) === province.code);
+          const mine = measureCells.get(`${c.code}|${province.code}`) ?? [];
           return { province, count: mine.length, measures: mine };
         }),
       }));
 
     const slogans = await compareSlogans(provinces, mentions, provinceOf, (id) => loaders.byId.Slogan.load(id) as Promise<Slogan>);
 
-    // Each pair once, across provinces only; with categories, only passages carrying such a measure.
+    // Each pair once, across provinces only (both done in SQL); with categories, only passages carrying such a measure.
+    const measuresOf = groupBy(measures, (m) => m.directive.id);
     const sharedPassages = passages.filter((p) => {
-      if (p.directive.id > p.other.id || provinceOf.get(p.directive.id) === provinceOf.get(p.other.id)) return false;
       if (!categories) return true;
       const carries = (directiveId: number, start: number, end: number) =>
-        measures.some((m) => m.directive.id === directiveId && m.citation.start < end && m.citation.end > start);
+        (measuresOf.get(directiveId) ?? []).some((m) => m.citation.start < end && m.citation.end > start);
       return carries(p.directive.id, p.start, p.end) || carries(p.other.id, p.otherStart, p.otherEnd);
     });
 
     return { provinces, targets: targetRows, slogans, measures: measureRows, sharedPassages };
   }
+}
+
+/** Items by key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Passages shared between two of the directives, each pair once (from the lower id) and across provinces
+ * only, in (directive, start) order. Filtering in SQL keeps the rows a comparison does not show (the
+ * other direction, a province repeating itself, often most of them) out of the ORM.
+ */
+function crossProvincePassages(em: EntityManager, ids: number[]): Promise<SharedPassage[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return em
+    .createQueryBuilder(SharedPassage, 'sp')
+    .select('sp.*')
+    .join('sp.directive', 'mine')
+    .join('sp.other', 'theirs')
+    .where({ directive: { $in: ids }, other: { $in: ids } })
+    .andWhere('sp.directive_id <= sp.other_id and mine.province_code is distinct from theirs.province_code')
+    .orderBy({ directive: 'asc', start: 'asc' })
+    .getResultList();
 }
 
 async function compareSlogans(
@@ -99,8 +136,7 @@ async function compareSlogans(
   provinceOf: Map<number, string>,
   loadSlogan: (id: number) => Promise<Slogan>,
 ): Promise<SloganComparisonType> {
-  const uses = new Map<number, SloganMention[]>();
-  for (const m of mentions) uses.set(m.slogan.id, [...(uses.get(m.slogan.id) ?? []), m]);
+  const uses = groupBy(mentions, (m) => m.slogan.id);
   const all: SloganUseType[] = await Promise.all(
     [...uses].map(async ([sloganId, its]) => ({
       slogan: await loadSlogan(sloganId),

@@ -94,12 +94,19 @@ function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
     starts.push(...literalPositions(text, phrase.literals[0]));
     keys.push(...starts.map(() => '0'));
   } else {
-    const found: [number, number][] = [];
+    // Positions and literal indexes packed into one number each, so that one numeric sort orders both.
+    const width = phrase.literals.length;
+    let packed: number[] = [];
     phrase.literals.forEach((literal, i) => {
-      for (const at of literalPositions(text, literal)) found.push([at, i]);
+      const positions = literalPositions(text, literal);
+      if (positions.length === 0) return;
+      if (packed.length === 0) packed = positions.map((at) => at * width + i);
+      else for (const at of positions) packed.push(at * width + i);
     });
-    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (const [at, i] of found) {
+    const sorted = Float64Array.from(packed).sort();
+    for (const code of sorted) {
+      const at = Math.floor(code / width);
+      const i = code - at * width;
       if (starts.length > 0 && starts[starts.length - 1] === at) keys[keys.length - 1] += `,${i}`;
       else {
         starts.push(at);

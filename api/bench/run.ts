@@ -1,0 +1,225 @@
+// `npm run bench -- --sizes 1,100,3000 --duration 10`: for each corpus size, a dedicated embedded
+// PostgreSQL (.data/bench-<size>, kept between runs) loaded through the real ingestion path, the platform
+// started in production mode in a child process, every scenario driven over loopback with autocannon,
+// the same data fetched by the floor (hand-written SQL, floor-server.ts), memory sampled throughout.
+// Size 1 means the seed texts alone (1x). Figures go to the console and to .data/bench-report.{json,md}.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultLexicons } from '../ingestion/extract/lexicons';
+import { repoRoot } from '../repo-root';
+import { startChild, sampleMemory, type Child } from './child';
+import { openBenchDatabase, type BenchDatabase } from './database';
+import { drive } from './drive';
+import { explainStatements } from './explain';
+import { DEFAULT_SEED, seedDocuments } from './generate';
+import { loadCorpus } from './load';
+import { growthLines, loadsTable, machineLine, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
+import { SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
+
+interface Options {
+  sizes: number[];
+  seconds: number;
+  connections: number;
+  seed: number;
+  soakSeconds: number;
+  scenarios: string[] | null;
+  floor: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    sizes: (value('sizes') ?? '1,100,3000').split(',').map((s) => Number(s.trim())),
+    seconds: Number(value('duration') ?? 10),
+    connections: Number(value('connections') ?? 10),
+    seed: Number(value('seed') ?? DEFAULT_SEED),
+    soakSeconds: Number(value('soak') ?? 60),
+    scenarios: value('scenarios')?.split(',') ?? null,
+    floor: !argv.includes('--no-floor'),
+  };
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** What is open right now, closed on exit or Ctrl-C. */
+const open: { close(): Promise<void> }[] = [];
+
+async function closeAll(): Promise<void> {
+  while (open.length) await open.pop()!.close().catch(() => undefined);
+}
+
+async function scenarioInput(db: BenchDatabase): Promise<ScenarioInput> {
+  const sql = db.orm.em.getConnection();
+  const ten: { code: string }[] = await sql.execute(
+    `select province_code as code from directive where province_code is not null group by 1 order by count(*) desc, 1 limit 10`,
+  );
+  const [{ n }] = await sql.execute(`select count(*)::int as n from directive where number is not null`);
+  const [middle]: { number: string }[] = await sql.execute(`select number from directive where number is not null order by id limit 1 offset ?`, [Math.floor(n / 2)]);
+  return {
+    twoProvinces: ['VN-13', 'VN-21'],
+    tenProvinces: ten.map((r) => r.code),
+    number: middle?.number ?? '402-CV/TU',
+    searchQuery: 'xet nghiem mau gop',
+    testingMetrics: defaultLexicons().metrics.metrics.filter((m) => m.category === 'TESTING').map((m) => m.code),
+  };
+}
+
+async function send(base: string, request: HttpRequest): Promise<{ status: number; body: string }> {
+  const response = await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body });
+  return { status: response.status, body: await response.text() };
+}
+
+/** The floor server answers each scenario at /<scenario name>, given the same input. */
+function floorRequest(scenario: Scenario, input: ScenarioInput): HttpRequest {
+  return { method: 'POST', path: `/${scenario.name}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) };
+}
+
+/** Scenarios whose plans the report shows at the largest size: the list and the comparisons, and lookups. */
+const EXPLAINED = new Set(['page-50', 'compare-2-testing', 'compare-10-all', 'by-number', 'search']);
+
+async function runScenario(
+  scenario: Scenario,
+  size: number,
+  directives: number,
+  input: ScenarioInput,
+  platform: { server: Child; floor: Child | null; features: PlatformFeatures; db: BenchDatabase },
+  options: Options,
+  explain: boolean,
+  report: BenchReport,
+): Promise<ScenarioResult> {
+  const missing = scenario.missing(platform.features);
+  if (missing) {
+    log(`  ${scenario.name}: skipped (${missing})`);
+    return { size, directives, scenario: scenario.name, skipped: missing };
+  }
+  const request = scenario.request(input);
+  // One request first, alone: it must succeed, and its statements are counted and kept for EXPLAIN.
+  let sample = { status: 0, body: '' };
+  const statements = await platform.server.captureStatements(async () => (sample = await send(platform.server.url, request)));
+  const parsed = scenario.graphql ? (JSON.parse(sample.body) as { errors?: { message: string }[]; extensions?: { sqlStatements?: number } }) : null;
+  if (sample.status !== 200 || parsed?.errors) {
+    const error = parsed?.errors?.map((e) => e.message).join('; ') ?? `HTTP ${sample.status}: ${sample.body.slice(0, 200)}`;
+    log(`  ${scenario.name}: failed (${error})`);
+    return { size, directives, scenario: scenario.name, error };
+  }
+  if (explain && EXPLAINED.has(scenario.name)) {
+    report.plans.push({ size, scenario: scenario.name, lines: await explainStatements(platform.db.db.url, statements) });
+  }
+  const load = { connections: options.connections, seconds: options.seconds };
+  const warm = { connections: options.connections, seconds: Math.min(2, options.seconds) };
+  await drive(platform.server.url, [request], warm);
+  const memory = sampleMemory(platform.server);
+  const ours = await drive(platform.server.url, [request], load);
+  const result: ScenarioResult = {
+    size,
+    directives,
+    scenario: scenario.name,
+    ours,
+    statements: parsed?.extensions?.sqlStatements ?? null,
+    bytes: Buffer.byteLength(sample.body),
+    memory: await memory.stop(),
+  };
+  if (platform.floor) {
+    const fr = floorRequest(scenario, input);
+    const floorSample = await send(platform.floor.url, fr);
+    if (floorSample.status !== 200) throw new Error(`floor of ${scenario.name} failed: ${floorSample.body.slice(0, 300)}`);
+    result.floorBytes = Buffer.byteLength(floorSample.body);
+    await drive(platform.floor.url, [fr], warm);
+    result.floor = await drive(platform.floor.url, [fr], load);
+  }
+  const f = result.floor;
+  log(
+    `  ${scenario.name}: ${ours.requestsPerSecond.toFixed(1)} req/s, p50 ${ours.p50} ms, p90 ${ours.p90} ms, p99 ${ours.p99} ms, ` +
+      `${result.statements ?? '-'} SQL/req, ${ours.failures} failures` +
+      (f ? `; floor ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms` : ''),
+  );
+  return result;
+}
+
+async function benchSize(size: number, options: Options, report: BenchReport, largest: boolean): Promise<void> {
+  const documents = size === 1 ? seedDocuments().length : size;
+  log(`corpus ${size === 1 ? '1x (the seed texts)' : size}: PostgreSQL in .data/bench-${documents}`);
+  const db = await openBenchDatabase(documents);
+  open.push(db);
+  const loaded = await loadCorpus(db.orm, documents, options.seed, log);
+  report.loads.push(loaded);
+  if (loaded.loaded > 0) {
+    log(`  loaded ${loaded.loaded} documents in ${loaded.seconds.toFixed(0)} s: ${loaded.documentsPerSecond.toFixed(1)} documents/s, slowest stage ${loaded.slowestStage}`);
+    await db.orm.em.getConnection().execute('vacuum analyze');
+  }
+  const [{ n: directives }] = await db.orm.em.getConnection().execute(`select count(*)::int as n from directive`);
+  const input = await scenarioInput(db);
+
+  const env = { BENCH_DATABASE_URL: db.db.url, NODE_ENV: 'production' };
+  const server = await startChild('server.js', env);
+  open.push({ close: () => server.stop() });
+  const floor = options.floor ? await startChild('floor-server.js', env) : null;
+  if (floor) open.push({ close: () => floor.stop() });
+  const features: PlatformFeatures = {
+    schema: fs.readFileSync(path.join(repoRoot(), 'schema', 'schema.graphql'), 'utf8'),
+    exportStatus: (await send(server.url, { method: 'GET', path: '/export/targets.csv?provinces=XX', headers: {} })).status,
+  };
+  const platform = { server, floor, features, db };
+  const chosen = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
+  log(`  ${directives} directives; ${options.connections} connections, ${options.seconds} s per scenario`);
+  for (const scenario of chosen) report.results.push(await runScenario(scenario, documents, directives, input, platform, options, largest, report));
+
+  if (largest && options.soakSeconds > 0) {
+    // Every runnable scenario in turn on every connection: memory must level off, not climb.
+    const requests = chosen.filter((s) => !s.missing(features)).map((s) => s.request(input));
+    log(`  soak: ${requests.length} scenarios mixed for ${options.soakSeconds} s`);
+    const memory = sampleMemory(server, 1000);
+    const mixed = await drive(server.url, requests, { connections: options.connections, seconds: options.soakSeconds });
+    report.soaks.push({ size: documents, seconds: options.soakSeconds, requestsPerSecond: mixed.requestsPerSecond, failures: mixed.failures, memory: await memory.stop() });
+  }
+  await closeAll();
+}
+
+function render(report: BenchReport): string {
+  return [
+    `Machine: ${report.machine}`,
+    `Started ${report.startedAt}; ${JSON.stringify(report.options)}`,
+    '',
+    'Loading (real ingestion path, one document after another):',
+    loadsTable(report.loads),
+    '',
+    'Scenarios (ours vs the floor; overhead = floor req/s ÷ our req/s):',
+    resultsTable(report.results),
+    '',
+    'Growth with corpus size:',
+    ...growthLines(report.results).map((l) => `  ${l}`),
+    '',
+    ...(report.soaks.length ? ['Memory under mixed load:', soakTable(report.soaks), ''] : []),
+    'Query plans at the largest size (EXPLAIN ANALYZE of the statements one request sent):',
+    ...report.plans.flatMap((p) => [`  ${p.scenario} (${p.size} documents):`, ...p.lines.map((l) => `    ${l}`)]),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      log(`${signal}: stopping`);
+      void closeAll().finally(() => process.exit(130));
+    });
+  }
+  const report: BenchReport = { machine: machineLine(), startedAt: new Date().toISOString(), options: { ...options }, loads: [], results: [], soaks: [], plans: [] };
+  const sizes = [...options.sizes].sort((a, b) => a - b);
+  for (const size of sizes) await benchSize(size, options, report, size === sizes[sizes.length - 1]);
+  const text = render(report);
+  console.log(`\n${text}`);
+  const out = path.join(repoRoot(), '.data');
+  fs.writeFileSync(path.join(out, 'bench-report.json'), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(out, 'bench-report.md'), `${text}\n`);
+  log('report written to .data/bench-report.json and .data/bench-report.md');
+}
+
+main().catch(async (error) => {
+  console.error('[bench] failed:', error);
+  await closeAll();
+  process.exit(1);
+});
