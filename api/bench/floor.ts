@@ -12,59 +12,76 @@ export interface FloorQuery {
   format: 'json' | 'csv';
 }
 
-const citation = (t: string) => `json_build_object('quote', ${t}.citation_quote, 'start', ${t}.citation_start_offset, 'end', ${t}.citation_end_offset)`;
+const citation = (t: string) => `json_build_object('quote', ${t}.quote, 'start', ${t}.start_offset, 'end', ${t}.end_offset)`;
 
-/** Directives of the chosen provinces, with the lexicon's metrics of a category. */
+// A comparison cell as the platform answers it: the newest 5 facts (newest directive first) and a count.
+const PER_CELL = 5;
+const ranked = (facts: string, row: string, where = 'true') => `
+    select f.*, d.province_code, d.number as directive_number, d.issued_on as directive_issued_on,
+           count(*) over cell as total,
+           row_number() over (cell order by d.dated_on desc nulls last, d.id desc, f.id) as rank
+      from ${facts} f join d on d.id = f.directive_id
+     where ${where}
+    window cell as (partition by f.${row}, d.province_code)`;
+
+/** Two provinces on the TESTING metrics: cells of targets, and slogans with their newest mentions. */
 const compareTesting: FloorQuery = {
   sql: `
     with d as (select id, province_code, number, issued_on, dated_on from directive where province_code = any($1::text[])),
-    t as (
-      select t.*, d.province_code, d.number, d.issued_on as directive_issued_on, d.dated_on, r.format
-        from target t join d on d.id = t.directive_id join rendition r on r.id = t.rendition_id
-       where t.metric = any($2::text[])
+    t as (${ranked('target', 'metric', 'f.metric = any($2::text[])')}),
+    cells as (
+      select t.metric, t.province_code, max(t.total) as total,
+             json_agg(json_build_object(
+               'value', t.value, 'unit', t.unit,
+               'qualifiers', json_build_object('poolSize', t.pool_size, 'scope', t.scope, 'condition', t.condition),
+               'deadline', json_build_object('kind', t.deadline_kind, 'date', t.deadline_date, 'periodStart', t.deadline_period_start,
+                                             'periodEnd', t.deadline_period_end, 'days', t.deadline_days, 'event', t.deadline_event),
+               'citation', json_build_object('quote', t.quote, 'start', t.start_offset, 'end', t.end_offset,
+                                             'rendition', json_build_object('id', t.rendition_id, 'format', r.format)),
+               'directive', json_build_object('number', t.directive_number, 'issuedOn', t.directive_issued_on)) order by t.rank) as targets
+        from t join rendition r on r.id = t.rendition_id
+       where t.rank <= ${PER_CELL}
+       group by 1, 2
     ),
-    m as (
-      select sm.slogan_id, d.province_code, sm.quote from slogan_mention sm join d on d.id = sm.directive_id
-    ),
+    m as (${ranked('slogan_mention', 'slogan_id')}),
     s as (
-      select s.id, s.canonical, s.kind, s.gloss, count(distinct m.province_code) as provinces,
-             json_agg(json_build_object('province', m.province_code, 'quote', m.quote)) as mentions
-        from slogan s join m on m.slogan_id = s.id group by s.id
+      select s.id, s.canonical, s.kind, s.gloss, count(distinct m.province_code) as provinces, sum(m.total) filter (where m.rank = 1) as uses,
+             json_agg(json_build_object('province', m.province_code, 'quote', m.quote) order by m.province_code, m.rank) as mentions
+        from slogan s join m on m.slogan_id = s.id
+       where m.rank <= ${PER_CELL}
+       group by s.id
     )
     select json_build_object(
       'provinces', (select json_agg(json_build_object('code', code, 'name', name)) from province where code = any($1::text[])),
-      'targets', (select json_agg(row) from (
-        select json_build_object('metric', metric, 'unit', min(unit), 'cells', json_agg(json_build_object(
-          'province', province_code, 'value', value, 'unit', unit,
-          'qualifiers', json_build_object('poolSize', pool_size, 'scope', scope, 'condition', condition),
-          'deadline', json_build_object('kind', deadline_kind, 'date', deadline_date, 'periodStart', deadline_period_start,
-                                        'periodEnd', deadline_period_end, 'days', deadline_days, 'event', deadline_event),
-          'citation', json_build_object('quote', citation_quote, 'start', citation_start_offset, 'end', citation_end_offset,
-                                        'rendition', json_build_object('id', rendition_id, 'format', format)),
-          'directive', json_build_object('number', number, 'issuedOn', directive_issued_on)) order by dated_on, id)) as row
-          from t group by metric) rows),
-      'slogans', (select json_agg(json_build_object('canonical', canonical, 'kind', kind, 'gloss', gloss, 'provinces', provinces, 'mentions', mentions)) from s)
+      'targets', (select json_agg(json_build_object('metric', metric, 'cells', cells)) from (
+        select metric, json_agg(json_build_object('province', province_code, 'count', total, 'targets', targets)) as cells from cells group by metric) rows),
+      'slogans', (select json_agg(json_build_object('canonical', canonical, 'kind', kind, 'gloss', gloss, 'provinces', provinces, 'mentionCount', uses, 'mentions', mentions)) from s)
     ) as body`,
   params: (i) => [i.twoProvinces, i.testingMetrics],
   format: 'json',
 };
 
-/** Ten provinces: targets by metric, measure counts by category, slogans with their provinces, shared passages. */
+/** Ten provinces: target cells by metric, measure counts by category, slogans with their provinces, the 20 most similar shared passages. */
 const compareAll: FloorQuery = {
   sql: `
-    with d as (select id, province_code from directive where province_code = any($1::text[]))
+    with d as (select id, province_code, number, issued_on, dated_on from directive where province_code = any($1::text[])),
+    t as (${ranked('target', 'metric')}),
+    passages as (
+      select sp.similarity, sp.words, sp.quote
+        from shared_passage sp join d mine on mine.id = sp.directive_id join d theirs on theirs.id = sp.other_id
+       where sp.directive_id < sp.other_id and mine.province_code <> theirs.province_code
+    )
     select json_build_object(
       'provinces', (select json_agg(json_build_object('code', code, 'name', name)) from province where code = any($1::text[])),
-      'targets', (select json_agg(json_build_object('metric', metric, 'province', province_code, 'value', value, 'unit', unit, 'quote', citation_quote))
-                    from target t join d on d.id = t.directive_id),
+      'targets', (select json_agg(json_build_object('metric', metric, 'province', province_code, 'count', total, 'value', value, 'unit', unit, 'quote', quote))
+                    from t where rank <= ${PER_CELL}),
       'measures', (select json_agg(json_build_object('category', category, 'province', province_code, 'count', n))
                      from (select m.category, d.province_code, count(*) as n from measure m join d on d.id = m.directive_id group by 1, 2) c),
       'slogans', (select json_agg(json_build_object('canonical', s.canonical, 'provinces', p.codes))
                     from (select sm.slogan_id, array_agg(distinct d.province_code) as codes from slogan_mention sm join d on d.id = sm.directive_id group by 1) p
                     join slogan s on s.id = p.slogan_id),
-      'sharedPassages', (select json_agg(json_build_object('similarity', sp.similarity, 'words', sp.words, 'quote', sp.quote))
-                           from shared_passage sp join d mine on mine.id = sp.directive_id join d theirs on theirs.id = sp.other_id
-                          where sp.directive_id < sp.other_id and mine.province_code <> theirs.province_code)
+      'sharedPassages', (select json_agg(p) from (select similarity, words, quote from passages order by similarity desc limit 20) p),
+      'sharedPassageCount', (select count(*) from passages)
     ) as body`,
   params: (i) => [i.tenProvinces],
   format: 'json',
@@ -116,8 +133,8 @@ const byNumber: FloorQuery = {
       'province', (select json_build_object('code', p.code, 'name', p.name) from province p where p.code = d.province_code),
       'issuer', (select json_build_object('name', i.name) from issuer i where i.id = d.issuer_id),
       'signer', json_build_object('name', d.signer_name, 'title', d.signer_title),
-      'measures', (select json_agg(json_build_object('category', m.category, 'strength', m.strength, 'quote', m.citation_quote) order by m.id) from measure m where m.directive_id = d.id),
-      'targets', (select json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'quote', t.citation_quote) order by t.id) from target t where t.directive_id = d.id),
+      'measures', (select json_agg(json_build_object('category', m.category, 'strength', m.strength, 'quote', m.quote) order by m.id) from measure m where m.directive_id = d.id),
+      'targets', (select json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'quote', t.quote) order by t.id) from target t where t.directive_id = d.id),
       'references', (select json_agg(json_build_object('number', r.number, 'quote', r.quote) order by r.id) from reference r where r.directive_id = d.id)
     ) as body
     from directive d where d.number = $1`,
@@ -131,8 +148,8 @@ const exportTargets: FloorQuery = {
     select p.code as province_code, p.name as province_name, d.number as directive_number, d.id as directive_id, d.kind as document_kind,
            d.issued_on::text, d.meeting_on::text, d.dated_on::text, t.metric, t.value, t.unit, t.pool_size, t.dose, t.scope, t.population,
            t.condition, t.deadline_kind, t.deadline_date::text, t.deadline_period_start::text, t.deadline_period_end::text, t.deadline_days,
-           t.deadline_event, t.citation_quote as quote, t.rendition_id, r.origin as rendition_origin, t.citation_start_offset as start,
-           t.citation_end_offset as end, t.citation_rule as rule
+           t.deadline_event, t.quote, t.rendition_id, r.origin as rendition_origin, t.start_offset as start,
+           t.end_offset as end, t.rule
       from target t join directive d on d.id = t.directive_id left join province p on p.code = d.province_code
       join rendition r on r.id = t.rendition_id
      order by t.id`,

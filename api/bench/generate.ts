@@ -21,12 +21,14 @@ const FIRST_NUMBER = 1000;
 export interface CorpusDocument {
   /** Stored as the rendition's origin: lets a reload skip what is already in the database. */
   origin: string;
+  /** ISO code of the province it was written for; null for the seed texts (Quảng Ninh or Thanh Hóa). */
+  province: string | null;
   text: string;
 }
 
 /** The seed texts as they are: the 1x corpus, and the first documents of every other. */
 export function seedDocuments(): CorpusDocument[] {
-  return seedParts().map((s) => ({ origin: `seed:${s.file}`, text: s.text }));
+  return seedParts().map((s) => ({ origin: `seed:${s.file}`, province: null, text: s.text }));
 }
 
 /** Synthetic document `index` (0-based) of the corpus seeded `seed`. */
@@ -46,7 +48,7 @@ export function generateDocument(index: number, seed = DEFAULT_SEED): CorpusDocu
   text = shiftDates(text, rng.int(-540, 240));
   text = varyNumbers(text, rng);
   text = varySlogans(text, defaultLexicons().slogans.slogans, rng);
-  return { origin: `bench:${seed}:${index}`, text };
+  return { origin: `bench:${seed}:${index}`, province: province.code, text };
 }
 
 /** The template's head and tail around 3 to 10 clauses drawn from the seeds of the same layout. */
@@ -74,6 +76,17 @@ export function* corpusDocuments(size: number, seed = DEFAULT_SEED): Generator<C
 
 function upper(s: string): string {
   return s.toLocaleUpperCase('vi');
+}
+
+/**
+ * Which of `lanes` parallel loaders takes a document: all documents of a province go to one lane, so
+ * two texts of one directive are never ingested at the same time (each would create the directive).
+ * The seeds and generated documents of the seeds' provinces share lane 0.
+ */
+export function laneOf(doc: CorpusDocument, lanes: number): number {
+  if (doc.province === null || SEED_PROVINCES.includes(doc.province)) return 0;
+  const index = loadProvinces().findIndex((p) => p.code === doc.province);
+  return index % lanes;
 }
 
 export function provinceOf(index: number): ProvinceRecord {

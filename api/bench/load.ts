@@ -3,14 +3,17 @@ import type { Orm } from '../db/orm';
 import { IngestionError } from '../ingestion/errors';
 import { ingest, type IngestOutcome } from '../ingestion/ingest';
 import { recordStages, STAGES, type Stage } from '../ingestion/stage-timer';
-import { corpusDocuments } from './generate';
+import { corpusDocuments, laneOf } from './generate';
 
 // Loads a corpus through the real ingestion path (ingest.ts), one document after another as the command
 // line does, skipping documents a previous run already stored (their origin is in the database), and
 // times every stage. Persist is what ingest() spends beyond the pure stages and text reuse.
+// Large corpora load in parallel lanes (load-lanes.ts), each running this loop on its share.
 
 export interface LoadReport {
   size: number;
+  /** Loaders that ran side by side (processes); 1 is the command line's own pace. */
+  lanes: number;
   /** Documents ingested by this run (the others were there already). */
   loaded: number;
   seconds: number;
@@ -28,8 +31,38 @@ async function loadedOrigins(em: EntityManager): Promise<Set<string>> {
   return new Set(rows.map((r) => r.origin));
 }
 
-/** Loads what is missing of the corpus of `size`; `limit` stops after that many documents (resumed next run). */
-export async function loadCorpus(orm: Orm, size: number, seed: number, log: (line: string) => void, limit = Infinity): Promise<LoadReport> {
+export interface LoadOptions {
+  /** Stop after this many documents (the next run resumes). */
+  limit?: number;
+  /** Load only the documents of this lane (laneOf), out of `lanes`. */
+  lane?: { index: number; of: number };
+}
+
+// What another lane's transaction can cause: both creating the same new agency or slogan (unique
+// violation), or both counting the same fingerprint hashes (deadlock). The loser rolled back whole and
+// is simply ingested again.
+const RETRIED_SQL_STATES = new Set(['23505', '40P01', '40001']);
+const MAX_ATTEMPTS = 3;
+
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+async function ingestRetrying(orm: Orm, text: string, origin: string): Promise<IngestOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await ingest(orm.em, text, { origin })).outcome;
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !RETRIED_SQL_STATES.has(sqlState(error) ?? '')) throw error;
+    }
+  }
+}
+
+/** Loads what is missing of the corpus of `size` (or of one lane of it). */
+export async function loadCorpus(orm: Orm, size: number, seed: number, log: (line: string) => void, options: LoadOptions = {}): Promise<LoadReport> {
+  const limit = options.limit ?? Infinity;
   const done = await loadedOrigins(orm.em.fork());
   const sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const outcomes: LoadReport['outcomes'] = {};
@@ -40,13 +73,14 @@ export async function loadCorpus(orm: Orm, size: number, seed: number, log: (lin
   let lastLog = started;
   for (const doc of corpusDocuments(size, seed)) {
     if (done.has(doc.origin)) continue;
+    if (options.lane && laneOf(doc, options.lane.of) !== options.lane.index) continue;
     if (loaded >= limit) break;
     const stages = new Map<Stage, number>();
     const stop = recordStages((stage, wall) => stages.set(stage, (stages.get(stage) ?? 0) + wall));
     const t = performance.now();
     try {
-      const result = await ingest(orm.em, doc.text, { origin: doc.origin });
-      outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
+      const outcome = await ingestRetrying(orm, doc.text, doc.origin);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     } catch (error) {
       if (!(error instanceof IngestionError)) throw error;
       outcomes.REJECTED = (outcomes.REJECTED ?? 0) + 1;
@@ -68,5 +102,5 @@ export async function loadCorpus(orm: Orm, size: number, seed: number, log: (lin
   const seconds = (performance.now() - started) / 1000;
   const perStage = Object.fromEntries(STAGES.map((s) => [s, measured ? sums[s] / measured : 0])) as Record<Stage, number>;
   const slowestStage = measured ? STAGES.reduce((a, b) => (perStage[b] > perStage[a] ? b : a)) : null;
-  return { size, loaded, seconds, documentsPerSecond: loaded / Math.max(seconds, 1e-9), perStage, slowestStage, outcomes, rejections };
+  return { size, lanes: 1, loaded, seconds, documentsPerSecond: loaded / Math.max(seconds, 1e-9), perStage, slowestStage, outcomes, rejections };
 }

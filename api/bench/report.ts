@@ -11,7 +11,10 @@ export interface ScenarioResult {
   directives: number;
   scenario: string;
   skipped?: string;
+  /** The platform with its response cache off: every request executed. */
   ours?: LoadResult;
+  /** The platform with its response cache on (GraphQL scenarios). */
+  cached?: LoadResult;
   floor?: LoadResult;
   /** SQL statements of one sampled request (GraphQL only). */
   statements?: number | null;
@@ -58,7 +61,7 @@ function table(header: string[], rows: string[][]): string {
 /** The main table: a row per scenario and size. */
 export function resultsTable(results: ScenarioResult[]): string {
   const rows = results.map((r) => {
-    if (r.skipped || r.error) return [r.scenario, String(r.size), r.skipped ? `skipped: ${r.skipped}` : `error: ${r.error}`, '', '', '', '', '', '', '', ''];
+    if (r.skipped || r.error) return [r.scenario, String(r.size), r.skipped ? `skipped: ${r.skipped}` : `error: ${r.error}`, '', '', '', '', '', '', '', '', '', ''];
     const overhead = r.ours && r.floor ? (r.floor.requestsPerSecond / Math.max(r.ours.requestsPerSecond, 1e-9)).toFixed(1) + '×' : '-';
     return [
       r.scenario,
@@ -68,25 +71,28 @@ export function resultsTable(results: ScenarioResult[]): string {
       ms(r.ours?.p90),
       ms(r.ours?.p99),
       r.statements == null ? '-' : String(r.statements),
+      rps(r.cached?.requestsPerSecond),
+      ms(r.cached?.p50),
       rps(r.floor?.requestsPerSecond),
       ms(r.floor?.p50),
       overhead,
       r.memory ? `${mb(r.memory.peak.rss)}/${mb(r.memory.peak.heapUsed)}` : '-',
     ];
   });
-  return table(['scenario', 'size', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'SQL/req', 'floor req/s', 'floor p50', 'overhead', 'peak RSS/heap MB'], rows);
+  return table(['scenario', 'size', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'SQL/req', 'cached req/s', 'cached p50', 'floor req/s', 'floor p50', 'overhead', 'peak RSS/heap MB'], rows);
 }
 
 export function loadsTable(loads: LoadReport[]): string {
   const rows = loads.map((l) => [
     String(l.size),
     String(l.loaded),
+    String(l.lanes),
     l.loaded ? l.seconds.toFixed(0) : '-',
     l.loaded ? l.documentsPerSecond.toFixed(1) : '-',
     l.loaded ? Object.entries(l.perStage).map(([s, v]) => `${s} ${v.toFixed(1)}`).join(', ') : 'already loaded',
     l.slowestStage ?? '-',
   ]);
-  return table(['size', 'loaded now', 'seconds', 'docs/s', 'ms per document by stage', 'slowest'], rows);
+  return table(['size', 'loaded now', 'lanes', 'seconds', 'docs/s', 'ms per document by stage', 'slowest'], rows);
 }
 
 export function soakTable(soaks: SoakResult[]): string {
@@ -96,14 +102,20 @@ export function soakTable(soaks: SoakResult[]): string {
 }
 
 /** Each scenario's p50 at the largest size over the smallest (from 100 up): near 1 is flat. */
-export function growthLines(results: ScenarioResult[]): string[] {
+/** For each scenario, its cost at the smallest and the largest size of 100 or more, and why it grows (`growth`). */
+export function growthLines(results: ScenarioResult[], growth: Record<string, string> = {}): string[] {
   const out: string[] = [];
   for (const scenario of [...new Set(results.map((r) => r.scenario))]) {
     const runs = results.filter((r) => r.scenario === scenario && r.ours && r.size >= 100).sort((a, b) => a.size - b.size);
     if (runs.length < 2) continue;
     const [first, last] = [runs[0], runs[runs.length - 1]];
-    const growth = last.ours!.p50 / Math.max(first.ours!.p50, 0.01);
-    out.push(`${scenario}: p50 ${ms(first.ours!.p50)} ms at ${first.size} -> ${ms(last.ours!.p50)} ms at ${last.size} (×${growth.toFixed(1)}), SQL/req ${first.statements ?? '-'} -> ${last.statements ?? '-'}`);
+    const factor = last.ours!.p50 / Math.max(first.ours!.p50, 0.01);
+    const kb = (r: ScenarioResult) => (r.bytes === undefined ? '-' : `${(r.bytes / 1024).toFixed(0)} KB`);
+    out.push(
+      `${scenario}: p50 ${ms(first.ours!.p50)} ms at ${first.size} -> ${ms(last.ours!.p50)} ms at ${last.size} (×${factor.toFixed(1)}), ` +
+        `SQL/req ${first.statements ?? '-'} -> ${last.statements ?? '-'}, answer ${kb(first)} -> ${kb(last)}` +
+        (growth[scenario] ? `\n    why: ${growth[scenario]}` : ''),
+    );
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { drive } from './drive';
 import { explainStatements } from './explain';
 import { DEFAULT_SEED, seedDocuments } from './generate';
 import { loadCorpus } from './load';
+import { loadCorpusInLanes } from './load-lanes';
 import { growthLines, loadsTable, machineLine, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
 import { SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
 
@@ -25,6 +26,12 @@ interface Options {
   soakSeconds: number;
   scenarios: string[] | null;
   floor: boolean;
+  /** Also drive a second platform with its response cache on. */
+  cache: boolean;
+  /** Loading processes for corpora of 1,000 documents or more; smaller ones load in this process. */
+  lanes: number;
+  /** Load the corpora and report loading only (no server, no scenarios). */
+  loadOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -40,6 +47,9 @@ function parseOptions(argv: string[]): Options {
     soakSeconds: Number(value('soak') ?? 60),
     scenarios: value('scenarios')?.split(',') ?? null,
     floor: !argv.includes('--no-floor'),
+    cache: !argv.includes('--no-cache'),
+    lanes: Number(value('lanes') ?? 2),
+    loadOnly: argv.includes('--load-only'),
   };
 }
 
@@ -86,7 +96,7 @@ async function runScenario(
   size: number,
   directives: number,
   input: ScenarioInput,
-  platform: { server: Child; floor: Child | null; features: PlatformFeatures; db: BenchDatabase },
+  platform: { server: Child; cached: Child | null; floor: Child | null; features: PlatformFeatures; db: BenchDatabase },
   options: Options,
   explain: boolean,
   report: BenchReport,
@@ -123,6 +133,11 @@ async function runScenario(
     bytes: Buffer.byteLength(sample.body),
     memory: await memory.stop(),
   };
+  // The same requests again with the response cache on: what a burst of identical reads costs.
+  if (platform.cached && scenario.graphql) {
+    await drive(platform.cached.url, [request], warm);
+    result.cached = await drive(platform.cached.url, [request], load);
+  }
   if (platform.floor) {
     const fr = floorRequest(scenario, input);
     const floorSample = await send(platform.floor.url, fr);
@@ -145,25 +160,34 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
   log(`corpus ${size === 1 ? '1x (the seed texts)' : size}: PostgreSQL in .data/bench-${documents}`);
   const db = await openBenchDatabase(documents);
   open.push(db);
-  const loaded = await loadCorpus(db.orm, documents, options.seed, log);
+  const loaded =
+    documents >= 1000 && options.lanes > 1
+      ? await loadCorpusInLanes(db.db.url, documents, options.seed, options.lanes, log)
+      : await loadCorpus(db.orm, documents, options.seed, log);
   report.loads.push(loaded);
   if (loaded.loaded > 0) {
-    log(`  loaded ${loaded.loaded} documents in ${loaded.seconds.toFixed(0)} s: ${loaded.documentsPerSecond.toFixed(1)} documents/s, slowest stage ${loaded.slowestStage}`);
+    log(
+      `  loaded ${loaded.loaded} documents in ${loaded.seconds.toFixed(0)} s: ${loaded.documentsPerSecond.toFixed(1)} documents/s ` +
+        `(${loaded.lanes} lane${loaded.lanes > 1 ? 's' : ''}), slowest stage ${loaded.slowestStage}`,
+    );
     await db.orm.em.getConnection().execute('vacuum analyze');
   }
+  if (options.loadOnly) return;
   const [{ n: directives }] = await db.orm.em.getConnection().execute(`select count(*)::int as n from directive`);
   const input = await scenarioInput(db);
 
   const env = { BENCH_DATABASE_URL: db.db.url, NODE_ENV: 'production' };
-  const server = await startChild('server.js', env);
+  const server = await startChild('server.js', { ...env, BENCH_RESPONSE_CACHE: 'off' });
   open.push({ close: () => server.stop() });
+  const cached = options.cache ? await startChild('server.js', { ...env, BENCH_RESPONSE_CACHE: 'on' }) : null;
+  if (cached) open.push({ close: () => cached.stop() });
   const floor = options.floor ? await startChild('floor-server.js', env) : null;
   if (floor) open.push({ close: () => floor.stop() });
   const features: PlatformFeatures = {
     schema: fs.readFileSync(path.join(repoRoot(), 'schema', 'schema.graphql'), 'utf8'),
     exportStatus: (await send(server.url, { method: 'GET', path: '/export/targets.csv?provinces=XX', headers: {} })).status,
   };
-  const platform = { server, floor, features, db };
+  const platform = { server, cached, floor, features, db };
   const chosen = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
   log(`  ${directives} directives; ${options.connections} connections, ${options.seconds} s per scenario`);
   for (const scenario of chosen) report.results.push(await runScenario(scenario, documents, directives, input, platform, options, largest, report));
@@ -184,14 +208,14 @@ function render(report: BenchReport): string {
     `Machine: ${report.machine}`,
     `Started ${report.startedAt}; ${JSON.stringify(report.options)}`,
     '',
-    'Loading (real ingestion path, one document after another):',
+    'Loading (the real ingestion path; each lane a process ingesting one document after another):',
     loadsTable(report.loads),
     '',
-    'Scenarios (ours vs the floor; overhead = floor req/s ÷ our req/s):',
+    'Scenarios (ours with the response cache off, then on; the floor; overhead = floor req/s ÷ our uncached req/s):',
     resultsTable(report.results),
     '',
     'Growth with corpus size:',
-    ...growthLines(report.results).map((l) => `  ${l}`),
+    ...growthLines(report.results, Object.fromEntries(SCENARIOS.map((s) => [s.name, s.growth]))).map((l) => `  ${l}`),
     '',
     ...(report.soaks.length ? ['Memory under mixed load:', soakTable(report.soaks), ''] : []),
     'Query plans at the largest size (EXPLAIN ANALYZE of the statements one request sent):',
@@ -210,6 +234,10 @@ async function main(): Promise<void> {
   const report: BenchReport = { machine: machineLine(), startedAt: new Date().toISOString(), options: { ...options }, loads: [], results: [], soaks: [], plans: [] };
   const sizes = [...options.sizes].sort((a, b) => a - b);
   for (const size of sizes) await benchSize(size, options, report, size === sizes[sizes.length - 1]);
+  if (options.loadOnly) {
+    console.log(`\n${loadsTable(report.loads)}`);
+    return;
+  }
   const text = render(report);
   console.log(`\n${text}`);
   const out = path.join(repoRoot(), '.data');

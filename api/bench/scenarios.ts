@@ -33,6 +33,8 @@ export interface Scenario {
   graphql: boolean;
   request(input: ScenarioInput): HttpRequest;
   floor: FloorQuery;
+  /** What of its cost grows with the corpus, and why: printed beside its growth figures. */
+  growth: string;
   /** Why the platform cannot run it yet (a feature another change adds), or null. */
   missing(platform: PlatformFeatures): string | null;
 }
@@ -93,6 +95,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'compare two provinces on testing (CompareTestingGoalsAndSlogans)',
     graphql: true,
     request: (i) => graphqlRequest(operation('CompareTestingGoalsAndSlogans.graphql'), { provinces: i.twoProvinces, categories: ['TESTING'] }),
+    growth: `bounded answer (newest 5 targets per cell, counts); its SQL ranks the two provinces' testing targets and slogan mentions with window functions, linear in their directives (~5 at 100 directives, ~950 at 30,000) but over index lookups`,
     floor: floorQueries.compareTesting,
     missing: () => null,
   },
@@ -101,6 +104,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'compare ten provinces on everything (CompareProvinces)',
     graphql: true,
     request: (i) => graphqlRequest(operation('CompareProvinces.graphql'), { provinces: i.tenProvinces }),
+    growth: `bounded answer, but counts every measure, slogan use and shared passage of ten provinces' directives: SQL aggregates linear in those directives (a fifth of the corpus at 30,000)`,
     floor: floorQueries.compareAll,
     missing: () => null,
   },
@@ -109,6 +113,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'a page of 50 directives with targets, slogans and citations',
     graphql: true,
     request: () => graphqlRequest(PAGE_OF_50, { first: 50 }),
+    growth: `flat: the newest 50 by the list-order index, facts by directive id through DataLoaders`,
     floor: floorQueries.page,
     missing: () => null,
   },
@@ -117,6 +122,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'search typed without diacritics',
     graphql: true,
     request: (i) => graphqlRequest(SEARCH, { query: i.searchQuery }),
+    growth: `the GIN index finds the matching passages, then every match is ranked (ts_rank_cd) to keep the best 20: more directives, more matches to rank`,
     floor: floorQueries.search,
     missing: (p) => (hasSearch(p) ? null : 'the `search` query is not in schema/schema.graphql yet'),
   },
@@ -125,6 +131,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'one directive by number',
     graphql: true,
     request: (i) => graphqlRequest(BY_NUMBER, { number: i.number }),
+    growth: `flat: one lookup in the index on lower(number), facts by directive id`,
     floor: floorQueries.byNumber,
     missing: () => null,
   },
@@ -133,6 +140,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'export of all targets (GET /export/targets.csv)',
     graphql: false,
     request: () => ({ method: 'GET', path: '/export/targets.csv', headers: {} }),
+    growth: `exports every target of the corpus: the answer itself grows with the corpus (streamed, so memory does not)`,
     floor: floorQueries.exportTargets,
     missing: (p) => (p.exportStatus === 404 ? 'GET /export/targets.csv does not exist yet' : null),
   },

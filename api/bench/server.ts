@@ -1,5 +1,6 @@
 // The platform as the benchmark runs it, in a child process: the real app (createApp) in production
-// mode (NODE_ENV=production, set by the parent) on the corpus's database, SQL statement counts exposed.
+// mode (NODE_ENV=production, set by the parent) on the corpus's database, SQL statement counts exposed,
+// its response cache on or off as BENCH_RESPONSE_CACHE says (the parent runs one of each).
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { openOrm } from '../db/orm';
@@ -8,7 +9,7 @@ import { serveChildMessages } from './child-messages';
 
 async function main(): Promise<void> {
   const orm = await openOrm(process.env.BENCH_DATABASE_URL!);
-  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true });
+  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true, responseCache: process.env.BENCH_RESPONSE_CACHE === 'on' });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   // Statements are recorded for one sampled request at a time, for EXPLAIN in the parent.
   let captured: string[] | null = null;

@@ -48,8 +48,10 @@ export function connectionErrorCode(error: unknown, depth = 0): string | null {
   if (typeof code === 'string' && (UNREACHABLE_ERRNOS.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08/.test(code))) return code;
   if (name === 'KnexTimeoutError') return 'POOL_TIMEOUT';
   if (typeof message === 'string' && LOST_CONNECTION.test(message)) return 'CONNECTION_LOST';
-  const inner = error as { originalError?: unknown; cause?: unknown; errors?: unknown };
-  const nested = [inner.originalError, inner.cause, ...(Array.isArray(inner.errors) ? inner.errors : [])];
+  // thrownValue: graphql-js wraps what is thrown that is not an Error (knex's query builder rejects with
+  // the socket's plain error object) in a NonErrorThrown that keeps it there.
+  const inner = error as { originalError?: unknown; cause?: unknown; errors?: unknown; thrownValue?: unknown };
+  const nested = [inner.originalError, inner.cause, inner.thrownValue, ...(Array.isArray(inner.errors) ? inner.errors : [])];
   for (const candidate of nested) {
     const found = connectionErrorCode(candidate, depth + 1);
     if (found) return found;

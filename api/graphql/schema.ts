@@ -5,7 +5,7 @@ import { authChecker } from '../auth/auth-checker';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
-import { CompareResolver } from './compare/compare.resolver';
+import { CompareResolver, SloganUseResolver } from './compare/compare.resolver';
 import { CorrectionResolver } from './correction/correction.resolver';
 import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -45,6 +45,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
       ReferenceResolver,
       SharedPassageResolver,
       CompareResolver,
+      SloganUseResolver,
       TimelineResolver,
       SearchResolver,
       IngestResolver,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Passage, type Directive, type Rendition } from '../db/entities';
+import { insertRecords } from '../db/insert-records';
 import { passageSpans, type Span } from '../reuse/passages';
 
 // Search units are paragraphs: a hit's citation is then a whole thought, and a query whose words
@@ -20,13 +21,13 @@ export function passageUnits(text: string): Span[] {
 export async function indexPassages(em: EntityManager, directive: Directive, rendition: Rendition, text: string): Promise<void> {
   await em.nativeDelete(Passage, { directive });
   const rows = passageUnits(text).map((span, ordinal) => ({
-    directive,
-    rendition,
+    directive_id: directive.id,
+    rendition_id: rendition.id,
     ordinal,
-    start: span.start,
-    end: span.end,
+    start_offset: span.start,
+    end_offset: span.end,
     text: text.slice(span.start, span.end),
   }));
   // One INSERT for all rows; PostgreSQL computes the search column itself.
-  if (rows.length) await em.insertMany(Passage, rows);
+  await insertRecords(em, 'passage', ['directive_id', 'rendition_id', 'ordinal', 'start_offset', 'end_offset', 'text'], rows);
 }

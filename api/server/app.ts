@@ -14,6 +14,7 @@ import { repoRoot } from '../repo-root';
 import { formatError, graphqlHttpErrors } from './errors';
 import { healthRoutes } from './health';
 import { LIMITS, queryLimits } from './limits';
+import { createResponseCache, type ResponseCache } from './response-cache';
 import { requestTimeout } from './timeout';
 
 export interface AppOptions {
@@ -23,11 +24,15 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Schema introspection; GRAPHQL_INTROSPECTION=false turns it off, it is on otherwise (in production too). */
   introspection?: boolean;
+  /** Caches answers to anonymous queries until the data changes (response-cache.ts); RESPONSE_CACHE=off turns it off. */
+  responseCache?: boolean;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Null when off. */
+  responseCache: ResponseCache | null;
 }
 
 const statementCountPlugin: ApolloServerPlugin<Context> = {
@@ -48,6 +53,10 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   const app = express();
   const httpServer = http.createServer(app);
   const limits = queryLimits();
+  const responseCache =
+    (options.responseCache ?? process.env.RESPONSE_CACHE !== 'off')
+      ? createResponseCache({ databaseUrl: orm.config.get('clientUrl')!, log: (m) => console.warn(`[directives] ${m}`) })
+      : null;
   const apollo = new ApolloServer<Context>({
     schema: buildDirectiveSchema(),
     // Masks internal errors and keeps the codes of limits and database failures (errors.ts).
@@ -66,6 +75,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       // Apollo's default landing page loads from the internet; the platform must work offline.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
+      ...(responseCache ? [responseCache.plugin] : []),
     ],
   });
   await apollo.start();
@@ -88,5 +98,5 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     }),
   );
-  return { httpServer, apollo };
+  return { httpServer, apollo, responseCache };
 }

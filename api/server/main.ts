@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const added = seeded.filter((s) => s.result.outcome !== 'UNCHANGED').length;
   log(`reference data: ${provinces} provinces; seed corpus: ${seeded.length} files, ${added} newly ingested`);
 
-  const { httpServer, apollo } = await createApp(orm);
+  const { httpServer, apollo, responseCache } = await createApp(orm);
+  log(responseCache ? 'response cache on: answers to anonymous queries kept until the data changes (RESPONSE_CACHE=off to disable)' : 'response cache off');
   teardown.push({ name: 'HTTP server', run: () => (log('finishing in-flight requests'), apollo.stop()) });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

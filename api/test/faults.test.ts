@@ -111,7 +111,7 @@ function expectCorrectAnswer(body: any): void {
 
 /** Another server on the same ORM, built with `options` (and NODE_ENV as it is while building). */
 async function otherServer(options: AppOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const { httpServer, apollo } = await createApp(orm, options);
+  const { httpServer, apollo } = await createApp(orm, { responseCache: false, ...options });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, close: () => apollo.stop() };
 }

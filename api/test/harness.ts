@@ -68,8 +68,13 @@ export interface TestServer {
 }
 
 /** The real HTTP server on an ephemeral loopback port, statement counts exposed. */
-export async function startServer(orm: Orm): Promise<TestServer> {
-  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true });
+/**
+ * The real app on a free port. Its response cache is off unless asked for: tests write to the database
+ * directly and read right after, faster than the cache hears of the commit (response-cache.test.ts
+ * covers that path).
+ */
+export async function startServer(orm: Orm, options: { responseCache?: boolean } = {}): Promise<TestServer> {
+  const { httpServer, apollo } = await createApp(orm, { exposeStatementCount: true, responseCache: options.responseCache ?? false });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

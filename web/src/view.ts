@@ -46,6 +46,7 @@ export function renderComparison(c: Comparison, topic: string, open: OpenQuote):
             { class: cell.empty ? 'cell empty' : 'cell', 'data-province': cell.province.code },
             h('h4', { lang: 'vi' }, name(cell.province.code)),
             cell.empty ? h('p', { class: 'none' }, 'No target set') : cell.targets.map((t) => target(t, row.unit)),
+            cell.count > cell.targets.length ? h('p', { class: 'more' }, `and ${cell.count - cell.targets.length} older`) : null,
           ),
         ),
       ),
@@ -125,6 +126,9 @@ export function renderComparison(c: Comparison, topic: string, open: OpenQuote):
       'section',
       { class: 'reuse' },
       h('h2', null, 'Reused passages'),
+      c.sharedPassageCount > c.sharedPassages.length
+        ? h('p', { class: 'more' }, `The ${c.sharedPassages.length} most similar of ${c.sharedPassageCount}.`)
+        : null,
       c.sharedPassages.length
         ? c.sharedPassages.map(passage)
         : h('p', { class: 'none' }, 'No passage on this topic is repeated between these provinces’ directives.'),

@@ -19,6 +19,8 @@ export type DirectiveField =
  * ingestion/merge-metadata.ts) so that the result does not depend on which rendition arrived first.
  */
 @Entity({ tableName: 'directive' })
+// directive(number:) looks numbers up case-insensitively.
+@Index({ name: 'directive_number_lower_index', expression: 'create index "directive_number_lower_index" on "directive" (lower("number"))' })
 // Lists run newest first (dated_on desc nulls last, id desc), across the corpus or within a province.
 @Index({ name: 'directive_list_order_index', expression: 'create index "directive_list_order_index" on "directive" ("dated_on" desc nulls last, "id" desc)' })
 @Index({

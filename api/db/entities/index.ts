@@ -7,6 +7,7 @@ import { Correction } from './Correction';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
 import { DirectiveFingerprint } from './DirectiveFingerprint';
+import { FingerprintHash } from './FingerprintHash';
 import { Issuer } from './Issuer';
 import { Measure } from './Measure';
 import { MeasureAgency } from './MeasureAgency';
@@ -19,7 +20,7 @@ import { SloganMention } from './SloganMention';
 import { SharedPassage } from './SharedPassage';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, SharedPassage, Passage, ApiKey, Correction];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction];

@@ -1,6 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123092124_access_and_corrections } from './Migration20261123092124_access_and_corrections';
 import { Migration20261123100000_search } from './Migration20261123100000_search';
+import { Migration20261123160000_fingerprint_holders } from './Migration20261123160000_fingerprint_holders';
+import { Migration20261123170000_read_indexes } from './Migration20261123170000_read_indexes';
+import { Migration20261123171000_data_change_notices } from './Migration20261123171000_data_change_notices';
 import { Migration20261123091021_text_reuse } from './Migration20261123091021_text_reuse';
 import { Migration20261123084329_facts } from './Migration20261123084329_facts';
 import { Migration20261123084259_foundation } from './Migration20261123084259_foundation';
@@ -13,4 +16,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123091021_text_reuse', class: Migration20261123091021_text_reuse },
   { name: 'Migration20261123092124_access_and_corrections', class: Migration20261123092124_access_and_corrections },
   { name: 'Migration20261123100000_search', class: Migration20261123100000_search },
+  { name: 'Migration20261123160000_fingerprint_holders', class: Migration20261123160000_fingerprint_holders },
+  { name: 'Migration20261123170000_read_indexes', class: Migration20261123170000_read_indexes },
+  { name: 'Migration20261123171000_data_change_notices', class: Migration20261123171000_data_change_notices },
 ];

@@ -1,21 +1,34 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Measure, Province, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
+import { Measure, Province, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/extract/lexicons';
 import type { Context } from '../context';
 import { clientError } from '../errors';
-import { directiveWhere } from '../directive/directive-page';
-import { ComparisonType, type MeasureRowType, type SloganComparisonType, type SloganUseType, type TargetRowType } from './comparison.type';
+import { SharedPassageType } from '../reuse/shared-passage.type';
+import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
+import {
+  ComparisonType,
+  MeasureRowType,
+  SloganComparisonType,
+  SloganUseType,
+  TargetRowType,
+} from './comparison.type';
+import { SloganMentionType } from '../slogan/slogan.type';
 
 const MAX_PROVINCES = 63;
+const MAX_PER_CELL = 50;
+const MAX_PASSAGES = 100;
 
+// The query checks its arguments and returns the scope; each part of the comparison is computed only
+// when the request asks for it, so comparing on testing does not pay for measures or shared passages.
 @Resolver(() => ComparisonType)
 export class CompareResolver {
   @Query(() => ComparisonType, {
     description:
       'Compares provinces in one answer: each target metric with one cell per province, slogans shared and unique, ' +
-      'measures per category with counts, and passages their directives share. Every fact carries its citation.',
+      'measures per category with counts, and passages their directives share. Every fact carries its citation. ' +
+      'Cells show the newest facts and count them all, so the answer stays the same size however many directives a province issued.',
   })
   async compare(
     @Arg('provinces', () => [String], { description: 'Two or more ISO 3166-2 codes, in the column order wanted: ["VN-13", "VN-21"].' }) codes: string[],
@@ -23,130 +36,147 @@ export class CompareResolver {
     categories: string[] | null,
     @Arg('from', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
     @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
-    @Ctx() { em, loaders }: Context,
+    @Arg('perCell', () => Int, { defaultValue: 5, description: `At most this many facts in a cell (and mentions of a slogan per province), newest directive first; 1 to ${MAX_PER_CELL}.` })
+    perCell: number,
+    @Arg('maxPassages', () => Int, { defaultValue: 20, description: `At most this many shared passages, the most similar first; 0 to ${MAX_PASSAGES}.` })
+    maxPassages: number,
+    @Ctx() { loaders }: Context,
   ): Promise<ComparisonType> {
     const wanted = [...new Set(codes.map((c) => c.trim().toUpperCase()))];
     if (wanted.length < 2 || wanted.length > MAX_PROVINCES) throw clientError('BAD_USER_INPUT', `compare needs 2 to ${MAX_PROVINCES} distinct provinces, got ${wanted.length}`);
-    const lexicons = defaultLexicons();
-    const knownCategories = lexicons.categories.categories;
+    const knownCategories = defaultLexicons().categories.categories;
     const unknownCategory = categories?.find((c) => !knownCategories.some((k) => k.code === c));
     if (unknownCategory) throw clientError('BAD_USER_INPUT', `unknown category "${unknownCategory}"; known: ${knownCategories.map((k) => k.code).join(', ')}`);
+    if (!Number.isInteger(perCell) || perCell < 1 || perCell > MAX_PER_CELL) throw clientError('BAD_USER_INPUT', `perCell must be 1 to ${MAX_PER_CELL}, got ${perCell}`);
+    if (!Number.isInteger(maxPassages) || maxPassages < 0 || maxPassages > MAX_PASSAGES) throw clientError('BAD_USER_INPUT', `maxPassages must be 0 to ${MAX_PASSAGES}, got ${maxPassages}`);
+    if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
 
     const found = await loaders.provinceByCode.loadMany(wanted);
     const missing = wanted.filter((_, i) => !(found[i] instanceof Province));
     if (missing.length) throw clientError('BAD_USER_INPUT', `unknown province code(s): ${missing.join(', ')}`);
-    const provinces = found as Province[];
+    return { provinces: found as Province[], scope: { provinces: wanted, categories, from, to, perCell, maxPassages } };
+  }
 
-    const directives = await em.find(Directive, directiveWhere({ provinces: wanted, from, to }), { orderBy: { datedOn: 'asc', id: 'asc' } });
-    const provinceOf = new Map(directives.map((d) => [d.id, d.province!.code]));
-    const order = new Map(directives.map((d, i) => [d.id, i])); // oldest directive first within a cell
-    const byDirectiveOrder = <T extends { directive: { id: number }; id: number }>(a: T, b: T) =>
-      order.get(a.directive.id)! - order.get(b.directive.id)! || a.id - b.id;
-    const ids = directives.map((d) => d.id);
-
-    const metrics = lexicons.metrics.metrics.filter((m) => !categories || categories.includes(m.category));
-    const [targets, measures, mentions, passages] = await Promise.all([
-      em.find(Target, { directive: { $in: ids }, metric: { $in: metrics.map((m) => m.code) } }),
-      em.find(Measure, { directive: { $in: ids }, ...(categories ? { category: { $in: categories } } : {}) }),
-      em.find(SloganMention, { directive: { $in: ids } }, { orderBy: { id: 'asc' } }),
-      crossProvincePassages(em, ids),
-    ]);
-    targets.sort(byDirectiveOrder);
-    measures.sort(byDirectiveOrder);
-
-    // Facts grouped once by cell (key "metric|province"), in their sorted order: each cell is then a lookup.
-    const targetCells = groupBy(targets, (t) => `${t.metric}|${provinceOf.get(t.directive.id)}`);
-    const measureCells = groupBy(measures, (m) => `${m.category}|${provinceOf.get(m.directive.id)}`);
-    const metricsUsed = new Set(targets.map((t) => t.metric));
-    const categoriesUsed = new Set(measures.map((m) => m.category));
-
-    const targetRows: TargetRowType[] = metrics
-      .filter((m) => metricsUsed.has(m.code))
+  @FieldResolver(() => [TargetRowType], { description: 'One row per metric any compared province set a target for.' })
+  async targets(@Root() { provinces, scope }: ComparisonType, @Ctx() { em }: Context): Promise<TargetRowType[]> {
+    const metrics = defaultLexicons().metrics.metrics.filter((m) => !scope.categories || scope.categories.includes(m.category));
+    const ranked = await rankedFacts(em, { table: 'target', row: 'metric' }, scope, metrics.map((m) => m.code));
+    const cells = await cellsOf(em, Target, ranked);
+    return metrics
+      .filter((m) => cells.has(m.code))
       .map((m) => ({
         metric: m.code,
         label: m.label,
         unit: m.unit,
         category: m.category,
         cells: provinces.map((province) => {
-          const mine = targetCells.get(`${m.code}|${province.code}`) ?? [];
-          return { province, targets: mine, empty: mine.length === 0 };
+          const cell = cells.get(m.code)?.get(province.code);
+          return { province, targets: cell?.facts ?? [], count: cell?.total ?? 0, empty: !cell };
         }),
       }));
+  }
 
-    const measureRows: MeasureRowType[] = knownCategories
-      .filter((c) => (categories ? categories.includes(c.code) : categoriesUsed.has(c.code)))
+  @FieldResolver(() => [MeasureRowType], { description: 'One row per measure category, taxonomy order: every asked category, or those any compared province has.' })
+  async measures(@Root() { provinces, scope }: ComparisonType, @Ctx() { em }: Context): Promise<MeasureRowType[]> {
+    const ranked = await rankedFacts(em, { table: 'measure', row: 'category' }, scope, scope.categories);
+    const cells = await cellsOf(em, Measure, ranked);
+    return defaultLexicons()
+      .categories.categories.filter((c) => (scope.categories ? scope.categories.includes(c.code) : cells.has(c.code)))
       .map((c) => ({
         category: c.code,
         label: c.label,
         oxcgrtCode: c.oxcgrt ?? null,
         cells: provinces.map((province) => {
-          const mine = measureCells.get(`${c.code}|${province.code}`) ?? [];
-          return { province, count: mine.length, measures: mine };
+          const cell = cells.get(c.code)?.get(province.code);
+          return { province, count: cell?.total ?? 0, measures: cell?.facts ?? [] };
         }),
       }));
+  }
 
-    const slogans = await compareSlogans(provinces, mentions, provinceOf, (id) => loaders.byId.Slogan.load(id) as Promise<Slogan>);
+  @FieldResolver(() => SloganComparisonType, { description: 'Which slogans they share and which are unique.' })
+  async slogans(@Root() { provinces, scope }: ComparisonType, @Ctx() { em, loaders }: Context): Promise<SloganComparisonType> {
+    const ranked = await rankedFacts(em, { table: 'slogan_mention', row: 'slogan_id' }, scope, null);
+    // Mentions stay ids here: most comparisons list slogans without their quotes.
+    const cells = group(ranked, (r) => r.id);
+    // The most used first: what a reader scans a comparison for.
+    const uses: SloganUseType[] = await Promise.all(
+      [...cells].map(async ([sloganId, byProvince]) => ({
+        slogan: (await loaders.byId.Slogan.load(Number(sloganId))) as Slogan,
+        provinces: provinces.filter((p) => byProvince.has(p.code)),
+        mentionIds: provinces.flatMap((p) => byProvince.get(p.code)?.facts ?? []),
+        mentionCount: [...byProvince.values()].reduce((n, cell) => n + cell.total, 0),
+      })),
+    );
+    uses.sort((a, b) => b.mentionCount - a.mentionCount || a.slogan.canonical.localeCompare(b.slogan.canonical, 'vi'));
+    return {
+      shared: uses.filter((u) => u.provinces.length === provinces.length),
+      unique: provinces.map((province) => ({ province, slogans: uses.filter((u) => u.provinces.length === 1 && u.provinces[0] === province) })),
+      partlyShared: uses.filter((u) => u.provinces.length > 1 && u.provinces.length < provinces.length),
+    };
+  }
 
-    // Each pair once, across provinces only (both done in SQL); with categories, only passages carrying such a measure.
-    const measuresOf = groupBy(measures, (m) => m.directive.id);
-    const sharedPassages = passages.filter((p) => {
-      if (!categories) return true;
-      const carries = (directiveId: number, start: number, end: number) =>
-        (measuresOf.get(directiveId) ?? []).some((m) => m.citation.start < end && m.citation.end > start);
-      return carries(p.directive.id, p.start, p.end) || carries(p.other.id, p.otherStart, p.otherEnd);
-    });
+  @FieldResolver(() => [SharedPassageType], {
+    description:
+      'Passages a directive of one compared province shares with a directive of another, each pair once, the most similar first, ' +
+      'at most `maxPassages`; with categories, only passages that carry a measure of those categories.',
+  })
+  async sharedPassages(@Root() root: ComparisonType, @Ctx() { em }: Context): Promise<SharedPassage[]> {
+    return (await passagesOf(root, em)).passages;
+  }
 
-    return { provinces, targets: targetRows, slogans, measures: measureRows, sharedPassages };
+  @FieldResolver(() => Int, { description: 'How many passages the compared provinces share in all (`sharedPassages` shows the most similar).' })
+  async sharedPassageCount(@Root() root: ComparisonType, @Ctx() { em }: Context): Promise<number> {
+    return (await passagesOf(root, em)).total;
   }
 }
 
-/** Items by key, each group in the items' order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+interface Cell<T> {
+  facts: T[];
+  total: number;
+}
+
+/** The ranked facts loaded in one query, grouped by row then province, in rank order. */
+async function cellsOf<T extends { id: number }>(em: EntityManager, entity: new () => T, ranked: RankedFact[]): Promise<Map<string, Map<string, Cell<T>>>> {
+  const loaded = ranked.length ? await em.find(entity, { id: { $in: ranked.map((r) => r.id) } } as never) : [];
+  const byId = new Map(loaded.map((f) => [f.id, f]));
+  return group(ranked, (r) => byId.get(r.id)!);
+}
+
+/** Ranked facts by row then province, in rank order, each turned into `fact(r)`. */
+function group<T>(ranked: RankedFact[], fact: (r: RankedFact) => T): Map<string, Map<string, Cell<T>>> {
+  const rows = new Map<string, Map<string, Cell<T>>>();
+  for (const r of ranked) {
+    const row = rows.get(r.row) ?? rows.set(r.row, new Map()).get(r.row)!;
+    const cell = row.get(r.province) ?? row.set(r.province, { facts: [], total: r.total }).get(r.province)!;
+    cell.facts.push(fact(r));
   }
-  return groups;
+  return rows;
 }
 
-/**
- * Passages shared between two of the directives, each pair once (from the lower id) and across provinces
- * only, in (directive, start) order. Filtering in SQL keeps the rows a comparison does not show (the
- * other direction, a province repeating itself, often most of them) out of the ORM.
- */
-function crossProvincePassages(em: EntityManager, ids: number[]): Promise<SharedPassage[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return em
-    .createQueryBuilder(SharedPassage, 'sp')
-    .select('sp.*')
-    .join('sp.directive', 'mine')
-    .join('sp.other', 'theirs')
-    .where({ directive: { $in: ids }, other: { $in: ids } })
-    .andWhere('sp.directive_id <= sp.other_id and mine.province_code is distinct from theirs.province_code')
-    .orderBy({ directive: 'asc', start: 'asc' })
-    .getResultList();
+@Resolver(() => SloganUseType)
+export class SloganUseResolver {
+  @FieldResolver(() => [SloganMentionType], {
+    description: "Its uses in the compared provinces' directives, with citations: for each province, the newest `perCell`.",
+  })
+  async mentions(@Root() use: SloganUseType, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
+    const loaded = await loaders.byId.SloganMention.loadMany(use.mentionIds);
+    return loaded.filter((m): m is SloganMention => m instanceof SloganMention);
+  }
 }
 
-async function compareSlogans(
-  provinces: Province[],
-  mentions: SloganMention[],
-  provinceOf: Map<number, string>,
-  loadSlogan: (id: number) => Promise<Slogan>,
-): Promise<SloganComparisonType> {
-  const uses = groupBy(mentions, (m) => m.slogan.id);
-  const all: SloganUseType[] = await Promise.all(
-    [...uses].map(async ([sloganId, its]) => ({
-      slogan: await loadSlogan(sloganId),
-      provinces: provinces.filter((p) => its.some((m) => provinceOf.get(m.directive.id) === p.code)),
-      mentions: its,
-    })),
-  );
-  return {
-    shared: all.filter((u) => u.provinces.length === provinces.length),
-    unique: provinces.map((province) => ({ province, slogans: all.filter((u) => u.provinces.length === 1 && u.provinces[0] === province) })),
-    partlyShared: all.filter((u) => u.provinces.length > 1 && u.provinces.length < provinces.length),
-  };
+// sharedPassages and sharedPassageCount come from one query, run once per comparison.
+const passageQueries = new WeakMap<ComparisonScope, Promise<{ passages: SharedPassage[]; total: number }>>();
+
+function passagesOf({ scope }: ComparisonType, em: EntityManager): Promise<{ passages: SharedPassage[]; total: number }> {
+  let query = passageQueries.get(scope);
+  if (!query) {
+    query = (async () => {
+      const { ids, total } = await crossProvincePassages(em, scope);
+      const loaded = ids.length ? await em.find(SharedPassage, { id: { $in: ids } }) : [];
+      const byId = new Map(loaded.map((p) => [p.id, p]));
+      return { passages: ids.map((id) => byId.get(id)!), total };
+    })();
+    passageQueries.set(scope, query);
+  }
+  return query;
 }

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Measure, Province, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
+import type { Measure, Province, Slogan, Target } from '../../db/entities';
+import type { ComparisonScope } from './comparison-facts';
 import { MeasureType } from '../measure/measure.type';
 import { ProvinceType } from '../province/province.type';
-import { SharedPassageType } from '../reuse/shared-passage.type';
-import { SloganMentionType, SloganType } from '../slogan/slogan.type';
+import { SloganType } from '../slogan/slogan.type';
 import { TargetType } from '../target/target.type';
 
 @ObjectType('TargetCell', { description: "One province's targets for one metric; empty when the province set none." })
@@ -11,8 +11,11 @@ export class TargetCellType {
   @Field(() => ProvinceType, { description: 'The province of this column.' })
   province!: Province;
 
-  @Field(() => [TargetType], { description: "The province's targets for the metric, oldest directive first; several when it set it more than once." })
+  @Field(() => [TargetType], { description: "The province's targets for the metric, newest directive first (undated last), at most `perCell` of them." })
   targets!: Target[];
+
+  @Field(() => Int, { description: 'How many targets for the metric the province set in all, shown or not.' })
+  count!: number;
 
   @Field({ description: 'True when the province set no target for this metric: an explicit empty cell.' })
   empty!: boolean;
@@ -44,8 +47,11 @@ export class SloganUseType {
   @Field(() => [ProvinceType], { description: 'The compared provinces that use it.' })
   provinces!: Province[];
 
-  @Field(() => [SloganMentionType], { description: 'Its uses in the compared provinces\' directives, with citations.' })
-  mentions!: SloganMention[];
+  // Ids of the mentions shown; loaded only when a request asks for `mentions` (compare.resolver.ts).
+  mentionIds!: number[];
+
+  @Field(() => Int, { description: "How many times the compared provinces' directives use it in all." })
+  mentionCount!: number;
 }
 
 @ObjectType('ProvinceSlogans', { description: 'Slogans only one of the compared provinces uses.' })
@@ -77,7 +83,7 @@ export class MeasureCellType {
   @Field(() => Int, { description: 'How many measures of the category its directives give.' })
   count!: number;
 
-  @Field(() => [MeasureType], { description: 'The measures, with citations.' })
+  @Field(() => [MeasureType], { description: 'The newest `perCell` of those measures, newest directive first, with citations.' })
   measures!: Measure[];
 }
 
@@ -101,17 +107,6 @@ export class ComparisonType {
   @Field(() => [ProvinceType], { description: 'The compared provinces, in the order asked.' })
   provinces!: Province[];
 
-  @Field(() => [TargetRowType], { description: 'One row per metric any compared province set a target for.' })
-  targets!: TargetRowType[];
-
-  @Field(() => SloganComparisonType, { description: 'Which slogans they share and which are unique.' })
-  slogans!: SloganComparisonType;
-
-  @Field(() => [MeasureRowType], { description: 'One row per measure category, taxonomy order.' })
-  measures!: MeasureRowType[];
-
-  @Field(() => [SharedPassageType], {
-    description: 'Passages a directive of one compared province shares with a directive of another, each pair once; with categories, only passages that carry a measure of those categories.',
-  })
-  sharedPassages!: SharedPassage[];
+  // What the other fields are computed from, each only when asked for (compare.resolver.ts).
+  scope!: ComparisonScope;
 }

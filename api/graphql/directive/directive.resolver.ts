@@ -41,11 +41,12 @@ export class DirectiveResolver {
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    // Numbers are stored without spaces ("11-TB/BCĐ"); compare case-insensitively, wildcards escaped.
-    const normalised = number!.replace(/\s+/g, '').replace(/[\\%_]/g, (c) => `\\${c}`);
-    const where: FilterQuery<Directive> = { number: { $ilike: normalised } };
-    if (province) where.province = { code: province.trim().toUpperCase() };
-    const found = await em.find(Directive, where, { orderBy: { id: 'asc' }, limit: 2 });
+    // Numbers are stored without spaces ("11-TB/BCĐ"); compared case-insensitively, in SQL on both sides
+    // so that the expression index on lower(number) serves it.
+    const normalised = number!.replace(/\s+/g, '');
+    const query = em.createQueryBuilder(Directive, 'd').where('lower(d.number) = lower(?)', [normalised]);
+    if (province) query.andWhere({ province: { code: province.trim().toUpperCase() } });
+    const found = await query.orderBy({ id: 'asc' }).limit(2).getResultList();
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }
