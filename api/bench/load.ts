@@ -104,3 +104,9 @@ export async function loadCorpus(orm: Orm, size: number, seed: number, log: (lin
   const slowestStage = measured ? STAGES.reduce((a, b) => (perStage[b] > perStage[a] ? b : a)) : null;
   return { size, lanes: 1, loaded, seconds, documentsPerSecond: loaded / Math.max(seconds, 1e-9), perStage, slowestStage, outcomes, rejections };
 }
+
+/** The report of a run that loaded nothing (--no-load). */
+export function nothingLoaded(size: number): LoadReport {
+  const perStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  return { size, lanes: 0, loaded: 0, seconds: 0, documentsPerSecond: 0, perStage, slowestStage: null, outcomes: {}, rejections: [] };
+}

@@ -13,7 +13,7 @@ import { openBenchDatabase, type BenchDatabase } from './database';
 import { drive } from './drive';
 import { explainStatements } from './explain';
 import { DEFAULT_SEED, seedDocuments } from './generate';
-import { loadCorpus } from './load';
+import { loadCorpus, nothingLoaded } from './load';
 import { loadCorpusInLanes } from './load-lanes';
 import { growthLines, loadsTable, machineLine, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
 import { SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
@@ -32,6 +32,8 @@ interface Options {
   lanes: number;
   /** Load the corpora and report loading only (no server, no scenarios). */
   loadOnly: boolean;
+  /** Benchmark what each database holds now, loading nothing (a corpus still being loaded elsewhere). */
+  noLoad: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -50,6 +52,7 @@ function parseOptions(argv: string[]): Options {
     cache: !argv.includes('--no-cache'),
     lanes: Number(value('lanes') ?? 2),
     loadOnly: argv.includes('--load-only'),
+    noLoad: argv.includes('--no-load'),
   };
 }
 
@@ -160,8 +163,9 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
   log(`corpus ${size === 1 ? '1x (the seed texts)' : size}: PostgreSQL in .data/bench-${documents}`);
   const db = await openBenchDatabase(documents);
   open.push(db);
-  const loaded =
-    documents >= 1000 && options.lanes > 1
+  const loaded = options.noLoad
+    ? nothingLoaded(documents)
+    : documents >= 1000 && options.lanes > 1
       ? await loadCorpusInLanes(db.db.url, documents, options.seed, options.lanes, log)
       : await loadCorpus(db.orm, documents, options.seed, log);
   report.loads.push(loaded);
@@ -172,7 +176,10 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
     );
     await db.orm.em.getConnection().execute('vacuum analyze');
   }
-  if (options.loadOnly) return;
+  if (options.loadOnly) {
+    await closeAll();
+    return;
+  }
   const [{ n: directives }] = await db.orm.em.getConnection().execute(`select count(*)::int as n from directive`);
   const input = await scenarioInput(db);
 
