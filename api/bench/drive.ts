@@ -5,6 +5,8 @@ import type { HttpRequest } from './scenarios';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
+  /** Seconds from the first request to the last answer. */
+  duration: number;
   latency: { p50: number; p90: number; p99: number; average: number };
   errors: number;
   timeouts: number;
@@ -25,17 +27,23 @@ export interface LoadResult {
   failures: number;
 }
 
-export async function drive(url: string, requests: HttpRequest[], options: { connections: number; seconds: number }): Promise<LoadResult> {
-  const result = await autocannon({
+export async function drive(url: string, requests: HttpRequest[], options: { connections: number; seconds: number; warmUp?: boolean }): Promise<LoadResult> {
+  const common = {
     url,
     connections: options.connections,
-    duration: options.seconds,
-    // Exports and big comparisons can take seconds at the largest sizes.
-    timeout: 30,
     requests: requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, body: r.body })),
-  });
+  };
+  // Exports and big comparisons can take seconds at the largest sizes.
+  let result = await autocannon({ ...common, duration: options.seconds, timeout: 30 });
+  let requestsPerSecond = result.requests.average;
+  if (!options.warmUp && result.requests.total < options.connections) {
+    // Fewer answers than connections: requests outlast the run (autocannon drops those still in flight), so
+    // a per-second average would read 0. Time a fixed amount instead, one request per connection.
+    result = await autocannon({ ...common, amount: options.connections, timeout: 300 });
+    requestsPerSecond = result.requests.total / Math.max(result.duration, 1e-3);
+  }
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond,
     p50: result.latency.p50,
     p90: result.latency.p90,
     p99: result.latency.p99,

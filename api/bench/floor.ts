@@ -15,14 +15,22 @@ export interface FloorQuery {
 const citation = (t: string) => `json_build_object('quote', ${t}.quote, 'start', ${t}.start_offset, 'end', ${t}.end_offset)`;
 
 // A comparison cell as the platform answers it: the newest 5 facts (newest directive first) and a count.
+// The same two steps as the platform (comparison-facts.ts): totals hashed from the covering indexes, then
+// per cell the province's directives newest first up to the 5th fact; only the facts shown are read whole.
 const PER_CELL = 5;
 const ranked = (facts: string, row: string, where = 'true') => `
-    select f.*, d.province_code, d.number as directive_number, d.issued_on as directive_issued_on,
-           count(*) over cell as total,
-           row_number() over (cell order by d.dated_on desc nulls last, d.id desc, f.id) as rank
-      from ${facts} f join d on d.id = f.directive_id
-     where ${where}
-    window cell as (partition by f.${row}, d.province_code)`;
+    select f.*, c.province_code, newest.directive_number, newest.directive_issued_on, c.total, newest.rank
+      from (select f.${row} as row, d.province_code, count(*) as total
+              from d cross join lateral (select f.${row} from ${facts} f where f.directive_id = d.id and ${where} offset 0) f
+             group by 1, 2) c
+      cross join lateral (
+        select f.id, newer.number as directive_number, newer.issued_on as directive_issued_on,
+               row_number() over (order by newer.dated_on desc nulls last, newer.id desc, f.id) as rank
+          from directive newer join ${facts} f on f.directive_id = newer.id and f.${row} = c.row
+         where newer.province_code = c.province_code
+         order by newer.dated_on desc nulls last, newer.id desc, f.id
+         limit ${PER_CELL}) newest
+      join ${facts} f on f.id = newest.id`;
 
 /** Two provinces on the TESTING metrics: cells of targets, and slogans with their newest mentions. */
 const compareTesting: FloorQuery = {
@@ -67,9 +75,11 @@ const compareAll: FloorQuery = {
     with d as (select id, province_code, number, issued_on, dated_on from directive where province_code = any($1::text[])),
     t as (${ranked('target', 'metric')}),
     passages as (
-      select sp.similarity, sp.words, sp.quote
-        from shared_passage sp join d mine on mine.id = sp.directive_id join d theirs on theirs.id = sp.other_id
-       where sp.directive_id < sp.other_id and mine.province_code <> theirs.province_code
+      -- Pairs and similarities only, as the platform reads them (index-only); quotes for the 20 shown.
+      select sp.id, sp.similarity
+        from shared_passage sp join directive mine on mine.id = sp.directive_id join directive theirs on theirs.id = sp.other_id
+       where mine.province_code = any($1::text[]) and theirs.province_code = any($1::text[])
+         and sp.directive_id < sp.other_id and mine.province_code <> theirs.province_code
     )
     select json_build_object(
       'provinces', (select json_agg(json_build_object('code', code, 'name', name)) from province where code = any($1::text[])),
@@ -80,7 +90,10 @@ const compareAll: FloorQuery = {
       'slogans', (select json_agg(json_build_object('canonical', s.canonical, 'provinces', p.codes))
                     from (select sm.slogan_id, array_agg(distinct d.province_code) as codes from slogan_mention sm join d on d.id = sm.directive_id group by 1) p
                     join slogan s on s.id = p.slogan_id),
-      'sharedPassages', (select json_agg(p) from (select similarity, words, quote from passages order by similarity desc limit 20) p),
+      'sharedPassages', (select json_agg(p) from (
+        select sp.similarity, sp.words, sp.quote
+          from (select id from passages order by similarity desc, id limit 20) top join shared_passage sp on sp.id = top.id
+         order by sp.similarity desc, sp.id) p),
       'sharedPassageCount', (select count(*) from passages)
     ) as body`,
   params: (i) => [i.tenProvinces],

@@ -62,7 +62,7 @@ function table(header: string[], rows: string[][]): string {
 export function resultsTable(results: ScenarioResult[]): string {
   const rows = results.map((r) => {
     if (r.skipped || r.error) return [r.scenario, String(r.size), r.skipped ? `skipped: ${r.skipped}` : `error: ${r.error}`, '', '', '', '', '', '', '', '', '', ''];
-    const overhead = r.ours && r.floor ? (r.floor.requestsPerSecond / Math.max(r.ours.requestsPerSecond, 1e-9)).toFixed(1) + '×' : '-';
+    const overhead = r.ours?.requestsPerSecond && r.floor ? (r.floor.requestsPerSecond / r.ours.requestsPerSecond).toFixed(1) + '×' : '-';
     return [
       r.scenario,
       String(r.size),
@@ -101,7 +101,6 @@ export function soakTable(soaks: SoakResult[]): string {
   return table(['size', 'seconds', 'req/s (mixed)', 'failures', 'start RSS/heap MB', 'peak', 'end'], rows);
 }
 
-/** Each scenario's p50 at the largest size over the smallest (from 100 up): near 1 is flat. */
 /** For each scenario, its cost at the smallest and the largest size of 100 or more, and why it grows (`growth`). */
 export function growthLines(results: ScenarioResult[], growth: Record<string, string> = {}): string[] {
   const out: string[] = [];

@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import { defaultLexicons } from '../ingestion/extract/lexicons';
 import { repoRoot } from '../repo-root';
 import { startChild, sampleMemory, type Child } from './child';
@@ -63,6 +64,17 @@ const open: { close(): Promise<void> }[] = [];
 
 async function closeAll(): Promise<void> {
   while (open.length) await open.pop()!.close().catch(() => undefined);
+}
+
+/** Fresh statistics for the planner after a load; on its own connection, free of the pool's statement timeout. */
+async function vacuumAnalyze(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+  } finally {
+    await client.end();
+  }
 }
 
 async function scenarioInput(db: BenchDatabase): Promise<ScenarioInput> {
@@ -123,7 +135,7 @@ async function runScenario(
     report.plans.push({ size, scenario: scenario.name, lines: await explainStatements(platform.db.db.url, statements) });
   }
   const load = { connections: options.connections, seconds: options.seconds };
-  const warm = { connections: options.connections, seconds: Math.min(2, options.seconds) };
+  const warm = { connections: options.connections, seconds: Math.min(2, options.seconds), warmUp: true };
   await drive(platform.server.url, [request], warm);
   const memory = sampleMemory(platform.server);
   const ours = await drive(platform.server.url, [request], load);
@@ -174,7 +186,7 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
       `  loaded ${loaded.loaded} documents in ${loaded.seconds.toFixed(0)} s: ${loaded.documentsPerSecond.toFixed(1)} documents/s ` +
         `(${loaded.lanes} lane${loaded.lanes > 1 ? 's' : ''}), slowest stage ${loaded.slowestStage}`,
     );
-    await db.orm.em.getConnection().execute('vacuum analyze');
+    await vacuumAnalyze(db.db.url);
   }
   if (options.loadOnly) {
     await closeAll();

@@ -17,8 +17,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-const COMPARE = `query ($perCell: Int, $maxPassages: Int, $categories: [String!]) {
-  compare(provinces: ["VN-13", "VN-21"], perCell: $perCell, maxPassages: $maxPassages, categories: $categories) {
+const COMPARE = `query ($perCell: Int, $maxPassages: Int, $categories: [String!], $from: LocalDate, $to: LocalDate) {
+  compare(provinces: ["VN-13", "VN-21"], perCell: $perCell, maxPassages: $maxPassages, categories: $categories, from: $from, to: $to) {
     targets { metric cells { province { code } count empty targets { value directive { number datedOn } } } }
     measures { category cells { province { code } count measures { id } } }
     slogans { shared { slogan { canonical } mentionCount mentions { id } } }
@@ -45,6 +45,17 @@ describe('compare', () => {
       { number: '11-TB/BCĐ', datedOn: '2021-09-22' },
     ]);
     expect(coverage.cells[1]).toEqual({ province: { code: 'VN-21' }, count: 0, empty: true, targets: [] });
+  });
+
+  it('counts and lists only the directives dated within from and to', async () => {
+    const before = await compare({ to: '2021-09-27' });
+    const coverage = before.targets.find((r: any) => r.metric === 'VACCINATION_COVERAGE');
+    expect(coverage.cells[0].count).toBe(1);
+    expect(coverage.cells[0].targets).toEqual([{ value: expect.any(Number), directive: { number: '11-TB/BCĐ', datedOn: '2021-09-22' } }]);
+    const after = await compare({ from: '2021-09-23', perCell: 1 });
+    const later = after.targets.find((r: any) => r.metric === 'VACCINATION_COVERAGE');
+    expect(later.cells[0].count).toBe(1);
+    expect(later.cells[0].targets.map((t: any) => t.directive.number)).toEqual(['370-TB/TU']);
   });
 
   it('shows at most perCell facts per cell while counting all of them', async () => {

@@ -9,11 +9,12 @@ import { Rendition } from './Rendition';
 
 /** One thing a directive orders, encourages or forbids. */
 @Entity({ tableName: 'measure' })
+// Covers the comparison's per-directive fact lookups (see Migration20261123190000_covering_fact_indexes).
+@Index({ name: 'measure_directive_fact_index', properties: ['directive', 'category', 'id'] })
 export class Measure {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Index()
   @ManyToOne({ entity: () => Directive })
   directive!: Directive;
 

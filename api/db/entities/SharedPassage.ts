@@ -8,11 +8,15 @@ import { Rendition } from './Rendition';
  * Computed at ingestion between the directives' best renditions.
  */
 @Entity({ tableName: 'shared_passage' })
+// The comparison reads pairs and similarities from the index alone (Migration20261123190000_covering_fact_indexes).
+@Index({
+  name: 'shared_passage_pair_index',
+  expression: 'create index "shared_passage_pair_index" on "shared_passage" ("directive_id", "other_id") include ("similarity", "id")',
+})
 export class SharedPassage {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Index()
   @ManyToOne({ entity: () => Directive, deleteRule: 'cascade' })
   directive!: Directive;
 

@@ -6,6 +6,8 @@ import { Slogan } from './Slogan';
 
 /** One place where a directive uses a slogan. */
 @Entity({ tableName: 'slogan_mention' })
+// Covers the comparison's per-directive fact lookups (see Migration20261123190000_covering_fact_indexes).
+@Index({ name: 'slogan_mention_directive_fact_index', properties: ['directive', 'slogan', 'id'] })
 export class SloganMention {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -14,7 +16,6 @@ export class SloganMention {
   @ManyToOne({ entity: () => Slogan })
   slogan!: Slogan;
 
-  @Index()
   @ManyToOne({ entity: () => Directive })
   directive!: Directive;
 

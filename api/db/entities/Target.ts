@@ -7,11 +7,12 @@ import { Rendition } from './Rendition';
 /** A quantitative goal a directive sets: metric, number, unit, and what qualifies it. */
 @Entity({ tableName: 'target' })
 @Index({ properties: ['metric', 'directive'] })
+// Covers the comparison's per-directive fact lookups (see Migration20261123190000_covering_fact_indexes).
+@Index({ name: 'target_directive_fact_index', properties: ['directive', 'metric', 'id'] })
 export class Target {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Index()
   @ManyToOne({ entity: () => Directive })
   directive!: Directive;
 

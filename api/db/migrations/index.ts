@@ -3,6 +3,7 @@ import { Migration20261123092124_access_and_corrections } from './Migration20261
 import { Migration20261123100000_search } from './Migration20261123100000_search';
 import { Migration20261123160000_fingerprint_holders } from './Migration20261123160000_fingerprint_holders';
 import { Migration20261123170000_read_indexes } from './Migration20261123170000_read_indexes';
+import { Migration20261123190000_covering_fact_indexes } from './Migration20261123190000_covering_fact_indexes';
 import { Migration20261123171000_data_change_notices } from './Migration20261123171000_data_change_notices';
 import { Migration20261123091021_text_reuse } from './Migration20261123091021_text_reuse';
 import { Migration20261123084329_facts } from './Migration20261123084329_facts';
@@ -19,4 +20,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123160000_fingerprint_holders', class: Migration20261123160000_fingerprint_holders },
   { name: 'Migration20261123170000_read_indexes', class: Migration20261123170000_read_indexes },
   { name: 'Migration20261123171000_data_change_notices', class: Migration20261123171000_data_change_notices },
+  { name: 'Migration20261123190000_covering_fact_indexes', class: Migration20261123190000_covering_fact_indexes },
 ];
