@@ -1,5 +1,4 @@
-import { seedCorpus } from '../ingestion/seed-corpus';
-import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 // The comparison's bounds: a cell shows its newest facts and counts them all, shared passages are the
 // most similar few with a total, so an answer does not grow with the number of directives.
@@ -7,15 +6,8 @@ import { freshDatabase, startServer, type TestDatabase, type TestServer } from '
 let db: TestDatabase;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  await seedCorpus(db.orm.em);
-  server = await startServer(db.orm);
-});
-afterAll(async () => {
-  await server.close();
-  await db.drop();
-});
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
 
 const COMPARE = `query ($perCell: Int, $maxPassages: Int, $categories: [String!], $from: LocalDate, $to: LocalDate) {
   compare(provinces: ["VN-13", "VN-21"], perCell: $perCell, maxPassages: $maxPassages, categories: $categories, from: $from, to: $to) {

@@ -9,22 +9,14 @@ import type { Orm } from '../db/orm';
 import { countStatements } from '../db/statement-counter';
 import { parseCommand, runExport } from '../export/command';
 import { exportRouter } from '../export/http';
-import { seedCorpus } from '../ingestion/seed-corpus';
 import { toGlobalId } from '../graphql/node/global-id';
-import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 let db: TestDatabase;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  await seedCorpus(db.orm.em);
-  server = await startServer(db.orm);
-});
-afterAll(async () => {
-  await server.close();
-  await db.drop();
-});
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
 
 const TARGET_HEADER =
   'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,metric,value,unit,pool_size,dose,scope,population,condition,' +

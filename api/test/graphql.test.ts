@@ -1,22 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ingest } from '../ingestion/ingest';
-import { seedCorpus } from '../ingestion/seed-corpus';
 import { repoRoot } from '../repo-root';
-import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 let db: TestDatabase;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  await seedCorpus(db.orm.em);
-  server = await startServer(db.orm);
-});
-afterAll(async () => {
-  await server.close();
-  await db.drop();
-});
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
 
 describe('provinces', () => {
   it('lists the 63 units of 2021 and finds one by ISO code', async () => {

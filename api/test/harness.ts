@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openOrm, type Orm } from '../db/orm';
+import { seedCorpus } from '../ingestion/seed-corpus';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { createApp } from '../server/app';
 
@@ -89,4 +90,17 @@ export async function startServer(orm: Orm, options: { responseCache?: boolean }
     },
     close: () => apollo.stop(),
   };
+}
+
+/** A fresh database holding the seed corpus and a server over it: what most integration tests start from. */
+export async function seededServer(): Promise<{ db: TestDatabase; server: TestServer }> {
+  const db = await freshDatabase();
+  await seedCorpus(db.orm.em);
+  return { db, server: await startServer(db.orm) };
+}
+
+/** Stops the server, then drops its database. */
+export async function stopSeededServer({ db, server }: { db: TestDatabase; server: TestServer }): Promise<void> {
+  await server.close();
+  await db.drop();
 }

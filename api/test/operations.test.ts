@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { seedCorpus } from '../ingestion/seed-corpus';
 import { repoRoot } from '../repo-root';
-import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 // Every example operation front-ends are given in schema/operations/ runs against the seeded server
 // and answers what it promises.
@@ -12,15 +11,8 @@ let server: TestServer;
 const dir = path.join(repoRoot(), 'schema/operations');
 const operation = (name: string) => fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8');
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  await seedCorpus(db.orm.em);
-  server = await startServer(db.orm);
-});
-afterAll(async () => {
-  await server.close();
-  await db.drop();
-});
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
 
 async function run(name: string, variables?: Record<string, unknown>) {
   const body = await server.query(operation(name), variables);

@@ -1,20 +1,12 @@
 import { Client } from 'pg';
-import { seedCorpus } from '../ingestion/seed-corpus';
 import { indexMissingPassages, searchStatement, searchText } from '../search';
-import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 let db: TestDatabase;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = await freshDatabase();
-  await seedCorpus(db.orm.em);
-  server = await startServer(db.orm);
-});
-afterAll(async () => {
-  await server.close();
-  await db.drop();
-});
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
 
 const SEARCH = `query($query: String!, $provinces: [String!], $kinds: [DocumentKind!], $from: LocalDate, $to: LocalDate, $first: Int, $after: String) {
   search(query: $query, provinces: $provinces, kinds: $kinds, from: $from, to: $to, first: $first, after: $after) {
