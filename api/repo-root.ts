@@ -14,3 +14,9 @@ export function repoRoot(): string {
   }
   return (root = dir);
 }
+
+/** A file as messages name it: repo-relative when inside the repository, so they read the same on every machine. */
+export function shownPath(file: string): string {
+  const rel = path.relative(repoRoot(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}

@@ -6,7 +6,7 @@
 //   node dist/api/bench/generate.js --size 100 [--seed 42] [--out folder]   (writes the texts as files)
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultLexicons } from '../ingestion/extract/lexicons';
+import { defaultLexicons } from '../ingestion/lexicons';
 import { loadProvinces, type ProvinceRecord } from '../reference/provinces';
 import { documentSeed, random, type Random } from './random';
 import { moveToProvince, renumber, shiftDates, varyNumbers, varySlogans } from './rewrite';

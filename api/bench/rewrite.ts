@@ -1,5 +1,6 @@
 import type { ProvinceRecord } from '../reference/provinces';
 import type { Random } from './random';
+import { escapeRegExp } from '../text/regexp';
 
 // Rewrites applied to a recombined seed text so that each synthetic directive is its own: another
 // province (name, letterhead, places), its own number, dates moved by a fixed number of days, other
@@ -10,10 +11,6 @@ const WORD_EDGE = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** A name as a pattern; OCR line wraps may fall between its words. */
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
 function upper(s: string): string {
   return s.toLocaleUpperCase('vi');
 }
@@ -23,10 +20,10 @@ export function moveToProvince(text: string, from: readonly ProvinceRecord[], to
   let out = text;
   for (const source of from) {
     for (const name of [source.name, ...source.aliases]) {
-      out = out.replace(new RegExp(`${WORD_EDGE}${escape(name)}${WORD_END}`, 'gu'), to.name);
-      out = out.replace(new RegExp(`${WORD_EDGE}${escape(upper(name))}${WORD_END}`, 'gu'), upper(to.name));
+      out = out.replace(new RegExp(`${WORD_EDGE}${escapeRegExp(name)}${WORD_END}`, 'gu'), to.name);
+      out = out.replace(new RegExp(`${WORD_EDGE}${escapeRegExp(upper(name))}${WORD_END}`, 'gu'), upper(to.name));
     }
-    const places = new RegExp(`${WORD_EDGE}(?:${source.places.map(escape).join('|')})${WORD_END}`, 'gu');
+    const places = new RegExp(`${WORD_EDGE}(?:${source.places.map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
     out = out.replace(places, () => rng.pick(to.places));
   }
   return out;

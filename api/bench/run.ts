@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { defaultLexicons } from '../ingestion/extract/lexicons';
+import { defaultLexicons } from '../ingestion/lexicons';
 import { repoRoot } from '../repo-root';
 import { startChild, sampleMemory, type Child } from './child';
 import { openBenchDatabase, type BenchDatabase } from './database';

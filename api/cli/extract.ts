@@ -1,14 +1,12 @@
 // `npm run extract -- FILE`: what the pipeline reads in one document, as JSON, without a database.
 // Field names are those of the GraphQL API, so the output shows what the API will serve.
 import fs from 'node:fs';
+import { DIRECTIVE_FIELD } from '../domain/directive';
 import { analyse, type Analysis } from '../ingestion/analyse';
-import type { DirectiveMetadata } from '../ingestion/document';
 import { IngestionError } from '../ingestion/errors';
 
 export function describeAnalysis({ metadata: m, cleaned, clauses, quality, checksum, facts }: Analysis) {
-  const missing = (Object.keys(m) as (keyof DirectiveMetadata)[])
-    .filter((field) => field !== 'recipients' && m[field].value === null)
-    .map((field) => ({ field, reason: (m[field] as { reason: string | null }).reason }));
+  const missing = DIRECTIVE_FIELD.codes.filter((field) => m[field].value === null).map((field) => ({ field, reason: m[field].reason }));
   return {
     directive: {
       number: m.number.value,
@@ -21,12 +19,14 @@ export function describeAnalysis({ metadata: m, cleaned, clauses, quality, check
       issuedOn: m.issuedOn.value,
       meetingOn: m.meetingOn.value,
       datedOn: m.issuedOn.value ?? m.meetingOn.value,
+      datedFrom: m.issuedOn.value ?? m.meetingOn.value ?? m.issuedFrom?.value ?? null,
       signer: m.signer.value,
       recipients: m.recipients,
       missing,
     },
     rendition: {
       format: cleaned.format,
+      encoding: cleaned.encoding ?? null,
       checksum,
       quality,
       clauses: clauses.map(({ ordinal, label, depth, start, end }) => ({ ordinal, label, depth, start, end, text: cleaned.text.slice(start, end) })),
@@ -54,4 +54,5 @@ function main(files: string[]): number {
   }
 }
 
-if (require.main === module) process.exit(main(process.argv.slice(2)));
+// exitCode, not exit(): a large JSON piped to another program must be flushed before the process ends.
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

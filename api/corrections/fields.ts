@@ -3,8 +3,8 @@
 // after re-extraction go through the same code.
 import type { Directive, Measure, Target } from '../db/entities';
 import type { CorrectedKind } from '../db/entities/Correction';
-import type { DocumentKind } from '../ingestion/document';
-import type { Strength } from '../ingestion/extract/facts';
+import type { DocumentKind } from '../domain/directive';
+import type { Strength } from '../domain/facts';
 
 type Row = { TARGET: Target; MEASURE: Measure; DIRECTIVE: Directive };
 
@@ -32,7 +32,7 @@ const MEASURE_FIELDS: Record<string, FieldSpec<Measure>> = {
   strength: { read: (m) => m.strength, write: (m, v) => void (m.strength = present(v) as Strength) },
 };
 
-// A corrected field is no longer unknown, so its `missing` reason goes; datedOn follows issuedOn.
+// A corrected field is no longer unknown, so its `missing` reason goes; the dates lists and filters use follow issuedOn.
 function known(d: Directive, field: 'number' | 'kind' | 'issuedOn'): void {
   if (d.missing[field] !== undefined) {
     const { [field]: _gone, ...rest } = d.missing;
@@ -46,6 +46,8 @@ const DIRECTIVE_FIELDS: Record<string, FieldSpec<Directive>> = {
     write: (d, v) => {
       d.issuedOn = present(v);
       d.datedOn = d.issuedOn;
+      d.datedFrom = d.issuedOn;
+      d.datedTo = d.issuedOn;
       known(d, 'issuedOn');
     },
   },

@@ -1,7 +1,8 @@
 // Checks of corrected values against the same vocabularies extraction uses, so that a corrected fact
 // compares with extracted ones (a unit code no lexicon knows would sit alone in every comparison).
-import { defaultLexicons } from '../ingestion/extract/lexicons';
-import { DOC_NUMBER, normaliseNumber } from '../ingestion/metadata/document-number';
+import { defaultLexicons } from '../ingestion/lexicons';
+import { documentNumberAt } from '../text/document-number';
+import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { fold } from '../text/fold';
 import { CorrectionError } from './errors';
 
@@ -51,12 +52,12 @@ export function checkDate(date: string, today: string = new Date().toISOString()
   return date;
 }
 
-const WHOLE_NUMBER = new RegExp(`^${DOC_NUMBER}$`);
-
-/** Normalised as extraction normalises ("11 - TB/BCĐ" -> "11-TB/BCĐ"), and of the same shape. */
+/** Normalised as extraction normalises ("11 - TB/BCD" -> "11-TB/BCĐ"), and of the same shape. */
 export function checkDocumentNumber(number: string): string {
-  const normalised = normaliseNumber(number);
-  if (!normalised || normalised.length > 60 || !WHOLE_NUMBER.test(fold(normalised))) {
+  const trimmed = number.trim();
+  const whole = documentNumberAt(trimmed, 0);
+  const normalised = whole && whole.end === trimmed.length ? canonicalNumber(defaultLexicons().documentKinds, whole.number) : null;
+  if (!normalised || normalised.length > 60) {
     throw bad(`"${number}" is not a document number such as 370-TB/TU, 25/CT-UBND or 15/2021/QĐ-UBND`);
   }
   return normalised;

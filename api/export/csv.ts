@@ -10,6 +10,12 @@ import type { Row } from './rows';
  * "-" or "@" are written as they are: they are citations, and researchers need them exact.
  */
 export function writeCsv(columns: readonly string[], rows: AsyncIterable<Row>, out: Writable): Promise<void> {
-  const stringifier = stringify({ bom: true, header: true, columns: [...columns], record_delimiter: 'windows' });
+  const stringifier = stringify({
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: 'windows',
+    cast: { boolean: (value) => (value ? 'true' : 'false') },
+  });
   return pipeline(rows, stringifier, out);
 }

@@ -1,5 +1,6 @@
+import type { Strength } from '../domain/facts';
 import { LocalDateResolver } from 'graphql-scalars';
-import { StrengthEnum } from '../graphql/measure/measure.type';
+import { StrengthEnum } from '../graphql/enums';
 
 // The filters of an export, as the GraphQL queries `targets` and `measures` take them, read from query
 // parameters or command-line options: repeatable, or comma-separated.
@@ -21,7 +22,7 @@ export interface TargetFilter extends FactFilter {
 export interface MeasureFilter extends FactFilter {
   categories?: string[];
   oxcgrtCodes?: string[];
-  strengths?: StrengthEnum[];
+  strengths?: Strength[];
   agencies?: string[];
 }
 

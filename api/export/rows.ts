@@ -4,7 +4,7 @@ import { toGlobalId } from '../graphql/node/global-id';
 // One row per fact, tidy: every column holds one value, and the directive, deadline and citation are
 // flattened beside the fact. The column lists fix the order of both the CSV header and the JSON keys.
 
-export const DIRECTIVE_COLUMNS = ['province_code', 'province_name', 'directive_number', 'directive_id', 'document_kind', 'issued_on', 'meeting_on', 'dated_on'] as const;
+export const DIRECTIVE_COLUMNS = ['province_code', 'province_name', 'directive_number', 'directive_id', 'document_kind', 'issued_on', 'meeting_on', 'dated_on', 'dated_from'] as const;
 export const DEADLINE_COLUMNS = ['deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_event'] as const;
 export const CITATION_COLUMNS = ['quote', 'rendition_id', 'rendition_origin', 'start', 'end', 'rule'] as const;
 
@@ -13,6 +13,9 @@ export const TARGET_COLUMNS = [
   'metric',
   'value',
   'unit',
+  'bound',
+  'noun_phrase',
+  'contingent',
   'pool_size',
   'dose',
   'scope',
@@ -22,13 +25,13 @@ export const TARGET_COLUMNS = [
   ...CITATION_COLUMNS,
 ] as const;
 
-export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS] as const;
+export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS] as const;
 
 /** Lists inside one cell (other categories, agencies) are joined with this; no code or canonical name contains it. */
 export const LIST_SEPARATOR = '|';
 
-/** Unknown values are null: an empty CSV cell, a JSON null. */
-export type Cell = string | number | null;
+/** Unknown values are null: an empty CSV cell, a JSON null. Flags are booleans: true/false in both. */
+export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 export type TargetRow = Record<(typeof TARGET_COLUMNS)[number], Cell>;
 export type MeasureRow = Record<(typeof MEASURE_COLUMNS)[number], Cell>;
@@ -52,6 +55,7 @@ function directiveCells(d: Directive): DirectiveCells {
     issued_on: d.issuedOn,
     meeting_on: d.meetingOn,
     dated_on: d.datedOn,
+    dated_from: d.datedFrom,
   };
 }
 
@@ -80,6 +84,9 @@ export function targetRow(t: Target, context: FactContext): TargetRow {
     metric: t.metric,
     value: t.value,
     unit: t.unit,
+    bound: t.bound,
+    noun_phrase: t.nounPhrase,
+    contingent: t.contingent,
     pool_size: t.poolSize,
     dose: t.dose,
     scope: t.scope,
@@ -98,6 +105,7 @@ export function measureRow(m: Measure, context: FactContext & { agencies: readon
     other_categories: m.otherCategories.join(LIST_SEPARATOR),
     oxcgrt_code: m.oxcgrtCode,
     strength: m.strength,
+    direction: m.direction,
     agencies: context.agencies.join(LIST_SEPARATOR),
     ...deadlineCells(m.deadline),
     ...citationCells(m, context),

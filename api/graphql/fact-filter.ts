@@ -10,7 +10,7 @@ export class FactFilterArgs {
   @Field(() => [String], { nullable: true, description: 'Only facts of directives of these provinces (ISO 3166-2 codes).' })
   provinces?: string[] | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only facts of directives dated on or after this day.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only facts of directives dated on or after this day (their `datedFrom`: the date, or for an undated directive the earliest day it can have been issued).' })
   from?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only facts of directives dated on or before this day.' })
@@ -22,7 +22,7 @@ export function directiveCondition(filter: FactFilterArgs): FilterQuery<{ direct
   if (filter.from && filter.to && filter.from > filter.to) throw clientError('BAD_USER_INPUT', `"from" (${filter.from}) is after "to" (${filter.to})`);
   const directive: Record<string, unknown> = {};
   if (filter.provinces) directive.province = { code: { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } };
-  if (filter.from || filter.to) directive.datedOn = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  if (filter.from || filter.to) directive.datedFrom = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   return Object.keys(directive).length ? ({ directive } as never) : {};
 }
 

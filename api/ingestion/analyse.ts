@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { clean } from './clean';
-import type { CleanedText, ClauseSpan, DirectiveMetadata } from './document';
-import { extractFacts } from './extract';
-import type { ExtractedFacts } from './extract/facts';
+import type { CleanedText, ClauseSpan } from './document';
+import type { DirectiveMetadata } from '../domain/directive';
+import { extractFactsFrom } from './extract';
+import type { ExtractedFacts } from '../domain/facts';
 import { renditionQuality } from './extract/quality';
-import { extractMetadata } from './metadata';
+import { metadataOf, readMetadata } from './metadata';
 import { assertDirective } from './metadata/recognise';
+import { read } from './reading';
 import { segmentClauses } from './segment/clauses';
-import { readSource } from './source';
+import { readSourceText } from './source';
 import { timeStage } from './stage-timer';
 
 /** Everything the pipeline learns from one text, before anything touches the database. */
@@ -30,17 +32,21 @@ export interface Analysis {
  */
 export function analyse(input: Buffer | string, options: { maxBytes?: number } = {}): Analysis {
   const { source, cleaned } = timeStage('clean', () => {
-    const read = readSource(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
-    return { source: read, cleaned: clean(read) };
+    const decoded = readSourceText(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
+    const cleaned = clean(decoded.text);
+    // An 8-bit TCVN3 or VNI file was converted while it was read, before cleaning could see it.
+    return { source: decoded.text, cleaned: decoded.encoding ? { ...cleaned, encoding: decoded.encoding } : cleaned };
   });
   const clauses = timeStage('segment', () => segmentClauses(cleaned.text));
-  const metadata = timeStage('metadata', () => {
-    const found = extractMetadata(cleaned, clauses);
-    assertDirective(cleaned, clauses, found);
-    return found;
+  const reading = read(cleaned, clauses);
+  const { metadata, home } = timeStage('metadata', () => {
+    const found = readMetadata(reading);
+    const directive = metadataOf(found);
+    assertDirective(reading, directive);
+    return { metadata: directive, home: found.district };
   });
   const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
-  const facts = timeStage('facts', () => extractFacts(cleaned, clauses, { ownNumber: metadata.number.value, year }));
+  const facts = timeStage('facts', () => extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home }));
   const quality = timeStage('quality', () => renditionQuality(cleaned.text));
   return {
     source,

@@ -50,6 +50,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     sourceText: analysis.source,
     text: analysis.cleaned.text,
     quality: analysis.quality,
+    encoding: analysis.cleaned.encoding ?? null,
     metadata: analysis.metadata,
   });
   persistClauses(em, rendition, analysis);
@@ -99,7 +100,8 @@ async function applyMetadata(em: EntityManager, directive: Directive, renditions
   const province = merged.provinceCode ? em.getReference(Province, merged.provinceCode) : null;
   let issuer: Issuer | null = null;
   if (merged.issuer) {
-    issuer = (await em.findOne(Issuer, { name: merged.issuer.name })) ?? em.create(Issuer, { name: merged.issuer.name, kind: merged.issuer.kind, province });
+    const { name, kind, level, district } = merged.issuer;
+    issuer = (await em.findOne(Issuer, { name })) ?? em.create(Issuer, { name, kind, level: level ?? 'PROVINCE', district: district ?? null, province });
   }
   em.assign(directive, {
     number: merged.number,
@@ -111,6 +113,8 @@ async function applyMetadata(em: EntityManager, directive: Directive, renditions
     issuedOn: merged.issuedOn,
     meetingOn: merged.meetingOn,
     datedOn: merged.issuedOn ?? merged.meetingOn,
+    datedFrom: merged.datedFrom,
+    datedTo: merged.datedTo,
     signerName: merged.signer?.name ?? null,
     signerTitle: merged.signer?.title ?? null,
     signerOnBehalfOf: merged.signer?.onBehalfOf ?? null,

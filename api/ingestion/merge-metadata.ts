@@ -1,5 +1,5 @@
-import type { DirectiveMetadata, Known } from './document';
-import type { DirectiveField } from '../db/entities/Directive';
+import type { DirectiveMetadata, Known } from '../domain/directive';
+import type { DirectiveField } from '../domain/directive';
 
 /** One rendition's own reading of the metadata, with what decides how much it is trusted. */
 export interface RenditionReading {
@@ -18,13 +18,16 @@ export interface MergedMetadata {
   issuer: DirectiveMetadata['issuer']['value'];
   issuedOn: string | null;
   meetingOn: string | null;
+  /** The earliest and latest days the directive can be dated (see Directive.datedFrom). */
+  datedFrom: string | null;
+  datedTo: string | null;
   signer: DirectiveMetadata['signer']['value'];
   subject: string | null;
   recipients: string[];
   missing: Partial<Record<DirectiveField, string>>;
 }
 
-type KnownField = Exclude<keyof DirectiveMetadata, 'recipients'>;
+type KnownField = Exclude<keyof DirectiveMetadata, 'recipients' | 'issuedFrom'>;
 
 /**
  * A directive's metadata from all its renditions: each field from the best rendition that knows it
@@ -45,6 +48,11 @@ export function mergeMetadata(readings: RenditionReading[]): MergedMetadata {
   }
 
   const province = pick('province', (k) => (k.value && !k.value.inferred ? 1 : 0));
+  const issuedOn = pick('issuedOn').value;
+  const meetingOn = pick('meetingOn').value;
+  const datedOn = issuedOn ?? meetingOn;
+  // Undated: the strongest lower bound any rendition shows (the latest of them).
+  const bounds = readings.map((r) => r.metadata.issuedFrom?.value).filter((d): d is string => !!d).sort();
   const recipients = ranked.find((r) => r.metadata.recipients.length > 0)?.metadata.recipients ?? [];
   return {
     number: pick('number').value,
@@ -53,8 +61,10 @@ export function mergeMetadata(readings: RenditionReading[]): MergedMetadata {
     provinceInferred: province.value?.inferred ?? false,
     provinceEvidence: province.value?.evidence ?? null,
     issuer: pick('issuer').value,
-    issuedOn: pick('issuedOn').value,
-    meetingOn: pick('meetingOn').value,
+    issuedOn,
+    meetingOn,
+    datedFrom: datedOn ?? bounds.at(-1) ?? null,
+    datedTo: datedOn,
     signer: pick('signer').value,
     subject: pick('subject').value,
     recipients,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
-import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts } from './extract/facts';
+import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts } from '../domain/facts';
 
 // A directive's facts are those of its best rendition (highest text quality). When a better text of it
 // arrives, its facts replace the old ones whole: nothing is counted twice because two texts say it.
@@ -38,7 +38,7 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
     em,
     Slogan,
     'canonical',
-    new Map(facts.slogans.map((s) => [s.canonical, { kind: s.kind, gloss: s.gloss, expansion: s.expansion, known: s.known }])),
+    new Map(facts.slogans.map((s) => [s.canonical, { kind: s.kind, gloss: s.gloss, expansion: s.expansion, reviewed: s.reviewed }])),
   );
   const owner = { directive, rendition };
 
@@ -49,6 +49,7 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
       otherCategories: m.otherCategories,
       oxcgrtCode: m.oxcgrtCode,
       strength: m.strength,
+      direction: m.direction,
       deadline: deadlineRow(m.deadline),
       clauseOrdinal: m.clauseOrdinal,
       citation: { ...m.citation },
@@ -61,6 +62,9 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
       metric: t.metric,
       value: t.value,
       unit: t.unit,
+      bound: t.bound,
+      nounPhrase: t.nounPhrase,
+      contingent: t.contingent,
       ...t.qualifiers,
       deadline: deadlineRow(t.deadline),
       clauseOrdinal: t.clauseOrdinal,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db/entities';
 import { insertRecords } from '../db/insert-records';
 import { findSharedPassages, prepareText, type PreparedText } from '../reuse';
+import { recipientRegions } from './recipient-regions';
 import { fingerprint } from '../reuse/fingerprint';
 import { timeStageAsync } from './stage-timer';
 
@@ -28,7 +29,7 @@ function preparedText(rendition: Pick<Rendition, 'checksum' | 'text'>): Prepared
   if (p) {
     prepared.delete(rendition.checksum); // refreshed: most recently used last
   } else {
-    p = prepareText(rendition.text);
+    p = prepareText(rendition.text, recipientRegions(rendition.text));
     if (prepared.size >= PREPARED_KEPT) prepared.delete(prepared.keys().next().value!);
   }
   prepared.set(rendition.checksum, p);

@@ -1,4 +1,4 @@
-import { readSource, firstInvalidUtf8Byte } from './source';
+import { readSource, readSourceText, firstInvalidUtf8Byte } from './source';
 import { IngestionError } from './errors';
 
 function failure(fn: () => unknown): IngestionError {
@@ -49,6 +49,25 @@ describe('readSource', () => {
   it('refuses a Latin-1 file', () => {
     const latin1 = Buffer.from('Thông báo', 'latin1');
     expect(failure(() => readSource(latin1)).message).toBe('file is not UTF-8 text: invalid byte sequence at byte 2');
+  });
+
+  it('converts an 8-bit file typed in a legacy Vietnamese font instead of refusing it', () => {
+    // Made-up lines as a TCVN3 (.VnTime) and a VNI (VNI-Times) word processor saved them, CRLF line ends.
+    const tcvn3 = Buffer.from('C¨n cø t×nh h×nh thùc tÕ, c¸c x· t¹m dõng chî ®ªm\r\ntõ ngµy 5/8/2021 ®Õn khi cã th«ng b¸o míi.', 'latin1');
+    expect(readSourceText(tcvn3)).toEqual({
+      text: 'Căn cứ tình hình thực tế, các xã tạm dừng chợ đêm\ntừ ngày 5/8/2021 đến khi có thông báo mới.',
+      encoding: 'TCVN3',
+    });
+    const vni = Buffer.from('Caên cöù tình hình thöïc teá, caùc xaõ taïm döøng chôï ñeâm\r\ntöø ngaøy 5/8/2021 ñeán khi coù thoâng baùo môùi.', 'latin1');
+    expect(readSourceText(vni)).toEqual({
+      text: 'Căn cứ tình hình thực tế, các xã tạm dừng chợ đêm\ntừ ngày 5/8/2021 đến khi có thông báo mới.',
+      encoding: 'VNI',
+    });
+    expect(readSource(vni)).toBe(readSourceText(vni).text);
+  });
+
+  it('says a UTF-8 file was not converted', () => {
+    expect(readSourceText(Buffer.from('Thông báo', 'utf8'))).toEqual({ text: 'Thông báo', encoding: null });
   });
 
   it('refuses NUL bytes and a high share of control characters', () => {

@@ -1,7 +1,9 @@
 // First stage of ingestion: turn the uploaded bytes into one canonical string, or refuse with a reason the
 // uploader understands. Everything downstream may assume: non-empty, valid UTF-8, "\n" line ends, NFC.
+// 8-bit files in the legacy Vietnamese encodings TCVN3 and VNI are converted to Unicode, not refused.
 import { IngestionError, formatSize } from './errors';
 import { nfc } from '../text/fold';
+import { type LegacyEncoding, decodeLegacyBytes } from '../text/legacy-encoding';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -15,7 +17,18 @@ export interface ReadSourceOptions {
   maxBytes?: number;
 }
 
+export interface SourceText {
+  text: string;
+  /** The 8-bit legacy encoding the bytes were converted from; null for UTF-8. */
+  encoding: LegacyEncoding | null;
+}
+
 export function readSource(bytes: Buffer, options: ReadSourceOptions = {}): string {
+  return readSourceText(bytes, options).text;
+}
+
+/** readSource, also telling whether the file was an 8-bit TCVN3 or VNI file converted to Unicode. */
+export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): SourceText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new IngestionError('EMPTY', 'file is empty');
   // Size first: no point decoding 50 MB only to refuse it.
@@ -29,11 +42,17 @@ export function readSource(bytes: Buffer, options: ReadSourceOptions = {}): stri
   }
 
   let text: string;
+  let encoding: LegacyEncoding | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const at = firstInvalidUtf8Byte(bytes);
-    throw new IngestionError('NOT_TEXT', `file is not UTF-8 text: invalid byte sequence at byte ${at}`);
+    // Old directives were typed in 8-bit Vietnamese fonts: such a file is text, in an encoding we can read.
+    const legacy = decodeLegacyBytes(bytes);
+    if (!legacy) {
+      const at = firstInvalidUtf8Byte(bytes);
+      throw new IngestionError('NOT_TEXT', `file is not UTF-8 text: invalid byte sequence at byte ${at}`);
+    }
+    ({ text, encoding } = legacy);
   }
 
   text = text.replace(/^\uFEFF/, '');
@@ -52,7 +71,7 @@ export function readSource(bytes: Buffer, options: ReadSourceOptions = {}): stri
     .replace(CONTROL, '');
 
   if (text.trim() === '') throw new IngestionError('EMPTY', 'file contains only whitespace');
-  return nfc(text);
+  return { text: nfc(text), encoding };
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

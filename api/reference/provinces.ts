@@ -1,23 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { remove as removeDiacritics } from 'diacritics';
-import { repoRoot } from '../repo-root';
+import { repoRoot, shownPath } from '../repo-root';
 import { fold } from '../text/fold';
 
-/** The six socio-economic regions used by the General Statistics Office. */
-export const REGIONS = [
-  'NORTHERN_MIDLANDS_AND_MOUNTAINS',
-  'RED_RIVER_DELTA',
-  'NORTH_CENTRAL_AND_CENTRAL_COAST',
-  'CENTRAL_HIGHLANDS',
-  'SOUTHEAST',
-  'MEKONG_DELTA',
-] as const;
-export type Region = (typeof REGIONS)[number];
-
-/** CITY: the five centrally-run cities, which issue directives at the same level as provinces. */
-export const PROVINCE_KINDS = ['PROVINCE', 'CITY'] as const;
-export type ProvinceKind = (typeof PROVINCE_KINDS)[number];
+export { REGION, PROVINCE_KIND, type Region, type ProvinceKind } from '../domain/places';
+import { PROVINCE_KIND, REGION, type ProvinceKind, type Region } from '../domain/places';
 
 export interface ProvinceRecord {
   /** ISO 3166-2:VN, e.g. VN-13, VN-HN. */
@@ -55,7 +43,7 @@ export function loadProvinces(file?: string): ProvinceRecord[] {
   const cached = cache.get(resolved);
   if (cached) return cached;
 
-  const label = displayPath(resolved);
+  const label = shownPath(resolved);
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(resolved, 'utf8'));
@@ -65,12 +53,6 @@ export function loadProvinces(file?: string): ProvinceRecord[] {
   const records = validateProvinces(data, label);
   cache.set(resolved, records);
   return records;
-}
-
-/** Errors name the file as the repo-relative path when possible, so messages read the same on every machine. */
-function displayPath(file: string): string {
-  const rel = path.relative(repoRoot(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
 /** Validates parsed JSON; `label` prefixes every error ("seeds/provinces.json entry 12 (VN-21): ..."). */
@@ -117,9 +99,9 @@ export function validateProvinces(data: unknown, label = 'seeds/provinces.json')
     if (a !== expected) fail(`asciiName must be "${expected}" (name without diacritics), found "${a}"`);
 
     const kind = entry.kind;
-    if (!(PROVINCE_KINDS as readonly unknown[]).includes(kind)) fail(`kind must be one of ${PROVINCE_KINDS.join(', ')}`);
+    if (!(PROVINCE_KIND.codes as readonly unknown[]).includes(kind)) fail(`kind must be one of ${PROVINCE_KIND.codes.join(', ')}`);
     const region = entry.region;
-    if (!(REGIONS as readonly unknown[]).includes(region)) fail(`region must be one of ${REGIONS.join(', ')}`);
+    if (!(REGION.codes as readonly unknown[]).includes(region)) fail(`region must be one of ${REGION.codes.join(', ')}`);
 
     const aliases = textList(entry.aliases, 'aliases', fail);
     const places = textList(entry.places, 'places', fail);

@@ -14,6 +14,8 @@ export interface PassageOptions {
   minPartWords?: number;
   /** Paragraphs up to this length stay whole. */
   maxUnitWords?: number;
+  /** Regions that are not passages (a directive's list of addressees): no unit overlaps them. */
+  exclude?: readonly Span[];
 }
 
 const MIN_PART_WORDS = 12;
@@ -45,7 +47,8 @@ export function passageSpans(text: string, options: PassageOptions = {}): Span[]
     const pieces = cutAll(text, [para], [SENTENCE_END, CLAUSE_END]).flatMap((p) => splitLong(text, p));
     spans.push(...joinShort(text, pieces, minPart));
   }
-  return spans;
+  const exclude = options.exclude ?? [];
+  return exclude.length ? spans.filter((s) => !exclude.some((x) => s.start < x.end && x.start < s.end)) : spans;
 }
 
 function paragraphs(text: string): Span[] {

@@ -22,9 +22,9 @@ export interface PreparedText {
   readonly index: ReadonlyMap<string, readonly number[]>;
 }
 
-export function prepareText(text: string): PreparedText {
+export function prepareText(text: string, exclude: readonly Span[] = []): PreparedText {
   const tokens = tokenize(text);
-  const units = passageSpans(text).map((span) => makeUnit(span, tokensIn(tokens, span)));
+  const units = passageSpans(text, { exclude }).map((span) => makeUnit(span, tokensIn(tokens, span)));
   const index = new Map<string, number[]>();
   units.forEach((unit, i) => {
     for (const s of unit.shingles) {

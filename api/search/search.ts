@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DocumentKind } from '../ingestion/document';
+import type { DocumentKind } from '../domain/directive';
 import { SEARCH_CONFIG } from './normalise';
 import { checkQueryWords, normaliseQuery, SearchInputError, TSQUERY } from './query';
 import { HEADLINE_OPTIONS, snippetSegments, type SnippetSegment } from './snippet';
@@ -10,7 +10,7 @@ export interface SearchFilter {
   /** ISO 3166-2 codes ("VN-21"). */
   provinces?: string[] | null;
   kinds?: DocumentKind[] | null;
-  /** Inclusive bounds on directive.dated_on, as YYYY-MM-DD. */
+  /** Inclusive bounds on directive.dated_from (its date, or the bound an undated text shows), as YYYY-MM-DD. */
   from?: string | null;
   to?: string | null;
 }
@@ -109,11 +109,11 @@ function whereClause(filter: SearchFilter): Statement {
   if (filter.provinces) oneOf('d.province_code', filter.provinces.map((c) => c.trim().toUpperCase()));
   if (filter.kinds) oneOf('d.kind', filter.kinds);
   if (filter.from) {
-    parts.push('d.dated_on >= ?::date');
+    parts.push('d.dated_from >= ?::date');
     bindings.push(filter.from);
   }
   if (filter.to) {
-    parts.push('d.dated_on <= ?::date');
+    parts.push('d.dated_from <= ?::date');
     bindings.push(filter.to);
   }
   return { sql: parts.join(' and '), bindings };

@@ -44,7 +44,7 @@ async function notice370() {
 }
 
 const single = (d: any) => d.targets.find((t: any) => t.metric === 'RT_PCR_SINGLE_SAMPLES');
-const recovery = (d: any) => d.measures.find((m: any) => m.citation.quote.startsWith('Tập trung chuẩn bị kỹ lưỡng'));
+const preparation = (d: any) => d.measures.find((m: any) => m.citation.quote.startsWith('Tập trung chuẩn bị kỹ lưỡng'));
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -93,13 +93,13 @@ describe('a correction with a reason', () => {
   });
 
   it('corrects a measure: its OxCGRT indicator follows the category', async () => {
-    const measure = recovery(before);
-    expect(measure).toMatchObject({ category: 'ECONOMIC_RECOVERY', strength: 'REQUIRED' });
+    const measure = preparation(before);
+    expect(measure).toMatchObject({ category: 'GENERAL_PREPAREDNESS', strength: 'REQUIRED' });
     const { data, errors } = await gql(`mutation($id: ID!) { correctMeasure(id: $id, category: "VACCINATION", strength: ENCOURAGED, reason: "It is about vaccination coverage, and it urges.") { ${MEASURE} } }`, { id: measure.id });
     expect(errors).toBeUndefined();
     expect(data.correctMeasure).toMatchObject({ category: 'VACCINATION', oxcgrtCode: 'H7', strength: 'ENCOURAGED', corrected: true });
     expect(data.correctMeasure.corrections.map((c: any) => [c.field, c.previousValue, c.newValue]).sort()).toEqual([
-      ['category', 'ECONOMIC_RECOVERY', 'VACCINATION'],
+      ['category', 'GENERAL_PREPAREDNESS', 'VACCINATION'],
       ['oxcgrtCode', measure.oxcgrtCode, 'H7'],
       ['strength', 'REQUIRED', 'ENCOURAGED'],
     ].sort());
@@ -127,9 +127,9 @@ describe('a correction with a reason', () => {
     // ...and the corrections found them again.
     expect(target).toMatchObject({ value: 20000, corrected: true });
     expect(target.corrections).toMatchObject([{ field: 'value', previousValue: '15000', newValue: '20000', applied: true }]);
-    const measure = recovery(after);
-    expect(measure.id).not.toBe(recovery(before).id);
-    expect(measure.citation.quote).not.toBe(recovery(before).citation.quote); // OCR noise gone: matched despite it
+    const measure = preparation(after);
+    expect(measure.id).not.toBe(preparation(before).id);
+    expect(measure.citation.quote).not.toBe(preparation(before).citation.quote); // OCR noise gone: matched despite it
     expect(measure).toMatchObject({ category: 'VACCINATION', oxcgrtCode: 'H7', strength: 'ENCOURAGED', corrected: true });
     // The merged metadata says 28 September; the editor's 29th holds.
     expect(after).toMatchObject({ number: '370-TB/TU', issuedOn: '2021-09-29', datedOn: '2021-09-29', meetingOn: '2021-09-27', corrected: true });
@@ -142,7 +142,7 @@ describe('a correction with a reason', () => {
     expect(results.filter((r) => [OCR_370, PORTAL_370].includes(r.file)).map((r) => r.result.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
     const after = await notice370();
     expect(single(after)).toMatchObject({ value: 20000, corrected: true });
-    expect(recovery(after)).toMatchObject({ category: 'VACCINATION', corrected: true });
+    expect(preparation(after)).toMatchObject({ category: 'VACCINATION', corrected: true });
     expect(after).toMatchObject({ number: '370-TB/TU', issuedOn: '2021-09-29' });
 
     const { data } = await gql('query($d: ID!) { corrections(directive: $d) { kind field applied author } }', { d: after.id }, null);

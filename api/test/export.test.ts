@@ -19,10 +19,10 @@ beforeAll(async () => ({ db, server } = await seededServer()));
 afterAll(() => stopSeededServer({ db, server }));
 
 const TARGET_HEADER =
-  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,metric,value,unit,pool_size,dose,scope,population,condition,' +
+  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,metric,value,unit,bound,noun_phrase,contingent,pool_size,dose,scope,population,condition,' +
   'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule';
 const MEASURE_HEADER =
-  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,category,other_categories,oxcgrt_code,strength,agencies,' +
+  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,category,other_categories,oxcgrt_code,strength,direction,agencies,' +
   'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule';
 
 type CsvRecord = { [column: string]: string };
@@ -70,16 +70,16 @@ describe('GET /export/targets.csv', () => {
     const rows = records((await get('/export/targets.csv')).bytes).filter((r) => r.metric.startsWith('RT_PCR_'));
     const qn = await ids('370-TB/TU', '001_c0365480307932db.txt');
     const th = await ids('402-CV/TU', '004_218e12ecb44d83c2.txt');
-    const quangNinh = { province_code: 'VN-13', province_name: 'Quảng Ninh', directive_number: '370-TB/TU', directive_id: qn.directive_id, document_kind: 'THONG_BAO', issued_on: '2021-09-28', meeting_on: '2021-09-27', dated_on: '2021-09-28' };
-    const thanhHoa = { province_code: 'VN-21', province_name: 'Thanh Hóa', directive_number: '402-CV/TU', directive_id: th.directive_id, document_kind: 'CONG_VAN', issued_on: '2021-09-30', meeting_on: '2021-09-29', dated_on: '2021-09-30' };
+    const quangNinh = { province_code: 'VN-13', province_name: 'Quảng Ninh', directive_number: '370-TB/TU', directive_id: qn.directive_id, document_kind: 'THONG_BAO', issued_on: '2021-09-28', meeting_on: '2021-09-27', dated_on: '2021-09-28', dated_from: '2021-09-28' };
+    const thanhHoa = { province_code: 'VN-21', province_name: 'Thanh Hóa', directive_number: '402-CV/TU', directive_id: th.directive_id, document_kind: 'CONG_VAN', issued_on: '2021-09-30', meeting_on: '2021-09-29', dated_on: '2021-09-30', dated_from: '2021-09-30' };
     const fromQn = { rendition_id: qn.rendition_id, rendition_origin: qn.rendition_origin };
     const fromTh = { rendition_id: th.rendition_id, rendition_origin: th.rendition_origin };
-    const qualifiers = (q: Partial<CsvRecord>) => ({ pool_size: '', dose: '', scope: '', population: '', condition: '', ...q });
+    const qualifiers = (q: Partial<CsvRecord>) => ({ bound: '', contingent: 'false', pool_size: '', dose: '', scope: '', population: '', condition: '', ...q });
     expect(rows.map(({ start, end, ...rest }) => rest)).toEqual([
-      { ...quangNinh, metric: 'RT_PCR_SINGLE_SAMPLES', value: '15000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '15.000 mẫu đơn/ngày', ...fromQn, rule: 'target.rt-pcr-single-samples' },
-      { ...quangNinh, metric: 'RT_PCR_POOLED_SAMPLES', value: '75000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ pool_size: '5', scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '75.000 mẫu gộp 5/ngày', ...fromQn, rule: 'target.rt-pcr-pooled-samples' },
-      { ...thanhHoa, metric: 'RT_PCR_SINGLE_SAMPLES', value: '8000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '8.000 mẫu đơn/ngày', ...fromTh, rule: 'target.rt-pcr-single-samples' },
-      { ...thanhHoa, metric: 'RT_PCR_POOLED_SAMPLES', value: '80000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '80.000 mẫu gộp/ngày', ...fromTh, rule: 'target.rt-pcr-pooled-samples' },
+      { ...quangNinh, metric: 'RT_PCR_SINGLE_SAMPLES', value: '15000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '15.000 mẫu đơn/ngày', ...fromQn, rule: 'target.rt-pcr-single-samples' },
+      { ...quangNinh, metric: 'RT_PCR_POOLED_SAMPLES', value: '75000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp 5/ngày', pool_size: '5', scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '75.000 mẫu gộp 5/ngày', ...fromQn, rule: 'target.rt-pcr-pooled-samples' },
+      { ...thanhHoa, metric: 'RT_PCR_SINGLE_SAMPLES', value: '8000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '8.000 mẫu đơn/ngày', ...fromTh, rule: 'target.rt-pcr-single-samples' },
+      { ...thanhHoa, metric: 'RT_PCR_POOLED_SAMPLES', value: '80000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '80.000 mẫu gộp/ngày', ...fromTh, rule: 'target.rt-pcr-pooled-samples' },
     ]);
     // start and end locate the quote in its rendition's text.
     const texts = new Map([[qn.rendition_id, qn.text], [th.rendition_id, th.text]]);
@@ -146,9 +146,12 @@ describe('GET /export/measures.csv', () => {
   it('joins other categories and agency names with "|"', async () => {
     const rows = records((await get('/export/measures.csv?provinces=VN-21&oxcgrtCodes=C8')).bytes);
     const border = rows.find((r) => r.quote.startsWith('Sở Giao thông vận tải, Sở Ngoại vụ chủ động phối hợp'))!;
-    expect(border).toMatchObject({ category: 'BORDER_ENTRY_CONTROL', other_categories: 'TESTING|VACCINATION|ECONOMIC_RECOVERY', oxcgrt_code: 'C8', agencies: 'Sở Giao thông vận tải|Sở Ngoại vụ' });
+    expect(border).toMatchObject({ category: 'BORDER_ENTRY_CONTROL', oxcgrt_code: 'C8', agencies: 'Sở Giao thông vận tải|Sở Ngoại vụ' });
     // Each agency is stored once under its canonical name; the cell lists them, alphabetically.
     const measure = await db.orm.em.fork().findOneOrFail(Measure, { citation: { quote: border.quote } }, { populate: ['agencies'] });
+    // The other categories the instruction touches (vaccination and testing, among others), in the order extraction ranked them.
+    expect(measure.otherCategories).toEqual(expect.arrayContaining(['VACCINATION', 'TESTING']));
+    expect(border.other_categories).toBe(measure.otherCategories.join('|'));
     expect(measure.agencies.getItems().map((a) => a.canonicalName).sort()).toEqual(['Sở Giao thông vận tải', 'Sở Ngoại vụ']);
   });
 

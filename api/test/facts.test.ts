@@ -123,7 +123,7 @@ describe('agencies, measures and references', () => {
     expect(data.references.edges.map((e: any) => e.node)).toEqual(
       expect.arrayContaining([
         { number: '1699/CĐ-TTg', kind: 'CONG_DIEN', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-12-02', cited: null, directive: { province: { code: 'VN-13' } } },
-        expect.objectContaining({ number: '6741/CD-VPCP', issuedOn: '2021-09-22', cited: null }),
+        expect.objectContaining({ number: '6741/CĐ-VPCP', issuedOn: '2021-09-22', cited: null }),
       ]),
     );
 

@@ -37,7 +37,7 @@ describe('CompareTestingGoalsAndSlogans', () => {
     expect(values(rows.RT_PCR_POOLED_SAMPLES)).toEqual([[75000], [80000]]);
     const [qnPooled, thPooled] = rows.RT_PCR_POOLED_SAMPLES.cells.map((c: any) => c.targets[0]);
     expect(qnPooled.qualifiers).toEqual({ poolSize: 5, scope: '13/13 địa phương', condition: null });
-    expect(thPooled.qualifiers).toEqual({ poolSize: null, scope: null, condition: 'khi có tình huống xảy ra' });
+    expect(thPooled.qualifiers).toEqual({ poolSize: null, scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' });
     expect(qnPooled.citation.quote).toContain('75.000 mẫu gộp 5/ngày');
     expect(thPooled.citation.quote).toContain('80.000 mẫu gộp/ngày');
     expect(qnPooled.directive).toEqual({ number: '370-TB/TU', issuedOn: '2021-09-28' });

@@ -67,7 +67,8 @@ export function renderComparison(c: Comparison, topic: string, open: OpenQuote):
       'li',
       { class: 'slogan' },
       vi(use.slogan.canonical, 'strong'),
-      h('span', { class: 'gloss' }, ` ${use.slogan.gloss}`),
+      // An unreviewed slogan has no gloss yet: show nothing rather than a placeholder.
+      use.slogan.gloss ? h('span', { class: 'gloss' }, ` ${use.slogan.gloss}`) : null,
       showProvinces ? h('span', { class: 'gloss' }, ` (${[...new Set(use.mentions.map((m) => name(m.directive.province?.code)))].join(', ')})`) : null,
       h('span', { class: 'mentions' }, mentionButtons(use)),
     );

@@ -1,5 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import type { AgencyLevel } from '../../ingestion/extract/facts';
+import { AGENCY_LEVEL, type AgencyLevel } from '../../domain/facts';
 
 /** A body that directives assign work to, under one canonical name across spellings. */
 @Entity({ tableName: 'agency' })
@@ -11,6 +11,6 @@ export class Agency {
   @Property({ type: 'text' })
   canonicalName!: string;
 
-  @Enum({ items: ['NATIONAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE', 'SECTOR'], type: 'string' })
+  @Enum({ items: [...AGENCY_LEVEL.codes], type: 'string' })
   level!: AgencyLevel;
 }

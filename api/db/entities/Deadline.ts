@@ -1,11 +1,11 @@
 import { Embeddable, Embedded, Enum, Property } from '@mikro-orm/postgresql';
-import type { DeadlineKind } from '../../ingestion/extract/facts';
+import { DEADLINE_KIND, type DeadlineKind } from '../../domain/facts';
 import { Citation } from './Citation';
 
 /** When something must be done: a day, a period, or a number of days after an event. */
 @Embeddable()
 export class Deadline {
-  @Enum({ items: ['ON_DATE', 'BY_DATE', 'WITHIN_PERIOD', 'WITHIN_DAYS_OF_EVENT'], type: 'string' })
+  @Enum({ items: [...DEADLINE_KIND.codes], type: 'string' })
   kind!: DeadlineKind;
 
   @Property({ type: 'date', nullable: true })

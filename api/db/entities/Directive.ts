@@ -1,18 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { DocumentKind } from '../../ingestion/document';
+import { DOCUMENT_KIND, type DirectiveField, type DocumentKind } from '../../domain/directive';
 import { Issuer } from './Issuer';
 import { Province } from './Province';
-
-/** The metadata fields of a directive that can be unknown; `missing` holds the reason for each null one. */
-export type DirectiveField =
-  | 'number'
-  | 'kind'
-  | 'province'
-  | 'issuer'
-  | 'issuedOn'
-  | 'meetingOn'
-  | 'signer'
-  | 'subject';
 
 /**
  * One directive, however many texts of it we hold. Its metadata is derived from its renditions (see
@@ -28,7 +17,7 @@ export type DirectiveField =
   expression: 'create index "directive_province_list_order_index" on "directive" ("province_code", "dated_on" desc nulls last, "id" desc)',
 })
 export class Directive {
-  [OptionalProps]?: 'provinceInferred' | 'recipients' | 'missing' | 'createdAt';
+  [OptionalProps]?: 'provinceInferred' | 'recipients' | 'missing' | 'createdAt' | 'datedFrom' | 'datedTo';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -39,7 +28,7 @@ export class Directive {
 
   @Index()
   @Enum({
-    items: ['THONG_BAO', 'CONG_VAN', 'CHI_THI', 'KE_HOACH', 'QUYET_DINH', 'CONG_DIEN', 'NGHI_QUYET', 'KET_LUAN', 'HUONG_DAN'],
+    items: [...DOCUMENT_KIND.codes],
     type: 'string',
     nullable: true,
   })
@@ -64,9 +53,22 @@ export class Directive {
   @Property({ type: 'date', nullable: true })
   meetingOn!: string | null;
 
-  /** issuedOn, or meetingOn when the issue date is unknown: what lists are ordered and filtered by. */
+  /** issuedOn, or meetingOn when the issue date is unknown: what lists are ordered by. */
   @Property({ type: 'date', nullable: true })
   datedOn!: string | null;
+
+  /**
+   * The earliest day the directive can be dated: datedOn when known, else the latest date the text shows it
+   * follows (a document it cites, a meeting it reports). Date filters use it, so an undated directive is still
+   * found near its time.
+   */
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  datedFrom: string | null = null;
+
+  /** The latest day it can be dated: datedOn when known, null when the text sets no upper bound. */
+  @Property({ type: 'date', nullable: true })
+  datedTo: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   signerName!: string | null;

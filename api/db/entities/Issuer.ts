@@ -1,10 +1,12 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import type { IssuerKind } from '../../ingestion/document';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
+import { ISSUER_KIND, ISSUER_LEVEL, type IssuerKind, type IssuerLevel } from '../../domain/directive';
 import { Province } from './Province';
 
 /** The body that issued a directive, under one canonical name ("Tỉnh ủy Quảng Ninh"). */
 @Entity({ tableName: 'issuer' })
 export class Issuer {
+  [OptionalProps]?: 'level' | 'district';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -13,10 +15,18 @@ export class Issuer {
   name!: string;
 
   @Enum({
-    items: ['PARTY_COMMITTEE', 'PARTY_STANDING_COMMITTEE', 'STEERING_COMMITTEE', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'OTHER'],
+    items: [...ISSUER_KIND.codes],
     type: 'string',
   })
   kind!: IssuerKind;
+
+  /** A province's body or a district's. */
+  @Enum({ items: [...ISSUER_LEVEL.codes], type: 'string', default: 'PROVINCE' })
+  level: IssuerLevel = 'PROVINCE';
+
+  /** The district of a district's body, as the 2021 gazetteer spells it. */
+  @Property({ type: 'text', nullable: true })
+  district: string | null = null;
 
   @Index()
   @ManyToOne({ entity: () => Province, nullable: true, fieldName: 'province_code' })

@@ -1,5 +1,5 @@
 import { Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { Strength } from '../../ingestion/extract/facts';
+import { DIRECTION, STRENGTH, type Direction, type Strength } from '../../domain/facts';
 import { Agency } from './Agency';
 import { Citation } from './Citation';
 import { Deadline } from './Deadline';
@@ -34,8 +34,12 @@ export class Measure {
   @Property({ type: 'text', nullable: true })
   oxcgrtCode!: string | null;
 
-  @Enum({ items: ['REQUIRED', 'ENCOURAGED', 'FORBIDDEN'], type: 'string' })
+  @Enum({ items: [...STRENGTH.codes], type: 'string' })
   strength!: Strength;
+
+  /** Tightens or eases; null when the instruction does neither. */
+  @Enum({ items: [...DIRECTION.codes], type: 'string', nullable: true })
+  direction!: Direction | null;
 
   @ManyToMany({ entity: () => Agency, pivotEntity: () => MeasureAgency })
   agencies = new Collection<Agency>(this);

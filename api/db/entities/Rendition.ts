@@ -1,11 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import type { DirectiveMetadata, RenditionFormat } from '../../ingestion/document';
+import type { DirectiveMetadata } from '../../domain/directive';
+import { LEGACY_ENCODING, RENDITION_FORMAT, type LegacyEncoding, type RenditionFormat } from '../../domain/rendition';
 import { Directive } from './Directive';
 
 /** One text of a directive (OCR of a scan, portal article, transcript) as it was ingested. */
 @Entity({ tableName: 'rendition' })
 export class Rendition {
-  [OptionalProps]?: 'ingestedAt';
+  [OptionalProps]?: 'ingestedAt' | 'encoding';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -22,8 +23,12 @@ export class Rendition {
   @Property({ type: 'text', nullable: true })
   origin!: string | null;
 
-  @Enum({ items: ['OCR', 'PORTAL', 'MARKDOWN', 'PLAIN'], type: 'string' })
+  @Enum({ items: [...RENDITION_FORMAT.codes], type: 'string' })
   format!: RenditionFormat;
+
+  /** The pre-Unicode encoding the text was converted from (TCVN3, VNI, VIQR), or null for Unicode. */
+  @Enum({ items: [...LEGACY_ENCODING.codes], type: 'string', nullable: true })
+  encoding: LegacyEncoding | null = null;
 
   /** The source text as received (NFC). */
   @Property({ type: 'text', lazy: true })

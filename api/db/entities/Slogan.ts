@@ -1,5 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import type { SloganKind } from '../../ingestion/extract/facts';
+import { SLOGAN_KIND, type SloganKind } from '../../domain/facts';
 
 /** A motto, strategy, goal or campaign phrase, under its canonical form. Mentions say where it appears. */
 @Entity({ tableName: 'slogan' })
@@ -11,16 +11,17 @@ export class Slogan {
   @Property({ type: 'text' })
   canonical!: string;
 
-  @Enum({ items: ['MOTTO', 'STRATEGY', 'GOAL', 'CAMPAIGN'], type: 'string' })
+  @Enum({ items: [...SLOGAN_KIND.codes], type: 'string' })
   kind!: SloganKind;
 
-  @Property({ type: 'text' })
-  gloss!: string;
+  /** English gloss by whoever reviewed the slogan; null until someone has. */
+  @Property({ type: 'text', nullable: true })
+  gloss!: string | null;
 
   @Property({ type: 'json', nullable: true })
   expansion!: string[] | null;
 
-  /** From the slogan lexicon, rather than found by the quoted-phrase rule. */
+  /** Reviewed by a researcher (it is in the slogan lexicon), rather than found by its shape. */
   @Property({ type: 'boolean' })
-  known!: boolean;
+  reviewed!: boolean;
 }

@@ -1,4 +1,5 @@
-import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { BOUND, type Bound } from '../../domain/facts';
 import { Citation } from './Citation';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
@@ -29,6 +30,18 @@ export class Target {
   /** Code of seeds/lexicons/units.json ("SAMPLES_PER_DAY"). */
   @Property({ type: 'text' })
   unit!: string;
+
+  /** A ceiling ("không quá 10 người") or a floor ("tối thiểu 1,5m"); null for a value to reach. */
+  @Enum({ items: [...BOUND.codes], type: 'string', nullable: true })
+  bound!: Bound | null;
+
+  /** What the figure counts, as written ("người", "chốt kiểm soát"). */
+  @Property({ type: 'text', nullable: true })
+  nounPhrase!: string | null;
+
+  /** Applies only if its condition happens ("khi có tình huống xảy ra"). */
+  @Property({ type: 'boolean', default: false })
+  contingent: boolean = false;
 
   @Property({ type: 'integer', nullable: true })
   poolSize!: number | null;

@@ -8,6 +8,7 @@ import { Migration20261123171000_data_change_notices } from './Migration20261123
 import { Migration20261123091021_text_reuse } from './Migration20261123091021_text_reuse';
 import { Migration20261123084329_facts } from './Migration20261123084329_facts';
 import { Migration20261123084259_foundation } from './Migration20261123084259_foundation';
+import { Migration20261201090000_general_extraction } from './Migration20261201090000_general_extraction';
 
 // Migrations are listed explicitly rather than discovered from files, so the same list works from
 // TypeScript sources (tests) and from the compiled build. `npm run migration:create` appends to it.
@@ -21,4 +22,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123170000_read_indexes', class: Migration20261123170000_read_indexes },
   { name: 'Migration20261123171000_data_change_notices', class: Migration20261123171000_data_change_notices },
   { name: 'Migration20261123190000_covering_fact_indexes', class: Migration20261123190000_covering_fact_indexes },
+  { name: 'Migration20261201090000_general_extraction', class: Migration20261201090000_general_extraction },
 ];

@@ -1,3 +1,4 @@
+import type { AgencyLevel } from '../../domain/facts';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive } from '../../db/entities';
@@ -8,12 +9,13 @@ import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
-import { AgencyConnection, AgencyLevelEnum, AgencyMentionType, AgencyType } from './agency.type';
+import { AgencyConnection, AgencyMentionType, AgencyType } from './agency.type';
+import { AgencyLevelEnum } from '../enums';
 
 @ArgsType()
 class AgencyFilterArgs {
   @Field(() => [AgencyLevelEnum], { nullable: true, description: 'Only agencies of these tiers.' })
-  levels?: AgencyLevelEnum[] | null;
+  levels?: AgencyLevel[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only agencies named by directives of these provinces (ISO 3166-2 codes).' })
   provinces?: string[] | null;

@@ -1,29 +1,14 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { DeadlineKind } from '../../domain/facts';
+import { DeadlineKindEnum } from '../enums';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Deadline } from '../../db/entities';
 import { CitationType, type CitationValue } from './citation.type';
 
-export enum DeadlineKindEnum {
-  ON_DATE = 'ON_DATE',
-  BY_DATE = 'BY_DATE',
-  WITHIN_PERIOD = 'WITHIN_PERIOD',
-  WITHIN_DAYS_OF_EVENT = 'WITHIN_DAYS_OF_EVENT',
-}
-registerEnumType(DeadlineKindEnum, {
-  name: 'DeadlineKind',
-  description: 'How a deadline is expressed.',
-  valuesConfig: {
-    ON_DATE: { description: 'On a given day (`date`).' },
-    BY_DATE: { description: 'No later than a day (`date`): "chậm nhất đến ngày 30/9/2021".' },
-    WITHIN_PERIOD: { description: 'Within a period (`periodStart`..`periodEnd`): "trong tháng 10 năm 2021", "quý IV/2021".' },
-    WITHIN_DAYS_OF_EVENT: { description: 'Within `days` days of an `event`: "trong vòng 07 ngày kể từ khi được phân bổ vắc xin".' },
-  },
-});
-
 @ObjectType('Deadline', { description: 'When something must be done, as a date, a period or a delay after an event; never a string to parse.' })
 export class DeadlineType {
   @Field(() => DeadlineKindEnum, { description: 'Which of the fields below carry the deadline.' })
-  kind!: DeadlineKindEnum;
+  kind!: DeadlineKind;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'The day, for ON_DATE and BY_DATE.' })
   date!: string | null;
@@ -49,7 +34,7 @@ export function deadlineOf(fact: { rendition: { id: number }; deadline: Deadline
   if (!d || !d.kind) return null;
   const { start, end, quote, rule } = d.citation;
   return {
-    kind: d.kind as DeadlineKindEnum,
+    kind: d.kind as DeadlineKind,
     date: d.date,
     periodStart: d.periodStart,
     periodEnd: d.periodEnd,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Measure, Province, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
-import { defaultLexicons } from '../../ingestion/extract/lexicons';
+import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';

@@ -37,8 +37,8 @@ function directivesIn(scope: ComparisonScope, d: string): { sql: string; params:
 function datedWithin(scope: ComparisonScope, d: string): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
-  if (scope.from) sql.push(`${d}.dated_on >= ?`), params.push(scope.from);
-  if (scope.to) sql.push(`${d}.dated_on <= ?`), params.push(scope.to);
+  if (scope.from) sql.push(`${d}.dated_from >= ?`), params.push(scope.from);
+  if (scope.to) sql.push(`${d}.dated_from <= ?`), params.push(scope.to);
   return { sql, params };
 }
 

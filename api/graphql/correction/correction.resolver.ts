@@ -1,3 +1,5 @@
+import type { Strength } from '../../domain/facts';
+import type { DocumentKind } from '../../domain/directive';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -9,7 +11,8 @@ import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
 import { DocumentKindEnum } from '../enums';
 import { clientError } from '../errors';
-import { MeasureType, StrengthEnum } from '../measure/measure.type';
+import { MeasureType } from '../measure/measure.type';
+import { StrengthEnum } from '../enums';
 import { fromGlobalId, numericKey } from '../node/global-id';
 import { NodeInterface } from '../node/node.interface';
 import { TargetType } from '../target/target.type';
@@ -58,7 +61,7 @@ export class CorrectionResolver {
   async correctMeasure(
     @Arg('id', () => ID, { description: 'Global id of the measure.' }) id: string,
     @Arg('category', () => String, { nullable: true, description: 'The right category: a code of seeds/lexicons/categories.json.' }) category: string | null,
-    @Arg('strength', () => StrengthEnum, { nullable: true, description: 'The right strength.' }) strength: StrengthEnum | null,
+    @Arg('strength', () => StrengthEnum, { nullable: true, description: 'The right strength.' }) strength: Strength | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Measure> {
@@ -77,7 +80,7 @@ export class CorrectionResolver {
     @Arg('id', () => ID, { description: 'Global id of the directive.' }) id: string,
     @Arg('issuedOn', () => LocalDateResolver, { nullable: true, description: 'The right issue date (not before 2019-12-01, not in the future).' }) issuedOn: string | null,
     @Arg('number', () => String, { nullable: true, description: 'The right document number, e.g. "370-TB/TU"; spaces around separators are removed.' }) number: string | null,
-    @Arg('kind', () => DocumentKindEnum, { nullable: true, description: 'The right kind of document.' }) kind: DocumentKindEnum | null,
+    @Arg('kind', () => DocumentKindEnum, { nullable: true, description: 'The right kind of document.' }) kind: DocumentKind | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Directive> {

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../domain/directive';
 import { ArgsType, Field } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DocumentKindEnum } from '../enums';
@@ -6,11 +7,12 @@ import { DocumentKindEnum } from '../enums';
 @ArgsType()
 export class DirectiveScopeArgs {
   @Field(() => [DocumentKindEnum], { nullable: true, description: 'Only these document kinds.' })
-  kinds?: DocumentKindEnum[] | null;
+  kinds?: DocumentKind[] | null;
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'Only directives dated on or after this day (the issue date, or the meeting date when the issue date is unknown).',
+    description:
+      'Only directives dated on or after this day: the issue date, or the meeting date when the issue date is unknown, or for an undated directive the earliest day it can have been issued (`datedFrom`).',
   })
   from?: string | null;
 

@@ -33,8 +33,9 @@ export function directiveWhere(filter: DirectiveFilterArgs): FilterQuery<Directi
   const where: FilterQuery<Directive>[] = [];
   if (filter.provinces) where.push({ province: { code: { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } } });
   if (filter.kinds) where.push({ kind: { $in: filter.kinds } });
-  if (filter.from) where.push({ datedOn: { $gte: filter.from } });
-  if (filter.to) where.push({ datedOn: { $lte: filter.to } });
+  // Filters use the earliest day a directive can be dated: its date, or the bound an undated text shows.
+  if (filter.from) where.push({ datedFrom: { $gte: filter.from } });
+  if (filter.to) where.push({ datedFrom: { $lte: filter.to } });
   if (filter.from && filter.to && filter.from > filter.to) throw clientError('BAD_USER_INPUT', `"from" (${filter.from}) is after "to" (${filter.to})`);
   return where.length ? { $and: where } : {};
 }

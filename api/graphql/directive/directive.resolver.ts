@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
-import type { DirectiveField } from '../../db/entities/Directive';
+import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';

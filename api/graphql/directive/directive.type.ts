@@ -1,3 +1,4 @@
+import type { DirectiveField, DocumentKind } from '../../domain/directive';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DirectiveFieldEnum, DocumentKindEnum } from '../enums';
@@ -19,7 +20,7 @@ export class SignerType {
 @ObjectType('MissingValue', { description: 'A metadata field the texts do not give, and why it is null.' })
 export class MissingValueType {
   @Field(() => DirectiveFieldEnum, { description: 'The field of Directive that is null.' })
-  field!: DirectiveFieldEnum;
+  field!: DirectiveField;
 
   @Field({ description: 'Why: what the texts say or lack, in words a researcher can check.' })
   reason!: string;
@@ -36,7 +37,7 @@ export class DirectiveType extends NodeInterface {
   number!: string | null;
 
   @Field(() => DocumentKindEnum, { nullable: true, description: 'Kind of document: notice, official letter...' })
-  kind!: DocumentKindEnum | null;
+  kind!: DocumentKind | null;
 
   @Field(() => String, { nullable: true, description: 'Subject line (trích yếu), without "V/v" or "về việc".' })
   subject!: string | null;
@@ -55,9 +56,20 @@ export class DirectiveType extends NodeInterface {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'The issue date, or the meeting date when the issue date is unknown: what lists are ordered and filtered by.',
+    description: 'The issue date, or the meeting date when the issue date is unknown: what lists are ordered by.',
   })
   datedOn!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'The earliest day the directive can be dated: datedOn when known; otherwise the latest date the text shows it follows ' +
+      '(a document it cites, a meeting it reports), "issued on or after". Date filters use it, so an undated directive is still found near its time.',
+  })
+  datedFrom!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The latest day the directive can be dated: datedOn when known; null when nothing bounds it.' })
+  datedTo!: string | null;
 
   @Field(() => [String], { description: 'Addressees (Kính gửi) and distribution list (Nơi nhận), archive copies left out.' })
   recipients!: string[];

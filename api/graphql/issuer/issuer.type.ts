@@ -1,12 +1,19 @@
+import type { IssuerKind, IssuerLevel } from '../../domain/directive';
 import { Field, ObjectType } from 'type-graphql';
-import { IssuerKindEnum } from '../enums';
+import { IssuerKindEnum, IssuerLevelEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType('Issuer', { implements: NodeInterface, description: 'A body that issues directives, under one canonical name.' })
 export class IssuerType extends NodeInterface {
-  @Field({ description: 'Canonical name with the province spelled out: "Tỉnh ủy Quảng Ninh".' })
+  @Field({ description: 'Canonical name with its place spelled out: "Tỉnh ủy Quảng Ninh", "Ủy ban nhân dân huyện Hoằng Hóa".' })
   name!: string;
 
   @Field(() => IssuerKindEnum, { description: 'What sort of body it is.' })
-  kind!: IssuerKindEnum;
+  kind!: IssuerKind;
+
+  @Field(() => IssuerLevelEnum, { description: "A province's body or a district's; a district's directives belong to the district's province." })
+  level!: IssuerLevel;
+
+  @Field(() => String, { nullable: true, description: 'For a district\'s body, the district as the 2021 gazetteer spells it ("Hoằng Hóa").' })
+  district!: string | null;
 }

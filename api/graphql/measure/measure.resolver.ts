@@ -1,3 +1,4 @@
+import type { Strength } from '../../domain/facts';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Agency, Directive, Measure } from '../../db/entities';
 import { AgencyType } from '../agency/agency.type';
@@ -10,7 +11,8 @@ import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
-import { MeasureConnection, MeasureType, StrengthEnum } from './measure.type';
+import { MeasureConnection, MeasureType } from './measure.type';
+import { StrengthEnum } from '../enums';
 
 @ArgsType()
 class MeasureFilterArgs extends FactFilterArgs {
@@ -21,7 +23,7 @@ class MeasureFilterArgs extends FactFilterArgs {
   oxcgrtCodes?: string[] | null;
 
   @Field(() => [StrengthEnum], { nullable: true, description: 'Only measures of these strengths.' })
-  strengths?: StrengthEnum[] | null;
+  strengths?: Strength[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only measures assigned to one of these agencies (canonical names, e.g. "Sở Y tế").' })
   agencies?: string[] | null;

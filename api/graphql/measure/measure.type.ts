@@ -1,21 +1,9 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Strength } from '../../domain/facts';
+import { DirectionEnum, StrengthEnum } from '../enums';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Direction } from '../../domain/facts';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
-
-export enum StrengthEnum {
-  REQUIRED = 'REQUIRED',
-  ENCOURAGED = 'ENCOURAGED',
-  FORBIDDEN = 'FORBIDDEN',
-}
-registerEnumType(StrengthEnum, {
-  name: 'Strength',
-  description: 'How binding a measure is.',
-  valuesConfig: {
-    REQUIRED: { description: 'Ordered ("yêu cầu", "phải", "bắt buộc").' },
-    ENCOURAGED: { description: 'Encouraged or recommended ("khuyến khích", "khuyến cáo").' },
-    FORBIDDEN: { description: 'Forbidden ("nghiêm cấm", "không được", "tuyệt đối không").' },
-  },
-});
 
 @ObjectType('Measure', {
   implements: NodeInterface,
@@ -35,7 +23,10 @@ export class MeasureType extends NodeInterface {
   oxcgrtCode!: string | null;
 
   @Field(() => StrengthEnum, { description: 'Required, encouraged or forbidden.' })
-  strength!: StrengthEnum;
+  strength!: Strength;
+
+  @Field(() => DirectionEnum, { nullable: true, description: 'Whether it tightens or eases what people and businesses may do; null when it does neither (inform, prepare, report).' })
+  direction!: Direction | null;
 
   @Field(() => Int, { nullable: true, description: 'Ordinal of the clause the instruction is in, in the cited rendition.' })
   clauseOrdinal!: number | null;

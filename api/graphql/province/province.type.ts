@@ -1,3 +1,5 @@
+import type { Region } from '../../domain/places';
+import type { ProvinceKind } from '../../domain/places';
 import { Field, ObjectType } from 'type-graphql';
 import { ProvinceKindEnum, RegionEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
@@ -17,8 +19,8 @@ export class ProvinceType extends NodeInterface {
   asciiName!: string;
 
   @Field(() => ProvinceKindEnum, { description: 'Province or centrally-run city.' })
-  kind!: ProvinceKindEnum;
+  kind!: ProvinceKind;
 
   @Field(() => RegionEnum, { description: 'Socio-economic region.' })
-  region!: RegionEnum;
+  region!: Region;
 }

@@ -1,6 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Reference } from '../../db/entities';
+import { defaultLexicons } from '../../ingestion/lexicons';
+import { canonicalNumber } from '../../ingestion/lexicons/document-kinds';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
@@ -13,7 +15,7 @@ import { ReferenceConnection, ReferenceType } from './reference.type';
 
 @ArgsType()
 class ReferenceFilterArgs extends FactFilterArgs {
-  @Field(() => [String], { nullable: true, description: 'Only citations of these document numbers ("1699/CĐ-TTg").' })
+  @Field(() => [String], { nullable: true, description: 'Only citations of these document numbers ("1699/CĐ-TTg"; spaces, and "CD" for "CĐ", are forgiven).' })
   numbers?: string[] | null;
 }
 
@@ -22,7 +24,7 @@ export class ReferenceResolver {
   @Query(() => ReferenceConnection, { description: 'Citations of other documents across all directives, in extraction order.' })
   references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Reference>> {
     const where: FilterQuery<Reference>[] = [directiveCondition(filter) as FilterQuery<Reference>];
-    if (filter.numbers) where.push({ number: { $in: filter.numbers.map((n) => n.replace(/\s+/g, '')) } });
+    if (filter.numbers) where.push({ number: { $in: filter.numbers.map((n) => canonicalNumber(defaultLexicons().documentKinds, n)) } });
     return findPageById(em, Reference, { $and: where }, page);
   }
 

@@ -2,9 +2,10 @@ import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Clause, Directive, Rendition } from '../../db/entities';
 import { ClauseType } from '../clause/clause.type';
 import type { Context } from '../context';
-import { DirectiveType } from '../directive/directive.type';
+import { DirectiveType, MissingValueType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from './rendition.type';
+import { DIRECTIVE_FIELD } from '../../domain/directive';
 
 @Resolver(() => RenditionType)
 export class RenditionResolver {
@@ -16,6 +17,15 @@ export class RenditionResolver {
   @FieldResolver(() => DirectiveType, { description: 'The directive this is a text of.' })
   async directive(@Root() rendition: Rendition, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(rendition.directive.id))!;
+  }
+
+  @FieldResolver(() => [MissingValueType], {
+    description:
+      "What this text alone does not say, and why (a portal copy has no signature block, a scan no date line). The directive's own fields take each value from whichever of its texts has it.",
+  })
+  missing(@Root() rendition: Rendition): MissingValueType[] {
+    const m = rendition.metadata;
+    return DIRECTIVE_FIELD.codes.filter((field) => m[field]?.value === null).map((field) => ({ field, reason: m[field].reason ?? '' }) as MissingValueType);
   }
 
   @FieldResolver(() => [ClauseType], { description: 'Its numbered structure, in document order.' })

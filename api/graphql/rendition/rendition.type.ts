@@ -1,5 +1,6 @@
+import type { LegacyEncoding, RenditionFormat } from '../../domain/rendition';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { RenditionFormatEnum } from '../enums';
+import { LegacyEncodingEnum, RenditionFormatEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType('Rendition', {
@@ -11,7 +12,10 @@ export class RenditionType extends NodeInterface {
   origin!: string | null;
 
   @Field(() => RenditionFormatEnum, { description: 'How the text reached us; it decided how it was cleaned.' })
-  format!: RenditionFormatEnum;
+  format!: RenditionFormat;
+
+  @Field(() => LegacyEncodingEnum, { nullable: true, description: 'The pre-Unicode encoding the source was written in and converted from (TCVN3, VNI, VIQR); null for Unicode text.' })
+  encoding!: LegacyEncoding | null;
 
   @Field({ description: 'SHA-256 (hex) of the source text (UTF-8, NFC, LF line ends).' })
   checksum!: string;

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../domain/directive';
 import { ArgsType, Field, Float, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MAX_QUERY_LENGTH } from '../../search';
@@ -18,7 +19,7 @@ export class SearchArgs {
   provinces?: string[] | null;
 
   @Field(() => [DocumentKindEnum], { nullable: true, description: 'Only passages of directives of these document kinds.' })
-  kinds?: DocumentKindEnum[] | null;
+  kinds?: DocumentKind[] | null;
 
   @Field(() => LocalDateResolver, {
     nullable: true,

@@ -1,3 +1,4 @@
+import type { SloganKind } from '../../domain/facts';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
@@ -9,12 +10,13 @@ import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { ProvinceType } from '../province/province.type';
-import { SloganConnection, SloganKindEnum, SloganMentionType, SloganType } from './slogan.type';
+import { SloganConnection, SloganMentionType, SloganType } from './slogan.type';
+import { SloganKindEnum } from '../enums';
 
 @ArgsType()
 class SloganFilterArgs {
   @Field(() => [SloganKindEnum], { nullable: true, description: 'Only slogans of these kinds.' })
-  kinds?: SloganKindEnum[] | null;
+  kinds?: SloganKind[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only slogans used by directives of these provinces (ISO 3166-2 codes).' })
   provinces?: string[] | null;
@@ -40,6 +42,11 @@ export class SloganResolver {
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
   id(@Root() slogan: Slogan): string {
     return toGlobalId('Slogan', slogan.id);
+  }
+
+  @FieldResolver(() => Boolean, { deprecationReason: 'Use `reviewed`.', description: 'The same as `reviewed`.' })
+  known(@Root() slogan: Slogan): boolean {
+    return slogan.reviewed;
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every place a directive uses it.' })

@@ -1,23 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { SloganKind } from '../../domain/facts';
+import { SloganKindEnum } from '../enums';
+import { Field, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
-
-export enum SloganKindEnum {
-  MOTTO = 'MOTTO',
-  STRATEGY = 'STRATEGY',
-  GOAL = 'GOAL',
-  CAMPAIGN = 'CAMPAIGN',
-}
-registerEnumType(SloganKindEnum, {
-  name: 'SloganKind',
-  description: 'What sort of phrase a slogan is.',
-  valuesConfig: {
-    MOTTO: { description: 'A guiding motto (phương châm): "3 trước", "4 tại chỗ".' },
-    STRATEGY: { description: 'A named strategy (chiến lược): "Vắc xin + 5K + công nghệ + truyền thông".' },
-    GOAL: { description: 'A stated goal (mục tiêu): "mục tiêu kép".' },
-    CAMPAIGN: { description: 'A campaign or movement (phong trào, chiến dịch).' },
-  },
-});
 
 @ObjectType('Slogan', { implements: NodeInterface, description: 'A motto, strategy, goal or campaign phrase directives repeat, under one canonical form.' })
 export class SloganType extends NodeInterface {
@@ -25,16 +10,20 @@ export class SloganType extends NodeInterface {
   canonical!: string;
 
   @Field(() => SloganKindEnum, { description: 'Motto, strategy, goal or campaign.' })
-  kind!: SloganKindEnum;
+  kind!: SloganKind;
 
-  @Field({ description: 'English gloss.' })
-  gloss!: string;
+  @Field(() => String, { nullable: true, description: 'English gloss by whoever reviewed the slogan; null until someone has (see reviewed).' })
+  gloss!: string | null;
 
   @Field(() => [String], { nullable: true, description: 'What the phrase stands for, when it abbreviates a list: 5K is khẩu trang, khử khuẩn, khoảng cách, không tập trung, khai báo y tế.' })
   expansion!: string[] | null;
 
-  @Field({ description: 'True when the slogan is in the lexicon (seeds/lexicons/slogans.json); false when found as a quoted phrase after a cue word.' })
-  known!: boolean;
+  @Field({
+    description:
+      'True when a researcher reviewed the slogan (it is in seeds/lexicons/slogans.json, with its gloss); false when it was found by its shape ' +
+      '(a quoted motto after "phương châm", a numeric slogan such as "2 không", a simile) and has no gloss yet.',
+  })
+  reviewed!: boolean;
 }
 
 @ObjectType('SloganConnection', { description: 'A page of slogans.' })

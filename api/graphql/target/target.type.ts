@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Bound } from '../../domain/facts';
+import { BoundEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
 
@@ -39,6 +41,18 @@ export class TargetType extends NodeInterface {
 
   @Field({ description: 'Unit code of the units lexicon (seeds/lexicons/units.json), e.g. SAMPLES_PER_DAY, PERCENT, DAYS.' })
   unit!: string;
+
+  @Field(() => BoundEnum, { nullable: true, description: 'A ceiling ("không quá 10 người") or a floor ("tối thiểu 1,5m"); null for a value to reach.' })
+  bound!: Bound | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the figure counts or measures, as written: "người" in "không tụ tập quá 10 người". For metric OTHER it says what the figure is.',
+  })
+  nounPhrase!: string | null;
+
+  @Field({ description: 'True when the target applies only if something happens ("khi có tình huống xảy ra"); qualifiers.condition says what.' })
+  contingent!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Ordinal of the clause the target is in, in the cited rendition.' })
   clauseOrdinal!: number | null;

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { QueryOrder } from '@mikro-orm/postgresql';
 import { Directive, Measure, Target } from '../../db/entities';
-import { defaultLexicons } from '../../ingestion/extract/lexicons';
+import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { clientError } from '../errors';
 import { directiveWhere } from '../directive/directive-page';

@@ -1,6 +1,6 @@
 // Which kind of rendition a text is. The format is recorded on the rendition and decides which optional
 // cleaning steps run (markdown marks, portal byline); the generic ones run on every format.
-import type { RenditionFormat } from '../document';
+import type { RenditionFormat } from '../../domain/rendition';
 import { fold } from '../../text/fold';
 import { ARTICLE_DATELINE } from './portal-vocabulary';
 import { findFooterStart } from './portal';

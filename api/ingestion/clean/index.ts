@@ -2,18 +2,26 @@
 // Steps run in a fixed order; each is a module of its own and runs on every format it can apply to.
 import type { CleanedText } from '../document';
 import { nfc } from '../../text/fold';
+import { convertLegacy, detectLegacyEncoding } from '../../text/legacy-encoding';
 import { detectFormat, hasMarkdown, hasPortalMarks } from './detect-format';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines } from './decoration';
+import { splitTableCells } from './table-cells';
 import { measureWrap } from './hard-wrap';
 import { joinLines } from './ocr-lines';
+import { repairGarbledNumbers } from './garbled-numbers';
 import { normaliseWhitespace } from './whitespace';
 
 export { detectFormat } from './detect-format';
 
 export function clean(source: string): CleanedText {
-  const input = normaliseWhitespace(nfc(source).replace(/\r\n?/g, '\n'));
+  // A text typed in a legacy font and read as Latin text becomes Unicode before any step reads its words
+  // (and before whitespace normalisation drops the soft hyphen that is TCVN3's "ư").
+  const unicode = nfc(source);
+  const legacy = detectLegacyEncoding(unicode);
+  const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
+  const input = normaliseWhitespace(converted.replace(/\r\n?/g, '\n'));
   const format = detectFormat(input);
 
   let text = input;
@@ -22,7 +30,9 @@ export function clean(source: string): CleanedText {
   // The footer cut is safe on any format: its vocabulary is not directive prose. The byline rule is not,
   // so it only runs on portal articles.
   text = stripPortalBoilerplate(text, { article: format === 'PORTAL' || hasPortalMarks(text) });
-  text = dropDecorativeLines(normaliseWhitespace(text));
+  text = dropDecorativeLines(normaliseWhitespace(splitTableCells(text)));
+  // Before joining lines: a repaired "Số 212/UBND-VX" is recognised as the start of a block.
+  text = repairGarbledNumbers(text);
   text = joinLines(text, measureWrap(text));
-  return { format, text: nfc(normaliseWhitespace(text)) };
+  return { format, text: nfc(normaliseWhitespace(text)), encoding: legacy?.encoding ?? null };
 }

@@ -17,6 +17,8 @@ const BLOCK_OPENER = /^(?:kinh gui|noi nhan|can cu|v\s*\/\s*v\b|so\s*:?\s*\d|[\p
 // "COVID-19", "UBND", "1068/CĐ-TTg", "13/13": a token that can continue a sentence although it is not lower-case.
 const ACRONYM_START = /^(?:\p{N}|\p{Lu}{2})/u;
 
+const PARENTHETICAL = /^\([^()]{4,100}\)$/;
+
 /** A line this long ending in a lower-case word is running text, not a letterhead or list line. */
 const MIN_PROSE_LINE = 40;
 
@@ -31,6 +33,11 @@ const TAIL = 200;
 function decide(paragraph: string, prev: string, next: string, blankLines: number, ctx: Context): Join {
   const acc = paragraph.slice(-TAIL);
   if (parseMarker(next)) return 'BREAK';
+  // A line that is a parenthesis of its own under a title ("(số 48/TB-BCĐ ngày 12/7/2021)", "(Cập nhật đến
+  // 17 giờ ngày 14/8/2021)") is a header line, not the rest of the line above.
+  if (PARENTHETICAL.test(next)) return 'BREAK';
+  // A dateline whose table cell wrapped after "ngày": "Đồng Tháp, ngày" / "20 tháng 8 năm 2021".
+  if (/,\s*ngay$/.test(fold(acc.slice(-12))) && /^\d{1,2}(?:\s+thang\b|\s*[/.-]\s*\d)/.test(fold(next))) return 'SPACE';
   if (endsWithWordHyphen(acc) && startsWithWordChar(next)) return 'NOSPACE';
   if (isCapsLine(prev) || isCapsLine(next)) return 'BREAK';
   if (startsLowercase(next)) {

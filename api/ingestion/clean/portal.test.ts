@@ -41,3 +41,10 @@ describe('stripPortalBoilerplate', () => {
     expect(stripPortalBoilerplate(text, { article: false })).toBe('Nội dung.');
   });
 });
+
+describe('a related-news list at the end of an article', () => {
+  it('is cut with its heading, however few lines follow', () => {
+    const article = 'Tỉnh tạm dừng chợ đêm\n\n17/07/2021 08:42\n\nChủ tịch UBND tỉnh yêu cầu tạm dừng hoạt động các chợ đêm từ 0 giờ ngày 18/7/2021 cho đến khi có thông báo mới.\n\nTin liên quan:\n- Tỉnh thành lập thêm 2 bệnh viện dã chiến (12/07/2021)\n- Hướng dẫn khai báo y tế khi qua chốt (09/07/2021)';
+    expect(stripPortalBoilerplate(article, { article: true })).not.toMatch(/Tin liên quan|bệnh viện dã chiến/);
+  });
+});

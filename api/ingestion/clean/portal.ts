@@ -7,6 +7,8 @@ import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE } from './portal-vocabu
 const MAX_FOOTER_LINE = 240;
 /** Menu headings that open a footer ("Tìm kiếm theo chuyên mục...", "Tin liên quan") are short. */
 const MAX_OPENER_LINE = 80;
+/** Headings of a related-news list: what follows them is other articles' headlines. */
+const RELATED_NEWS = /^(?:tin lien quan|tin khac|cac tin khac|tin cung chuyen muc|bai viet lien quan|bai lien quan|xem them|doc them)\s*:?$/;
 /** A footer has at least this many recognisable lines; one stray "Bản đồ" in an article is not a footer. */
 const MIN_FOOTER_CUES = 2;
 
@@ -30,7 +32,8 @@ export function findFooterStart(lines: string[]): number {
     const rest = lines.slice(i);
     if (!rest.every((l) => l.length <= MAX_FOOTER_LINE)) continue;
     const cues = rest.filter((l) => isFooterOpener(foldedLine(l)) || isBoilerplateLine(l)).length;
-    if (cues >= MIN_FOOTER_CUES) return i;
+    // "Tin liên quan:" followed by nothing but short headlines is the related-news list, however short.
+    if (cues >= MIN_FOOTER_CUES || RELATED_NEWS.test(folded)) return i;
   }
   return -1;
 }

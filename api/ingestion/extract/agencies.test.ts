@@ -1,11 +1,16 @@
-import { fold } from '../../text/fold';
 import { canonicalAgencyName, findAgencies } from './agencies';
-import { loadSeed } from './gold';
+import { nothingFound } from './found';
+import { clean } from '../clean';
+import { readMetadata } from '../metadata';
+import { segmentClauses } from '../segment/clauses';
+import { loadSeed } from '../../evaluation/gold';
 import { extractFacts } from './index';
-import { defaultLexicons } from './lexicons';
+import { defaultLexicons } from '../lexicons';
+import { read } from '../reading';
 
 const lex = defaultLexicons();
-const agencies = (text: string) => findAgencies(text, fold(text), lex).map((a) => [a.canonicalName, a.level, a.citation.quote, a.citation.rule]);
+const agencies = (text: string) => findAgencies(read({ format: 'PLAIN', text }, [], lex), nothingFound({ ownNumber: null, year: null })).map((a) => [a.canonicalName, a.level, a.citation.quote, a.citation.rule]);
+const names = (text: string) => [...new Set(findAgencies(read({ format: 'PLAIN', text }, [], lex), nothingFound({ ownNumber: null, year: null })).map((a) => a.canonicalName))];
 
 describe('canonical agency names', () => {
   it('maps the spellings of one body to one name', () => {
@@ -67,5 +72,136 @@ describe('agencies of the seed directives', () => {
   it('leaves the distribution list out', () => {
     // "Hiệp hội Doanh nghiệp tỉnh" appears only after "Nơi nhận:" in the Thanh Hóa letter.
     expect([...names('004_218e12ecb44d83c2', '402-CV/TU')].some((n) => n.includes('Hiệp hội'))).toBe(false);
+  });
+});
+
+// Made-up letters (real district names, invented contents): the district's own bodies, written without their
+// place, keep the place of the letterhead.
+const DISTRICT_LETTER = `ỦY BAN NHÂN DÂN
+HUYỆN TIÊN YÊN
+
+Số: 1021/UBND-YT
+V/v tăng cường phòng, chống dịch COVID-19
+
+Tiên Yên, ngày 12 tháng 8 năm 2021
+
+Kính gửi:
+- Các phòng, ban, đơn vị thuộc UBND huyện;
+- UBND các xã, thị trấn.
+
+Thực hiện chỉ đạo của UBND tỉnh Quảng Ninh và của Thường trực Huyện ủy, Chủ tịch UBND huyện yêu cầu:
+
+1. Phòng Y tế huyện chủ trì, phối hợp với Trung tâm Y tế huyện, Công an huyện, Ban Chỉ huy Quân sự huyện kiểm tra các chốt; báo cáo Ban Chỉ đạo trước 16 giờ hằng ngày.
+
+2. Phòng Nông nghiệp và Phát triển nông thôn, Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thông tin và Thể thao huyện tuyên truyền; Đồn Biên phòng Hoành Mô kiểm soát đường mòn.
+
+3. Chủ tịch UBND các xã, thị trấn chỉ đạo Trạm Y tế, Tổ COVID cộng đồng giám sát người cách ly; UBND xã Đông Ngũ, xã Hải Lạng và thị trấn Tiên Yên lập chốt.
+
+4. Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện vận động nhân dân; Ban cán sự đảng UBND huyện báo cáo Huyện ủy.
+
+Nơi nhận:
+- Sở Y tế (b/c);
+- Lưu: VT.`;
+
+/** Names in a whole letter, whose own district (its issuer's, read by the metadata) fills in places. */
+function namesInLetter(text: string): string[] {
+  const cleaned = clean(text);
+  const reading = read(cleaned, segmentClauses(cleaned.text), lex);
+  const home = readMetadata(reading).district;
+  return [...new Set(findAgencies(reading, nothingFound({ ownNumber: null, year: null, home })).map((a) => a.canonicalName))];
+}
+
+describe('bodies of a district and its communes', () => {
+  it("names a district letter's own bodies with the place of its letterhead", () => {
+    expect(namesInLetter(DISTRICT_LETTER)).toEqual([
+      'Ủy ban nhân dân tỉnh',
+      'Thường trực Huyện ủy Tiên Yên',
+      'Ủy ban nhân dân huyện Tiên Yên',
+      'Phòng Y tế huyện Tiên Yên',
+      'Trung tâm Y tế huyện Tiên Yên',
+      'Công an huyện Tiên Yên',
+      'Ban Chỉ huy Quân sự huyện Tiên Yên',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tiên Yên',
+      'Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên',
+      'Phòng Văn hóa và Thông tin huyện Tiên Yên',
+      'Trung tâm Văn hóa, Thông tin và Thể thao huyện Tiên Yên',
+      'Đồn Biên phòng Hoành Mô',
+      'Ủy ban nhân dân cấp xã',
+      'Trạm Y tế cấp xã',
+      'Tổ COVID-19 cộng đồng',
+      'Ủy ban nhân dân xã Đông Ngũ',
+      'Ủy ban nhân dân xã Hải Lạng',
+      'Ủy ban nhân dân thị trấn Tiên Yên',
+      'Ủy ban Mặt trận Tổ quốc huyện Tiên Yên',
+      'Ban cán sự đảng Ủy ban nhân dân huyện Tiên Yên',
+      'Huyện ủy Tiên Yên',
+    ]);
+  });
+
+  it("reads a provincial city's 'thành phố' as the city, a centrally-run city's as the province", () => {
+    const city = 'ỦY BAN NHÂN DÂN THÀNH PHỐ UÔNG BÍ\nSố: 88/UBND\n\nChủ tịch UBND thành phố yêu cầu Công an thành phố, Ban Chỉ huy Quân sự thành phố lập chốt; Thành ủy chỉ đạo.';
+    expect(namesInLetter(city)).toEqual(['Ủy ban nhân dân thành phố Uông Bí', 'Công an thành phố Uông Bí', 'Ban Chỉ huy Quân sự thành phố Uông Bí', 'Thành ủy Uông Bí']);
+    const capital = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 25/UBND\n\nChủ tịch UBND Thành phố yêu cầu Công an thành phố, UBND các quận, huyện, thị xã và UBND quận Hoàn Kiếm, quận Ba Đình triển khai.';
+    expect(namesInLetter(capital)).toEqual(['Ủy ban nhân dân thành phố', 'Công an tỉnh', 'Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân quận Hoàn Kiếm', 'Ủy ban nhân dân quận Ba Đình']);
+  });
+
+  it('names every unit of a level, and each place of a list sharing one body', () => {
+    expect(
+      names('UBND các huyện Bình Sơn, Sơn Tịnh và thị xã Đức Phổ xét nghiệm; Trung tâm Y tế các huyện, thị xã, thành phố lấy mẫu; Trạm Y tế các xã, phường, thị trấn và Công an các xã theo dõi; Trạm Y tế cấp xã báo cáo.'),
+    ).toEqual(['Ủy ban nhân dân huyện Bình Sơn', 'Ủy ban nhân dân huyện Sơn Tịnh', 'Ủy ban nhân dân thị xã Đức Phổ', 'Trung tâm Y tế cấp huyện', 'Trạm Y tế cấp xã', 'Công an cấp xã']);
+  });
+
+  it('applies level words shared by a list of bodies to each of them', () => {
+    expect(names('Họp trực tuyến với Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã.')).toEqual([
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 cấp xã',
+      'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp huyện',
+      'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp xã',
+    ]);
+  });
+});
+
+describe('bodies named by shape', () => {
+  it('reads committees of a known body, regional names, purposes and standing offices', () => {
+    expect(
+      names(
+        'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh giám sát; Bệnh viện Đa khoa khu vực Đặng Thùy Trâm thu dung; Ban Chỉ đạo chiến dịch tiêm chủng vắc xin phòng COVID-19 tỉnh chỉ đạo; Sở Y tế (cơ quan thường trực Ban Chỉ đạo tỉnh) tổng hợp; Báo Quảng Ngãi đưa tin.',
+      ),
+    ).toEqual([
+      'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh',
+      'Bệnh viện Đa khoa khu vực Đặng Thùy Trâm',
+      'Ban Chỉ đạo chiến dịch tiêm chủng vắc xin phòng COVID-19 tỉnh',
+      'Sở Y tế',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh',
+      'Báo tỉnh',
+    ]);
+  });
+
+  it('gives district offices the names of the provincial departments, or their own when longer', () => {
+    expect(names('Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên và Phòng Tài chính - Kế hoạch huyện Tiên Yên thẩm định.')).toEqual([
+      'Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên',
+      'Phòng Tài chính - Kế hoạch huyện Tiên Yên',
+    ]);
+  });
+
+  it('reads long names in lower case, but not common nouns', () => {
+    expect(names('theo chỉ đạo của ủy ban nhân dân tỉnh và ban chỉ đạo phòng, chống dịch tỉnh.')).toEqual(['Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh']);
+    expect(
+      names('Các cơ sở y tế, cán bộ y tế, lực lượng công an tiếp tục trực; triển khai mô hình trạm y tế lưu động; Phòng, chống dịch là nhiệm vụ trọng tâm. Trường hợp F1 phải cách ly.'),
+    ).toEqual([]);
+  });
+
+  it('leaves out the letterhead, the addressees, a related-documents sidebar and a distribution line', () => {
+    const text = `Văn bản liên quan
+- Công văn 5944/BYT-MT do Bộ Y tế ban hành
+TỈNH ỦY NAM ĐỊNH
+Số 12-CV/TU
+Kính gửi:
+- UBND các huyện, thành phố;
+- Sở Y tế.
+
+Để chủ động phòng, chống dịch COVID-19 trong tình hình mới, đề nghị Công an tỉnh tăng cường kiểm tra, xử lý nghiêm các vi phạm./.
+| Nơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu VT. | T/M BAN THƯỜNG VỤ |`;
+    expect(names(text)).toEqual(['Công an tỉnh']);
   });
 });

@@ -1,49 +1,51 @@
 import { fold } from '../../text/fold';
 import { cite } from './citation';
-import type { AgencyLevel, AgencyMention } from './facts';
-import type { AgencyEntry, Lexicons } from './lexicons';
-import { findAll, foldKey, phrasesRegex, startsWithRegex } from './patterns';
+import type { AgencyLevel, AgencyMention } from '../../domain/facts';
+import type { AgencyEntry, Lexicons } from '../lexicons';
+import type { Reading } from '../reading';
+import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, syllableCount } from '../phrases/patterns';
+import { DISTRICT_KIND_WORDS } from '../../reference/districts';
+import type { FoundFacts } from './found';
+import type { Home } from './agency-local';
+import { localCandidates } from './agency-local';
+import { patternCandidates } from './agency-pattern';
+import { inSpans, notMentionSpans, type Span } from './agency-regions';
+import { sharedLevelMentions } from './agency-shared-levels';
 
-// Agencies come from three rules, longest match wins where they overlap:
-//  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh");
-//  - agency.local-unit: a body of a named district or commune ("UBND huyện Vân Đồn", "Huyện ủy Tiên Yên");
-//  - agency.pattern: a head word ("Sở", "Ban", "Cục"...) followed by a capitalised name, so bodies missing
-//    from the lexicon are still found ("Sở Du lịch", "Trung tâm Truyền thông tỉnh").
+// Agencies come from these rules, longest match wins where they overlap:
+//  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"), in lower
+//    case too when the spelling has lowerCaseMinWords words ("ủy ban nhân dân tỉnh");
+//  - agency.local-unit: a body of a district or commune, named, plural or the document's own district's
+//    ("UBND huyện Vân Đồn", "UBND các xã, thị trấn", "Công an huyện" in a letter of huyện Lục Ngạn), see
+//    agency-local.ts and agency-home.ts;
+//  - agency.pattern: a head word ("Sở", "Ban", "Phòng", "Trung tâm"...) followed by a capitalised name, so
+//    bodies missing from the lexicon are still found ("Sở Du lịch", "Phòng Văn hóa và Thông tin"), see
+//    agency-pattern.ts;
+//  - agency.shared-level: "Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã" names four bodies.
+// Names in the addressees, a related-documents sidebar or a distribution line are not mentions
+// (agency-regions.ts), nor are document-number symbols ("6741/CD-VPCP") or members' titles ("Tỉnh ủy viên").
 
 interface Compiled {
   entries: { entry: AgencyEntry; re: RegExp }[];
   provincialSuffix: RegExp;
-  heads: { re: RegExp; level: AgencyLevel; words: string[] }[];
-  levelSuffixes: { re: RegExp; level: AgencyLevel }[];
-  localBodies: { re: RegExp; canonical: string }[];
-  localUnits: { re: RegExp; level: AgencyLevel; cityWord: boolean }[];
-  localCommittees: { re: RegExp; level: AgencyLevel; word: string }[];
-  centralCities: Set<string>;
-  ambiguous: Set<string>;
-  action: RegExp;
+  standingOffice: RegExp;
+  standingPrefix: string;
+  /** Ends with a compound whose last word starts a body's name ("cơ sở", "cán bộ"). */
+  compound: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
-
-// Words that end a capitalised name: a name never continues into a verb or a function word.
-const FUNCTION_WORDS = ['va', 'cua', 'theo', 'tai', 'voi', 'co', 'la', 'duoc', 'cac', 'cho', 'trong', 'de', 've', 'da', 'se', 'khi', 'nhu', 'tu', 'den', 'o', 'thi'];
 
 function compile(lex: Lexicons): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
   const p = lex.agencies.patterns;
-  const wordsAfter = (words: string[]) => startsWithRegex(words);
   c = {
     entries: lex.agencies.agencies.map((entry) => ({ entry, re: phrasesRegex(entry.variants, { optionalVa: true }) })),
-    provincialSuffix: wordsAfter(p.provincialSuffixes),
-    heads: p.heads.map((h) => ({ re: phrasesRegex(h.words), level: h.level, words: h.words })),
-    levelSuffixes: p.levelSuffixes.map((s) => ({ re: wordsAfter(s.words), level: s.level })),
-    localBodies: p.localBodies.map((b) => ({ re: phrasesRegex(b.words), canonical: b.canonical })),
-    localUnits: p.localUnits.map((u) => ({ re: wordsAfter(u.words), level: u.level, cityWord: u.words.some((w) => foldKey(w) === 'thanh pho') })),
-    localCommittees: p.localCommittees.map((u) => ({ re: phrasesRegex(u.words), level: u.level, word: u.words[0] })),
-    centralCities: new Set(p.centralCities.map((n) => foldKey(n))),
-    ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
-    action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
+    provincialSuffix: startsWithRegex(p.provincialSuffixes),
+    standingOffice: endsWithRegex(p.standingOffice.before),
+    standingPrefix: `${p.standingOffice.prefix} `,
+    compound: endsWithRegex(p.lowerCaseCompounds),
   };
   compiledCache.set(lex, c);
   return c;
@@ -71,11 +73,17 @@ function properNameAfter(text: string, pos: number): { end: number; name: string
   return m ? { end: pos + m[0].length, name: m[1] } : null;
 }
 
-function lexiconCandidates(text: string, folded: string, end: number, c: Compiled): Candidate[] {
+function lexiconCandidates(text: string, folded: string, end: number, lex: Lexicons, c: Compiled): Candidate[] {
   const out: Candidate[] = [];
+  const minWords = lex.agencies.patterns.lowerCaseMinWords;
   for (const { entry, re } of c.entries) {
     for (const hit of findAll(re, folded, 0, end)) {
-      if (!entry.caseInsensitive && !isUpper(text[hit.start])) continue;
+      // Lower case only for long spellings: "ủy ban nhân dân tỉnh" is a body, "công an" a profession, and
+      // "sở y tế" in "cơ sở y tế" (a health facility) the tail of a compound.
+      if (!entry.caseInsensitive && !isUpper(text[hit.start])) {
+        const firstEnd = hit.start + (/^[\p{L}\p{N}]+/u.exec(folded.slice(hit.start, hit.start + 20))?.[0].length ?? 0);
+        if (syllableCount(text.slice(hit.start, hit.end)) < minWords || c.compound.test(folded.slice(Math.max(0, hit.start - 12), firstEnd))) continue;
+      }
       let stop = hit.end;
       if (entry.level === 'PROVINCIAL') {
         // "Sở Y tế tỉnh Quảng Ninh": the level word and the province's name belong to the mention.
@@ -93,124 +101,70 @@ function lexiconCandidates(text: string, folded: string, end: number, c: Compile
   return out;
 }
 
-function localUnitCandidates(text: string, folded: string, end: number, c: Compiled): Candidate[] {
-  const out: Candidate[] = [];
-  // "UBND huyện Vân Đồn", "Công an thành phố Móng Cái"
-  for (const body of c.localBodies) {
-    for (const hit of findAll(body.re, folded, 0, end)) {
-      if (!isUpper(text[hit.start])) continue;
-      const rest = folded.slice(hit.end, hit.end + 20);
-      for (const unit of c.localUnits) {
-        const u = /^[ \u00a0]+/.exec(rest) ? unit.re.exec(rest) : null;
-        if (!u) continue;
-        const name = properNameAfter(text, hit.end + u[0].length);
-        if (!name) continue;
-        const unitWord = text.slice(hit.end, hit.end + u[0].length).trim().toLowerCase();
-        const central = unit.cityWord && c.centralCities.has(foldKey(name.name));
-        out.push({
-          canonicalName: central ? `${body.canonical} thành phố` : `${body.canonical} ${unitWord} ${name.name}`,
-          level: central ? 'PROVINCIAL' : unit.level,
-          citation: cite(text, hit.start, name.end, 'agency.local-unit'),
-          priority: 3,
-        });
-        break;
-      }
-    }
-  }
-  // "Huyện ủy Tiên Yên", "Thành ủy Hải Phòng"
-  for (const com of c.localCommittees) {
-    for (const hit of findAll(com.re, folded, 0, end)) {
-      if (!isUpper(text[hit.start])) continue;
-      const name = properNameAfter(text, hit.end);
-      if (!name) continue;
-      const central = c.centralCities.has(foldKey(name.name));
-      const word = text.slice(hit.start, hit.end);
-      out.push({
-        canonicalName: central ? word : `${word} ${name.name}`,
-        level: central ? 'PROVINCIAL' : com.level,
-        citation: cite(text, hit.start, name.end, 'agency.local-unit'),
-        priority: 3,
-      });
-    }
-  }
-  return out;
+/** "Cơ quan Thường trực Ban Chỉ đạo ... tỉnh" names the committee whose standing office it is. */
+function standingOffice(text: string, folded: string, cand: Candidate, c: Compiled): Candidate {
+  if (!cand.canonicalName.startsWith(c.standingPrefix)) return cand;
+  const start = cand.citation.start;
+  if (!c.standingOffice.test(folded.slice(Math.max(0, start - 20), start))) return cand;
+  return { ...cand, canonicalName: cand.canonicalName.slice(c.standingPrefix.length) };
 }
 
-function patternCandidates(text: string, folded: string, end: number, c: Compiled): Candidate[] {
-  const out: Candidate[] = [];
-  for (const head of c.heads) {
-    for (const hit of findAll(head.re, folded, 0, end)) {
-      const written = text.slice(hit.start, hit.end);
-      // Folding makes "Số" look like "Sở": a head must match with its diacritics. An all-capitals head is
-      // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends.
-      if (!isUpper(written[0]) || written === written.toUpperCase()) continue;
-      if (!head.words.some((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase())) continue;
-      // Walk the name: capitalised syllables, each followed by at most one lower-case syllable that does not
-      // start a verb or a function word; "và" or "-" may join two capitalised parts.
-      const tokenRe = /([ \u00a0]*(?:[-–][ \u00a0]*|[ \u00a0]+và[ \u00a0]+)?)([\p{L}\p{N}]+)/uy;
-      let pos = hit.end;
-      let nameEnd = -1;
-      let lowerRun = 0;
-      let capitals = 0;
-      for (let n = 0; n < 8; n++) {
-        tokenRe.lastIndex = pos;
-        const m = tokenRe.exec(text);
-        if (!m || m[1].length === 0 || pos >= end) break;
-        const word = m[2];
-        const wordAt = m.index + m[1].length;
-        if (isUpper(word[0])) {
-          capitals++;
-          lowerRun = 0;
-        } else {
-          if (m[1].trim() || capitals === 0 || lowerRun >= 1) break;
-          if (FUNCTION_WORDS.includes(fold(word)) || c.action.test(folded.slice(wordAt, wordAt + 30))) break;
-          lowerRun++;
-        }
-        pos = m.index + m[0].length;
-        nameEnd = pos;
-      }
-      if (nameEnd < 0 || capitals === 0) continue;
-      let level = head.level;
-      for (const s of c.levelSuffixes) {
-        const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
-        if (m && /^[ \u00a0]/.test(folded.slice(nameEnd))) {
-          nameEnd += m[0].length;
-          level = s.level;
-          break;
-        }
-      }
-      const name = text.slice(hit.start, nameEnd).replace(/\s+/g, ' ').replace(/\s*[-–]\s*/g, ' - ');
-      if (c.ambiguous.has(foldKey(name, { dropVa: true }))) continue;
-      out.push({ canonicalName: name, level, citation: cite(text, hit.start, nameEnd, 'agency.pattern'), priority: 1 });
-    }
-  }
-  return out;
+/** Every agency mention of the body, in document order, without overlaps (shared levels aside). */
+export function findAgencies(reading: Reading, found: Pick<FoundFacts, 'context'>): AgencyMention[] {
+  const home = found.context.home ? { unit: DISTRICT_KIND_WORDS[found.context.home.kind].unit, name: found.context.home.name } : null;
+  return agencyMentions(reading.text, reading.folded, reading.lex, { end: reading.bodyEnd, home, skip: notMentionSpans(reading) });
 }
 
-/** Every agency mention in text[0, end), in document order, without overlaps. */
-export function findAgencies(text: string, folded: string, lex: Lexicons, end = text.length): AgencyMention[] {
+interface Options {
+  end?: number;
+  home?: Home | null;
+  skip?: Span[];
+  sharedLevels?: boolean;
+}
+
+function agencyMentions(text: string, folded: string, lex: Lexicons, options: Options = {}): AgencyMention[] {
+  const { end = text.length, home = null, skip = [], sharedLevels = true } = options;
   const c = compile(lex);
-  const known = [...lexiconCandidates(text, folded, end, c), ...localUnitCandidates(text, folded, end, c)];
-  // The pattern rule only finds what the lexicon does not: it never overrides a known name.
-  const overlapsKnown = (p: Candidate) => known.some((k) => p.citation.start < k.citation.end && k.citation.start < p.citation.end);
-  const all = [...known, ...patternCandidates(text, folded, end, c).filter((p) => !overlapsKnown(p))].filter(
-    (a) => !notABody(text, a.citation.start, a.citation.end),
-  );
-  // Longest first; on equal length, the lexicon's canonical name beats a pattern's.
+  const local: Candidate[] = localCandidates(text, folded, end, home, lex).map((l) => ({
+    canonicalName: l.canonicalName,
+    level: l.level,
+    citation: cite(text, l.start, l.end, 'agency.local-unit'),
+    priority: 3,
+  }));
+  const known = [...lexiconCandidates(text, folded, end, lex, c), ...local];
+  const spans = known.map((k) => ({ canonicalName: k.canonicalName, level: k.level, start: k.citation.start, end: k.citation.end }));
+  // The pattern rule only finds what the lexicon does not: a known name inside it must be its tail ("Trường
+  // Quân sự tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"), never its start.
+  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex)
+    .filter((p) => spans.every((k) => k.end <= p.start || p.end <= k.start || (k.start > p.start && k.end <= p.end)))
+    .map((p) => ({ canonicalName: p.canonicalName, level: p.level, citation: cite(text, p.start, p.end, 'agency.pattern'), priority: 1 }));
+  const all = [...known, ...patterns].filter((a) => !notABody(text, a.citation.start, a.citation.end) && !inSpans(skip, a.citation.start, a.citation.end));
+  // Longest first; on equal length, a local unit beats the lexicon, the lexicon beats a pattern.
   all.sort((a, b) => b.citation.end - b.citation.start - (a.citation.end - a.citation.start) || b.priority - a.priority || a.citation.start - b.citation.start);
   const kept: Candidate[] = [];
   for (const cand of all) {
     if (kept.some((k) => cand.citation.start < k.citation.end && k.citation.start < cand.citation.end)) continue;
-    kept.push(cand);
+    kept.push(standingOffice(text, folded, cand, c));
   }
-  return kept
-    .sort((a, b) => a.citation.start - b.citation.start)
-    .map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
+  const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
+  if (sharedLevels) {
+    const resolve = (name: string) => resolveWhole(name, lex);
+    for (const s of sharedLevelMentions(text, folded, end, resolve)) {
+      if (inSpans(skip, s.start, s.end)) continue;
+      if (mentions.some((m) => m.canonicalName === s.canonicalName && m.citation.start < s.end && s.start < m.citation.end)) continue;
+      mentions.push({ canonicalName: s.canonicalName, level: s.level, citation: cite(text, s.start, s.end, 'agency.shared-level') });
+    }
+  }
+  return mentions.sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end);
+}
+
+function resolveWhole(name: string, lex: Lexicons): { canonicalName: string; level: AgencyLevel } | null {
+  const trimmed = name.trim();
+  const found = agencyMentions(trimmed, fold(trimmed), lex, { sharedLevels: false });
+  return found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? { canonicalName: found[0].canonicalName, level: found[0].level } : null;
 }
 
 /** Canonical name of a body written `name`, when the whole string names one (issuers, tests). */
 export function canonicalAgencyName(name: string, lex: Lexicons): string | null {
-  const trimmed = name.trim();
-  const found = findAgencies(trimmed, fold(trimmed), lex);
-  return found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? found[0].canonicalName : null;
+  return resolveWhole(name, lex)?.canonicalName ?? null;
 }

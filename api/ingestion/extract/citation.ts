@@ -1,4 +1,4 @@
-import type { Citation } from './facts';
+import type { Citation } from '../../domain/facts';
 
 // A citation is always cut from the text it points into, so quote === text.slice(start, end) holds
 // by construction; trimming only moves the bounds.

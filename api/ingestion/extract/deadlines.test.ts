@@ -1,8 +1,9 @@
-import { fold } from '../../text/fold';
+import { read } from '../reading';
 import { findDeadlines } from './deadlines';
+import { nothingFound } from './found';
 
 const deadlines = (text: string, year: number | null = 2021) =>
-  findDeadlines(text, fold(text), year).map(({ kind, date, periodStart, periodEnd, days, event, citation }) => ({
+  findDeadlines(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year })).map(({ kind, date, periodStart, periodEnd, days, event, citation }) => ({
     kind,
     date,
     periodStart,
@@ -65,6 +66,20 @@ describe('findDeadlines', () => {
     expect(deadlines('tổ chức hội nghị ngày 27/9/2021')).toEqual([]);
     expect(deadlines('Đến ngày 22/9/2021, Quảng Ninh đã cơ bản hoàn thành tiêm chủng mũi 01')).toEqual([]);
     expect(deadlines('cách ly tập trung trong 14 ngày')).toEqual([]);
+  });
+
+  it('does not take a period naming which goal for a deadline', () => {
+    expect(deadlines('góp phần thực hiện thắng lợi mục tiêu phát triển kinh tế - xã hội của huyện trong quý III và cả năm 2022.')).toEqual([]);
+    expect(deadlines('bảo đảm chỉ tiêu tăng trưởng của tỉnh trong năm 2022')).toEqual([]);
+  });
+
+  it('keeps the deadline of a goal to reach or of a figure', () => {
+    expect(deadlines('phấn đấu đạt mục tiêu tiêm chủng trong tháng 11/2021.')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-11-01', periodEnd: '2021-11-30', quote: 'trong tháng 11/2021' },
+    ]);
+    expect(deadlines('thực hiện mục tiêu tiêm cho 100% người dân trong quý IV/2021')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-10-01', periodEnd: '2021-12-31', quote: 'trong quý IV/2021' },
+    ]);
   });
 
   it('matches unaccented spellings', () => {

@@ -1,7 +1,9 @@
+import type { Reading } from '../reading';
 import { cite } from './citation';
-import { dayBefore, findTimeExpressions, type TimeExpression } from './dates';
-import type { Deadline } from './facts';
-import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from './numbers';
+import type { FoundFacts } from './found';
+import { dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import type { Deadline } from '../../domain/facts';
+import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 
 // A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
 // "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
@@ -45,6 +47,23 @@ function deadline(text: string, start: number, end: number, rule: string, fields
   };
 }
 
+// A period right after a goal noun phrase names which goal, it sets no time limit: "góp phần thực hiện thành
+// công mục tiêu phát triển kinh tế - xã hội của tỉnh trong quý IV và cả năm 2021". A completion verb before
+// the noun keeps it a deadline ("phấn đấu đạt mục tiêu trong tháng 10"), as does a figure after it ("mục
+// tiêu tiêm cho 100% người dân trong quý IV").
+const GOAL_NOUN = new RegExp(`(?<![\\p{L}])(?:muc${S}+tieu|chi${S}+tieu)(?![\\p{L}])`, 'gu');
+const COMPLETION_BEFORE_GOAL = new RegExp(`(?<![\\p{L}])(?:hoan${S}+thanh|xong|dat)${S}+(?:\\p{L}+${S}+){0,2}$`, 'u');
+
+function qualifiesGoal(folded: string, start: number): boolean {
+  const lead = folded.slice(Math.max(0, start - 150), start);
+  const segment = lead.slice(lead.search(/[^.;:,\n]*$/));
+  let goal: RegExpExecArray | null = null;
+  GOAL_NOUN.lastIndex = 0;
+  for (let m = GOAL_NOUN.exec(segment); m; m = GOAL_NOUN.exec(segment)) goal = m;
+  if (!goal || /\d/.test(segment.slice(goal.index))) return false;
+  return !COMPLETION_BEFORE_GOAL.test(segment.slice(0, goal.index));
+}
+
 function fromConnective(text: string, folded: string, t: TimeExpression): Deadline | null {
   const before = folded.slice(Math.max(0, t.start - 30), t.start);
   for (const c of CONNECTIVES) {
@@ -60,6 +79,7 @@ function fromConnective(text: string, folded: string, t: TimeExpression): Deadli
       case 'BEFORE':
         return deadline(text, start, t.end, 'deadline.before', { kind: 'BY_DATE', date: isDay ? t.first : dayBefore(t.first) });
       case 'WITHIN':
+        if (!isDay && qualifiesGoal(folded, start)) return null;
         return isDay
           ? deadline(text, start, t.end, 'deadline.on-date', { kind: 'ON_DATE', date: t.first })
           : deadline(text, start, t.end, 'deadline.within-period', { kind: 'WITHIN_PERIOD', periodStart: t.first, periodEnd: t.last });
@@ -111,8 +131,12 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
   return out;
 }
 
-/** Every deadline in the text, in document order, without overlaps. */
-export function findDeadlines(text: string, folded: string, year: number | null): Deadline[] {
+/** Every deadline of the body, in document order, without overlaps. */
+export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
+  return deadlinesIn(reading.text, reading.folded, found.context.year).filter((d) => d.citation.end <= reading.bodyEnd);
+}
+
+function deadlinesIn(text: string, folded: string, year: number | null): Deadline[] {
   const times = findTimeExpressions(folded, year);
   const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded)];
   for (const t of times) {

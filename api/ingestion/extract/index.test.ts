@@ -1,7 +1,7 @@
-import type { Citation, ExtractedFacts } from './facts';
-import { goldSeedNames, loadGold, loadSeed } from './gold';
+import type { Citation, ExtractedFacts } from '../../domain/facts';
+import { goldSeedNames, loadGold, loadSeed } from '../../evaluation/gold';
 import { extractFacts } from './index';
-import { defaultLexicons } from './lexicons';
+import { defaultLexicons } from '../lexicons';
 
 /** Every citation a set of facts carries, nested ones included. */
 function citations(facts: ExtractedFacts): Citation[] {

@@ -1,53 +1,37 @@
-import type { CleanedText, ClauseSpan } from '../document';
+// extractFacts(): the facts of one cleaned rendition. Each extractor reads the rendition and what the ones
+// before it found, in the order below (agency names hide their words from instruction cues, measures take
+// their agencies, deadlines and the slogans they quote...). Deterministic: the same text, clauses, context and
+// lexicons give the same facts; every citation points into the cleaned text. Only the body counts: the
+// distribution list ("Nơi nhận") and what follows are metadata, not facts.
+import type { ExtractedFacts } from '../../domain/facts';
+import type { ClauseSpan, CleanedText } from '../document';
+import type { Lexicons } from '../lexicons';
+import { read, type Reading } from '../reading';
 import { findAgencies } from './agencies';
 import { findDeadlines } from './deadlines';
-import type { ExtractedFacts } from './facts';
-import { bodyEnd, findInstructions, paragraphClauses } from './instructions';
-import { defaultLexicons, type Lexicons } from './lexicons';
+import { nothingFound, type FactContext, type FoundFacts } from './found';
+import { findInstructions } from './instructions';
 import { buildMeasures } from './measures';
 import { findReferences } from './references';
 import { findSlogans } from './slogans';
 import { findTargets } from './targets';
-import { view } from './patterns';
 
-export interface ExtractionContext {
-  /** The directive's own number ("370-TB/TU"): never reported as a reference. */
-  ownNumber: string | null;
-  /** The directive's year: dates written without one ("ngày 30/9") take it. */
-  year: number | null;
+export type { FactContext } from './found';
+
+export function extractFactsFrom(reading: Reading, context: FactContext): ExtractedFacts {
+  const found: FoundFacts = nothingFound(context);
+  found.agencies = findAgencies(reading, found);
+  found.deadlines = findDeadlines(reading, found);
+  found.instructions = findInstructions(reading, found);
+  found.slogans = findSlogans(reading);
+  found.measures = buildMeasures(reading, found);
+  found.targets = findTargets(reading, found);
+  found.references = findReferences(reading, found);
+  const { measures, targets, slogans, agencies, references } = found;
+  return { measures, targets, slogans, agencies, references };
 }
 
-/**
- * Facts of one cleaned rendition. Deterministic: the same text, clauses, context and lexicons give the same
- * facts. Every citation points into cleaned.text. Only the body counts: the distribution list ("Nơi nhận")
- * and what follows are metadata, not facts.
- */
-export function extractFacts(
-  cleaned: CleanedText,
-  clauses: ClauseSpan[],
-  context: ExtractionContext,
-  lex: Lexicons = defaultLexicons(),
-): ExtractedFacts {
-  const v = view(cleaned.text);
-  const { text, folded } = v;
-  const end = bodyEnd(folded);
-  const agencies = findAgencies(text, folded, lex, end);
-  const deadlines = findDeadlines(text, folded, context.year).filter((d) => d.citation.end <= end);
-  const skip = agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
-  // No numbered structure: read the body paragraph by paragraph rather than finding no measure at all.
-  const structured = clauses.length > 0;
-  const instructions = findInstructions(v, structured ? clauses : paragraphClauses(text, end), lex, skip, end);
-  const slogans = findSlogans(text, folded, lex, end);
-  const quotedSlogans = slogans.filter((s) => s.known).flatMap((s) => s.mentions.filter((m) => m.quoted).map((m) => ({ start: m.citation.start, end: m.citation.end })));
-  return {
-    measures: buildMeasures(v, { instructions, clauses, agencies, deadlines, quotedSlogans }, lex).map((m) =>
-      structured ? m : { ...m, clauseOrdinal: null },
-    ),
-    targets: findTargets(v, lex, { end, clauses, deadlines }),
-    slogans,
-    agencies,
-    references: findReferences(text, folded, lex, { ownNumber: context.ownNumber, year: context.year, end, agencies }),
-  };
+/** The same, from a cleaned text and its clauses (tests, the gold set). */
+export function extractFacts(cleaned: CleanedText, clauses: ClauseSpan[], context: FactContext, lex?: Lexicons): ExtractedFacts {
+  return extractFactsFrom(read(cleaned, clauses, lex), context);
 }
-
-export type { ExtractedFacts } from './facts';

@@ -1,7 +1,7 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
-import type { Measure } from './facts';
-import { loadSeed } from './gold';
+import type { Measure } from '../../domain/facts';
+import { loadSeed } from '../../evaluation/gold';
 import { extractFacts } from './index';
 
 function seedMeasures(name: string, ownNumber: string | null): Measure[] {
@@ -47,6 +47,13 @@ describe('measures of Thanh Hóa letter 402-CV/TU', () => {
     expect(find(measures, 'tuân thủ nghiêm ngặt khuyến cáo 5K')).toMatchObject({ category: 'PERSONAL_PROTECTION_5K', strength: 'REQUIRED' });
   });
 
+  it('reads easing entry for experts as border control that eases, and 5K "kể cả" the vaccinated as 5K', () => {
+    expect(find(measures, 'giải quyết thuận lợi việc nhập cảnh')).toMatchObject({ category: 'BORDER_ENTRY_CONTROL', oxcgrtCode: 'C8', direction: 'EASING' });
+    expect(find(measures, 'tuân thủ nghiêm ngặt khuyến cáo 5K')).toMatchObject({ category: 'PERSONAL_PROTECTION_5K', oxcgrtCode: 'H6' });
+    expect(find(measures, 'không ra ngoài địa bàn tỉnh')).toMatchObject({ direction: 'TIGHTENING' });
+    expect(find(measures, 'Sở Y tế xây dựng phương án').direction).toBeNull();
+  });
+
   it('gives the completion-days measure its structured deadline', () => {
     expect(find(measures, 'hoàn thành trong vòng 07 ngày').deadline).toMatchObject({ kind: 'WITHIN_DAYS_OF_EVENT', days: 7 });
   });
@@ -77,6 +84,33 @@ describe('measures of the Quảng Ninh notices', () => {
   });
 });
 
+describe('measures of the Quảng Ninh letter of December 2020', () => {
+  const measures = seedMeasures('003_f66ca6d4ce58e4a8', null);
+
+  it('reads places after "tại" as where the rule applies, not what it is about', () => {
+    expect(find(measures, 'Ban bảo vệ sức khỏe cán bộ').category).toBe('GENERAL_PREPAREDNESS');
+  });
+
+  it('reads a health check of delegates as neither testing nor inspection', () => {
+    expect(find(measures, 'phải kiểm tra, sức khỏe').category).toBe('GENERAL_PREPAREDNESS');
+  });
+});
+
+describe('measures of the notice 370-TB/TU', () => {
+  it('splits a prohibition on leaving the province off the business order it ends', () => {
+    const measures = seedMeasures('001_c0365480307932db', '370-TB/TU');
+    const business = find(measures, 'từng cơ quan, doanh nghiệp phải chủ động chuẩn bị phương án');
+    expect(business.category).toBe('ECONOMIC_RECOVERY');
+    expect(business.citation.quote).not.toContain('ra ngoài tỉnh');
+    expect(find(measures, 'không ra ngoài tỉnh nếu không thực sự cần thiết')).toMatchObject({
+      category: 'INTERNAL_MOVEMENT_TRANSPORT',
+      oxcgrtCode: 'C7',
+      strength: 'FORBIDDEN',
+      direction: 'TIGHTENING',
+    });
+  });
+});
+
 describe('measures in texts from other provinces', () => {
   const measures = textMeasures(
     [
@@ -92,7 +126,7 @@ describe('measures in texts from other provinces', () => {
     expect(measures.map((m) => [m.category, m.oxcgrtCode, m.strength, names(m)])).toEqual([
       ['TESTING', 'H2', 'REQUIRED', ['Sở Y tế']],
       ['GATHERINGS', 'C4', 'FORBIDDEN', []],
-      ['INTERNAL_MOVEMENT_TRANSPORT', 'C7', 'ENCOURAGED', []],
+      ['STAY_AT_HOME', 'C6', 'ENCOURAGED', []],
       ['DIGITAL_TOOLS', 'H3', 'REQUIRED', []],
       ['VACCINATION', 'H7', 'ENCOURAGED', []],
       ['SOCIAL_SUPPORT', 'E1', 'REQUIRED', []],

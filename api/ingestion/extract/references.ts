@@ -1,59 +1,14 @@
+import type { Reading } from '../reading';
 import { cite } from './citation';
-import { dayAt } from './dates';
-import type { AgencyMention, Reference } from './facts';
-import type { Lexicons } from './lexicons';
-import { foldKey, phraseSource } from './patterns';
+import type { FoundFacts } from './found';
+import type { AgencyMention, Reference } from '../../domain/facts';
+import { documentNumberKey, findDocumentNumbers } from '../../text/document-number';
+import { findCitedDocuments } from '../cited-documents';
+import { kindByWord, numberSymbols } from '../lexicons/document-kinds';
 
-// Other documents a directive cites: "Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của Thủ tướng Chính phủ".
-// A number is digits, "-" or "/", then symbol segments in capitals ("CĐ-TTg", "TB/TU", "UBND-VX"): state
-// documents put the kind symbol after "/" ("1699/CĐ-TTg"), party documents before it ("362-TB/TU"); either
-// way it is the first segment. The kind word in front ("Công điện") wins over the symbol when both exist.
-
-const NUMBER_RE = /(?<![\p{L}\p{N}/.\-])\d{1,5}[a-z]?(?=[ \u00a0]*[-/][ \u00a0]*\p{Lu})/gu;
-const SEGMENT_RE = /[ \u00a0]*[-/][ \u00a0]*(\p{Lu}[\p{L}&]*)/uy;
-
-/** "11 - TB/BCĐ" -> "11-TB/BCĐ": spaces around the separators go, letters stay as written. */
-export function normaliseNumber(raw: string): string {
-  return raw.replace(/[ \u00a0]*([-/])[ \u00a0]*/g, '$1').trim();
-}
-
-/** Comparison key: no spaces, no diacritics ("CĐ" = "CD"), case-insensitive. */
-export function numberKey(raw: string): string {
-  return foldKey(normaliseNumber(raw).replace(/[-/]/g, ' '));
-}
-
-/** A symbol segment is an abbreviation: mostly capitals ("TTg", "BCĐ"), short, not an ordinary word. */
-function isSymbol(segment: string): boolean {
-  const upper = (segment.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (segment.match(/\p{Ll}/gu) ?? []).length;
-  return segment.length <= 12 && upper >= 1 && upper >= lower;
-}
-
-interface Compiled {
-  kindWords: RegExp;
-  symbols: Map<string, string>;
-  words: Map<string, string>;
-}
-
-const compiledCache = new WeakMap<Lexicons, Compiled>();
-
-function compile(lex: Lexicons): Compiled {
-  let c = compiledCache.get(lex);
-  if (c) return c;
-  const words = new Map<string, string>();
-  const symbols = new Map<string, string>();
-  for (const k of lex.documentKinds.kinds) {
-    for (const w of k.words) words.set(foldKey(w), k.code);
-    for (const s of k.symbols) symbols.set(foldKey(s), k.code);
-  }
-  const alternatives = lex.documentKinds.kinds.flatMap((k) => k.words).map((w) => phraseSource(w));
-  alternatives.sort((a, b) => b.length - a.length);
-  // Kind word, optional "số", right before the number.
-  const kindWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alternatives.join('|')})[\\s\\u00a0]+)?(?:so[\\s\\u00a0:.]*)?$`, 'u');
-  c = { kindWords, symbols, words };
-  compiledCache.set(lex, c);
-  return c;
-}
+// Other documents a directive cites, with who issued them: "Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của
+// Thủ tướng Chính phủ" (the number, kind word and date are read by cited-documents.ts). The kind is the kind
+// word's, or the number's first symbol's: "1699/CĐ-TTg" and "362-TB/TU" alike.
 
 const ISSUER_STOP = /[,.;:()\n]|[\s\u00a0](?:va|ve|trong|tai|theo|da|de|nham|ve viec|v\/v)[\s\u00a0]/u;
 
@@ -80,68 +35,36 @@ function issuerBefore(folded: string, start: number, agencies: AgencyMention[]):
   return null;
 }
 
-export interface ReferenceOptions {
-  ownNumber: string | null;
-  year: number | null;
-  /** Search text[0, end): the distribution list after "Nơi nhận" is not cited documents. */
-  end?: number;
-  /** Agency mentions of the same text, used to cut issuers at a whole name. */
-  agencies?: AgencyMention[];
-}
-
-export function findReferences(text: string, folded: string, lex: Lexicons, options: ReferenceOptions): Reference[] {
-  const c = compile(lex);
-  const end = options.end ?? text.length;
-  const agencies = options.agencies ?? [];
-  const own = options.ownNumber ? numberKey(options.ownNumber) : null;
-  const found: Reference[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m && m.index < end; m = NUMBER_RE.exec(text)) {
-    // Symbol segments follow while they look like abbreviations; an ordinary word is the sentence going on.
-    const segments: string[] = [];
-    let numberEnd = m.index + m[0].length;
-    SEGMENT_RE.lastIndex = numberEnd;
-    for (let sm = SEGMENT_RE.exec(text); sm && isSymbol(sm[1]); sm = SEGMENT_RE.exec(text)) {
-      segments.push(sm[1]);
-      numberEnd = sm.index + sm[0].length;
-    }
-    if (segments.length === 0) continue;
-    NUMBER_RE.lastIndex = numberEnd;
-    const number = normaliseNumber(text.slice(m.index, numberEnd));
-    const key = numberKey(number);
-    if (own && key === own) continue;
-
-    const lead = c.kindWords.exec(folded.slice(Math.max(0, m.index - 40), m.index));
-    const leadText = lead ? lead[0] : '';
+/** Every document the body cites, once each, with the mention that says most about it. */
+export function findReferences(reading: Reading, found: FoundFacts): Reference[] {
+  const { text, folded, lex } = reading;
+  const { ownNumber, year } = found.context;
+  const own = ownNumber ? documentNumberKey(ownNumber) : null;
+  const out: Reference[] = [];
+  for (const c of findCitedDocuments(reading, { to: reading.bodyEnd, year })) {
+    if (own && documentNumberKey(c.number) === own) continue;
     // Without metadata, "Số 11 - TB/BCĐ" heading the text is the document's own number.
-    if (!own && !lead?.[1] && /(^|\n)[\s\u00a0*]*so[\s\u00a0:.]*$/.test(folded.slice(Math.max(0, m.index - 10), m.index)) && m.index < 600) continue;
-    const start = m.index - leadText.length;
-    const kindFromWord = lead?.[1] ? c.words.get(foldKey(text.slice(start, start + lead[1].length))) ?? null : null;
-    const kind = kindFromWord ?? c.symbols.get(foldKey(segments[0])) ?? null;
-
-    let stop = numberEnd;
-    let issuedOn: string | null = null;
-    const dateLead = /^[\s\u00a0]*,?[\s\u00a0]*(?:ban[\s\u00a0]+hanh[\s\u00a0]+)?/u.exec(folded.slice(stop, stop + 20));
-    const day = dayAt(folded.slice(stop + (dateLead?.[0].length ?? 0)), options.year);
-    if (day && /^[\s\u00a0]*,?[\s\u00a0]*(?:ban[\s\u00a0]+hanh[\s\u00a0]+)?ngay/u.test(folded.slice(stop, stop + 30))) {
-      issuedOn = day.iso;
-      stop += (dateLead?.[0].length ?? 0) + day.length;
-    }
+    if (!own && !c.kindWord && c.start < 600 && /(^|\n)[\s\u00a0*|]*$/.test(folded.slice(Math.max(0, c.start - 10), c.start)) && /^so/.test(folded.slice(c.start, c.numberStart))) continue;
+    const symbols = findDocumentNumbers(text, c.numberStart, c.numberEnd)[0]?.symbols ?? [];
+    // The kind word in front ("Công điện") wins over the symbol when both exist.
+    const kind = (c.kindWord ? kindByWord(lex.documentKinds, c.kindWord) : undefined) ?? numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
+    let stop = c.end;
     let issuer: string | null = null;
-    const after = issuerAfter(text, folded, stop, agencies);
+    const after = issuerAfter(text, folded, stop, found.agencies);
     if (after) {
       issuer = after.issuer;
       stop = after.end;
     } else {
-      issuer = issuerBefore(folded, start, agencies);
+      issuer = issuerBefore(folded, c.start, found.agencies);
     }
-    found.push({ number, kind, issuer, issuedOn, citation: cite(text, start, stop, lead?.[1] ? 'reference.kind-number' : 'reference.number') });
+    const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
+    out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
   }
   // One reference per document: the mention that says most about it.
   const best = new Map<string, Reference>();
   const score = (r: Reference) => (r.kind ? 1 : 0) + (r.issuer ? 1 : 0) + (r.issuedOn ? 1 : 0);
-  for (const r of found) {
-    const k = numberKey(r.number);
+  for (const r of out) {
+    const k = documentNumberKey(r.number);
     const prev = best.get(k);
     if (!prev || score(r) > score(prev)) best.set(k, r);
   }

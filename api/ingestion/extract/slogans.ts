@@ -1,26 +1,37 @@
+import type { Reading } from '../reading';
 import { cite } from './citation';
-import type { Slogan, SloganKind, SloganMention } from './facts';
-import type { Lexicons, SloganEntry } from './lexicons';
-import { endsWithRegex, findAll, foldKey, phrasesRegex, syllableCount } from './patterns';
+import type { Slogan, SloganKind, SloganMention } from '../../domain/facts';
+import type { Lexicons, SloganEntry } from '../lexicons';
+import { findAll, foldKey, phrasesRegex, syllableCount } from '../phrases/patterns';
 import { renditionQuality } from './quality';
 import { findQuoted, isQuoted, type QuotedSpan } from './quotes';
+import { cueBefore, type Cue } from './slogan-cues';
+import { isNearMiss } from './slogan-near-miss';
+import { findNumericSlogans } from './slogan-numbers';
+import { findSimiles } from './slogan-similes';
+import { isAbandoned } from './slogan-abandoned';
+import { lacksMarks, wordsOf } from './slogan-words';
 
-// Two rules find slogans:
+// Rules that find slogans:
 //  - slogan.lexicon: a known slogan in any spelling, quoted or not ("tuân thủ nghiêm ngặt 5K");
 //  - slogan.quoted-cue: a phrase in quotation marks right after a cue word ("phương châm", "chiến lược",
-//    "mục tiêu", "phong trào"...), or continuing a list of such phrases ('phương châm “3 trước”, “4 tại chỗ”').
+//    "mục tiêu", "thông điệp"...), or continuing a list of such phrases ('phương châm “3 trước”, “4 tại chỗ”');
+//  - slogan.numeric: a number and a short phrase that is not a count ("2 không", "1 vùng 3 chốt"), see
+//    slogan-numbers.ts;
+//  - slogan.simile: "chống dịch như chống giặc" and quoted comparisons, see slogan-similes.ts.
 // Quoted words without a cue ("xanh", "chiến sỹ", "thời điểm vàng", "pháo đài") are ordinary words in quotes.
-// A cued phrase must have at least minSyllables syllables or a digit (so 'mô hình “cuốn chiếu”', a manner
-// of working, is not a slogan), must read as Vietnamese (phrase quality), and must not be one OCR slip away
-// from a known slogan: '"5 trước"' in the OCR of a notice whose portal text says "3 trước" is neither
-// corrected to "3 trước" (that would invent a mention) nor reported as a new slogan.
+// A cued phrase must have at least minSyllables syllables (so 'mô hình “cuốn chiếu”', a manner of working,
+// is not a slogan), must read as Vietnamese (phrase quality), must not name a thing ('mô hình “siêu thị 0
+// đồng”': notSloganHeads) and must not be one OCR slip away from a known slogan: '"5 trước"' in the OCR of a
+// notice whose portal text says "3 trước" is neither corrected to "3 trước" (that would invent a mention) nor
+// reported as a new slogan. A slogan the text leaves behind ('từ mục tiêu “không có COVID-19” sang ...') is
+// not a mention (slogan-abandoned.ts). Found by shape, a slogan is unreviewed: no gloss until a researcher
+// adds it to the lexicon.
 
 interface Compiled {
   known: { entry: SloganEntry; re: RegExp; keys: string[] }[];
-  cue: { re: RegExp; kinds: Map<string, SloganKind> };
   notSlogans: Set<string>;
-  /** nearMiss answers by ratio and key: quoted phrases repeat across a corpus. */
-  nearMisses: Map<string, boolean>;
+  notSloganHeads: string[];
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -28,40 +39,22 @@ const compiledCache = new WeakMap<Lexicons, Compiled>();
 function compile(lex: Lexicons): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
-  const kinds = new Map<string, SloganKind>();
-  for (const cue of lex.slogans.cues) kinds.set(foldKey(cue.word), cue.kind);
   c = {
     known: lex.slogans.slogans.map((entry) => ({ entry, re: phrasesRegex(entry.variants), keys: entry.variants.map((v) => foldKey(v)) })),
-    cue: { re: endsWithRegex(lex.slogans.cues.map((x) => x.word)), kinds },
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
-    nearMisses: new Map(),
+    notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
   };
   compiledCache.set(lex, c);
   return c;
-}
-
-/** Levenshtein distance, for OCR near-misses of known slogans. */
-export function editDistance(a: string, b: string): number {
-  // Two rows reused: this runs for every quoted phrase against every known spelling.
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ch = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1));
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
 }
 
 interface Found {
   key: string;
   canonical: string;
   kind: SloganKind;
-  gloss: string;
+  gloss: string | null;
   expansion: string[] | null;
-  known: boolean;
+  reviewed: boolean;
   mention: SloganMention;
 }
 
@@ -77,7 +70,7 @@ function knownMentions(text: string, folded: string, end: number, c: Compiled): 
         kind: entry.kind,
         gloss: entry.gloss,
         expansion: entry.expansion,
-        known: true,
+        reviewed: true,
         mention: { citation: cite(text, hit.start, hit.end, 'slogan.lexicon'), quoted },
       });
     }
@@ -85,24 +78,33 @@ function knownMentions(text: string, folded: string, end: number, c: Compiled): 
   return out;
 }
 
+/** Found by shape: unreviewed, no gloss, keyed by its folded form so spellings of one slogan meet. */
+function byShape(text: string, start: number, end: number, canonical: string, kind: SloganKind, rule: string, quoted: boolean): Found {
+  return {
+    key: `shape:${foldKey(canonical)}`,
+    canonical,
+    kind,
+    gloss: null,
+    expansion: null,
+    reviewed: false,
+    mention: { citation: cite(text, start, end, rule), quoted },
+  };
+}
+
 /** The cue governing each quoted phrase: its own, or the one of the list it continues. */
-function cuesOf(text: string, folded: string, quotes: QuotedSpan[], lex: Lexicons, c: Compiled): ({ kind: SloganKind; word: string } | null)[] {
-  const out: ({ kind: SloganKind; word: string } | null)[] = [];
+function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
+  const out: (Cue | null)[] = [];
   quotes.forEach((q, i) => {
-    const from = Math.max(0, q.open - 40);
-    const before = folded.slice(from, q.open).replace(/[\s\u00a0:*_]+$/u, '');
-    const m = c.cue.re.exec(before);
-    const kind = m ? c.cue.kinds.get(foldKey(m[0])) : undefined;
-    if (m && kind) {
-      const at = from + m.index;
-      out.push({ kind, word: text.slice(at, at + m[0].trim().length) });
+    const own = cueBefore(reading, q.open, reading.lex);
+    if (own) {
+      out.push(own);
       return;
     }
     const prev = i > 0 ? quotes[i - 1] : null;
     const prevCue = i > 0 ? out[i - 1] : null;
     if (prev && prevCue) {
-      const gap = folded.slice(prev.close + 1, q.open);
-      if (gap.length <= lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
+      const gap = reading.folded.slice(prev.close + 1, q.open);
+      if (gap.length <= reading.lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
         out.push(prevCue);
         return;
       }
@@ -112,76 +114,91 @@ function cuesOf(text: string, folded: string, quotes: QuotedSpan[], lex: Lexicon
   return out;
 }
 
-function nearMiss(key: string, c: Compiled, ratio: number): boolean {
-  const memo = `${ratio}\u0000${key}`;
-  let answer = c.nearMisses.get(memo);
-  if (answer === undefined) {
-    if (c.nearMisses.size >= MAX_NEAR_MISSES) c.nearMisses.clear();
-    answer = isNearMiss(key, c, ratio);
-    c.nearMisses.set(memo, answer);
-  }
-  return answer;
-}
-
-const MAX_NEAR_MISSES = 10_000;
-
-function isNearMiss(key: string, c: Compiled, ratio: number): boolean {
-  for (const k of c.known) {
-    for (const v of k.keys) {
-      // The distance is at least the difference in length: spellings too long or short cannot qualify.
-      const longest = Math.max(key.length, v.length);
-      if (Math.abs(key.length - v.length) / longest > ratio) continue;
-      const d = editDistance(key, v);
-      if (d > 0 && d / longest <= ratio) return true;
-    }
-  }
-  return false;
-}
-
-function cuedMentions(text: string, folded: string, end: number, lex: Lexicons, c: Compiled, known: Found[]): Found[] {
+/** Length rules: a short phrase needs minSyllables; a long one must be a chain of short parts. */
+function fitsLength(phrase: string, lex: Lexicons): boolean {
   const rules = lex.slogans.rules;
-  const quotes = findQuoted(text).filter((q) => q.close < end);
-  const cues = cuesOf(text, folded, quotes, lex, c);
+  const syllables = syllableCount(phrase);
+  // A digit makes a short phrase a motto's name ('khẩu hiệu “6K”'); a word alone is not ('“cuốn chiếu”').
+  if (syllables < rules.minSyllables && !/\d/.test(phrase)) return false;
+  if (syllables <= rules.maxSyllables) return true;
+  // "phát hiện sớm, cách ly nhanh, khoanh vùng gọn, ...": a principle of many short parts.
+  const parts = phrase.split(/[,;]/);
+  return syllables <= rules.maxChainedSyllables && parts.length >= 3 && parts.every((p) => syllableCount(p) <= rules.maxChainPartSyllables);
+}
+
+/** A quoted name of a thing: "vùng xanh", "siêu thị 0 đồng", "ATM gạo". */
+function namesAThing(key: string, lex: Lexicons, c: Compiled): boolean {
+  if (c.notSlogans.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length > lex.slogans.notSloganHeads.maxSyllables) return false;
+  return c.notSloganHeads.some((h) => key === h || key.startsWith(`${h} `));
+}
+
+function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], c: Compiled): Found[] {
+  const { text, lex } = reading;
+  const rules = lex.slogans.rules;
   const out: Found[] = [];
   quotes.forEach((q, i) => {
     const cue = cues[i];
     if (!cue) return;
-    if (known.some((k) => k.mention.citation.start < q.end && q.start < k.mention.citation.end)) return;
     const phrase = text.slice(q.start, q.end);
     const key = foldKey(phrase);
-    const syllables = syllableCount(phrase);
-    if (syllables > rules.maxSyllables) return;
-    if (syllables < rules.minSyllables && !/\d/.test(phrase)) return;
-    if (c.notSlogans.has(key)) return;
+    // A phrase opening with a number is the numeric rule's ("3 sẵn sàng" yes, "03 chủ thể" no).
+    if (/^\p{N}+(?: |$)/u.test(key)) return;
+    if (!fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
-    if (nearMiss(key, c, rules.ocrNearMissRatio)) return;
-    out.push({
-      key: `quoted:${key}`,
-      canonical: phrase.replace(/\s+/g, ' '),
-      kind: cue.kind,
-      gloss: `not in the lexicon: a ${cue.kind.toLowerCase()} quoted after "${cue.word}" (add it to seeds/lexicons/slogans.json for a gloss)`,
-      expansion: null,
-      known: false,
-      mention: { citation: cite(text, q.start, q.end, 'slogan.quoted-cue'), quoted: true },
-    });
+    if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
+    out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' '), cue.kind, 'slogan.quoted-cue', true));
   });
   return out;
 }
 
-/** Every slogan of text[0, end) with all its mentions, in order of first mention. */
-export function findSlogans(text: string, folded: string, lex: Lexicons, end = text.length): Slogan[] {
+/** The kind the cue of a phrase gives (the cue of its quote, own or of its list); MOTTO without one. */
+function kindOf(reading: Reading, start: number, quotes: QuotedSpan[], cues: (Cue | null)[]): SloganKind {
+  const i = quotes.findIndex((q) => q.start === start);
+  if (i >= 0) return cues[i]?.kind ?? 'MOTTO';
+  return cueBefore(reading, start, reading.lex)?.kind ?? 'MOTTO';
+}
+
+function numericMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
+  const { text, lex } = reading;
+  return findNumericSlogans(text, reading.bodyEnd, quotes, lex, unmarked).map((n) =>
+    byShape(text, n.start, n.end, n.canonical, kindOf(reading, n.start, quotes, cues), 'slogan.numeric', n.quoted),
+  );
+}
+
+function simileMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
+  const { text, lex } = reading;
+  return findSimiles(text, reading.bodyEnd, quotes, lex, unmarked).map((s) =>
+    byShape(text, s.start, s.end, text.slice(s.start, s.end).replace(/\s+/g, ' '), kindOf(reading, s.start, quotes, cues), 'slogan.simile', s.quoted),
+  );
+}
+
+/** Every slogan of the body with all its mentions, in order of first mention. */
+export function findSlogans(reading: Reading): Slogan[] {
+  const { text, folded, lex } = reading;
+  const end = reading.bodyEnd;
   const c = compile(lex);
+  const quotes = findQuoted(text).filter((q) => q.close < end);
   const known = knownMentions(text, folded, end, c);
-  const all = [...known, ...cuedMentions(text, folded, end, lex, c, known)];
-  // A slogan inside another ("5K" in "Vắc xin + 5K + công nghệ + truyền thông") is part of it, not a mention.
   const span = (f: Found) => f.mention.citation;
+  const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end);
+  const cues = cuesOf(reading, quotes);
+  // A text that lost its diacritics is read folded ("thuc hien 2 khong").
+  const unmarked = lacksMarks(text.slice(0, end));
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+    (f) => !overlapsKnown(f),
+  );
+  const words = wordsOf(text, end, unmarked);
+  const all = [...known, ...shaped].filter((f) => !isAbandoned(text, words, span(f).start, span(f).end, lex, unmarked));
+  // A slogan inside another ("5K" in "Vắc xin + 5K + công nghệ + truyền thông") is part of it, not a mention.
   const outer = all.filter((f) => !all.some((g) => g !== f && span(g).start <= span(f).start && span(f).end <= span(g).end && span(g).end - span(g).start > span(f).end - span(f).start));
   outer.sort((a, b) => span(a).start - span(b).start);
   const bySlogan = new Map<string, Slogan>();
   for (const f of outer) {
     let s = bySlogan.get(f.key);
     if (!s) {
-      s = { canonical: f.canonical, kind: f.kind, gloss: f.gloss, expansion: f.expansion, known: f.known, mentions: [] };
+      s = { canonical: f.canonical, kind: f.kind, gloss: f.gloss, expansion: f.expansion, reviewed: f.reviewed, mentions: [] };
       bySlogan.set(f.key, s);
     }
     if (!s.mentions.some((m) => m.citation.start === f.mention.citation.start && m.citation.end === f.mention.citation.end)) s.mentions.push(f.mention);

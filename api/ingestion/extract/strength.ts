@@ -1,6 +1,6 @@
-import type { Strength } from './facts';
-import type { Lexicons } from './lexicons';
-import { PhraseMatcher, type Hit, type TextView } from './patterns';
+import type { Strength } from '../../domain/facts';
+import type { Lexicons } from '../lexicons';
+import { PhraseMatcher, type Hit, type TextView } from '../phrases/patterns';
 
 // How binding an instruction is, from the first modal cue in it (seeds/lexicons/strength.json):
 //  - FORBIDDEN: "nghiêm cấm", "cấm", "không được", "tuyệt đối không", "không để", or an instruction that
@@ -15,6 +15,7 @@ import { PhraseMatcher, type Hit, type TextView } from './patterns';
 export interface CueSets {
   forbidden: PhraseMatcher;
   forbiddenOpener: PhraseMatcher;
+  notForbidden: PhraseMatcher;
   encouraged: PhraseMatcher;
   required: PhraseMatcher;
   delegation: PhraseMatcher;
@@ -32,6 +33,7 @@ export function cueSets(lex: Lexicons): CueSets {
     c = {
       forbidden: new PhraseMatcher(s.forbidden),
       forbiddenOpener: new PhraseMatcher(s.forbiddenOpeners),
+      notForbidden: new PhraseMatcher(s.notForbidden),
       encouraged: new PhraseMatcher(s.encouraged),
       required: new PhraseMatcher(s.required),
       delegation: new PhraseMatcher(s.delegation),
@@ -61,7 +63,8 @@ export function afterConnectors(v: TextView, start: number, end: number): number
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
   const c = cueSets(lex);
   const from = afterConnectors(v, start, end);
-  if (c.forbiddenOpener.startAt(v, from, 20) >= 0) return 'FORBIDDEN';
+  // "Không quá 20 người" caps and "không yêu cầu" waives: an opening "không" that forbids nothing.
+  if (c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0) return 'FORBIDDEN';
   const hits: { at: number; strength: Strength }[] = [
     ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),
     ...cueHits(c.encouraged, v, from, end, skip).map((h) => ({ at: h.start, strength: 'ENCOURAGED' as const })),

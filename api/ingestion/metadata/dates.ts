@@ -2,22 +2,25 @@
 // dateline under the letterhead ("Thanh Hóa, ngày 30 tháng 9 năm 2021") or, for a portal article, the lead
 // ("Ngày 28/9, Tỉnh ủy ... ban hành ...", year from the article's "28/09/2021 16:45"). Dates inside sentences
 // that cite other documents ("Công điện số 1699/CĐ-TTg, ngày 02/12/2020") are never this directive's.
-import type { Known } from '../document';
+import type { Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
-import { Layout, foldedLine, preambleLines } from './layout';
+import { Reading, foldedLine, preambleLines } from '../reading';
 import { Span, known, unknown } from './known';
-import { ANY_DATE, isoDate, isoFromGroups } from './date-patterns';
-import { describeCitation, findCitations } from './citations';
+import type { FoundMetadata } from './found';
+import { ANY_DATE, isoDate, isoFromGroups } from '../../text/dates';
+import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 
 // "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
 // and a two-column OCR line "ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, ngày ..." still yields "Thanh Hóa".
-const DATELINE = new RegExp(String.raw`,\s*ngay\s+${ANY_DATE}`);
+// A dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021".
+const DATELINE = new RegExp(String.raw`,\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*)?ngay\s+${ANY_DATE}`);
 const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
 /** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
 const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
-const LEAD_ISSUE = /(?:^|[.!?]\s+)ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co)\b/;
+// "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành": a source tag and a time of day may open it.
+const LEAD_ISSUE = /(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co)\b/;
 
 // Meetings: "tại hội nghị ngày 27/9/2021", "tại phiên họp ngày 29/9/2021", "hội nghị trực tuyến ngày ...".
 const MEETING_WORDS = String.raw`(?:hoi nghi|phien hop|cuoc hop|buoi hop|buoi lam viec|ky hop)`;
@@ -28,14 +31,16 @@ const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFI
 const MEETING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)ngay\s+${DAY_MONTH}\s*,([^.]{0,400})`, 'g');
 const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban)\b/;
 
+const HEADER_DAY = new RegExp(String.raw`\bngay\s+${ANY_DATE}`);
+
 interface FoundDate {
   iso: string;
   span: Span;
 }
 
-function findDateline(layout: Layout): FoundDate | null {
-  for (const line of layout.header) {
-    const folded = foldedLine(layout, line);
+function findDateline(reading: Reading): FoundDate | null {
+  for (const line of reading.header) {
+    const folded = foldedLine(reading, line);
     const bare = BARE_DATELINE.exec(folded);
     if (bare) {
       const iso = isoFromGroups([...bare], 1);
@@ -54,9 +59,9 @@ function findDateline(layout: Layout): FoundDate | null {
 }
 
 /** The place a dateline names ("Thanh Hóa"), with its span, for province detection. */
-export function datelinePlace(layout: Layout): Span | null {
-  for (const line of layout.header) {
-    const m = DATELINE.exec(foldedLine(layout, line));
+export function datelinePlace(reading: Reading): Span | null {
+  for (const line of reading.header) {
+    const m = DATELINE.exec(foldedLine(reading, line));
     if (!m) continue;
     const place = PLACE_TAIL.exec(line.text.slice(0, m.index ?? 0));
     if (place) {
@@ -68,9 +73,9 @@ export function datelinePlace(layout: Layout): Span | null {
 }
 
 /** The portal article's own date ("28/09/2021 16:45"), which gives the year a lead's "Ngày 28/9" leaves out. */
-export function articleDate(layout: Layout): { year: number; month: number } | null {
-  for (const line of layout.header) {
-    if (!ARTICLE_DATELINE.test(foldedLine(layout, line))) continue;
+export function articleDate(reading: Reading): { year: number; month: number } | null {
+  for (const line of reading.header) {
+    if (!ARTICLE_DATELINE.test(foldedLine(reading, line))) continue;
     const m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(line.text);
     if (m) return { year: Number(m[3]), month: Number(m[2]) };
   }
@@ -85,10 +90,10 @@ function withYear(day: string, month: string, year: string | undefined, ref: { y
   return isoDate(y, Number(month), Number(day));
 }
 
-function findLeadIssue(layout: Layout): FoundDate | null {
-  const ref = articleDate(layout);
-  for (const line of preambleLines(layout).slice(0, 2)) {
-    const m = LEAD_ISSUE.exec(foldedLine(layout, line));
+function findLeadIssue(reading: Reading): FoundDate | null {
+  const ref = articleDate(reading);
+  for (const line of preambleLines(reading).slice(0, 2)) {
+    const m = LEAD_ISSUE.exec(foldedLine(reading, line));
     if (!m) continue;
     const iso = withYear(m[1], m[2], m[3], ref);
     if (!iso) continue;
@@ -99,17 +104,17 @@ function findLeadIssue(layout: Layout): FoundDate | null {
 }
 
 /** The issue date given where the text cites its own number: "Thông báo số 370-TB/TU ngày 28/9/2021". */
-function findSelfCitation(layout: Layout, ownNumber: string | null): FoundDate | null {
+function findSelfCitation(reading: Reading, ownNumber: string | null): FoundDate | null {
   if (!ownNumber) return null;
-  const own = findCitations(layout.text, layout.folded).find((c) => c.number === ownNumber && c.date);
+  const own = findCitedDocuments(reading).find((c) => c.number === ownNumber && c.date);
   return own && own.date ? { iso: own.date, span: { start: own.start, end: own.end } } : null;
 }
 
-export function extractMeetingDate(layout: Layout, yearHint: { year: number; month: number } | null): Known<string> {
-  const preamble = preambleLines(layout);
+export function extractMeetingDate(reading: Reading, yearHint: { year: number; month: number } | null): Known<string> {
+  const preamble = preambleLines(reading);
   const candidates: FoundDate[] = [];
-  for (const line of [...layout.header, ...preamble]) {
-    const folded = foldedLine(layout, line);
+  for (const line of [...reading.header, ...preamble]) {
+    const folded = foldedLine(reading, line);
     for (const m of folded.matchAll(MEETING_PHRASE)) {
       const iso = withYear(m[1], m[2], m[3], yearHint);
       const at = line.start + (m.index ?? 0);
@@ -131,26 +136,52 @@ export function extractMeetingDate(layout: Layout, yearHint: { year: number; mon
 export interface DirectiveDates {
   issuedOn: Known<string>;
   meetingOn: Known<string>;
+  /** The earliest day it can have been issued: the issue date, or what the text shows it follows. */
+  issuedFrom: Known<string>;
 }
 
-export function extractDates(layout: Layout, ownNumber: string | null): DirectiveDates {
-  const issued = findDateline(layout) ?? findSelfCitation(layout, ownNumber) ?? findLeadIssue(layout);
+/**
+ * A header without a dateline may date itself in parentheses: "(Cập nhật đến 17 giờ ngày 14/8/2021)",
+ * "(Ngày 19/8/2020)"; a press release dates its title ("Tình hình dịch bệnh ... ngày 21/3/2022").
+ */
+function findHeaderDate(reading: Reading, pressRelease: boolean): FoundDate | null {
+  for (const line of reading.header) {
+    const parenthetical = /^\(.*\)$/.test(line.text.trim());
+    if (!parenthetical && !pressRelease) continue;
+    const m = HEADER_DAY.exec(foldedLine(reading, line));
+    const iso = m && isoFromGroups([...m], 1);
+    if (m && iso) return { iso, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } };
+  }
+  return null;
+}
+
+export function extractDates(reading: Reading, found: FoundMetadata): DirectiveDates {
+  const ownNumber = found.number.value;
+  const issued =
+    findDateline(reading) ??
+    findSelfCitation(reading, ownNumber) ??
+    findLeadIssue(reading) ??
+    findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI');
   const hint = issued
     ? { year: Number(issued.iso.slice(0, 4)), month: Number(issued.iso.slice(5, 7)) }
-    : articleDate(layout);
-  const meetingOn = extractMeetingDate(layout, hint);
-  const issuedOn = issued ? known(issued.iso, issued.span) : unknown<string>(missingIssueReason(layout, meetingOn, ownNumber));
-  return { issuedOn, meetingOn };
+    : articleDate(reading);
+  const meetingOn = extractMeetingDate(reading, hint);
+  if (issued) {
+    const issuedOn = known(issued.iso, issued.span);
+    return { issuedOn, meetingOn, issuedFrom: issuedOn };
+  }
+  const bound = lowerBound(reading, meetingOn, ownNumber);
+  const where = reading.format === 'OCR' ? 'the scan has no date line' : 'no date line';
+  const reason = bound ? `${where}; ${bound.why}` : `${where} and no dated reference to place it in time`;
+  return { issuedOn: unknown(reason), meetingOn, issuedFrom: bound ? bound.date : unknown(reason) };
 }
 
-function missingIssueReason(layout: Layout, meetingOn: Known<string>, ownNumber: string | null): string {
-  const where = layout.format === 'OCR' ? 'the scan has no date line' : 'no date line';
-  if (meetingOn.value) return `${where}; the meeting it reports was held on ${meetingOn.value}`;
-  const cited = findCitations(layout.text, layout.folded)
+/** What an undated text shows it follows: the meeting it reports, else the latest dated document it cites. */
+function lowerBound(reading: Reading, meetingOn: Known<string>, ownNumber: string | null): { date: Known<string>; why: string } | null {
+  if (meetingOn.value) return { date: meetingOn, why: `the meeting it reports was held on ${meetingOn.value}` };
+  const cited = findCitedDocuments(reading)
     .filter((c) => c.date && c.number !== ownNumber)
     .sort((a, b) => (a.date! < b.date! ? 1 : -1));
-  if (cited.length > 0) {
-    return `${where}; it cites ${describeCitation(cited[0])}, so it was issued on or after ${cited[0].date}`;
-  }
-  return `${where} and no dated reference to place it in time`;
+  if (cited.length === 0) return null;
+  return { date: known(cited[0].date!, { start: cited[0].start, end: cited[0].end }), why: `it cites ${describeCitedDocument(cited[0])}, so it was issued on or after ${cited[0].date}` };
 }

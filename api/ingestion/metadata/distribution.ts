@@ -4,7 +4,7 @@ import { fold } from '../../text/fold';
 import { isCapsLine } from '../clean/line-shape';
 import { AUTHORITY } from '../segment/closing';
 import type { TextLine } from '../segment/lines';
-import { Layout, closingLines } from './layout';
+import { Reading, closingLines } from '../reading';
 import { isPersonalName } from './personal-name';
 
 export interface DistributionList {
@@ -18,8 +18,8 @@ function folded(line: TextLine): string {
   return fold(line.text).replace(/^[-–•*+]\s*/, '');
 }
 
-export function findDistributionList(layout: Layout): DistributionList | null {
-  const lines = closingLines(layout);
+export function findDistributionList(reading: Reading): DistributionList | null {
+  const lines = closingLines(reading);
   const at = lines.findIndex((l) => /^noi nhan\b/.test(folded(l)));
   if (at < 0) return null;
   const items: TextLine[] = [];

@@ -4,6 +4,7 @@
 import { wordRuns } from '../../text/char-class';
 import { fold } from '../../text/fold';
 import { ProvinceRecord, loadProvinces } from '../../reference/provinces';
+import { escapeRegExp } from '../../text/regexp';
 
 export type MentionVia = 'NAME' | 'ALIAS' | 'PLACE';
 
@@ -39,10 +40,6 @@ function key(surface: string): string {
   return fold(surface).replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, ' ');
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function build(records: readonly ProvinceRecord[]): Gazetteer {
   const entries = new Map<string, Entry>();
   for (const province of records) {
@@ -56,7 +53,7 @@ function build(records: readonly ProvinceRecord[]): Gazetteer {
   const index: Gazetteer = new Map();
   for (const [k, entry] of entries) {
     const first = /^[\p{L}\p{N}]+/u.exec(k)?.[0] ?? k;
-    const body = escape(k).replace(/-/g, '\\s*[-–]\\s*').replace(/ /g, '\\s+');
+    const body = escapeRegExp(k).replace(/-/g, '\\s*[-–]\\s*').replace(/ /g, '\\s+');
     const pattern = new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'uy');
     index.set(first, [...(index.get(first) ?? []), { entry, pattern }]);
   }

@@ -1,34 +1,49 @@
-// extractMetadata(): every metadata field of a directive from its cleaned text and clauses. Each field has its
-// own module; this one only orders them, since some depend on others (the issuer's canonical name needs the
-// province, the meeting date's missing year comes from the issue date).
-import type { ClauseSpan, CleanedText, DirectiveMetadata } from '../document';
-import { buildLayout } from './layout';
-import { extractNumber } from './number';
-import { extractKind } from './kind';
+// extractMetadata(): every metadata field of a directive from its reading. Each field has its own module; this
+// one only runs them in order, each reading what the ones before it found (see found.ts).
+import type { DirectiveMetadata } from '../../domain/directive';
+import type { Reading } from '../reading';
 import { extractDates } from './dates';
+import { nothingFound, type FoundMetadata } from './found';
+import { districtOf, findIssuingBody, nameIssuer } from './issuer';
+import { extractKind } from './kind';
+import { extractNumber } from './number';
 import { extractProvince } from './province';
-import { extractIssuer } from './issuer';
+import { extractRecipients } from './recipients';
 import { extractSigner } from './signer';
 import { extractSubject } from './subject';
-import { extractRecipients } from './recipients';
 
-export function extractMetadata(cleaned: CleanedText, clauses: ClauseSpan[]): DirectiveMetadata {
-  const layout = buildLayout(cleaned, clauses);
-  const number = extractNumber(layout);
-  const kind = extractKind(layout, number);
-  const { issuedOn, meetingOn } = extractDates(layout, number.value);
-  const province = extractProvince(layout);
-  const issuer = extractIssuer(layout, number, province);
+export function readMetadata(reading: Reading): FoundMetadata {
+  const found = nothingFound();
+  found.number = extractNumber(reading);
+  found.kind = extractKind(reading, found);
+  found.dates = extractDates(reading, found);
+  found.body = findIssuingBody(reading, found);
+  found.province = extractProvince(reading, found);
+  found.district = districtOf(found.body, new Set(found.province.record ? [found.province.record.code] : []));
+  found.issuer = nameIssuer(reading, found);
+  found.signer = extractSigner(reading);
+  found.subject = extractSubject(reading);
+  found.recipients = extractRecipients(reading);
+  return found;
+}
+
+export function extractMetadata(reading: Reading): DirectiveMetadata {
+  return metadataOf(readMetadata(reading));
+}
+
+/** What a rendition says about its directive, as stored on the rendition and merged into the directive. */
+export function metadataOf(found: FoundMetadata): DirectiveMetadata {
   return {
-    number,
-    kind,
-    province: province.province,
-    issuer,
-    issuedOn,
-    meetingOn,
-    signer: extractSigner(layout),
-    subject: extractSubject(layout),
-    recipients: extractRecipients(layout),
+    number: found.number,
+    kind: found.kind,
+    province: found.province.province,
+    issuer: found.issuer,
+    issuedOn: found.dates.issuedOn,
+    meetingOn: found.dates.meetingOn,
+    issuedFrom: found.dates.issuedFrom,
+    signer: found.signer,
+    subject: found.subject,
+    recipients: found.recipients,
   };
 }
 

@@ -1,14 +1,12 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
-import { buildLayout } from './layout';
-import { extractNumber } from './number';
-import { extractProvince } from './province';
-import { extractIssuer } from './issuer';
+import { read } from '../reading';
+import { readMetadata } from './index';
 
 function issuerOf(text: string) {
   const cleaned = clean(text);
-  const layout = buildLayout(cleaned, segmentClauses(cleaned.text));
-  return extractIssuer(layout, extractNumber(layout), extractProvince(layout)).value;
+  const reading = read(cleaned, segmentClauses(cleaned.text));
+  return readMetadata(reading).issuer.value;
 }
 
 const BODY = '1. Tăng cường xét nghiệm COVID-19.\n2. Đẩy nhanh tiêm chủng.';
@@ -18,27 +16,31 @@ describe('extractIssuer', () => {
     expect(issuerOf(`HỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/NQ-HĐND\n\n${BODY}`)).toEqual({
       name: 'Hội đồng nhân dân tỉnh Gia Lai',
       kind: 'PEOPLES_COUNCIL',
+      level: 'PROVINCE',
+      district: null,
     });
     expect(issuerOf(`ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSố: 800/UBND-KGVX\n\n${BODY}`)).toEqual({
       name: 'Ủy ban nhân dân tỉnh Kiên Giang',
       kind: 'PEOPLES_COMMITTEE',
+      level: 'PROVINCE',
+      district: null,
     });
   });
 
   it('does not take an addressee told to act for the issuer', () => {
     const text = `THÔNG BÁO\nvề phòng dịch\n\nTại hội nghị, các đại biểu thống nhất giao Ban cán sự đảng UBND tỉnh chỉ đạo các sở, ngành thực hiện các nội dung sau, trên địa bàn tỉnh Cà Mau:\n\n${BODY}\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Tiến Hải`;
-    expect(issuerOf(text)).toEqual({ name: 'Ban Thường vụ Tỉnh ủy', kind: 'PARTY_STANDING_COMMITTEE' });
+    expect(issuerOf(text)).toEqual({ name: 'Ban Thường vụ Tỉnh ủy', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });
   });
 
   it('reads the issuer from the preamble sentence that gives the instructions', () => {
     const text = `V/v phòng, chống dịch\n\nKính gửi: Các sở, ngành.\n\nTrước diễn biến phức tạp của dịch COVID-19 tại tỉnh Sóc Trăng và tỉnh Sóc Trăng giáp ranh, Ủy ban nhân dân tỉnh Sóc Trăng yêu cầu:\n\n${BODY}`;
-    expect(issuerOf(text)).toEqual({ name: 'Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'PEOPLES_COMMITTEE' });
+    expect(issuerOf(text)).toEqual({ name: 'Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
   });
 
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
-    const layout = buildLayout(cleaned, segmentClauses(cleaned.text));
-    expect(extractIssuer(layout, extractNumber(layout), extractProvince(layout))).toEqual({
+    const reading = read(cleaned, segmentClauses(cleaned.text));
+    expect(readMetadata(reading).issuer).toEqual({
       value: null,
       reason: 'no letterhead, title, number code or sentence of the text names the issuing body',
     });

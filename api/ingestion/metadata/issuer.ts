@@ -1,70 +1,306 @@
-// The issuing body, with a canonical name that spells out the province ("Tỉnh ủy Quảng Ninh"). Evidence is
-// taken in order of strength: the letterhead, a title "THÔNG BÁO CỦA <body>", the issuer code of the number
-// ("TB/TU", "TB/BCĐ", "CT-UBND"), a portal lead ("Tỉnh ủy Quảng Ninh ban hành"), the "Thừa lệnh ..., Văn phòng
-// Tỉnh ủy thông báo" formula, the preamble's "Ban Thường vụ Tỉnh ủy yêu cầu:", and last the signature's T/M.
-import type { IssuerKind, IssuerRef, Known } from '../document';
-import type { ProvinceRecord } from '../../reference/provinces';
+// The issuing body. Evidence is taken in order of strength: the letterhead, a title "THÔNG BÁO CỦA <body>", the
+// issuer code of the number ("TB/TU", "TB/BCĐ", "CT-UBND"), a portal lead ("Tỉnh ủy Quảng Ninh ban hành"),
+// the "Thừa lệnh ..., Văn phòng Tỉnh ủy thông báo" formula, the preamble's "Ban Thường vụ Tỉnh ủy yêu cầu:"
+// (in any case: a reprint writes "Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu"), and last the
+// signature's T/M. Its tier comes from its unit word: a district's body ("UBND huyện Hoằng Hóa", "Huyện ủy
+// Tiên Yên") is named after the district, and its province is the one the district belongs to.
+import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
+import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
+import { fold } from '../../text/fold';
+import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine } from '../clean/line-shape';
+import type { Lexicons } from '../lexicons';
+import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
+import { PhraseMatcher } from '../phrases/patterns';
+import { Reading, closingLines, foldedLine, preambleLines } from '../reading';
 import { AUTHORITY } from '../segment/closing';
-import { Layout, closingLines, foldedLine, preambleLines } from './layout';
-import { known, unknown } from './known';
-import { AUTHORITY_BODIES, BODY_PATTERNS, Body, INSTRUCTION_VERBS } from './data/issuers';
-import { KIND_WORD_PATTERN } from './data/document-kinds';
-import { numberParts } from './document-number';
-import type { ProvinceResult } from './province';
-import type { PlaceMention } from './gazetteer';
+import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
+import { bodyAt, bodiesIn, type BodyName } from './bodies';
+import { canonicalAgencyName } from '../extract/agencies';
+import { candidatesFor } from './district';
+import { known, unknown } from './known';
+import type { FoundMetadata } from './found';
 
-type Level = 'tinh' | 'thanh' | null;
-
-interface BodyMatch {
-  body: Body;
+/** A body found in the text, before it is named: its kind, and its tier and place when the text gives them. */
+export interface IssuingBody extends Omit<BodyName, 'body'> {
   kind: IssuerKind;
-  level: Level;
-  start: number;
-  end: number;
+  /** For a body of kind OTHER, its canonical name without its place ("Sở Y tế"). */
+  label?: string;
+  /** Where the evidence was found, for the reasons given to users. */
+  via: 'LETTERHEAD' | 'TITLE' | 'NUMBER' | 'LEAD' | 'OFFICE' | 'PREAMBLE' | 'SIGNATURE';
 }
 
-function levelOf(word: string | undefined): Level {
-  if (word === undefined) return null;
-  return word.startsWith('thanh') || word.startsWith('tp') ? 'thanh' : 'tinh';
-}
-
-/** Body names are short: a bounded window keeps scanning every word start linear. */
 const NAME_WINDOW = 160;
 
-/** The body named at the very start of a folded phrase. */
-function bodyAt(folded: string, offset: number, limit = folded.length): BodyMatch | null {
-  const phrase = folded.slice(offset, Math.min(limit, offset + NAME_WINDOW));
-  for (const p of BODY_PATTERNS) {
-    const m = p.pattern.exec(phrase);
-    if (m) return { body: p.body, kind: p.kind, level: levelOf(m[1]), start: offset, end: offset + m[0].length };
-  }
-  return null;
+// Lines of the national motto share the letterhead but name no issuer.
+const MOTTO = /^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\b)/;
+const MOTTO_COLUMN = /\s(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do)/;
+
+function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
+  const { body, ...rest } = b;
+  return { ...rest, kind: body, via };
 }
 
-/** Every body named in a span of the folded text, at word starts. */
-function bodiesIn(folded: string, start: number, end: number): BodyMatch[] {
-  const out: BodyMatch[] = [];
-  for (let i = start; i < end; i++) {
-    if (i > start && /[a-z0-9]/.test(folded[i - 1])) continue;
-    const b = bodyAt(folded, i, end);
-    if (b) {
-      out.push(b);
-      i = b.end - 1;
-    }
+/** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
+function letterhead(reading: Reading): TextLine[] {
+  const title = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const out: TextLine[] = [];
+  for (const line of reading.header) {
+    const folded = foldedLine(reading, line);
+    // Two columns read as one line: "THỊ XÃ NINH HÒA Độc lập - Tự do - Hạnh phúc" is a letterhead line.
+    const motto = MOTTO_COLUMN.exec(folded);
+    const own = motto && motto.index > 0 ? line.text.slice(0, motto.index) : line.text;
+    // "SỞ Y TẾ" folds to "so y te" like "Số: 12": a number line has its digits.
+    if (!isCapsLine(own) || title.test(folded) || /^(?:so\s*[:.]?\s*\d|v\s*\/\s*v\b)/.test(folded)) break;
+    if (!MOTTO.test(folded)) out.push(line);
   }
   return out;
 }
 
-function canonicalName(body: Body, level: Level, province: ProvinceRecord | null, place: PlaceMention | null): string {
-  // A city inside a province ("THÀNH ỦY HẠ LONG") is named after the city, a centrally-run city after itself.
-  const city = place !== null || province?.kind === 'CITY' || (level === 'thanh' && province === null);
-  const where = place ? place.reference : level === 'thanh' && province?.kind === 'PROVINCE' ? null : province?.name ?? null;
+/**
+ * The lowest letterhead line naming a body is the issuer; a line above it is its parent ("UBND HUYỆN X" over
+ * "BAN CHỈ ĐẠO ..."), which gives the tier and place the issuer's own line leaves out. A name may run over two
+ * lines ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA"), even with the motto's line printed between them.
+ */
+function fromLetterhead(reading: Reading): IssuingBody | null {
+  const lines = letterhead(reading);
+  const named = lines.map((line, i) => {
+    const own = bodyAt(reading, line.start, line.end);
+    const next = lines[i + 1];
+    if (own && own.unit === null && next) {
+      const continued = continuedOn(reading, own, next);
+      if (continued) return continued;
+    }
+    return own;
+  });
+  if (named.every((b) => b === null)) return otherBody(reading, lines);
+  // A department printed under its parent body ("UBND TỈNH LẠNG SƠN" / "SỞ CÔNG THƯƠNG", "... / VĂN PHÒNG")
+  // issues in its own name.
+  const last = named.length - 1;
+  if (named[last] === null) {
+    const parent = named.slice(0, last).reverse().find((b) => b !== null);
+    const department = parent ? departmentName(reading, lines[last], parent) : null;
+    if (parent && department) return { ...issuing(parent, 'LETTERHEAD'), kind: 'OTHER', label: department, start: lines[last].start, end: lines[last].end };
+  }
+  for (let i = named.length - 1; i >= 0; i--) {
+    const b = named[i];
+    if (!b) continue;
+    if (b.unit === null) {
+      const parent = named.slice(0, i).reverse().find((p) => p?.unit);
+      if (parent) return issuing({ ...b, unit: parent.unit, place: parent.place }, 'LETTERHEAD');
+    }
+    return issuing(b, 'LETTERHEAD');
+  }
+  return null;
+}
+
+/** "SỞ CÔNG THƯƠNG" is "Sở Công Thương"; a bare "VĂN PHÒNG" is the parent body's office ("Văn phòng Ủy ban nhân dân"). */
+function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
+  if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
+  return canonicalAgencyName(line.text, reading.lex);
+}
+
+const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
+  PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
+  PEOPLES_COUNCIL: 'Hội đồng nhân dân',
+  STEERING_COMMITTEE: 'Ban Chỉ đạo',
+};
+
+/**
+ * A letterhead that names a body other than the ones that issue directives, a department or an office: "SỞ Y
+ * TẾ TỈNH LONG AN" is the agency "Sở Y tế" (seeds/lexicons/agencies.json) of the province.
+ */
+function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
+  const units = new RegExp(`\\s+(${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})\\s+.*$`);
+  for (const line of lines) {
+    const folded = foldedLine(reading, line);
+    const unit = units.exec(folded);
+    const name = unit ? line.text.slice(0, unit.index) : line.text;
+    const label = canonicalAgencyName(name, reading.lex);
+    if (!label) continue;
+    const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
+    const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
+    return { kind: 'OTHER', label, start: line.start, end: line.end, unit: word, place, via: 'LETTERHEAD' };
+  }
+  return null;
+}
+
+/** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
+function continuedOn(reading: Reading, own: BodyName, next: TextLine): BodyName | null {
+  const joined = `${reading.text.slice(own.start, own.end)} ${next.text}`;
+  const probe: Reading = { ...reading, text: joined, folded: fold(joined), lower: joined.toLowerCase() };
+  const b = bodyAt(probe, 0);
+  if (!b || !b.unit) return null;
+  const shift = next.start - (own.end - own.start + 1);
+  const place = b.place ? { name: b.place.name, start: b.place.start + shift, end: b.place.end + shift } : null;
+  return { ...b, start: own.start, end: place ? place.end : next.end, place };
+}
+
+/**
+ * "THÔNG BÁO CỦA BAN CHỈ ĐẠO ...", or a title whose next line says whose it is: "THÔNG BÁO" / "KẾT LUẬN CỦA BAN
+ * THƯỜNG VỤ TỈNH ỦY", "CHỈ THỊ" / "của Ban Thường vụ Tỉnh ủy về ...", "THÔNG BÁO KHẨN" / "của Ban Chỉ đạo ...".
+ */
+function fromTitle(reading: Reading): IssuingBody | null {
+  const title = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const header = reading.header;
+  for (let i = 0; i < header.length; i++) {
+    if (!isCapsLine(header[i].text) || !title.test(foldedLine(reading, header[i]))) continue;
+    for (const line of header.slice(i, i + 2)) {
+      // "của" opens the body's name within the first words of the line.
+      const of = /^(?:[^\s]+\s+){0,4}?cua\s+/.exec(foldedLine(reading, line));
+      const b = of && bodyAt(reading, line.start + of[0].length, line.end);
+      if (b) return issuing(b, 'TITLE');
+    }
+  }
+  return null;
+}
+
+function fromNumber(reading: Reading, number: Known<string>): IssuingBody | null {
+  if (number.value === null || number.start === undefined || number.end === undefined) return null;
+  const issuer = numberSymbols(reading.lex.documentKinds, documentNumberAt(reading.text, number.start)?.symbols ?? []).issuer;
+  if (!issuer || issuer === 'OTHER') return null;
+  return { kind: issuer, start: number.start, end: number.end, unit: null, place: null, via: 'NUMBER' };
+}
+
+const verbs = new WeakMap<Lexicons, { issue: RegExp; instruct: RegExp }>();
+
+function verbPatterns(lex: Lexicons) {
+  let v = verbs.get(lex);
+  if (!v) {
+    const alt = (words: string[]) => words.map((w) => fold(w).replace(/\s+/g, '\\s+')).join('|');
+    v = {
+      issue: new RegExp(String.raw`^[\s,]*(?:vua\s+|da\s+|chinh thuc\s+)?(?:${alt(lex.issuers.issueVerbs)})\b`),
+      instruct: new RegExp(String.raw`^[\s,]*(?:da\s+|tiep tuc\s+)?(?:${alt(lex.issuers.instructionVerbs)})\b`),
+    };
+    verbs.set(lex, v);
+  }
+  return v;
+}
+
+/** Offset after a place name that may follow a body's name when the unit word was left out. */
+function afterName(reading: Reading, offset: number, limit: number): number {
+  const rest = reading.text.slice(offset, Math.min(limit, offset + NAME_WINDOW));
+  const m = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}/u.exec(rest);
+  return offset + (m ? m[0].length : 0);
+}
+
+// "Ban cán sự đảng UBND tỉnh chỉ đạo" is an addressee being told to act, not the issuer.
+const NOT_ISSUER_BEFORE = /(?:ban can su dang|dang doan|cua|voi|va|cho|giao|de nghi|yeu cau|lanh dao|chi dao)\s+$/;
+
+function followedBy(reading: Reading, b: BodyName, line: TextLine, verb: RegExp): boolean {
+  const from = afterName(reading, b.end, line.end);
+  return verb.test(reading.folded.slice(from, Math.min(line.end, from + NAME_WINDOW)));
+}
+
+function fromLead(reading: Reading): IssuingBody | null {
+  const { issue } = verbPatterns(reading.lex);
+  for (const line of preambleLines(reading).slice(0, 2)) {
+    for (const b of bodiesIn(reading, line.start, line.end)) if (followedBy(reading, b, line, issue)) return issuing(b, 'LEAD');
+  }
+  return null;
+}
+
+/** "Thừa lệnh Ban Thường vụ Tỉnh ủy, Văn phòng Tỉnh ủy thông báo ...": the office writes for its committee. */
+function fromOfficeFormula(reading: Reading): IssuingBody | null {
+  for (const line of closingLines(reading)) {
+    const m = /^thua lenh\b[^.]*?,\s*(van phong\s+)/.exec(foldedLine(reading, line));
+    if (!m) continue;
+    const b = bodyAt(reading, line.start + m[0].length - m[1].length);
+    if (b) return issuing(b, 'OFFICE');
+  }
+  return null;
+}
+
+/** The body that gives the instructions in the preamble: the first one, as a reprint may name others after. */
+function fromPreamble(reading: Reading): IssuingBody | null {
+  const { instruct } = verbPatterns(reading.lex);
+  const lines = preambleLines(reading);
+  // A text without numbered clauses or a header is all preamble: its opening paragraphs say who orders.
+  for (const line of lines.length > 0 || reading.clauses.length > 0 ? lines : reading.lines.slice(0, 3)) {
+    for (const b of bodiesIn(reading, line.start, line.end)) {
+      const before = reading.folded.slice(Math.max(line.start, b.start - 24), b.start);
+      if (!NOT_ISSUER_BEFORE.test(before) && followedBy(reading, b, line, instruct)) return issuing(b, 'PREAMBLE');
+    }
+  }
+  return null;
+}
+
+/**
+ * Last resort for a text cut before its preamble and after its body: the closing request that names who asks
+ * ("Ban thường vụ tỉnh ủy yêu cầu các cấp ủy ... triển khai thực hiện nghiêm túc"), the last such sentence.
+ */
+function fromClosingRequest(reading: Reading): IssuingBody | null {
+  const { instruct } = verbPatterns(reading.lex);
+  let last: IssuingBody | null = null;
+  for (const line of reading.lines) {
+    if (parseMarker(line.text)) continue;
+    for (const b of bodiesIn(reading, line.start, Math.min(line.end, line.start + NAME_WINDOW))) {
+      const before = reading.folded.slice(Math.max(line.start, b.start - 24), b.start);
+      if (b.start - line.start < 40 && !NOT_ISSUER_BEFORE.test(before) && followedBy(reading, b, line, instruct)) last = issuing(b, 'PREAMBLE');
+    }
+  }
+  return last;
+}
+
+const authorityMatchers = new WeakMap<Lexicons, { kind: IssuerKind; m: PhraseMatcher }[]>();
+
+function fromSignature(reading: Reading): IssuingBody | null {
+  let matchers = authorityMatchers.get(reading.lex);
+  if (!matchers) {
+    matchers = reading.lex.issuers.authorities.map((a) => ({ kind: a.body, m: new PhraseMatcher(a.words) }));
+    authorityMatchers.set(reading.lex, matchers);
+  }
+  for (const line of closingLines(reading)) {
+    const m = AUTHORITY.exec(foldedLine(reading, line));
+    if (!m) continue;
+    const at = line.start + m[0].length - 1;
+    const a = matchers.find((x) => x.m.startAt(reading, at, 40) >= 0);
+    if (a) return { kind: a.kind, start: line.start, end: line.end, unit: null, place: null, via: 'SIGNATURE' };
+  }
+  return null;
+}
+
+export function findIssuingBody(reading: Reading, found: FoundMetadata): IssuingBody | null {
+  const { number } = found;
+  const letterhead = fromLetterhead(reading);
+  const title = fromTitle(reading);
+  // A party letterhead names the committee; the title may say its standing committee issued the text
+  // ("CHỈ THỊ của Ban Thường vụ Tỉnh ủy"): the more precise body, at the letterhead's tier and place.
+  if (letterhead && title && letterhead.kind === 'PARTY_COMMITTEE' && title.kind === 'PARTY_STANDING_COMMITTEE') {
+    return { ...title, unit: title.unit ?? letterhead.unit, place: title.place ?? letterhead.place };
+  }
+  return (
+    letterhead ??
+    title ??
+    fromNumber(reading, number) ??
+    fromLead(reading) ??
+    fromOfficeFormula(reading) ??
+    fromPreamble(reading) ??
+    fromSignature(reading) ??
+    fromClosingRequest(reading)
+  );
+}
+
+/** The district a body belongs to, from its unit word and place; a name several provinces share needs the text to name one. */
+export function districtOf(body: IssuingBody | null, provinceCodes: ReadonlySet<string>): DistrictRecord | null {
+  if (!body?.unit?.district || !body.place) return null;
+  // The longest run of the place's words the gazetteer knows: "MƯỜNG TÈ" in "MƯỜNG TÈ ĐẢNG CỘNG", where OCR
+  // read the letterhead's two columns as one line.
+  const words = body.place.name.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const candidates = candidatesFor(words.slice(0, n).join(' '), body.unit.district);
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) return candidates[0];
+    const inProvince = candidates.filter((d) => provinceCodes.has(d.province));
+    return inProvince.length === 1 ? inProvince[0] : null;
+  }
+  return null;
+}
+
+function bodyName(kind: IssuerKind, unit: string, party: string, where: string, label = ''): string {
   const suffix = where ? ` ${where}` : '';
-  const unit = city ? 'thành phố' : 'tỉnh';
-  const party = city ? 'Thành ủy' : 'Tỉnh ủy';
-  switch (body) {
+  switch (kind) {
     case 'PARTY_COMMITTEE':
       return `${party}${suffix}`;
     case 'PARTY_STANDING_COMMITTEE':
@@ -75,143 +311,26 @@ function canonicalName(body: Body, level: Level, province: ProvinceRecord | null
       return `Ủy ban nhân dân ${unit}${suffix}`;
     case 'PEOPLES_COUNCIL':
       return `Hội đồng nhân dân ${unit}${suffix}`;
+    case 'OTHER':
+      return where ? `${label} ${unit}${suffix}` : label;
   }
 }
 
-// Lines of the national motto share the letterhead but name no issuer.
-const MOTTO = /^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\b)/;
-const TITLE = new RegExp(`^(?:${KIND_WORD_PATTERN})\\b`);
-
-/** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
-function letterhead(layout: Layout): TextLine[] {
-  const out: TextLine[] = [];
-  for (const line of layout.header) {
-    const folded = foldedLine(layout, line);
-    if (!isCapsLine(line.text) || TITLE.test(folded) || /^(?:so\b|v\s*\/\s*v\b)/.test(folded)) break;
-    if (!MOTTO.test(folded)) out.push(line);
+/**
+ * The issuer with a canonical name that spells out its place: "Tỉnh ủy Quảng Ninh", "Ủy ban nhân dân thành
+ * phố Hà Nội", "Ủy ban nhân dân huyện Hoằng Hóa", "Thành ủy Hạ Long".
+ */
+export function nameIssuer(reading: Reading, found: FoundMetadata): Known<IssuerRef> {
+  const { body, province, district } = found;
+  if (!body) return unknown('no letterhead, title, number code or sentence of the text names the issuing body');
+  const span = { start: body.start, end: body.end };
+  const record = province.record;
+  if (district || body.unit?.level === 'DISTRICT') {
+    const words = DISTRICT_KIND_WORDS[district?.kind ?? body.unit?.district ?? 'HUYEN'];
+    const name = bodyName(body.kind, words.unit, words.party, district?.name ?? '', body.label);
+    return known({ name, kind: body.kind, level: 'DISTRICT' as IssuerLevel, district: district?.name ?? null }, span);
   }
-  return out;
-}
-
-function fromLetterhead(layout: Layout): BodyMatch | null {
-  const lines = letterhead(layout);
-  // The lowest line naming a body is the issuer; a line above it is its parent ("UBND TỈNH X" over "BAN CHỈ
-  // ĐẠO ..."). A name can run over two lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const next = lines[i + 1];
-    const joined = foldedLine(layout, lines[i]) + (next ? ' ' + foldedLine(layout, next) : '');
-    const b = bodyAt(joined, 0);
-    if (b) return { ...b, start: lines[i].start, end: b.end > lines[i].text.length && next ? next.end : lines[i].start + b.end };
-  }
-  return null;
-}
-
-/** "THÔNG BÁO CỦA BAN CHỈ ĐẠO ...", or "THÔNG BÁO" followed by a line "CỦA BAN CHỈ ĐẠO ...". */
-function fromTitle(layout: Layout): BodyMatch | null {
-  const header = layout.header;
-  for (let i = 0; i < header.length; i++) {
-    const folded = foldedLine(layout, header[i]);
-    const title = new RegExp(`^(?:${KIND_WORD_PATTERN})(?:\\s+cua\\s+)?`).exec(folded);
-    if (!title || !isCapsLine(header[i].text)) continue;
-    if (title[0].includes('cua')) return bodyAt(layout.folded, header[i].start + title[0].length);
-    const next = header[i + 1];
-    if (next && title[0].length === folded.length) {
-      const of = /^cua\s+/.exec(foldedLine(layout, next));
-      if (of) return bodyAt(layout.folded, next.start + of[0].length);
-    }
-  }
-  return null;
-}
-
-function fromNumber(layout: Layout, number: Known<string>): BodyMatch | null {
-  if (number.value === null || number.start === undefined || number.end === undefined) return null;
-  const parts = numberParts(layout.folded.slice(number.start, number.end));
-  const span = { start: number.start, end: number.end, level: null };
-  switch (parts.issuer) {
-    case 'PARTY':
-      return { body: 'PARTY_COMMITTEE', kind: 'PARTY_COMMITTEE', ...span };
-    case 'STEERING':
-      return { body: 'STEERING_COMMITTEE', kind: 'STEERING_COMMITTEE', ...span };
-    case 'PEOPLES_COMMITTEE':
-      return { body: 'PEOPLES_COMMITTEE', kind: 'PEOPLES_COMMITTEE', ...span };
-    case 'PEOPLES_COUNCIL':
-      return { body: 'PEOPLES_COUNCIL', kind: 'PEOPLES_COUNCIL', ...span };
-    default:
-      return null;
-  }
-}
-
-const ISSUES = /^\s*(?:vua\s+|da\s+)?(?:ban hanh|co thong bao|co cong van)\b/;
-const INSTRUCTS = new RegExp(String.raw`^\s*(?:da\s+)?` + INSTRUCTION_VERBS.source.slice(1));
-
-/** Offset after the province name that may follow a body's name ("Tỉnh ủy Quảng Ninh", "UBND tỉnh Nghệ An"). */
-function afterName(layout: Layout, offset: number, limit: number): number {
-  const rest = layout.text.slice(offset, Math.min(limit, offset + NAME_WINDOW));
-  const m = /^(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+\p{Lu}[\p{L}-]*){0,4}/u.exec(rest);
-  return offset + (m ? m[0].length : 0);
-}
-
-// "Ban cán sự đảng UBND tỉnh chỉ đạo" is an addressee being told to act, not the issuer.
-const NOT_ISSUER_BEFORE = /(?:ban can su dang|dang doan|cua|voi|va|cho|giao)\s+$/;
-
-function fromLead(layout: Layout): BodyMatch | null {
-  for (const line of preambleLines(layout).slice(0, 2)) {
-    for (const b of bodiesIn(layout.folded, line.start, line.end)) {
-      const from = afterName(layout, b.end, line.end);
-      if (ISSUES.test(layout.folded.slice(from, Math.min(line.end, from + NAME_WINDOW)))) return b;
-    }
-  }
-  return null;
-}
-
-/** "Thừa lệnh Ban Thường vụ Tỉnh ủy, Văn phòng Tỉnh ủy thông báo ...": the office writes for its committee. */
-function fromOfficeFormula(layout: Layout): BodyMatch | null {
-  for (const line of closingLines(layout)) {
-    const m = /^thua lenh\b[^.]*?,\s*(van phong\s+)/.exec(foldedLine(layout, line));
-    if (!m) continue;
-    const b = bodyAt(layout.folded, line.start + m[0].length - m[1].length);
-    if (b) return b;
-  }
-  return null;
-}
-
-function fromPreamble(layout: Layout): BodyMatch | null {
-  let last: BodyMatch | null = null;
-  for (const line of preambleLines(layout)) {
-    for (const b of bodiesIn(layout.folded, line.start, line.end)) {
-      const before = layout.folded.slice(Math.max(line.start, b.start - 24), b.start);
-      const from = afterName(layout, b.end, line.end);
-      const after = layout.folded.slice(from, Math.min(line.end, from + NAME_WINDOW));
-      if (!NOT_ISSUER_BEFORE.test(before) && INSTRUCTS.test(after)) last = b;
-    }
-  }
-  return last;
-}
-
-function fromSignature(layout: Layout): BodyMatch | null {
-  for (const line of closingLines(layout)) {
-    const folded = foldedLine(layout, line);
-    const m = AUTHORITY.exec(folded);
-    if (!m) continue;
-    const rest = folded.slice(m[0].length - 1);
-    const a = AUTHORITY_BODIES.find((x) => x.pattern.test(rest));
-    if (a) return { body: a.body, kind: a.kind, level: null, start: line.start, end: line.end };
-  }
-  return null;
-}
-
-export function extractIssuer(layout: Layout, number: Known<string>, province: ProvinceResult): Known<IssuerRef> {
-  const found =
-    fromLetterhead(layout) ??
-    fromTitle(layout) ??
-    fromNumber(layout, number) ??
-    fromLead(layout) ??
-    fromOfficeFormula(layout) ??
-    fromPreamble(layout) ??
-    fromSignature(layout);
-  if (!found) {
-    return unknown('no letterhead, title, number code or sentence of the text names the issuing body');
-  }
-  const name = canonicalName(found.body, found.level, province.record, province.place);
-  return known({ name, kind: found.kind }, { start: found.start, end: found.end });
+  const city = record?.kind === 'CITY' || (body.unit?.level === 'CITY' && record === null);
+  const name = bodyName(body.kind, city ? 'thành phố' : 'tỉnh', city ? 'Thành ủy' : 'Tỉnh ủy', record?.name ?? '', body.label);
+  return known({ name, kind: body.kind, level: 'PROVINCE' as IssuerLevel, district: null }, span);
 }

@@ -1,5 +1,5 @@
 // Constructors for Known<T>: a value with the span it was read from, or null with the reason why.
-import type { Known } from '../document';
+import type { Known } from '../../domain/directive';
 
 export interface Span {
   start: number;

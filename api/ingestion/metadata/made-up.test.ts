@@ -3,12 +3,14 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
 import { extractMetadata, assertDirective } from './index';
+import { read } from '../reading';
 
 function run(source: string) {
   const cleaned = clean(source);
   const clauses = segmentClauses(cleaned.text);
-  const meta = extractMetadata(cleaned, clauses);
-  return { cleaned, clauses, meta };
+  const reading = read(cleaned, clauses);
+  const meta = extractMetadata(reading);
+  return { cleaned, clauses, meta, reading };
 }
 
 const HANOI_CHI_THI = `ỦY BAN NHÂN DÂN
@@ -56,7 +58,7 @@ describe('a people’s committee Chỉ thị of a centrally-run city (Hà Nội)
     expect(meta.number.value).toBe('15/CT-UBND');
     expect(meta.kind.value).toBe('CHI_THI');
     expect(meta.province.value).toEqual({ code: 'VN-HN', inferred: false, evidence: 'letterhead "THÀNH PHỐ HÀ NỘI"' });
-    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân thành phố Hà Nội', kind: 'PEOPLES_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân thành phố Hà Nội', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
     expect(meta.issuedOn.value).toBe('2021-08-05');
     expect(meta.meetingOn.value).toBeNull();
     expect(meta.signer.value).toEqual({ name: 'Chu Ngọc Anh', title: 'CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN' });
@@ -72,12 +74,12 @@ describe('a people’s committee Chỉ thị of a centrally-run city (Hà Nội)
   };
 
   it('reads every field from a clean text', () => {
-    const { meta, clauses, cleaned } = run(HANOI_CHI_THI);
+    const { meta, clauses, cleaned, reading } = run(HANOI_CHI_THI);
     expectHanoi(meta);
     expect(clauses.map((c) => `${c.depth}:${c.label}`)).toEqual(['1:1', '1:2', '2:a)', '2:b)', '1:3']);
     // The closing request about "Chỉ thị này" is not part of clause 3.
     expect(cleaned.text.slice(clauses[4].start, clauses[4].end).endsWith('xử lý nghiêm các trường hợp vi phạm.')).toBe(true);
-    expect(() => assertDirective(cleaned, clauses, meta)).not.toThrow();
+    expect(() => assertDirective(reading, meta)).not.toThrow();
   });
 
   it('reads the same fields from a hard-wrapped rendition with a page break and a hyphen split', () => {
@@ -125,11 +127,11 @@ PHÓ BÍ THƯ THƯỜNG TRỰC
 Đỗ Mạnh Hiến
 `);
 
-  it('names the issuer after the city and ignores other provinces mentioned in the body', () => {
+  it('names the issuer after the city, from the title that says whose conclusions these are, and ignores other provinces in the body', () => {
     expect(meta.number.value).toBe('215-TB/TU');
     expect(meta.kind.value).toBe('THONG_BAO');
     expect(meta.province.value).toEqual({ code: 'VN-HP', inferred: false, evidence: 'letterhead "THÀNH ỦY HẢI PHÒNG"' });
-    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hải Phòng', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Ban Thường vụ Thành ủy Hải Phòng', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });
     expect(meta.issuedOn.value).toBe('2021-08-12');
     expect(meta.meetingOn.value).toBe('2021-08-11');
     expect(meta.subject.value).toBe('công tác phòng, chống dịch COVID-19 trong tình hình mới');
@@ -163,15 +165,15 @@ BÍ THƯ
 Vũ Quyết Tiến
 `);
 
-  it('infers the province from the city and keeps the city in the issuer name', () => {
+  it('takes the province the city belongs to and keeps the city in the issuer name', () => {
     expect(meta.number.value).toBe('88-CV/TU');
     expect(meta.kind.value).toBe('CONG_VAN');
     expect(meta.province.value).toEqual({
       code: 'VN-13',
-      inferred: true,
-      evidence: 'letterhead "THÀNH ỦY HẠ LONG" names Hạ Long, a place in Quảng Ninh',
+      inferred: false,
+      evidence: 'letterhead "THÀNH ỦY HẠ LONG" names Hạ Long, a district-level unit of Quảng Ninh',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hạ Long', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hạ Long', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', district: 'Hạ Long' });
     expect(meta.issuedOn).toEqual({ value: null, reason: 'no date line and no dated reference to place it in time' });
     expect(meta.recipients).toEqual(['Các đảng ủy phường trực thuộc', 'Thường trực Tỉnh ủy']);
     expect(meta.signer.value).toEqual({ name: 'Vũ Quyết Tiến', title: 'BÍ THƯ', onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
@@ -212,7 +214,7 @@ Bùi Đình Long
     expect(meta.number.value).toBe('45/TB-BCĐ');
     expect(meta.kind.value).toBe('THONG_BAO');
     expect(meta.province.value).toEqual({ code: 'VN-22', inferred: false, evidence: 'letterhead "UBND TỈNH NGHỆ AN"' });
-    expect(meta.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Nghệ An', kind: 'STEERING_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Nghệ An', kind: 'STEERING_COMMITTEE', level: 'PROVINCE', district: null });
     expect(meta.issuedOn.value).toBe('2021-09-03');
     expect(meta.meetingOn.value).toBe('2021-09-02');
     expect(meta.subject.value).toBe('Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021');
@@ -251,7 +253,7 @@ Lượt truy cập: 1.234.567
       inferred: false,
       evidence: 'the article says "UBND tỉnh Hà Tĩnh vừa có Công văn"',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', kind: 'PEOPLES_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
     expect(meta.issuedOn.value).toBe('2021-08-01');
     expect(meta.signer).toEqual({ value: null, reason: 'portal article: no signature block' });
     expect(meta.subject.value).toBe('Hà Tĩnh: Tạm dừng hoạt động không thiết yếu tại thành phố Hà Tĩnh');

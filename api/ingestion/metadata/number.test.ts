@@ -1,14 +1,14 @@
 import { clean } from '../clean';
-import { fold } from '../../text/fold';
 import { segmentClauses } from '../segment/clauses';
-import { buildLayout } from './layout';
+import { read } from '../reading';
 import { extractNumber } from './number';
-import { findCitations } from './citations';
-import { normaliseNumber, numberParts } from './document-number';
+import { findCitedDocuments } from '../cited-documents';
+import { numberSymbols } from '../lexicons/document-kinds';
+import { defaultLexicons } from '../lexicons';
 
 function numberOf(text: string) {
   const cleaned = clean(text);
-  return extractNumber(buildLayout(cleaned, segmentClauses(cleaned.text)));
+  return extractNumber(read(cleaned, segmentClauses(cleaned.text)));
 }
 
 const BODY = 'Thực hiện Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của Thủ tướng Chính phủ và Giấy mời số 291-GM/TU ngày 21/9/2021, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.';
@@ -37,20 +37,9 @@ describe('extractNumber', () => {
   });
 });
 
-describe('document numbers', () => {
-  it('normalise spaces and dashes', () => {
-    expect(normaliseNumber('11 - TB/BCĐ')).toBe('11-TB/BCĐ');
-    expect(normaliseNumber('402 – CV / TU')).toBe('402-CV/TU');
-  });
-
-  it('tell the kind code and the issuer code apart', () => {
-    expect(numberParts('370-tb/tu')).toMatchObject({ kind: { kind: 'THONG_BAO' }, issuer: 'PARTY', letterWithoutKindCode: false });
-    expect(numberParts('25/ct-ubnd')).toMatchObject({ kind: { kind: 'CHI_THI' }, issuer: 'PEOPLES_COMMITTEE' });
-    expect(numberParts('4512/ubnd-vx')).toMatchObject({ kind: undefined, letterWithoutKindCode: true });
-  });
-
-  it('find citations with their dates, quoting them from the text', () => {
-    const found = findCitations(BODY, fold(BODY));
+describe('documents the text cites', () => {
+  it('are found with their kind words and dates, quoted from the text', () => {
+    const found = findCitedDocuments(read({ format: 'PLAIN', text: BODY }, []));
     expect(found.map(({ kindWord, number, date }) => ({ kindWord, number, date }))).toEqual([
       { kindWord: 'Công điện', number: '1699/CĐ-TTg', date: '2020-12-02' },
       { kindWord: 'Giấy mời', number: '291-GM/TU', date: '2021-09-21' },
@@ -59,5 +48,16 @@ describe('document numbers', () => {
       'Công điện số 1699/CĐ-TTg, ngày 02/12/2020',
       'Giấy mời số 291-GM/TU ngày 21/9/2021',
     ]);
+  });
+});
+
+describe('the symbols of a number', () => {
+  const symbols = (s: string[]) => numberSymbols(defaultLexicons().documentKinds, s);
+
+  it('tell the kind code and the issuer code apart', () => {
+    expect(symbols(['TB', 'TU'])).toMatchObject({ kind: { code: 'THONG_BAO' }, issuer: 'PARTY_COMMITTEE', letterWithoutKindCode: false });
+    expect(symbols(['CT', 'UBND'])).toMatchObject({ kind: { code: 'CHI_THI' }, issuer: 'PEOPLES_COMMITTEE' });
+    expect(symbols(['UBND', 'VX'])).toMatchObject({ kind: undefined, letterWithoutKindCode: true });
+    expect(symbols(['CD', 'VPCP'])).toMatchObject({ kind: { code: 'CONG_DIEN' } });
   });
 });

@@ -1,58 +1,69 @@
 // The directive's own number. It is printed in the letterhead ("Số 11 - TB/BCĐ", "Số: 25/CT-UBND") or, in a
 // portal article, named in the lead ("Tỉnh ủy Quảng Ninh ban hành Thông báo số 370-TB/TU"). Numbers anywhere
 // else belong to documents the text cites (Công điện số 1699/CĐ-TTg, Giấy mời số 291-GM/TU) and are not taken.
-import type { Known } from '../document';
+import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
+import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine } from '../clean/line-shape';
-import { Layout, foldedLine, preambleLines } from './layout';
+import { canonicalNumber, kindWordsPattern } from '../lexicons/document-kinds';
+import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
-import { DOC_NUMBER, normaliseNumber } from './document-number';
-import { KIND_WORD_PATTERN } from './data/document-kinds';
-import { findCitations } from './citations';
+import { findCitedDocuments } from '../cited-documents';
 
-// "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; also a bare number line.
-const HEADER_NUMBER = new RegExp(String.raw`^(?:[-•]\s*)?(?:so\s*[:.]?\s*)?${DOC_NUMBER}`);
+// "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; "(số 48/TB-BCĐ ngày ...)" under a
+// title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"); also a bare number line.
+const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
+/** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
+const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
 // "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số 402-CV/TU".
-const LEAD_NUMBER = new RegExp(
-  String.raw`\b(?:ban hanh|vua co|da co|ky)\s+(?:${KIND_WORD_PATTERN})\s+(?:so\s*:?\s*)?${DOC_NUMBER}`,
-);
+const LEAD_VERB = String.raw`\b(?:ban hanh|vua co|da co|ky)\s+(?:KINDS)\s+(?:so\s*:?\s*)?$`;
 
 /** How many prose paragraphs of a portal article form its lead. */
 const LEAD_PARAGRAPHS = 2;
 
-export function extractNumber(layout: Layout): Known<string> {
-  for (const line of layout.header) {
-    const folded = foldedLine(layout, line);
-    const m = HEADER_NUMBER.exec(folded);
-    // A bare "370-TB/TU" line counts, a line that merely starts with digits ("27/9/2021 ...") does not.
-    if (!m || (!/^(?:[-•]\s*)?so\b/.test(folded) && m[0].length < folded.length - 1)) continue;
-    const at = line.start + m.index + m[0].length - m[1].length;
-    return known(normaliseNumber(layout.text.slice(at, at + m[1].length)), { start: at, end: at + m[1].length });
+export function extractNumber(reading: Reading): Known<string> {
+  const lex = reading.lex.documentKinds;
+  const headerLead = new RegExp(HEADER_LEAD.replace('KINDS', kindWordsPattern(lex, true)));
+  for (const line of reading.header) {
+    const folded = foldedLine(reading, line);
+    const lead = headerLead.exec(folded)![0];
+    const at = line.start + lead.length;
+    const found = documentNumberAt(reading.text, at);
+    const numbered = /so\s*[:.]?\s*$/.test(lead);
+    if (!found) {
+      const serial = numbered && lead.length > 8 ? SERIAL_ONLY.exec(reading.text.slice(at, line.end)) : null;
+      if (serial) return known(serial[0], { start: at, end: at + serial[0].length });
+      continue;
+    }
+    // A bare "370-TB/TU" line counts, a line that merely starts with a number ("27/9/2021 ...") does not.
+    if (!numbered && found.end < line.end - 1) continue;
+    return known(canonicalNumber(lex, found.number), { start: found.start, end: found.end });
   }
 
-  for (const line of preambleLines(layout).slice(0, LEAD_PARAGRAPHS)) {
-    const m = LEAD_NUMBER.exec(foldedLine(layout, line));
-    if (!m) continue;
-    const at = line.start + (m.index ?? 0) + m[0].length - m[1].length;
-    return known(normaliseNumber(layout.text.slice(at, at + m[1].length)), { start: at, end: at + m[1].length });
+  const leadVerb = new RegExp(LEAD_VERB.replace('KINDS', kindWordsPattern(lex, true)));
+  for (const line of preambleLines(reading).slice(0, LEAD_PARAGRAPHS)) {
+    for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {
+      if (!leadVerb.test(reading.folded.slice(Math.max(line.start, cited.start - 80), cited.numberStart))) continue;
+      return known(cited.number, { start: cited.numberStart, end: cited.numberEnd });
+    }
   }
 
-  return unknown(missingNumberReason(layout));
+  return unknown(missingNumberReason(reading));
 }
 
-function missingNumberReason(layout: Layout): string {
-  const first = layout.lines[0]?.text ?? '';
+function missingNumberReason(reading: Reading): string {
+  const first = reading.lines[0]?.text ?? '';
   const foldedFirst = fold(first);
-  const source = layout.format === 'OCR' ? 'the scan' : 'the text';
+  const source = reading.format === 'OCR' ? 'the scan' : 'the text';
   let reason: string;
-  if (isCapsLine(first) && new RegExp(`^(?:${KIND_WORD_PATTERN})\\b`).test(foldedFirst)) {
+  if (isCapsLine(first) && new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`).test(foldedFirst)) {
     reason = `the text gives no document number: ${source} starts at the title`;
   } else if (/^v\s*\/\s*v\b/.test(foldedFirst)) {
     reason = `the text gives no document number: ${source} starts at the subject line (V/v)`;
   } else {
     reason = 'the text gives no document number: there is no "Số ..." line in its header';
   }
-  const cited = [...new Set(findCitations(layout.text, layout.folded).map((c) => c.number))];
+  const cited = [...new Set(findCitedDocuments(reading).map((c) => c.number))];
   if (cited.length > 0) reason += `; the numbers it contains (${cited.join(', ')}) belong to documents it cites`;
   return reason;
 }

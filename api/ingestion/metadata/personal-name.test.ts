@@ -1,4 +1,4 @@
-import { personalNameProblem } from './personal-name';
+import { personalNameProblem, repairedName } from './personal-name';
 
 describe('personalNameProblem', () => {
   it('accepts Vietnamese names, capitalised or in capitals', () => {
@@ -13,5 +13,20 @@ describe('personalNameProblem', () => {
     expect(personalNameProblem('Ngân')).toBe('it has 1 word');
     expect(personalNameProblem('Lưu VPTU, TH4.')).toBe('it contains digits or punctuation');
     expect(personalNameProblem('HANH iVAN PHONG')).toBe('its words are not capitalised like a name');
+  });
+});
+
+describe('repairedName', () => {
+  it('restores the first letters OCR lost when one family name alone ends with what is left', () => {
+    expect(repairedName('gô Quang Hưng')).toBe('Ngô Quang Hưng');
+    expect(repairedName('ỗ Minh Tuấn')).toBeNull(); // Đỗ, and others: one letter left is too little
+  });
+
+  it('guesses nothing when several family names fit, or when the rest is not a name', () => {
+    // "ương" ends Dương, Lương, Trương, Vương...: no single name.
+    expect(repairedName('ương Văn Hòa')).toBeNull();
+    expect(repairedName('gô quang hưng')).toBeNull();
+    expect(repairedName('HANH iVAN PHONG')).toBeNull();
+    expect(repairedName('Ngô Quang Hưng')).toBeNull();
   });
 });

@@ -1,9 +1,19 @@
 // Is a line a Vietnamese personal name? OCR often damages the signature block ("gô Quang Hưng" for "Ngô Quang
-// Hưng"); a damaged name must be reported as unknown, not stored as if someone were called that.
+// Hưng"); a damaged name is repaired only when one family name alone explains the damage, and is otherwise
+// reported as unknown, never stored as if someone were called that.
 import { fold } from '../../text/fold';
-import surnameData from './data/surnames.json';
+import { defaultLexicons } from '../lexicons';
 
-const SURNAMES = new Set(surnameData.surnames.map((s) => fold(s)));
+let surnames: Map<string, string> | null = null;
+
+function surnameList(): Map<string, string> {
+  surnames ??= new Map(defaultLexicons().signatures.surnames.map((s) => [fold(s), s]));
+  return surnames;
+}
+
+function isSurname(word: string): boolean {
+  return surnameList().has(fold(word));
+}
 
 /** null when `line` looks like a personal name, otherwise why it does not. */
 export function personalNameProblem(line: string): string | null {
@@ -15,10 +25,28 @@ export function personalNameProblem(line: string): string | null {
   if (!words.every((w) => /^\p{Lu}/u.test(w) && (allCaps || w.slice(1) === w.slice(1).toLowerCase()))) {
     return 'its words are not capitalised like a name';
   }
-  if (!SURNAMES.has(fold(words[0]))) return `"${words[0]}" is not a Vietnamese family name`;
+  if (!isSurname(words[0])) return `"${words[0]}" is not a Vietnamese family name`;
   return null;
 }
 
 export function isPersonalName(line: string): boolean {
   return personalNameProblem(line) === null;
+}
+
+/**
+ * The name a damaged signature line stands for, when OCR lost the first letters of the family name and only
+ * one family name ends with what is left: "gô Quang Hưng" -> "Ngô Quang Hưng". Null when the rest of the line
+ * is not a name, or when several family names would fit (a guess is not a name).
+ */
+export function repairedName(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 5 || isSurname(words[0])) return null;
+  const rest = words.slice(1).join(' ');
+  if (personalNameProblem(`Nguyễn ${rest}`) !== null || words[0].length < 2) return null;
+  const tail = fold(words[0]);
+  const fits = [...surnameList()].filter(([key]) => key.length - tail.length >= 1 && key.length - tail.length <= 2 && key.endsWith(tail));
+  if (fits.length !== 1) return null;
+  const [key, surname] = fits[0];
+  // Keep the printed letters and marks of what survived; take the lost letters from the family name.
+  return `${surname.slice(0, key.length - tail.length)}${words[0]} ${rest}`;
 }

@@ -1,12 +1,12 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
-import { buildLayout } from './layout';
-import { extractProvince } from './province';
+import { read } from '../reading';
+import { readMetadata } from './index';
 import { findPlaceMentions } from './gazetteer';
 
 function provinceOf(text: string) {
   const cleaned = clean(text);
-  return extractProvince(buildLayout(cleaned, segmentClauses(cleaned.text))).province;
+  return readMetadata(read(cleaned, segmentClauses(cleaned.text))).province.province;
 }
 
 describe('extractProvince', () => {

@@ -2,13 +2,18 @@
 // ("TỈNH ỦY THANH HÓA", "Thanh Hóa, ngày ...", "Tỉnh ủy Quảng Ninh ban hành"); otherwise inferred from the
 // provinces and places the text mentions ("sân bay quốc tế Vân Đồn", "Đoàn đại biểu tỉnh Quảng Ninh"), and
 // marked inferred with the evidence; unknown when the mentions do not single out one province.
-import type { Known, ProvinceRef } from '../document';
+import type { Known, ProvinceRef } from '../../domain/directive';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { isCapsLine } from '../clean/line-shape';
-import { Layout, foldedLine, preambleLines } from './layout';
+import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
 import { PlaceMention, findPlaceMentions } from './gazetteer';
 import { datelinePlace } from './dates';
+import { districtNamed } from './district';
+import { districtOf } from './issuer';
+import type { FoundMetadata } from './found';
+import { loadProvinces } from '../../reference/provinces';
+import type { DistrictRecord } from '../../reference/districts';
 
 /** Words that introduce the province in a letterhead or a lead: "TỈNH ỦY ", "UBND TỈNH ", "THÀNH PHỐ ". */
 const ADMIN_BEFORE = /(?:^|\s)(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho|tinh|thanh pho|tp\.?)\s*$/;
@@ -30,8 +35,8 @@ export interface ProvinceResult {
   place: PlaceMention | null;
 }
 
-function quote(layout: Layout, start: number, end: number): string {
-  return `"${layout.text.slice(start, end)}"`;
+function quote(reading: Reading, start: number, end: number): string {
+  return `"${reading.text.slice(start, end)}"`;
 }
 
 function stated(m: PlaceMention, evidence: string): ProvinceResult {
@@ -44,43 +49,78 @@ function stated(m: PlaceMention, evidence: string): ProvinceResult {
   return { province: known(ref, { start: m.start, end: m.end }), record: m.province, place: inferred ? m : null };
 }
 
-export function extractProvince(layout: Layout): ProvinceResult {
-  const mentions = findPlaceMentions(layout.text, layout.folded).filter(
-    (m) => !PERSON_BEFORE.test(layout.folded.slice(Math.max(0, m.start - CONTEXT), m.start)),
-  );
-  const within = (start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end);
+/** Stated through a district: its province is the one it belonged to in 2021. */
+function viaDistrict(reading: Reading, district: DistrictRecord, start: number, end: number, where: string): ProvinceResult {
+  const record = loadProvinces().find((p) => p.code === district.province) ?? null;
+  const ref: ProvinceRef = {
+    code: district.province,
+    inferred: false,
+    evidence: `${where} ${quote(reading, start, end)} names ${district.name}, a district-level unit of ${record?.name ?? district.province}`,
+  };
+  return { province: known(ref, { start, end }), record, place: null };
+}
 
-  // Letterhead: a capitals line where an administrative word precedes the name ("TỈNH ỦY THANH HÓA").
-  for (const line of layout.header) {
-    if (!isCapsLine(line.text) || /^(?:ve|v\s*\/\s*v)\b/.test(foldedLine(layout, line))) continue;
-    for (const m of within(line.start, line.end)) {
-      // "TỈNH ỦY THANH HÓA", or a line that is itself an alias with its unit: "THÀNH PHỐ HÀ NỘI".
-      const withUnit = m.via === 'ALIAS' && /^(?:thanh pho|tp)\b/.test(layout.folded.slice(m.start, m.end));
-      if (withUnit || ADMIN_BEFORE.test(layout.folded.slice(Math.max(line.start, m.start - CONTEXT), m.start))) {
-        return stated(m, `letterhead ${quote(layout, line.start, line.end)}`);
+/**
+ * A capitals line of the letterhead where an administrative word precedes the name ("TỈNH ỦY THANH HÓA"), or
+ * that is itself a name with its unit ("THÀNH PHỐ HÀ NỘI"); with `places`, a place in a province instead
+ * ("THÀNH ỦY HẠ LONG").
+ */
+function fromLetterhead(reading: Reading, within: (start: number, end: number) => PlaceMention[], places: boolean): ProvinceResult | null {
+  for (const line of reading.header) {
+    if (!isCapsLine(line.text) || /^(?:ve|v\s*\/\s*v)\b/.test(foldedLine(reading, line))) continue;
+    for (const m of within(line.start, line.end).filter((x) => (x.via === 'PLACE') === places)) {
+      const withUnit = m.via === 'ALIAS' && /^(?:thanh pho|tp)\b/.test(reading.folded.slice(m.start, m.end));
+      if (withUnit || ADMIN_BEFORE.test(reading.folded.slice(Math.max(line.start, m.start - CONTEXT), m.start))) {
+        return stated(m, `letterhead ${quote(reading, line.start, line.end)}`);
       }
     }
   }
+  return null;
+}
 
-  const dateline = datelinePlace(layout);
+export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'body'>): ProvinceResult {
+  const { body } = found;
+  const mentions = findPlaceMentions(reading.text, reading.folded).filter(
+    (m) => !PERSON_BEFORE.test(reading.folded.slice(Math.max(0, m.start - CONTEXT), m.start)),
+  );
+  const named = new Set(mentions.filter((m) => m.via !== 'PLACE').map((m) => m.province.code));
+  const within = (start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end);
+
+  // Letterhead: a province's own name first, then a district's body, then a place in a province.
+  const byName = fromLetterhead(reading, within, false);
+  if (byName) return byName;
+
+  // A district's body ("UBND HUYỆN HOẰNG HÓA", "Huyện ủy Tiên Yên"): the district's province.
+  const district = districtOf(body, named);
+  if (district && body) return viaDistrict(reading, district, body.start, body.end, body.via === 'LETTERHEAD' ? 'letterhead' : 'the issuer');
+  const byPlace = fromLetterhead(reading, within, true);
+  if (byPlace) return byPlace;
+
+  const dateline = datelinePlace(reading);
   if (dateline) {
-    const line = layout.header.find((l) => l.start <= dateline.start && dateline.end <= l.end);
+    const line = reading.header.find((l) => l.start <= dateline.start && dateline.end <= l.end);
     // The name ends at the comma; it may start before the capitalised run ("Thành phố Hồ Chí Minh, ngày").
-    const m = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
-    if (m && line) return stated(m, `dateline ${quote(layout, Math.min(m.start, dateline.start), line.end)}`);
+    const m = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start && x.via !== 'PLACE');
+    if (m && line) return stated(m, `dateline ${quote(reading, Math.min(m.start, dateline.start), line.end)}`);
+    // District documents are dated from the district: "Hoằng Hóa, ngày 5 tháng 8 năm 2021".
+    const place = reading.text.slice(dateline.start, dateline.end).replace(/^(?:TP\.?|Tp\.?|Thành phố)\s*/u, '');
+    const d = districtNamed(place, named);
+    if (d?.district && line) return viaDistrict(reading, d.district, dateline.start, line.end, 'dateline');
+    const p = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
+    if (p && line) return stated(p, `dateline ${quote(reading, Math.min(p.start, dateline.start), line.end)}`);
   }
 
-  for (const line of preambleLines(layout).slice(0, 2)) {
+  for (const line of preambleLines(reading).slice(0, 2)) {
     for (const m of within(line.start, line.end)) {
       const windowStart = Math.max(line.start, m.start - CONTEXT);
-      const before = layout.folded.slice(windowStart, m.start);
+      const before = reading.folded.slice(windowStart, m.start);
       const admin = ADMIN_BEFORE.exec(before);
-      const issues = ISSUES_AFTER.exec(layout.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
+      const issues = ISSUES_AFTER.exec(reading.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
       if (admin && issues) {
         // Quote the issuer phrase ("Tỉnh ủy Quảng Ninh ban hành") from its first word.
         const phrase = /(?:ban thuong vu\s+)?(?:tinh uy|thanh uy|ubnd|uy ban nhan dan|ban chi dao)[^,.;]*$/.exec(before);
         const quoteFrom = windowStart + (phrase ? phrase.index : admin.index);
-        return stated(m, `the article says ${quote(layout, quoteFrom, m.end + issues[0].length)}`);
+        return stated(m, `the article says ${quote(reading, quoteFrom, m.end + issues[0].length)}`);
       }
     }
   }

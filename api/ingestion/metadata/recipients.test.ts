@@ -1,11 +1,11 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
-import { buildLayout } from './layout';
+import { read } from '../reading';
 import { extractRecipients } from './recipients';
 
 function recipientsOf(text: string): string[] {
   const cleaned = clean(text);
-  return extractRecipients(buildLayout(cleaned, segmentClauses(cleaned.text)));
+  return extractRecipients(read(cleaned, segmentClauses(cleaned.text)));
 }
 
 const BODY = 'Để chủ động phòng, chống dịch COVID-19 trên địa bàn, Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:\n\n1. Tăng cường xét nghiệm.\n2. Đẩy nhanh tiêm chủng.';

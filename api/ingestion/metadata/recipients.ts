@@ -3,7 +3,7 @@
 // ("Lưu VT, ..."), purpose notes ("(để báo cáo)") and signature words OCR mixed into a line ("T/L BAN ...").
 import { fold } from '../../text/fold';
 import type { TextLine } from '../segment/lines';
-import { Layout, isProse } from './layout';
+import { Reading, isProse } from '../reading';
 import { findDistributionList } from './distribution';
 
 const LEADING_MARKER = /^[-–•*+]\s*/;
@@ -24,36 +24,36 @@ function cleanItem(raw: string): string | null {
   return EXCLUDED.test(fold(item)) ? null : item;
 }
 
-function blankBetween(layout: Layout, a: TextLine, b: TextLine): boolean {
-  return layout.text.slice(a.end, b.start).includes('\n\n');
+function blankBetween(reading: Reading, a: TextLine, b: TextLine): boolean {
+  return reading.text.slice(a.end, b.start).includes('\n\n');
 }
 
-function addressees(layout: Layout): string[] {
-  const lines = layout.lines.filter((l) => l.start < layout.bodyStart);
+function addressees(reading: Reading): string[] {
+  const lines = reading.lines.filter((l) => l.start < reading.bodyStart);
   const at = lines.findIndex((l) => /^kinh gui\b/.test(fold(l.text).replace(LEADING_MARKER, '')));
   if (at < 0) return [];
   const heading = lines[at];
   const rest = /kinh gui\s*:?\s*/.exec(fold(heading.text));
   const items = [heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0))];
   for (let i = at + 1; i < lines.length; i++) {
-    if (blankBetween(layout, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
+    if (blankBetween(reading, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
     items.push(lines[i].text);
   }
   return items;
 }
 
-function distribution(layout: Layout): string[] {
-  const list = findDistributionList(layout);
+function distribution(reading: Reading): string[] {
+  const list = findDistributionList(reading);
   if (!list) return [];
   const rest = /noi nhan\s*:?\s*/.exec(fold(list.heading.text));
   const inline = list.heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0));
   return [inline, ...list.items.map((l) => l.text)];
 }
 
-export function extractRecipients(layout: Layout): string[] {
+export function extractRecipients(reading: Reading): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of [...addressees(layout), ...distribution(layout)]) {
+  for (const raw of [...addressees(reading), ...distribution(reading)]) {
     const item = cleanItem(raw);
     if (item === null || seen.has(fold(item))) continue;
     seen.add(fold(item));

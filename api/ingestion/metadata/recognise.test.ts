@@ -4,12 +4,14 @@ import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
 import { extractMetadata } from './index';
 import { assertDirective } from './recognise';
+import { read } from '../reading';
 import { IngestionError } from '../errors';
 
 function check(source: string): void {
   const cleaned = clean(source);
   const clauses = segmentClauses(cleaned.text);
-  assertDirective(cleaned, clauses, extractMetadata(cleaned, clauses));
+  const reading = read(cleaned, clauses);
+  assertDirective(reading, extractMetadata(reading));
 }
 
 function failure(source: string): IngestionError {
@@ -30,19 +32,19 @@ describe('assertDirective', () => {
     }
   });
 
-  it('refuses a recipe and names every missing signal', () => {
+  it('refuses a recipe: it never mentions the epidemic', () => {
     const recipe = 'Cách nấu phở bò\n\nNguyên liệu gồm xương bò, bánh phở, hành, gừng và quế.\n\n1. Ninh xương trong 6 giờ.\n2. Trụng bánh phở, xếp thịt và chan nước dùng.';
     const e = failure(recipe);
     expect(e.code).toBe('NOT_A_DIRECTIVE');
     expect(e.message).toBe(
-      'no recognisable directive: no document kind or number (THÔNG BÁO, CÔNG VĂN, "Số ..."); no issuing body (Tỉnh ủy, UBND, Ban Chỉ đạo...); no epidemic vocabulary (0 COVID-19/phòng, chống dịch terms)',
+      'no recognisable directive: the text never mentions the epidemic (COVID-19, phòng, chống dịch, xét nghiệm, cách ly...)',
     );
   });
 
   it('refuses a news story about the epidemic that gives no instructions and has no issuer or number', () => {
     const story = 'Sáng nay, nhiều người dân đi tiêm vắc xin COVID-19 tại nhà văn hóa. Chị Lan cho biết chị rất vui vì đã được tiêm mũi 2. Các y bác sĩ làm việc vất vả dưới trời nắng.';
     expect(failure(story).message).toBe(
-      'no recognisable directive: no document kind or number (THÔNG BÁO, CÔNG VĂN, "Số ..."); no issuing body (Tỉnh ủy, UBND, Ban Chỉ đạo...); no instructions (0 numbered clauses, 0 instruction verbs)',
+      'no recognisable directive: no issuing body (Tỉnh ủy, UBND, Ban Chỉ đạo...), no document kind or number, and no instructions (0 numbered clauses, 0 instruction verbs)',
     );
   });
 
@@ -57,5 +59,19 @@ describe('assertDirective', () => {
   it('accepts a short unnumbered letter that has a number, an issuer and the epidemic as subject', () => {
     const letter = 'UBND TỈNH PHÚ YÊN\nSố: 300/UBND-KGVX\nV/v xét nghiệm COVID-19\n\nKính gửi: Sở Y tế.\n\nỦy ban nhân dân tỉnh giao Sở Y tế khẩn trương tổ chức xét nghiệm COVID-19 cho người về từ vùng dịch, báo cáo kết quả trước ngày 10/8/2021.';
     expect(() => check(letter)).not.toThrow();
+  });
+});
+
+describe('assertDirective on texts that are not directives', () => {
+  it('refuses a recipe with numbered steps that mentions the lockdown in passing', () => {
+    const recipe = 'Món ngon ngày giãn cách\n\nNguyên liệu gồm gạo nếp, đậu xanh và dừa nạo.\n\n1. Ngâm gạo nếp qua đêm.\n2. Hấp chín, trộn với đậu xanh.\n3. Rắc dừa nạo và dùng nóng.';
+    expect(failure(recipe).message).toBe(
+      'no recognisable directive: no issuing body (Tỉnh ủy, UBND, Ban Chỉ đạo...), no document kind or number, and no instructions (3 numbered clauses, 0 instruction verbs)',
+    );
+  });
+
+  it('refuses a text in another language', () => {
+    const english = 'The provincial authorities asked residents to wear masks and keep their distance. COVID-19 testing will be offered at district health centres for all workers, and vaccination continues at schools and community halls every weekend.';
+    expect(failure(english).message).toMatch(/^no recognisable directive: the text is not Vietnamese \(\d+% of its \d+ words are Vietnamese syllables\)$/);
   });
 });

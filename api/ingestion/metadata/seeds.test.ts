@@ -4,14 +4,16 @@ import path from 'node:path';
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
 import { extractMetadata } from './index';
-import type { CleanedText, DirectiveMetadata } from '../document';
+import { read } from '../reading';
+import type { CleanedText } from '../document';
+import type { DirectiveMetadata } from '../../domain/directive';
 
 const CORPUS = path.join(__dirname, '../../../seeds/corpus');
 function load(prefix: string): { cleaned: CleanedText; meta: DirectiveMetadata } {
   const file = fs.readdirSync(CORPUS).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`seed ${prefix} missing`);
   const cleaned = clean(fs.readFileSync(path.join(CORPUS, file), 'utf8'));
-  return { cleaned, meta: extractMetadata(cleaned, segmentClauses(cleaned.text)) };
+  return { cleaned, meta: extractMetadata(read(cleaned, segmentClauses(cleaned.text))) };
 }
 
 /** Every known value with a span must be quoted from that span. */
@@ -32,8 +34,9 @@ describe('000: OCR of notice 370-TB/TU', () => {
       inferred: true,
       evidence: 'not stated; the text mentions "Quảng Ninh" (2×), "Bạch Đằng" (a place in Quảng Ninh)',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Quảng Ninh', kind: 'PARTY_COMMITTEE' });
-    expect(spanText(cleaned, meta.issuer)).toBe('Văn phòng Tỉnh uỷ');
+    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Quảng Ninh', kind: 'PARTY_COMMITTEE', level: 'PROVINCE', district: null });
+    // The title says whose guidance the notice gives: "Ý KIỀN CHỈ ĐẠO CỦA THƯỜNG TRựC TỈNH ỦY" (OCR-damaged).
+    expect(spanText(cleaned, meta.issuer)).toBe('THƯỜNG TRựC TỈNH ỦY');
   });
   it('has the meeting date but no issue date', () => {
     expect(meta.issuedOn).toEqual({
@@ -43,11 +46,13 @@ describe('000: OCR of notice 370-TB/TU', () => {
     expect(meta.meetingOn.value).toBe('2021-09-27');
     expect(spanText(cleaned, meta.meetingOn)).toBe('hội nghị ngày 27/9/2021');
   });
-  it('reports the damaged signature instead of a wrong name', () => {
-    expect(meta.signer.value).toBeNull();
-    expect(meta.signer.reason).toBe(
-      'the signature block is damaged: the line where the signer\'s name should be reads "gô Quang Hưng" (its words are not capitalised like a name)',
-    );
+  it('reads the OCR-damaged signature block: one family name explains "gô", one title "HANH iVAN PHONG"', () => {
+    expect(meta.signer.value).toEqual({
+      name: 'Ngô Quang Hưng',
+      printedName: 'gô Quang Hưng',
+      title: 'CHÁNH VĂN PHÒNG',
+      onBehalfOf: 'T/L BAN THƯƠNG vụ',
+    });
   });
   it('has the subject under the title and the distribution list without archive or signature words', () => {
     expect(meta.subject.value).toBe(
@@ -77,7 +82,7 @@ describe('001: portal article of notice 370-TB/TU', () => {
       inferred: false,
       evidence: 'the article says "Tỉnh ủy Quảng Ninh ban hành"',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Quảng Ninh', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Quảng Ninh', kind: 'PARTY_COMMITTEE', level: 'PROVINCE', district: null });
   });
   it('dates the issue from the lead with the year of the article dateline', () => {
     expect(meta.issuedOn.value).toBe('2021-09-28');
@@ -108,6 +113,8 @@ describe('002: steering committee notice 11-TB/BCĐ (markdown)', () => {
     expect(meta.issuer.value).toEqual({
       name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Ninh',
       kind: 'STEERING_COMMITTEE',
+      level: 'PROVINCE',
+      district: null,
     });
   });
   it('has the meeting date, not the dates of cited documents, and no issue date', () => {
@@ -152,7 +159,7 @@ describe('003: standing committee letter (OCR, no number or date)', () => {
       inferred: true,
       evidence: 'not stated; the text mentions "Vân Đồn" (a place in Quảng Ninh), "Quảng Ninh"',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Ban Thường vụ Tỉnh ủy Quảng Ninh', kind: 'PARTY_STANDING_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Ban Thường vụ Tỉnh ủy Quảng Ninh', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });
   });
   it('places the undated letter after the Công điện it cites', () => {
     expect(meta.issuedOn).toEqual({
@@ -183,7 +190,7 @@ describe('004: Thanh Hóa letter 402-CV/TU (markdown)', () => {
     expect(spanText(cleaned, meta.number)).toBe('402 - CV/TU');
     expect(meta.kind.value).toBe('CONG_VAN');
     expect(meta.province.value).toEqual({ code: 'VN-21', inferred: false, evidence: 'letterhead "TỈNH ỦY THANH HÓA"' });
-    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Thanh Hóa', kind: 'PARTY_COMMITTEE' });
+    expect(meta.issuer.value).toEqual({ name: 'Tỉnh ủy Thanh Hóa', kind: 'PARTY_COMMITTEE', level: 'PROVINCE', district: null });
   });
   it('reads the dateline and the meeting', () => {
     expect(meta.issuedOn.value).toBe('2021-09-30');
@@ -215,7 +222,7 @@ describe('every seed', () => {
       const { cleaned, meta } = load(s);
       for (const k of [meta.number, meta.signer, meta.subject]) {
         if (k.value === null || k.start === undefined) continue;
-        const value = typeof k.value === 'string' ? k.value : k.value.name;
+        const value = typeof k.value === 'string' ? k.value : 'printedName' in k.value && k.value.printedName ? k.value.printedName : k.value.name;
         expect(value.replace(/\s*([-/])\s*/g, '$1')).toBe(spanText(cleaned, k).replace(/\s*([-/])\s*/g, '$1'));
       }
       for (const k of Object.values(meta)) {

@@ -1,11 +1,11 @@
 import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
-import { buildLayout } from './layout';
+import { read } from '../reading';
 import { extractSigner, normaliseAuthority } from './signer';
 
 function signerOf(text: string) {
   const cleaned = clean(text);
-  return extractSigner(buildLayout(cleaned, segmentClauses(cleaned.text)));
+  return extractSigner(read(cleaned, segmentClauses(cleaned.text)));
 }
 
 const BODY = 'THÔNG BÁO\n\n1. Tăng cường xét nghiệm COVID-19.\n2. Đẩy nhanh tiêm chủng.';

@@ -1,15 +1,17 @@
 // The signer: the name at the foot of the signature block, the title printed above it and the authority line
-// ("T/M BAN THƯỜNG VỤ", "T/L TRƯỞNG BAN CHỈ ĐẠO"). In a two-column layout the block comes out after the
+// ("T/M BAN THƯỜNG VỤ", "T/L TRƯỞNG BAN CHỈ ĐẠO"). In a two-column reading the block comes out after the
 // distribution list. OCR damage is common here, so a name is accepted only if it looks like a personal name.
-import type { Known, SignerRef } from '../document';
+import type { Known, SignerRef } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { isCapsLine, startsLowercase } from '../clean/line-shape';
 import { AUTHORITY } from '../segment/closing';
 import type { TextLine } from '../segment/lines';
-import { Layout, closingLines } from './layout';
+import { Reading, closingLines } from '../reading';
 import { known, unknown } from './known';
 import { findDistributionList } from './distribution';
-import { personalNameProblem } from './personal-name';
+import { personalNameProblem, repairedName } from './personal-name';
+import { isKnownToken } from '../extract/quality';
+import { editDistance } from '../../text/edit-distance';
 
 /** Signature lines are short; anything longer is the closing formula or a list item. */
 const MAX_SIGNATURE_LINE = 80;
@@ -51,9 +53,34 @@ function isTitleLine(line: TextLine): boolean {
   return isCapsLine(line.text) || (startsLowercase(line.text) && line.text.split(/\s+/).length <= 2);
 }
 
-export function extractSigner(layout: Layout): Known<SignerRef> {
-  const lines = closingLines(layout);
-  const list = findDistributionList(layout);
+/** Folded titles differing by at most this share of their letters are one title damaged by OCR. */
+const TITLE_DAMAGE = 0.25;
+
+/**
+ * The title as printed, or, when OCR damaged it ("HANH iVAN PHONG"), the one title of the lexicon it is a
+ * slip of ("CHÁNH VĂN PHÒNG"), in capitals as titles are printed. Damage that fits no title is kept as printed.
+ */
+function readTitle(printed: string, reading: Reading): string {
+  const words = printed.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.every((w) => isKnownToken(w, reading.lex))) return printed;
+  // The title is the end of the block: a damaged line may begin with what OCR mixed into it ("Lưu VPTU, TH4. ^").
+  let best: { title: string; ratio: number; tied: boolean } | null = null;
+  for (let from = Math.max(0, words.length - 6); from < words.length; from++) {
+    const key = fold(words.slice(from).join(' '));
+    for (const t of reading.lex.signatures.titles) {
+      const k = fold(t);
+      const ratio = editDistance(key, k) / Math.max(key.length, k.length);
+      if (ratio > TITLE_DAMAGE) continue;
+      if (!best || ratio < best.ratio) best = { title: t, ratio, tied: false };
+      else if (ratio === best.ratio && t !== best.title) best.tied = true;
+    }
+  }
+  return best && !best.tied ? best.title.toUpperCase() : printed;
+}
+
+export function extractSigner(reading: Reading): Known<SignerRef> {
+  const lines = closingLines(reading);
+  const list = findDistributionList(reading);
   const listed = new Set(list ? [list.heading, ...list.items] : []);
   const block = lines.filter(
     (l) => !listed.has(l) && l.text.length <= MAX_SIGNATURE_LINE && !/[.;,]$/.test(l.text) && !/^(?:thua lenh|noi nhan)\b/.test(fold(l.text)),
@@ -64,7 +91,7 @@ export function extractSigner(layout: Layout): Known<SignerRef> {
     : block.filter((l) => !list || l.start < list.heading.start);
 
   if (signature.length === 0) {
-    return unknown(layout.format === 'PORTAL' ? 'portal article: no signature block' : 'no signature block after the body');
+    return unknown(reading.format === 'PORTAL' ? 'portal article: no signature block' : 'no signature block after the body');
   }
 
   const nameLine = signature[signature.length - 1];
@@ -72,7 +99,8 @@ export function extractSigner(layout: Layout): Known<SignerRef> {
     return unknown(`the signature block ends with "${nameLine.text}" and has no name under it`);
   }
   const problem = personalNameProblem(nameLine.text);
-  if (problem) {
+  const name = problem ? repairedName(nameLine.text) : nameLine.text;
+  if (problem && !name) {
     return unknown(
       `the signature block is damaged: the line where the signer's name should be reads "${nameLine.text}" (${problem})`,
     );
@@ -94,6 +122,7 @@ export function extractSigner(layout: Layout): Known<SignerRef> {
       ? normaliseAuthority(signature[authorityIndex].text)
       : authorityInside(list?.items ?? []);
 
-  const title = titleLines.map((l) => l.text).join(' ') || null;
-  return known({ name: nameLine.text, title, onBehalfOf }, { start: nameLine.start, end: nameLine.end });
+  const title = readTitle(titleLines.map((l) => l.text).join(' '), reading) || null;
+  const signer: SignerRef = { name: name!, title, onBehalfOf, ...(name !== nameLine.text ? { printedName: nameLine.text } : {}) };
+  return known(signer, { start: nameLine.start, end: nameLine.end });
 }

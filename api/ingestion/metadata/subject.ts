@@ -1,39 +1,39 @@
 // The subject line (trích yếu): "V/v tiếp tục triển khai..." under the number of an official letter, the
 // "về ..." line under a title ("THÔNG BÁO ... / về sơ kết chiến dịch..."), or a portal article's headline.
 // The value drops the leading "V/v", "về việc" or "về": it is what the directive is about.
-import type { Known } from '../document';
+import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { isCapsLine } from '../clean/line-shape';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
-import { Layout, foldedLine } from './layout';
+import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
-import { KIND_WORD_PATTERN } from './data/document-kinds';
+import { kindWordsPattern } from '../lexicons/document-kinds';
 
-const TITLE = new RegExp(`^(?:${KIND_WORD_PATTERN})\\b`);
 // Lines under a title that are not its subject: number, dateline, addressees.
 const NOT_SUBJECT = /^(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
 
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
 
-export function extractSubject(layout: Layout): Known<string> {
-  for (const line of layout.header) {
-    const m = SUBJECT_PREFIX.exec(foldedLine(layout, line));
+export function extractSubject(reading: Reading): Known<string> {
+  for (const line of reading.header) {
+    const m = SUBJECT_PREFIX.exec(foldedLine(reading, line));
     if (!m || line.text.length === m[0].length) continue;
     return known(line.text.slice(m[0].length).trim(), { start: line.start + m[0].length, end: line.end });
   }
 
   // "THÔNG BÁO / Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021": the first line in lower or
   // sentence case under the (capitals) title is the subject, even without "về".
-  const header = layout.header;
-  const title = header.findIndex((l) => isCapsLine(l.text) && TITLE.test(foldedLine(layout, l)));
+  const header = reading.header;
+  const TITLE = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const title = header.findIndex((l) => isCapsLine(l.text) && TITLE.test(foldedLine(reading, l)));
   if (title >= 0) {
     const line = header.slice(title + 1).find((l) => !isCapsLine(l.text));
-    if (line && !NOT_SUBJECT.test(foldedLine(layout, line))) return known(line.text, { start: line.start, end: line.end });
+    if (line && !NOT_SUBJECT.test(foldedLine(reading, line))) return known(line.text, { start: line.start, end: line.end });
   }
 
-  if (layout.format === 'PORTAL') {
-    const headline = layout.header.find((l) => !ARTICLE_DATELINE.test(fold(l.text)));
-    const dated = layout.header.some((l) => ARTICLE_DATELINE.test(fold(l.text)));
+  if (reading.format === 'PORTAL') {
+    const headline = reading.header.find((l) => !ARTICLE_DATELINE.test(fold(l.text)));
+    const dated = reading.header.some((l) => ARTICLE_DATELINE.test(fold(l.text)));
     if (headline && dated && !/[.:;]$/.test(headline.text) && !isCapsLine(headline.text)) {
       return known(headline.text, { start: headline.start, end: headline.end });
     }

@@ -1,4 +1,5 @@
-import { parseMarker, romanValue } from './markers';
+import { parseMarker } from './markers';
+import { romanValue } from '../../text/numbers';
 
 describe('parseMarker', () => {
   it('reads the marker kinds of the genre with normalised labels', () => {

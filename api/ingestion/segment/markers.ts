@@ -1,5 +1,6 @@
 // List markers that open a clause at the start of a line. Cleaning uses them too: a line that starts with a
 // marker is never glued onto the previous line.
+import { romanValue } from '../../text/numbers';
 
 export type MarkerType =
   | 'ROMAN' // "I.", "II."
@@ -57,28 +58,6 @@ export function parseMarker(line: string): Marker | null {
 
 export function isBullet(type: MarkerType): boolean {
   return type === 'DASH' || type === 'PLUS' || type === 'BULLET';
-}
-
-const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Value of a well-formed Roman numeral, or null ("IIV" is not one). */
-export function romanValue(s: string): number | null {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN_DIGITS[s[i]];
-    const next = ROMAN_DIGITS[s[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return toRoman(total) === s ? total : null;
-}
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
-  return out;
 }
 
 // Vietnamese documents letter sub-items a, b, c, d, đ, e...: "đ" comes right after "d".

@@ -17,13 +17,21 @@ export type DeadlineKind =
 
 /** A metadata field of Directive that can be unknown; the value is the field's name. */
 export type DirectiveField =
+  /** The day it was issued. */
   | 'issuedOn'
+  /** The body that issued it. */
   | 'issuer'
+  /** The kind of document. */
   | 'kind'
+  /** The day of the meeting it reports. */
   | 'meetingOn'
+  /** The document number ("370-TB/TU"). */
   | 'number'
+  /** The province it belongs to. */
   | 'province'
+  /** Who signed it. */
   | 'signer'
+  /** Its subject line. */
   | 'subject';
 
 /** The kind of administrative document, as Vietnamese practice names it. */
@@ -45,7 +53,9 @@ export type DocumentKind =
   /** Quyết định: a decision. */
   | 'QUYET_DINH'
   /** Thông báo: a notice, often of a meeting's conclusions. */
-  | 'THONG_BAO';
+  | 'THONG_BAO'
+  /** Thông cáo báo chí: a press release; its figures report what happened, they set no targets. */
+  | 'THONG_CAO_BAO_CHI';
 
 /** How a text of a directive reached us; it decides how the text was cleaned. */
 export type RenditionFormat =
@@ -73,7 +83,7 @@ export type SloganKind =
   | 'CAMPAIGN'
   /** A stated goal (mục tiêu): "mục tiêu kép". */
   | 'GOAL'
-  /** A guiding motto (phương châm): "3 trước", "4 tại chỗ". */
+  /** A guiding motto (phương châm): "3 trước", "4 tại chỗ", "chống dịch như chống giặc". */
   | 'MOTTO'
   /** A named strategy (chiến lược): "Vắc xin + 5K + công nghệ + truyền thông". */
   | 'STRATEGY';
@@ -103,7 +113,7 @@ export type CompareTestingGoalsAndSlogansQueryVariables = Exact<{
 }>;
 
 
-export type CompareTestingGoalsAndSlogansQuery = { compare: { provinces: Array<{ code: string, name: string }>, targets: Array<{ metric: string, label: string, unit: string, cells: Array<{ empty: boolean, count: number, province: { code: string }, targets: Array<{ value: number, unit: string, qualifiers: { poolSize: number | null, scope: string | null, condition: string | null }, deadline: { kind: DeadlineKind, date: string | null, periodStart: string | null, periodEnd: string | null, days: number | null, event: string | null } | null, citation: { quote: string, start: number, end: number, rendition: { id: string, format: RenditionFormat } }, directive: { number: string | null, issuedOn: string | null } }> }> }>, slogans: { shared: Array<{ slogan: { canonical: string, kind: SloganKind, gloss: string } }>, unique: Array<{ province: { code: string }, slogans: Array<{ mentionCount: number, slogan: { canonical: string, kind: SloganKind, gloss: string }, mentions: Array<{ citation: { quote: string } }> }> }> } } };
+export type CompareTestingGoalsAndSlogansQuery = { compare: { provinces: Array<{ code: string, name: string }>, targets: Array<{ metric: string, label: string, unit: string, cells: Array<{ empty: boolean, count: number, province: { code: string }, targets: Array<{ value: number, unit: string, qualifiers: { poolSize: number | null, scope: string | null, condition: string | null }, deadline: { kind: DeadlineKind, date: string | null, periodStart: string | null, periodEnd: string | null, days: number | null, event: string | null } | null, citation: { quote: string, start: number, end: number, rendition: { id: string, format: RenditionFormat } }, directive: { number: string | null, issuedOn: string | null } }> }> }>, slogans: { shared: Array<{ slogan: { canonical: string, kind: SloganKind, gloss: string | null } }>, unique: Array<{ province: { code: string }, slogans: Array<{ mentionCount: number, slogan: { canonical: string, kind: SloganKind, gloss: string | null }, mentions: Array<{ citation: { quote: string } }> }> }> } } };
 
 export type DirectivesOfProvinceQueryVariables = Exact<{
   provinces?: Array<string> | string | null | undefined;
@@ -161,11 +171,11 @@ export type PageComparisonQueryVariables = Exact<{
 }>;
 
 
-export type PageComparisonQuery = { compare: { sharedPassageCount: number, provinces: Array<{ code: string, name: string }>, targets: Array<{ metric: string, label: string, unit: string, cells: Array<{ empty: boolean, count: number, province: { code: string }, targets: Array<{ value: number, qualifiers: { poolSize: number | null, dose: number | null, scope: string | null, population: string | null, condition: string | null }, deadline: { kind: DeadlineKind, date: string | null, periodStart: string | null, periodEnd: string | null, days: number | null, event: string | null } | null, citation: { quote: string, start: number, end: number, rendition: { id: string } }, directive: { number: string | null, datedOn: string | null } }> }> }>, measures: Array<{ category: string, label: string, cells: Array<{ count: number, province: { code: string } }> }>, slogans: { shared: Array<{ slogan: { canonical: string, gloss: string, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }>, partlyShared: Array<{ slogan: { canonical: string, gloss: string, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }>, unique: Array<{ province: { code: string }, slogans: Array<{ slogan: { canonical: string, gloss: string, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }> }> }, sharedPassages: Array<{ similarity: number, words: number, summary: string, directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } }, other: { number: string | null, province: { code: string } | null }, otherCitation: { quote: string, start: number, end: number, rendition: { id: string } } }> } };
+export type PageComparisonQuery = { compare: { sharedPassageCount: number, provinces: Array<{ code: string, name: string }>, targets: Array<{ metric: string, label: string, unit: string, cells: Array<{ empty: boolean, count: number, province: { code: string }, targets: Array<{ value: number, qualifiers: { poolSize: number | null, dose: number | null, scope: string | null, population: string | null, condition: string | null }, deadline: { kind: DeadlineKind, date: string | null, periodStart: string | null, periodEnd: string | null, days: number | null, event: string | null } | null, citation: { quote: string, start: number, end: number, rendition: { id: string } }, directive: { number: string | null, datedOn: string | null } }> }> }>, measures: Array<{ category: string, label: string, cells: Array<{ count: number, province: { code: string } }> }>, slogans: { shared: Array<{ slogan: { canonical: string, gloss: string | null, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }>, partlyShared: Array<{ slogan: { canonical: string, gloss: string | null, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }>, unique: Array<{ province: { code: string }, slogans: Array<{ slogan: { canonical: string, gloss: string | null, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> }> }> }, sharedPassages: Array<{ similarity: number, words: number, summary: string, directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } }, other: { number: string | null, province: { code: string } | null }, otherCitation: { quote: string, start: number, end: number, rendition: { id: string } } }> } };
 
 export type PageCitationFragment = { quote: string, start: number, end: number, rendition: { id: string } };
 
-export type PageSloganUseFragment = { slogan: { canonical: string, gloss: string, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> };
+export type PageSloganUseFragment = { slogan: { canonical: string, gloss: string | null, kind: SloganKind }, mentions: Array<{ directive: { number: string | null, province: { code: string } | null }, citation: { quote: string, start: number, end: number, rendition: { id: string } } }> };
 
 export type PageRenditionQueryVariables = Exact<{
   id: string | number;

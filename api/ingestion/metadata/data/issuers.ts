@@ -1,6 +1,6 @@
 // Issuing bodies of the genre: how their names begin (folded) and which IssuerKind they are. A researcher can
 // add a body here (e.g. a district committee) without touching the rules that use the list.
-import type { IssuerKind } from '../../document';
+import type { IssuerKind } from '../../../domain/directive';
 
 export type Body =
   | 'PARTY_COMMITTEE' // Tỉnh ủy / Thành ủy (and its Thường trực, which signs in its name)

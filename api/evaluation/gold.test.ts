@@ -1,0 +1,64 @@
+import { formatEvalReport } from '../cli/eval';
+import type { ExtractedFacts } from '../domain/facts';
+import { devCases, loadGold } from './gold';
+import { runEval } from './run';
+import { FACT_TYPES, scoreFacts } from './score';
+
+describe('the gold set', () => {
+  it('states a decision for every judgement call and quotes measures from the text', () => {
+    const gold = loadGold('002_d1e89d2762b589d6');
+    expect(gold.decisions.length).toBeGreaterThan(5);
+    expect(gold.measures.every((m) => m.quote.length > 10)).toBe(true);
+  });
+
+  it('has development texts of every shape, each gold naming its shape', () => {
+    const shapes = new Set(devCases().map((c) => c.gold.shape));
+    for (const shape of ['table-header', 'headerless', 'press-release', 'district', 'no-diacritics', 'legacy-font', 'legacy-encoding', 'targets', 'slogans', 'references', 'not-a-directive']) {
+      expect(shapes).toContain(shape);
+    }
+  });
+});
+
+describe('scoreFacts', () => {
+  it('counts precision and recall per fact type', () => {
+    const gold = loadGold('003_f66ca6d4ce58e4a8');
+    const empty: ExtractedFacts = { measures: [], targets: [], slogans: [], agencies: [], references: [] };
+    const scores = scoreFacts(empty, gold);
+    expect(scores.agencies).toEqual({ predicted: 0, gold: gold.agencies.length, truePredicted: 0, trueGold: 0 });
+    expect(scores.references).toEqual({ predicted: 0, gold: 1, truePredicted: 0, trueGold: 0 });
+  });
+});
+
+describe('runEval (the eval command)', () => {
+  const report = runEval();
+  const row = (t: string) => report.rows.find((r) => r.factType === t)!;
+  const seeds = runEval({ dev: false, heldOut: false });
+  const seedRow = (t: string) => seeds.rows.find((r) => r.factType === t)!;
+
+  it('scores every fact type over the seeds and the development texts, and every shape', () => {
+    expect(report.rows.map((r) => r.factType)).toEqual([...FACT_TYPES, 'overall']);
+    expect(report.shapes.map((s) => s.shape)).toContain('seed');
+    expect(report.shapes.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('accepts every development directive and refuses every non-directive for its reason', () => {
+    const wrong = report.cases.filter((c) => c.shouldAccept !== c.accepted || !c.rightReason).map((c) => `${c.name}: ${c.reason ?? 'accepted'}`);
+    expect(wrong).toEqual([]);
+  });
+
+  // Regression floors: the seeds at 100% where they were, the development set at what it measures.
+  it('keeps extraction at or above its measured quality', () => {
+    expect(seedRow('targets').recall).toBe(1);
+    expect(seedRow('targets').precision).toBe(1);
+    expect(seedRow('references').recall).toBe(1);
+    expect(seedRow('slogans').recall).toBe(1);
+    expect(row('overall').precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('prints a table', () => {
+    const table = formatEvalReport(report);
+    expect(table).toMatch(/fact type\s+predicted\s+gold\s+precision\s+recall/);
+    expect(table).toMatch(/overall\s+\d+\s+\d+\s+\d+\.\d%\s+\d+\.\d%/);
+    expect(table).toMatch(/^accepted: \d+\/\d+ directives; refused: \d+\/\d+ non-directives$/m);
+  });
+});

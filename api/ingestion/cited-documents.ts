@@ -1,0 +1,66 @@
+// Documents a text names by number: "thực hiện Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của Thủ tướng",
+// "ban hành Chỉ thị 12-CT/TU". Metadata reads the directive's own number in a portal lead from them and
+// explains a missing date by them ("it cites a document of 2020-12-02, so it is later"); the facts'
+// references (extract/references.ts) add who issued each.
+import { dayAt } from '../text/dates';
+import { findDocumentNumbers } from '../text/document-number';
+import { canonicalNumber, kindWordsPattern } from './lexicons/document-kinds';
+import type { Reading } from './reading';
+
+export interface CitedDocument {
+  /** The kind word as printed ("Công điện"), or null when the text only says "số 10-TB/BCĐ". */
+  kindWord: string | null;
+  /** As the platform stores numbers: "1699/CĐ-TTg". */
+  number: string;
+  /** ISO date the text gives right after the number, if any. */
+  date: string | null;
+  /** From the kind word (or the number) to the end of the date (or the number). */
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+}
+
+const S = '[\\s\\u00a0]';
+/** ", ngày 02/12/2020", " ban hành ngày 30 tháng 9 năm 2021": the date a citation gives right after the number. */
+const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
+
+const leads = new WeakMap<Reading['lex'], RegExp>();
+
+/** Kind word (any kind's, "Công điện", "Giấy mời"...), optional "số", right before a number. */
+function leadPattern(reading: Reading): RegExp {
+  let re = leads.get(reading.lex);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])(?:(${kindWordsPattern(reading.lex.documentKinds, false)})${S}+)?(?:so${S}*[:.]?${S}*)?$`, 'u');
+    leads.set(reading.lex, re);
+  }
+  return re;
+}
+
+/** Documents named in text[from, to); a date without its year ("ngày 30/9") takes `year`. */
+export function findCitedDocuments(reading: Reading, options: { from?: number; to?: number; year?: number | null } = {}): CitedDocument[] {
+  const { text, folded } = reading;
+  const lex = reading.lex.documentKinds;
+  return findDocumentNumbers(text, options.from ?? 0, options.to ?? text.length).map((n) => {
+    const lead = leadPattern(reading).exec(folded.slice(Math.max(0, n.start - 40), n.start));
+    const start = n.start - (lead?.[0].length ?? 0);
+    const kindWord = lead?.[1] !== undefined ? text.slice(start, start + lead[1].length) : null;
+    const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
+    const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
+    return {
+      kindWord,
+      number: canonicalNumber(lex, n.number),
+      date: day?.iso ?? null,
+      start,
+      end: day && dateLead ? n.end + dateLead[0].length + day.length : n.end,
+      numberStart: n.start,
+      numberEnd: n.end,
+    };
+  });
+}
+
+/** "Công điện số 1699/CĐ-TTg of 2020-12-02" */
+export function describeCitedDocument(c: CitedDocument): string {
+  const what = c.kindWord ? `${c.kindWord} số ${c.number}` : `document ${c.number}`;
+  return c.date ? `${what} of ${c.date}` : what;
+}

@@ -1,0 +1,102 @@
+import { repairDates, repairDocumentNumbers, repairGarbledNumbers, repairLetterO, repairSo } from './garbled-numbers';
+
+describe('repairDocumentNumbers', () => {
+  it('reads a misread "/" between the digits and a known symbol followed by more segments', () => {
+    expect(repairDocumentNumbers('thực hiện Chỉ thị số 15ICT-TTg của Thủ tướng')).toBe('thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng');
+    expect(repairDocumentNumbers('Chi thi so 15ICT-TTg')).toBe('Chi thi so 15/CT-TTg');
+    expect(repairDocumentNumbers('Công văn 212 IUBND- VX gửi các sở')).toBe('Công văn 212/UBND-VX gửi các sở');
+    expect(repairDocumentNumbers('theo Công điện 48lCĐ-UBND')).toBe('theo Công điện 48/CĐ-UBND');
+    expect(repairDocumentNumbers('Thông báo 76|TB-VPCP ngày')).toBe('Thông báo 76/TB-VPCP ngày');
+    // A "1" is a slash only after a space: glued to the digits it could be part of the number.
+    expect(repairDocumentNumbers('Quyết định 305 1QĐ-UBND')).toBe('Quyết định 305/QĐ-UBND');
+  });
+
+  it('leaves numbers that are not misread, or could be read two ways', () => {
+    for (const line of [
+      'Công điện số 1699/CĐ-TTg, ngày 02/12/2020',
+      'Thông báo số 370-TB/TU',
+      'Quyết định 3051QĐ-UBND', // 305/QĐ or 3051/QĐ?
+      'Chỉ thị 15ICT của tỉnh', // no further segment: not recognisably a number
+      'mục 2 I CT', // a lone symbol
+      'khu 5lAB-CD', // unknown symbol
+    ]) {
+      expect(repairDocumentNumbers(line)).toBe(line);
+    }
+  });
+});
+
+describe('repairSo', () => {
+  it('reads "S6", "S0", "Sô", "Sè" before a document number as "Số"', () => {
+    expect(repairSo('S6 212/UBND-VX')).toBe('Số 212/UBND-VX');
+    expect(repairSo('S0: 15/CT-TTg')).toBe('Số: 15/CT-TTg');
+    expect(repairSo('Sô 07-KH/TU')).toBe('Số 07-KH/TU');
+    expect(repairSo('Công văn sè 88/SYT-NV')).toBe('Công văn số 88/SYT-NV');
+  });
+
+  it('leaves the same letters elsewhere', () => {
+    for (const line of ['S6 ca mắc mới', 'Sổ theo dõi 12 hộ', 'Sở Y tế', 'So 15/CT-TTg', 'S6 12', 'S0 2021']) {
+      expect(repairSo(line)).toBe(line);
+    }
+  });
+});
+
+describe('repairDates', () => {
+  it('reads a "1" or a letter standing for "/" when only one date is possible', () => {
+    expect(repairDates('từ 0 giờ ngày 2713/2020')).toBe('từ 0 giờ ngày 27/3/2020');
+    expect(repairDates('kể từ 2713/2020')).toBe('kể từ 27/3/2020');
+    expect(repairDates('ngay 05l8/2021')).toBe('ngay 05/8/2021');
+    expect(repairDates('họp ngày 14/9I2021')).toBe('họp ngày 14/9/2021');
+    expect(repairDates('Ngày 9I10I2021 Ban Chỉ đạo')).toBe('Ngày 9/10/2021 Ban Chỉ đạo');
+    expect(repairDates('ngày 30-4l2021')).toBe('ngày 30-4-2021');
+  });
+
+  it('needs "ngày" before reading two misread separators', () => {
+    expect(repairDates('đợt 9I10I2021')).toBe('đợt 9I10I2021');
+  });
+
+  it('leaves tokens that read as two dates, as no date, or as a number and a year', () => {
+    for (const line of [
+      'ngày 1112/2021', // 1/12 or 11/2
+      'ngày 27/9/2021', // already a date
+      'ngày 3913/2021', // no valid month or day
+      'ngày 3142/2021', // 3/42 or 31 ? 2
+      'ngày 3012l2021', // 30 February
+      'Nghị quyết số 2713/2020', // a number and a year after "số"
+      'Nghị quyết 2713/2021/NQ-HĐND', // a document number continues
+      'ngày 11112021', // both separators would be "1"
+    ]) {
+      expect(repairDates(line)).toBe(line);
+    }
+  });
+});
+
+describe('repairLetterO', () => {
+  it('reads the letter O as a zero between digits and as the day before "tháng"', () => {
+    expect(repairLetterO('Hà Giang, ngày O7 tháng 5 năm 2O21')).toBe('Hà Giang, ngày 07 tháng 5 năm 2021');
+  });
+
+  it('leaves words with an O alone', () => {
+    expect(repairLetterO('COVID-19, Omicron, ngày Oanh đến, O2 ngày')).toBe('COVID-19, Omicron, ngày Oanh đến, O2 ngày');
+  });
+});
+
+describe('repairGarbledNumbers', () => {
+  it('repairs a whole header line', () => {
+    expect(repairGarbledNumbers('S6 212 IUBND- VX ngay 2713/2020')).toBe('Số 212/UBND-VX ngay 27/3/2020');
+  });
+
+  it('leaves ordinary numbers alone', () => {
+    for (const line of [
+      'Liên hệ đường dây nóng 0912 345 678 hoặc 0203.3826.115',
+      'cách ly F1, F2 theo quy định',
+      'phòng, chống dịch COVID-19 trên địa bàn',
+      'xét nghiệm 15.000 mẫu trong ngày',
+      '13/13 địa phương đã tiêm mũi 2',
+      'trong năm 2021 và năm 2022',
+      'giai đoạn 2020-2021',
+      'Điều 1. Tỉnh ủy yêu cầu',
+    ]) {
+      expect(repairGarbledNumbers(line)).toBe(line);
+    }
+  });
+});

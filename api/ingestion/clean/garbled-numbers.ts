@@ -1,0 +1,134 @@
+// Scans and legacy-font PDF text layers misread the characters that matter most for citing a document:
+// "/" becomes "I", "l", "|" or "1" ("15ICT-TTg", "2713/2020") and the "ố" of "Số" a digit ("S6 212"). Each
+// repair below fires only where one reading is possible; anything that could mean two things stays as written.
+import { escapeRegExp } from '../../text/regexp';
+import { defaultLexicons } from '../lexicons';
+
+const SYMBOL = '\\p{Lu}[\\p{Lu}\\p{Ll}]{0,9}';
+const SP = '[ \\t]?';
+
+let documentNumber: RegExp | null = null;
+
+/**
+ * Digits, a misread "/" (a "1" only after a space: "2121UBND" could be 2121 or 212), a symbol that opens a
+ * document number's code (the lexicon's kind and issuer symbols, "CT", "UBND", "TTg", also without their
+ * diacritic: "CD"), then more segments.
+ */
+function documentNumberPattern(): RegExp {
+  if (!documentNumber) {
+    const lex = defaultLexicons().documentKinds;
+    const symbols = [...lex.kinds.flatMap((k) => k.symbols), ...lex.issuerSymbols.map((s) => s.symbol)];
+    const spellings = [...new Set(symbols.flatMap((s) => [s, s.replace(/Đ/g, 'D')]))].sort((a, b) => b.length - a.length);
+    documentNumber = new RegExp(
+      `(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:${SP}[Il|]${SP}|[ \\t]1)(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+  }
+  return documentNumber;
+}
+
+/** "15ICT-TTg" -> "15/CT-TTg", "212 IUBND- VX" -> "212/UBND-VX". */
+export function repairDocumentNumbers(text: string): string {
+  return text.replace(documentNumberPattern(), (whole, digits: string, first: string, rest: string) => {
+    const segments = rest.replace(/[ \t]/g, '');
+    return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits}/${first}${segments}` : whole;
+  });
+}
+
+function isSymbol(segment: string): boolean {
+  const upper = (segment.match(/\p{Lu}/gu) ?? []).length;
+  return upper >= 1 && upper >= segment.length - upper;
+}
+
+// "S6", "S0", "Sô", "Sè" ... : "Số" whose "ố" was misread, right before a document number.
+const SO = /(?<![\p{L}\p{N}])([Ss])[60ôòóỏõọồổỗộèéêềếểễệ](?=[ \t]*[:.]?[ \t]*\d{1,5}[ \t]*[-/][ \t]*\p{Lu})/gu;
+
+export function repairSo(text: string): string {
+  return text.replace(SO, (_m, s: string) => `${s}ố`);
+}
+
+// Dates. A real separator, a misread one ("I", "l", "|") or a "1" standing for "/" ("2713/2020").
+const GARBLE = 'Il|';
+const REAL = '/-.';
+const YEAR = /^(?:19|20)\d\d$/;
+const NGAY = /(?:^|[^\p{L}])ng(?:ày|ay)[ \t]*:?[ \t]*$/iu;
+// "số 2713/2020" is a number and a year, not a date.
+const SO_BEFORE = /(?:^|[^\p{L}])(?:số|so)[ \t]*:?[ \t]*$/iu;
+// A date-like token: digits and separators ending in a four-digit year, not part of a document number.
+const DATE_TOKEN = /(?<![\p{L}\p{N}/.\-])\d[\dIl|/.\-]{1,6}\d{4}(?![\p{L}\p{N}]|[ \t]*[-/][ \t]*\p{L})/gu;
+
+interface Reading {
+  day: string;
+  month: string;
+  year: string;
+  seps: [string, string];
+}
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const isReal = (ch: string) => REAL.includes(ch);
+const isGarble = (ch: string) => GARBLE.includes(ch) || ch === '1';
+const isSeparator = (ch: string) => isReal(ch) || isGarble(ch);
+
+/** Every way to read `token` as day, separator, month, separator, year that gives a real date. */
+function readings(token: string): Reading[] {
+  const out: Reading[] = [];
+  const year = token.slice(-4);
+  const sep2 = token.charAt(token.length - 5);
+  const head = token.slice(0, -5);
+  if (!YEAR.test(year)) return out;
+  for (let d = 1; d <= 2; d++) {
+    const day = head.slice(0, d);
+    const sep1 = head.charAt(d);
+    const month = head.slice(d + 1);
+    if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !isSeparator(sep1) || !isSeparator(sep2)) continue;
+    const dn = Number(day);
+    const mn = Number(month);
+    if (mn < 1 || mn > 12 || dn < 1 || dn > daysIn(mn, Number(year))) continue;
+    out.push({ day, month, year, seps: [sep1, sep2] });
+  }
+  return out;
+}
+
+/**
+ * After "ngày" either separator may be misread, but not both as "1"; elsewhere exactly one is, and the
+ * other is a real "/" (a "1" stands for "/" only between day and month: "2713/2020").
+ */
+function allowed(r: Reading, afterNgay: boolean): boolean {
+  const [a, b] = r.seps;
+  if (!isGarble(a) && !isGarble(b)) return false;
+  if (afterNgay) return !(a === '1' && b === '1');
+  return (a === '/' && GARBLE.includes(b)) || (b === '/' && isGarble(a));
+}
+
+/** "2713/2020" -> "27/3/2020", "ngày 05l8/2021" -> "ngày 05/8/2021"; two possible dates -> unchanged. */
+export function repairDates(text: string): string {
+  return text.replace(DATE_TOKEN, (token: string, offset: number) => {
+    const before = text.slice(Math.max(0, offset - 12), offset);
+    if (SO_BEFORE.test(before)) return token;
+    // One reading only, and not one with real separators (then the token is a date as written).
+    const found = readings(token);
+    if (found.length !== 1) return token;
+    const r = found[0];
+    if (!allowed(r, NGAY.test(before))) return token;
+    const sep = r.seps.find(isReal) ?? '/';
+    return `${r.day}${sep}${r.month}${sep}${r.year}`;
+  });
+}
+
+// The letter O read for a zero: "ngày O7 tháng 5", "2O21". Only where a number is certain: between digits,
+// or as the day right after "ngày" and before "tháng".
+const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
+const O_DAY = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)[Oo](?=\d[ \t]+th(?:áng|ang)\b)/giu;
+
+/** "ngày O7 tháng 5 năm 2O21" -> "ngày 07 tháng 5 năm 2021". */
+export function repairLetterO(text: string): string {
+  return text.replace(O_BETWEEN_DIGITS, '0').replace(O_DAY, '0');
+}
+
+/** All repairs, document numbers first so that "S6" finds the number it stands before. */
+export function repairGarbledNumbers(text: string): string {
+  return repairSo(repairDates(repairDocumentNumbers(repairLetterO(text))));
+}

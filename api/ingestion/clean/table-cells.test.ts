@@ -1,0 +1,22 @@
+import { clean } from './index';
+import { splitTableCells } from './table-cells';
+
+describe('splitTableCells', () => {
+  it('puts each cell of a law library header row on its own line', () => {
+    const rows = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/CT-UBND | Nam Định, ngày 3 tháng 8 năm 2021 |';
+    expect(splitTableCells(rows)).toBe('ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/CT-UBND\nNam Định, ngày 3 tháng 8 năm 2021');
+  });
+
+  it('splits a header row whose cells a transcript joined with dashes, and nothing else', () => {
+    expect(splitTableCells('ỦY BAN NHÂN DÂN TỈNH HÀ NAM — Số: 77/KH-UBND — Hà Nam, ngày 9 tháng 9 năm 2021')).toBe(
+      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 77/KH-UBND\nHà Nam, ngày 9 tháng 9 năm 2021',
+    );
+    const prose = 'Các địa phương — nhất là vùng biên giới — tăng cường kiểm soát người ra vào.';
+    expect(splitTableCells(prose)).toBe(prose);
+  });
+
+  it('lets the metadata read a letterhead rendered as a table', () => {
+    const text = clean('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Độc lập - Tự do - Hạnh phúc |\nSố: 15/CT-UBND | Nam Định, ngày 3 tháng 8 năm 2021 |\n\nCHỈ THỊ\n').text;
+    expect(text.split('\n').slice(0, 5)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 15/CT-UBND', 'Nam Định, ngày 3 tháng 8 năm 2021']);
+  });
+});

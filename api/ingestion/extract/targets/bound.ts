@@ -1,0 +1,34 @@
+import type { Bound } from '../../../domain/facts';
+import type { Hit, TextView } from '../../phrases/patterns';
+import type { CompiledTargets } from './compile';
+import type { Figure } from './figures';
+
+// Whether a figure is a ceiling or a floor, from the cue right before it (seeds/lexicons/metrics.json
+// "bounds"): "không quá 10 người", "tối đa 30%", "dưới 10 người", "chỉ cử 01 người" are ceilings; "tối
+// thiểu 1,5 mét", "ít nhất 3 lần", "trên 95%" floors. "trên" and "dưới" turn over after a negation
+// ("không tổ chức sự kiện trên 30 người" is a ceiling). "từ 10 người trở lên" keeps the written figure,
+// without a bound. "trong vòng 72 giờ" is a ceiling for a time limit, not for a duration such as an
+// exposure window.
+
+/** At most this much text between "chỉ" and the number: "chỉ cử 01 người". */
+const ONLY_WINDOW = 16;
+
+export function boundOf(v: TextView, fig: Figure, segment: Hit, part: Hit, withinIsLimit: boolean, c: CompiledTargets): Bound | null {
+  const at = fig.tok.start;
+  if (c.openEnded.startAt(v, fig.unitEnd, 20) >= 0) return null;
+  if (c.atMost.endAt(v, at, 25) >= 0) return 'AT_MOST';
+  if (c.atLeast.endAt(v, at, 25) >= 0) return 'AT_LEAST';
+  for (const [m, plain, negated] of [
+    [c.above, 'AT_LEAST', 'AT_MOST'],
+    [c.below, 'AT_MOST', 'AT_LEAST'],
+  ] as const) {
+    const s = m.endAt(v, at, 12);
+    // The negation may head a list: "không tổ chức các hoạt động, sự kiện trên 30 người".
+    if (s >= 0) return c.negation.test(v, part.start, s) ? negated : plain;
+  }
+  const from = Math.max(segment.start, at - ONLY_WINDOW);
+  const notOnly = c.notOnly.all(v, from, at + 1);
+  if (c.only.all(v, from, at).some((h) => !notOnly.some((n) => n.start === h.start))) return 'AT_MOST';
+  if (withinIsLimit && c.within.endAt(v, at, 20) >= 0) return 'AT_MOST';
+  return null;
+}

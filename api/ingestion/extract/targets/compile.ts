@@ -1,0 +1,176 @@
+import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
+import type { MetricReading } from '../../lexicons/metrics';
+import { foldKey, PhraseMatcher, type TextView } from '../../phrases/patterns';
+import { fold } from '../../../text/fold';
+
+// The lexicon of targets (seeds/lexicons/metrics.json, units.json) as phrase matchers, built once per
+// lexicon and per reading mode. One-syllable cue words ("đã", "người", "quá") match with their marks, but a
+// text that lost every mark ("khong tap trung qua 10 nguoi") is read with them folded: its `lower` view is
+// folded too (reading.ts), so folded one-syllable literals match it.
+
+export interface CompiledUnit {
+  unit: UnitEntry;
+  words: PhraseMatcher;
+  rate: PhraseMatcher | null;
+}
+
+/** One way of writing a metric (the entry's own words, or one of its alternatives). */
+export interface CompiledMetric {
+  metric: MetricEntry;
+  unit: CompiledUnit;
+  after: PhraseMatcher | null;
+  nouns: PhraseMatcher | null;
+  before: PhraseMatcher | null;
+  lead: PhraseMatcher | null;
+  withinIsLimit: boolean;
+  context: PhraseMatcher | null;
+  contextAll: PhraseMatcher[];
+  contextExcept: PhraseMatcher | null;
+  contextNone: PhraseMatcher | null;
+}
+
+export interface CompiledTargets {
+  lex: Lexicons;
+  metrics: CompiledMetric[];
+  units: CompiledUnit[];
+  unitsByCode: Map<string, CompiledUnit>;
+  goal: PhraseMatcher;
+  weakGoal: PhraseMatcher;
+  order: PhraseMatcher;
+  orderExcept: PhraseMatcher;
+  report: PhraseMatcher;
+  reportVerb: PhraseMatcher;
+  reportOpener: PhraseMatcher;
+  continuation: PhraseMatcher;
+  pastMarker: PhraseMatcher;
+  reportHeading: PhraseMatcher;
+  reportHeadingExcept: PhraseMatcher;
+  reportHeadingUntil: PhraseMatcher;
+  thresholdLead: PhraseMatcher;
+  validityCue: PhraseMatcher;
+  validityResult: PhraseMatcher;
+  /** Phrases matched only with their diacritics, by their folded key. */
+  exact: Map<string, string>;
+  relativeHead: PhraseMatcher;
+  existential: PhraseMatcher;
+  approximation: PhraseMatcher;
+  basis: PhraseMatcher;
+  countVerb: PhraseMatcher;
+  countFiller: PhraseMatcher;
+  notQuantity: PhraseMatcher;
+  change: PhraseMatcher;
+  scopeNoun: PhraseMatcher;
+  scopeLead: PhraseMatcher;
+  scopeDeterminer: PhraseMatcher;
+  wholeScope: PhraseMatcher;
+  populationNoun: PhraseMatcher;
+  populationStop: PhraseMatcher;
+  nounStop: PhraseMatcher;
+  conditionCue: PhraseMatcher;
+  consequent: PhraseMatcher;
+  deadlineLead: PhraseMatcher;
+  doseWord: PhraseMatcher;
+  atMost: PhraseMatcher;
+  atLeast: PhraseMatcher;
+  above: PhraseMatcher;
+  below: PhraseMatcher;
+  only: PhraseMatcher;
+  notOnly: PhraseMatcher;
+  negation: PhraseMatcher;
+  openEnded: PhraseMatcher;
+  within: PhraseMatcher;
+  clockBefore: PhraseMatcher;
+  clockAfter: PhraseMatcher;
+}
+
+const caches = { marked: new WeakMap<Lexicons, CompiledTargets>(), folded: new WeakMap<Lexicons, CompiledTargets>() };
+
+/** A text read without marks: its lower-cased view is its folded view. */
+export function isFoldedView(v: TextView): boolean {
+  return v.lower === v.folded;
+}
+
+export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
+  const folded = isFoldedView(v);
+  const cache = folded ? caches.folded : caches.marked;
+  let c = cache.get(lex);
+  if (!c) {
+    c = compile(lex, folded);
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+function compile(lex: Lexicons, folded: boolean): CompiledTargets {
+  const m = (phrases: readonly string[]) => new PhraseMatcher(folded ? phrases.map((p) => fold(p.normalize('NFC'))) : phrases);
+  const opt = (phrases: readonly string[]) => (phrases.length > 0 ? m(phrases) : null);
+  const ml = lex.metrics;
+  const units = lex.units.units.map((unit) => ({ unit, words: m(unit.words), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
+  const unitsByCode = new Map(units.map((u) => [u.unit.code, u]));
+  return {
+    lex,
+    units,
+    unitsByCode,
+    metrics: ml.metrics.flatMap((metric) =>
+      [metric as MetricReading, ...metric.alternatives].map((r) => ({
+        metric,
+        unit: unitsByCode.get(metric.unit)!,
+        after: opt(r.after),
+        nouns: opt(r.nouns),
+        before: opt(r.before),
+        lead: opt(r.lead),
+        withinIsLimit: r.withinIsLimit,
+        context: opt(r.context),
+        contextAll: r.contextAll.map((group) => m(group)),
+        contextExcept: opt(r.contextExcept),
+        contextNone: opt(r.contextNone),
+      })),
+    ),
+    goal: m(ml.goalCues),
+    weakGoal: m(ml.weakGoalCues),
+    order: m(ml.orderCues),
+    orderExcept: m(ml.orderExcept),
+    report: m(ml.reportCues),
+    reportVerb: m(ml.reportVerbs),
+    reportOpener: m(ml.reportOpeners),
+    continuation: m(ml.reportContinuations),
+    pastMarker: m(ml.pastMarkers),
+    reportHeading: m(ml.reportHeadings.openers),
+    reportHeadingExcept: m(ml.reportHeadings.except),
+    reportHeadingUntil: m(ml.reportHeadings.until),
+    thresholdLead: m(ml.thresholdLeads),
+    validityCue: m(ml.validityCues),
+    validityResult: m(ml.validityResults),
+    exact: new Map(ml.exact.map((p) => [foldKey(p), p])),
+    relativeHead: m(ml.relativeHeads),
+    existential: m(ml.existentialCues),
+    approximation: m(ml.approximations),
+    basis: m(ml.basisCues),
+    countVerb: m(ml.countVerbs),
+    countFiller: m(ml.countFillers),
+    notQuantity: m(ml.notQuantityBefore),
+    change: m(ml.changeCues),
+    scopeNoun: m(ml.scopeNouns),
+    scopeLead: m(ml.scopeLeads),
+    scopeDeterminer: m(ml.scopeDeterminers),
+    wholeScope: m(ml.wholeScopes),
+    populationNoun: m(ml.populationNouns),
+    populationStop: m(ml.populationStops),
+    nounStop: m(ml.nounStops),
+    conditionCue: m(ml.conditionCues),
+    consequent: m(ml.conditionConsequents),
+    deadlineLead: m(ml.deadlineLeads),
+    doseWord: m(ml.doseWords),
+    atMost: m(ml.bounds.atMost),
+    atLeast: m(ml.bounds.atLeast),
+    above: m(ml.bounds.above),
+    below: m(ml.bounds.below),
+    only: m(ml.bounds.only),
+    notOnly: m(ml.bounds.notOnly),
+    negation: m(ml.bounds.negations),
+    openEnded: m(ml.bounds.openEnded),
+    within: m(ml.bounds.within),
+    clockBefore: m(ml.clockTime.before),
+    clockAfter: m(ml.clockTime.after),
+  };
+}

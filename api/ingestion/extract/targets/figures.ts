@@ -1,0 +1,137 @@
+import type { Hit, TextView } from '../../phrases/patterns';
+import type { NumberToken } from '../../../text/numbers';
+import type { CompiledTargets, CompiledUnit } from './compile';
+
+// A figure is a number with the unit its words give ("10 người", "1,5m", "50% số ghế", "3.000 mẫu đơn/ngày",
+// "10 mẫu/ống"), or without a known unit when it may still count something ("27 điểm tiêm"). Numbers that
+// are not quantities are left out here: clock times ("trước 17 giờ", "từ 18h"), road, level, clause and
+// grade numbers ("Quốc lộ 14", "cấp độ 3", "khoản 3", "lớp 7"), dose schedules ("đã tiêm đủ 02 mũi"), the old
+// value of a change ("từ 7 ngày lên 14 ngày"), and digits inside quotes or slogans ("1 vùng 3 chốt").
+
+export interface Figure {
+  tok: NumberToken;
+  /** Unit code given by the words after the number, or null. */
+  unit: string | null;
+  /** Span of the unit's words (with a rate or a "/..." ratio), or the number's end when there is none. */
+  unitStart: number;
+  unitEnd: number;
+  /** Where "/..." starts when a count is written per something else ("3 người/bàn"), or null. */
+  perStart: number | null;
+  /** The unit's rate came before the number ("mỗi ngày tiêm 5.000 mũi"). */
+  rateBefore: boolean;
+}
+
+const SPACE = /^[\s\u00a0]*/u;
+/** Up to two words and a pool size between a unit's words and its rate: "mẫu đơn/ngày", "mẫu gộp 5/ngày". */
+const RATE_STEP = /^(?:[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)|[\s\u00a0]+\p{L}+)/u;
+/** An hour right before a number: the number is its minutes ("14 giờ 00", "8h 30"). */
+const MINUTES_AFTER = /\d[\s\u00a0]*(?:gio|h)[\s\u00a0]*:?[\s\u00a0]*$/u;
+/** A dose written as a schedule ("02 mũi"), not an amount: the dose qualifiers go up to 5 too. */
+const DOSE_SCHEDULE_MAX = 5;
+
+function skipSpaces(folded: string, pos: number): number {
+  return pos + (SPACE.exec(folded.slice(pos, pos + 8))?.[0].length ?? 0);
+}
+
+/** End of the unit's rate after its words ("/ngày", "đơn/ngày", "gộp 5/ngày"), or -1. */
+function rateEnd(v: TextView, cu: CompiledUnit, pos: number): number {
+  if (!cu.rate) return -1;
+  let p = pos;
+  for (let words = 0; ; ) {
+    const end = cu.rate.startAt(v, p, 30);
+    if (end >= 0) return end;
+    const step = RATE_STEP.exec(v.folded.slice(p, p + 20));
+    if (!step || (!step[1] && ++words > 2)) return -1;
+    p += step[0].length;
+  }
+}
+
+/** "Mỗi ngày tiêm tối thiểu 5.000 mũi": a unit's rate written before the number, a few words back in its clause. */
+function rateBefore(v: TextView, cu: CompiledUnit, tok: NumberToken, from: number): boolean {
+  if (!cu.rate) return false;
+  const lo = Math.max(from, tok.start - 40);
+  return cu.rate.all(v, lo, tok.start).some((h) => {
+    const between = v.folded.slice(h.end, tok.start);
+    return !/[,;.:()\n\d/]/u.test(between) && (between.match(/\p{L}+/gu) ?? []).length <= 4;
+  });
+}
+
+/**
+ * The unit the words after the number give: a rate unit when its rate follows (or opens the clause a few
+ * words before), else the longest words. `from` is where the number's clause starts.
+ */
+export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c: CompiledTargets): Omit<Figure, 'tok'> {
+  const start = skipSpaces(v.folded, tok.end);
+  let best: { cu: CompiledUnit; end: number; rated: boolean; before: boolean } | null = null;
+  for (const cu of c.units) {
+    const end = cu.words.startAt(v, tok.end, Math.min(40, limit));
+    if (end < 0) continue;
+    const rated = cu.rate !== null;
+    let withRate = rated ? rateEnd(v, cu, end) : end;
+    const before = rated && withRate < 0 && rateBefore(v, cu, tok, from);
+    if (before) withRate = end;
+    if (withRate < 0) continue;
+    if (!best || (rated && !best.rated) || (rated === best.rated && withRate > best.end)) best = { cu, end: withRate, rated, before };
+  }
+  if (!best) return { unit: null, unitStart: start, unitEnd: tok.end, perStart: null, rateBefore: false };
+  let { end } = best;
+  let unit = best.cu.unit.code;
+  let perStart: number | null = null;
+  // "10 mẫu/ống", "2 lần/tuần", "80.000 đồng/người/ngày", "3 người/bàn": a figure per something else.
+  if (!best.rated) {
+    const per = /^(?:[\s\u00a0]*\/[\s\u00a0]*\p{L}+)+/u.exec(v.folded.slice(end, end + 40));
+    if (per) {
+      // A count per something else counts what no plain metric does ("3 người/bàn" is no gathering size).
+      if (best.cu.unit.ratio) perStart = end;
+      end += per[0].length;
+      unit = best.cu.unit.ratio ?? unit;
+    }
+  }
+  return { unit, unitStart: start, unitEnd: end, perStart, rateBefore: best.before };
+}
+
+interface Exclusions {
+  quoted: Hit[];
+}
+
+/** Why a number is not a quantity, or null when it may be one. */
+export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: Exclusions): string | null {
+  const { tok } = fig;
+  if (tok.kind !== 'number') return 'not a plain number';
+  if (ex.quoted.some((q) => q.start <= tok.start && tok.end <= q.end)) return 'quoted';
+  // "5K", "F0": a number glued to letters that are not a unit.
+  if (fig.unit === null && /^\p{L}/u.test(v.folded.slice(tok.end, tok.end + 1))) return 'glued to letters';
+  if (c.notQuantity.endAt(v, tok.start, 30) >= 0) return 'a name or an ordinal';
+  // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
+  if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
+  const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;
+  if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
+  if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
+  if (isOldValue(v, fig, c)) return 'the old value of a change';
+  return null;
+}
+
+/** "từ 18 giờ", "trước 17 giờ hằng ngày", "17 giờ 00", "18h30". */
+function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  if (c.clockBefore.endAt(v, fig.tok.start, 20) >= 0) return true;
+  if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
+  return /^[\s\u00a0:]*\d{2}(?!\d)/u.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 6));
+}
+
+/** "từ 7 ngày lên 14 ngày": only the new value is ordered. */
+function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  if (!/(?:^|[^\p{L}])tu[\s\u00a0]+$/u.test(v.folded.slice(Math.max(0, fig.tok.start - 4), fig.tok.start))) return false;
+  const next = c.change.startAt(v, fig.unitEnd, 20);
+  return next >= 0 && /^[\s\u00a0]*\d/u.test(v.folded.slice(next, next + 4));
+}
+
+/** A figure without a unit word counts what a counting verb sets up: "thành lập 9 chốt", "bố trí ... ít nhất 01 tổ". */
+export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: CompiledTargets): boolean {
+  if (!/^[\s\u00a0]*\p{L}/u.test(v.folded.slice(fig.tok.end, fig.tok.end + 4))) return false;
+  if (c.nounStop.startAt(v, fig.tok.end, 20) >= 0) return false;
+  let at = fig.tok.start;
+  for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
+  if (c.countVerb.endAt(v, at, 30) >= part.start) return true;
+  const bounded = Math.max(c.atMost.endAt(v, fig.tok.start, 25), c.atLeast.endAt(v, fig.tok.start, 25));
+  return bounded >= part.start && c.countVerb.test(v, part.start, bounded);
+}

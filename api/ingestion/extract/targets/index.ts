@@ -1,0 +1,103 @@
+import type { Target } from '../../../domain/facts';
+import type { Hit, TextView } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import { findNumbers, type NumberToken } from '../../../text/numbers';
+import type { FoundFacts } from '../found';
+import { findQuoted } from '../quotes';
+import { buildTarget, type Found, type Shared } from './build';
+import { compiledTargets } from './compile';
+import { deadlineSentence } from './deadline-link';
+import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
+import { bestMatch, isValidity, matchMetric, type MetricMatch } from './metric-match';
+import { isOrdered } from './ordered';
+import { inReportSection } from './report-sections';
+import { inDescription, isReported, isThreshold, type Place } from './reported';
+import { continuedMetric, groupConditions, withoutDeadlineFigures } from './siblings';
+import { around, partsOf, segmentsOf, sentencesOf } from './text-parts';
+
+// A target is a figure a directive orders: a number with its unit and the noun phrase it governs, in an
+// instruction ("không tụ tập quá 10 người", "cách ly tập trung 14 ngày", "phấn đấu đạt 15.000 mẫu
+// đơn/ngày", "thành lập 9 chốt kiểm soát", "100% hộ gia đình"). Its metric comes from
+// seeds/lexicons/metrics.json, or is OTHER with the noun phrase as written; it carries its bound, its
+// qualifiers, whether a condition governs it and its deadline. Reported figures (in a reporting sentence or
+// a section that reports), thresholds of conditions, descriptions in parentheses, clock times, dates and
+// the numbers of names are never targets (figures.ts, reported.ts, report-sections.ts, ordered.ts).
+
+/** The body's start: after the letterhead, unless the header runs to the end (a text without prose). */
+function scanStart(reading: Reading): number {
+  const last = reading.header[reading.header.length - 1];
+  return last && last.end < reading.bodyEnd ? last.end : 0;
+}
+
+/** A parenthesis right after a target explains it ("15.000 mẫu gộp/ngày (gộp 5 mẫu)"): its numbers are not targets. */
+function parenthesisAfter(text: string, at: number): Hit | null {
+  const m = /^[\s\u00a0]*\(/u.exec(text.slice(at, at + 4));
+  if (!m) return null;
+  const close = text.indexOf(')', at + m[0].length);
+  return close < 0 || close - at > 80 ? null : { start: at + m[0].length - 1, end: close + 1 };
+}
+
+export function findTargets(reading: Reading, found: FoundFacts): Target[] {
+  const v: TextView = reading;
+  const { text } = reading;
+  const c = compiledTargets(reading.lex, reading);
+  const end = reading.bodyEnd;
+  const numbers = findNumbers(text.slice(0, end));
+  const quoted: Hit[] = [
+    ...findQuoted(text).map((q) => ({ start: q.start, end: q.end })),
+    ...found.slogans.flatMap((s) => s.mentions.map((m) => ({ start: m.citation.start, end: m.citation.end }))),
+  ];
+  const masked = found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const isPressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
+  const deadlines = found.deadlines;
+  const out: Target[] = [];
+  let previous: Found[] = [];
+  let n = 0;
+  for (const sentence of sentencesOf(text, scanStart(reading), end)) {
+    // "Hoàn thành trước ngày 15/10/2021." after a target's sentence is that target's deadline.
+    const ownDeadline = previous.length > 0 ? deadlineSentence(v, sentence, deadlines, c) : null;
+    if (ownDeadline) for (const f of previous) if (f.part.end === previous[previous.length - 1].part.end && !f.target.deadline) f.target.deadline = ownDeadline;
+    while (n < numbers.length && numbers[n].start < sentence.start) n++;
+    const toks: NumberToken[] = [];
+    for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) toks.push(numbers[k]);
+    const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines }) : [];
+    groupConditions(v, inSentence, c);
+    const kept = withoutDeadlineFigures(inSentence);
+    out.push(...kept.map((f) => f.target));
+    if (kept.length > 0 || !ownDeadline) previous = kept;
+  }
+  return out;
+}
+
+function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {
+  const v: TextView = reading;
+  const { c } = s;
+  const parts = partsOf(reading.text, sentence);
+  const segments = parts.flatMap((p) => segmentsOf(reading.text, p));
+  const out: Found[] = [];
+  const skipped: Hit[] = [];
+  for (const tok of toks) {
+    if (skipped.some((h) => h.start <= tok.start && tok.end <= h.end)) continue;
+    const part = around(parts, tok.start);
+    const fig: Figure = { tok, ...unitAfter(v, tok, part.end - tok.end, part.start, c) };
+    if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
+    const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
+    const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment };
+    if (isReported(v, tok.start, fig.unitEnd, place, c) || isThreshold(v, tok.start, fig.unitEnd, place, c)) continue;
+    if (inDescription(v, tok.start, sentence, c)) continue;
+    if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
+    let best = isValidity(v, fig, c) ? null : bestMatch(s.c.metrics.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
+    if (!best) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
+    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c)) continue;
+    const f = buildTarget(reading, fig, best, place, s);
+    out.push(f);
+    const paren = parenthesisAfter(reading.text, f.span.end);
+    if (paren) {
+      skipped.push(paren);
+      const pool = /^\([\s\u00a0]*gop[\s\u00a0]+(\d{1,2})[\s\u00a0]+mau[\s\u00a0]*\)$/u.exec(v.folded.slice(paren.start, paren.end));
+      if (pool && best?.cm.metric.qualifiers.includes('poolSize') && f.target.qualifiers.poolSize === null) f.target.qualifiers.poolSize = Number(pool[1]);
+    }
+  }
+  return out;
+}
+

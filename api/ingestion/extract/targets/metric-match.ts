@@ -1,0 +1,126 @@
+import { foldKey, type Hit, type TextView } from '../../phrases/patterns';
+import { exactHits } from '../exact';
+import type { CompiledMetric, CompiledTargets } from './compile';
+import type { Figure } from './figures';
+
+// Which metric of seeds/lexicons/metrics.json a figure measures: its words ("mẫu gộp", "50% công suất",
+// "7 ngày/lần", "các lần sau cách nhau 05 ngày"), its lead words ("trong vòng"), and the context words of its
+// part of the sentence, nearest before it first ("cách ly tập trung 14 ngày" is a quarantine, "tự theo dõi
+// sức khỏe 14 ngày" monitoring). A context word inside an excepted phrase does not count ("tập trung" in
+// "khu cách ly tập trung"), nor one written with other diacritics than an exact phrase ("truyền thống" is
+// not "truyền thông"). A count per something else ("3 người/bàn") and the validity of a document ("có giá
+// trị trong 3 ngày") are no metric's.
+
+export interface MetricMatch {
+  cm: CompiledMetric;
+  /** End of the words the metric read (unit, nouns, pool size, rate). */
+  end: number;
+  /** Length of the metric's own words after the number: longer is more specific. */
+  afterLength: number;
+  /** The context phrase that decided, if any. */
+  contextHit: Hit | null;
+  distance: number;
+  poolSize: number | null;
+}
+
+const inside = (h: Hit, spans: Hit[]) => spans.some((s) => s.start <= h.start && h.end <= s.end);
+
+/** Start of a bound cue ("không quá", "tối đa") right before `at`, or `at`. */
+export function beforeBound(v: TextView, at: number, c: CompiledTargets): number {
+  let best = at;
+  for (const m of [c.atMost, c.atLeast, c.above, c.below]) {
+    const s = m.endAt(v, at, 25);
+    if (s >= 0 && s < best) best = s;
+  }
+  return best;
+}
+
+/** Is the hit written with other diacritics than a phrase that must keep its own ("truyền thống" for "truyền thông")? */
+function inexact(v: TextView, h: Hit, c: CompiledTargets): boolean {
+  if (c.exact.size === 0) return false;
+  const phrase = c.exact.get(foldKey(v.text.slice(h.start, h.end)));
+  return phrase !== undefined && exactHits(v, [h], phrase).length === 0;
+}
+
+/** Context hits of the metric in the part, without those inside agency names or excepted phrases. */
+function contextHits(v: TextView, part: Hit, cm: CompiledMetric, masked: Hit[], c: CompiledTargets): Hit[] {
+  if (!cm.context) return [];
+  const except = cm.contextExcept ? cm.contextExcept.all(v, part.start, part.end) : [];
+  return cm.context.all(v, part.start, part.end).filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c));
+}
+
+export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMetric, c: CompiledTargets, masked: Hit[]): MetricMatch | null {
+  const { tok } = fig;
+  if (fig.unit !== null && fig.unit !== cm.metric.unit) return null;
+  const limit = Math.min(80, Math.max(0, part.end - tok.end));
+  let pos = (cm.after ?? cm.unit.words).startAt(v, tok.end, limit);
+  if (pos < 0) return null;
+  let afterLength = cm.after ? pos - tok.end : 0;
+  if (cm.lead) {
+    // "các lần sau cách nhau 05 ngày": words before the number that name the metric.
+    const bound = beforeBound(v, tok.start, c);
+    const at = Math.max(cm.lead.endAt(v, tok.start, 30), cm.lead.endAt(v, bound, 30));
+    if (at < 0 || at < part.start) return null;
+    afterLength += bound - at;
+  }
+  if (cm.nouns) {
+    const end = cm.nouns.startAt(v, pos, 30);
+    if (end < 0) return null;
+    afterLength += end - pos;
+    pos = end;
+  }
+  let poolSize: number | null = null;
+  if (cm.unit.rate) {
+    const pool = cm.metric.qualifiers.includes('poolSize') ? /^[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)/u.exec(v.folded.slice(pos, pos + 8)) : null;
+    if (pool) {
+      poolSize = Number(pool[1]);
+      pos += pool[0].length;
+    }
+    const rateEnd = cm.unit.rate.startAt(v, pos, Math.min(30, Math.max(0, part.end - pos)));
+    if (rateEnd >= 0) pos = rateEnd;
+    else if (!fig.rateBefore || fig.unit !== cm.metric.unit) return null;
+  }
+  if (cm.before) {
+    // "trong vòng 24 giờ", "trong thời hạn không quá 05 ngày", "không quá 48 giờ".
+    const at = Math.max(cm.before.endAt(v, tok.start, 30), cm.before.endAt(v, beforeBound(v, tok.start, c), 30));
+    if (at < 0 || at < part.start) return null;
+  }
+  // "3 người/bàn", "100 người/buổi": a figure per something else is not what a metric of the plain unit counts.
+  if (fig.perStart !== null && pos <= fig.perStart) return null;
+  for (const group of cm.contextAll) if (!group.test(v, part.start, part.end)) return null;
+  if (cm.contextNone && cm.contextNone.test(v, part.start, part.end)) return null;
+  let contextHit: Hit | null = null;
+  let distance = 0;
+  if (cm.context) {
+    const hits = contextHits(v, part, cm, masked, c);
+    if (hits.length === 0) return null;
+    distance = Infinity;
+    for (const h of hits) {
+      const d = h.end <= tok.start ? tok.start - h.end : h.start >= pos ? h.start - pos + 1000 : 0;
+      if (d < distance) {
+        distance = d;
+        contextHit = h;
+      }
+    }
+  }
+  return { cm, end: pos, afterLength, contextHit, distance, poolSize };
+}
+
+/** The most specific match: longest own words, then a context that matched, then the nearest context. */
+export function bestMatch(matches: MetricMatch[]): MetricMatch | null {
+  if (matches.length === 0) return null;
+  return [...matches].sort(
+    (a, b) => b.afterLength - a.afterLength || (a.cm.context ? 0 : 1) - (b.cm.context ? 0 : 1) || a.distance - b.distance,
+  )[0];
+}
+
+/**
+ * "giấy xét nghiệm âm tính có giá trị trong 3 ngày", "kết quả xét nghiệm âm tính trong vòng 72 giờ": how long
+ * a document stays valid, which no metric names (not a quarantine, an exposure window or a turnaround).
+ */
+export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  let at = beforeBound(v, fig.tok.start, c);
+  const within = c.within.endAt(v, at, 20);
+  if (within >= 0) at = within;
+  return c.validityCue.endAt(v, at, 30) >= 0 || c.validityResult.endAt(v, at, 20) >= 0;
+}

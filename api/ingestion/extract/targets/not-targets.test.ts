@@ -1,0 +1,94 @@
+import { clean } from '../../clean';
+import { segmentClauses } from '../../segment/clauses';
+import type { DocumentKind } from '../../../domain/directive';
+import type { Target } from '../../../domain/facts';
+import { extractFacts } from '../index';
+
+// Numbers that are not ordered figures: reports, clock times, names and ordinals, filters, slogans.
+
+function figures(raw: string, kind: DocumentKind | null = null): string[] {
+  const cleaned = clean(raw);
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind }).targets.map((t: Target) => `${t.metric} ${t.value} ${t.unit}`);
+}
+
+describe('reported figures', () => {
+  const reports = [
+    '1. Đến nay, toàn tỉnh đã tiêm được 1.234.567 liều vắc xin, đạt 92,2% dân số.',
+    '1. Toàn tỉnh đã ghi nhận 05 ca dương tính; ngành y tế đã xét nghiệm 12.345 mẫu.',
+    '1. Lũy kế từ đầu dịch có 345 ca mắc, 1.200 người đã hoàn thành cách ly.',
+    '1. Tổng số 1.200 giường, trong đó 200 giường hồi sức.',
+    '1. Cộng dồn 15 ngày không có ca mắc mới trong cộng đồng.',
+    '1. Tiếp nối 90 ngày không ghi nhận ca nhiễm trong cộng đồng.',
+    '1. Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới.',
+    '1. Tính đến ngày 10/10/2021, thành phố đã tiêm 800.000 mũi, 70% người từ 18 tuổi trở lên đã tiêm đủ 02 mũi.',
+    '1. Hiện có 120 người đang cách ly tập trung tại các khu cách ly.',
+    '1. Toàn tỉnh đã tiêm 500.000 mũi, trong đó 120.000 người đã tiêm đủ 2 mũi.',
+  ];
+  for (const sentence of reports) {
+    it(sentence, () => expect(figures(sentence)).toEqual([]));
+  }
+
+  it('keeps the order of a person described by what they did ("F1 đã tiêm đủ liều ... cách ly tại nhà 07 ngày")', () => {
+    expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+  });
+
+  it('does not take the basis of a plan for a target', () => {
+    expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
+  });
+});
+
+describe('numbers that are not quantities', () => {
+  const names = [
+    '1. Các cơ quan làm việc đến 17 giờ 30; chợ mở cửa từ 6h đến 18h hằng ngày; dừng hoạt động sau 21 giờ.',
+    '1. Lực lượng chức năng trực 24/24 giờ tại các chốt.',
+    '1. Kiểm soát phương tiện trên Quốc lộ 20 và Quốc lộ 27.',
+    '1. Áp dụng các biện pháp của cấp độ 3 tại huyện Bảo Lâm.',
+    '1. Học sinh lớp 9 và lớp 12 đi học trực tiếp.',
+    '1. Xử lý vi phạm theo khoản 3 Điều 11 Nghị định số 117/2020/NĐ-CP.',
+    '1. Triển khai Chỉ thị 16/CT-TTg và Nghị quyết 128 của Chính phủ.',
+    '1. Người từ 18 tuổi trở lên đã tiêm đủ 02 mũi vắc xin được ra khỏi tỉnh.',
+    '1. Phát huy vai trò của 03 chủ thể trong phòng, chống dịch; thực hiện thông điệp 5K.',
+    '1. Nhân rộng mô hình “1 vùng 3 chốt” và “siêu thị 0 đồng”.',
+    '1. Tổ chức đại hội lần thứ 2 theo hình thức trực tuyến.',
+    '1. Xét nghiệm vào ngày thứ 1 và ngày thứ 7 của thời gian cách ly.',
+    '1. Mọi thông tin liên hệ đường dây nóng 0251.3822.115.',
+  ];
+  for (const sentence of names) {
+    it(sentence, () => expect(figures(sentence)).toEqual([]));
+  }
+
+  it('orders only the new value of a change: "từ 14 ngày lên 21 ngày"', () => {
+    expect(figures('1. Nâng thời gian cách ly tập trung từ 14 ngày lên 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
+  });
+
+  it('does not count what a filter names: "doanh nghiệp có trên 200 lao động"', () => {
+    expect(figures('1. Tổ chức xét nghiệm ngẫu nhiên tại các doanh nghiệp có trên 200 lao động.')).toEqual([]);
+  });
+});
+
+describe('press releases', () => {
+  const release = [
+    'I. TÌNH HÌNH DỊCH BỆNH',
+    '',
+    '- Trong ngày ghi nhận 25 ca mắc mới; đang cách ly tập trung: 2.150 người.',
+    '- Đã thành lập 02 bệnh viện dã chiến với quy mô 800 giường.',
+    '',
+    'II. ĐỀ NGHỊ CỦA BAN CHỈ ĐẠO',
+    '',
+    '1. Mỗi hộ gia đình chỉ cử 01 người đi chợ, không quá 2 lần/tuần.',
+  ].join('\n');
+
+  it('takes only the figures of a section that requests', () => {
+    expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['OTHER 1 PEOPLE', 'OTHER 2 COUNT']);
+  });
+
+  it('takes the figures of a list opened by a decision', () => {
+    const text = 'Kết luận cuộc họp, Chủ tịch UBND tỉnh quyết định:\n\n1. Phong tỏa thôn Nà Lạn trong thời gian 14 ngày.\n2. Thiết lập 03 chốt kiểm soát.';
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'CHECKPOINTS 3 CHECKPOINTS']);
+  });
+
+  it('does not take a steering committee named "Ban Chỉ đạo" for an order', () => {
+    const text = 'Ban Chỉ đạo thông tin tình hình dịch bệnh như sau:\n\n1. Các khu cách ly đang tiếp nhận 1.300 người.';
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual([]);
+  });
+});

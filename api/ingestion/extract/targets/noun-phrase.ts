@@ -1,0 +1,69 @@
+import type { Hit, TextView } from '../../phrases/patterns';
+import type { CompiledTargets } from './compile';
+import type { Figure } from './figures';
+
+// What a figure counts or measures, as written. A count names it after the number, up to a stop word or
+// punctuation: "10 người", "9 chốt kiểm soát", "100% hộ gia đình", "50% công suất", "10 mẫu/ống". A
+// duration or a distance measures what comes before it: "cách ly tập trung 14 ngày", "thời gian hỗ trợ tối
+// đa 21 ngày", "giữ khoảng cách tối thiểu 1,5 mét"; so does a share with nothing after it ("Ngân sách tỉnh
+// bảo đảm 70%").
+
+const MAX_WORDS = 8;
+const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
+const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
+const words = (s: string) => [...s.matchAll(new RegExp(WORD.source, 'gu'))];
+
+/** Words from `from` up to punctuation or a stop word, at most MAX_WORDS. */
+function phraseFrom(v: TextView, from: number, to: number, c: CompiledTargets): Hit | null {
+  const slice = v.text.slice(from, to);
+  const punct = /[,;.:()\n“”"]/.exec(slice);
+  const limit = from + (punct ? punct.index : slice.length);
+  let end = from;
+  let count = 0;
+  for (const m of words(v.text.slice(from, limit))) {
+    const at = from + m.index!;
+    if (count >= MAX_WORDS || (count > 0 && c.nounStop.startAt(v, at, 30) >= 0)) break;
+    end = at + m[0].length;
+    count++;
+  }
+  return end > from ? { start: from, end } : null;
+}
+
+/** The words before `at` back to punctuation, without lead verbs and cues ("bảo đảm", "trong vòng"). */
+function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets): Hit | null {
+  let end = at;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const m of [c.within, c.atMost, c.atLeast, c.above, c.below, c.goal, c.countVerb, c.validityCue]) {
+      const s = m.endAt(v, end, 25);
+      if (s >= segment.start && s < end) {
+        end = s;
+        moved = true;
+      }
+    }
+  }
+  // "phải có giấy xét nghiệm âm tính trong vòng 72 giờ": what is had, not who must have it.
+  let start = segment.start;
+  for (const m of [c.consequent, c.existential]) for (const h of m.all(v, start, end)) start = Math.max(start, h.end);
+  const kept = words(v.text.slice(start, end)).slice(-MAX_WORDS);
+  if (kept.length === 0) return null;
+  return { start: start + kept[0].index!, end: start + kept[kept.length - 1].index! + kept[kept.length - 1][0].length };
+}
+
+export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit: Hit | null, c: CompiledTargets): Hit | null {
+  const after = phraseFrom(v, fig.unitStart, segment.end, c);
+  const measure = fig.unit !== null && MEASURES.has(fig.unit);
+  const unitOnly = !after || after.end <= fig.unitEnd;
+  if (!measure) return after;
+  // A share names what it is of: "50% công suất" -> "công suất", not "%".
+  if (fig.unit === 'PERCENT' && after && !unitOnly) return trimmed(v, { start: fig.unitEnd, end: after.end });
+  if (contextHit) return contextHit;
+  return phraseBefore(v, segment, fig.tok.start, c);
+}
+
+function trimmed(v: TextView, h: Hit): Hit | null {
+  let { start, end } = h;
+  while (start < end && /[\s\u00a0]/.test(v.text[start])) start++;
+  while (end > start && /[\s\u00a0]/.test(v.text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}

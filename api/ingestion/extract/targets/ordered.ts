@@ -1,0 +1,66 @@
+import type { ClauseSpan } from '../../document';
+import type { Hit, PhraseMatcher } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import type { CompiledTargets } from './compile';
+
+// Whether a figure stands in an instruction. A directive's body clauses order, so their figures are
+// targets unless reported; its preamble ("Trước diễn biến ..., căn cứ ...") sets targets only in a sentence
+// with a goal or an order cue. A press release (THONG_CAO_BAO_CHI) reports: only figures inside an explicit
+// order count, the order being in the sentence, in the heading of a section holding it ("III. ĐỀ NGHỊ CỦA
+// BAN CHỈ ĐẠO") or in the line that opens its list ("Chủ tịch UBND tỉnh quyết định:").
+
+/** A decision's article ("Điều 1. Áp dụng ...") is body even where the clause segmenter saw no list. */
+const ARTICLE = /^[\s\u00a0*_#]*dieu[\s\u00a0]+\d+/u;
+
+function lineAt(text: string, at: number): Hit {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** Headings of the clauses holding `at` (their first lines), innermost last. */
+function headings(reading: Reading, at: number): Hit[] {
+  const byOrdinal = new Map(reading.clauses.map((c) => [c.ordinal, c]));
+  let inner: ClauseSpan | null = null;
+  for (const cl of reading.clauses) if (cl.start <= at && at < cl.end && (!inner || cl.depth > inner.depth)) inner = cl;
+  const out: Hit[] = [];
+  for (let cl = inner; cl; cl = cl.parentOrdinal === null ? null : byOrdinal.get(cl.parentOrdinal) ?? null) out.unshift(lineAt(reading.text, cl.start));
+  // The line that opens the outermost list: the last line before the run of clauses it starts.
+  const outer = out.length > 0 ? reading.clauses.find((cl) => cl.start === out[0].start && cl.parentOrdinal === null) : undefined;
+  if (outer) {
+    let first = outer.start;
+    for (;;) {
+      const before = reading.clauses.find((cl) => cl.parentOrdinal === null && cl.end <= first && /^[\s\u00a0]*$/.test(reading.text.slice(cl.end, first)));
+      if (!before) break;
+      first = before.start;
+    }
+    const text = reading.text.slice(0, first).trimEnd();
+    if (text.length > 0) out.unshift(lineAt(reading.text, text.length - 1));
+  }
+  return out;
+}
+
+/** Cue hits in `span` outside agency names and excepted phrases ("Ban Chỉ đạo", "theo yêu cầu" order nothing). */
+function cued(reading: Reading, m: PhraseMatcher, span: Hit, masked: Hit[], c: CompiledTargets): boolean {
+  const hits = m.all(reading, span.start, span.end);
+  if (hits.length === 0) return false;
+  const skip = [...masked, ...c.orderExcept.all(reading, span.start, span.end)];
+  return hits.some((h) => !skip.some((a) => a.start <= h.start && h.end <= a.end));
+}
+
+export function isOrdered(reading: Reading, isPressRelease: boolean, at: number, sentence: Hit, masked: Hit[], c: CompiledTargets): boolean {
+  if (isPressRelease) {
+    if (cued(reading, c.order, sentence, masked, c)) return true;
+    return headings(reading, at).some((h) => cued(reading, c.order, h, masked, c));
+  }
+  if (reading.clauses.length === 0 || at >= reading.bodyStart) return true;
+  if (ARTICLE.test(reading.folded.slice(lineAt(reading.text, at).start))) return true;
+  return goalCued(reading, sentence, masked, c) || cued(reading, c.order, sentence, masked, c);
+}
+
+/** A goal cue in the sentence, other than one that also states a result ("tỷ lệ tiêm đủ 2 mũi đạt 63%"). */
+function goalCued(reading: Reading, sentence: Hit, masked: Hit[], c: CompiledTargets): boolean {
+  const weak = c.weakGoal.all(reading, sentence.start, sentence.end);
+  const skip = [...masked, ...weak];
+  return c.goal.all(reading, sentence.start, sentence.end).some((h) => !skip.some((a) => a.start <= h.start && h.end <= a.end));
+}

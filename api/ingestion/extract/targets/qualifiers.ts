@@ -1,0 +1,139 @@
+import type { Deadline } from '../../../domain/facts';
+import type { Hit, TextView } from '../../phrases/patterns';
+import { NUMBER_WORD_SOURCE, numberWordValue, type NumberToken } from '../../../text/numbers';
+import { alternation } from '../../phrases/patterns';
+import type { CompiledTargets } from './compile';
+
+// The qualifiers of a target, each as written: where it applies ("tại 13/13 địa phương", "tại các địa
+// phương, đơn vị đã được trang bị máy xét nghiệm", "toàn tỉnh"), whom it counts ("100% người dân có chỉ
+// định tiêm"), which dose ("mũi 2"), and the condition it depends on ("khi có tình huống xảy ra", "Khi
+// phát hiện học sinh là F0, ...").
+
+const doseRegexes = new Map<string, RegExp[]>();
+
+/** "mũi 2", "mũi thứ hai", "liều 1" / "2 mũi", "đủ hai mũi" (folded). */
+function doseRes(words: string[]): RegExp[] {
+  const key = words.join('|');
+  let res = doseRegexes.get(key);
+  if (!res) {
+    const dose = alternation(words);
+    const num = `(\\d{1,2}|${NUMBER_WORD_SOURCE}|nhat)`;
+    res = [
+      new RegExp(`(?<![\\p{L}\\p{N}])${dose}[\\s\\u00a0]+(?:thu[\\s\\u00a0]+)?${num}(?![\\p{L}\\p{N}])`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\p{N}])${num}[\\s\\u00a0]+${dose}(?![\\p{L}\\p{N}])`, 'gu'),
+    ];
+    doseRegexes.set(key, res);
+  }
+  return res;
+}
+
+/** The dose a target is about: "mũi 2", "2 mũi" nearest before it in its part. */
+export function doseIn(v: TextView, part: Hit, at: number, c: CompiledTargets): number | null {
+  let best: { value: number; distance: number } | null = null;
+  for (const re of doseRes(c.lex.metrics.doseWords)) {
+    re.lastIndex = part.start;
+    for (let m = re.exec(v.folded); m && m.index < part.end; m = re.exec(v.folded)) {
+      if (m.index + m[0].length > part.end) break;
+      const value = /\d/.test(m[1]) ? Number(m[1]) : m[1] === 'nhat' ? 1 : numberWordValue(m[1]);
+      if (value === null || value < 1 || value > 5) continue;
+      const end = m.index + m[0].length;
+      const distance = end <= at ? at - end : m.index - at + 100;
+      if (!best || distance < best.distance) best = { value, distance };
+    }
+  }
+  return best ? best.value : null;
+}
+
+export interface Scope {
+  scope: string;
+  count: number | null;
+  total: number | null;
+}
+
+/** A counted scope ("13/13 địa phương"), a described one ("tại các địa phương, đơn vị ..."), or the whole territory. */
+export function scopeIn(v: TextView, sentence: Hit, part: Hit, numbers: NumberToken[], at: number, c: CompiledTargets): Scope | null {
+  const { text } = v;
+  let best: (Scope & { distance: number }) | null = null;
+  for (const f of numbers) {
+    if (f.kind !== 'fraction' || f.start < sentence.start || f.end > sentence.end) continue;
+    const nounEnd = c.scopeNoun.startAt(v, f.end, 40);
+    if (nounEnd < 0) continue;
+    const distance = Math.abs(at - f.start);
+    if (!best || distance < best.distance) best = { scope: text.slice(f.start, nounEnd), count: f.value, total: f.total, distance };
+  }
+  if (best) return best;
+  const described = describedScope(v, part, at, c);
+  if (described) return { scope: described, count: null, total: null };
+  const whole = c.wholeScope.all(v, sentence.start, sentence.end)[0];
+  return whole ? { scope: text.slice(whole.start, whole.end), count: null, total: null } : null;
+}
+
+/**
+ * "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm, phấn đấu đạt ...": the scope nouns, their
+ * list and what describes them, as a whole segment before the target. A place holding a figure of its own
+ * ("lưu trú tại các địa phương này trong vòng 21 ngày") is where something else happened.
+ */
+function describedScope(v: TextView, part: Hit, at: number, c: CompiledTargets): string | null {
+  const leads = c.scopeLead.all(v, part.start, at);
+  for (let i = leads.length - 1; i >= 0; i--) {
+    const det = c.scopeDeterminer.startAt(v, leads[i].end, 20);
+    const from = skip(v, det >= 0 ? det : leads[i].end);
+    let end = c.scopeNoun.startAt(v, from, 40);
+    if (end < 0) continue;
+    // A list of scope nouns: "địa phương, đơn vị".
+    for (let next = c.scopeNoun.startAt(v, skipComma(v, end), 40); next >= 0; next = c.scopeNoun.startAt(v, skipComma(v, end), 40)) end = next;
+    const stop = /[,;.:()\n]/.exec(v.folded.slice(end, at));
+    if (!stop) return null;
+    const start = det >= 0 ? skip(v, leads[i].end) : from;
+    const scope = v.text.slice(start, end + stop.index).trim();
+    return scope && !/\d/.test(scope) ? scope : null;
+  }
+  return null;
+}
+
+const skip = (v: TextView, pos: number) => pos + (/^[\s\u00a0]*/u.exec(v.folded.slice(pos, pos + 8))?.[0].length ?? 0);
+const skipComma = (v: TextView, pos: number) => pos + (/^[\s\u00a0]*,[\s\u00a0]*/u.exec(v.folded.slice(pos, pos + 8))?.[0].length ?? 0);
+
+/** Whom a share counts: "100% người dân có chỉ định tiêm", cut before a deadline or a purpose. */
+export function populationAfter(v: TextView, pos: number, sentence: Hit, deadlines: Deadline[], c: CompiledTargets): { population: string; end: number } | null {
+  const { text, folded } = v;
+  const from = skip(v, pos);
+  if (c.populationNoun.startAt(v, from, 30) < 0) return null;
+  let to = Math.min(sentence.end, from + 100);
+  const punct = /[,;.:()\n]/.exec(folded.slice(from, to));
+  if (punct) to = from + punct.index;
+  const stop = c.populationStop.all(v, from + 1, to)[0];
+  if (stop) to = stop.start;
+  for (const d of deadlines) if (d.citation.start > from && d.citation.start < to) to = d.citation.start;
+  const population = text.slice(from, to).trim();
+  return population ? { population, end: from + population.length } : null;
+}
+
+/**
+ * The condition written right after a target ("80.000 mẫu gộp/ngày khi có tình huống xảy ra"). After a comma
+ * it governs the target only when it ends the part: ", nếu có triệu chứng sốt, ho phải báo ngay" is an
+ * order of its own.
+ */
+export function conditionAfter(v: TextView, pos: number, part: Hit, c: CompiledTargets): string | null {
+  const { text, folded } = v;
+  const gap = /^[\s\u00a0]*(,?)[\s\u00a0]*/u.exec(folded.slice(pos, pos + 4))!;
+  const from = pos + gap[0].length;
+  if (c.conditionCue.startAt(v, from, 30) < 0) return null;
+  if (gap[1] && c.consequent.test(v, from, part.end)) return null;
+  const rest = folded.slice(from, part.end);
+  const stop = /[,;.:()\n]/.exec(rest);
+  return text.slice(from, from + (stop ? stop.index : rest.length)).trim() || null;
+}
+
+/** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */
+export function conditionBefore(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): string | null {
+  for (const seg of segments) {
+    if (seg.end > at) break;
+    if (seg.start < part.start) continue;
+    const from = skip(v, seg.start);
+    const lead = /^[\s\u00a0*_\-–•+]*/u.exec(v.folded.slice(from, from + 6));
+    const start = from + (lead ? lead[0].length : 0);
+    if (c.conditionCue.startAt(v, start, 30) >= 0) return v.text.slice(start, seg.end).trim() || null;
+  }
+  return null;
+}

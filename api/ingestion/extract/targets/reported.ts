@@ -1,0 +1,121 @@
+import type { Hit, TextView } from '../../phrases/patterns';
+import type { CompiledTargets } from './compile';
+
+// Reported figures are never targets. A figure is reported when
+//  - its sentence opens with a report adverbial: "Tính đến ngày 17/10/2021, thành phố đã tiêm ...",
+//    "Hiện nay, mỗi ngày có từ 3.000 đến 4.000 người ...", "Theo báo cáo, ...", unless an order comes
+//    between ("Hiện nay, tỷ lệ tiêm còn thấp, đề nghị các huyện phấn đấu đạt 90%");
+//  - a report cue comes before it in its segment ("đã ghi nhận 05 ca", "đã xét nghiệm 12.345 mẫu"),
+//    unless the cue opens a relative clause after a person ("F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07
+//    ngày": who, not what was done), or a report verb is anywhere in it ("90 ngày không ghi nhận ca mới");
+//  - "có" states it without a goal ("toàn tỉnh có 03 ca", "riêng tháng 8 có 417 người");
+//  - its segment continues a reported one ("đã tiêm 1.000 mũi, đạt 92,2%", "tổng số 500 giường, trong đó
+//    50 giường hồi sức");
+//  - it spans the past in a reporting sentence ("Trong 24 giờ qua, tỉnh ghi nhận 12 ca");
+//  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều").
+// Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
+// parentheses ("xóm Mòng (146 hộ, 583 người)").
+
+export interface Place {
+  sentence: Hit;
+  part: Hit;
+  /** The segments of the sentence, in order, and the index of the figure's one. */
+  segments: Hit[];
+  segment: number;
+}
+
+const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
+  const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
+  return m.startAt(v, at + (lead ? lead[0].length : 0), 40) >= 0;
+};
+
+/**
+ * Report cues in [from, to) that are not the "đã" of a relative clause after a person, nor a syllable of a
+ * bound: a text without marks writes "tối đa" as "toi da", and "da" is then "đã" too.
+ */
+function reportCues(v: TextView, from: number, to: number, c: CompiledTargets): Hit[] {
+  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0);
+  if (hits.length === 0) return hits;
+  const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
+  return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
+}
+
+/** Does the segment carry a report anywhere (a cue, a report verb)? */
+function segmentReports(v: TextView, seg: Hit, c: CompiledTargets): boolean {
+  return reportCues(v, seg.start, seg.end, c).length > 0 || c.reportVerb.test(v, seg.start, seg.end);
+}
+
+function continuesReport(v: TextView, place: Place, i: number, c: CompiledTargets): boolean {
+  for (let k = i; k > 0; k--) {
+    if (!startsWith(v, c.continuation, place.segments[k].start)) return false;
+    if (segmentReports(v, place.segments[k - 1], c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does "có" state the figure ("có 417 người", "các xã có trên 200 người bệnh", "có khoảng 1.150 lượt xe") rather than a goal
+ * ("phấn đấu ... có trên 95%")?
+ */
+function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
+  let from = /(?:^|[^\p{L}])tu[\s\u00a0]+$/u.exec(v.folded.slice(Math.max(0, at - 4), at)) ? at - 3 : at;
+  for (const m of [c.above, c.below, c.atMost, c.atLeast, c.approximation]) {
+    const s = m.endAt(v, from, 16);
+    if (s >= 0) {
+      from = s;
+      break;
+    }
+  }
+  return c.existential.endAt(v, from, 12) >= 0 && !c.goal.test(v, part.start, part.end);
+}
+
+/**
+ * "khi SpO2 dưới 96% hoặc khó thở phải báo ngay", "Trường hợp có trên 10 người thì ...": a figure in a
+ * condition that opens its segment, before the consequent that follows it, is the condition's threshold.
+ */
+export function isThreshold(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets): boolean {
+  const seg = place.segments[place.segment];
+  if (!startsWith(v, c.thresholdLead, seg.start)) return false;
+  // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
+  const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
+  if (!compared) return false;
+  if (c.consequent.test(v, seg.start, at)) return false;
+  return c.consequent.test(v, unitEnd, place.part.end);
+}
+
+/**
+ * "Hiện nay, tỷ lệ tiêm mũi 2 còn thấp, đề nghị các huyện phấn đấu đạt 90%": an order after the report
+ * opener, before the figure, ends the report.
+ */
+function ordersAfter(v: TextView, from: number, at: number, c: CompiledTargets): boolean {
+  const except = c.orderExcept.all(v, from, at);
+  return c.order.all(v, from, at).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end));
+}
+
+export function isReported(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets): boolean {
+  const { sentence, part, segments, segment } = place;
+  // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
+  if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c))) return true;
+  if (startsWith(v, c.basis, part.start)) return true;
+  const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
+  if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
+  const seg = segments[segment];
+  if (reportCues(v, seg.start, at, c).length > 0 || c.reportVerb.test(v, seg.start, seg.end)) return true;
+  if (isExistential(v, at, part, c)) return true;
+  return continuesReport(v, place, segment, c);
+}
+
+/**
+ * "toàn bộ tổ dân phố 5 (212 hộ, 845 người)": a figure in parentheses without a bound or a goal or order
+ * cue describes what the sentence names; it orders nothing.
+ */
+export function inDescription(v: TextView, at: number, sentence: Hit, c: CompiledTargets): boolean {
+  const before = v.text.slice(sentence.start, at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  const close = v.text.slice(at, sentence.end).indexOf(')');
+  const end = close < 0 ? sentence.end : at + close;
+  const from = sentence.start + open + 1;
+  for (const m of [c.atMost, c.atLeast, c.above, c.below, c.only, c.goal, c.order, c.validityCue, c.validityResult]) if (m.test(v, from, end)) return false;
+  return true;
+}

@@ -1,0 +1,236 @@
+import { clean } from '../../clean';
+import { segmentClauses } from '../../segment/clauses';
+import type { DocumentKind } from '../../../domain/directive';
+import type { Target } from '../../../domain/facts';
+import { extractFacts } from '../index';
+
+// Shapes of figures that unseen directives write differently from the development texts: reported states
+// of affairs without "đã", durations that belong to another metric than their nearest word suggests, counts
+// per something else, figures in conditions and descriptions. Every sentence here is made up.
+
+function targets(raw: string, kind: DocumentKind | null = null): Target[] {
+  const cleaned = clean(raw);
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind }).targets;
+}
+const figures = (raw: string, kind: DocumentKind | null = null) => targets(raw, kind).map((t) => `${t.metric} ${t.value} ${t.unit}`);
+
+describe('reported states of affairs', () => {
+  it('does not take the figures of a section describing the situation for targets ("I. TÌNH HÌNH", "Kết quả đạt được")', () => {
+    const plan = [
+      'I. TÌNH HÌNH',
+      'Đến ngày 12/11/2021, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 01 mũi đạt 97,5%, tiêm đủ 02 mũi đạt 58,1%.',
+      '',
+      'II. MỤC TIÊU',
+      '1. Đến ngày 31/12/2021, 100% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin.',
+    ].join('\n');
+    expect(figures(plan)).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
+    const report = [
+      'A. KẾT QUẢ ĐẠT ĐƯỢC',
+      '1. Tỷ lệ tiêm mũi 1 đạt 92%.',
+      '2. Thành lập 450 Tổ COVID cộng đồng.',
+      'B. NHIỆM VỤ TRỌNG TÂM',
+      '1. Tiêm mũi 2 cho 100% người đã tiêm mũi 1.',
+    ].join('\n');
+    expect(figures(report)).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
+  });
+
+  it('reads a current figure in a report section beside the ordered one of the same unit ("hiện đạt 3.500 mẫu đơn/ngày")', () => {
+    const text = 'I. KẾT QUẢ THỰC HIỆN\n1. Công suất xét nghiệm RT-PCR hiện đạt 3.500 mẫu đơn/ngày.\n\nII. NHIỆM VỤ TRỌNG TÂM\n1. Nâng công suất xét nghiệm lên 8.000 mẫu đơn/ngày.';
+    expect(figures(text)).toEqual(['RT_PCR_SINGLE_SAMPLES 8000 SAMPLES_PER_DAY']);
+  });
+
+  it('takes a label before ":" as the heading of its clause ("Tình hình dịch bệnh: ...")', () => {
+    expect(figures('1. Tình hình dịch bệnh: Trong tuần ghi nhận 45 ca mắc mới, tỷ lệ tiêm đủ 2 mũi đạt 71%.\n2. Yêu cầu các huyện duy trì 15 chốt kiểm soát.')).toEqual([
+      'CHECKPOINTS 15 CHECKPOINTS',
+    ]);
+  });
+
+  it('keeps the targets of a section that names a goal or a task, and of the list an order opens after a report', () => {
+    expect(figures('1. Kết quả cần đạt\n- 100% thôn, tổ dân phố có Tổ COVID cộng đồng.\n- Tỷ lệ tiêm mũi 3 đạt trên 90%.')).toEqual([
+      'OTHER 100 PERCENT',
+      'VACCINATION_COVERAGE 90 PERCENT',
+    ]);
+    const text = [
+      'I. TÌNH HÌNH DỊCH BỆNH',
+      'Trong tuần, tỉnh ghi nhận 120 ca mắc mới; tỷ lệ tiêm mũi 2 đạt 64%.',
+      'Để kiểm soát dịch bệnh, Chủ tịch UBND tỉnh yêu cầu:',
+      '1. Tiêm mũi 2 cho 100% người đã tiêm mũi 1 trước ngày 30/11/2021.',
+      '2. Duy trì 12 chốt kiểm soát.',
+    ].join('\n');
+    expect(figures(text)).toEqual(['VACCINATION_COVERAGE 100 PERCENT', 'CHECKPOINTS 12 CHECKPOINTS']);
+  });
+
+  it('does not take a title in capitals for a section heading ("TÌNH HÌNH DỊCH BỆNH VÀ CÔNG TÁC ...")', () => {
+    const release = [
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH PHÚ THỌ',
+      'Số: 12/TCBC-BCĐ',
+      '',
+      'THÔNG CÁO BÁO CHÍ',
+      'TÌNH HÌNH DỊCH BỆNH VÀ CÔNG TÁC PHÒNG, CHỐNG DỊCH',
+      '',
+      'Trong tuần, toàn tỉnh ghi nhận 45 ca mắc mới; tỷ lệ tiêm mũi 1 đạt 70%.',
+      '',
+      'Ban Chỉ đạo đề nghị người dân không tụ tập quá 10 người nơi công cộng.',
+    ].join('\n');
+    expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['GATHERING_SIZE 10 PEOPLE']);
+  });
+
+  it('does not take "đạt" for a goal in a preamble that only states a result', () => {
+    const text = 'Trong tháng 9/2021, tỷ lệ tiêm vắc xin mũi 1 cho người từ 18 tuổi trở lên đạt 67%. UBND tỉnh yêu cầu các địa phương:\n\n1. Tổ chức 30 điểm tiêm cố định.';
+    expect(figures(text)).toEqual(['OTHER 30 COUNT']);
+  });
+
+  it('reads a sentence opened by "Theo báo cáo" or "Theo số liệu" as a report', () => {
+    const text = 'Theo số liệu của Sở Y tế, tỷ lệ tiêm đủ 2 mũi mới đạt 41%; năng lực xét nghiệm hiện đạt 2.000 mẫu/ngày. Chủ tịch UBND tỉnh yêu cầu:\n\n1. Nâng năng lực xét nghiệm lên 5.000 mẫu/ngày.';
+    expect(figures(text)).toEqual(['TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY']);
+  });
+
+  it('ends the report an opener starts at an order ("Hiện nay, ..., đề nghị ...")', () => {
+    expect(figures('1. Hiện nay, tỷ lệ tiêm mũi 2 còn thấp, đề nghị các huyện phấn đấu đạt 90% người từ 18 tuổi trở lên được tiêm đủ 2 mũi.')).toEqual([
+      'VACCINATION_COVERAGE 90 PERCENT',
+    ]);
+  });
+
+  it('does not take documents already issued for orders in a press release ("CÁC VĂN BẢN ĐÃ BAN HÀNH", "Quyết định số ...")', () => {
+    const release = [
+      'I. CÁC VĂN BẢN ĐÃ BAN HÀNH',
+      '1. Quyết định số 250/QĐ-UBND về phong tỏa xã Bình An trong thời gian 14 ngày.',
+      '',
+      'II. ĐỀ NGHỊ',
+      '1. Mỗi hộ gia đình chỉ cử 01 người đi mua lương thực.',
+    ].join('\n');
+    expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['OTHER 1 PEOPLE']);
+  });
+
+  it('reads "có trên", "có khoảng" as stating a figure, not ordering it', () => {
+    expect(figures('1. Các xã có trên 200 người bệnh điều trị tại nhà thành lập thêm trạm y tế lưu động.')).toEqual([]);
+    expect(figures('1. Các khu công nghiệp có khoảng 300 lượt xe ra vào, tăng cường kiểm soát tại cổng.')).toEqual([]);
+  });
+
+  it('does not read "tối đa" written without marks ("toi da") as "đã"', () => {
+    expect(figures('1. Tau khach chi cho toi da 50% so ghe; khong tap trung qua 10 nguoi.')).toEqual([
+      'TRANSPORT_CAPACITY 50 PERCENT',
+      'GATHERING_SIZE 10 PEOPLE',
+    ]);
+  });
+});
+
+describe('durations', () => {
+  it('reads the duration of an area lockdown as a restriction period, a stay in quarantine as a quarantine', () => {
+    expect(figures('Điều 1. Áp dụng biện pháp cách ly y tế vùng đối với toàn bộ thôn Đông trong thời hạn 21 ngày, kể từ 14 giờ 00 ngày 11/8/2021.')).toEqual([
+      'RESTRICTION_PERIOD_DAYS 21 DAYS',
+    ]);
+    expect(figures('1. Áp dụng biện pháp cách ly y tế toàn bộ thôn Đông trong thời hạn 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('1. Phong tỏa tạm thời khu dân cư số 3 trong thời gian 21 ngày.\n2. Người từ khu vực phong tỏa phải cách ly tập trung 14 ngày.')).toEqual([
+      'RESTRICTION_PERIOD_DAYS 21 DAYS',
+      'QUARANTINE_DAYS 14 DAYS',
+    ]);
+  });
+
+  it('reads the OCR "cách Iy" as "cách ly"', () => {
+    expect(figures('1. Cách Iy tập trung 21 ngày đối với người từ khu vực phong toả.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
+  });
+
+  it('does not read "thời gian cách ly" as "giãn cách" nor "hoạt động của" as "đóng cửa"', () => {
+    expect(figures('1. Người từ vùng dịch về, sau khi hết thời gian cách ly tập trung, tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('1. Duy trì hoạt động của các chốt trong 10 ngày.')).toEqual(['OTHER 10 DAYS']);
+  });
+
+  it('reads rounds "cách nhau N ngày" as a testing interval', () => {
+    expect(figures('1. Lấy mẫu xét nghiệm cho toàn bộ người dân ít nhất 03 lần; lần thứ nhất hoàn thành trước 18 giờ ngày 12/8/2021, các lần sau cách nhau 05 ngày.')).toEqual([
+      'OTHER 3 COUNT',
+      'TEST_INTERVAL_DAYS 5 DAYS',
+    ]);
+    expect(figures('1. Lấy mẫu xét nghiệm định kỳ cho người lao động, mỗi lần cách nhau 7 ngày.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+  });
+
+  it('reads "N ngày/lần" as a testing interval only about testing', () => {
+    expect(figures('1. Chợ hoạt động theo phiếu; người dân đi chợ 3 ngày/lần.')).toEqual(['OTHER 3 DAYS']);
+  });
+
+  it('reads how long a test result stays valid as OTHER, not an exposure window or a turnaround', () => {
+    const cases: [string, string][] = [
+      ['1. Người từ các tỉnh có dịch vào tỉnh phải xuất trình giấy xét nghiệm âm tính có giá trị trong 3 ngày kể từ ngày lấy mẫu.', 'OTHER 3 DAYS'],
+      ['1. Người từ vùng dịch về địa phương xuất trình giấy xét nghiệm âm tính với SARS-CoV-2 còn giá trị trong vòng 3 ngày.', 'OTHER 3 DAYS'],
+      ['1. Người từ Hà Nội về tỉnh phải có giấy xét nghiệm âm tính (có giá trị trong vòng 5 ngày kể từ ngày lấy mẫu).', 'OTHER 5 DAYS'],
+      ['1. Người đến làm việc phải có kết quả xét nghiệm âm tính trong vòng 48 giờ.', 'OTHER 48 HOURS'],
+      ['1. Nguoi tu tinh khac den phai co ket qua xet nghiem am tinh con gia tri trong 3 ngay.', 'OTHER 3 DAYS'],
+    ];
+    for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual([expected]);
+    const [t] = targets(cases[0][0]);
+    expect(t.bound).toBe('AT_MOST');
+    expect(t.nounPhrase).toMatch(/giấy xét nghiệm âm tính$/);
+    expect(figures('1. Trả kết quả xét nghiệm trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 24 HOURS']);
+  });
+
+  it('does not take the minutes of a clock time for a number of days ("14 giờ 00 ngày 11/8")', () => {
+    expect(figures('1. Chốt kiểm soát hoạt động từ 6 giờ 30 đến 22 giờ hằng ngày, bắt đầu từ 14 giờ 30 ngày 05 tháng 9 năm 2021.')).toEqual([]);
+  });
+});
+
+describe('shares and counts', () => {
+  it('reads shares of staff, of a venue and of seats', () => {
+    const cases: [string, string[]][] = [
+      ['1. Doanh nghiệp được huy động tối đa 70% số lao động làm việc tại nhà máy.', ['WORKPLACE_ATTENDANCE 70 PERCENT']],
+      ['1. Doanh nghiệp được hoạt động với không quá 50% tổng số lao động.', ['WORKPLACE_ATTENDANCE 50 PERCENT']],
+      ['1. Cơ quan, đơn vị bố trí tối thiểu 30% cán bộ, công chức trực tại cơ quan.', ['WORKPLACE_ATTENDANCE 30 PERCENT']],
+      ['1. Phấn đấu 100% người lao động trong khu công nghiệp được tiêm ít nhất 1 mũi vắc xin.', ['VACCINATION_COVERAGE 100 PERCENT']],
+      ['1. Xét nghiệm ngẫu nhiên cho 30% người lao động, định kỳ 14 ngày/lần.', ['TESTING_COVERAGE 30 PERCENT', 'TEST_INTERVAL_DAYS 14 DAYS']],
+      ['1. Chợ truyền thống hoạt động không quá 60% số sạp hàng, bố trí lối đi một chiều.', ['VENUE_CAPACITY 60 PERCENT']],
+      ['1. Taxi chở không quá 50% số ghế; xe buýt hoạt động tối đa 50% số chỗ ngồi.', ['TRANSPORT_CAPACITY 50 PERCENT', 'TRANSPORT_CAPACITY 50 PERCENT']],
+    ];
+    for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('gives a part that names nothing the metric of the same unit before it ("; ngoài trời không quá 100 người")', () => {
+    expect(figures('1. Hội nghị trong nhà không quá 50 người; ngoài trời không quá 100 người.')).toEqual(['GATHERING_SIZE 50 PEOPLE', 'GATHERING_SIZE 100 PEOPLE']);
+    expect(figures('1. Đến ngày 31/10/2021, trên 80% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%.')).toEqual([
+      'VACCINATION_COVERAGE 80 PERCENT',
+      'VACCINATION_COVERAGE 100 PERCENT',
+    ]);
+    expect(figures('1. Cách ly tại nhà 7 ngày đối với người đã tiêm đủ liều; 14 ngày đối với người chưa tiêm.')).toEqual(['QUARANTINE_DAYS 7 DAYS', 'QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('1. Vận tải hành khách công cộng hoạt động không quá 50% số ghế; từ ngày 15/10/2021 tăng lên 70%.')).toEqual([
+      'TRANSPORT_CAPACITY 50 PERCENT',
+      'TRANSPORT_CAPACITY 70 PERCENT',
+    ]);
+  });
+
+  it('counts people per table, per turn or per session as OTHER people, and customers at once as no gathering', () => {
+    const found = targets('1. Nhà hàng bố trí không quá 4 người/bàn; thang máy chở tối đa 4 người/lượt; mỗi điểm tiêm không quá 100 người/buổi để tránh tập trung đông người.');
+    expect(found.map((t) => [`${t.metric} ${t.value} ${t.unit}`, t.nounPhrase])).toEqual([
+      ['OTHER 4 PEOPLE', 'người/bàn'],
+      ['OTHER 4 PEOPLE', 'người/lượt'],
+      ['OTHER 100 PEOPLE', 'người/buổi'],
+    ]);
+    expect(figures('1. Cơ sở cắt tóc, làm đẹp phục vụ không quá 3 khách cùng lúc.')).toEqual(['OTHER 3 PEOPLE']);
+    expect(figures('1. Cơ sở tôn giáo tổ chức sinh hoạt không quá 20% sức chứa và tối đa 30 người mỗi buổi.')).toEqual(['VENUE_CAPACITY 20 PERCENT', 'GATHERING_SIZE 30 PEOPLE']);
+  });
+
+  it('counts the people an order sends by their trade ("điều động 40 bác sĩ")', () => {
+    expect(figures('1. Điều động 25 y, bác sĩ của Bệnh viện Đa khoa tỉnh hỗ trợ huyện Tân Phú; huy động 300 sinh viên y khoa tham gia lấy mẫu.')).toEqual([
+      'OTHER 25 PEOPLE',
+      'OTHER 300 PEOPLE',
+    ]);
+    expect(figures('1. Taxi, xe hợp đồng dưới 9 chỗ chở không quá 2 hành khách.')).toEqual(['OTHER 2 PEOPLE']);
+  });
+
+  it('reads a rate written before the number ("Mỗi ngày tiêm tối thiểu 5.000 mũi")', () => {
+    expect(figures('1. Mỗi ngày tiêm tối thiểu 5.000 mũi vắc xin; bình quân mỗi ngày xét nghiệm 3.000 mẫu.')).toEqual([
+      'VACCINATION_DOSES_PER_DAY 5000 DOSES_PER_DAY',
+      'TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY',
+    ]);
+  });
+});
+
+describe('figures that set no target', () => {
+  it('does not take the threshold of a condition for a target ("khi SpO2 dưới 96% ... phải báo ngay")', () => {
+    expect(figures('1. Người bệnh tự theo dõi sức khỏe; khi SpO2 dưới 96% hoặc khó thở phải báo ngay cho trạm y tế.')).toEqual([]);
+    expect(figures('1. Trường hợp có từ 02 ca mắc trở lên trong cộng đồng thì phong tỏa khu dân cư trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('1. Khi phát hiện ca mắc mới tại doanh nghiệp, tạm dừng hoạt động phân xưởng trong 7 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
+  });
+
+  it('does not take a description in parentheses for a target, but keeps a bound written there', () => {
+    expect(figures('Điều 1. Phong tỏa toàn bộ tổ dân phố 5 (212 hộ, 845 người) trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('1. Các đám cưới, đám tang tổ chức gọn nhẹ (không quá 30 người tại cùng một thời điểm).')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Hit, TextView } from '../../phrases/patterns';
+import { OTHER_METRIC } from '../../../domain/facts';
+import type { Found } from './build';
+import type { CompiledTargets } from './compile';
+import type { Figure } from './figures';
+import type { MetricMatch } from './metric-match';
+import { conditionAfter } from './qualifiers';
+
+// What the targets of one sentence say about each other: a condition after a list governs the whole list,
+// a duration that is only another target's time limit is no target, and a figure that names nothing
+// continues the metric of the target before it.
+
+/**
+ * A condition after a list of targets ("8.000 mẫu đơn/ngày, 80.000 mẫu gộp/ngày khi có tình huống xảy ra")
+ * governs every target of the list.
+ */
+export function groupConditions(v: TextView, found: Found[], c: CompiledTargets): void {
+  let groupStart = 0;
+  for (let i = 0; i < found.length; i++) {
+    const next = found[i + 1];
+    const joined = next && /^[\s\u00a0]*(?:,|;|va)?[\s\u00a0]*$/u.test(v.folded.slice(found[i].tail, next.span.start));
+    if (joined) continue;
+    const condition = conditionAfter(v, found[i].tail, found[i].part, c);
+    if (condition) {
+      for (let k = groupStart; k <= i; k++) {
+        const t = found[k].target;
+        t.contingent = true;
+        if (found[k].wantsCondition && t.qualifiers.condition === null) t.qualifiers.condition = condition;
+      }
+    }
+    groupStart = i + 1;
+  }
+}
+
+/**
+ * "thành lập 5 chốt kiểm soát trong vòng 21 ngày kể từ ...": a duration no metric names that is the deadline
+ * of another target of its part is that target's time limit, not a target of its own.
+ */
+export function withoutDeadlineFigures(found: Found[]): Found[] {
+  return found.filter((f) => {
+    const d = f.target.deadline;
+    if (f.target.metric !== OTHER_METRIC || !d || f.span.start < d.citation.start || f.span.end > d.citation.end) return true;
+    return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d);
+  });
+}
+
+/** Units a figure measures with what comes before it ("thời gian hỗ trợ tối đa 21 ngày"): see noun-phrase.ts. */
+const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
+/** Words of a time expression, folded: "đến ngày 30/11/2021", "từ tháng 10", "trước quý IV". */
+const TIME_WORDS = new Set(['den', 'tu', 'truoc', 'sau', 'het', 'trong', 'vao', 'ngay', 'thang', 'nam', 'quy', 'tuan', 'cuoi', 'dau', 'nay']);
+
+/**
+ * Does the segment name, before the figure, what a measure measures? Cue words (bounds, goals, "trong
+ * vòng") and time expressions name nothing: "đến ngày 30/11/2021 đạt 100%" is elliptic, "thời gian hỗ trợ
+ * tối đa 21 ngày" is not.
+ */
+function namesBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets): boolean {
+  const cues = [c.goal, c.within, c.atMost, c.atLeast, c.above, c.below, c.change, c.deadlineLead].flatMap((m) => m.all(v, segment.start, at));
+  let text = v.folded.slice(segment.start, at).split('');
+  for (const h of cues) for (let i = h.start; i < h.end; i++) text[i - segment.start] = ' ';
+  const words = text.join('').match(/\p{L}+/gu) ?? [];
+  return words.some((w) => !TIME_WORDS.has(w) && !/^[ivx]+$/u.test(w));
+}
+
+/**
+ * "trong nhà không quá 50 người; ngoài trời không quá 100 người", "đến ngày 31/10/2021, trên 80% người ...
+ * được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%", "cách ly tại nhà 7 ngày đối với người đã
+ * tiêm đủ liều; 14 ngày đối với người chưa tiêm": a figure that names nothing after its unit (and, for a
+ * measure, nothing before it), in a part that names no metric, continues the target of the same unit that
+ * the sentence gave last, in an earlier part.
+ */
+export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hit, found: Found[], c: CompiledTargets): MetricMatch | null {
+  if (fig.unit === null) return null;
+  const last = found[found.length - 1];
+  const m = last?.match;
+  if (!m || last.part.start >= part.start || last.target.unit !== fig.unit || m.cm.lead || m.cm.before) return null;
+  // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
+  const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
+  if (rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && c.nounStop.startAt(v, rest, 30) < 0) return null;
+  if (MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c)) return null;
+  return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+}

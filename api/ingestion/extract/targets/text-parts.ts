@@ -1,0 +1,84 @@
+import type { Hit } from '../../phrases/patterns';
+
+// The units a figure is read in: sentences (a hard-wrapped line continues its sentence: "có ít nhất 90%
+// người dân từ 18 / tuổi trở lên ... được tiêm"), ";"-separated parts (one order each) and the
+// comma-separated segments inside them ("đã ghi nhận 05 ca" reports only its own segment).
+
+const LIST_MARKER = /^[\s\u00a0*_#>|]*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zđ]\)|[IVX]{1,4}\.|[-–•+*](?=[\s\u00a0])|điều[\s\u00a0]+\d+)/iu;
+
+/** Does this line open a sentence of its own: a list item, or a line after a finished one or a heading? */
+function startsSentence(previous: string, line: string): boolean {
+  if (line.trim() === '' || previous.trim() === '') return true;
+  if (LIST_MARKER.test(line)) return true;
+  const prev = previous.replace(/[\s\u00a0*_|]+$/u, '');
+  if (/[.!?:;]$/.test(prev)) return true;
+  // A heading in capitals ("I. MỤC TIÊU", "CHỈ THỊ") is a sentence of its own.
+  return /\p{Lu}/u.test(prev) && !/\p{Ll}/u.test(prev);
+}
+
+/** Sentences of text[start, end): split at ".!?" before a capital or a digit, and at line breaks that end one. */
+export function sentencesOf(text: string, start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  let sentenceStart = start;
+  let lineStart = start;
+  let previous = '';
+  while (lineStart < end) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (lineStart > start && startsSentence(previous, line)) {
+      push(out, text, sentenceStart, lineStart - 1);
+      sentenceStart = lineStart;
+    }
+    // Inside a line: ". " before a capital or digit, except after an abbreviation ("TP. Hồ Chí Minh").
+    const re = /(?<=[.!?])[\s\u00a0]+(?=[\p{Lu}\d“"(])/gu;
+    for (const m of line.matchAll(re)) {
+      const at = lineStart + m.index;
+      if (/(?:^|[\s\u00a0(])\p{Lu}{1,3}\.$/u.test(text.slice(Math.max(lineStart, at - 5), at))) continue;
+      push(out, text, sentenceStart, at);
+      sentenceStart = at + m[0].length;
+    }
+    if (line.trim() !== '') previous = line;
+    lineStart = lineEnd + 1;
+  }
+  push(out, text, sentenceStart, end);
+  return out;
+}
+
+function push(out: Hit[], text: string, start: number, end: number): void {
+  while (start < end && /[\s\u00a0]/.test(text[start])) start++;
+  while (end > start && /[\s\u00a0]/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Split `span` at the given characters, outside parentheses unless parentheses split too. */
+function splitAt(text: string, span: Hit, separators: RegExp, parens: boolean): Hit[] {
+  const out: Hit[] = [];
+  let depth = 0;
+  let pos = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    const isParen = ch === '(' || ch === ')';
+    if (!parens && isParen) depth = Math.max(0, depth + (ch === '(' ? 1 : -1));
+    if ((depth === 0 && separators.test(ch)) || (parens && isParen)) {
+      out.push({ start: pos, end: i });
+      pos = i + 1;
+    }
+  }
+  out.push({ start: pos, end: span.end });
+  return out;
+}
+
+/** ";"-separated parts of a sentence (not inside parentheses). */
+export function partsOf(text: string, sentence: Hit): Hit[] {
+  return splitAt(text, sentence, /;/, false);
+}
+
+/** Segments of a part: between commas and parentheses ("Đang cách ly tập trung: 3.408 người" is one). */
+export function segmentsOf(text: string, part: Hit): Hit[] {
+  return splitAt(text, part, /,/, true);
+}
+
+export function around(spans: Hit[], at: number): Hit {
+  return spans.find((s) => s.start <= at && at < s.end) ?? spans[spans.length - 1];
+}

@@ -1,0 +1,119 @@
+// seeds/lexicons/agencies.json
+import { AGENCY_LEVEL, type AgencyLevel } from '../../domain/facts';
+import { readJson, type Reader } from './reader';
+import { expandVariant } from './variants';
+
+export interface AgencyEntry {
+  canonical: string;
+  level: AgencyLevel;
+  variants: string[];
+  /** Match lower-case spellings too ("ngành y tế"); otherwise a mention must start with a capital. */
+  caseInsensitive: boolean;
+}
+
+/** A body that exists in every district or commune ("Công an", "Trạm Y tế"), named with its unit. */
+export interface LocalBody {
+  words: string[];
+  canonical: string;
+  caseInsensitive: boolean;
+  /** The level the body has when no unit word follows ("Trạm Y tế" is a commune's): named "… cấp xã". */
+  bareLevel: AgencyLevel | null;
+}
+
+export interface AgencyLexicon {
+  agencies: AgencyEntry[];
+  patterns: {
+    heads: { words: string[]; level: AgencyLevel }[];
+    levelSuffixes: { words: string[]; level: AgencyLevel }[];
+    provincialSuffixes: string[];
+    localBodies: LocalBody[];
+    localUnits: { words: string[]; level: AgencyLevel }[];
+    localCommittees: { words: string[]; level: AgencyLevel; unit: string }[];
+    /** Words before a local body that name a part of it ("Thường trực", "Ban cán sự đảng"). */
+    localPrefixes: { words: string[]; canonical: string }[];
+    /** "các huyện, thị xã": every unit of a level; "cấp xã": the level itself. */
+    pluralWords: string[];
+    levelWords: string[];
+    /** How a level is written in a canonical name for all its units: DISTRICT "cấp huyện". */
+    levelNames: { level: AgencyLevel; name: string }[];
+    /** "Cơ quan Thường trực Ban Chỉ đạo ...": the standing office of a body names the body. */
+    standingOffice: { before: string[]; prefix: string };
+    /** Lower-case words that join a capitalised place into a name ("Bệnh viện Đa khoa vùng Tây Nguyên"). */
+    placeJoiners: string[];
+    /** Heads whose name is a purpose running to a word such as "COVID-19" ("Ban Chỉ đạo chiến dịch tiêm chủng ..."). */
+    purposeHeads: { words: string[]; until: string[]; maxWords: number; level: AgencyLevel };
+    /** Heads named after their province ("Báo Kon Tum" is "Báo tỉnh"). */
+    provinceNamed: { words: string[]; canonical: string }[];
+    /** District heads whose names mirror the provincial departments ("Phòng Giáo dục và Đào tạo"). */
+    departmentMirrors: { head: string; of: string }[];
+    /** Lexicon spellings of at least this many words also match in lower case ("ủy ban nhân dân tỉnh"). */
+    lowerCaseMinWords: number;
+    /** Compounds whose last word starts a body's name: "cơ sở y tế" (a health facility) is not "Sở Y tế". */
+    lowerCaseCompounds: string[];
+    /** Parts of a text whose names are not mentions: addressees, a law library's sidebar, a distribution line. */
+    notMentions: { addressees: string[]; sidebar: string[]; distribution: string[] };
+    centralCities: string[];
+    ambiguous: string[];
+  };
+}
+
+function leveled(p: Reader, field: string) {
+  return p.entries(field).map((e) => ({ words: e.strings('words', { nonEmpty: true }), level: e.oneOf('level', AGENCY_LEVEL.codes) }));
+}
+
+function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
+  const purpose = p.nested('purposeHeads');
+  const standing = p.nested('standingOffice');
+  const notMentions = p.nested('notMentions');
+  return {
+    heads: leveled(p, 'heads'),
+    levelSuffixes: leveled(p, 'levelSuffixes'),
+    provincialSuffixes: p.strings('provincialSuffixes'),
+    localBodies: p.entries('localBodies').map((e) => ({
+      words: e.strings('words', { nonEmpty: true }),
+      canonical: e.str('canonical'),
+      caseInsensitive: e.bool('caseInsensitive', false),
+      bareLevel: e.has('bareLevel') ? e.oneOf('bareLevel', AGENCY_LEVEL.codes) : null,
+    })),
+    localUnits: leveled(p, 'localUnits'),
+    localCommittees: p.entries('localCommittees').map((e) => ({
+      words: e.strings('words', { nonEmpty: true }),
+      level: e.oneOf('level', AGENCY_LEVEL.codes),
+      unit: e.str('unit'),
+    })),
+    localPrefixes: p.entries('localPrefixes').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
+    pluralWords: p.strings('pluralWords', { nonEmpty: true }),
+    levelWords: p.strings('levelWords', { nonEmpty: true }),
+    levelNames: p.entries('levelNames').map((e) => ({ level: e.oneOf('level', AGENCY_LEVEL.codes), name: e.str('name') })),
+    standingOffice: { before: standing.strings('before', { nonEmpty: true }), prefix: standing.str('prefix') },
+    placeJoiners: p.strings('placeJoiners'),
+    purposeHeads: {
+      words: purpose.strings('words', { nonEmpty: true }),
+      until: purpose.strings('until', { nonEmpty: true }),
+      maxWords: purpose.num('maxWords', { min: 1, max: 20 }),
+      level: purpose.oneOf('level', AGENCY_LEVEL.codes),
+    },
+    provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
+    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.str('of') })),
+    lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
+    lowerCaseCompounds: p.strings('lowerCaseCompounds'),
+    notMentions: {
+      addressees: notMentions.strings('addressees'),
+      sidebar: notMentions.strings('sidebar'),
+      distribution: notMentions.strings('distribution'),
+    },
+    centralCities: p.strings('centralCities'),
+    ambiguous: p.strings('ambiguous'),
+  };
+}
+
+export function loadAgencies(dir: string): AgencyLexicon {
+  const r = readJson(dir, 'agencies.json');
+  const agencies = r.entries('agencies').map((e) => ({
+    canonical: e.str('canonical'),
+    level: e.oneOf('level', AGENCY_LEVEL.codes),
+    variants: e.strings('variants', { nonEmpty: true, variants: true }).flatMap(expandVariant),
+    caseInsensitive: e.bool('caseInsensitive', false),
+  }));
+  return { agencies, patterns: loadPatterns(r.nested('patterns')) };
+}

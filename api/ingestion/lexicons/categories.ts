@@ -1,0 +1,105 @@
+// seeds/lexicons/categories.json
+import { join } from 'node:path';
+import { shownPath } from '../../repo-root';
+import { CODE, LexiconError, OXCGRT, OXCGRT_TEXT, readJson } from './reader';
+
+export interface CategoryKeyword {
+  text: string;
+  weight: number;
+  oxcgrt: string | null;
+  /** Match only as written with its diacritics ("đóng cửa" folds like "động của"). */
+  exact: boolean;
+}
+
+export interface CategoryEntry {
+  code: string;
+  label: string;
+  oxcgrt: string | null;
+  keywords: CategoryKeyword[];
+}
+
+export interface CategoryLexicon {
+  fallback: string;
+  /** Words after which keywords describe a condition or purpose, not the order itself ("nhất là", "để"). */
+  subordinateMarkers: string[];
+  /**
+   * Words opening a basis, a time anchor or a condition of a few words ("theo Chỉ thị số 16/CT-TTg", "kể từ
+   * ngày có kết quả xét nghiệm", "đối với người từ vùng phong tỏa"): its keywords weigh subordinateWeight up to
+   * the next comma or verb, where the order resumes.
+   */
+  basisMarkers: string[];
+  /**
+   * Phrases of a certificate required to enter or take part ("kết quả xét nghiệm âm tính", "thẻ xanh"):
+   * where one stands, the testing and vaccination words of its part describe the certificate and weigh
+   * certificateWeight; the activity it conditions decides the category.
+   */
+  certificates: string[];
+  /** Weight factor of testing and vaccination keywords beside a certificate. */
+  certificateWeight: number;
+  /** Categories whose keywords describe a certificate (TESTING, VACCINATION). */
+  certificateCategories: string[];
+  /** Categories of formalities that go with a certificate and name no activity (a health declaration). */
+  certificateFormalities: string[];
+  /** Weight factor for keywords after a subordinate marker. */
+  subordinateWeight: number;
+  /** Words before a list of places or examples ("tại", "như"): a long enough list says where, not what. */
+  listMarkers: string[];
+  /** Items (split at commas, "và", "hoặc") from which such a list counts for nothing. */
+  minListItems: number;
+  /** Words opening a relative clause about who ("đã tiêm", "đang áp dụng"): it lasts until a modal or a comma. */
+  relativeMarkers: string[];
+  /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
+  neutralPhrases: string[];
+  categories: CategoryEntry[];
+}
+
+export function loadCategories(dir: string): CategoryLexicon {
+  const r = readJson(dir, 'categories.json');
+  const categories = r.entries('categories').map((e) => {
+    const code = e.str('code');
+    if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as TESTING');
+    const keywords = e.list('keywords').map((k, i): CategoryKeyword => {
+      if (typeof k === 'string' && k.trim() !== '') return { text: k, weight: 1, oxcgrt: null, exact: false };
+      if (typeof k !== 'object' || k === null || Array.isArray(k)) e.fail(`keywords[${i}]`, 'must be a string or {"text", "weight", "oxcgrt", "exact"}');
+      const obj = k as Record<string, unknown>;
+      if (typeof obj.text !== 'string' || obj.text.trim() === '') e.fail(`keywords[${i}].text`, 'must be a non-empty string');
+      if (obj.weight !== undefined && (typeof obj.weight !== 'number' || !(obj.weight > 0))) e.fail(`keywords[${i}].weight`, 'must be a positive number');
+      if (obj.oxcgrt !== undefined && obj.oxcgrt !== null && (typeof obj.oxcgrt !== 'string' || !OXCGRT.test(obj.oxcgrt))) {
+        e.fail(`keywords[${i}].oxcgrt`, `must be ${OXCGRT_TEXT}`);
+      }
+      if (obj.exact !== undefined && typeof obj.exact !== 'boolean') e.fail(`keywords[${i}].exact`, 'must be true or false');
+      return { text: obj.text as string, weight: (obj.weight as number | undefined) ?? 1, oxcgrt: (obj.oxcgrt as string | undefined) ?? null, exact: obj.exact === true };
+    });
+    return { code, label: e.str('label'), oxcgrt: e.nullableStr('oxcgrt', OXCGRT, OXCGRT_TEXT), keywords };
+  });
+  const fallback = r.str('fallback');
+  const codes = categories.map((c) => c.code);
+  if (!codes.includes(fallback)) r.fail('fallback', `must be one of the category codes (${codes.join(', ')})`);
+  categories.forEach((c, i) => {
+    if (codes.indexOf(c.code) !== i) throw new LexiconError(`${shownPath(join(dir, 'categories.json'))} entry ${i}: code ${c.code} is used twice`);
+  });
+  const codeList = (field: string) => {
+    const list = r.strings(field, { optional: true });
+    list.forEach((c, i) => {
+      if (!codes.includes(c)) r.fail(`${field}[${i}]`, `must be one of the category codes (${codes.join(', ')})`);
+    });
+    return list;
+  };
+  const certificateCategories = codeList('certificateCategories');
+  const certificateFormalities = codeList('certificateFormalities');
+  return {
+    fallback,
+    subordinateMarkers: r.strings('subordinateMarkers', { optional: true }),
+    subordinateWeight: r.num('subordinateWeight', { min: 0, max: 1, fallback: 1 }),
+    basisMarkers: r.strings('basisMarkers', { optional: true }),
+    certificates: r.strings('certificates', { optional: true }),
+    certificateWeight: r.num('certificateWeight', { min: 0, max: 1, fallback: 1 }),
+    certificateCategories,
+    certificateFormalities,
+    listMarkers: r.strings('listMarkers', { optional: true }),
+    minListItems: r.num('minListItems', { min: 2, max: 20, fallback: 3 }),
+    relativeMarkers: r.strings('relativeMarkers', { optional: true }),
+    neutralPhrases: r.strings('neutralPhrases', { optional: true }),
+    categories,
+  };
+}

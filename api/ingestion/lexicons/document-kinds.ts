@@ -1,0 +1,131 @@
+// seeds/lexicons/document-kinds.json: the words and number symbols of every kind of document, the kinds a
+// directive can be (DOCUMENT_KIND) and the kinds only cited (decrees, invitations...), and the issuer codes a
+// number carries ("TB/TU": TU is a party committee).
+import { DOCUMENT_KIND, ISSUER_KIND, type DocumentKind, type IssuerKind } from '../../domain/directive';
+import { isCode } from '../../domain/vocabulary';
+import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
+import { normaliseDocumentNumber } from '../../text/document-number';
+import { CODE, readJson } from './reader';
+
+export interface DocumentKindEntry {
+  code: string;
+  label: string;
+  /** True for the kinds a directive can be; their codes are DOCUMENT_KIND's. */
+  directive: boolean;
+  words: string[];
+  /** Symbols as the lexicon spells them: the canonical spelling ("CĐ", also read when printed "CD"). */
+  symbols: string[];
+}
+
+export interface IssuerSymbol {
+  symbol: string;
+  body: IssuerKind;
+}
+
+export interface DocumentKindLexicon {
+  kinds: DocumentKindEntry[];
+  issuerSymbols: IssuerSymbol[];
+}
+
+export function loadDocumentKinds(dir: string): DocumentKindLexicon {
+  const r = readJson(dir, 'document-kinds.json');
+  const kinds = r.entries('kinds').map((e) => {
+    const code = e.str('code');
+    if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as CONG_DIEN');
+    const directive = e.bool('directive', false);
+    if (directive && !isCode(DOCUMENT_KIND, code)) e.fail('code', `of a directive kind must be one of ${DOCUMENT_KIND.codes.join(', ')}`);
+    return { code, label: e.str('label'), directive, words: e.strings('words', { nonEmpty: true }), symbols: e.strings('symbols') };
+  });
+  const missing = DOCUMENT_KIND.codes.filter((c) => !kinds.some((k) => k.directive && k.code === c));
+  if (missing.length > 0) r.fail('kinds', `must list every directive kind with "directive": true; missing ${missing.join(', ')}`);
+  const issuerSymbols = r.entries('issuerSymbols').map((e) => ({ symbol: e.str('symbol'), body: e.oneOf('body', ISSUER_KIND.codes) }));
+  return { kinds, issuerSymbols };
+}
+
+/** What a number's symbols say: "370-TB/TU" is a notice of a party committee; "1234/UBND-VX" a letter. */
+export interface NumberSymbols {
+  kind: DocumentKindEntry | undefined;
+  issuer: IssuerKind | undefined;
+  /** An issuer code where the kind code would be ("1234/UBND-VX"): how official letters are numbered. */
+  letterWithoutKindCode: boolean;
+}
+
+interface Index {
+  kindBySymbol: Map<string, DocumentKindEntry>;
+  kindByWord: Map<string, DocumentKindEntry>;
+  issuerBySymbol: Map<string, IssuerKind>;
+  spelling: Map<string, string>;
+}
+
+const indexes = new WeakMap<DocumentKindLexicon, Index>();
+
+function index(lex: DocumentKindLexicon): Index {
+  let i = indexes.get(lex);
+  if (!i) {
+    i = { kindBySymbol: new Map(), kindByWord: new Map(), issuerBySymbol: new Map(), spelling: new Map() };
+    for (const k of lex.kinds) {
+      for (const s of k.symbols) i.kindBySymbol.set(fold(s), k);
+      for (const w of k.words) i.kindByWord.set(fold(w), k);
+    }
+    for (const s of lex.issuerSymbols) i.issuerBySymbol.set(fold(s.symbol), s.body);
+    for (const s of [...lex.kinds.flatMap((k) => k.symbols), ...lex.issuerSymbols.map((x) => x.symbol)]) i.spelling.set(fold(s), s);
+    indexes.set(lex, i);
+  }
+  return i;
+}
+
+export function numberSymbols(lex: DocumentKindLexicon, symbols: readonly string[]): NumberSymbols {
+  const i = index(lex);
+  const kind = symbols.map((s) => i.kindBySymbol.get(fold(s))).find((k) => k !== undefined);
+  const issuer = symbols.map((s) => i.issuerBySymbol.get(fold(s))).find((b) => b !== undefined);
+  return { kind, issuer, letterWithoutKindCode: !kind && symbols.length > 0 && i.issuerBySymbol.has(fold(symbols[0])) };
+}
+
+/** The lexicon's spelling of a symbol printed without its diacritic ("CD" -> "CĐ"); others as printed. */
+export function symbolSpeller(lex: DocumentKindLexicon): (symbol: string) => string {
+  const i = index(lex);
+  // VIQR writes Đ as "DD" ("BCDD"): read so when that gives a symbol the lexicon knows.
+  return (symbol) =>
+    symbol === symbol.toUpperCase() ? (i.spelling.get(fold(symbol)) ?? i.spelling.get(fold(symbol.replace(/DD/g, 'Đ'))) ?? symbol) : symbol;
+}
+
+/** The directive kind of an entry, or null for the kinds only cited (decrees, invitations...). */
+export function directiveKind(entry: DocumentKindEntry | undefined): DocumentKind | null {
+  return entry && entry.directive && isCode(DOCUMENT_KIND, entry.code) ? entry.code : null;
+}
+
+/** The kind a title or lead word names ("thông báo" -> THONG_BAO), among the directive kinds only. */
+export function directiveKindByWord(lex: DocumentKindLexicon, word: string): DocumentKind | null {
+  return directiveKind(kindByWord(lex, word));
+}
+
+/** The kind of any document a word names (directives and cited documents alike). */
+export function kindByWord(lex: DocumentKindLexicon, word: string): DocumentKindEntry | undefined {
+  return index(lex).kindByWord.get(fold(word).replace(/\s+/g, ' ').trim());
+}
+
+const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string }>();
+
+/**
+ * Alternation of the kinds' words for patterns on folded text ("thong bao ket luan|thong bao|..."), longest
+ * first; with `directiveOnly`, only the kinds a directive can be.
+ */
+export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolean): string {
+  let p = patterns.get(lex);
+  if (!p) {
+    const source = (kinds: DocumentKindEntry[]) =>
+      [...new Set(kinds.flatMap((k) => k.words).map((w) => fold(w).trim()))]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+        .join('|');
+    p = { directive: source(lex.kinds.filter((k) => k.directive)), all: source(lex.kinds) };
+    patterns.set(lex, p);
+  }
+  return directiveOnly ? p.directive : p.all;
+}
+
+/** A document number as the platform stores it: "11 - TB/BCD" -> "11-TB/BCĐ" (see text/document-number). */
+export function canonicalNumber(lex: DocumentKindLexicon, raw: string): string {
+  return normaliseDocumentNumber(raw, symbolSpeller(lex));
+}

@@ -1,0 +1,65 @@
+// seeds/lexicons/issuers.json: how the bodies that issue directives are named ("Ban Thường vụ Tỉnh ủy",
+// "UBND huyện Vân Đồn", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"), the unit words that give their tier,
+// the authority lines of signatures, and the verbs with which a body issues or instructs.
+import { ISSUER_KIND, type IssuerKind } from '../../domain/directive';
+import { DISTRICT_KINDS, type DistrictKind } from '../../reference/districts';
+import { readJson } from './reader';
+
+export const UNIT_LEVELS = ['PROVINCE', 'CITY', 'DISTRICT'] as const;
+/** CITY is "thành phố": a province-level city or a district-level one, told apart by its name. */
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+export interface BodyEntry {
+  body: IssuerKind;
+  /** The words before the unit ("Ủy ban nhân dân"); "" for a party committee named by its unit alone ("Tỉnh ủy"). */
+  names: string[];
+  /** party: followed by "Tỉnh ủy", "Huyện ủy"...; administrative: by "tỉnh", "huyện", "thành phố"... */
+  unit: 'party' | 'administrative';
+  /** Words of which one must appear in the name (a steering committee's subject: "phòng, chống dịch"). */
+  qualifiers: string[];
+}
+
+export interface UnitWord {
+  word: string;
+  level: UnitLevel;
+  /** The kind of district-level unit the word names ("huyện": HUYEN), for the district gazetteer. */
+  district: DistrictKind | null;
+}
+
+export interface IssuerLexicon {
+  bodies: BodyEntry[];
+  partyUnits: UnitWord[];
+  administrativeUnits: UnitWord[];
+  authorities: { body: IssuerKind; words: string[] }[];
+  instructionVerbs: string[];
+  issueVerbs: string[];
+}
+
+export function loadIssuers(dir: string): IssuerLexicon {
+  const r = readJson(dir, 'issuers.json');
+  const units = (field: string) =>
+    r.entries(field).map((e) => ({
+      word: e.str('word'),
+      level: e.oneOf('level', UNIT_LEVELS),
+      district: e.has('district') ? e.oneOf('district', DISTRICT_KINDS) : null,
+    }));
+  return {
+    bodies: r.entries('bodies').map((e) => {
+      const names = e.list('names');
+      names.forEach((n, i) => {
+        if (typeof n !== 'string') e.fail(`names[${i}]`, 'must be a string ("" for a party committee named by its unit)');
+      });
+      return {
+        body: e.oneOf('body', ISSUER_KIND.codes),
+        names: names as string[],
+        unit: e.oneOf('unit', ['party', 'administrative'] as const),
+        qualifiers: e.strings('qualifiers', { optional: true }),
+      };
+    }),
+    partyUnits: units('partyUnits'),
+    administrativeUnits: units('administrativeUnits'),
+    authorities: r.entries('authorities').map((e) => ({ body: e.oneOf('body', ISSUER_KIND.codes), words: e.strings('words', { nonEmpty: true }) })),
+    instructionVerbs: r.strings('instructionVerbs', { nonEmpty: true }),
+    issueVerbs: r.strings('issueVerbs', { nonEmpty: true }),
+  };
+}

@@ -1,0 +1,249 @@
+// seeds/lexicons/metrics.json
+import { join } from 'node:path';
+import { shownPath } from '../../repo-root';
+import { CODE, OXCGRT, OXCGRT_TEXT, readJson, Reader } from './reader';
+import { expandVariant } from './variants';
+import type { CategoryLexicon } from './categories';
+import type { UnitLexicon } from './units';
+
+export const QUALIFIER_NAMES = ['poolSize', 'dose', 'scope', 'population', 'condition'] as const;
+export type QualifierName = (typeof QUALIFIER_NAMES)[number];
+
+/** One way a metric is written: the words around a figure that name it. */
+export interface MetricReading {
+  /** Words that must follow the number ("mẫu gộp"); empty: the unit's own words. */
+  after: string[];
+  /** Words that must follow the unit's words ("50% công suất"); empty: anything. */
+  nouns: string[];
+  /** Words that must come right before the number ("trong vòng"); empty: anything. */
+  before: string[];
+  /**
+   * Words right before the number (a bound may sit between) that name the metric as its own words after
+   * it do ("cách nhau 05 ngày": an interval); empty: anything.
+   */
+  lead: string[];
+  /** At least one must appear in the figure's part of the sentence; empty: no condition. */
+  context: string[];
+  /** Each group must appear in the part (any one phrase of the group). */
+  contextAll: string[][];
+  /** A context word inside one of these does not count ("tập trung" in "cách ly tập trung"). */
+  contextExcept: string[];
+  /** None of these may appear in the part ("50% số lao động" is no attendance share next to "tiêm"). */
+  contextNone: string[];
+  /** "trong vòng 24 giờ" sets a ceiling for this metric (a time limit), not a plain duration. */
+  withinIsLimit: boolean;
+}
+
+export interface MetricEntry extends MetricReading {
+  code: string;
+  label: string;
+  /** The measure category the metric belongs to, so targets can be compared by topic. */
+  category: string;
+  /** Oxford COVID-19 Government Response Tracker indicator the quantity belongs to (C4 for gathering size), if any. */
+  oxcgrt: string | null;
+  unit: string;
+  /** Other ways of writing the metric, each read like the entry's own words ("lần ... cách nhau 05 ngày"). */
+  alternatives: MetricReading[];
+  qualifiers: QualifierName[];
+}
+
+/** The words of a section heading that describes the situation, not what to do ("I. TÌNH HÌNH"). */
+export interface ReportHeadings {
+  /** Phrases opening such a heading ("tình hình", "kết quả", "đánh giá"). */
+  openers: string[];
+  /** Words that make a heading an order or a goal all the same ("nhiệm vụ", "cần đạt"). */
+  except: string[];
+  /** Words of a line ending in ":" that opens a list of orders and so ends the report ("yêu cầu:", "kết luận:"). */
+  until: string[];
+}
+
+export interface BoundCues {
+  /** "không quá", "tối đa": a ceiling. */
+  atMost: string[];
+  /** "tối thiểu", "ít nhất": a floor. */
+  atLeast: string[];
+  /** "trên": a floor, a ceiling after a negation ("không tổ chức sự kiện trên 30 người"). */
+  above: string[];
+  /** "dưới": a ceiling, a floor after a negation. */
+  below: string[];
+  /** "chỉ cử 01 người": a ceiling. */
+  only: string[];
+  /** Words that start with "chỉ" without meaning "only" ("chỉ đạo"). */
+  notOnly: string[];
+  negations: string[];
+  /** "từ 10 người trở lên": the written figure, no bound. */
+  openEnded: string[];
+  /** "trong vòng 72 giờ": a ceiling for metrics that are time limits. */
+  within: string[];
+}
+
+export interface MetricLexicon {
+  goalCues: string[];
+  orderCues: string[];
+  /** Phrases holding an order cue that order nothing ("Ban Chỉ đạo", "theo yêu cầu"). */
+  orderExcept: string[];
+  reportCues: string[];
+  reportVerbs: string[];
+  reportOpeners: string[];
+  reportContinuations: string[];
+  /** "24 giờ qua": a span of the past, reported when its sentence reports. */
+  pastMarkers: string[];
+  reportHeadings: ReportHeadings;
+  relativeHeads: string[];
+  existentialCues: string[];
+  /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
+  approximations: string[];
+  basisCues: string[];
+  countVerbs: string[];
+  countFillers: string[];
+  notQuantityBefore: string[];
+  changeCues: string[];
+  scopeNouns: string[];
+  /** "tại" before a described scope: "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm". */
+  scopeLeads: string[];
+  scopeDeterminers: string[];
+  wholeScopes: string[];
+  populationNouns: string[];
+  populationStops: string[];
+  nounStops: string[];
+  conditionCues: string[];
+  conditionConsequents: string[];
+  /** "khi", "nếu": a figure between one and a consequent ("khi SpO2 dưới 96% ... phải báo ngay") is a threshold. */
+  thresholdLeads: string[];
+  /** "có giá trị trong 3 ngày": a duration a document stays valid, which no metric names. */
+  validityCues: string[];
+  /** "âm tính trong vòng 72 giờ": a result word that, right before a duration, makes it a validity too. */
+  validityResults: string[];
+  /** Phrases of two or more syllables matched only with their diacritics ("truyền thông" is not "truyền thống"). */
+  exact: string[];
+  /** Goal cues that also state a result ("tỷ lệ ... đạt 63%"): alone, they set no goal in a preamble. */
+  weakGoalCues: string[];
+  deadlineLeads: string[];
+  doseWords: string[];
+  bounds: BoundCues;
+  clockTime: { before: string[]; after: string[] };
+  metrics: MetricEntry[];
+}
+
+/** A list whose items are a phrase or a list of alternative phrases: [["hoàn thành", "tiêm hết"]]. */
+function phraseGroups(e: Reader, field: string): string[][] {
+  if (!e.has(field)) return [];
+  return e.list(field).map((item, i) => {
+    const group = typeof item === 'string' ? [item] : item;
+    if (!Array.isArray(group) || group.length === 0 || group.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      e.fail(`${field}[${i}]`, 'must be a phrase or a non-empty list of phrases');
+    }
+    return group as string[];
+  });
+}
+
+/** A list of phrases, each possibly a variant pattern ("cách ly y tế [toàn bộ] {thôn|xóm}"), expanded. */
+function phrases(e: Reader, field: string): string[] {
+  return [...new Set(e.strings(field, { optional: true, variants: true }).flatMap(expandVariant))];
+}
+
+function readingOf(e: Reader): MetricReading {
+  return {
+    after: phrases(e, 'after'),
+    nouns: phrases(e, 'nouns'),
+    before: phrases(e, 'before'),
+    lead: phrases(e, 'lead'),
+    context: phrases(e, 'context'),
+    contextAll: phraseGroups(e, 'contextAll'),
+    contextExcept: phrases(e, 'contextExcept'),
+    contextNone: phrases(e, 'contextNone'),
+    withinIsLimit: e.bool('withinIsLimit', false),
+  };
+}
+
+export function loadMetrics(dir: string, units: UnitLexicon, categories: CategoryLexicon): MetricLexicon {
+  const r = readJson(dir, 'metrics.json');
+  const unitCodes = units.units.map((u) => u.code);
+  const categoryCodes = categories.categories.map((c) => c.code);
+  const shown = shownPath(join(dir, 'metrics.json'));
+  const metrics = r.entries('metrics').map((e, k) => {
+    const code = e.str('code');
+    if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as RT_PCR_SINGLE_SAMPLES');
+    if (code === 'OTHER') e.fail('code', 'OTHER is reserved for figures no metric names');
+    const unit = e.oneOf('unit', unitCodes);
+    const qualifiers = e.strings('qualifiers', { optional: true });
+    qualifiers.forEach((q, i) => {
+      if (!(QUALIFIER_NAMES as readonly string[]).includes(q)) e.fail(`qualifiers[${i}]`, `must be one of ${QUALIFIER_NAMES.join(', ')}`);
+    });
+    const alternatives = e.has('alternatives')
+      ? e.list('alternatives').map((item, i) => {
+          if (typeof item !== 'object' || item === null || Array.isArray(item)) e.fail(`alternatives[${i}]`, 'must be an object');
+          const reading = readingOf(new Reader(shown, ` entry ${k} alternatives[${i}]`, item as Record<string, unknown>));
+          const words = [reading.after, reading.nouns, reading.before, reading.lead, reading.context, reading.contextAll];
+          if (words.every((w) => w.length === 0)) e.fail(`alternatives[${i}]`, 'must give the words that name the metric');
+          return reading;
+        })
+      : [];
+    return {
+      code,
+      label: e.str('label'),
+      category: e.oneOf('category', categoryCodes),
+      oxcgrt: e.nullableStr('oxcgrt', OXCGRT, OXCGRT_TEXT),
+      unit,
+      ...readingOf(e),
+      alternatives,
+      qualifiers: qualifiers as QualifierName[],
+    };
+  });
+  const seen = new Set<string>();
+  metrics.forEach((m, i) => {
+    if (seen.has(m.code)) r.entries('metrics')[i].fail('code', `${m.code} is used by an earlier entry`);
+    seen.add(m.code);
+  });
+  const b = r.nested('bounds');
+  const clock = r.nested('clockTime');
+  const headings = r.nested('reportHeadings');
+  return {
+    goalCues: r.strings('goalCues', { nonEmpty: true }),
+    orderCues: r.strings('orderCues', { nonEmpty: true }),
+    orderExcept: r.strings('orderExcept'),
+    reportCues: r.strings('reportCues'),
+    reportVerbs: r.strings('reportVerbs'),
+    reportOpeners: r.strings('reportOpeners'),
+    reportContinuations: r.strings('reportContinuations'),
+    pastMarkers: r.strings('pastMarkers'),
+    reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
+    relativeHeads: r.strings('relativeHeads'),
+    existentialCues: r.strings('existentialCues'),
+    approximations: r.strings('approximations', { optional: true }),
+    basisCues: r.strings('basisCues'),
+    countVerbs: r.strings('countVerbs', { nonEmpty: true }),
+    countFillers: r.strings('countFillers'),
+    notQuantityBefore: r.strings('notQuantityBefore'),
+    changeCues: r.strings('changeCues'),
+    scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),
+    scopeLeads: r.strings('scopeLeads'),
+    scopeDeterminers: r.strings('scopeDeterminers'),
+    wholeScopes: r.strings('wholeScopes'),
+    populationNouns: r.strings('populationNouns', { nonEmpty: true }),
+    populationStops: r.strings('populationStops'),
+    nounStops: r.strings('nounStops'),
+    conditionCues: r.strings('conditionCues'),
+    conditionConsequents: r.strings('conditionConsequents'),
+    thresholdLeads: r.strings('thresholdLeads', { optional: true }),
+    validityCues: r.strings('validityCues', { optional: true }),
+    validityResults: r.strings('validityResults', { optional: true }),
+    exact: r.strings('exact', { optional: true }),
+    weakGoalCues: r.strings('weakGoalCues', { optional: true }),
+    deadlineLeads: r.strings('deadlineLeads'),
+    doseWords: r.strings('doseWords', { nonEmpty: true }),
+    bounds: {
+      atMost: b.strings('atMost', { nonEmpty: true }),
+      atLeast: b.strings('atLeast', { nonEmpty: true }),
+      above: b.strings('above'),
+      below: b.strings('below'),
+      only: b.strings('only'),
+      notOnly: b.strings('notOnly'),
+      negations: b.strings('negations'),
+      openEnded: b.strings('openEnded'),
+      within: b.strings('within'),
+    },
+    clockTime: { before: clock.strings('before'), after: clock.strings('after') },
+    metrics,
+  };
+}

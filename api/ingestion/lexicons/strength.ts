@@ -1,0 +1,72 @@
+// seeds/lexicons/strength.json
+import { readJson } from './reader';
+
+export interface StrengthLexicon {
+  forbidden: string[];
+  forbiddenOpeners: string[];
+  /** Openers with "không" that forbid nothing: "không quá 20 người" caps, "không yêu cầu" waives. */
+  notForbidden: string[];
+  encouraged: string[];
+  required: string[];
+  /** Modal verbs that start the order itself ("Người về từ vùng dịch phải cách ly"): what precedes them describes. */
+  modals: string[];
+  delegation: string[];
+  actions: string[];
+  /**
+   * Background ("Tuy nhiên, ..."), praise ("ghi nhận, biểu dương") and framing openers: a framing opener
+   * ("Trước tình hình trên, ...", "Đến ngày 31/10/2021, ...") frames an order that follows it and is background
+   * only when the sentence reports ("đã", "đang").
+   */
+  background: { openers: string[]; words: string[]; framing: string[] };
+  /** Aspect words that make a verb a report of what was done ("đã truy vết", "đang cách ly"). */
+  reportMarkers: string[];
+  /** "Đối tượng: ...", "Thời gian: ...": a label that defines the plan's scope, not an order. */
+  definitionLabels: string[];
+  /** Words of section headings: what follows a report or definition heading orders nothing. */
+  headings: { report: string[]; definition: string[]; request: string[] };
+  /** The closing formula ("... triển khai thực hiện Chỉ thị này./.") and the duty to report on the text itself. */
+  closing: { formulas: string[]; documents: string[]; reportingDuties: string[] };
+  /** Words that start an instruction of their own after a mere comma when the topic changes ("..., không ra ngoài tỉnh ..."). */
+  commaSplitters: string[];
+  /** Words that start the next step of a sequence after a comma, whatever its topic ("..., sau đó tự theo dõi sức khỏe ..."). */
+  sequenceSplitters: string[];
+  /** Purpose markers ("để", "nhằm"): a comma splitter after one is part of the purpose ("tuyên truyền để ..., không tụ tập"). */
+  purposeMarkers: string[];
+  /** Phrases in which a cue word is a noun ("kinh phí thực hiện", "thời gian thực hiện"): it makes no instruction. */
+  nounPhrases: string[];
+  /** Words opening a document's subject ("về việc tăng cường ..."): the cue words up to the next comma name it, they order nothing. */
+  titleMarkers: string[];
+}
+
+export function loadStrength(dir: string): StrengthLexicon {
+  const r = readJson(dir, 'strength.json');
+  const bg = r.nested('background');
+  const headings = r.nested('headings');
+  const closing = r.nested('closing');
+  const openers = bg.strings('openers');
+  const framing = bg.strings('framing', { optional: true });
+  const key = (w: string) => w.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  framing.forEach((w, i) => {
+    if (!openers.some((o) => key(o) === key(w))) bg.fail(`framing[${i}]`, `"${w}" is not one of the openers`);
+  });
+  return {
+    forbidden: r.strings('forbidden', { nonEmpty: true }),
+    forbiddenOpeners: r.strings('forbiddenOpeners'),
+    notForbidden: r.strings('notForbidden', { optional: true }),
+    encouraged: r.strings('encouraged', { nonEmpty: true }),
+    required: r.strings('required', { nonEmpty: true }),
+    modals: r.strings('modals', { nonEmpty: true }),
+    delegation: r.strings('delegation', { nonEmpty: true }),
+    actions: r.strings('actions', { nonEmpty: true }),
+    background: { openers, words: bg.strings('words'), framing },
+    reportMarkers: r.strings('reportMarkers'),
+    definitionLabels: r.strings('definitionLabels'),
+    headings: { report: headings.strings('report'), definition: headings.strings('definition'), request: headings.strings('request') },
+    closing: { formulas: closing.strings('formulas'), documents: closing.strings('documents'), reportingDuties: closing.strings('reportingDuties') },
+    commaSplitters: r.strings('commaSplitters'),
+    sequenceSplitters: r.strings('sequenceSplitters', { optional: true }),
+    purposeMarkers: r.strings('purposeMarkers', { optional: true }),
+    nounPhrases: r.strings('nounPhrases', { optional: true }),
+    titleMarkers: r.strings('titleMarkers', { optional: true }),
+  };
+}

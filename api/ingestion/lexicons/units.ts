@@ -1,0 +1,42 @@
+// seeds/lexicons/units.json
+import { CODE, readJson } from './reader';
+
+export interface UnitEntry {
+  code: string;
+  label: string;
+  words: string[];
+  rate: string | null;
+  /** Hours can be a time of day: "trước 17 giờ", "từ 18h" are clock times, not durations. */
+  clockTime: boolean;
+  /** The unit of a figure written per something else: "10 mẫu/ống" counts samples per tube (COUNT). */
+  ratio: string | null;
+}
+
+/** The unit of a figure that counts what its noun phrase names. */
+export const COUNT_UNIT = 'COUNT';
+
+export interface UnitLexicon {
+  rates: Record<string, string[]>;
+  units: UnitEntry[];
+}
+
+export function loadUnits(dir: string): UnitLexicon {
+  const r = readJson(dir, 'units.json');
+  const ratesObj = r.object('rates');
+  const rates: Record<string, string[]> = {};
+  const rr = r.nested('rates');
+  for (const key of Object.keys(ratesObj)) rates[key] = rr.strings(key, { nonEmpty: true });
+  const entries = r.entries('units');
+  const codes = entries.map((e) => e.str('code'));
+  // Targets count a figure without a unit word ("27 điểm tiêm") in COUNT.
+  if (!codes.includes(COUNT_UNIT)) r.fail('units', `must define ${COUNT_UNIT}, the unit of figures counted without a unit word`);
+  const units = entries.map((e) => {
+    const code = e.str('code');
+    if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as PERCENT');
+    const rate = e.nullableStr('rate');
+    if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
+    const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio };
+  });
+  return { rates, units };
+}

@@ -1,0 +1,159 @@
+// Names of the bodies that issue directives, read where they start: "Ban Thường vụ Tỉnh ủy", "UBND huyện Vân
+// Đồn", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Thường trực Huyện ủy", "HĐND thành phố Hà Nội". The
+// words are data (seeds/lexicons/issuers.json); a body's tier comes from its unit word ("tỉnh", "huyện",
+// "Thị ủy") and its place from the capitalised words after it.
+import type { IssuerKind } from '../../domain/directive';
+import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
+import type { Lexicons } from '../lexicons';
+import type { UnitWord } from '../lexicons/issuers';
+import type { Reading } from '../reading';
+
+export interface BodyName {
+  body: IssuerKind;
+  start: number;
+  end: number;
+  /** The unit word that gives the body's tier, when the name has one ("huyện" in "UBND huyện Vân Đồn"). */
+  unit: UnitWord | null;
+  /** The place after the unit word, as written ("Vân Đồn"), with its span. */
+  place: { name: string; start: number; end: number } | null;
+}
+
+/** Body names are short: a bounded window keeps scanning every word start linear. */
+const NAME_WINDOW = 160;
+/** How far a steering committee's name runs before its subject ("phòng, chống dịch COVID-19"). */
+const QUALIFIER_WINDOW = 60;
+const S = '[\\s\\u00a0]';
+/** The national motto, printed in the letterhead's other column. */
+const MOTTO = /^\s+(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\b).*$/;
+const PLACE = /^[ \u00a0]*\.?[ \u00a0]*(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3}|\d{1,2})/u;
+
+interface CompiledBody {
+  body: IssuerKind;
+  /** The name and, for party bodies, the unit word: group 1 is the unit word when there is one. */
+  head: RegExp;
+  party: boolean;
+  qualifier: RegExp | null;
+}
+
+interface Compiled {
+  bodies: CompiledBody[];
+  units: Map<string, UnitWord>;
+  /** An administrative unit word at the start of the rest of a name. */
+  adminUnit: RegExp;
+  /** Any administrative unit word within a steering committee's name. */
+  adminUnitAnywhere: RegExp;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function source(words: string[]): string {
+  return [...new Set(words.map((w) => fold(w).trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/,?\s+/g, (sep) => (sep.includes(',') ? `,?${S}*` : `${S}+`)))
+    .join('|');
+}
+
+function compile(lex: Lexicons): Compiled {
+  let c = cache.get(lex);
+  if (c) return c;
+  const { bodies, partyUnits, administrativeUnits } = lex.issuers;
+  const party = source(partyUnits.map((u) => u.word));
+  const admin = source(administrativeUnits.map((u) => u.word));
+  const units = new Map([...partyUnits, ...administrativeUnits].map((u) => [fold(u.word).trim(), u]));
+  const compiled: CompiledBody[] = [];
+  for (const b of bodies) {
+    const names = source(b.names.filter((n) => n.trim() !== ''));
+    const optional = b.names.some((n) => n.trim() === '');
+    const head =
+      b.unit === 'party'
+        ? new RegExp(`^(?:(?:${names})${S}+)${optional ? '?' : ''}(${party})(?![a-z0-9])`)
+        : new RegExp(`^(?:${names})(?![a-z0-9])`);
+    compiled.push({ body: b.body, head, party: b.unit === 'party', qualifier: b.qualifiers.length > 0 ? new RegExp(`(?:${source(b.qualifiers)})`) : null });
+  }
+  // Longer heads first, so "Ban Thường vụ Tỉnh ủy" is not read as "Tỉnh ủy".
+  compiled.sort((x, y) => y.head.source.length - x.head.source.length);
+  c = {
+    bodies: compiled,
+    units,
+    adminUnit: new RegExp(`^${S}+(${admin})(?![a-z0-9])`),
+    adminUnitAnywhere: new RegExp(`(?<![a-z0-9])(${admin})(?![a-z0-9])`),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+function placeAfter(reading: Reading, at: number, limit: number): BodyName['place'] {
+  const m = PLACE.exec(reading.text.slice(at, Math.min(limit, at + 60)));
+  if (!m) return null;
+  const start = at + m[0].length - m[1].length;
+  return { name: m[1], start, end: start + m[1].length };
+}
+
+/** Length of a further qualifier right after `at` (spaces, hyphens and "bệnh" between them), or 0. */
+function next(qualifier: RegExp, stretch: string, at: number): number {
+  const m = new RegExp(`^[\\s\\u00a0,-]*(?:benh[\\s\\u00a0]+)?(?:${qualifier.source})`).exec(stretch.slice(at));
+  return m ? m[0].length : 0;
+}
+
+/** The body named at `offset` of the reading, if a name starts there. */
+export function bodyAt(reading: Reading, offset: number, limit = reading.text.length): BodyName | null {
+  const c = compile(reading.lex);
+  const end = Math.min(limit, offset + NAME_WINDOW);
+  const phrase = reading.folded.slice(offset, end);
+  for (const b of c.bodies) {
+    const m = b.head.exec(phrase);
+    if (!m) continue;
+    let pos = offset + m[0].length;
+    let unit: UnitWord | null = null;
+    if (b.party) {
+      unit = c.units.get(m[1].replace(/\s+/g, ' ')) ?? null;
+    } else if (b.qualifier) {
+      // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Ban Chỉ đạo tỉnh về phòng, chống dịch": the subject
+      // must come within a short stretch without a full stop; the unit word may stand before or after it.
+      const stretch = phrase.slice(m[0].length, m[0].length + QUALIFIER_WINDOW).split(/[.;:\n]/)[0];
+      const q = b.qualifier.exec(stretch);
+      if (!q) continue;
+      // The subject may run on: "phòng, chống dịch bệnh COVID-19".
+      let qEnd = q.index + q[0].length;
+      for (let more = next(b.qualifier, stretch, qEnd); more; more = next(b.qualifier, stretch, qEnd)) qEnd += more;
+      const tail = /^(?:-?19)?/.exec(stretch.slice(qEnd))![0];
+      pos = offset + m[0].length + qEnd + tail.length;
+      const before = c.adminUnitAnywhere.exec(stretch.slice(0, q.index));
+      const after = c.adminUnit.exec(stretch.slice(qEnd + tail.length));
+      if (after) {
+        unit = c.units.get(after[1].replace(/\s+/g, ' ')) ?? null;
+        pos += after[0].length;
+      } else if (before) {
+        unit = c.units.get(before[1].replace(/\s+/g, ' ')) ?? null;
+        if (unit) return { body: b.body, start: offset, end: pos, unit, place: placeAfter(reading, offset + m[0].length + before.index + before[0].length, end) };
+      }
+    } else {
+      const u = c.adminUnit.exec(phrase.slice(m[0].length));
+      // "ỦY BAN NHÂN DÂN" alone on a letterhead line (or beside the motto, two columns read as one line): its
+      // unit is on the next line, or the text drops it.
+      const rest = phrase.slice(m[0].length).split('\n')[0].replace(MOTTO, '');
+      if (!u && rest.trim() === '') return { body: b.body, start: offset, end: pos, unit: null, place: null };
+      if (!u) continue;
+      unit = c.units.get(u[1].replace(/\s+/g, ' ')) ?? null;
+      pos += u[0].length;
+    }
+    const place = unit ? placeAfter(reading, pos, end) : null;
+    return { body: b.body, start: offset, end: place ? place.end : pos, unit, place };
+  }
+  return null;
+}
+
+/** Every body named in [start, end) of the reading, at word starts. */
+export function bodiesIn(reading: Reading, start: number, end: number): BodyName[] {
+  const out: BodyName[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start && /[a-z0-9]/.test(reading.folded[i - 1])) continue;
+    const b = bodyAt(reading, i, end);
+    if (b) {
+      out.push(b);
+      i = b.end - 1;
+    }
+  }
+  return out;
+}

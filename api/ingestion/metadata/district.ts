@@ -1,0 +1,96 @@
+// District-level units named in a text: a unit word and a capitalised name ("huyện Hoằng Hóa", "UBND THỊ XÃ
+// QUẢNG YÊN", "Huyện ủy Tiên Yên", "TP. Hạ Long"), resolved through the 2021 gazetteer (seeds/districts.json)
+// to the province they belong to. A name several provinces share ("Châu Thành") is resolved by the province
+// the text names elsewhere, or left unresolved.
+import { districtsNamed, type DistrictKind, type DistrictRecord } from '../../reference/districts';
+import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
+import type { UnitWord } from '../lexicons/issuers';
+import type { Lexicons } from '../lexicons';
+import type { Reading } from '../reading';
+
+export interface DistrictMention {
+  /** The unit the name resolves to, or null when it is ambiguous or unknown. */
+  district: DistrictRecord | null;
+  /** Every unit of that name and kind (several for "Châu Thành"). */
+  candidates: DistrictRecord[];
+  /** From the unit word to the end of the name. */
+  start: number;
+  end: number;
+  /** The name as written. */
+  name: string;
+}
+
+/** A capitalised name of one to four words (or a numbered district: "Quận 1"), right after the unit word. */
+const NAME = /^[ \u00a0]*\.?[ \u00a0]*(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3}|\d{1,2})/u;
+
+interface Compiled {
+  unit: RegExp;
+  words: Map<string, UnitWord>;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function compile(lex: Lexicons): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    const units = [...lex.issuers.partyUnits, ...lex.issuers.administrativeUnits].filter((u) => u.district !== null);
+    const words = new Map(units.map((u) => [foldWord(u.word), u]));
+    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    c = { unit: new RegExp(`(?<![a-z0-9])(${alternatives.join('|')})(?![a-z0-9])`, 'g'), words };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+function foldWord(w: string): string {
+  return fold(w).trim().replace(/\s+/g, ' ');
+}
+
+/** Candidates of a name for a unit kind; a "thành phố" may also be written for a thị xã that became one. */
+export function candidatesFor(name: string, kind: DistrictKind): DistrictRecord[] {
+  const all = districtsNamed(name);
+  const ofKind = all.filter((d) => d.kind === kind);
+  return ofKind.length > 0 ? ofKind : all.filter((d) => d.kind === 'THANH_PHO' || d.kind === 'THI_XA');
+}
+
+/** Picks the candidate whose province the text names; the only one when there is one. */
+export function resolveDistrict(candidates: DistrictRecord[], namedProvinces: ReadonlySet<string>): DistrictRecord | null {
+  if (candidates.length === 1) return candidates[0];
+  const named = candidates.filter((d) => namedProvinces.has(d.province));
+  return named.length === 1 ? named[0] : null;
+}
+
+/** District units named in text[from, to). `namedProvinces` breaks ties between units of one name. */
+export function findDistrictMentions(reading: Reading, namedProvinces: ReadonlySet<string>, from = 0, to = reading.text.length): DistrictMention[] {
+  const c = compile(reading.lex);
+  const out: DistrictMention[] = [];
+  c.unit.lastIndex = from;
+  for (let m = c.unit.exec(reading.folded); m && m.index < to; m = c.unit.exec(reading.folded)) {
+    const unit = c.words.get(m[1].replace(/\s+/g, ' '))!;
+    // "quan" is also "cơ quan", "quân": the word must carry its own marks, unless the text lost all of them.
+    const written = reading.text.slice(m.index, m.index + m[1].length);
+    if (written.toLowerCase().replace(/\s+/g, ' ') !== unit.word.toLowerCase() && /[^\x00-\x7f]/.test(written)) continue;
+    const after = m.index + m[0].length;
+    const name = NAME.exec(reading.text.slice(after, Math.min(to, after + 60)));
+    if (!name) continue;
+    const nameStart = after + name[0].length - name[1].length;
+    // The longest run of the name's words that the gazetteer knows ("Hoằng Hóa" in "Hoằng Hóa yêu cầu").
+    const wordEnds = [...name[1].matchAll(/[^ \u00a0]+/g)].map((w) => w.index + w[0].length);
+    for (let n = wordEnds.length; n >= 1; n--) {
+      const candidates = candidatesFor(name[1].slice(0, wordEnds[n - 1]), unit.district!);
+      if (candidates.length === 0) continue;
+      const end = nameStart + wordEnds[n - 1];
+      out.push({ district: resolveDistrict(candidates, namedProvinces), candidates, start: m.index, end, name: reading.text.slice(nameStart, end) });
+      c.unit.lastIndex = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The district a bare name denotes (a dateline "Hoằng Hóa, ngày ..."), when the gazetteer knows it. */
+export function districtNamed(name: string, namedProvinces: ReadonlySet<string>): { district: DistrictRecord | null; candidates: DistrictRecord[] } | null {
+  const candidates = districtsNamed(name);
+  return candidates.length > 0 ? { district: resolveDistrict(candidates, namedProvinces), candidates } : null;
+}

@@ -1,0 +1,113 @@
+// Made-up texts, one per shape of header that real corpora hold and the seeds do not: a district's letter, a
+// law library's table rows, a reprint without a header, a press release, a title that says whose text it is.
+// Each runs clean -> segment -> read -> metadata, as ingestion does.
+import { clean } from '../clean';
+import { read } from '../reading';
+import { segmentClauses } from '../segment/clauses';
+import { assertDirective, extractMetadata } from './index';
+
+function metadataOf(source: string) {
+  const cleaned = clean(source);
+  const reading = read(cleaned, segmentClauses(cleaned.text));
+  const meta = extractMetadata(reading);
+  assertDirective(reading, meta);
+  return meta;
+}
+
+const BODY = '1. Các xã, thị trấn tăng cường kiểm soát người về từ vùng dịch COVID-19.\n2. Trung tâm Y tế tổ chức xét nghiệm cho người có triệu chứng.';
+
+describe('a district’s letter', () => {
+  it('is issued by the district, and belongs to the province the district belonged to in 2021', () => {
+    const meta = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\nSố: 1203/UBND-VP\nV/v phòng, chống dịch COVID-19\n\nNga Sơn, ngày 2 tháng 8 năm 2021\n\nChủ tịch UBND huyện yêu cầu:\n\n${BODY}`);
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân huyện Nga Sơn', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
+    expect(meta.province.value).toMatchObject({ code: 'VN-21', inferred: false });
+    expect(meta.issuedOn.value).toBe('2021-08-02');
+  });
+
+  it('reads a district party committee and a steering committee under its district’s letterhead', () => {
+    const party = metadataOf(`ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY TIÊN YÊN\nSố 45-CV/HU\n\nTiên Yên, ngày 9 tháng 8 năm 2021\n\nBan Thường vụ Huyện ủy yêu cầu:\n\n${BODY}`);
+    expect(party.issuer.value).toEqual({ name: 'Huyện ủy Tiên Yên', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', district: 'Tiên Yên' });
+    expect(party.province.value?.code).toBe('VN-13');
+    const steering = metadataOf(`UBND HUYỆN GIA LÂM\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19\nSố: 77/TB-BCĐ\n\nGia Lâm, ngày 4 tháng 9 năm 2021\n\nTHÔNG BÁO\n\n${BODY}`);
+    expect(steering.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Gia Lâm', kind: 'STEERING_COMMITTEE', level: 'DISTRICT', district: 'Gia Lâm' });
+    expect(steering.province.value?.code).toBe('VN-HN');
+  });
+
+  it('takes the province a shared district name belongs to from the text, or leaves it open', () => {
+    // Several Mekong provinces have a huyện Châu Thành.
+    const named = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 310/UBND-VX\n\nChâu Thành, ngày 3 tháng 8 năm 2021\n\nThực hiện chỉ đạo của UBND tỉnh Tiền Giang, UBND huyện yêu cầu:\n\n${BODY}`);
+    expect(named.province.value?.code).toBe('VN-46');
+    expect(named.issuer.value?.district).toBe('Châu Thành');
+    const open = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 310/UBND-VX\n\nUBND huyện yêu cầu:\n\n${BODY}`);
+    expect(open.issuer.value).toMatchObject({ level: 'DISTRICT', district: null });
+  });
+});
+
+describe('a law library’s table rows', () => {
+  it('reads issuer, number, kind, province and date from cells', () => {
+    const meta = metadataOf(
+      `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Độc lập - Tự do - Hạnh phúc |\nSố: 31/CT-UBND | Cao Bằng, ngày 6 tháng 8 năm 2021 |\n\nCHỈ THỊ\nVề các biện pháp cấp bách phòng, chống dịch COVID-19\n\n${BODY}`,
+    );
+    expect(meta.number.value).toBe('31/CT-UBND');
+    expect(meta.kind.value).toBe('CHI_THI');
+    expect(meta.issuer.value?.kind).toBe('PEOPLES_COMMITTEE');
+    expect(meta.province.value?.code).toBe('VN-04');
+    expect(meta.issuedOn.value).toBe('2021-08-06');
+  });
+
+  it('joins a dateline whose cell wrapped after "ngày"', () => {
+    expect(metadataOf(`TỈNH ỦY ĐẮK NÔNG\n-------\n|\nSố 120-CV/TU\n|\nĐắk Nông, ngày\n11 tháng 10 năm 2021\n|\n\n${BODY}`).issuedOn.value).toBe('2021-10-11');
+  });
+});
+
+describe('a reprint without a header', () => {
+  it('takes the issuer from the sentence that gives the orders, in lower case', () => {
+    const meta = metadataOf(
+      `Thực hiện Công điện số 1068/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ, ban chỉ đạo phòng, chống dịch bệnh covid-19 tỉnh yêu cầu các sở, ngành và địa phương thực hiện ngay các nội dung sau:\n\n${BODY}`,
+    );
+    expect(meta.issuer.value).toMatchObject({ kind: 'STEERING_COMMITTEE', level: 'PROVINCE' });
+    expect(meta.number.value).toBeNull();
+    expect(meta.issuedOn.reason).toBe('no date line; it cites Công điện số 1068/CĐ-TTg of 2021-07-31, so it was issued on or after 2021-07-31');
+    expect(meta.issuedFrom?.value).toBe('2021-07-31');
+  });
+});
+
+describe('a press release', () => {
+  it('is its own kind, numbered by its title, dated by its update line, issued by a department', () => {
+    const meta = metadataOf(
+      `SỞ Y TẾ TỈNH AN GIANG\n\nTHÔNG CÁO BÁO CHÍ SỐ 112\nvề tình hình dịch COVID-19 trên địa bàn tỉnh\n(Cập nhật đến 18 giờ ngày 2/9/2021)\n\nTrong ngày, toàn tỉnh đã ghi nhận 35 ca dương tính, trong đó 30 ca trong khu cách ly. Sở Y tế đề nghị người dân thực hiện nghiêm thông điệp 5K.`,
+    );
+    expect(meta.kind.value).toBe('THONG_CAO_BAO_CHI');
+    expect(meta.number.value).toBe('112');
+    expect(meta.issuedOn.value).toBe('2021-09-02');
+    expect(meta.issuer.value).toEqual({ name: 'Sở Y tế tỉnh An Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
+    expect(meta.province.value?.code).toBe('VN-44');
+  });
+});
+
+describe('a title that says whose text it is', () => {
+  it('names the standing committee under the party committee’s letterhead', () => {
+    const meta = metadataOf(`TỈNH ỦY LẠNG SƠN\nSố 88-CT/TU\n\nLạng Sơn, ngày 5 tháng 5 năm 2021\n\nCHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về phòng, chống dịch COVID-19\n\n${BODY}`);
+    expect(meta.issuer.value).toEqual({ name: 'Ban Thường vụ Tỉnh ủy Lạng Sơn', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });
+  });
+});
+
+describe('more header shapes', () => {
+  it('dates a dispatch to the hour, and a portal lead opened by its source tag and the time of day', () => {
+    expect(metadataOf(`ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSố: 09/CĐ-UBND\nĐồng Hới, 20 giờ 15 ngày 28 tháng 7 năm 2021\n\nCÔNG ĐIỆN\n\n${BODY}`).issuedOn.value).toBe('2021-07-28');
+    const lead = metadataOf(`Quảng Trị siết chặt kiểm soát\n\n29/07/2021 07:10\n\n(Báo Quảng Trị) - Sáng ngày 28/7/2021, UBND tỉnh Quảng Trị ban hành Công văn số 3301/UBND-VX về tăng cường phòng, chống dịch COVID-19.\n\nTheo đó, UBND tỉnh yêu cầu các địa phương tăng cường kiểm soát người về từ vùng dịch và xét nghiệm cho người có triệu chứng.`);
+    expect(lead.issuedOn.value).toBe('2021-07-28');
+    expect(lead.number.value).toBe('3301/UBND-VX');
+  });
+
+  it('names a department printed under its parent body as the issuer', () => {
+    const office = metadataOf(`ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nVĂN PHÒNG\nSố: 12/TCBC-VP\n\nSóc Trăng, ngày 3 tháng 9 năm 2021\n\nTHÔNG CÁO BÁO CHÍ\n\nTrong tuần, Ủy ban nhân dân tỉnh đã ban hành 3 văn bản chỉ đạo. Đề nghị người dân thực hiện nghiêm 5K, khai báo y tế khi về từ vùng dịch COVID-19.`);
+    expect(office.issuer.value).toEqual({ name: 'Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'OTHER', level: 'PROVINCE', district: null });
+    const department = metadataOf(`UBND TỈNH LÀO CAI\nSỞ Y TẾ\nSố: 301/SYT-NVY\n\nLào Cai, ngày 5 tháng 8 năm 2021\n\nSở Y tế đề nghị các bệnh viện tăng cường sàng lọc, xét nghiệm COVID-19 cho người bệnh và người nhà người bệnh.`);
+    expect(department.issuer.value).toEqual({ name: 'Sở Y tế tỉnh Lào Cai', kind: 'OTHER', level: 'PROVINCE', district: null });
+  });
+
+  it('reads the kind a text without its header gives itself', () => {
+    expect(metadataOf(`${BODY}\n3. Các địa phương báo cáo kết quả thực hiện Kế hoạch này về Sở Y tế hằng tuần.`).kind.value).toBe('KE_HOACH');
+  });
+});

@@ -1,0 +1,229 @@
+import { fold } from '../../text/fold';
+import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, type Alternative, type PhraseRegex } from './phrase-regex';
+
+// Lexicon phrases become regular expressions over fold(text): same length as the text, so a match's
+// offsets cut the exact quote from the original. Separators are loose because the same name is written
+// "Giao thông - Vận tải", "Giao thông Vận tải" or, before OCR line breaks are joined, across two lines.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SPACE = '[\\s\\u00a0]';
+/** Between two words: spaces, or a hyphen, dash or comma with optional spaces around it. */
+const WORD_SEP = `(?:${SPACE}*[-–—,]${SPACE}*|${SPACE}+)`;
+/** Between a letter and a digit ("COVID-19", "COVID 19", "COVID19") the separator may be absent. */
+const LOOSE_SEP = `(?:${SPACE}*[-–—,]?${SPACE}*)`;
+
+export { AFTER, BEFORE } from './phrase-regex';
+import { AFTER, BEFORE } from './phrase-regex';
+import { escapeRegExp } from '../../text/regexp';
+
+interface Token {
+  text: string;
+  word: boolean;
+}
+
+function tokens(phrase: string): Token[] {
+  const out: Token[] = [];
+  const folded = fold(phrase.normalize('NFC'));
+  let last = 0;
+  for (const m of folded.matchAll(WORD)) {
+    pushSymbols(folded.slice(last, m.index), out);
+    out.push({ text: m[0], word: true });
+    last = m.index + m[0].length;
+  }
+  pushSymbols(folded.slice(last), out);
+  return out;
+}
+
+function pushSymbols(between: string, out: Token[]): void {
+  // Hyphens, dashes and commas are separators, not content; other symbols (+ % / & .) must be present.
+  for (const ch of between) if (!/[\s\u00a0\-–—,]/.test(ch)) out.push({ text: ch, word: false });
+}
+
+export interface PhraseOptions {
+  /** Allow "và" between any two words ("Sở Thông tin Truyền thông" = "Sở Thông tin và Truyền thông"). */
+  optionalVa?: boolean;
+}
+
+/** Regex source (no boundaries) matching `phrase` in folded text, with loose separators. */
+export function phraseSource(phrase: string, options: PhraseOptions = {}): string {
+  return phraseParts(phrase, options).src;
+}
+
+/** The regex source of `phrase` and the literal every match of it starts with ('' when empty). */
+function phraseParts(phrase: string, options: PhraseOptions = {}): Alternative {
+  let toks = tokens(phrase);
+  if (options.optionalVa) toks = toks.filter((t) => !(t.word && t.text === 'va'));
+  let src = '';
+  toks.forEach((t, i) => {
+    if (i > 0) {
+      const prev = toks[i - 1];
+      if (!prev.word || !t.word) src += `${SPACE}*`;
+      else if (/\d$/.test(prev.text) !== /^\d/.test(t.text)) src += LOOSE_SEP;
+      else src += WORD_SEP;
+      if (options.optionalVa && prev.word && t.word) src += `(?:va${SPACE}+)?`;
+    }
+    src += escapeRegExp(t.text);
+  });
+  return { src, first: toks[0]?.text ?? '', last: toks.at(-1)?.text.at(-1) ?? '' };
+}
+
+/** Regex source of a non-capturing alternation of phrases, without boundaries; longest first. */
+export function alternation(phrases: readonly string[], options: PhraseOptions = {}): string {
+  return alternativesSource(phraseAlternatives(phrases, options));
+}
+
+/** The distinct branches for `phrases`, longest source first (the order the alternation tries them). */
+function phraseAlternatives(phrases: readonly string[], options: PhraseOptions): Alternative[] {
+  return sortedAlternatives(phrases.map((p) => phraseParts(p, options)));
+}
+
+function sortedAlternatives(parts: Alternative[]): Alternative[] {
+  const bySource = new Map<string, Alternative>();
+  for (const part of parts) if (part.src.length > 0 && !bySource.has(part.src)) bySource.set(part.src, part);
+  return [...bySource.values()].sort((a, b) => b.src.length - a.src.length);
+}
+
+/** Boundary-anchored, global, unicode regex matching any of `phrases` in folded text; longest first. */
+export function phrasesRegex(phrases: readonly string[], options: PhraseOptions = {}): RegExp {
+  const alternatives = phraseAlternatives(phrases, options);
+  if (alternatives.length === 0) return /(?!)/gu;
+  return phraseRegex(alternatives).re;
+}
+
+/** Anchored regex: does folded text start (after spaces) with one of `phrases`? */
+export function startsWithRegex(phrases: readonly string[]): RegExp {
+  const sources = [...new Set(phrases.map((p) => phraseSource(p)))].sort((a, b) => b.length - a.length);
+  if (sources.length === 0) return /(?!)/u;
+  return new RegExp(`^${SPACE}*(?:${sources.join('|')})${AFTER}`, 'u');
+}
+
+/** Anchored regex: does folded text end with one of `phrases` (followed only by spaces)? */
+export function endsWithRegex(phrases: readonly string[]): RegExp {
+  const sources = [...new Set(phrases.map((p) => phraseSource(p)))].sort((a, b) => b.length - a.length);
+  if (sources.length === 0) return /(?!)/u;
+  return new RegExp(`${BEFORE}(?:${sources.join('|')})${SPACE}*$`, 'u');
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+/**
+ * All matches of a global regex in `folded` that lie within [from, to). Lexicon regexes look one character
+ * around a match (word boundaries), so searching a slice one character wider than the range is exact and
+ * keeps per-instruction searches from scanning the whole text.
+ */
+export function findAll(re: RegExp, folded: string, from = 0, to = folded.length): Hit[] {
+  const phrase = phraseRegexFor(re);
+  if (phrase) return findPhrase(phrase, folded, from, to);
+  const out: Hit[] = [];
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(folded.length, to + 1);
+  const sub = lo === 0 && hi === folded.length ? folded : folded.slice(lo, hi);
+  re.lastIndex = from - lo;
+  for (let m = re.exec(sub); m && lo + m.index < to; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = lo + m.index;
+    if (start + m[0].length <= to) out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Folding key for comparing names: no diacritics, no punctuation, single spaces. */
+export function foldKey(s: string, options: { dropVa?: boolean } = {}): string {
+  const words = fold(s.normalize('NFC')).match(WORD) ?? [];
+  return (options.dropVa ? words.filter((w) => w !== 'va') : words).join(' ');
+}
+
+/** Number of syllables (letter/digit runs) in a phrase. */
+export function syllableCount(s: string): number {
+  return (s.match(WORD) ?? []).length;
+}
+
+/** A text seen three ways, all the same length: as written, folded, and lower-cased with diacritics. */
+export interface TextView {
+  text: string;
+  folded: string;
+  lower: string;
+}
+
+export function view(text: string): TextView {
+  let lower = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    lower += l.length === ch.length ? l : ch;
+  }
+  return { text, folded: fold(text), lower };
+}
+
+/**
+ * Matches lexicon phrases. Phrases of two or more syllables match folded text (diacritics and OCR losses
+ * forgiven); a single syllable matches with its diacritics, because folding makes short words collide:
+ * "dừng" (stop) would match "đúng" (correct), "cấm" (forbid) "cam kết", "nâng" (raise) "năng lực".
+ */
+export class PhraseMatcher {
+  private readonly any: { phrase: PhraseRegex; lower: boolean }[] = [];
+  private readonly start: { re: RegExp; lower: boolean }[] = [];
+  private readonly end: { re: RegExp; lower: boolean }[] = [];
+
+  constructor(phrases: readonly string[], options: PhraseOptions = {}) {
+    const single: string[] = [];
+    const multi: string[] = [];
+    for (const p of phrases) {
+      const words = fold(p.normalize('NFC')).match(WORD) ?? [];
+      const symbols = p.replace(/[\p{L}\p{N}\s]/gu, '');
+      (words.length === 1 && symbols === '' ? single : multi).push(p);
+    }
+    // Single syllables match the lower-cased text with diacritics: each is its own literal.
+    const singles = sortedAlternatives([...new Set(single.map((w) => w.normalize('NFC').toLowerCase().trim()))].map((w) => ({ src: escapeRegExp(w), first: w, last: w.at(-1)! })));
+    const groups: { alternatives: Alternative[]; lower: boolean }[] = [];
+    if (multi.length > 0) groups.push({ alternatives: phraseAlternatives(multi, options), lower: false });
+    if (singles.length > 0) groups.push({ alternatives: singles, lower: true });
+    for (const { alternatives, lower } of groups) {
+      const src = alternativesSource(alternatives);
+      // An empty alternation ("(?!)") never matches: nothing to search for.
+      if (alternatives.length > 0) this.any.push({ phrase: phraseRegex(alternatives), lower });
+      this.start.push({ re: new RegExp(`^${SPACE}*${src}${AFTER}`, 'u'), lower });
+      this.end.push({ re: new RegExp(`${BEFORE}${src}${SPACE}*$`, 'u'), lower });
+    }
+  }
+
+  /** Every match in [from, to), in document order (longest first where two start together). */
+  all(v: TextView, from = 0, to = v.text.length): Hit[] {
+    if (this.any.length === 1) return findPhrase(this.any[0].phrase, this.any[0].lower ? v.lower : v.folded, from, to);
+    const hits: Hit[] = [];
+    for (const { phrase, lower } of this.any) hits.push(...findPhrase(phrase, lower ? v.lower : v.folded, from, to));
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    return hits;
+  }
+
+  /** End of a phrase starting at `pos` (after optional spaces), or -1. */
+  startAt(v: TextView, pos: number, limit = 80): number {
+    let best = -1;
+    for (const { re, lower } of this.start) {
+      const m = re.exec((lower ? v.lower : v.folded).slice(pos, pos + limit));
+      if (m) best = Math.max(best, pos + m[0].length);
+    }
+    return best;
+  }
+
+  /** Start of a phrase ending at `pos` (before optional spaces), or -1. */
+  endAt(v: TextView, pos: number, window = 40): number {
+    let best = -1;
+    const from = Math.max(0, pos - window);
+    for (const { re, lower } of this.end) {
+      const m = re.exec((lower ? v.lower : v.folded).slice(from, pos));
+      if (m && (best < 0 || from + m.index < best)) best = from + m.index;
+    }
+    return best;
+  }
+
+  /** Does any phrase occur in [from, to)? */
+  test(v: TextView, from = 0, to = v.text.length): boolean {
+    return this.all(v, from, to).length > 0;
+  }
+}

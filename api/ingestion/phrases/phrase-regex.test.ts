@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../repo-root';
+import { defaultLexicons } from '../lexicons';
+import { findAll, phrasesRegex, PhraseMatcher, view, type Hit } from './patterns';
+
+// findAll answers lexicon regexes from a literal index and per-position branch regexes (phrase-regex.ts).
+// It must return exactly what the plain global scan over the same slice returns, for any range.
+
+/** The scan findAll did before the index: the regex over a slice one character wider than the range. */
+function plainScan(source: RegExp, folded: string, from: number, to: number): Hit[] {
+  const re = new RegExp(source.source, source.flags);
+  const out: Hit[] = [];
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(folded.length, to + 1);
+  const sub = folded.slice(lo, hi);
+  re.lastIndex = from - lo;
+  for (let m = re.exec(sub); m && lo + m.index < to; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = lo + m.index;
+    if (start + m[0].length <= to) out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+function ranges(length: number, count: number): [number, number][] {
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const out: [number, number][] = [[0, length]];
+  for (let i = 0; i < count; i++) {
+    const from = Math.floor(next() * length);
+    out.push([from, Math.min(length, from + 1 + Math.floor(next() * 600))]);
+  }
+  return out;
+}
+
+const texts = fs
+  .readdirSync(path.join(repoRoot(), 'seeds', 'corpus'))
+  .map((f) => view(fs.readFileSync(path.join(repoRoot(), 'seeds', 'corpus', f), 'utf8').normalize('NFC')));
+
+describe('findAll on phrase regexes', () => {
+  const lex = defaultLexicons();
+  const regexes = [
+    phrasesRegex(lex.strength.actions),
+    phrasesRegex(lex.agencies.agencies.flatMap((a) => a.variants), { optionalVa: true }),
+    phrasesRegex(lex.slogans.slogans.flatMap((s) => s.variants)),
+    phrasesRegex(['covid 19', 'xét nghiệm', 'xét nghiệm RT-PCR', 'mẫu gộp', 'tiêm', 'tiêm chủng']),
+  ];
+
+  it('matches the plain scan on every range', () => {
+    for (const v of texts) {
+      for (const re of regexes) {
+        for (const [from, to] of ranges(v.folded.length, 80)) {
+          expect(findAll(re, v.folded, from, to)).toEqual(plainScan(re, v.folded, from, to));
+        }
+      }
+    }
+  });
+
+  it('gives the same answer when a range is asked again (remembered matches)', () => {
+    const v = texts[4];
+    const m = new PhraseMatcher(lex.strength.actions);
+    const first = ranges(v.text.length, 50).map(([from, to]) => m.all(v, from, to));
+    const again = ranges(v.text.length, 50).map(([from, to]) => m.all(v, from, to));
+    expect(again).toEqual(first);
+  });
+});

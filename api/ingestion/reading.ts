@@ -1,0 +1,77 @@
+// A cleaned rendition as every extractor reads it, metadata and facts alike: the text in three forms (as
+// written, folded, lower-cased; same offsets), its clauses, the regions rules look in, and the lexicons.
+// Most facts have a fixed home (the number in the letterhead, the signer after the body, measures in the
+// body before the distribution list), and looking only there is what keeps a cited document's number or
+// date from being taken for this one's.
+import type { ClauseSpan, CleanedText } from './document';
+import type { RenditionFormat } from '../domain/rendition';
+import { view, type TextView } from './phrases/patterns';
+import { isDiacriticLess } from '../text/diacritics';
+import { defaultLexicons, type Lexicons } from './lexicons';
+import { isCapsLine } from './clean/line-shape';
+import { parseMarker } from './segment/markers';
+import { isClosingLine } from './segment/closing';
+import { TextLine, nonBlankLines } from './segment/lines';
+
+export interface Reading extends TextView {
+  format: RenditionFormat;
+  /** Non-blank lines in order. */
+  lines: TextLine[];
+  clauses: ClauseSpan[];
+  /** Lines before the first prose paragraph: letterhead, number, title, subject, dateline, addressees. */
+  header: TextLine[];
+  /** Offset where the body's clauses begin (text.length when there are none). */
+  bodyStart: number;
+  /** Offset where the closing part begins: after the last clause, or at the first closing formula. */
+  closingStart: number;
+  /** Offset where the distribution list ("Nơi nhận:") starts: facts are read before it. */
+  bodyEnd: number;
+  lex: Lexicons;
+}
+
+/** A paragraph of running text, as opposed to a letterhead, title or list line. */
+export function isProse(line: string): boolean {
+  if (isCapsLine(line) || parseMarker(line)) return false;
+  return line.length >= 200 || (line.length >= 60 && /[.:;]$/.test(line));
+}
+
+export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons = defaultLexicons()): Reading {
+  const text = cleaned.text;
+  const lines = nonBlankLines(text);
+  const bodyStart = clauses.length > 0 ? clauses[0].start : text.length;
+  const firstProse = lines.findIndex((l) => l.start >= bodyStart || isProse(l.text));
+  const header = firstProse < 0 ? lines : lines.slice(0, firstProse);
+
+  // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").
+  const headerEnd = header[header.length - 1]?.end ?? 0;
+  const closingStart =
+    clauses.length > 0
+      ? Math.max(...clauses.map((c) => c.end))
+      : lines.find((l) => l.start > headerEnd && isClosingLine(l.text))?.start ?? text.length;
+
+  // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
+  const v = view(text);
+  if (isDiacriticLess(text)) v.lower = v.folded;
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), lex };
+}
+
+/** Lines between the header and the first clause: the preamble that states the meeting and the issuer's request. */
+export function preambleLines(reading: Reading): TextLine[] {
+  const headerEnd = reading.header.length;
+  return reading.lines.slice(headerEnd).filter((l) => l.end <= reading.bodyStart && l.start < reading.closingStart);
+}
+
+/** Lines after the body: closing formula, distribution list, signature block. */
+export function closingLines(reading: Reading): TextLine[] {
+  return reading.lines.filter((l) => l.start >= reading.closingStart);
+}
+
+export function foldedLine(reading: Reading, line: TextLine): string {
+  return reading.folded.slice(line.start, line.end);
+}
+
+/** Where the distribution list ("Nơi nhận:") starts; agencies and references after it are not the body's. */
+export function bodyEnd(folded: string): number {
+  const m = /(^|\n)[\s\u00a0*_\-#]*noi[\s\u00a0]+nh[a-z]n[\s\u00a0]*:/u.exec(folded);
+  return m ? m.index + m[1].length : folded.length;
+}

@@ -1,0 +1,116 @@
+// What the API serves for texts unlike the seeds, and for the seeds' facts the general extraction corrected:
+// district issuers, legacy encodings, date bounds for undated directives, targets' bounds and conditions,
+// unreviewed slogans, each rendition's own gaps. Texts are made up here; everything runs through ingest()
+// into a real PostgreSQL and comes back over the real HTTP server.
+import { ingest } from '../ingestion/ingest';
+import { toGlobalId } from '../graphql/node/global-id';
+import { TCVN3 } from '../text/legacy-encoding-tables';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
+
+let db: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => ({ db, server } = await seededServer()));
+afterAll(() => stopSeededServer({ db, server }));
+
+const DISTRICT_LETTER = `ỦY BAN NHÂN DÂN
+HUYỆN LẬP THẠCH
+Số: 902/UBND-VP
+V/v tăng cường phòng, chống dịch COVID-19
+
+Lập Thạch, ngày 12 tháng 5 năm 2021
+
+Chủ tịch UBND huyện yêu cầu:
+
+1. Tạm dừng các hoạt động tập trung trên 20 người ngoài công sở; không tụ tập quá 10 người nơi công cộng.
+
+2. Trung tâm Y tế huyện thành lập 4 chốt kiểm soát tại các cửa ngõ vào huyện, khai báo y tế cho người về từ vùng dịch.
+
+3. Người về từ vùng dịch phải cách ly tại nhà 14 ngày và xét nghiệm SARS-CoV-2 theo hướng dẫn.`;
+
+describe('a district’s letter', () => {
+  it('is the district’s, in the province the district belongs to, with its limits as targets', async () => {
+    await ingest(db.orm.em, DISTRICT_LETTER, { origin: 'made-up district letter' });
+    const { data, errors } = await server.query(`{ directive(number: "902/UBND-VP") {
+      province { code } issuer { name kind level district }
+      targets { metric value unit bound nounPhrase contingent }
+    } }`);
+    expect(errors).toBeUndefined();
+    expect(data.directive.province).toEqual({ code: 'VN-70' });
+    expect(data.directive.issuer).toEqual({ name: 'Ủy ban nhân dân huyện Lập Thạch', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Lập Thạch' });
+    const targets = data.directive.targets.map((t: any) => [t.metric, t.value, t.unit, t.bound]);
+    expect(targets).toEqual(expect.arrayContaining([
+      ['GATHERING_SIZE', 10, 'PEOPLE', 'AT_MOST'],
+      ['CHECKPOINTS', 4, 'CHECKPOINTS', null],
+      ['QUARANTINE_DAYS', 14, 'DAYS', null],
+    ]));
+  });
+});
+
+describe('a text typed in a legacy font', () => {
+  it('is converted to Unicode as it is read, and the rendition says from which encoding', async () => {
+    // TCVN3 (ABC) bytes: "Thông báo" is "Th«ng b¸o" in the .Vn fonts.
+    const unicode = `ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 61/TB-UBND\n\nPhú Thọ, ngày 3 tháng 6 năm 2021\n\nTHÔNG BÁO\n\n1. Tạm dừng hoạt động các cơ sở karaoke, vũ trường để phòng, chống dịch COVID-19.\n2. Yêu cầu người dân thực hiện nghiêm 5K, khai báo y tế khi đi từ vùng có dịch về.`;
+    const tcvn3 = Buffer.from(encodeTcvn3(unicode), 'latin1');
+    const { rendition } = await ingest(db.orm.em, tcvn3, { origin: 'made-up TCVN3 file' });
+    const { data } = await server.query(`query($id: ID!) { node(id: $id) { ... on Rendition { encoding text directive { number kind } } } }`, {
+      id: toGlobalId('Rendition', rendition.id),
+    });
+    expect(data.node.encoding).toBe('TCVN3');
+    expect(data.node.text).toContain('Tạm dừng hoạt động các cơ sở karaoke');
+    expect(data.node.directive).toEqual({ number: '61/TB-UBND', kind: 'THONG_BAO' });
+  });
+});
+
+describe('an undated directive', () => {
+  it('is dated from the latest document it cites, and date filters find it there', async () => {
+    const { data } = await server.query(`{
+      directives(provinces: ["VN-13"], from: "2020-12-01", to: "2020-12-31") { edges { node { number datedOn datedFrom datedTo missing { field reason } } } }
+    }`);
+    expect(data.directives.edges).toHaveLength(1);
+    const letter = data.directives.edges[0].node;
+    expect(letter).toMatchObject({ number: null, datedOn: null, datedFrom: '2020-12-02', datedTo: null });
+    expect(letter.missing).toContainEqual({
+      field: 'issuedOn',
+      reason: 'the scan has no date line; it cites Công điện số 1699/CĐ-TTg of 2020-12-02, so it was issued on or after 2020-12-02',
+    });
+  });
+});
+
+describe('the seeds, read again', () => {
+  it('370-TB/TU takes its signer from the scan, and each rendition keeps its own gaps', async () => {
+    const { data } = await server.query(`{ directive(number: "370-TB/TU") {
+      signer { name title onBehalfOf } missing { field }
+      renditions { format missing { field reason } }
+    } }`);
+    expect(data.directive.signer).toEqual({ name: 'Ngô Quang Hưng', title: 'CHÁNH VĂN PHÒNG', onBehalfOf: 'T/L BAN THƯƠNG vụ' });
+    expect(data.directive.missing.map((m: any) => m.field)).not.toContain('signer');
+    const portal = data.directive.renditions.find((r: any) => r.format === 'PORTAL');
+    expect(portal.missing).toContainEqual({ field: 'signer', reason: 'portal article: no signature block' });
+  });
+
+  it('402-CV/TU’s testing goals are contingent and scoped to the localities with testing machines', async () => {
+    const { data } = await server.query(`{ targets(provinces: ["VN-21"], metrics: ["RT_PCR_SINGLE_SAMPLES", "RT_PCR_POOLED_SAMPLES"]) {
+      edges { node { value contingent qualifiers { scope condition } } } } }`);
+    expect(data.targets.edges.map((e: any) => e.node)).toEqual([
+      { value: 8000, contingent: true, qualifiers: { scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' } },
+      { value: 80000, contingent: true, qualifiers: { scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' } },
+    ]);
+  });
+
+  it('serves a reviewed slogan with its gloss and never a placeholder', async () => {
+    const { data } = await server.query(`{ slogans(first: 100) { edges { node { canonical gloss reviewed } } } }`);
+    const slogans = data.slogans.edges.map((e: any) => e.node);
+    expect(slogans.find((s: any) => s.canonical === 'mục tiêu kép')).toMatchObject({ reviewed: true, gloss: expect.any(String) });
+    for (const s of slogans) {
+      if (!s.reviewed) expect(s.gloss).toBeNull();
+      else expect(s.gloss).not.toMatch(/not in the lexicon/);
+    }
+  });
+});
+
+/** Unicode as a TCVN3 (ABC) file writes it: one byte per letter, toned letters in lower case only. */
+function encodeTcvn3(text: string): string {
+  const byLetter = new Map(Object.entries(TCVN3).map(([code, letter]) => [letter, code]));
+  return [...text.normalize('NFC')].map((ch) => byLetter.get(ch) ?? byLetter.get(ch.toLowerCase()) ?? ch).join('');
+}

@@ -1,0 +1,163 @@
+// Dates of the genre, read from folded text. Date notations: "27/9/2021", "02/12/2020", "ngày 30 tháng 9
+// năm 2021". Time expressions: a day ("ngày 30/9/2021", "30 tháng 9 năm 2021", "ngày 30/9" with the
+// directive's year), a month ("tháng 10/2021", "tháng 10 năm 2021"), a quarter ("quý IV/2021"), a half
+// year, a year, and the end of any of them ("cuối năm 2021"). Each becomes an ISO first and last day, so
+// deadlines are structured values rather than strings to parse later.
+import { romanValue } from './numbers';
+
+export type TimeKind = 'DAY' | 'MONTH' | 'QUARTER' | 'HALF' | 'YEAR' | 'END';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  kind: TimeKind;
+  first: string;
+  last: string;
+}
+
+/** Day, month, year with "/", "." or "-": groups 1-3. */
+export const NUMERIC_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+/** "30 tháng 9 năm 2021" (folded): groups 1-3. */
+export const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})`;
+/** Either notation: groups 1-3 numeric, 4-6 worded. */
+export const ANY_DATE = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
+
+/** "2021-09-30", or null when the parts are not a calendar date of the plausible range. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 1900 && year <= 2100)) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Reads an ANY_DATE match whose groups start at `first`. */
+export function isoFromGroups(groups: (string | undefined)[], first: number): string | null {
+  const [d, m, y] = groups[first] !== undefined ? groups.slice(first, first + 3) : groups.slice(first + 3, first + 6);
+  if (d === undefined || m === undefined || y === undefined) return null;
+  return isoDate(Number(y), Number(m), Number(d));
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function monthRange(year: number, month: number): [string, string] | null {
+  const first = isoDate(year, month, 1);
+  return first ? [first, isoDate(year, month, daysInMonth(year, month)) as string] : null;
+}
+
+/** The day before an ISO date ("before October" = by 30 September). */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const S = '[\\s\\u00a0]';
+const YEAR_SUFFIX = `(?:${S}*(?:/|-|,)?${S}*(?:nam${S}+)?(\\d{4}))`;
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray, year: number | null): { kind: TimeKind; first: string; last: string } | null;
+}
+
+const yearOf = (raw: string | undefined, year: number | null): number | null => (raw ? Number(raw) : year);
+
+const PATTERNS: Pattern[] = [
+  {
+    // "ngày 30 tháng 9 năm 2021", "30 tháng 9 năm 2021"
+    re: new RegExp(`(?:ngay${S}+)?(\\d{1,2})${S}+thang${S}+(\\d{1,2})(?:${S}+nam${S}+(\\d{4}))?(?![\\d/])`, 'gu'),
+    build(m, year) {
+      const y = yearOf(m[3], year);
+      const iso = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
+      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
+    },
+  },
+  {
+    // "ngày 02/12/2020", "22/9/2021", "30-9-2021"
+    re: new RegExp(`(?:ngay${S}+)?(?<!\\d)(\\d{1,2})${S}*([/.\\-])${S}*(\\d{1,2})${S}*\\2${S}*(\\d{4})(?!\\d)`, 'gu'),
+    build(m) {
+      const iso = isoDate(Number(m[4]), Number(m[3]), Number(m[1]));
+      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
+    },
+  },
+  {
+    // "ngày 30/9": the year is the directive's
+    re: new RegExp(`ngay${S}+(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    build(m, year) {
+      const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
+      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
+    },
+  },
+  {
+    // "6 tháng đầu năm 2021", "6 tháng cuối năm"
+    re: new RegExp(`(?:6|sau)${S}+thang${S}+(dau|cuoi)${S}+nam(?:${S}+(\\d{4}))?`, 'gu'),
+    build(m, year) {
+      const y = yearOf(m[2], year);
+      if (y === null) return null;
+      return m[1] === 'dau' ? { kind: 'HALF', first: `${y}-01-01`, last: `${y}-06-30` } : { kind: 'HALF', first: `${y}-07-01`, last: `${y}-12-31` };
+    },
+  },
+  {
+    // "tháng 10/2021", "tháng 10 năm 2021", "tháng 10"
+    re: new RegExp(`thang${S}+(\\d{1,2})(?!${S}*(?:/|-)${S}*\\d{1,2}(?!\\d))${YEAR_SUFFIX}?(?![\\d])`, 'gu'),
+    build(m, year) {
+      const y = yearOf(m[2], year);
+      const range = y === null ? null : monthRange(y, Number(m[1]));
+      return range ? { kind: 'MONTH', first: range[0], last: range[1] } : null;
+    },
+  },
+  {
+    // "quý IV/2021", "quý IV năm 2021", "quý 4"
+    re: new RegExp(`quy${S}+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])${YEAR_SUFFIX}?(?!\\d)`, 'gu'),
+    build(m, year) {
+      const q = /\d/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+      const y = yearOf(m[2], year);
+      if (y === null || q === null || q < 1 || q > 4) return null;
+      const first = isoDate(y, q * 3 - 2, 1) as string;
+      return { kind: 'QUARTER', first, last: (monthRange(y, q * 3) as [string, string])[1] };
+    },
+  },
+  {
+    // "năm 2021"
+    re: new RegExp(`nam${S}+(\\d{4})(?!\\d)`, 'gu'),
+    build(m) {
+      const y = Number(m[1]);
+      return y >= 1900 && y <= 2100 ? { kind: 'YEAR', first: `${y}-01-01`, last: `${y}-12-31` } : null;
+    },
+  },
+];
+
+/** All time expressions in folded text, longest first where they overlap; "cuối" + period is its last day. */
+export function findTimeExpressions(folded: string, year: number | null): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
+      if (!/[\p{L}\p{N}]/u.test(folded[m.index - 1] ?? ' ')) {
+        const built = p.build(m, year);
+        if (built) found.push({ start: m.index, end: m.index + m[0].length, ...built });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TimeExpression[] = [];
+  for (const t of found) {
+    if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
+    kept.push(t);
+  }
+  // "cuối năm 2021", "cuối tháng 10": the period's last day.
+  return kept.map((t) => {
+    const before = folded.slice(Math.max(0, t.start - 6), t.start);
+    const m = /cuoi[\s\u00a0]+$/.exec(before);
+    if (m && t.kind !== 'DAY') return { start: t.start - m[0].length, end: t.end, kind: 'END' as const, first: t.last, last: t.last };
+    return t;
+  }).sort((a, b) => a.start - b.start);
+}
+
+/** The day a reference or meeting date names, when `folded` starts with one (after spaces). */
+export function dayAt(folded: string, year: number | null): { iso: string; length: number } | null {
+  for (const t of findTimeExpressions(folded.slice(0, 40), year)) {
+    if (t.kind === 'DAY' && /^[\s\u00a0]*$/.test(folded.slice(0, t.start))) return { iso: t.first, length: t.end };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import { documentNumberKey, findDocumentNumbers, normaliseDocumentNumber } from './document-number';
+
+const numbers = (text: string) => findDocumentNumbers(text).map((n) => [n.number, text.slice(n.start, n.end)]);
+
+describe('document numbers', () => {
+  it('are read in the party and the state styles, with a year and with spaces', () => {
+    expect(numbers('Thông báo số 370-TB/TU, Công điện số 1699/CĐ-TTg và Quyết định 15/2021/QĐ-UBND; Số 11 - TB/BCĐ.')).toEqual([
+      ['370-TB/TU', '370-TB/TU'],
+      ['1699/CĐ-TTg', '1699/CĐ-TTg'],
+      ['15/2021/QĐ-UBND', '15/2021/QĐ-UBND'],
+      ['11-TB/BCĐ', '11 - TB/BCĐ'],
+    ]);
+  });
+
+  it('stop where the sentence goes on and read a number OCR glued to "số"', () => {
+    expect(numbers('Số: 4567/UBND-VX Hà Nội, ngày 5 tháng 8 năm 2021')).toEqual([['4567/UBND-VX', '4567/UBND-VX']]);
+    expect(numbers('thực hiện Công điện số1699/CĐ-TTg của Thủ tướng')).toEqual([['1699/CĐ-TTg', '1699/CĐ-TTg']]);
+  });
+
+  it('are not dates, fractions, counts or codes', () => {
+    expect(numbers('Ngày 27/9/2021, 13/13 địa phương, COVID-19/SARS, F0/F1, giai đoạn 2022 - 2025 Tăng trưởng, 5K - Khẩu trang')).toEqual([]);
+  });
+
+  it('normalise their separators and compare without diacritics', () => {
+    expect(normaliseDocumentNumber('402 – CV / TU')).toBe('402-CV/TU');
+    expect(normaliseDocumentNumber('6741/CD-VPCP', (s) => (s === 'CD' ? 'CĐ' : s))).toBe('6741/CĐ-VPCP');
+    expect(documentNumberKey('1699 / CD - TTG')).toBe(documentNumberKey('1699/CĐ-TTg'));
+  });
+});

@@ -1,0 +1,78 @@
+// Vietnamese document numbers: a serial, an optional year, then symbol codes joined by "-" or "/". Party
+// documents put the kind code before the slash ("370-TB/TU", "11 - TB/BCĐ"), state documents after it
+// ("1699/CĐ-TTg", "25/CT-UBND", "15/2021/QĐ-UBND"); an official letter carries only the issuer's codes
+// ("1234/UBND-VX"). One grammar serves the directive's own number, the documents it cites and editors'
+// corrections.
+import { fold } from './fold';
+
+export interface DocumentNumber {
+  /** Span of the number in the text it was found in. */
+  start: number;
+  end: number;
+  /** Normalised: no spaces around separators, en dashes as hyphens, letters as printed: "11-TB/BCĐ". */
+  number: string;
+  /** The symbol codes in order, as printed: ["TB", "BCĐ"]. */
+  symbols: string[];
+}
+
+// The serial must not continue a word, a code or a date ("COVID-19", "F0/F1", "27/9/2021"), except after
+// "số" glued to it by OCR ("số1699/CĐ-TTg").
+const SERIAL = /(?:(?<=[sS][oOốỐôÔồỒ])|(?<![\p{L}\p{N}/.\-–]))\d{1,5}[a-z]?(?=(?:[ \u00a0]*\/[ \u00a0]*\d{4})?[ \u00a0]*[-–/][ \u00a0]*\p{Lu})/gu;
+const YEAR = /[ \u00a0]*\/[ \u00a0]*(\d{4})(?=[ \u00a0]*[-–/])/y;
+const SEGMENT = /[ \u00a0]*[-–/][ \u00a0]*(\p{Lu}[\p{L}&]*)/uy;
+
+/** A symbol code is an abbreviation: mostly capitals ("TTg", "BCĐ", "UBND"), short, not a word going on. */
+function isSymbol(segment: string): boolean {
+  const upper = (segment.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (segment.match(/\p{Ll}/gu) ?? []).length;
+  return segment.length <= 12 && upper >= 1 && upper >= lower;
+}
+
+/** The number starting at `start` (a serial's first digit), or null when no symbol code follows it. */
+function readAt(text: string, start: number, serialEnd: number): DocumentNumber | null {
+  let end = serialEnd;
+  YEAR.lastIndex = end;
+  const year = YEAR.exec(text);
+  if (year) end = YEAR.lastIndex;
+  const symbols: string[] = [];
+  SEGMENT.lastIndex = end;
+  for (let m = SEGMENT.exec(text); m && isSymbol(m[1]); m = SEGMENT.exec(text)) {
+    symbols.push(m[1]);
+    end = SEGMENT.lastIndex;
+  }
+  if (symbols.length === 0) return null;
+  return { start, end, number: normaliseDocumentNumber(text.slice(start, end)), symbols };
+}
+
+/** Every document number in text[from, to), in order. */
+export function findDocumentNumbers(text: string, from = 0, to = text.length): DocumentNumber[] {
+  const out: DocumentNumber[] = [];
+  SERIAL.lastIndex = from;
+  for (let m = SERIAL.exec(text); m && m.index < to; m = SERIAL.exec(text)) {
+    const found = readAt(text, m.index, m.index + m[0].length);
+    if (!found || found.end > to) continue;
+    out.push(found);
+    SERIAL.lastIndex = found.end;
+  }
+  return out;
+}
+
+/** The document number that starts exactly at `pos`, if any. */
+export function documentNumberAt(text: string, pos: number): DocumentNumber | null {
+  SERIAL.lastIndex = pos;
+  const m = SERIAL.exec(text);
+  return m && m.index === pos ? readAt(text, pos, pos + m[0].length) : null;
+}
+
+/** "11 - TB/BCĐ" -> "11-TB/BCĐ"; `spell` may replace a symbol by its canonical spelling ("CD" -> "CĐ"). */
+export function normaliseDocumentNumber(raw: string, spell: (symbol: string) => string = (s) => s): string {
+  return raw
+    .trim()
+    .replace(/[ \u00a0]*([-–/])[ \u00a0]*/g, (_, sep: string) => (sep === '–' ? '-' : sep))
+    .replace(/\p{L}[\p{L}&]*/gu, (symbol) => spell(symbol));
+}
+
+/** Comparison key: "1699/CĐ-TTg", "1699 / CD - TTG" and "1699-cd-ttg" are one document. */
+export function documentNumberKey(raw: string): string {
+  return fold(normaliseDocumentNumber(raw)).replace(/[-/\s]+/g, ' ').trim();
+}

@@ -1,0 +1,87 @@
+import { findNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue } from './numbers';
+
+describe('parseVietnameseNumber', () => {
+  it('reads "." as a thousands separator and "," as the decimal mark', () => {
+    expect(parseVietnameseNumber('15.000')).toBe(15000);
+    expect(parseVietnameseNumber('1.234.567')).toBe(1234567);
+    expect(parseVietnameseNumber('1,5')).toBe(1.5);
+    expect(parseVietnameseNumber('1.234,75')).toBe(1234.75);
+  });
+
+  it('drops leading zeros', () => {
+    expect(parseVietnameseNumber('02')).toBe(2);
+    expect(parseVietnameseNumber('07')).toBe(7);
+  });
+
+  it('reads a dot before one or two digits as a decimal point, since it cannot group thousands', () => {
+    expect(parseVietnameseNumber('2.5')).toBe(2.5);
+  });
+
+  it('rejects what is not a number', () => {
+    expect(parseVietnameseNumber('15.00.0')).toBeNull();
+    expect(parseVietnameseNumber('abc')).toBeNull();
+  });
+});
+
+describe('fractions, number words and roman numerals', () => {
+  it('reads a count out of a total', () => {
+    expect(parseFraction('13/13')).toEqual({ count: 13, total: 13 });
+    expect(parseFraction('9 / 13')).toEqual({ count: 9, total: 13 });
+    expect(parseFraction('14/13')).toBeNull();
+  });
+
+  it('reads small numbers written as words, with or without diacritics', () => {
+    expect(numberWordValue('hai')).toBe(2);
+    expect(numberWordValue('bảy')).toBe(7);
+    expect(numberWordValue('bẩy')).toBe(7);
+    expect(numberWordValue('mười')).toBe(10);
+    expect(numberWordValue('muoi')).toBe(10);
+    expect(numberWordValue('trước')).toBeNull();
+  });
+
+  it('reads quarter numerals', () => {
+    expect(romanValue('IV')).toBe(4);
+    expect(romanValue('III')).toBe(3);
+    expect(romanValue('XIII')).toBe(13);
+  });
+});
+
+describe('findNumbers', () => {
+  const kinds = (text: string) => findNumbers(text).map((n) => [n.raw, n.kind, n.value, n.total]);
+
+  it('separates quantities, fractions and dates', () => {
+    expect(kinds('tại 13/13 địa phương, phấn đấu đạt 15.000 mẫu đơn/ngày, 75.000 mẫu gộp 5/ngày')).toEqual([
+      ['13/13', 'fraction', 13, 13],
+      ['15.000', 'number', 15000, null],
+      ['75.000', 'number', 75000, null],
+      ['5', 'number', 5, null],
+    ]);
+    expect(kinds('ngày 27/9/2021 và ngày 30/9')).toEqual([
+      ['27/9/2021', 'date', 27, null],
+      ['30/9', 'date', 30, null],
+    ]);
+  });
+
+  it('applies a scale word written after the number', () => {
+    expect(kinds('tiêm 1,5 nghìn mũi và 2 triệu liều')).toEqual([
+      ['1,5 nghìn', 'number', 1500, null],
+      ['2 triệu', 'number', 2000000, null],
+    ]);
+  });
+
+  it('reads billions, and scale words written without marks, but not "tỷ lệ" (a rate)', () => {
+    expect(kinds('hỗ trợ 1,2 tỷ đồng, 3 trieu dong')).toEqual([
+      ['1,2 tỷ', 'number', 1200000000, null],
+      ['3 trieu', 'number', 3000000, null],
+    ]);
+    expect(kinds('nhóm 3 tỷ lệ')).toEqual([['3', 'number', 3, null]]);
+  });
+
+  it('ignores digits glued to letters or hyphenated codes', () => {
+    expect(kinds('ca F0 mắc COVID-19')).toEqual([]);
+  });
+
+  it('keeps a pool size before "/ ngày" (OCR spacing) as a plain number', () => {
+    expect(kinds('mẫu gộp 5/ ngày')).toEqual([['5', 'number', 5, null]]);
+  });
+});

@@ -1,0 +1,125 @@
+import { fold } from './fold';
+
+// Vietnamese numbers as written: "." groups thousands ("15.000" = 15000), "," marks decimals
+// ("1,5" = 1.5), leading zeros are common ("02", "07"), "13/13" is a count out of a total, and small
+// numbers are often words ("hai", "ba"). Values are JS numbers, never strings to parse later.
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  raw: string;
+  /** 'fraction' is "13/13" (count/total); 'date' is "27/9/2021" or "ngày 30/9"; both are not quantities. */
+  kind: 'number' | 'fraction' | 'date';
+  value: number;
+  /** For fractions: the total ("13/13" -> 13). */
+  total: number | null;
+}
+
+/** "15.000" -> 15000, "1,5" -> 1.5, "02" -> 2, "1.234,5" -> 1234.5; null when not a number. */
+export function parseVietnameseNumber(raw: string): number | null {
+  const s = raw.replace(/[\s\u00a0]/g, '');
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  // "1.5" with one or two decimals cannot be a thousands group: read it the English way.
+  if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
+  return null;
+}
+
+/** "13/13" -> { count: 13, total: 13 }; null when not a fraction. */
+export function parseFraction(raw: string): { count: number; total: number } | null {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
+  if (!m) return null;
+  const count = Number(m[1]);
+  const total = Number(m[2]);
+  return total > 0 && count <= total ? { count, total } : null;
+}
+
+const WORDS: Record<string, number> = {
+  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+};
+
+/** Number words, folded or not: "hai" -> 2, "bảy" -> 7, "mười" -> 10; null otherwise. */
+export function numberWordValue(word: string): number | null {
+  const w = fold(word.trim());
+  if (w === 'bau') return 7; // "bẩy", a common spelling of "bảy"
+  return Object.prototype.hasOwnProperty.call(WORDS, w) ? WORDS[w] : null;
+}
+
+/** Folded regex source for a small number written as digits or as a word (captures nothing). */
+export const NUMBER_WORD_SOURCE = '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)';
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const ROMAN_TABLE: [number, string][] = [
+  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/**
+ * Value of a well-formed Roman numeral in either case, or null: clause numbers ("II."), quarters ("quý IV"),
+ * congresses ("lần thứ XIII"). "IIV" is not a numeral, so a misread word is not taken for one.
+ */
+export function romanValue(s: string): number | null {
+  const r = s.toUpperCase();
+  if (!/^[IVXLC]+$/.test(r)) return null;
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_DIGITS[r[i]];
+    const next = ROMAN_DIGITS[r[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  let canonical = '';
+  let n = total;
+  for (const [v, numeral] of ROMAN_TABLE) while (n >= v) { canonical += numeral; n -= v; }
+  return canonical === r ? total : null;
+}
+
+// Written without marks too ("2 trieu dong"), except "ngàn", whose folded "ngan" is also "ngăn" (prevent).
+const SCALES: Record<string, number> = { nghìn: 1e3, nghin: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9, ty: 1e9 };
+/** Not "tỷ lệ" (a rate): "3 tỷ lệ" is no scale. */
+const SCALE_WORD = new RegExp(`^[ \u00a0]+(${Object.keys(SCALES).join('|')})(?![\\p{L}\\p{N}]|[ \u00a0]+l[eệ](?!\\p{L}))`, 'u');
+
+// A digit run with "." or "," groups; not glued to a letter ("F0") nor a hyphenated code ("COVID-19").
+const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}][-–])\d+(?:[.,]\d+)*/gu;
+
+/** Every number written in digits, classified as quantity, fraction or date. */
+export function findNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const folded = fold(text);
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const rest = text.slice(end, end + 16);
+    const date = /^\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)/.exec(rest);
+    const pair = /^\s*\/\s*\d+(?![\d/])/.exec(rest);
+    if (date && /^\d{1,2}$/.test(m[0])) {
+      end += date[0].length;
+      out.push({ start, end, raw: text.slice(start, end), kind: 'date', value: Number(m[0]), total: null });
+    } else if (pair) {
+      end += pair[0].length;
+      const raw = text.slice(start, end);
+      const before = folded.slice(Math.max(0, start - 6), start);
+      const isDate = /(ngay|den|tu)\s+$/.test(before);
+      const fraction = parseFraction(raw);
+      out.push({
+        start,
+        end,
+        raw,
+        kind: isDate || !fraction ? 'date' : 'fraction',
+        value: fraction ? fraction.count : Number(m[0]),
+        total: fraction && !isDate ? fraction.total : null,
+      });
+    } else {
+      let value = parseVietnameseNumber(m[0]);
+      // "1,5 nghìn", "2 triệu", "1,2 tỷ": a scale word belongs to the number.
+      const scale = SCALE_WORD.exec(text.slice(end, end + 10).toLowerCase().normalize('NFC'));
+      if (value !== null && scale) {
+        value = Math.round(value * SCALES[scale[1]] * 1e6) / 1e6;
+        end += scale[0].length;
+      }
+      if (value !== null) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
+    }
+    NUMBER_RE.lastIndex = end;
+  }
+  return out;
+}
