@@ -46,7 +46,9 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number } =
     return { metadata: directive, home: found.district };
   });
   const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
-  const facts = timeStage('facts', () => extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home }));
+  const facts = timeStage('facts', () =>
+    extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home, issuedOn: metadata.issuedFrom?.value ?? metadata.issuedOn.value }),
+  );
   const quality = timeStage('quality', () => renditionQuality(cleaned.text));
   return {
     source,

@@ -19,11 +19,16 @@ export interface CitedDocument {
   end: number;
   numberStart: number;
   numberEnd: number;
+  /** Named as just issued: "ban hành Công văn số ...", "vừa có Thông báo số ..." (news of it, not a basis). */
+  justIssued: boolean;
 }
 
 const S = '[\\s\\u00a0]';
 /** ", ngày 02/12/2020", " ban hành ngày 30 tháng 9 năm 2021": the date a citation gives right after the number. */
 const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
+
+// "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số 402-CV/TU", before the kind word.
+const ISSUED = new RegExp(`(?:^|[^a-z])(?:ban${S}+hanh|vua${S}+co|da${S}+co|ky)${S}+$`, 'u');
 
 const leads = new WeakMap<Reading['lex'], RegExp>();
 
@@ -45,6 +50,7 @@ export function findCitedDocuments(reading: Reading, options: { from?: number; t
     const lead = leadPattern(reading).exec(folded.slice(Math.max(0, n.start - 40), n.start));
     const start = n.start - (lead?.[0].length ?? 0);
     const kindWord = lead?.[1] !== undefined ? text.slice(start, start + lead[1].length) : null;
+    const justIssued = kindWord !== null && ISSUED.test(folded.slice(Math.max(0, start - 20), start));
     const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
     const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
     return {
@@ -55,6 +61,7 @@ export function findCitedDocuments(reading: Reading, options: { from?: number; t
       end: day && dateLead ? n.end + dateLead[0].length + day.length : n.end,
       numberStart: n.start,
       numberEnd: n.end,
+      justIssued,
     };
   });
 }

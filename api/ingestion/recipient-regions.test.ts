@@ -14,6 +14,11 @@ describe('recipientRegions', () => {
     expect(regions.map((r) => A.slice(r.start, r.end))).toEqual([ADDRESSEES, DISTRIBUTION]);
   });
 
+  it('covers a dispatch\'s addressees after "... ĐIỆN:", not its title', () => {
+    const dispatch = 'CÔNG ĐIỆN:\nvề phòng, chống dịch\n\nBAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:\n- Các huyện ủy, thành ủy;\n- Đảng đoàn HĐND tỉnh.\n\nYêu cầu các cấp ủy tập trung lãnh đạo.';
+    expect(recipientRegions(dispatch).map((r) => dispatch.slice(r.start, r.end))).toEqual(['BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:\n- Các huyện ủy, thành ủy;\n- Đảng đoàn HĐND tỉnh.']);
+  });
+
   it('keeps two directives that share only their recipient lists from sharing passages', () => {
     expect(findSharedPassages(prepareText(A), prepareText(B)).length).toBeGreaterThan(0);
     expect(findSharedPassages(prepareText(A, recipientRegions(A)), prepareText(B, recipientRegions(B)))).toEqual([]);

@@ -73,6 +73,7 @@ describe('repairDates', () => {
 describe('repairLetterO', () => {
   it('reads the letter O as a zero between digits and as the day before "tháng"', () => {
     expect(repairLetterO('Hà Giang, ngày O7 tháng 5 năm 2O21')).toBe('Hà Giang, ngày 07 tháng 5 năm 2021');
+    expect(repairLetterO('Điện Biên, ngày 2O tháng 1O năm 2021; họp ngày O8/1O/2021')).toBe('Điện Biên, ngày 20 tháng 10 năm 2021; họp ngày 08/10/2021');
   });
 
   it('leaves words with an O alone', () => {

@@ -118,14 +118,16 @@ export function repairDates(text: string): string {
   });
 }
 
-// The letter O read for a zero: "ngày O7 tháng 5", "2O21". Only where a number is certain: between digits,
-// or as the day right after "ngày" and before "tháng".
+// The letter O read for a zero: "ngày O7 tháng 5", "2O21", "ngày 1O tháng 10", "O9/10/2021". Only where a
+// number is certain: between digits, as the day right after "ngày" and before "tháng", after a digit before
+// "tháng", "năm" or a date separator, or before a digit and a date separator.
 const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
 const O_DAY = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)[Oo](?=\d[ \t]+th(?:áng|ang)\b)/giu;
+const O_IN_DATE = /(?<=\d)[Oo](?=[ \t]+(?:th(?:áng|ang)|n(?:ăm|am))\b|[/.-]\d)|(?<![\p{L}\p{N}])[Oo](?=\d[/.-]\d)/gu;
 
 /** "ngày O7 tháng 5 năm 2O21" -> "ngày 07 tháng 5 năm 2021". */
 export function repairLetterO(text: string): string {
-  return text.replace(O_BETWEEN_DIGITS, '0').replace(O_DAY, '0');
+  return text.replace(O_BETWEEN_DIGITS, '0').replace(O_DAY, '0').replace(O_IN_DATE, '0');
 }
 
 /** All repairs, document numbers first so that "S6" finds the number it stands before. */

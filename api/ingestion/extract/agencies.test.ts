@@ -33,6 +33,8 @@ describe('canonical agency names', () => {
       ['Sở Quy hoạch - Kiến trúc thành phố', 'PROVINCIAL', 'Sở Quy hoạch - Kiến trúc thành phố', 'agency.pattern'],
       ['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tỉnh', 'agency.pattern'],
     ]);
+    // A scan's "tinh" is the lexicon's "tỉnh"; the quote stays as printed.
+    expect(agencies('Giao Bệnh viện Đa khoa tinh chủ trì.')).toEqual([['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tinh', 'agency.pattern']]);
   });
 
   it('names district and commune bodies with their place', () => {
@@ -141,6 +143,8 @@ describe('bodies of a district and its communes', () => {
   it("reads a provincial city's 'thành phố' as the city, a centrally-run city's as the province", () => {
     const city = 'ỦY BAN NHÂN DÂN THÀNH PHỐ UÔNG BÍ\nSố: 88/UBND\n\nChủ tịch UBND thành phố yêu cầu Công an thành phố, Ban Chỉ huy Quân sự thành phố lập chốt; Thành ủy chỉ đạo.';
     expect(namesInLetter(city)).toEqual(['Ủy ban nhân dân thành phố Uông Bí', 'Công an thành phố Uông Bí', 'Ban Chỉ huy Quân sự thành phố Uông Bí', 'Thành ủy Uông Bí']);
+    const party = 'THÀNH ỦY UÔNG BÍ\nSố: 41-CV/ThU\n\nGiao Ban Tuyên giáo Thành ủy định hướng báo chí; Ủy ban Kiểm tra Thành ủy kiểm tra việc thực hiện.';
+    expect(namesInLetter(party)).toEqual(['Ban Tuyên giáo Thành ủy Uông Bí', 'Ủy ban Kiểm tra Thành ủy Uông Bí']);
     const capital = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 25/UBND\n\nChủ tịch UBND Thành phố yêu cầu Công an thành phố, UBND các quận, huyện, thị xã và UBND quận Hoàn Kiếm, quận Ba Đình triển khai.';
     expect(namesInLetter(capital)).toEqual(['Ủy ban nhân dân thành phố', 'Công an tỉnh', 'Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân quận Hoàn Kiếm', 'Ủy ban nhân dân quận Ba Đình']);
   });
@@ -203,5 +207,29 @@ Kính gửi:
 Để chủ động phòng, chống dịch COVID-19 trong tình hình mới, đề nghị Công an tỉnh tăng cường kiểm tra, xử lý nghiêm các vi phạm./.
 | Nơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu VT. | T/M BAN THƯỜNG VỤ |`;
     expect(names(text)).toEqual(['Công an tỉnh']);
+    const dispatch = 'BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:\n- Các huyện ủy, Thành ủy;\n- Đảng đoàn HĐND tỉnh, Đảng đoàn MTTQ tỉnh.\n\nYêu cầu Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí tuyên truyền sâu rộng để người dân chủ động phòng, chống dịch.';
+    expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+
+  it('reads "và các quận, huyện" after a named body as the body of every unit of that level', () => {
+    expect(agencies('Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện chỉ đạo các phường.')).toEqual([
+      ['Ủy ban nhân dân thành phố Thủ Đức', 'DISTRICT', 'Ủy ban nhân dân thành phố Thủ Đức', 'agency.local-unit'],
+      ['Ủy ban nhân dân cấp huyện', 'DISTRICT', 'các quận, huyện', 'agency.local-unit'],
+    ]);
+    expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
+  });
+
+  it('spells a district written without marks as the gazetteer does', () => {
+    expect(names('UBND huyen Con Co, Trung tam Y te huyen Con Co va UBND xa Tan Lap phoi hop thuc hien.')).toEqual([
+      'Ủy ban nhân dân huyện Cồn Cỏ',
+      'Trung tâm Y tế huyện Cồn Cỏ',
+      'Ủy ban nhân dân xã Tan Lap',
+    ]);
+  });
+
+  it('does not read a place named like a body, nor the word after a name', () => {
+    expect(names('Người đến từ thành phố Hội An, phường Trường Thịnh phải khai báo; Bệnh viện Đa khoa Trung ương Cần Thơ đang điều trị 12 ca.')).toEqual([
+      'Bệnh viện Đa khoa Trung ương Cần Thơ',
+    ]);    expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; thương lái đăng ký với Ban Quản lý chợ.')).toEqual([]);
   });
 });

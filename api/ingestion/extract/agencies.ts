@@ -3,7 +3,7 @@ import { cite } from './citation';
 import type { AgencyLevel, AgencyMention } from '../../domain/facts';
 import type { AgencyEntry, Lexicons } from '../lexicons';
 import type { Reading } from '../reading';
-import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, syllableCount } from '../phrases/patterns';
+import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith, syllableCount } from '../phrases/patterns';
 import { DISTRICT_KIND_WORDS } from '../../reference/districts';
 import type { FoundFacts } from './found';
 import type { Home } from './agency-local';
@@ -27,11 +27,13 @@ import { sharedLevelMentions } from './agency-shared-levels';
 
 interface Compiled {
   entries: { entry: AgencyEntry; re: RegExp }[];
-  provincialSuffix: RegExp;
+  provincialSuffix: StartsWith;
   standingOffice: RegExp;
   standingPrefix: string;
   /** Ends with a compound whose last word starts a body's name ("cơ sở", "cán bộ"). */
   compound: RegExp;
+  /** A district's party committee word and the unit it leads: "Thành ủy" -> "thành phố". */
+  committees: { re: RegExp; unit: string }[];
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -46,6 +48,7 @@ function compile(lex: Lexicons): Compiled {
     standingOffice: endsWithRegex(p.standingOffice.before),
     standingPrefix: `${p.standingOffice.prefix} `,
     compound: endsWithRegex(p.lowerCaseCompounds),
+    committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), unit: l.unit })),
   };
   compiledCache.set(lex, c);
   return c;
@@ -58,12 +61,14 @@ interface Candidate extends AgencyMention {
 const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
 
 /**
- * Not a mention of the body itself: part of a document number's symbol ("6741/CD-VPCP", "362-TB/TU"),
- * or a member's title ("Tỉnh ủy viên", "Ủy viên Ban Thường vụ" is handled by the name that follows).
+ * Not a mention of the body itself: part of a document number's symbol ("6741/CD-VPCP", "362-TB/TU"), of a
+ * law's title ("Luật Tổ chức Chính phủ"), or a member's title ("Tỉnh ủy viên", "Ủy viên Ban Thường vụ" is handled by the name that follows).
  */
 function notABody(text: string, start: number, end: number): boolean {
   if (/[-/]/.test(text[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
   if (/^[-/]\p{L}/u.test(text.slice(end, end + 2))) return true;
+  // "Luật Tổ chức Chính phủ": a word of a law's title.
+  if (/(?<![\p{L}\p{N}])Luật(?:[ \u00a0]+\p{L}+){1,5}[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 50), start))) return true;
   return /^[ \u00a0]+viên(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
 }
 
@@ -109,6 +114,20 @@ function standingOffice(text: string, folded: string, cand: Candidate, c: Compil
   return { ...cand, canonicalName: cand.canonicalName.slice(c.standingPrefix.length) };
 }
 
+/**
+ * "Ban Tuyên giáo Thành ủy" in a letter of a provincial city is the city's own (a centrally-run city writes
+ * "Thành ủy" for its provincial committee, and its letters have no district home): "… Thành ủy Bắc Kạn".
+ */
+function homeCommittee(text: string, cand: Candidate, home: Home | null, c: Compiled): Candidate {
+  if (!home || cand.level !== 'PROVINCIAL') return cand;
+  const written = text.slice(cand.citation.start, cand.citation.end);
+  const committee = c.committees.find((k) => k.unit === home.unit && k.re.test(foldKey(written)));
+  const word = committee && /\S+[ \u00a0]+\S+$/u.exec(written)?.[0];
+  if (!word) return cand;
+  const own = cand.canonicalName.replace(/\S+[ \u00a0]+\S+$/u, word.replace(/[ \u00a0]+/g, ' '));
+  return { ...cand, canonicalName: `${own} ${home.name}`, level: 'DISTRICT' };
+}
+
 /** Every agency mention of the body, in document order, without overlaps (shared levels aside). */
 export function findAgencies(reading: Reading, found: Pick<FoundFacts, 'context'>): AgencyMention[] {
   const home = found.context.home ? { unit: DISTRICT_KIND_WORDS[found.context.home.kind].unit, name: found.context.home.name } : null;
@@ -144,7 +163,7 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const kept: Candidate[] = [];
   for (const cand of all) {
     if (kept.some((k) => cand.citation.start < k.citation.end && k.citation.start < cand.citation.end)) continue;
-    kept.push(standingOffice(text, folded, cand, c));
+    kept.push(homeCommittee(text, standingOffice(text, folded, cand, c), home, c));
   }
   const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
   if (sharedLevels) {

@@ -9,10 +9,12 @@
 // "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { districtsNamed } from '../../reference/districts';
+import { countDiacritics } from '../../text/diacritics';
+import { fold } from '../../text/fold';
 import { loadProvinces } from '../../reference/provinces';
 import type { AgencyLevel } from '../../domain/facts';
 import type { Lexicons } from '../lexicons';
-import { foldKey, phrasesRegex, findAll, startsWithRegex, endsWithRegex } from '../phrases/patterns';
+import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex } from '../phrases/patterns';
 
 /** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
 export interface Home {
@@ -30,7 +32,7 @@ export interface LocalCandidate {
 }
 
 interface Unit {
-  re: RegExp;
+  re: StartsWith;
   level: AgencyLevel;
   /** "huyện", "thị xã", "thành phố", "xã"... as a canonical name writes it. */
   word: string;
@@ -41,10 +43,10 @@ interface Compiled {
   committees: { re: RegExp; level: AgencyLevel; unit: string; word: string }[];
   prefixes: { re: RegExp; canonical: string }[];
   units: Unit[];
-  plural: RegExp;
-  levelWord: RegExp;
+  plural: StartsWith;
+  levelWord: StartsWith;
   levelNames: Map<AgencyLevel, string>;
-  provincial: RegExp;
+  provincial: StartsWith;
   central: Set<string>;
   bodyStarts: Set<string>;
   provinceNamed: { re: RegExp; canonical: string }[];
@@ -118,7 +120,29 @@ interface Context {
 /** "Ủy ban nhân dân thành phố Hà Nội" is the province's; any other place is a district's or a commune's. */
 function named(body: string, unit: Unit, name: string, c: Compiled): { canonicalName: string; level: AgencyLevel } {
   if (unit.word === 'thành phố' && c.central.has(foldKey(name))) return { canonicalName: `${body} thành phố`, level: 'PROVINCIAL' };
-  return { canonicalName: `${body} ${unit.word} ${name}`, level: unit.level };
+  return { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name)}`, level: unit.level };
+}
+
+/**
+ * A district's name as the gazetteer spells it where the text lost its marks ("UBND huyen Ly Son" -> "huyện
+ * Lý Sơn"), when one district of that kind has that name; a name written with marks stays as written.
+ */
+function spelled(unitWord: string, level: AgencyLevel, name: string): string {
+  if (level !== 'DISTRICT' || countDiacritics(name).marked > 0) return name;
+  const found = districtsNamed(`${fold(unitWord)} ${name}`);
+  return found.length === 1 ? found[0].name : name;
+}
+
+/** The end of the unit words that follow `from` after commas: "(các huyện), thị xã, thành phố". */
+function moreUnits(ctx: Context, from: number): number {
+  const { text, folded, c } = ctx;
+  let stop = from;
+  for (let next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4))) {
+    const more = unitAt(folded, stop + next[0].length, c);
+    if (!more) break;
+    stop = more.end;
+  }
+  return stop;
 }
 
 /** ", Ngọc Hiển", " và thành phố Cà Mau", ", phường Nam Lý": more places sharing the body. */
@@ -139,7 +163,12 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
       at = u.end;
     }
     const name = nameAt(text, at);
-    if (!name) return;
+    if (!name) {
+      // "UBND thành phố Thủ Đức và các quận, huyện": the body of every unit of that level too.
+      const levelName = u && plural ? c.levelNames.get(u.unit.level) : undefined;
+      if (u && levelName) out.push({ canonicalName: `${body} ${levelName}`, level: u.unit.level, start: pos + sep[0].length, end: moreUnits(ctx, u.end) });
+      return;
+    }
     // Without its own unit word a name must be a known district, or a commune's name of two words or more
     // that does not start a body ("Đông Ngũ", not "Công an" nor "Nhân dân").
     const words = foldKey(name.name).split(' ');
@@ -187,12 +216,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     return;
   }
   // Several unit words ("huyện, thị xã, thành phố") or "các": every unit of the level.
-  let stop = u.end;
-  for (let next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4))) {
-    const more = unitAt(folded, stop + next[0].length, c);
-    if (!more) break;
-    stop = more.end;
-  }
+  const stop = moreUnits(ctx, u.end);
   const several = plural || stop > u.end;
   if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
   else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's
@@ -232,7 +256,7 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
       const name = nameAt(text, hit.end);
       if (name) {
         const central = c.central.has(foldKey(name.name));
-        out.push({ canonicalName: central ? word : `${word} ${name.name}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
+        out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
       } else if (home && home.unit === m.unit) {
         out.push({ canonicalName: `${word} ${home.name}`, level: m.level, start, end: hit.end });
       }

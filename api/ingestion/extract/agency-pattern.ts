@@ -11,11 +11,12 @@
 //    xin phòng COVID-19";
 //  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
+import { countDiacritics } from '../../text/diacritics';
 import { fold } from '../../text/fold';
 import type { Home } from './agency-local';
 import type { AgencyLevel } from '../../domain/facts';
 import type { Lexicons } from '../lexicons';
-import { findAll, foldKey, phrasesRegex, startsWithRegex } from '../phrases/patterns';
+import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../phrases/patterns';
 
 export interface PatternCandidate {
   canonicalName: string;
@@ -33,19 +34,21 @@ export interface KnownSpan {
 
 interface Compiled {
   heads: { re: RegExp; level: AgencyLevel; words: string[] }[];
-  levelSuffixes: { re: RegExp; level: AgencyLevel }[];
+  levelSuffixes: { re: StartsWith; level: AgencyLevel; words: string[] }[];
   unitWords: Map<string, AgencyLevel>;
+  /** A district's party committee and its unit: "thanh uy" -> "thành phố". */
+  committeeUnits: Map<string, string>;
   levelNames: Map<AgencyLevel, string>;
   ambiguous: Set<string>;
-  action: RegExp;
-  bodyStarts: RegExp;
-  joiners: RegExp;
-  mirrors: { head: string; names: { re: RegExp; canonical: string }[] }[];
-  purpose: { re: RegExp; until: RegExp; maxWords: number; level: AgencyLevel };
+  action: StartsWith;
+  bodyStarts: StartsWith;
+  joiners: StartsWith;
+  mirrors: { head: string; names: { re: StartsWith; canonical: string }[] }[];
+  purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
 
 // Words that end a capitalised name: a name never continues into a verb or a function word.
-const FUNCTION_WORDS = ['va', 'cua', 'theo', 'tai', 'voi', 'co', 'la', 'duoc', 'cac', 'cho', 'trong', 'de', 've', 'da', 'se', 'khi', 'nhu', 'tu', 'den', 'o', 'thi'];
+const FUNCTION_WORDS = ['va', 'cua', 'theo', 'tai', 'voi', 'co', 'la', 'duoc', 'cac', 'cho', 'trong', 'de', 've', 'da', 'dang', 'se', 'vua', 'phai', 'khi', 'nhu', 'tu', 'den', 'o', 'thi'];
 const cache = new WeakMap<Lexicons, Compiled>();
 
 function compile(lex: Lexicons): Compiled {
@@ -62,8 +65,9 @@ function compile(lex: Lexicons): Compiled {
   const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
   c = {
     heads: p.heads.map((h) => ({ re: phrasesRegex(h.words), level: h.level, words: h.words })),
-    levelSuffixes: p.levelSuffixes.map((s) => ({ re: startsWithRegex(s.words), level: s.level })),
+    levelSuffixes: p.levelSuffixes.map((s) => ({ re: startsWithRegex(s.words), level: s.level, words: s.words })),
     unitWords: new Map(p.localUnits.flatMap((u) => u.words.map((w) => [foldKey(w), u.level] as [string, AgencyLevel]))),
+    committeeUnits: new Map(p.localCommittees.flatMap((l) => l.words.map((w) => [foldKey(w), l.unit] as [string, string]))),
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
     ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
     action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
@@ -79,6 +83,12 @@ function compile(lex: Lexicons): Compiled {
   };
   cache.set(lex, c);
   return c;
+}
+
+/** Does a unit word ("huyện", "thành phố", "phường") or "tỉnh" end right before `at`? */
+function afterUnitWord(folded: string, at: number, c: Compiled): boolean {
+  const before = folded.slice(Math.max(0, at - 12), at).replace(/[\s\u00a0]+/g, ' ').trimEnd();
+  return [...c.unitWords.keys(), 'tinh'].some((w) => before === w || before.endsWith(` ${w}`));
 }
 
 const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
@@ -182,8 +192,13 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
     if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
     const stop = nameEnd + m[0].length;
-    const unit = text.slice(nameEnd, stop).trim();
+    // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh".
+    const written = text.slice(nameEnd, stop).trim();
+    const unit = (countDiacritics(written).marked === 0 && s.words.find((w) => foldKey(w) === foldKey(written))) || written;
     const unitLevel = c.unitWords.get(foldKey(unit));
+    // "Ban Tuyên giáo Thành ủy" in a city's own letter is the city's (a centrally-run city writes "Thành ủy" for
+    // its provincial committee, and its letters have no district home).
+    if (home && c.committeeUnits.get(foldKey(unit)) === home.unit) return { name: `${name} ${unit} ${home.name}`, end: stop, level: 'DISTRICT' };
     if (!unitLevel) return { name: `${name} ${unit}`, end: stop, level: s.level };
     const place = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(stop, stop + 60));
     if (place) return { name: `${name} ${unit.toLowerCase()} ${place[1]}`, end: stop + place[0].length, level: unitLevel };
@@ -229,6 +244,8 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       if (!isUpper(written[0]) || written === written.toUpperCase()) continue;
       const headWord = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
       if (!headWord) continue;
+      // "thành phố Hội An", "phường Trường Thịnh": a place whose name starts like a body's head.
+      if (afterUnitWord(folded, hit.start, c)) continue;
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
       const walked = walkName(text, folded, hit.end, end, known, c);

@@ -1,8 +1,8 @@
 // Parts of a text where a body's name is not a mention of it (agencies.json "notMentions"):
 //  - the letterhead, capitals lines right before the number or the dateline ("TỈNH ỦY BẮC NINH" / "Số
 //    318-TB/TU"): it names the issuer, which is metadata, not a body the text speaks of;
-//  - the addressees, "Kính gửi:" and the list after it ("- UBND các huyện, thị xã, thành phố;"):
-//    a letter is sent to them, it does not name them in what it orders;
+//  - the addressees, "Kính gửi:" (or a dispatch's "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:") and the list after it
+//    ("- UBND các huyện, thị xã, thành phố;"): a letter is sent to them, it does not name them in what it orders;
 //  - a law library's sidebar of related documents above the letterhead ("Văn bản liên quan ... do Bộ Y tế
 //    ban hành"), up to the first capitals line;
 //  - a distribution list kept on one line with the signature ("| Nơi nhận: - Như trên; - TT Tỉnh ủy; ... |"),
@@ -19,6 +19,11 @@ export interface Span {
 const startsWith = (line: string, words: string[]) => {
   const key = foldKey(line);
   return words.some((w) => key.startsWith(foldKey(w)));
+};
+/** "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:": a line whose last word before its colon is one of `verbs` (not "CÔNG ĐIỆN:"). */
+const endsWithVerb = (line: string, verbs: string[]) => {
+  const key = foldKey(line.replace(/:\s*$/, ''));
+  return /:\s*$/.test(line) && verbs.some((v) => key.endsWith(` ${foldKey(v)}`) && !key.endsWith(` cong ${foldKey(v)}`));
 };
 const isCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line.replace(/[|]/g, ''));
 
@@ -47,7 +52,7 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
   const n = lex.agencies.patterns.notMentions;
   const out: Span[] = letterhead(reading, n.sidebar);
   const header = reading.header;
-  const addressees = header.findIndex((l) => startsWith(l.text, n.addressees));
+  const addressees = header.findIndex((l) => startsWith(l.text, n.addressees) || endsWithVerb(l.text, n.addresseeVerbs));
   if (addressees >= 0) {
     // The list's items follow: "- UBND các huyện;" or short lines ending in ";", "," or "."; a lead-in
     // such as "Chủ tịch UBND tỉnh yêu cầu:" is the body's.

@@ -9,13 +9,12 @@ import { categorise } from './categorise';
 // topic than the words before it; on the same topic ("không tập trung quá 20 người trong một phòng, không
 // tập trung quá 10 người ngoài ...") the sentence stays one instruction, as do items after ":".
 // A splitter inside a purpose ("tuyên truyền để người dân đón Tết an toàn, tiết kiệm, không tụ tập đông người")
-// belongs to the purpose. The next step of a sequence ("cách ly tập trung 14 ngày, sau đó tự theo dõi sức khỏe
-// tại nhà 14 ngày") is an instruction of its own whatever its topic.
-// The words: seeds/lexicons/strength.json commaSplitters, sequenceSplitters, purposeMarkers.
+// belongs to the purpose. The steps of a sequence on one topic ("cách ly tập trung 07 ngày, sau đó cách ly tại
+// nhà 07 ngày") are one regime; a step on another topic ("..., sau đó tổ chức sản xuất trở lại") stands apart.
+// The words: seeds/lexicons/strength.json commaSplitters, purposeMarkers.
 
 interface Compiled {
   splitters: PhraseMatcher;
-  sequence: PhraseMatcher;
   purpose: PhraseMatcher;
   resume: PhraseMatcher;
 }
@@ -26,7 +25,7 @@ function compiled(lex: Lexicons): Compiled {
   let c = cache.get(lex);
   if (!c) {
     const s = lex.strength;
-    c = { splitters: new PhraseMatcher(s.commaSplitters), sequence: new PhraseMatcher(s.sequenceSplitters), purpose: new PhraseMatcher(s.purposeMarkers), resume: new PhraseMatcher([...s.modals, ...s.delegation]) };
+    c = { splitters: new PhraseMatcher(s.commaSplitters), purpose: new PhraseMatcher(s.purposeMarkers), resume: new PhraseMatcher([...s.modals, ...s.delegation]) };
     cache.set(lex, c);
   }
   return c;
@@ -41,19 +40,16 @@ export function splitProhibitions(v: TextView, span: Hit, lex: Lexicons, skip: H
   // A purpose lasts until a modal or a delegation resumes the order ("để sản xuất và sản xuất phải an toàn, yêu cầu ...").
   const purposeAt = c.purpose.all(v, span.start, span.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end))[0];
   const purpose = purposeAt && { start: purposeAt.start, end: c.resume.all(v, purposeAt.end, span.end)[0]?.start ?? span.end };
-  const sequence = c.sequence.all(v, span.start, span.end).filter((h) => afterComma(h) && beforeColon(h));
-  const cuts = [
-    ...c.splitters.all(v, span.start, span.end).filter((h) => afterComma(h) && beforeColon(h) && !(purpose && purpose.start < h.start && h.start < purpose.end)),
-    ...sequence,
-  ].sort((a, b) => a.start - b.start);
+  const cuts = c.splitters
+    .all(v, span.start, span.end)
+    .filter((h) => afterComma(h) && beforeColon(h) && !(purpose && purpose.start < h.start && h.start < purpose.end));
   const out: Hit[] = [];
   let start = span.start;
   for (const cut of cuts) {
     const next = cuts.find((c) => c.start > cut.start)?.start ?? span.end;
-    const always = sequence.includes(cut);
     const before = categorise(v, start, cut.start, lex, skip);
     const after = categorise(v, cut.start, next, lex, skip);
-    if (!always && (before.score === 0 || after.score === 0 || before.category === after.category)) continue;
+    if (!before.topical || after.score === 0 || before.category === after.category) continue;
     let end = cut.start;
     while (end > start && /[\s\u00a0,]/.test(v.text[end - 1])) end--;
     out.push({ start, end });

@@ -16,6 +16,11 @@ export interface FactContext {
   kind?: DocumentKind | null;
   /** The district whose own document this is (its issuer's): its bodies are written without their place. */
   home?: DistrictRecord | null;
+  /**
+   * The day the directive was issued, or the earliest it can have been: a figure its sentence dates no later
+   * ("Đến ngày 10/11/2021, tỷ lệ ... đạt 94,3%") was reached, not ordered.
+   */
+  issuedOn?: string | null;
 }
 
 export interface FoundFacts {

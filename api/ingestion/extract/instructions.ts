@@ -7,7 +7,7 @@ import type { FoundFacts } from './found';
 import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
 import { capitalisedWords } from './name-words';
-import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -21,9 +21,9 @@ import { hasInstructionCue, isBackground } from './strength';
 // Sở ... khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% ... được tiêm") is background only in a sentence
 // that reports. Cue words inside a name ("Giám đốc các Sở: Y tế, Thông tin và Truyền thông"), a noun phrase
 // ("Kinh phí thực hiện Kế hoạch từ nguồn ...") or a document's subject ("... ban hành Công văn số ... về việc
-// tăng cường ...") order nothing; nor does contact information ("Đường dây nóng: 0205.3812.460."). An item
-// without a verb under a lead-in ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường;") completes the
-// lead-in's order and is a measure, read with it (measures.ts).
+// tăng cường ...") order nothing; nor do the news that a document was issued and contact information
+// ("Đường dây nóng: 0205.3812.460."). An item without a verb under a lead-in ("Tạm dừng các hoạt động sau:" /
+// "a) Karaoke, vũ trường;") completes the lead-in's order and is a measure, read with it (measures.ts).
 
 export interface InstructionSpan extends Hit {
   /** Innermost clause holding the instruction; negative for a paragraph or article outside the numbered clauses. */
@@ -246,7 +246,7 @@ function readSentence(
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(v, p, lex, cueSkip);
-    if (background || isReport(v, p, lex, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    if (background || isReport(v, p, lex, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;

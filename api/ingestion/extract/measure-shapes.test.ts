@@ -228,9 +228,11 @@ describe('parts that complete the order before them', () => {
 });
 
 describe('commas', () => {
-  it('splits the next step of a sequence and a rule on another topic, not a purpose', () => {
-    const sequence = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 14 ngày, sau đó tự theo dõi sức khỏe tại nhà 14 ngày.']);
-    expect(quotes(sequence)).toEqual(['Người về từ vùng dịch cách ly tập trung 14 ngày', 'sau đó tự theo dõi sức khỏe tại nhà 14 ngày.']);
+  it('keeps the steps of one regime together, splits a rule on another topic, not a purpose', () => {
+    const sequence = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 07 ngày, sau đó cách ly tại nhà 07 ngày tiếp theo.']);
+    expect(quotes(sequence)).toEqual(['Người về từ vùng dịch cách ly tập trung 07 ngày, sau đó cách ly tại nhà 07 ngày tiếp theo.']);
+    const steps = measures([...HEADER, '1. Các doanh nghiệp tạm dừng hoạt động 07 ngày, sau đó tổ chức xét nghiệm cho toàn bộ người lao động.']);
+    expect(categories(steps)).toEqual(['WORKPLACES', 'TESTING']);
     const rule = measures([...HEADER, '1. Không tập trung quá 10 người tại nơi công cộng, giữ khoảng cách tối thiểu 2 mét.']);
     expect(categories(rule)).toEqual(['GATHERINGS', 'PERSONAL_PROTECTION_5K']);
     const purpose = measures([...HEADER, '1. Các cơ quan báo chí tuyên truyền để người dân đón Tết an toàn, không tụ tập đông người.']);
@@ -276,5 +278,46 @@ describe('a part with a topic of its own and no known verb', () => {
 
   it('reads inspecting compliance with a rule as inspection', () => {
     expect(category('Tăng cường kiểm tra việc quét mã QR tại nhà hàng, siêu thị.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+});
+
+describe("a district letter in the genre's words", () => {
+  it('files each kind of measure by the words such letters use for it', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN LỤC NGẠN',
+      'Số: 915/UBND-VX',
+      'V/v áp dụng biện pháp phòng, chống dịch COVID-19',
+      'Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn thực hiện các nội dung sau:',
+      '1. Tạm ngừng hoạt động các cơ sở thẩm mỹ, xông hơi, điểm truy cập internet.',
+      '2. Quán ăn, quán giải khát chỉ bán mang đi; cửa hàng tiện lợi đóng cửa trước 21 giờ.',
+      '3. Tạm dừng xe ôm, xe công nghệ; người ra, vào địa bàn huyện phải qua trạm kiểm soát.',
+      '4. Việc cưới, việc tang tổ chức gọn nhẹ; tạm dừng sinh hoạt tôn giáo tại các chùa, nhà thờ.',
+      '5. Hạn chế tắm biển, không tập thể dục tại công viên, quảng trường.',
+      '6. Thông báo trên hệ thống loa truyền thanh các thôn, công khai số điện thoại đường dây nóng của huyện.',
+      '7. Các phòng chuyên môn bố trí công chức làm việc luân phiên, không quá 50% số người làm việc tại cơ quan.',
+    ]);
+    expect(categories(ms)).toEqual([
+      'WORKPLACES',
+      'WORKPLACES',
+      'WORKPLACES',
+      'INTERNAL_MOVEMENT_TRANSPORT',
+      'INTERNAL_MOVEMENT_TRANSPORT',
+      'GATHERINGS',
+      'GATHERINGS',
+      'GATHERINGS',
+      'PUBLIC_INFORMATION',
+      'WORKPLACES',
+    ]);
+  });
+
+  it('files the health measures for arrivals by the order, not by the words that say who arrives', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Người về quê bằng xe máy từ các tỉnh phía Nam phải xét nghiệm SARS-CoV-2 ngay khi về đến địa phương.',
+      '2. Người từ vùng dịch vào địa bàn tỉnh cách ly tại nhà 7 ngày.',
+      '3. Lái xe, phụ xe chở hàng xét nghiệm định kỳ 7 ngày/lần.',
+    ]);
+    expect(categories(ms)).toEqual(['TESTING', 'QUARANTINE_ISOLATION', 'TESTING']);
   });
 });

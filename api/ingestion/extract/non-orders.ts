@@ -1,6 +1,8 @@
 import type { Deadline } from '../../domain/facts';
 import type { Lexicons } from '../lexicons';
+import { findCitedDocuments } from '../cited-documents';
 import { PhraseMatcher, type Hit, type TextView } from '../phrases/patterns';
+import type { Reading } from '../reading';
 import { categorise } from './categorise';
 import { afterConnectors, cueHits, cueSets } from './strength';
 
@@ -14,7 +16,9 @@ import { afterConnectors, cueHits, cueSets } from './strength';
 //  - a body reporting its own work: "Sở Công Thương đang phối hợp với ...", "đồng thời đã báo cáo Bộ ...";
 //  - contact details: "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.";
 //  - cue words that are nouns ("Kinh phí thực hiện Kế hoạch từ nguồn ...", "Thời gian thực hiện từ 0 giờ ...")
-//    or that name a document's subject ("ban hành Công văn số ... về việc tăng cường thực hiện ...").
+//    or that name a document's subject ("ban hành Công văn số ... về việc tăng cường thực hiện ...");
+//  - news that a document was issued: "(STO) - Ngày 24/7/2021, UBND tỉnh ban hành Công văn số 1936/UBND-KGVX
+//    về việc bảo đảm sản xuất ...", unless an order follows it ("..., yêu cầu các sở ...").
 
 interface Compiled {
   reportMarkers: PhraseMatcher;
@@ -60,10 +64,15 @@ function allCues(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]): Hit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** "đã", "đang" right before a word (possibly with "được" between: "đã được cách ly"). */
+/**
+ * "đã", "đang" right before a word, possibly with "được" or a letter between: "đã được cách ly", "đã có văn
+ * bản đề nghị các đơn vị ..." (a request made before, reported).
+ */
 function reportedAt(v: TextView, at: number, markers: Hit[]): boolean {
-  return markers.some((m) => m.end <= at && /^[\s\u00a0]*(?:được[\s\u00a0]+)?$/u.test(v.lower.slice(m.end, at)));
+  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.lower.slice(m.end, at)));
 }
+
+const REPORTED_LINK = /^[\s\u00a0]*(?:được[\s\u00a0]+|có[\s\u00a0]+(?:văn[\s\u00a0]+bản|công[\s\u00a0]+văn|công[\s\u00a0]+điện)[\s\u00a0]+)?$/u;
 
 /**
  * A report of what was done: an aspect word before the first verb, no word that orders, and either every
@@ -76,7 +85,10 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   if (cues.length === 0) return false;
   const markers = cueHits(c.reportMarkers, v, span.start, span.end, skip);
   if (!markers.some((m) => m.start < cues[0].start)) return false;
-  if (cueHits(c.orders, v, span.start, span.end, skip).some((o) => !reportedAt(v, o.start, markers))) return false;
+  const orders = cueHits(c.orders, v, span.start, span.end, skip);
+  if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;
+  // A request made before: "Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị ... hoàn thành ...".
+  if (orders.length > 0 && orders[0].start === cues[0].start && reportedAt(v, cues[0].start, markers)) return true;
   const actions = cueHits(cueSets(lex).actions, v, span.start, span.end, skip);
   if (actions.every((a) => reportedAt(v, a.start, markers)) || markers.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
@@ -103,6 +115,12 @@ function isOnlyNames(v: TextView, from: number, to: number, names: Hit[]): boole
 
 /** A figure within the three words after an aspect word: "đã lấy 9.845 mẫu", "Đã huy động 240 cán bộ". */
 const FIGURE_AFTER = /^(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+\d/u;
+
+/** News that a document was issued, with no order after it. */
+export function isIssuanceNews(reading: Reading, span: Hit, skip: Hit[] = []): boolean {
+  const issued = findCitedDocuments(reading, { from: span.start, to: span.end }).find((c) => c.justIssued);
+  return !!issued && !ordersSomething(reading, { start: issued.end, end: span.end }, reading.lex, [...skip, ...nounCueSpans(reading, span, reading.lex)]);
+}
 
 /** Does the text carry a word that orders ("phải", "đề nghị", "nghiêm cấm")? */
 export function ordersSomething(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {

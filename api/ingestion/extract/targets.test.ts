@@ -160,10 +160,10 @@ describe('figures of orders, by metric', () => {
   }
 
   it('reports a figure no metric names as OTHER with its noun phrase and unit', () => {
-    const targets = textTargets('1. Thành lập 3 tổ công tác đặc biệt; hỗ trợ 50.000 đồng/người/ngày; ngân sách tỉnh bảo đảm 60%.');
+    const targets = textTargets('1. Thành lập 3 tổ công tác đặc biệt; chi 2.000.000.000 đồng mua sắm trang thiết bị; ngân sách tỉnh bảo đảm 60%.');
     expect(targets.map((t) => [figure(t), t.nounPhrase])).toEqual([
       ['OTHER 3 COUNT', 'tổ công tác đặc biệt'],
-      ['OTHER 50000 VND', 'đồng/người/ngày'],
+      ['OTHER 2000000000 VND', 'mua sắm trang thiết bị'],
       ['OTHER 60 PERCENT', 'ngân sách tỉnh'],
     ]);
     expect(targets[0].citation.quote).toBe('3 tổ công tác đặc biệt');

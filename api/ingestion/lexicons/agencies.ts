@@ -50,8 +50,11 @@ export interface AgencyLexicon {
     lowerCaseMinWords: number;
     /** Compounds whose last word starts a body's name: "cơ sở y tế" (a health facility) is not "Sở Y tế". */
     lowerCaseCompounds: string[];
-    /** Parts of a text whose names are not mentions: addressees, a law library's sidebar, a distribution line. */
-    notMentions: { addressees: string[]; sidebar: string[]; distribution: string[] };
+    /**
+     * Parts of a text whose names are not mentions: addressees (a line opening with "Kính gửi", or a dispatch's
+     * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" ending with one of addresseeVerbs), a law library's sidebar, a distribution line.
+     */
+    notMentions: { addressees: string[]; addresseeVerbs: string[]; sidebar: string[]; distribution: string[] };
     centralCities: string[];
     ambiguous: string[];
   };
@@ -99,6 +102,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),
     notMentions: {
       addressees: notMentions.strings('addressees'),
+      addresseeVerbs: notMentions.strings('addresseeVerbs', { optional: true }),
       sidebar: notMentions.strings('sidebar'),
       distribution: notMentions.strings('distribution'),
     },

@@ -28,8 +28,6 @@ export interface StrengthLexicon {
   closing: { formulas: string[]; documents: string[]; reportingDuties: string[] };
   /** Words that start an instruction of their own after a mere comma when the topic changes ("..., không ra ngoài tỉnh ..."). */
   commaSplitters: string[];
-  /** Words that start the next step of a sequence after a comma, whatever its topic ("..., sau đó tự theo dõi sức khỏe ..."). */
-  sequenceSplitters: string[];
   /** Purpose markers ("để", "nhằm"): a comma splitter after one is part of the purpose ("tuyên truyền để ..., không tụ tập"). */
   purposeMarkers: string[];
   /** Phrases in which a cue word is a noun ("kinh phí thực hiện", "thời gian thực hiện"): it makes no instruction. */
@@ -64,7 +62,6 @@ export function loadStrength(dir: string): StrengthLexicon {
     headings: { report: headings.strings('report'), definition: headings.strings('definition'), request: headings.strings('request') },
     closing: { formulas: closing.strings('formulas'), documents: closing.strings('documents'), reportingDuties: closing.strings('reportingDuties') },
     commaSplitters: r.strings('commaSplitters'),
-    sequenceSplitters: r.strings('sequenceSplitters', { optional: true }),
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),
     nounPhrases: r.strings('nounPhrases', { optional: true }),
     titleMarkers: r.strings('titleMarkers', { optional: true }),

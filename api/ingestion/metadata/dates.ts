@@ -31,7 +31,7 @@ const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFI
 const MEETING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)ngay\s+${DAY_MONTH}\s*,([^.]{0,400})`, 'g');
 const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban)\b/;
 
-const HEADER_DAY = new RegExp(String.raw`\bngay\s+${ANY_DATE}`);
+const HEADER_DAYS = new RegExp(String.raw`\bngay\s+${ANY_DATE}`, 'g');
 
 interface FoundDate {
   iso: string;
@@ -142,15 +142,16 @@ export interface DirectiveDates {
 
 /**
  * A header without a dateline may date itself in parentheses: "(Cập nhật đến 17 giờ ngày 14/8/2021)",
- * "(Ngày 19/8/2020)"; a press release dates its title ("Tình hình dịch bệnh ... ngày 21/3/2022").
+ * "(Ngày 19/8/2020)"; a press release dates its title ("Tình hình dịch bệnh ... ngày 21/3/2022"). A bulletin
+ * covering a window ("(Từ 16 giờ ngày 08/02/2022 đến 16 giờ ngày 09/02/2022)") is written when it ends.
  */
 function findHeaderDate(reading: Reading, pressRelease: boolean): FoundDate | null {
   for (const line of reading.header) {
     const parenthetical = /^\(.*\)$/.test(line.text.trim());
     if (!parenthetical && !pressRelease) continue;
-    const m = HEADER_DAY.exec(foldedLine(reading, line));
-    const iso = m && isoFromGroups([...m], 1);
-    if (m && iso) return { iso, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } };
+    const days = [...foldedLine(reading, line).matchAll(HEADER_DAYS)].filter((m) => isoFromGroups([...m], 1));
+    const m = days[days.length - 1];
+    if (m) return { iso: isoFromGroups([...m], 1)!, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } };
   }
   return null;
 }

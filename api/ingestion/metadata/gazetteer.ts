@@ -5,6 +5,7 @@ import { wordRuns } from '../../text/char-class';
 import { fold } from '../../text/fold';
 import { ProvinceRecord, loadProvinces } from '../../reference/provinces';
 import { escapeRegExp } from '../../text/regexp';
+import { AFTER } from '../phrases/patterns';
 
 export type MentionVia = 'NAME' | 'ALIAS' | 'PLACE';
 
@@ -54,7 +55,7 @@ function build(records: readonly ProvinceRecord[]): Gazetteer {
   for (const [k, entry] of entries) {
     const first = /^[\p{L}\p{N}]+/u.exec(k)?.[0] ?? k;
     const body = escapeRegExp(k).replace(/-/g, '\\s*[-–]\\s*').replace(/ /g, '\\s+');
-    const pattern = new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'uy');
+    const pattern = new RegExp(`${body}${AFTER}`, 'uy');
     index.set(first, [...(index.get(first) ?? []), { entry, pattern }]);
   }
   for (const list of index.values()) list.sort((x, y) => y.entry.reference.length - x.entry.reference.length);

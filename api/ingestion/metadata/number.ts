@@ -5,7 +5,7 @@ import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine } from '../clean/line-shape';
-import { canonicalNumber, kindWordsPattern } from '../lexicons/document-kinds';
+import { canonicalNumber, directiveKindByWord, kindWordsPattern } from '../lexicons/document-kinds';
 import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
 import { findCitedDocuments } from '../cited-documents';
@@ -15,8 +15,6 @@ import { findCitedDocuments } from '../cited-documents';
 const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
 /** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
-// "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số 402-CV/TU".
-const LEAD_VERB = String.raw`\b(?:ban hanh|vua co|da co|ky)\s+(?:KINDS)\s+(?:so\s*:?\s*)?$`;
 
 /** How many prose paragraphs of a portal article form its lead. */
 const LEAD_PARAGRAPHS = 2;
@@ -40,10 +38,10 @@ export function extractNumber(reading: Reading): Known<string> {
     return known(canonicalNumber(lex, found.number), { start: found.start, end: found.end });
   }
 
-  const leadVerb = new RegExp(LEAD_VERB.replace('KINDS', kindWordsPattern(lex, true)));
   for (const line of preambleLines(reading).slice(0, LEAD_PARAGRAPHS)) {
     for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {
-      if (!leadVerb.test(reading.folded.slice(Math.max(line.start, cited.start - 80), cited.numberStart))) continue;
+      // "ban hành Thông báo số 370-TB/TU": the lead's own document, of a kind a directive can be.
+      if (!cited.justIssued || !cited.kindWord || !directiveKindByWord(lex, cited.kindWord)) continue;
       return known(cited.number, { start: cited.numberStart, end: cited.numberEnd });
     }
   }

@@ -83,6 +83,12 @@ describe('a press release', () => {
     expect(meta.issuer.value).toEqual({ name: 'Sở Y tế tỉnh An Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
     expect(meta.province.value?.code).toBe('VN-44');
   });
+  it('dates a bulletin covering a window by the window\'s end', () => {
+    const meta = metadataOf(
+      `SỞ Y TẾ TỈNH AN GIANG\n\nTHÔNG CÁO BÁO CHÍ SỐ 113\nvề tình hình dịch COVID-19 trên địa bàn tỉnh\n(Từ 18 giờ ngày 2/9/2021 đến 18 giờ ngày 3/9/2021)\n\nTrong ngày, toàn tỉnh đã ghi nhận 28 ca dương tính. Sở Y tế đề nghị người dân thực hiện nghiêm thông điệp 5K.`,
+    );
+    expect(meta.issuedOn.value).toBe('2021-09-03');
+  });
 });
 
 describe('a title that says whose text it is', () => {

@@ -90,11 +90,54 @@ export function phrasesRegex(phrases: readonly string[], options: PhraseOptions 
   return phraseRegex(alternatives).re;
 }
 
-/** Anchored regex: does folded text start (after spaces) with one of `phrases`? */
-export function startsWithRegex(phrases: readonly string[]): RegExp {
-  const sources = [...new Set(phrases.map((p) => phraseSource(p)))].sort((a, b) => b.length - a.length);
-  if (sources.length === 0) return /(?!)/u;
-  return new RegExp(`^${SPACE}*(?:${sources.join('|')})${AFTER}`, 'u');
+/** Does folded text start (after spaces) with one of a list of phrases? `exec` gives the match, as a regex's. */
+export interface StartsWith {
+  test(folded: string): boolean;
+  exec(folded: string): RegExpExecArray | null;
+}
+
+const LEADING_SPACE = /^[\s\u00a0]*/;
+
+/**
+ * The anchored alternation `^ *(?:phrases)AFTER`, longest phrase first. A lexicon's list (every spelling of
+ * every body) is long and is tried at every word of a name: only the phrases whose first literal the text
+ * starts with can match, so each call runs a regex of just those, built once per set of literals (as
+ * findPhrase does for searches).
+ */
+class AnchoredPhrases implements StartsWith {
+  private readonly literals: string[];
+  private readonly literalOf: number[];
+  private readonly byKey = new Map<string, RegExp>();
+
+  constructor(private readonly alternatives: Alternative[]) {
+    this.literals = [...new Set(alternatives.map((a) => a.first))];
+    this.literalOf = alternatives.map((a) => this.literals.indexOf(a.first));
+  }
+
+  exec(folded: string): RegExpExecArray | null {
+    const lead = LEADING_SPACE.exec(folded)![0].length;
+    let key = '';
+    this.literals.forEach((literal, i) => {
+      if (folded.startsWith(literal, lead)) key += key ? `,${i}` : `${i}`;
+    });
+    if (!key) return null;
+    let re = this.byKey.get(key);
+    if (!re) {
+      const wanted = new Set(key.split(',').map(Number));
+      re = new RegExp(`^${SPACE}*${alternativesSource(this.alternatives.filter((_, i) => wanted.has(this.literalOf[i])))}${AFTER}`, 'u');
+      this.byKey.set(key, re);
+    }
+    return re.exec(folded);
+  }
+
+  test(folded: string): boolean {
+    return this.exec(folded) !== null;
+  }
+}
+
+/** Does folded text start (after spaces) with one of `phrases`? */
+export function startsWithRegex(phrases: readonly string[]): StartsWith {
+  return new AnchoredPhrases(phraseAlternatives(phrases, {}));
 }
 
 /** Anchored regex: does folded text end with one of `phrases` (followed only by spaces)? */
@@ -167,8 +210,20 @@ export function view(text: string): TextView {
  */
 export class PhraseMatcher {
   private readonly any: { phrase: PhraseRegex; lower: boolean }[] = [];
-  private readonly start: { re: RegExp; lower: boolean }[] = [];
-  private readonly end: { re: RegExp; lower: boolean }[] = [];
+  /** Alternation sources, for the anchored regexes built on first use (most matchers only search). */
+  private readonly sources: { src: string; lower: boolean }[] = [];
+  private startRes: { re: RegExp; lower: boolean }[] | null = null;
+  private endRes: { re: RegExp; lower: boolean }[] | null = null;
+
+  private get start(): { re: RegExp; lower: boolean }[] {
+    this.startRes ??= this.sources.map(({ src, lower }) => ({ re: new RegExp(`^${SPACE}*${src}${AFTER}`, 'u'), lower }));
+    return this.startRes;
+  }
+
+  private get end(): { re: RegExp; lower: boolean }[] {
+    this.endRes ??= this.sources.map(({ src, lower }) => ({ re: new RegExp(`${BEFORE}${src}${SPACE}*$`, 'u'), lower }));
+    return this.endRes;
+  }
 
   constructor(phrases: readonly string[], options: PhraseOptions = {}) {
     const single: string[] = [];
@@ -187,8 +242,7 @@ export class PhraseMatcher {
       const src = alternativesSource(alternatives);
       // An empty alternation ("(?!)") never matches: nothing to search for.
       if (alternatives.length > 0) this.any.push({ phrase: phraseRegex(alternatives), lower });
-      this.start.push({ re: new RegExp(`^${SPACE}*${src}${AFTER}`, 'u'), lower });
-      this.end.push({ re: new RegExp(`${BEFORE}${src}${SPACE}*$`, 'u'), lower });
+      this.sources.push({ src, lower });
     }
   }
 

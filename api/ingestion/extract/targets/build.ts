@@ -40,6 +40,8 @@ export interface Shared {
   masked: Hit[];
   isPressRelease: boolean;
   deadlines: Deadline[];
+  /** The directive's date or the earliest it can have (FactContext.issuedOn). */
+  issuedOn: string | null;
 }
 
 function innermostClause(clauses: ClauseSpan[], at: number): number | null {

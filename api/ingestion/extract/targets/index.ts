@@ -60,7 +60,7 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
     while (n < numbers.length && numbers[n].start < sentence.start) n++;
     const toks: NumberToken[] = [];
     for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) toks.push(numbers[k]);
-    const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines }) : [];
+    const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines, issuedOn: found.context.issuedOn ?? null }) : [];
     groupConditions(v, inSentence, c);
     const kept = withoutDeadlineFigures(inSentence);
     out.push(...kept.map((f) => f.target));
@@ -83,7 +83,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
     const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment };
-    if (isReported(v, tok.start, fig.unitEnd, place, c) || isThreshold(v, tok.start, fig.unitEnd, place, c)) continue;
+    if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c)) continue;
     if (inDescription(v, tok.start, sentence, c)) continue;
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
     let best = isValidity(v, fig, c) ? null : bestMatch(s.c.metrics.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));

@@ -32,6 +32,19 @@ describe('reported figures', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
   });
 
+  it('reads a figure dated up to the directive\'s day, or compared with the past, as reached; a later one or a start date as ordered', () => {
+    const dated = (raw: string, issuedOn: string) => {
+      const cleaned = clean(raw);
+      return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn }).targets.map((t: Target) => `${t.metric} ${t.value} ${t.unit}`);
+    };
+    const text = '1. Đến ngày 20/9/2021, tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 01 mũi vắc xin đạt 85,5%.';
+    expect(dated(text, '2021-09-25')).toEqual([]);
+    expect(dated(text, '2021-09-01')).toEqual(['VACCINATION_COVERAGE 85.5 PERCENT']);
+    expect(dated('1. Từ ngày 01/8/2021 đến 18 giờ ngày 20/9/2021, tỷ lệ người được tiêm ít nhất 01 mũi vắc xin đạt 61%.', '2021-09-25')).toEqual([]);
+    expect(dated('1. Từ 0 giờ ngày 25/9/2021, nhà hàng phục vụ không quá 50% số chỗ ngồi.', '2021-09-25')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(dated('1. Năm 2021, lượng khách lưu trú giảm 48% so với năm 2019; phấn đấu năm 2022 đón 200.000 lượt khách.', '2021-12-01')).toEqual(['OTHER 200000 PEOPLE']);
+  });
+
   it('does not take the basis of a plan for a target', () => {
     expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });

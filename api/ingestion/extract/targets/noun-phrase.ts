@@ -6,10 +6,12 @@ import type { Figure } from './figures';
 // punctuation: "10 người", "9 chốt kiểm soát", "100% hộ gia đình", "50% công suất", "10 mẫu/ống". A
 // duration or a distance measures what comes before it: "cách ly tập trung 14 ngày", "thời gian hỗ trợ tối
 // đa 21 ngày", "giữ khoảng cách tối thiểu 1,5 mét"; so does a share with nothing after it ("Ngân sách tỉnh
-// bảo đảm 70%").
+// bảo đảm 70%"). An amount names what it pays for after its unit ("2.000.000.000 đồng mua sắm trang thiết
+// bị"), else what comes before it ("hỗ trợ 50.000 đồng/người/ngày").
 
 const MAX_WORDS = 8;
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
+const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
 const words = (s: string) => [...s.matchAll(new RegExp(WORD.source, 'gu'))];
 
@@ -54,6 +56,10 @@ export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit:
   const after = phraseFrom(v, fig.unitStart, segment.end, c);
   const measure = fig.unit !== null && MEASURES.has(fig.unit);
   const unitOnly = !after || after.end <= fig.unitEnd;
+  if (fig.unit !== null && AMOUNTS.has(fig.unit)) {
+    const paidFor = after && !unitOnly && /^[\s\u00a0]/u.test(v.text.slice(fig.unitEnd)) ? trimmed(v, { start: fig.unitEnd, end: after.end }) : null;
+    return paidFor ?? contextHit ?? phraseBefore(v, segment, fig.tok.start, c);
+  }
   if (!measure) return after;
   // A share names what it is of: "50% công suất" -> "công suất", not "%".
   if (fig.unit === 'PERCENT' && after && !unitOnly) return trimmed(v, { start: fig.unitEnd, end: after.end });

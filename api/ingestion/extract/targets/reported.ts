@@ -1,3 +1,4 @@
+import { findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 
@@ -12,6 +13,9 @@ import type { CompiledTargets } from './compile';
 //  - its segment continues a reported one ("đã tiêm 1.000 mũi, đạt 92,2%", "tổng số 500 giường, trong đó
 //    50 giường hồi sức");
 //  - it spans the past in a reporting sentence ("Trong 24 giờ qua, tỉnh ghi nhận 12 ca");
+//  - it is compared with a time no later than the directive's ("giảm 62% so với năm 2019");
+//  - its sentence or part opens with a day no later than the directive's ("Đến ngày 10/11/2021, tỷ lệ ... đạt
+//    94,3%" in a plan of 12/11/2021), unless an order comes between;
 //  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều").
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
 // parentheses ("xóm Mòng (146 hộ, 583 người)").
@@ -92,8 +96,38 @@ function ordersAfter(v: TextView, from: number, at: number, c: CompiledTargets):
   return c.order.all(v, from, at).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end));
 }
 
-export function isReported(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets): boolean {
+/**
+ * Does the segment open with a time that runs up to a day no later than `issuedOn` ("Đến ngày 10/11/2021,",
+ * "Từ ngày 29/4/2021 đến 18 giờ ngày 20/8/2021,")? A start alone ("Từ 0 giờ ngày 05/8/2021, ...") says when
+ * an order takes effect.
+ */
+function datedBefore(v: TextView, opening: Hit, issuedOn: string | null): boolean {
+  if (!issuedOn) return false;
+  const folded = v.folded.slice(opening.start, opening.end);
+  const lead = /^[\s\u00a0*_\-–•+(]*(?:\p{L}+[\s\u00a0]+){0,3}/u.exec(folded)?.[0].length ?? 0;
+  const times = findTimeExpressions(folded, null);
+  if (times.length === 0 || times[0].start > lead) return false;
+  const last = times[times.length - 1];
+  return last.kind === 'DAY' && last.last <= issuedOn && UP_TO.test(folded.slice(0, last.start));
+}
+
+/** "giảm 62% so với năm 2019", "tăng 57 ca so với ngày 08/02/2022": a change measured against the past. */
+function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null): boolean {
+  if (!issuedOn) return false;
+  const m = /^[\s\u00a0,]*so[\s\u00a0]+voi[\s\u00a0]+/u.exec(v.folded.slice(unitEnd, unitEnd + 20));
+  if (!m) return false;
+  const time = findTimeExpressions(v.folded.slice(unitEnd + m[0].length, unitEnd + m[0].length + 40), null)[0];
+  return !!time && time.start <= 5 && time.last <= issuedOn;
+}
+
+/** "đến", "tính đến", "đến 18 giờ", "đến hết" right before the day. */
+const UP_TO = /(?:^|[^\p{L}])den(?:[\s\u00a0]+het)?(?:[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:gio|h)(?:[\s\u00a0]*\d{1,2}(?:[\s\u00a0]*phut)?)?)?[\s\u00a0]+(?:ngay[\s\u00a0]+)?$/u;
+
+export function isReported(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets, issuedOn: string | null = null): boolean {
   const { sentence, part, segments, segment } = place;
+  if (comparedWithPast(v, unitEnd, issuedOn)) return true;
+  const opens = [segments.find((s) => s.start >= sentence.start), segments.find((s) => s.start >= part.start)];
+  if (opens.some((s) => s && s.start <= at && datedBefore(v, s, issuedOn) && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c))) return true;
   if (startsWith(v, c.basis, part.start)) return true;

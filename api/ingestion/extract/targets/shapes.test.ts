@@ -234,3 +234,17 @@ describe('figures that set no target', () => {
     expect(figures('1. Các đám cưới, đám tang tổ chức gọn nhẹ (không quá 30 người tại cùng một thời điểm).')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
   });
 });
+
+describe('quantities of the OxCGRT indicators beyond the seeds', () => {
+  it('reads class sizes and on-site shares of pupils (C1), tracing delays (H3) and cash support (E1)', () => {
+    expect(figures('1. Các trường mầm non đón trẻ, mỗi lớp không quá 20 trẻ; trường tiểu học đón không quá 50% số học sinh đến trường.')).toEqual([
+      'CLASS_SIZE 20 PEOPLE',
+      'SCHOOL_ATTENDANCE 50 PERCENT',
+    ]);
+    expect(figures('2. Trung tâm Y tế truy vết F1, F2 trong vòng 24 giờ kể từ khi phát hiện ca bệnh.')).toEqual(['CONTACT_TRACING_HOURS 24 HOURS']);
+    expect(figures('3. Hỗ trợ 1.500.000 đồng/người cho lao động tự do mất việc làm; tặng quà trị giá 500.000 đồng cho mỗi hộ nghèo.')).toEqual([
+      'SUPPORT_AMOUNT 1500000 VND',
+      'SUPPORT_AMOUNT 500000 VND',
+    ]);
+  });
+});
