@@ -4,7 +4,7 @@ import type { CleanedText, ClauseSpan } from './document';
 import type { DirectiveMetadata } from '../domain/directive';
 import { extractFactsFrom } from './extract';
 import type { ExtractedFacts } from '../domain/facts';
-import { renditionQuality } from './extract/quality';
+import { renditionQuality } from './quality';
 import { metadataOf, readMetadata } from './metadata';
 import { assertDirective } from './metadata/recognise';
 import { read } from './reading';

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../domain/directive';
 import type { DistrictRecord } from '../../reference/districts';
 import type { AgencyMention, Deadline, Measure, Reference, Slogan, Target } from '../../domain/facts';
-import type { InstructionSpan } from './instructions';
+import type { InstructionSpan } from './measures/instructions';
 
 // Every fact extractor has one signature, (reading, found) => its facts: it reads the rendition and what
 // the extractors before it found, in the order extract/index.ts runs them.

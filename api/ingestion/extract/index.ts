@@ -7,13 +7,13 @@ import type { ExtractedFacts } from '../../domain/facts';
 import type { ClauseSpan, CleanedText } from '../document';
 import type { Lexicons } from '../lexicons';
 import { read, type Reading } from '../reading';
-import { findAgencies } from './agencies';
+import { findAgencies } from './agencies/agencies';
 import { findDeadlines } from './deadlines';
 import { nothingFound, type FactContext, type FoundFacts } from './found';
-import { findInstructions } from './instructions';
-import { buildMeasures } from './measures';
+import { findInstructions } from './measures/instructions';
+import { buildMeasures } from './measures/measures';
 import { findReferences } from './references';
-import { findSlogans } from './slogans';
+import { findSlogans } from './slogans/slogans';
 import { findTargets } from './targets';
 
 export type { FactContext } from './found';

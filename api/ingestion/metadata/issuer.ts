@@ -17,7 +17,7 @@ import { AUTHORITY } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
 import { bodyAt, bodiesIn, type BodyName } from './bodies';
-import { canonicalAgencyName } from '../extract/agencies';
+import { canonicalAgencyName } from '../extract/agencies/agencies';
 import { candidatesFor } from './district';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';

@@ -5,7 +5,7 @@
 // never mentions the epidemic, a text with neither an issuer nor an instruction nor a number of its own.
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
-import { isKnownToken } from '../extract/quality';
+import { isKnownToken } from '../quality';
 import { PhraseMatcher } from '../phrases/patterns';
 import type { Lexicons } from '../lexicons';
 import type { Reading } from '../reading';

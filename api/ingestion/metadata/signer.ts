@@ -10,7 +10,7 @@ import { Reading, closingLines } from '../reading';
 import { known, unknown } from './known';
 import { findDistributionList } from './distribution';
 import { personalNameProblem, repairedName } from './personal-name';
-import { isKnownToken } from '../extract/quality';
+import { isKnownToken } from '../quality';
 import { editDistance } from '../../text/edit-distance';
 
 /** Signature lines are short; anything longer is the closing formula or a list item. */

@@ -1,0 +1,235 @@
+import { canonicalAgencyName, findAgencies } from './agencies';
+import { nothingFound } from '../found';
+import { clean } from '../../clean';
+import { readMetadata } from '../../metadata';
+import { segmentClauses } from '../../segment/clauses';
+import { loadSeed } from '../../../evaluation/gold';
+import { extractFacts } from '../index';
+import { defaultLexicons } from '../../lexicons';
+import { read } from '../../reading';
+
+const lex = defaultLexicons();
+const agencies = (text: string) => findAgencies(read({ format: 'PLAIN', text }, [], lex), nothingFound({ ownNumber: null, year: null })).map((a) => [a.canonicalName, a.level, a.citation.quote, a.citation.rule]);
+const names = (text: string) => [...new Set(findAgencies(read({ format: 'PLAIN', text }, [], lex), nothingFound({ ownNumber: null, year: null })).map((a) => a.canonicalName))];
+
+describe('canonical agency names', () => {
+  it('maps the spellings of one body to one name', () => {
+    for (const written of ['Sở Giao thông - Vận tải', 'Sở Giao thông Vận tải', 'Sở Giao thông vận tải', 'Sở GTVT', 'SỞ GIAO THÔNG VẬN TẢI']) {
+      expect(canonicalAgencyName(written, lex)).toBe('Sở Giao thông vận tải');
+    }
+    for (const written of ['Sở Thông tin Truyền thông', 'Sở Thông tin và Truyền thông', 'Sở TT&TT']) {
+      expect(canonicalAgencyName(written, lex)).toBe('Sở Thông tin và Truyền thông');
+    }
+    for (const written of ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh', 'ƯBND tỉnh']) {
+      expect(canonicalAgencyName(written, lex)).toBe('Ủy ban nhân dân tỉnh');
+    }
+    expect(canonicalAgencyName('Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
+    expect(canonicalAgencyName('Bộ Chỉ huy Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
+    expect(canonicalAgencyName('BCĐ cấp tỉnh', lex)).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh');
+  });
+
+  it('finds bodies missing from the lexicon by their head word and capitalised name', () => {
+    expect(agencies('Giao Sở Quy hoạch - Kiến trúc thành phố và Bệnh viện Đa khoa tỉnh chủ trì.')).toEqual([
+      ['Sở Quy hoạch - Kiến trúc thành phố', 'PROVINCIAL', 'Sở Quy hoạch - Kiến trúc thành phố', 'agency.pattern'],
+      ['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tỉnh', 'agency.pattern'],
+    ]);
+    // A scan's "tinh" is the lexicon's "tỉnh"; the quote stays as printed.
+    expect(agencies('Giao Bệnh viện Đa khoa tinh chủ trì.')).toEqual([['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tinh', 'agency.pattern']]);
+  });
+
+  it('names district and commune bodies with their place', () => {
+    expect(agencies('UBND huyện Bát Xát, Trung tâm Y tế thị xã Sa Pa và Huyện ủy Tiên Yên; UBND thành phố Hải Phòng.')).toEqual([
+      ['Ủy ban nhân dân huyện Bát Xát', 'DISTRICT', 'UBND huyện Bát Xát', 'agency.local-unit'],
+      ['Trung tâm Y tế thị xã Sa Pa', 'DISTRICT', 'Trung tâm Y tế thị xã Sa Pa', 'agency.local-unit'],
+      ['Huyện ủy Tiên Yên', 'DISTRICT', 'Huyện ủy Tiên Yên', 'agency.local-unit'],
+      ['Ủy ban nhân dân thành phố', 'PROVINCIAL', 'UBND thành phố Hải Phòng', 'agency.local-unit'],
+    ]);
+  });
+
+  it('does not read a document number, a title or a common noun as a body', () => {
+    expect(agencies('Công điện số 6741/CD-VPCP; các đồng chí Tỉnh ủy viên; Số 11 - TB/BCĐ; Bộ quy tắc ứng xử; Hội nghị sơ kết.')).toEqual([]);
+  });
+});
+
+describe('agencies of the seed directives', () => {
+  const names = (name: string, own: string | null) => {
+    const seed = loadSeed(name);
+    return new Set(extractFacts(seed.cleaned, seed.clauses, { ownNumber: own, year: 2021 }).agencies.map((a) => a.canonicalName));
+  };
+
+  it('canonicalises the departments of notice 370-TB/TU the same way in both renditions', () => {
+    const portal = names('001_c0365480307932db', '370-TB/TU');
+    const ocr = names('000_a3b2abe26640b73b', '370-TB/TU');
+    for (const n of ['Sở Giao thông vận tải', 'Sở Thông tin và Truyền thông', 'Sở Ngoại vụ', 'Ủy ban nhân dân tỉnh', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', 'Ngành Y tế']) {
+      expect(portal.has(n)).toBe(true);
+      expect(ocr.has(n)).toBe(true);
+    }
+  });
+
+  it('reads the armed forces of the 2020 letter', () => {
+    const letter = names('003_f66ca6d4ce58e4a8', null);
+    expect([...letter]).toEqual(expect.arrayContaining(['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chính trị', 'Ban Bí thư']));
+  });
+
+  it('leaves the distribution list out', () => {
+    // "Hiệp hội Doanh nghiệp tỉnh" appears only after "Nơi nhận:" in the Thanh Hóa letter.
+    expect([...names('004_218e12ecb44d83c2', '402-CV/TU')].some((n) => n.includes('Hiệp hội'))).toBe(false);
+  });
+});
+
+// Made-up letters (real district names, invented contents): the district's own bodies, written without their
+// place, keep the place of the letterhead.
+const DISTRICT_LETTER = `ỦY BAN NHÂN DÂN
+HUYỆN TIÊN YÊN
+
+Số: 1021/UBND-YT
+V/v tăng cường phòng, chống dịch COVID-19
+
+Tiên Yên, ngày 12 tháng 8 năm 2021
+
+Kính gửi:
+- Các phòng, ban, đơn vị thuộc UBND huyện;
+- UBND các xã, thị trấn.
+
+Thực hiện chỉ đạo của UBND tỉnh Quảng Ninh và của Thường trực Huyện ủy, Chủ tịch UBND huyện yêu cầu:
+
+1. Phòng Y tế huyện chủ trì, phối hợp với Trung tâm Y tế huyện, Công an huyện, Ban Chỉ huy Quân sự huyện kiểm tra các chốt; báo cáo Ban Chỉ đạo trước 16 giờ hằng ngày.
+
+2. Phòng Nông nghiệp và Phát triển nông thôn, Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thông tin và Thể thao huyện tuyên truyền; Đồn Biên phòng Hoành Mô kiểm soát đường mòn.
+
+3. Chủ tịch UBND các xã, thị trấn chỉ đạo Trạm Y tế, Tổ COVID cộng đồng giám sát người cách ly; UBND xã Đông Ngũ, xã Hải Lạng và thị trấn Tiên Yên lập chốt.
+
+4. Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện vận động nhân dân; Ban cán sự đảng UBND huyện báo cáo Huyện ủy.
+
+Nơi nhận:
+- Sở Y tế (b/c);
+- Lưu: VT.`;
+
+/** Names in a whole letter, whose own district (its issuer's, read by the metadata) fills in places. */
+function namesInLetter(text: string): string[] {
+  const cleaned = clean(text);
+  const reading = read(cleaned, segmentClauses(cleaned.text), lex);
+  const home = readMetadata(reading).district;
+  return [...new Set(findAgencies(reading, nothingFound({ ownNumber: null, year: null, home })).map((a) => a.canonicalName))];
+}
+
+describe('bodies of a district and its communes', () => {
+  it("names a district letter's own bodies with the place of its letterhead", () => {
+    expect(namesInLetter(DISTRICT_LETTER)).toEqual([
+      'Ủy ban nhân dân tỉnh',
+      'Thường trực Huyện ủy Tiên Yên',
+      'Ủy ban nhân dân huyện Tiên Yên',
+      'Phòng Y tế huyện Tiên Yên',
+      'Trung tâm Y tế huyện Tiên Yên',
+      'Công an huyện Tiên Yên',
+      'Ban Chỉ huy Quân sự huyện Tiên Yên',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tiên Yên',
+      'Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên',
+      'Phòng Văn hóa và Thông tin huyện Tiên Yên',
+      'Trung tâm Văn hóa, Thông tin và Thể thao huyện Tiên Yên',
+      'Đồn Biên phòng Hoành Mô',
+      'Ủy ban nhân dân cấp xã',
+      'Trạm Y tế cấp xã',
+      'Tổ COVID-19 cộng đồng',
+      'Ủy ban nhân dân xã Đông Ngũ',
+      'Ủy ban nhân dân xã Hải Lạng',
+      'Ủy ban nhân dân thị trấn Tiên Yên',
+      'Ủy ban Mặt trận Tổ quốc huyện Tiên Yên',
+      'Ban cán sự đảng Ủy ban nhân dân huyện Tiên Yên',
+      'Huyện ủy Tiên Yên',
+    ]);
+  });
+
+  it("reads a provincial city's 'thành phố' as the city, a centrally-run city's as the province", () => {
+    const city = 'ỦY BAN NHÂN DÂN THÀNH PHỐ UÔNG BÍ\nSố: 88/UBND\n\nChủ tịch UBND thành phố yêu cầu Công an thành phố, Ban Chỉ huy Quân sự thành phố lập chốt; Thành ủy chỉ đạo.';
+    expect(namesInLetter(city)).toEqual(['Ủy ban nhân dân thành phố Uông Bí', 'Công an thành phố Uông Bí', 'Ban Chỉ huy Quân sự thành phố Uông Bí', 'Thành ủy Uông Bí']);
+    const party = 'THÀNH ỦY UÔNG BÍ\nSố: 41-CV/ThU\n\nGiao Ban Tuyên giáo Thành ủy định hướng báo chí; Ủy ban Kiểm tra Thành ủy kiểm tra việc thực hiện.';
+    expect(namesInLetter(party)).toEqual(['Ban Tuyên giáo Thành ủy Uông Bí', 'Ủy ban Kiểm tra Thành ủy Uông Bí']);
+    const capital = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 25/UBND\n\nChủ tịch UBND Thành phố yêu cầu Công an thành phố, UBND các quận, huyện, thị xã và UBND quận Hoàn Kiếm, quận Ba Đình triển khai.';
+    expect(namesInLetter(capital)).toEqual(['Ủy ban nhân dân thành phố', 'Công an tỉnh', 'Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân quận Hoàn Kiếm', 'Ủy ban nhân dân quận Ba Đình']);
+  });
+
+  it('names every unit of a level, and each place of a list sharing one body', () => {
+    expect(
+      names('UBND các huyện Bình Sơn, Sơn Tịnh và thị xã Đức Phổ xét nghiệm; Trung tâm Y tế các huyện, thị xã, thành phố lấy mẫu; Trạm Y tế các xã, phường, thị trấn và Công an các xã theo dõi; Trạm Y tế cấp xã báo cáo.'),
+    ).toEqual(['Ủy ban nhân dân huyện Bình Sơn', 'Ủy ban nhân dân huyện Sơn Tịnh', 'Ủy ban nhân dân thị xã Đức Phổ', 'Trung tâm Y tế cấp huyện', 'Trạm Y tế cấp xã', 'Công an cấp xã']);
+  });
+
+  it('applies level words shared by a list of bodies to each of them', () => {
+    expect(names('Họp trực tuyến với Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã.')).toEqual([
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 cấp xã',
+      'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp huyện',
+      'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp xã',
+    ]);
+  });
+});
+
+describe('bodies named by shape', () => {
+  it('reads committees of a known body, regional names, purposes and standing offices', () => {
+    expect(
+      names(
+        'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh giám sát; Bệnh viện Đa khoa khu vực Đặng Thùy Trâm thu dung; Ban Chỉ đạo chiến dịch tiêm chủng vắc xin phòng COVID-19 tỉnh chỉ đạo; Sở Y tế (cơ quan thường trực Ban Chỉ đạo tỉnh) tổng hợp; Báo Quảng Ngãi đưa tin.',
+      ),
+    ).toEqual([
+      'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh',
+      'Bệnh viện Đa khoa khu vực Đặng Thùy Trâm',
+      'Ban Chỉ đạo chiến dịch tiêm chủng vắc xin phòng COVID-19 tỉnh',
+      'Sở Y tế',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh',
+      'Báo tỉnh',
+    ]);
+  });
+
+  it('gives district offices the names of the provincial departments, or their own when longer', () => {
+    expect(names('Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên và Phòng Tài chính - Kế hoạch huyện Tiên Yên thẩm định.')).toEqual([
+      'Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên',
+      'Phòng Tài chính - Kế hoạch huyện Tiên Yên',
+    ]);
+  });
+
+  it('reads long names in lower case, but not common nouns', () => {
+    expect(names('theo chỉ đạo của ủy ban nhân dân tỉnh và ban chỉ đạo phòng, chống dịch tỉnh.')).toEqual(['Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh']);
+    expect(
+      names('Các cơ sở y tế, cán bộ y tế, lực lượng công an tiếp tục trực; triển khai mô hình trạm y tế lưu động; Phòng, chống dịch là nhiệm vụ trọng tâm. Trường hợp F1 phải cách ly.'),
+    ).toEqual([]);
+  });
+
+  it('leaves out the letterhead, the addressees, a related-documents sidebar and a distribution line', () => {
+    const text = `Văn bản liên quan
+- Công văn 5944/BYT-MT do Bộ Y tế ban hành
+TỈNH ỦY NAM ĐỊNH
+Số 12-CV/TU
+Kính gửi:
+- UBND các huyện, thành phố;
+- Sở Y tế.
+
+Để chủ động phòng, chống dịch COVID-19 trong tình hình mới, đề nghị Công an tỉnh tăng cường kiểm tra, xử lý nghiêm các vi phạm./.
+| Nơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu VT. | T/M BAN THƯỜNG VỤ |`;
+    expect(names(text)).toEqual(['Công an tỉnh']);
+    const dispatch = 'BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:\n- Các huyện ủy, Thành ủy;\n- Đảng đoàn HĐND tỉnh, Đảng đoàn MTTQ tỉnh.\n\nYêu cầu Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí tuyên truyền sâu rộng để người dân chủ động phòng, chống dịch.';
+    expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+
+  it('reads "và các quận, huyện" after a named body as the body of every unit of that level', () => {
+    expect(agencies('Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện chỉ đạo các phường.')).toEqual([
+      ['Ủy ban nhân dân thành phố Thủ Đức', 'DISTRICT', 'Ủy ban nhân dân thành phố Thủ Đức', 'agency.local-unit'],
+      ['Ủy ban nhân dân cấp huyện', 'DISTRICT', 'các quận, huyện', 'agency.local-unit'],
+    ]);
+    expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
+  });
+
+  it('spells a district written without marks as the gazetteer does', () => {
+    expect(names('UBND huyen Con Co, Trung tam Y te huyen Con Co va UBND xa Tan Lap phoi hop thuc hien.')).toEqual([
+      'Ủy ban nhân dân huyện Cồn Cỏ',
+      'Trung tâm Y tế huyện Cồn Cỏ',
+      'Ủy ban nhân dân xã Tan Lap',
+    ]);
+  });
+
+  it('does not read a place named like a body, nor the word after a name', () => {
+    expect(names('Người đến từ thành phố Hội An, phường Trường Thịnh phải khai báo; Bệnh viện Đa khoa Trung ương Cần Thơ đang điều trị 12 ca.')).toEqual([
+      'Bệnh viện Đa khoa Trung ương Cần Thơ',
+    ]);    expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; thương lái đăng ký với Ban Quản lý chợ.')).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+import { fold } from '../../../text/fold';
+import { cite } from '../citation';
+import type { AgencyLevel, AgencyMention } from '../../../domain/facts';
+import type { AgencyEntry, Lexicons } from '../../lexicons';
+import type { Reading } from '../../reading';
+import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith, syllableCount } from '../../phrases/patterns';
+import { DISTRICT_KIND_WORDS } from '../../../reference/districts';
+import type { FoundFacts } from '../found';
+import type { Home } from './local';
+import { localCandidates } from './local';
+import { patternCandidates } from './pattern';
+import { inSpans, notMentionSpans, type Span } from './regions';
+import { sharedLevelMentions } from './shared-levels';
+
+// Agencies come from these rules, longest match wins where they overlap:
+//  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"), in lower
+//    case too when the spelling has lowerCaseMinWords words ("ủy ban nhân dân tỉnh");
+//  - agency.local-unit: a body of a district or commune, named, plural or the document's own district's
+//    ("UBND huyện Vân Đồn", "UBND các xã, thị trấn", "Công an huyện" in a letter of huyện Lục Ngạn), see
+//    local.ts (the home district comes from the metadata, see found.ts);
+//  - agency.pattern: a head word ("Sở", "Ban", "Phòng", "Trung tâm"...) followed by a capitalised name, so
+//    bodies missing from the lexicon are still found ("Sở Du lịch", "Phòng Văn hóa và Thông tin"), see
+//    pattern.ts;
+//  - agency.shared-level: "Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã" names four bodies.
+// Names in the addressees, a related-documents sidebar or a distribution line are not mentions
+// (regions.ts), nor are document-number symbols ("6741/CD-VPCP") or members' titles ("Tỉnh ủy viên").
+
+interface Compiled {
+  entries: { entry: AgencyEntry; re: RegExp }[];
+  provincialSuffix: StartsWith;
+  standingOffice: RegExp;
+  standingPrefix: string;
+  /** Ends with a compound whose last word starts a body's name ("cơ sở", "cán bộ"). */
+  compound: RegExp;
+  /** A district's party committee word and the unit it leads: "Thành ủy" -> "thành phố". */
+  committees: { re: RegExp; unit: string }[];
+}
+
+const compiledCache = new WeakMap<Lexicons, Compiled>();
+
+function compile(lex: Lexicons): Compiled {
+  let c = compiledCache.get(lex);
+  if (c) return c;
+  const p = lex.agencies.patterns;
+  c = {
+    entries: lex.agencies.agencies.map((entry) => ({ entry, re: phrasesRegex(entry.variants, { optionalVa: true }) })),
+    provincialSuffix: startsWithRegex(p.provincialSuffixes),
+    standingOffice: endsWithRegex(p.standingOffice.before),
+    standingPrefix: `${p.standingOffice.prefix} `,
+    compound: endsWithRegex(p.lowerCaseCompounds),
+    committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), unit: l.unit })),
+  };
+  compiledCache.set(lex, c);
+  return c;
+}
+
+interface Candidate extends AgencyMention {
+  priority: number;
+}
+
+const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
+
+/**
+ * Not a mention of the body itself: part of a document number's symbol ("6741/CD-VPCP", "362-TB/TU"), of a
+ * law's title ("Luật Tổ chức Chính phủ"), or a member's title ("Tỉnh ủy viên", "Ủy viên Ban Thường vụ" is handled by the name that follows).
+ */
+function notABody(text: string, start: number, end: number): boolean {
+  if (/[-/]/.test(text[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
+  if (/^[-/]\p{L}/u.test(text.slice(end, end + 2))) return true;
+  // "Luật Tổ chức Chính phủ": a word of a law's title.
+  if (/(?<![\p{L}\p{N}])Luật(?:[ \u00a0]+\p{L}+){1,5}[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 50), start))) return true;
+  return /^[ \u00a0]+viên(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
+}
+
+/** A proper name right after `pos`: one to three capitalised syllables ("Quảng Ninh", "Hạ Long"). */
+function properNameAfter(text: string, pos: number): { end: number; name: string } | null {
+  const m = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 60));
+  return m ? { end: pos + m[0].length, name: m[1] } : null;
+}
+
+function lexiconCandidates(text: string, folded: string, end: number, lex: Lexicons, c: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  const minWords = lex.agencies.patterns.lowerCaseMinWords;
+  for (const { entry, re } of c.entries) {
+    for (const hit of findAll(re, folded, 0, end)) {
+      // Lower case only for long spellings: "ủy ban nhân dân tỉnh" is a body, "công an" a profession, and
+      // "sở y tế" in "cơ sở y tế" (a health facility) the tail of a compound.
+      if (!entry.caseInsensitive && !isUpper(text[hit.start])) {
+        const firstEnd = hit.start + (/^[\p{L}\p{N}]+/u.exec(folded.slice(hit.start, hit.start + 20))?.[0].length ?? 0);
+        if (syllableCount(text.slice(hit.start, hit.end)) < minWords || c.compound.test(folded.slice(Math.max(0, hit.start - 12), firstEnd))) continue;
+      }
+      let stop = hit.end;
+      if (entry.level === 'PROVINCIAL') {
+        // "Sở Y tế tỉnh Quảng Ninh": the level word and the province's name belong to the mention.
+        const endsWithLevel = /(?:tinh|thanh pho|uy)$/.test(foldKey(text.slice(hit.start, hit.end)));
+        if (!endsWithLevel) {
+          const suffix = c.provincialSuffix.exec(folded.slice(stop, stop + 20));
+          if (suffix) stop += suffix[0].length;
+        }
+        const name = properNameAfter(text, stop);
+        if (name && (stop !== hit.end || endsWithLevel)) stop = name.end;
+      }
+      out.push({ canonicalName: entry.canonical, level: entry.level, citation: cite(text, hit.start, stop, 'agency.lexicon'), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** "Cơ quan Thường trực Ban Chỉ đạo ... tỉnh" names the committee whose standing office it is. */
+function standingOffice(text: string, folded: string, cand: Candidate, c: Compiled): Candidate {
+  if (!cand.canonicalName.startsWith(c.standingPrefix)) return cand;
+  const start = cand.citation.start;
+  if (!c.standingOffice.test(folded.slice(Math.max(0, start - 20), start))) return cand;
+  return { ...cand, canonicalName: cand.canonicalName.slice(c.standingPrefix.length) };
+}
+
+/**
+ * "Ban Tuyên giáo Thành ủy" in a letter of a provincial city is the city's own (a centrally-run city writes
+ * "Thành ủy" for its provincial committee, and its letters have no district home): "… Thành ủy Bắc Kạn".
+ */
+function homeCommittee(text: string, cand: Candidate, home: Home | null, c: Compiled): Candidate {
+  if (!home || cand.level !== 'PROVINCIAL') return cand;
+  const written = text.slice(cand.citation.start, cand.citation.end);
+  const committee = c.committees.find((k) => k.unit === home.unit && k.re.test(foldKey(written)));
+  const word = committee && /\S+[ \u00a0]+\S+$/u.exec(written)?.[0];
+  if (!word) return cand;
+  const own = cand.canonicalName.replace(/\S+[ \u00a0]+\S+$/u, word.replace(/[ \u00a0]+/g, ' '));
+  return { ...cand, canonicalName: `${own} ${home.name}`, level: 'DISTRICT' };
+}
+
+/** Every agency mention of the body, in document order, without overlaps (shared levels aside). */
+export function findAgencies(reading: Reading, found: Pick<FoundFacts, 'context'>): AgencyMention[] {
+  const home = found.context.home ? { unit: DISTRICT_KIND_WORDS[found.context.home.kind].unit, name: found.context.home.name } : null;
+  return agencyMentions(reading.text, reading.folded, reading.lex, { end: reading.bodyEnd, home, skip: notMentionSpans(reading) });
+}
+
+interface Options {
+  end?: number;
+  home?: Home | null;
+  skip?: Span[];
+  sharedLevels?: boolean;
+}
+
+function agencyMentions(text: string, folded: string, lex: Lexicons, options: Options = {}): AgencyMention[] {
+  const { end = text.length, home = null, skip = [], sharedLevels = true } = options;
+  const c = compile(lex);
+  const local: Candidate[] = localCandidates(text, folded, end, home, lex).map((l) => ({
+    canonicalName: l.canonicalName,
+    level: l.level,
+    citation: cite(text, l.start, l.end, 'agency.local-unit'),
+    priority: 3,
+  }));
+  const known = [...lexiconCandidates(text, folded, end, lex, c), ...local];
+  const spans = known.map((k) => ({ canonicalName: k.canonicalName, level: k.level, start: k.citation.start, end: k.citation.end }));
+  // The pattern rule only finds what the lexicon does not: a known name inside it must be its tail ("Trường
+  // Quân sự tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"), never its start.
+  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex)
+    .filter((p) => spans.every((k) => k.end <= p.start || p.end <= k.start || (k.start > p.start && k.end <= p.end)))
+    .map((p) => ({ canonicalName: p.canonicalName, level: p.level, citation: cite(text, p.start, p.end, 'agency.pattern'), priority: 1 }));
+  const all = [...known, ...patterns].filter((a) => !notABody(text, a.citation.start, a.citation.end) && !inSpans(skip, a.citation.start, a.citation.end));
+  // Longest first; on equal length, a local unit beats the lexicon, the lexicon beats a pattern.
+  all.sort((a, b) => b.citation.end - b.citation.start - (a.citation.end - a.citation.start) || b.priority - a.priority || a.citation.start - b.citation.start);
+  const kept: Candidate[] = [];
+  for (const cand of all) {
+    if (kept.some((k) => cand.citation.start < k.citation.end && k.citation.start < cand.citation.end)) continue;
+    kept.push(homeCommittee(text, standingOffice(text, folded, cand, c), home, c));
+  }
+  const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
+  if (sharedLevels) {
+    const resolve = (name: string) => resolveWhole(name, lex);
+    for (const s of sharedLevelMentions(text, folded, end, resolve)) {
+      if (inSpans(skip, s.start, s.end)) continue;
+      if (mentions.some((m) => m.canonicalName === s.canonicalName && m.citation.start < s.end && s.start < m.citation.end)) continue;
+      mentions.push({ canonicalName: s.canonicalName, level: s.level, citation: cite(text, s.start, s.end, 'agency.shared-level') });
+    }
+  }
+  return mentions.sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end);
+}
+
+function resolveWhole(name: string, lex: Lexicons): { canonicalName: string; level: AgencyLevel } | null {
+  const trimmed = name.trim();
+  const found = agencyMentions(trimmed, fold(trimmed), lex, { sharedLevels: false });
+  return found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? { canonicalName: found[0].canonicalName, level: found[0].level } : null;
+}
+
+/** Canonical name of a body written `name`, when the whole string names one (issuers, tests). */
+export function canonicalAgencyName(name: string, lex: Lexicons): string | null {
+  return resolveWhole(name, lex)?.canonicalName ?? null;
+}

@@ -1,0 +1,294 @@
+// Bodies that every district or commune has, named by their unit (agencies.json "localBodies",
+// "localCommittees", "localPrefixes", "localUnits"):
+//  - with a place: "UBND huyện Vân Đồn", "Trung tâm Y tế thị xã Sa Pa", "Huyện ủy Tiên Yên", and lists that
+//    share the body: "UBND các huyện Đầm Dơi, Ngọc Hiển và thành phố Cà Mau", "UBND phường Bắc Lý, phường Nam Lý";
+//  - all units of a level: "UBND các xã, thị trấn", "Trạm Y tế cấp xã", "Trạm Y tế xã" -> "… cấp xã";
+//  - the document's own district (the issuer's, from the metadata), written without its name: "Công an huyện", "Huyện ủy",
+//    "Ban cán sự đảng UBND huyện" in a letter of huyện Mường Tè -> "… huyện Mường Tè";
+//  - with a prefix naming a part of the body: "Thường trực Huyện ủy", "Đảng đoàn HĐND huyện".
+// "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
+// Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
+import { districtsNamed } from '../../../reference/districts';
+import { countDiacritics } from '../../../text/diacritics';
+import { fold } from '../../../text/fold';
+import { loadProvinces } from '../../../reference/provinces';
+import type { AgencyLevel } from '../../../domain/facts';
+import type { Lexicons } from '../../lexicons';
+import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex } from '../../phrases/patterns';
+
+/** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
+export interface Home {
+  /** The unit word as a canonical name writes it: "huyện", "thị xã", "thành phố", "quận". */
+  unit: string;
+  /** The gazetteer's spelling: "Lục Ngạn". */
+  name: string;
+}
+
+export interface LocalCandidate {
+  canonicalName: string;
+  level: AgencyLevel;
+  start: number;
+  end: number;
+}
+
+interface Unit {
+  re: StartsWith;
+  level: AgencyLevel;
+  /** "huyện", "thị xã", "thành phố", "xã"... as a canonical name writes it. */
+  word: string;
+}
+
+interface Compiled {
+  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null }[];
+  committees: { re: RegExp; level: AgencyLevel; unit: string; word: string }[];
+  prefixes: { re: RegExp; canonical: string }[];
+  units: Unit[];
+  plural: StartsWith;
+  levelWord: StartsWith;
+  levelNames: Map<AgencyLevel, string>;
+  provincial: StartsWith;
+  central: Set<string>;
+  bodyStarts: Set<string>;
+  provinceNamed: { re: RegExp; canonical: string }[];
+  provinces: Set<string>;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+const S = '[\\s\\u00a0]';
+/** One to four capitalised words: "Vân Đồn", "Pa Vệ Sủ"; a numbered district "Quận 1" keeps its number. */
+const NAME = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}|\d{1,2})(?![\p{L}\p{N}])/u;
+
+function compile(lex: Lexicons): Compiled {
+  let c = cache.get(lex);
+  if (c) return c;
+  const p = lex.agencies.patterns;
+  const words = (w: string) => w.split(/\s+/).length;
+  const firstWord = (w: string) => foldKey(w).split(' ')[0];
+  const bodyStarts = new Set([
+    ...p.heads.flatMap((h) => h.words.map(firstWord)),
+    ...p.localBodies.flatMap((b) => b.words.map(firstWord)),
+    ...p.localCommittees.flatMap((b) => b.words.map(firstWord)),
+    ...p.localPrefixes.flatMap((b) => b.words.map(firstWord)),
+    ...lex.agencies.agencies.flatMap((a) => a.variants.map(firstWord)),
+  ]);
+  const provinces = loadProvinces();
+  c = {
+    bodies: p.localBodies.flatMap((b) =>
+      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel })),
+    ),
+    committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0] })),
+    prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical })),
+    units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0] }))),
+    plural: startsWithRegex(p.pluralWords),
+    levelWord: startsWithRegex(p.levelWords),
+    levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
+    provincial: startsWithRegex(p.provincialSuffixes),
+    central: new Set(p.centralCities.map((n) => foldKey(n))),
+    bodyStarts,
+    provinceNamed: p.provinceNamed.map((x) => ({ re: phrasesRegex(x.words), canonical: x.canonical })),
+    provinces: new Set(provinces.flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n))),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
+
+function unitAt(folded: string, pos: number, c: Compiled): { unit: Unit; end: number } | null {
+  const rest = folded.slice(pos, pos + 30);
+  if (!/^[\s\u00a0]/u.test(rest)) return null;
+  let best: { unit: Unit; end: number } | null = null;
+  for (const unit of c.units) {
+    const m = unit.re.exec(rest);
+    if (m && (!best || pos + m[0].length > best.end)) best = { unit, end: pos + m[0].length };
+  }
+  return best;
+}
+
+function nameAt(text: string, pos: number): { name: string; end: number } | null {
+  const m = NAME.exec(text.slice(pos, pos + 60));
+  return m ? { name: m[1], end: pos + m[0].length } : null;
+}
+
+interface Context {
+  text: string;
+  folded: string;
+  home: Home | null;
+  c: Compiled;
+}
+
+/** "Ủy ban nhân dân thành phố Hà Nội" is the province's; any other place is a district's or a commune's. */
+function named(body: string, unit: Unit, name: string, c: Compiled): { canonicalName: string; level: AgencyLevel } {
+  if (unit.word === 'thành phố' && c.central.has(foldKey(name))) return { canonicalName: `${body} thành phố`, level: 'PROVINCIAL' };
+  return { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name)}`, level: unit.level };
+}
+
+/**
+ * A district's name as the gazetteer spells it where the text lost its marks ("UBND huyen Ly Son" -> "huyện
+ * Lý Sơn"), when one district of that kind has that name; a name written with marks stays as written.
+ */
+function spelled(unitWord: string, level: AgencyLevel, name: string): string {
+  if (level !== 'DISTRICT' || countDiacritics(name).marked > 0) return name;
+  const found = districtsNamed(`${fold(unitWord)} ${name}`);
+  return found.length === 1 ? found[0].name : name;
+}
+
+/** The end of the unit words that follow `from` after commas: "(các huyện), thị xã, thành phố". */
+function moreUnits(ctx: Context, from: number): number {
+  const { text, folded, c } = ctx;
+  let stop = from;
+  for (let next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4))) {
+    const more = unitAt(folded, stop + next[0].length, c);
+    if (!more) break;
+    stop = more.end;
+  }
+  return stop;
+}
+
+/** ", Ngọc Hiển", " và thành phố Cà Mau", ", phường Nam Lý": more places sharing the body. */
+function continuation(ctx: Context, body: string, unit: Unit, from: number, out: LocalCandidate[]): void {
+  const { text, folded, c } = ctx;
+  let pos = from;
+  let current = unit;
+  for (let n = 0; n < 12; n++) {
+    const sep = /^[ \u00a0]*(?:,|[ \u00a0]và)[ \u00a0]*/u.exec(text.slice(pos, pos + 8));
+    if (!sep) return;
+    let at = pos + sep[0].length - 1;
+    const plural = c.plural.exec(folded.slice(at, at + 10));
+    if (plural) at += plural[0].length;
+    const u = unitAt(folded, at, c);
+    const start = at + 1;
+    if (u) {
+      current = u.unit;
+      at = u.end;
+    }
+    const name = nameAt(text, at);
+    if (!name) {
+      // "UBND thành phố Thủ Đức và các quận, huyện": the body of every unit of that level too.
+      const levelName = u && plural ? c.levelNames.get(u.unit.level) : undefined;
+      if (u && levelName) out.push({ canonicalName: `${body} ${levelName}`, level: u.unit.level, start: pos + sep[0].length, end: moreUnits(ctx, u.end) });
+      return;
+    }
+    // Without its own unit word a name must be a known district, or a commune's name of two words or more
+    // that does not start a body ("Đông Ngũ", not "Công an" nor "Nhân dân").
+    const words = foldKey(name.name).split(' ');
+    const known = current.level === 'DISTRICT' ? districtsNamed(name.name).length > 0 : words.length >= 2 && !c.bodyStarts.has(words[0]);
+    if (!u && !known) return;
+    out.push({ ...named(body, current, name.name, c), start: text[start] === ' ' ? start + 1 : start, end: name.end });
+    pos = name.end;
+  }
+}
+
+/**
+ * What follows a local body ([start, end) is the body's words, `body` its canonical with any prefix):
+ * a unit and a place, a plural or a level of units, the home district's unit, or nothing.
+ */
+function unitSpec(ctx: Context, body: string, start: number, end: number, bareLevel: AgencyLevel | null, out: LocalCandidate[]): void {
+  const capital = isUpper(ctx.text[start]);
+  const { text, folded, home, c } = ctx;
+  const levelName = (level: AgencyLevel) => c.levelNames.get(level);
+  const push = (canonicalName: string, level: AgencyLevel, stop: number) => out.push({ canonicalName, level, start, end: stop });
+  // "cấp xã", "cấp huyện"
+  const lv = c.levelWord.exec(folded.slice(end, end + 10));
+  if (lv) {
+    const u = unitAt(folded, end + lv[0].length, c);
+    const name = u && levelName(u.unit.level);
+    if (u && name) push(`${body} ${name}`, u.unit.level, u.end);
+    return;
+  }
+  // "các huyện, thị xã, thành phố", "các huyện Đầm Dơi, Ngọc Hiển"
+  const plural = c.plural.exec(folded.slice(end, end + 10));
+  const at = plural ? end + plural[0].length : end;
+  const u = unitAt(folded, at, c);
+  if (!u) {
+    if (!capital || plural || c.provincial.test(folded.slice(end, end + 20)) || nameAt(text, end)) return;
+    // A bare body, written as a name: the home district's, or a body that only exists at one level ("Trạm Y
+    // tế"); in lower case it is a common noun ("mô hình trạm y tế lưu động").
+    if (home && bareLevel === null) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
+    else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
+    return;
+  }
+  const name = nameAt(text, u.end);
+  if (name) {
+    const n = named(body, u.unit, name.name, c);
+    push(n.canonicalName, n.level, name.end);
+    continuation(ctx, body, u.unit, name.end, out);
+    return;
+  }
+  // Several unit words ("huyện, thị xã, thành phố") or "các": every unit of the level.
+  const stop = moreUnits(ctx, u.end);
+  const several = plural || stop > u.end;
+  if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
+  else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's
+  else if (levelName(u.unit.level)) push(`${body} ${levelName(u.unit.level)}`, u.unit.level, stop);
+}
+
+/** The prefix right before a body ("Thường trực ", "Ban cán sự đảng "), if written with a capital. */
+function prefixBefore(ctx: Context, start: number): { canonical: string; start: number } | null {
+  const from = Math.max(0, start - 30);
+  for (const p of ctx.c.prefixes) {
+    const m = p.re.exec(ctx.folded.slice(from, start));
+    if (m && isUpper(ctx.text[from + m.index])) return { canonical: p.canonical, start: from + m.index };
+  }
+  return null;
+}
+
+function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
+  const { text, folded, c } = ctx;
+  for (const b of c.bodies) {
+    for (const hit of findAll(b.re, folded, 0, end)) {
+      if (!isUpper(text[hit.start]) && !b.lowerOk) continue;
+      const prefix = prefixBefore(ctx, hit.start);
+      const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
+      unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out);
+    }
+  }
+}
+
+function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
+  const { text, folded, home, c } = ctx;
+  for (const m of c.committees) {
+    for (const hit of findAll(m.re, folded, 0, end)) {
+      if (!isUpper(text[hit.start])) continue;
+      const prefix = prefixBefore(ctx, hit.start);
+      const start = prefix?.start ?? hit.start;
+      const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
+      const name = nameAt(text, hit.end);
+      if (name) {
+        const central = c.central.has(foldKey(name.name));
+        out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
+      } else if (home && home.unit === m.unit) {
+        out.push({ canonicalName: `${word} ${home.name}`, level: m.level, start, end: hit.end });
+      }
+    }
+  }
+}
+
+/** "Báo Kon Tum": a head followed by its province's name. */
+function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
+  const { text, folded, c } = ctx;
+  for (const p of c.provinceNamed) {
+    for (const hit of findAll(p.re, folded, 0, end)) {
+      if (!isUpper(text[hit.start])) continue;
+      const name = nameAt(text, hit.end);
+      if (!name) continue;
+      // The longest run of the name's words that is a province ("Kon Tum" in "Kon Tum tăng cường").
+      const words = name.name.split(/[ \u00a0]+/);
+      for (let n = words.length; n >= 1; n--) {
+        if (!c.provinces.has(foldKey(words.slice(0, n).join(' ')))) continue;
+        out.push({ canonicalName: p.canonical, level: 'PROVINCIAL', start: hit.start, end: hit.end + text.slice(hit.end).indexOf(words[n - 1]) + words[n - 1].length });
+        break;
+      }
+    }
+  }
+}
+
+/** Local bodies of text[0, end). */
+export function localCandidates(text: string, folded: string, end: number, home: Home | null, lex: Lexicons): LocalCandidate[] {
+  const ctx: Context = { text, folded, home, c: compile(lex) };
+  const out: LocalCandidate[] = [];
+  bodies(ctx, end, out);
+  committees(ctx, end, out);
+  provinceNamed(ctx, end, out);
+  return out;
+}

@@ -1,0 +1,269 @@
+// Bodies missing from the lexicon, found by a head word ("Sở", "Ban", "Cục", "Phòng", "Trung tâm", "Đồn
+// Biên phòng"...) followed by a capitalised name, and an optional unit:
+//  - the name walks capitalised words, each followed by at most one lower-case word that is not a verb or a
+//    function word; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
+//    Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
+//    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
+//  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
+//  - district offices mirror the provincial departments: "Phòng Nông nghiệp và Phát triển nông thôn" takes
+//    the department name of "Sở Nông nghiệp và Phát triển nông thôn" whatever its lower-case words;
+//  - a steering committee named by its purpose runs to "COVID-19": "Ban Chỉ đạo chiến dịch tiêm chủng vắc
+//    xin phòng COVID-19";
+//  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
+//    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
+import { countDiacritics } from '../../../text/diacritics';
+import { fold } from '../../../text/fold';
+import type { Home } from './local';
+import type { AgencyLevel } from '../../../domain/facts';
+import type { Lexicons } from '../../lexicons';
+import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../../phrases/patterns';
+
+export interface PatternCandidate {
+  canonicalName: string;
+  level: AgencyLevel;
+  start: number;
+  end: number;
+}
+
+export interface KnownSpan {
+  canonicalName: string;
+  level: AgencyLevel;
+  start: number;
+  end: number;
+}
+
+interface Compiled {
+  heads: { re: RegExp; level: AgencyLevel; words: string[] }[];
+  levelSuffixes: { re: StartsWith; level: AgencyLevel; words: string[] }[];
+  unitWords: Map<string, AgencyLevel>;
+  /** A district's party committee and its unit: "thanh uy" -> "thành phố". */
+  committeeUnits: Map<string, string>;
+  levelNames: Map<AgencyLevel, string>;
+  ambiguous: Set<string>;
+  action: StartsWith;
+  bodyStarts: StartsWith;
+  joiners: StartsWith;
+  mirrors: { head: string; names: { re: StartsWith; canonical: string }[] }[];
+  purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
+}
+
+// Words that end a capitalised name: a name never continues into a verb or a function word.
+const FUNCTION_WORDS = ['va', 'cua', 'theo', 'tai', 'voi', 'co', 'la', 'duoc', 'cac', 'cho', 'trong', 'de', 've', 'da', 'dang', 'se', 'vua', 'phai', 'khi', 'nhu', 'tu', 'den', 'o', 'thi'];
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function compile(lex: Lexicons): Compiled {
+  let c = cache.get(lex);
+  if (c) return c;
+  const p = lex.agencies.patterns;
+  const mirrors = p.departmentMirrors.map((m) => {
+    const of = `${m.of} `;
+    const names = lex.agencies.agencies
+      .filter((a) => a.canonical.startsWith(of))
+      .flatMap((a) => a.variants.filter((v) => v.startsWith(of)).map((v) => ({ re: startsWithRegex([v.slice(of.length)]), canonical: a.canonical.slice(of.length) })));
+    return { head: m.head, names };
+  });
+  const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
+  c = {
+    heads: p.heads.map((h) => ({ re: phrasesRegex(h.words), level: h.level, words: h.words })),
+    levelSuffixes: p.levelSuffixes.map((s) => ({ re: startsWithRegex(s.words), level: s.level, words: s.words })),
+    unitWords: new Map(p.localUnits.flatMap((u) => u.words.map((w) => [foldKey(w), u.level] as [string, AgencyLevel]))),
+    committeeUnits: new Map(p.localCommittees.flatMap((l) => l.words.map((w) => [foldKey(w), l.unit] as [string, string]))),
+    levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
+    ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
+    action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
+    bodyStarts: startsWithRegex(starts),
+    joiners: startsWithRegex(p.placeJoiners),
+    mirrors,
+    purpose: {
+      re: phrasesRegex(p.purposeHeads.words),
+      until: startsWithRegex(p.purposeHeads.until),
+      maxWords: p.purposeHeads.maxWords,
+      level: p.purposeHeads.level,
+    },
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** Does a unit word ("huyện", "thành phố", "phường") or "tỉnh" end right before `at`? */
+function afterUnitWord(folded: string, at: number, c: Compiled): boolean {
+  const before = folded.slice(Math.max(0, at - 12), at).replace(/[\s\u00a0]+/g, ' ').trimEnd();
+  return [...c.unitWords.keys(), 'tinh'].some((w) => before === w || before.endsWith(` ${w}`));
+}
+
+const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
+/** Single spaces, and " - " between words joined by a spaced hyphen ("Quy hoạch - Kiến trúc"); "COVID-19" stays. */
+const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+[-–]\s*|\s*[-–]\s+/g, ' - ');
+
+/** End of a place joiner at `at` that a capitalised word follows ("khu vực Cẩm Phả"), or 0. */
+function placeJoiner(text: string, folded: string, at: number, c: Compiled): number {
+  const j = c.joiners.exec(folded.slice(at, at + 20));
+  if (!j) return 0;
+  const end = at + j[0].length;
+  return /^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) ? end : 0;
+}
+
+/** A known body that starts after at most two more lower-case words (no verb, no function word) from `at`. */
+function tailAfterWords(text: string, folded: string, at: number, known: KnownSpan[], c: Compiled): KnownSpan | null {
+  const word = /([\p{L}\p{N}]+)[ \u00a0]+/uy;
+  let pos = at;
+  for (let n = 0; n < 3; n++) {
+    const tail = known.find((k) => k.start === pos);
+    if (tail) return tail;
+    word.lastIndex = pos;
+    const m = word.exec(text);
+    if (!m || isUpper(m[1][0]) || FUNCTION_WORDS.includes(fold(m[1])) || c.action.test(folded.slice(pos, pos + 30))) return null;
+    pos = m.index + m[0].length;
+  }
+  return null;
+}
+
+interface Walk {
+  end: number;
+  /** A known body the name runs into ("Hội đồng nhân dân tỉnh"), which ends the walk. */
+  tail: KnownSpan | null;
+}
+
+/** Walks a capitalised name from `pos`; see the header. */
+function walkName(text: string, folded: string, pos: number, end: number, known: KnownSpan[], c: Compiled): Walk | null {
+  const tokenRe = /((?:[ \u00a0]+và[ \u00a0]+|[ \u00a0]*,[ \u00a0]*|[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+))([\p{L}\p{N}]+)/uy;
+  let nameEnd = -1;
+  let safeEnd = -1;
+  let pendingComma = false;
+  let lowerRun = 0;
+  let capitals = 0;
+  /** A place's name is all capitals: after "vùng Tây Nguyên" a lower-case word ends the name. */
+  let afterPlace = false;
+  for (let n = 0; n < 10; n++) {
+    tokenRe.lastIndex = pos;
+    const m = tokenRe.exec(text);
+    if (!m || pos >= end) break;
+    const sep = m[1].trim();
+    const word = m[2];
+    const wordAt = m.index + m[1].length;
+    const tail = capitals > 0 && !sep ? known.find((k) => k.start === wordAt) : undefined;
+    if (tail) return { end: tail.end, tail };
+    if (isUpper(word[0])) {
+      if (sep && c.bodyStarts.test(folded.slice(wordAt, wordAt + 40))) break;
+      if (sep === ',') {
+        if (!pendingComma) safeEnd = nameEnd;
+        pendingComma = true;
+      } else if (sep === 'và') pendingComma = false;
+      capitals++;
+      lowerRun = 0;
+    } else if (!sep && capitals > 0 && placeJoiner(text, folded, wordAt, c) > 0) {
+      // "vùng", "khu vực" before a capitalised place: skip the joiner, the place follows.
+      pos = placeJoiner(text, folded, wordAt, c);
+      afterPlace = true;
+      continue;
+    } else {
+      if (sep || capitals === 0 || afterPlace) break;
+      if (FUNCTION_WORDS.includes(fold(word)) || c.action.test(folded.slice(wordAt, wordAt + 30))) break;
+      if (lowerRun >= 1) {
+        // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
+        const tail = tailAfterWords(text, folded, wordAt, known, c);
+        if (tail) return { end: tail.end, tail };
+        break;
+      }
+      lowerRun++;
+    }
+    pos = m.index + m[0].length;
+    nameEnd = pos;
+  }
+  // A comma series that no "và" closed was a list of names, not one name.
+  if (pendingComma) nameEnd = safeEnd;
+  return nameEnd < 0 || capitals === 0 ? null : { end: nameEnd, tail: null };
+}
+
+/** "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"). */
+function mirrored(head: string, folded: string, pos: number, c: Compiled): { end: number; name: string } | null {
+  const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
+  let best: { end: number; name: string } | null = null;
+  for (const n of m?.names ?? []) {
+    const hit = n.re.exec(folded.slice(pos, pos + 80));
+    if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name: n.canonical };
+  }
+  return best;
+}
+
+/** The unit after a name: a level suffix, a place, or the home district. */
+function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled): { name: string; end: number; level: AgencyLevel } {
+  for (const s of c.levelSuffixes) {
+    const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
+    if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
+    const stop = nameEnd + m[0].length;
+    // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh".
+    const written = text.slice(nameEnd, stop).trim();
+    const unit = (countDiacritics(written).marked === 0 && s.words.find((w) => foldKey(w) === foldKey(written))) || written;
+    const unitLevel = c.unitWords.get(foldKey(unit));
+    // "Ban Tuyên giáo Thành ủy" in a city's own letter is the city's (a centrally-run city writes "Thành ủy" for
+    // its provincial committee, and its letters have no district home).
+    if (home && c.committeeUnits.get(foldKey(unit)) === home.unit) return { name: `${name} ${unit} ${home.name}`, end: stop, level: 'DISTRICT' };
+    if (!unitLevel) return { name: `${name} ${unit}`, end: stop, level: s.level };
+    const place = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(stop, stop + 60));
+    if (place) return { name: `${name} ${unit.toLowerCase()} ${place[1]}`, end: stop + place[0].length, level: unitLevel };
+    if (home && foldKey(home.unit) === foldKey(unit)) return { name: `${name} ${home.unit} ${home.name}`, end: stop, level: 'DISTRICT' };
+    const levelName = c.levelNames.get(unitLevel);
+    // "thành phố" alone is the province's city in a provincial text: kept as written.
+    if (!levelName || foldKey(unit) === 'thanh pho') return { name: `${name} ${unit}`, end: stop, level: s.level };
+    return { name: `${name} ${levelName}`, end: stop, level: unitLevel };
+  }
+  if (level === 'DISTRICT' && home) return { name: `${name} ${home.unit} ${home.name}`, end: nameEnd, level };
+  return { name, end: nameEnd, level };
+}
+
+function purposeCandidates(text: string, folded: string, end: number, home: Home | null, c: Compiled, out: PatternCandidate[]): void {
+  for (const hit of findAll(c.purpose.re, folded, 0, end)) {
+    if (!isUpper(text[hit.start])) continue;
+    const words = /(?:[ \u00a0]+|,[ \u00a0]*)(\p{Ll}+)/uy;
+    let pos = hit.end;
+    for (let n = 0; n < c.purpose.maxWords; n++) {
+      const u = c.purpose.until.exec(folded.slice(pos, pos + 20));
+      if (u && n > 0) {
+        const stop = pos + u[0].length;
+        const unit = withUnit(text, folded, tidy(text.slice(hit.start, stop)), stop, c.purpose.level, home, c);
+        out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
+        break;
+      }
+      words.lastIndex = pos;
+      const m = words.exec(text);
+      if (!m) break;
+      pos = m.index + m[0].length;
+    }
+  }
+}
+
+export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons): PatternCandidate[] {
+  const c = compile(lex);
+  const out: PatternCandidate[] = [];
+  for (const head of c.heads) {
+    for (const hit of findAll(head.re, folded, 0, end)) {
+      const written = text.slice(hit.start, hit.end);
+      // Folding makes "Số" look like "Sở": a head must match with its diacritics. An all-capitals head is
+      // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends.
+      if (!isUpper(written[0]) || written === written.toUpperCase()) continue;
+      const headWord = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
+      if (!headWord) continue;
+      // "thành phố Hội An", "phường Trường Thịnh": a place whose name starts like a body's head.
+      if (afterUnitWord(folded, hit.start, c)) continue;
+      // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
+      // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
+      const walked = walkName(text, folded, hit.end, end, known, c);
+      const found = mirrored(headWord, folded, hit.end, c);
+      const mirror = found && (!walked || (!walked.tail && walked.end <= found.end)) ? found : null;
+      const walk = mirror ? { end: mirror.end, tail: null } : walked;
+      if (!walk) continue;
+      if (walk.tail) {
+        const before = tidy(text.slice(hit.start, walk.tail.start).trim());
+        out.push({ canonicalName: `${before} ${walk.tail.canonicalName}`, level: walk.tail.level, start: hit.start, end: walk.end });
+        continue;
+      }
+      const name = mirror ? `${headWord} ${mirror.name}` : tidy(text.slice(hit.start, walk.end));
+      if (c.ambiguous.has(foldKey(name, { dropVa: true }))) continue;
+      const unit = withUnit(text, folded, name, walk.end, head.level, home, c);
+      out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
+    }
+  }
+  purposeCandidates(text, folded, end, home, c, out);
+  return out;
+}

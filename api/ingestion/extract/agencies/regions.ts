@@ -1,0 +1,80 @@
+// Parts of a text where a body's name is not a mention of it (agencies.json "notMentions"):
+//  - the letterhead, capitals lines right before the number or the dateline ("TỈNH ỦY BẮC NINH" / "Số
+//    318-TB/TU"): it names the issuer, which is metadata, not a body the text speaks of;
+//  - the addressees, "Kính gửi:" (or a dispatch's "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:") and the list after it
+//    ("- UBND các huyện, thị xã, thành phố;"): a letter is sent to them, it does not name them in what it orders;
+//  - a law library's sidebar of related documents above the letterhead ("Văn bản liên quan ... do Bộ Y tế
+//    ban hành"), up to the first capitals line;
+//  - a distribution list kept on one line with the signature ("| Nơi nhận: - Như trên; - TT Tỉnh ủy; ... |"),
+//    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already).
+import type { Lexicons } from '../../lexicons';
+import type { Reading } from '../../reading';
+import { foldKey } from '../../phrases/patterns';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const startsWith = (line: string, words: string[]) => {
+  const key = foldKey(line);
+  return words.some((w) => key.startsWith(foldKey(w)));
+};
+/** "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:": a line whose last word before its colon is one of `verbs` (not "CÔNG ĐIỆN:"). */
+const endsWithVerb = (line: string, verbs: string[]) => {
+  const key = foldKey(line.replace(/:\s*$/, ''));
+  return /:\s*$/.test(line) && verbs.some((v) => key.endsWith(` ${foldKey(v)}`) && !key.endsWith(` cong ${foldKey(v)}`));
+};
+const isCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line.replace(/[|]/g, ''));
+
+
+/** "Số: 845/UBND-VP", "Lục Ngạn, ngày 20 tháng 5 năm 2021": the letterhead ends before them. */
+const NUMBER_OR_DATELINE = /^[\s*_|]*s[oố6](?!\p{L})|ngày\s+\d{1,2}\s+tháng/iu;
+/** The national motto shares letterhead lines ("THỊ XÃ NINH HÒA Độc lập - Tự do - Hạnh phúc"). */
+const MOTTO = /Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu;
+
+/** One span over the letterhead's lines: a name may run over two ("ỦY BAN NHÂN DÂN / HUYỆN TIÊN YÊN"). */
+function letterhead(reading: Reading, sidebar: string[]): Span[] {
+  // A law library's sidebar may come first: the letterhead is the first run of capitals lines.
+  const first = reading.header.findIndex((l) => !startsWith(l.text, sidebar) && !/^[-\s]/u.test(l.text) && isCaps(l.text.replace(MOTTO, '')));
+  if (first < 0) return [];
+  let end = -1;
+  for (const line of reading.header.slice(first)) {
+    // Capitals lines followed by the number or the dateline; without them, capitals are a title.
+    if (NUMBER_OR_DATELINE.test(line.text)) return end < 0 ? [] : [{ start: reading.header[first].start, end }];
+    if (!isCaps(line.text.replace(MOTTO, ''))) break;
+    end = line.end;
+  }
+  return [];
+}
+
+export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): Span[] {
+  const n = lex.agencies.patterns.notMentions;
+  const out: Span[] = letterhead(reading, n.sidebar);
+  const header = reading.header;
+  const addressees = header.findIndex((l) => startsWith(l.text, n.addressees) || endsWithVerb(l.text, n.addresseeVerbs));
+  if (addressees >= 0) {
+    // The list's items follow: "- UBND các huyện;" or short lines ending in ";", "," or "."; a lead-in
+    // such as "Chủ tịch UBND tỉnh yêu cầu:" is the body's.
+    let last = addressees;
+    while (last + 1 < header.length && /^[-+•*]|^.{0,100}[;,.]$/u.test(header[last + 1].text.trim())) last++;
+    out.push({ start: header[addressees].start, end: header[last].end });
+  }
+  const sidebar = header.findIndex((l) => startsWith(l.text, n.sidebar));
+  if (sidebar >= 0) {
+    const letterhead = header.findIndex((l, i) => i > sidebar && isCaps(l.text.split('|')[0]));
+    out.push({ start: header[sidebar].start, end: letterhead > sidebar ? header[letterhead].start : header[sidebar].end });
+  }
+  const dist = new RegExp(`(?:${n.distribution.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:`, 'g');
+  for (const line of reading.lines) {
+    if (line.start >= reading.bodyEnd) break;
+    dist.lastIndex = 0;
+    const m = dist.exec(reading.folded.slice(line.start, line.end));
+    if (m) out.push({ start: line.start + m.index, end: line.end });
+  }
+  return out;
+}
+
+export function inSpans(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}

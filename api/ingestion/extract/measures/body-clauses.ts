@@ -1,0 +1,116 @@
+import type { ClauseSpan } from '../../document';
+import type { Reading } from '../../reading';
+import { parseMarker } from '../../segment/markers';
+import { ARTICLE } from './headings';
+import { hasRequest } from './non-orders';
+
+// The clauses instructions are read in: the segmenter's numbered clauses that start in the body, plus the
+// articles and cut-off opening it left out, and the body's paragraphs when the clauses hold little of it (a
+// portal article retelling the orders in running paragraphs around a short list); or, in a letter without
+// numbered structure, its paragraphs. Clauses that are not the segmenter's get negative ordinals, so
+// measures read from them carry none.
+
+/**
+ * When the segmenter finds no numbered structure (a letter written as plain paragraphs), each body
+ * paragraph stands in for a clause: the first long paragraph or article ("Điều 1. ...") starts the body,
+ * the header lines before it do not. Measures read from them carry no clause ordinal.
+ */
+export function paragraphClauses(text: string, end: number): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  let started = false;
+  let pos = 0;
+  for (const line of text.slice(0, end).split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    if (!started && line.trim().length < 80 && !ARTICLE.test(line)) continue;
+    started = true;
+    if (line.trim().length === 0) continue;
+    out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });
+  }
+  return out;
+}
+
+/**
+ * Articles and a cut-off opening the segmenter left outside its clauses: "Điều 1. Áp dụng biện pháp giãn
+ * cách xã hội ..." of a decision, or the tail of an order whose page is missing ("kiểm soát chặt chẽ người
+ * từ ..." opening a reprint in lower case). Each becomes a clause with a negative ordinal.
+ */
+export function looseClauses(reading: Reading): ClauseSpan[] {
+  const { text, clauses } = reading;
+  const end = reading.bodyEnd;
+  const covered = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
+  const starts: number[] = [];
+  const firstLine = reading.lines[0];
+  if (firstLine && !covered(firstLine.start) && (opensMidSentence(reading) || opensWithItem(reading))) starts.push(firstLine.start);
+  for (const line of reading.lines) {
+    if (line.start >= end) break;
+    if (ARTICLE.test(line.text) && !covered(line.start)) starts.push(line.start);
+  }
+  const bounds = [...clauses.map((c) => c.start), end];
+  return starts.map((start, i) => {
+    const next = Math.min(starts[i + 1] ?? end, ...bounds.filter((b) => b > start));
+    return { ordinal: -1 - i, label: '', depth: 1, parentOrdinal: null, start, end: next };
+  });
+}
+
+/** A reprint whose first page is lost opens in lower case, mid-sentence ("kiểm soát chặt chẽ người từ ..."). */
+function opensMidSentence(reading: Reading): boolean {
+  return reading.header.length === 0 && /^[\s\u00a0]*\p{Ll}/u.test(reading.lines[0].text);
+}
+
+/** A letterhead line: the number ("Số: 15/CT-UBND"), the national motto or the addressees. */
+const LETTERHEAD = /^[\s\u00a0|*_#]*(?:s[oố6][\s\u00a0]*[:.]|c[oộ]ng[\s\u00a0]+h[oò]a|k[ií]nh[\s\u00a0]+g[uử]i)/iu;
+
+/**
+ * A reprint cut at the top that opens with a numbered or bulleted item ("2. Yêu cầu" / "- Người mắc COVID-19
+ * ... được quản lý, điều trị tại nhà"): no letterhead, so the lines before the first clause the segmenter
+ * found are body, not header.
+ */
+function opensWithItem(reading: Reading): boolean {
+  const first = reading.lines[0];
+  if (!first || first.start >= reading.bodyStart || !parseMarker(first.text)) return false;
+  return !reading.lines.some((l) => l.start < reading.bodyStart && LETTERHEAD.test(l.text));
+}
+
+/** Below this share of the body's letters inside clauses, the clauses are a list in running text. */
+const MIN_COVERAGE = 0.4;
+/** A line shorter than this outside the clauses is a byline, a caption or a heading, not a paragraph. */
+const MIN_PARAGRAPH = 60;
+
+/**
+ * A portal article or a letter that retells its orders in running paragraphs ("Chủ tịch UBND tỉnh yêu cầu
+ * ...", "Ban Quản lý các khu công nghiệp có trách nhiệm ...") and lists only a few of them: when the clauses
+ * hold less than MIN_COVERAGE of the body, each paragraph outside them is read as a clause of its own.
+ */
+export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
+  const end = reading.bodyEnd;
+  const headerEnd = reading.header[reading.header.length - 1]?.end ?? 0;
+  const covered = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
+  const body = reading.lines.filter((l) => l.start >= headerEnd && l.start < end);
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const inside = body.filter((l) => covered(l.start)).reduce((n, l) => n + letters(l.text), 0);
+  const total = body.reduce((n, l) => n + letters(l.text), 0);
+  if (total === 0 || inside / total >= MIN_COVERAGE) return [];
+  return body
+    .filter((l) => !covered(l.start) && l.text.trim().length >= MIN_PARAGRAPH)
+    .map((l, i) => ({ ordinal: -1000 - i, label: '', depth: 1, parentOrdinal: null, start: l.start, end: l.end }));
+}
+
+/** A lead-in in the preamble that asks for what the numbered clauses say ("Chủ tịch UBND tỉnh quyết định:"). */
+export function preambleAsks(reading: Reading): boolean {
+  const first = reading.clauses[0];
+  const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
+  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex);
+}
+
+/** The body's clauses in document order, and whether the body is numbered at all. */
+export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered: boolean } {
+  const end = reading.bodyEnd;
+  // Clauses after the body (the "Nơi nhận" list, bulleted) do not make a body numbered.
+  const numbered = reading.clauses.some((c) => c.start < end);
+  let clauses = numbered
+    ? [...reading.clauses, ...looseClauses(reading)]
+    : paragraphClauses(reading.text, end).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
+  if (numbered) clauses = [...clauses, ...uncoveredParagraphs(reading, clauses)];
+  return { clauses: clauses.sort((a, b) => a.start - b.start), numbered };
+}

@@ -1,0 +1,205 @@
+import type { CategoryEntry, Lexicons } from '../../lexicons';
+import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { exactHits } from '../exact';
+import { keywordWeights } from './keyword-weights';
+import { overlapsAny, parentheses } from './spans';
+
+// The category of an instruction: the taxonomy entry (seeds/lexicons/categories.json) whose keywords weigh
+// most in it. Each distinct keyword counts once, with its weight; where keywords of any categories overlap
+// the longest counts ("vùng cách ly y tế" is a lockdown, not also "cách ly"). Ties go to the keyword met
+// first. Keywords in a condition, a purpose, a relative clause or a list of places weigh less or nothing
+// (keyword-weights.ts). No keyword, or the fallback's own weighing most: the fallback (GENERAL_PREPAREDNESS).
+// The OxCGRT code is the category's, unless a matched keyword carries its own heavier than the category's
+// own keywords ("sự kiện" -> C3 within GATHERINGS, "mã QR" -> H3 within DIGITAL_TOOLS). An instruction that names three or more domains equally
+// is GENERAL_PREPAREDNESS, with the domains as otherCategories.
+
+interface CompiledCategory {
+  entry: CategoryEntry;
+  keywords: { m: PhraseMatcher; text: string; weight: number; oxcgrt: string | null; exact: boolean }[];
+}
+
+const cache = new WeakMap<Lexicons, CompiledCategory[]>();
+
+function compiled(lex: Lexicons): CompiledCategory[] {
+  let c = cache.get(lex);
+  if (!c) {
+    c = lex.categories.categories.map((entry) => ({
+      entry,
+      keywords: entry.keywords.map((k) => ({ m: new PhraseMatcher([k.text]), text: k.text, weight: k.weight, oxcgrt: k.oxcgrt, exact: k.exact })),
+    }));
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+const certificateCache = new WeakMap<Lexicons, { m: PhraseMatcher; categories: Set<string> }>();
+
+/**
+ * "người tham dự phải tiêm đủ 02 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ": a
+ * certificate conditions an activity. Beside one, testing and vaccination words describe it and weigh
+ * certificateWeight; the certificate's own words (keywords of the arrivals' category) count only when no other
+ * category names the activity ("Người đến tỉnh phải có giấy xét nghiệm âm tính" is about arriving, "Học sinh
+ * phải có kết quả xét nghiệm âm tính trước khi đến trường" about school): from MIN_ACTIVITY on.
+ */
+const MIN_ACTIVITY = 1;
+
+function certificateLexicon(lex: Lexicons): { m: PhraseMatcher; categories: Set<string> } {
+  let c = certificateCache.get(lex);
+  if (!c) {
+    c = { m: new PhraseMatcher(lex.categories.certificates), categories: new Set(lex.categories.certificateCategories) };
+    certificateCache.set(lex, c);
+  }
+  return c;
+}
+
+function certificates(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): { spans: Hit[] } {
+  return { spans: certificateLexicon(lex).m.all(v, start, end).filter((h) => !overlapsAny(h, skip)) };
+}
+
+const certificateCategories = (lex: Lexicons) => certificateLexicon(lex).categories;
+
+const neutralCache = new WeakMap<Lexicons, PhraseMatcher>();
+
+function neutral(lex: Lexicons): PhraseMatcher {
+  let m = neutralCache.get(lex);
+  if (!m) {
+    m = new PhraseMatcher(lex.categories.neutralPhrases);
+    neutralCache.set(lex, m);
+  }
+  return m;
+}
+
+export interface Categorisation {
+  category: string;
+  otherCategories: string[];
+  oxcgrtCode: string | null;
+  /** The winning category's score (0 for the fallback): a weak score leaves room for the context's topic. */
+  score: number;
+  /** Whether any keyword counted, the fallback's included ("chịu trách nhiệm trước ..."): the part names a topic. */
+  topical: boolean;
+}
+
+interface KeywordHit extends Hit {
+  cat: number;
+  ki: number;
+}
+
+/** Every keyword hit of every category, the longest kept where hits overlap (equal spans are all kept). */
+function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): KeywordHit[] {
+  const cats = compiled(lex);
+  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
+  // (Plain loops: this runs for every keyword of every category in every instruction.)
+  const hits: KeywordHit[] = [];
+  cats.forEach((cat, ci) => {
+    cat.keywords.forEach((k, ki) => {
+      const found = k.m.all(v, start, end);
+      for (const h of k.exact ? exactHits(v, found, k.text) : found) if (!overlapsAny(h, hidden)) hits.push({ ...h, cat: ci, ki });
+    });
+  });
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: KeywordHit[] = [];
+  for (const h of hits) {
+    const clash = kept.some((k) => h.start < k.end && k.start < h.end && !(k.start === h.start && k.end === h.end));
+    if (!clash && !kept.some((k) => k.cat === h.cat && k.start === h.start && k.end === h.end)) kept.push(h);
+  }
+  return kept;
+}
+
+const anyCache = new WeakMap<Lexicons, { loose: PhraseMatcher; exact: { phrase: string; m: PhraseMatcher }[] }>();
+
+/**
+ * Does [start, end) hold any keyword of any category, the fallback's included? One search for all of them:
+ * cheaper than categorise when only the presence of a topic matters ("...; ưu tiên người cao tuổi" has none).
+ */
+export function namesTopic(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
+  let c = anyCache.get(lex);
+  if (!c) {
+    const keywords = lex.categories.categories.flatMap((cat) => cat.keywords);
+    c = {
+      loose: new PhraseMatcher(keywords.filter((k) => !k.exact).map((k) => k.text)),
+      exact: keywords.filter((k) => k.exact).map((k) => ({ phrase: k.text, m: new PhraseMatcher([k.text]) })),
+    };
+    anyCache.set(lex, c);
+  }
+  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
+  const visible = (h: Hit) => !overlapsAny(h, hidden);
+  return c.loose.all(v, start, end).some(visible) || c.exact.some((e) => exactHits(v, e.m.all(v, start, end), e.phrase).some(visible));
+}
+
+export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Categorisation {
+  return categoriseSpans(v, [{ start, end }], lex, skip);
+}
+
+/**
+ * The category of an instruction written in several pieces: an item under a lead-in that has no verb of its
+ * own ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar") is read with the lead-in's words.
+ * Keywords are weighed where they stand in their own piece.
+ */
+export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = []): Categorisation {
+  const cats = compiled(lex);
+  const pieces = spans.map(({ start, end }) => {
+    const hits = keywordHits(v, start, end, lex, skip);
+    return { hits, weightAt: keywordWeights(v, start, end, lex, hits, skip) };
+  });
+  const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
+  const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);
+  const certified = { spans: spans.flatMap(({ start, end }) => certificates(v, start, end, lex, skip).spans), categories: certificateCategories(lex) };
+  const described = (h: KeywordHit) => certified.spans.length > 0 && certified.categories.has(cats[h.cat].entry.code);
+  const factorOf = (h: KeywordHit) => weightAt(h) * (described(h) ? lex.categories.certificateWeight : 1);
+  // The certificate's own words step back when another category names the activity it conditions.
+  const isCertificate = (h: KeywordHit) => overlapsAny(h, certified.spans);
+  // Not an activity: the fallback, a formality (a health declaration), the category of arrivals the
+  // certificate's own words belong to ("Người đến tỉnh ... tại các chốt").
+  const passive = new Set([lex.categories.fallback, ...lex.categories.certificateFormalities, ...hits.filter(isCertificate).map((h) => cats[h.cat].entry.code)]);
+  // A word or two of who must comply ("người từ các địa phương đang thực hiện Chỉ thị 16") names no activity.
+  const activityWeight = new Map<number, number>();
+  for (const h of hits) {
+    if (isCertificate(h) || described(h) || passive.has(cats[h.cat].entry.code)) continue;
+    activityWeight.set(h.cat, (activityWeight.get(h.cat) ?? 0) + cats[h.cat].keywords[h.ki].weight * factorOf(h));
+  }
+  const activity = [...activityWeight.values()].some((w) => w >= MIN_ACTIVITY);
+  const counted = activity ? hits.filter((h) => !isCertificate(h)) : hits;
+  const scored: { code: string; score: number; first: number; oxcgrt: string | null; order: number }[] = [];
+  cats.forEach((cat, order) => {
+    // Each keyword once, at its heaviest hit.
+    const byKeyword = new Map<number, { weight: number; at: number }>();
+    for (const h of counted) {
+      if (h.cat !== order) continue;
+      const weight = cat.keywords[h.ki].weight * factorOf(h);
+      const was = byKeyword.get(h.ki);
+      if (!was || weight > was.weight) byKeyword.set(h.ki, { weight, at: was ? Math.min(was.at, h.start) : h.start });
+    }
+    let score = 0;
+    let first = Infinity;
+    let ownWeight = 0;
+    let override: { weight: number; code: string } | null = null;
+    for (const [ki, { weight, at }] of byKeyword) {
+      if (weight <= 0) continue;
+      const k = cat.keywords[ki];
+      score += weight;
+      first = Math.min(first, at);
+      if (k.oxcgrt) {
+        if (!override || weight > override.weight) override = { weight, code: k.oxcgrt };
+      } else ownWeight = Math.max(ownWeight, weight);
+    }
+    if (score > 0) {
+      const oxcgrt = override && override.weight > ownWeight ? override.code : cat.entry.oxcgrt;
+      scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order);
+  const fallbackCode = lex.categories.fallback;
+  const topical = scored.length > 0;
+  const fallback = { category: fallbackCode, oxcgrtCode: lex.categories.categories.find((c) => c.code === fallbackCode)?.oxcgrt ?? null, score: 0, topical };
+  // The fallback's own keywords ("phương án", "các biện pháp phòng, chống dịch") decide when nothing else
+  // scores, or when they outweigh what does ("tuân thủ các quy định, hướng dẫn phòng, chống dịch và ... như
+  // cơ sở y tế, trường học ..." is general compliance; the examples say where).
+  const specific = scored.filter((s) => s.code !== fallbackCode);
+  const general = scored.find((s) => s.code === fallbackCode);
+  if (specific.length === 0 || (general && general.score > specific[0].score)) return { ...fallback, otherCategories: specific.map((s) => s.code) };
+  // Three or more domains named equally ("phòng ngừa, xét nghiệm, tiêm chủng và điều trị"): general.
+  const tied = specific.filter((s) => s.score === specific[0].score);
+  if (tied.length >= 3) return { ...fallback, otherCategories: specific.map((s) => s.code) };
+  const best = specific[0];
+  return { category: best.code, otherCategories: specific.slice(1).map((s) => s.code), oxcgrtCode: best.oxcgrt, score: best.score, topical };
+}

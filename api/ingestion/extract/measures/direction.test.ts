@@ -1,0 +1,59 @@
+import { defaultLexicons } from '../../lexicons';
+import { view } from '../../phrases/patterns';
+import { directionOf } from './direction';
+
+// Made-up instructions: what tightens, what eases, and what only informs or prepares.
+
+const lex = defaultLexicons();
+const direction = (sentence: string) => directionOf(view(sentence), 0, sentence.length, lex);
+
+describe('directionOf', () => {
+  it('reads lifting and relaxing as EASING', () => {
+    for (const s of [
+      'Cho phép nhà hàng, quán ăn hoạt động trở lại, phục vụ tại chỗ không quá 50% công suất.',
+      'Nới lỏng các biện pháp hạn chế đi lại từ ngày 15/10/2021.',
+      'Tạo điều kiện thuận lợi cho doanh nghiệp vận chuyển hàng hóa qua chốt kiểm soát.',
+      'Từ ngày 01/11/2021, thôi áp dụng giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
+      'Không yêu cầu giấy xét nghiệm đối với người đến từ vùng xanh.',
+      'Giải quyết thuận lợi thủ tục nhập cảnh cho chuyên gia nước ngoài.',
+    ]) {
+      expect([s, direction(s)]).toEqual([s, 'EASING']);
+    }
+  });
+
+  it('reads closing, forbidding, restricting and isolating as TIGHTENING', () => {
+    for (const s of [
+      'Tạm dừng các hoạt động thể thao ngoài trời.',
+      'Nghiêm cấm tụ tập quá 5 người.',
+      'Siết chặt việc kiểm soát người ra vào tỉnh.',
+      'Cách ly tập trung 14 ngày đối với người nhập cảnh.',
+      'Đóng cửa chợ đầu mối từ 0 giờ ngày 01/8/2021.',
+      'Hạn chế tổ chức hội nghị đông người.',
+    ]) {
+      expect([s, direction(s)]).toEqual([s, 'TIGHTENING']);
+    }
+  });
+
+  it('reads informing, preparing and reporting as neither', () => {
+    for (const s of [
+      'Tuyên truyền để người dân không chủ quan khi nới lỏng.',
+      'Chuẩn bị sẵn sàng các khu cách ly tập trung.',
+      'Báo cáo kết quả thực hiện về Sở Y tế.',
+      'Hỗ trợ người lao động bị mất việc làm.',
+      'Tuyệt đối không được lơ là, chủ quan.',
+    ]) {
+      expect([s, direction(s)]).toEqual([s, null]);
+    }
+  });
+
+  it('takes the main order, not its purpose, an aside or a folded look-alike', () => {
+    expect(direction('Yêu cầu người dân quét mã QR để kiểm soát chặt chẽ việc đi lại.')).toBeNull();
+    expect(direction('Rà soát các khu vực (kể cả nơi không tập trung đông người).')).toBeNull();
+    expect(direction('Phát huy hiệu quả hoạt động của các tổ công nghệ cộng đồng.')).toBeNull();
+  });
+
+  it('lets the first cue decide: an easing with conditions eases', () => {
+    expect(direction('Cho phép các cửa hàng mở cửa trở lại nhưng phải bảo đảm giãn cách giữa các bàn.')).toBe('EASING');
+    expect(direction('Tiếp tục tạm dừng các dịch vụ không thiết yếu, trừ cửa hàng được phép bán mang về.')).toBe('TIGHTENING');
+  });
+});

@@ -1,0 +1,176 @@
+import { clean } from '../../clean';
+import { segmentClauses } from '../../segment/clauses';
+import type { DocumentKind } from '../../../domain/directive';
+import type { Measure } from '../../../domain/facts';
+import { extractFacts } from '../index';
+
+// Made-up texts, one shape each: what is an instruction and what only reports, defines, heads a section or
+// closes the text.
+
+function measures(lines: string[], kind: DocumentKind | null = null): Measure[] {
+  const cleaned = clean(lines.join('\n'));
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind }).measures;
+}
+const quotes = (ms: Measure[]) => ms.map((m) => m.citation.quote);
+
+const HEADER = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 99/UBND-VX', 'V/v phòng, chống dịch COVID-19', 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện các nội dung sau:'];
+
+describe('reports and definitions', () => {
+  it('leaves out what was done, keeps an order about people who were vaccinated', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Các lực lượng đã truy vết được 120 trường hợp F1; đã lấy 2.000 mẫu xét nghiệm.',
+      '2. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.',
+      '3. Tính đến ngày 20/9/2021, toàn tỉnh đã tiêm 300.000 mũi vắc xin; tỷ lệ tiêm mũi 1 đạt 60%.',
+    ]);
+    expect(quotes(ms)).toEqual(['F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.']);
+    expect(ms[0].category).toBe('QUARANTINE_ISOLATION');
+  });
+
+  it('leaves out the sections under a report heading and the scope of a plan', () => {
+    const ms = measures([
+      ...HEADER,
+      'I. KẾT QUẢ ĐÃ ĐẠT ĐƯỢC',
+      '1. Tiếp tục duy trì 20 chốt kiểm soát tại các cửa ngõ của tỉnh.',
+      'II. ĐỐI TƯỢNG, THỜI GIAN',
+      '1. Đối tượng: người từ 12 tuổi trở lên; ưu tiên người cao tuổi.',
+      '2. Thời gian thực hiện: từ ngày 01/10/2021 đến ngày 31/10/2021.',
+      'III. NHIỆM VỤ',
+      '1. Sở Y tế tổ chức tiêm vắc xin cho trẻ em từ 12 đến 17 tuổi.',
+    ]);
+    expect(quotes(ms)).toEqual(['Sở Y tế tổ chức tiêm vắc xin cho trẻ em từ 12 đến 17 tuổi.']);
+  });
+
+  it('reads a short line above its paragraph as a heading, not an order', () => {
+    const ms = measures([...HEADER, '1. Đánh giá tình hình', 'Một số địa phương còn lúng túng.', '2. Nhiệm vụ', 'Sở Y tế tăng cường xét nghiệm tầm soát tại chợ đầu mối.']);
+    expect(quotes(ms)).toEqual(['Sở Y tế tăng cường xét nghiệm tầm soát tại chợ đầu mối.']);
+  });
+
+  it('does not take a hard-wrapped line for a heading', () => {
+    // As cleaning leaves a wrap it cannot join: the next line goes on in lower case.
+    const text = [...HEADER, '1. Trung tâm Y tế huyện tổ chức tiêm', 'vắc xin tại các xã, thị trấn.'].join('\n');
+    const ms = extractFacts({ format: 'PLAIN', text }, segmentClauses(text), { ownNumber: null, year: 2021 }).measures;
+    expect(ms.map((m) => m.category)).toEqual(['VACCINATION']);
+  });
+});
+
+describe('closing formulas and lead-ins', () => {
+  it('leaves out the closing formula and the duty to report on the text itself', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Thanh tra tỉnh giám sát việc thực hiện Kế hoạch này.',
+      '2. Các đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 30/9/2021.',
+      'Yêu cầu các sở, ngành, địa phương nghiêm túc triển khai thực hiện Công văn này./.',
+    ]);
+    expect(quotes(ms)).toEqual(['Thanh tra tỉnh giám sát việc thực hiện Kế hoạch này.']);
+    expect(ms[0].category).toBe('ENFORCEMENT_INSPECTION');
+  });
+
+  it('reads a line ending with ":" as a lead-in whose items are the orders', () => {
+    const ms = measures([...HEADER, '1. Trong thời gian giãn cách xã hội:', 'a) Người dân không ra khỏi nhà sau 22 giờ.', 'b) Tạm dừng hoạt động các chợ tạm.']);
+    expect(ms.map((m) => m.category)).toEqual(['STAY_AT_HOME', 'WORKPLACES']);
+  });
+});
+
+describe('deadlines and commas', () => {
+  it('joins a deadline standing alone to the order before it', () => {
+    const ms = measures([...HEADER, '1. Sở Y tế nâng công suất xét nghiệm toàn tỉnh lên 10.000 mẫu/ngày. Hoàn thành trước ngày 15/10/2021.']);
+    expect(quotes(ms)).toEqual(['Sở Y tế nâng công suất xét nghiệm toàn tỉnh lên 10.000 mẫu/ngày. Hoàn thành trước ngày 15/10/2021.']);
+    expect(ms[0].deadline?.citation.quote).toContain('15/10/2021');
+    const labelled = measures([...HEADER, '2. Các huyện rà soát, lập danh sách người từ 65 tuổi trở lên chưa tiêm vắc xin.', 'Thời gian hoàn thành: trước ngày 20/10/2021.']);
+    expect(labelled).toHaveLength(1);
+    expect(labelled[0].citation.quote).toContain('trước ngày 20/10/2021');
+  });
+
+  it('splits a prohibition on another topic off after a comma, not one on the same topic', () => {
+    const split = measures([...HEADER, '1. Yêu cầu doanh nghiệp bảo đảm sản xuất kinh doanh an toàn, không tụ tập đông người tại nhà ăn.']);
+    expect(split.map((m) => m.category)).toEqual(['ECONOMIC_RECOVERY', 'GATHERINGS']);
+    const kept = measures([...HEADER, '1. Không tập trung quá 20 người trong một phòng, không tập trung quá 10 người ngoài trời.']);
+    expect(kept).toHaveLength(1);
+  });
+});
+
+describe('parts that continue the order before them', () => {
+  it('keeps a detail after "trong đó" and a further motto with their order', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Sở Y tế chuẩn bị 1.000 giường điều trị; trong đó tối thiểu 100 giường hồi sức tích cực.',
+      '2. Quán triệt thực hiện mục tiêu kép; phương châm “4 tại chỗ”, chủ động, từ sớm, từ xa.',
+    ]);
+    expect(ms).toHaveLength(2);
+    expect(ms[0].citation.quote).toContain('100 giường hồi sức tích cực');
+    expect(ms[1].citation.quote).toContain('từ sớm, từ xa');
+  });
+});
+
+describe('law-library articles', () => {
+  it('reads articles outside the numbered clauses and skips the scope article', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 12/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Về việc áp dụng biện pháp phòng, chống dịch COVID-19',
+      'Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Áp dụng biện pháp giãn cách xã hội theo Chỉ thị số 16/CT-TTg đối với thành phố trong 14 ngày, kể từ 0 giờ ngày 10/8/2021.',
+      'Điều 2. Trong thời gian giãn cách xã hội:',
+      '1. Dừng hoạt động vận chuyển hành khách công cộng.',
+      '2. Chợ truyền thống chỉ được bán lương thực, thực phẩm.',
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+    ]);
+    expect(ms.map((m) => [m.category, m.clauseOrdinal === null])).toEqual([
+      ['STAY_AT_HOME', true],
+      ['INTERNAL_MOVEMENT_TRANSPORT', false],
+      ['WORKPLACES', false],
+    ]);
+  });
+
+  it('leaves out the scope and beneficiaries of a resolution', () => {
+    const ms = measures([
+      'HỘI ĐỒNG NHÂN DÂN TỈNH',
+      'Số: 05/NQ-HĐND',
+      'NGHỊ QUYẾT',
+      'Quy định chính sách hỗ trợ người dân gặp khó khăn do dịch COVID-19',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng',
+      '1. Nghị quyết này quy định mức hỗ trợ cho người dân bị ảnh hưởng bởi dịch COVID-19.',
+      '2. Đối tượng áp dụng: người lao động tự do; hộ nghèo.',
+      'Điều 2. Mức hỗ trợ',
+      '1. Hỗ trợ người lao động tự do mất việc làm 1.000.000 đồng/người.',
+    ]);
+    expect(ms.map((m) => m.category)).toEqual(['SOCIAL_SUPPORT']);
+  });
+});
+
+describe('press releases', () => {
+  it('keeps only what the release asks for', () => {
+    const ms = measures(
+      [
+        'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH',
+        'THÔNG CÁO BÁO CHÍ',
+        'Về tình hình dịch COVID-19 ngày 02/9/2021',
+        'I. TÌNH HÌNH DỊCH BỆNH',
+        '1. Trong ngày ghi nhận 12 ca mắc mới; đang cách ly tập trung 540 người.',
+        'II. CÁC BIỆN PHÁP ĐÃ TRIỂN KHAI',
+        '- Thành phố tiếp tục thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
+        'III. KHUYẾN CÁO',
+        '1. Người dân hạn chế ra khỏi nhà khi không cần thiết.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(quotes(ms)).toEqual(['Người dân hạn chế ra khỏi nhà khi không cần thiết.']);
+  });
+
+  it('keeps a recommendation in running text and drops the figures around it', () => {
+    const ms = measures(
+      [
+        'SỞ Y TẾ TỈNH',
+        'THÔNG CÁO BÁO CHÍ',
+        'Trong 24 giờ qua, toàn tỉnh ghi nhận 800 ca mắc mới. Số ca nặng phải thở oxy: 12 ca.',
+        'Sở Y tế khuyến cáo người dân đeo khẩu trang nơi công cộng; người có triệu chứng khó thở cần đến ngay cơ sở y tế để được khám, điều trị kịp thời.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(ms.map((m) => m.category)).toEqual(['PERSONAL_PROTECTION_5K', 'TREATMENT_CAPACITY']);
+  });
+});

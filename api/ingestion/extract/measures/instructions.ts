@@ -1,0 +1,302 @@
+import type { ClauseSpan } from '../../document';
+import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import { bodyClauses, preambleAsks } from './body-clauses';
+import { splitProhibitions } from './comma-split';
+import type { FoundFacts } from '../found';
+import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
+import { categorise, namesTopic } from './categorise';
+import { capitalisedWords } from './name-words';
+import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { hasInstructionCue, isBackground } from './strength';
+
+// An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
+// or encourages something. Not instructions: background ("Tuy nhiên, ...") and praise ("ghi nhận, biểu
+// dương"), reports ("đã truy vết được 46 trường hợp F1") and what a report or definition heading covers
+// (headings.ts), scope labels ("Đối tượng: ..."), the closing formula (non-orders.ts), and a lead-in ending
+// with ":" ("4. Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo:", "Trong thời gian giãn cách xã hội:"),
+// whose assignees are still passed down to the items below it. In a press release only what it asks for
+// counts ("III. ĐỀ NGHỊ CỦA BAN CHỈ ĐẠO", "Sở Y tế khuyến cáo người dân ..."): the rest reports, as does a
+// body telling its own work ("Sở Công Thương đang phối hợp ..."). A framing opener ("Trước tình hình trên,
+// Sở ... khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% ... được tiêm") is background only in a sentence
+// that reports. Cue words inside a name ("Giám đốc các Sở: Y tế, Thông tin và Truyền thông"), a noun phrase
+// ("Kinh phí thực hiện Kế hoạch từ nguồn ...") or a document's subject ("... ban hành Công văn số ... về việc
+// tăng cường ...") order nothing; nor do the news that a document was issued and contact information
+// ("Đường dây nóng: 0205.3812.460."). An item without a verb under a lead-in ("Tạm dừng các hoạt động sau:" /
+// "a) Karaoke, vũ trường;") completes the lead-in's order and is a measure, read with it (measures.ts).
+
+export interface InstructionSpan extends Hit {
+  /** Innermost clause holding the instruction; negative for a paragraph or article outside the numbered clauses. */
+  clauseOrdinal: number;
+  /** True for a lead-in such as "... chỉ đạo:", which is not itself a measure. */
+  leadIn: boolean;
+  /**
+   * For an item without a verb of its own under a lead-in ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ
+   * trường, quán bar;"): the lead-in, whose order the item completes.
+   */
+  context?: Hit;
+}
+
+/** The clause's own text: its span minus the spans of the clauses nested in it. */
+export function ownSegments(clause: ClauseSpan, clauses: ClauseSpan[]): Hit[] {
+  const children = clauses.filter((c) => c.parentOrdinal === clause.ordinal).sort((a, b) => a.start - b.start);
+  const out: Hit[] = [];
+  let pos = clause.start;
+  for (const child of children) {
+    if (child.start > pos) out.push({ start: pos, end: child.start });
+    pos = Math.max(pos, child.end);
+  }
+  if (pos < clause.end) out.push({ start: pos, end: clause.end });
+  return out;
+}
+
+const MARKER = /^[\s\u00a0*_#]*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zđ]\)|[IVX]{1,4}\.|[-–•+*])[\s\u00a0*_]*/u;
+
+/** Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit. */
+export function sentences(text: string, start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  const re = /\n+|(?<=[.!?])[\s\u00a0]+(?=[\p{Lu}\d“"(])/gu;
+  let pos = start;
+  const chunk = text.slice(start, end);
+  for (const m of chunk.matchAll(re)) {
+    const at = start + m.index;
+    if (at > pos) out.push({ start: pos, end: at });
+    pos = at + m[0].length;
+  }
+  if (pos < end) out.push({ start: pos, end });
+  return out;
+}
+
+/** ";"-separated parts of a sentence, not splitting inside parentheses. */
+export function parts(text: string, span: Hit): Hit[] {
+  const out: Hit[] = [];
+  let depth = 0;
+  let pos = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) {
+      out.push({ start: pos, end: i });
+      pos = i + 1;
+    }
+  }
+  out.push({ start: pos, end: span.end });
+  return out;
+}
+
+function trim(text: string, h: Hit): Hit {
+  let { start, end } = h;
+  while (start < end && /[\s\u00a0*_,.;]/.test(text[start])) start++;
+  while (end > start && /[\s\u00a0*_,;]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Lines of text[start, end), without their line breaks. */
+function linesOf(text: string, start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  let pos = start;
+  while (pos < end) {
+    const nl = text.indexOf('\n', pos);
+    const stop = nl < 0 || nl > end ? end : nl;
+    if (/\S/.test(text.slice(pos, stop))) out.push({ start: pos, end: stop });
+    pos = stop + 1;
+  }
+  return out;
+}
+
+/**
+ * Every instruction of the body, in document order. Agency names hide their words ("Sở Giao thông" is not
+ * "giao"). Without numbered structure the body is read paragraph by paragraph rather than finding nothing.
+ */
+export function findInstructions(reading: Reading, found: FoundFacts): InstructionSpan[] {
+  const v = reading;
+  const { text, lex } = reading;
+  const end = reading.bodyEnd;
+  const skip = found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const { clauses, numbered } = bodyClauses(reading);
+  const pressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
+  const out: InstructionSpan[] = [];
+  // What the section a clause sits in holds: set by the heading it opens with, else its parent's; top-level
+  // clauses take the latest article's ("Điều 1. Phạm vi điều chỉnh ..." covers the items after it).
+  const sectionOf = new Map<number, SectionKind>();
+  let article: SectionKind = numbered && preambleAsks(reading) ? 'REQUEST' : 'OTHER';
+  // The latest lead-in: the items of its clause and of the clauses nested in it complete its order.
+  const parentOf = new Map(clauses.map((c) => [c.ordinal, c.parentOrdinal]));
+  const within = (ordinal: number, ancestor: number) => {
+    for (let o: number | null | undefined = ordinal; o !== null && o !== undefined; o = parentOf.get(o)) if (o === ancestor) return true;
+    return false;
+  };
+  let leadIn: InstructionSpan | null = null;
+  for (const clause of clauses) {
+    if (clause.start >= end) continue;
+    if (leadIn && !within(clause.ordinal, leadIn.clauseOrdinal)) leadIn = null;
+    const hasChildren = clauses.some((c) => c.parentOrdinal === clause.ordinal);
+    let section: SectionKind = clause.parentOrdinal !== null ? sectionOf.get(clause.parentOrdinal) ?? 'OTHER' : article;
+    sectionOf.set(clause.ordinal, section);
+    let first = true;
+    for (const seg of ownSegments(clause, clauses)) {
+      let from = seg.start;
+      if (from === clause.start) {
+        const m = MARKER.exec(text.slice(from, Math.min(seg.end, from + 12)));
+        if (m) from += m[0].length;
+      }
+      const segEnd = Math.min(seg.end, end);
+      for (const line of linesOf(text, from, segEnd)) {
+        const isArticle = ARTICLE.test(text.slice(line.start, line.end));
+        // A heading orders nothing and says what the lines below it hold. A line the next one continues in
+        // lower case ("... tổ chức 27 điểm tiêm tại" / "trạm y tế các xã") is a hard-wrapped sentence.
+        const after = text.slice(line.end, segEnd);
+        const followed = (hasChildren && !/\S/.test(after)) || /^\s*(?!\p{Ll})\S/u.test(after);
+        if (isHeading(text, line, followed && !/^\s*\d+[^.)\d]/u.test(after))) {
+          const kind = sectionKind(v, line, lex);
+          if (isArticle) article = kind;
+          section = isArticle || kind !== 'OTHER' ? kind : section;
+          if (first) sectionOf.set(clause.ordinal, section);
+          first = false;
+          continue;
+        }
+        if (isArticle) article = section = 'OTHER';
+        first = false;
+        if (section === 'REPORT' || section === 'DEFINITION') continue;
+        for (const sentence of sentences(text, line.start, line.end)) {
+          // "Thời gian hoàn thành: trước ngày 15/10/2021" dates the order before it; other labels define scope.
+          if (isDefinition(v, sentence, lex) && !isDeadlineOnly(v, sentence, found.deadlines)) continue;
+          if (pressRelease && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip)) continue;
+          // Items below a lead-in: the clauses nested in its clause, or list lines of its own clause.
+          const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
+          const before = out.length;
+          readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null);
+          const last = out.slice(before).reverse().find((i) => i.leadIn);
+          if (last) leadIn = last;
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A part that details the one before it. */
+const DETAIL = /^trong[\s\u00a0]+do\b/u;
+
+const mottoCache = new WeakMap<Reading['lex'], PhraseMatcher>();
+
+/** Does the part open with a slogan cue noun ("phương châm", "chiến lược"), not a verb ("thực hiện nghiêm")? */
+function opensWithMotto(reading: Reading, p: Hit): boolean {
+  let m = mottoCache.get(reading.lex);
+  if (!m) {
+    const verbs = new PhraseMatcher(reading.lex.strength.actions);
+    m = new PhraseMatcher(reading.lex.slogans.cues.map((c) => c.word).filter((w) => !verbs.test(view(w))));
+    mottoCache.set(reading.lex, m);
+  }
+  return m.startAt(reading, p.start, 30) >= 0;
+}
+
+/**
+ * A part that names no topic and no body of its own only completes the instruction before it: its schedule
+ * ("...; lần thứ nhất hoàn thành trước 18 giờ ngày 12/8/2021, các lần sau cách nhau 05 ngày"), a second
+ * setting ("...; ngoài trời không quá 100 người"), its priorities ("...; ưu tiên người cao tuổi, người có bệnh
+ * nền") or its follow-up ("...; tham mưu điều chỉnh biện pháp khi tình hình thay đổi").
+ */
+function addsNoTopic(reading: Reading, p: Hit, agencies: Hit[]): boolean {
+  if (/:\s*$/.test(reading.text.slice(p.start, p.end))) return false;
+  if (agencies.some((a) => a.start >= p.start && a.end <= p.end)) return false;
+  return !namesTopic(reading, p.start, p.end, reading.lex, agencies);
+}
+
+const leadInText = (text: string, i: InstructionSpan) => i.leadIn || /:\s*$/.test(text.slice(i.start, i.end));
+
+/** A part whose own topic is another than the instruction before it. */
+function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean {
+  const mine = categorise(reading, p.start, p.end, reading.lex, skip);
+  return mine.score >= 1 && mine.category !== categorise(reading, previous.start, previous.end, reading.lex, skip).category;
+}
+
+/** An item of a list: two words or more, not only the names of bodies ("- Sở Y tế;"). */
+function isItem(reading: Reading, p: Hit, agencies: Hit[]): boolean {
+  const words = reading.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 2 && !namesOnly(reading, p, agencies);
+}
+
+/** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
+const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
+
+function statesRule(reading: Reading, p: Hit, skip: Hit[]): boolean {
+  return RULE.test(reading.folded.slice(p.start, p.end)) && categorise(reading, p.start, p.end, reading.lex, skip).score > 0;
+}
+
+/** The instructions of one sentence, appended to `out`. */
+function readSentence(
+  reading: Reading,
+  found: FoundFacts,
+  sentence: Hit,
+  clauseOrdinal: number,
+  skip: Hit[],
+  out: InstructionSpan[],
+  items: InstructionSpan | null = null,
+): void {
+  const v = reading;
+  const { text, lex } = reading;
+  let previous: InstructionSpan | null = null;
+  let reported = false;
+  for (const raw of parts(text, sentence)) {
+    const p = trim(text, raw);
+    if (p.end - p.start < 3) continue;
+    // Cue words that are nouns ("kinh phí thực hiện"), name a document's subject ("về việc tăng cường ...") or
+    // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
+    const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
+    const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(v, p, lex, cueSkip);
+    if (background || isReport(v, p, lex, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+      // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
+      reported = true;
+      previous = null;
+      continue;
+    }
+    const dated = found.deadlines.some((d) => d.citation.start >= p.start && d.citation.end <= p.end);
+    if (isDeadlineOnly(v, p, found.deadlines) || (dated && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, skip))) {
+      // "Hoàn thành trước ngày 15/10/2021." and "Hoàn thành tập huấn trước ngày 10/01/2022." (no topic of its
+      // own) belong to the order before it.
+      const last = out[out.length - 1];
+      if (last && last.clauseOrdinal === clauseOrdinal && !last.leadIn) last.end = p.end;
+      continue;
+    }
+    if (isContactLine(text, p)) {
+      previous = null;
+      continue;
+    }
+    // A part without a verb continues the instruction before it ("...; chiến lược “...”"), as does one
+    // that only details it ("...3.000 giường điều trị; trong đó tối thiểu 300 giường hồi sức tích cực"),
+    // names one more motto it is to follow ("...; phương châm “3 trước”, “4 tại chỗ”, chủ động, từ sớm") or
+    // names no topic and no body of its own ("...; ưu tiên người cao tuổi, người có bệnh nền"). A rule stated
+    // as a fact orders without a verb ("Thời gian cách ly, điều trị tại nhà là 10 ngày").
+    const continues =
+      previous && (DETAIL.test(v.folded.slice(p.start, p.end)) || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
+    const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip);
+    if (!cued && !previous && items && isItem(reading, p, skip)) {
+      // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
+      previous = { ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } };
+      out.push(previous);
+      continue;
+    }
+    if (!cued && previous && !continues && !leadInText(text, previous) && ownTopic(reading, previous, p, skip)) {
+      // "...; mỗi hộ chỉ cử 01 người nhận hàng tại điểm tập kết": no verb the lexicon knows, but a topic of its own.
+      previous = { ...p, clauseOrdinal, leadIn: false };
+      out.push(previous);
+      continue;
+    }
+    if (!cued || continues) {
+      if (previous) previous.end = p.end;
+      continue;
+    }
+    if (isClosingFormula(v, p, lex, skip)) {
+      previous = null;
+      continue;
+    }
+    // A lead-in ends with ":": what it orders is in the items below it.
+    const leadIn = /:\s*$/.test(text.slice(p.start, p.end));
+    for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
+      previous = { ...piece, clauseOrdinal, leadIn };
+      out.push(previous);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import type { Lexicons } from '../../lexicons';
+import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { fold } from '../../../text/fold';
+import { cueHits, cueSets } from './strength';
+
+// How much a category keyword counts where it stands in an instruction. The order itself counts in full;
+// what describes it counts less (factors and markers: seeds/lexicons/categories.json):
+//  - after the first subordinate marker ("để", "nhất là", "kể cả", "đối với", "theo", "sau khi", "các trường
+//    hợp"): a purpose, a condition, a basis, a message's content, whose breach is punished; up to a modal verb
+//    that resumes the order, else to the end. "tuân thủ nghiêm ngặt 5K, kể cả khi đã tiêm đủ 02 mũi vắc xin"
+//    is about 5K, "xử lý nghiêm các trường hợp ra đường không có giấy đi đường" about enforcement;
+//  - in a relative clause ("F1 đã tiêm đủ liều", "địa phương đang áp dụng Chỉ thị 16"), up to the next comma,
+//    modal or second verb: it says who, not what;
+//  - in a short label before ":" ("F1 chưa tiêm đủ liều: cách ly tại nhà 07 ngày");
+//  - after a basis, time or condition marker ("theo Chỉ thị số 16/CT-TTg", "kể từ ngày có kết quả xét
+//    nghiệm", "đối với người từ vùng phong tỏa"), up to the next comma or the verb that resumes the order:
+//    "Người về từ địa phương ... theo Chỉ thị số 16/CT-TTg thực hiện cách ly tập trung 14 ngày" is quarantine;
+//  - after "tại", "như", "là": one place or example weighs less, a list of several counts for nothing
+//    ("... tại các cuộc họp, hội nghị, nơi công cộng, bệnh viện" says where the rules apply, not what they are);
+//    a place opening the sentence ends at its comma ("Tại cảng Sơn Dương và cảng Vũng Áng, thuyền viên ...").
+
+interface Compiled {
+  subordinate: PhraseMatcher;
+  basis: PhraseMatcher;
+  relative: PhraseMatcher;
+  list: PhraseMatcher;
+  modal: PhraseMatcher;
+}
+
+const cache = new WeakMap<Lexicons, { marked: Compiled; folded: Compiled }>();
+
+/**
+ * The markers, compiled twice: as written, and for a text that lost its marks, where a one-syllable marker
+ * ("phải", "đang") is written folded ("phai", "dang") and would otherwise never match.
+ */
+function compiled(lex: Lexicons, v: TextView): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    const cat = lex.categories;
+    const build = (words: string[], folded: boolean) => new PhraseMatcher(folded ? [...words, ...words.map((w) => fold(w))] : words);
+    // Folded, "để" is also "đề nghị" and "tại" also "tài": only the modals and the aspect words of relative
+    // clauses ("phai", "da", "dang", "chua") are told apart well enough without their marks.
+    const both = (folded: boolean): Compiled => ({
+      subordinate: build(cat.subordinateMarkers, false),
+      basis: build(cat.basisMarkers, false),
+      relative: build(cat.relativeMarkers, folded),
+      list: build(cat.listMarkers, false),
+      modal: build(lex.strength.modals, folded),
+    });
+    c = { marked: both(false), folded: both(true) };
+    cache.set(lex, c);
+  }
+  return v.lower === v.folded ? c.folded : c.marked;
+}
+
+interface Region extends Hit {
+  factor: number;
+}
+
+/** A function giving each keyword hit of [start, end) its weight factor (1 where nothing describes it). */
+export function keywordWeights(v: TextView, start: number, end: number, lex: Lexicons, keywords: Hit[], skip: Hit[]): (h: Hit) => number {
+  const c = compiled(lex, v);
+  const sub = lex.categories.subordinateWeight;
+  // A marker inside a keyword is part of it: "cách ly tại nhà", "làm việc tại nhà" are not places.
+  const markers = (m: PhraseMatcher) => m.all(v, start, end).filter((h) => !inside(h, keywords) && !inside(h, skip));
+  const regions: Region[] = [];
+  // From after the marker: "tuyên truyền về lợi ích của tiêm vắc xin" is about informing, its content weighs less.
+  // A modal verb after it resumes the order: "Người đến từ địa phương đang giãn cách theo Chỉ thị 16 phải cách ly".
+  const firstSub = markers(c.subordinate)[0];
+  if (firstSub) regions.push({ start: firstSub.end, end: c.modal.all(v, firstSub.end, end)[0]?.start ?? end, factor: sub });
+  const actions = cueHits(cueSets(lex).actions, v, start, end, skip);
+  // A verb that is no keyword resumes the order after a basis ("theo Chỉ thị ... thực hiện cách ly"); a keyword
+  // is a noun there ("kể từ ngày có kết quả xét nghiệm").
+  const verbs = actions.filter((a) => !keywords.some((k) => a.start < k.end && k.start < a.end));
+  for (const b of markers(c.basis)) {
+    if (actions.some((a) => a.start === b.start)) continue;
+    regions.push({ start: b.end, end: basisEnd(v.text, b.end, end, verbs, c.modal.all(v, b.end, end)), factor: sub });
+  }
+  for (const r of markers(c.relative)) regions.push({ start: r.start, end: relativeEnd(v, r.end, end, c, actions), factor: sub });
+  const label = labelEnd(v.text, start, end);
+  if (label !== null) regions.push({ start, end: label, factor: sub });
+  for (const m of markers(c.list)) {
+    const fronted = !/[\p{L}\p{N}]/u.test(v.text.slice(afterMarker(v.text, start, m.start), m.start));
+    const listEnd = listScopeEnd(v.text, m.end, end, actions, fronted);
+    const items = listItems(v.folded.slice(m.end, listEnd));
+    regions.push({ start: m.start, end: listEnd, factor: items >= lex.categories.minListItems ? 0 : sub });
+  }
+  return (h: Hit) => {
+    let f = 1;
+    for (const r of regions) if (h.start >= r.start && h.start < r.end) f = Math.min(f, r.factor);
+    return f;
+  };
+}
+
+function inside(h: Hit, spans: Hit[]): boolean {
+  return spans.some((s) => s.start <= h.start && h.end <= s.end);
+}
+
+/**
+ * A relative clause ends at the next comma, ";", ":", modal or second verb: "Người về từ vùng đang phong tỏa
+ * phải cách ly", "F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày" (its own verb is "tiêm").
+ */
+function relativeEnd(v: TextView, from: number, end: number, c: Compiled, actions: Hit[]): number {
+  const punct = /[,;:.]/.exec(v.text.slice(from, end));
+  let stop = punct ? from + punct.index : end;
+  const modal = c.modal.all(v, from, stop)[0];
+  if (modal) stop = modal.start;
+  const own = /^[\s\u00a0]*[\p{L}\p{N}]+/u.exec(v.text.slice(from, stop));
+  const second = actions.find((a) => a.start >= from + (own ? own[0].length : 0) && a.start < stop);
+  return second ? second.start : stop;
+}
+
+/** "F1 đã tiêm đủ liều vắc xin: cách ly ...": a label of at most eight words before a ":" that is not the end. */
+function labelEnd(text: string, start: number, end: number): number | null {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end) return null;
+  if (text.slice(colon + 1, end).trim().length < 10) return null;
+  const words = text.slice(start, colon).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= 8 ? colon : null;
+}
+
+/** A basis or condition runs to the next comma, ";", ":" or full stop, or to the verb or modal that resumes the order. */
+function basisEnd(text: string, from: number, end: number, verbs: Hit[], modals: Hit[]): number {
+  const punct = /[,;:.](?![\d])/.exec(text.slice(from, end));
+  let stop = punct ? from + punct.index : end;
+  for (const h of [...verbs, ...modals]) if (h.start > from && h.start < stop) stop = h.start;
+  return stop;
+}
+
+/** Where the words of [start, at) begin after a list marker ("a)", "2.", "-"). */
+function afterMarker(text: string, start: number, at: number): number {
+  const m = /^[\s\u00a0*_#\-–•+]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s\u00a0]*)?/u.exec(text.slice(start, at));
+  return start + (m ? m[0].length : 0);
+}
+
+/**
+ * A list after "tại"/"như" runs to the next ";", "." or verb ("tại địa phương, báo ngay cho ..."); one that
+ * opens the sentence, to its comma ("Tại cảng Sơn Dương và cảng Vũng Áng, thuyền viên ...").
+ */
+function listScopeEnd(text: string, from: number, end: number, actions: Hit[], fronted = false): number {
+  const punct = (fronted ? /[;.,]|:(?=.)/ : /[;.]|:(?=.)/).exec(text.slice(from, end).replace(/^[\s\u00a0]*:/, ' '));
+  let stop = punct ? from + punct.index : end;
+  for (const a of actions) if (a.start > from && a.start < stop) stop = a.start;
+  return stop;
+}
+
+/** Items of a list: parts between commas, dashes, "và", "hoặc" that hold a word ("Nhà nước - Doanh nghiệp - Người dân"). */
+function listItems(folded: string): number {
+  return folded.split(/,|[\s\u00a0][-–][\s\u00a0]|[\s\u00a0](?:va|hoac)[\s\u00a0]/u).filter((p) => /\p{L}/u.test(p)).length;
+}

@@ -1,0 +1,158 @@
+import { clean } from '../../clean';
+import { segmentClauses } from '../../segment/clauses';
+import type { Measure } from '../../../domain/facts';
+import { loadSeed } from '../../../evaluation/gold';
+import { extractFacts } from '../index';
+
+function seedMeasures(name: string, ownNumber: string | null): Measure[] {
+  const seed = loadSeed(name);
+  return extractFacts(seed.cleaned, seed.clauses, { ownNumber, year: 2021 }).measures;
+}
+
+function textMeasures(raw: string): Measure[] {
+  const cleaned = clean(raw);
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021 }).measures;
+}
+
+const find = (measures: Measure[], words: string) => {
+  const found = measures.filter((m) => m.citation.quote.includes(words));
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const names = (m: Measure) => m.agencies.map((a) => a.canonicalName);
+
+describe('measures of Thanh Hóa letter 402-CV/TU', () => {
+  const measures = seedMeasures('004_218e12ecb44d83c2', '402-CV/TU');
+
+  it('gives each department bullet its department, category and deadline', () => {
+    const vaccination = find(measures, 'Sở Y tế xây dựng phương án');
+    expect(vaccination).toMatchObject({ category: 'VACCINATION', oxcgrtCode: 'H7', strength: 'REQUIRED' });
+    expect(names(vaccination)).toEqual(['Sở Y tế']);
+    expect(vaccination.deadline).toMatchObject({ kind: 'BY_DATE', date: '2021-12-31' });
+    const entry = find(measures, 'giải quyết thuận lợi việc nhập cảnh');
+    expect(entry).toMatchObject({ category: 'BORDER_ENTRY_CONTROL', oxcgrtCode: 'C8' });
+    expect(names(entry)).toEqual(['Sở Giao thông vận tải', 'Sở Ngoại vụ']);
+  });
+
+  it('passes a department on to the sentences of its bullet that do not name one', () => {
+    const qr = find(measures, 'yêu cầu người dân thực hiện quét mã QR');
+    expect(qr).toMatchObject({ category: 'DIGITAL_TOOLS', oxcgrtCode: 'H3' });
+    expect(names(qr)).toEqual(['Sở Thông tin và Truyền thông']);
+  });
+
+  it('reads prohibitions and leaves lead-ins out', () => {
+    expect(find(measures, 'không ra ngoài địa bàn tỉnh')).toMatchObject({ strength: 'FORBIDDEN', category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C7' });
+    expect(find(measures, 'tuyệt đối không được lơ là').strength).toBe('FORBIDDEN');
+    expect(measures.some((m) => m.citation.quote.startsWith('Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo'))).toBe(false);
+    expect(find(measures, 'tuân thủ nghiêm ngặt khuyến cáo 5K')).toMatchObject({ category: 'PERSONAL_PROTECTION_5K', strength: 'REQUIRED' });
+  });
+
+  it('reads easing entry for experts as border control that eases, and 5K "kể cả" the vaccinated as 5K', () => {
+    expect(find(measures, 'giải quyết thuận lợi việc nhập cảnh')).toMatchObject({ category: 'BORDER_ENTRY_CONTROL', oxcgrtCode: 'C8', direction: 'EASING' });
+    expect(find(measures, 'tuân thủ nghiêm ngặt khuyến cáo 5K')).toMatchObject({ category: 'PERSONAL_PROTECTION_5K', oxcgrtCode: 'H6' });
+    expect(find(measures, 'không ra ngoài địa bàn tỉnh')).toMatchObject({ direction: 'TIGHTENING' });
+    expect(find(measures, 'Sở Y tế xây dựng phương án').direction).toBeNull();
+  });
+
+  it('gives the completion-days measure its structured deadline', () => {
+    expect(find(measures, 'hoàn thành trong vòng 07 ngày').deadline).toMatchObject({ kind: 'WITHIN_DAYS_OF_EVENT', days: 7 });
+  });
+});
+
+describe('measures of the Quảng Ninh notices', () => {
+  it('follows delegation chains to the department that acts', () => {
+    const measures = seedMeasures('002_d1e89d2762b589d6', '11-TB/BCĐ');
+    const data = find(measures, 'yêu cầu Sở Thông tin Truyền thông chủ trì');
+    expect(names(data)).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(find(measures, 'chậm nhất đến ngày 30/9/2021').deadline).toMatchObject({ kind: 'BY_DATE', date: '2021-09-30' });
+    expect(find(measures, 'nghiêm cấm các hành vi tiêu cực')).toMatchObject({ strength: 'FORBIDDEN', category: 'PROCUREMENT_ANTI_CORRUPTION' });
+  });
+
+  it('leaves background and praise out', () => {
+    const measures = seedMeasures('002_d1e89d2762b589d6', '11-TB/BCĐ');
+    expect(measures.some((m) => m.citation.quote.includes('Hơn lúc nào hết'))).toBe(false);
+    expect(measures.some((m) => m.citation.quote.includes('ghi nhận, biểu dương'))).toBe(false);
+  });
+
+  it('reads the RT-PCR instruction of 370-TB/TU as testing by the health sector', () => {
+    const measures = seedMeasures('001_c0365480307932db', '370-TB/TU');
+    const testing = find(measures, 'Tiếp tục tăng cường năng lực xét nghiệm RT-PCR');
+    expect(testing).toMatchObject({ category: 'TESTING', oxcgrtCode: 'H2' });
+    expect(names(testing)).toEqual(['Ngành Y tế']);
+    const seed = loadSeed('001_c0365480307932db');
+    expect(seed.clauses.find((c) => c.ordinal === testing.clauseOrdinal)?.label).toBe('3');
+  });
+});
+
+describe('measures of the Quảng Ninh letter of December 2020', () => {
+  const measures = seedMeasures('003_f66ca6d4ce58e4a8', null);
+
+  it('reads places after "tại" as where the rule applies, not what it is about', () => {
+    expect(find(measures, 'Ban bảo vệ sức khỏe cán bộ').category).toBe('GENERAL_PREPAREDNESS');
+  });
+
+  it('reads a health check of delegates as neither testing nor inspection', () => {
+    expect(find(measures, 'phải kiểm tra, sức khỏe').category).toBe('GENERAL_PREPAREDNESS');
+  });
+});
+
+describe('measures of the notice 370-TB/TU', () => {
+  it('splits a prohibition on leaving the province off the business order it ends', () => {
+    const measures = seedMeasures('001_c0365480307932db', '370-TB/TU');
+    const business = find(measures, 'từng cơ quan, doanh nghiệp phải chủ động chuẩn bị phương án');
+    expect(business.category).toBe('ECONOMIC_RECOVERY');
+    expect(business.citation.quote).not.toContain('ra ngoài tỉnh');
+    expect(find(measures, 'không ra ngoài tỉnh nếu không thực sự cần thiết')).toMatchObject({
+      category: 'INTERNAL_MOVEMENT_TRANSPORT',
+      oxcgrtCode: 'C7',
+      strength: 'FORBIDDEN',
+      direction: 'TIGHTENING',
+    });
+  });
+});
+
+describe('measures in texts from other provinces', () => {
+  const measures = textMeasures(
+    [
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      '1. UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức xét nghiệm diện rộng cho người về từ vùng dịch.',
+      '2. Nghiêm cấm tổ chức lễ hội, sự kiện tập trung đông người. Khuyến khích người dân hạn chế ra khỏi nhà khi không cần thiết.',
+      '3. Các cơ sở kinh doanh phải bố trí điểm quét mã QR và yêu cầu khách hàng đeo khẩu trang; vận động người dân tiêm vắc xin.',
+      '4. Tiếp tục hỗ trợ người dân gặp khó khăn theo Nghị quyết số 68/NQ-CP.',
+    ].join('\n'),
+  );
+
+  it('reads one measure per instruction, with category, indicator, strength and the acting body', () => {
+    expect(measures.map((m) => [m.category, m.oxcgrtCode, m.strength, names(m)])).toEqual([
+      ['TESTING', 'H2', 'REQUIRED', ['Sở Y tế']],
+      ['GATHERINGS', 'C4', 'FORBIDDEN', []],
+      ['STAY_AT_HOME', 'C6', 'ENCOURAGED', []],
+      ['DIGITAL_TOOLS', 'H3', 'REQUIRED', []],
+      ['VACCINATION', 'H7', 'ENCOURAGED', []],
+      ['SOCIAL_SUPPORT', 'E1', 'REQUIRED', []],
+    ]);
+  });
+
+  it('cites the instruction itself', () => {
+    expect(measures[1].citation.quote).toBe('Nghiêm cấm tổ chức lễ hội, sự kiện tập trung đông người.');
+    expect(measures[4].citation.quote).toBe('vận động người dân tiêm vắc xin.');
+  });
+});
+
+describe('a letter without numbered clauses', () => {
+  it('reads its paragraphs as instructions, without clause ordinals', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH',
+        'V/v tăng cường phòng, chống dịch',
+        'Trước diễn biến phức tạp của dịch bệnh COVID-19 tại các tỉnh lân cận, để chủ động kiểm soát dịch, Ủy ban nhân dân tỉnh yêu cầu:',
+        'Sở Y tế khẩn trương tổ chức xét nghiệm cho toàn bộ người về từ vùng có dịch.',
+        'Công an tỉnh chủ trì xử phạt nghiêm các trường hợp không đeo khẩu trang nơi công cộng.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => [m.category, names(m), m.clauseOrdinal])).toEqual([
+      ['TESTING', ['Sở Y tế'], null],
+      ['ENFORCEMENT_INSPECTION', ['Công an tỉnh'], null],
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { citeTrimmed } from '../citation';
+import type { AgencyMention, Measure } from '../../../domain/facts';
+import type { Reading } from '../../reading';
+import type { FoundFacts } from '../found';
+import type { Lexicons } from '../../lexicons';
+import type { Hit, TextView } from '../../phrases/patterns';
+import { categoriseSpans } from './categorise';
+import { directionOf } from './direction';
+import { cueHits, cueSets, strengthOf } from './strength';
+
+// One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
+// (strength.ts), whether it tightens or eases (direction.ts), the agencies that act and its deadline.
+
+/** Agencies named as the instruction's subject: before its first action verb, after its last delegation. */
+export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
+  const { text, folded } = v;
+  const c = cueSets(lex);
+  const inside = agencies.filter((a) => a.citation.start >= span.start && a.citation.end <= span.end);
+  const skip = inside.map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const delegations = cueHits(c.delegation, v, span.start, span.end, skip);
+  const actions = cueHits(c.actions, v, span.start, span.end, skip).filter((h) => !delegations.some((d) => d.start === h.start));
+  const zoneEnd = actions.length > 0 ? actions[0].start : span.end;
+  const cuts = delegations.filter((d) => d.start < zoneEnd).map((d) => d.end);
+  // "của Chính phủ, Ban Chỉ đạo Quốc gia", "với Sở Y tế", "(Cơ quan Thường trực ...)": not the ones who act.
+  // A list continues its preposition: an agency right after an excluded one (", " or "và") is excluded too.
+  const candidates: AgencyMention[] = [];
+  let previousExcluded: AgencyMention | null = null;
+  for (const a of inside) {
+    if (a.citation.start >= zoneEnd) break;
+    const lead = folded.slice(Math.max(0, a.citation.start - 6), a.citation.start);
+    const continuesList = previousExcluded !== null && /^[\s\u00a0]*(?:,|va)[\s\u00a0]*$/u.test(folded.slice(previousExcluded.citation.end, a.citation.start));
+    const before = text.slice(span.start, a.citation.start);
+    const inParentheses = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+    if (/(?:cua|theo|voi|tai|tu|dien)[\s\u00a0]+$/u.test(lead) || continuesList || inParentheses) {
+      previousExcluded = a;
+      continue;
+    }
+    previousExcluded = null;
+    candidates.push(a);
+  }
+  // Assignees are the agencies after the last delegation verb that has any; failing that, the delegators.
+  const groups: AgencyMention[][] = [];
+  let boundaries = [span.start, ...cuts];
+  boundaries = [...new Set(boundaries)].sort((a, b) => a - b);
+  boundaries.forEach((from, i) => {
+    const to = i + 1 < boundaries.length ? boundaries[i + 1] : zoneEnd;
+    groups.push(candidates.filter((a) => a.citation.start >= from && a.citation.start < to));
+  });
+  const chosen = [...groups].reverse().find((g) => g.length > 0) ?? [];
+  const seen = new Set<string>();
+  return chosen.filter((a) => !seen.has(a.canonicalName) && seen.add(a.canonicalName));
+}
+
+/** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
+export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
+  const v = reading;
+  const { text, lex } = reading;
+  // Quoted known slogans: their words name a slogan, not what the instruction is about.
+  const quotedSlogans = found.slogans
+    .filter((s) => s.reviewed)
+    .flatMap((s) => s.mentions.filter((m) => m.quoted).map((m) => ({ start: m.citation.start, end: m.citation.end })));
+  const input = { instructions: found.instructions, clauses: reading.clauses, agencies: found.agencies, deadlines: found.deadlines, quotedSlogans };
+  const skipAll = input.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const subjects = new Map<number, AgencyMention[]>();
+  const parentOf = new Map(input.clauses.map((c) => [c.ordinal, c.parentOrdinal]));
+  const inherited = (ordinal: number | null): AgencyMention[] => {
+    for (let o = ordinal; o !== null && o !== undefined; o = parentOf.get(o) ?? null) {
+      const s = subjects.get(o);
+      if (s && s.length > 0) return s;
+    }
+    return [];
+  };
+  const out: Measure[] = [];
+  for (const ins of input.instructions) {
+    const own = subjectAgencies(v, ins, input.agencies, lex);
+    if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
+    if (ins.leadIn) continue;
+    const agencies = own.length > 0 ? own : inherited(ins.clauseOrdinal);
+    // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and
+    // which way it goes ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar;").
+    const ctx = ins.context;
+    const verb = ctx ?? ins;
+    const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
+    const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
+    // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
+    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans]);
+    out.push({
+      category,
+      otherCategories,
+      oxcgrtCode,
+      strength: strengthOf(v, verb.start, verb.end, lex, inside(verb)),
+      direction: directionOf(v, verb.start, verb.end, lex, [...inside(verb), ...input.quotedSlogans]),
+      agencies,
+      deadline: input.deadlines.find((d) => d.citation.start >= ins.start && d.citation.end <= ins.end) ?? null,
+      // Articles and paragraphs read outside the numbered clauses have no ordinal of their own.
+      clauseOrdinal: ins.clauseOrdinal >= 0 ? ins.clauseOrdinal : null,
+      citation: citeTrimmed(text, ins.start, ins.end, ins.leadIn ? 'measure.lead-in' : 'measure.instruction'),
+    });
+  }
+  return out;
+}

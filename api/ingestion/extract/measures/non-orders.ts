@@ -1,0 +1,209 @@
+import type { Deadline } from '../../../domain/facts';
+import type { Lexicons } from '../../lexicons';
+import { findCitedDocuments } from '../../cited-documents';
+import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import { categorise } from './categorise';
+import { afterConnectors, cueHits, cueSets } from './strength';
+
+// Sentences that hold an instruction verb and still order nothing (words: seeds/lexicons/strength.json):
+//  - reports of what was done: "Các lực lượng đã truy vết được 46 trường hợp F1", "Đang cách ly tập trung:
+//    3.408 người" (an aspect word before the first verb, and no word that orders);
+//  - definitions of a plan's scope: "Đối tượng: người từ 18 tuổi trở lên ...";
+//  - the closing formula and the duty to report on the text itself: "Yêu cầu các sở, ngành nghiêm túc triển
+//    khai thực hiện Chỉ thị này./.", "Các sở, ngành báo cáo kết quả thực hiện về UBND tỉnh trước ngày 25/5";
+//  - a deadline standing alone after the order it belongs to: "Hoàn thành trước ngày 15/10/2021.";
+//  - a body reporting its own work: "Sở Công Thương đang phối hợp với ...", "đồng thời đã báo cáo Bộ ...";
+//  - contact details: "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.";
+//  - cue words that are nouns ("Kinh phí thực hiện Kế hoạch từ nguồn ...", "Thời gian thực hiện từ 0 giờ ...")
+//    or that name a document's subject ("ban hành Công văn số ... về việc tăng cường thực hiện ...");
+//  - news that a document was issued: "(STO) - Ngày 24/7/2021, UBND tỉnh ban hành Công văn số 1936/UBND-KGVX
+//    về việc bảo đảm sản xuất ...", unless an order follows it ("..., yêu cầu các sở ...").
+
+interface Compiled {
+  reportMarkers: PhraseMatcher;
+  orders: PhraseMatcher;
+  labels: PhraseMatcher;
+  formulas: PhraseMatcher;
+  documents: PhraseMatcher;
+  duties: PhraseMatcher;
+  requests: PhraseMatcher;
+  framing: PhraseMatcher;
+  nouns: PhraseMatcher;
+  titles: PhraseMatcher;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function compiled(lex: Lexicons): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    const s = lex.strength;
+    c = {
+      reportMarkers: new PhraseMatcher(s.reportMarkers),
+      // Words that order whatever else the sentence reports: modals, delegation, encouragement, prohibition.
+      orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
+      labels: new PhraseMatcher(s.definitionLabels),
+      formulas: new PhraseMatcher(s.closing.formulas),
+      documents: new PhraseMatcher(s.closing.documents),
+      duties: new PhraseMatcher(s.closing.reportingDuties),
+      requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
+      framing: new PhraseMatcher(s.background.framing),
+      nouns: new PhraseMatcher(s.nounPhrases),
+      titles: new PhraseMatcher(s.titleMarkers),
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+function allCues(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]): Hit[] {
+  const c = cueSets(lex);
+  return [c.actions, c.required, c.forbidden, c.encouraged, c.delegation]
+    .flatMap((m) => cueHits(m, v, span.start, span.end, skip))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "đã", "đang" right before a word, possibly with "được" or a letter between: "đã được cách ly", "đã có văn
+ * bản đề nghị các đơn vị ..." (a request made before, reported).
+ */
+function reportedAt(v: TextView, at: number, markers: Hit[]): boolean {
+  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.lower.slice(m.end, at)));
+}
+
+const REPORTED_LINK = /^[\s\u00a0]*(?:được[\s\u00a0]+|có[\s\u00a0]+(?:văn[\s\u00a0]+bản|công[\s\u00a0]+văn|công[\s\u00a0]+điện)[\s\u00a0]+)?$/u;
+
+/**
+ * A report of what was done: an aspect word before the first verb, no word that orders, and either every
+ * verb reported or a figure right after the aspect word ("đã lấy 9.845 mẫu xét nghiệm"). "F1 đã tiêm đủ
+ * liều vắc xin cách ly tại nhà 07 ngày" orders: "đã tiêm" only says which F1.
+ */
+export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  const cues = allCues(v, span, lex, skip);
+  if (cues.length === 0) return false;
+  const markers = cueHits(c.reportMarkers, v, span.start, span.end, skip);
+  if (!markers.some((m) => m.start < cues[0].start)) return false;
+  const orders = cueHits(c.orders, v, span.start, span.end, skip);
+  if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;
+  // A request made before: "Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị ... hoàn thành ...".
+  if (orders.length > 0 && orders[0].start === cues[0].start && reportedAt(v, cues[0].start, markers)) return true;
+  const actions = cueHits(cueSets(lex).actions, v, span.start, span.end, skip);
+  if (actions.every((a) => reportedAt(v, a.start, markers)) || markers.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
+  // The aspect word right after the bodies that open the sentence, or opening it: they report their own
+  // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
+  return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
+}
+
+/** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */
+export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
+  return isOnlyNames(v, span.start, span.end, names);
+}
+
+/** Is text[from, to) empty but for names (skip spans), spaces, commas and "và"? */
+function isOnlyNames(v: TextView, from: number, to: number, names: Hit[]): boolean {
+  let rest = '';
+  let pos = from;
+  for (const n of names.filter((h) => h.start >= from && h.end <= to).sort((a, b) => a.start - b.start)) {
+    rest += v.folded.slice(pos, n.start) + ' ';
+    pos = n.end;
+  }
+  rest += v.folded.slice(pos, to);
+  return /^(?:[\s\u00a0,;.]|\bva\b)*$/u.test(rest);
+}
+
+/** A figure within the three words after an aspect word: "đã lấy 9.845 mẫu", "Đã huy động 240 cán bộ". */
+const FIGURE_AFTER = /^(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+\d/u;
+
+/** News that a document was issued, with no order after it. */
+export function isIssuanceNews(reading: Reading, span: Hit, skip: Hit[] = []): boolean {
+  const issued = findCitedDocuments(reading, { from: span.start, to: span.end }).find((c) => c.justIssued);
+  return !!issued && !ordersSomething(reading, { start: issued.end, end: span.end }, reading.lex, [...skip, ...nounCueSpans(reading, span, reading.lex)]);
+}
+
+/** Does the text carry a word that orders ("phải", "đề nghị", "nghiêm cấm")? */
+export function ordersSomething(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  return cueHits(compiled(lex).orders, v, span.start, span.end, skip).length > 0;
+}
+
+/** "Đối tượng: ...", "Thời gian: từ ngày ...": a label that defines the plan's scope. */
+export function isDefinition(v: TextView, span: Hit, lex: Lexicons): boolean {
+  const end = compiled(lex).labels.startAt(v, span.start, 40);
+  return end >= 0 && /^[\s\u00a0*_]*:/u.test(v.text.slice(end, span.end));
+}
+
+/**
+ * The closing formula: an instruction that names no topic and either ends on "triển khai thực hiện" or
+ * speaks of the text itself ("... nghiêm túc triển khai thực hiện Chỉ thị này./.", "Nội dung nào trước đây
+ * trái với Công văn này thì bãi bỏ"), or whose first verb is the duty to report on this text ("báo cáo kết
+ * quả thực hiện về UBND tỉnh"). "giám sát việc thực hiện Nghị quyết này" names a topic and stays.
+ */
+export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  let end = span.end;
+  while (end > span.start && /[\s\u00a0.,;/]/.test(v.text[end - 1])) end--;
+  const selfReference = c.documents.test(v, span.start, span.end);
+  // "... chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện": a noun phrase, not the formula.
+  const formulaAt = c.formulas.endAt(v, end);
+  const formulaEnd = formulaAt >= span.start && !nounCueSpans(v, span, lex).some((n) => n.start <= formulaAt && end <= n.end);
+  if ((selfReference || formulaEnd) && categorise(v, span.start, span.end, lex, skip).score === 0) return true;
+  const from = afterConnectors(v, span.start, span.end);
+  const delegations = cueHits(cueSets(lex).delegation, v, from, span.end, skip);
+  const firstAction = cueHits(cueSets(lex).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
+  return !!firstAction && cueHits(c.duties, v, firstAction.start, span.end, skip)[0]?.start === firstAction.start;
+}
+
+/** Words left around a deadline that make a sentence of its own: "Hoàn thành trước ngày 15/10/2021." */
+const COMPLETION_ONLY = /^(?:(?:phai|can)\s+)?(?:hoan\s+thanh|xong|thoi\s+gian\s+hoan\s+thanh|thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+thuc\s+hien)?$/u;
+
+/** A sentence that only states when the order before it is due. */
+export function isDeadlineOnly(v: TextView, span: Hit, deadlines: Deadline[]): boolean {
+  const inside = deadlines.filter((d) => d.citation.start >= span.start && d.citation.end <= span.end);
+  if (inside.length === 0) return false;
+  let rest = '';
+  let pos = span.start;
+  for (const d of inside.sort((a, b) => a.citation.start - b.citation.start)) {
+    rest += v.folded.slice(pos, d.citation.start) + ' ';
+    pos = d.citation.end;
+  }
+  rest += v.folded.slice(pos, span.end);
+  return COMPLETION_ONLY.test(rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}
+
+/** In a press release, does this sentence ask or order anything ("đề nghị", "khuyến cáo", "yêu cầu")? */
+export function hasRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  return cueHits(compiled(lex).requests, v, span.start, span.end, skip).length > 0;
+}
+
+/**
+ * "Trước tình hình trên, Sở Công Thương khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% người ... được tiêm":
+ * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang"). Such an opener is
+ * background only when the sentence reports.
+ */
+export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  const from = afterConnectors(v, span.start, span.end);
+  if (c.framing.startAt(v, from, 40) < 0) return false;
+  if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
+  return allCues(v, span, lex, skip).length > 0;
+}
+
+/** "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.": a label and a number, no order. */
+export function isContactLine(text: string, span: Hit): boolean {
+  return /^[^:;]{1,80}:[\s\u00a0]*\+?[\d(][\d\s\u00a0.,()\-/]*\.?[\s\u00a0]*$/u.test(text.slice(span.start, span.end));
+}
+
+/**
+ * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện") and in a
+ * document's subject after "về việc", up to the next comma, ";" or full stop.
+ */
+export function nounCueSpans(v: TextView, span: Hit, lex: Lexicons): Hit[] {
+  const c = compiled(lex);
+  const out = c.nouns.all(v, span.start, span.end);
+  for (const t of c.titles.all(v, span.start, span.end)) {
+    const stop = /[,;.]/.exec(v.text.slice(t.end, span.end));
+    out.push({ start: t.start, end: stop ? t.end + stop.index : span.end });
+  }
+  return out;
+}

@@ -1,0 +1,323 @@
+import { clean } from '../../clean';
+import { segmentClauses } from '../../segment/clauses';
+import type { DocumentKind } from '../../../domain/directive';
+import type { Measure } from '../../../domain/facts';
+import { defaultLexicons } from '../../lexicons';
+import { view } from '../../phrases/patterns';
+import { categorise } from './categorise';
+import { capitalisedWords } from './name-words';
+import { extractFacts } from '../index';
+
+// Made-up sentences and texts, one shape each, for the conventions and structures the first held-out set
+// showed the rules did not know: lockdowns of areas against quarantine of people, businesses under
+// conditions, border posts, certificates that condition an activity, home treatment, rules stated as facts;
+// orders retold in paragraphs around a short list, a reprint that opens with list items, recommendations of
+// a press release, lists of bodies, funding and effective-date sentences, parts that only complete the order
+// before them.
+
+const lex = defaultLexicons();
+const category = (sentence: string) => categorise(view(sentence), 0, sentence.length, lex).category;
+
+function measures(lines: string[], kind: DocumentKind | null = null): Measure[] {
+  const cleaned = clean(lines.join('\n'));
+  return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind }).measures;
+}
+const quotes = (ms: Measure[]) => ms.map((m) => m.citation.quote);
+const categories = (ms: Measure[]) => ms.map((m) => m.category);
+
+const HEADER = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện các nội dung sau:'];
+
+describe('conventions of the taxonomy', () => {
+  it('reads a lockdown of an area as STAY_AT_HOME and the quarantine of people as QUARANTINE_ISOLATION', () => {
+    expect(category('Áp dụng cách ly y tế vùng đối với thôn Hạ, xã Tân Lập trong thời hạn 14 ngày.')).toBe('STAY_AT_HOME');
+    expect(category('Người dân trong vùng cách ly không được ra khỏi nhà.')).toBe('STAY_AT_HOME');
+    expect(category('Bảo đảm an ninh trật tự trong vùng cách ly.')).toBe('STAY_AT_HOME');
+    expect(category('Mỗi hộ gia đình chỉ cử 01 người ra điểm tập kết nhận hàng.')).toBe('STAY_AT_HOME');
+    expect(category('Người về từ vùng dịch cách ly tập trung 21 ngày.')).toBe('QUARANTINE_ISOLATION');
+    expect(category('Người hết thời gian cách ly tiếp tục tự theo dõi sức khỏe tại nhà 7 ngày.')).toBe('QUARANTINE_ISOLATION');
+    // Where the quarantined live is a place: the support is the order.
+    expect(category('Mỗi người trong khu cách ly tập trung được hỗ trợ tiền ăn.')).toBe('SOCIAL_SUPPORT');
+  });
+
+  it('files markets, shops and businesses operating under conditions or closed as WORKPLACES', () => {
+    expect(category('Tạm dừng họp chợ phiên tại các xã vùng sâu.')).toBe('WORKPLACES');
+    expect(category('Chợ thị trấn chỉ kinh doanh lương thực, thực phẩm thiết yếu.')).toBe('WORKPLACES');
+    expect(category('Doanh nghiệp chỉ tổ chức sản xuất khi có phương án bảo đảm an toàn.')).toBe('WORKPLACES');
+    expect(category('Cơ sở cắt tóc, gội đầu phục vụ không quá 02 khách cùng lúc.')).toBe('WORKPLACES');
+    expect(category('Khuyến khích doanh nghiệp bố trí chỗ ở tạm cho công nhân.')).toBe('WORKPLACES');
+    expect(category('Các khu du lịch tạm dừng đón khách từ ngày 10/8/2021.')).toBe('WORKPLACES');
+    expect(category('Khu du lịch sinh thái chỉ đón khách đã tiêm đủ liều vắc xin.')).toBe('WORKPLACES');
+    // Reopening tourism is recovery.
+    expect(category('Thị xã tiếp tục đón khách du lịch nội địa.')).toBe('ECONOMIC_RECOVERY');
+  });
+
+  it('files border posts, border crossings and foreign crews as BORDER_ENTRY_CONTROL', () => {
+    expect(category('Duy trì 30 tổ, chốt trên tuyến biên giới.')).toBe('BORDER_ENTRY_CONTROL');
+    expect(category('Duy trì tổ chốt chặn tại các đường mòn, lối mở.')).toBe('BORDER_ENTRY_CONTROL');
+    expect(category('Phân luồng xe chở hàng chờ thông quan tại cửa khẩu.')).toBe('BORDER_ENTRY_CONTROL');
+    expect(category('Thuyền viên trên tàu nước ngoài không được lên bờ.')).toBe('BORDER_ENTRY_CONTROL');
+    // A place opening the sentence ends at its comma: the crew is the topic, not a list of places.
+    expect(category('Tại cảng Nghi Sơn và cảng Lễ Môn, thuyền viên trên tàu nước ngoài không được lên bờ.')).toBe('BORDER_ENTRY_CONTROL');
+  });
+
+  it('files a test or vaccination certificate with the activity it conditions', () => {
+    expect(category('Người tham dự hội nghị phải tiêm đủ 02 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ.')).toBe('GATHERINGS');
+    expect(category('Hành khách phải có kết quả xét nghiệm SARS-CoV-2 âm tính trong vòng 48 giờ trước khi lên tàu.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Người từ tỉnh khác đến làm việc phải có kết quả xét nghiệm SARS-CoV-2 âm tính.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    // Without a certificate, testing and vaccination are the topic.
+    expect(category('Lái xe chở hàng xét nghiệm định kỳ 5 ngày/lần.')).toBe('TESTING');
+  });
+
+  it('files a health declaration at a checkpoint with movement, on an app with digital tools', () => {
+    expect(category('Yêu cầu người đến thị xã khai báo y tế, đo thân nhiệt tại chốt.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Kiểm tra y tế người, phương tiện vào tỉnh.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Người dân khai báo y tế trên ứng dụng PC-COVID.')).toBe('DIGITAL_TOOLS');
+  });
+
+  it('files home treatment of F0 and its staff and ambulances as TREATMENT_CAPACITY', () => {
+    expect(category('Trạm Y tế theo dõi sức khỏe người mắc COVID-19 tại nhà 2 lần/ngày.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Điều động 25 bác sĩ hỗ trợ các huyện có nhiều ca mắc.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Huy động sinh viên y tham gia hỗ trợ theo dõi người bệnh.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Mỗi huyện bố trí ít nhất 01 xe cấp cứu trực 24/24 giờ.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Bệnh viện tuyến tỉnh sẵn sàng tiếp nhận ca bệnh nặng.')).toBe('TREATMENT_CAPACITY');
+  });
+
+  it('files food and water for locked-down households as SOCIAL_SUPPORT, disinfection as 5K', () => {
+    expect(category('Bảo đảm cung ứng lương thực, nước sạch cho các hộ gia đình trong khu phong tỏa.')).toBe('SOCIAL_SUPPORT');
+    expect(category('Phun khử khuẩn toàn bộ khu dân cư.')).toBe('PERSONAL_PROTECTION_5K');
+  });
+
+  it('files a responsibility and a committee set up as GENERAL_PREPAREDNESS', () => {
+    expect(category('Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để dịch lây lan.')).toBe('GENERAL_PREPAREDNESS');
+    expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
+  });
+
+  it('reads a basis or a time anchor as context up to the verb that resumes the order', () => {
+    expect(category('Người về từ nơi đang giãn cách xã hội theo Chỉ thị số 16/CT-TTg thực hiện cách ly tập trung 14 ngày.')).toBe('QUARANTINE_ISOLATION');
+    expect(category('Thời gian cách ly tại nhà là 10 ngày kể từ ngày có kết quả xét nghiệm dương tính.')).toBe('QUARANTINE_ISOLATION');
+  });
+});
+
+describe('capitalised words', () => {
+  it('are names after the first word of a part, not after a list marker', () => {
+    const text = 'a) Giám đốc các Sở: Y tế, Thông tin và Truyền thông';
+    const words = capitalisedWords(text, { start: 0, end: text.length }).map((h) => text.slice(h.start, h.end));
+    expect(words).toEqual(['Sở', 'Thông', 'Truyền']);
+    const article = 'Điều 1. Phong tỏa tạm thời thôn Bắc';
+    expect(capitalisedWords(article, { start: 0, end: article.length }).map((h) => article.slice(h.start, h.end))).toEqual(['Bắc']);
+  });
+});
+
+describe('orders retold in running paragraphs', () => {
+  it('reads the paragraphs of an article whose numbered items hold little of it', () => {
+    const ms = measures([
+      'Lào Cai siết chặt phòng dịch tại khu công nghiệp',
+      '12/08/2021 09:30',
+      '(Cổng TTĐT) - Chiều ngày 11/8/2021, UBND tỉnh Lào Cai ban hành Công văn số 4410/UBND-VX về việc tăng cường phòng, chống dịch COVID-19 tại các khu công nghiệp.',
+      'Theo báo cáo của Sở Y tế, đến 17 giờ ngày 11/8, toàn tỉnh đã ghi nhận 56 ca mắc COVID-19 trong cộng đồng.',
+      'Chủ tịch UBND tỉnh yêu cầu các doanh nghiệp trong khu công nghiệp chỉ được hoạt động khi thực hiện phương án sản xuất an toàn; doanh nghiệp không đáp ứng điều kiện phải tạm dừng hoạt động.',
+      'Ban Quản lý Khu kinh tế tỉnh có trách nhiệm hướng dẫn, kiểm tra việc thực hiện của các doanh nghiệp, báo cáo kết quả hằng tuần về Sở Y tế.',
+      'Sở Y tế thực hiện các nội dung sau:',
+      'Xét nghiệm tầm soát cho người lao động.',
+      'Văn bản cũng nêu rõ, người đứng đầu doanh nghiệp phải chịu trách nhiệm trước pháp luật nếu để dịch lây lan trong đơn vị.',
+      'Thời gian thực hiện từ 0 giờ ngày 12/8/2021 cho đến khi có thông báo mới.',
+      'Thu Hà',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Chủ tịch UBND tỉnh yêu cầu các doanh nghiệp trong khu công nghiệp chỉ được hoạt động khi thực hiện phương án sản xuất an toàn',
+      'doanh nghiệp không đáp ứng điều kiện phải tạm dừng hoạt động.',
+      'Ban Quản lý Khu kinh tế tỉnh có trách nhiệm hướng dẫn, kiểm tra việc thực hiện của các doanh nghiệp, báo cáo kết quả hằng tuần về Sở Y tế.',
+      'Xét nghiệm tầm soát cho người lao động.',
+      'Văn bản cũng nêu rõ, người đứng đầu doanh nghiệp phải chịu trách nhiệm trước pháp luật nếu để dịch lây lan trong đơn vị.',
+    ]);
+    expect(categories(ms)).toEqual(['WORKPLACES', 'WORKPLACES', 'ENFORCEMENT_INSPECTION', 'TESTING', 'GENERAL_PREPAREDNESS']);
+  });
+
+  it('reads the list items a reprint cut at the top opens with', () => {
+    const ms = measures([
+      '3. Yêu cầu',
+      '- Bảo đảm người mắc COVID-19 được theo dõi, điều trị tại nhà kịp thời.',
+      '- Phát huy vai trò của Tổ COVID cộng đồng trong theo dõi người bệnh.',
+      'II. NỘI DUNG',
+      '1. Trạm Y tế xã lập danh sách người bệnh điều trị tại nhà.',
+      '2. Mỗi huyện bố trí ít nhất 01 xe cấp cứu thường trực.',
+    ]);
+    expect(ms.map((m) => m.citation.quote.replace(/^- /, '').slice(0, 30))).toEqual([
+      'Bảo đảm người mắc COVID-19 đượ',
+      'Phát huy vai trò của Tổ COVID ',
+      'Trạm Y tế xã lập danh sách ngư',
+      'Mỗi huyện bố trí ít nhất 01 xe',
+    ]);
+    expect(new Set(categories(ms))).toEqual(new Set(['TREATMENT_CAPACITY']));
+  });
+});
+
+describe('press releases', () => {
+  it('keeps the recommendations after a framing opener, not the body reporting its own work', () => {
+    const ms = measures(
+      [
+        'UBND TỈNH CAO BẰNG',
+        'SỞ CÔNG THƯƠNG',
+        'Số: 02/TCBC-SCT',
+        'THÔNG CÁO BÁO CHÍ',
+        'Về tình hình xuất khẩu nông sản qua cửa khẩu',
+        '1. Tình hình',
+        '- Tại cửa khẩu Tà Lùng còn tồn 320 xe hàng chờ xuất khẩu.',
+        '2. Khuyến cáo',
+        'Trước tình hình trên, Sở Công Thương khuyến cáo các doanh nghiệp theo dõi sát thông tin trên trang thông tin điện tử của Sở; chủ động tìm kiếm thị trường tiêu thụ trong nước.',
+        'Sở Công Thương đang phối hợp với Cục Hải quan tỉnh tiếp tục làm việc với phía bạn; đồng thời đã báo cáo Ủy ban nhân dân tỉnh các giải pháp hỗ trợ doanh nghiệp.',
+        'Đường dây nóng của Sở: 0206.3852.123.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(categories(ms)).toEqual(['PUBLIC_INFORMATION', 'ECONOMIC_RECOVERY']);
+    expect(ms.map((m) => m.strength)).toEqual(['ENCOURAGED', 'REQUIRED']);
+  });
+
+  it('reads a goal dated by a framing opener, and a report so dated as a report', () => {
+    const ms = measures([...HEADER, '1. Đến ngày 30/11/2021, 100% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin.', '2. Đến ngày 01/10/2021, toàn tỉnh đã tiêm 400.000 mũi vắc xin.']);
+    expect(categories(ms)).toEqual(['VACCINATION']);
+  });
+});
+
+describe('what orders nothing', () => {
+  it('leaves out a list of bodies, a funding source and an effective date', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 88/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phong tỏa tạm thời thôn Bắc, xã Yên Lạc trong 14 ngày.',
+      'Điều 2. Kinh phí thực hiện từ nguồn ngân sách tỉnh và các nguồn huy động hợp pháp khác; Sở Tài chính tham mưu bố trí kinh phí.',
+      'Điều 3. Thời gian thực hiện từ 12 giờ ngày 05/8/2021.',
+      'Điều 4. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Thông tin và Truyền thông, Tài chính; Chủ tịch UBND huyện Yên Lạc chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
+    expect(quotes(ms)).toEqual(['Phong tỏa tạm thời thôn Bắc, xã Yên Lạc trong 14 ngày.', 'Sở Tài chính tham mưu bố trí kinh phí.']);
+  });
+
+  it('keeps a responsibility for the results, which is no closing formula', () => {
+    const ms = measures([...HEADER, '1. UBND huyện thành lập Tổ công tác; chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.']);
+    expect(ms).toHaveLength(2);
+    expect(ms[1]).toMatchObject({ category: 'GENERAL_PREPAREDNESS' });
+  });
+
+  it('reads a rule stated as a fact as a measure', () => {
+    const ms = measures([...HEADER, '1. Thời gian giãn cách xã hội tại thị trấn là 14 ngày kể từ 0 giờ ngày 05/9/2021.']);
+    expect(categories(ms)).toEqual(['STAY_AT_HOME']);
+  });
+});
+
+describe('parts that complete the order before them', () => {
+  it('joins a schedule, a second setting, priorities and a deadline with an object to their order', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Lấy mẫu xét nghiệm cho toàn bộ người dân trong khu phong tỏa ít nhất 02 lần; lần thứ nhất hoàn thành trước 12 giờ ngày 20/8/2021, các lần sau cách nhau 03 ngày.',
+      '2. Hội nghị trong nhà không quá 30 người; ngoài trời không quá 60 người.',
+      '3. Đẩy nhanh tiêm vắc xin mũi 3; ưu tiên người cao tuổi, người có bệnh nền.',
+      '4. Sở Y tế tập huấn cho nhân viên y tế cơ sở về điều trị tại nhà. Hoàn thành tập huấn trước ngày 15/01/2022.',
+    ]);
+    expect(categories(ms)).toEqual(['TESTING', 'GATHERINGS', 'VACCINATION', 'TREATMENT_CAPACITY']);
+    expect(ms[0].citation.quote).toContain('cách nhau 03 ngày');
+    expect(ms[3].deadline?.citation.quote).toContain('15/01/2022');
+  });
+
+  it('keeps a part with a topic of its own apart', () => {
+    const ms = measures([...HEADER, '1. Tạm dừng họp chợ phiên; tiếp nhận, phân bổ kịp thời các nguồn ủng hộ phòng, chống dịch.']);
+    expect(ms).toHaveLength(2);
+  });
+});
+
+describe('commas', () => {
+  it('keeps the steps of one regime together, splits a rule on another topic, not a purpose', () => {
+    const sequence = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 07 ngày, sau đó cách ly tại nhà 07 ngày tiếp theo.']);
+    expect(quotes(sequence)).toEqual(['Người về từ vùng dịch cách ly tập trung 07 ngày, sau đó cách ly tại nhà 07 ngày tiếp theo.']);
+    const steps = measures([...HEADER, '1. Các doanh nghiệp tạm dừng hoạt động 07 ngày, sau đó tổ chức xét nghiệm cho toàn bộ người lao động.']);
+    expect(categories(steps)).toEqual(['WORKPLACES', 'TESTING']);
+    const rule = measures([...HEADER, '1. Không tập trung quá 10 người tại nơi công cộng, giữ khoảng cách tối thiểu 2 mét.']);
+    expect(categories(rule)).toEqual(['GATHERINGS', 'PERSONAL_PROTECTION_5K']);
+    const purpose = measures([...HEADER, '1. Các cơ quan báo chí tuyên truyền để người dân đón Tết an toàn, không tụ tập đông người.']);
+    expect(categories(purpose)).toEqual(['PUBLIC_INFORMATION']);
+  });
+});
+
+describe('direction of the new conventions', () => {
+  it('reads a business restricted to some customers or goods as tightening, tourism reopening as easing', () => {
+    const ms = measures([...HEADER, '1. Khu du lịch chỉ đón khách đã tiêm đủ liều vắc xin.', '2. Thị xã tiếp tục đón khách du lịch nội địa.', '3. Chợ đầu mối chỉ kinh doanh lương thực, thực phẩm.']);
+    expect(ms.map((m) => m.direction)).toEqual(['TIGHTENING', 'EASING', 'TIGHTENING']);
+  });
+});
+
+describe('items under a lead-in', () => {
+  it('reads an item without a verb as completing the lead-in, with its category, strength and direction', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Tạm dừng các hoạt động sau từ 12 giờ ngày 10/8/2021:',
+      'a) Karaoke, vũ trường, quán bar, cơ sở massage;',
+      'b) Rạp chiếu phim, khu vui chơi trong nhà.',
+      '2. Các trường hợp sau thực hiện cách ly tập trung 14 ngày:',
+      'a) Người tiếp xúc gần với ca bệnh (F1);',
+      'b) Người sống cùng nhà với ca bệnh.',
+      '3. Thành lập Tổ công tác liên ngành gồm:',
+      '- Sở Y tế;',
+      '- Công an tỉnh.',
+    ]);
+    expect(ms.map((m) => [m.citation.quote, m.category, m.strength, m.direction])).toEqual([
+      ['Karaoke, vũ trường, quán bar, cơ sở massage', 'WORKPLACES', 'REQUIRED', 'TIGHTENING'],
+      ['Rạp chiếu phim, khu vui chơi trong nhà.', 'WORKPLACES', 'REQUIRED', 'TIGHTENING'],
+      ['Người tiếp xúc gần với ca bệnh (F1)', 'QUARANTINE_ISOLATION', 'REQUIRED', 'TIGHTENING'],
+      ['Người sống cùng nhà với ca bệnh.', 'QUARANTINE_ISOLATION', 'REQUIRED', 'TIGHTENING'],
+    ]);
+  });
+});
+
+describe('a part with a topic of its own and no known verb', () => {
+  it('starts an instruction of its own when its topic is another', () => {
+    const ms = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 14 ngày; mỗi hộ gia đình một người đi chợ 3 ngày/lần.']);
+    expect(categories(ms)).toEqual(['QUARANTINE_ISOLATION', 'STAY_AT_HOME']);
+  });
+
+  it('reads inspecting compliance with a rule as inspection', () => {
+    expect(category('Tăng cường kiểm tra việc quét mã QR tại nhà hàng, siêu thị.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+});
+
+describe("a district letter in the genre's words", () => {
+  it('files each kind of measure by the words such letters use for it', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN LỤC NGẠN',
+      'Số: 915/UBND-VX',
+      'V/v áp dụng biện pháp phòng, chống dịch COVID-19',
+      'Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn thực hiện các nội dung sau:',
+      '1. Tạm ngừng hoạt động các cơ sở thẩm mỹ, xông hơi, điểm truy cập internet.',
+      '2. Quán ăn, quán giải khát chỉ bán mang đi; cửa hàng tiện lợi đóng cửa trước 21 giờ.',
+      '3. Tạm dừng xe ôm, xe công nghệ; người ra, vào địa bàn huyện phải qua trạm kiểm soát.',
+      '4. Việc cưới, việc tang tổ chức gọn nhẹ; tạm dừng sinh hoạt tôn giáo tại các chùa, nhà thờ.',
+      '5. Hạn chế tắm biển, không tập thể dục tại công viên, quảng trường.',
+      '6. Thông báo trên hệ thống loa truyền thanh các thôn, công khai số điện thoại đường dây nóng của huyện.',
+      '7. Các phòng chuyên môn bố trí công chức làm việc luân phiên, không quá 50% số người làm việc tại cơ quan.',
+    ]);
+    expect(categories(ms)).toEqual([
+      'WORKPLACES',
+      'WORKPLACES',
+      'WORKPLACES',
+      'INTERNAL_MOVEMENT_TRANSPORT',
+      'INTERNAL_MOVEMENT_TRANSPORT',
+      'GATHERINGS',
+      'GATHERINGS',
+      'GATHERINGS',
+      'PUBLIC_INFORMATION',
+      'WORKPLACES',
+    ]);
+  });
+
+  it('files the health measures for arrivals by the order, not by the words that say who arrives', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Người về quê bằng xe máy từ các tỉnh phía Nam phải xét nghiệm SARS-CoV-2 ngay khi về đến địa phương.',
+      '2. Người từ vùng dịch vào địa bàn tỉnh cách ly tại nhà 7 ngày.',
+      '3. Lái xe, phụ xe chở hàng xét nghiệm định kỳ 7 ngày/lần.',
+    ]);
+    expect(categories(ms)).toEqual(['TESTING', 'QUARANTINE_ISOLATION', 'TESTING']);
+  });
+});

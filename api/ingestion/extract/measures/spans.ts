@@ -1,0 +1,22 @@
+import type { Hit } from '../../phrases/patterns';
+
+// Small span helpers shared by the measure rules.
+
+export function overlapsAny(h: Hit, spans: Hit[]): boolean {
+  for (const s of spans) if (h.start < s.end && s.start < h.end) return true;
+  return false;
+}
+
+/** Spans inside parentheses within [start, end): examples or asides ("(khu vực đô thị, ..., hải đảo)"). */
+export function parentheses(text: string, start: number, end: number): Hit[] {
+  const out: Hit[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '(' && open < 0) open = i;
+    else if (text[i] === ')' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { Strength } from '../../../domain/facts';
+import type { Lexicons } from '../../lexicons';
+import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+
+// How binding an instruction is, from the first modal cue in it (seeds/lexicons/strength.json):
+//  - FORBIDDEN: "nghiêm cấm", "cấm", "không được", "tuyệt đối không", "không để", or an instruction that
+//    opens with "không" ("không ra ngoài tỉnh nếu không thực sự cần thiết");
+//  - ENCOURAGED: "khuyến khích", "khuyến cáo", "vận động", "kêu gọi", "động viên";
+//  - REQUIRED: everything else, the default for orders. "phấn đấu" (strive to) is REQUIRED: in these
+//    directives it sets a goal the addressed bodies must pursue, it is not an invitation to the public.
+// The first cue decides because Vietnamese puts the main predicate first: "Tiếp tục ..., tuyệt đối không để
+// ca bệnh thành ổ dịch" is an order whose purpose is a prohibition, "tuân thủ nghiêm ngặt khuyến cáo 5K"
+// is required compliance with a recommendation.
+
+export interface CueSets {
+  forbidden: PhraseMatcher;
+  forbiddenOpener: PhraseMatcher;
+  notForbidden: PhraseMatcher;
+  encouraged: PhraseMatcher;
+  required: PhraseMatcher;
+  delegation: PhraseMatcher;
+  actions: PhraseMatcher;
+  backgroundOpener: PhraseMatcher;
+  backgroundWords: PhraseMatcher;
+}
+
+const cache = new WeakMap<Lexicons, CueSets>();
+
+export function cueSets(lex: Lexicons): CueSets {
+  let c = cache.get(lex);
+  if (!c) {
+    const s = lex.strength;
+    c = {
+      forbidden: new PhraseMatcher(s.forbidden),
+      forbiddenOpener: new PhraseMatcher(s.forbiddenOpeners),
+      notForbidden: new PhraseMatcher(s.notForbidden),
+      encouraged: new PhraseMatcher(s.encouraged),
+      required: new PhraseMatcher(s.required),
+      delegation: new PhraseMatcher(s.delegation),
+      actions: new PhraseMatcher(s.actions),
+      backgroundOpener: new PhraseMatcher(s.background.openers),
+      backgroundWords: new PhraseMatcher(s.background.words),
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/** Hits of `m` in [start, end), leaving out spans such as agency names ("Sở Giao thông" is not "giao"). */
+export function cueHits(m: PhraseMatcher, v: TextView, start: number, end: number, skip: Hit[] = []): Hit[] {
+  return m.all(v, start, end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end));
+}
+
+/** Connectors that open a sentence without changing what it orders. */
+const CONNECTOR = /^[\s\u00a0]*(?:(?:dong thoi|trong do|ngoai ra|ben canh do|mat khac|do vay|do do|vi vay|theo do|tren co so do|sau do)[\s\u00a0]*,?[\s\u00a0]*)+/u;
+
+/** Offset of the text after leading connectors in [start, end). */
+export function afterConnectors(v: TextView, start: number, end: number): number {
+  const m = CONNECTOR.exec(v.folded.slice(start, end));
+  return start + (m ? m[0].length : 0);
+}
+
+export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
+  const c = cueSets(lex);
+  const from = afterConnectors(v, start, end);
+  // "Không quá 20 người" caps and "không yêu cầu" waives: an opening "không" that forbids nothing.
+  if (c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0) return 'FORBIDDEN';
+  const hits: { at: number; strength: Strength }[] = [
+    ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),
+    ...cueHits(c.encouraged, v, from, end, skip).map((h) => ({ at: h.start, strength: 'ENCOURAGED' as const })),
+    ...cueHits(c.required, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const })),
+    // An instruction that opens with a plain verb ("Tuân thủ ...", "Tăng cường ...") is an order.
+    ...cueHits(c.actions, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const })),
+  ];
+  if (hits.length === 0) return 'REQUIRED';
+  // At one position the prohibition wins ("không được" is also a negated "được"), then encouragement
+  // ("vận động" is also a plain verb).
+  const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
+  hits.sort((a, b) => a.at - b.at || rank[a.strength] - rank[b.strength]);
+  return hits[0].strength;
+}
+
+/** Background or praise ("Tuy nhiên, ...", "ghi nhận, biểu dương ..."): not an instruction. */
+export function isBackground(v: TextView, start: number, end: number, lex: Lexicons): boolean {
+  const c = cueSets(lex);
+  const from = afterConnectors(v, start, end);
+  return c.backgroundOpener.startAt(v, from, 40) >= 0 || c.backgroundWords.test(v, from, end);
+}
+
+/** Does the span order, assign or encourage anything? */
+export function hasInstructionCue(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = cueSets(lex);
+  return [c.actions, c.required, c.forbidden, c.encouraged, c.delegation].some((m) => cueHits(m, v, start, end, skip).length > 0);
+}

@@ -1,0 +1,143 @@
+// Slogans found by their shape, on made-up sentences (invented places and phrasings), one block per shape:
+// the rules must hold for slogans nobody wrote into the lexicon.
+import { defaultLexicons } from '../../lexicons';
+import { read } from '../../reading';
+import { findSlogans } from './slogans';
+
+const find = (text: string) => findSlogans(read({ format: 'PLAIN', text }, [], defaultLexicons()));
+const rows = (text: string) => find(text).map((s) => [s.canonical, s.kind, s.reviewed]);
+const canonicals = (text: string) => find(text).map((s) => s.canonical);
+
+describe('numeric mottos ("N + phrase")', () => {
+  it('finds a quoted motto with its expansion, unreviewed and without a gloss', () => {
+    const [s] = find('Người dân thực hiện "2 không": không ra khỏi nhà khi không cần thiết, không tụ tập đông người.');
+    expect(s).toMatchObject({ canonical: '2 không', kind: 'MOTTO', reviewed: false, gloss: null, expansion: null });
+    expect(s.mentions.map((m) => [m.citation.quote, m.quoted, m.citation.rule])).toEqual([['2 không', true, 'slogan.numeric']]);
+  });
+
+  it('finds unquoted mottos introduced by a verb or a cue, or closed by punctuation', () => {
+    expect(canonicals('Các thôn thực hiện nghiêm 2 không trong thời gian giãn cách xã hội.')).toEqual(['2 không']);
+    expect(canonicals('Lực lượng dân quân quán triệt phương châm ba sẵn sàng khi có lệnh.')).toEqual(['3 sẵn sàng']);
+    expect(canonicals('Mỗi bản vùng cao phải bảo đảm 3 an toàn; dự trữ lương thực cho mùa lũ.')).toEqual(['3 an toàn']);
+  });
+
+  it('writes numbers as digits, so a written-out motto and its digits are one slogan', () => {
+    const s = find('Tổ dân phố thực hiện hai không: không ra đường sau 18 giờ, không tiếp khách. Tiếp tục thực hiện "2 không".');
+    expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([['2 không', ['hai không', '2 không']]]);
+  });
+
+  it('finds parallel pairs, quoted or after a lead-in, dashes and written-out numbers included', () => {
+    expect(rows('Khoanh vùng theo mô hình "1 vùng 3 chốt" tại thôn Đông Xá.')).toEqual([['1 vùng 3 chốt', 'CAMPAIGN', false]]);
+    expect(canonicals('Doanh nghiệp hoạt động theo phương án 1 cung đường - 2 địa điểm cho công nhân.')).toEqual(['1 cung đường 2 địa điểm']);
+    expect(canonicals('Cho phép thực hiện phương án một cung đường hai điểm đến tại khu công nghiệp.')).toEqual(['1 cung đường 2 điểm đến']);
+  });
+
+  it('takes any word when an expansion lists as many items as the number says', () => {
+    expect(canonicals('Trạm tiêm bảo đảm 5 đúng: đúng người, đúng bệnh, đúng thuốc, đúng liều, đúng lúc.')).toEqual(['5 đúng']);
+    expect(canonicals('Phấn đấu 3 không: không có ca mắc mới, không có ca tử vong, không để dịch lây lan.')).toEqual(['3 không']);
+    // One digit away from the known "3 trước", but its expansion confirms it.
+    expect(canonicals('Thực hiện phương châm "2 trước" (trước mùa mưa, trước Tết) ở các xã biên giới.')).toEqual(['2 trước']);
+  });
+
+  it('reads mottos inside a longer quote one by one', () => {
+    expect(canonicals('Quán triệt phương châm “3 sẵn sàng, 4 tại chỗ” trong mùa mưa bão.')).toEqual(['3 sẵn sàng', '4 tại chỗ']);
+  });
+
+  it('gives the kind of the cue before the motto', () => {
+    expect(rows('Đẩy mạnh chiến dịch "3 giảm" trong tháng cao điểm.')).toEqual([['3 giảm', 'CAMPAIGN', false]]);
+    expect(rows('Hướng tới mục tiêu "2 không" trên toàn huyện.')).toEqual([['2 không', 'GOAL', false]]);
+  });
+
+  it('does not take a number that counts something for a motto', () => {
+    for (const text of [
+      'Theo chủ trương mới với 03 chủ thể chính là Nhà nước - Doanh nghiệp - Người dân.',
+      'Theo chủ trương mới với “3 chủ thể” chính.',
+      'Tiêm đủ 2 mũi vắc xin, cách ly 14 ngày, không tập trung quá 5 người; thực hiện "2 mũi".',
+      'Phát hiện 5 ca dương tính, trong đó 2 không có triệu chứng.',
+      'Số ca mắc giảm so với năm trước; Quận 1 không ghi nhận ca mắc mới.',
+      'Tổ chức các điểm “siêu thị 0 đồng” và theo mô hình "siêu thị 0 đồng".',
+      'Thực hiện 1 lần 2 ngày, theo dõi sức khỏe 3 lần/ngày; mỗi hộ chỉ 1 người đi chợ, giữ khoảng cách 2 mét.',
+      'Bố trí 1 ca 3 kíp tại các chốt; thực hiện theo 2 hướng.',
+      '1. Không tập trung đông người. 2. Không tổ chức lễ hội.',
+    ]) {
+      expect([text, canonicals(text)]).toEqual([text, []]);
+    }
+  });
+
+  it('reads a text that lost its diacritics folded', () => {
+    expect(canonicals('Nguoi dan thuc hien nghiem 2 khong; cac doanh nghiep bao dam 3 tai cho va mo hinh 1 vung 3 chot.')).toEqual(['2 khong', '3 tại chỗ', '1 vung 3 chot']);
+  });
+
+  it('reports no slogan for an OCR digit slip of a known numeric slogan', () => {
+    expect(canonicals('Thực hiện phương châm "5 trước", "4 tại chỗ", dự phòng, tích cực.')).toEqual(['4 tại chỗ']);
+  });
+});
+
+describe('similes', () => {
+  it('finds a parallel "X ... như X ..." simile and a quoted comparison', () => {
+    expect(rows('Các cấp phải phòng dịch như phòng cháy, chủ động từ sớm, từ xa.')).toEqual([['phòng dịch như phòng cháy', 'MOTTO', false]]);
+    expect(rows('Cán bộ y tế các tuyến “coi người bệnh như người thân” trong mọi hoàn cảnh.')).toEqual([['coi người bệnh như người thân', 'MOTTO', false]]);
+  });
+
+  it('keeps the known simile reviewed', () => {
+    expect(rows('Quán triệt tinh thần chống dịch như chống giặc.')).toEqual([['chống dịch như chống giặc', 'MOTTO', true]]);
+  });
+
+  it('does not read "cũng như", "như sau" or an administrative comparison as a simile', () => {
+    for (const text of [
+      'Các tỉnh cũng như các thành phố tăng cường kiểm tra.',
+      'Sở Y tế hướng dẫn thực hiện các nội dung như sau:',
+      'Quản lý người về từ vùng dịch như quản lý trường hợp F1.',
+      'Áp dụng các biện pháp như thực hiện đối với người nhập cảnh.',
+    ]) {
+      expect([text, canonicals(text)]).toEqual([text, []]);
+    }
+  });
+});
+
+describe('quoted mottos after cue words', () => {
+  it('reads cues followed by a few words ending in "là", and the message and strict-compliance cues', () => {
+    expect(rows('Quán triệt phương châm hành động là “đoàn kết, kỷ cương, chủ động, hiệu quả”.')).toEqual([
+      ['đoàn kết, kỷ cương, chủ động, hiệu quả', 'MOTTO', false],
+    ]);
+    expect(rows('Tuyên truyền thông điệp “Vì bạn, vì tôi, vì cộng đồng” trên loa truyền thanh.')).toEqual([['Vì bạn, vì tôi, vì cộng đồng', 'MOTTO', false]]);
+    expect(rows('Các phường thực hiện nghiêm “giãn cách trong giãn cách”.')).toEqual([['giãn cách trong giãn cách', 'MOTTO', false]]);
+    expect(rows('Với tinh thần “không để ai bị bỏ lại phía sau”, hỗ trợ kịp thời.')).toEqual([['không để ai bị bỏ lại phía sau', 'MOTTO', false]]);
+    expect(rows('Mục tiêu cao nhất là “bảo vệ tối đa sức khỏe, tính mạng của Nhân dân”.')).toEqual([['bảo vệ tối đa sức khỏe, tính mạng của Nhân dân', 'GOAL', false]]);
+  });
+
+  it('takes a short cued name with a digit that is not a number of things', () => {
+    expect(rows('Tuyên truyền khẩu hiệu “6K” tại các khu công nghiệp.')).toEqual([['6K', 'MOTTO', false]]);
+  });
+
+  it('takes a long principle of short comma-chained parts', () => {
+    const principle =
+      'phát hiện sớm, xét nghiệm nhanh, cách ly kịp thời, khoanh vùng gọn, truy vết triệt để, điều trị hiệu quả, bảo vệ nhóm nguy cơ cao, giảm thiểu tử vong, duy trì sản xuất kinh doanh an toàn, bảo đảm an sinh xã hội cho người dân';
+    expect(canonicals(`Thực hiện nguyên tắc “${principle}”.`)).toEqual([principle]);
+  });
+
+  it('leaves quoted names of things alone, even after a cue', () => {
+    for (const text of [
+      'Triển khai mô hình “phong tỏa mềm” tại các phường.',
+      'Lực lượng tuyến đầu là “lá chắn” thép; mỗi gia đình là “pháo đài”, mỗi người dân là “chiến sĩ”.',
+      'Nhân rộng mô hình “siêu thị 0 đồng”, mô hình “ATM gạo”, phong trào “vùng xanh an toàn”.',
+      'Doanh nghiệp duy trì “vùng xanh” theo mô hình “cuốn chiếu”.',
+    ]) {
+      expect([text, canonicals(text)]).toEqual([text, []]);
+    }
+  });
+});
+
+describe('slogans a text leaves behind', () => {
+  const adapt = '“thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19”';
+
+  it('drops X in "từ X sang Y", "thay vì X" and "không còn X", and keeps Y', () => {
+    expect(canonicals(`Chuyển trạng thái từ mục tiêu “không có COVID-19” sang ${adapt}.`)).toEqual(['thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19']);
+    expect(canonicals(`Thực hiện ${adapt} thay vì “không có COVID-19”.`)).toEqual(['thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19']);
+    expect(canonicals('Tỉnh không còn theo đuổi mục tiêu, không còn “2 không” như trước.')).toEqual([]);
+  });
+
+  it('keeps the same slogan where a text adopts it', () => {
+    expect(rows('Kiên trì mục tiêu “không có COVID-19” trong cộng đồng.')).toEqual([['không có COVID-19', 'GOAL', true]]);
+  });
+});

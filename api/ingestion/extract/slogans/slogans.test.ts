@@ -1,0 +1,107 @@
+import { fold } from '../../../text/fold';
+import type { Slogan } from '../../../domain/facts';
+import { loadSeed } from '../../../evaluation/gold';
+import { extractFacts } from '../index';
+import { defaultLexicons } from '../../lexicons';
+import { findSlogans } from './slogans';
+import { read } from '../../reading';
+
+const SEEDS = {
+  ocr370: { name: '000_a3b2abe26640b73b', own: '370-TB/TU' },
+  portal370: { name: '001_c0365480307932db', own: '370-TB/TU' },
+  notice11: { name: '002_d1e89d2762b589d6', own: '11-TB/BCĐ' },
+  letter2020: { name: '003_f66ca6d4ce58e4a8', own: null },
+  thanhHoa402: { name: '004_218e12ecb44d83c2', own: '402-CV/TU' },
+};
+
+const slogansOf = Object.fromEntries(
+  Object.entries(SEEDS).map(([key, s]) => {
+    const seed = loadSeed(s.name);
+    return [key, extractFacts(seed.cleaned, seed.clauses, { ownNumber: s.own, year: 2021 }).slogans];
+  }),
+) as Record<keyof typeof SEEDS, Slogan[]>;
+
+const canonicals = (key: keyof typeof SEEDS) => slogansOf[key].map((s) => s.canonical);
+const has = (key: keyof typeof SEEDS, canonical: string) => canonicals(key).includes(canonical);
+
+describe('slogans of the seed directives', () => {
+  it('finds "hai chống, ba xây" only in the Thanh Hóa letter', () => {
+    expect(Object.keys(SEEDS).filter((k) => has(k as keyof typeof SEEDS, 'hai chống, ba xây'))).toEqual(['thanhHoa402']);
+  });
+
+  it('finds "3 trước" and "4 tại chỗ" only in Quảng Ninh texts, and no "3 trước" in the OCR that reads "5 trước"', () => {
+    expect(Object.keys(SEEDS).filter((k) => has(k as keyof typeof SEEDS, '3 trước'))).toEqual(['portal370', 'notice11', 'letter2020']);
+    expect(Object.keys(SEEDS).filter((k) => has(k as keyof typeof SEEDS, '4 tại chỗ'))).toEqual(['ocr370', 'portal370', 'notice11', 'letter2020']);
+    expect(canonicals('ocr370').filter((c) => fold(c).includes('truoc'))).toEqual([]);
+  });
+
+  it('finds the shared national slogans in both provinces, case variants included', () => {
+    for (const key of ['portal370', 'thanhHoa402'] as const) {
+      expect(canonicals(key)).toEqual(expect.arrayContaining(['Vắc xin + 5K + công nghệ + truyền thông', 'mục tiêu kép']));
+    }
+    const kep = slogansOf.thanhHoa402.find((s) => s.canonical === 'mục tiêu kép');
+    expect(kep?.mentions.map((m) => m.citation.quote)).toEqual(['Mục tiêu kép', 'mục tiêu kép', 'mục tiêu kép']);
+    expect(kep?.kind).toBe('GOAL');
+  });
+
+  it('does not report the zero-COVID goal both provinces say they leave behind ("từ X sang Y")', () => {
+    for (const key of ['portal370', 'thanhHoa402'] as const) {
+      expect(canonicals(key)).not.toContain('không có COVID-19');
+      expect(canonicals(key)).toContain('thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19');
+    }
+  });
+
+  it('gives kind, English gloss and expansion of 5K, and counts its unquoted mention', () => {
+    const k5 = slogansOf.portal370.find((s) => s.canonical === '5K');
+    expect(k5).toMatchObject({ kind: 'MOTTO', reviewed: true, expansion: ['khẩu trang', 'khử khuẩn', 'khoảng cách', 'không tập trung', 'khai báo y tế'] });
+    expect(k5?.gloss).toMatch(/masks/);
+    // "tuân thủ nghiêm ngặt 5K": unquoted; the 5K inside the quoted strategy belongs to the strategy.
+    expect(k5?.mentions.map((m) => [m.citation.quote, m.quoted])).toEqual([['5K', false]]);
+    expect(has('letter2020', '5K')).toBe(true); // "yêu câu 5K (Khâu trang - ...)"
+  });
+
+  it('finds quoted phrases after cue words in notice 11-TB/BCĐ, not ordinary quoted words', () => {
+    const found = slogansOf.notice11.filter((s) => !s.reviewed).map((s) => [s.canonical, s.kind]);
+    expect(found).toEqual([
+      ['bảo vệ sức khỏe của Nhân dân là quan trọng nhất, là trên hết, trước hết', 'GOAL'],
+      ['phòng, tránh là chính, tự cứu lấy mình là chính', 'MOTTO'],
+      ['lấy phòng dịch làm ưu tiên', 'MOTTO'],
+      ['khóa chặt nguy cơ lây bệnh từ bên ngoài', 'MOTTO'],
+      ['Toàn dân đoàn kết phòng, chống dịch COVID-19, phát hiện và tố giác người nhập cảnh trái phép, người trốn và người không chấp hành nghiêm cách ly', 'CAMPAIGN'],
+    ]);
+    const all = Object.values(slogansOf).flat().map((s) => fold(s.canonical));
+    for (const ordinary of ['xanh', 'chien sy', 'chien si', 'thoi diem vang', 'cuon chieu', 'binh thuong moi', 'phao dai', 'bo quy tac ung xu']) {
+      expect(all).not.toContain(ordinary);
+    }
+  });
+
+  it('does not report OCR-garbled versions of known slogans', () => {
+    expect(canonicals('ocr370').sort()).toEqual(['4 tại chỗ', '5K', 'Vắc xin + 5K + công nghệ + truyền thông', 'mục tiêu kép'].sort());
+  });
+});
+
+describe('slogans in texts from other provinces', () => {
+  const find = (text: string) => findSlogans(read({ format: 'PLAIN', text }, [], defaultLexicons()));
+
+  it('finds known slogans in straight quotes, without quotes and unaccented', () => {
+    const s = find('Thực hiện khẩu hiệu "Chống dịch như chống giặc", tuân thủ 5K và thuc hien muc tieu kep.');
+    expect(s.map((x) => [x.canonical, x.mentions[0].quoted])).toEqual([
+      ['chống dịch như chống giặc', true],
+      ['5K', false],
+      ['mục tiêu kép', false],
+    ]);
+  });
+
+  it('finds a new campaign after a cue and a list of mottos after one cue', () => {
+    const s = find('Triển khai phong trào “Mỗi gia đình là một tổ an toàn” theo phương châm “bốn tại chỗ”, “phòng bệnh hơn chữa bệnh”.');
+    expect(s.map((x) => [x.canonical, x.kind, x.reviewed])).toEqual([
+      ['Mỗi gia đình là một tổ an toàn', 'CAMPAIGN', false],
+      ['4 tại chỗ', 'MOTTO', true],
+      ['phòng bệnh hơn chữa bệnh', 'MOTTO', false],
+    ]);
+  });
+
+  it('leaves quoted words without a cue, and short cued words, alone', () => {
+    expect(find('giữ vững vùng “xanh”, tranh thủ “thời điểm vàng”, tiêm theo mô hình “cuốn chiếu”.')).toEqual([]);
+  });
+});

@@ -1,0 +1,207 @@
+import type { Reading } from '../../reading';
+import { cite } from '../citation';
+import type { Slogan, SloganKind, SloganMention } from '../../../domain/facts';
+import type { Lexicons, SloganEntry } from '../../lexicons';
+import { findAll, foldKey, phrasesRegex, syllableCount } from '../../phrases/patterns';
+import { renditionQuality } from '../../quality';
+import { findQuoted, isQuoted, type QuotedSpan } from '../quotes';
+import { cueBefore, type Cue } from './cues';
+import { isNearMiss } from './near-miss';
+import { findNumericSlogans } from './numbers';
+import { findSimiles } from './similes';
+import { isAbandoned } from './abandoned';
+import { lacksMarks, wordsOf } from './words';
+
+// Rules that find slogans:
+//  - slogan.lexicon: a known slogan in any spelling, quoted or not ("tuân thủ nghiêm ngặt 5K");
+//  - slogan.quoted-cue: a phrase in quotation marks right after a cue word ("phương châm", "chiến lược",
+//    "mục tiêu", "thông điệp"...), or continuing a list of such phrases ('phương châm “3 trước”, “4 tại chỗ”');
+//  - slogan.numeric: a number and a short phrase that is not a count ("2 không", "1 vùng 3 chốt"), see
+//    numbers.ts;
+//  - slogan.simile: "chống dịch như chống giặc" and quoted comparisons, see similes.ts.
+// Quoted words without a cue ("xanh", "chiến sỹ", "thời điểm vàng", "pháo đài") are ordinary words in quotes.
+// A cued phrase must have at least minSyllables syllables (so 'mô hình “cuốn chiếu”', a manner of working,
+// is not a slogan), must read as Vietnamese (phrase quality), must not name a thing ('mô hình “siêu thị 0
+// đồng”': notSloganHeads) and must not be one OCR slip away from a known slogan: '"5 trước"' in the OCR of a
+// notice whose portal text says "3 trước" is neither corrected to "3 trước" (that would invent a mention) nor
+// reported as a new slogan. A slogan the text leaves behind ('từ mục tiêu “không có COVID-19” sang ...') is
+// not a mention (abandoned.ts). Found by shape, a slogan is unreviewed: no gloss until a researcher
+// adds it to the lexicon.
+
+interface Compiled {
+  known: { entry: SloganEntry; re: RegExp; keys: string[] }[];
+  notSlogans: Set<string>;
+  notSloganHeads: string[];
+}
+
+const compiledCache = new WeakMap<Lexicons, Compiled>();
+
+function compile(lex: Lexicons): Compiled {
+  let c = compiledCache.get(lex);
+  if (c) return c;
+  c = {
+    known: lex.slogans.slogans.map((entry) => ({ entry, re: phrasesRegex(entry.variants), keys: entry.variants.map((v) => foldKey(v)) })),
+    notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
+    notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
+  };
+  compiledCache.set(lex, c);
+  return c;
+}
+
+interface Found {
+  key: string;
+  canonical: string;
+  kind: SloganKind;
+  gloss: string | null;
+  expansion: string[] | null;
+  reviewed: boolean;
+  mention: SloganMention;
+}
+
+function knownMentions(text: string, folded: string, end: number, c: Compiled): Found[] {
+  const out: Found[] = [];
+  for (const { entry, re } of c.known) {
+    for (const hit of findAll(re, folded, 0, end)) {
+      const quoted = isQuoted(text, hit.start, hit.end);
+      if (entry.requireQuotes && !quoted) continue;
+      out.push({
+        key: `lexicon:${entry.canonical}`,
+        canonical: entry.canonical,
+        kind: entry.kind,
+        gloss: entry.gloss,
+        expansion: entry.expansion,
+        reviewed: true,
+        mention: { citation: cite(text, hit.start, hit.end, 'slogan.lexicon'), quoted },
+      });
+    }
+  }
+  return out;
+}
+
+/** Found by shape: unreviewed, no gloss, keyed by its folded form so spellings of one slogan meet. */
+function byShape(text: string, start: number, end: number, canonical: string, kind: SloganKind, rule: string, quoted: boolean): Found {
+  return {
+    key: `shape:${foldKey(canonical)}`,
+    canonical,
+    kind,
+    gloss: null,
+    expansion: null,
+    reviewed: false,
+    mention: { citation: cite(text, start, end, rule), quoted },
+  };
+}
+
+/** The cue governing each quoted phrase: its own, or the one of the list it continues. */
+function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
+  const out: (Cue | null)[] = [];
+  quotes.forEach((q, i) => {
+    const own = cueBefore(reading, q.open, reading.lex);
+    if (own) {
+      out.push(own);
+      return;
+    }
+    const prev = i > 0 ? quotes[i - 1] : null;
+    const prevCue = i > 0 ? out[i - 1] : null;
+    if (prev && prevCue) {
+      const gap = reading.folded.slice(prev.close + 1, q.open);
+      if (gap.length <= reading.lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
+        out.push(prevCue);
+        return;
+      }
+    }
+    out.push(null);
+  });
+  return out;
+}
+
+/** Length rules: a short phrase needs minSyllables; a long one must be a chain of short parts. */
+function fitsLength(phrase: string, lex: Lexicons): boolean {
+  const rules = lex.slogans.rules;
+  const syllables = syllableCount(phrase);
+  // A digit makes a short phrase a motto's name ('khẩu hiệu “6K”'); a word alone is not ('“cuốn chiếu”').
+  if (syllables < rules.minSyllables && !/\d/.test(phrase)) return false;
+  if (syllables <= rules.maxSyllables) return true;
+  // "phát hiện sớm, cách ly nhanh, khoanh vùng gọn, ...": a principle of many short parts.
+  const parts = phrase.split(/[,;]/);
+  return syllables <= rules.maxChainedSyllables && parts.length >= 3 && parts.every((p) => syllableCount(p) <= rules.maxChainPartSyllables);
+}
+
+/** A quoted name of a thing: "vùng xanh", "siêu thị 0 đồng", "ATM gạo". */
+function namesAThing(key: string, lex: Lexicons, c: Compiled): boolean {
+  if (c.notSlogans.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length > lex.slogans.notSloganHeads.maxSyllables) return false;
+  return c.notSloganHeads.some((h) => key === h || key.startsWith(`${h} `));
+}
+
+function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], c: Compiled): Found[] {
+  const { text, lex } = reading;
+  const rules = lex.slogans.rules;
+  const out: Found[] = [];
+  quotes.forEach((q, i) => {
+    const cue = cues[i];
+    if (!cue) return;
+    const phrase = text.slice(q.start, q.end);
+    const key = foldKey(phrase);
+    // A phrase opening with a number is the numeric rule's ("3 sẵn sàng" yes, "03 chủ thể" no).
+    if (/^\p{N}+(?: |$)/u.test(key)) return;
+    if (!fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
+    if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
+    if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
+    out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' '), cue.kind, 'slogan.quoted-cue', true));
+  });
+  return out;
+}
+
+/** The kind the cue of a phrase gives (the cue of its quote, own or of its list); MOTTO without one. */
+function kindOf(reading: Reading, start: number, quotes: QuotedSpan[], cues: (Cue | null)[]): SloganKind {
+  const i = quotes.findIndex((q) => q.start === start);
+  if (i >= 0) return cues[i]?.kind ?? 'MOTTO';
+  return cueBefore(reading, start, reading.lex)?.kind ?? 'MOTTO';
+}
+
+function numericMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
+  const { text, lex } = reading;
+  return findNumericSlogans(text, reading.bodyEnd, quotes, lex, unmarked).map((n) =>
+    byShape(text, n.start, n.end, n.canonical, kindOf(reading, n.start, quotes, cues), 'slogan.numeric', n.quoted),
+  );
+}
+
+function simileMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
+  const { text, lex } = reading;
+  return findSimiles(text, reading.bodyEnd, quotes, lex, unmarked).map((s) =>
+    byShape(text, s.start, s.end, text.slice(s.start, s.end).replace(/\s+/g, ' '), kindOf(reading, s.start, quotes, cues), 'slogan.simile', s.quoted),
+  );
+}
+
+/** Every slogan of the body with all its mentions, in order of first mention. */
+export function findSlogans(reading: Reading): Slogan[] {
+  const { text, folded, lex } = reading;
+  const end = reading.bodyEnd;
+  const c = compile(lex);
+  const quotes = findQuoted(text).filter((q) => q.close < end);
+  const known = knownMentions(text, folded, end, c);
+  const span = (f: Found) => f.mention.citation;
+  const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end);
+  const cues = cuesOf(reading, quotes);
+  // A text that lost its diacritics is read folded ("thuc hien 2 khong").
+  const unmarked = lacksMarks(text.slice(0, end));
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+    (f) => !overlapsKnown(f),
+  );
+  const words = wordsOf(text, end, unmarked);
+  const all = [...known, ...shaped].filter((f) => !isAbandoned(text, words, span(f).start, span(f).end, lex, unmarked));
+  // A slogan inside another ("5K" in "Vắc xin + 5K + công nghệ + truyền thông") is part of it, not a mention.
+  const outer = all.filter((f) => !all.some((g) => g !== f && span(g).start <= span(f).start && span(f).end <= span(g).end && span(g).end - span(g).start > span(f).end - span(f).start));
+  outer.sort((a, b) => span(a).start - span(b).start);
+  const bySlogan = new Map<string, Slogan>();
+  for (const f of outer) {
+    let s = bySlogan.get(f.key);
+    if (!s) {
+      s = { canonical: f.canonical, kind: f.kind, gloss: f.gloss, expansion: f.expansion, reviewed: f.reviewed, mentions: [] };
+      bySlogan.set(f.key, s);
+    }
+    if (!s.mentions.some((m) => m.citation.start === f.mention.citation.start && m.citation.end === f.mention.citation.end)) s.mentions.push(f.mention);
+  }
+  return [...bySlogan.values()];
+}

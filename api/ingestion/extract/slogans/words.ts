@@ -1,0 +1,62 @@
+// The words of a text with their offsets, for the slogan shapes that read word by word ("2 không",
+// "chống dịch như chống giặc"). `lower` keeps the diacritics: "từ" (from) must not be "tư" or "tự". A text
+// that has lost its marks ("thuc hien 2 khong") is read folded, and so are the lexicon's words.
+import { fold } from '../../../text/fold';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-cased, diacritics kept (folded in a text without marks). */
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordsOf(text: string, end = text.length, unmarked = false): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(0, end).matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, lower: unmarked ? fold(lower) : lower });
+  }
+  return out;
+}
+
+/** A text without diacritics: almost no letter outside ASCII ("Thuc hien nghiem 5K"). */
+export function lacksMarks(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const marked = text.match(/[^\x00-\x7f\s\p{P}\p{S}\p{N}]/gu)?.length ?? 0;
+  return letters > 0 && marked / letters < 0.01;
+}
+
+/** Only spaces (a line break included) between two words: no punctuation. */
+export function plainGap(text: string, from: number, to: number): boolean {
+  return /^[\s\u00a0]+$/u.test(text.slice(from, to));
+}
+
+/** Index of the first word of `words` at or after offset `pos` (binary search). */
+export function wordAt(words: Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does the run of words starting at index i spell `phrase` (lower-cased, single-spaced), with plain gaps? */
+export function spellsAt(text: string, words: Word[], i: number, phrase: string[]): boolean {
+  if (i < 0 || i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (words[i + k].lower !== phrase[k]) return false;
+    if (k > 0 && !plainGap(text, words[i + k - 1].end, words[i + k].start)) return false;
+  }
+  return true;
+}
+
+/** "tại chỗ" -> ["tại", "chỗ"] (["tai", "cho"] for a text without marks). */
+export function split(phrase: string, unmarked = false): string[] {
+  const words = phrase.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return unmarked ? words.map((w) => fold(w)) : words;
+}
