@@ -4,6 +4,7 @@ import type { CleanedText } from '../document';
 import { nfc } from '../../text/fold';
 import { convertLegacy, detectLegacyEncoding } from '../../text/legacy-encoding';
 import { detectFormat, hasMarkdown, hasPortalMarks } from './detect-format';
+import { unwrapHtmlFragments } from './html-fragments';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines } from './decoration';
@@ -21,7 +22,8 @@ export function clean(source: string): CleanedText {
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
   const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
-  const input = normaliseWhitespace(converted.replace(/\r\n?/g, '\n'));
+  // A header pasted as an HTML table is laid out as text first, so every later step sees its lines.
+  const input = normaliseWhitespace(unwrapHtmlFragments(converted.replace(/\r\n?/g, '\n')));
   const format = detectFormat(input);
 
   let text = input;

@@ -56,6 +56,12 @@ export const FOOTER_OPENERS: readonly string[] = [
 /** Hit counters: "Hôm nay: 10732", "Đã truy cập: 33319684". */
 export const HIT_COUNTER = /^(?:hom nay|hom qua|tuan nay|thang nay|tat ca|tong(?: so)?(?: luot)?(?: truy cap)?|da truy cap|dang truy cap|dang online|luot truy cap|so luot truy cap|truy cap)\s*:?\s*[\d.,\s]+$/;
 
+/**
+ * A law library's or portal's tool bar: a line of nothing but its buttons, "VĂN BẢN GỐC (PDF) | TẢI VỀ | IN",
+ * "Lưu | Theo dõi văn bản | Tiếng Anh".
+ */
+export const TOOLBAR = /^(?:(?:van ban goc|ban goc|tai ve|tai van ban|tai file|tai xuong|in|in an|in van ban|luu|luu van ban|theo doi(?: van ban)?|chia se|tieng anh|tieng viet|pdf|word|doc|docx|thuoc tinh|luoc do|noi dung|noi dung toan van|hieu luc|phong to|thu nho)\s*(?:\((?:pdf|word|doc|docx)\))?\s*(?:[|•·/]\s*|$))+$/;
+
 /** Copyright and licence lines, wherever they are. */
 export const LEGAL_LINE = /^(?:©|\(c\)|ban quyen|copyright|giay phep (?:xuat ban|thiet lap|so)|ghi ro nguon)/;
 

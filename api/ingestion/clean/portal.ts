@@ -1,7 +1,7 @@
 // Portal renditions end with the site's navigation and legal footer, and often a reporter's byline. None of it
 // is the directive; left in, it would be segmented as a clause and mined for dates and places.
 import { fold } from '../../text/fold';
-import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE } from './portal-vocabulary';
+import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE, TOOLBAR } from './portal-vocabulary';
 
 /** Footer lines are short; a long line after a candidate opener means the opener was article text. */
 const MAX_FOOTER_LINE = 240;
@@ -40,7 +40,7 @@ export function findFooterStart(lines: string[]): number {
 
 function isBoilerplateLine(line: string): boolean {
   const folded = foldedLine(line);
-  return HIT_COUNTER.test(folded) || LEGAL_LINE.test(folded) || folded.includes('©');
+  return HIT_COUNTER.test(folded) || LEGAL_LINE.test(folded) || TOOLBAR.test(folded.trim()) || folded.includes('©');
 }
 
 export interface PortalOptions {

@@ -7,6 +7,18 @@ describe('splitTableCells', () => {
     expect(splitTableCells(rows)).toBe('ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/CT-UBND\nNam Định, ngày 3 tháng 8 năm 2021');
   });
 
+  it('reads a header drawn with box-drawing characters as its cells', () => {
+    const box = [
+      '┌──────────────────────┬────────────────────────────────────┐',
+      '│ UBND TỈNH HÀ NAM     │ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM │',
+      '│ SỞ Y TẾ              │ Độc lập - Tự do - Hạnh phúc        │',
+      '├──────────────────────┼────────────────────────────────────┤',
+      '│ Số: 41/HD-SYT        │ Hà Nam, ngày 7 tháng 1 năm 2022    │',
+      '└──────────────────────┴────────────────────────────────────┘',
+    ].join('\n');
+    expect(clean(box).text).toBe('UBND TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 41/HD-SYT\nHà Nam, ngày 7 tháng 1 năm 2022');
+  });
+
   it('splits a header row whose cells a transcript joined with dashes, and nothing else', () => {
     expect(splitTableCells('ỦY BAN NHÂN DÂN TỈNH HÀ NAM — Số: 77/KH-UBND — Hà Nam, ngày 9 tháng 9 năm 2021')).toBe(
       'ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 77/KH-UBND\nHà Nam, ngày 9 tháng 9 năm 2021',

@@ -1,6 +1,7 @@
 // Law libraries render a directive's two-column header as table rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI
 // CHỦ NGHĨA VIỆT NAM |", "Số: 24/CT-UBND | Sơn La, ngày 24 tháng 7 năm 2021 |"), and transcripts join the
-// header's cells with dashes ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG — Số: 186/KH-UBND — Đà Nẵng, ngày ..."). Each
+// header's cells with dashes ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG — Số: 186/KH-UBND — Đà Nẵng, ngày ..."); text
+// exports draw the cells with box-drawing bars ("│ SỞ Y TẾ │ Độc lập - Tự do - Hạnh phúc │"). Each
 // cell becomes a line of its own, as the lines are printed on paper, so the letterhead, number and
 // dateline rules see them where they expect them.
 import { fold } from '../../text/fold';
@@ -9,6 +10,9 @@ import { isCapsLine } from './line-shape';
 /** How many lines from the top a dash-joined header row can be. */
 const HEADER_LINES = 15;
 const DASH_CELL = /[ \u00a0]+[—–][ \u00a0]+/;
+/** A cell's edge: an ASCII bar, or a box-drawing one (the frame's other lines hold no letters and are dropped). */
+const BAR = /[|│┃║]/;
+const FRAMED = /^\s*[|│┃║]|[|│┃║]\s*$/;
 /** A cell of a header: the number, a dateline, or a capitals line (letterhead, title). */
 const HEADER_CELL = /^(?:so\s*[:.]?\s*\d|[\p{L} .]{2,40},\s*ngay\b)/u;
 
@@ -24,9 +28,9 @@ export function splitTableCells(text: string): string {
       if (line.trim() !== '') seen++;
       // A row is framed by bars ("... | ... |"), or all its cells are header cells: a portal's "02/08/2021 | 10:15"
       // is neither.
-      if (line.includes('|')) {
-        const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
-        const framed = /^\s*\||\|\s*$/.test(line);
+      if (BAR.test(line)) {
+        const cells = line.split(BAR).map((c) => c.trim()).filter((c) => c !== '');
+        const framed = FRAMED.test(line);
         if (cells.length > 0 && (framed || cells.every(isHeaderCell))) return cells.join('\n');
       }
       if (seen <= HEADER_LINES && DASH_CELL.test(line)) {

@@ -1,10 +1,12 @@
 // seeds/lexicons/recognition.json: the words that tell a COVID-19 directive from other text (an upload can be
-// a news story, a recipe, a saved web page), and how many of them a text needs.
+// a news story, a recipe, a saved web page, a company's notice to its staff), and how many of them a text needs.
 import { readJson } from './reader';
 
 export interface RecognitionLexicon {
   epidemicTerms: string[];
   instructionTerms: string[];
+  /** How a private body's letterhead starts ("CÔNG TY TNHH ..."): its notices to staff are not public directives. */
+  privateLetterheads: string[];
   minEpidemicTerms: number;
   minInstructionTerms: number;
 }
@@ -14,6 +16,7 @@ export function loadRecognition(dir: string): RecognitionLexicon {
   return {
     epidemicTerms: r.strings('epidemicTerms', { nonEmpty: true }),
     instructionTerms: r.strings('instructionTerms', { nonEmpty: true }),
+    privateLetterheads: r.strings('privateLetterheads', { optional: true }),
     minEpidemicTerms: r.num('minEpidemicTerms', { min: 1 }),
     minInstructionTerms: r.num('minInstructionTerms', { min: 1 }),
   };

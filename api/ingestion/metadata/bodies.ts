@@ -90,6 +90,21 @@ function placeAfter(reading: Reading, at: number, limit: number): BodyName['plac
   return { name: m[1], start, end: start + m[1].length };
 }
 
+/** The motto's column anywhere on a line, to blank out. */
+const MOTTO_COLUMN = /\s(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\b).*$/;
+const blanked = (line: string) => line.replace(MOTTO_COLUMN, (column) => ' '.repeat(column.length));
+
+/**
+ * Where a steering committee's subject may stand: up to a full stop, ";", ":" or the line's end; on a
+ * letterhead the name may wrap beside the motto ("BAN CHỈ ĐẠO PHÒNG, CHỐNG   Độc lập - Tự do - Hạnh phúc" /
+ * "DỊCH COVID-19"), so the motto is blanked and the next line read on. Same length as `window`.
+ */
+function qualifierStretch(window: string): string {
+  const [first, second] = window.split('\n');
+  const joined = second !== undefined && !/[.;:]/.test(first) ? `${blanked(first)} ${blanked(second)}` : first;
+  return joined.split(/[.;:\n]/)[0];
+}
+
 /** Length of a further qualifier right after `at` (spaces, hyphens and "bệnh" between them), or 0. */
 function next(qualifier: RegExp, stretch: string, at: number): number {
   const m = new RegExp(`^[\\s\\u00a0,-]*(?:benh[\\s\\u00a0]+)?(?:${qualifier.source})`).exec(stretch.slice(at));
@@ -111,7 +126,7 @@ export function bodyAt(reading: Reading, offset: number, limit = reading.text.le
     } else if (b.qualifier) {
       // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Ban Chỉ đạo tỉnh về phòng, chống dịch": the subject
       // must come within a short stretch without a full stop; the unit word may stand before or after it.
-      const stretch = phrase.slice(m[0].length, m[0].length + QUALIFIER_WINDOW).split(/[.;:\n]/)[0];
+      const stretch = qualifierStretch(phrase.slice(m[0].length, m[0].length + QUALIFIER_WINDOW));
       const q = b.qualifier.exec(stretch);
       if (!q) continue;
       // The subject may run on: "phòng, chống dịch bệnh COVID-19".

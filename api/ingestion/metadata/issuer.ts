@@ -42,17 +42,23 @@ function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
   return { ...rest, kind: body, via };
 }
 
+/** How many lines of a law library's or portal's own (a breadcrumb, the page title) may precede the letterhead. */
+const PAGE_LINES = 3;
+
 /** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
 function letterhead(reading: Reading): TextLine[] {
   const title = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
   const out: TextLine[] = [];
-  for (const line of reading.header) {
+  for (const [i, line] of reading.header.entries()) {
     const folded = foldedLine(reading, line);
     // Two columns read as one line: "THỊ XÃ NINH HÒA Độc lập - Tự do - Hạnh phúc" is a letterhead line.
     const motto = MOTTO_COLUMN.exec(folded);
     const own = motto && motto.index > 0 ? line.text.slice(0, motto.index) : line.text;
     // "SỞ Y TẾ" folds to "so y te" like "Số: 12": a number line has its digits.
-    if (!isCapsLine(own) || title.test(folded) || /^(?:so\s*[:.]?\s*\d|v\s*\/\s*v\b)/.test(folded)) break;
+    const ends = title.test(folded) || /^(?:so\s*[:.]?\s*\d|v\s*\/\s*v\b)/.test(folded);
+    // "Nội dung toàn văn Hướng dẫn 96/HD-SYT" above the letterhead is the page's, not the text's.
+    if (!isCapsLine(own) && !ends && out.length === 0 && i < PAGE_LINES) continue;
+    if (!isCapsLine(own) || ends) break;
     if (!MOTTO.test(folded)) out.push(line);
   }
   return out;
@@ -66,8 +72,9 @@ function letterhead(reading: Reading): TextLine[] {
 function fromLetterhead(reading: Reading): IssuingBody | null {
   const lines = letterhead(reading);
   const named = lines.map((line, i) => {
-    const own = bodyAt(reading, line.start, line.end);
     const next = lines[i + 1];
+    // A steering committee's name may wrap onto the next line ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19").
+    const own = bodyAt(reading, line.start, line.end) ?? (next ? bodyAt(reading, line.start, next.end) : null);
     if (own && own.unit === null && next) {
       const continued = continuedOn(reading, own, next);
       if (continued) return continued;

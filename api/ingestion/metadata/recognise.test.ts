@@ -56,6 +56,11 @@ describe('assertDirective', () => {
     });
   });
 
+  it('refuses an employer\'s notice laid out like a directive', () => {
+    const notice = 'CÔNG TY CỔ PHẦN THỦY SẢN MINH AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-MA\nV/v phòng, chống dịch COVID-19\n\n1. Toàn thể công nhân viên thực hiện xét nghiệm COVID-19 định kỳ 7 ngày/lần.\n2. Các phân xưởng bố trí làm việc theo ca, yêu cầu đeo khẩu trang.';
+    expect(failure(notice).message).toBe('no recognisable directive: the letterhead names a private body (CÔNG TY CỔ PHẦN THỦY SẢN MINH AN), not a public body');
+  });
+
   it('accepts a short unnumbered letter that has a number, an issuer and the epidemic as subject', () => {
     const letter = 'UBND TỈNH PHÚ YÊN\nSố: 300/UBND-KGVX\nV/v xét nghiệm COVID-19\n\nKính gửi: Sở Y tế.\n\nỦy ban nhân dân tỉnh giao Sở Y tế khẩn trương tổ chức xét nghiệm COVID-19 cho người về từ vùng dịch, báo cáo kết quả trước ngày 10/8/2021.';
     expect(() => check(letter)).not.toThrow();

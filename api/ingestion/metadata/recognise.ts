@@ -1,8 +1,9 @@
 // Is this text a public body's COVID-19 directive at all? An upload can be anything: a news story, an HTML page
 // saved by mistake, a recipe, an English text. Real directives reach us without letterheads (portal reprints
 // that start at "Thực hiện Công điện số…"), as law-library tables, as press releases, damaged by OCR: so only
-// what is truly not one is refused, each with its reason: markup, a text that is not Vietnamese, a text that
-// never mentions the epidemic, a text with neither an issuer nor an instruction nor a number of its own.
+// what is truly not one is refused, each with its reason: a whole web page, a text that is not Vietnamese, a
+// text that never mentions the epidemic, a private body's letterhead, a text with neither an issuer nor an
+// instruction nor a number of its own.
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
 import { isKnownToken } from '../quality';
@@ -17,12 +18,13 @@ const MIN_VIETNAMESE_SHARE = 0.6;
 /** Too few words to judge the language of. */
 const MIN_WORDS_TO_JUDGE = 20;
 
-const matchers = new WeakMap<Lexicons, { epidemic: PhraseMatcher; instruction: PhraseMatcher }>();
+const matchers = new WeakMap<Lexicons, { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher }>();
 
 function terms(lex: Lexicons) {
   let m = matchers.get(lex);
   if (!m) {
-    m = { epidemic: new PhraseMatcher(lex.recognition.epidemicTerms), instruction: new PhraseMatcher(lex.recognition.instructionTerms) };
+    const r = lex.recognition;
+    m = { epidemic: new PhraseMatcher(r.epidemicTerms), instruction: new PhraseMatcher(r.instructionTerms), privateBody: new PhraseMatcher(r.privateLetterheads) };
     matchers.set(lex, m);
   }
   return m;
@@ -45,6 +47,13 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   const language = vietnameseShare(reading.text, reading.lex);
   if (language.words >= MIN_WORDS_TO_JUDGE && language.share < MIN_VIETNAMESE_SHARE) {
     refuse(`the text is not Vietnamese (${Math.round(language.share * 100)}% of its ${language.words} words are Vietnamese syllables)`);
+  }
+
+  // "CÔNG TY TNHH MAY MẶC PHÚ THỊNH" heading the page: an employer's notice, however official its layout.
+  const letterhead = reading.header.find((l) => l.text.trim() !== '');
+  if (letterhead && terms(reading.lex).privateBody.startAt(reading, letterhead.start, 40) >= 0) {
+    const name = letterhead.text.replace(/\s*(?:\|\s*)?CỘNG HÒA XÃ HỘI.*$/iu, '').trim();
+    refuse(`the letterhead names a private body (${name}), not a public body`);
   }
 
   const { recognition } = reading.lex;

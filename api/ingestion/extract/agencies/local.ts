@@ -133,16 +133,21 @@ function spelled(unitWord: string, level: AgencyLevel, name: string): string {
   return found.length === 1 ? found[0].name : name;
 }
 
-/** The end of the unit words that follow `from` after commas: "(các huyện), thị xã, thành phố". */
-function moreUnits(ctx: Context, from: number): number {
+/**
+ * The unit words that follow `from` after commas ("(các huyện), thị xã, thành phố"): where they end, and the
+ * last of them with where it starts.
+ */
+function moreUnits(ctx: Context, from: number): { end: number; last: { unit: Unit; start: number; end: number } | null } {
   const { text, folded, c } = ctx;
-  let stop = from;
-  for (let next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(stop, stop + 4))) {
-    const more = unitAt(folded, stop + next[0].length, c);
+  let end = from;
+  let last: { unit: Unit; start: number; end: number } | null = null;
+  for (let next = /^[ \u00a0]*,/.exec(text.slice(end, end + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(end, end + 4))) {
+    const more = unitAt(folded, end + next[0].length, c);
     if (!more) break;
-    stop = more.end;
+    last = { unit: more.unit, start: end + next[0].length + (/^[ \u00a0]*/.exec(text.slice(end + next[0].length))?.[0].length ?? 0), end: more.end };
+    end = more.end;
   }
-  return stop;
+  return { end, last };
 }
 
 /** ", Ngọc Hiển", " và thành phố Cà Mau", ", phường Nam Lý": more places sharing the body. */
@@ -166,7 +171,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
     if (!name) {
       // "UBND thành phố Thủ Đức và các quận, huyện": the body of every unit of that level too.
       const levelName = u && plural ? c.levelNames.get(u.unit.level) : undefined;
-      if (u && levelName) out.push({ canonicalName: `${body} ${levelName}`, level: u.unit.level, start: pos + sep[0].length, end: moreUnits(ctx, u.end) });
+      if (u && levelName) out.push({ canonicalName: `${body} ${levelName}`, level: u.unit.level, start: pos + sep[0].length, end: moreUnits(ctx, u.end).end });
       return;
     }
     // Without its own unit word a name must be a known district, or a commune's name of two words or more
@@ -216,7 +221,17 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     return;
   }
   // Several unit words ("huyện, thị xã, thành phố") or "các": every unit of the level.
-  const stop = moreUnits(ctx, u.end);
+  const more = moreUnits(ctx, u.end);
+  const lastName = more.last && nameAt(text, more.last.end);
+  if (more.last && lastName && levelName(u.unit.level)) {
+    // "UBND các huyện, thành phố Đà Lạt, Bảo Lộc": every district, and the cities named.
+    push(`${body} ${levelName(u.unit.level)}`, u.unit.level, u.end);
+    const n = named(body, more.last.unit, lastName.name, c);
+    out.push({ ...n, start: more.last.start, end: lastName.end });
+    continuation(ctx, body, more.last.unit, lastName.end, out);
+    return;
+  }
+  const stop = more.end;
   const several = plural || stop > u.end;
   if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
   else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's

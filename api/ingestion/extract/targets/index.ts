@@ -69,6 +69,44 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   return out;
 }
 
+/** How many list items above a figure's line the lead they share may stand. */
+const LEAD_LINES = 8;
+
+/**
+ * The lead of the list item a sentence opens: the line above the item and its siblings ("- ...", "+ ...",
+ * "a) ...") that ends with ":" or names a heading ("Điều 3. Hội họp, sự kiện tập trung đông người").
+ */
+function listLead(text: string, sentence: Hit): Hit | null {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!/^[-+•*]|^[a-zđ]\)|^\d{1,2}[.)]/u.test(text.slice(lineStart, lineStart + 4))) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < LEAD_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
+    end = start - 1;
+  }
+  return null;
+}
+
+/**
+ * A cap on people whose context words stand before the figure's part: earlier in its sentence, or in its
+ * list's lead. (Other units reach too far: "xét nghiệm" early in a sentence says nothing of a share after ";".)
+ */
+function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s: Shared): MetricMatch | null {
+  if (fig.unit !== 'PEOPLE') return null;
+  const regions = [{ start: sentence.start, end: part.end }];
+  const lead = listLead(reading.text, sentence);
+  if (lead) regions.push({ start: lead.start, end: part.end });
+  for (const region of regions) {
+    if (region.start >= part.start && region === regions[0]) continue;
+    const found = s.c.metrics.filter((cm) => cm.context && !cm.nouns && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, s.masked));
+    const best = bestMatch(found.filter((m): m is MetricMatch => m !== null));
+    if (best) return best;
+  }
+  return null;
+}
+
 function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {
   const v: TextView = reading;
   const { c } = s;
@@ -88,6 +126,10 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
     let best = isValidity(v, fig, c) ? null : bestMatch(s.c.metrics.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
     if (!best) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
+    // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá
+    // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
+    // sits under.
+    if (!best && !isValidity(v, fig, c)) best = widerContext(reading, fig, part, sentence, s);
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     out.push(f);

@@ -9,8 +9,22 @@ import type { CompiledTargets } from './compile';
 // order count, the order being in the sentence, in the heading of a section holding it ("III. ĐỀ NGHỊ CỦA
 // BAN CHỈ ĐẠO") or in the line that opens its list ("Chủ tịch UBND tỉnh quyết định:").
 
-/** A decision's article ("Điều 1. Áp dụng ...") is body even where the clause segmenter saw no list. */
-const ARTICLE = /^[\s\u00a0*_#]*dieu[\s\u00a0]+\d+/u;
+/**
+ * A decision's articles ("Điều 1. Áp dụng ...", and a regulation's "Điều 3. Hội họp" over "- Cấp độ 1: ...
+ * không quá 200 người") are body even where the clause segmenter saw no list, or saw one only further down.
+ */
+const ARTICLE = /(?:^|\n)[\s\u00a0*_#]*dieu[\s\u00a0]+\d+/u;
+const firstArticles = new WeakMap<Reading, number>();
+
+function firstArticle(reading: Reading): number {
+  let at = firstArticles.get(reading);
+  if (at === undefined) {
+    const m = ARTICLE.exec(reading.folded.slice(0, reading.bodyEnd));
+    at = m ? m.index : Infinity;
+    firstArticles.set(reading, at);
+  }
+  return at;
+}
 
 function lineAt(text: string, at: number): Hit {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -54,7 +68,7 @@ export function isOrdered(reading: Reading, isPressRelease: boolean, at: number,
     return headings(reading, at).some((h) => cued(reading, c.order, h, masked, c));
   }
   if (reading.clauses.length === 0 || at >= reading.bodyStart) return true;
-  if (ARTICLE.test(reading.folded.slice(lineAt(reading.text, at).start))) return true;
+  if (at >= firstArticle(reading)) return true;
   return goalCued(reading, sentence, masked, c) || cued(reading, c.order, sentence, masked, c);
 }
 

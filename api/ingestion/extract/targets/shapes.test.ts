@@ -248,3 +248,23 @@ describe('quantities of the OxCGRT indicators beyond the seeds', () => {
     ]);
   });
 });
+
+describe('what a cap counts, said before its part or in its list lead', () => {
+  it('reads caps on people under a regulation\'s article heading, and after ";" in a sentence about events', () => {
+    const rules = [
+      'Chương II. QUY ĐỊNH CỤ THỂ THEO CẤP ĐỘ DỊCH',
+      '',
+      'Điều 4. Phạm vi áp dụng',
+      'Quy định này áp dụng đối với cơ quan, tổ chức, hộ gia đình và cá nhân trên địa bàn tỉnh.',
+      '',
+      'Điều 5. Hội nghị, sự kiện đông người',
+      '- Cấp độ 1: trong nhà không quá 150 người, ngoài trời không quá 300 người.',
+      '- Cấp độ 2: trong nhà không quá 80 người.',
+      '',
+      'Điều 6. Chợ',
+      '1. Chợ truyền thống bố trí tối đa 50% số sạp hàng hoạt động.',
+    ].join('\n');
+    expect(figures(rules)).toEqual(['GATHERING_SIZE 150 PEOPLE', 'GATHERING_SIZE 300 PEOPLE', 'GATHERING_SIZE 80 PEOPLE', 'VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('1. Hội chợ, lễ hội chỉ tổ chức phần lễ; quy mô không quá 60 người trong nhà.')).toEqual(['GATHERING_SIZE 60 PEOPLE']);
+  });
+});

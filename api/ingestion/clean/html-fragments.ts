@@ -1,0 +1,32 @@
+// Law libraries that paste a directive's two-column header as an HTML table leave the markup in the text
+// ("<table><tr><td><b>ỦY BAN NHÂN DÂN<br/>TỈNH THANH HÓA</b></td>..."). Such a fragment becomes the text it lays
+// out, as printed on paper: each table cell on lines of its own, a line break a line break, a paragraph or a
+// list item a line, inline formatting nothing, entities decoded (the `entities` package). A whole page saved
+// as HTML (<html>, <head>, <script>...) is left as it is: menus and scripts are not a directive's text, and the
+// recogniser refuses the page.
+import { decodeHTML } from 'entities';
+
+const TAG = /<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi;
+/** Tags of a whole page rather than of a pasted fragment. */
+const PAGE_TAGS = new Set(['html', 'head', 'body', 'script', 'style', 'meta', 'link', 'iframe', 'nav', 'form', 'title']);
+/** Tags that start or end a line of their own. */
+const LINE_TAGS = new Set(['br', 'tr', 'td', 'th', 'p', 'div', 'li', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function hasHtmlFragment(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(TAG)) {
+    if (PAGE_TAGS.has(m[1].toLowerCase())) return false;
+    any = true;
+  }
+  return any;
+}
+
+export function unwrapHtmlFragments(text: string): string {
+  if (!hasHtmlFragment(text)) return text;
+  const BREAK = '\u0000';
+  const marked = text.replace(TAG, (_tag, name: string) => (LINE_TAGS.has(name.toLowerCase()) ? BREAK : ''));
+  // The breaks of one run of markup (and the markup's own indentation) make one line break; a blank line
+  // next to the run, as between the table and the title, stays.
+  const laidOut = marked.replace(/[ \t\n]*(?:\u0000[ \t\n]*)+/g, (run) => (/\n[ \t]*\n/.test(run.replaceAll(BREAK, '')) ? '\n\n' : '\n'));
+  return decodeHTML(laidOut);
+}
