@@ -1,6 +1,6 @@
 // extractFacts(): the facts of one cleaned rendition. Each extractor reads the rendition and what the ones
 // before it found, in the order below (agency names hide their words from instruction cues, measures take
-// their agencies, deadlines and the slogans they quote...). Deterministic: the same text, clauses, context and
+// their agencies, deadlines, the slogans they quote and the figures they order...). Deterministic: the same text, clauses, context and
 // lexicons give the same facts; every citation points into the cleaned text. Only the body counts: the
 // distribution list ("Nơi nhận") and what follows are metadata, not facts.
 import type { ExtractedFacts } from '../../domain/facts';
@@ -24,8 +24,8 @@ export function extractFactsFrom(reading: Reading, context: FactContext): Extrac
   found.deadlines = findDeadlines(reading, found);
   found.instructions = findInstructions(reading, found);
   found.slogans = findSlogans(reading);
-  found.measures = buildMeasures(reading, found);
   found.targets = findTargets(reading, found);
+  found.measures = buildMeasures(reading, found);
   found.references = findReferences(reading, found);
   const { measures, targets, slogans, agencies, references } = found;
   return { measures, targets, slogans, agencies, references };

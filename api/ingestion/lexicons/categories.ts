@@ -36,6 +36,8 @@ export interface CategoryLexicon {
   certificates: string[];
   /** Weight factor of testing and vaccination keywords beside a certificate. */
   certificateWeight: number;
+  /** What an ordered figure of a category's metric adds to that category's score ("không quá 20 người"). */
+  figureWeight: number;
   /** Categories whose keywords describe a certificate (TESTING, VACCINATION). */
   certificateCategories: string[];
   /** Categories of formalities that go with a certificate and name no activity (a health declaration). */
@@ -94,6 +96,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     basisMarkers: r.strings('basisMarkers', { optional: true }),
     certificates: r.strings('certificates', { optional: true }),
     certificateWeight: r.num('certificateWeight', { min: 0, max: 1, fallback: 1 }),
+    figureWeight: r.num('figureWeight', { min: 0, max: 10, fallback: 0 }),
     certificateCategories,
     certificateFormalities,
     listMarkers: r.strings('listMarkers', { optional: true }),

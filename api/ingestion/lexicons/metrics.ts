@@ -42,6 +42,12 @@ export interface MetricEntry extends MetricReading {
   /** Oxford COVID-19 Government Response Tracker indicator the quantity belongs to (C4 for gathering size), if any. */
   oxcgrt: string | null;
   unit: string;
+  /**
+   * Whether an ordered figure of the metric says what its instruction is about (days of quarantine do);
+   * false for quantities any setting has (distance, a venue's share, checkpoints, the look-back window of
+   * who must comply): "các gian hàng cách nhau tối thiểu 2 mét" is about the market.
+   */
+  namesTopic: boolean;
   /** Other ways of writing the metric, each read like the entry's own words ("lần ... cách nhau 05 ngày"). */
   alternatives: MetricReading[];
   qualifiers: QualifierName[];
@@ -185,6 +191,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
       category: e.oneOf('category', categoryCodes),
       oxcgrt: e.nullableStr('oxcgrt', OXCGRT, OXCGRT_TEXT),
       unit,
+      namesTopic: e.bool('namesTopic', true),
       ...readingOf(e),
       alternatives,
       qualifiers: qualifiers as QualifierName[],

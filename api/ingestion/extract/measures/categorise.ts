@@ -79,6 +79,15 @@ export interface Categorisation {
   topical: boolean;
 }
 
+/**
+ * A figure the instruction orders, with the category of what it counts ("không quá 20 người" under "Hội
+ * nghị, sự kiện" is a gathering size): the count says what the instruction is about as a keyword would.
+ */
+export interface OrderedFigure {
+  category: string;
+  at: number;
+}
+
 interface KeywordHit extends Hit {
   cat: number;
   ki: number;
@@ -135,7 +144,7 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
  * own ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar") is read with the lead-in's words.
  * Keywords are weighed where they stand in their own piece.
  */
-export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = []): Categorisation {
+export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], figures: OrderedFigure[] = []): Categorisation {
   const cats = compiled(lex);
   const pieces = spans.map(({ start, end }) => {
     const hits = keywordHits(v, start, end, lex, skip);
@@ -187,6 +196,15 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
       scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
     }
   });
+  for (const f of figures) {
+    const order = cats.findIndex((c) => c.entry.code === f.category);
+    if (order < 0) continue;
+    const was = scored.find((x) => x.order === order);
+    if (was) {
+      was.score += lex.categories.figureWeight;
+      was.first = Math.min(was.first, f.at);
+    } else scored.push({ code: f.category, score: lex.categories.figureWeight, first: f.at, oxcgrt: cats[order].entry.oxcgrt, order });
+  }
   scored.sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order);
   const fallbackCode = lex.categories.fallback;
   const topical = scored.length > 0;

@@ -1,10 +1,10 @@
 import { citeTrimmed } from '../citation';
-import type { AgencyMention, Measure } from '../../../domain/facts';
+import type { AgencyMention, Measure, Target } from '../../../domain/facts';
 import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
 import type { Hit, TextView } from '../../phrases/patterns';
-import { categoriseSpans } from './categorise';
+import { categoriseSpans, type OrderedFigure } from './categorise';
 import { directionOf } from './direction';
 import { cueHits, cueSets, strengthOf } from './strength';
 
@@ -51,6 +51,17 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
   return chosen.filter((a) => !seen.has(a.canonicalName) && seen.add(a.canonicalName));
 }
 
+/** The figures an instruction orders whose metric names its topic (a figure of no known metric names none). */
+function orderedFigures(targets: Target[], span: Hit, lex: Lexicons): OrderedFigure[] {
+  const out: OrderedFigure[] = [];
+  for (const t of targets) {
+    if (t.citation.start < span.start || t.citation.end > span.end) continue;
+    const metric = lex.metrics.metrics.find((m) => m.code === t.metric);
+    if (metric?.namesTopic) out.push({ category: metric.category, at: t.citation.start });
+  }
+  return out;
+}
+
 /** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
 export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const v = reading;
@@ -83,7 +94,8 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans]);
+    const figures = orderedFigures(found.targets, ins, lex);
+    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], figures);
     out.push({
       category,
       otherCategories,

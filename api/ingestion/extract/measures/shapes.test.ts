@@ -321,3 +321,23 @@ describe("a district letter in the genre's words", () => {
     expect(categories(ms)).toEqual(['TESTING', 'QUARANTINE_ISOLATION', 'TESTING']);
   });
 });
+
+describe('the figure an instruction orders', () => {
+  it('says what the instruction is about when it counts a topic of its own (days of isolation, people at a gathering)', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. F0 điều trị tại nhà cách ly 7 ngày, kết thúc cách ly khi xét nghiệm nhanh âm tính.',
+      '2. Không tập trung quá 02 người ở nơi công cộng, ngoài phạm vi công sở, bệnh viện.',
+    ]);
+    expect(categories(ms)).toEqual(['QUARANTINE_ISOLATION', 'GATHERINGS']);
+  });
+
+  it('leaves the setting to decide when it counts what any setting has (distance, a share of seats)', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Chợ truyền thống bố trí các sạp hàng cách nhau tối thiểu 2 mét.',
+      '2. Tiệc cưới tại nhà hàng không quá 50% sức chứa.',
+    ]);
+    expect(categories(ms)).toEqual(['WORKPLACES', 'GATHERINGS']);
+  });
+});
