@@ -23,6 +23,11 @@ export interface CategoryLexicon {
   /** Words after which keywords describe a condition or purpose, not the order itself ("nhất là", "để"). */
   subordinateMarkers: string[];
   /**
+   * Verbs of punishment ("xử phạt", "xử lý nghiêm"): what follows names the breach, not the order ("xử phạt
+   * người không đeo khẩu trang" is enforcement); its keywords weigh subordinateWeight up to a modal verb.
+   */
+  sanctionVerbs: string[];
+  /**
    * Words opening a basis, a time anchor or a condition of a few words ("theo Chỉ thị số 16/CT-TTg", "kể từ
    * ngày có kết quả xét nghiệm", "đối với người từ vùng phong tỏa"): its keywords weigh subordinateWeight up to
    * the next comma or verb, where the order resumes.
@@ -92,6 +97,7 @@ export function loadCategories(dir: string): CategoryLexicon {
   return {
     fallback,
     subordinateMarkers: r.strings('subordinateMarkers', { optional: true }),
+    sanctionVerbs: r.strings('sanctionVerbs', { optional: true }),
     subordinateWeight: r.num('subordinateWeight', { min: 0, max: 1, fallback: 1 }),
     basisMarkers: r.strings('basisMarkers', { optional: true }),
     certificates: r.strings('certificates', { optional: true }),

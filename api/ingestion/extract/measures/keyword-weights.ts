@@ -9,6 +9,7 @@ import { cueHits, cueSets } from './strength';
 //    hợp"): a purpose, a condition, a basis, a message's content, whose breach is punished; up to a modal verb
 //    that resumes the order, else to the end. "tuân thủ nghiêm ngặt 5K, kể cả khi đã tiêm đủ 02 mũi vắc xin"
 //    is about 5K, "xử lý nghiêm các trường hợp ra đường không có giấy đi đường" about enforcement;
+//  - after a verb of punishment ("xử phạt", "xử lý nghiêm"): the breach it names, up to a modal verb;
 //  - in a relative clause ("F1 đã tiêm đủ liều", "địa phương đang áp dụng Chỉ thị 16"), up to the next comma,
 //    modal or second verb: it says who, not what;
 //  - in a short label before ":" ("F1 chưa tiêm đủ liều: cách ly tại nhà 07 ngày");
@@ -21,6 +22,7 @@ import { cueHits, cueSets } from './strength';
 
 interface Compiled {
   subordinate: PhraseMatcher;
+  sanction: PhraseMatcher;
   basis: PhraseMatcher;
   relative: PhraseMatcher;
   list: PhraseMatcher;
@@ -42,6 +44,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
     // clauses ("phai", "da", "dang", "chua") are told apart well enough without their marks.
     const both = (folded: boolean): Compiled => ({
       subordinate: build(cat.subordinateMarkers, false),
+      sanction: build(cat.sanctionVerbs, folded),
       basis: build(cat.basisMarkers, false),
       relative: build(cat.relativeMarkers, folded),
       list: build(cat.listMarkers, false),
@@ -68,6 +71,10 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
   // A modal verb after it resumes the order: "Người đến từ địa phương đang giãn cách theo Chỉ thị 16 phải cách ly".
   const firstSub = markers(c.subordinate)[0];
   if (firstSub) regions.push({ start: firstSub.end, end: c.modal.all(v, firstSub.end, end)[0]?.start ?? end, factor: sub });
+  // A sanction's object is the breach: "xử phạt nghiêm người ra khỏi nhà ..., tụ tập đông người" is enforcement.
+  // (Its verb is a keyword itself, so it is not filtered like the markers.)
+  const sanction = c.sanction.all(v, start, end).find((h) => !inside(h, skip));
+  if (sanction) regions.push({ start: sanction.end, end: c.modal.all(v, sanction.end, end)[0]?.start ?? end, factor: sub });
   const actions = cueHits(cueSets(lex).actions, v, start, end, skip);
   // A verb that is no keyword resumes the order after a basis ("theo Chỉ thị ... thực hiện cách ly"); a keyword
   // is a noun there ("kể từ ngày có kết quả xét nghiệm").

@@ -341,3 +341,10 @@ describe('the figure an instruction orders', () => {
     expect(categories(ms)).toEqual(['WORKPLACES', 'GATHERINGS']);
   });
 });
+
+describe('sanctions', () => {
+  it('files punishment by its verb, not by the breaches it names', () => {
+    expect(category('Công an huyện xử phạt nghiêm người ra đường không có lý do chính đáng, tụ tập đông người, không đeo khẩu trang.')).toBe('ENFORCEMENT_INSPECTION');
+    expect(category('Quản lý thị trường xử lý nghiêm các hành vi găm hàng, bán kit xét nghiệm không rõ nguồn gốc.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+});
