@@ -25,7 +25,15 @@ export interface StrengthLexicon {
   /** Words of section headings: what follows a report or definition heading orders nothing. */
   headings: { report: string[]; definition: string[]; request: string[] };
   /** The closing formula ("... triển khai thực hiện Chỉ thị này./.") and the duty to report on the text itself. */
-  closing: { formulas: string[]; documents: string[]; reportingDuties: string[] };
+  closing: {
+    formulas: string[];
+    documents: string[];
+    reportingDuties: string[];
+    /** "Trên đây là Kế hoạch ...": the sentence that sums the text up. */
+    summaryOpeners: string[];
+    /** "... thông tin để các cơ quan báo chí và Nhân dân được biết": a release's last words, after "để". */
+    forInformation: string[];
+  };
   /** Words that start an instruction of their own after a mere comma when the topic changes ("..., không ra ngoài tỉnh ..."). */
   commaSplitters: string[];
   /** Purpose markers ("để", "nhằm"): a comma splitter after one is part of the purpose ("tuyên truyền để ..., không tụ tập"). */
@@ -60,7 +68,13 @@ export function loadStrength(dir: string): StrengthLexicon {
     reportMarkers: r.strings('reportMarkers'),
     definitionLabels: r.strings('definitionLabels'),
     headings: { report: headings.strings('report'), definition: headings.strings('definition'), request: headings.strings('request') },
-    closing: { formulas: closing.strings('formulas'), documents: closing.strings('documents'), reportingDuties: closing.strings('reportingDuties') },
+    closing: {
+      formulas: closing.strings('formulas'),
+      documents: closing.strings('documents'),
+      reportingDuties: closing.strings('reportingDuties'),
+      summaryOpeners: closing.strings('summaryOpeners', { optional: true }),
+      forInformation: closing.strings('forInformation', { optional: true }),
+    },
     commaSplitters: r.strings('commaSplitters'),
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),
     nounPhrases: r.strings('nounPhrases', { optional: true }),

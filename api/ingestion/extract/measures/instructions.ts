@@ -237,6 +237,8 @@ function readSentence(
 ): void {
   const v = reading;
   const { text, lex } = reading;
+  // A question asks ("Cho hỏi shipper có được chạy không ạ?"): a reader's, or a heading of an FAQ.
+  if (/\?[\s\u00a0"”)]*$/u.test(text.slice(sentence.start, sentence.end))) return;
   let previous: InstructionSpan | null = null;
   let reported = false;
   for (const raw of parts(text, sentence)) {

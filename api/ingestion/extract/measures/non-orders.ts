@@ -25,6 +25,8 @@ interface Compiled {
   orders: PhraseMatcher;
   labels: PhraseMatcher;
   formulas: PhraseMatcher;
+  summaries: PhraseMatcher;
+  informs: PhraseMatcher;
   documents: PhraseMatcher;
   duties: PhraseMatcher;
   requests: PhraseMatcher;
@@ -45,6 +47,8 @@ function compiled(lex: Lexicons): Compiled {
       orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
       labels: new PhraseMatcher(s.definitionLabels),
       formulas: new PhraseMatcher(s.closing.formulas),
+      summaries: new PhraseMatcher(s.closing.summaryOpeners),
+      informs: new PhraseMatcher(s.closing.forInformation),
       documents: new PhraseMatcher(s.closing.documents),
       duties: new PhraseMatcher(s.closing.reportingDuties),
       requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
@@ -134,7 +138,8 @@ export function isDefinition(v: TextView, span: Hit, lex: Lexicons): boolean {
 }
 
 /**
- * The closing formula: an instruction that names no topic and either ends on "triển khai thực hiện" or
+ * The closing formula: a sentence that sums the text up ("Trên đây là ...") or tells who it is for ("...
+ * để Nhân dân được biết"), an instruction that names no topic and either ends on "triển khai thực hiện" or
  * speaks of the text itself ("... nghiêm túc triển khai thực hiện Chỉ thị này./.", "Nội dung nào trước đây
  * trái với Công văn này thì bãi bỏ"), or whose first verb is the duty to report on this text ("báo cáo kết
  * quả thực hiện về UBND tỉnh"). "giám sát việc thực hiện Nghị quyết này" names a topic and stays.
@@ -149,6 +154,11 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   const formulaEnd = formulaAt >= span.start && !nounCueSpans(v, span, lex).some((n) => n.start <= formulaAt && end <= n.end);
   if ((selfReference || formulaEnd) && categorise(v, span.start, span.end, lex, skip).score === 0) return true;
   const from = afterConnectors(v, span.start, span.end);
+  // "Trên đây là Kế hoạch ...", "Ban Chỉ đạo tỉnh thông tin để ... Nhân dân được biết./.": whatever topic
+  // they name, they sum up or close the text.
+  if (c.summaries.startAt(v, from, 20) >= 0) return true;
+  const informAt = c.informs.endAt(v, end);
+  if (informAt >= span.start && /(?:^|[\s\u00a0])để[\s\u00a0]/u.test(v.lower.slice(span.start, informAt))) return true;
   const delegations = cueHits(cueSets(lex).delegation, v, from, span.end, skip);
   const firstAction = cueHits(cueSets(lex).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
   return !!firstAction && cueHits(c.duties, v, firstAction.start, span.end, skip)[0]?.start === firstAction.start;

@@ -348,3 +348,16 @@ describe('sanctions', () => {
     expect(category('Quản lý thị trường xử lý nghiêm các hành vi găm hàng, bán kit xét nghiệm không rõ nguồn gốc.')).toBe('ENFORCEMENT_INSPECTION');
   });
 });
+
+describe('sentences around the orders', () => {
+  it('takes no order from a question, the summing-up sentence or the words saying who a release is for', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Tạm dừng hoạt động karaoke, quán bar trên địa bàn tỉnh.',
+      'Cho hỏi shipper giao đồ ăn có được chạy không ạ?',
+      'Trên đây là Kế hoạch xét nghiệm SARS-CoV-2 của huyện, đề nghị các đơn vị triển khai thực hiện.',
+      'Ban Chỉ đạo tỉnh thông tin để các cơ quan báo chí và Nhân dân được biết./.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tạm dừng hoạt động karaoke, quán bar trên địa bàn tỉnh.']);
+  });
+});
