@@ -1,5 +1,6 @@
 import type { ClauseSpan } from '../../document';
 import type { Reading } from '../../reading';
+import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from './headings';
 import { hasRequest } from './non-orders';
@@ -97,10 +98,11 @@ export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): Cl
 }
 
 /** A lead-in in the preamble that asks for what the numbered clauses say ("Chủ tịch UBND tỉnh quyết định:"). */
-export function preambleAsks(reading: Reading): boolean {
+export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
   const first = reading.clauses[0];
   const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
-  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex);
+  // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing.
+  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex, names);
 }
 
 /** The body's clauses in document order, and whether the body is numbered at all. */

@@ -120,7 +120,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   // What the section a clause sits in holds: set by the heading it opens with, else its parent's; top-level
   // clauses take the latest article's ("Điều 1. Phạm vi điều chỉnh ..." covers the items after it).
   const sectionOf = new Map<number, SectionKind>();
-  let article: SectionKind = numbered && preambleAsks(reading) ? 'REQUEST' : 'OTHER';
+  let article: SectionKind = numbered && preambleAsks(reading, skip) ? 'REQUEST' : 'OTHER';
   // The latest lead-in: the items of its clause and of the clauses nested in it complete its order.
   const parentOf = new Map(clauses.map((c) => [c.ordinal, c.parentOrdinal]));
   const within = (ordinal: number, ancestor: number) => {

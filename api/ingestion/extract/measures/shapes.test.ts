@@ -361,3 +361,20 @@ describe('sentences around the orders', () => {
     expect(quotes(ms)).toEqual(['Tạm dừng hoạt động karaoke, quán bar trên địa bàn tỉnh.']);
   });
 });
+
+describe('a press release that opens with its own name', () => {
+  it('reads the case report under "Ban Chỉ đạo tỉnh ... như sau:" as news, the requests below it as orders', () => {
+    const ms = measures(
+      [
+        'THÔNG CÁO BÁO CHÍ',
+        'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh trân trọng cung cấp thông tin tới các cơ quan báo chí và người dân như sau:',
+        '1. Thông tin về ca bệnh',
+        'Bệnh nhân nam, 41 tuổi, nhập cảnh qua cửa khẩu ngày 12/3/2020 và được đưa đi cách ly tập trung ngay sau khi nhập cảnh.',
+        '2. Đề nghị người dân',
+        'Người dân đeo khẩu trang khi ra khỏi nhà.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(quotes(ms)).toEqual(['Người dân đeo khẩu trang khi ra khỏi nhà.']);
+  });
+});
