@@ -62,6 +62,14 @@ export const HIT_COUNTER = /^(?:hom nay|hom qua|tuan nay|thang nay|tat ca|tong(?
  */
 export const TOOLBAR = /^(?:(?:van ban goc|ban goc|tai ve|tai van ban|tai file|tai xuong|in|in an|in van ban|luu|luu van ban|theo doi(?: van ban)?|chia se|tieng anh|tieng viet|pdf|word|doc|docx|thuoc tinh|luoc do|noi dung|noi dung toan van|hieu luc|phong to|thu nho)\s*(?:\((?:pdf|word|doc|docx)\))?\s*(?:[|•·/]\s*|$))+$/;
 
+/**
+ * A social network's reaction and action bar under a post or comment, reactions' emoji removed:
+ * "2,1K · 386 bình luận · 1,2K lượt chia sẻ", "Thích · Bình luận · Chia sẻ", "Thích · Phản hồi · 9 giờ".
+ * What follows it is readers' comments, not the directive.
+ */
+export const SOCIAL_BAR =
+  /^(?:(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))?\s*[·•|]\s*)+(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))$/;
+
 /** Copyright and licence lines, wherever they are. */
 export const LEGAL_LINE = /^(?:©|\(c\)|ban quyen|copyright|giay phep (?:xuat ban|thiet lap|so)|ghi ro nguon)/;
 

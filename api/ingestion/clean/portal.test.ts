@@ -48,3 +48,28 @@ describe('a related-news list at the end of an article', () => {
     expect(stripPortalBoilerplate(article, { article: true })).not.toMatch(/Tin liên quan|bệnh viện dã chiến/);
   });
 });
+
+describe('a social network post', () => {
+  const post = [
+    'Báo tỉnh',
+    '3 giờ · 🌏',
+    'CÔNG ĐIỆN KHẨN CỦA CHỦ TỊCH UBND TỈNH',
+    '1. Người dân ở yên tại nhà, chỉ ra ngoài khi thật cần thiết.',
+    '2. Dừng các hoạt động không thiết yếu... Xem thêm',
+    '',
+    '👍❤️ 1,4K · 212 bình luận · 830 lượt chia sẻ',
+    'Thích · Bình luận · Chia sẻ',
+    'Lan Anh',
+    'Chợ có được mở không ạ?',
+    'Thích · Phản hồi · 2 giờ',
+  ];
+
+  it('ends at the reaction bar: what follows is readers\' comments', () => {
+    expect(findFooterStart(post)).toBe(6);
+    expect(stripPortalBoilerplate(post.join('\n'), { article: false })).not.toContain('Chợ có được mở');
+  });
+
+  it('does not take a line of the directive that names sharing for the bar', () => {
+    expect(findFooterStart(['a', 'b', 'c', 'd', 'Chia sẻ kinh nghiệm · tổ chức tiêm chủng'])).toBe(-1);
+  });
+});

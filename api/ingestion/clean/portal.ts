@@ -1,7 +1,7 @@
 // Portal renditions end with the site's navigation and legal footer, and often a reporter's byline. None of it
 // is the directive; left in, it would be segmented as a clause and mined for dates and places.
 import { fold } from '../../text/fold';
-import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE, TOOLBAR } from './portal-vocabulary';
+import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE, SOCIAL_BAR, TOOLBAR } from './portal-vocabulary';
 
 /** Footer lines are short; a long line after a candidate opener means the opener was article text. */
 const MAX_FOOTER_LINE = 240;
@@ -28,6 +28,7 @@ export function findFooterStart(lines: string[]): number {
   const from = Math.floor(lines.length / 2);
   for (let i = from; i < lines.length; i++) {
     const folded = foldedLine(lines[i]);
+    if (isSocialBar(lines[i])) return i;
     if (folded === '' || !isFooterOpener(folded) || lines[i].trim().length > MAX_OPENER_LINE) continue;
     const rest = lines.slice(i);
     if (!rest.every((l) => l.length <= MAX_FOOTER_LINE)) continue;
@@ -36,6 +37,10 @@ export function findFooterStart(lines: string[]): number {
     if (cues >= MIN_FOOTER_CUES || RELATED_NEWS.test(folded)) return i;
   }
   return -1;
+}
+
+function isSocialBar(line: string): boolean {
+  return SOCIAL_BAR.test(foldedLine(line.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, '')).trim());
 }
 
 function isBoilerplateLine(line: string): boolean {
