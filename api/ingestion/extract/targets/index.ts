@@ -120,7 +120,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const fig: Figure = { tok, ...unitAfter(v, tok, part.end - tok.end, part.start, c) };
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
-    const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment };
+    const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment, names: s.masked };
     if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c)) continue;
     if (inDescription(v, tok.start, sentence, c)) continue;
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;

@@ -26,6 +26,8 @@ export interface Place {
   /** The segments of the sentence, in order, and the index of the figure's one. */
   segments: Hit[];
   segment: number;
+  /** Names of bodies in the sentence: their words are no cue ("Bệnh viện Đa khoa" written "Da khoa" is no "đã"). */
+  names?: Hit[];
 }
 
 const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
@@ -37,22 +39,22 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  * Report cues in [from, to) that are not the "đã" of a relative clause after a person, nor a syllable of a
  * bound: a text without marks writes "tối đa" as "toi da", and "da" is then "đã" too.
  */
-function reportCues(v: TextView, from: number, to: number, c: CompiledTargets): Hit[] {
-  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0);
+function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
+  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0 && !names.some((n) => n.start <= h.start && h.end <= n.end));
   if (hits.length === 0) return hits;
   const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
 }
 
 /** Does the segment carry a report anywhere (a cue, a report verb)? */
-function segmentReports(v: TextView, seg: Hit, c: CompiledTargets): boolean {
-  return reportCues(v, seg.start, seg.end, c).length > 0 || c.reportVerb.test(v, seg.start, seg.end);
+function segmentReports(v: TextView, seg: Hit, c: CompiledTargets, names: Hit[] = []): boolean {
+  return reportCues(v, seg.start, seg.end, c, names).length > 0 || c.reportVerb.test(v, seg.start, seg.end);
 }
 
 function continuesReport(v: TextView, place: Place, i: number, c: CompiledTargets): boolean {
   for (let k = i; k > 0; k--) {
     if (!startsWith(v, c.continuation, place.segments[k].start)) return false;
-    if (segmentReports(v, place.segments[k - 1], c)) return true;
+    if (segmentReports(v, place.segments[k - 1], c, place.names)) return true;
   }
   return false;
 }
@@ -129,12 +131,12 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const opens = [segments.find((s) => s.start >= sentence.start), segments.find((s) => s.start >= part.start)];
   if (opens.some((s) => s && s.start <= at && datedBefore(v, s, issuedOn) && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
-  if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c))) return true;
+  if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
   if (startsWith(v, c.basis, part.start)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
-  if (reportCues(v, seg.start, at, c).length > 0 || c.reportVerb.test(v, seg.start, seg.end)) return true;
+  if (reportCues(v, seg.start, at, c, place.names).length > 0 || c.reportVerb.test(v, seg.start, seg.end)) return true;
   if (isExistential(v, at, part, c)) return true;
   return continuesReport(v, place, segment, c);
 }

@@ -268,3 +268,11 @@ describe('what a cap counts, said before its part or in its list lead', () => {
     expect(figures('1. Hội chợ, lễ hội chỉ tổ chức phần lễ; quy mô không quá 60 người trong nhà.')).toEqual(['GATHERING_SIZE 60 PEOPLE']);
   });
 });
+
+describe('other ways of writing the known quantities', () => {
+  it('reads a turnaround said of the result, the spring 2020 "cách ly toàn xã hội" and relief bags', () => {
+    expect(figures('1. Kết quả xét nghiệm được trả trong vòng 48 giờ kể từ khi lấy mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 48 HOURS']);
+    expect(figures('1. Thực hiện cách ly toàn xã hội trên phạm vi toàn tỉnh trong vòng 15 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 15 DAYS']);
+    expect(figures('1. Mỗi hộ khó khăn được nhận 01 túi an sinh trị giá 300.000 đồng.')).toEqual(['SUPPORT_AMOUNT 300000 VND']);
+  });
+});
