@@ -7,7 +7,7 @@
 //   npm run eval -- district-01  only the named texts
 //   npm run eval -- --sets seeds,development   leave the held-out texts out (while writing rules: see seeds/holdout/README.md)
 import { FACT_TYPES } from '../evaluation/score';
-import { runEval, type EvalReport, type Row } from '../evaluation/run';
+import { runEval, type EvalReport, type Row, type ShapeSummary } from '../evaluation/run';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -19,6 +19,18 @@ function table(header: string[], body: string[][]): string[] {
 
 function factRows(rows: Row[]): string[][] {
   return rows.map((r) => [r.factType, String(r.score.predicted), String(r.score.gold), pct(r.precision), pct(r.recall)]);
+}
+
+function shapeTable(shapes: ShapeSummary[]): string[] {
+  return table(
+    ['shape', 'texts', 'accepted', 'precision', 'recall', 'targets P', 'targets R'],
+    shapes.map((s) => {
+      const overall = s.rows.find((r) => r.factType === 'overall')!;
+      const targets = s.rows.find((r) => r.factType === 'targets')!;
+      const accepted = s.directives > 0 ? `${s.accepted}/${s.directives}` : `${s.refused}/${s.nonDirectives} refused`;
+      return [s.shape, String(s.texts), accepted, pct(overall.precision), pct(overall.recall), pct(targets.precision), pct(targets.recall)];
+    }),
+  );
 }
 
 export function formatEvalReport(report: EvalReport): string {
@@ -37,17 +49,10 @@ export function formatEvalReport(report: EvalReport): string {
     '',
     'all texts',
     ...table(['fact type', 'predicted', 'gold', 'precision', 'recall'], factRows(report.rows)),
+    ...(report.heldOutShapes.length > 0 ? ['', 'per shape, held-out texts (overall, then targets)', ...shapeTable(report.heldOutShapes)] : []),
     '',
     'per shape, all sets (overall, then targets)',
-    ...table(
-      ['shape', 'texts', 'accepted', 'precision', 'recall', 'targets P', 'targets R'],
-      report.shapes.map((s) => {
-        const overall = s.rows.find((r) => r.factType === 'overall')!;
-        const targets = s.rows.find((r) => r.factType === 'targets')!;
-        const accepted = s.directives > 0 ? `${s.accepted}/${s.directives}` : `${s.refused}/${s.nonDirectives} refused`;
-        return [s.shape, String(s.texts), accepted, pct(overall.precision), pct(overall.recall), pct(targets.precision), pct(targets.recall)];
-      }),
-    ),
+    ...shapeTable(report.shapes),
     '',
     'misses by text:',
   ];

@@ -45,6 +45,8 @@ export interface EvalReport {
   /** The same per set of texts (seeds, development, held-out), and per shape. */
   sets: ShapeSummary[];
   shapes: ShapeSummary[];
+  /** Per shape within the held-out texts alone: the honest figures, shape by shape. */
+  heldOutShapes: ShapeSummary[];
 }
 
 function row(factType: Row['factType'], score: Score): Row {
@@ -105,6 +107,7 @@ export function runEval(options: { seeds?: boolean; dev?: boolean; heldOut?: boo
     ...(options.heldOut === false ? [] : heldOutCases()),
   ].filter((c) => !options.only || options.only.includes(c.name));
   const results = cases.map(evaluateCase);
-  const group = (key: (r: CaseResult) => string) => [...new Set(results.map(key))].map((k) => summary(k, results.filter((r) => key(r) === k)));
-  return { cases: results, rows: rowsOf(results), sets: group((r) => r.set), shapes: group((r) => r.shape) };
+  const group = (key: (r: CaseResult) => string, of = results) => [...new Set(of.map(key))].map((k) => summary(k, of.filter((r) => key(r) === k)));
+  const heldOut = results.filter((r) => r.set === 'held-out');
+  return { cases: results, rows: rowsOf(results), sets: group((r) => r.set), shapes: group((r) => r.shape), heldOutShapes: group((r) => r.shape, heldOut) };
 }
