@@ -378,3 +378,12 @@ describe('a press release that opens with its own name', () => {
     expect(quotes(ms)).toEqual(['Người dân đeo khẩu trang khi ra khỏi nhà.']);
   });
 });
+
+describe('the words of informing the public', () => {
+  it('files news items, columns, timely information and guidance to F0 as public information', () => {
+    expect(category('Báo tỉnh đăng tối thiểu 05 tin, bài mỗi tuần trên chuyên mục phòng, chống dịch.')).toBe('PUBLIC_INFORMATION');
+    expect(category('Thông tin kịp thời, chính xác về các khu vực phong tỏa.')).toBe('PUBLIC_INFORMATION');
+    expect(category('Trạm Y tế hướng dẫn F0 tự theo dõi sức khỏe tại nhà.')).toBe('PUBLIC_INFORMATION');
+    expect(category('Người dân không đăng tải, chia sẻ thông tin chưa được kiểm chứng.')).toBe('PUBLIC_INFORMATION');
+  });
+});
