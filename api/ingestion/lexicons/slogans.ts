@@ -56,6 +56,11 @@ export interface SloganLexicon {
   cues: { word: string; kind: SloganKind }[];
   /** Words that may sit between a cue and its quote, the last of them one of `words` ("phương châm hành động là"). */
   cueTail: { words: string[]; maxSyllables: number };
+  /**
+   * Lower-case words that may stand between a cue of these kinds and its quoted slogan, without "là":
+   * 'chiến dịch tiêm chủng “...”', 'phong trào thi đua “...”'.
+   */
+  cueGap: { kinds: SloganKind[]; maxSyllables: number };
   rules: {
     minSyllables: number;
     maxSyllables: number;
@@ -114,6 +119,7 @@ export function loadSlogans(dir: string): SloganLexicon {
   const r = readJson(dir, 'slogans.json');
   const cues = r.entries('cues').map((e) => ({ word: e.str('word'), kind: e.oneOf('kind', SLOGAN_KIND.codes) }));
   const tail = r.nested('cueTail');
+  const gap = r.nested('cueGap');
   const rules = r.nested('rules');
   const heads = r.nested('notSloganHeads');
   const slogans = r.entries('slogans').map((e) => {
@@ -132,6 +138,7 @@ export function loadSlogans(dir: string): SloganLexicon {
   return {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
+    cueGap: { kinds: gap.strings('kinds', { optional: true }).map((k, i) => ((SLOGAN_KIND.codes as readonly string[]).includes(k) ? (k as SloganKind) : gap.fail(`kinds[${i}]`, `must be one of ${SLOGAN_KIND.codes.join(', ')}`))), maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
     rules: {
       minSyllables: rules.num('minSyllables', { min: 1 }),
       maxSyllables,

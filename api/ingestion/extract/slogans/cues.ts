@@ -1,6 +1,7 @@
 // The cue word that introduces a slogan and gives its kind: 'phương châm “3 trước”' (MOTTO), 'chiến lược
 // “5K + vắc xin”' (STRATEGY), 'mục tiêu “...”' (GOAL), 'phong trào “...”' (CAMPAIGN). A few words ending in
-// "là" may sit between the cue and the slogan: 'phương châm hành động là “...”' (slogans.json "cueTail").
+// "là" may sit between the cue and the slogan: 'phương châm hành động là “...”' (slogans.json "cueTail"), and a
+// word or two of a campaign's domain without it: 'chiến dịch tiêm chủng “...”' ("cueGap").
 import type { SloganKind } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { endsWithRegex, foldKey } from '../../phrases/patterns';
@@ -52,6 +53,15 @@ export function cueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   let stop = from + v.folded.slice(from, pos).replace(/[\s\u00a0:*_]+$/u, '').length;
   const direct = cueEndingAt(v, from, stop, c);
   if (direct) return direct;
+  // "chiến dịch tiêm chủng “...”": a campaign's cue with a word or two of its domain before the quote.
+  let gapStop = stop;
+  for (let n = 0; n < lex.slogans.cueGap.maxSyllables; n++) {
+    const w = LAST_WORD.exec(v.lower.slice(from, gapStop));
+    if (!w) break;
+    gapStop = from + w.index;
+    const found = cueEndingAt(v, from, gapStop, c);
+    if (found && lex.slogans.cueGap.kinds.includes(found.kind)) return found;
+  }
   // "phương châm hành động là": drop "là", then up to maxSyllables words before it.
   const t = c.tail.exec(v.lower.slice(from, stop));
   if (!t) return null;

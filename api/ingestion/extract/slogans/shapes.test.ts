@@ -141,3 +141,15 @@ describe('slogans a text leaves behind', () => {
     expect(rows('Kiên trì mục tiêu “không có COVID-19” trong cộng đồng.')).toEqual([['không có COVID-19', 'GOAL', true]]);
   });
 });
+
+describe('campaign names', () => {
+  it('reads a campaign named after a word or two of its domain ("chiến dịch tiêm chủng “...”")', () => {
+    expect(rows('Các xã hưởng ứng chiến dịch tiêm chủng "Vắc xin về bản, vui xuân an toàn" từ tháng Giêng.')).toEqual([['Vắc xin về bản, vui xuân an toàn', 'CAMPAIGN', false]]);
+    // The gap is for campaigns: a goal's cue still needs the slogan right after it (or "là").
+    expect(canonicals('Phấn đấu đạt mục tiêu tiêm chủng "phủ kín mũi ba trong tháng" ở mọi thôn.')).toEqual([]);
+  });
+
+  it('keeps a campaign whose name holds a known motto, and counts the motto inside it as part of it', () => {
+    expect(rows('Phát động phong trào "Khu phố 5K, chợ quê an toàn" trong toàn huyện.')).toEqual([['Khu phố 5K, chợ quê an toàn', 'CAMPAIGN', false]]);
+  });
+});

@@ -182,7 +182,10 @@ export function findSlogans(reading: Reading): Slogan[] {
   const quotes = findQuoted(text).filter((q) => q.close < end);
   const known = knownMentions(text, folded, end, c);
   const span = (f: Found) => f.mention.citation;
-  const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end);
+  const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end && !nests(f, k));
+  // A cued quote may hold a known slogan as one of its words: 'phong trào “Gia đình 5K, thôn bản an toàn”'.
+  const nests = (f: Found, k: Found) =>
+    f.mention.citation.rule === 'slogan.quoted-cue' && span(f).start <= span(k).start && span(k).end <= span(f).end && span(f).end - span(f).start > span(k).end - span(k).start;
   const cues = cuesOf(reading, quotes);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
   const unmarked = lacksMarks(text.slice(0, end));
