@@ -1,5 +1,6 @@
 // seeds/lexicons/agencies.json
 import { AGENCY_LEVEL, type AgencyLevel } from '../../domain/facts';
+import type { CategoryLexicon } from './categories';
 import { readJson, type Reader } from './reader';
 import { expandVariant } from './variants';
 
@@ -9,6 +10,11 @@ export interface AgencyEntry {
   variants: string[];
   /** Match lower-case spellings too ("ngành y tế"); otherwise a mention must start with a capital. */
   caseInsensitive: boolean;
+  /**
+   * The measure category a body made for one task names ("Tổ COVID-19 cộng đồng" traces contacts): an
+   * instruction to set it up or one it carries out is about that task, though the name is no keyword.
+   */
+  topic: string | null;
 }
 
 /** A body that exists in every district or commune ("Công an", "Trạm Y tế"), named with its unit. */
@@ -111,13 +117,15 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
   };
 }
 
-export function loadAgencies(dir: string): AgencyLexicon {
+export function loadAgencies(dir: string, categories: CategoryLexicon): AgencyLexicon {
+  const categoryCodes = categories.categories.map((c) => c.code);
   const r = readJson(dir, 'agencies.json');
   const agencies = r.entries('agencies').map((e) => ({
     canonical: e.str('canonical'),
     level: e.oneOf('level', AGENCY_LEVEL.codes),
     variants: e.strings('variants', { nonEmpty: true, variants: true }).flatMap(expandVariant),
     caseInsensitive: e.bool('caseInsensitive', false),
+    topic: e.has('topic') ? e.oneOf('topic', categoryCodes) : null,
   }));
   return { agencies, patterns: loadPatterns(r.nested('patterns')) };
 }

@@ -43,6 +43,8 @@ export interface CategoryLexicon {
   certificateWeight: number;
   /** What an ordered figure of a category's metric adds to that category's score ("không quá 20 người"). */
   figureWeight: number;
+  /** What naming a body made for one task adds to its topic ("Tổ COVID-19 cộng đồng": contact tracing). */
+  bodyTopicWeight: number;
   /** Categories whose keywords describe a certificate (TESTING, VACCINATION). */
   certificateCategories: string[];
   /** Categories of formalities that go with a certificate and name no activity (a health declaration). */
@@ -103,6 +105,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     certificates: r.strings('certificates', { optional: true }),
     certificateWeight: r.num('certificateWeight', { min: 0, max: 1, fallback: 1 }),
     figureWeight: r.num('figureWeight', { min: 0, max: 10, fallback: 0 }),
+    bodyTopicWeight: r.num('bodyTopicWeight', { min: 0, max: 10, fallback: 0 }),
     certificateCategories,
     certificateFormalities,
     listMarkers: r.strings('listMarkers', { optional: true }),

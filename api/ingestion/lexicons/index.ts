@@ -48,7 +48,7 @@ export function loadLexicons(dir: string = join(repoRoot(), 'seeds', 'lexicons')
   return {
     dir,
     slogans: loadSlogans(dir),
-    agencies: loadAgencies(dir),
+    agencies: loadAgencies(dir, categories),
     categories,
     units,
     metrics: loadMetrics(dir, units, categories),

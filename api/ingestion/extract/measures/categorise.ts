@@ -80,12 +80,14 @@ export interface Categorisation {
 }
 
 /**
- * A figure the instruction orders, with the category of what it counts ("không quá 20 người" under "Hội
- * nghị, sự kiện" is a gathering size): the count says what the instruction is about as a keyword would.
+ * A sign of the instruction's topic that is no keyword, weighing like one: a figure it orders with the category
+ * of what it counts ("không quá 20 người" is a gathering size), or a body made for one task that it names
+ * ("Kiện toàn Tổ COVID cộng đồng" is about tracing).
  */
-export interface OrderedFigure {
+export interface TopicHint {
   category: string;
   at: number;
+  weight: number;
 }
 
 interface KeywordHit extends Hit {
@@ -144,7 +146,7 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
  * own ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar") is read with the lead-in's words.
  * Keywords are weighed where they stand in their own piece.
  */
-export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], figures: OrderedFigure[] = []): Categorisation {
+export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = []): Categorisation {
   const cats = compiled(lex);
   const pieces = spans.map(({ start, end }) => {
     const hits = keywordHits(v, start, end, lex, skip);
@@ -196,14 +198,14 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
       scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
     }
   });
-  for (const f of figures) {
-    const order = cats.findIndex((c) => c.entry.code === f.category);
-    if (order < 0) continue;
+  for (const h of hints) {
+    const order = cats.findIndex((c) => c.entry.code === h.category);
+    if (order < 0 || h.weight <= 0) continue;
     const was = scored.find((x) => x.order === order);
     if (was) {
-      was.score += lex.categories.figureWeight;
-      was.first = Math.min(was.first, f.at);
-    } else scored.push({ code: f.category, score: lex.categories.figureWeight, first: f.at, oxcgrt: cats[order].entry.oxcgrt, order });
+      was.score += h.weight;
+      was.first = Math.min(was.first, h.at);
+    } else scored.push({ code: h.category, score: h.weight, first: h.at, oxcgrt: cats[order].entry.oxcgrt, order });
   }
   scored.sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order);
   const fallbackCode = lex.categories.fallback;

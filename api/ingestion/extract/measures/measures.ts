@@ -4,7 +4,7 @@ import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
 import type { Hit, TextView } from '../../phrases/patterns';
-import { categoriseSpans, type OrderedFigure } from './categorise';
+import { categoriseSpans, type TopicHint } from './categorise';
 import { directionOf } from './direction';
 import { cueHits, cueSets, strengthOf } from './strength';
 
@@ -51,13 +51,30 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
   return chosen.filter((a) => !seen.has(a.canonicalName) && seen.add(a.canonicalName));
 }
 
-/** The figures an instruction orders whose metric names its topic (a figure of no known metric names none). */
-function orderedFigures(targets: Target[], span: Hit, lex: Lexicons): OrderedFigure[] {
-  const out: OrderedFigure[] = [];
+/** "với", "của" (and "các" after them) before a body: a counterpart, not what the order is about. */
+const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
+
+/**
+ * What names the instruction's topic besides its keywords: the figures it orders whose metric names one (a
+ * figure of no known metric names none), and the bodies made for one task it names.
+ */
+function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], span: Hit, lex: Lexicons): TopicHint[] {
+  const out: TopicHint[] = [];
+  const inside = (c: { start: number; end: number }) => c.start >= span.start && c.end <= span.end;
   for (const t of targets) {
-    if (t.citation.start < span.start || t.citation.end > span.end) continue;
-    const metric = lex.metrics.metrics.find((m) => m.code === t.metric);
-    if (metric?.namesTopic) out.push({ category: metric.category, at: t.citation.start });
+    const metric = inside(t.citation) ? lex.metrics.metrics.find((m) => m.code === t.metric) : undefined;
+    if (metric?.namesTopic) out.push({ category: metric.category, at: t.citation.start, weight: lex.categories.figureWeight });
+  }
+  // Only as the object of the order ("Kiện toàn Tổ COVID cộng đồng"): as its subject the body does whatever
+  // the order says ("Tổ COVID cộng đồng nắm chắc người đi, về"), and after "với", "của" it is a counterpart.
+  const names = agencies.filter((a) => inside(a.citation)).map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const firstAction = cueHits(cueSets(lex).actions, v, span.start, span.end, names)[0];
+  const subjects = new Set(subjectAgencies(v, span, agencies, lex).map((a) => a.citation.start));
+  for (const a of agencies) {
+    const topic = inside(a.citation) ? lex.agencies.agencies.find((e) => e.canonical === a.canonicalName)?.topic : null;
+    if (!topic || !firstAction || a.citation.start < firstAction.end || subjects.has(a.citation.start)) continue;
+    if (COUNTERPART.test(v.folded.slice(Math.max(span.start, a.citation.start - 14), a.citation.start))) continue;
+    out.push({ category: topic, at: a.citation.start, weight: lex.categories.bodyTopicWeight });
   }
   return out;
 }
@@ -94,8 +111,8 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const figures = orderedFigures(found.targets, ins, lex);
-    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], figures);
+    const hints = topicHints(v, found.targets, input.agencies, ins, lex);
+    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,
       otherCategories,

@@ -387,3 +387,15 @@ describe('the words of informing the public', () => {
     expect(category('Người dân không đăng tải, chia sẻ thông tin chưa được kiểm chứng.')).toBe('PUBLIC_INFORMATION');
   });
 });
+
+describe('bodies made for one task', () => {
+  it('file an order to set one up by its task, not when the body itself acts or is a counterpart', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Thành lập Tổ COVID cộng đồng tại từng thôn, tổ dân phố.',
+      '2. Bảo đảm mỗi xã có ít nhất 01 Tổ chăm sóc người mắc COVID-19 tại cộng đồng.',
+      '3. Tổ COVID cộng đồng nắm chắc người đi, về địa bàn.',
+    ]);
+    expect(categories(ms)).toEqual(['CONTACT_TRACING', 'TREATMENT_CAPACITY', 'INTERNAL_MOVEMENT_TRANSPORT']);
+  });
+});
