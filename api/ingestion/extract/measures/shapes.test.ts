@@ -399,3 +399,10 @@ describe('bodies made for one task', () => {
     expect(categories(ms)).toEqual(['CONTACT_TRACING', 'TREATMENT_CAPACITY', 'INTERNAL_MOVEMENT_TRANSPORT']);
   });
 });
+
+describe('vaccination status as a certificate', () => {
+  it('files a vaccination condition on staff by the work it conditions, a coverage goal by vaccination', () => {
+    expect(category('Người lao động làm việc trực tiếp với khách phải tiêm ít nhất 01 mũi vắc xin.')).toBe('WORKPLACES');
+    expect(category('Phấn đấu tiêm đủ 02 mũi vắc xin cho người từ 18 tuổi trở lên.')).toBe('VACCINATION');
+  });
+});
