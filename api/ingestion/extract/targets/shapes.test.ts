@@ -276,3 +276,10 @@ describe('other ways of writing the known quantities', () => {
     expect(figures('1. Mỗi hộ khó khăn được nhận 01 túi an sinh trị giá 300.000 đồng.')).toEqual(['SUPPORT_AMOUNT 300000 VND']);
   });
 });
+
+describe('counts of equipment to buy', () => {
+  it('reads the count an investment or purchase orders ("đầu tư thêm 02 máy", "mua sắm 05 máy thở")', () => {
+    expect(figures('1. Sở Y tế đầu tư thêm 02 máy xét nghiệm RT-PCR cho Trung tâm Y tế huyện.')).toEqual(['OTHER 2 COUNT']);
+    expect(figures('2. Bệnh viện tỉnh mua sắm 05 máy thở chức năng cao trước ngày 30/8/2021.')).toEqual(['OTHER 5 COUNT']);
+  });
+});
