@@ -103,6 +103,8 @@ export interface MetricLexicon {
   countVerbs: string[];
   countFillers: string[];
   notQuantityBefore: string[];
+  /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */
+  notQuantityExcept: string[];
   changeCues: string[];
   scopeNouns: string[];
   /** "tại" before a described scope: "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm". */
@@ -222,6 +224,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),
     notQuantityBefore: r.strings('notQuantityBefore'),
+    notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
     changeCues: r.strings('changeCues'),
     scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),
     scopeLeads: r.strings('scopeLeads'),

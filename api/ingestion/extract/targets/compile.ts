@@ -58,6 +58,7 @@ export interface CompiledTargets {
   countVerb: PhraseMatcher;
   countFiller: PhraseMatcher;
   notQuantity: PhraseMatcher;
+  notQuantityExcept: PhraseMatcher;
   change: PhraseMatcher;
   scopeNoun: PhraseMatcher;
   scopeLead: PhraseMatcher;
@@ -149,6 +150,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     countVerb: m(ml.countVerbs),
     countFiller: m(ml.countFillers),
     notQuantity: m(ml.notQuantityBefore),
+    notQuantityExcept: m(ml.notQuantityExcept),
     change: m(ml.changeCues),
     scopeNoun: m(ml.scopeNouns),
     scopeLead: m(ml.scopeLeads),

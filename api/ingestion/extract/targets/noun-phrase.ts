@@ -10,6 +10,8 @@ import type { Figure } from './figures';
 // bị"), else what comes before it ("hỗ trợ 50.000 đồng/người/ngày").
 
 const MAX_WORDS = 8;
+/** A preposition that opens the words before a duration ("Trong đợt cao điểm 15 ngày"). */
+const LEAD_PREPOSITION = /^(?:trong|tai|cho|voi|ve)[\s\u00a0]+/u;
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
 const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
@@ -47,6 +49,18 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets)
   // "phải có giấy xét nghiệm âm tính trong vòng 72 giờ": what is had, not who must have it.
   let start = segment.start;
   for (const m of [c.consequent, c.existential]) for (const h of m.all(v, start, end)) start = Math.max(start, h.end);
+  // "Tổ chức đợt cao điểm 15 ngày", "Trong đợt cao điểm 15 ngày": the campaign, not the verb or the preposition.
+  for (let moved = true; moved; ) {
+    moved = false;
+    const from = start + (/^[\s\u00a0]*/u.exec(v.text.slice(start, end))?.[0].length ?? 0);
+    const lead = c.countVerb.startAt(v, from, 20);
+    const prep = LEAD_PREPOSITION.exec(v.folded.slice(from, end));
+    const next = lead > from && lead < end ? lead : prep ? from + prep[0].length : -1;
+    if (next > start && next < end) {
+      start = next;
+      moved = true;
+    }
+  }
   const kept = words(v.text.slice(start, end)).slice(-MAX_WORDS);
   if (kept.length === 0) return null;
   return { start: start + kept[0].index!, end: start + kept[kept.length - 1].index! + kept[kept.length - 1][0].length };

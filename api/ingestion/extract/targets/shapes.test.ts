@@ -283,3 +283,10 @@ describe('counts of equipment to buy', () => {
     expect(figures('2. Bệnh viện tỉnh mua sắm 05 máy thở chức năng cao trước ngày 30/8/2021.')).toEqual(['OTHER 5 COUNT']);
   });
 });
+
+describe('a campaign\'s length', () => {
+  it('reads "đợt cao điểm 15 ngày" as days of the campaign ("cao điểm" is no clause pointer "điểm")', () => {
+    expect(targets('1. Tổ chức đợt cao điểm 15 ngày xét nghiệm toàn dân.').map((t) => [t.metric, t.value, t.unit, t.nounPhrase])).toEqual([['OTHER', 15, 'DAYS', 'đợt cao điểm']]);
+    expect(figures('1. Thực hiện theo điểm 3 khoản 2 Điều 1 Quyết định số 10/QĐ-UBND.')).toEqual([]);
+  });
+});
