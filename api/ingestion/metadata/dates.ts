@@ -20,7 +20,8 @@ const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
 const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành": a source tag and a time of day may open it.
-const LEAD_ISSUE = /(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co)\b/;
+// "Tối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn ...": after a time of day "ngày" may be left out.
+const LEAD_ISSUE = /(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co|(?:da|vua)\s+ky)\b/;
 
 // Meetings: "tại hội nghị ngày 27/9/2021", "tại phiên họp ngày 29/9/2021", "hội nghị trực tuyến ngày ...".
 const MEETING_WORDS = String.raw`(?:hoi nghi|phien hop|cuoc hop|buoi hop|buoi lam viec|ky hop)`;
@@ -97,7 +98,9 @@ function findLeadIssue(reading: Reading): FoundDate | null {
     if (!m) continue;
     const iso = withYear(m[1], m[2], m[3], ref);
     if (!iso) continue;
-    const at = line.start + (m.index ?? 0) + m[0].indexOf('ngay');
+    const digits = m[0].search(/\d/);
+    const day = m[0].lastIndexOf('ngay', digits);
+    const at = line.start + (m.index ?? 0) + (day >= 0 ? day : digits);
     return { iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } };
   }
   return null;
@@ -124,7 +127,9 @@ export function extractMeetingDate(reading: Reading, yearHint: { year: number; m
       // "Ngày 28/9, Tỉnh ủy ban hành..." reports the issue, not a meeting.
       if (!MEETING_ACTION.test(m[4]) || /\b(?:ban hanh|vua co|da co)\b/.test(m[4])) continue;
       const iso = withYear(m[1], m[2], m[3], yearHint);
-      const at = line.start + (m.index ?? 0) + m[0].indexOf('ngay');
+      const digits = m[0].search(/\d/);
+    const day = m[0].lastIndexOf('ngay', digits);
+    const at = line.start + (m.index ?? 0) + (day >= 0 ? day : digits);
       if (iso) candidates.push({ iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } });
     }
   }

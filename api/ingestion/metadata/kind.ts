@@ -14,7 +14,8 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   const { number } = found;
   const kinds = kindWordsPattern(reading.lex.documentKinds, true);
   const TITLE_WORD = new RegExp(`^(${kinds})\\b`);
-  const LEAD_KIND = new RegExp(String.raw`\b(?:ban hanh|vua co|da co|ky)\s+(${kinds})\s+(?:so\b|\d)`);
+  // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
+  const LEAD_KIND = new RegExp(String.raw`\b(?:ban hanh|vua co|da co|ky)\s+(${kinds})\s+(?:so\b|\d|khan\b|hoa toc\b|ve viec\b)`);
   for (const line of reading.header) {
     const m = TITLE_WORD.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);

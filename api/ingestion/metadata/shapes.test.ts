@@ -70,6 +70,15 @@ describe('a reprint without a header', () => {
     expect(meta.issuedOn.reason).toBe('no date line; it cites Công điện số 1068/CĐ-TTg of 2021-07-31, so it was issued on or after 2021-07-31');
     expect(meta.issuedFrom?.value).toBe('2021-07-31');
   });
+
+  it('reads kind, issuer and date from a news lead that reports the signing ("Tối 12/8/2021, ... đã ký công điện khẩn")', () => {
+    const meta = metadataOf(
+      `Báo Hà Tĩnh\n\nHÀ TĨNH GIÃN CÁCH XÃ HỘI THÀNH PHỐ HÀ TĨNH\n\nTối 12/8/2021, Chủ tịch UBND tỉnh Hà Tĩnh đã ký công điện khẩn về việc áp dụng các biện pháp cấp bách phòng, chống dịch COVID-19 sau khi ghi nhận thêm ca mắc trong cộng đồng. Các nội dung chính như sau:\n\n${BODY}`,
+    );
+    expect(meta.kind.value).toBe('CONG_DIEN');
+    expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE' });
+    expect(meta.issuedOn.value).toBe('2021-08-12');
+  });
 });
 
 describe('a press release', () => {
