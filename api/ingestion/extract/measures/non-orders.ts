@@ -161,7 +161,9 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   if (informAt >= span.start && /(?:^|[\s\u00a0])để[\s\u00a0]/u.test(v.lower.slice(span.start, informAt))) return true;
   const delegations = cueHits(cueSets(lex).delegation, v, from, span.end, skip);
   const firstAction = cueHits(cueSets(lex).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
-  return !!firstAction && cueHits(c.duties, v, firstAction.start, span.end, skip)[0]?.start === firstAction.start;
+  // The duty opens the order, before any other action: "Trung tâm Y tế tổng hợp kết quả, báo cáo ...".
+  const duty = cueHits(c.duties, v, from, span.end, skip)[0];
+  return !!duty && (!firstAction || duty.start <= firstAction.start);
 }
 
 /** Words left around a deadline that make a sentence of its own: "Hoàn thành trước ngày 15/10/2021." */

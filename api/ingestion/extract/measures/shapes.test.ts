@@ -406,3 +406,10 @@ describe('vaccination status as a certificate', () => {
     expect(category('Phấn đấu tiêm đủ 02 mũi vắc xin cho người từ 18 tuổi trở lên.')).toBe('VACCINATION');
   });
 });
+
+describe('the duty to report', () => {
+  it('is no measure when the order is only to compile and report', () => {
+    const ms = measures([...HEADER, '1. Tạm dừng các hoạt động thể thao ngoài trời.', '2. Trung tâm Y tế huyện tổng hợp kết quả xét nghiệm, báo cáo Ban Chỉ đạo huyện hằng ngày.']);
+    expect(quotes(ms)).toEqual(['Tạm dừng các hoạt động thể thao ngoài trời.']);
+  });
+});
