@@ -413,3 +413,10 @@ describe('the duty to report', () => {
     expect(quotes(ms)).toEqual(['Tạm dừng các hoạt động thể thao ngoài trời.']);
   });
 });
+
+describe('watching arrivals', () => {
+  it('files reviewing and monitoring people who arrive as movement control', () => {
+    expect(category('Tổ dân phố rà soát người từ nơi khác đến, lập danh sách trong ngày.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Công an xã theo dõi, giám sát người đến, về địa bàn.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+  });
+});
