@@ -420,3 +420,10 @@ describe('watching arrivals', () => {
     expect(category('Công an xã theo dõi, giám sát người đến, về địa bàn.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
   });
 });
+
+describe('school words', () => {
+  it('files keeping a sick child home and exam rooms as school rules', () => {
+    expect(category('Phụ huynh không cho trẻ có biểu hiện sốt, ho đến lớp.')).toBe('SCHOOLS');
+    expect(category('Sở Giáo dục và Đào tạo bố trí phòng thi dự phòng cho thí sinh là F1.')).toBe('SCHOOLS');
+  });
+});
