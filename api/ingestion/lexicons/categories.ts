@@ -45,6 +45,8 @@ export interface CategoryLexicon {
   figureWeight: number;
   /** What naming a body made for one task adds to its topic ("Tổ COVID-19 cộng đồng": contact tracing). */
   bodyTopicWeight: number;
+  /** What the topic of the section heading an instruction sits under adds ("3. Điều trị"). */
+  headingWeight: number;
   /** Categories whose keywords describe a certificate (TESTING, VACCINATION). */
   certificateCategories: string[];
   /** Categories of formalities that go with a certificate and name no activity (a health declaration). */
@@ -106,6 +108,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     certificateWeight: r.num('certificateWeight', { min: 0, max: 1, fallback: 1 }),
     figureWeight: r.num('figureWeight', { min: 0, max: 10, fallback: 0 }),
     bodyTopicWeight: r.num('bodyTopicWeight', { min: 0, max: 10, fallback: 0 }),
+    headingWeight: r.num('headingWeight', { min: 0, max: 10, fallback: 0 }),
     certificateCategories,
     certificateFormalities,
     listMarkers: r.strings('listMarkers', { optional: true }),

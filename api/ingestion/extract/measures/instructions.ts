@@ -35,6 +35,8 @@ export interface InstructionSpan extends Hit {
    * trường, quán bar;"): the lead-in, whose order the item completes.
    */
   context?: Hit;
+  /** The heading of the section the instruction sits in ("3. Điều trị", "II. CÔNG TÁC XÉT NGHIỆM"), if any. */
+  heading?: Hit;
 }
 
 /** The clause's own text: its span minus the spans of the clauses nested in it. */
@@ -128,10 +130,14 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     return false;
   };
   let leadIn: InstructionSpan | null = null;
+  // The heading each clause's instructions sit under: its own, else its parent's.
+  const headingOf = new Map<number, Hit>();
   for (const clause of clauses) {
     if (clause.start >= end) continue;
     if (leadIn && !within(clause.ordinal, leadIn.clauseOrdinal)) leadIn = null;
     const hasChildren = clauses.some((c) => c.parentOrdinal === clause.ordinal);
+    const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : undefined;
+    if (inherited) headingOf.set(clause.ordinal, inherited);
     let section: SectionKind = clause.parentOrdinal !== null ? sectionOf.get(clause.parentOrdinal) ?? 'OTHER' : article;
     sectionOf.set(clause.ordinal, section);
     let first = true;
@@ -153,6 +159,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           if (isArticle) article = kind;
           section = isArticle || kind !== 'OTHER' ? kind : section;
           if (first) sectionOf.set(clause.ordinal, section);
+          headingOf.set(clause.ordinal, { start: line.start, end: line.end });
           first = false;
           continue;
         }
@@ -167,6 +174,8 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
           const before = out.length;
           readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null);
+          const heading = headingOf.get(clause.ordinal);
+          if (heading) for (const ins of out.slice(before)) ins.heading = heading;
           const last = out.slice(before).reverse().find((i) => i.leadIn);
           if (last) leadIn = last;
         }

@@ -4,7 +4,8 @@ import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
 import type { Hit, TextView } from '../../phrases/patterns';
-import { categoriseSpans, type TopicHint } from './categorise';
+import { categorise, categoriseSpans, type TopicHint } from './categorise';
+import type { InstructionSpan } from './instructions';
 import { directionOf } from './direction';
 import { cueHits, cueSets, strengthOf } from './strength';
 
@@ -79,6 +80,16 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
   return out;
 }
 
+/**
+ * The topic of the section heading an instruction sits under ("3. Điều trị" / "Bệnh viện Đa khoa tỉnh bố trí
+ * ..."), weighing headingWeight: it tips an instruction whose own words are weak or split.
+ */
+function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons): TopicHint[] {
+  if (!ins.heading || lex.categories.headingWeight <= 0) return [];
+  const topic = categorise(v, ins.heading.start, ins.heading.end, lex);
+  return topic.score >= 1 && topic.category !== lex.categories.fallback ? [{ category: topic.category, at: ins.heading.start, weight: lex.categories.headingWeight }] : [];
+}
+
 /** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
 export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const v = reading;
@@ -111,7 +122,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const hints = topicHints(v, found.targets, input.agencies, ins, lex);
+    const hints = [...topicHints(v, found.targets, input.agencies, ins, lex), ...headingHint(v, ins, lex)];
     const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,

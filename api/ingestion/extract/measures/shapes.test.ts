@@ -427,3 +427,16 @@ describe('school words', () => {
     expect(category('Sở Giáo dục và Đào tạo bố trí phòng thi dự phòng cho thí sinh là F1.')).toBe('SCHOOLS');
   });
 });
+
+describe('the section heading', () => {
+  it('tips an instruction whose own words name no topic towards the heading\'s', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Công tác xét nghiệm',
+      'a) Mẫu được chuyển trong ngày về Trung tâm Kiểm soát bệnh tật tỉnh.',
+      '2. Công tác tuyên truyền',
+      'a) Các thôn, tổ dân phố thực hiện hằng ngày, bảo đảm mọi hộ gia đình đều nắm được.',
+    ]);
+    expect(categories(ms)).toEqual(['TESTING', 'PUBLIC_INFORMATION']);
+  });
+});
