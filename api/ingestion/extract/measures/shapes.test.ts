@@ -440,3 +440,10 @@ describe('the section heading', () => {
     expect(categories(ms)).toEqual(['TESTING', 'PUBLIC_INFORMATION']);
   });
 });
+
+describe('verbs of campaigns and publications', () => {
+  it('reads launching a campaign and writing leaflets as instructions', () => {
+    const ms = measures([...HEADER, '1. Phát động phong trào "Xóm làng an toàn" trong toàn huyện.', '2. Biên soạn tờ rơi bằng tiếng Việt và tiếng Mông.']);
+    expect(quotes(ms)).toEqual(['Phát động phong trào "Xóm làng an toàn" trong toàn huyện.', 'Biên soạn tờ rơi bằng tiếng Việt và tiếng Mông.']);
+  });
+});
