@@ -1,8 +1,8 @@
 // extractFacts(): the facts of one cleaned rendition. Each extractor reads the rendition and what the ones
 // before it found, in the order below (agency names hide their words from instruction cues, measures take
-// their agencies, deadlines, the slogans they quote and the figures they order...). Deterministic: the same text, clauses, context and
-// lexicons give the same facts; every citation points into the cleaned text. Only the body counts: the
-// distribution list ("Nơi nhận") and what follows are metadata, not facts.
+// their agencies, deadlines, the slogans they quote and the figures they order...). Deterministic: the same
+// text, clauses, context and lexicons give the same facts; every citation points into the cleaned text. Only
+// the body counts: the distribution list ("Nơi nhận") and what follows are metadata, not facts.
 import type { ExtractedFacts } from '../../domain/facts';
 import type { ClauseSpan, CleanedText } from '../document';
 import type { Lexicons } from '../lexicons';

@@ -12,7 +12,8 @@ export interface AgencyEntry {
   caseInsensitive: boolean;
   /**
    * The measure category a body made for one task names ("Tổ COVID-19 cộng đồng" traces contacts): an
-   * instruction to set it up or one it carries out is about that task, though the name is no keyword.
+   * instruction whose object it is ("Thành lập Tổ COVID cộng đồng") is about that task, though a name is no
+   * keyword.
    */
   topic: string | null;
 }

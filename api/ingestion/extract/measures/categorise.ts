@@ -81,8 +81,8 @@ export interface Categorisation {
 
 /**
  * A sign of the instruction's topic that is no keyword, weighing like one: a figure it orders with the category
- * of what it counts ("không quá 20 người" is a gathering size), or a body made for one task that it names
- * ("Kiện toàn Tổ COVID cộng đồng" is about tracing).
+ * of what it counts ("không quá 20 người" is a gathering size), a body made for one task that it names
+ * ("Kiện toàn Tổ COVID cộng đồng" is about tracing), the heading of its section ("1. Công tác xét nghiệm").
  */
 export interface TopicHint {
   category: string;

@@ -84,10 +84,16 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
  * The topic of the section heading an instruction sits under ("3. Điều trị" / "Bệnh viện Đa khoa tỉnh bố trí
  * ..."), weighing headingWeight: it tips an instruction whose own words are weak or split.
  */
-function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons): TopicHint[] {
-  if (!ins.heading || lex.categories.headingWeight <= 0) return [];
-  const topic = categorise(v, ins.heading.start, ins.heading.end, lex);
-  return topic.score >= 1 && topic.category !== lex.categories.fallback ? [{ category: topic.category, at: ins.heading.start, weight: lex.categories.headingWeight }] : [];
+function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons, known: Map<number, TopicHint[]>): TopicHint[] {
+  const heading = ins.heading;
+  if (!heading || lex.categories.headingWeight <= 0) return [];
+  let hints = known.get(heading.start);
+  if (!hints) {
+    const topic = categorise(v, heading.start, heading.end, lex);
+    hints = topic.score >= 1 && topic.category !== lex.categories.fallback ? [{ category: topic.category, at: heading.start, weight: lex.categories.headingWeight }] : [];
+    known.set(heading.start, hints);
+  }
+  return hints;
 }
 
 /** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
@@ -110,6 +116,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     return [];
   };
   const out: Measure[] = [];
+  const headingTopics = new Map<number, TopicHint[]>();
   for (const ins of input.instructions) {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
@@ -122,7 +129,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const hints = [...topicHints(v, found.targets, input.agencies, ins, lex), ...headingHint(v, ins, lex)];
+    const hints = [...topicHints(v, found.targets, input.agencies, ins, lex), ...headingHint(v, ins, lex, headingTopics)];
     const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,

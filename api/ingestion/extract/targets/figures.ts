@@ -101,8 +101,10 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (ex.quoted.some((q) => q.start <= tok.start && tok.end <= q.end)) return 'quoted';
   // "5K", "F0": a number glued to letters that are not a unit.
   if (fig.unit === null && /^\p{L}/u.test(v.folded.slice(tok.end, tok.end + 1))) return 'glued to letters';
+  // "điểm 3" names a clause; "đợt cao điểm 15 ngày" (an exception ending in the same word) does not.
   const name = c.notQuantity.endAt(v, tok.start, 30);
-  if (name >= 0 && !(c.notQuantityExcept.endAt(v, tok.start, 30) >= 0 && c.notQuantityExcept.endAt(v, tok.start, 30) <= name)) return 'a name or an ordinal';
+  const except = name >= 0 ? c.notQuantityExcept.endAt(v, tok.start, 30) : -1;
+  if (name >= 0 && !(except >= 0 && except <= name)) return 'a name or an ordinal';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;
