@@ -120,6 +120,10 @@ export function loadSlogans(dir: string): SloganLexicon {
   const cues = r.entries('cues').map((e) => ({ word: e.str('word'), kind: e.oneOf('kind', SLOGAN_KIND.codes) }));
   const tail = r.nested('cueTail');
   const gap = r.nested('cueGap');
+  const kindCodes: readonly string[] = SLOGAN_KIND.codes;
+  const gapKinds = gap
+    .strings('kinds', { optional: true })
+    .map((k, i) => (kindCodes.includes(k) ? (k as SloganKind) : gap.fail(`kinds[${i}]`, `must be one of ${kindCodes.join(', ')}`)));
   const rules = r.nested('rules');
   const heads = r.nested('notSloganHeads');
   const slogans = r.entries('slogans').map((e) => {
@@ -138,7 +142,7 @@ export function loadSlogans(dir: string): SloganLexicon {
   return {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
-    cueGap: { kinds: gap.strings('kinds', { optional: true }).map((k, i) => ((SLOGAN_KIND.codes as readonly string[]).includes(k) ? (k as SloganKind) : gap.fail(`kinds[${i}]`, `must be one of ${SLOGAN_KIND.codes.join(', ')}`))), maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
+    cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
     rules: {
       minSyllables: rules.num('minSyllables', { min: 1 }),
       maxSyllables,

@@ -91,6 +91,13 @@ function withYear(day: string, month: string, year: string | undefined, ref: { y
   return isoDate(y, Number(month), Number(day));
 }
 
+/** Where the date of a matched lead starts: at "ngày" ("Chiều ngày 16/7"), else at its first digit ("Tối 17/7"). */
+function dateStart(match: string): number {
+  const digits = match.search(/\d/);
+  const day = match.lastIndexOf('ngay', digits);
+  return day >= 0 ? day : digits;
+}
+
 function findLeadIssue(reading: Reading): FoundDate | null {
   const ref = articleDate(reading);
   for (const line of preambleLines(reading).slice(0, 2)) {
@@ -98,9 +105,7 @@ function findLeadIssue(reading: Reading): FoundDate | null {
     if (!m) continue;
     const iso = withYear(m[1], m[2], m[3], ref);
     if (!iso) continue;
-    const digits = m[0].search(/\d/);
-    const day = m[0].lastIndexOf('ngay', digits);
-    const at = line.start + (m.index ?? 0) + (day >= 0 ? day : digits);
+    const at = line.start + (m.index ?? 0) + dateStart(m[0]);
     return { iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } };
   }
   return null;
@@ -127,9 +132,7 @@ export function extractMeetingDate(reading: Reading, yearHint: { year: number; m
       // "Ngày 28/9, Tỉnh ủy ban hành..." reports the issue, not a meeting.
       if (!MEETING_ACTION.test(m[4]) || /\b(?:ban hanh|vua co|da co)\b/.test(m[4])) continue;
       const iso = withYear(m[1], m[2], m[3], yearHint);
-      const digits = m[0].search(/\d/);
-    const day = m[0].lastIndexOf('ngay', digits);
-    const at = line.start + (m.index ?? 0) + (day >= 0 ? day : digits);
+      const at = line.start + (m.index ?? 0) + dateStart(m[0]);
       if (iso) candidates.push({ iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } });
     }
   }
