@@ -89,6 +89,8 @@ export interface MetricLexicon {
   /** Phrases holding an order cue that order nothing ("Ban Chỉ đạo", "theo yêu cầu"). */
   orderExcept: string[];
   reportCues: string[];
+  /** Words holding a report cue once their marks are lost: "Bệnh viện Đa khoa" written "Da khoa" is no "đã". */
+  reportCueExcept: string[];
   reportVerbs: string[];
   reportOpeners: string[];
   reportContinuations: string[];
@@ -212,6 +214,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     orderCues: r.strings('orderCues', { nonEmpty: true }),
     orderExcept: r.strings('orderExcept'),
     reportCues: r.strings('reportCues'),
+    reportCueExcept: r.strings('reportCueExcept', { optional: true }),
     reportVerbs: r.strings('reportVerbs'),
     reportOpeners: r.strings('reportOpeners'),
     reportContinuations: r.strings('reportContinuations'),

@@ -39,6 +39,7 @@ export interface CompiledTargets {
   order: PhraseMatcher;
   orderExcept: PhraseMatcher;
   report: PhraseMatcher;
+  reportExcept: PhraseMatcher;
   reportVerb: PhraseMatcher;
   reportOpener: PhraseMatcher;
   continuation: PhraseMatcher;
@@ -132,6 +133,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     order: m(ml.orderCues),
     orderExcept: m(ml.orderExcept),
     report: m(ml.reportCues),
+    reportExcept: m(ml.reportCueExcept),
     reportVerb: m(ml.reportVerbs),
     reportOpener: m(ml.reportOpeners),
     continuation: m(ml.reportContinuations),

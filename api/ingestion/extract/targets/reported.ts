@@ -40,7 +40,8 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  * bound: a text without marks writes "tối đa" as "toi da", and "da" is then "đã" too.
  */
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
-  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0 && !names.some((n) => n.start <= h.start && h.end <= n.end));
+  const words = [...names, ...c.reportExcept.all(v, from, to)];
+  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0 && !words.some((n) => n.start <= h.start && h.end <= n.end));
   if (hits.length === 0) return hits;
   const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));

@@ -290,3 +290,13 @@ describe('a campaign\'s length', () => {
     expect(figures('1. Thực hiện theo điểm 3 khoản 2 Điều 1 Quyết định số 10/QĐ-UBND.')).toEqual([]);
   });
 });
+
+describe('a text without its marks', () => {
+  it('does not read the "Da" of "Benh vien Da khoa" as "đã" (a report)', () => {
+    expect(figures('2. UBND tinh chi dao:\n- Benh vien Da khoa tinh chuan bi 300 giuong dieu tri, trong do 30 giuong hoi suc tich cuc.')).toEqual([
+      'TREATMENT_BEDS 300 BEDS',
+      'TREATMENT_BEDS 30 BEDS',
+    ]);
+    expect(figures('1. Tinh da lay 1.200 mau xet nghiem trong tuan qua.')).toEqual([]);
+  });
+});
