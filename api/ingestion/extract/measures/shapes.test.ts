@@ -447,3 +447,10 @@ describe('verbs of campaigns and publications', () => {
     expect(quotes(ms)).toEqual(['Phát động phong trào "Xóm làng an toàn" trong toàn huyện.', 'Biên soạn tờ rơi bằng tiếng Việt và tiếng Mông.']);
   });
 });
+
+describe('supplies and funds', () => {
+  it('files stocking supplies and funding them as preparedness, whatever they will serve', () => {
+    expect(category('Sở Y tế dự trữ đủ vật tư, hóa chất xét nghiệm cho 3 tháng.')).toBe('GENERAL_PREPAREDNESS');
+    expect(category('Phòng Tài chính bố trí kinh phí 300 triệu đồng để mua sinh phẩm xét nghiệm.')).toBe('GENERAL_PREPAREDNESS');
+  });
+});
