@@ -2,6 +2,7 @@
 // compared with every other, so tokens, units and the shingle index must not be rebuilt per pair.
 import { passageSpans, type Span } from './passages';
 import { tokenize, type Token } from './tokens';
+import { partitionPoint } from '../text/sorted';
 
 export const SHINGLE_WORDS = 3;
 
@@ -61,14 +62,7 @@ function wordId(word: string): number {
 
 // Tokens are sorted and spans do not overlap, so a binary search finds the first one inside.
 function tokensIn(tokens: Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
+  for (let i = partitionPoint(tokens, (t) => t.start < span.start); i < tokens.length && tokens[i].end <= span.end; i++) out.push(tokens[i]);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Hit } from './patterns';
 import { literalPositions } from './text-index';
+import { partitionPoint } from '../../text/sorted';
 
 // A lexicon regex is a long alternation between word boundaries: scanning a text with it tries the whole
 // alternation at every position, and it is searched for once per instruction. But every branch starts
@@ -136,18 +137,6 @@ function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   return phrase;
 }
 
-/** First index of a sorted array whose value is >= value. */
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
 
 /** Does a letter or digit start at `at` (as AFTER sees it)? */
@@ -175,7 +164,7 @@ function matchEnd(re: RegExp, text: string, at: number, offset = 0): number {
 export function findPhrase(phrase: PhraseRegex, folded: string, from: number, to: number): Hit[] {
   const out: Hit[] = [];
   const { starts, keys, ends } = startsIn(phrase, folded);
-  let i = lowerBound(starts, from);
+  let i = partitionPoint(starts, (at) => at < from);
   if (i === starts.length || starts[i] >= to) return out;
   const lo = Math.max(0, from - 1);
   const hi = Math.min(folded.length, to + 1);

@@ -1,4 +1,5 @@
 import { wordRuns } from '../../text/char-class';
+import { partitionPoint } from '../../text/sorted';
 
 // Where literals start in a text, for the phrase search (phrase-regex.ts). A lexicon holds thousands of
 // first words and a document only a thousand distinct ones, so the text is indexed once by word (start
@@ -37,7 +38,7 @@ class TextIndex {
 
   private wordStarts(prefix: string): number[] {
     const lists: number[][] = [];
-    for (let i = lowerBoundString(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
+    for (let i = partitionPoint(this.sorted, (word) => word < prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
       lists.push(this.byWord.get(this.sorted[i])!);
     }
     if (lists.length <= 1) return lists[0] ?? [];
@@ -49,17 +50,6 @@ class TextIndex {
     for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) out.push(at);
     return out;
   }
-}
-
-function lowerBoundString(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The last few texts indexed: one document is searched as folded and as lower-cased text. */

@@ -2,6 +2,7 @@
 // "chống dịch như chống giặc"). `lower` keeps the diacritics: "từ" (from) must not be "tư" or "tự". A text
 // that has lost its marks ("thuc hien 2 khong") is read folded, and so are the lexicon's words.
 import { fold } from '../../../text/fold';
+import { partitionPoint } from '../../../text/sorted';
 
 export interface Word {
   start: number;
@@ -35,14 +36,7 @@ export function plainGap(text: string, from: number, to: number): boolean {
 
 /** Index of the first word of `words` at or after offset `pos` (binary search). */
 export function wordAt(words: Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(words, (w) => w.end <= pos);
 }
 
 /** Does the run of words starting at index i spell `phrase` (lower-cased, single-spaced), with plain gaps? */
