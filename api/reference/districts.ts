@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, shownPath } from '../repo-root';
+import { repoRoot } from '../repo-root';
+import { loadReferenceFile } from './reference-file';
 import { fold } from '../text/fold';
 import { loadProvinces, type ProvinceRecord } from './provinces';
 
@@ -58,20 +58,7 @@ export function defaultDistrictsFile(): string {
  * of seeds/provinces.json. The result is cached per path and frozen, since every caller shares the same array.
  */
 export function loadDistricts(file?: string): DistrictRecord[] {
-  const resolved = path.resolve(file ?? defaultDistrictsFile());
-  const cached = cache.get(resolved);
-  if (cached) return cached;
-
-  const label = shownPath(resolved);
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(resolved, 'utf8'));
-  } catch (err) {
-    throw new Error(`${label}: cannot read: ${(err as Error).message}`);
-  }
-  const records = validateDistricts(data, label);
-  cache.set(resolved, records);
-  return records;
+  return loadReferenceFile(file ?? defaultDistrictsFile(), cache, (data, label) => validateDistricts(data, label));
 }
 
 /** Validates parsed JSON; `label` prefixes every error ("seeds/districts.json entry 40 (VN-13 Vân Đồn): ..."). */

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { remove as removeDiacritics } from 'diacritics';
-import { repoRoot, shownPath } from '../repo-root';
+import { repoRoot } from '../repo-root';
+import { loadReferenceFile } from './reference-file';
 import { fold } from '../text/fold';
 
 export { REGION, PROVINCE_KIND, type Region, type ProvinceKind } from '../domain/places';
@@ -39,20 +39,7 @@ export function defaultProvincesFile(): string {
  * The result is cached per path and frozen, since every caller shares the same array.
  */
 export function loadProvinces(file?: string): ProvinceRecord[] {
-  const resolved = path.resolve(file ?? defaultProvincesFile());
-  const cached = cache.get(resolved);
-  if (cached) return cached;
-
-  const label = shownPath(resolved);
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(resolved, 'utf8'));
-  } catch (err) {
-    throw new Error(`${label}: cannot read: ${(err as Error).message}`);
-  }
-  const records = validateProvinces(data, label);
-  cache.set(resolved, records);
-  return records;
+  return loadReferenceFile(file ?? defaultProvincesFile(), cache, validateProvinces);
 }
 
 /** Validates parsed JSON; `label` prefixes every error ("seeds/provinces.json entry 12 (VN-21): ..."). */
