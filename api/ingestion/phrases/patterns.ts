@@ -159,7 +159,11 @@ export interface Hit {
  */
 export function findAll(re: RegExp, folded: string, from = 0, to = folded.length): Hit[] {
   const phrase = phraseRegexFor(re);
-  if (phrase) return findPhrase(phrase, folded, from, to);
+  return phrase ? findPhrase(phrase, folded, from, to) : scanAll(re, folded, from, to);
+}
+
+/** What findAll returns, found by running the regex over the slice: for regexes the phrase index cannot answer. */
+export function scanAll(re: RegExp, folded: string, from = 0, to = folded.length): Hit[] {
   const out: Hit[] = [];
   const lo = Math.max(0, from - 1);
   const hi = Math.min(folded.length, to + 1);

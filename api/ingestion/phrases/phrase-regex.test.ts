@@ -2,29 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../repo-root';
 import { defaultLexicons } from '../lexicons';
-import { findAll, phrasesRegex, PhraseMatcher, view, type Hit } from './patterns';
+import { findAll, phrasesRegex, PhraseMatcher, scanAll, view, type Hit } from './patterns';
 
 // findAll answers lexicon regexes from a literal index and per-position branch regexes (phrase-regex.ts).
 // It must return exactly what the plain global scan over the same slice returns, for any range.
 
-/** The scan findAll did before the index: the regex over a slice one character wider than the range. */
-function plainScan(source: RegExp, folded: string, from: number, to: number): Hit[] {
-  const re = new RegExp(source.source, source.flags);
-  const out: Hit[] = [];
-  const lo = Math.max(0, from - 1);
-  const hi = Math.min(folded.length, to + 1);
-  const sub = folded.slice(lo, hi);
-  re.lastIndex = from - lo;
-  for (let m = re.exec(sub); m && lo + m.index < to; m = re.exec(sub)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const start = lo + m.index;
-    if (start + m[0].length <= to) out.push({ start, end: start + m[0].length });
-  }
-  return out;
-}
+/** The scan findAll does for regexes outside the index, on a fresh copy of the regex. */
+const plainScan = (source: RegExp, folded: string, from: number, to: number): Hit[] => scanAll(new RegExp(source.source, source.flags), folded, from, to);
 
 function ranges(length: number, count: number): [number, number][] {
   let seed = 7;
