@@ -55,25 +55,46 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
 /** "với", "của" (and "các" after them) before a body: a counterpart, not what the order is about. */
 const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
 
+/** The category each topical metric and each body made for one task names, per lexicon. */
+interface Topics {
+  metrics: Map<string, string>;
+  bodies: Map<string, string>;
+}
+
+const topicsCache = new WeakMap<Lexicons, Topics>();
+
+function topicsOf(lex: Lexicons): Topics {
+  let t = topicsCache.get(lex);
+  if (!t) {
+    t = {
+      metrics: new Map(lex.metrics.metrics.filter((m) => m.namesTopic).map((m) => [m.code, m.category])),
+      bodies: new Map(lex.agencies.agencies.flatMap((a) => (a.topic ? [[a.canonical, a.topic] as [string, string]] : []))),
+    };
+    topicsCache.set(lex, t);
+  }
+  return t;
+}
+
 /**
  * What names the instruction's topic besides its keywords: the figures it orders whose metric names one (a
- * figure of no known metric names none), and the bodies made for one task it names.
+ * figure of no known metric names none), and the bodies made for one task it names other than its subjects.
  */
-function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], span: Hit, lex: Lexicons): TopicHint[] {
+function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], subjects: AgencyMention[], span: Hit, lex: Lexicons): TopicHint[] {
+  const topics = topicsOf(lex);
   const out: TopicHint[] = [];
   const inside = (c: { start: number; end: number }) => c.start >= span.start && c.end <= span.end;
   for (const t of targets) {
-    const metric = inside(t.citation) ? lex.metrics.metrics.find((m) => m.code === t.metric) : undefined;
-    if (metric?.namesTopic) out.push({ category: metric.category, at: t.citation.start, weight: lex.categories.figureWeight });
+    const category = inside(t.citation) ? topics.metrics.get(t.metric) : undefined;
+    if (category) out.push({ category, at: t.citation.start, weight: lex.categories.figureWeight });
   }
   // Only as the object of the order ("Kiện toàn Tổ COVID cộng đồng"): as its subject the body does whatever
   // the order says ("Tổ COVID cộng đồng nắm chắc người đi, về"), and after "với", "của" it is a counterpart.
   const names = agencies.filter((a) => inside(a.citation)).map((a) => ({ start: a.citation.start, end: a.citation.end }));
   const firstAction = cueHits(cueSets(lex).actions, v, span.start, span.end, names)[0];
-  const subjects = new Set(subjectAgencies(v, span, agencies, lex).map((a) => a.citation.start));
+  const acting = new Set(subjects.map((a) => a.citation.start));
   for (const a of agencies) {
-    const topic = inside(a.citation) ? lex.agencies.agencies.find((e) => e.canonical === a.canonicalName)?.topic : null;
-    if (!topic || !firstAction || a.citation.start < firstAction.end || subjects.has(a.citation.start)) continue;
+    const topic = inside(a.citation) ? topics.bodies.get(a.canonicalName) : undefined;
+    if (!topic || !firstAction || a.citation.start < firstAction.end || acting.has(a.citation.start)) continue;
     if (COUNTERPART.test(v.folded.slice(Math.max(span.start, a.citation.start - 14), a.citation.start))) continue;
     out.push({ category: topic, at: a.citation.start, weight: lex.categories.bodyTopicWeight });
   }
@@ -129,7 +150,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const hints = [...topicHints(v, found.targets, input.agencies, ins, lex), ...headingHint(v, ins, lex, headingTopics)];
+    const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics)];
     const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,
