@@ -1,11 +1,12 @@
-// `npm run extract -- FILE`: what the pipeline reads in one document, as JSON, without a database.
-// Field names are those of the GraphQL API, so the output shows what the API will serve.
+// `npm run extract -- FILE`: what the pipeline reads in one document (a text file, a PDF or a page image), as
+// JSON, without a database. Field names are those of the GraphQL API, so the output shows what the API will
+// serve. Progress of reading a PDF or an image goes to standard error, one line per page.
 import fs from 'node:fs';
 import { DIRECTIVE_FIELD } from '../domain/directive';
-import { analyse, type Analysis } from '../ingestion/analyse';
+import { analyseFile, type Analysis } from '../ingestion/analyse';
 import { IngestionError } from '../ingestion/errors';
 
-export function describeAnalysis({ metadata: m, cleaned, clauses, quality, checksum, facts }: Analysis) {
+export function describeAnalysis({ metadata: m, cleaned, clauses, quality, checksum, facts, origin }: Analysis) {
   const missing = DIRECTIVE_FIELD.codes.filter((field) => m[field].value === null).map((field) => ({ field, reason: m[field].reason }));
   return {
     directive: {
@@ -26,6 +27,9 @@ export function describeAnalysis({ metadata: m, cleaned, clauses, quality, check
     },
     rendition: {
       format: cleaned.format,
+      originFormat: origin.format,
+      ocrConfidence: origin.ocrConfidence,
+      pageStarts: origin.pageStarts,
       encoding: cleaned.encoding ?? null,
       checksum,
       quality,
@@ -39,13 +43,14 @@ export function describeAnalysis({ metadata: m, cleaned, clauses, quality, check
   };
 }
 
-function main(files: string[]): number {
+async function main(files: string[]): Promise<number> {
   if (files.length !== 1) {
     console.error('usage: npm run extract -- FILE');
     return 2;
   }
   try {
-    console.log(JSON.stringify(describeAnalysis(analyse(fs.readFileSync(files[0]))), null, 2));
+    const analysis = await analyseFile(fs.readFileSync(files[0]), { onProgress: (line) => console.error(`${files[0]}: ${line}`) });
+    console.log(JSON.stringify(describeAnalysis(analysis), null, 2));
     return 0;
   } catch (error) {
     if (!(error instanceof IngestionError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -55,4 +60,14 @@ function main(files: string[]): number {
 }
 
 // exitCode, not exit(): a large JSON piped to another program must be flushed before the process ends.
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error('extract failed:', error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

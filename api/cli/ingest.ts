@@ -1,5 +1,6 @@
-// `npm run ingest -- FILE...`: ingests documents through the same path as the start-up seeding and the
-// GraphQL mutation. Prints one line per file; exits 1 if any file was rejected.
+// `npm run ingest -- FILE...`: ingests documents (text files, PDFs, page images) through the same path as the
+// start-up seeding and the GraphQL mutation. Prints one line per file; exits 1 if any file was rejected.
+// Progress of reading a PDF or an image goes to standard error, one line per page.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,7 @@ export interface FileOutcome {
 export async function ingestFile(em: EntityManager, file: string): Promise<FileOutcome> {
   try {
     const bytes = fs.readFileSync(file);
-    const { outcome, directive } = await ingest(em, bytes, { origin: path.basename(file) });
+    const { outcome, directive } = await ingest(em, bytes, { origin: path.basename(file), onProgress: (line) => console.error(`${file}: ${line}`) });
     return { ok: true, outcome, line: `${file}: ${OUTCOME_WORDS[outcome]} ${directive.number ?? `(unnumbered directive #${directive.id})`}` };
   } catch (error) {
     const reason = error instanceof IngestionError || (error as NodeJS.ErrnoException).code === 'ENOENT' ? (error as Error).message : `unexpected error: ${(error as Error).message}`;

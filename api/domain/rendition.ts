@@ -14,3 +14,11 @@ export const LEGACY_ENCODING = vocabulary('LegacyEncoding', 'A pre-Unicode Vietn
   VIQR: 'VIQR, marks typed as ASCII after the letter ("Tho^ng ba\'o").',
 });
 export type LegacyEncoding = CodeOf<typeof LEGACY_ENCODING>;
+
+export const ORIGIN_FORMAT = vocabulary('OriginFormat', 'The kind of file a rendition was read from.', {
+  TEXT: 'A text file (plain, markdown, a saved portal page): read as it is.',
+  PDF_TEXT: "A PDF's text layer, laid out in reading order.",
+  PDF_OCR: 'A PDF without a usable text layer (a scan), its pages rendered and read by OCR.',
+  IMAGE_OCR: 'An image of a page (PNG, JPEG or TIFF), read by OCR.',
+});
+export type OriginFormat = CodeOf<typeof ORIGIN_FORMAT>;

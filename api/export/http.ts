@@ -5,6 +5,7 @@ import { ExportInputError, FACT_KINDS, parseExportRequest, type FactKind } from 
 import { FORMATS, type FormatName } from './formats';
 import { openExport } from './query';
 import type { Row } from './rows';
+import { sendHttpError } from '../server/errors';
 
 export interface ExportRouterOptions {
   /** Rows per SQL statement; tests lower it to cross batch boundaries with the seed corpus. */
@@ -23,7 +24,7 @@ export function exportRouter(orm: Pick<Orm, 'em'>, options: ExportRouterOptions 
     }
   }
   router.use((req, res) => {
-    sendError(res, 404, 'NOT_FOUND', `no export at ${req.path}; try /${FACT_KINDS[0]}.csv or /${FACT_KINDS[0]}.json`);
+    sendHttpError(res, 404, 'NOT_FOUND', `no export at ${req.path}; try /${FACT_KINDS[0]}.csv or /${FACT_KINDS[0]}.json`);
   });
   return router;
 }
@@ -38,9 +39,9 @@ async function serve(orm: Pick<Orm, 'em'>, kind: FactKind, format: FormatName, r
     // Reading the first batch before the status line lets a failure there still answer a clean 500.
     rows = await primed(query.rows);
   } catch (error) {
-    if (error instanceof ExportInputError) return sendError(res, 400, error.code, error.message);
+    if (error instanceof ExportInputError) return sendHttpError(res, 400, error.code, error.message);
     console.error('[export] failed before the first row:', error);
-    return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    return sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   }
 
   res.status(200);
@@ -66,8 +67,4 @@ async function primed<T>(source: AsyncIterable<T>): Promise<AsyncIterable<T>> {
     yield first.value;
     yield* { [Symbol.asyncIterator]: () => iterator };
   })();
-}
-
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
 }

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { DIRECTIVE_FIELD, DOCUMENT_KIND, ISSUER_KIND, ISSUER_LEVEL } from '../domain/directive';
 import { AGENCY_LEVEL, BOUND, DEADLINE_KIND, DIRECTION, SLOGAN_KIND, STRENGTH } from '../domain/facts';
 import { PROVINCE_KIND, REGION } from '../domain/places';
-import { LEGACY_ENCODING, RENDITION_FORMAT } from '../domain/rendition';
+import { LEGACY_ENCODING, ORIGIN_FORMAT, RENDITION_FORMAT } from '../domain/rendition';
 import type { Vocabulary } from '../domain/vocabulary';
 
 // The domain's closed vocabularies as GraphQL enums, each derived from its declaration in api/domain/:
@@ -22,6 +22,7 @@ export const IssuerLevelEnum = graphqlEnum(ISSUER_LEVEL);
 export const ProvinceKindEnum = graphqlEnum(PROVINCE_KIND);
 export const RegionEnum = graphqlEnum(REGION);
 export const RenditionFormatEnum = graphqlEnum(RENDITION_FORMAT);
+export const OriginFormatEnum = graphqlEnum(ORIGIN_FORMAT);
 export const LegacyEncodingEnum = graphqlEnum(LEGACY_ENCODING);
 export const StrengthEnum = graphqlEnum(STRENGTH);
 export const DirectionEnum = graphqlEnum(DIRECTION);

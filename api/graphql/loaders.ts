@@ -10,6 +10,7 @@ import {
   Province,
   Reference,
   Rendition,
+  SourceFile,
   Slogan,
   SharedPassage,
   SloganMention,
@@ -68,6 +69,7 @@ function agenciesOfMeasures(em: EntityManager): DataLoader<number, Agency[]> {
 export function createLoaders(em: EntityManager) {
   return {
     provinceByCode: byKey(em, Province, (p) => p.code, 'code'),
+    sourceFileByChecksum: byKey(em, SourceFile, (f) => f.checksum, 'checksum'),
     /** Objects with integer keys, by GraphQL type name (node(id:) uses this). */
     byId: {
       Issuer: byId(em, Issuer),

@@ -10,6 +10,10 @@ import { assertDirective } from './metadata/recognise';
 import { read } from './reading';
 import { segmentClauses } from './segment/clauses';
 import { readSourceText } from './source';
+import { fileKind } from './files/file-kind';
+import { locatePages } from './files/pages';
+import { readFileText, type FileText, type ReadFileOptions, type SourceFileData } from './files/read-file';
+import type { OriginFormat } from '../domain/rendition';
 import { timeStage } from './stage-timer';
 
 /** Everything the pipeline learns from one text, before anything touches the database. */
@@ -23,6 +27,35 @@ export interface Analysis {
   metadata: DirectiveMetadata;
   quality: number;
   facts: ExtractedFacts;
+  /** The kind of file the text was read from, and for a PDF or an image, what reading it gave. */
+  origin: {
+    format: OriginFormat;
+    /** Offsets in the cleaned text where each page begins (null: not located); null for a text file. */
+    pageStarts: (number | null)[] | null;
+    ocrConfidence: number | null;
+    /** The PDF or image itself, kept so that a reader can open the page a quote is on. */
+    file: SourceFileData | null;
+  };
+}
+
+export interface AnalyseFileOptions extends Omit<ReadFileOptions, 'maxBytes'> {
+  /** Limit for a text file. */
+  maxBytes?: number;
+  /** Limit for a PDF or an image. */
+  maxFileBytes?: number;
+  /** The bytes were sent as a text (the `ingestDocument` mutation): never read as a PDF or an image. */
+  textOnly?: boolean;
+}
+
+/**
+ * Any file a researcher holds: a text file goes straight to analyse(); a PDF or a page image is read to
+ * text first (files/read-file.ts), which is why this one is asynchronous.
+ */
+export async function analyseFile(bytes: Buffer, options: AnalyseFileOptions = {}): Promise<Analysis> {
+  const kind = options.textOnly ? 'TEXT' : fileKind(bytes);
+  if (kind === 'TEXT') return analyse(bytes, { maxBytes: options.maxBytes });
+  const read = await readFileText(bytes, kind, { ...options, maxBytes: options.maxFileBytes });
+  return analyse(read.text, { file: read });
 }
 
 /**
@@ -30,7 +63,7 @@ export interface Analysis {
  * and the GraphQL mutation all call this, then persist the result. Throws IngestionError for input that
  * is not a directive text.
  */
-export function analyse(input: Buffer | string, options: { maxBytes?: number } = {}): Analysis {
+export function analyse(input: Buffer | string, options: { maxBytes?: number; file?: FileText } = {}): Analysis {
   const { source, cleaned } = timeStage('clean', () => {
     const decoded = readSourceText(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
     const cleaned = clean(decoded.text);
@@ -49,7 +82,9 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number } =
   const facts = timeStage('facts', () =>
     extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home, issuedOn: metadata.issuedFrom?.value ?? metadata.issuedOn.value }),
   );
-  const quality = timeStage('quality', () => renditionQuality(cleaned.text));
+  const file = options.file;
+  // What OCR was unsure of counts against the text even where its guesses happen to be words.
+  const quality = timeStage('quality', () => renditionQuality(cleaned.text)) * (file?.ocrConfidence ?? 1);
   return {
     source,
     checksum: createHash('sha256').update(source, 'utf8').digest('hex'),
@@ -58,5 +93,11 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number } =
     metadata,
     quality,
     facts,
+    origin: {
+      format: file?.originFormat ?? 'TEXT',
+      pageStarts: file ? locatePages(cleaned.text, file.pageTexts) : null,
+      ocrConfidence: file?.ocrConfidence ?? null,
+      file: file?.file ?? null,
+    },
   };
 }

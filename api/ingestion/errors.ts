@@ -1,7 +1,15 @@
 // Errors a user sees when a file cannot be ingested. The code lets callers (CLI, GraphQL) map the failure to
 // an exit status or an error extension; the message is written for the person who uploaded the file.
 
-export type IngestionErrorCode = 'EMPTY' | 'NOT_TEXT' | 'TOO_LARGE' | 'NOT_A_DIRECTIVE';
+export type IngestionErrorCode =
+  | 'EMPTY'
+  | 'NOT_TEXT'
+  | 'TOO_LARGE'
+  | 'NOT_A_DIRECTIVE'
+  /** A PDF protected by a password. */
+  | 'ENCRYPTED'
+  /** A PDF or an image that its reader cannot parse. */
+  | 'DAMAGED';
 
 export class IngestionError extends Error {
   readonly code: IngestionErrorCode;

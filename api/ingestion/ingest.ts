@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyDirectiveCorrections, reapplyFactCorrections } from '../corrections/reapply';
-import { Clause, Directive, Issuer, Province, Rendition } from '../db/entities';
-import { analyse, type Analysis } from './analyse';
+import { Clause, Directive, Issuer, Province, Rendition, SourceFile } from '../db/entities';
+import { analyseFile, type Analysis, type AnalyseFileOptions } from './analyse';
 import { IngestionError } from './errors';
 import { findSameDirective } from './match';
 import { mergeMetadata } from './merge-metadata';
@@ -17,17 +17,19 @@ export interface IngestResult {
   rendition: Rendition;
 }
 
+export interface IngestOptions extends AnalyseFileOptions {
+  /** Where the document came from (a file name, an address), kept with the rendition. */
+  origin?: string | null;
+}
+
 /**
- * Ingests one text: analyse it (no database), then, in one transaction, attach it to the directive it
- * is a text of (or a new one), store its clauses and re-derive the directive's metadata. Anything
- * that fails rolls the whole transaction back; an identical text already held changes nothing.
+ * Ingests one document (a text file, a PDF or a page image): analyse it (no database), then, in one
+ * transaction, attach it to the directive it is a text of (or a new one), store its clauses, keep the PDF
+ * or image it was read from, and re-derive the directive's metadata. Anything that fails rolls the whole
+ * transaction back; an identical text already held changes nothing.
  */
-export async function ingest(
-  em: EntityManager,
-  input: Buffer | string,
-  options: { origin?: string | null; maxBytes?: number } = {},
-): Promise<IngestResult> {
-  const analysis = analyse(input, { maxBytes: options.maxBytes });
+export async function ingest(em: EntityManager, input: Buffer | string, options: IngestOptions = {}): Promise<IngestResult> {
+  const analysis = await analyseFile(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
   return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null));
 }
 
@@ -42,6 +44,11 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
 
   const existing = await findSameDirective(em, analysis);
   const directive = existing ?? em.create(Directive, { number: null, kind: null, province: null, issuer: null, issuedOn: null, meetingOn: null, datedOn: null, signerName: null, signerTitle: null, signerOnBehalfOf: null, subject: null, provinceEvidence: null });
+  const file = analysis.origin.file;
+  const sourceFile = file
+    ? ((await em.findOne(SourceFile, { checksum: file.checksum })) ??
+      em.create(SourceFile, { checksum: file.checksum, mediaType: file.mediaType, byteSize: file.bytes.length, pageCount: file.pageCount, bytes: file.bytes }))
+    : null;
   const rendition = em.create(Rendition, {
     directive,
     checksum: analysis.checksum,
@@ -52,6 +59,10 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     quality: analysis.quality,
     encoding: analysis.cleaned.encoding ?? null,
     metadata: analysis.metadata,
+    originFormat: analysis.origin.format,
+    pageStarts: analysis.origin.pageStarts,
+    ocrConfidence: analysis.origin.ocrConfidence,
+    sourceFile,
   });
   persistClauses(em, rendition, analysis);
   await em.flush();

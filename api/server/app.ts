@@ -13,6 +13,8 @@ import { buildDirectiveSchema } from '../graphql/schema';
 import { repoRoot } from '../repo-root';
 import { formatError, graphqlHttpErrors } from './errors';
 import { healthRoutes } from './health';
+import { sourceFileRoutes } from './source-files';
+import { jsonBodies } from './body-limit';
 import { LIMITS, queryLimits } from './limits';
 import { createResponseCache, type ResponseCache } from './response-cache';
 import { requestTimeout } from './timeout';
@@ -83,11 +85,12 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.disable('x-powered-by');
   app.use(healthRoutes(orm));
   app.use('/export', exportRouter(orm));
+  app.use(sourceFileRoutes(orm));
   app.use(
     '/graphql',
     (_req, _res, next) => withStatementTally(next),
     requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
-    express.json({ limit: LIMITS.bodyBytes }),
+    jsonBodies(orm),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization) }),
   );
   app.use('/graphql', graphqlHttpErrors);

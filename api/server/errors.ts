@@ -73,6 +73,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return masked(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
+/** The error answer of the plain HTTP routes (exports, source files): `{ "error": { "code", "message" } }`. */
+export function sendHttpError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
 /** Writes a GraphQL-shaped error response from outside Apollo (body limits, time-outs). */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
   res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));

@@ -11,6 +11,8 @@ import { rejection, rejectionCode, type RejectionCode } from './errors';
 export const LIMITS = {
   /** JSON request body (express.json). */
   bodyBytes: 1024 * 1024,
+  /** JSON request body with an editor's key: room for a 10 MB file in base64 (ingestFile). */
+  editorBodyBytes: 14 * 1024 * 1024,
   /** Characters of the GraphQL document. */
   queryCharacters: 15_000,
   /** Lexical tokens of the document (names, punctuation, values; comments do not count). */

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ingest } from '../ingestion/ingest';
 import { repoRoot } from '../repo-root';
+import { letterPdf } from './fixtures/letter';
 import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 // Every example operation front-ends are given in schema/operations/ runs against the seeded server
@@ -24,7 +26,7 @@ const values = (row: any) => row.cells.map((c: any) => c.targets.map((t: any) =>
 
 it('has a test below for every operation file', () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', '')).sort();
-  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'DirectivesOfProvince', 'ProvinceTimeline', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
+  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'DirectivesOfProvince', 'ProvinceTimeline', 'RenditionsAndPages', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
 });
 
 describe('CompareTestingGoalsAndSlogans', () => {
@@ -140,5 +142,22 @@ describe('DirectivesOfProvince', () => {
     const next = await run('DirectivesOfProvince', { first: 2, after: directives.pageInfo.endCursor });
     expect(next.directives.edges[0].node.number).toBeNull();
     expect(next.directives.edges[0].node.missing.map((m: any) => m.field)).toContain('number');
+  });
+});
+
+// Last: it adds a directive (from a PDF) that the operations above must not see.
+describe('RenditionsAndPages', () => {
+  it("lists a directive's texts with what they were read from, and the page of each target's quote", async () => {
+    const pdf = await letterPdf();
+    await ingest(db.orm.em, pdf, { origin: 'ninh-binh-27.pdf' });
+    const { directive } = await run('RenditionsAndPages', { number: '27/TB-BCĐ', province: 'VN-18' });
+    const [rendition] = directive.renditions;
+    expect(rendition).toMatchObject({ origin: 'ninh-binh-27.pdf', originFormat: 'PDF_TEXT', ocrConfidence: null, pageStarts: [0] });
+    expect(rendition.sourceFile).toEqual({ mediaType: 'application/pdf', byteSize: pdf.length, pageCount: 1, url: expect.stringMatching(/^\/source-files\/[0-9a-f]{64}$/) });
+    expect(directive.targets.map((t: any) => [t.metric, t.value, t.citation.page, t.citation.sourceUrl])).toEqual([
+      ['TEST_SAMPLES_PER_DAY', 6000, 1, `${rendition.sourceFile.url}#page=1`],
+      ['VACCINATION_COVERAGE', 100, 1, `${rendition.sourceFile.url}#page=1`],
+      ['GATHERING_SIZE', 20, 1, `${rendition.sourceFile.url}#page=1`],
+    ]);
   });
 });

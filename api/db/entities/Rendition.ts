@@ -1,12 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import type { DirectiveMetadata } from '../../domain/directive';
-import { LEGACY_ENCODING, RENDITION_FORMAT, type LegacyEncoding, type RenditionFormat } from '../../domain/rendition';
+import { LEGACY_ENCODING, ORIGIN_FORMAT, RENDITION_FORMAT, type LegacyEncoding, type OriginFormat, type RenditionFormat } from '../../domain/rendition';
 import { Directive } from './Directive';
+import { SourceFile } from './SourceFile';
 
 /** One text of a directive (OCR of a scan, portal article, transcript) as it was ingested. */
 @Entity({ tableName: 'rendition' })
 export class Rendition {
-  [OptionalProps]?: 'ingestedAt' | 'encoding';
+  [OptionalProps]?: 'ingestedAt' | 'encoding' | 'originFormat' | 'pageStarts' | 'ocrConfidence' | 'sourceFile';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -30,6 +31,22 @@ export class Rendition {
   @Enum({ items: [...LEGACY_ENCODING.codes], type: 'string', nullable: true })
   encoding: LegacyEncoding | null = null;
 
+  /** The kind of file the text was read from: a text file, a PDF's text layer, OCR of a PDF's pages or of an image. */
+  @Enum({ items: [...ORIGIN_FORMAT.codes], type: 'string', default: 'TEXT' })
+  originFormat: OriginFormat = 'TEXT';
+
+  /** For a PDF or an image: offsets in `text` where each page begins (null where a page was not located). */
+  @Property({ type: 'json', nullable: true })
+  pageStarts: (number | null)[] | null = null;
+
+  /** Mean confidence of OCR's words, 0 to 1, weighted by their letters; null when no OCR was run. */
+  @Property({ type: 'double', nullable: true })
+  ocrConfidence: number | null = null;
+
+  /** The PDF or image the text was read from; null for a text file. */
+  @ManyToOne({ entity: () => SourceFile, nullable: true })
+  sourceFile: SourceFile | null = null;
+
   /** The source text as received (NFC). */
   @Property({ type: 'text', lazy: true })
   sourceText!: string;
@@ -38,7 +55,7 @@ export class Rendition {
   @Property({ type: 'text' })
   text!: string;
 
-  /** Share of the text's syllables that are Vietnamese words, from 0 to 1: OCR damage lowers it. */
+  /** Share of the text's syllables that are Vietnamese words, from 0 to 1, times ocrConfidence after OCR: OCR damage lowers it. */
   @Property({ type: 'double' })
   quality!: number;
 

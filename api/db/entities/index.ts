@@ -17,10 +17,11 @@ import { Reference } from './Reference';
 import { Rendition } from './Rendition';
 import { Slogan } from './Slogan';
 import { SloganMention } from './SloganMention';
+import { SourceFile } from './SourceFile';
 import { SharedPassage } from './SharedPassage';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction, SourceFile };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile];

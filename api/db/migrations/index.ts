@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201124617_source_files } from './Migration20261201124617_source_files';
 import { Migration20261123092124_access_and_corrections } from './Migration20261123092124_access_and_corrections';
 import { Migration20261123100000_search } from './Migration20261123100000_search';
 import { Migration20261123160000_fingerprint_holders } from './Migration20261123160000_fingerprint_holders';
@@ -23,4 +24,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123171000_data_change_notices', class: Migration20261123171000_data_change_notices },
   { name: 'Migration20261123190000_covering_fact_indexes', class: Migration20261123190000_covering_fact_indexes },
   { name: 'Migration20261201090000_general_extraction', class: Migration20261201090000_general_extraction },
+  { name: 'Migration20261201124617_source_files', class: Migration20261201124617_source_files },
 ];

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageAt } from '../../ingestion/files/pages';
+import { sourceFileUrl } from '../source-file/source-file.type';
 import type { Rendition } from '../../db/entities';
 import type { Context } from '../context';
 import { RenditionType } from '../rendition/rendition.type';
@@ -10,4 +12,27 @@ export class CitationResolver {
   async rendition(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<Rendition> {
     return (await loaders.byId.Rendition.load(citation.renditionId))!;
   }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The page of the PDF or page image the quote begins on (from 1); null for a text file, or where a page boundary near it could not be located.',
+  })
+  async page(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<number | null> {
+    const rendition = await loaders.byId.Rendition.load(citation.renditionId);
+    return rendition ? pageOf(rendition, citation) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Address of the PDF or page image the quote was read from, opened at its page (`#page=N`); null for a text file.',
+  })
+  async sourceUrl(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<string | null> {
+    const rendition = await loaders.byId.Rendition.load(citation.renditionId);
+    if (!rendition?.sourceFile) return null;
+    return sourceFileUrl(rendition.sourceFile.checksum, pageOf(rendition, citation));
+  }
+}
+
+function pageOf(rendition: Rendition, citation: CitationValue): number | null {
+  return rendition.pageStarts ? pageAt(rendition.pageStarts, citation.start) : null;
 }

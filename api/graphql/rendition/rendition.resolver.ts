@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { DirectiveType, MissingValueType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from './rendition.type';
+import { SourceFileType, sourceFileUrl } from '../source-file/source-file.type';
 import { DIRECTIVE_FIELD } from '../../domain/directive';
 
 @Resolver(() => RenditionType)
@@ -26,6 +27,13 @@ export class RenditionResolver {
   missing(@Root() rendition: Rendition): MissingValueType[] {
     const m = rendition.metadata;
     return DIRECTIVE_FIELD.codes.filter((field) => m[field]?.value === null).map((field) => ({ field, reason: m[field].reason ?? '' }) as MissingValueType);
+  }
+
+  @FieldResolver(() => SourceFileType, { nullable: true, description: 'The PDF or page image the text was read from; null for a text file.' })
+  async sourceFile(@Root() rendition: Rendition, @Ctx() { loaders }: Context): Promise<SourceFileType | null> {
+    if (!rendition.sourceFile) return null;
+    const file = await loaders.sourceFileByChecksum.load(rendition.sourceFile.checksum);
+    return file && { checksum: file.checksum, mediaType: file.mediaType, byteSize: file.byteSize, pageCount: file.pageCount, url: sourceFileUrl(file.checksum) };
   }
 
   @FieldResolver(() => [ClauseType], { description: 'Its numbered structure, in document order.' })

@@ -1,6 +1,6 @@
-import type { LegacyEncoding, RenditionFormat } from '../../domain/rendition';
-import { Field, Float, ObjectType } from 'type-graphql';
-import { LegacyEncodingEnum, RenditionFormatEnum } from '../enums';
+import type { LegacyEncoding, OriginFormat, RenditionFormat } from '../../domain/rendition';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LegacyEncodingEnum, OriginFormatEnum, RenditionFormatEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType('Rendition', {
@@ -20,7 +20,19 @@ export class RenditionType extends NodeInterface {
   @Field({ description: 'SHA-256 (hex) of the source text (UTF-8, NFC, LF line ends).' })
   checksum!: string;
 
-  @Field(() => Float, { description: 'Share of its syllables that are Vietnamese words, 0 to 1; OCR damage lowers it.' })
+  @Field(() => OriginFormatEnum, { description: 'The kind of file the text was read from: a text file, a PDF\'s text layer, OCR of a PDF\'s pages or of a page image.' })
+  originFormat!: OriginFormat;
+
+  @Field(() => Float, { nullable: true, description: 'Mean confidence of the OCR\'s words, 0 to 1, weighted by their letters; null when the text was not read by OCR. It scales `quality` down.' })
+  ocrConfidence!: number | null;
+
+  @Field(() => [Int], {
+    nullable: 'itemsAndList',
+    description: 'For a PDF or a page image: the offset in `text` where each page begins, page 1 first (null where a page could not be located). Null for a text file.',
+  })
+  pageStarts!: (number | null)[] | null;
+
+  @Field(() => Float, { description: 'Share of its syllables that are Vietnamese words, 0 to 1, times `ocrConfidence` for a text read by OCR; OCR damage lowers it. The best-scoring text of a directive gives its facts.' })
   quality!: number;
 
   @Field({ description: 'The cleaned text (NFC, boilerplate and line breaks of the source removed); every offset refers to it.' })

@@ -1,0 +1,114 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import UTIF from 'utif';
+import { describeAnalysis } from '../../cli/extract';
+import { imageOnlyPdf, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
+import { analyse, analyseFile } from '../analyse';
+import { IngestionError } from '../errors';
+import { fileKind } from './file-kind';
+
+// Files made here from a directive written for the tests (test/fixtures/letter.ts): what each kind of file
+// gives is compared with what the directive's text gives.
+
+type Described = ReturnType<typeof describeAnalysis>;
+
+/** Facts without their offsets, which differ between two texts of one directive. */
+function withoutOffsets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutOffsets);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'start' && key !== 'end').map(([key, v]) => [key, withoutOffsets(v)]));
+  }
+  return value;
+}
+
+const metadataOf = (d: Described) => {
+  const { number, kind, province, issuedOn, issuer, signer, subject } = d.directive;
+  return { number, kind, province, issuedOn, issuer, signer, subject };
+};
+
+let fromText: Described;
+let pdf: Buffer;
+let scans: Buffer[];
+
+beforeAll(async () => {
+  fromText = describeAnalysis(analyse(letterText()));
+  pdf = await letterPdf();
+  scans = await scanPages(pdf);
+}, 60_000);
+
+async function rejection(bytes: Buffer): Promise<IngestionError> {
+  try {
+    await analyseFile(bytes);
+  } catch (error) {
+    if (error instanceof IngestionError) return error;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('a PDF with a text layer', () => {
+  it('is told from a text by its first bytes', () => {
+    expect(fileKind(pdf)).toBe('PDF');
+    expect(fileKind(Buffer.from('Số: 27/TB-BCĐ %PDF-1.7'))).toBe('TEXT');
+  });
+
+  it('gives the same metadata and the same facts as the text', async () => {
+    const fromPdf = describeAnalysis(await analyseFile(pdf));
+    expect(fromText.directive).toMatchObject({ number: '27/TB-BCĐ', province: { code: 'VN-18' }, issuedOn: '2021-09-14', kind: 'THONG_BAO' });
+    expect(metadataOf(fromPdf)).toEqual(metadataOf(fromText));
+    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+      expect([kind, withoutOffsets(fromPdf[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
+    }
+    expect(fromPdf.rendition).toMatchObject({ originFormat: 'PDF_TEXT', ocrConfidence: null, pageStarts: [0] });
+  });
+
+  it('is refused with its reason when protected by a password, damaged or too long', async () => {
+    expect(await rejection(await letterPdf(undefined, { password: 'secret' }))).toMatchObject({ code: 'ENCRYPTED' });
+    const damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4096, 0x5a)]);
+    expect(await rejection(damaged)).toMatchObject({ code: 'DAMAGED' });
+    const long = await rejection(await letterPdf(undefined, { extraPages: 299 }));
+    expect(long).toMatchObject({ code: 'TOO_LARGE', message: 'the PDF has 300 pages; the limit is 60' });
+  }, 60_000);
+});
+
+describe('a scan', () => {
+  it('as an image-only PDF, is read by OCR: the same number, date, province, targets and slogans', async () => {
+    const progress: string[] = [];
+    const fromScan = describeAnalysis(await analyseFile(await imageOnlyPdf(scans), { onProgress: (line) => progress.push(line) }));
+    expect(progress[0]).toBe('1 page(s): no usable text layer, reading the pages by OCR');
+    expect(progress[1]).toMatch(/^page 1\/1: OCR, \d+ letters, mean confidence \d+%$/);
+    const { number, issuedOn, province, kind } = fromScan.directive;
+    expect({ number, issuedOn, province, kind }).toEqual({ number: '27/TB-BCĐ', issuedOn: '2021-09-14', province: { code: 'VN-18' }, kind: 'THONG_BAO' });
+    const figures = (d: Described) => d.targets.map((t) => [t.metric, t.value, t.unit]);
+    expect(figures(fromScan)).toEqual(figures(fromText));
+    expect(fromScan.slogans.map((s) => s.canonical)).toEqual(fromText.slogans.map((s) => s.canonical));
+    expect(fromScan.rendition.originFormat).toBe('PDF_OCR');
+    expect(fromScan.rendition.ocrConfidence).toBeGreaterThan(0.8);
+    // OCR's doubt lowers the text's quality below the text layer's.
+    expect(fromScan.rendition.quality).toBeLessThan(fromText.rendition.quality);
+  }, 120_000);
+
+  it('under a text layer of junk, is read by OCR, not from the junk', async () => {
+    const junk = Array.from({ length: 120 }, (_, i) => ['Xq7', 'zPwv', 'Lkjt', 'Bvv', 'qqZx'][i % 5]).join(' ');
+    const progress: string[] = [];
+    const read = describeAnalysis(await analyseFile(await imageOnlyPdf(scans, { hiddenText: junk }), { onProgress: (line) => progress.push(line) }));
+    expect(progress[0]).toBe('1 page(s): no usable text layer, reading the pages by OCR');
+    expect(read.directive.number).toBe('27/TB-BCĐ');
+    expect(read.rendition.originFormat).toBe('PDF_OCR');
+  }, 120_000);
+
+  it('as a TIFF image of the header, gives the number, the date and the province', async () => {
+    const page = await loadImage(scans[0]);
+    const canvas = createCanvas(page.width, Math.round(page.height / 4));
+    canvas.getContext('2d').drawImage(page, 0, 0);
+    const rgba = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const tiff = Buffer.from(UTIF.encodeImage(new Uint8Array(rgba.buffer), canvas.width, canvas.height));
+    expect(fileKind(tiff)).toBe('TIFF');
+    const { number, issuedOn, province } = describeAnalysis(await analyseFile(tiff)).directive;
+    expect({ number, issuedOn, province }).toEqual({ number: '27/TB-BCĐ', issuedOn: '2021-09-14', province: { code: 'VN-18' } });
+  }, 120_000);
+
+  it('that is no image at all is refused as damaged', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]);
+    expect(await rejection(png)).toMatchObject({ code: 'DAMAGED' });
+  }, 60_000);
+});

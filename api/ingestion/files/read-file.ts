@@ -1,0 +1,102 @@
+// A PDF or a page image to the text the pipeline reads: a PDF's text layer when it is usable, OCR of its
+// rendered pages when it is missing or garbage (a scan, or fonts whose text maps to nothing readable), OCR
+// of the image itself for PNG, JPEG and TIFF. The file is kept beside its rendition (see SourceFile).
+import { createHash } from 'node:crypto';
+import type { OriginFormat } from '../../domain/rendition';
+import { clean } from '../clean';
+import { IngestionError, formatSize } from '../errors';
+import { renditionQuality } from '../quality';
+import { MEDIA_TYPE, type FileKind } from './file-kind';
+import { layOutPage } from './layout';
+import { withOcr, type OcrPage } from './ocr';
+import { readPdfText, renderPdfPages } from './pdf';
+
+/** Files are larger than texts: a scanned page is a few hundred kilobytes. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Directives run to a few pages, their annexes to a few dozen; OCR takes a few seconds a page. */
+export const MAX_PAGES = 60;
+/** A text layer with fewer letters than this per page is a scan's (or an empty one). */
+const MIN_LETTERS_PER_PAGE = 40;
+/** A text layer whose cleaned text scores below this (see quality.ts) is garbage: its pages are OCR'd instead. */
+const MIN_TEXT_LAYER_QUALITY = 0.5;
+
+export interface SourceFileData {
+  checksum: string;
+  mediaType: string;
+  bytes: Buffer;
+  pageCount: number;
+}
+
+export interface FileText {
+  /** The pages' texts, joined by form feeds (a page break, as pdftotext writes it). */
+  text: string;
+  pageTexts: string[];
+  originFormat: Exclude<OriginFormat, 'TEXT'>;
+  /** Mean OCR confidence of the words read, 0 to 1; null for a text layer. */
+  ocrConfidence: number | null;
+  file: SourceFileData;
+}
+
+export interface ReadFileOptions {
+  maxBytes?: number;
+  maxPages?: number;
+  /** Called with one line per page read, for a command line's progress. */
+  onProgress?: (line: string) => void;
+}
+
+export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'>, options: ReadFileOptions = {}): Promise<FileText> {
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  if (bytes.length > maxBytes) throw new IngestionError('TOO_LARGE', `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}`);
+  const progress = options.onProgress ?? (() => {});
+  const limits = { maxPages: options.maxPages ?? MAX_PAGES };
+  const file = (pageCount: number): SourceFileData => ({ checksum: createHash('sha256').update(bytes).digest('hex'), mediaType: MEDIA_TYPE[kind], bytes, pageCount });
+
+  if (kind !== 'PDF') {
+    const page = await withOcr(1, (read) => read(bytes));
+    progress(`page 1/1: OCR, ${describeConfidence(page)}`);
+    if (page.letters === 0) throw new IngestionError('EMPTY', 'no text was found in the image');
+    return { ...joinPages([layOutPage(page.boxes, { firstPage: true })]), originFormat: 'IMAGE_OCR', ocrConfidence: page.confidence, file: file(1) };
+  }
+
+  const layer = await readPdfText(bytes, limits);
+  const layerTexts = layer.pages.map((page) => layOutPage(page.boxes, { firstPage: page.number === 1 }));
+  if (usableTextLayer(layerTexts)) {
+    progress(`${layer.pageCount} page(s): text layer`);
+    return { ...joinPages(layerTexts), originFormat: 'PDF_TEXT', ocrConfidence: null, file: file(layer.pageCount) };
+  }
+
+  progress(`${layer.pageCount} page(s): no usable text layer, reading the pages by OCR`);
+  const pages = await withOcr(layer.pageCount, async (read) => {
+    const reading: Promise<OcrPage>[] = [];
+    // Pages are recognised while later ones are still being rendered.
+    await renderPdfPages(bytes, limits, (number, png) => {
+      reading.push(
+        read(png).then((page) => {
+          progress(`page ${number}/${layer.pageCount}: OCR, ${describeConfidence(page)}`);
+          return page;
+        }),
+      );
+    });
+    return Promise.all(reading);
+  });
+  const letters = pages.reduce((sum, p) => sum + p.letters, 0);
+  if (letters === 0) throw new IngestionError('EMPTY', 'the PDF has no text layer and no text was found on its pages');
+  const confidence = letters ? pages.reduce((sum, p) => sum + (p.confidence ?? 0) * p.letters, 0) / letters : null;
+  const texts = pages.map((page, i) => layOutPage(page.boxes, { firstPage: i === 0 }));
+  return { ...joinPages(texts), originFormat: 'PDF_OCR', ocrConfidence: confidence, file: file(layer.pageCount) };
+}
+
+function joinPages(pageTexts: string[]): { text: string; pageTexts: string[] } {
+  return { text: pageTexts.join('\n\f\n'), pageTexts };
+}
+
+/** Enough letters on its pages, and they read as Vietnamese once cleaned (legacy fonts are converted first). */
+function usableTextLayer(pageTexts: string[]): boolean {
+  const letters = pageTexts.join('').match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS_PER_PAGE * pageTexts.length) return false;
+  return renditionQuality(clean(pageTexts.join('\n\n')).text) >= MIN_TEXT_LAYER_QUALITY;
+}
+
+function describeConfidence(page: OcrPage): string {
+  return page.confidence === null ? 'no words found' : `${page.letters} letters, mean confidence ${Math.round(page.confidence * 100)}%`;
+}

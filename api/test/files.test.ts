@@ -1,0 +1,115 @@
+import { format } from 'node:util';
+import { keysCommand } from '../cli/keys';
+import { imageOnlyPdf, letterPdf, letterText, scanPages } from './fixtures/letter';
+import { freshDatabase, rowCounts, startServer, type TestDatabase, type TestServer } from './harness';
+
+// PDFs and scans through the GraphQL mutation of the real server, into a real PostgreSQL: the file is kept
+// and served, citations say their page, and a scan, its PDF and its text merge into one directive.
+
+let db: TestDatabase;
+let server: TestServer;
+let editor: string;
+let pdf: Buffer;
+let scan: Buffer;
+
+const INGEST_FILE = `mutation($content: String!, $origin: String) {
+  ingestFile(content: $content, origin: $origin) {
+    outcome factsFromThisText
+    directive { number issuedOn province { code } renditions { originFormat } }
+    rendition { originFormat ocrConfidence pageStarts sourceFile { mediaType byteSize pageCount url checksum } }
+  }
+}`;
+
+async function gql(query: string, variables: Record<string, unknown>, authorization?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (authorization) headers.authorization = authorization;
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  server = await startServer(db.orm);
+  const out: string[] = [];
+  await keysCommand(db.orm.em, ['create', 'Scanner Sam', '--role', 'editor'], { out: (line) => out.push(line), err: (line) => console.error(format(line)) });
+  editor = `Bearer ${out[1]}`;
+  pdf = await letterPdf();
+  scan = await imageOnlyPdf(await scanPages(pdf));
+}, 60_000);
+
+afterAll(async () => {
+  await server.close();
+  await db.drop();
+});
+
+describe('ingestFile', () => {
+  it('reads a PDF, keeps it, serves it, and cites the page of each quote', async () => {
+    const { body } = await gql(INGEST_FILE, { content: pdf.toString('base64'), origin: 'ninhbinh.gov.vn/27-tb-bcd.pdf' }, editor);
+    expect(body.errors).toBeUndefined();
+    const payload = body.data.ingestFile;
+    expect(payload).toMatchObject({
+      outcome: 'NEW_DIRECTIVE',
+      directive: { number: '27/TB-BCĐ', issuedOn: '2021-09-14', province: { code: 'VN-18' } },
+      rendition: { originFormat: 'PDF_TEXT', ocrConfidence: null, pageStarts: [0], sourceFile: { mediaType: 'application/pdf', byteSize: pdf.length, pageCount: 1 } },
+    });
+    const { url, checksum } = payload.rendition.sourceFile;
+    expect(url).toBe(`/source-files/${checksum}`);
+
+    const served = await fetch(`${server.url}${url}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true);
+
+    const targets = await server.query(`{ directive(number: "27/TB-BCĐ", province: "VN-18") { targets { metric value citation { quote page sourceUrl } } } }`);
+    expect(targets.data.directive.targets).toContainEqual({
+      metric: 'TEST_SAMPLES_PER_DAY',
+      value: 6000,
+      citation: expect.objectContaining({ page: 1, sourceUrl: `/source-files/${checksum}#page=1` }),
+    });
+  });
+
+  it('merges the scan and the text of the same directive into it, as renditions', async () => {
+    const fromScan = await gql(INGEST_FILE, { content: `data:application/pdf;base64,${scan.toString('base64')}` }, editor);
+    expect(fromScan.body.errors).toBeUndefined();
+    expect(fromScan.body.data.ingestFile).toMatchObject({ outcome: 'NEW_RENDITION', rendition: { originFormat: 'PDF_OCR', pageStarts: [0] } });
+    expect(fromScan.body.data.ingestFile.rendition.ocrConfidence).toBeGreaterThan(0.8);
+
+    const fromText = await gql(INGEST_FILE, { content: Buffer.from(letterText()).toString('base64') }, editor);
+    expect(fromText.body.data.ingestFile).toMatchObject({ outcome: 'NEW_RENDITION', rendition: { originFormat: 'TEXT', pageStarts: null, sourceFile: null } });
+    expect(fromText.body.data.ingestFile.directive.renditions.map((r: { originFormat: string }) => r.originFormat).sort()).toEqual(['PDF_OCR', 'PDF_TEXT', 'TEXT']);
+
+    const again = await gql(INGEST_FILE, { content: pdf.toString('base64') }, editor);
+    expect(again.body.data.ingestFile.outcome).toBe('UNCHANGED');
+  }, 120_000);
+
+  it('refuses a protected, damaged or oversized PDF with its reason, storing nothing', async () => {
+    const before = await rowCounts(db.orm);
+    const cases: [Buffer, string][] = [
+      [await letterPdf(undefined, { password: 'secret' }), 'ENCRYPTED'],
+      [Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1000, 1)]), 'DAMAGED'],
+      [await letterPdf(undefined, { extraPages: 70 }), 'TOO_LARGE'],
+    ];
+    for (const [file, reason] of cases) {
+      const { body } = await gql(INGEST_FILE, { content: file.toString('base64') }, editor);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'UNPROCESSABLE_DOCUMENT', reason });
+    }
+    const { body } = await gql(INGEST_FILE, { content: 'not base64!' }, editor);
+    expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await rowCounts(db.orm)).toEqual(before);
+  }, 60_000);
+
+  it('takes a large file only with an editor key: anonymous bodies keep their 1 MB limit', async () => {
+    const big = Buffer.alloc(2 * 1024 * 1024, 1).toString('base64');
+    const anonymous = await gql(INGEST_FILE, { content: big }, 'Bearer dcp_' + 'x'.repeat(43));
+    expect(anonymous.status).toBe(413);
+    const asEditor = await gql(INGEST_FILE, { content: big }, editor);
+    expect(asEditor.body.errors?.[0].extensions).toMatchObject({ code: 'UNPROCESSABLE_DOCUMENT' });
+  });
+
+  it('answers 404 for a file it does not hold and 400 for a malformed name', async () => {
+    expect((await fetch(`${server.url}/source-files/${'0'.repeat(64)}`)).status).toBe(404);
+    const bad = await fetch(`${server.url}/source-files/..%2Fetc`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
+  });
+});
