@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { format } from 'node:util';
+import { ingestFile } from '../cli/ingest';
 import { keysCommand } from '../cli/keys';
 import { imageOnlyPdf, letterPdf, letterText, scanPages } from './fixtures/letter';
 import { freshDatabase, rowCounts, startServer, type TestDatabase, type TestServer } from './harness';
@@ -112,4 +116,23 @@ describe('ingestFile', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
   });
+});
+
+describe('npm run ingest', () => {
+  it('takes a scanned page as an image file, printing its page progress on standard error', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
+    const image = path.join(dir, 'trang-1.jpg');
+    fs.writeFileSync(image, (await scanPages(await letterPdf()))[0]);
+    const progress = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const outcome = await ingestFile(db.orm.em, image);
+      // The JPEG reads like the scanned PDF made of it: a new rendition, or, when OCR gives the same text, the one held.
+      expect(outcome.ok).toBe(true);
+      expect(outcome.line).toMatch(/trang-1\.jpg: (new rendition of|already held:) 27\/TB-BCĐ$/);
+      expect(progress.mock.calls.map((call) => String(call[0]))).toContainEqual(expect.stringMatching(/trang-1\.jpg: page 1\/1: OCR, \d+ letters, mean confidence \d+%$/));
+    } finally {
+      progress.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

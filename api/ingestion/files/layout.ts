@@ -4,6 +4,7 @@
 // across, each printed line would splice the two columns ("UBND TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI ..."), which no
 // metadata rule recognises; read column by column they come out as a transcript prints them. Elsewhere a
 // line is read across: a table row stays one line, so its figures stay beside their labels.
+import { WORDED_DATE } from '../../text/dates';
 import { fold } from '../../text/fold';
 
 /** A piece of text and its box, in page units with the origin at the top left (y grows downwards). */
@@ -13,6 +14,8 @@ export interface TextBox {
   y0: number;
   x1: number;
   y1: number;
+  /** A whole word (OCR's boxes): always set apart by a space, however close. A PDF's runs may split a word. */
+  word?: boolean;
 }
 
 interface Segment {
@@ -24,33 +27,52 @@ interface Segment {
 interface Line {
   top: number;
   bottom: number;
+  /** Mean of its boxes' vertical centres: what a box must be near to join the line. */
+  centre: number;
+  height: number;
   boxes: TextBox[];
   segments: Segment[];
 }
 
-/** A gap wider than this many line heights separates columns; a word space is well under one. */
-const COLUMN_GAP = 2;
-/** How many lines from the top of the header its first two-sided line may be ("TỈNH ỦY" may stand alone above it). */
+/** A gap between two boxes of one line wider than this many line heights separates columns; a word space is a fifth. */
+const COLUMN_GAP = 1.5;
+/**
+ * A band free of text down a whole block, between its two columns, is at least this many line heights wide:
+ * narrower than the gap within one line, since each column's widest line may reach towards the other.
+ */
+const GUTTER = 0.5;
+/** A box joins a line when their centres are closer than this share of the smaller height. */
+const SAME_LINE = 0.4;
+/** How many lines the header may run down one column before the other column's first line. */
 const HEADER_START_LINES = 4;
+/** A line above the header longer than this is prose: the header is not on this page. */
+const HEADER_TAG_CHARACTERS = 30;
+/** The header's dateline ("Hà Tĩnh, ngày 06 tháng 8 năm 2021") is the last line of its right column. */
+const DATELINE = new RegExp(String.raw`\bngay\s+${WORDED_DATE}`);
 /** A vertical gap above a line wider than the usual one by this many line heights starts a paragraph. */
 const PARAGRAPH_GAP = 0.5;
 
 export function layOutPage(boxes: readonly TextBox[], options: { firstPage: boolean }): string {
   const lines = groupLines(boxes.filter((b) => b.text.trim() !== '' && b.x1 >= b.x0 && b.y1 > b.y0));
-  const out: string[] = [];
-  const height = median(lines.map((l) => l.bottom - l.top));
+  const height = median(lines.map((l) => l.height));
+  const blocks = columnBlocks(lines, height, options.firstPage);
   // The usual space between lines (leading) differs between a PDF's font boxes and OCR's glyph boxes.
   const leading = Math.max(0, median(lines.slice(1).map((l, i) => l.top - lines[i].bottom)));
-  let i = 0;
+  const out: string[] = [];
   let previous: Line | null = null;
+  let i = 0;
   while (i < lines.length) {
-    // The header is the first thing on the first page: once a line was read across, it is behind us.
-    const run = columnRun(lines, i, options.firstPage && out.length === 0);
     if (previous && lines[i].top - previous.bottom > leading + PARAGRAPH_GAP * height) out.push('');
-    if (run) {
-      out.push(...run.left, ...run.right, '');
-      previous = lines[run.end - 1];
-      i = run.end;
+    const block = blocks.find((b) => b.start === i);
+    if (block) {
+      const column = (side: 'left' | 'right') =>
+        lines
+          .slice(block.start, block.end)
+          .map((line) => line.segments.filter((s) => (s.x1 <= block.gutter ? 'left' : 'right') === side).map((s) => s.text).join(' '))
+          .filter((text) => text !== '');
+      out.push(...column('left'), ...column('right'), '');
+      previous = lines[block.end - 1];
+      i = block.end;
       continue;
     }
     out.push(lines[i].segments.map((s) => s.text).join(' '));
@@ -60,19 +82,26 @@ export function layOutPage(boxes: readonly TextBox[], options: { firstPage: bool
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** Boxes whose vertical extents overlap by half the smaller height are on one printed line. */
+/**
+ * Boxes whose vertical centres are close are on one printed line. Centres, not overlaps: a header's two
+ * columns are often set a few points apart, and overlapping boxes would chain one column's second line
+ * onto the other's first.
+ */
 function groupLines(boxes: TextBox[]): Line[] {
   const lines: Line[] = [];
-  for (const box of [...boxes].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+  for (const box of [...boxes].sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1) || a.x0 - b.x0)) {
     const h = box.y1 - box.y0;
-    const line = lines.find((l) => Math.min(l.bottom, box.y1) - Math.max(l.top, box.y0) >= 0.5 * Math.min(h, l.bottom - l.top));
+    const centre = (box.y0 + box.y1) / 2;
+    const line = lines.find((l) => Math.abs(l.centre - centre) <= SAME_LINE * Math.min(h, l.height));
     if (line) {
-      line.boxes.push(box);
+      const n = line.boxes.push(box);
+      line.centre += (centre - line.centre) / n;
+      line.height += (h - line.height) / n;
       line.top = Math.min(line.top, box.y0);
       line.bottom = Math.max(line.bottom, box.y1);
-    } else lines.push({ top: box.y0, bottom: box.y1, boxes: [box], segments: [] });
+    } else lines.push({ top: box.y0, bottom: box.y1, centre, height: h, boxes: [box], segments: [] });
   }
-  lines.sort((a, b) => a.top - b.top);
+  lines.sort((a, b) => a.centre - b.centre);
   for (const line of lines) line.segments = segmentsOf(line);
   return lines;
 }
@@ -80,14 +109,14 @@ function groupLines(boxes: TextBox[]): Line[] {
 /** A line's boxes joined into runs of text, split where the gap is wide enough to be a column's edge. */
 function segmentsOf(line: Line): Segment[] {
   const boxes = [...line.boxes].sort((a, b) => a.x0 - b.x0);
-  const h = median(boxes.map((b) => b.y1 - b.y0));
+  const h = line.height;
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const box of boxes) {
     const gap = current ? box.x0 - current.x1 : 0;
     if (current && gap <= COLUMN_GAP * h) {
-      // A PDF's runs may split a word ("Th" "ông"); OCR's words never touch.
-      const space = gap > 0.15 * h && !/\s$/.test(current.text) && !/^\s/.test(box.text) ? ' ' : '';
+      // A PDF's runs may split a word ("Th" "ông"): a space only where the gap is one.
+      const space = (box.word || gap > 0.15 * h) && !/\s$/.test(current.text) && !/^\s/.test(box.text) ? ' ' : '';
       current.text += space + box.text;
       current.x1 = Math.max(current.x1, box.x1);
     } else {
@@ -99,57 +128,88 @@ function segmentsOf(line: Line): Segment[] {
   return segments.filter((s) => s.text !== '');
 }
 
-interface ColumnRun {
-  left: string[];
-  right: string[];
-  /** Index of the first line after the run. */
+interface ColumnBlock {
+  /** Lines start (inclusive) to end (exclusive). */
+  start: number;
   end: number;
+  /** Text left of this x is the left column's. */
+  gutter: number;
 }
 
 /**
- * The two-column block starting at line `start`, if there is one worth reading column by column: a header
- * (at the top of the first page) or a signature block (one of its left cells is "Nơi nhận"). The gutter
- * is the widest gap of the block's first two-sided line; the block goes on while no line crosses it.
+ * The blocks read column by column: the header, at the top of the first page (under at most a short tag,
+ * "KHẨN", "HỎA TỐC"), and the signature block, around its "Nơi nhận:". A block is a run of lines that leave a
+ * vertical band free of text between two columns; the first line that crosses the band ends it.
  */
-function columnRun(lines: Line[], start: number, atHeader: boolean): ColumnRun | null {
-  const first = lines[start];
-  if (!first) return null;
-  // The header's first line may be one-sided ("TỈNH ỦY QUẢNG NINH" alone): look a few lines ahead for the gutter.
-  const probe = atHeader ? lines.slice(start, start + HEADER_START_LINES) : [first];
-  const twoSided = probe.find((l) => l.segments.length >= 2);
-  if (!twoSided) return null;
-  const gutter = widestGap(twoSided.segments);
-  // A cell's text is centred in its column: a wider line of the left column may reach past the middle of
-  // the first line's gap, never into the right column's text (and the other way round).
-  const centre = (s: Segment) => (s.x0 + s.x1) / 2;
-  const sides = (line: Line) => {
-    const left = line.segments.filter((s) => centre(s) < gutter.middle && s.x1 < gutter.end);
-    const right = line.segments.filter((s) => centre(s) > gutter.middle && s.x0 > gutter.start);
-    return left.length + right.length === line.segments.length ? { left, right } : null;
-  };
-  const left: string[] = [];
-  const right: string[] = [];
-  let end = start;
-  while (end < lines.length) {
-    const split = sides(lines[end]);
-    if (!split) break;
-    if (split.left.length) left.push(split.left.map((s) => s.text).join(' '));
-    if (split.right.length) right.push(split.right.map((s) => s.text).join(' '));
-    end++;
+function columnBlocks(lines: Line[], height: number, firstPage: boolean): ColumnBlock[] {
+  const blocks: ColumnBlock[] = [];
+  if (firstPage) {
+    for (let start = 0; start < Math.min(HEADER_START_LINES, lines.length); start++) {
+      const block = growBlock(lines, start, start, height);
+      if (block) {
+        blocks.push(block);
+        break;
+      }
+      if (lines[start].segments.map((s) => s.text).join(' ').length > HEADER_TAG_CHARACTERS) break;
+    }
   }
-  if (end <= lines.indexOf(twoSided)) return null;
-  const isSignature = left.some((text) => /^noi nhan\b/.test(fold(text)));
-  return atHeader || isSignature ? { left, right, end } : null;
+  const recipients = lines.findIndex((l) => l.segments.length > 0 && /^noi nhan\b/.test(fold(l.segments[0].text)));
+  const after = blocks[0]?.end ?? 0;
+  const below = recipients >= after ? growBlock(lines, recipients, recipients, height) : null;
+  if (below) {
+    // The signer's title may stand a little above "Nơi nhận:": the block starts at the first line above that keeps the gutter.
+    let start = recipients;
+    while (start - 1 >= after && gutterOf(lines.slice(start - 1, below.end), height) !== null) start--;
+    blocks.push({ start, end: below.end, gutter: gutterOf(lines.slice(start, below.end), height)! });
+  }
+  return blocks;
 }
 
-/** The widest gap between consecutive segments: where the left column's text ends and the right's begins. */
-function widestGap(segments: Segment[]): { start: number; end: number; middle: number } {
-  let best = { start: 0, end: 0, middle: 0 };
-  for (let i = 1; i < segments.length; i++) {
-    const [start, end] = [segments[i - 1].x1, segments[i].x0];
-    if (end - start > best.end - best.start) best = { start, end, middle: (start + end) / 2 };
+/**
+ * The block from `start` down while a gutter stays free and each line stands in one of its two columns;
+ * lines up to `mustReach` may precede the first two-sided one. A line in the gap between the columns (a
+ * title centred between them) is not a column's: it ends the block.
+ */
+function growBlock(lines: Line[], start: number, mustReach: number, height: number): ColumnBlock | null {
+  let end = start + 1;
+  let gutter = gutterOf(lines.slice(start, end), height);
+  while (end < lines.length) {
+    const wider = gutterOf(lines.slice(start, end + 1), height);
+    const inColumns =
+      gutter === null ||
+      (lines[end].segments.every((s) => columnsOf(lines.slice(start, end), gutter!).some(([x0, x1]) => s.x0 < x1 && s.x1 > x0)) &&
+        // Below the dateline only the left column goes on (a "V/v" subject); a title centred under both ends the block.
+        !(datelineAbove(lines.slice(start, end), gutter) && lines[end].segments.some((s) => s.x0 >= gutter!)));
+    // Before any line on the other side, a few lines of one column may stand alone.
+    if ((wider !== null && inColumns) || (gutter === null && wider === null && end - start < HEADER_START_LINES)) {
+      gutter = wider;
+      end++;
+    } else break;
   }
-  return best;
+  return gutter !== null && end > mustReach ? { start, end, gutter } : null;
+}
+
+function datelineAbove(lines: Line[], gutter: number): boolean {
+  return lines.some((l) => l.segments.some((s) => s.x0 >= gutter && DATELINE.test(fold(s.text))));
+}
+
+/** The horizontal extents of the left and the right column's text so far. */
+function columnsOf(lines: Line[], gutter: number): [number, number][] {
+  const segments = lines.flatMap((l) => l.segments);
+  const extent = (side: Segment[]): [number, number] => [Math.min(...side.map((s) => s.x0)), Math.max(...side.map((s) => s.x1))];
+  return [segments.filter((s) => s.x1 <= gutter), segments.filter((s) => s.x0 >= gutter)].filter((side) => side.length > 0).map(extent);
+}
+
+/** Where the widest band free of any text, between text on both sides, begins; null without one wide enough. */
+function gutterOf(lines: Line[], height: number): number | null {
+  const spans = lines.flatMap((l) => l.segments.map((s) => [s.x0, s.x1] as const)).sort((a, b) => a[0] - b[0]);
+  let best: { start: number; width: number } | null = null;
+  let reach = -Infinity;
+  for (const [x0, x1] of spans) {
+    if (reach > -Infinity && x0 - reach >= GUTTER * height && (!best || x0 - reach > best.width)) best = { start: reach, width: x0 - reach };
+    reach = Math.max(reach, x1);
+  }
+  return best ? best.start + best.width / 2 : null;
 }
 
 function median(values: number[]): number {

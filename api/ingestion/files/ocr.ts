@@ -75,7 +75,8 @@ async function recognise(scheduler: Scheduler, image: Buffer): Promise<OcrPage> 
         for (const word of line.words) {
           const text = word.text.trim();
           if (!text) continue;
-          boxes.push({ text, x0: word.bbox.x0, y0: word.bbox.y0, x1: word.bbox.x1, y1: word.bbox.y1 });
+          // The line's height, not the word's: "ca" and "Định" have boxes of different heights on one line.
+          boxes.push({ text, x0: word.bbox.x0, y0: line.bbox.y0, x1: word.bbox.x1, y1: line.bbox.y1, word: true });
           weighted += word.confidence * text.length;
           letters += text.length;
         }

@@ -91,9 +91,19 @@ describe('a scan', () => {
     const junk = Array.from({ length: 120 }, (_, i) => ['Xq7', 'zPwv', 'Lkjt', 'Bvv', 'qqZx'][i % 5]).join(' ');
     const progress: string[] = [];
     const read = describeAnalysis(await analyseFile(await imageOnlyPdf(scans, { hiddenText: junk }), { onProgress: (line) => progress.push(line) }));
+    // Not one of the junk's words is Vietnamese: the layer scores 0, as if it were not there.
     expect(progress[0]).toBe('1 page(s): no usable text layer, reading the pages by OCR');
     expect(read.directive.number).toBe('27/TB-BCĐ');
     expect(read.rendition.originFormat).toBe('PDF_OCR');
+  }, 120_000);
+
+  it("under a scanner's own OCR layer that lost the diacritics, is read again, by Tesseract's Vietnamese model", async () => {
+    const unmarked = letterText().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const progress: string[] = [];
+    const read = describeAnalysis(await analyseFile(await imageOnlyPdf(scans, { hiddenText: unmarked }), { onProgress: (line) => progress.push(line) }));
+    expect(progress[0]).toMatch(/^1 page\(s\): the text layer reads poorly \(quality 0\.[0-5]\d\), reading the pages by OCR$/);
+    expect(read.rendition.originFormat).toBe('PDF_OCR');
+    expect(read.directive).toMatchObject({ number: '27/TB-BCĐ', province: { code: 'VN-18' } });
   }, 120_000);
 
   it('as a TIFF image of the header, gives the number, the date and the province', async () => {

@@ -17,8 +17,12 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_PAGES = 60;
 /** A text layer with fewer letters than this per page is a scan's (or an empty one). */
 const MIN_LETTERS_PER_PAGE = 40;
-/** A text layer whose cleaned text scores below this (see quality.ts) is garbage: its pages are OCR'd instead. */
-const MIN_TEXT_LAYER_QUALITY = 0.5;
+/**
+ * A text layer whose cleaned text scores this well (see quality.ts) is used as it is. Below, the pages are
+ * also read by OCR and the better-scoring text wins: a scanner's own OCR layer often lost the diacritics,
+ * and fonts without a Unicode map leave junk.
+ */
+const GOOD_TEXT_LAYER_QUALITY = 0.8;
 
 export interface SourceFileData {
   checksum: string;
@@ -60,12 +64,18 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
 
   const layer = await readPdfText(bytes, limits);
   const layerTexts = layer.pages.map((page) => layOutPage(page.boxes, { firstPage: page.number === 1 }));
-  if (usableTextLayer(layerTexts)) {
+  const fromLayer = (): FileText => ({ ...joinPages(layerTexts), originFormat: 'PDF_TEXT', ocrConfidence: null, file: file(layer.pageCount) });
+  const layerQuality = textLayerQuality(layerTexts);
+  if (layerQuality >= GOOD_TEXT_LAYER_QUALITY) {
     progress(`${layer.pageCount} page(s): text layer`);
-    return { ...joinPages(layerTexts), originFormat: 'PDF_TEXT', ocrConfidence: null, file: file(layer.pageCount) };
+    return fromLayer();
   }
 
-  progress(`${layer.pageCount} page(s): no usable text layer, reading the pages by OCR`);
+  progress(
+    layerQuality > 0
+      ? `${layer.pageCount} page(s): the text layer reads poorly (quality ${layerQuality.toFixed(2)}), reading the pages by OCR`
+      : `${layer.pageCount} page(s): no usable text layer, reading the pages by OCR`,
+  );
   const pages = await withOcr(layer.pageCount, async (read) => {
     const reading: Promise<OcrPage>[] = [];
     // Pages are recognised while later ones are still being rendered.
@@ -83,6 +93,10 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
   if (letters === 0) throw new IngestionError('EMPTY', 'the PDF has no text layer and no text was found on its pages');
   const confidence = letters ? pages.reduce((sum, p) => sum + (p.confidence ?? 0) * p.letters, 0) / letters : null;
   const texts = pages.map((page, i) => layOutPage(page.boxes, { firstPage: i === 0 }));
+  if (layerQuality > quality(texts) * (confidence ?? 0)) {
+    progress('the text layer reads better than OCR: keeping the text layer');
+    return fromLayer();
+  }
   return { ...joinPages(texts), originFormat: 'PDF_OCR', ocrConfidence: confidence, file: file(layer.pageCount) };
 }
 
@@ -90,11 +104,14 @@ function joinPages(pageTexts: string[]): { text: string; pageTexts: string[] } {
   return { text: pageTexts.join('\n\f\n'), pageTexts };
 }
 
-/** Enough letters on its pages, and they read as Vietnamese once cleaned (legacy fonts are converted first). */
-function usableTextLayer(pageTexts: string[]): boolean {
+/** How well a text layer reads once cleaned (legacy fonts are converted first); 0 when its pages hold too few letters. */
+function textLayerQuality(pageTexts: string[]): number {
   const letters = pageTexts.join('').match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS_PER_PAGE * pageTexts.length) return false;
-  return renditionQuality(clean(pageTexts.join('\n\n')).text) >= MIN_TEXT_LAYER_QUALITY;
+  return letters < MIN_LETTERS_PER_PAGE * pageTexts.length ? 0 : quality(pageTexts);
+}
+
+function quality(pageTexts: string[]): number {
+  return renditionQuality(clean(pageTexts.join('\n\n')).text);
 }
 
 function describeConfidence(page: OcrPage): string {
