@@ -20,3 +20,11 @@ export const REGION = vocabulary('Region', "Vietnam's six socio-economic regions
   MEKONG_DELTA: 'Đồng bằng sông Cửu Long.',
 });
 export type Region = CodeOf<typeof REGION>;
+
+/** What an empty comparison cell means: a researcher must not read "no documents" as "no such rule". */
+export const CELL_STATUS = vocabulary('CellStatus', 'Why a comparison cell holds what it holds.', {
+  FACTS: 'The province set facts of this row in the window.',
+  NONE_IN_DOCUMENTS: 'Documents of the province in the window are held, and none of them sets a fact of this row.',
+  NO_DOCUMENTS: 'No document of the province in the window is held: the cell says nothing about what the province did.',
+});
+export type CellStatus = CodeOf<typeof CELL_STATUS>;

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { DIRECTIVE_FIELD, DOCUMENT_KIND, ISSUER_KIND, ISSUER_LEVEL } from '../domain/directive';
 import { AGENCY_LEVEL, BOUND, DEADLINE_KIND, DIRECTION, SLOGAN_KIND, STRENGTH } from '../domain/facts';
-import { PROVINCE_KIND, REGION } from '../domain/places';
+import { CELL_STATUS, PROVINCE_KIND, REGION } from '../domain/places';
 import { LEGACY_ENCODING, ORIGIN_FORMAT, RENDITION_FORMAT } from '../domain/rendition';
 import type { Vocabulary } from '../domain/vocabulary';
 
@@ -17,6 +17,7 @@ function graphqlEnum<C extends string>(v: Vocabulary<C>): Record<C, C> {
 }
 
 export const DocumentKindEnum = graphqlEnum(DOCUMENT_KIND);
+export const CellStatusEnum = graphqlEnum(CELL_STATUS);
 export const IssuerKindEnum = graphqlEnum(ISSUER_KIND);
 export const IssuerLevelEnum = graphqlEnum(ISSUER_LEVEL);
 export const ProvinceKindEnum = graphqlEnum(PROVINCE_KIND);

@@ -7,6 +7,7 @@ import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
 import { CompareResolver, SloganUseResolver } from './compare/compare.resolver';
 import { CorrectionResolver } from './correction/correction.resolver';
+import { CoverageResolver } from './coverage/coverage.resolver';
 import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
@@ -47,6 +48,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
       CompareResolver,
       SloganUseResolver,
       TimelineResolver,
+      CoverageResolver,
       SearchResolver,
       IngestResolver,
       CorrectionResolver,

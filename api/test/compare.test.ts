@@ -94,3 +94,69 @@ describe('compare', () => {
     }
   });
 });
+
+describe('what an empty cell means', () => {
+  const STATUS = `query($from: LocalDate, $to: LocalDate) {
+    compare(provinces: ["VN-13", "VN-21"], categories: ["TESTING", "VACCINATION"], from: $from, to: $to) {
+      targets { metric cells { province { code } empty status } }
+      measures { category cells { province { code } count status } }
+    }
+  }`;
+  const statuses = (rows: any[], key: string) => Object.fromEntries(rows.map((row) => [row[key], row.cells.map((c: any) => c.status)]));
+
+  it('tells "no such target in its documents" from "no documents of the province in the window"', async () => {
+    const all = await server.query(STATUS);
+    expect(all.errors).toBeUndefined();
+    // Quảng Ninh's notices set no vaccination deadline in days: its documents are held, the cell is an answer.
+    expect(statuses(all.data.compare.targets, 'metric').VACCINATION_COMPLETION_DAYS).toEqual(['NONE_IN_DOCUMENTS', 'FACTS']);
+    expect(statuses(all.data.compare.targets, 'metric').RT_PCR_SINGLE_SAMPLES).toEqual(['FACTS', 'FACTS']);
+
+    // After 28 September only Thanh Hóa's 402-CV/TU is held: Quảng Ninh's cells say nothing about Quảng Ninh.
+    const late = await server.query(STATUS, { from: '2021-09-29', to: '2021-10-15' });
+    expect(statuses(late.data.compare.targets, 'metric').RT_PCR_SINGLE_SAMPLES).toEqual(['NO_DOCUMENTS', 'FACTS']);
+    expect(statuses(late.data.compare.measures, 'category')).toEqual({ TESTING: ['NO_DOCUMENTS', 'FACTS'], VACCINATION: ['NO_DOCUMENTS', 'FACTS'] });
+  });
+});
+
+describe('coverage', () => {
+  it('counts documents held per province per month, by kind, months without documents included', async () => {
+    const { data, errors } = await server.query(`{ coverage(provinces: ["VN-21", "VN-13"], from: "2020-11-15", to: "2021-01-10") { province { code } documents undated months { month documents kinds { kind documents } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.coverage).toEqual([
+      { province: { code: 'VN-21' }, documents: 0, undated: 0, months: ['2020-11', '2020-12', '2021-01'].map((month) => ({ month, documents: 0, kinds: [] })) },
+      {
+        province: { code: 'VN-13' },
+        documents: 1,
+        undated: 0,
+        months: [
+          { month: '2020-11', documents: 0, kinds: [] },
+          // 003's Công văn has no dateline; its text bounds its date to December 2020.
+          { month: '2020-12', documents: 1, kinds: [{ kind: 'CONG_VAN', documents: 1 }] },
+          { month: '2021-01', documents: 0, kinds: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('runs from the first to the last dated document without a window', async () => {
+    const { data } = await server.query(`{ coverage(provinces: ["VN-13"]) { documents months { month documents } } }`);
+    expect(data.coverage[0].documents).toBe(3);
+    expect(data.coverage[0].months.map((m: any) => m.month)).toEqual(['2020-12', ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => `2021-${m}`)]);
+    expect(data.coverage[0].months.filter((m: any) => m.documents > 0)).toEqual([
+      { month: '2020-12', documents: 1 },
+      { month: '2021-09', documents: 2 },
+    ]);
+  });
+
+  it.each([
+    ['an unknown province', '["VN-13", "VN-99"]', '', /unknown province code\(s\): VN-99/],
+    ['no province', '[]', '', /coverage needs 1 to 63 distinct provinces, got 0/],
+    ['a window the wrong way round', '["VN-13"]', ', from: "2021-10-01", to: "2021-09-01"', /"from" \(2021-10-01\) is after "to" \(2021-09-01\)/],
+    ['a window of more than ten years', '["VN-13"]', ', from: "2010-01-01", to: "2021-09-01"', /the window spans 141 months; the limit is 120/],
+  ])('refuses %s with BAD_USER_INPUT', async (_what, provinces, window, message) => {
+    const { data, errors } = await server.query(`{ coverage(provinces: ${provinces}${window}) { documents } }`);
+    expect(data).toBeNull();
+    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0].message).toMatch(message);
+  });
+});

@@ -26,7 +26,7 @@ const values = (row: any) => row.cells.map((c: any) => c.targets.map((t: any) =>
 
 it('has a test below for every operation file', () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', '')).sort();
-  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'DirectivesOfProvince', 'ProvinceTimeline', 'RenditionsAndPages', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
+  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'Coverage', 'DirectivesOfProvince', 'ProvinceTimeline', 'RenditionsAndPages', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
 });
 
 describe('CompareTestingGoalsAndSlogans', () => {
@@ -142,6 +142,18 @@ describe('DirectivesOfProvince', () => {
     const next = await run('DirectivesOfProvince', { first: 2, after: directives.pageInfo.endCursor });
     expect(next.directives.edges[0].node.number).toBeNull();
     expect(next.directives.edges[0].node.missing.map((m: any) => m.field)).toContain('number');
+  });
+});
+
+describe('Coverage', () => {
+  it('shows which months of August to October 2021 hold documents of each province, and Ninh Bình holding none', async () => {
+    const { coverage } = await run('Coverage');
+    expect(coverage.map((c: any) => [c.province.code, c.documents, c.months.map((m: any) => m.documents)])).toEqual([
+      ['VN-13', 2, [0, 2, 0]],
+      ['VN-21', 1, [0, 1, 0]],
+      ['VN-18', 0, [0, 0, 0]],
+    ]);
+    expect(coverage[0].months[1]).toEqual({ month: '2021-09', documents: 2, kinds: [{ kind: 'THONG_BAO', documents: 2 }] });
   });
 });
 

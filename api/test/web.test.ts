@@ -68,6 +68,16 @@ const external = (requests: string[]) =>
     return !(protocol === 'data:' || protocol === 'blob:' || (protocol === 'http:' && hostname === '127.0.0.1'));
   });
 
+it('says when an empty cell is a province of which no document is held, not a province that set no target', async () => {
+  const { page, errors } = await openPage();
+  await page.goto(`${server!.url}/?provinces=VN-13,VN-18&topic=TESTING`);
+  const single = page.locator('section.metric[data-metric="RT_PCR_SINGLE_SAMPLES"]');
+  await single.waitFor();
+  expect(await single.locator('[data-province="VN-13"] .number').allTextContents()).toEqual(['15.000']);
+  expect(await single.locator('[data-province="VN-18"] .none').textContent()).toBe('No documents of this province held');
+  expect(errors).toEqual([]);
+});
+
 it('compares Quảng Ninh and Thanh Hóa on testing, and shows a quote in its original text', async () => {
   const { page, requests, errors } = await openPage();
   await page.goto(`${server!.url}/`);

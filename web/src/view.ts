@@ -45,7 +45,10 @@ export function renderComparison(c: Comparison, topic: string, open: OpenQuote):
             'article',
             { class: cell.empty ? 'cell empty' : 'cell', 'data-province': cell.province.code },
             h('h4', { lang: 'vi' }, name(cell.province.code)),
-            cell.empty ? h('p', { class: 'none' }, 'No target set') : cell.targets.map((t) => target(t, row.unit)),
+            cell.empty
+              ? // "No documents held" is a gap in the corpus; "No target set" is what the province's documents say.
+                h('p', { class: 'none' }, cell.status === 'NO_DOCUMENTS' ? 'No documents of this province held' : 'No target set')
+              : cell.targets.map((t) => target(t, row.unit)),
             cell.count > cell.targets.length ? h('p', { class: 'more' }, `and ${cell.count - cell.targets.length} older`) : null,
           ),
         ),

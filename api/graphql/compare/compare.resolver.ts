@@ -7,6 +7,8 @@ import type { Context } from '../context';
 import { clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
+import { documentsInWindow } from '../coverage/coverage-query';
+import type { CellStatus } from '../../domain/places';
 import {
   ComparisonType,
   MeasureRowType,
@@ -62,6 +64,7 @@ export class CompareResolver {
     const metrics = defaultLexicons().metrics.metrics.filter((m) => !scope.categories || scope.categories.includes(m.category));
     const ranked = await rankedFacts(em, { table: 'target', row: 'metric' }, scope, metrics.map((m) => m.code));
     const cells = await cellsOf(em, Target, ranked);
+    const held = await documentsInWindow(em, scope);
     return metrics
       .filter((m) => cells.has(m.code))
       .map((m) => ({
@@ -71,7 +74,7 @@ export class CompareResolver {
         category: m.category,
         cells: provinces.map((province) => {
           const cell = cells.get(m.code)?.get(province.code);
-          return { province, targets: cell?.facts ?? [], count: cell?.total ?? 0, empty: !cell };
+          return { province, targets: cell?.facts ?? [], count: cell?.total ?? 0, empty: !cell, status: statusOf(Boolean(cell), held.get(province.code)) };
         }),
       }));
   }
@@ -80,6 +83,7 @@ export class CompareResolver {
   async measures(@Root() { provinces, scope }: ComparisonType, @Ctx() { em }: Context): Promise<MeasureRowType[]> {
     const ranked = await rankedFacts(em, { table: 'measure', row: 'category' }, scope, scope.categories);
     const cells = await cellsOf(em, Measure, ranked);
+    const held = await documentsInWindow(em, scope);
     return defaultLexicons()
       .categories.categories.filter((c) => (scope.categories ? scope.categories.includes(c.code) : cells.has(c.code)))
       .map((c) => ({
@@ -88,7 +92,7 @@ export class CompareResolver {
         oxcgrtCode: c.oxcgrt ?? null,
         cells: provinces.map((province) => {
           const cell = cells.get(c.code)?.get(province.code);
-          return { province, count: cell?.total ?? 0, measures: cell?.facts ?? [] };
+          return { province, count: cell?.total ?? 0, measures: cell?.facts ?? [], status: statusOf(Boolean(cell), held.get(province.code)) };
         }),
       }));
   }
@@ -140,6 +144,12 @@ async function cellsOf<T extends { id: number }>(em: EntityManager, entity: new 
   const loaded = ranked.length ? await em.find(entity, { id: { $in: ranked.map((r) => r.id) } } as never) : [];
   const byId = new Map(loaded.map((f) => [f.id, f]));
   return group(ranked, (r) => byId.get(r.id)!);
+}
+
+/** An empty cell of a province with documents in the window is an answer; without any, it is a gap in what we hold. */
+function statusOf(hasFacts: boolean, documents: number | undefined): CellStatus {
+  if (hasFacts) return 'FACTS';
+  return documents ? 'NONE_IN_DOCUMENTS' : 'NO_DOCUMENTS';
 }
 
 /** Ranked facts by row then province, in rank order, each turned into `fact(r)`. */

@@ -29,12 +29,13 @@ export interface RankedFact {
 
 type FactTable = { table: 'target'; row: 'metric' } | { table: 'measure'; row: 'category' } | { table: 'slogan_mention'; row: 'slogan_id' };
 
-function directivesIn(scope: ComparisonScope, d: string): { sql: string; params: unknown[] } {
+/** SQL condition: directive `d` is one of the scope's provinces' and dated within its window (`dated_from`). */
+export function directivesIn(scope: Pick<ComparisonScope, 'provinces' | 'from' | 'to'>, d: string): { sql: string; params: unknown[] } {
   const dates = datedWithin(scope, d);
   return { sql: [`${d}.province_code in (?)`, ...dates.sql].join(' and '), params: [scope.provinces, ...dates.params] };
 }
 
-function datedWithin(scope: ComparisonScope, d: string): { sql: string[]; params: unknown[] } {
+function datedWithin(scope: Pick<ComparisonScope, 'from' | 'to'>, d: string): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
   if (scope.from) sql.push(`${d}.dated_from >= ?`), params.push(scope.from);
