@@ -80,12 +80,13 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
     const reading: Promise<OcrPage>[] = [];
     // Pages are recognised while later ones are still being rendered.
     await renderPdfPages(bytes, limits, (number, png) => {
-      reading.push(
-        read(png).then((page) => {
-          progress(`page ${number}/${layer.pageCount}: OCR, ${describeConfidence(page)}`);
-          return page;
-        }),
-      );
+      const page = read(png).then((result) => {
+        progress(`page ${number}/${layer.pageCount}: OCR, ${describeConfidence(result)}`);
+        return result;
+      });
+      // Handled below by Promise.all; until then a failure must not count as an unhandled rejection.
+      page.catch(() => undefined);
+      reading.push(page);
     });
     return Promise.all(reading);
   });
