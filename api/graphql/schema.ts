@@ -5,7 +5,7 @@ import { authChecker } from '../auth/auth-checker';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
-import { CompareResolver, SloganUseResolver } from './compare/compare.resolver';
+import { CompareResolver, MeasureCellResolver, SloganUseResolver, TargetCellResolver } from './compare/compare.resolver';
 import { CorrectionResolver } from './correction/correction.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
@@ -47,6 +47,8 @@ export function buildDirectiveSchema(): GraphQLSchema {
       SharedPassageResolver,
       CompareResolver,
       SloganUseResolver,
+      TargetCellResolver,
+      MeasureCellResolver,
       TimelineResolver,
       CoverageResolver,
       SearchResolver,

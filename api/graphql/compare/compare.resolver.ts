@@ -9,11 +9,14 @@ import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
 import { documentsInWindow } from '../coverage/coverage-query';
 import type { CellStatus } from '../../domain/places';
+import { CellStatusEnum } from '../enums';
 import {
   ComparisonType,
+  MeasureCellType,
   MeasureRowType,
   SloganComparisonType,
   SloganUseType,
+  TargetCellType,
   TargetRowType,
 } from './comparison.type';
 import { SloganMentionType } from '../slogan/slogan.type';
@@ -64,7 +67,6 @@ export class CompareResolver {
     const metrics = defaultLexicons().metrics.metrics.filter((m) => !scope.categories || scope.categories.includes(m.category));
     const ranked = await rankedFacts(em, { table: 'target', row: 'metric' }, scope, metrics.map((m) => m.code));
     const cells = await cellsOf(em, Target, ranked);
-    const held = await documentsInWindow(em, scope);
     return metrics
       .filter((m) => cells.has(m.code))
       .map((m) => ({
@@ -74,7 +76,7 @@ export class CompareResolver {
         category: m.category,
         cells: provinces.map((province) => {
           const cell = cells.get(m.code)?.get(province.code);
-          return { province, targets: cell?.facts ?? [], count: cell?.total ?? 0, empty: !cell, status: statusOf(Boolean(cell), held.get(province.code)) };
+          return { province, targets: cell?.facts ?? [], count: cell?.total ?? 0, empty: !cell, scope };
         }),
       }));
   }
@@ -83,7 +85,6 @@ export class CompareResolver {
   async measures(@Root() { provinces, scope }: ComparisonType, @Ctx() { em }: Context): Promise<MeasureRowType[]> {
     const ranked = await rankedFacts(em, { table: 'measure', row: 'category' }, scope, scope.categories);
     const cells = await cellsOf(em, Measure, ranked);
-    const held = await documentsInWindow(em, scope);
     return defaultLexicons()
       .categories.categories.filter((c) => (scope.categories ? scope.categories.includes(c.code) : cells.has(c.code)))
       .map((c) => ({
@@ -92,7 +93,7 @@ export class CompareResolver {
         oxcgrtCode: c.oxcgrt ?? null,
         cells: provinces.map((province) => {
           const cell = cells.get(c.code)?.get(province.code);
-          return { province, count: cell?.total ?? 0, measures: cell?.facts ?? [], status: statusOf(Boolean(cell), held.get(province.code)) };
+          return { province, count: cell?.total ?? 0, measures: cell?.facts ?? [], scope };
         }),
       }));
   }
@@ -146,12 +147,6 @@ async function cellsOf<T extends { id: number }>(em: EntityManager, entity: new 
   return group(ranked, (r) => byId.get(r.id)!);
 }
 
-/** An empty cell of a province with documents in the window is an answer; without any, it is a gap in what we hold. */
-function statusOf(hasFacts: boolean, documents: number | undefined): CellStatus {
-  if (hasFacts) return 'FACTS';
-  return documents ? 'NONE_IN_DOCUMENTS' : 'NO_DOCUMENTS';
-}
-
 /** Ranked facts by row then province, in rank order, each turned into `fact(r)`. */
 function group<T>(ranked: RankedFact[], fact: (r: RankedFact) => T): Map<string, Map<string, Cell<T>>> {
   const rows = new Map<string, Map<string, Cell<T>>>();
@@ -161,6 +156,34 @@ function group<T>(ranked: RankedFact[], fact: (r: RankedFact) => T): Map<string,
     cell.facts.push(fact(r));
   }
   return rows;
+}
+
+const STATUS_DESCRIPTION =
+  'FACTS; NONE_IN_DOCUMENTS when documents of the province in the window are held and none sets such a fact (an answer); NO_DOCUMENTS when none is held (a gap in the corpus, not a finding).';
+
+/**
+ * An empty cell of a province with documents in the window is an answer; without any, it is a gap in what
+ * we hold. Counted only when a client asks (one grouped count per comparison).
+ */
+async function cellStatus(em: EntityManager, scope: ComparisonScope, province: string, hasFacts: boolean): Promise<CellStatus> {
+  if (hasFacts) return 'FACTS';
+  return (await documentsInWindow(em, scope)).get(province) ? 'NONE_IN_DOCUMENTS' : 'NO_DOCUMENTS';
+}
+
+@Resolver(() => TargetCellType)
+export class TargetCellResolver {
+  @FieldResolver(() => CellStatusEnum, { description: `What the cell means: ${STATUS_DESCRIPTION}` })
+  status(@Root() cell: TargetCellType, @Ctx() { em }: Context): Promise<CellStatus> {
+    return cellStatus(em, cell.scope, cell.province.code, !cell.empty);
+  }
+}
+
+@Resolver(() => MeasureCellType)
+export class MeasureCellResolver {
+  @FieldResolver(() => CellStatusEnum, { description: `What the cell means: ${STATUS_DESCRIPTION}` })
+  status(@Root() cell: MeasureCellType, @Ctx() { em }: Context): Promise<CellStatus> {
+    return cellStatus(em, cell.scope, cell.province.code, cell.count > 0);
+  }
 }
 
 @Resolver(() => SloganUseType)

@@ -1,6 +1,4 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { CellStatus } from '../../domain/places';
-import { CellStatusEnum } from '../enums';
 import type { Measure, Province, Slogan, Target } from '../../db/entities';
 import type { ComparisonScope } from './comparison-facts';
 import { MeasureType } from '../measure/measure.type';
@@ -22,8 +20,8 @@ export class TargetCellType {
   @Field({ description: 'True when the province set no target for this metric: an explicit empty cell.' })
   empty!: boolean;
 
-  @Field(() => CellStatusEnum, { description: 'Whether an empty cell means "no such target in its documents" or "no documents of the province in the window".' })
-  status!: CellStatus;
+  /** The comparison the cell is of: its `status` field counts the province's documents in the window. */
+  scope!: ComparisonScope;
 }
 
 @ObjectType('TargetRow', { description: 'One metric across the compared provinces: a row of the side-by-side table.' })
@@ -91,8 +89,8 @@ export class MeasureCellType {
   @Field(() => [MeasureType], { description: 'The newest `perCell` of those measures, newest directive first, with citations.' })
   measures!: Measure[];
 
-  @Field(() => CellStatusEnum, { description: 'Whether an empty cell means "no such measure in its documents" or "no documents of the province in the window".' })
-  status!: CellStatus;
+  /** The comparison the cell is of: its `status` field counts the province's documents in the window. */
+  scope!: ComparisonScope;
 }
 
 @ObjectType('MeasureRow', { description: 'One measure category across the compared provinces.' })
