@@ -66,6 +66,24 @@ function agenciesOfMeasures(em: EntityManager): DataLoader<number, Agency[]> {
   });
 }
 
+/**
+ * loadMany for our loaders: DataLoader puts a failed batch's error in place of each value, where a careless
+ * `instanceof` check would read a database failure as "not found" (and answer "unknown province"). The
+ * first error is thrown instead, so that it reaches the client as DATABASE_UNAVAILABLE; what was not found
+ * stays null.
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<(V | null)[]> {
+  const loaded = await loader.loadMany(keys);
+  const failed = loaded.find((value): value is Error => value instanceof Error);
+  if (failed) throw failed;
+  return loaded as (V | null)[];
+}
+
+/** loadAll, keeping only what was found. */
+export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+  return (await loadAll(loader, keys)).filter((value): value is V => value !== null);
+}
+
 export function createLoaders(em: EntityManager) {
   return {
     provinceByCode: byKey(em, Province, (p) => p.code, 'code'),

@@ -213,6 +213,14 @@ describe('PostgreSQL stops, then comes back', () => {
     expect(ready.body).toEqual({ status: 'unavailable', reason: 'database not reachable (ECONNREFUSED)' });
   });
 
+  it('never reads the failure as "unknown province": compare and coverage answer DATABASE_UNAVAILABLE', async () => {
+    for (const query of ['{ compare(provinces: ["VN-13", "VN-21"]) { provinces { code } } }', '{ coverage(provinces: ["VN-13"]) { documents } }']) {
+      const { body } = await ask(server.url, query);
+      expect(body.data).toBeNull();
+      expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+    }
+  });
+
   it('start-up wait: logs that it retries, and returns once PostgreSQL answers', async () => {
     const lines: string[] = [];
     const waiting = waitForDatabase(pg.url, { log: (line) => lines.push(line), retryMs: 200, maxRetryMs: 1000 });

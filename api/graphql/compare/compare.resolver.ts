@@ -4,6 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Measure, Province, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
+import { loadAll, loadFound } from '../loaders';
 import { clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
@@ -56,8 +57,8 @@ export class CompareResolver {
     if (!Number.isInteger(maxPassages) || maxPassages < 0 || maxPassages > MAX_PASSAGES) throw clientError('BAD_USER_INPUT', `maxPassages must be 0 to ${MAX_PASSAGES}, got ${maxPassages}`);
     if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
 
-    const found = await loaders.provinceByCode.loadMany(wanted);
-    const missing = wanted.filter((_, i) => !(found[i] instanceof Province));
+    const found = await loadAll(loaders.provinceByCode, wanted);
+    const missing = wanted.filter((_, i) => found[i] === null);
     if (missing.length) throw clientError('BAD_USER_INPUT', `unknown province code(s): ${missing.join(', ')}`);
     return { provinces: found as Province[], scope: { provinces: wanted, categories, from, to, perCell, maxPassages } };
   }
@@ -192,8 +193,7 @@ export class SloganUseResolver {
     description: "Its uses in the compared provinces' directives, with citations: for each province, the newest `perCell`.",
   })
   async mentions(@Root() use: SloganUseType, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
-    const loaded = await loaders.byId.SloganMention.loadMany(use.mentionIds);
-    return loaded.filter((m): m is SloganMention => m instanceof SloganMention);
+    return loadFound(loaders.byId.SloganMention, use.mentionIds);
   }
 }
 

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
+import { loadFound } from '../loaders';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
 import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
@@ -106,7 +107,7 @@ export class DirectiveResolver {
   async slogans(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Slogan[]> {
     const mentions = await loaders.sloganMentionsByDirective.load(directive.id);
     const ids = [...new Set(mentions.map((m) => m.slogan.id))];
-    return (await loaders.byId.Slogan.loadMany(ids)).filter((s): s is Slogan => s instanceof Slogan);
+    return loadFound(loaders.byId.Slogan, ids);
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })

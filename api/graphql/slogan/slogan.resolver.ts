@@ -4,6 +4,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
+import { loadFound } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
@@ -57,9 +58,9 @@ export class SloganResolver {
   @FieldResolver(() => [ProvinceType], { description: 'The provinces whose directives use it, by code.' })
   async provinces(@Root() slogan: Slogan, @Ctx() { loaders }: Context): Promise<Province[]> {
     const mentions = await loaders.sloganMentionsBySlogan.load(slogan.id);
-    const directives = await loaders.byId.Directive.loadMany([...new Set(mentions.map((m) => m.directive.id))]);
-    const codes = [...new Set(directives.flatMap((d) => (d instanceof Directive && d.province ? [d.province.code] : [])))].sort();
-    return (await loaders.provinceByCode.loadMany(codes)).filter((p): p is Province => p instanceof Province);
+    const directives = await loadFound(loaders.byId.Directive, [...new Set(mentions.map((m) => m.directive.id))]);
+    const codes = [...new Set(directives.flatMap((d) => (d.province ? [d.province.code] : [])))].sort();
+    return loadFound(loaders.provinceByCode, codes);
   }
 }
 
