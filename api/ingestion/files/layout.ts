@@ -4,7 +4,7 @@
 // across, each printed line would splice the two columns ("UBND TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI ..."), which no
 // metadata rule recognises; read column by column they come out as a transcript prints them. Elsewhere a
 // line is read across: a table row stays one line, so its figures stay beside their labels.
-import { WORDED_DATE } from '../../text/dates';
+import { BARE_DATELINE, DATELINE } from '../../text/dates';
 import { fold } from '../../text/fold';
 
 /** A piece of text and its box, in page units with the origin at the top left (y grows downwards). */
@@ -47,8 +47,6 @@ const SAME_LINE = 0.4;
 const HEADER_START_LINES = 4;
 /** A line above the header longer than this is prose: the header is not on this page. */
 const HEADER_TAG_CHARACTERS = 30;
-/** The header's dateline ("Hà Tĩnh, ngày 06 tháng 8 năm 2021") is the last line of its right column. */
-const DATELINE = new RegExp(String.raw`\bngay\s+${WORDED_DATE}`);
 /** A vertical gap above a line wider than the usual one by this many line heights starts a paragraph. */
 const PARAGRAPH_GAP = 0.5;
 
@@ -189,8 +187,10 @@ function growBlock(lines: Line[], start: number, mustReach: number, height: numb
   return gutter !== null && end > mustReach ? { start, end, gutter } : null;
 }
 
+/** The header's dateline ("Hà Tĩnh, ngày 06 tháng 8 năm 2021") is the last line of its right column. */
 function datelineAbove(lines: Line[], gutter: number): boolean {
-  return lines.some((l) => l.segments.some((s) => s.x0 >= gutter && DATELINE.test(fold(s.text))));
+  const isDateline = (folded: string) => DATELINE.test(folded) || BARE_DATELINE.test(folded);
+  return lines.some((l) => l.segments.some((s) => s.x0 >= gutter && isDateline(fold(s.text))));
 }
 
 /** The horizontal extents of the left and the right column's text so far. */

@@ -7,15 +7,13 @@ import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Reading, foldedLine, preambleLines } from '../reading';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { ANY_DATE, isoDate, isoFromGroups } from '../../text/dates';
+import { ANY_DATE, BARE_DATELINE, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 
 // "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
 // and a two-column OCR line "ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, ngày ..." still yields "Thanh Hóa".
-// A dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021".
-const DATELINE = new RegExp(String.raw`,\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*)?ngay\s+${ANY_DATE}`);
-const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
+// (DATELINE and BARE_DATELINE: text/dates.ts.)
 /** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
 const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
