@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Measure, Province, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
+import { Measure, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
-import { loadAll, loadFound } from '../loaders';
+import { loadFound } from '../loaders';
+import { distinctCodes, knownProvinces } from '../province/known-provinces';
 import { clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
@@ -48,7 +49,7 @@ export class CompareResolver {
     maxPassages: number,
     @Ctx() { loaders }: Context,
   ): Promise<ComparisonType> {
-    const wanted = [...new Set(codes.map((c) => c.trim().toUpperCase()))];
+    const wanted = distinctCodes(codes);
     if (wanted.length < 2 || wanted.length > MAX_PROVINCES) throw clientError('BAD_USER_INPUT', `compare needs 2 to ${MAX_PROVINCES} distinct provinces, got ${wanted.length}`);
     const knownCategories = defaultLexicons().categories.categories;
     const unknownCategory = categories?.find((c) => !knownCategories.some((k) => k.code === c));
@@ -57,10 +58,7 @@ export class CompareResolver {
     if (!Number.isInteger(maxPassages) || maxPassages < 0 || maxPassages > MAX_PASSAGES) throw clientError('BAD_USER_INPUT', `maxPassages must be 0 to ${MAX_PASSAGES}, got ${maxPassages}`);
     if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
 
-    const found = await loadAll(loaders.provinceByCode, wanted);
-    const missing = wanted.filter((_, i) => found[i] === null);
-    if (missing.length) throw clientError('BAD_USER_INPUT', `unknown province code(s): ${missing.join(', ')}`);
-    return { provinces: found as Province[], scope: { provinces: wanted, categories, from, to, perCell, maxPassages } };
+    return { provinces: await knownProvinces(loaders, wanted), scope: { provinces: wanted, categories, from, to, perCell, maxPassages } };
   }
 
   @FieldResolver(() => [TargetRowType], { description: 'One row per metric any compared province set a target for.' })

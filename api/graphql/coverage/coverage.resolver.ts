@@ -1,9 +1,9 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Province } from '../../db/entities';
 import type { DocumentKind } from '../../domain/directive';
 import type { Context } from '../context';
 import { clientError } from '../errors';
+import { distinctCodes, knownProvinces } from '../province/known-provinces';
 import { heldDocuments, type HeldDocuments } from './coverage-query';
 import { ProvinceCoverageType, type KindCountType, type MonthCoverageType } from './coverage.type';
 
@@ -22,15 +22,12 @@ export class CoverageResolver {
     @Arg('provinces', () => [String], { description: 'ISO 3166-2 codes: ["VN-13", "VN-21"].' }) codes: string[],
     @Arg('from', () => LocalDateResolver, { nullable: true, description: 'First day of the window.' }) from: string | null,
     @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Last day of the window.' }) to: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
   ): Promise<ProvinceCoverageType[]> {
-    const wanted = [...new Set(codes.map((c) => c.trim().toUpperCase()))];
+    const wanted = distinctCodes(codes);
     if (wanted.length < 1 || wanted.length > MAX_PROVINCES) throw clientError('BAD_USER_INPUT', `coverage needs 1 to ${MAX_PROVINCES} distinct provinces, got ${wanted.length}`);
     if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
-    // A failed lookup is the database's failure, never an unknown code.
-    const provinces = await em.find(Province, { code: { $in: wanted } });
-    const missing = wanted.filter((code) => !provinces.some((p) => p.code === code));
-    if (missing.length) throw clientError('BAD_USER_INPUT', `unknown province code(s): ${missing.join(', ')}`);
+    const provinces = await knownProvinces(loaders, wanted);
 
     const held = await heldDocuments(em, { provinces: wanted, from, to });
     const datedMonths = held.flatMap((row) => (row.month ? [row.month] : [])).sort();
@@ -38,16 +35,18 @@ export class CoverageResolver {
     const last = to?.slice(0, 7) ?? datedMonths[datedMonths.length - 1];
     const span = first && last ? monthIndex(last) - monthIndex(first) + 1 : 0;
     if (span > MAX_MONTHS) throw clientError('BAD_USER_INPUT', `the window spans ${span} months; the limit is ${MAX_MONTHS}`);
-    const months = Array.from({ length: span }, (_, i) => monthAt(monthIndex(first!) + i));
+    const start = first ? monthIndex(first) : 0;
+    const months = Array.from({ length: span }, (_, i) => monthAt(start + i));
 
-    return wanted.map((code) => {
+    return provinces.map((province) => {
+      const code = province.code;
       const rows = held.filter((row) => row.province === code);
       const monthly: MonthCoverageType[] = months.map((month) => {
         const kinds = kindCounts(rows.filter((row) => row.month === month));
         return { month, documents: kinds.reduce((sum, k) => sum + k.documents, 0), kinds };
       });
       return {
-        province: provinces.find((p) => p.code === code),
+        province,
         documents: monthly.reduce((sum, m) => sum + m.documents, 0),
         undated: rows.filter((row) => row.month === null).reduce((sum, row) => sum + row.documents, 0),
         months: monthly,
