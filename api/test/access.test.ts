@@ -18,13 +18,7 @@ let server: TestServer;
 const logged: string[] = [];
 const keys: Record<'editor' | 'reader' | 'revoked' | 'limited', { id: number; secret: string }> = {} as never;
 
-/** POSTs a GraphQL request with the given Authorization header (none when undefined). */
-async function gql(query: string, variables: Record<string, unknown> = {}, authorization?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (authorization !== undefined) headers.authorization = authorization;
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, authorization?: string) => server.post(query, variables, authorization);
 const bearer = (secret: string) => `Bearer ${secret}`;
 
 /** Runs `npm run keys -- ...` in-process, printing through console as the command does. */

@@ -18,12 +18,9 @@ let server: TestServer;
 let editor: string;
 
 async function gql(query: string, variables: Record<string, unknown> = {}, key: string | null = editor) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (key) headers.authorization = `Bearer ${key}`;
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: any[] };
+  const { status, body } = await server.post(query, variables, key ? `Bearer ${key}` : undefined);
   // Apollo answers 400 for requests that fail validation: none of those go through here.
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body.errors)}`);
+  if (status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body.errors)}`);
   return body;
 }
 

@@ -24,12 +24,7 @@ const INGEST_FILE = `mutation($content: String!, $origin: String) {
   }
 }`;
 
-async function gql(query: string, variables: Record<string, unknown>, authorization?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (authorization) headers.authorization = authorization;
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
-}
+const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => server.post(query, variables, authorization);
 
 beforeAll(async () => {
   db = await freshDatabase();

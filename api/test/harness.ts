@@ -65,6 +65,8 @@ export interface TestServer {
   url: string;
   /** POSTs a GraphQL request and returns the parsed body. */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[]; extensions?: any }>;
+  /** POSTs a GraphQL request with an Authorization header (none when undefined); the status, headers and parsed body. */
+  post(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: any[]; extensions?: any } }>;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,12 @@ export async function startServer(orm: Orm, options: { responseCache?: boolean }
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as Promise<any>;
+    },
+    async post(query, variables = {}, authorization) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (authorization !== undefined) headers.authorization = authorization;
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, headers: response.headers, body: (await response.json()) as any };
     },
     close: () => apollo.stop(),
   };

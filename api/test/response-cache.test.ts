@@ -32,11 +32,8 @@ afterAll(async () => {
 });
 
 async function post(query: string, variables: Record<string, unknown> = {}, key?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (key) headers.authorization = `Bearer ${key}`;
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: { sqlStatements?: number } };
-  return { cache: response.headers.get(CACHE_HEADER), body };
+  const { headers, body } = await server.post(query, variables, key ? `Bearer ${key}` : undefined);
+  return { cache: headers.get(CACHE_HEADER), body };
 }
 
 const COUNT = '{ directives(first: 1) { totalCount } }';
