@@ -2,7 +2,7 @@ import { ArgsType, Field } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Measure, type Target } from '../db/entities';
-import { clientError } from './errors';
+import { checkWindow } from './errors';
 
 /** Filters every kind of fact shares: they select by the directive the fact comes from. */
 @ArgsType()
@@ -19,7 +19,7 @@ export class FactFilterArgs {
 
 /** The condition on a fact's directive, for entities with a `directive` relation. */
 export function directiveCondition(filter: FactFilterArgs): FilterQuery<{ directive: unknown }> {
-  if (filter.from && filter.to && filter.from > filter.to) throw clientError('BAD_USER_INPUT', `"from" (${filter.from}) is after "to" (${filter.to})`);
+  checkWindow(filter.from, filter.to);
   const directive: Record<string, unknown> = {};
   if (filter.provinces) directive.province = { code: { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } };
   if (filter.from || filter.to) directive.datedFrom = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };

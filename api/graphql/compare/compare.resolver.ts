@@ -6,7 +6,7 @@ import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { loadFound } from '../loaders';
 import { distinctCodes, knownProvinces } from '../province/known-provinces';
-import { clientError } from '../errors';
+import { checkWindow, clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
 import { documentsInWindow } from '../coverage/coverage-query';
@@ -56,7 +56,7 @@ export class CompareResolver {
     if (unknownCategory) throw clientError('BAD_USER_INPUT', `unknown category "${unknownCategory}"; known: ${knownCategories.map((k) => k.code).join(', ')}`);
     if (!Number.isInteger(perCell) || perCell < 1 || perCell > MAX_PER_CELL) throw clientError('BAD_USER_INPUT', `perCell must be 1 to ${MAX_PER_CELL}, got ${perCell}`);
     if (!Number.isInteger(maxPassages) || maxPassages < 0 || maxPassages > MAX_PASSAGES) throw clientError('BAD_USER_INPUT', `maxPassages must be 0 to ${MAX_PASSAGES}, got ${maxPassages}`);
-    if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
+    checkWindow(from, to);
 
     return { provinces: await knownProvinces(loaders, wanted), scope: { provinces: wanted, categories, from, to, perCell, maxPassages } };
   }

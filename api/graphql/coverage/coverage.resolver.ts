@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { DocumentKind } from '../../domain/directive';
 import type { Context } from '../context';
-import { clientError } from '../errors';
+import { checkWindow, clientError } from '../errors';
 import { distinctCodes, knownProvinces } from '../province/known-provinces';
 import { heldDocuments, type HeldDocuments } from './coverage-query';
 import { ProvinceCoverageType, type KindCountType, type MonthCoverageType } from './coverage.type';
@@ -26,7 +26,7 @@ export class CoverageResolver {
   ): Promise<ProvinceCoverageType[]> {
     const wanted = distinctCodes(codes);
     if (wanted.length < 1 || wanted.length > MAX_PROVINCES) throw clientError('BAD_USER_INPUT', `coverage needs 1 to ${MAX_PROVINCES} distinct provinces, got ${wanted.length}`);
-    if (from && to && from > to) throw clientError('BAD_USER_INPUT', `"from" (${from}) is after "to" (${to})`);
+    checkWindow(from, to);
     const provinces = await knownProvinces(loaders, wanted);
 
     const held = await heldDocuments(em, { provinces: wanted, from, to });

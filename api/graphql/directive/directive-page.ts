@@ -3,7 +3,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { QueryOrder, raw } from '@mikro-orm/postgresql';
 import { Directive } from '../../db/entities';
 import type { Context } from '../context';
-import { clientError } from '../errors';
+import { checkWindow } from '../errors';
 import { lazy, type Page } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { PageArgs } from '../pagination/page-args';
@@ -36,7 +36,7 @@ export function directiveWhere(filter: DirectiveFilterArgs): FilterQuery<Directi
   // Filters use the earliest day a directive can be dated: its date, or the bound an undated text shows.
   if (filter.from) where.push({ datedFrom: { $gte: filter.from } });
   if (filter.to) where.push({ datedFrom: { $lte: filter.to } });
-  if (filter.from && filter.to && filter.from > filter.to) throw clientError('BAD_USER_INPUT', `"from" (${filter.from}) is after "to" (${filter.to})`);
+  checkWindow(filter.from, filter.to);
   return where.length ? { $and: where } : {};
 }
 
