@@ -70,6 +70,41 @@ export interface Deadline {
   citation: Citation;
 }
 
+/**
+ * When a fact's text says it is in force: "từ 0 giờ ngày 19/7/2021", "trong thời gian 14 ngày, kể từ ...",
+ * "từ ngày 28/3 đến hết ngày 15/4/2020", "cho đến khi có thông báo mới", "có hiệu lực kể từ ngày ký".
+ * Only what the words state: the issue date, deadlines and later directives bound a fact when it is read
+ * (see api/in-force/), since they can change after ingestion.
+ */
+export interface StatedPeriod {
+  /** First day in force, or null when the text counts from the issue date ("kể từ ngày ký"). */
+  from: string | null;
+  /** Last day in force ("đến hết ngày 15/4/2020"), or null. */
+  to: string | null;
+  /** A stated duration in days ("trong thời gian 14 ngày"), counted from `from` or the issue date. */
+  days: number | null;
+  /** "cho đến khi có thông báo mới": open-ended by its own words. */
+  untilFurtherNotice: boolean;
+  citation: Citation;
+}
+
+export const PERIOD_START_REASON = vocabulary('PeriodStartReason', 'What sets the first day a fact is in force.', {
+  STATED_START: 'The text states it: "từ 0 giờ ngày 19/7/2021", "kể từ ngày 11/10/2021".',
+  ISSUE_DATE: 'Nothing else is said, or the text counts from the signing ("có hiệu lực kể từ ngày ký"): the directive\'s date.',
+  UNKNOWN: 'Nothing is said and the directive has no known date.',
+});
+export type PeriodStartReason = CodeOf<typeof PERIOD_START_REASON>;
+
+export const PERIOD_END_REASON = vocabulary('PeriodEndReason', 'What sets the last day a fact is in force, or why it has none.', {
+  STATED_END: 'The text states it: "đến hết ngày 15/4/2020".',
+  STATED_DURATION: 'The text states a duration: "trong thời gian 14 ngày, kể từ ...".',
+  DEADLINE: 'The fact\'s deadline: "hoàn thành trước ngày 15/10/2021".',
+  SUPERSEDED: 'A later directive of the same province (or of a body over the issuer) sets the same metric or indicator: `supersededBy`.',
+  UNTIL_FURTHER_NOTICE: 'Open-ended by its own words: "cho đến khi có thông báo mới".',
+  OPEN_ENDED: 'Nothing ends it: no end, duration or deadline is stated and no later directive replaces it.',
+});
+export type PeriodEndReason = CodeOf<typeof PERIOD_END_REASON>;
+
 export interface TargetQualifiers {
   /** Samples per pool for pooled testing ("mẫu gộp 5" -> 5). */
   poolSize: number | null;
@@ -102,6 +137,8 @@ export interface Target {
   contingent: boolean;
   qualifiers: TargetQualifiers;
   deadline: Deadline | null;
+  /** When the text says the target applies, or null when it says nothing. */
+  period: StatedPeriod | null;
   clauseOrdinal: number | null;
   citation: Citation;
 }
@@ -142,6 +179,8 @@ export interface Measure {
   /** Agencies the instruction (or, failing that, its clause) names as the ones to act. */
   agencies: AgencyMention[];
   deadline: Deadline | null;
+  /** When the text says the measure applies, or null when it says nothing. */
+  period: StatedPeriod | null;
   clauseOrdinal: number | null;
   /** The instruction's text. */
   citation: Citation;

@@ -5,12 +5,13 @@ import { FACT_KINDS, PARAMETERS, isFactKind, parseExportRequest, type ExportRequ
 import { FORMATS, isFormatName, type FormatName } from './formats';
 import { openExport, type QueryOptions } from './query';
 
-// `npm run export -- targets|measures [options]`: the same filters, query and writers as GET /export/*.
+// `npm run export -- targets|measures|panel [options]`: the same filters, query and writers as GET /export/*.
 
-export const USAGE = `usage: npm run export -- targets|measures [--format csv|json] [--output FILE] [filters]
+export const USAGE = `usage: npm run export -- targets|measures|panel [--format csv|json] [--output FILE] [filters]
 filters (lists are comma-separated or repeated):
   --provinces VN-13,VN-21   --from YYYY-MM-DD   --to YYYY-MM-DD
   targets:  --metrics CODE,...  --units CODE,...
+  panel:    --provinces, --from and --to required; --indicators C1,H2,...  --granularity DAY|WEEK
   measures: --categories CODE,...  --oxcgrt-codes H2,...  --strengths REQUIRED,ENCOURAGED,FORBIDDEN
             --agencies NAME (repeat it for several: agency names contain commas)
 without --output the file goes to standard output (use \`npm run --silent export\` to keep npm's banner out).`;

@@ -1,11 +1,12 @@
 import type { Strength } from '../domain/facts';
 import { LocalDateResolver } from 'graphql-scalars';
 import { StrengthEnum } from '../graphql/enums';
+import { GRANULARITIES } from '../panel/panel';
 
-// The filters of an export, as the GraphQL queries `targets` and `measures` take them, read from query
+// The filters of an export, as the GraphQL queries `targets`, `measures` and `panel` take them, read from query
 // parameters or command-line options: repeatable, or comma-separated.
 
-export const FACT_KINDS = ['targets', 'measures'] as const;
+export const FACT_KINDS = ['targets', 'measures', 'panel'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface FactFilter {
@@ -26,8 +27,14 @@ export interface MeasureFilter extends FactFilter {
   agencies?: string[];
 }
 
+/** The panel's question, as `panel(provinces, from, to, indicators, granularity)` takes it. */
+export interface PanelFilter extends FactFilter {
+  indicators?: string[];
+  granularity?: string[];
+}
+
 /** What to export: the kind of fact and its filter. */
-export type ExportRequest = { kind: 'targets'; filter: TargetFilter } | { kind: 'measures'; filter: MeasureFilter };
+export type ExportRequest = { kind: 'targets'; filter: TargetFilter } | { kind: 'measures'; filter: MeasureFilter } | { kind: 'panel'; filter: PanelFilter };
 
 /** A mistake of the caller's: HTTP answers 400, the command line prints usage. */
 export class ExportInputError extends Error {
@@ -51,6 +58,7 @@ export const PARAMETERS = {
     strengths: { type: 'list', commaSeparated: true, allowed: Object.values(StrengthEnum) },
     agencies: { type: 'list', commaSeparated: false },
   } satisfies Record<keyof MeasureFilter, Parameter>,
+  panel: { ...COMMON, indicators: CODES, granularity: { type: 'list', commaSeparated: false, allowed: GRANULARITIES } } satisfies Record<keyof PanelFilter, Parameter>,
 } as const;
 
 /** Raw values as Express's query parser or the command line give them. */

@@ -2,8 +2,10 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Measure, MeasureAgency, Rendition, Target } from '../db/entities';
 import { measureCondition, targetCondition } from '../graphql/fact-filter';
-import { ExportInputError, type ExportRequest } from './filters';
-import { MEASURE_COLUMNS, TARGET_COLUMNS, measureRow, targetRow, type Row } from './rows';
+import { panel } from '../panel/panel-query';
+import type { Granularity } from '../panel/panel';
+import { ExportInputError, type ExportRequest, type PanelFilter } from './filters';
+import { MEASURE_COLUMNS, PANEL_COLUMNS, TARGET_COLUMNS, measureRow, panelRow, targetRow, type Row } from './rows';
 
 /** Rows read per SQL round trip: memory holds one batch, whatever the size of the corpus. */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -25,18 +27,44 @@ export interface QueryOptions {
 export function openExport(em: EntityManager, request: ExportRequest, options: QueryOptions = {}): ExportQuery {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
-  return request.kind === 'targets'
-    ? { columns: TARGET_COLUMNS, rows: targetRows(em, asExportInput(() => targetCondition(request.filter)), batchSize) }
-    : { columns: MEASURE_COLUMNS, rows: measureRows(em, asExportInput(() => measureCondition(em, request.filter)), batchSize) };
+  switch (request.kind) {
+    case 'targets':
+      return { columns: TARGET_COLUMNS, rows: targetRows(em, asExportInput(() => targetCondition(request.filter)), batchSize) };
+    case 'measures':
+      return { columns: MEASURE_COLUMNS, rows: measureRows(em, asExportInput(() => measureCondition(em, request.filter)), batchSize) };
+    case 'panel':
+      return { columns: PANEL_COLUMNS, rows: panelRows(em, request.filter) };
+  }
 }
 
-/** The resolvers' conditions (graphql/fact-filter.ts), their input errors turned into ExportInputError. */
+/**
+ * The panel's cells as rows. Its question is checked when the first row is pulled (the HTTP export pulls it
+ * before the status line); provinces, from and to are required, as in the GraphQL query.
+ */
+async function* panelRows(em: EntityManager, filter: PanelFilter): AsyncGenerator<Row> {
+  const { provinces, from, to, indicators, granularity } = filter;
+  if (!provinces || !from || !to) throw new ExportInputError('the panel needs provinces, from and to');
+  if (granularity && granularity.length !== 1) throw new ExportInputError('granularity takes one value, DAY or WEEK');
+  const answer = await panel(em, { provinces, from, to, indicators, granularity: (granularity?.[0] as Granularity) ?? 'DAY' }).catch((error) => {
+    throw asInputError(error);
+  });
+  const byCode = new Map(answer.provinces.map((p) => [p.code, p]));
+  for (const cell of answer.cells) yield panelRow(cell, byCode.get(cell.province)!);
+}
+
+
+
+/** A resolver's input error (graphql/fact-filter.ts, the panel's checks) as the export's own; others as they are. */
+function asInputError(error: unknown): unknown {
+  return error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? new ExportInputError(error.message) : error;
+}
+
+/** The resolvers' conditions, their input errors turned into ExportInputError. */
 function asExportInput<T>(build: () => T): T {
   try {
     return build();
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw new ExportInputError(error.message);
-    throw error;
+    throw asInputError(error);
   }
 }
 

@@ -1,5 +1,16 @@
-import type { Deadline, Directive, Measure, Target } from '../db/entities';
+import type { Deadline, Directive, Measure, Province, Target } from '../db/entities';
 import { toGlobalId } from '../graphql/node/global-id';
+import { defaultLexicons } from '../ingestion/lexicons';
+import type { PanelCell } from '../panel/panel';
+import { defaultCodebook } from '../panel/codebook';
+import { perThousandPeople } from '../reference/province-statistics';
+
+const perHeadUnits = () => new Set(defaultLexicons().units.units.filter((u) => u.perHead).map((u) => u.code));
+
+/** The target per 1,000 people of its province, for units that grow with the population; the directive's province must be loaded. */
+function perHead(t: Target): number | null {
+  return perHeadUnits().has(t.unit) ? perThousandPeople(t.value, t.directive.province?.population ?? null) : null;
+}
 
 // One row per fact, tidy: every column holds one value, and the directive, deadline and citation are
 // flattened beside the fact. The column lists fix the order of both the CSV header and the JSON keys.
@@ -21,11 +32,30 @@ export const TARGET_COLUMNS = [
   'scope',
   'population',
   'condition',
+  'per_1000_people',
   ...DEADLINE_COLUMNS,
   ...CITATION_COLUMNS,
 ] as const;
 
 export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS] as const;
+
+/** The panel in long format, one row per province, period and indicator, like OxCGRT's. */
+export const PANEL_COLUMNS = [
+  'province_code',
+  'province_name',
+  'period_start',
+  'period_end',
+  'indicator',
+  'indicator_name',
+  'value',
+  'flag',
+  'status',
+  'fact_count',
+  'directive_numbers',
+  'fact_ids',
+  'targets_per_1000_people',
+  'quotes',
+] as const;
 
 /** Lists inside one cell (other categories, agencies) are joined with this; no code or canonical name contains it. */
 export const LIST_SEPARATOR = '|';
@@ -35,6 +65,9 @@ export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 export type TargetRow = Record<(typeof TARGET_COLUMNS)[number], Cell>;
 export type MeasureRow = Record<(typeof MEASURE_COLUMNS)[number], Cell>;
+export type PanelRow = Record<(typeof PANEL_COLUMNS)[number], Cell>;
+/** Quotes in one cell are separated by a line break: a quote may hold any other character, a "|" of a table too. */
+export const QUOTE_SEPARATOR = '\n';
 
 type DirectiveCells = Record<(typeof DIRECTIVE_COLUMNS)[number], Cell>;
 type DeadlineCells = Record<(typeof DEADLINE_COLUMNS)[number], Cell>;
@@ -92,6 +125,7 @@ export function targetRow(t: Target, context: FactContext): TargetRow {
     scope: t.scope,
     population: t.population,
     condition: t.condition,
+    per_1000_people: perHead(t),
     ...deadlineCells(t.deadline),
     ...citationCells(t, context),
   };
@@ -109,5 +143,28 @@ export function measureRow(m: Measure, context: FactContext & { agencies: readon
     agencies: context.agencies.join(LIST_SEPARATOR),
     ...deadlineCells(m.deadline),
     ...citationCells(m, context),
+  };
+}
+
+/** One panel cell; `province` is its province as the answer loaded it. */
+export function panelRow(cell: PanelCell, province: Pick<Province, 'code' | 'name' | 'population'>): PanelRow {
+  const facts = cell.evidence.map((e) => e.fact);
+  const units = perHeadUnits();
+  const perHeadTargets = facts.filter((f) => f.kind === 'TARGET' && f.value !== null && f.unit !== null && units.has(f.unit));
+  return {
+    province_code: province.code,
+    province_name: province.name,
+    period_start: cell.periodStart,
+    period_end: cell.periodEnd,
+    indicator: cell.indicator,
+    indicator_name: defaultCodebook().indicators.find((i) => i.code === cell.indicator)?.name ?? null,
+    value: cell.value,
+    flag: cell.flag,
+    status: cell.status,
+    fact_count: facts.length,
+    directive_numbers: [...new Set(facts.map((f) => f.directiveNumber ?? toGlobalId('Directive', f.directiveId)))].join(LIST_SEPARATOR),
+    fact_ids: facts.map((f) => toGlobalId(f.kind === 'TARGET' ? 'Target' : 'Measure', f.id)).join(LIST_SEPARATOR),
+    targets_per_1000_people: perHeadTargets.map((f) => perThousandPeople(f.value!, province.population)).join(LIST_SEPARATOR),
+    quotes: facts.map((f) => f.citation.quote).join(QUOTE_SEPARATOR),
   };
 }

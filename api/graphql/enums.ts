@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { DIRECTIVE_FIELD, DOCUMENT_KIND, ISSUER_KIND, ISSUER_LEVEL } from '../domain/directive';
-import { AGENCY_LEVEL, BOUND, DEADLINE_KIND, DIRECTION, SLOGAN_KIND, STRENGTH } from '../domain/facts';
+import { AGENCY_LEVEL, BOUND, DEADLINE_KIND, DIRECTION, PERIOD_END_REASON, PERIOD_START_REASON, SLOGAN_KIND, STRENGTH } from '../domain/facts';
 import { CELL_STATUS, PROVINCE_KIND, REGION } from '../domain/places';
 import { LEGACY_ENCODING, ORIGIN_FORMAT, RENDITION_FORMAT } from '../domain/rendition';
 import type { Vocabulary } from '../domain/vocabulary';
@@ -31,5 +31,7 @@ export const SloganKindEnum = graphqlEnum(SLOGAN_KIND);
 export const AgencyLevelEnum = graphqlEnum(AGENCY_LEVEL);
 export const DeadlineKindEnum = graphqlEnum(DEADLINE_KIND);
 export const BoundEnum = graphqlEnum(BOUND);
+export const PeriodStartReasonEnum = graphqlEnum(PERIOD_START_REASON);
+export const PeriodEndReasonEnum = graphqlEnum(PERIOD_END_REASON);
 
 export const DirectiveFieldEnum = graphqlEnum(DIRECTIVE_FIELD);

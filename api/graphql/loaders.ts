@@ -17,6 +17,8 @@ import {
   Target,
 } from '../db/entities';
 import { createProvincePageLoader } from './directive/directive-page';
+import { periodsInForce, type InForce } from '../in-force/periods';
+import { timingsAround } from '../in-force/timings-query';
 
 // Every relation in the schema is resolved through one of these loaders. A loader collects the keys
 // asked for during one tick of the event loop and fetches them with a single `IN (...)` query, so a
@@ -63,6 +65,18 @@ function agenciesOfMeasures(em: EntityManager): DataLoader<number, Agency[]> {
     const measures = await em.find(Measure, { id: { $in: [...measureIds] } }, { populate: ['agencies'] });
     const byMeasure = new Map(measures.map((m) => [m.id, m.agencies.getItems()]));
     return measureIds.map((id) => byMeasure.get(id) ?? []);
+  });
+}
+
+/** When facts ("TARGET:12", "MEASURE:7") are in force: one statement reads them and whatever may replace them. */
+function periodsOfFacts(em: EntityManager): DataLoader<string, InForce> {
+  return new DataLoader<string, InForce>(async (keys) => {
+    const facts = keys.map((k) => {
+      const [kind, id] = k.split(':');
+      return { kind: kind as 'TARGET' | 'MEASURE', id: Number(id) };
+    });
+    const periods = periodsInForce(await timingsAround(em, facts));
+    return keys.map((k) => periods.get(k) ?? new Error(`no fact ${k}`));
   });
 }
 
@@ -115,6 +129,8 @@ export function createLoaders(em: EntityManager) {
     referencesByCited: childrenOf(em, Reference, 'cited', (r) => r.cited!.id),
     agenciesByMeasure: agenciesOfMeasures(em),
     sharedPassagesByDirective: childrenOf(em, SharedPassage, 'directive', (p) => p.directive.id, { other: 'asc', start: 'asc' } as never),
+    /** Target and Measure effectiveFrom/effectiveTo, keyed "TARGET:<id>" or "MEASURE:<id>". */
+    inForce: periodsOfFacts(em),
     /** Province.directives for many provinces in one query (see directive-page.ts). */
     directivePageByProvince: createProvincePageLoader(em),
   };

@@ -10,6 +10,8 @@ import { CorrectionResolver } from './correction/correction.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { PanelFactResolver, PanelResolver } from './panel/panel.resolver';
+import { MeasureInForceResolver, TargetInForceResolver } from './in-force/in-force.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { SharedPassageResolver } from './reuse/shared-passage.resolver';
@@ -39,6 +41,10 @@ export function buildDirectiveSchema(): GraphQLSchema {
       CitationResolver,
       MeasureResolver,
       TargetResolver,
+      TargetInForceResolver,
+      MeasureInForceResolver,
+      PanelResolver,
+      PanelFactResolver,
       SloganResolver,
       SloganMentionResolver,
       AgencyResolver,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
-import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts } from '../domain/facts';
+import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts, StatedPeriod as PeriodFact } from '../domain/facts';
 
 // A directive's facts are those of its best rendition (highest text quality). When a better text of it
 // arrives, its facts replace the old ones whole: nothing is counted twice because two texts say it.
@@ -12,9 +12,9 @@ export async function deleteFacts(em: EntityManager, directive: Directive): Prom
   }
 }
 
-function deadlineRow(deadline: DeadlineFact | null) {
-  if (!deadline) return null;
-  const { citation, ...rest } = deadline;
+function citedRow<F extends DeadlineFact | PeriodFact>(fact: F | null) {
+  if (!fact) return null;
+  const { citation, ...rest } = fact;
   return { ...rest, citation: { ...citation } };
 }
 
@@ -50,7 +50,8 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
       oxcgrtCode: m.oxcgrtCode,
       strength: m.strength,
       direction: m.direction,
-      deadline: deadlineRow(m.deadline),
+      deadline: citedRow(m.deadline),
+      period: citedRow(m.period),
       clauseOrdinal: m.clauseOrdinal,
       citation: { ...m.citation },
     });
@@ -66,7 +67,8 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
       nounPhrase: t.nounPhrase,
       contingent: t.contingent,
       ...t.qualifiers,
-      deadline: deadlineRow(t.deadline),
+      deadline: citedRow(t.deadline),
+      period: citedRow(t.period),
       clauseOrdinal: t.clauseOrdinal,
       citation: { ...t.citation },
     });

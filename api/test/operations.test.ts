@@ -26,7 +26,21 @@ const values = (row: any) => row.cells.map((c: any) => c.targets.map((t: any) =>
 
 it('has a test below for every operation file', () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', '')).sort();
-  expect(files).toEqual(['CompareProvinces', 'CompareTestingGoalsAndSlogans', 'Coverage', 'DirectivesOfProvince', 'ProvinceTimeline', 'RenditionsAndPages', 'SearchPassages', 'TestingTargetsWithCitations', 'TextReuse']);
+  expect(files).toEqual([
+    'Codebook',
+    'CompareProvinces',
+    'CompareTestingGoalsAndSlogans',
+    'Coverage',
+    'DirectivesOfProvince',
+    'ProvinceTimeline',
+    'RenditionsAndPages',
+    'SearchPassages',
+    'TargetsInForce',
+    'TargetsPerHead',
+    'TestingPanel',
+    'TestingTargetsWithCitations',
+    'TextReuse',
+  ]);
 });
 
 describe('CompareTestingGoalsAndSlogans', () => {
@@ -154,6 +168,60 @@ describe('Coverage', () => {
       ['VN-18', 0, [0, 0, 0]],
     ]);
     expect(coverage[0].months[1]).toEqual({ month: '2021-09', documents: 2, kinds: [{ kind: 'THONG_BAO', documents: 2 }] });
+  });
+});
+
+describe('TestingPanel', () => {
+  it("gives H2 day by day for both provinces, each value with the facts of 370-TB/TU or 402-CV/TU from their issue dates on", async () => {
+    const { panel } = await run('TestingPanel');
+    expect(panel.cells).toHaveLength(2 * 26);
+    const cell = (code: string, day: string) => panel.cells.find((c: any) => c.province.code === code && c.periodStart === day);
+    const numbers = (c: any) => [...new Set(c.facts.map((f: any) => f.directive.number))];
+    expect(cell('VN-13', '2021-09-28')).toMatchObject({ value: 3, flag: 1, status: 'FACTS' });
+    expect(numbers(cell('VN-13', '2021-09-28'))).toEqual(['370-TB/TU']);
+    expect(numbers(cell('VN-13', '2021-10-15'))).toEqual(['370-TB/TU']);
+    expect(numbers(cell('VN-21', '2021-09-30'))).toContain('402-CV/TU');
+    expect(cell('VN-13', '2021-09-28').facts.find((f: any) => f.target?.metric === 'RT_PCR_SINGLE_SAMPLES')).toMatchObject({
+      target: { value: 15000, perThousandPeople: 11.104 },
+      effectiveFrom: { date: '2021-09-28', reason: 'ISSUE_DATE' },
+      effectiveTo: { date: null, reason: 'OPEN_ENDED' },
+    });
+  });
+});
+
+describe('TargetsPerHead', () => {
+  it('puts 15,000 and 8,000 samples a day per 1,000 people of Quảng Ninh and Thanh Hóa', async () => {
+    const { compare } = await run('TargetsPerHead');
+    const single = compare.targets.find((r: any) => r.metric === 'RT_PCR_SINGLE_SAMPLES');
+    expect(single.cells.map((c: any) => [c.province.code, c.province.population, c.targets.map((t: any) => [t.value, t.perThousandPeople])])).toEqual([
+      ['VN-13', 1350850, [[15000, 11.104]]],
+      ['VN-21', 3716430, [[8000, 2.153]]],
+    ]);
+    expect(single.cells[0].province.populationSource).toContain('General Statistics Office');
+    const pooled = compare.targets.find((r: any) => r.metric === 'RT_PCR_POOLED_SAMPLES');
+    expect(pooled.cells[0].targets[0]).toMatchObject({ value: 75000, pooledTubes: 15000, qualifiers: { poolSize: 5 } });
+  });
+});
+
+describe('TargetsInForce', () => {
+  it("shows 11-TB/BCĐ's targets replaced by 370-TB/TU the day before it", async () => {
+    const { directive } = await run('TargetsInForce');
+    const coverage = directive.targets.find((t: any) => t.metric === 'VACCINATION_COVERAGE');
+    expect(coverage).toMatchObject({
+      effectiveFrom: { date: '2021-09-22', reason: 'ISSUE_DATE', citation: null },
+      effectiveTo: { date: '2021-09-27', reason: 'SUPERSEDED' },
+      supersededBy: { number: '370-TB/TU', datedOn: '2021-09-28' },
+    });
+  });
+});
+
+describe('Codebook', () => {
+  it('lists the fourteen indicators with a scale from 0 and their rules', async () => {
+    const { codebook } = await run('Codebook');
+    expect(codebook.indicators.map((i: any) => i.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'H1', 'H2', 'H3', 'H6', 'H7', 'H8']);
+    const c4 = codebook.indicators.find((i: any) => i.code === 'C4');
+    expect(c4.scale).toHaveLength(5);
+    expect(c4.rules[0]).toEqual({ level: 4, kinds: ['TARGET'], strength: null, direction: null, phrases: null, metrics: ['GATHERING_SIZE'], max: 10 });
   });
 });
 

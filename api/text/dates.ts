@@ -55,8 +55,13 @@ function monthRange(year: number, month: number): [string, string] | null {
 
 /** The day before an ISO date ("before October" = by 30 September). */
 export function dayBefore(iso: string): string {
+  return addDays(iso, -1);
+}
+
+/** The ISO day `days` days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 

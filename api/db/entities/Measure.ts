@@ -4,6 +4,7 @@ import { Agency } from './Agency';
 import { Citation } from './Citation';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
+import { StatedPeriod } from './StatedPeriod';
 import { MeasureAgency } from './MeasureAgency';
 import { Rendition } from './Rendition';
 
@@ -46,6 +47,10 @@ export class Measure {
 
   @Embedded({ entity: () => Deadline, prefix: 'deadline_', nullable: true })
   deadline!: Deadline | null;
+
+  /** When its words say it is in force; the bounds it is served with are worked out on read (api/in-force/). */
+  @Embedded({ entity: () => StatedPeriod, prefix: 'period_', nullable: true })
+  period!: StatedPeriod | null;
 
   @Property({ type: 'integer', nullable: true })
   clauseOrdinal!: number | null;

@@ -21,4 +21,11 @@ export class Province {
 
   @Property({ type: 'text' })
   region!: Region;
+
+  /** Average population of 2021 (General Statistics Office); figures per head are per 1,000 of it. */
+  @Property({ type: 'integer', nullable: true })
+  population!: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  areaKm2!: number | null;
 }

@@ -3,6 +3,7 @@ import { BOUND, type Bound } from '../../domain/facts';
 import { Citation } from './Citation';
 import { Deadline } from './Deadline';
 import { Directive } from './Directive';
+import { StatedPeriod } from './StatedPeriod';
 import { Rendition } from './Rendition';
 
 /** A quantitative goal a directive sets: metric, number, unit, and what qualifies it. */
@@ -66,6 +67,10 @@ export class Target {
 
   @Embedded({ entity: () => Deadline, prefix: 'deadline_', nullable: true })
   deadline!: Deadline | null;
+
+  /** When its words say it is in force; the bounds it is served with are worked out on read (api/in-force/). */
+  @Embedded({ entity: () => StatedPeriod, prefix: 'period_', nullable: true })
+  period!: StatedPeriod | null;
 
   @Property({ type: 'integer', nullable: true })
   clauseOrdinal!: number | null;

@@ -19,9 +19,10 @@ import { Slogan } from './Slogan';
 import { SloganMention } from './SloganMention';
 import { SourceFile } from './SourceFile';
 import { SharedPassage } from './SharedPassage';
+import { StatedPeriod } from './StatedPeriod';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target, Passage, ApiKey, Correction, SourceFile };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, StatedPeriod, Target, Passage, ApiKey, Correction, SourceFile };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, StatedPeriod, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile];

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { statisticsSource } from '../../reference/province-statistics';
 import { Province } from '../../db/entities';
 import type { Context } from '../context';
 import { DirectiveConnection } from '../directive/directive.type';
@@ -18,6 +19,12 @@ export class ProvinceResolver {
   @Query(() => ProvinceType, { nullable: true, description: 'One province by ISO 3166-2 code ("VN-21"); null if no such code.' })
   province(@Arg('code', { description: 'ISO 3166-2 code, e.g. "VN-13".' }) code: string, @Ctx() { loaders }: Context): Promise<Province | null> {
     return loaders.provinceByCode.load(code.trim().toUpperCase());
+  }
+
+  @FieldResolver(() => String, { description: 'Where population and areaKm2 come from: publisher, table, year and address.' })
+  populationSource(): string {
+    const s = statisticsSource();
+    return `${s.publisher}, ${s.title}, ${s.year}: ${s.url}`;
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

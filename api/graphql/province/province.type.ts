@@ -1,6 +1,6 @@
 import type { Region } from '../../domain/places';
 import type { ProvinceKind } from '../../domain/places';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProvinceKindEnum, RegionEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 
@@ -23,4 +23,13 @@ export class ProvinceType extends NodeInterface {
 
   @Field(() => RegionEnum, { description: 'Socio-economic region.' })
   region!: Region;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Average population of 2021, General Statistics Office (table V02.01; see `populationSource`): what figures per head are put per 1,000 of.',
+  })
+  population!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Area in km², same source and year as population.' })
+  areaKm2!: number | null;
 }

@@ -1,5 +1,7 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { Directive, Target } from '../../db/entities';
+import { defaultLexicons } from '../../ingestion/lexicons';
+import { perThousandPeople } from '../../reference/province-statistics';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
@@ -50,5 +52,28 @@ export class TargetResolver {
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
   async directive(@Root() target: Target, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(target.directive.id))!;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'The value per 1,000 people of the directive\'s province (2021 population, `Province.population`), for counts that grow with the population ' +
+      '(samples, doses, beds: the units marked perHead in seeds/lexicons/units.json); null for other units or without a province. The raw value is always `value`.',
+  })
+  async perThousandPeople(@Root() target: Target, @Ctx() { loaders }: Context): Promise<number | null> {
+    if (!defaultLexicons().units.units.find((u) => u.code === target.unit)?.perHead) return null;
+    const directive = await loaders.byId.Directive.load(target.directive.id);
+    const province = directive?.province ? await loaders.provinceByCode.load(directive.province.code) : null;
+    return perThousandPeople(target.value, province?.population ?? null);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'For pooled testing (qualifiers.poolSize set): the tubes run, value / poolSize. A pooled figure counts the people sampled, poolSize to a tube: ' +
+      '"75.000 mẫu gộp 5/ngày" is 75,000 people in 15,000 tubes, the same capacity as "15.000 mẫu đơn/ngày". Null for other targets.',
+  })
+  pooledTubes(@Root() target: Target): number | null {
+    return target.poolSize ? target.value / target.poolSize : null;
   }
 }

@@ -10,6 +10,8 @@ export interface UnitEntry {
   clockTime: boolean;
   /** The unit of a figure written per something else: "10 mẫu/ống" counts samples per tube (COUNT). */
   ratio: string | null;
+  /** A count that grows with the population (samples, doses, beds): it is also given per 1,000 people. */
+  perHead: boolean;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -36,7 +38,7 @@ export function loadUnits(dir: string): UnitLexicon {
     const rate = e.nullableStr('rate');
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio };
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false) };
   });
   return { rates, units };
 }

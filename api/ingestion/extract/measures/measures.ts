@@ -160,6 +160,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
       direction: directionOf(v, verb.start, verb.end, lex, [...inside(verb), ...input.quotedSlogans]),
       agencies,
       deadline: input.deadlines.find((d) => d.citation.start >= ins.start && d.citation.end <= ins.end) ?? null,
+      period: null,
       // Articles and paragraphs read outside the numbered clauses have no ordinal of their own.
       clauseOrdinal: ins.clauseOrdinal >= 0 ? ins.clauseOrdinal : null,
       citation: citeTrimmed(text, ins.start, ins.end, ins.leadIn ? 'measure.lead-in' : 'measure.instruction'),

@@ -89,6 +89,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
     contingent: condition !== null,
     qualifiers: q,
     deadline: deadlineFor(v, span, part, s.deadlines, c),
+    period: null,
     clauseOrdinal: innermostClause(reading.clauses, tok.start),
     citation: cite(reading.text, tok.start, citeEnd, `target.${code.toLowerCase().replace(/_/g, '-')}`),
   };

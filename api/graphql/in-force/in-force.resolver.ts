@@ -1,0 +1,46 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Directive } from '../../db/entities';
+import type { FactTiming, InForce } from '../../in-force/periods';
+import type { Context } from '../context';
+import { DirectiveType } from '../directive/directive.type';
+import { MeasureType } from '../measure/measure.type';
+import { TargetType } from '../target/target.type';
+import { PeriodEndType, PeriodStartType } from './in-force.type';
+
+// effectiveFrom, effectiveTo and supersededBy on Target and Measure: one resolver shape for both kinds of
+// fact, reading the request's inForce loader (one statement for every fact of a request).
+
+function periodOf(loaders: Context['loaders'], kind: FactTiming['kind'], id: number): Promise<InForce> {
+  return loaders.inForce.load(`${kind}:${id}`);
+}
+
+function inForceResolver(kind: FactTiming['kind'], type: typeof TargetType | typeof MeasureType, what: string) {
+  @Resolver(() => type)
+  class InForceResolver {
+    @FieldResolver(() => PeriodStartType, { description: `The first day the ${what} is in force, why, and the words that set it.` })
+    async effectiveFrom(@Root() fact: { id: number }, @Ctx() { loaders }: Context): Promise<PeriodStartType> {
+      return (await periodOf(loaders, kind, fact.id)).from;
+    }
+
+    @FieldResolver(() => PeriodEndType, {
+      description: `The last day the ${what} is in force (a stated end or duration, its deadline, or the day before a later directive replaces it), or why it has none.`,
+    })
+    async effectiveTo(@Root() fact: { id: number }, @Ctx() { loaders }: Context): Promise<PeriodEndType> {
+      const { to } = await periodOf(loaders, kind, fact.id);
+      return { date: to.date, reason: to.reason, citation: to.citation };
+    }
+
+    @FieldResolver(() => DirectiveType, {
+      nullable: true,
+      description: `The later directive of the same province (or of a body over the issuer) that sets the same ${kind === 'TARGET' ? 'metric' : 'indicator'} and so ends this ${what}; null when none does.`,
+    })
+    async supersededBy(@Root() fact: { id: number }, @Ctx() { loaders }: Context): Promise<Directive | null> {
+      const { to } = await periodOf(loaders, kind, fact.id);
+      return to.supersededBy === null ? null : loaders.byId.Directive.load(to.supersededBy);
+    }
+  }
+  return InForceResolver;
+}
+
+export const TargetInForceResolver = inForceResolver('TARGET', TargetType, 'target');
+export const MeasureInForceResolver = inForceResolver('MEASURE', MeasureType, 'measure');

@@ -1,0 +1,94 @@
+import { analyse } from '../analyse';
+import { read } from '../reading';
+import { nothingFound } from './found';
+import { findPeriods } from './periods';
+
+// Texts written for these tests, one per shape of the genre's "in force" statements.
+
+// A short line alone would be read as a letterhead: every text here is a sentence of a body.
+const periods = (text: string, issuedOn: string | null = '2021-07-20') =>
+  findPeriods(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year: 2021, issuedOn })).map(({ from, to, days, untilFurtherNotice, citation }) => ({
+    from,
+    to,
+    days,
+    untilFurtherNotice,
+    quote: citation.quote,
+  }));
+
+const open = { to: null, days: null, untilFurtherNotice: false };
+
+describe('findPeriods', () => {
+  it('reads a start to the hour, and a duration before or after it', () => {
+    expect(periods('Thực hiện giãn cách xã hội trên toàn huyện trong thời gian 14 ngày, kể từ 0 giờ ngày 22/7/2021.')).toEqual([
+      { ...open, from: '2021-07-22', days: 14, quote: 'trong thời gian 14 ngày, kể từ 0 giờ ngày 22/7/2021' },
+    ]);
+    expect(periods('Áp dụng Chỉ thị số 15/CT-TTg từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày.')).toEqual([
+      { ...open, from: '2021-07-21', days: 15, quote: 'từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày' },
+    ]);
+  });
+
+  it('reads a range with both ends, and "until further notice"', () => {
+    expect(periods('Từ 0 giờ ngày 25/7/2021 đến hết ngày 08/8/2021, dừng các hoạt động tập trung đông người.')).toEqual([
+      { ...open, from: '2021-07-25', to: '2021-08-08', quote: 'Từ 0 giờ ngày 25/7/2021 đến hết ngày 08/8/2021' },
+    ]);
+    expect(periods('Tạm dừng hoạt động các quán karaoke từ 18 giờ ngày 21/7/2021 cho đến khi có thông báo mới.')).toEqual([
+      { ...open, from: '2021-07-21', untilFurtherNotice: true, quote: 'từ 18 giờ ngày 21/7/2021 cho đến khi có thông báo mới' },
+    ]);
+  });
+
+  it('reads entry into force at signing, and a duration counted from it', () => {
+    expect(periods('Công văn này có hiệu lực kể từ ngày ký, các sở, ngành và địa phương thực hiện nghiêm.')).toEqual([{ ...open, from: null, quote: 'có hiệu lực kể từ ngày ký' }]);
+    expect(periods('Phong tỏa tạm thời thôn 3 của xã Thanh Sơn trong 07 ngày kể từ ngày ký văn bản này.')).toEqual([{ ...open, from: null, days: 7, quote: 'trong 07 ngày kể từ ngày ký' }]);
+  });
+
+  it('does not take a window a report looks back on, nor who a measure is about, for a start', () => {
+    expect(periods('Từ ngày 01/7 đến ngày 15/7/2021, toàn tỉnh ghi nhận 120 ca mắc.')).toEqual([]);
+    expect(periods('Từ ngày 10/7/2021 đến nay, trên địa bàn đã ghi nhận 74 ca.')).toEqual([]);
+    expect(periods('Người từ thành phố Hồ Chí Minh về tỉnh kể từ ngày 15/7/2021 phải khai báo y tế.')).toEqual([]);
+    // A start well before the directive's own date qualifies who is meant.
+    expect(periods('Tất cả người đã đến chợ đầu mối kể từ ngày 01/6/2021 phải xét nghiệm.')).toEqual([]);
+  });
+
+  it('does not read a document number\'s "/TU" or a province\'s "tỉnh từ" as "từ"', () => {
+    expect(periods('Thực hiện Công văn số 1092-CV/TU ngày 18/7/2021 của Ban Thường vụ Tỉnh ủy.')).toEqual([]);
+    expect(periods('Tạm dừng tổ chức các lễ hội, sự kiện đông người trên địa bàn tỉnh từ 0 giờ ngày 21/7/2021.')).toEqual([{ ...open, from: '2021-07-21', quote: 'từ 0 giờ ngày 21/7/2021' }]);
+  });
+});
+
+const LETTER = `UBND TỈNH HÀ NAM
+Số: 41/UBND-KGVX
+
+Hà Nam, ngày 20 tháng 7 năm 2021
+
+Về việc tăng cường phòng, chống dịch COVID-19
+
+Ủy ban nhân dân tỉnh yêu cầu thực hiện các nội dung sau, kể từ 12 giờ ngày 21/7/2021:
+1. Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ không thiết yếu trên địa bàn tỉnh.
+2. Không tụ tập quá 10 người ở ngoài công sở, trường học, bệnh viện.
+3. Sở Y tế tổ chức xét nghiệm sàng lọc cho người dân tại các khu vực có nguy cơ cao trong 07 ngày, từ 0 giờ ngày 22/7/2021.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+`;
+
+describe('which facts a statement governs', () => {
+  it('gives a lead sentence\'s start to the clauses it introduces, and a clause\'s own statement to that clause', () => {
+    const { facts } = analyse(LETTER);
+    const closing = facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!;
+    expect(closing.period).toMatchObject({ from: '2021-07-21', days: null, citation: { quote: 'kể từ 12 giờ ngày 21/7/2021' } });
+    const gathering = facts.targets.find((t) => t.metric === 'GATHERING_SIZE')!;
+    expect(gathering.period).toMatchObject({ from: '2021-07-21', citation: { quote: 'kể từ 12 giờ ngày 21/7/2021' } });
+    const testing = facts.measures.find((m) => m.category === 'TESTING')!;
+    expect(testing.period).toMatchObject({ from: '2021-07-22', days: 7, citation: { quote: 'trong 07 ngày, từ 0 giờ ngày 22/7/2021' } });
+  });
+
+  it('leaves a fact no statement governs without a period', () => {
+    const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
+    expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();
+  });
+});

@@ -1,0 +1,174 @@
+import type { Measure, StatedPeriod, Target } from '../../domain/facts';
+import type { Hit } from '../phrases/patterns';
+import type { Reading } from '../reading';
+import { addDays, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
+import { cite } from './citation';
+import type { FoundFacts } from './found';
+import { sentencesOf } from './targets/text-parts';
+
+// When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
+// "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
+// ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới".
+// A duration or an entry into force may count from the signing ("có hiệu lực kể từ ngày ký"). Like the
+// deadlines' connectives these are closed-class words of the genre, so they live here as grammar.
+//
+// What a start is not: a window a report looks back on ("Từ ngày 01/8 đến ngày 27/8/2021, toàn huyện có
+// 1.638 người ..."; "từ ngày 20/7 đến nay"), and who a measure is about ("người từ Đà Nẵng về tỉnh kể từ
+// ngày 15/7/2020 phải khai báo"): a date well before the directive's own, or a movement verb before it.
+//
+// Which facts a statement governs: those of its own sentence; failing that, those a lead sentence ending in
+// ":" introduces ("... yêu cầu thực hiện các nội dung sau, kể từ 12 giờ ngày 18/01/2022:"), up to the end of
+// the clause it opens; failing that, the whole directive when the sentence is about the directive's own time
+// ("Thời gian thực hiện từ 0 giờ ngày 17/7/2021 ...", "Chỉ thị này có hiệu lực kể từ ngày ký").
+
+const S = '[\\s\\u00a0]';
+const CLOCK = `\\d{1,2}${S}*(?:gio|h)(?:${S}*\\d{1,2}(?:${S}*phut|')?)?(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
+const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
+const END_LEAD = new RegExp(`^${S}*,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
+const LOOKS_BACK = new RegExp(`^${S}*,?${S}*(?:den|toi)${S}+(?:nay|hien${S}+nay|thoi${S}+diem)`, 'u');
+const UNTIL_NOTICE_SOURCE =
+  `(?:cho${S}+)?(?:den|toi)${S}+khi${S}+co${S}+(?:thong${S}+bao|van${S}+ban|chi${S}+dao|quyet${S}+dinh|huong${S}+dan)` +
+  `(?:${S}+(?:moi|khac|thay${S}+the|tiep${S}+theo))?`;
+const UNTIL_NOTICE = new RegExp(UNTIL_NOTICE_SOURCE, 'gu');
+const UNTIL_NOTICE_AFTER = new RegExp(`^${S}*,?${S}*${UNTIL_NOTICE_SOURCE}`, 'u');
+const DURATION = `(?:trong|them)${S}+(?:vong${S}+|thoi${S}+gian${S}+|thoi${S}+han${S}+)?(\\d{1,3}|${NUMBER_WORD_SOURCE})${S}+ngay`;
+const DURATION_BEFORE = new RegExp(`${DURATION}${S}*,?${S}*$`, 'u');
+const DURATION_AFTER = new RegExp(`^${S}*,?${S}*(?:va${S}+)?${DURATION}(?![\\p{L}])`, 'u');
+const FROM_SIGNING = new RegExp(
+  `(?:(?<![\\p{L}])${DURATION}${S}*,?${S}*(?:ke${S}+|tinh${S}+)?tu|co${S}+hieu${S}+luc(?:${S}+thi${S}+hanh)?${S}+(?:ke${S}+)?tu)` +
+    `${S}+ngay${S}+(?:ky|ban${S}+hanh)`,
+  'gu',
+);
+/** People on the move: "người từ Đà Nẵng về tỉnh kể từ ngày ..." says who, not when. */
+const MOVEMENT = new RegExp(`(?<![\\p{L}])(?:ve|tro${S}+ve|di${S}+ve|quay${S}+ve|nhap${S}+canh|den${S}+tu)(?![\\p{L}])`, 'u');
+/** A sentence about the directive's own time governs every fact of it. */
+const DOCUMENT_TIME = new RegExp(`^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung)|co${S}+hieu${S}+luc`, 'u');
+/** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */
+const RETROACTIVE_DAYS = 7;
+
+interface Statement extends StatedPeriod {
+  sentence: Hit;
+}
+
+function count(raw: string): number | null {
+  return /\d/.test(raw) ? parseVietnameseNumber(raw) : numberWordValue(raw);
+}
+
+function statement(reading: Reading, sentence: Hit, start: number, end: number, fields: Partial<StatedPeriod>, rule: string): Statement {
+  return {
+    from: fields.from ?? null,
+    to: fields.to ?? null,
+    days: fields.days ?? null,
+    untilFurtherNotice: fields.untilFurtherNotice ?? false,
+    citation: cite(reading.text, start, end, rule),
+    sentence,
+  };
+}
+
+/** A start at a day ("từ 0 giờ ngày 19/7/2021"), with what closes it, or null when the day is not a start. */
+function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeExpression | undefined, issuedOn: string | null): Statement | null {
+  const f = reading.folded;
+  const lead = START_LEAD.exec(f.slice(Math.max(sentence.start, t.start - 40), t.start));
+  if (!lead) return null;
+  let start = t.start - lead[0].length;
+  // "tính từ" counts from; "tỉnh từ" is the province ("trên địa bàn tỉnh từ 0 giờ ngày ..."): only the marks tell.
+  if (lead[1] === 'tinh' && reading.lower.slice(start, start + 4) !== 'tính' && reading.lower !== reading.folded) start += /^tinh[\s\u00a0]+/u.exec(f.slice(start))![0].length;
+  const after = f.slice(t.end, sentence.end);
+  if (LOOKS_BACK.test(after)) return null;
+  const before = f.slice(sentence.start, start);
+  const clauseBefore = before.slice(before.search(/[^,;:]*$/u));
+  if (MOVEMENT.test(clauseBefore)) return null;
+
+  const fields: Partial<StatedPeriod> = { from: t.first };
+  let end = t.end;
+  const endLead = END_LEAD.exec(after);
+  if (endLead && next && next.kind === 'DAY' && next.start === t.end + endLead[0].length && next.end <= sentence.end) {
+    fields.to = next.last;
+    end = next.end;
+  }
+  const durationBefore = DURATION_BEFORE.exec(f.slice(Math.max(sentence.start, start - 40), start));
+  const durationAfter = DURATION_AFTER.exec(f.slice(end, sentence.end));
+  const duration = durationBefore ?? durationAfter;
+  if (duration) {
+    const days = count(duration[1]);
+    if (days !== null && days > 0) fields.days = days;
+    if (durationBefore) start -= durationBefore[0].length;
+    else end += durationAfter![0].length;
+  }
+  const notice = UNTIL_NOTICE_AFTER.exec(f.slice(end, sentence.end));
+  if (notice) {
+    fields.untilFurtherNotice = true;
+    end += notice[0].length;
+  }
+  // A window wholly before the directive, or a start well before it, is looked back on, not ordered.
+  const lastDay = fields.to ?? (fields.days ? addDays(t.first, fields.days - 1) : null);
+  if (issuedOn && lastDay && lastDay < issuedOn) return null;
+  if (issuedOn && !lastDay && t.first < addDays(issuedOn, -RETROACTIVE_DAYS)) return null;
+  return statement(reading, sentence, start, end, fields, fields.to ? 'period.range' : fields.days ? 'period.duration' : 'period.start');
+}
+
+/** Every statement of when something is in force, in the body, in document order. */
+export function findPeriods(reading: Reading, found: FoundFacts): Statement[] {
+  const from = reading.header[reading.header.length - 1]?.end ?? 0;
+  const sentences = sentencesOf(reading.text, from, reading.bodyEnd);
+  const times = findTimeExpressions(reading.folded, found.context.year).filter((t) => t.start >= from && t.end <= reading.bodyEnd);
+  const out: Statement[] = [];
+  const taken = (start: number, end: number) => out.some((s) => start < s.citation.end && s.citation.start < end);
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+
+  times.forEach((t, i) => {
+    const sentence = sentenceOf(t.start);
+    if (!sentence || t.kind !== 'DAY' || taken(t.start, t.end)) return;
+    const s = startAt(reading, sentence, t, times[i + 1], found.context.issuedOn ?? null);
+    if (s) out.push(s);
+  });
+  for (const m of reading.folded.slice(0, reading.bodyEnd).matchAll(FROM_SIGNING)) {
+    const sentence = sentenceOf(m.index!);
+    if (!sentence || m.index! < from || taken(m.index!, m.index! + m[0].length)) continue;
+    const days = m[1] ? count(m[1]) : null;
+    out.push(statement(reading, sentence, m.index!, m.index! + m[0].length, { days: days && days > 0 ? days : null }, 'period.from-signing'));
+  }
+  for (const m of reading.folded.slice(0, reading.bodyEnd).matchAll(UNTIL_NOTICE)) {
+    const sentence = sentenceOf(m.index!);
+    if (!sentence || m.index! < from || taken(m.index!, m.index! + m[0].length)) continue;
+    out.push(statement(reading, sentence, m.index!, m.index! + m[0].length, { untilFurtherNotice: true }, 'period.until-further-notice'));
+  }
+  return out.sort((a, b) => a.citation.start - b.citation.start);
+}
+
+/** Where the clause that starts at or contains `at` ends, its sub-clauses included. */
+function clauseReach(reading: Reading, at: number): number {
+  const clauses = reading.clauses;
+  const inner = [...clauses].reverse().find((c) => c.start <= at && at < c.end);
+  if (!inner) return reading.bodyEnd;
+  const next = clauses.find((c) => c.start > inner.start && c.depth <= inner.depth);
+  return next ? next.start : reading.closingStart;
+}
+
+/** The statement that governs a fact cited at [start, end), or null. */
+function governing(reading: Reading, statements: Statement[], start: number, end: number): Statement | null {
+  const own = statements.filter((s) => s.sentence.start <= end && start < s.sentence.end);
+  if (own.length > 0) {
+    return own.reduce((best, s) => (Math.abs(s.citation.start - start) < Math.abs(best.citation.start - start) ? s : best));
+  }
+  const leads = statements.filter((s) => {
+    if (s.sentence.end > start || !/:[\s\u00a0*_]*$/u.test(reading.text.slice(s.sentence.start, s.sentence.end))) return false;
+    return start < clauseReach(reading, s.sentence.start);
+  });
+  if (leads.length > 0) return leads[leads.length - 1];
+  return statements.find((s) => DOCUMENT_TIME.test(reading.folded.slice(s.sentence.start, s.sentence.end))) ?? null;
+}
+
+/** The measures and targets found so far, each with the period its words give it. */
+export function withPeriods(reading: Reading, found: FoundFacts): { measures: Measure[]; targets: Target[] } {
+  const statements = findPeriods(reading, found);
+  const periodOf = (start: number, end: number) => {
+    const s = governing(reading, statements, start, end);
+    return s ? { from: s.from, to: s.to, days: s.days, untilFurtherNotice: s.untilFurtherNotice, citation: s.citation } : null;
+  };
+  return {
+    measures: found.measures.map((m) => ({ ...m, period: periodOf(m.citation.start, m.citation.end) })),
+    targets: found.targets.map((t) => ({ ...t, period: periodOf(t.citation.start, t.citation.end) })),
+  };
+}
