@@ -8,7 +8,7 @@ import { linkCitationsTo } from '../ingestion/persist-facts';
 import { CorrectionError } from './errors';
 import { factKeys } from './fact-key';
 import { readField, writeField } from './fields';
-import { checkCategory, checkDate, checkDocumentNumber, checkReason, checkTargetValue, checkUnit } from './validate';
+import { checkCategory, checkCount, checkDate, checkDocumentNumber, checkPersonName, checkProvince, checkQualifierText, checkReason, checkTargetValue, checkUnit } from './validate';
 
 export interface Author {
   keyId: number;
@@ -18,17 +18,29 @@ export interface Author {
 export interface TargetChanges {
   value?: number | null;
   unit?: string | null;
+  poolSize?: number | null;
+  dose?: number | null;
+  /** "" clears a text qualifier. */
+  scope?: string | null;
+  population?: string | null;
+  condition?: string | null;
+  deadlineDate?: string | null;
 }
 
 export interface MeasureChanges {
   category?: string | null;
   strength?: string | null;
+  deadlineDate?: string | null;
 }
 
 export interface DirectiveChanges {
   issuedOn?: string | null;
   number?: string | null;
   kind?: string | null;
+  meetingOn?: string | null;
+  province?: string | null;
+  signerName?: string | null;
+  signerTitle?: string | null;
 }
 
 type Change = [field: string, value: string | null];
@@ -49,14 +61,21 @@ function nothingGiven(fields: string): CorrectionError {
 
 export async function correctTarget(em: EntityManager, author: Author, id: number, changes: TargetChanges, reason: string): Promise<number> {
   const why = checkReason(reason);
-  if (!given(changes.value) && !given(changes.unit)) throw nothingGiven('value, unit');
+  const fields = ['value', 'unit', 'poolSize', 'dose', 'scope', 'population', 'condition', 'deadlineDate'] as const;
+  if (!fields.some((f) => given(changes[f]))) throw nothingGiven(fields.join(', '));
   if (given(changes.unit)) checkUnit(changes.unit);
+  const qualifiers: Change[] = [];
+  if (given(changes.poolSize)) qualifiers.push(['poolSize', String(checkCount(changes.poolSize, 'poolSize', 2, 100))]);
+  if (given(changes.dose)) qualifiers.push(['dose', String(checkCount(changes.dose, 'dose', 1, 10))]);
+  for (const field of ['scope', 'population', 'condition'] as const) if (given(changes[field])) qualifiers.push([field, checkQualifierText(changes[field], field)]);
+  if (given(changes.deadlineDate)) qualifiers.push(['deadlineDate', checkDate(changes.deadlineDate, '2099-12-31')]);
   return inTransaction(em, async (tx) => {
     const target = await lockFact(tx, Target, id, 'target');
     if (given(changes.value)) checkTargetValue(changes.value, changes.unit ?? target.unit);
     const list: Change[] = [];
     if (given(changes.value)) list.push(['value', String(changes.value)]);
     if (given(changes.unit)) list.push(['unit', changes.unit]);
+    list.push(...qualifiers);
     await record(tx, 'TARGET', target, target.directive, await identity(tx, 'TARGET', target), list, author, why);
     return target.id;
   });
@@ -64,7 +83,8 @@ export async function correctTarget(em: EntityManager, author: Author, id: numbe
 
 export async function correctMeasure(em: EntityManager, author: Author, id: number, changes: MeasureChanges, reason: string): Promise<number> {
   const why = checkReason(reason);
-  if (!given(changes.category) && !given(changes.strength)) throw nothingGiven('category, strength');
+  if (!given(changes.category) && !given(changes.strength) && !given(changes.deadlineDate)) throw nothingGiven('category, strength, deadlineDate');
+  const deadline = given(changes.deadlineDate) ? checkDate(changes.deadlineDate, '2099-12-31') : null;
   const category = given(changes.category) ? checkCategory(changes.category) : null;
   return inTransaction(em, async (tx) => {
     const measure = await lockFact(tx, Measure, id, 'measure');
@@ -73,6 +93,7 @@ export async function correctMeasure(em: EntityManager, author: Author, id: numb
     if (category && category.code !== measure.category) list.push(['category', category.code], ['oxcgrtCode', category.oxcgrt]);
     else if (category) list.push(['category', category.code]);
     if (given(changes.strength)) list.push(['strength', changes.strength]);
+    if (deadline) list.push(['deadlineDate', deadline]);
     await record(tx, 'MEASURE', measure, measure.directive, await identity(tx, 'MEASURE', measure), list, author, why);
     return measure.id;
   });
@@ -80,11 +101,16 @@ export async function correctMeasure(em: EntityManager, author: Author, id: numb
 
 export async function correctDirective(em: EntityManager, author: Author, id: number, changes: DirectiveChanges, reason: string): Promise<number> {
   const why = checkReason(reason);
-  if (!given(changes.issuedOn) && !given(changes.number) && !given(changes.kind)) throw nothingGiven('issuedOn, number, kind');
+  const fields = ['issuedOn', 'number', 'kind', 'meetingOn', 'province', 'signerName', 'signerTitle'] as const;
+  if (!fields.some((f) => given(changes[f]))) throw nothingGiven(fields.join(', '));
   const list: Change[] = [];
   if (given(changes.issuedOn)) list.push(['issuedOn', checkDate(changes.issuedOn)]);
   if (given(changes.number)) list.push(['number', checkDocumentNumber(changes.number)]);
   if (given(changes.kind)) list.push(['kind', changes.kind]);
+  if (given(changes.meetingOn)) list.push(['meetingOn', checkDate(changes.meetingOn)]);
+  if (given(changes.province)) list.push(['province', checkProvince(changes.province)]);
+  if (given(changes.signerName)) list.push(['signerName', checkPersonName(changes.signerName)]);
+  if (given(changes.signerTitle)) list.push(['signerTitle', checkQualifierText(changes.signerTitle, 'signerTitle')]);
   return inTransaction(em, async (tx) => {
     const directive = await lockFact(tx, Directive, id, 'directive');
     await record(tx, 'DIRECTIVE', directive, directive, { factKey: '', factQuote: null }, list, author, why);

@@ -4,6 +4,7 @@ import { defaultLexicons } from '../ingestion/lexicons';
 import { documentNumberAt } from '../text/document-number';
 import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { fold } from '../text/fold';
+import { loadProvinces } from '../reference/provinces';
 import { CorrectionError } from './errors';
 
 const bad = (message: string) => new CorrectionError('BAD_USER_INPUT', message);
@@ -42,7 +43,9 @@ export function checkCategory(category: string): { code: string; oxcgrt: string 
 /** The platform covers the COVID-19 epidemic: no directive about it predates December 2019. */
 const EARLIEST = '2019-12-01';
 
-export function checkDate(date: string, today: string = new Date().toISOString().slice(0, 10)): string {
+/** `latest` defaults to today: an issue or meeting date cannot be in the future (a deadline can). */
+export function checkDate(date: string, latest: string = new Date().toISOString().slice(0, 10)): string {
+  const today = latest;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
     throw bad(`"${date}" is not a calendar date (YYYY-MM-DD)`);
@@ -60,5 +63,34 @@ export function checkDocumentNumber(number: string): string {
   if (!normalised || normalised.length > 60) {
     throw bad(`"${number}" is not a document number such as 370-TB/TU, 25/CT-UBND or 15/2021/QĐ-UBND`);
   }
+  return normalised;
+}
+
+/** A whole number in a plausible range: a pool of 2 to 100 samples, a dose from 1 to 10. */
+export function checkCount(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw bad(`${field} must be a whole number from ${min} to ${max}, not ${value}`);
+  return value;
+}
+
+const MAX_QUALIFIER = 300;
+
+/** A qualifier as written in the text (NFC); "" clears it. */
+export function checkQualifierText(value: string, field: string): string {
+  const text = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_QUALIFIER) throw bad(`${field} is ${text.length} characters; at most ${MAX_QUALIFIER}`);
+  return text;
+}
+
+/** A signer's name as written: two to seven capitalised words ("Nguyễn Văn Thắng"). */
+export function checkPersonName(value: string): string {
+  const name = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!/^(?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){1,6}$/u.test(name)) throw bad(`"${value}" is not a person's name as Vietnamese writes it ("Nguyễn Văn Thắng")`);
+  return name;
+}
+
+/** An ISO 3166-2 code of the 63 units of 2021. */
+export function checkProvince(code: string): string {
+  const normalised = code.trim().toUpperCase();
+  if (!loadProvinces().some((p) => p.code === normalised)) throw bad(`unknown province code "${code}": use an ISO 3166-2 code such as VN-13`);
   return normalised;
 }

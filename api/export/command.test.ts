@@ -29,8 +29,8 @@ describe('parseCommand', () => {
   });
 
   it('refuses what it cannot do, saying why', () => {
-    expect(failure([])).toEqual({ type: 'UsageError', message: 'say what to export: targets or measures' });
-    expect(failure(['slogans'])).toEqual({ type: 'UsageError', message: 'expected one of targets, measures, not "slogans"' });
+    expect(failure([])).toEqual({ type: 'UsageError', message: 'say what to export: targets, measures, directives, slogans, agencies, references, panel' });
+    expect(failure(['slogan'])).toEqual({ type: 'UsageError', message: 'expected one of targets, measures, directives, slogans, agencies, references, panel, not "slogan"' });
     expect(failure(['targets', '--format', 'xlsx'])).toEqual({ type: 'UsageError', message: '--format is csv or json, not "xlsx"' });
     expect(failure(['targets', '--metric', 'X'])).toMatchObject({ type: 'UsageError', message: expect.stringContaining("Unknown option '--metric'") });
     expect(failure(['targets', '--provinces'])).toMatchObject({ type: 'UsageError', message: expect.stringContaining("'--provinces <value>' argument missing") });

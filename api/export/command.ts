@@ -5,12 +5,14 @@ import { FACT_KINDS, PARAMETERS, isFactKind, parseExportRequest, type ExportRequ
 import { FORMATS, isFormatName, type FormatName } from './formats';
 import { openExport, type QueryOptions } from './query';
 
-// `npm run export -- targets|measures|panel [options]`: the same filters, query and writers as GET /export/*.
+// `npm run export -- <kind> [options]`: the same filters, query and writers as GET /export/*.
 
-export const USAGE = `usage: npm run export -- targets|measures|panel [--format csv|json] [--output FILE] [filters]
+export const USAGE = `usage: npm run export -- ${FACT_KINDS.join('|')} [--format csv|json] [--output FILE] [filters]
 filters (lists are comma-separated or repeated):
   --provinces VN-13,VN-21   --from YYYY-MM-DD   --to YYYY-MM-DD
   targets:  --metrics CODE,...  --units CODE,...
+  directives: --kinds THONG_BAO,...   slogans: --kinds MOTTO,...   agencies: --levels PROVINCIAL,...
+  references: --numbers 16/CT-TTg,...
   panel:    --provinces, --from and --to required; --indicators C1,H2,...  --granularity DAY|WEEK
   measures: --categories CODE,...  --oxcgrt-codes H2,...  --strengths REQUIRED,ENCOURAGED,FORBIDDEN
             --agencies NAME (repeat it for several: agency names contain commas)
@@ -48,7 +50,7 @@ export function parseCommand(argv: readonly string[]): ExportCommand {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length !== 1 || !isFactKind(positionals[0])) {
-    throw new UsageError(positionals.length === 0 ? `say what to export: ${FACT_KINDS.join(' or ')}` : `expected one of ${FACT_KINDS.join(', ')}, not "${positionals.join(' ')}"`);
+    throw new UsageError(positionals.length === 0 ? `say what to export: ${FACT_KINDS.join(', ')}` : `expected one of ${FACT_KINDS.join(', ')}, not "${positionals.join(' ')}"`);
   }
   const format = values.format ?? 'csv';
   if (!isFormatName(format)) throw new UsageError(`--format is ${Object.keys(FORMATS).join(' or ')}, not "${format}"`);

@@ -1,4 +1,5 @@
-import type { Strength } from '../domain/facts';
+import { DOCUMENT_KIND } from '../domain/directive';
+import { AGENCY_LEVEL, SLOGAN_KIND, type Strength } from '../domain/facts';
 import { LocalDateResolver } from 'graphql-scalars';
 import { StrengthEnum } from '../graphql/enums';
 import { GRANULARITIES } from '../panel/panel';
@@ -6,7 +7,7 @@ import { GRANULARITIES } from '../panel/panel';
 // The filters of an export, as the GraphQL queries `targets`, `measures` and `panel` take them, read from query
 // parameters or command-line options: repeatable, or comma-separated.
 
-export const FACT_KINDS = ['targets', 'measures', 'panel'] as const;
+export const FACT_KINDS = ['targets', 'measures', 'directives', 'slogans', 'agencies', 'references', 'panel'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface FactFilter {
@@ -27,6 +28,22 @@ export interface MeasureFilter extends FactFilter {
   agencies?: string[];
 }
 
+export interface DirectiveFilter extends FactFilter {
+  kinds?: string[];
+}
+
+export interface SloganFilter extends FactFilter {
+  kinds?: string[];
+}
+
+export interface AgencyFilter extends FactFilter {
+  levels?: string[];
+}
+
+export interface ReferenceFilter extends FactFilter {
+  numbers?: string[];
+}
+
 /** The panel's question, as `panel(provinces, from, to, indicators, granularity)` takes it. */
 export interface PanelFilter extends FactFilter {
   indicators?: string[];
@@ -34,7 +51,14 @@ export interface PanelFilter extends FactFilter {
 }
 
 /** What to export: the kind of fact and its filter. */
-export type ExportRequest = { kind: 'targets'; filter: TargetFilter } | { kind: 'measures'; filter: MeasureFilter } | { kind: 'panel'; filter: PanelFilter };
+export type ExportRequest =
+  | { kind: 'targets'; filter: TargetFilter }
+  | { kind: 'measures'; filter: MeasureFilter }
+  | { kind: 'directives'; filter: DirectiveFilter }
+  | { kind: 'slogans'; filter: SloganFilter }
+  | { kind: 'agencies'; filter: AgencyFilter }
+  | { kind: 'references'; filter: ReferenceFilter }
+  | { kind: 'panel'; filter: PanelFilter };
 
 /** A mistake of the caller's: HTTP answers 400, the command line prints usage. */
 export class ExportInputError extends Error {
@@ -58,6 +82,10 @@ export const PARAMETERS = {
     strengths: { type: 'list', commaSeparated: true, allowed: Object.values(StrengthEnum) },
     agencies: { type: 'list', commaSeparated: false },
   } satisfies Record<keyof MeasureFilter, Parameter>,
+  directives: { ...COMMON, kinds: { type: 'list', commaSeparated: true, allowed: DOCUMENT_KIND.codes } } satisfies Record<keyof DirectiveFilter, Parameter>,
+  slogans: { ...COMMON, kinds: { type: 'list', commaSeparated: true, allowed: SLOGAN_KIND.codes } } satisfies Record<keyof SloganFilter, Parameter>,
+  agencies: { ...COMMON, levels: { type: 'list', commaSeparated: true, allowed: AGENCY_LEVEL.codes } } satisfies Record<keyof AgencyFilter, Parameter>,
+  references: { ...COMMON, numbers: CODES } satisfies Record<keyof ReferenceFilter, Parameter>,
   panel: { ...COMMON, indicators: CODES, granularity: { type: 'list', commaSeparated: false, allowed: GRANULARITIES } } satisfies Record<keyof PanelFilter, Parameter>,
 } as const;
 

@@ -1,11 +1,28 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { Measure, MeasureAgency, Rendition, Target } from '../db/entities';
-import { measureCondition, targetCondition } from '../graphql/fact-filter';
+import { AgencyMention, Correction, Directive, Measure, MeasureAgency, Reference, Rendition, SloganMention, Target } from '../db/entities';
+import type { CorrectedKind } from '../db/entities/Correction';
+import { agencyMentionCondition, directiveListCondition, measureCondition, referenceCondition, sloganMentionCondition, targetCondition } from '../graphql/fact-filter';
 import { panel } from '../panel/panel-query';
 import type { Granularity } from '../panel/panel';
 import { ExportInputError, type ExportRequest, type PanelFilter } from './filters';
-import { MEASURE_COLUMNS, PANEL_COLUMNS, TARGET_COLUMNS, measureRow, panelRow, targetRow, type Row } from './rows';
+import {
+  AGENCY_COLUMNS,
+  DIRECTIVE_ROW_COLUMNS,
+  MEASURE_COLUMNS,
+  PANEL_COLUMNS,
+  REFERENCE_COLUMNS,
+  SLOGAN_COLUMNS,
+  TARGET_COLUMNS,
+  agencyRow,
+  directiveRow,
+  measureRow,
+  panelRow,
+  referenceRow,
+  sloganRow,
+  targetRow,
+  type Row,
+} from './rows';
 
 /** Rows read per SQL round trip: memory holds one batch, whatever the size of the corpus. */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -32,6 +49,14 @@ export function openExport(em: EntityManager, request: ExportRequest, options: Q
       return { columns: TARGET_COLUMNS, rows: targetRows(em, asExportInput(() => targetCondition(request.filter)), batchSize) };
     case 'measures':
       return { columns: MEASURE_COLUMNS, rows: measureRows(em, asExportInput(() => measureCondition(em, request.filter)), batchSize) };
+    case 'directives':
+      return { columns: DIRECTIVE_ROW_COLUMNS, rows: directiveRows(em, asExportInput(() => directiveListCondition(request.filter)), batchSize) };
+    case 'slogans':
+      return { columns: SLOGAN_COLUMNS, rows: mentionRows(em, SloganMention, asExportInput(() => sloganMentionCondition(request.filter)), ['slogan'], batchSize, sloganRow) };
+    case 'agencies':
+      return { columns: AGENCY_COLUMNS, rows: mentionRows(em, AgencyMention, asExportInput(() => agencyMentionCondition(request.filter)), ['agency'], batchSize, agencyRow) };
+    case 'references':
+      return { columns: REFERENCE_COLUMNS, rows: mentionRows(em, Reference, asExportInput(() => referenceCondition(request.filter)), [], batchSize, referenceRow) };
     case 'panel':
       return { columns: PANEL_COLUMNS, rows: panelRows(em, request.filter) };
   }
@@ -72,13 +97,19 @@ function asExportInput<T>(build: () => T): T {
  * Keyset pagination on id: each batch is an index range scan however deep the export goes, and the
  * directive with its province comes in the same statement.
  */
-async function* batches<E extends Target | Measure>(em: EntityManager, entity: new () => E, where: FilterQuery<E>, batchSize: number): AsyncGenerator<E[]> {
+async function* batches<E extends { id: number }>(
+  em: EntityManager,
+  entity: new () => E,
+  where: FilterQuery<E>,
+  batchSize: number,
+  populate: readonly string[] = ['directive.province'],
+): AsyncGenerator<E[]> {
   let afterId = 0;
   for (;;) {
     const batch = (await em.find(entity, { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<E>, {
       orderBy: { id: 'asc' },
       limit: batchSize,
-      populate: ['directive.province'],
+      populate,
     } as never)) as E[];
     if (batch.length > 0) yield batch;
     if (batch.length < batchSize) return;
@@ -87,7 +118,7 @@ async function* batches<E extends Target | Measure>(em: EntityManager, entity: n
 }
 
 /** Origins of the batch's renditions in one statement, without their (long) texts. */
-async function renditionOrigins(em: EntityManager, facts: (Target | Measure)[]): Promise<Map<number, string | null>> {
+async function renditionOrigins(em: EntityManager, facts: { rendition: { id: number } }[]): Promise<Map<number, string | null>> {
   const ids = [...new Set(facts.map((f) => f.rendition.id))];
   const renditions = await em.find(Rendition, { id: { $in: ids } }, { fields: ['origin'] });
   return new Map(renditions.map((r) => [r.id, r.origin]));
@@ -104,10 +135,17 @@ async function agencyNames(em: EntityManager, measures: Measure[]): Promise<Map<
   return names;
 }
 
+/** Which of the batch's rows an editor corrected (corrections applied to them now). */
+async function correctedIds(em: EntityManager, kind: CorrectedKind, ids: number[]): Promise<Set<number>> {
+  const rows = await em.find(Correction, { kind, factId: { $in: ids } }, { fields: ['factId'] });
+  return new Set(rows.map((r) => r.factId!));
+}
+
 async function* targetRows(em: EntityManager, where: FilterQuery<Target>, batchSize: number): AsyncGenerator<Row> {
   for await (const targets of batches(em, Target, where, batchSize)) {
     const origins = await renditionOrigins(em, targets);
-    const rows = targets.map((t) => targetRow(t, { renditionOrigin: origins.get(t.rendition.id) ?? null }));
+    const corrected = await correctedIds(em, 'TARGET', targets.map((t) => t.id));
+    const rows = targets.map((t) => targetRow(t, { renditionOrigin: origins.get(t.rendition.id) ?? null, corrected: corrected.has(t.id) }));
     // The identity map would otherwise keep every entity of the export alive until the end.
     em.clear();
     yield* rows;
@@ -118,7 +156,41 @@ async function* measureRows(em: EntityManager, where: FilterQuery<Measure>, batc
   for await (const measures of batches(em, Measure, where, batchSize)) {
     const origins = await renditionOrigins(em, measures);
     const agencies = await agencyNames(em, measures);
-    const rows = measures.map((m) => measureRow(m, { renditionOrigin: origins.get(m.rendition.id) ?? null, agencies: agencies.get(m.id) ?? [] }));
+    const corrected = await correctedIds(em, 'MEASURE', measures.map((m) => m.id));
+    const rows = measures.map((m) =>
+      measureRow(m, { renditionOrigin: origins.get(m.rendition.id) ?? null, agencies: agencies.get(m.id) ?? [], corrected: corrected.has(m.id) }),
+    );
+    em.clear();
+    yield* rows;
+  }
+}
+
+async function* directiveRows(em: EntityManager, where: FilterQuery<Directive>, batchSize: number): AsyncGenerator<Row> {
+  for await (const directives of batches(em, Directive, where, batchSize, ['province', 'issuer'])) {
+    const ids = directives.map((d) => d.id);
+    const counts: { directive_id: number; renditions: number }[] = await em
+      .getConnection()
+      .execute('select directive_id, count(*)::int as renditions from rendition where directive_id in (?) group by 1', [ids]);
+    const renditions = new Map(counts.map((c) => [c.directive_id, c.renditions]));
+    const corrected = await correctedIds(em, 'DIRECTIVE', ids);
+    const rows = directives.map((d) => directiveRow(d, { renditions: renditions.get(d.id) ?? 0, corrected: corrected.has(d.id) }));
+    em.clear();
+    yield* rows;
+  }
+}
+
+/** Rows of a kind of mention (slogans, agencies, references), each with its directive and citation. */
+async function* mentionRows<E extends SloganMention | AgencyMention | Reference>(
+  em: EntityManager,
+  entity: new () => E,
+  where: FilterQuery<E>,
+  also: string[],
+  batchSize: number,
+  row: (mention: E, context: { renditionOrigin: string | null }) => Row,
+): AsyncGenerator<Row> {
+  for await (const mentions of batches(em, entity, where, batchSize, ['directive.province', ...also])) {
+    const origins = await renditionOrigins(em, mentions);
+    const rows = mentions.map((m) => row(m, { renditionOrigin: origins.get(m.rendition.id) ?? null }));
     em.clear();
     yield* rows;
   }

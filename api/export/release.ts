@@ -1,5 +1,5 @@
-// `npm run release`: one folder a paper can cite. Every export in CSV and JSON (targets, measures and the
-// whole panel by week), the codebook, and a manifest with each file's rows, bytes and SHA-256. Nothing in a
+// `npm run release`: one folder a paper can cite. Every export in CSV and JSON (directives, targets, measures,
+// slogans, agencies, references and the whole panel by week), the codebook, and a manifest with each file's rows, bytes and SHA-256. Nothing in a
 // file depends on when it was written (no timestamps; rows in a fixed order), so the same database gives
 // the same checksums twice; the release's name is its date, given or today's.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { codebookData } from '../panel/codebook';
 import { repoRoot } from '../repo-root';
-import type { ExportRequest } from './filters';
+import { FACT_KINDS, type ExportRequest } from './filters';
 import { FORMATS, type FormatName } from './formats';
 import { openExport } from './query';
 import type { Row } from './rows';
@@ -73,7 +73,7 @@ export async function writeRelease(em: EntityManager, dir: string, release: stri
 
   const files: ReleaseFile[] = [];
   for (const format of Object.keys(FORMATS) as FormatName[]) {
-    for (const kind of ['targets', 'measures'] as const) {
+    for (const kind of FACT_KINDS.filter((k) => k !== 'panel')) {
       const { columns, rows } = openExport(em, { kind, filter: {} } as ExportRequest);
       const name = `${kind}.${format}`;
       files.push(describe(dir, name, await writeExport(dir, name, format, columns, rows)));

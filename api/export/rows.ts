@@ -1,4 +1,4 @@
-import type { Deadline, Directive, Measure, Province, Target } from '../db/entities';
+import type { AgencyMention, Deadline, Directive, Measure, Province, Reference, SloganMention, Target } from '../db/entities';
 import { toGlobalId } from '../graphql/node/global-id';
 import { defaultLexicons } from '../ingestion/lexicons';
 import type { PanelCell } from '../panel/panel';
@@ -35,9 +35,36 @@ export const TARGET_COLUMNS = [
   'per_1000_people',
   ...DEADLINE_COLUMNS,
   ...CITATION_COLUMNS,
+  'corrected',
 ] as const;
 
-export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS] as const;
+export const MEASURE_COLUMNS = [...DIRECTIVE_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction', 'agencies', ...DEADLINE_COLUMNS, ...CITATION_COLUMNS, 'corrected'] as const;
+
+/** One row per directive: its metadata, why unknown fields are unknown, and how many texts and facts it has. */
+export const DIRECTIVE_ROW_COLUMNS = [
+  ...DIRECTIVE_COLUMNS,
+  'dated_to',
+  'issuer_name',
+  'issuer_kind',
+  'issuer_level',
+  'issuer_district',
+  'signer_name',
+  'signer_title',
+  'signer_on_behalf_of',
+  'subject',
+  'missing_fields',
+  'renditions',
+  'corrected',
+] as const;
+
+/** One row per use of a slogan. */
+export const SLOGAN_COLUMNS = [...DIRECTIVE_COLUMNS, 'slogan', 'slogan_kind', 'reviewed', 'gloss', 'quoted', ...CITATION_COLUMNS] as const;
+
+/** One row per mention of an agency in a directive's body. */
+export const AGENCY_COLUMNS = [...DIRECTIVE_COLUMNS, 'agency', 'agency_level', ...CITATION_COLUMNS] as const;
+
+/** One row per document a directive cites; `cited_directive_id` when the corpus holds it. */
+export const REFERENCE_COLUMNS = [...DIRECTIVE_COLUMNS, 'cited_number', 'cited_kind', 'cited_issuer', 'cited_issued_on', 'cited_directive_id', ...CITATION_COLUMNS] as const;
 
 /** The panel in long format, one row per province, period and indicator, like OxCGRT's. */
 export const PANEL_COLUMNS = [
@@ -76,6 +103,8 @@ type CitationCells = Record<(typeof CITATION_COLUMNS)[number], Cell>;
 /** What a fact row needs besides the fact itself, loaded in bulk per batch. */
 export interface FactContext {
   renditionOrigin: string | null;
+  /** An editor corrected it (false where no correction can apply). */
+  corrected: boolean;
 }
 
 function directiveCells(d: Directive): DirectiveCells {
@@ -105,7 +134,7 @@ function deadlineCells(d: Deadline | null): DeadlineCells {
   };
 }
 
-function citationCells(fact: Target | Measure, context: FactContext): CitationCells {
+function citationCells(fact: { rendition: { id: number }; citation: { quote: string; start: number; end: number; rule: string } }, context: Pick<FactContext, 'renditionOrigin'>): CitationCells {
   const { quote, start, end, rule } = fact.citation;
   return { quote, rendition_id: toGlobalId('Rendition', fact.rendition.id), rendition_origin: context.renditionOrigin, start, end, rule };
 }
@@ -128,6 +157,7 @@ export function targetRow(t: Target, context: FactContext): TargetRow {
     per_1000_people: perHead(t),
     ...deadlineCells(t.deadline),
     ...citationCells(t, context),
+    corrected: context.corrected,
   };
 }
 
@@ -143,6 +173,57 @@ export function measureRow(m: Measure, context: FactContext & { agencies: readon
     agencies: context.agencies.join(LIST_SEPARATOR),
     ...deadlineCells(m.deadline),
     ...citationCells(m, context),
+    corrected: context.corrected,
+  };
+}
+
+/** The directive's province and issuer must be loaded. */
+export function directiveRow(d: Directive, context: { renditions: number; corrected: boolean }): Row {
+  return {
+    ...directiveCells(d),
+    dated_to: d.datedTo,
+    issuer_name: d.issuer?.name ?? null,
+    issuer_kind: d.issuer?.kind ?? null,
+    issuer_level: d.issuer?.level ?? null,
+    issuer_district: d.issuer?.district ?? null,
+    signer_name: d.signerName,
+    signer_title: d.signerTitle,
+    signer_on_behalf_of: d.signerOnBehalfOf,
+    subject: d.subject,
+    missing_fields: Object.keys(d.missing).sort().join(LIST_SEPARATOR),
+    renditions: context.renditions,
+    corrected: context.corrected,
+  };
+}
+
+/** The mention's directive (with its province) and slogan must be loaded. */
+export function sloganRow(m: SloganMention, context: Pick<FactContext, 'renditionOrigin'>): Row {
+  return {
+    ...directiveCells(m.directive),
+    slogan: m.slogan.canonical,
+    slogan_kind: m.slogan.kind,
+    reviewed: m.slogan.reviewed,
+    gloss: m.slogan.gloss,
+    quoted: m.quoted,
+    ...citationCells(m, context),
+  };
+}
+
+/** The mention's directive (with its province) and agency must be loaded. */
+export function agencyRow(m: AgencyMention, context: Pick<FactContext, 'renditionOrigin'>): Row {
+  return { ...directiveCells(m.directive), agency: m.agency.canonicalName, agency_level: m.agency.level, ...citationCells(m, context) };
+}
+
+/** The reference's directive (with its province) must be loaded; `cited` is only its id. */
+export function referenceRow(r: Reference, context: Pick<FactContext, 'renditionOrigin'>): Row {
+  return {
+    ...directiveCells(r.directive),
+    cited_number: r.number,
+    cited_kind: r.kind,
+    cited_issuer: r.issuer,
+    cited_issued_on: r.issuedOn,
+    cited_directive_id: r.cited ? toGlobalId('Directive', r.cited.id) : null,
+    ...citationCells(r, context),
   };
 }
 

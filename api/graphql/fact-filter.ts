@@ -1,7 +1,11 @@
 import { ArgsType, Field } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Measure, type Target } from '../db/entities';
+import { Measure, type AgencyMention, type Directive, type Reference, type SloganMention, type Target } from '../db/entities';
+import type { DocumentKind } from '../domain/directive';
+import type { AgencyLevel, SloganKind } from '../domain/facts';
+import { defaultLexicons } from '../ingestion/lexicons';
+import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { checkWindow } from './errors';
 
 /** Filters every kind of fact shares: they select by the directive the fact comes from. */
@@ -59,4 +63,40 @@ export function measureCondition(em: EntityManager, filter: MeasureFilter): Filt
     where.push({ id: { $in: assigned.getKnexQuery() } } as never);
   }
   return { $and: where };
+}
+
+export interface ReferenceFilter extends FactFilterArgs {
+  numbers?: string[] | null;
+}
+
+/** The `references` query's condition: a number is matched in its canonical spelling ("1699/CD-TTg" is "1699/CĐ-TTg"). */
+export function referenceCondition(filter: ReferenceFilter): FilterQuery<Reference> {
+  const where: FilterQuery<Reference>[] = [directiveCondition(filter) as FilterQuery<Reference>];
+  if (filter.numbers) where.push({ number: { $in: filter.numbers.map((n) => canonicalNumber(defaultLexicons().documentKinds, n)) } });
+  return { $and: where };
+}
+
+/** Slogan mentions of directives in the filter, of slogans of these kinds. */
+export function sloganMentionCondition(filter: FactFilterArgs & { kinds?: string[] | null }): FilterQuery<SloganMention> {
+  const where: FilterQuery<SloganMention>[] = [directiveCondition(filter) as FilterQuery<SloganMention>];
+  if (filter.kinds) where.push({ slogan: { kind: { $in: filter.kinds as SloganKind[] } } });
+  return { $and: where };
+}
+
+/** Agency mentions of directives in the filter, of agencies of these tiers. */
+export function agencyMentionCondition(filter: FactFilterArgs & { levels?: string[] | null }): FilterQuery<AgencyMention> {
+  const where: FilterQuery<AgencyMention>[] = [directiveCondition(filter) as FilterQuery<AgencyMention>];
+  if (filter.levels) where.push({ agency: { level: { $in: filter.levels as AgencyLevel[] } } });
+  return { $and: where };
+}
+
+/** The `directives` query's filters on the directive itself: provinces, kinds and its datedFrom in the window. */
+export function directiveListCondition(filter: FactFilterArgs & { kinds?: string[] | null }): FilterQuery<Directive> {
+  checkWindow(filter.from, filter.to);
+  const where: FilterQuery<Directive>[] = [];
+  if (filter.provinces) where.push({ province: { code: { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } } });
+  if (filter.kinds) where.push({ kind: { $in: filter.kinds as DocumentKind[] } });
+  if (filter.from) where.push({ datedFrom: { $gte: filter.from } });
+  if (filter.to) where.push({ datedFrom: { $lte: filter.to } });
+  return where.length ? { $and: where } : {};
 }

@@ -10,6 +10,8 @@ import { CorrectionResolver } from './correction/correction.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { DirectiveCorrectionFields, MeasureCorrectionFields, TargetCorrectionFields } from './correction/correction-fields.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { MetadataSourceResolver } from './directive/metadata-source.resolver';
+import { NationalDocumentResolver, ReferenceNationalResolver } from './national-document/national-document.resolver';
 import { PanelFactResolver, PanelResolver } from './panel/panel.resolver';
 import { MeasureInForceResolver, TargetInForceResolver } from './in-force/in-force.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
@@ -44,6 +46,9 @@ export function buildDirectiveSchema(): GraphQLSchema {
       TargetInForceResolver,
       MeasureInForceResolver,
       PanelResolver,
+      MetadataSourceResolver,
+      NationalDocumentResolver,
+      ReferenceNationalResolver,
       PanelFactResolver,
       SloganResolver,
       SloganMentionResolver,

@@ -235,3 +235,64 @@ describe('a correction whose fact a better text no longer gives', () => {
     }
   });
 });
+
+describe('corrections of signer, meeting date, province, qualifiers and deadlines', () => {
+  it('serves the corrected signer, meeting date and province, and keeps them when the corpus is loaded again', async () => {
+    const d = await notice370();
+    const { data, errors } = await gql(
+      `mutation($id: ID!) { correctDirective(id: $id, signerName: "Nguyễn  Văn Bình", signerTitle: "Chánh Văn phòng", meetingOn: "2021-09-26", province: "vn-13", reason: "Signature block and meeting date of the signed scan.") {
+        signer { name title } meetingOn datedOn province { code } provinceInferred corrected corrections { field newValue }
+      } }`,
+      { id: d.id },
+    );
+    expect(errors).toBeUndefined();
+    // The issue date (corrected above) still dates it; the meeting date is served as given.
+    expect(data.correctDirective).toMatchObject({ signer: { name: 'Nguyễn Văn Bình', title: 'Chánh Văn phòng' }, meetingOn: '2021-09-26', datedOn: '2021-09-29', province: { code: 'VN-13' }, provinceInferred: false, corrected: true });
+    // The province was already VN-13: restating it records nothing.
+    expect(data.correctDirective.corrections.slice(0, 3).map((c: any) => [c.field, c.newValue]).sort()).toEqual([
+      ['meetingOn', '2021-09-26'],
+      ['signerName', 'Nguyễn Văn Bình'],
+      ['signerTitle', 'Chánh Văn phòng'],
+    ]);
+    expect(data.correctDirective.corrections.map((c: any) => c.field)).not.toContain('province');
+    await seedCorpus(db.orm.em);
+    const again = await gql('query($id: ID!) { node(id: $id) { ... on Directive { signer { name title } meetingOn } } }', { id: d.id }, null);
+    expect(again.data.node).toEqual({ signer: { name: 'Nguyễn Văn Bình', title: 'Chánh Văn phòng' }, meetingOn: '2021-09-26' });
+  });
+
+  it("corrects a target's qualifiers and deadline, and a measure's deadline", async () => {
+    const d = await notice370();
+    const target = d.targets.find((t: any) => t.metric === 'RT_PCR_POOLED_SAMPLES');
+    const { data, errors } = await gql(
+      `mutation($id: ID!) { correctTarget(id: $id, poolSize: 10, scope: "13 địa phương", condition: "khi có ca mắc mới", deadlineDate: "2021-10-31", reason: "Pool of ten in the Sở Y tế plan.") {
+        contingent qualifiers { poolSize scope condition } deadline { kind date citation { quote } } corrected
+      } }`,
+      { id: target.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.correctTarget).toMatchObject({
+      contingent: true,
+      qualifiers: { poolSize: 10, scope: '13 địa phương', condition: 'khi có ca mắc mới' },
+      deadline: { kind: 'BY_DATE', date: '2021-10-31', citation: { quote: expect.stringContaining('75.000') } },
+      corrected: true,
+    });
+    const cleared = await gql(`mutation($id: ID!) { correctTarget(id: $id, condition: "", reason: "No condition after all.") { contingent qualifiers { condition } } }`, { id: target.id });
+    expect(cleared.data.correctTarget).toEqual({ contingent: false, qualifiers: { condition: null } });
+
+    const measure = d.measures[0];
+    const m = await gql(`mutation($id: ID!) { correctMeasure(id: $id, deadlineDate: "2021-10-15", reason: "Deadline in the plan.") { deadline { kind date } } }`, { id: measure.id });
+    expect(m.data.correctMeasure).toEqual({ deadline: { kind: 'BY_DATE', date: '2021-10-15' } });
+  });
+
+  it('refuses an unknown province, a name that is not one and an impossible pool with BAD_USER_INPUT', async () => {
+    const d = await notice370();
+    for (const [mutation, id] of [
+      ['correctDirective(id: $id, province: "VN-99", reason: "Wrong province.") { id }', d.id],
+      ['correctDirective(id: $id, signerName: "chánh văn phòng", reason: "Not a name.") { id }', d.id],
+      ['correctTarget(id: $id, poolSize: 1, reason: "A pool of one is no pool.") { id }', d.targets[0].id],
+    ]) {
+      const { errors } = await gql(`mutation($id: ID!) { ${mutation} }`, { id });
+      expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

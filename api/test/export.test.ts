@@ -19,11 +19,11 @@ beforeAll(async () => ({ db, server } = await seededServer()));
 afterAll(() => stopSeededServer({ db, server }));
 
 const TARGET_HEADER =
-  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,metric,value,unit,bound,noun_phrase,contingent,pool_size,dose,scope,population,condition,' +
-  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule';
+  'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,metric,value,unit,bound,noun_phrase,contingent,pool_size,dose,scope,population,condition,per_1000_people,' +
+  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
 const MEASURE_HEADER =
   'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,category,other_categories,oxcgrt_code,strength,direction,agencies,' +
-  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule';
+  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
 
 type CsvRecord = { [column: string]: string };
 
@@ -74,12 +74,12 @@ describe('GET /export/targets.csv', () => {
     const thanhHoa = { province_code: 'VN-21', province_name: 'Thanh Hóa', directive_number: '402-CV/TU', directive_id: th.directive_id, document_kind: 'CONG_VAN', issued_on: '2021-09-30', meeting_on: '2021-09-29', dated_on: '2021-09-30', dated_from: '2021-09-30' };
     const fromQn = { rendition_id: qn.rendition_id, rendition_origin: qn.rendition_origin };
     const fromTh = { rendition_id: th.rendition_id, rendition_origin: th.rendition_origin };
-    const qualifiers = (q: Partial<CsvRecord>) => ({ bound: '', contingent: 'false', pool_size: '', dose: '', scope: '', population: '', condition: '', ...q });
+    const qualifiers = (q: Partial<CsvRecord>) => ({ bound: '', contingent: 'false', pool_size: '', dose: '', scope: '', population: '', condition: '', corrected: 'false', ...q });
     expect(rows.map(({ start, end, ...rest }) => rest)).toEqual([
-      { ...quangNinh, metric: 'RT_PCR_SINGLE_SAMPLES', value: '15000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '15.000 mẫu đơn/ngày', ...fromQn, rule: 'target.rt-pcr-single-samples' },
-      { ...quangNinh, metric: 'RT_PCR_POOLED_SAMPLES', value: '75000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp 5/ngày', pool_size: '5', scope: '13/13 địa phương' }), ...NO_DEADLINE, quote: '75.000 mẫu gộp 5/ngày', ...fromQn, rule: 'target.rt-pcr-pooled-samples' },
-      { ...thanhHoa, metric: 'RT_PCR_SINGLE_SAMPLES', value: '8000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '8.000 mẫu đơn/ngày', ...fromTh, rule: 'target.rt-pcr-single-samples' },
-      { ...thanhHoa, metric: 'RT_PCR_POOLED_SAMPLES', value: '80000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra' }), ...NO_DEADLINE, quote: '80.000 mẫu gộp/ngày', ...fromTh, rule: 'target.rt-pcr-pooled-samples' },
+      { ...quangNinh, metric: 'RT_PCR_SINGLE_SAMPLES', value: '15000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', scope: '13/13 địa phương', per_1000_people: '11.104' }), ...NO_DEADLINE, quote: '15.000 mẫu đơn/ngày', ...fromQn, rule: 'target.rt-pcr-single-samples' },
+      { ...quangNinh, metric: 'RT_PCR_POOLED_SAMPLES', value: '75000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp 5/ngày', pool_size: '5', scope: '13/13 địa phương', per_1000_people: '55.521' }), ...NO_DEADLINE, quote: '75.000 mẫu gộp 5/ngày', ...fromQn, rule: 'target.rt-pcr-pooled-samples' },
+      { ...thanhHoa, metric: 'RT_PCR_SINGLE_SAMPLES', value: '8000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu đơn/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra', per_1000_people: '2.153' }), ...NO_DEADLINE, quote: '8.000 mẫu đơn/ngày', ...fromTh, rule: 'target.rt-pcr-single-samples' },
+      { ...thanhHoa, metric: 'RT_PCR_POOLED_SAMPLES', value: '80000', unit: 'SAMPLES_PER_DAY', ...qualifiers({ noun_phrase: 'mẫu gộp/ngày', contingent: 'true', scope: 'các địa phương, đơn vị đã được trang bị máy xét nghiệm', condition: 'khi có tình huống xảy ra', per_1000_people: '21.526' }), ...NO_DEADLINE, quote: '80.000 mẫu gộp/ngày', ...fromTh, rule: 'target.rt-pcr-pooled-samples' },
     ]);
     // start and end locate the quote in its rendition's text.
     const texts = new Map([[qn.rendition_id, qn.text], [th.rendition_id, th.text]]);
@@ -271,19 +271,19 @@ describe('batches and failures', () => {
     const targets = await em.count(Target, {});
     const run = (kind: 'targets' | 'measures', batchSize: number) =>
       countStatements(() => runExport(db.orm.em.fork() as EntityManager, { kind, filter: {} }, 'csv', sink().out, { batchSize }));
-    // Measures: facts with directive and province (one join), rendition origins, agencies. Targets: no agencies.
-    // A full last batch costs one more, empty, query to learn that the scan is over.
+    // Measures: facts with directive and province (one join), rendition origins, agencies, corrections.
+    // Targets: no agencies. A full last batch costs one more, empty, query to learn that the scan is over.
     for (const batchSize of [10, 50]) {
       expect(measures).toBeGreaterThan(batchSize);
-      expect((await run('measures', batchSize)).statements).toBe(3 * Math.ceil(measures / batchSize) + (measures % batchSize === 0 ? 1 : 0));
+      expect((await run('measures', batchSize)).statements).toBe(4 * Math.ceil(measures / batchSize) + (measures % batchSize === 0 ? 1 : 0));
     }
-    expect((await run('targets', 2)).statements).toBe(2 * Math.ceil(targets / 2) + (targets % 2 === 0 ? 1 : 0));
+    expect((await run('targets', 2)).statements).toBe(3 * Math.ceil(targets / 2) + (targets % 2 === 0 ? 1 : 0));
   });
 
   it('cuts the connection when the database fails mid-stream, so the client never takes a truncated file for a whole one', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    // Batches of 2: the first batch (2 queries) streams, the next batch's query fails.
-    const broken = await routerServer(failingFrom(3), 2);
+    // Batches of 2: the first batch (3 queries) streams, the next batch's query fails.
+    const broken = await routerServer(failingFrom(4), 2);
     try {
       // Whether the first rows reach the client before the cut depends on socket timing; either way the
       // transfer fails ("fetch failed" or "terminated"), and quickly: a hang would end in a timeout instead.
@@ -334,5 +334,43 @@ describe('npm run export', () => {
       ['Quảng Ninh', '370-TB/TU', '15000', '15.000 mẫu đơn/ngày'],
       ['Thanh Hóa', '402-CV/TU', '8000', '8.000 mẫu đơn/ngày'],
     ]);
+  });
+});
+
+describe('exports of every fact type', () => {
+  it('lists directives with their metadata, why unknown fields are unknown, and their texts', async () => {
+    const { status, bytes } = await get('/export/directives.csv?provinces=VN-13');
+    expect(status).toBe(200);
+    const rows = records(bytes);
+    // Quảng Ninh's three directives of the seeds, in ingestion order; 370-TB/TU is held as a portal article and a scan.
+    expect(rows.map((r) => [r.directive_number, r.renditions])).toEqual(expect.arrayContaining([['11-TB/BCĐ', '1'], ['370-TB/TU', '2'], ['', '1']]));
+    expect(rows).toHaveLength(3);
+    const notice = rows.find((r) => r.directive_number === '370-TB/TU')!;
+    expect(notice).toMatchObject({ province_name: 'Quảng Ninh', issued_on: '2021-09-28', renditions: '2', corrected: 'false' });
+    const undated = rows.find((r) => r.directive_number === '')!;
+    expect(undated.missing_fields.split('|')).toContain('number');
+    // The kinds filter takes the document kinds' codes, and nothing else.
+    expect(records((await get('/export/directives.csv?provinces=VN-13&kinds=THONG_BAO')).bytes).map((r) => r.directive_number).sort()).toEqual(['11-TB/BCĐ', '370-TB/TU']);
+    expect((await get('/export/directives.csv?kinds=NOTICE')).status).toBe(400);
+  });
+
+  it('lists every use of a slogan with its quote, and filters by kind', async () => {
+    const rows = records((await get('/export/slogans.csv?provinces=VN-21')).bytes);
+    const motto = rows.find((r) => r.slogan === 'hai chống, ba xây')!;
+    expect(motto).toMatchObject({ province_code: 'VN-21', directive_number: '402-CV/TU', reviewed: expect.stringMatching(/^(true|false)$/) });
+    expect(motto.quote.toLowerCase()).toContain('hai chống');
+    const strategies = records((await get('/export/slogans.csv?kinds=STRATEGY')).bytes);
+    expect(new Set(strategies.map((r) => r.slogan_kind))).toEqual(new Set(['STRATEGY']));
+    expect(strategies.map((r) => r.slogan)).toContain('Vắc xin + 5K + công nghệ + truyền thông');
+  });
+
+  it('lists agency mentions and references with their citations', async () => {
+    const agencies = records((await get('/export/agencies.csv?provinces=VN-13&levels=PROVINCIAL')).bytes);
+    expect(agencies.length).toBeGreaterThan(0);
+    expect(new Set(agencies.map((r) => r.agency_level))).toEqual(new Set(['PROVINCIAL']));
+    expect(agencies.map((r) => r.agency)).toContain('Sở Thông tin và Truyền thông');
+    const references = jsonOf((await get('/export/references.json?numbers=1699/CD-TTg')).bytes);
+    expect(references.length).toBeGreaterThan(0);
+    for (const r of references) expect(r).toMatchObject({ cited_number: '1699/CĐ-TTg', quote: expect.stringContaining('1699') });
   });
 });

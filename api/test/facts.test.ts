@@ -173,3 +173,23 @@ describe('provenance', () => {
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe('metadata sources', () => {
+  it("gives each field of 370-TB/TU the words that set it and what each of its two texts said", async () => {
+    const { data, errors } = await server.query(`{ directive(number: "370-TB/TU") { sources(fields: [number, issuedOn, signer]) {
+      field value corrected citation { quote rendition { format } } candidates { rendition { format } value reason citation { quote } }
+    } } }`);
+    expect(errors).toBeUndefined();
+    const [number, issuedOn, signer] = data.directive.sources;
+    expect(number).toMatchObject({ field: 'number', value: '370-TB/TU', corrected: false, citation: { quote: '370-TB/TU', rendition: { format: 'PORTAL' } } });
+    // The scan's OCR lost the number; the portal copy gives it: both are listed, best text first.
+    expect(number.candidates.map((c: any) => [c.rendition.format, c.value])).toEqual([
+      ['PORTAL', '370-TB/TU'],
+      ['OCR', null],
+    ]);
+    expect(number.candidates[1].reason).toEqual(expect.any(String));
+    expect(issuedOn).toMatchObject({ value: '2021-09-28', citation: { quote: expect.stringContaining('28/9') } });
+    // The signer is only in the scan's signature block.
+    expect(signer).toMatchObject({ value: 'Ngô Quang Hưng', citation: { rendition: { format: 'OCR' } } });
+  });
+});

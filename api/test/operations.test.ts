@@ -32,6 +32,7 @@ it('has a test below for every operation file', () => {
     'CompareTestingGoalsAndSlogans',
     'Coverage',
     'DirectivesOfProvince',
+    'Implementations',
     'ProvinceTimeline',
     'RenditionsAndPages',
     'SearchPassages',
@@ -212,6 +213,17 @@ describe('TargetsInForce', () => {
       effectiveTo: { date: '2021-09-27', reason: 'SUPERSEDED' },
       supersededBy: { number: '370-TB/TU', datedOn: '2021-09-28' },
     });
+  });
+});
+
+describe('Implementations', () => {
+  it("finds the Prime Minister's 1699/CĐ-TTg in the catalogue and Quảng Ninh's undated letter citing it", async () => {
+    const { implementations } = await run('Implementations');
+    expect(implementations.document).toMatchObject({ number: '1699/CĐ-TTg', kind: 'CONG_DIEN', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-12-02' });
+    expect(implementations.provinces).toHaveLength(1);
+    // The letter has no date of its own: no number of days is made up.
+    expect(implementations.provinces[0]).toMatchObject({ province: { code: 'VN-13' }, directives: 1, firstCitedOn: null, daysAfter: null });
+    expect(implementations.provinces[0].citations[0].reference.citation.quote).toContain('1699/CĐ-TTg');
   });
 });
 

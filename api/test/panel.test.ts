@@ -207,3 +207,26 @@ describe('/export/panel.csv', () => {
     }
   });
 });
+
+describe('implementations', () => {
+  it('counts the days from a national document to each province\'s first directive citing it', async () => {
+    const body = await server.query(`{ implementations(of: "128/nq-cp") {
+      number document { issuedOn title }
+      provinces { province { code } directives firstCitedOn daysAfter citations { daysAfter directive { number } reference { national { number } } } }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.implementations).toMatchObject({
+      number: '128/NQ-CP',
+      document: { issuedOn: '2021-10-11' },
+      provinces: [{ province: { code: 'VN-13' }, directives: 1, firstCitedOn: '2021-10-12', daysAfter: 1, citations: [{ daysAfter: 1, directive: { number: '395-TB/TU' }, reference: { national: { number: '128/NQ-CP' } } }] }],
+    });
+    expect(body.data.implementations.document.title).toContain('Thích ứng an toàn, linh hoạt');
+  });
+
+  it('answers an empty list, not an error, for a number nobody cites, and refuses an empty one', async () => {
+    const none = await server.query('{ implementations(of: "999/CT-TTg") { document { number } provinces { directives } } }');
+    expect(none.data).toEqual({ implementations: { document: null, provinces: [] } });
+    const empty = await server.query('{ implementations(of: " ") { number } }');
+    expect(empty.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

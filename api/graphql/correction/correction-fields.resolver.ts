@@ -48,7 +48,7 @@ export class DirectiveCorrectionFields {
     return history('DIRECTIVE', directive.id, context);
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when an editor corrected this directive\'s metadata (issuedOn, number or kind).' })
+  @FieldResolver(() => Boolean, { description: 'True when an editor corrected this directive\'s metadata (issue or meeting date, number, kind, province or signer).' })
   async corrected(@Root() directive: Directive, @Ctx() context: Context): Promise<boolean> {
     return (await history('DIRECTIVE', directive.id, context)).length > 0;
   }

@@ -39,34 +39,42 @@ async function asEditor(context: Context, work: (author: { keyId: number; name: 
 export class CorrectionResolver {
   @Authorized('editor')
   @Mutation(() => TargetType, {
-    description: "Corrects a target's value and/or unit, with a reason. Needs an editor key. The target then serves the new values (corrected: true) and the change is listed in its corrections. Invalid values: BAD_USER_INPUT.",
+    description:
+      "Corrects a target's value, unit, qualifiers and/or deadline, with a reason. Needs an editor key. The target then serves the new values (corrected: true) and the change is listed in its corrections. Invalid values: BAD_USER_INPUT.",
   })
   async correctTarget(
     @Arg('id', () => ID, { description: 'Global id of the target.' }) id: string,
     @Arg('value', () => Float, { nullable: true, description: 'The right number (0 or more; at most 100 for PERCENT).' }) value: number | null,
     @Arg('unit', () => String, { nullable: true, description: 'The right unit: a code of seeds/lexicons/units.json.' }) unit: string | null,
+    @Arg('poolSize', () => Int, { nullable: true, description: 'Samples per pool, 2 to 100.' }) poolSize: number | null,
+    @Arg('dose', () => Int, { nullable: true, description: 'The vaccine dose, 1 to 10.' }) dose: number | null,
+    @Arg('scope', () => String, { nullable: true, description: 'Where it applies, as written; "" clears it.' }) scope: string | null,
+    @Arg('population', () => String, { nullable: true, description: 'Who it counts, as written; "" clears it.' }) population: string | null,
+    @Arg('condition', () => String, { nullable: true, description: 'When it applies, as written ("" clears it; contingent follows).' }) condition: string | null,
+    @Arg('deadlineDate', () => LocalDateResolver, { nullable: true, description: 'The last day to reach it: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Target> {
     const key = numericKey(id, 'Target');
-    await asEditor(context, (author) => correctTarget(context.em, author, key, { value, unit }, reason));
+    await asEditor(context, (author) => correctTarget(context.em, author, key, { value, unit, poolSize, dose, scope, population, condition, deadlineDate }, reason));
     context.loaders.byId.Target.clear(key);
     return context.em.findOneOrFail(Target, { id: key }, { refresh: true });
   }
 
   @Authorized('editor')
   @Mutation(() => MeasureType, {
-    description: "Corrects a measure's category (its OxCGRT indicator follows) and/or strength, with a reason. Needs an editor key. Invalid values: BAD_USER_INPUT.",
+    description: "Corrects a measure's category (its OxCGRT indicator follows), strength and/or deadline, with a reason. Needs an editor key. Invalid values: BAD_USER_INPUT.",
   })
   async correctMeasure(
     @Arg('id', () => ID, { description: 'Global id of the measure.' }) id: string,
     @Arg('category', () => String, { nullable: true, description: 'The right category: a code of seeds/lexicons/categories.json.' }) category: string | null,
     @Arg('strength', () => StrengthEnum, { nullable: true, description: 'The right strength.' }) strength: Strength | null,
+    @Arg('deadlineDate', () => LocalDateResolver, { nullable: true, description: 'The last day to carry it out: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Measure> {
     const key = numericKey(id, 'Measure');
-    await asEditor(context, (author) => correctMeasure(context.em, author, key, { category, strength }, reason));
+    await asEditor(context, (author) => correctMeasure(context.em, author, key, { category, strength, deadlineDate }, reason));
     context.loaders.byId.Measure.clear(key);
     return context.em.findOneOrFail(Measure, { id: key }, { refresh: true });
   }
@@ -74,18 +82,23 @@ export class CorrectionResolver {
   @Authorized('editor')
   @Mutation(() => DirectiveType, {
     description:
-      "Corrects a directive's issue date, number and/or kind, with a reason. Needs an editor key. The correction holds when more texts of the directive arrive. Invalid values: BAD_USER_INPUT.",
+      "Corrects a directive's issue date, number, kind, meeting date, province and/or signer, with a reason. Needs an editor key. The correction holds when more texts of the directive arrive. Invalid values: BAD_USER_INPUT.",
   })
   async correctDirective(
     @Arg('id', () => ID, { description: 'Global id of the directive.' }) id: string,
     @Arg('issuedOn', () => LocalDateResolver, { nullable: true, description: 'The right issue date (not before 2019-12-01, not in the future).' }) issuedOn: string | null,
     @Arg('number', () => String, { nullable: true, description: 'The right document number, e.g. "370-TB/TU"; spaces around separators are removed.' }) number: string | null,
     @Arg('kind', () => DocumentKindEnum, { nullable: true, description: 'The right kind of document.' }) kind: DocumentKind | null,
+    @Arg('meetingOn', () => LocalDateResolver, { nullable: true, description: 'The day of the meeting it reports (it dates the directive while the issue date is unknown).' })
+    meetingOn: string | null,
+    @Arg('province', () => String, { nullable: true, description: 'The right province, by ISO 3166-2 code ("VN-13").' }) province: string | null,
+    @Arg('signerName', () => String, { nullable: true, description: 'The signer\'s name as written ("Nguyễn Văn Thắng").' }) signerName: string | null,
+    @Arg('signerTitle', () => String, { nullable: true, description: 'The signer\'s title as written ("Phó Chủ tịch").' }) signerTitle: string | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Directive> {
     const key = numericKey(id, 'Directive');
-    await asEditor(context, (author) => correctDirective(context.em, author, key, { issuedOn, number, kind }, reason));
+    await asEditor(context, (author) => correctDirective(context.em, author, key, { issuedOn, number, kind, meetingOn, province, signerName, signerTitle }, reason));
     context.loaders.byId.Directive.clear(key);
     return context.em.findOneOrFail(Directive, { id: key }, { refresh: true });
   }

@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Directive } from '../../db/entities';
+import type { Directive, StatedPeriod } from '../../db/entities';
 import type { FactTiming, InForce } from '../../in-force/periods';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
 import { MeasureType } from '../measure/measure.type';
 import { TargetType } from '../target/target.type';
-import { PeriodEndType, PeriodStartType } from './in-force.type';
+import { PeriodEndType, PeriodStartType, StatedPeriodType } from './in-force.type';
 
 // effectiveFrom, effectiveTo and supersededBy on Target and Measure: one resolver shape for both kinds of
 // fact, reading the request's inForce loader (one statement for every fact of a request).
@@ -17,6 +17,15 @@ function periodOf(loaders: Context['loaders'], kind: FactTiming['kind'], id: num
 function inForceResolver(kind: FactTiming['kind'], type: typeof TargetType | typeof MeasureType, what: string) {
   @Resolver(() => type)
   class InForceResolver {
+    @FieldResolver(() => StatedPeriodType, { nullable: true, description: `What the ${what}'s own words say about when it is in force; null when they say nothing.` })
+    period(@Root() fact: { rendition: { id: number }; period: StatedPeriod | null }): StatedPeriodType | null {
+      const p = fact.period;
+      // A nullable embedded value can come back as an object of nulls: no citation means no statement.
+      if (!p?.citation?.quote) return null;
+      const { start, end, quote, rule } = p.citation;
+      return { from: p.from, to: p.to, days: p.days, untilFurtherNotice: p.untilFurtherNotice, citation: { renditionId: fact.rendition.id, start, end, quote, rule } };
+    }
+
     @FieldResolver(() => PeriodStartType, { description: `The first day the ${what} is in force, why, and the words that set it.` })
     async effectiveFrom(@Root() fact: { id: number }, @Ctx() { loaders }: Context): Promise<PeriodStartType> {
       return (await periodOf(loaders, kind, fact.id)).from;

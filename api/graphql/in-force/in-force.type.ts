@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { PeriodEndReason, PeriodStartReason } from '../../domain/facts';
 import { CitationType, type CitationValue } from '../citation/citation.type';
@@ -32,4 +32,24 @@ export class PeriodEndType {
     description: 'The words that set it: the stated end or duration, the deadline, "cho đến khi có thông báo mới", or for SUPERSEDED the replacing fact in the later directive (see supersededBy on the fact); null for OPEN_ENDED.',
   })
   citation!: CitationValue | null;
+}
+
+@ObjectType('StatedPeriod', {
+  description: 'When the fact\'s own words say it is in force, as read from the text ("từ 0 giờ ngày 19/7/2021", "trong thời gian 14 ngày", "cho đến khi có thông báo mới"); effectiveFrom and effectiveTo are what it comes to.',
+})
+export class StatedPeriodType {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The first day stated; null when the text counts from the signing ("có hiệu lực kể từ ngày ký").' })
+  from!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The last day stated ("đến hết ngày 15/4/2020").' })
+  to!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A stated duration in days, counted from `from` or the issue date.' })
+  days!: number | null;
+
+  @Field({ description: 'True for "cho đến khi có thông báo mới": open-ended by its own words.' })
+  untilFurtherNotice!: boolean;
+
+  @Field(() => CitationType, { description: 'The words that state it.' })
+  citation!: CitationValue;
 }

@@ -1,12 +1,9 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Reference } from '../../db/entities';
-import { defaultLexicons } from '../../ingestion/lexicons';
-import { canonicalNumber } from '../../ingestion/lexicons/document-kinds';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
-import { FactFilterArgs, directiveCondition } from '../fact-filter';
+import { FactFilterArgs, referenceCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
@@ -23,9 +20,7 @@ class ReferenceFilterArgs extends FactFilterArgs {
 export class ReferenceResolver {
   @Query(() => ReferenceConnection, { description: 'Citations of other documents across all directives, in extraction order.' })
   references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Reference>> {
-    const where: FilterQuery<Reference>[] = [directiveCondition(filter) as FilterQuery<Reference>];
-    if (filter.numbers) where.push({ number: { $in: filter.numbers.map((n) => canonicalNumber(defaultLexicons().documentKinds, n)) } });
-    return findPageById(em, Reference, { $and: where }, page);
+    return findPageById(em, Reference, referenceCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+// Which directives cite a document number: their first citation each, with province and date, one statement.
+
+export interface Citing {
+  referenceId: number;
+  directiveId: number;
+  province: string | null;
+  datedOn: string | null;
+}
+
+export async function citingDirectives(em: EntityManager, number: string, provinces: string[] | null): Promise<Citing[]> {
+  const rows: { reference_id: number; directive_id: number; province: string | null; dated_on: string | Date | null }[] = await em.getConnection().execute(
+    `select distinct on (r.directive_id) r.id as reference_id, r.directive_id, d.province_code as province, d.dated_on
+       from reference r join directive d on d.id = r.directive_id
+      where r.number = ? ${provinces ? 'and d.province_code in (?)' : ''}
+      order by r.directive_id, r.id`,
+    provinces ? [number, provinces] : [number],
+  );
+  return rows.map((r) => ({
+    referenceId: r.reference_id,
+    directiveId: r.directive_id,
+    province: r.province,
+    datedOn: r.dated_on === null ? null : typeof r.dated_on === 'string' ? r.dated_on.slice(0, 10) : r.dated_on.toISOString().slice(0, 10),
+  }));
+}
