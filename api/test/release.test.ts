@@ -32,7 +32,8 @@ describe('release', () => {
     const first = await writeRelease(db.orm.em.fork(), a, '2026-12-01');
     const second = await writeRelease(db.orm.em.fork(), b, '2026-12-01');
     expect(second).toEqual(first);
-    expect(first.files.map((f) => f.name)).toEqual(['codebook.json', 'measures.csv', 'measures.json', 'panel.csv', 'panel.json', 'targets.csv', 'targets.json']);
+    const exports = ['agencies', 'directives', 'measures', 'panel', 'references', 'slogans', 'targets'].flatMap((kind) => [`${kind}.csv`, `${kind}.json`]);
+    expect(first.files.map((f) => f.name)).toEqual(['agencies.csv', 'agencies.json', 'codebook.json', ...exports.slice(2)]);
     expect(fs.readdirSync(a).sort()).toEqual([...first.files.map((f) => f.name), 'manifest.json'].sort());
     // Five seed texts, four directives: 370-TB/TU is held as a portal article and a scan.
     expect(first.corpus).toMatchObject({ directives: 4, renditions: 5, provinces: 2 });
