@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { listenForDataChanges, type DataChangeListener } from '../db/data-changes';
 import type { Context } from '../graphql/context';
@@ -35,6 +35,19 @@ export interface ResponseCache {
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** Header telling clients (and tests) whether the answer came from the cache. */
 export const CACHE_HEADER = 'x-response-cache';
+
+/**
+ * Did a mutation write? Only a field other than __typename that answered something can have: an anonymous
+ * `mutation { __typename }`, or one refused as UNAUTHENTICATED, leaves the cache alone (commits still clear it
+ * through PostgreSQL's notification).
+ */
+function wrote(operation: OperationDefinitionNode, body: GraphQLResponse['body']): boolean {
+  const data = body.kind === 'single' ? body.singleResult.data : null;
+  if (!data) return false;
+  return operation.selectionSet.selections.some(
+    (s) => s.kind === Kind.FIELD && s.name.value !== '__typename' && data[(s.alias ?? s.name).value] != null,
+  );
+}
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   // Bounded by bytes (each set() gives the answer's size), least recently used first out.
@@ -78,7 +91,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         },
         async willSendResponse({ response, operation }) {
           if (operation && operation.operation !== 'query') {
-            clear();
+            if (wrote(operation, response.body)) clear();
             return;
           }
           if (!key || response.body.kind !== 'single') return;

@@ -98,3 +98,12 @@ it('does not cache requests with a key, or answers with errors', async () => {
   expect(first.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect((await post(broken)).cache).toBe('miss');
 });
+
+it('is not emptied by a mutation that writes nothing: an anonymous `mutation { __typename }` or a refused one', async () => {
+  await post(COUNT);
+  expect((await post(COUNT)).cache).toBe('hit');
+  expect((await post('mutation { __typename a: __typename }')).body.data).toEqual({ __typename: 'Mutation', a: 'Mutation' });
+  const refused = await post('mutation { correctTarget(id: "VGFyZ2V0OjE=", value: 1, reason: "no key") { id } }');
+  expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect((await post(COUNT)).cache).toBe('hit');
+});
