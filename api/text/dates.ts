@@ -73,7 +73,11 @@ interface Pattern {
   build(m: RegExpExecArray, year: number | null): { kind: TimeKind; first: string; last: string } | null;
 }
 
-const yearOf = (raw: string | undefined, year: number | null): number | null => (raw ? Number(raw) : year);
+/** The year written, else the directive's; null outside the range isoDate accepts ("quý IV/2681" is no date). */
+function yearOf(raw: string | undefined, year: number | null): number | null {
+  const y = raw ? Number(raw) : year;
+  return y !== null && y >= 1900 && y <= 2100 ? y : null;
+}
 
 const PATTERNS: Pattern[] = [
   {
@@ -126,8 +130,9 @@ const PATTERNS: Pattern[] = [
       const q = /\d/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
       const y = yearOf(m[2], year);
       if (y === null || q === null || q < 1 || q > 4) return null;
-      const first = isoDate(y, q * 3 - 2, 1) as string;
-      return { kind: 'QUARTER', first, last: (monthRange(y, q * 3) as [string, string])[1] };
+      const first = isoDate(y, q * 3 - 2, 1);
+      const last = monthRange(y, q * 3);
+      return first && last ? { kind: 'QUARTER', first, last: last[1] } : null;
     },
   },
   {
