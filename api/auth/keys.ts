@@ -21,6 +21,8 @@ export async function createApiKey(em: EntityManager, name: string, role: ApiKey
   const trimmed = name.trim();
   if (!trimmed) throw new Error('a key needs a name: who will use it');
   if (trimmed.length > 200) throw new Error('a key name is at most 200 characters');
+  // `keys list` prints names one per line: a line break or a terminal escape in one would forge rows.
+  if (/\p{Cc}/u.test(trimmed)) throw new Error('a key name cannot hold control characters (line breaks, tabs, escapes)');
   const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
   const fork = em.fork();
   const key = fork.create(ApiKey, { name: trimmed, role, hash: hashKey(secret) });

@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../graphql/scalars';
 import { provideDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { writeRelease } from '../export/release';
@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, strict: true, options: { date: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-    if (values.date) LocalDateResolver.parseValue(values.date);
+    if (values.date) LocalDate.parseValue(values.date);
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

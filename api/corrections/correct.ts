@@ -5,6 +5,8 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Correction, Directive, Measure, Target } from '../db/entities';
 import type { CorrectedKind } from '../db/entities/Correction';
 import { linkCitationsTo } from '../ingestion/persist-facts';
+import { toGlobalId } from '../graphql/node/global-id';
+import { documentNumberKey } from '../text/document-number';
 import { CorrectionError } from './errors';
 import { factKeys } from './fact-key';
 import { readField, writeField } from './fields';
@@ -113,11 +115,25 @@ export async function correctDirective(em: EntityManager, author: Author, id: nu
   if (given(changes.signerTitle)) list.push(['signerTitle', checkQualifierText(changes.signerTitle, 'signerTitle')]);
   return inTransaction(em, async (tx) => {
     const directive = await lockFact(tx, Directive, id, 'directive');
+    await refuseDuplicateNumber(tx, directive, list);
     await record(tx, 'DIRECTIVE', directive, directive, { factKey: '', factQuote: null }, list, author, why);
     // Citations of the corrected number made before now point at this directive.
     if (list.some(([field]) => field === 'number')) await linkCitationsTo(tx, directive);
     return directive.id;
   });
+}
+
+/** A number (or province, or kind) that would make this directive another one's namesake is refused: merge them instead. */
+async function refuseDuplicateNumber(em: EntityManager, directive: Directive, changes: Change[]): Promise<void> {
+  const changed = (field: string) => changes.find(([f]) => f === field)?.[1];
+  const number = changed('number') ?? directive.number;
+  if (!number || !['number', 'province', 'kind'].some((f) => changed(f) !== undefined)) return;
+  const province = changed('province') ?? directive.province?.code ?? null;
+  const kind = changed('kind') ?? directive.kind;
+  const twin = await em.findOne(Directive, { numberKey: documentNumberKey(number), province: province ? { code: province } : null, kind, id: { $ne: directive.id } } as never);
+  if (twin) {
+    throw new CorrectionError('BAD_USER_INPUT', `${twin.number} is already the number of another directive of the same province and kind (${toGlobalId('Directive', twin.id)}): correct that one, or ask for the two to be merged`);
+  }
 }
 
 function inTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {

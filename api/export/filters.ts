@@ -1,8 +1,9 @@
 import { DOCUMENT_KIND } from '../domain/directive';
 import { AGENCY_LEVEL, SLOGAN_KIND, type Strength } from '../domain/facts';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../graphql/scalars';
 import { StrengthEnum } from '../graphql/enums';
 import { GRANULARITIES } from '../panel/panel';
+import { INPUT_LIMITS } from '../server/input-bounds';
 
 // The filters of an export, as the GraphQL queries `targets`, `measures` and `panel` take them, read from query
 // parameters or command-line options: repeatable, or comma-separated.
@@ -121,6 +122,8 @@ export function parseExportRequest(kind: FactKind, raw: RawParameters, options: 
 function stringsOf(value: unknown, name: string): string[] {
   const values = Array.isArray(value) ? value : [value];
   if (!values.every((v): v is string => typeof v === 'string')) throw new ExportInputError(`${name} must be text`);
+  // As over GraphQL (server/input-bounds.ts): PostgreSQL refuses NUL in text, and that is the caller's mistake.
+  if (values.some((v) => v.includes('\u0000'))) throw new ExportInputError(`${name} contains a NUL character`);
   return values;
 }
 
@@ -128,7 +131,7 @@ function dateOf(values: string[], name: string): string {
   if (values.length !== 1) throw new ExportInputError(`${name} takes one date, not ${values.length}`);
   try {
     // The GraphQL scalar's own check, so that both APIs accept exactly the same days.
-    return String(LocalDateResolver.parseValue(values[0]));
+    return String(LocalDate.parseValue(values[0]));
   } catch {
     throw new ExportInputError(`${name} must be a date as YYYY-MM-DD, not "${values[0]}"`);
   }
@@ -140,6 +143,7 @@ function listOf(values: string[], parameter: Extract<Parameter, { type: 'list' }
     .map((v) => v.trim())
     .filter((v) => v !== '');
   if (items.length === 0) throw new ExportInputError(`${name} is empty`);
+  if (items.length > INPUT_LIMITS.listItems) throw new ExportInputError(`${name} has ${items.length} values; at most ${INPUT_LIMITS.listItems}`);
   const wrong = parameter.allowed ? items.filter((v) => !parameter.allowed!.includes(v)) : [];
   if (wrong.length) throw new ExportInputError(`${name} accepts ${parameter.allowed!.join(', ')}, not ${wrong.join(', ')}`);
   return [...new Set(items)];

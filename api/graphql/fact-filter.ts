@@ -1,5 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Measure, type AgencyMention, type Directive, type Reference, type SloganMention, type Target } from '../db/entities';
 import type { DocumentKind } from '../domain/directive';
@@ -14,10 +14,10 @@ export class FactFilterArgs {
   @Field(() => [String], { nullable: true, description: 'Only facts of directives of these provinces (ISO 3166-2 codes).' })
   provinces?: string[] | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only facts of directives dated on or after this day (their `datedFrom`: the date, or for an undated directive the earliest day it can have been issued).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only facts of directives dated on or after this day (their `datedFrom`: the date, or for an undated directive the earliest day it can have been issued).' })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only facts of directives dated on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only facts of directives dated on or before this day.' })
   to?: string | null;
 }
 

@@ -22,6 +22,8 @@ export interface Analysis {
   source: string;
   /** SHA-256 of `source`: one rendition per distinct text. */
   checksum: string;
+  /** SHA-256 of the cleaned text: two sources that clean to one text are one rendition. */
+  textChecksum: string;
   cleaned: CleanedText;
   clauses: ClauseSpan[];
   metadata: DirectiveMetadata;
@@ -88,6 +90,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
   return {
     source,
     checksum: createHash('sha256').update(source, 'utf8').digest('hex'),
+    textChecksum: createHash('sha256').update(cleaned.text, 'utf8').digest('hex'),
     cleaned,
     clauses,
     metadata,

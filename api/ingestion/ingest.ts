@@ -33,8 +33,18 @@ export async function ingest(em: EntityManager, input: Buffer | string, options:
   return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null));
 }
 
+/**
+ * Key of the advisory lock every ingestion's transaction takes: persisting is short beside analysis (done
+ * before, in parallel), and one at a time is what lets the second of two copies sent at once see the first
+ * (UNCHANGED, or a new text of the same directive) instead of creating a second directive or failing on a
+ * unique index. Any value works as long as nothing else takes it: "dcp-ingest" as a 32-bit number.
+ */
+const INGESTION_LOCK = 0x64637069;
+
 async function persist(em: EntityManager, analysis: Analysis, origin: string | null): Promise<IngestResult> {
-  const known = await em.findOne(Rendition, { checksum: analysis.checksum }, { populate: ['directive'] });
+  await em.getConnection().execute('select pg_advisory_xact_lock(?)', [INGESTION_LOCK], 'all', em.getTransactionContext());
+  // A text we hold, byte for byte or once cleaned (trailing spaces, extra blank lines).
+  const known = await em.findOne(Rendition, { $or: [{ checksum: analysis.checksum }, { textChecksum: analysis.textChecksum }] }, { populate: ['directive'] });
   if (known) return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
 
   const provinceCode = analysis.metadata.province.value?.code;
@@ -52,6 +62,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   const rendition = em.create(Rendition, {
     directive,
     checksum: analysis.checksum,
+    textChecksum: analysis.textChecksum,
     origin,
     format: analysis.cleaned.format,
     sourceText: analysis.source,

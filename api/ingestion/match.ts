@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Rendition } from '../db/entities';
 import { containment, shingles } from '../text/shingles';
 import type { Analysis } from './analyse';
+import { documentNumberKey } from '../text/document-number';
 
 // Share of 5-word runs two texts must have in common to be renditions of one directive. OCR noise
 // costs the notice 370-TB/TU's scan about a third of its runs against the portal copy; directives
@@ -13,7 +14,7 @@ function equalOrUnknown<T>(field: string, value: T | null): FilterQuery<Directiv
 }
 
 /**
- * The directive a new text belongs to, if we already hold it: the same number in the same province,
+ * The directive a new text belongs to, if we already hold it: the same number (by its key) in the same province,
  * or, when the new text has no number, a directive with compatible metadata whose texts it nearly
  * repeats. Null means a new directive.
  */
@@ -21,7 +22,8 @@ export async function findSameDirective(em: EntityManager, analysis: Analysis): 
   const { metadata } = analysis;
   const province = metadata.province.value?.code ?? null;
   if (metadata.number.value) {
-    const byNumber = await em.findOne(Directive, { $and: [{ number: metadata.number.value }, equalOrUnknown('province', province)] });
+    // By key: "402-cv/tu", "402 - CV/TU" and Cyrillic look-alikes are the number we hold.
+    const byNumber = await em.findOne(Directive, { $and: [{ numberKey: documentNumberKey(metadata.number.value) }, equalOrUnknown('province', province)] });
     if (byNumber) return byNumber;
   }
   const candidates = await em.find(Directive, {

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import { costLimitPlugin } from './cost';
+import { inputBoundsPlugin } from './input-bounds';
 import { rejection, rejectionCode, type RejectionCode } from './errors';
 
 /**
@@ -107,7 +108,7 @@ export function queryLimits(): { plugins: ApolloServerPlugin[]; validationRules:
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
-    plugins: [characterLimit, ...armor.plugins.map(onlyRejections), rethrowRejections, costLimitPlugin(LIMITS.cost)],
+    plugins: [characterLimit, ...armor.plugins.map(onlyRejections), rethrowRejections, inputBoundsPlugin(), costLimitPlugin(LIMITS.cost)],
     validationRules: armor.validationRules,
   };
 }

@@ -214,3 +214,13 @@ describe('keys', () => {
     }
   });
 });
+
+describe('key names', () => {
+  it('refuses a name with a line break or a terminal escape, which `keys list` would print as forged rows', async () => {
+    const before = await db.orm.em.fork().count(ApiKey, {});
+    for (const name of ['Eve\n#99 editor active forged', 'Eve\u001b[2J']) {
+      await expect(keysCli('create', name, '--role', 'editor')).rejects.toThrow('a key name cannot hold control characters');
+    }
+    expect(await db.orm.em.fork().count(ApiKey, {})).toBe(before);
+  });
+});

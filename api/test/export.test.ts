@@ -210,12 +210,20 @@ describe('bad parameters', () => {
     ['/export/measures.json?strengths=MANDATORY', '"strengths" accepts REQUIRED, ENCOURAGED, FORBIDDEN, not MANDATORY'],
     ['/export/targets.csv?from=2021-09-01&from=2021-09-02', '"from" takes one date, not 2'],
     ['/export/targets.csv?provinces=', '"provinces" is empty'],
+    ['/export/targets.csv?provinces=VN-13%00', '"provinces" contains a NUL character'],
+    ['/export/targets.csv?from=0000-01-01', '"from" must be a date as YYYY-MM-DD, not "0000-01-01"'],
   ])('%s answers 400 BAD_USER_INPUT', async (path, message) => {
     const { status, headers, bytes } = await get(path);
     expect(status).toBe(400);
     expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(headers.get('content-disposition')).toBeNull();
     expect(jsonOf(bytes)).toEqual({ error: { code: 'BAD_USER_INPUT', message } });
+  });
+
+  it('answers 400 BAD_USER_INPUT for a list of more than 100 values', async () => {
+    const { status, bytes } = await get(`/export/targets.csv?provinces=${Array.from({ length: 101 }, (_, i) => `VN-${i}`).join(',')}`);
+    expect(status).toBe(400);
+    expect(jsonOf(bytes)).toEqual({ error: { code: 'BAD_USER_INPUT', message: '"provinces" has 101 values; at most 100' } });
   });
 
   it('answers 404 NOT_FOUND for an export that does not exist', async () => {

@@ -66,10 +66,34 @@ describe('refused before execution', () => {
     await expectRefused(query(`{ ${aliases} }`), 'ALIAS_LIMIT_EXCEEDED');
   });
 
-  it('a huge page: first: 100000, also through a variable', async () => {
-    const message = await expectRefused(query('{ directives(first: 100000) { edges { node { id number } } } }'), 'QUERY_TOO_COMPLEX');
-    expect(message).toMatch(new RegExp(`^Query cost \\d+ exceeds the limit of ${LIMITS.cost}`));
-    await expectRefused(query('query($n: Int!) { directives(first: $n) { edges { node { id } } } }', { n: 100000 }), 'QUERY_TOO_COMPLEX');
+  it('a huge page: first: 100000, also through a variable, and first: 101 beside other fields', async () => {
+    const message = await expectRefused(query('{ directives(first: 100000) { edges { node { id number } } } }'), 'BAD_USER_INPUT');
+    expect(message).toBe('"first" of directives must be between 0 and 100, not 100000');
+    await expectRefused(query('query($n: Int!) { directives(first: $n) { edges { node { id } } } }', { n: 100000 }), 'BAD_USER_INPUT');
+    // Refused before the other fields run, not after.
+    await expectRefused(query('{ provinces { code } measures(first: 101) { totalCount } }'), 'BAD_USER_INPUT');
+  });
+
+  it('a NUL character in a string argument, literal or variable', async () => {
+    const message = await expectRefused(query('{ search(query: "x\\u0000y") { totalCount } }'), 'BAD_USER_INPUT');
+    expect(message).toBe('"query" of search contains a NUL character');
+    await expectRefused(query('query($p: [String!]) { directives(provinces: $p) { totalCount } }', { p: ['VN-13\u0000'] }), 'BAD_USER_INPUT');
+  });
+
+  it('a date outside the years 1900-2100', async () => {
+    const message = await expectRefused(query('{ directives(from: "0000-01-01") { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED');
+    expect(message).toContain('0000-01-01 is outside the years 1900-2100');
+    await expectRefused(query('query($d: LocalDate) { directives(from: $d) { totalCount } }', { d: '0000-01-01' }), 'BAD_USER_INPUT');
+  });
+
+  it('a list of 20,000 provinces, and variables nested 200,000 deep', async () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `VN-${i}`);
+    const message = await expectRefused(query('query($p: [String!]!) { compare(provinces: $p) { sharedPassageCount } }', { p: names }), 'BAD_USER_INPUT');
+    expect(message).toBe('a list in the variables has 20000 items; at most 100');
+    const deep = `{"query":"query($p: [String!]) { directives(provinces: $p) { totalCount } }","variables":{"p":${'['.repeat(200_000)}"x"${']'.repeat(200_000)}}}`;
+    const refused = await post(deep);
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a cost that multiplies pages: every directive of every province with its clauses', async () => {

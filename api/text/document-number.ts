@@ -72,7 +72,14 @@ export function normaliseDocumentNumber(raw: string, spell: (symbol: string) => 
     .replace(/\p{L}[\p{L}&]*/gu, (symbol) => spell(symbol));
 }
 
-/** Comparison key: "1699/CĐ-TTg", "1699 / CD - TTG" and "1699-cd-ttg" are one document. */
+// Cyrillic and Greek capitals that print like Latin ones: a copy typed on another keyboard, or an OCR engine
+// with several scripts, writes "370-ТВ/ТU" with Cyrillic Т and В. Only letters that look the same in print.
+const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
+  [...'АВЕКМНОРСТХУІЈЅаеорсхуіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'ABEKMHOPCTXYIJSaeopcxyijsABEZHIKMNOPTYX'[i]]),
+);
+
+/** Comparison key: "1699/CĐ-TTg", "1699 / CD - TTG", "1699-cd-ttg" and a copy with Cyrillic look-alikes are one document. */
 export function documentNumberKey(raw: string): string {
-  return fold(normaliseDocumentNumber(raw)).replace(/[-/\s]+/g, ' ').trim();
+  const latin = raw.normalize('NFKC').replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => LOOK_ALIKES[c] ?? c);
+  return fold(normaliseDocumentNumber(latin)).replace(/[-/\s]+/g, ' ').trim();
 }

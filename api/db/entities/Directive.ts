@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { documentNumberKey } from '../../text/document-number';
 import { DOCUMENT_KIND, type DirectiveField, type DocumentKind } from '../../domain/directive';
 import { Issuer } from './Issuer';
 import { Province } from './Province';
@@ -8,8 +9,11 @@ import { Province } from './Province';
  * ingestion/merge-metadata.ts) so that the result does not depend on which rendition arrived first.
  */
 @Entity({ tableName: 'directive' })
-// directive(number:) looks numbers up case-insensitively.
-@Index({ name: 'directive_number_lower_index', expression: 'create index "directive_number_lower_index" on "directive" (lower("number"))' })
+// One directive per number (directive(number:) and ingestion look numbers up by this key) in a province: "402-cv/tu", "402 - CV/TU" and a copy with Cyrillic look-alikes share a key.
+@Index({
+  name: 'directive_number_key_unique',
+  expression: 'create unique index "directive_number_key_unique" on "directive" ("number_key", coalesce("province_code", \'\'), coalesce("kind", \'\')) where "number_key" is not null',
+})
 // Lists run newest first (dated_on desc nulls last, id desc), across the corpus or within a province.
 @Index({ name: 'directive_list_order_index', expression: 'create index "directive_list_order_index" on "directive" ("dated_on" desc nulls last, "id" desc)' })
 @Index({
@@ -17,7 +21,7 @@ import { Province } from './Province';
   expression: 'create index "directive_province_list_order_index" on "directive" ("province_code", "dated_on" desc nulls last, "id" desc)',
 })
 export class Directive {
-  [OptionalProps]?: 'provinceInferred' | 'recipients' | 'missing' | 'createdAt' | 'datedFrom' | 'datedTo';
+  [OptionalProps]?: 'provinceInferred' | 'recipients' | 'missing' | 'createdAt' | 'datedFrom' | 'datedTo' | 'numberKey';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -25,6 +29,16 @@ export class Directive {
   @Index()
   @Property({ type: 'text', nullable: true })
   number!: string | null;
+
+  /** What numbers are matched by (text/document-number.ts documentNumberKey); kept in step with `number`. */
+  @Property({ type: 'text', nullable: true })
+  numberKey: string | null = null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keyNumber(): void {
+    this.numberKey = this.number ? documentNumberKey(this.number) : null;
+  }
 
   @Index()
   @Enum({

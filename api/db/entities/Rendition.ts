@@ -7,7 +7,7 @@ import { SourceFile } from './SourceFile';
 /** One text of a directive (OCR of a scan, portal article, transcript) as it was ingested. */
 @Entity({ tableName: 'rendition' })
 export class Rendition {
-  [OptionalProps]?: 'ingestedAt' | 'encoding' | 'originFormat' | 'pageStarts' | 'ocrConfidence' | 'sourceFile';
+  [OptionalProps]?: 'ingestedAt' | 'encoding' | 'originFormat' | 'pageStarts' | 'ocrConfidence' | 'sourceFile' | 'textChecksum';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -19,6 +19,14 @@ export class Rendition {
   /** SHA-256 of the source text (UTF-8, NFC, LF line ends): the same file ingested twice is one rendition. */
   @Property({ type: 'string', length: 64, unique: true })
   checksum!: string;
+
+  /**
+   * SHA-256 of the cleaned text: what decides that a text is one we hold. Trailing spaces or an extra blank
+   * line change the source's checksum, not this; null on rows ingested before it existed.
+   */
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true })
+  textChecksum: string | null = null;
 
   /** Where the text came from: a file name or an address, as given at ingestion. */
   @Property({ type: 'text', nullable: true })

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201161802_number_keys_and_text_identity } from './Migration20261201161802_number_keys_and_text_identity';
 import { Migration20261201153619_stated_periods_and_population } from './Migration20261201153619_stated_periods_and_population';
 import { Migration20261201124617_source_files } from './Migration20261201124617_source_files';
 import { Migration20261123092124_access_and_corrections } from './Migration20261123092124_access_and_corrections';
@@ -27,4 +28,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201090000_general_extraction', class: Migration20261201090000_general_extraction },
   { name: 'Migration20261201124617_source_files', class: Migration20261201124617_source_files },
   { name: 'Migration20261201153619_stated_periods_and_population', class: Migration20261201153619_stated_periods_and_population },
+  { name: 'Migration20261201161802_number_keys_and_text_identity', class: Migration20261201161802_number_keys_and_text_identity },
 ];

@@ -1,7 +1,7 @@
 import type { DeadlineKind } from '../../domain/facts';
 import { DeadlineKindEnum } from '../enums';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import type { Deadline } from '../../db/entities';
 import { CitationType, type CitationValue } from './citation.type';
 
@@ -10,13 +10,13 @@ export class DeadlineType {
   @Field(() => DeadlineKindEnum, { description: 'Which of the fields below carry the deadline.' })
   kind!: DeadlineKind;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day, for ON_DATE and BY_DATE.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day, for ON_DATE and BY_DATE.' })
   date!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the period, for WITHIN_PERIOD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the period, for WITHIN_PERIOD.' })
   periodStart!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the period, for WITHIN_PERIOD.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the period, for WITHIN_PERIOD.' })
   periodEnd!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of days, for WITHIN_DAYS_OF_EVENT.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { Measure, SharedPassage, SloganMention, Target, type Slogan } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
@@ -41,8 +41,8 @@ export class CompareResolver {
     @Arg('provinces', () => [String], { description: 'Two or more ISO 3166-2 codes, in the column order wanted: ["VN-13", "VN-21"].' }) codes: string[],
     @Arg('categories', () => [String], { nullable: true, description: 'Only these measure categories (and the target metrics that belong to them), e.g. ["TESTING"].' })
     categories: string[] | null,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
     @Arg('perCell', () => Int, { defaultValue: 5, description: `At most this many facts in a cell (and mentions of a slogan per province), newest directive first; 1 to ${MAX_PER_CELL}.` })
     perCell: number,
     @Arg('maxPassages', () => Int, { defaultValue: 20, description: `At most this many shared passages, the most similar first; 0 to ${MAX_PASSAGES}.` })

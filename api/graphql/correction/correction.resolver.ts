@@ -1,7 +1,7 @@
 import type { Strength } from '../../domain/facts';
 import type { DocumentKind } from '../../domain/directive';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireCaller } from '../../auth/auth-checker';
 import { Correction, Directive, Measure, Target } from '../../db/entities';
@@ -51,7 +51,7 @@ export class CorrectionResolver {
     @Arg('scope', () => String, { nullable: true, description: 'Where it applies, as written; "" clears it.' }) scope: string | null,
     @Arg('population', () => String, { nullable: true, description: 'Who it counts, as written; "" clears it.' }) population: string | null,
     @Arg('condition', () => String, { nullable: true, description: 'When it applies, as written ("" clears it; contingent follows).' }) condition: string | null,
-    @Arg('deadlineDate', () => LocalDateResolver, { nullable: true, description: 'The last day to reach it: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
+    @Arg('deadlineDate', () => LocalDate, { nullable: true, description: 'The last day to reach it: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Target> {
@@ -69,7 +69,7 @@ export class CorrectionResolver {
     @Arg('id', () => ID, { description: 'Global id of the measure.' }) id: string,
     @Arg('category', () => String, { nullable: true, description: 'The right category: a code of seeds/lexicons/categories.json.' }) category: string | null,
     @Arg('strength', () => StrengthEnum, { nullable: true, description: 'The right strength.' }) strength: Strength | null,
-    @Arg('deadlineDate', () => LocalDateResolver, { nullable: true, description: 'The last day to carry it out: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
+    @Arg('deadlineDate', () => LocalDate, { nullable: true, description: 'The last day to carry it out: the deadline becomes BY_DATE.' }) deadlineDate: string | null,
     @Arg('reason', { description: REASON }) reason: string,
     @Ctx() context: Context,
   ): Promise<Measure> {
@@ -86,10 +86,10 @@ export class CorrectionResolver {
   })
   async correctDirective(
     @Arg('id', () => ID, { description: 'Global id of the directive.' }) id: string,
-    @Arg('issuedOn', () => LocalDateResolver, { nullable: true, description: 'The right issue date (not before 2019-12-01, not in the future).' }) issuedOn: string | null,
+    @Arg('issuedOn', () => LocalDate, { nullable: true, description: 'The right issue date (not before 2019-12-01, not in the future).' }) issuedOn: string | null,
     @Arg('number', () => String, { nullable: true, description: 'The right document number, e.g. "370-TB/TU"; spaces around separators are removed.' }) number: string | null,
     @Arg('kind', () => DocumentKindEnum, { nullable: true, description: 'The right kind of document.' }) kind: DocumentKind | null,
-    @Arg('meetingOn', () => LocalDateResolver, { nullable: true, description: 'The day of the meeting it reports (it dates the directive while the issue date is unknown).' })
+    @Arg('meetingOn', () => LocalDate, { nullable: true, description: 'The day of the meeting it reports (it dates the directive while the issue date is unknown).' })
     meetingOn: string | null,
     @Arg('province', () => String, { nullable: true, description: 'The right province, by ISO 3166-2 code ("VN-13").' }) province: string | null,
     @Arg('signerName', () => String, { nullable: true, description: 'The signer\'s name as written ("Nguyễn Văn Thắng").' }) signerName: string | null,

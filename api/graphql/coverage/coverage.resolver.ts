@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import type { DocumentKind } from '../../domain/directive';
 import type { Context } from '../context';
 import { checkWindow, clientError } from '../errors';
@@ -20,8 +20,8 @@ export class CoverageResolver {
   })
   async coverage(
     @Arg('provinces', () => [String], { description: 'ISO 3166-2 codes: ["VN-13", "VN-21"].' }) codes: string[],
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: 'First day of the window.' }) from: string | null,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Last day of the window.' }) to: string | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'First day of the window.' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day of the window.' }) to: string | null,
     @Ctx() { em, loaders }: Context,
   ): Promise<ProvinceCoverageType[]> {
     const wanted = distinctCodes(codes);

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../domain/directive';
 import { ArgsType, Field } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { DocumentKindEnum } from '../enums';
 
 /** Filters that make sense inside one province's list. */
@@ -9,14 +9,14 @@ export class DirectiveScopeArgs {
   @Field(() => [DocumentKindEnum], { nullable: true, description: 'Only these document kinds.' })
   kinds?: DocumentKind[] | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description:
       'Only directives dated on or after this day: the issue date, or the meeting date when the issue date is unknown, or for an undated directive the earliest day it can have been issued (`datedFrom`).',
   })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only directives dated on or before this day (same date as `from`).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only directives dated on or before this day (same date as `from`).' })
   to?: string | null;
 }
 

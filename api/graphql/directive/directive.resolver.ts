@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
+import { documentNumberKey } from '../../text/document-number';
 import { loadFound } from '../loaders';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
@@ -36,16 +37,14 @@ export class DirectiveResolver {
   })
   async directive(
     @Arg('id', () => ID, { nullable: true, description: 'Global id of the directive.' }) id: string | null,
-    @Arg('number', () => String, { nullable: true, description: 'Document number, spaces optional: "402-CV/TU".' }) number: string | null,
+    @Arg('number', () => String, { nullable: true, description: 'Document number; case, spaces and look-alike letters aside: "402-CV/TU", "402-cv/tu".' }) number: string | null,
     @Arg('province', () => String, { nullable: true, description: 'ISO 3166-2 code narrowing a number lookup.' }) province: string | null,
     @Ctx() { em, loaders }: Context,
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    // Numbers are stored without spaces ("11-TB/BCĐ"); compared case-insensitively, in SQL on both sides
-    // so that the expression index on lower(number) serves it.
-    const normalised = number!.replace(/\s+/g, '');
-    const query = em.createQueryBuilder(Directive, 'd').where('lower(d.number) = lower(?)', [normalised]);
+    // By key, as ingestion matches them: case, spacing and look-alike letters aside ("402-cv/tu" is 402-CV/TU).
+    const query = em.createQueryBuilder(Directive, 'd').where({ numberKey: documentNumberKey(number!) });
     if (province) query.andWhere({ province: { code: province.trim().toUpperCase() } });
     const found = await query.orderBy({ id: 'asc' }).limit(2).getResultList();
     if (found.length > 1) {

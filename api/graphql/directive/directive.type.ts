@@ -1,6 +1,6 @@
 import type { DirectiveField, DocumentKind } from '../../domain/directive';
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { DirectiveFieldEnum, DocumentKindEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
@@ -48,19 +48,19 @@ export class DirectiveType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'The words that name the province or places in it.' })
   provinceEvidence!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day the directive was issued.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Day the directive was issued.' })
   issuedOn!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day of the meeting whose conclusions the directive announces, when it reports one.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Day of the meeting whose conclusions the directive announces, when it reports one.' })
   meetingOn!: string | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'The issue date, or the meeting date when the issue date is unknown: what lists are ordered by.',
   })
   datedOn!: string | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description:
       'The earliest day the directive can be dated: datedOn when known; otherwise the latest date the text shows it follows ' +
@@ -68,7 +68,7 @@ export class DirectiveType extends NodeInterface {
   })
   datedFrom!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The latest day the directive can be dated: datedOn when known; null when nothing bounds it.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The latest day the directive can be dated: datedOn when known; null when nothing bounds it.' })
   datedTo!: string | null;
 
   @Field(() => [String], { description: 'Addressees (Kính gửi) and distribution list (Nơi nhận), archive copies left out.' })

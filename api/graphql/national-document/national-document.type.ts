@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { ProvinceType } from '../province/province.type';
 import { DirectiveType } from '../directive/directive.type';
 import { ReferenceType } from '../reference/reference.type';
@@ -15,7 +15,7 @@ export class NationalDocumentType {
   @Field({ description: 'The body that issued it: "Thủ tướng Chính phủ", "Chính phủ", "Bộ Y tế".' })
   issuer!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day it was issued: what implementations count days from.' })
+  @Field(() => LocalDate, { description: 'The day it was issued: what implementations count days from.' })
   issuedOn!: string;
 
   @Field({ description: 'Its title (trích yếu), as officially given.' })
@@ -51,7 +51,7 @@ export class ProvinceImplementationsType {
   @Field(() => Int, { description: 'Directives of the province that cite the document.' })
   directives!: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date of its first citing directive.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The date of its first citing directive.' })
   firstCitedOn!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Days from the document\'s issue to that first citation.' })

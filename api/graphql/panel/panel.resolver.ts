@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import type { Directive, Measure, Target } from '../../db/entities';
 import type { Granularity } from '../../panel/panel';
 import { codebookData } from '../../panel/codebook';
@@ -28,8 +28,8 @@ export class PanelResolver {
   })
   async panel(
     @Arg('provinces', () => [String], { description: 'ISO 3166-2 codes: ["VN-13", "VN-21"].' }) provinces: string[],
-    @Arg('from', () => LocalDateResolver, { description: 'First day of the window.' }) from: string,
-    @Arg('to', () => LocalDateResolver, { description: 'Last day of the window.' }) to: string,
+    @Arg('from', () => LocalDate, { description: 'First day of the window.' }) from: string,
+    @Arg('to', () => LocalDate, { description: 'Last day of the window.' }) to: string,
     @Arg('indicators', () => [String], { nullable: true, description: 'Indicator codes of the codebook; all when omitted.' }) indicators: string[] | null,
     @Arg('granularity', () => GranularityEnum, { defaultValue: 'DAY', description: 'DAY or WEEK.' }) granularity: Granularity,
     @Ctx() { em, loaders }: Context,

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import type { CellStatus } from '../../domain/places';
 import type { PanelEvidence } from '../../panel/panel';
 import { GRANULARITIES, type Granularity } from '../../panel/panel';
@@ -34,10 +34,10 @@ export class PanelCellType {
   @Field(() => ProvinceType, { description: 'The province.' })
   province!: unknown;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the period.' })
+  @Field(() => LocalDate, { description: 'First day of the period.' })
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day of the period (the same day for DAY).' })
+  @Field(() => LocalDate, { description: 'Last day of the period (the same day for DAY).' })
   periodEnd!: string;
 
   @Field({ description: 'The indicator\'s code (C1-C8, H1-H3, H6-H8): see `codebook`.' })
@@ -61,10 +61,10 @@ export class PanelType {
   @Field(() => GranularityEnum, { description: 'Days or ISO weeks.' })
   granularity!: Granularity;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the window.' })
+  @Field(() => LocalDate, { description: 'First day of the window.' })
   from!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day of the window.' })
+  @Field(() => LocalDate, { description: 'Last day of the window.' })
   to!: string;
 
   @Field(() => [String], { description: 'The indicators asked, in codebook order.' })

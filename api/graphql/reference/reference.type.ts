@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
 
@@ -14,7 +14,7 @@ export class ReferenceType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Its issuer as the text names it: "Thủ tướng Chính phủ".' })
   issuer!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Its date when the text gives it.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Its date when the text gives it.' })
   issuedOn!: string | null;
 }
 

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../domain/directive';
 import { ArgsType, Field, Float, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { MAX_QUERY_LENGTH } from '../../search';
 import { DocumentKindEnum } from '../enums';
 import { Connection } from '../pagination/connection';
@@ -21,13 +21,13 @@ export class SearchArgs {
   @Field(() => [DocumentKindEnum], { nullable: true, description: 'Only passages of directives of these document kinds.' })
   kinds?: DocumentKind[] | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'Only passages of directives dated on or after this day (the issue date, or the meeting date when the issue date is unknown).',
   })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only passages of directives dated on or before this day (same date as `from`).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only passages of directives dated on or before this day (same date as `from`).' })
   to?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { QueryOrder } from '@mikro-orm/postgresql';
 import { Directive, Measure, Target } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
@@ -18,8 +18,8 @@ export class TimelineResolver {
   async timeline(
     @Arg('provinces', () => [String], { description: 'ISO 3166-2 codes of the provinces to follow.' }) provinces: string[],
     @Arg('categories', () => [String], { nullable: true, description: 'Only targets and measures of these categories.' }) categories: string[] | null,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
     @Arg('first', () => Int, { defaultValue: 100, description: `At most this many directives (${MAX_ENTRIES} at most).` }) first: number,
     @Ctx() { em }: Context,
   ): Promise<TimelineEntryType[]> {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import type { Directive, Measure, Target } from '../../db/entities';
 import { DirectiveType } from '../directive/directive.type';
 import { MeasureType } from '../measure/measure.type';
@@ -7,7 +7,7 @@ import { TargetType } from '../target/target.type';
 
 @ObjectType('TimelineEntry', { description: 'One directive on a timeline, with the targets and measures it set.' })
 export class TimelineEntryType {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The directive\'s date (issue date, or meeting date when that is unknown); null for undated directives, listed last.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The directive\'s date (issue date, or meeting date when that is unknown); null for undated directives, listed last.' })
   date!: string | null;
 
   @Field(() => DirectiveType, { description: 'The directive.' })

@@ -12,6 +12,8 @@ export interface UnitEntry {
   ratio: string | null;
   /** A count that grows with the population (samples, doses, beds): it is also given per 1,000 people. */
   perHead: boolean;
+  /** Counted in whole things (samples, doses, people): a correction to 0.5 of them is a typo. */
+  whole: boolean;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -38,7 +40,7 @@ export function loadUnits(dir: string): UnitLexicon {
     const rate = e.nullableStr('rate');
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false) };
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false) };
   });
   return { rates, units };
 }

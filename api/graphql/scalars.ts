@@ -1,0 +1,27 @@
+import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+// LocalDate ("2021-09-28") as graphql-scalars defines it, held to the years the platform's dates can take
+// (1900-2100, as text/dates.ts reads them): "0000-01-01" is the client's mistake, refused as bad input while
+// the request is validated, before anything runs, instead of failing in PostgreSQL as an internal error.
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+function inRange(value: unknown): string {
+  const iso = String(value);
+  const year = Number(iso.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new GraphQLError(`${iso} is outside the years ${FIRST_YEAR}-${LAST_YEAR}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return iso;
+}
+
+const base = LocalDateResolver.toConfig();
+
+export const LocalDate = new GraphQLScalarType({
+  ...base,
+  description: `${base.description ?? 'A date, YYYY-MM-DD.'} Years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  parseValue: (value) => inRange(LocalDateResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => inRange(LocalDateResolver.parseLiteral(ast, variables)),
+});
