@@ -25,7 +25,8 @@ export async function provideDatabase(log: (line: string) => void = () => undefi
   const running = runningClusterUrl(dataDir);
   if (running) return { url: running, description: 'the embedded PostgreSQL another process runs', embedded: false, stop: async () => undefined };
   const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined;
-  const db = await startEmbeddedPostgres({ dataDir, port, log });
+  // Supervised: this process owns the cluster, so it restarts it should it die.
+  const db = await startEmbeddedPostgres({ dataDir, port, log, supervise: true });
   const where = `port ${new URL(db.url).port}, data in ${path.relative(process.cwd(), dataDir) || '.'}`;
   return { url: db.url, description: `embedded PostgreSQL (${where})`, embedded: true, stop: db.stop };
 }

@@ -81,10 +81,15 @@ export async function freePort(): Promise<number> {
  * keeping it across restarts. PostgreSQL refuses to run as root, so a `postgres` system user is created
  * when needed (createPostgresUser).
  */
+/** Pause before the first restart of a PostgreSQL that died; it doubles up to the maximum. */
+export const RESTART_BACKOFF = { firstMs: 500, maxMs: 30_000 };
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
   log?: (line: string) => void;
+  /** Restart PostgreSQL (same data, same port) when it dies unasked, with a growing pause, logging each try. */
+  supervise?: boolean;
 }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
   const port = options.port ?? (await freePort());
@@ -124,12 +129,42 @@ export async function startEmbeddedPostgres(options: {
     await client.end();
   }
 
+  const childOf = () => (pg as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+
+  // Supervision: a PostgreSQL that exits while nobody asked it to (killed, out of memory, a crash) is
+  // started again on the same data and port, so a running server recovers without being restarted. Orphaned
+  // backends of a killed postmaster hold its shared memory for a moment: hence the retries with a pause.
+  const watch = () => {
+    childOf()?.once('exit', (code, signal) => {
+      if (stopping || !options.supervise) return;
+      log(`PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); restarting it`);
+      restarting = (async () => {
+        for (let attempt = 1, pause = RESTART_BACKOFF.firstMs; !stopping; attempt++, pause = Math.min(pause * 2, RESTART_BACKOFF.maxMs)) {
+          await new Promise((resolve) => setTimeout(resolve, pause));
+          try {
+            await pg.start();
+            log(`PostgreSQL restarted (attempt ${attempt})`);
+            watch();
+            return;
+          } catch (error) {
+            log(`restart attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); next in ${Math.min(pause * 2, RESTART_BACKOFF.maxMs) / 1000} s`);
+          }
+        }
+      })().finally(() => (restarting = null));
+    });
+  };
+  watch();
+
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     async stop() {
+      stopping = true;
+      await restarting;
       // A terminal's Ctrl-C reaches PostgreSQL too, and it may have exited already: the package would
       // then wait for an exit event that never comes.
-      const child = (pg as unknown as { process?: ChildProcess }).process;
+      const child = childOf();
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await pg.stop();
     },

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Orm } from '../db/orm';
+import { Client } from 'pg';
 import { connectionErrorCode } from '../db/database';
 
 /** How long /ready waits for the database before calling it unavailable. */
@@ -13,9 +14,26 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A new connection answers `select 1`. The pool's idle connections can keep answering while PostgreSQL
+ * refuses every new one (a shutdown in progress: "the database system is shutting down"), and then most
+ * queries fail: readiness is what a query that needs a connection would get.
+ */
+async function freshConnection(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: READY_TIMEOUT_MS });
+  client.on('error', () => undefined); // a connection dropped after the check: nothing to report here
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Null when the server can answer queries; otherwise why not, in words for an operator. */
 async function notReadyBecause(orm: Orm): Promise<string | null> {
   try {
+    await within(READY_TIMEOUT_MS, freshConnection(orm.config.getClientUrl()));
     await within(READY_TIMEOUT_MS, orm.em.getConnection().execute('select 1'));
     const pending = await within(READY_TIMEOUT_MS, orm.getMigrator().getPendingMigrations());
     if (pending.length) return `${pending.length} migration(s) pending: ${pending.map((m) => m.name).join(', ')}`;
@@ -30,7 +48,7 @@ async function notReadyBecause(orm: Orm): Promise<string | null> {
 
 /**
  * GET /health: the process is alive and serving HTTP (liveness; never touches the database).
- * GET /ready: the database answers `select 1` and no migration is pending (readiness), else 503.
+ * GET /ready: a new connection and the pool both answer `select 1`, and no migration is pending (readiness), else 503.
  */
 export function healthRoutes(orm: Orm): Router {
   const router = Router();

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   const starting = provideDatabase((line) => {
     // PostgreSQL's own errors, first line only: a failed statement would otherwise print its whole SQL.
     if (!stopping && /ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line.split('\n')[0].slice(0, 300)}`);
+    // The supervisor's own lines (a crash, each restart attempt) are for the operator too.
+    else if (!stopping && /^(PostgreSQL (exited|restarted)|restart attempt)/.test(line)) console.error(`[postgres] ${line}`);
   });
   // Registered before it has started, so that a signal during start-up still stops it.
   teardown.push({

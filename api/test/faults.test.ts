@@ -33,7 +33,8 @@ const mod = new Module(file);
 mod.filename = file;
 mod.paths = Module._nodeModulePaths(path.dirname(file));
 mod._compile(outputText, file);
-mod.exports.startEmbeddedPostgres({ dataDir, port: Number(port) }).then((db) => {
+const supervisor = (line) => { if (/^(PostgreSQL (exited|restarted)|restart attempt)/.test(line)) process.stdout.write(JSON.stringify({ log: line }) + '\\n'); };
+mod.exports.startEmbeddedPostgres({ dataDir, port: Number(port), supervise: true, log: supervisor }).then((db) => {
   let stopping;
   const stop = () => (stopping ??= db.stop().then(() => process.exit(0)));
   process.stdin.on('data', stop).on('end', stop);
@@ -49,7 +50,13 @@ async function startDedicatedPostgres(): Promise<EmbeddedDatabase> {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('\n')) resolve((JSON.parse(out.split('\n')[0]) as { url: string }).url);
+      const lines = out.split('\n');
+      out = lines.pop()!;
+      for (const line of lines) {
+        const message = JSON.parse(line) as { url?: string; log?: string };
+        if (message.url) resolve(message.url);
+        if (message.log) supervisorLog.push(message.log);
+      }
     });
     child.once('exit', (code) => reject(new Error(`the PostgreSQL child exited with code ${code}`)));
   });
@@ -63,6 +70,9 @@ async function startDedicatedPostgres(): Promise<EmbeddedDatabase> {
       }),
   };
 }
+
+/** What the supervisor of the dedicated PostgreSQL logged (a crash, each restart). */
+const supervisorLog: string[] = [];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'directives-faults-'));
 const dataDir = path.join(dir, 'pg');
@@ -236,6 +246,42 @@ describe('PostgreSQL stops, then comes back', () => {
     expectCorrectAnswer(body);
     expect(await probe('ready')).toEqual({ status: 200, body: { status: 'ready' } });
   });
+});
+
+/** The postmaster's process id, from the pid file PostgreSQL keeps in its data directory. */
+const postmaster = () => Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if (await check().catch(() => false)) return;
+  }
+  throw new Error(`not within ${ms / 1000} s`);
+}
+
+describe('PostgreSQL dies under a running server', () => {
+  it('says not ready while PostgreSQL refuses new connections, though the pool\'s own still answer', async () => {
+    expect(await probe('ready')).toEqual({ status: 200, body: { status: 'ready' } });
+    const pid = postmaster();
+    // SIGTERM is a "smart" shutdown: open sessions go on, every new connection is refused (57P03).
+    process.kill(pid, 'SIGTERM');
+    await until(async () => (await probe('ready')).status === 503, 10_000);
+    expect((await probe('ready')).body).toEqual({ status: 'unavailable', reason: 'database not reachable (57P03)' });
+    // Then a fast shutdown: it exits, and the supervisor starts it again on the same data and port.
+    process.kill(pid, 'SIGINT');
+    await until(async () => (await probe('ready')).status === 200, 60_000);
+    expect(supervisorLog.some((line) => line.startsWith('PostgreSQL exited unexpectedly'))).toBe(true);
+    expect(supervisorLog.some((line) => line.startsWith('PostgreSQL restarted'))).toBe(true);
+    expectCorrectAnswer((await ask(server.url)).body);
+  }, 90_000);
+
+  it('restarts a PostgreSQL that was killed outright, and the server answers again without a restart', async () => {
+    const before = supervisorLog.length;
+    process.kill(postmaster(), 'SIGKILL');
+    await until(async () => supervisorLog.slice(before).some((line) => line.startsWith('PostgreSQL restarted')), 60_000);
+    await until(async () => (await ask(server.url)).body.errors === undefined, 30_000);
+    expectCorrectAnswer((await ask(server.url)).body);
+    expect(await probe('ready')).toEqual({ status: 200, body: { status: 'ready' } });
+  }, 120_000);
 });
 
 describe('start-up wait', () => {
