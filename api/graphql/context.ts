@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { lookupCaller, type CallerLookup } from '../auth/caller';
 import type { Orm } from '../db/orm';
 import { createLoaders, type Loaders } from './loaders';
+import { RESPONSE_TEXT_BUDGET, type ResponseBudget } from './response-budget';
 
 /** What every resolver of one request shares. */
 export interface Context {
@@ -10,9 +11,11 @@ export interface Context {
   loaders: Loaders;
   /** Who sent the request, from its Authorization header; looked up on first use (writes only). */
   caller: CallerLookup;
+  /** Long text this answer carries so far (see response-budget.ts). */
+  responseBudget: ResponseBudget;
 }
 
-export function createContext(orm: Orm, authorization?: string | null): Context {
+export function createContext(orm: Orm, authorization?: string | null, textBudget = RESPONSE_TEXT_BUDGET): Context {
   const em = orm.em.fork() as EntityManager;
-  return { em, loaders: createLoaders(em), caller: lookupCaller(em, authorization) };
+  return { em, loaders: createLoaders(em), caller: lookupCaller(em, authorization), responseBudget: { used: 0, limit: textBudget, exceeded: false } };
 }

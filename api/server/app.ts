@@ -12,6 +12,7 @@ import { createContext, type Context } from '../graphql/context';
 import { buildDirectiveSchema } from '../graphql/schema';
 import { repoRoot } from '../repo-root';
 import { formatError, graphqlHttpErrors } from './errors';
+import { responseSizePlugin } from './response-size';
 import { healthRoutes } from './health';
 import { sourceFileRoutes } from './source-files';
 import { jsonBodies } from './body-limit';
@@ -22,6 +23,8 @@ import { requestTimeout } from './timeout';
 export interface AppOptions {
   /** Adds `extensions.sqlStatements` to every GraphQL response: for tests and benchmarks. */
   exposeStatementCount?: boolean;
+  /** Characters of long text one answer may carry; RESPONSE_TEXT_BUDGET unless set (tests lower it). */
+  responseTextBudget?: number;
   /** Answers 503 TIMEOUT past this; LIMITS.requestMs unless set (tests shorten it). */
   requestTimeoutMs?: number;
   /** Schema introspection; GRAPHQL_INTROSPECTION=false turns it off, it is on otherwise (in production too). */
@@ -78,6 +81,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       ApolloServerPluginLandingPageDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
       ...(responseCache ? [responseCache.plugin] : []),
+      responseSizePlugin,
     ],
   });
   await apollo.start();
@@ -91,7 +95,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     (_req, _res, next) => withStatementTally(next),
     requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
     jsonBodies(orm),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget) }),
   );
   app.use('/graphql', graphqlHttpErrors);
   // The comparison page at / and GraphiQL at /explorer/, as `npm run build` leaves them (Vite, web/). Last, so

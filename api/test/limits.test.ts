@@ -4,6 +4,8 @@ import { getOperationAST, parse } from 'graphql';
 import { buildDirectiveSchema } from '../graphql/schema';
 import { seedCorpus } from '../ingestion/seed-corpus';
 import { repoRoot } from '../repo-root';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../server/app';
 import { operationCost } from '../server/cost';
 import { LIMITS } from '../server/limits';
 import { freshDatabase, startServer, type TestDatabase, type TestServer } from './harness';
@@ -176,5 +178,44 @@ describe('the limits leave room for every example operation', () => {
     const operation = getOperationAST(document)!;
     const cost = operationCost(buildDirectiveSchema(), document, operation, { provinces: ['VN-13', 'VN-21'] });
     expect(cost).toBeLessThanOrEqual(LIMITS.cost);
+  });
+});
+
+describe('bounded answers', () => {
+  it('refuses an amplification by the cost of long texts, or by the size of the answer, and keeps serving others meanwhile', async () => {
+    const aliases = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: directive(number: "370-TB/TU") { ${selection} }`).join(' ')} }`;
+    // Rendition texts are priced by their size class: three of them pass the cost limit, as does a page of them.
+    await expectRefused(query(aliases(3, 'renditions { text }')), 'QUERY_TOO_COMPLEX');
+    await expectRefused(query('{ measures(first: 100) { edges { node { citation { rendition { text clauses { text } } } } } } }'), 'QUERY_TOO_COMPLEX');
+
+    // Clause texts are cheap one by one, but 20 copies of a directive's clauses pass a size budget: one error,
+    // no data. The budget is lowered to 100,000 characters for the seeds' texts; the server's is 8 million.
+    const { httpServer, apollo } = await createApp(db.orm, { responseCache: false, responseTextBudget: 100_000 });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    const ask = (text: string) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query(text) }).then(async (r) => ({ status: r.status, json: (await r.json()) as any }));
+    try {
+      const amplified = () => ask(aliases(20, 'renditions { clauses { text } }'));
+      const [a, b, c, health, other] = await Promise.all([
+        amplified(),
+        amplified(),
+        amplified(),
+        fetch(`${base}/health`, { signal: AbortSignal.timeout(5000) }),
+        ask('{ directive(number: "370-TB/TU") { number } }'),
+      ]);
+      for (const refused of [a, b, c]) {
+        expect(refused.status).toBe(200);
+        expect(refused.json).toEqual({ data: null, errors: [{ message: expect.stringContaining('more than 100,000 characters of text'), extensions: { code: 'RESPONSE_TOO_LARGE' } }] });
+      }
+      expect(health.status).toBe(200);
+      expect(other.json.data).toEqual({ directive: { number: '370-TB/TU' } });
+      // One copy fits.
+      const one = await ask(aliases(1, 'renditions { clauses { text } }'));
+      expect(one.json.errors).toBeUndefined();
+      expect(one.json.data.a0.renditions[0].clauses.length).toBeGreaterThan(5);
+    } finally {
+      await apollo.stop();
+    }
   });
 });

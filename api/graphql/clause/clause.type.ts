@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { CountsAgainstBudget } from '../response-budget';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType('Clause', {
@@ -22,5 +23,6 @@ export class ClauseType extends NodeInterface {
   end!: number;
 
   @Field({ description: 'Its text: exactly rendition.text between start and end.' })
+  @UseMiddleware(CountsAgainstBudget)
   text!: string;
 }
