@@ -30,6 +30,14 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** "file is 3.2 MB; the limit is 2 MB", in bytes when rounding would make the two look equal ("2 MB; the limit is 2 MB"). */
+export function sizeOverLimit(what: string, bytes: number, maxBytes: number): string {
+  const [size, limit] = [formatSize(bytes), formatSize(maxBytes)];
+  if (size !== limit) return `${what} is ${size}; the limit is ${limit}`;
+  const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+  return `${what} is ${exact(bytes)}; the limit is ${exact(maxBytes)} (${limit})`;
+}
+
 function trimZero(n: number): string {
   return n.toFixed(1).replace(/\.0$/, '');
 }

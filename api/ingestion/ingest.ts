@@ -5,7 +5,7 @@ import { analyseFile, type Analysis, type AnalyseFileOptions } from './analyse';
 import { IngestionError } from './errors';
 import { findSameDirective } from './match';
 import { mergeMetadata } from './merge-metadata';
-import { deleteFacts, insertFacts, linkCitationsTo } from './persist-facts';
+import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
 import { updateTextReuse } from './persist-reuse';
 import { indexPassages } from '../search/passages';
 
@@ -90,6 +90,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     await deleteFacts(em, directive);
     await insertFacts(em, directive, rendition, analysis.facts);
     await em.flush();
+    await pruneCatalogues(em);
     await reapplyFactCorrections(em, directive);
     await em.flush();
     await indexPassages(em, directive, rendition, analysis.cleaned.text);

@@ -12,6 +12,19 @@ export async function deleteFacts(em: EntityManager, directive: Directive): Prom
   }
 }
 
+/**
+ * Removes slogans and agencies no directive names any more (the text that named them was replaced by a
+ * better one that does not): `slogans` and `agencies` list what the corpus uses, not what it once did.
+ */
+export async function pruneCatalogues(em: EntityManager): Promise<void> {
+  const run = (sql: string) => em.getConnection().execute(sql, [], 'run', em.getTransactionContext());
+  await run('delete from slogan s where not exists (select 1 from slogan_mention m where m.slogan_id = s.id)');
+  await run(
+    `delete from agency a where not exists (select 1 from agency_mention m where m.agency_id = a.id)
+       and not exists (select 1 from measure_agency l where l.agency_id = a.id)`,
+  );
+}
+
 function citedRow<F extends DeadlineFact | PeriodFact>(fact: F | null) {
   if (!fact) return null;
   const { citation, ...rest } = fact;

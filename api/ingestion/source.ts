@@ -1,7 +1,7 @@
 // First stage of ingestion: turn the uploaded bytes into one canonical string, or refuse with a reason the
 // uploader understands. Everything downstream may assume: non-empty, valid UTF-8, "\n" line ends, NFC.
 // 8-bit files in the legacy Vietnamese encodings TCVN3 and VNI are converted to Unicode, not refused.
-import { IngestionError, formatSize } from './errors';
+import { IngestionError, sizeOverLimit } from './errors';
 import { nfc } from '../text/fold';
 import { type LegacyEncoding, decodeLegacyBytes } from '../text/legacy-encoding';
 
@@ -33,7 +33,7 @@ export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): 
   if (bytes.length === 0) throw new IngestionError('EMPTY', 'file is empty');
   // Size first: no point decoding 50 MB only to refuse it.
   if (bytes.length > maxBytes) {
-    throw new IngestionError('TOO_LARGE', `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}`);
+    throw new IngestionError('TOO_LARGE', sizeOverLimit('file', bytes.length, maxBytes));
   }
 
   const nul = bytes.indexOf(0);

@@ -20,11 +20,30 @@ import { LIMITS, queryLimits } from './limits';
 import { createResponseCache, type ResponseCache } from './response-cache';
 import { requestTimeout } from './timeout';
 
+/**
+ * The pages load only their own scripts and talk only to this server. Framing stays allowed on purpose
+ * (frame-ancestors *, no X-Frame-Options): newsrooms embed the comparison page, and it writes nothing.
+ */
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  'frame-ancestors *',
+].join('; ');
+
 export interface AppOptions {
   /** Adds `extensions.sqlStatements` to every GraphQL response: for tests and benchmarks. */
   exposeStatementCount?: boolean;
   /** Characters of long text one answer may carry; RESPONSE_TEXT_BUDGET unless set (tests lower it). */
   responseTextBudget?: number;
+  /** Closes a request whose headers and body have not all arrived by then; LIMITS.receiveMs unless set (tests shorten it). */
+  receiveTimeoutMs?: number;
   /** Answers 503 TIMEOUT past this; LIMITS.requestMs unless set (tests shorten it). */
   requestTimeoutMs?: number;
   /** Schema introspection; GRAPHQL_INTROSPECTION=false turns it off, it is on otherwise (in production too). */
@@ -56,7 +75,12 @@ const statementCountPlugin: ApolloServerPlugin<Context> = {
 /** The HTTP server: GraphQL at /graphql, probes at /health and /ready. Not yet listening. */
 export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const receiveMs = options.receiveTimeoutMs ?? LIMITS.receiveMs;
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
+  const httpServer = http.createServer(
+    { requestTimeout: receiveMs, headersTimeout: Math.min(receiveMs, 20_000), connectionsCheckingInterval: Math.min(5_000, Math.ceil(receiveMs / 4)) },
+    app,
+  );
   const limits = queryLimits();
   const responseCache =
     (options.responseCache ?? process.env.RESPONSE_CACHE !== 'off')
@@ -87,6 +111,8 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
+  app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
   app.use(healthRoutes(orm));
   app.use('/export', exportRouter(orm));
   app.use(sourceFileRoutes(orm));
@@ -102,7 +128,10 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   // they never shadow an API route. Hashed assets never change; the pages are revalidated.
   app.use(
     express.static(path.join(repoRoot(), 'dist/web'), {
-      setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('Content-Security-Policy', PAGE_POLICY);
+      },
     }),
   );
   return { httpServer, apollo, responseCache };

@@ -28,6 +28,12 @@ export const LIMITS = {
   cost: 50_000,
   /** Whole GraphQL request, from the first byte to the answer: 503 TIMEOUT past it. */
   requestMs: 10_000,
+  /**
+   * Receiving a request, headers and body (Node's requestTimeout): a client that sends a body slowly, or
+   * announces one and never sends it, is cut off instead of holding a socket for minutes. 14 MiB (an
+   * editor's file) arrives well within it on any working connection.
+   */
+  receiveMs: 60_000,
 };
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;

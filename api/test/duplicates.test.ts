@@ -72,3 +72,37 @@ describe('one directive per document', () => {
     expect(body.errors?.[0].message).toContain('370-TB/TU');
   });
 });
+
+describe('catalogues follow the texts', () => {
+  const notice = (extra: string) => `UBND TỈNH NINH BÌNH
+Số: 77/TB-UBND
+
+Ninh Bình, ngày 05 tháng 10 năm 2021
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh về công tác phòng, chống dịch COVID-19
+
+Ngày 04/10/2021, Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác phòng, chống dịch COVID-19 trên địa bàn tỉnh. Chủ tịch UBND tỉnh kết luận như sau:
+1. Các sở, ngành, địa phương tiếp tục thực hiện nghiêm phương châm “4 tại chỗ”${extra}; không chủ quan, lơ là trong mọi tình huống.
+2. Sở Y tế tổ chức xét nghiệm sàng lọc cho người dân tại các khu vực có nguy cơ cao.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Nam
+`;
+
+  it('no longer lists a slogan only a replaced text used', async () => {
+    const slogans = async () => (await server.query('{ slogans(first: 100) { edges { node { canonical } } } }')).data.slogans.edges.map((e: any) => e.node.canonical);
+    // A first, noisier text (OCR debris lowers its quality) uses a slogan the better text does not.
+    await ingest(db.orm.em, notice(' và “7 giữ vững”').replace('Các sở, ngành', 'Cac s0, ngành ~~ ¦¦ ]] nganh'), { origin: 'noisy' });
+    expect(await slogans()).toEqual(expect.arrayContaining(['7 giữ vững']));
+    const better = await ingest(db.orm.em, notice(''), { origin: 'clean' });
+    expect(better.outcome).toBe('NEW_RENDITION');
+    expect(await slogans()).not.toContain('7 giữ vững');
+    expect(await slogans()).toContain('4 tại chỗ');
+  });
+});

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { waitForDatabase } from '../db/database';
 import { freePort, type EmbeddedDatabase } from '../db/embedded-postgres';
@@ -207,6 +207,29 @@ describe('the HTTP time limit', () => {
       await new Promise((resolve) => httpServer.close(resolve));
     }
   });
+});
+
+describe('a slow body', () => {
+  it('is cut off: a client that announces a body and never sends it does not keep its socket', async () => {
+    const slow = await otherServer({ receiveTimeoutMs: 1000 });
+    const { port: serverPort } = new URL(slow.url);
+    try {
+      const socket = net.connect(Number(serverPort), '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve) => {
+        let got = '';
+        socket.on('data', (chunk) => (got += chunk.toString()));
+        socket.once('close', () => resolve(got));
+      });
+      // Node answers 408 Request Timeout and closes, within a few checks of the limit (not minutes).
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeLessThan(8000);
+    } finally {
+      await slow.close();
+    }
+  }, 20_000);
 });
 
 describe('PostgreSQL stops, then comes back', () => {

@@ -58,6 +58,8 @@ async function openPage(): Promise<{ page: Page; requests: string[]; errors: str
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
+  // A script, style or request the page's Content-Security-Policy blocks counts as an error too.
+  page.on('console', (message) => void (/Content Security Policy/i.test(message.text()) && errors.push(message.text())));
   return { page, requests, errors };
 }
 
@@ -186,4 +188,13 @@ it('runs a query in the bundled GraphiQL explorer at /explorer', async () => {
 it('keeps Apollo’s landing page disabled: /graphql answers GET without a query with an error, not a page', async () => {
   const response = await fetch(`${server!.url}/graphql`, { headers: { accept: 'text/html' } });
   expect(await response.text()).not.toMatch(/<html|apollographql\.com|embeddable-sandbox/i);
+});
+
+it('serves its pages with a Content-Security-Policy that allows framing, and every response with nosniff', async () => {
+  const page = await fetch(`${server!.url}/`);
+  expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  expect(page.headers.get('content-security-policy')).toContain('frame-ancestors *');
+  expect(page.headers.get('x-frame-options')).toBeNull();
+  expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  expect((await fetch(`${server!.url}/export/targets.csv`)).headers.get('x-content-type-options')).toBe('nosniff');
 });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { OriginFormat } from '../../domain/rendition';
 import { clean } from '../clean';
-import { IngestionError, formatSize } from '../errors';
+import { IngestionError, sizeOverLimit } from '../errors';
 import { renditionQuality } from '../quality';
 import { MEDIA_TYPE, type FileKind } from './file-kind';
 import { layOutPage } from './layout';
@@ -50,7 +50,7 @@ export interface ReadFileOptions {
 
 export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'>, options: ReadFileOptions = {}): Promise<FileText> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  if (bytes.length > maxBytes) throw new IngestionError('TOO_LARGE', `file is ${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)}`);
+  if (bytes.length > maxBytes) throw new IngestionError('TOO_LARGE', sizeOverLimit('file', bytes.length, maxBytes));
   const progress = options.onProgress ?? (() => {});
   const limits = { maxPages: options.maxPages ?? MAX_PAGES };
   const file = (pageCount: number): SourceFileData => ({ checksum: createHash('sha256').update(bytes).digest('hex'), mediaType: MEDIA_TYPE[kind], bytes, pageCount });
