@@ -47,7 +47,8 @@ export function connectionErrorCode(error: unknown, depth = 0): string | null {
   if (!error || typeof error !== 'object' || depth > 5) return null;
   const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
   if (typeof code === 'string' && (UNREACHABLE_ERRNOS.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08/.test(code))) return code;
-  if (name === 'KnexTimeoutError') return 'POOL_TIMEOUT';
+  // knex's own error, or MikroORM's DriverException carrying only its message.
+  if (name === 'KnexTimeoutError' || (typeof message === 'string' && /Timeout acquiring a connection/.test(message))) return 'POOL_TIMEOUT';
   if (typeof message === 'string' && LOST_CONNECTION.test(message)) return 'CONNECTION_LOST';
   // thrownValue: graphql-js wraps what is thrown that is not an Error (knex's query builder rejects with
   // the socket's plain error object) in a NonErrorThrown that keeps it there.

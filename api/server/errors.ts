@@ -56,9 +56,13 @@ const masked = (formatted: GraphQLFormattedError, code: string, message: string)
  * Apollo's wrapping; a database that is away or too slow gets its own code; every other error is
  * masked, in every NODE_ENV: no stack trace, SQL or internal message reaches a client (the log has it).
  */
+/** Apollo's own request errors that it leaves without a code of the client's (its APQ hash check). */
+const APOLLO_REQUEST_ERRORS = new Set(['provided sha does not match query']);
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const rejected = rejectionCode(error);
   if (rejected) return { ...formatted, extensions: { ...formatted.extensions, code: rejected } };
+  if (APOLLO_REQUEST_ERRORS.has(formatted.message)) return masked(formatted, 'BAD_REQUEST', formatted.message);
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const unreachable = connectionErrorCode(error);

@@ -209,6 +209,32 @@ describe('the HTTP time limit', () => {
   });
 });
 
+describe('a full pool', () => {
+  it('answers DATABASE_UNAVAILABLE to the request that waits past the pool\'s acquire time, and recovers', async () => {
+    const small = await openOrm(pg.url, { statementTimeoutMs: 10_000, acquireTimeoutMs: 500, connectTimeoutMs: 3000 });
+    const { httpServer, apollo } = await createApp(small, { responseCache: false });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    try {
+      await whileProvincesLocked(async () => {
+        // Ten requests wait on the lock, each holding one of the pool's ten connections...
+        const blocked = Array.from({ length: 10 }, () => ask(base, '{ provinces { code } }'));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        // ...so the eleventh finds none within the acquire time.
+        const { body } = await ask(base, '{ provinces { code } }');
+        expect(body.data).toBeNull();
+        expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+        return blocked;
+      }).then(async (blocked) => {
+        for (const answer of await Promise.all(blocked)) expect(answer.body.data.provinces).toHaveLength(63);
+      });
+    } finally {
+      await apollo.stop();
+      await small.close();
+    }
+  }, 30_000);
+});
+
 describe('a slow body', () => {
   it('is cut off: a client that announces a body and never sends it does not keep its socket', async () => {
     const slow = await otherServer({ receiveTimeoutMs: 1000 });

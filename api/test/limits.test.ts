@@ -219,3 +219,12 @@ describe('bounded answers', () => {
     }
   });
 });
+
+describe('automatic persisted queries', () => {
+  it('answers a hash that does not match its query with BAD_REQUEST, not an internal error', async () => {
+    const { status, json } = await post(JSON.stringify({ query: '{ provinces { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
+    expect(status).toBe(400);
+    expect(json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(json.errors[0].message).toBe('provided sha does not match query');
+  });
+});
