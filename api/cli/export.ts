@@ -6,15 +6,15 @@ import fs from 'node:fs';
 import { provideDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { USAGE, UsageError, parseCommand, prepareExport } from '../export/command';
-import { ExportInputError } from '../export/filters';
+import { clientErrorOf } from '../errors';
 
 async function main(argv: string[]): Promise<number> {
   let command;
   try {
     command = parseCommand(argv);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ExportInputError)) throw error;
-    console.error(`${error.message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError || clientErrorOf(error))) throw error;
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (command.help) {
@@ -34,8 +34,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (file) await removeFile(file);
-    if (error instanceof ExportInputError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+    // A mistake in the filter (a window the wrong way round, an unknown province): usage, exit 2.
+    const refused = clientErrorOf(error);
+    if (refused) {
+      console.error(`${refused.message}\n\n${USAGE}`);
       return 2;
     }
     // A reader that stopped early (`| head`) is not a failure of the export.

@@ -1,9 +1,10 @@
 import { DOCUMENT_KIND } from '../domain/directive';
+import { PlatformError } from '../errors';
 import { AGENCY_LEVEL, SLOGAN_KIND, type Strength } from '../domain/facts';
 import { LocalDate } from '../graphql/scalars';
 import { StrengthEnum } from '../graphql/enums';
 import { GRANULARITIES } from '../panel/panel';
-import { INPUT_LIMITS } from '../server/input-bounds';
+import { INPUT_LIMITS } from '../server/input-limits';
 
 // The filters of an export, as the GraphQL queries `targets`, `measures` and `panel` take them, read from query
 // parameters or command-line options: repeatable, or comma-separated.
@@ -62,8 +63,12 @@ export type ExportRequest =
   | { kind: 'panel'; filter: PanelFilter };
 
 /** A mistake of the caller's: HTTP answers 400, the command line prints usage. */
-export class ExportInputError extends Error {
+export class ExportInputError extends PlatformError {
   readonly code = 'BAD_USER_INPUT';
+
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
 }
 
 type Parameter =

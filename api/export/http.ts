@@ -1,7 +1,8 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../db/orm';
-import { ExportInputError, FACT_KINDS, parseExportRequest, type FactKind } from './filters';
+import { clientErrorOf, HTTP_STATUS } from '../errors';
+import { FACT_KINDS, parseExportRequest, type FactKind } from './filters';
 import { FORMATS, type FormatName } from './formats';
 import { openExport } from './query';
 import type { Row } from './rows';
@@ -39,7 +40,8 @@ async function serve(orm: Pick<Orm, 'em'>, kind: FactKind, format: FormatName, r
     // Reading the first batch before the status line lets a failure there still answer a clean 500.
     rows = await primed(query.rows);
   } catch (error) {
-    if (error instanceof ExportInputError) return sendHttpError(res, 400, error.code, error.message);
+    const refused = clientErrorOf(error);
+    if (refused) return sendHttpError(res, HTTP_STATUS[refused.code], refused.code, refused.message);
     console.error('[export] failed before the first row:', error);
     return sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   }

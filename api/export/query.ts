@@ -1,5 +1,4 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { AgencyMention, Correction, Directive, Measure, MeasureAgency, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { CorrectedKind } from '../db/entities/Correction';
 import { agencyMentionCondition, directiveListCondition, measureCondition, referenceCondition, sloganMentionCondition, targetCondition } from '../graphql/fact-filter';
@@ -38,7 +37,7 @@ export interface QueryOptions {
 }
 
 /**
- * Validates the filter and builds the conditions at once (bad input throws ExportInputError here, before
+ * Validates the filter and builds the conditions at once (bad input throws BAD_USER_INPUT here, before
  * anything is written); the rows are read lazily, batch by batch, as the consumer pulls them.
  */
 export function openExport(em: EntityManager, request: ExportRequest, options: QueryOptions = {}): ExportQuery {
@@ -46,17 +45,17 @@ export function openExport(em: EntityManager, request: ExportRequest, options: Q
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
   switch (request.kind) {
     case 'targets':
-      return { columns: TARGET_COLUMNS, rows: targetRows(em, asExportInput(() => targetCondition(request.filter)), batchSize) };
+      return { columns: TARGET_COLUMNS, rows: targetRows(em, targetCondition(request.filter), batchSize) };
     case 'measures':
-      return { columns: MEASURE_COLUMNS, rows: measureRows(em, asExportInput(() => measureCondition(em, request.filter)), batchSize) };
+      return { columns: MEASURE_COLUMNS, rows: measureRows(em, measureCondition(em, request.filter), batchSize) };
     case 'directives':
-      return { columns: DIRECTIVE_ROW_COLUMNS, rows: directiveRows(em, asExportInput(() => directiveListCondition(request.filter)), batchSize) };
+      return { columns: DIRECTIVE_ROW_COLUMNS, rows: directiveRows(em, directiveListCondition(request.filter), batchSize) };
     case 'slogans':
-      return { columns: SLOGAN_COLUMNS, rows: mentionRows(em, SloganMention, asExportInput(() => sloganMentionCondition(request.filter)), ['slogan'], batchSize, sloganRow) };
+      return { columns: SLOGAN_COLUMNS, rows: mentionRows(em, SloganMention, sloganMentionCondition(request.filter), ['slogan'], batchSize, sloganRow) };
     case 'agencies':
-      return { columns: AGENCY_COLUMNS, rows: mentionRows(em, AgencyMention, asExportInput(() => agencyMentionCondition(request.filter)), ['agency'], batchSize, agencyRow) };
+      return { columns: AGENCY_COLUMNS, rows: mentionRows(em, AgencyMention, agencyMentionCondition(request.filter), ['agency'], batchSize, agencyRow) };
     case 'references':
-      return { columns: REFERENCE_COLUMNS, rows: mentionRows(em, Reference, asExportInput(() => referenceCondition(request.filter)), [], batchSize, referenceRow) };
+      return { columns: REFERENCE_COLUMNS, rows: mentionRows(em, Reference, referenceCondition(request.filter), [], batchSize, referenceRow) };
     case 'panel':
       return { columns: PANEL_COLUMNS, rows: panelRows(em, request.filter) };
   }
@@ -70,27 +69,9 @@ async function* panelRows(em: EntityManager, filter: PanelFilter): AsyncGenerato
   const { provinces, from, to, indicators, granularity } = filter;
   if (!provinces || !from || !to) throw new ExportInputError('the panel needs provinces, from and to');
   if (granularity && granularity.length !== 1) throw new ExportInputError('granularity takes one value, DAY or WEEK');
-  const answer = await panel(em, { provinces, from, to, indicators, granularity: (granularity?.[0] as Granularity) ?? 'DAY' }).catch((error) => {
-    throw asInputError(error);
-  });
+  const answer = await panel(em, { provinces, from, to, indicators, granularity: (granularity?.[0] as Granularity) ?? 'DAY' });
   const byCode = new Map(answer.provinces.map((p) => [p.code, p]));
   for (const cell of answer.cells) yield panelRow(cell, byCode.get(cell.province)!);
-}
-
-
-
-/** A resolver's input error (graphql/fact-filter.ts, the panel's checks) as the export's own; others as they are. */
-function asInputError(error: unknown): unknown {
-  return error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? new ExportInputError(error.message) : error;
-}
-
-/** The resolvers' conditions, their input errors turned into ExportInputError. */
-function asExportInput<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    throw asInputError(error);
-  }
 }
 
 /**

@@ -1,9 +1,8 @@
 import { GraphQLError } from 'graphql';
+import type { ClientErrorCode } from '../errors';
 
-/** Codes a client can branch on; the message says what to change. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'AMBIGUOUS' | 'UNPROCESSABLE_DOCUMENT';
-
-export function clientError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+/** A refusal from a resolver: a code of api/errors.ts CLIENT_ERROR (what a client branches on) and what to change. */
+export function clientError(code: ClientErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 

@@ -11,8 +11,12 @@ import type { Context } from './context';
 /** Characters of long text one answer may carry: 8 million, some 15 MB of Vietnamese as UTF-8 JSON (a page of 100 long directives with every clause fits). */
 export const RESPONSE_TEXT_BUDGET = 8_000_000;
 
-/** Cost (server/cost.ts) of a rendition's whole text: up to 512 KB, as much as 2,000 ordinary fields. */
-export const LONG_TEXT_COMPLEXITY = 2000;
+/**
+ * Cost (server/cost.ts) of a rendition's whole text, as much as 200 ordinary fields: a page of ten directives
+ * with their texts stays well within the limit, a page of a hundred does not; what the cost cannot know (how
+ * long the texts are) the budget below bounds.
+ */
+export const LONG_TEXT_COMPLEXITY = 200;
 
 export interface ResponseBudget {
   /** Characters of long text resolved so far. */

@@ -1,3 +1,5 @@
+import { PlatformError } from '../errors';
+
 // Errors a user sees when a file cannot be ingested. The code lets callers (CLI, GraphQL) map the failure to
 // an exit status or an error extension; the message is written for the person who uploaded the file.
 
@@ -11,15 +13,13 @@ export type IngestionErrorCode =
   /** A PDF or an image that its reader cannot parse. */
   | 'DAMAGED';
 
-export class IngestionError extends Error {
-  readonly code: IngestionErrorCode;
-
-  constructor(code: IngestionErrorCode, message: string) {
-    super(message);
-    this.name = 'IngestionError';
-    this.code = code;
-    // Keeps `instanceof` working when compiled to ES5-style classes or across module copies.
-    Object.setPrototypeOf(this, new.target.prototype);
+/** A document that cannot be ingested: UNPROCESSABLE_DOCUMENT, with `code` as its `reason`. */
+export class IngestionError extends PlatformError {
+  constructor(
+    readonly code: IngestionErrorCode,
+    message: string,
+  ) {
+    super('UNPROCESSABLE_DOCUMENT', message, { reason: code });
   }
 }
 

@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PlatformError } from '../errors';
 import { SEARCH_CONFIG } from './normalise';
 
-/** A query the search cannot run; the message says what to change. */
-export class SearchInputError extends Error {}
+/** A query the search cannot run (BAD_USER_INPUT); the message says what to change. */
+export class SearchInputError extends PlatformError {
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
+}
 
 /** Longer queries are rejected: a search box, not a way to send a document to the database. */
 export const MAX_QUERY_LENGTH = 200;

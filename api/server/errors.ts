@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { connectionErrorCode } from '../db/database';
+import { clientErrorOf } from '../errors';
 
 /**
  * Codes the server itself gives, beside Apollo's (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
@@ -63,6 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const rejected = rejectionCode(error);
   if (rejected) return { ...formatted, extensions: { ...formatted.extensions, code: rejected } };
   if (APOLLO_REQUEST_ERRORS.has(formatted.message)) return masked(formatted, 'BAD_REQUEST', formatted.message);
+  // The platform's own refusals (api/errors.ts), thrown anywhere below a resolver: their code, message and details.
+  const refused = clientErrorOf(error);
+  if (refused) return { message: refused.message, extensions: { code: refused.code, ...refused.details }, path: formatted.path, locations: formatted.locations };
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const unreachable = connectionErrorCode(error);

@@ -11,7 +11,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../graphql/pagination/page-args';
+import { MAX_PAGE_SIZE } from '../graphql/pagination/page-size';
+import { INPUT_LIMITS } from './input-limits';
 
 // What a request's arguments may hold, checked once its operation is known and before anything runs, so
 // that a mistake is BAD_USER_INPUT (HTTP 400) and never reaches PostgreSQL or a resolver half-way through:
@@ -22,7 +23,7 @@ import { MAX_PAGE_SIZE } from '../graphql/pagination/page-args';
 // - variables nested at most `variableDepth` deep (200,000 levels overflowed the stack: a 500);
 // - a page's `first` from 0 to MAX_PAGE_SIZE, refused before the other fields run, as the README says.
 
-export const INPUT_LIMITS = { listItems: 100, variableDepth: 32 } as const;
+export { INPUT_LIMITS };
 
 const DOCUMENT_ARGUMENTS = new Set(['Mutation.ingestDocument.text', 'Mutation.ingestFile.content']);
 

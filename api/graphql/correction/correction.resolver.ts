@@ -6,7 +6,6 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { requireCaller } from '../../auth/auth-checker';
 import { Correction, Directive, Measure, Target } from '../../db/entities';
 import { correctDirective, correctMeasure, correctTarget } from '../../corrections/correct';
-import { CorrectionError } from '../../corrections/errors';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
 import { DocumentKindEnum } from '../enums';
@@ -22,14 +21,11 @@ import { CorrectionType } from './correction.type';
 const REASON = 'Why, for the audit trail: what the document or its source shows (required).';
 const MAX_LIST = 500;
 
-/** Runs a correction as the calling editor; domain refusals become client errors. */
+/** Runs a correction as the calling editor (a refusal is a CorrectionError, answered with its code). */
 async function asEditor(context: Context, work: (author: { keyId: number; name: string }) => Promise<number>): Promise<number> {
   const caller = await requireCaller(context, ['editor']);
   try {
     return await work({ keyId: caller.keyId, name: caller.name });
-  } catch (error) {
-    if (error instanceof CorrectionError) throw clientError(error.code, error.message);
-    throw error;
   } finally {
     forgetCorrections(context);
   }

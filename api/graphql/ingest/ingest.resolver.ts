@@ -4,7 +4,7 @@ import { requireCaller } from '../../auth/auth-checker';
 import { rateLimited } from '../../auth/errors';
 import { ingestRateLimit } from '../../auth/rate-limit';
 import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../../db/entities';
-import { IngestionError, formatSize } from '../../ingestion/errors';
+import { formatSize } from '../../ingestion/errors';
 import { ingest } from '../../ingestion/ingest';
 import { MAX_PAGES } from '../../ingestion/files/read-file';
 import type { Context } from '../context';
@@ -75,13 +75,8 @@ async function ingestBytes(
     throw clientError('BAD_USER_INPUT', `origin must be 1 to ${MAX_ORIGIN} characters, or left out`);
   }
 
-  let result;
-  try {
-    result = await ingest(context.em, bytes, { origin: origin?.trim() ?? null, ...limits });
-  } catch (error) {
-    if (error instanceof IngestionError) throw clientError('UNPROCESSABLE_DOCUMENT', error.message, { reason: error.code });
-    throw error;
-  }
+  // A document that cannot be ingested throws an IngestionError: UNPROCESSABLE_DOCUMENT with its reason (api/errors.ts).
+  const result = await ingest(context.em, bytes, { origin: origin?.trim() ?? null, ...limits });
   // Ingestion wrote through its own transaction; read the rows back into this request's identity map.
   const em = context.em;
   const directive = await em.findOneOrFail(Directive, { id: result.directive.id }, { refresh: true });

@@ -1,7 +1,8 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_PAGE_SIZE } from './page-size';
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 @ArgsType()
 export class PageArgs {

@@ -38,7 +38,7 @@ export class RenditionType extends NodeInterface {
 
   @Field({
     complexity: LONG_TEXT_COMPLEXITY,
-    description: 'The cleaned text (NFC, boilerplate and line breaks of the source removed); every offset refers to it. Up to 512 KB: it costs as much as 2,000 fields.',
+    description: 'The cleaned text (NFC, boilerplate and line breaks of the source removed); every offset refers to it. Up to 512 KB: it costs as much as 200 fields.',
   })
   @UseMiddleware(CountsAgainstBudget)
   text!: string;

@@ -1,10 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Directive, Rendition } from '../../db/entities';
-import { countPassages, searchPassages, SearchInputError, type SearchHit } from '../../search';
+import { countPassages, searchPassages, type SearchHit } from '../../search';
 import { CitationType, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
-import { clientError } from '../errors';
 import { lazy, type Page } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { PageArgs } from '../pagination/page-args';
@@ -21,12 +20,12 @@ export class SearchResolver {
   })
   async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<SearchHit>> {
     const seen = page.after ? (decodeCursor(page.after, isSearchCursor) as [string, number])[1] : 0;
-    const { hits, hasMore } = await userInput(() => searchPassages(em, { ...args, first: page.first, after: seen }));
+    const { hits, hasMore } = await searchPassages(em, { ...args, first: page.first, after: seen });
     const edges = hits.map((node, i) => ({ cursor: encodeCursor([CURSOR_TAG, seen + i + 1]), node }));
     return {
       edges,
       pageInfo: { hasNextPage: hasMore, hasPreviousPage: seen > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: lazy(() => userInput(() => countPassages(em, args))),
+      totalCount: lazy(() => countPassages(em, args)),
     };
   }
 
@@ -50,12 +49,3 @@ function isSearchCursor(key: unknown[]): boolean {
   return key.length === 2 && key[0] === CURSOR_TAG && Number.isInteger(key[1]) && (key[1] as number) >= 0;
 }
 
-/** Runs a search, turning what the search rejects into BAD_USER_INPUT errors. */
-async function userInput<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof SearchInputError) throw clientError('BAD_USER_INPUT', error.message);
-    throw error;
-  }
-}
