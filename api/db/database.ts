@@ -36,7 +36,8 @@ export async function provideDatabase(log: (line: string) => void = () => undefi
 const UNREACHABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 // node-postgres and knex report a dropped or never-opened connection without any code.
-const LOST_CONNECTION = /Connection terminated|Connection ended unexpectedly|timeout expired|Client has encountered a connection error/i;
+// "Query read timeout": the client's query_timeout (api/db/orm.ts) ran out on a PostgreSQL that did not answer.
+const LOST_CONNECTION = /Connection terminated|Connection ended unexpectedly|timeout expired|Client has encountered a connection error|Query read timeout/i;
 
 /**
  * Why an error means the database cannot be reached (an errno such as ECONNREFUSED, a SQLSTATE such as

@@ -48,7 +48,10 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts = DATAB
         connection.query(`set statement_timeout = ${Math.trunc(timeouts.statementTimeoutMs)}`, (error) => done(error ?? undefined, connection));
       },
     },
-    driverOptions: { connection: { connectionTimeoutMillis: timeouts.connectTimeoutMs } },
+    // query_timeout is the client's own limit, a second past the server's statement_timeout: a PostgreSQL
+    // that is frozen (stopped, swapping, a network that drops packets) cannot enforce its own, and a query
+    // would otherwise wait for the request's time limit instead of failing as DATABASE_UNAVAILABLE.
+    driverOptions: { connection: { connectionTimeoutMillis: timeouts.connectTimeoutMs, query_timeout: Math.trunc(timeouts.statementTimeoutMs) + 1000 } },
     allowGlobalContext: false,
     forceUtcTimezone: true,
   };

@@ -1,6 +1,6 @@
 // `npm run release`: one folder a paper can cite. Every export in CSV and JSON (directives, targets, measures,
-// slogans, agencies, references and the whole panel by week), the codebook, and a manifest with each file's rows, bytes and SHA-256. Nothing in a
-// file depends on when it was written (no timestamps; rows in a fixed order), so the same database gives
+// slogans, agencies, references and the whole panel by week), the codebook, and a manifest with each file's
+// rows, bytes and SHA-256. Nothing in a file depends on when it was written (no timestamps; rows in a fixed order), so the same database gives
 // the same checksums twice; the release's name is its date, given or today's.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -320,6 +320,27 @@ describe('PostgreSQL dies under a running server', () => {
     await until(async () => (await probe('ready')).status === 200, 60_000);
     expect(supervisorLog.some((line) => line.startsWith('PostgreSQL exited unexpectedly'))).toBe(true);
     expect(supervisorLog.some((line) => line.startsWith('PostgreSQL restarted'))).toBe(true);
+    expectCorrectAnswer((await ask(server.url)).body);
+  }, 90_000);
+
+  it('gives no wrong answer while PostgreSQL is frozen under load: every failure DATABASE_UNAVAILABLE, /ready 503, then recovery', async () => {
+    // Every process of the cluster stopped (SIGSTOP): sockets stay open, nothing answers, not even statement_timeout.
+    const pids = [postmaster(), ...execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster())], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)];
+    for (const pid of pids) process.kill(pid, 'SIGSTOP');
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => ask(server.url)));
+      for (const { body } of answers) {
+        // An answer is either right or DATABASE_UNAVAILABLE: never partial data, never another code.
+        if (body.errors) for (const e of body.errors) expect(e.extensions.code).toBe('DATABASE_UNAVAILABLE');
+        else expectCorrectAnswer(body);
+      }
+      expect(answers.filter((a) => a.body.errors).length).toBeGreaterThan(0);
+      expect((await probe('ready')).status).toBe(503);
+    } finally {
+      for (const pid of pids) process.kill(pid, 'SIGCONT');
+    }
+    await until(async () => (await probe('ready')).status === 200, 30_000);
+    await until(async () => (await ask(server.url)).body.errors === undefined, 30_000);
     expectCorrectAnswer((await ask(server.url)).body);
   }, 90_000);
 
