@@ -19,10 +19,13 @@ function asText(field: DirectiveField, value: unknown): string | null {
   return String(value);
 }
 
-function served(d: Directive, field: DirectiveField): string | null {
+/** The value the directive serves now, as text; the issuer is loaded by the caller. */
+function served(d: Directive, field: DirectiveField, issuerName: string | null): string | null {
   switch (field) {
     case 'province':
       return d.province?.code ?? null;
+    case 'issuer':
+      return issuerName;
     case 'signer':
       return d.signerName;
     default:
@@ -47,7 +50,7 @@ export class MetadataSourceResolver {
     const issuer = directive.issuer ? await context.loaders.byId.Issuer.load(directive.issuer.id) : null;
     const corrections = await correctionsOf(context).DIRECTIVE.load(directive.id);
     return (fields ?? DIRECTIVE_FIELD.codes).map((field) => {
-      const value = field === 'issuer' ? issuer?.name ?? null : served(directive, field);
+      const value = served(directive, field, issuer?.name ?? null);
       const candidates: MetadataCandidateType[] = renditions.map((r) => {
         const known = (r.metadata as DirectiveMetadata)[field as keyof DirectiveMetadata] as Known<unknown> | undefined;
         const text = asText(field, known?.value);
