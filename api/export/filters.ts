@@ -64,8 +64,6 @@ export type ExportRequest =
 
 /** A mistake of the caller's: HTTP answers 400, the command line prints usage. */
 export class ExportInputError extends PlatformError {
-  readonly code = 'BAD_USER_INPUT';
-
   constructor(message: string) {
     super('BAD_USER_INPUT', message);
   }

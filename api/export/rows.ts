@@ -1,16 +1,8 @@
 import type { AgencyMention, Deadline, Directive, Measure, Province, Reference, SloganMention, Target } from '../db/entities';
 import { toGlobalId } from '../graphql/node/global-id';
-import { defaultLexicons } from '../ingestion/lexicons';
 import type { PanelCell } from '../panel/panel';
 import { defaultCodebook } from '../panel/codebook';
-import { perThousandPeople } from '../reference/province-statistics';
-
-const perHeadUnits = () => new Set(defaultLexicons().units.units.filter((u) => u.perHead).map((u) => u.code));
-
-/** The target per 1,000 people of its province, for units that grow with the population; the directive's province must be loaded. */
-function perHead(t: Target): number | null {
-  return perHeadUnits().has(t.unit) ? perThousandPeople(t.value, t.directive.province?.population ?? null) : null;
-}
+import { targetPerThousandPeople } from '../reference/province-statistics';
 
 // One row per fact, tidy: every column holds one value, and the directive, deadline and citation are
 // flattened beside the fact. The column lists fix the order of both the CSV header and the JSON keys.
@@ -154,7 +146,7 @@ export function targetRow(t: Target, context: FactContext): TargetRow {
     scope: t.scope,
     population: t.population,
     condition: t.condition,
-    per_1000_people: perHead(t),
+    per_1000_people: targetPerThousandPeople(t.value, t.unit, t.directive.province?.population ?? null),
     ...deadlineCells(t.deadline),
     ...citationCells(t, context),
     corrected: context.corrected,
@@ -230,8 +222,10 @@ export function referenceRow(r: Reference, context: Pick<FactContext, 'rendition
 /** One panel cell; `province` is its province as the answer loaded it. */
 export function panelRow(cell: PanelCell, province: Pick<Province, 'code' | 'name' | 'population'>): PanelRow {
   const facts = cell.evidence.map((e) => e.fact);
-  const units = perHeadUnits();
-  const perHeadTargets = facts.filter((f) => f.kind === 'TARGET' && f.value !== null && f.unit !== null && units.has(f.unit));
+  const perHead = facts
+    .filter((f) => f.kind === 'TARGET' && f.value !== null && f.unit !== null)
+    .map((f) => targetPerThousandPeople(f.value!, f.unit!, province.population))
+    .filter((v) => v !== null);
   return {
     province_code: province.code,
     province_name: province.name,
@@ -245,7 +239,7 @@ export function panelRow(cell: PanelCell, province: Pick<Province, 'code' | 'nam
     fact_count: facts.length,
     directive_numbers: [...new Set(facts.map((f) => f.directiveNumber ?? toGlobalId('Directive', f.directiveId)))].join(LIST_SEPARATOR),
     fact_ids: facts.map((f) => toGlobalId(f.kind === 'TARGET' ? 'Target' : 'Measure', f.id)).join(LIST_SEPARATOR),
-    targets_per_1000_people: perHeadTargets.map((f) => perThousandPeople(f.value!, province.population)).join(LIST_SEPARATOR),
+    targets_per_1000_people: perHead.join(LIST_SEPARATOR),
     quotes: facts.map((f) => f.citation.quote).join(QUOTE_SEPARATOR),
   };
 }

@@ -9,11 +9,15 @@ import type { CitedSpan, FactTiming } from './periods';
 const span = (alias: string, column: string, as: string) =>
   ['start_offset', 'end_offset', 'quote', 'rule'].map((c) => `${alias}.${column}${c} as ${as}_${c.replace('_offset', '')}`).join(', ');
 
-const columns = (alias: string) => `${alias}.id, ${alias}.directive_id, d.number as directive_number, ${alias}.rendition_id, d.province_code, d.dated_on,
+/** A date column as "2021-09-28", in SQL: the rows carry days, never driver Date objects. */
+const iso = (column: string, as: string) => `to_char(${column}, 'YYYY-MM-DD') as ${as}`;
+
+const columns = (alias: string) => `${alias}.id, ${alias}.directive_id, d.number as directive_number, ${alias}.rendition_id, d.province_code,
+  ${iso('d.dated_on', 'dated_on')},
   case when i.level = 'DISTRICT' then i.district end as district,
-  ${alias}.period_from_date, ${alias}.period_to_date, ${alias}.period_days,
+  ${iso(`${alias}.period_from_date`, 'period_from_date')}, ${iso(`${alias}.period_to_date`, 'period_to_date')}, ${alias}.period_days,
   coalesce(${alias}.period_until_further_notice, false) as until_further_notice,
-  coalesce(${alias}.deadline_date, ${alias}.deadline_period_end) as deadline_end,
+  ${iso(`coalesce(${alias}.deadline_date, ${alias}.deadline_period_end)`, 'deadline_end')},
   ${span(alias, 'period_citation_', 'period_citation')}, ${span(alias, 'citation_', 'deadline_citation')}, ${span(alias, '', 'fact')}`;
 
 /** Every fact as a timing row; `key` is what replaces what (periods.ts). */
@@ -50,8 +54,6 @@ interface Row {
   [span: string]: unknown;
 }
 
-const day = (value: unknown): string | null => (value === null || value === undefined ? null : typeof value === 'string' ? value.slice(0, 10) : (value as Date).toISOString().slice(0, 10));
-
 function cited(row: Row, prefix: string): CitedSpan | null {
   if (row[`${prefix}_start`] === null || row[`${prefix}_start`] === undefined) return null;
   return {
@@ -71,13 +73,13 @@ function timing(row: Row): FactTiming {
     directiveId: row.directive_id,
     provinceCode: row.province_code,
     district: row.district,
-    datedOn: day(row.dated_on),
-    periodFrom: day(row.period_from_date),
-    periodTo: day(row.period_to_date),
+    datedOn: row.dated_on,
+    periodFrom: row.period_from_date,
+    periodTo: row.period_to_date,
     periodDays: row.period_days,
     untilFurtherNotice: row.until_further_notice,
     periodCitation: cited(row, 'period_citation'),
-    deadlineEnd: day(row.deadline_end),
+    deadlineEnd: row.deadline_end,
     deadlineCitation: cited(row, 'deadline_citation'),
     citation: cited(row, 'fact')!,
     directiveNumber: row.directive_number,

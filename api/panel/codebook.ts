@@ -4,13 +4,15 @@
 // query and `npm run release` serve it as it is read here, so front-ends never parse the file themselves.
 import { join } from 'node:path';
 import { DIRECTION, STRENGTH, type Direction, type Strength } from '../domain/facts';
+import type { FactTiming } from '../in-force/periods';
 import { defaultLexicons } from '../ingestion/lexicons';
 import { OXCGRT, readJson, type Reader } from '../ingestion/lexicons/reader';
 import { PhraseMatcher } from '../ingestion/phrases/patterns';
 import { repoRoot } from '../repo-root';
 
-export const FACT_KINDS = ['TARGET', 'MEASURE'] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
+type FactKind = FactTiming['kind'];
+/** What a rule's `kinds` may name: the kinds of fact a timing row is (in-force/periods.ts). */
+const RULE_FACT_KINDS: readonly FactKind[] = ['TARGET', 'MEASURE'];
 
 export interface LevelRule {
   level: number;
@@ -76,7 +78,7 @@ export function loadCodebook(dir = join(repoRoot(), 'seeds', 'lexicons')): Codeb
       const phrases = optionalList(rule, 'phrases');
       return {
         level,
-        kinds: optionalList(rule, 'kinds', FACT_KINDS),
+        kinds: optionalList(rule, 'kinds', RULE_FACT_KINDS),
         strength: optionalList(rule, 'strength', STRENGTH.codes),
         direction: optionalList(rule, 'direction', DIRECTION.codes),
         phrases,

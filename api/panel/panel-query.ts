@@ -59,10 +59,13 @@ export async function panelRequest(loaders: Loaders, question: PanelQuestion): P
 
 /** When each province's documents begin: the earliest day any of them may be dated. */
 async function firstDocuments(em: EntityManager, provinces: string[]): Promise<Map<string, string>> {
-  const rows: { province: string; first: string | Date }[] = await em
+  const rows: { province: string; first: string }[] = await em
     .getConnection()
-    .execute(`select province_code as province, min(dated_from) as first from directive where province_code in (?) and dated_from is not null group by 1`, [provinces]);
-  return new Map(rows.map((r) => [r.province, typeof r.first === 'string' ? r.first.slice(0, 10) : r.first.toISOString().slice(0, 10)]));
+    .execute(
+      `select province_code as province, to_char(min(dated_from), 'YYYY-MM-DD') as first from directive where province_code in (?) and dated_from is not null group by 1`,
+      [provinces],
+    );
+  return new Map(rows.map((r) => [r.province, r.first]));
 }
 
 export async function panel(em: EntityManager, question: PanelQuestion, loaders: Loaders = createLoaders(em)): Promise<PanelAnswer> {

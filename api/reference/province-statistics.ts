@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { repoRoot } from '../repo-root';
+import { defaultLexicons } from '../ingestion/lexicons';
 import { loadProvinces, PROVINCE_COUNT } from './provinces';
 import { loadReferenceFile } from './reference-file';
 
@@ -70,4 +71,17 @@ export function validateStatistics(data: unknown, label = 'seeds/province-statis
 export function perThousandPeople(value: number, population: number | null): number | null {
   if (!population) return null;
   return Math.round((value / population) * 1000 * 1000) / 1000;
+}
+
+/**
+ * A target's figure per 1,000 people, for units that grow with the population (`perHead` in
+ * seeds/lexicons/units.json: samples, doses, beds); null for other units or without a population. GraphQL,
+ * the targets export and the panel export all put figures per head through this.
+ */
+export function targetPerThousandPeople(value: number, unit: string, population: number | null): number | null {
+  return isPerHeadUnit(unit) ? perThousandPeople(value, population) : null;
+}
+
+export function isPerHeadUnit(unit: string): boolean {
+  return defaultLexicons().units.units.some((u) => u.code === unit && u.perHead);
 }

@@ -58,6 +58,11 @@ export function dayBefore(iso: string): string {
   return addDays(iso, -1);
 }
 
+/** Days from one ISO day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The ISO day `days` days after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -35,8 +35,7 @@ function inForceResolver(kind: FactTiming['kind'], type: typeof TargetType | typ
       description: `The last day the ${what} is in force (a stated end or duration, its deadline, or the day before a later directive replaces it), or why it has none.`,
     })
     async effectiveTo(@Root() fact: { id: number }, @Ctx() { loaders }: Context): Promise<PeriodEndType> {
-      const { to } = await periodOf(loaders, kind, fact.id);
-      return { date: to.date, reason: to.reason, citation: to.citation };
+      return (await periodOf(loaders, kind, fact.id)).to;
     }
 
     @FieldResolver(() => DirectiveType, {

@@ -10,8 +10,8 @@ export interface Citing {
 }
 
 export async function citingDirectives(em: EntityManager, number: string, provinces: string[] | null): Promise<Citing[]> {
-  const rows: { reference_id: number; directive_id: number; province: string | null; dated_on: string | Date | null }[] = await em.getConnection().execute(
-    `select distinct on (r.directive_id) r.id as reference_id, r.directive_id, d.province_code as province, d.dated_on
+  const rows: { reference_id: number; directive_id: number; province: string | null; dated_on: string | null }[] = await em.getConnection().execute(
+    `select distinct on (r.directive_id) r.id as reference_id, r.directive_id, d.province_code as province, to_char(d.dated_on, 'YYYY-MM-DD') as dated_on
        from reference r join directive d on d.id = r.directive_id
       where r.number = ? ${provinces ? 'and d.province_code in (?)' : ''}
       order by r.directive_id, r.id`,
@@ -21,6 +21,6 @@ export async function citingDirectives(em: EntityManager, number: string, provin
     referenceId: r.reference_id,
     directiveId: r.directive_id,
     province: r.province,
-    datedOn: r.dated_on === null ? null : typeof r.dated_on === 'string' ? r.dated_on.slice(0, 10) : r.dated_on.toISOString().slice(0, 10),
+    datedOn: r.dated_on,
   }));
 }

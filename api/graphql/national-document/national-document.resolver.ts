@@ -6,12 +6,11 @@ import { clientError } from '../errors';
 import { loadAll } from '../loaders';
 import { distinctCodes, knownProvinces } from '../province/known-provinces';
 import { ReferenceType } from '../reference/reference.type';
+import { daysBetween } from '../../text/dates';
 import { citingDirectives, type Citing } from './implementations-query';
 import { ImplementationsType, NationalDocumentType, type ImplementationType } from './national-document.type';
 
 const MAX_PER_PROVINCE = 50;
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string | null, to: string | null) => (from && to ? Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) : null);
 
 @Resolver()
 export class NationalDocumentResolver {
@@ -36,6 +35,8 @@ export class NationalDocumentResolver {
     const number = lookupNumber(of);
     const document = nationalDocument(number);
     const citing = await citingDirectives(em, number, provinces ? distinctCodes(provinces) : null);
+    // Null, not a guess, when the document or the citing directive has no known date.
+    const daysAfter = (day: string | null) => (document && day ? daysBetween(document.issuedOn, day) : null);
 
     const groups = new Map<string | null, Citing[]>();
     for (const c of citing) groups.set(c.province, [...(groups.get(c.province) ?? []), c]);
@@ -52,13 +53,13 @@ export class NationalDocumentResolver {
           const shown = list.slice(0, perProvince);
           const references = await loadAll(loaders.byId.Reference, shown.map((c) => c.referenceId));
           const directives = await loadAll(loaders.byId.Directive, shown.map((c) => c.directiveId));
-          const citations: ImplementationType[] = shown.map((c, i) => ({ directive: directives[i], reference: references[i], daysAfter: daysBetween(document?.issuedOn ?? null, c.datedOn) }));
+          const citations: ImplementationType[] = shown.map((c, i) => ({ directive: directives[i], reference: references[i], daysAfter: daysAfter(c.datedOn) }));
           const first = list.find((c) => c.datedOn) ?? null;
           return {
             province: code ? byCode.get(code) ?? null : null,
             directives: list.length,
             firstCitedOn: first?.datedOn ?? null,
-            daysAfter: daysBetween(document?.issuedOn ?? null, first?.datedOn ?? null),
+            daysAfter: daysAfter(first?.datedOn ?? null),
             citations,
           };
         }),

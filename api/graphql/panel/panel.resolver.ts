@@ -72,7 +72,6 @@ export class PanelFactResolver {
 
   @FieldResolver(() => PeriodEndType, { description: 'Until when it is in force, or why it is open-ended.' })
   effectiveTo(@Root() f: PanelFactType): PeriodEndType {
-    const { date, reason, citation } = f.evidence.inForce.to;
-    return { date, reason, citation };
+    return f.evidence.inForce.to;
   }
 }

@@ -1,7 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { Directive, Target } from '../../db/entities';
-import { defaultLexicons } from '../../ingestion/lexicons';
-import { perThousandPeople } from '../../reference/province-statistics';
+import { isPerHeadUnit, targetPerThousandPeople } from '../../reference/province-statistics';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
@@ -61,10 +60,10 @@ export class TargetResolver {
       '(samples, doses, beds: the units marked perHead in seeds/lexicons/units.json); null for other units or without a province. The raw value is always `value`.',
   })
   async perThousandPeople(@Root() target: Target, @Ctx() { loaders }: Context): Promise<number | null> {
-    if (!defaultLexicons().units.units.find((u) => u.code === target.unit)?.perHead) return null;
+    if (!isPerHeadUnit(target.unit)) return null; // no need to load the province
     const directive = await loaders.byId.Directive.load(target.directive.id);
     const province = directive?.province ? await loaders.provinceByCode.load(directive.province.code) : null;
-    return perThousandPeople(target.value, province?.population ?? null);
+    return targetPerThousandPeople(target.value, target.unit, province?.population ?? null);
   }
 
   @FieldResolver(() => Float, {
