@@ -7,6 +7,7 @@ import type { ClauseSpan, CleanedText } from './document';
 import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
+import { fold } from '../text/fold';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { isCapsLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
@@ -39,8 +40,9 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const text = cleaned.text;
   const lines = nonBlankLines(text);
   const bodyStart = clauses.length > 0 ? clauses[0].start : text.length;
-  const firstProse = lines.findIndex((l) => l.start >= bodyStart || isProse(l.text));
-  const header = firstProse < 0 ? lines : lines.slice(0, firstProse);
+  const from = forwardedLetterhead(lines, bodyStart);
+  const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text)));
+  const header = firstProse < 0 ? lines.slice(from) : lines.slice(from, firstProse);
 
   // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").
   const headerEnd = header[header.length - 1]?.end ?? 0;
@@ -53,6 +55,25 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const v = view(text);
   if (isDiacriticLess(text)) v.lower = v.folded;
   return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), lex };
+}
+
+/** The national motto's line, in the letterhead's other column or on its own. */
+const MOTTO = /(?:^|\s)(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b/;
+/** How far down a forwarded letterhead may start: a message or a portal's lead of a few paragraphs above it. */
+const FORWARD_LINES = 15;
+
+/**
+ * Where the letterhead starts when a forwarding note stands above it ("Tin nhắn từ: ..." and a paragraph, then
+ * "ỦY BAN NHÂN DÂN ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the first capitals line of the block holding the
+ * motto, when prose comes before that block. 0 otherwise.
+ */
+function forwardedLetterhead(lines: TextLine[], bodyStart: number): number {
+  const motto = lines.slice(0, FORWARD_LINES).findIndex((l) => l.start < bodyStart && MOTTO.test(fold(l.text).toLowerCase()));
+  if (motto <= 0) return 0;
+  let start = motto;
+  while (start > 0 && !isProse(lines[start - 1].text) && !/^[\s\-=_*~.]+$/.test(lines[start - 1].text) && motto - start < 6) start--;
+  if (!lines.slice(0, start).some((l) => isProse(l.text))) return 0;
+  return isCapsLine(lines[start].text) ? start : 0;
 }
 
 /** Lines between the header and the first clause: the preamble that states the meeting and the issuer's request. */

@@ -79,6 +79,14 @@ describe('repairLetterO', () => {
   it('leaves words with an O alone', () => {
     expect(repairLetterO('COVID-19, Omicron, ngày Oanh đến, O2 ngày')).toBe('COVID-19, Omicron, ngày Oanh đến, O2 ngày');
   });
+
+  it('reads an O for a zero in a month before "năm", in a date whose separators were misread, and at the start of a document number', () => {
+    expect(repairLetterO('Sơn La, ngày 1O tháng O4 năm 2020')).toBe('Sơn La, ngày 10 tháng 04 năm 2020');
+    expect(repairGarbledNumbers('Chỉ thị số O5ICT-TTg ngày 28IO1I2021 của Thủ tướng')).toBe('Chỉ thị số 05/CT-TTg ngày 28/01/2021 của Thủ tướng');
+    expect(repairGarbledNumbers('Số: O7ICT-UBND')).toBe('Số: 07/CT-UBND');
+    // Words and names keep their O.
+    expect(repairLetterO('tháng Oanh năm, Số: Odeon I CT')).toBe('tháng Oanh năm, Số: Odeon I CT');
+  });
 });
 
 describe('repairGarbledNumbers', () => {

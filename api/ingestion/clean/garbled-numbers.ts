@@ -123,11 +123,22 @@ export function repairDates(text: string): string {
 // "tháng", "năm" or a date separator, or before a digit and a date separator.
 const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
 const O_DAY = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)[Oo](?=\d[ \t]+th(?:áng|ang)\b)/giu;
+const O_MONTH = /(?<=(?:^|[^\p{L}])th(?:áng|ang)[ \t]+)[Oo](?=\d[ \t]+n(?:ăm|am)\b)/giu;
 const O_IN_DATE = /(?<=\d)[Oo](?=[ \t]+(?:th(?:áng|ang)|n(?:ăm|am))\b|[/.-]\d)|(?<![\p{L}\p{N}])[Oo](?=\d[/.-]\d)/gu;
+// A date whose separators were misread too ("31IO1I2020"): an O between a misread "/" and a digit.
+const O_AFTER_SEPARATOR = /(?<=\d[Il|])[Oo](?=\d[Il|/]\d)|(?<=\d[Il|/])[Oo](?=\d[Il|]\d)/g;
+// A document number opening with O ("Số: O3ICT-UBND"): the O, a digit, a misread "/" and a capital.
+const O_NUMBER = /(?<=(?:^|[^\p{L}\p{N}])(?:[Ss][ốô6o0][ \t]*:?[ \t]*))[Oo](?=\d{1,4}[ \t]?[Il|/][ \t]?\p{Lu})/gu;
 
-/** "ngày O7 tháng 5 năm 2O21" -> "ngày 07 tháng 5 năm 2021". */
+/** "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND". */
 export function repairLetterO(text: string): string {
-  return text.replace(O_BETWEEN_DIGITS, '0').replace(O_DAY, '0').replace(O_IN_DATE, '0');
+  return text
+    .replace(O_BETWEEN_DIGITS, '0')
+    .replace(O_DAY, '0')
+    .replace(O_MONTH, '0')
+    .replace(O_AFTER_SEPARATOR, '0')
+    .replace(O_IN_DATE, '0')
+    .replace(O_NUMBER, '0');
 }
 
 /** All repairs, document numbers first so that "S6" finds the number it stands before. */

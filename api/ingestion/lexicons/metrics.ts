@@ -104,6 +104,8 @@ export interface MetricLexicon {
   basisCues: string[];
   countVerbs: string[];
   countFillers: string[];
+  /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
+  tableTotals: string[];
   notQuantityBefore: string[];
   /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */
   notQuantityExcept: string[];
@@ -226,6 +228,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     basisCues: r.strings('basisCues'),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),
+    tableTotals: r.strings('tableTotals', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
     changeCues: r.strings('changeCues'),

@@ -126,3 +126,29 @@ describe('more header shapes', () => {
     expect(metadataOf(`${BODY}\n3. Các địa phương báo cáo kết quả thực hiện Kế hoạch này về Sở Y tế hằng tuần.`).kind.value).toBe('KE_HOACH');
   });
 });
+
+describe('a letterhead forwarded under a note', () => {
+  it('reads the header below a message or a lead paragraph, not the note above it', () => {
+    const note = [
+      'Zalo nhom To dan pho so 3',
+      '08/9/2021 19:05',
+      'Ba con luu y: UBND huyen vua ban hanh cong van khan ve phong dich, em chep lai nguyen van de moi nguoi cung nam ro.',
+      '-----',
+      'UY BAN NHAN DAN              CONG HOA XA HOI CHU NGHIA VIET NAM',
+      'HUYEN NGA SON                 Doc lap - Tu do - Hanh phuc',
+      'So: 1388/UBND-VP',
+      'V/v tang cuong phong, chong dich COVID-19',
+      'Nga Son, ngay 08 thang 9 nam 2021',
+      '',
+      'Chu tich UBND huyen yeu cau:',
+      '1. Cac xa, thi tran tang cuong kiem soat nguoi ve tu vung dich COVID-19.',
+      '2. Trung tam Y te to chuc xet nghiem cho nguoi co trieu chung.',
+    ].join('\n');
+    const meta = metadataOf(note);
+    expect(meta.number.value).toBe('1388/UBND-VP');
+    expect(meta.kind.value).toBe('CONG_VAN');
+    expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
+    expect(meta.province.value).toMatchObject({ code: 'VN-21', inferred: false });
+    expect(meta.issuedOn.value).toBe('2021-09-08');
+  });
+});

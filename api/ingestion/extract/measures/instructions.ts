@@ -7,7 +7,7 @@ import type { FoundFacts } from '../found';
 import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
 import { capitalisedWords } from './name-words';
-import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -248,6 +248,7 @@ function readSentence(
   const { text, lex } = reading;
   // A question asks ("Cho hỏi shipper có được chạy không ạ?"): a reader's, or a heading of an FAQ.
   if (/\?[\s\u00a0"”)]*$/u.test(text.slice(sentence.start, sentence.end))) return;
+  if (inSpeakerParagraph(v, sentence.start, lex)) return;
   let previous: InstructionSpan | null = null;
   let reported = false;
   for (const raw of parts(text, sentence)) {

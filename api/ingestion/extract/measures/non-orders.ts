@@ -33,6 +33,7 @@ interface Compiled {
   framing: PhraseMatcher;
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
+  speakers: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -55,6 +56,7 @@ function compiled(lex: Lexicons): Compiled {
       framing: new PhraseMatcher(s.background.framing),
       nouns: new PhraseMatcher(s.nounPhrases),
       titles: new PhraseMatcher(s.titleMarkers),
+      speakers: new PhraseMatcher(s.background.speakerLabels),
     };
     cache.set(lex, c);
   }
@@ -199,6 +201,21 @@ export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]
   if (c.framing.startAt(v, from, 40) < 0) return false;
   if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
   return allCues(v, span, lex, skip).length > 0;
+}
+
+/** After a speaker's label: a number, a parenthesis naming who speaks, then ":" ("Câu hỏi 2 (Phóng viên ...):"). */
+const LABEL_TAIL = /^[\s\u00a0]*\d{0,2}[\s\u00a0]*(?:\([^()\n]{0,160}\))?[\s\u00a0]*:/u;
+
+/**
+ * "Trả lời (đồng chí ..., Giám đốc Sở Y tế): Trẻ được khám sàng lọc ...", "[Ảnh: Lực lượng chức năng kiểm tra
+ * ...]": the paragraph of an interview's answer or question, or a photo's caption, reports what someone said
+ * or shows; it orders nothing, whatever verbs it holds.
+ */
+export function inSpeakerParagraph(v: TextView, at: number, lex: Lexicons): boolean {
+  const lineStart = v.text.lastIndexOf('\n', at - 1) + 1;
+  const lead = /^[\s\u00a0[(*_\-–•]*/u.exec(v.text.slice(lineStart, lineStart + 8))?.[0].length ?? 0;
+  const end = compiled(lex).speakers.startAt(v, lineStart + lead, 20);
+  return end >= 0 && LABEL_TAIL.test(v.text.slice(end, end + 180));
 }
 
 /** "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.": a label and a number, no order. */

@@ -454,3 +454,20 @@ describe('supplies and funds', () => {
     expect(category('Phòng Tài chính bố trí kinh phí 300 triệu đồng để mua sinh phẩm xét nghiệm.')).toBe('GENERAL_PREPAREDNESS');
   });
 });
+
+describe('paragraphs that report what someone said or shows', () => {
+  it('takes no measure from a press conference\'s questions and answers or a photo caption, and keeps the requests after them', () => {
+    const release = [
+      'II. NỘI DUNG TRAO ĐỔI',
+      'Câu hỏi 1 (Phóng viên Báo Nhân Dân): Tỉnh có tổ chức tiêm cho trẻ tại nhà không?',
+      'Trả lời (đồng chí Nguyễn Văn An, Giám đốc Sở Y tế): Trẻ khỏe mạnh được tiêm tại trường học. Việc tiêm chỉ thực hiện khi có phiếu đồng ý của cha mẹ.',
+      '[Ảnh: Lực lượng chức năng kiểm tra y tế người và phương tiện tại chốt kiểm soát.]',
+      'Trao đổi với phóng viên, lãnh đạo Sở Y tế cho biết ngành đang rà soát danh sách người về từ vùng dịch.',
+      'III. ĐỀ NGHỊ',
+      '1. Đề nghị phụ huynh đưa trẻ đi tiêm đúng lịch, đeo khẩu trang khi đến điểm tiêm.',
+    ];
+    expect(quotes(measures(release, 'THONG_CAO_BAO_CHI'))).toEqual(['Đề nghị phụ huynh đưa trẻ đi tiêm đúng lịch, đeo khẩu trang khi đến điểm tiêm.']);
+    // A word that only starts like a label orders as before.
+    expect(quotes(measures(['1. Hỏi đáp trực tuyến về tiêm chủng phải được tổ chức hằng tuần.']))).toHaveLength(1);
+  });
+});

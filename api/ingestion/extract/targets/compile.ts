@@ -57,6 +57,7 @@ export interface CompiledTargets {
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
   countVerb: PhraseMatcher;
+  tableTotal: PhraseMatcher;
   countFiller: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
@@ -151,6 +152,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     basis: m(ml.basisCues),
     countVerb: m(ml.countVerbs),
     countFiller: m(ml.countFillers),
+    tableTotal: m(ml.tableTotals),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
     change: m(ml.changeCues),

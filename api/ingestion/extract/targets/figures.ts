@@ -128,13 +128,16 @@ function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   return next >= 0 && /^[\s\u00a0]*\d/u.test(v.folded.slice(next, next + 4));
 }
 
-/** A figure without a unit word counts what a counting verb sets up: "thành lập 9 chốt", "bố trí ... ít nhất 01 tổ". */
+/**
+ * A figure without a unit word counts what a counting verb sets up: "thành lập 9 chốt", "bố trí ... ít nhất
+ * 01 tổ", "quy mô 500 chỗ", and a new size the verb raises something to ("mở rộng các khu cách ly lên 2.000 chỗ").
+ */
 export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: CompiledTargets): boolean {
   if (!/^[\s\u00a0]*\p{L}/u.test(v.folded.slice(fig.tok.end, fig.tok.end + 4))) return false;
   if (c.nounStop.startAt(v, fig.tok.end, 20) >= 0) return false;
   let at = fig.tok.start;
   for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
   if (c.countVerb.endAt(v, at, 30) >= part.start) return true;
-  const bounded = Math.max(c.atMost.endAt(v, fig.tok.start, 25), c.atLeast.endAt(v, fig.tok.start, 25));
+  const bounded = Math.max(c.atMost.endAt(v, fig.tok.start, 25), c.atLeast.endAt(v, fig.tok.start, 25), c.change.endAt(v, at, 12));
   return bounded >= part.start && c.countVerb.test(v, part.start, bounded);
 }

@@ -10,6 +10,7 @@ import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isValidity, matchMetric, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
+import { tableTargets } from './tables';
 import { inReportSection } from './report-sections';
 import { inDescription, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, groupConditions, withoutDeadlineFigures } from './siblings';
@@ -50,6 +51,8 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const masked = found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
   const isPressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
   const deadlines = found.deadlines;
+  // A goal table's rows give targets of their own; their numbers are not read again as prose.
+  const tables = tableTargets(reading, c, scanStart(reading));
   const out: Target[] = [];
   let previous: Found[] = [];
   let n = 0;
@@ -59,14 +62,14 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
     if (ownDeadline) for (const f of previous) if (f.part.end === previous[previous.length - 1].part.end && !f.target.deadline) f.target.deadline = ownDeadline;
     while (n < numbers.length && numbers[n].start < sentence.start) n++;
     const toks: NumberToken[] = [];
-    for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) toks.push(numbers[k]);
+    for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) if (!tables.rows.some((r) => r.start <= numbers[k].start && numbers[k].end <= r.end)) toks.push(numbers[k]);
     const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines, issuedOn: found.context.issuedOn ?? null }) : [];
     groupConditions(v, inSentence, c);
     const kept = withoutDeadlineFigures(inSentence);
     out.push(...kept.map((f) => f.target));
     if (kept.length > 0 || !ownDeadline) previous = kept;
   }
-  return out;
+  return [...out, ...tables.targets].sort((a, b) => a.citation.start - b.citation.start);
 }
 
 /** How many list items above a figure's line the lead they share may stand. */
@@ -107,6 +110,16 @@ function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s
   return null;
 }
 
+/**
+ * "dự trữ tối thiểu 500.000 khẩu trang y tế, 20.000 bộ trang phục phòng hộ": a count listed right after
+ * another of the same part, with only its noun phrase and a comma or "và" between, is set up by the same verb.
+ */
+function listedAfter(v: TextView, tok: NumberToken, previous: Found | undefined, part: Hit): boolean {
+  if (!previous || previous.part.start !== part.start || previous.target.unit !== 'COUNT') return false;
+  const between = v.folded.slice(previous.span.end, tok.start);
+  return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*$/u.test(between);
+}
+
 function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {
   const v: TextView = reading;
   const { c } = s;
@@ -130,7 +143,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
     // sits under.
     if (!best && !isValidity(v, fig, c)) best = widerContext(reading, fig, part, sentence, s);
-    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c)) continue;
+    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     out.push(f);
     const paren = parenthesisAfter(reading.text, f.span.end);

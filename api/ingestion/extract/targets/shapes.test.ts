@@ -300,3 +300,57 @@ describe('a text without its marks', () => {
     expect(figures('1. Tinh da lay 1.200 mau xet nghiem trong tuan qua.')).toEqual([]);
   });
 });
+
+describe('sizes set up without a unit word', () => {
+  it('reads a scale, a size raised to, a total to ensure and stockpiles listed after one verb as counts', () => {
+    const text = [
+      '1. Bộ Chỉ huy Quân sự tỉnh sẵn sàng khu cách ly tại Trường Quân sự với quy mô 400 chỗ.',
+      '2. Nâng tổng số giường điều trị lên 250 giường; mở rộng các khu cách ly tập trung lên 1.800 chỗ.',
+      '3. Trưng dụng ký túc xá để bảo đảm tổng số 6.000 chỗ cách ly tập trung.',
+      '4. Sở Y tế dự trữ tối thiểu 300.000 khẩu trang y tế, 15.000 bộ trang phục phòng hộ và 40 máy thở.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      'OTHER 400 COUNT',
+      'TREATMENT_BEDS 250 BEDS',
+      'OTHER 1800 COUNT',
+      'OTHER 6000 COUNT',
+      'OTHER 300000 COUNT',
+      'OTHER 15000 COUNT',
+      'OTHER 40 COUNT',
+    ]);
+  });
+
+  it('still takes a total that reports for no target', () => {
+    expect(figures('Tổng số 1.200 chỗ cách ly đã được đưa vào sử dụng. Tổng số giường hiện có là 500 giường.')).toEqual([]);
+  });
+});
+
+describe('goal tables', () => {
+  const rows = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound} ${t.qualifiers.scope}`);
+
+  it('gives each row of a goal column a target scoped to its unit, without the total or the other columns', () => {
+    const laidOut = [
+      '1. Các huyện tổ chức xét nghiệm theo chỉ tiêu tại Phụ lục.',
+      '',
+      'PHỤ LỤC',
+      'TT    Đơn vị            Dân số      Chỉ tiêu lấy mẫu tối thiểu (mẫu/ngày)',
+      '1     Huyện Đông Sơn    82.100      900',
+      '2     Huyện Nông Cống   180.450     1.500',
+      '      Tổng cộng         262.550     2.400',
+    ].join('\n');
+    expect(rows(laidOut)).toEqual(['TEST_SAMPLES_PER_DAY 900 SAMPLES_PER_DAY AT_LEAST Huyện Đông Sơn', 'TEST_SAMPLES_PER_DAY 1500 SAMPLES_PER_DAY AT_LEAST Huyện Nông Cống']);
+    const piped = [
+      '1. Các huyện tổ chức tiêm theo chỉ tiêu tại Phụ lục.',
+      '',
+      '| STT | Đơn vị | Chỉ tiêu tiêm (mũi/ngày) | Ghi chú |',
+      '|---|---|---|---|',
+      '| 1 | Thành phố Sầm Sơn | 700 | 2 điểm tiêm |',
+      '| 2 | Huyện Hà Trung | 650 |  |',
+    ].join('\n');
+    expect(rows(piped)).toEqual(['VACCINATION_DOSES_PER_DAY 700 DOSES_PER_DAY null Thành phố Sầm Sơn', 'VACCINATION_DOSES_PER_DAY 650 DOSES_PER_DAY null Huyện Hà Trung']);
+  });
+
+  it('takes nothing from a table of reported figures', () => {
+    expect(figures('TT    Đơn vị    Số mẫu đã lấy (mẫu)\n1     Huyện Đông Sơn    8.200\n2     Huyện Nông Cống    9.150')).toEqual([]);
+  });
+});

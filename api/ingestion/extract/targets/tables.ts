@@ -1,0 +1,212 @@
+import type { Target } from '../../../domain/facts';
+import { OTHER_METRIC } from '../../../domain/facts';
+import { COUNT_UNIT } from '../../lexicons/units';
+import { view, type Hit } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import type { TextLine } from '../../segment/lines';
+import { findNumbers } from '../../../text/numbers';
+import { citeTrimmed } from '../citation';
+import { boundOf } from './bound';
+import type { CompiledTargets } from './compile';
+import { unitAfter, type Figure } from './figures';
+import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
+
+// A table that hands out goals, one row per unit ("PHỤ LỤC: CHỈ TIÊU TIÊM ..." with columns "TT | Đơn vị |
+// Số trẻ | Chỉ tiêu tiêm tối thiểu (mũi/ngày)"): the column whose heading holds a goal cue and a unit in
+// parentheses gives each row a target, scoped to the row's unit. The heading is read as the sentence it
+// abbreviates ("Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày") by the same metric rules as prose. Other columns
+// (estimates, populations) and the total row are not targets.
+
+/** Cells of a table line whose cells are still marked: split at "|" or tabs. */
+function cells(text: string, line: Hit): Hit[] {
+  const out: Hit[] = [];
+  const re = /[^|\t]+/gu;
+  const slice = text.slice(line.start, line.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const value = m[0].trim();
+    if (value !== '') out.push({ start: line.start + m.index + lead, end: line.start + m.index + lead + value.length });
+  }
+  return out;
+}
+
+const RULE = /^[\s\-=|+:_.]+$/u;
+/** A row's ordinal ("1", "10", "II", "a"), opening it. */
+const ORDINAL = /^[|\s]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?(?=[\s|\t])/u;
+/** A heading's unit in parentheses at its end: "(mũi/ngày)", "(%)", "(mẫu)". */
+const UNIT_IN_PARENS = /\(([^()]{1,30})\)[\s|]*$/u;
+/** A row's last figure: "... 11.840 1.300". */
+const LAST_FIGURE = /(\d[\d.,]*)[\s|]*$/u;
+/** How far before its unit a heading's goal words may start: "Chỉ tiêu tiêm tối thiểu (mũi/ngày)". */
+const HEADING_WORDS = 60;
+
+interface TargetColumn {
+  /** Cells of the heading when they are marked ("|", tabs): the column's index among them; else the last column. */
+  index: number | null;
+  /** A table cleaned to one cell per line: the heading cell's place in its block of heading lines. */
+  stacked: number | null;
+  count: number;
+  /** The heading written as a sentence's words: "Chỉ tiêu tiêm tối thiểu", and the unit: "mũi/ngày". */
+  words: string;
+  unit: string;
+  heading: Hit;
+}
+
+/**
+ * The goal column of a table heading: a cell holding a goal cue and a unit in parentheses. Where the cells
+ * were laid out with spaces only (and cleaning joined them), the goal column must be the last one.
+ */
+function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetColumn | null {
+  const row = cells(reading.text, line);
+  if (row.length >= 3) {
+    for (const [index, cell] of row.entries()) {
+      const written = reading.text.slice(cell.start, cell.end);
+      const unit = UNIT_IN_PARENS.exec(written);
+      if (!unit || !c.goal.test(reading, cell.start, cell.end)) continue;
+      return { index, stacked: null, count: row.length, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: cell };
+    }
+    return null;
+  }
+  const written = reading.text.slice(line.start, line.end);
+  const unit = UNIT_IN_PARENS.exec(written);
+  if (!unit) return null;
+  const stacked = stackedIndex(reading, line);
+  if (stacked !== null && c.goal.test(reading, line.start, line.end)) {
+    return { index: null, stacked, count: 0, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: { start: line.start, end: line.start + unit.index + unit[0].trimEnd().length } };
+  }
+  const unitAt = line.start + unit.index;
+  const goal = c.goal.all(reading, Math.max(line.start, unitAt - HEADING_WORDS), unitAt)[0];
+  if (!goal) return null;
+  const heading = { start: goal.start, end: line.start + unit.index + unit[0].trimEnd().length };
+  return { index: null, stacked: null, count: 0, words: reading.text.slice(goal.start, unitAt).trim(), unit: unit[1].trim(), heading };
+}
+
+/** Cell lines are short and blank lines bound a block of them ("STT" / "Đơn vị" / "Chỉ tiêu ... (mũi/ngày)"). */
+const CELL_LINE = 80;
+const blankBefore = (text: string, line: Hit) => /\n[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) || line.start === 0;
+
+/** The place of a heading cell among the cell lines above it, back to a blank line; null when it is no cell line. */
+function stackedIndex(reading: Reading, line: Hit): number | null {
+  const i = reading.lines.findIndex((l) => l.start === line.start);
+  let k = i;
+  while (k > 0 && !blankBefore(reading.text, reading.lines[k]) && i - k < 8) k--;
+  const block = reading.lines.slice(k, i + 1);
+  if (i - k < 1 || !blankBefore(reading.text, reading.lines[k]) || !block.every((l) => l.text.length <= CELL_LINE)) return null;
+  // The rows below must be stacked too: the first line after the heading's block is an ordinal alone.
+  let j = i + 1;
+  while (j < reading.lines.length && !blankBefore(reading.text, reading.lines[j])) j++;
+  return j < reading.lines.length && /^1[.)]?$/u.test(reading.lines[j].text.trim()) ? i - k : null;
+}
+
+const isTotal = (reading: Reading, line: Hit, c: CompiledTargets) => c.tableTotal.startAt(reading, line.start + (/^[|\s]*/u.exec(reading.text.slice(line.start, line.end))?.[0].length ?? 0), 12) >= 0;
+
+/** The cell of the goal column in a row, or null when the row is not one of the table's. */
+function goalCell(reading: Reading, line: Hit, column: TargetColumn): Hit | null {
+  if (column.index !== null) {
+    const row = cells(reading.text, line);
+    return row.length === column.count ? row[column.index] : null;
+  }
+  const m = LAST_FIGURE.exec(reading.text.slice(line.start, line.end));
+  return m ? { start: line.start + m.index, end: line.start + m.index + m[1].length } : null;
+}
+
+/** The row's unit: its words after the ordinal, up to the first figure. */
+function rowName(reading: Reading, line: Hit): string | null {
+  const m = /^[|\s]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?[\s|\t]+([^\d|\t]*\p{L}[^\d|\t]*?)[\s|\t]*(?=\d|\||\t|$)/u.exec(reading.text.slice(line.start, line.end));
+  return m ? m[1].trim() : null;
+}
+
+/** The figure the heading and one row's cell make: "Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày". */
+function readCell(value: string, column: TargetColumn, c: CompiledTargets): { fig: Figure; best: MetricMatch | null; v: ReturnType<typeof view> } | null {
+  const sentence = `${column.words} ${value} ${column.unit}`;
+  const v = view(sentence);
+  const tok = findNumbers(sentence).find((t) => t.start === column.words.length + 1);
+  if (!tok || tok.kind !== 'number' || tok.end !== column.words.length + 1 + value.length) return null;
+  const fig: Figure = { tok, ...unitAfter(v, tok, sentence.length - tok.end, 0, c) };
+  const whole = { start: 0, end: sentence.length };
+  const best = bestMatch(c.metrics.map((cm) => matchMetric(v, fig, whole, cm, c, [])).filter((m): m is MetricMatch => m !== null));
+  return { fig, best, v };
+}
+
+function rowTarget(reading: Reading, row: Hit, cell: Hit, name: string | null, column: TargetColumn, c: CompiledTargets): Target | null {
+  const read = readCell(reading.text.slice(cell.start, cell.end), column, c);
+  if (!read) return null;
+  const { fig, best, v } = read;
+  const whole = { start: 0, end: v.text.length };
+  const code = best ? best.cm.metric.code : OTHER_METRIC;
+  return {
+    metric: code,
+    value: fig.tok.value,
+    unit: best ? best.cm.metric.unit : fig.unit ?? COUNT_UNIT,
+    bound: boundOf(v, fig, whole, whole, best ? best.cm.withinIsLimit : true, c),
+    nounPhrase: reading.text.slice(column.heading.start, column.heading.end),
+    contingent: false,
+    qualifiers: { poolSize: null, dose: null, scope: name, scopeCount: null, scopeTotal: null, population: null, condition: null },
+    deadline: null,
+    period: null,
+    clauseOrdinal: null,
+    citation: citeTrimmed(reading.text, row.start, row.end, `target.table.${code.toLowerCase().replace(/_/g, '-')}`),
+  };
+}
+
+/**
+ * Rows of a table cleaned to one cell per line: each opens with its ordinal alone on a line; its cells follow
+ * in column order (an empty cell leaves no line, so only cells before the goal column must all be there).
+ */
+function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, column: TargetColumn, c: CompiledTargets): { targets: Target[]; rows: Hit[]; next: number } {
+  const targets: Target[] = [];
+  const rows: Hit[] = [];
+  let j = headingAt + 1;
+  while (j < lines.length && !blankBefore(reading.text, lines[j])) j++;
+  // Ordinals count up from 1: a cell holding "700" is no row's start.
+  let ordinal = 1;
+  const opensRow = (line: TextLine) => line.text.trim().replace(/[.)]$/, '') === String(ordinal);
+  while (j < lines.length) {
+    const total = isTotal(reading, lines[j], c);
+    if (!opensRow(lines[j]) && !total) break;
+    if (!total) ordinal++;
+    let end = j + 1;
+    while (end < lines.length && end - j <= 12 && !opensRow(lines[end]) && !isTotal(reading, lines[end], c) && !blankBefore(reading.text, lines[end])) end++;
+    const row = { start: lines[j].start, end: lines[end - 1].end };
+    rows.push(row);
+    const cellLine = lines[j + column.stacked!];
+    if (!total && j + column.stacked! < end && /^[\d.,]+$/u.test(cellLine.text.trim())) {
+      const target = rowTarget(reading, row, { start: cellLine.start, end: cellLine.end }, lines[j + 1]?.text.trim() ?? null, column, c);
+      if (target) targets.push(target);
+    }
+    j = end;
+  }
+  return { targets, rows, next: j };
+}
+
+/** Targets of every goal table in the text, and the spans of the rows they came from. */
+export function tableTargets(reading: Reading, c: CompiledTargets, from: number): { targets: Target[]; rows: Hit[] } {
+  const targets: Target[] = [];
+  const rows: Hit[] = [];
+  const lines = reading.lines.filter((l) => l.start >= from);
+  for (let i = 0; i < lines.length; i++) {
+    const column = targetColumn(reading, lines[i], c);
+    if (!column) continue;
+    if (column.stacked !== null) {
+      const read = stackedRows(reading, lines, i, column, c);
+      rows.push(...read.rows);
+      targets.push(...read.targets);
+      i = read.next - 1;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (RULE.test(line.text)) continue;
+      const total = isTotal(reading, line, c);
+      const cell = goalCell(reading, line, column);
+      if (!cell || (!total && !ORDINAL.test(line.text))) break;
+      rows.push(line);
+      if (total) continue;
+      const target = rowTarget(reading, line, cell, rowName(reading, line), column, c);
+      if (target) targets.push(target);
+    }
+    i = j - 1;
+  }
+  return { targets, rows };
+}
