@@ -19,51 +19,85 @@ import {
 import { createProvincePageLoader } from './directive/directive-page';
 import { periodsInForce, type InForce } from '../in-force/periods';
 import { timingsAround } from '../in-force/timings-query';
+import { execute, readRows } from '../read/rows';
+
+/** A list of renditions leaves their texts out: 512 KB each, and most requests want their format and quality. */
+const RENDITION_LIST = ['text'];
 
 // Every relation in the schema is resolved through one of these loaders. A loader collects the keys
 // asked for during one tick of the event loop and fetches them with a single `IN (...)` query, so a
 // page of 50 directives with their renditions and clauses costs the same few statements as a page of 1.
 //
 // Loaders are created per request, with that request's EntityManager: their caches never leak data
-// between requests, and what one request loaded is not stale for the next.
+// between requests, and what one request loaded is not stale for the next. They read plain rows
+// (api/read/rows.ts), never entities: nothing a query reads enters the unit of work.
 
-/** Loads entities by primary key; a missing key gives null. */
+/** `?, ?, ?` for a list of keys. */
+const placeholders = (keys: readonly unknown[]) => keys.map(() => '?').join(', ');
+
+/** The column of a property, for the WHERE of a plain read. */
+function columnOf(em: EntityManager, entity: new () => object, property: string): string {
+  return em.getMetadata().get(entity.name).properties[property].fieldNames[0];
+}
+
+/** Loads rows by key (the primary key unless told); a missing key gives null. */
 function byKey<E extends object, K extends string | number>(
   em: EntityManager,
   entity: new () => E,
   keyOf: (e: E) => K,
   keyField = 'id',
+  without: readonly string[] = [],
 ): DataLoader<K, E | null> {
   return new DataLoader<K, E | null>(async (keys) => {
-    const rows = await em.find(entity, { [keyField]: { $in: [...keys] } } as never);
+    const column = columnOf(em, entity, keyField);
+    const rows = await readRows(em, entity, `t."${column}" in (${placeholders(keys)})`, [...keys], `t."${column}"`, { without });
     const found = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((k) => found.get(k) ?? null);
   });
 }
 
-const byId = <E extends { id: number }>(em: EntityManager, entity: new () => E) => byKey(em, entity, (e) => e.id);
+const byId = <E extends { id: number }>(em: EntityManager, entity: new () => E, without: readonly string[] = []) => byKey(em, entity, (e) => e.id, 'id', without);
 
-/** Loads, for each parent key, the list of children pointing at it, in the given order. */
+/** Loads, for each parent key, the list of children pointing at it, in the given order (SQL over alias t). */
 function childrenOf<E extends object>(
   em: EntityManager,
   entity: new () => E,
   parentField: string,
   parentKeyOf: (e: E) => number,
-  orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  orderBy = 't.id',
+  without: readonly string[] = [],
 ): DataLoader<number, E[]> {
   return new DataLoader<number, E[]>(async (parentKeys) => {
-    const rows = await em.find(entity, { [parentField]: { $in: [...parentKeys] } } as never, { orderBy } as never);
+    const column = columnOf(em, entity, parentField);
+    const rows = await readRows(em, entity, `t."${column}" in (${placeholders(parentKeys)})`, [...parentKeys], orderBy, { without });
     const groups = new Map<number, E[]>(parentKeys.map((k) => [k, []]));
     for (const row of rows) groups.get(parentKeyOf(row))?.push(row);
     return parentKeys.map((k) => groups.get(k) ?? []);
   });
 }
 
+/** A rendition's text, read only when asked for: the lists of renditions leave it out. */
+function renditionTexts(em: EntityManager): DataLoader<number, string | null> {
+  return new DataLoader<number, string | null>(async (ids) => {
+    const rows = await execute<{ id: number; text: string }[]>(em, `select id, text from rendition where id in (${placeholders(ids)})`, [...ids]);
+    const found = new Map(rows.map((r) => [r.id, r.text]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
 /** A measure's agencies come through the measure_agency pivot: one query for all measures asked. */
 function agenciesOfMeasures(em: EntityManager): DataLoader<number, Agency[]> {
   return new DataLoader<number, Agency[]>(async (measureIds) => {
-    const measures = await em.find(Measure, { id: { $in: [...measureIds] } }, { populate: ['agencies'] });
-    const byMeasure = new Map(measures.map((m) => [m.id, m.agencies.getItems()]));
+    const pairs = await execute<{ measure_id: number; agency_id: number }[]>(
+      em,
+      `select measure_id, agency_id from measure_agency where measure_id in (${placeholders(measureIds)}) order by agency_id`,
+      [...measureIds],
+    );
+    const agencyIds = [...new Set(pairs.map((p) => p.agency_id))];
+    const agencies = agencyIds.length === 0 ? [] : await readRows(em, Agency, `t.id in (${placeholders(agencyIds)})`, agencyIds, 't.id');
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    const byMeasure = new Map<number, Agency[]>(measureIds.map((id) => [id, []]));
+    for (const p of pairs) byMeasure.get(p.measure_id)?.push(byId.get(p.agency_id)!);
     return measureIds.map((id) => byMeasure.get(id) ?? []);
   });
 }
@@ -106,7 +140,7 @@ export function createLoaders(em: EntityManager) {
     byId: {
       Issuer: byId(em, Issuer),
       Directive: byId(em, Directive),
-      Rendition: byId(em, Rendition),
+      Rendition: byId(em, Rendition, RENDITION_LIST),
       Clause: byId(em, Clause),
       Measure: byId(em, Measure),
       Target: byId(em, Target),
@@ -117,8 +151,10 @@ export function createLoaders(em: EntityManager) {
       Reference: byId(em, Reference),
     },
     /** Best text first: the rendition facts are taken from comes first. */
-    renditionsByDirective: childrenOf(em, Rendition, 'directive', (r) => r.directive.id, { quality: 'desc', id: 'asc' }),
-    clausesByRendition: childrenOf(em, Clause, 'rendition', (c) => c.rendition.id, { ordinal: 'asc' }),
+    renditionsByDirective: childrenOf(em, Rendition, 'directive', (r) => r.directive.id, 't.quality desc, t.id', RENDITION_LIST),
+    /** Rendition.text, for the renditions whose text a request asks for. */
+    renditionText: renditionTexts(em),
+    clausesByRendition: childrenOf(em, Clause, 'rendition', (c) => c.rendition.id, 't.ordinal'),
     measuresByDirective: childrenOf(em, Measure, 'directive', (m) => m.directive.id),
     targetsByDirective: childrenOf(em, Target, 'directive', (t) => t.directive.id),
     sloganMentionsByDirective: childrenOf(em, SloganMention, 'directive', (m) => m.directive.id),
@@ -128,7 +164,7 @@ export function createLoaders(em: EntityManager) {
     referencesByDirective: childrenOf(em, Reference, 'directive', (r) => r.directive.id),
     referencesByCited: childrenOf(em, Reference, 'cited', (r) => r.cited!.id),
     agenciesByMeasure: agenciesOfMeasures(em),
-    sharedPassagesByDirective: childrenOf(em, SharedPassage, 'directive', (p) => p.directive.id, { other: 'asc', start: 'asc' } as never),
+    sharedPassagesByDirective: childrenOf(em, SharedPassage, 'directive', (p) => p.directive.id, `t."${columnOf(em, SharedPassage, 'other')}", t."${columnOf(em, SharedPassage, 'start')}"`),
     /** Target and Measure effectiveFrom/effectiveTo, keyed "TARGET:<id>" or "MEASURE:<id>". */
     inForce: periodsOfFacts(em),
     /** Province.directives for many provinces in one query (see directive-page.ts). */

@@ -116,9 +116,11 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.use(healthRoutes(orm));
   app.use('/export', exportRouter(orm));
   app.use(sourceFileRoutes(orm));
+  // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.
+  const countStatements: express.RequestHandler[] = options.exposeStatementCount ? [(_req, _res, next) => withStatementTally(next)] : [];
   app.use(
     '/graphql',
-    (_req, _res, next) => withStatementTally(next),
+    ...countStatements,
     requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
     jsonBodies(orm),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget) }),

@@ -8,6 +8,7 @@ import { lazy, type Page } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { PageArgs } from '../pagination/page-args';
 import type { DirectiveFilterArgs, DirectiveScopeArgs } from './directive-filter';
+import { readWhere, rowRead } from '../../read/rows';
 
 // Directives are listed newest first: by datedOn descending (undated ones last), then id descending.
 // The cursor is that pair, and index directive(dated_on, id) serves both the order and the seek.
@@ -63,7 +64,7 @@ function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCoun
 export async function findDirectivePage({ em }: Context, filter: DirectiveFilterArgs, page: PageArgs): Promise<Page<Directive>> {
   const where = directiveWhere(filter);
   const seek = seekAfter(page.after);
-  const rows = page.first === 0 ? [] : await em.find(Directive, { $and: [where, seek] }, { orderBy: ORDER, limit: page.first + 1 });
+  const rows = page.first === 0 ? [] : await readWhere(em, Directive, { $and: [where, seek] }, ORDER, { limit: page.first + 1 });
   return toPage(rows, page, lazy(() => em.count(Directive, where)));
 }
 
@@ -104,18 +105,19 @@ export function createProvincePageLoader(em: EntityManager): DataLoader<Province
 async function pageRowsByProvince(em: EntityManager, codes: string[], filter: DirectiveScopeArgs, page: PageArgs): Promise<Map<string, Directive[]>> {
   const byProvince = new Map<string, Directive[]>();
   if (page.first === 0) return byProvince;
+  const read = rowRead(em, Directive);
   const inner = em
-    .createQueryBuilder(Directive, 'd')
-    .select(['d.*', raw('row_number() over (partition by d.province_code order by d.dated_on desc nulls last, d.id desc) as position')])
+    .createQueryBuilder(Directive, 't', 'read')
+    .select([raw(read.columns), raw('row_number() over (partition by t.province_code order by t.dated_on desc nulls last, t.id desc) as position')])
     .where({ $and: [directiveWhere({ ...filter, provinces: codes }), seekAfter(page.after)] });
-  const knex = em.getKnex();
+  const knex = em.getKnex('read');
   const rows: (Record<string, unknown> & { position: string })[] = await knex
     .select('*')
     .from(inner.getKnexQuery().as('ranked'))
     .where('position', '<=', page.first + 1)
     .orderBy([{ column: 'position' }]);
-  for (const { position: _position, ...row } of rows) {
-    const directive = em.map(Directive, row);
+  for (const row of rows) {
+    const directive = read.map(row) as unknown as Directive;
     const code = row.province_code as string;
     byProvince.set(code, [...(byProvince.get(code) ?? []), directive]);
   }

@@ -5,6 +5,7 @@ import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
 import { documentNumberKey } from '../../text/document-number';
 import { loadFound } from '../loaders';
+import { readWhere } from '../../read/rows';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
 import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
@@ -44,9 +45,9 @@ export class DirectiveResolver {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
     // By key, as ingestion matches them: case, spacing and look-alike letters aside ("402-cv/tu" is 402-CV/TU).
-    const query = em.createQueryBuilder(Directive, 'd').where({ numberKey: documentNumberKey(number!) });
-    if (province) query.andWhere({ province: { code: province.trim().toUpperCase() } });
-    const found = await query.orderBy({ id: 'asc' }).limit(2).getResultList();
+    const where: FilterQuery<Directive> = { numberKey: documentNumberKey(number!) };
+    if (province) where.province = { code: province.trim().toUpperCase() };
+    const found = await readWhere(em, Directive, where, { id: 'asc' }, { limit: 2 });
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }

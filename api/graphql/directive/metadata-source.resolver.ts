@@ -4,6 +4,7 @@ import { DIRECTIVE_FIELD, type DirectiveField, type DirectiveMetadata, type Know
 import type { CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { correctionsOf } from '../correction/correction-loaders';
+import { loadAll } from '../loaders';
 import { DirectiveFieldEnum } from '../enums';
 import { DirectiveType } from './directive.type';
 import { MetadataSourceType, type MetadataCandidateType } from './metadata-source.type';
@@ -49,14 +50,16 @@ export class MetadataSourceResolver {
     const renditions: Rendition[] = await context.loaders.renditionsByDirective.load(directive.id); // best text first
     const issuer = directive.issuer ? await context.loaders.byId.Issuer.load(directive.issuer.id) : null;
     const corrections = await correctionsOf(context).DIRECTIVE.load(directive.id);
+    // Quotes are cut from the texts, which the list of renditions leaves out.
+    const texts = await loadAll(context.loaders.renditionText, renditions.map((r) => r.id));
     return (fields ?? DIRECTIVE_FIELD.codes).map((field) => {
       const value = served(directive, field, issuer?.name ?? null);
-      const candidates: MetadataCandidateType[] = renditions.map((r) => {
+      const candidates: MetadataCandidateType[] = renditions.map((r, i) => {
         const known = (r.metadata as DirectiveMetadata)[field as keyof DirectiveMetadata] as Known<unknown> | undefined;
         const text = asText(field, known?.value);
         const citation: CitationValue | null =
           text !== null && known?.start !== undefined && known.end !== undefined
-            ? { renditionId: r.id, start: known.start, end: known.end, quote: r.text.slice(known.start, known.end), rule: `metadata.${field}` }
+            ? { renditionId: r.id, start: known.start, end: known.end, quote: (texts[i] ?? '').slice(known.start, known.end), rule: `metadata.${field}` }
             : null;
         return { rendition: r, value: text, reason: text === null ? known?.reason ?? 'not read' : null, citation };
       });

@@ -1,4 +1,5 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { readWhere } from '../../read/rows';
 import { lazy, type Page } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { PageArgs } from './page-args';
@@ -15,7 +16,7 @@ export async function findPageById<E extends { id: number }>(
 ): Promise<Page<E>> {
   const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
   const seek = afterId === null ? {} : { id: { $gt: afterId } };
-  const rows = first === 0 ? [] : await em.find(entity, { $and: [where, seek] } as FilterQuery<E>, { orderBy: { id: 'asc' }, limit: first + 1 } as never);
+  const rows = first === 0 ? [] : await readWhere(em, entity, { $and: [where, seek] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: first + 1 });
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
   return {
     edges,

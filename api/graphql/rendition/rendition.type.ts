@@ -1,6 +1,5 @@
 import type { LegacyEncoding, OriginFormat, RenditionFormat } from '../../domain/rendition';
-import { Field, Float, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { CountsAgainstBudget, LONG_TEXT_COMPLEXITY } from '../response-budget';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LegacyEncodingEnum, OriginFormatEnum, RenditionFormatEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 
@@ -35,13 +34,6 @@ export class RenditionType extends NodeInterface {
 
   @Field(() => Float, { description: 'Share of its syllables that are Vietnamese words, 0 to 1, times `ocrConfidence` for a text read by OCR; OCR damage lowers it. The best-scoring text of a directive gives its facts.' })
   quality!: number;
-
-  @Field({
-    complexity: LONG_TEXT_COMPLEXITY,
-    description: 'The cleaned text (NFC, boilerplate and line breaks of the source removed); every offset refers to it. Up to 512 KB: it costs as much as 200 fields.',
-  })
-  @UseMiddleware(CountsAgainstBudget)
-  text!: string;
 
   @Field({ description: 'When it was ingested.' })
   ingestedAt!: Date;
