@@ -4,11 +4,11 @@ import { request } from './client';
 import { h } from './dom';
 import { fold, formatDate } from './format';
 import { PageComparisonDocument, PageMeasuresDocument, PageProvincesDocument, type PageComparisonQuery } from './generated/graphql';
-import { language, rememberLanguage, type Language } from './i18n/language';
-import { t } from './i18n/language';
+import { language, rememberLanguage, t, type Language } from './i18n/language';
 import { applyStaticText } from './i18n/static-text';
 import { topicCodes } from './lexicons';
-import { showSource, type Span } from './source';
+import type { Span } from './find-quote';
+import { showSource } from './source';
 import { renderComparison } from './view';
 
 // The comparison page: pick provinces, a topic and a window of issue dates, compare, open any fact's quote

@@ -10,7 +10,6 @@ import { t } from './i18n/language';
 // them all and the reader can switch; the quote is found and highlighted in each.
 
 type Rendition = Exclude<NonNullable<PageRenditionQuery['node']>, Record<PropertyKey, never>>;
-export type { Span };
 
 // node(id) answers any Node type; only a Rendition has `text`.
 const isRendition = (node: NonNullable<PageRenditionQuery['node']>): node is Rendition => 'text' in node;
