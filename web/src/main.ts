@@ -1,31 +1,65 @@
 import './style.css';
+import { inLanguage, readAddress, writeAddress } from './address';
 import { request } from './client';
 import { h } from './dom';
-import { fold } from './format';
-import { PageComparisonDocument, PageProvincesDocument, type PageComparisonQuery } from './generated/graphql';
-import { topics } from './lexicons';
-import { showSource, type Span } from './source';
+import { fold, formatDate } from './format';
+import { PageComparisonDocument, PageMeasuresDocument, PageProvincesDocument, type PageComparisonQuery } from './generated/graphql';
+import { language, rememberLanguage, t, type Language } from './i18n/language';
+import { applyStaticText } from './i18n/static-text';
+import { topicCodes } from './lexicons';
+import type { Span } from './find-quote';
+import { showSource } from './source';
 import { renderComparison } from './view';
 
-// The comparison page: pick provinces and a topic, compare, open any fact's quote in its original text.
-// The choice is kept in the address (?provinces=VN-13,VN-21&topic=TESTING) so a comparison can be shared.
+// The comparison page: pick provinces, a topic and a window of issue dates, compare, open any fact's quote
+// in its original text. The choice is kept in the address (address.ts) so a comparison can be shared.
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#choose');
 const filter = $<HTMLInputElement>('#province-filter');
 const list = $<HTMLElement>('#province-list');
 const chosen = $<HTMLOListElement>('#chosen');
+const picker = $<HTMLElement>('#picker');
+const changeProvinces = $<HTMLButtonElement>('#change-provinces');
 const topicSelect = $<HTMLSelectElement>('#topic');
+const fromInput = $<HTMLInputElement>('#from');
+const toInput = $<HTMLInputElement>('#to');
 const status = $<HTMLElement>('#status');
 const results = $<HTMLElement>('#results');
 
+applyStaticText(document);
+
 let names = new Map<string, string>();
 const selected: string[] = []; // column order is the order of choosing
+const asked = readAddress(location.search);
 
-topicSelect.append(h('option', { value: '' }, 'All topics'), ...topics.map((t) => h('option', { value: t.code }, t.label)));
-const params = new URLSearchParams(location.search);
-const topicParam = params.get('topic'); // '' is "All topics"
-topicSelect.value = topicParam !== null && (topicParam === '' || topics.some((t) => t.code === topicParam)) ? topicParam : 'TESTING';
+topicSelect.append(h('option', { value: '' }, t.allTopics), ...topicCodes.map((code) => h('option', { value: code }, t.categories[code] ?? code)));
+topicSelect.value = asked.topic !== null && (asked.topic === '' || topicCodes.includes(asked.topic)) ? asked.topic : 'TESTING';
+fromInput.value = asked.from ?? '';
+toInput.value = asked.to ?? '';
+
+// The language switch is a pair of links to this same view in each language; following one remembers it.
+function updateLanguageLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang]')) {
+    const lang = link.dataset.lang as Language;
+    link.href = inLanguage(location.search, lang);
+    if (lang === language) link.setAttribute('aria-current', 'true');
+  }
+}
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('[data-lang]');
+  if (link) rememberLanguage(link.dataset.lang as Language);
+});
+updateLanguageLinks();
+
+/** Once provinces are chosen the list folds away, leaving their chips, so the result comes first (on a phone above all). */
+function showPicker(open: boolean): void {
+  picker.hidden = !open;
+  changeProvinces.hidden = selected.length === 0;
+  changeProvinces.setAttribute('aria-expanded', String(open));
+  changeProvinces.textContent = open ? t.hideProvinces : t.changeProvinces;
+}
+changeProvinces.addEventListener('click', () => showPicker(picker.hidden));
 
 function toggle(code: string, on: boolean): void {
   const at = selected.indexOf(code);
@@ -35,9 +69,10 @@ function toggle(code: string, on: boolean): void {
   if (box) box.checked = on;
   chosen.replaceChildren(
     ...selected.map((c) =>
-      h('li', null, h('span', { lang: 'vi' }, names.get(c) ?? c), h('button', { type: 'button', 'aria-label': `Remove ${names.get(c) ?? c}`, onclick: () => toggle(c, false) }, '×')),
+      h('li', null, h('span', { lang: 'vi' }, names.get(c) ?? c), h('button', { type: 'button', 'aria-label': t.remove(names.get(c) ?? c), onclick: () => toggle(c, false) }, '×')),
     ),
   );
+  changeProvinces.hidden = selected.length === 0;
 }
 
 filter.addEventListener('input', () => {
@@ -52,27 +87,36 @@ form.addEventListener('submit', (event) => {
 
 async function compare(): Promise<void> {
   if (selected.length < 2) {
-    status.textContent = 'Choose at least two provinces to compare.';
+    status.textContent = t.chooseTwo;
+    return;
+  }
+  const [from, to] = [fromInput.value || null, toInput.value || null];
+  if (from && to && from > to) {
+    status.textContent = t.badRange(formatDate(from), formatDate(to));
     return;
   }
   const topic = topicSelect.value;
-  const topicLabel = topics.find((t) => t.code === topic)?.label ?? 'All topics';
-  history.replaceState(null, '', `?provinces=${selected.join(',')}&topic=${topic}`);
-  status.textContent = 'Comparing…';
+  const address = writeAddress({ provinces: selected, topic, from, to, lang: language });
+  history.replaceState(null, '', address);
+  updateLanguageLinks();
+  status.textContent = t.comparing;
   results.setAttribute('aria-busy', 'true');
   try {
-    const { compare } = await request(PageComparisonDocument, { provinces: [...selected], categories: topic ? [topic] : null });
-    const reused = reusedSpans(compare);
-    results.replaceChildren(renderComparison(compare, topicLabel, (citation) => void showSource(citation, reused.get(citation.rendition.id) ?? [])));
+    const variables = { provinces: [...selected], categories: topic ? [topic] : null, from, to };
+    const [{ compare: comparison }, { compare: measures }] = await Promise.all([request(PageComparisonDocument, variables), request(PageMeasuresDocument, variables)]);
+    const reused = reusedSpans(comparison);
+    const view = { comparison, measures: measures.measures, topic: topic ? (t.categories[topic] ?? topic) : t.allTopics, from, to, address: location.href };
+    results.replaceChildren(renderComparison(view, (citation) => void showSource(citation, reused)));
     status.textContent = '';
+    showPicker(false);
   } catch (error) {
-    status.textContent = `The comparison failed: ${(error as Error).message}`;
+    status.textContent = t.comparisonFailed((error as Error).message);
   } finally {
     results.removeAttribute('aria-busy');
   }
 }
 
-/** Both sides of every reused passage, by rendition: the source view tints them around the quote. */
+/** Both sides of every shared passage, by rendition: the source view tints them around the quote. */
 function reusedSpans(c: PageComparisonQuery['compare']): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();
   for (const p of c.sharedPassages) {
@@ -96,11 +140,11 @@ async function start(): Promise<void> {
         ),
       ),
     );
-    for (const code of (params.get('provinces') ?? '').split(',')) if (names.has(code)) toggle(code, true);
+    for (const code of asked.provinces) if (names.has(code)) toggle(code, true);
     if (selected.length >= 2) await compare();
   } catch (error) {
     list.textContent = '';
-    status.textContent = `Could not load the provinces: ${(error as Error).message}`;
+    status.textContent = t.provincesFailed((error as Error).message);
   }
 }
 

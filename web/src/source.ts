@@ -1,22 +1,15 @@
 import { request } from './client';
 import { h } from './dom';
-import { formatDate } from './format';
+import { findQuote, type Span } from './find-quote';
+import { formatDate, formatNumber, formatShare } from './format';
 import { PageRenditionDocument, type PageCitationFragment, type PageRenditionQuery } from './generated/graphql';
+import { t } from './i18n/language';
 
 // The original text a fact was read from, in a dialog, with the quote highlighted and scrolled into view.
+// A directive can have several texts (the signed scan, read by OCR, and the portal copy): the dialog lists
+// them all and the reader can switch; the quote is found and highlighted in each.
 
 type Rendition = Exclude<NonNullable<PageRenditionQuery['node']>, Record<PropertyKey, never>>;
-export interface Span {
-  start: number;
-  end: number;
-}
-
-const formats: Record<Rendition['format'], string> = {
-  OCR: 'OCR of a scan',
-  PORTAL: 'government portal article',
-  MARKDOWN: 'transcript',
-  PLAIN: 'plain text',
-};
 
 // node(id) answers any Node type; only a Rendition has `text`.
 const isRendition = (node: NonNullable<PageRenditionQuery['node']>): node is Rendition => 'text' in node;
@@ -27,7 +20,7 @@ function loadRendition(id: string): Promise<Rendition> {
   const cached = renditions.get(id);
   if (cached) return cached;
   const pending = request(PageRenditionDocument, { id }).then(({ node }) => {
-    if (!node || !isRendition(node)) throw new Error('this text is no longer in the database');
+    if (!node || !isRendition(node)) throw new Error(t.textGone);
     return node;
   });
   pending.catch(() => renditions.delete(id)); // a failed load is retried on the next click
@@ -37,6 +30,7 @@ function loadRendition(id: string): Promise<Rendition> {
 
 const dialog = document.querySelector<HTMLDialogElement>('#source')!;
 const meta = dialog.querySelector<HTMLElement>('.source-meta')!;
+const texts = dialog.querySelector<HTMLElement>('.source-texts')!;
 const body = dialog.querySelector<HTMLElement>('.source-text')!;
 dialog.querySelector('.close')!.addEventListener('click', () => dialog.close());
 // A click on the backdrop (the dialog element itself, outside its content) closes it too.
@@ -44,41 +38,62 @@ dialog.addEventListener('click', (event) => event.target === dialog && dialog.cl
 
 let latest = 0;
 
-/** Opens the rendition of `citation`, highlighting the quote and the `reused` spans of the same rendition. */
-export async function showSource(citation: PageCitationFragment, reused: Span[]): Promise<void> {
+/**
+ * Opens the rendition of `citation` (or `renditionId`, another text of the same directive), highlighting the
+ * quote and the `reused` spans, which are given by rendition.
+ */
+export async function showSource(citation: PageCitationFragment, reused: Map<string, Span[]>, renditionId = citation.rendition.id): Promise<void> {
   const ticket = ++latest; // a slow answer must not overwrite the text of a later click
-  meta.textContent = '';
-  body.textContent = 'Loading the original text…';
-  if (!dialog.open) dialog.showModal();
+  body.textContent = t.loadingText;
+  if (!dialog.open) {
+    meta.textContent = '';
+    texts.textContent = '';
+    dialog.showModal();
+  }
   try {
-    const rendition = await loadRendition(citation.rendition.id);
+    const cited = await loadRendition(citation.rendition.id);
+    const rendition = renditionId === cited.id ? cited : await loadRendition(renditionId);
     if (ticket !== latest) return;
     const d = rendition.directive;
     meta.replaceChildren(
-      h('strong', null, d.number ?? 'Unnumbered directive'),
+      h('strong', null, d.number ?? t.unnumbered),
       ' · ',
-      h('span', { lang: 'vi' }, [d.issuer?.name, d.province?.name].filter(Boolean).join(', ') || 'issuer unknown'),
-      ` · ${formatDate(d.datedOn)} · ${formats[rendition.format]}`,
+      h('span', { lang: 'vi' }, [d.issuer?.name, d.province?.name].filter(Boolean).join(', ') || t.issuerUnknown),
+      ` · ${formatDate(d.datedOn)}`,
     );
-    if (rendition.origin) meta.append(h('span', { class: 'origin' }, ` · ${rendition.origin}`));
-    const { nodes, focus, found } = highlight(rendition.text, citation, reused);
+    texts.replaceChildren(renditionChoice(d.renditions, rendition.id, citation, reused));
+    // Offsets count UTF-16 code units, as JavaScript strings do, so they index the cited text directly;
+    // another text of the directive (or a text changed since) is searched for the quote itself.
+    const near = { start: citation.start, length: cited.text.length };
+    const quote = findQuote(rendition.text, citation.quote, near);
+    const { nodes, focus } = highlight(rendition.text, quote, reused.get(rendition.id) ?? []);
     body.replaceChildren(...nodes);
-    if (!found) meta.append(h('span', { class: 'warning' }, ' · the quote was not found in this text'));
+    if (!quote) meta.append(h('span', { class: 'warning' }, ` · ${t.quoteNotFound}`));
     focus?.scrollIntoView({ block: 'center' });
   } catch (error) {
-    if (ticket === latest) body.textContent = `Could not load the original text: ${(error as Error).message}`;
+    if (ticket === latest) body.textContent = t.loadFailed((error as Error).message);
   }
 }
 
+/** Every text of the directive, best first, as buttons; the one shown is pressed. */
+function renditionChoice(all: Rendition['directive']['renditions'], shown: string, citation: PageCitationFragment, reused: Map<string, Span[]>): HTMLElement {
+  const sorted = [...all].sort((a, b) => b.quality - a.quality);
+  return h(
+    'div',
+    { class: 'texts', role: 'group', 'aria-label': t.texts(formatNumber(all.length)) },
+    h('span', null, t.texts(formatNumber(all.length))),
+    sorted.map((r) =>
+      h(
+        'button',
+        { type: 'button', class: 'text-choice', 'data-format': r.format, 'aria-pressed': String(r.id === shown), onclick: () => void showSource(citation, reused, r.id) },
+        `${t.formats[r.format] ?? r.format} · ${t.quality(formatShare(r.quality))}`,
+      ),
+    ),
+  );
+}
+
 /** Cuts the text at every span boundary; pieces inside the quote become <mark>, inside a reused span get a tint. */
-function highlight(text: string, citation: PageCitationFragment, reused: Span[]): { nodes: Node[]; focus: HTMLElement | null; found: boolean } {
-  // Offsets count UTF-16 code units, as JavaScript strings do, so they index `text` directly. Should the
-  // text have changed since, fall back to finding the quote itself.
-  let quote: Span | null = { start: citation.start, end: citation.end };
-  if (text.slice(quote.start, quote.end) !== citation.quote) {
-    const at = text.indexOf(citation.quote);
-    quote = at >= 0 ? { start: at, end: at + citation.quote.length } : null;
-  }
+function highlight(text: string, quote: Span | null, reused: Span[]): { nodes: Node[]; focus: HTMLElement | null } {
   const spans = quote ? [quote, ...reused] : reused;
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const nodes: Node[] = [];
@@ -97,5 +112,5 @@ function highlight(text: string, citation: PageCitationFragment, reused: Span[])
       nodes.push(document.createTextNode(piece));
     }
   }
-  return { nodes, focus, found: quote !== null };
+  return { nodes, focus };
 }
