@@ -1,5 +1,6 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { AgencyMention, Correction, Directive, Measure, MeasureAgency, Reference, Rendition, SloganMention, Target } from '../db/entities';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { AgencyMention, Directive, Measure, Reference, SloganMention, Target } from '../db/entities';
+import { execute, populateRows, readWhere } from '../read/rows';
 import type { CorrectedKind } from '../db/entities/Correction';
 import { agencyMentionCondition, directiveListCondition, measureCondition, referenceCondition, sloganMentionCondition, targetCondition } from '../graphql/fact-filter';
 import { panel } from '../panel/panel-query';
@@ -87,39 +88,47 @@ async function* batches<E extends { id: number }>(
 ): AsyncGenerator<E[]> {
   let afterId = 0;
   for (;;) {
-    const batch = (await em.find(entity, { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<E>, {
-      orderBy: { id: 'asc' },
-      limit: batchSize,
-      populate,
-    } as never)) as E[];
+    // Plain rows (api/read/rows.ts): an export of every fact creates no entity and keeps none alive.
+    const batch = await readWhere(em, entity, { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: batchSize });
+    await populateRows(em, entity, batch, populate);
     if (batch.length > 0) yield batch;
     if (batch.length < batchSize) return;
     afterId = batch[batch.length - 1].id;
   }
 }
 
+const placeholders = (keys: readonly unknown[]) => keys.map(() => '?').join(', ');
+
 /** Origins of the batch's renditions in one statement, without their (long) texts. */
 async function renditionOrigins(em: EntityManager, facts: { rendition: { id: number } }[]): Promise<Map<number, string | null>> {
   const ids = [...new Set(facts.map((f) => f.rendition.id))];
-  const renditions = await em.find(Rendition, { id: { $in: ids } }, { fields: ['origin'] });
-  return new Map(renditions.map((r) => [r.id, r.origin]));
+  if (ids.length === 0) return new Map();
+  const rows = await execute<{ id: number; origin: string | null }[]>(em, `select id, origin from rendition where id in (${placeholders(ids)})`, ids);
+  return new Map(rows.map((r) => [r.id, r.origin]));
 }
 
 const byName = new Intl.Collator('vi').compare;
 
 /** Canonical names of each measure's agencies, alphabetical so that a row does not depend on ingestion order. */
 async function agencyNames(em: EntityManager, measures: Measure[]): Promise<Map<number, string[]>> {
-  const links = await em.find(MeasureAgency, { measure: { $in: measures.map((m) => m.id) } }, { populate: ['agency'] });
   const names = new Map<number, string[]>();
-  for (const link of links) names.set(link.measure.id, [...(names.get(link.measure.id) ?? []), link.agency.canonicalName]);
+  if (measures.length === 0) return names;
+  const ids = measures.map((m) => m.id);
+  const links = await execute<{ measure_id: number; canonical_name: string }[]>(
+    em,
+    `select ma.measure_id, a.canonical_name from measure_agency ma join agency a on a.id = ma.agency_id where ma.measure_id in (${placeholders(ids)})`,
+    ids,
+  );
+  for (const link of links) names.set(link.measure_id, [...(names.get(link.measure_id) ?? []), link.canonical_name]);
   for (const list of names.values()) list.sort(byName);
   return names;
 }
 
 /** Which of the batch's rows an editor corrected (corrections applied to them now). */
 async function correctedIds(em: EntityManager, kind: CorrectedKind, ids: number[]): Promise<Set<number>> {
-  const rows = await em.find(Correction, { kind, factId: { $in: ids } }, { fields: ['factId'] });
-  return new Set(rows.map((r) => r.factId!));
+  if (ids.length === 0) return new Set();
+  const rows = await execute<{ fact_id: number }[]>(em, `select distinct fact_id from correction where kind = ? and fact_id in (${placeholders(ids)})`, [kind, ...ids]);
+  return new Set(rows.map((r) => r.fact_id));
 }
 
 async function* targetRows(em: EntityManager, where: FilterQuery<Target>, batchSize: number): AsyncGenerator<Row> {
@@ -127,8 +136,6 @@ async function* targetRows(em: EntityManager, where: FilterQuery<Target>, batchS
     const origins = await renditionOrigins(em, targets);
     const corrected = await correctedIds(em, 'TARGET', targets.map((t) => t.id));
     const rows = targets.map((t) => targetRow(t, { renditionOrigin: origins.get(t.rendition.id) ?? null, corrected: corrected.has(t.id) }));
-    // The identity map would otherwise keep every entity of the export alive until the end.
-    em.clear();
     yield* rows;
   }
 }
@@ -141,7 +148,6 @@ async function* measureRows(em: EntityManager, where: FilterQuery<Measure>, batc
     const rows = measures.map((m) =>
       measureRow(m, { renditionOrigin: origins.get(m.rendition.id) ?? null, agencies: agencies.get(m.id) ?? [], corrected: corrected.has(m.id) }),
     );
-    em.clear();
     yield* rows;
   }
 }
@@ -149,13 +155,14 @@ async function* measureRows(em: EntityManager, where: FilterQuery<Measure>, batc
 async function* directiveRows(em: EntityManager, where: FilterQuery<Directive>, batchSize: number): AsyncGenerator<Row> {
   for await (const directives of batches(em, Directive, where, batchSize, ['province', 'issuer'])) {
     const ids = directives.map((d) => d.id);
-    const counts: { directive_id: number; renditions: number }[] = await em
-      .getConnection()
-      .execute('select directive_id, count(*)::int as renditions from rendition where directive_id in (?) group by 1', [ids]);
+    const counts = await execute<{ directive_id: number; renditions: number }[]>(
+      em,
+      `select directive_id, count(*)::int as renditions from rendition where directive_id in (${placeholders(ids)}) group by 1`,
+      ids,
+    );
     const renditions = new Map(counts.map((c) => [c.directive_id, c.renditions]));
     const corrected = await correctedIds(em, 'DIRECTIVE', ids);
     const rows = directives.map((d) => directiveRow(d, { renditions: renditions.get(d.id) ?? 0, corrected: corrected.has(d.id) }));
-    em.clear();
     yield* rows;
   }
 }
@@ -172,7 +179,6 @@ async function* mentionRows<E extends SloganMention | AgencyMention | Reference>
   for await (const mentions of batches(em, entity, where, batchSize, ['directive.province', ...also])) {
     const origins = await renditionOrigins(em, mentions);
     const rows = mentions.map((m) => row(m, { renditionOrigin: origins.get(m.rendition.id) ?? null }));
-    em.clear();
     yield* rows;
   }
 }

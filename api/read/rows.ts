@@ -174,6 +174,35 @@ export async function readWhere<T extends object>(
   const read = rowRead(em, entity, options.without);
   const qb = em.createQueryBuilder(entity, 't', 'read').select(raw(read.columns)).where(where).orderBy(orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
-  const raws = await converted(em, () => qb.execute<Record<string, unknown>[]>('all', false));
+  // Run like every other plain read: one place sends the read path's statements (execute).
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  const raws = await execute<Record<string, unknown>[]>(em, sql, [...bindings]);
   return raws.map((r) => read.map(r) as T);
+}
+
+/**
+ * Replaces the references of `rows` along each path ("directive.province", "agency") with the rows they
+ * point to: one statement per relation and batch, as a populate does, and still no entity.
+ */
+export async function populateRows(em: EntityManager, entity: new () => object, rows: object[], paths: readonly string[]): Promise<void> {
+  const meta = em.getMetadata().get(entity.name);
+  const byRelation = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head, ...rest] = path.split('.');
+    byRelation.set(head, [...(byRelation.get(head) ?? []), ...(rest.length ? [rest.join('.')] : [])]);
+  }
+  for (const [relation, deeper] of byRelation) {
+    const prop = meta.properties[relation as never] as EntityProperty | undefined;
+    if (!prop || (prop.kind !== 'm:1' && prop.kind !== '1:1')) throw new Error(`${entity.name}.${relation} is no reference to populate`);
+    const target = em.getMetadata().get(prop.type);
+    const pk = target.primaryKeys[0];
+    const holders = rows as Record<string, Record<string, unknown> | null>[];
+    const keys = [...new Set(holders.map((r) => r[relation]?.[pk]).filter((k) => k !== undefined && k !== null))];
+    if (keys.length === 0) continue;
+    const column = target.properties[pk].fieldNames[0];
+    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${quote(column)} in (${keys.map(() => '?').join(', ')})`, keys, `t.${quote(column)}`);
+    if (deeper.length) await populateRows(em, target.class as new () => object, loaded, deeper);
+    const found = new Map(loaded.map((r) => [r[pk], r]));
+    for (const row of holders) if (row[relation]) row[relation] = found.get(row[relation]![pk]) ?? row[relation];
+  }
 }

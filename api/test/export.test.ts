@@ -250,12 +250,22 @@ describe('batches and failures', () => {
   }
 
   /** An ORM whose forks fail from the n-th query on, as a dropped database connection would. */
+  /** An ORM whose n-th statement of each request, and every one after it, fails as a terminated connection does. */
   function failingFrom(n: number): Pick<Orm, 'em'> {
     const fork = () => {
       const em = db.orm.em.fork() as EntityManager;
-      const find = em.find.bind(em) as (...args: unknown[]) => Promise<unknown>;
+      const connection = em.getConnection.bind(em);
       let calls = 0;
-      em.find = ((...args: unknown[]) => (++calls >= n ? Promise.reject(new Error('terminating connection due to administrator command')) : find(...args))) as never;
+      em.getConnection = ((type?: 'read' | 'write') => {
+        const real = connection(type);
+        return new Proxy(real, {
+          get: (target, key) =>
+            key === 'execute'
+              ? (...args: unknown[]) =>
+                  ++calls >= n ? Promise.reject(new Error('terminating connection due to administrator command')) : (target.execute as (...a: unknown[]) => Promise<unknown>)(...args)
+              : Reflect.get(target, key),
+        });
+      }) as never;
       return em;
     };
     return { em: { fork } } as unknown as Pick<Orm, 'em'>;
@@ -279,19 +289,19 @@ describe('batches and failures', () => {
     const targets = await em.count(Target, {});
     const run = (kind: 'targets' | 'measures', batchSize: number) =>
       countStatements(() => runExport(db.orm.em.fork() as EntityManager, { kind, filter: {} }, 'csv', sink().out, { batchSize }));
-    // Measures: facts with directive and province (one join), rendition origins, agencies, corrections.
+    // Measures: facts, their directives, the directives' provinces, rendition origins, agencies, corrections.
     // Targets: no agencies. A full last batch costs one more, empty, query to learn that the scan is over.
     for (const batchSize of [10, 50]) {
       expect(measures).toBeGreaterThan(batchSize);
-      expect((await run('measures', batchSize)).statements).toBe(4 * Math.ceil(measures / batchSize) + (measures % batchSize === 0 ? 1 : 0));
+      expect((await run('measures', batchSize)).statements).toBe(6 * Math.ceil(measures / batchSize) + (measures % batchSize === 0 ? 1 : 0));
     }
-    expect((await run('targets', 2)).statements).toBe(3 * Math.ceil(targets / 2) + (targets % 2 === 0 ? 1 : 0));
+    expect((await run('targets', 2)).statements).toBe(5 * Math.ceil(targets / 2) + (targets % 2 === 0 ? 1 : 0));
   });
 
   it('cuts the connection when the database fails mid-stream, so the client never takes a truncated file for a whole one', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    // Batches of 2: the first batch (3 queries) streams, the next batch's query fails.
-    const broken = await routerServer(failingFrom(4), 2);
+    // Batches of 2: the first batch (5 statements) streams, the next batch's first statement fails.
+    const broken = await routerServer(failingFrom(6), 2);
     try {
       // Whether the first rows reach the client before the cut depends on socket timing; either way the
       // transfer fails ("fetch failed" or "terminated"), and quickly: a hang would end in a timeout instead.
