@@ -206,3 +206,11 @@ export async function populateRows(em: EntityManager, entity: new () => object, 
     for (const row of holders) if (row[relation]) row[relation] = found.get(row[relation]![pk]) ?? row[relation];
   }
 }
+
+/**
+ * What a resolver's @Root() receives: an entity's fields, as a plain row (or an entity just written). A mapped
+ * type on purpose: type-graphql turns a root typed with a class into an instance of it (new Directive(), every
+ * field copied through the ORM's setters), which is the cost this module exists to avoid; for a root typed
+ * otherwise it passes the value as it is.
+ */
+export type Row<E> = Readonly<E>;

@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Orm } from '../db/orm';
@@ -103,6 +103,9 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from the internet; the platform must work offline.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint (answers are cached whole, response-cache.ts): Apollo's cache-control
+      // plugin would only wrap every field's resolver to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
       ...(responseCache ? [responseCache.plugin] : []),
       responseSizePlugin,

@@ -168,9 +168,10 @@ describe('search', () => {
     const one = await search({ query: 'dong chi', first: 1 });
     const twenty = await search({ query: 'dong chi', first: 20 });
     expect(twenty.hits).toHaveLength(20);
-    // query check, page, count, then one batch each for directives, renditions and provinces
-    expect(one.statements).toBe(6);
-    expect(twenty.statements).toBe(6);
+    // query check, page, count, then one batch each for directives, renditions, the renditions' texts (read only
+    // because the query asks for them) and provinces
+    expect(one.statements).toBe(7);
+    expect(twenty.statements).toBe(7);
   });
 });
 

@@ -11,6 +11,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { AgencyConnection, AgencyMentionType, AgencyType } from './agency.type';
 import { AgencyLevelEnum } from '../enums';
+import type { Row } from '../../read/rows';
 
 @ArgsType()
 class AgencyFilterArgs {
@@ -39,12 +40,12 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() agency: Agency): string {
+  id(@Root() agency: Row<Agency>): string {
     return toGlobalId('Agency', agency.id);
   }
 
   @FieldResolver(() => [AgencyMentionType], { description: 'Every place a directive names this agency.' })
-  mentions(@Root() agency: Agency, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
+  mentions(@Root() agency: Row<Agency>, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
     return loaders.agencyMentionsByAgency.load(agency.id);
   }
 }
@@ -52,32 +53,32 @@ export class AgencyResolver {
 @Resolver(() => AgencyMentionType)
 export class AgencyMentionResolver {
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() mention: AgencyMention): string {
+  id(@Root() mention: Row<AgencyMention>): string {
     return toGlobalId('AgencyMention', mention.id);
   }
 
   @FieldResolver(() => String)
-  async canonicalName(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<string> {
+  async canonicalName(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<string> {
     return (await loaders.byId.Agency.load(mention.agency.id))!.canonicalName;
   }
 
   @FieldResolver(() => AgencyLevelEnum)
-  async level(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<string> {
+  async level(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<string> {
     return (await loaders.byId.Agency.load(mention.agency.id))!.level;
   }
 
   @FieldResolver(() => AgencyType, { description: 'The agency named.' })
-  async agency(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<Agency> {
+  async agency(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Agency> {
     return (await loaders.byId.Agency.load(mention.agency.id))!;
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that names it.' })
-  async directive(@Root() mention: AgencyMention, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(mention.directive.id))!;
   }
 
   @FieldResolver(() => CitationType, { description: 'The words that name the agency, as written.' })
-  citation(@Root() mention: AgencyMention): CitationValue {
+  citation(@Root() mention: Row<AgencyMention>): CitationValue {
     return citationOf(mention);
   }
 }

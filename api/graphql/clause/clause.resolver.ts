@@ -4,21 +4,22 @@ import type { Context } from '../context';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from '../rendition/rendition.type';
 import { ClauseType } from './clause.type';
+import type { Row } from '../../read/rows';
 
 @Resolver(() => ClauseType)
 export class ClauseResolver {
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() clause: Clause): string {
+  id(@Root() clause: Row<Clause>): string {
     return toGlobalId('Clause', clause.id);
   }
 
   @FieldResolver(() => ClauseType, { nullable: true, description: 'The clause this one is nested in; null at top level.' })
-  parent(@Root() clause: Clause, @Ctx() { loaders }: Context): Promise<Clause | null> | null {
+  parent(@Root() clause: Row<Clause>, @Ctx() { loaders }: Context): Promise<Clause | null> | null {
     return clause.parent ? loaders.byId.Clause.load(clause.parent.id) : null;
   }
 
   @FieldResolver(() => RenditionType, { description: 'The rendition whose text the offsets refer to.' })
-  async rendition(@Root() clause: Clause, @Ctx() { loaders }: Context): Promise<Rendition> {
+  async rendition(@Root() clause: Row<Clause>, @Ctx() { loaders }: Context): Promise<Rendition> {
     return (await loaders.byId.Rendition.load(clause.rendition.id))!;
   }
 }

@@ -7,6 +7,7 @@ import { MeasureType } from '../measure/measure.type';
 import { TargetType } from '../target/target.type';
 import { correctionsOf } from './correction-loaders';
 import { CorrectionType } from './correction.type';
+import type { Row } from '../../read/rows';
 
 // `corrections` and `corrected` on the correctable types, declared here so the types' own folders
 // need not know about editing. Both read one batched loader per request.
@@ -16,12 +17,12 @@ const history = (kind: CorrectedKind, id: number, context: Context): Promise<Cor
 @Resolver(() => TargetType)
 export class TargetCorrectionFields {
   @FieldResolver(() => [CorrectionType], { description: 'Editors\' corrections of this target, newest first; empty when it is as extracted.' })
-  corrections(@Root() target: Target, @Ctx() context: Context): Promise<Correction[]> {
+  corrections(@Root() target: Row<Target>, @Ctx() context: Context): Promise<Correction[]> {
     return history('TARGET', target.id, context);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when an editor corrected this target: its values are not (all) as extracted.' })
-  async corrected(@Root() target: Target, @Ctx() context: Context): Promise<boolean> {
+  async corrected(@Root() target: Row<Target>, @Ctx() context: Context): Promise<boolean> {
     return (await history('TARGET', target.id, context)).length > 0;
   }
 }
@@ -29,12 +30,12 @@ export class TargetCorrectionFields {
 @Resolver(() => MeasureType)
 export class MeasureCorrectionFields {
   @FieldResolver(() => [CorrectionType], { description: 'Editors\' corrections of this measure, newest first; empty when it is as extracted.' })
-  corrections(@Root() measure: Measure, @Ctx() context: Context): Promise<Correction[]> {
+  corrections(@Root() measure: Row<Measure>, @Ctx() context: Context): Promise<Correction[]> {
     return history('MEASURE', measure.id, context);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when an editor corrected this measure: its values are not (all) as extracted.' })
-  async corrected(@Root() measure: Measure, @Ctx() context: Context): Promise<boolean> {
+  async corrected(@Root() measure: Row<Measure>, @Ctx() context: Context): Promise<boolean> {
     return (await history('MEASURE', measure.id, context)).length > 0;
   }
 }
@@ -44,12 +45,12 @@ export class DirectiveCorrectionFields {
   @FieldResolver(() => [CorrectionType], {
     description: 'Editors\' corrections of this directive\'s metadata, newest first (its facts\' corrections are on the facts, or `corrections(directive:)`).',
   })
-  corrections(@Root() directive: Directive, @Ctx() context: Context): Promise<Correction[]> {
+  corrections(@Root() directive: Row<Directive>, @Ctx() context: Context): Promise<Correction[]> {
     return history('DIRECTIVE', directive.id, context);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when an editor corrected this directive\'s metadata (issue or meeting date, number, kind, province or signer).' })
-  async corrected(@Root() directive: Directive, @Ctx() context: Context): Promise<boolean> {
+  async corrected(@Root() directive: Row<Directive>, @Ctx() context: Context): Promise<boolean> {
     return (await history('DIRECTIVE', directive.id, context)).length > 0;
   }
 }

@@ -17,6 +17,7 @@ import { NodeInterface } from '../node/node.interface';
 import { TargetType } from '../target/target.type';
 import { forgetCorrections } from './correction-loaders';
 import { CorrectionType } from './correction.type';
+import type { Row } from '../../read/rows';
 
 const REASON = 'Why, for the audit trail: what the document or its source shows (required).';
 const MAX_LIST = 500;
@@ -121,34 +122,34 @@ export class CorrectionResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Sequential number of the correction: later corrections have larger ids.' })
-  id(@Root() correction: Correction): string {
+  id(@Root() correction: Row<Correction>): string {
     return String(correction.id);
   }
 
   @FieldResolver(() => String, { description: 'Who made it: the name of the API key used.' })
-  author(@Root() correction: Correction): string {
+  author(@Root() correction: Row<Correction>): string {
     return correction.authorName;
   }
 
   @FieldResolver(() => Int, { description: 'Id of the API key used (see `npm run keys -- list`).' })
-  authorKeyId(@Root() correction: Correction): number {
+  authorKeyId(@Root() correction: Row<Correction>): number {
     return correction.author.id;
   }
 
   @FieldResolver(() => Boolean, { description: 'False when a later text of the directive no longer gives the corrected fact: the correction is kept but applies to nothing.' })
-  applied(@Root() correction: Correction): boolean {
+  applied(@Root() correction: Row<Correction>): boolean {
     return correction.factId !== null;
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The corrected Target, Measure or Directive as served now; null when not applied.' })
-  async object(@Root() correction: Correction, @Ctx() { loaders }: Context): Promise<unknown> {
+  async object(@Root() correction: Row<Correction>, @Ctx() { loaders }: Context): Promise<unknown> {
     if (correction.factId === null) return null;
     const type = ({ TARGET: 'Target', MEASURE: 'Measure', DIRECTIVE: 'Directive' } as const)[correction.kind];
     return loaders.byId[type].load(correction.factId);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive the corrected fact or metadata belongs to.' })
-  async directive(@Root() correction: Correction, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() correction: Row<Correction>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(correction.directive.id))!;
   }
 }

@@ -23,6 +23,7 @@ import { SharedPassageType } from '../reuse/shared-passage.type';
 import { DirectiveFilterArgs } from './directive-filter';
 import { findDirectivePage } from './directive-page';
 import { DirectiveConnection, DirectiveType, MissingValueType, SignerType } from './directive.type';
+import type { Row } from '../../read/rows';
 
 @Resolver(() => DirectiveType)
 export class DirectiveResolver {
@@ -55,38 +56,38 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() directive: Directive): string {
+  id(@Root() directive: Row<Directive>): string {
     return toGlobalId('Directive', directive.id);
   }
 
   @FieldResolver(() => ProvinceType, { nullable: true, description: 'Province the directive applies to; null when the texts do not tell.' })
-  province(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+  province(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Province | null> | null {
     return directive.province ? loaders.provinceByCode.load(directive.province.code) : null;
   }
 
   @FieldResolver(() => IssuerType, { nullable: true, description: 'The body that issued the directive.' })
-  issuer(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Issuer | null> | null {
+  issuer(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Issuer | null> | null {
     return directive.issuer ? loaders.byId.Issuer.load(directive.issuer.id) : null;
   }
 
   @FieldResolver(() => SignerType, { nullable: true, description: 'Who signed it; null when no readable signature block survives.' })
-  signer(@Root() directive: Directive): SignerType | null {
+  signer(@Root() directive: Row<Directive>): SignerType | null {
     if (!directive.signerName) return null;
     return { name: directive.signerName, title: directive.signerTitle, onBehalfOf: directive.signerOnBehalfOf };
   }
 
   @FieldResolver(() => [MissingValueType], { description: 'Each metadata field that is null, with the reason.' })
-  missing(@Root() directive: Directive): MissingValueType[] {
+  missing(@Root() directive: Row<Directive>): MissingValueType[] {
     return (Object.entries(directive.missing) as [DirectiveField, string][]).map(([field, reason]) => ({ field, reason }) as MissingValueType);
   }
 
   @FieldResolver(() => [RenditionType], { description: 'Every text of this directive, the best (highest quality) first.' })
-  renditions(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Rendition[]> {
+  renditions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Rendition[]> {
     return loaders.renditionsByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [ClauseType], { description: 'The numbered structure of the best rendition, in document order.' })
-  async clauses(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Clause[]> {
+  async clauses(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Clause[]> {
     const [best] = await loaders.renditionsByDirective.load(directive.id);
     return best ? loaders.clausesByRendition.load(best.id) : [];
   }
@@ -94,39 +95,39 @@ export class DirectiveResolver {
   // Facts come from the directive's best rendition only: the other renditions do not repeat them.
 
   @FieldResolver(() => [MeasureType], { description: 'What the directive orders, encourages or forbids, in text order.' })
-  measures(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Measure[]> {
+  measures(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Measure[]> {
     return loaders.measuresByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [TargetType], { description: 'Its quantitative targets, in text order.' })
-  targets(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Target[]> {
+  targets(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Target[]> {
     return loaders.targetsByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [SloganType], { description: 'The slogans it uses, each once, in order of first use.' })
-  async slogans(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Slogan[]> {
+  async slogans(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Slogan[]> {
     const mentions = await loaders.sloganMentionsByDirective.load(directive.id);
     const ids = [...new Set(mentions.map((m) => m.slogan.id))];
     return loadFound(loaders.byId.Slogan, ids);
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })
-  sloganMentions(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
+  sloganMentions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
     return loaders.sloganMentionsByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [AgencyMentionType], { description: 'Every agency it names, with its citation, in text order.' })
-  agencies(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
+  agencies(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<AgencyMention[]> {
     return loaders.agencyMentionsByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [ReferenceType], { description: 'Other documents it cites.' })
-  references(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Reference[]> {
+  references(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Reference[]> {
     return loaders.referencesByDirective.load(directive.id);
   }
 
   @FieldResolver(() => [ReferenceType], { description: 'Citations of this directive by other directives of the corpus.' })
-  citedBy(@Root() directive: Directive, @Ctx() { loaders }: Context): Promise<Reference[]> {
+  citedBy(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Reference[]> {
     return loaders.referencesByCited.load(directive.id);
   }
 
@@ -134,7 +135,7 @@ export class DirectiveResolver {
     description: 'Passages of this directive that other directives repeat nearly word for word, by other directive then position.',
   })
   async sharedPassages(
-    @Root() directive: Directive,
+    @Root() directive: Row<Directive>,
     @Arg('with', () => ID, { nullable: true, description: 'Only passages shared with this directive (global id).' }) other: string | null,
     @Ctx() { loaders }: Context,
   ): Promise<SharedPassage[]> {

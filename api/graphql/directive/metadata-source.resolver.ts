@@ -8,6 +8,7 @@ import { loadAll } from '../loaders';
 import { DirectiveFieldEnum } from '../enums';
 import { DirectiveType } from './directive.type';
 import { MetadataSourceType, type MetadataCandidateType } from './metadata-source.type';
+import type { Row } from '../../read/rows';
 
 // Directive.sources: each metadata field with the citation that gives the value served and what every
 // rendition said, read from the renditions' own readings (Rendition.metadata) beside the merged value.
@@ -43,7 +44,7 @@ export class MetadataSourceResolver {
     description: 'Where each metadata field comes from: the value served, the words that give it, and what each of the directive\'s texts said (its candidates).',
   })
   async sources(
-    @Root() directive: Directive,
+    @Root() directive: Row<Directive>,
     @Arg('fields', () => [DirectiveFieldEnum], { nullable: true, description: 'Only these fields; all when omitted.' }) fields: DirectiveField[] | null,
     @Ctx() context: Context,
   ): Promise<MetadataSourceType[]> {

@@ -13,6 +13,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { MeasureConnection, MeasureType } from './measure.type';
 import { StrengthEnum } from '../enums';
+import type { Row } from '../../read/rows';
 
 @ArgsType()
 class MeasureFilterArgs extends FactFilterArgs {
@@ -37,27 +38,27 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() measure: Measure): string {
+  id(@Root() measure: Row<Measure>): string {
     return toGlobalId('Measure', measure.id);
   }
 
   @FieldResolver(() => [AgencyType], { description: 'The agencies the instruction assigns (or its clause, when the instruction names none).' })
-  agencies(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Agency[]> {
+  agencies(@Root() measure: Row<Measure>, @Ctx() { loaders }: Context): Promise<Agency[]> {
     return loaders.agenciesByMeasure.load(measure.id);
   }
 
   @FieldResolver(() => DeadlineType, { nullable: true, description: 'By when, if the text says.' })
-  deadline(@Root() measure: Measure): DeadlineType | null {
+  deadline(@Root() measure: Row<Measure>): DeadlineType | null {
     return deadlineOf(measure);
   }
 
   @FieldResolver(() => CitationType, { description: 'The instruction\'s own words.' })
-  citation(@Root() measure: Measure): CitationValue {
+  citation(@Root() measure: Row<Measure>): CitationValue {
     return citationOf(measure);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that gives it.' })
-  async directive(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() measure: Row<Measure>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(measure.directive.id))!;
   }
 }

@@ -9,6 +9,7 @@ import { ReferenceType } from '../reference/reference.type';
 import { daysBetween } from '../../text/dates';
 import { citingDirectives, type Citing } from './implementations-query';
 import { ImplementationsType, NationalDocumentType, type ImplementationType } from './national-document.type';
+import type { Row } from '../../read/rows';
 
 const MAX_PER_PROVINCE = 50;
 
@@ -71,7 +72,7 @@ export class NationalDocumentResolver {
 @Resolver(() => ReferenceType)
 export class ReferenceNationalResolver {
   @FieldResolver(() => NationalDocumentType, { nullable: true, description: 'The cited document\'s entry in the national catalogue (`nationalDocuments`), when it is one.' })
-  national(@Root() reference: Reference): NationalDocumentType | null {
+  national(@Root() reference: Row<Reference>): NationalDocumentType | null {
     return nationalDocument(reference.number);
   }
 }

@@ -8,6 +8,7 @@ import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { PageArgs } from '../pagination/page-args';
 import type { Page } from '../pagination/connection';
 import { ProvinceType } from './province.type';
+import type { Row } from '../../read/rows';
 
 @Resolver(() => ProvinceType)
 export class ProvinceResolver {
@@ -28,13 +29,13 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() province: Province): string {
+  id(@Root() province: Row<Province>): string {
     return toGlobalId('Province', province.code);
   }
 
   @FieldResolver(() => DirectiveConnection, { description: "This province's directives, newest first." })
   directives(
-    @Root() province: Province,
+    @Root() province: Row<Province>,
     @Args() page: PageArgs,
     @Args() filter: DirectiveScopeArgs,
     @Ctx() { loaders }: Context,

@@ -9,6 +9,7 @@ import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { ReferenceConnection, ReferenceType } from './reference.type';
+import type { Row } from '../../read/rows';
 
 @ArgsType()
 class ReferenceFilterArgs extends FactFilterArgs {
@@ -24,22 +25,22 @@ export class ReferenceResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() reference: Reference): string {
+  id(@Root() reference: Row<Reference>): string {
     return toGlobalId('Reference', reference.id);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that cites.' })
-  async directive(@Root() reference: Reference, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(reference.directive.id))!;
   }
 
   @FieldResolver(() => DirectiveType, { nullable: true, description: 'The cited document, when the corpus holds it.' })
-  cited(@Root() reference: Reference, @Ctx() { loaders }: Context): Promise<Directive | null> | null {
+  cited(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive | null> | null {
     return reference.cited ? loaders.byId.Directive.load(reference.cited.id) : null;
   }
 
   @FieldResolver(() => CitationType, { description: 'The words that cite it.' })
-  citation(@Root() reference: Reference): CitationValue {
+  citation(@Root() reference: Row<Reference>): CitationValue {
     return citationOf(reference);
   }
 }

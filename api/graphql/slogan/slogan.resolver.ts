@@ -13,6 +13,7 @@ import { PageArgs } from '../pagination/page-args';
 import { ProvinceType } from '../province/province.type';
 import { SloganConnection, SloganMentionType, SloganType } from './slogan.type';
 import { SloganKindEnum } from '../enums';
+import type { Row } from '../../read/rows';
 
 @ArgsType()
 class SloganFilterArgs {
@@ -41,22 +42,22 @@ export class SloganResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() slogan: Slogan): string {
+  id(@Root() slogan: Row<Slogan>): string {
     return toGlobalId('Slogan', slogan.id);
   }
 
   @FieldResolver(() => Boolean, { deprecationReason: 'Use `reviewed`.', description: 'The same as `reviewed`.' })
-  known(@Root() slogan: Slogan): boolean {
+  known(@Root() slogan: Row<Slogan>): boolean {
     return slogan.reviewed;
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every place a directive uses it.' })
-  mentions(@Root() slogan: Slogan, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
+  mentions(@Root() slogan: Row<Slogan>, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
     return loaders.sloganMentionsBySlogan.load(slogan.id);
   }
 
   @FieldResolver(() => [ProvinceType], { description: 'The provinces whose directives use it, by code.' })
-  async provinces(@Root() slogan: Slogan, @Ctx() { loaders }: Context): Promise<Province[]> {
+  async provinces(@Root() slogan: Row<Slogan>, @Ctx() { loaders }: Context): Promise<Province[]> {
     const mentions = await loaders.sloganMentionsBySlogan.load(slogan.id);
     const directives = await loadFound(loaders.byId.Directive, [...new Set(mentions.map((m) => m.directive.id))]);
     const codes = [...new Set(directives.flatMap((d) => (d.province ? [d.province.code] : [])))].sort();
@@ -67,22 +68,22 @@ export class SloganResolver {
 @Resolver(() => SloganMentionType)
 export class SloganMentionResolver {
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() mention: SloganMention): string {
+  id(@Root() mention: Row<SloganMention>): string {
     return toGlobalId('SloganMention', mention.id);
   }
 
   @FieldResolver(() => SloganType, { description: 'The slogan used.' })
-  async slogan(@Root() mention: SloganMention, @Ctx() { loaders }: Context): Promise<Slogan> {
+  async slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
     return (await loaders.byId.Slogan.load(mention.slogan.id))!;
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that uses it.' })
-  async directive(@Root() mention: SloganMention, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(mention.directive.id))!;
   }
 
   @FieldResolver(() => CitationType, { description: 'The words as the directive writes them.' })
-  citation(@Root() mention: SloganMention): CitationValue {
+  citation(@Root() mention: Row<SloganMention>): CitationValue {
     return citationOf(mention);
   }
 }

@@ -11,6 +11,7 @@ import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { TargetConnection, TargetQualifiersType, TargetType } from './target.type';
+import type { Row } from '../../read/rows';
 
 @ArgsType()
 class TargetFilterArgs extends FactFilterArgs {
@@ -29,27 +30,27 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
-  id(@Root() target: Target): string {
+  id(@Root() target: Row<Target>): string {
     return toGlobalId('Target', target.id);
   }
 
   @FieldResolver(() => TargetQualifiersType, { description: 'What qualifies the number.' })
-  qualifiers(@Root() t: Target): TargetQualifiersType {
+  qualifiers(@Root() t: Row<Target>): TargetQualifiersType {
     return { poolSize: t.poolSize, dose: t.dose, scope: t.scope, scopeCount: t.scopeCount, scopeTotal: t.scopeTotal, population: t.population, condition: t.condition };
   }
 
   @FieldResolver(() => DeadlineType, { nullable: true, description: 'When the target is to be reached, if the text says.' })
-  deadline(@Root() target: Target): DeadlineType | null {
+  deadline(@Root() target: Row<Target>): DeadlineType | null {
     return deadlineOf(target);
   }
 
   @FieldResolver(() => CitationType, { description: 'The words that state the target.' })
-  citation(@Root() target: Target): CitationValue {
+  citation(@Root() target: Row<Target>): CitationValue {
     return citationOf(target);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
-  async directive(@Root() target: Target, @Ctx() { loaders }: Context): Promise<Directive> {
+  async directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
     return (await loaders.byId.Directive.load(target.directive.id))!;
   }
 
@@ -59,7 +60,7 @@ export class TargetResolver {
       'The value per 1,000 people of the directive\'s province (2021 population, `Province.population`), for counts that grow with the population ' +
       '(samples, doses, beds: the units marked perHead in seeds/lexicons/units.json); null for other units or without a province. The raw value is always `value`.',
   })
-  async perThousandPeople(@Root() target: Target, @Ctx() { loaders }: Context): Promise<number | null> {
+  async perThousandPeople(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<number | null> {
     if (!isPerHeadUnit(target.unit)) return null; // no need to load the province
     const directive = await loaders.byId.Directive.load(target.directive.id);
     const province = directive?.province ? await loaders.provinceByCode.load(directive.province.code) : null;
@@ -72,7 +73,7 @@ export class TargetResolver {
       'For pooled testing (qualifiers.poolSize set): the tubes run, value / poolSize. A pooled figure counts the people sampled, poolSize to a tube: ' +
       '"75.000 mẫu gộp 5/ngày" is 75,000 people in 15,000 tubes, the same capacity as "15.000 mẫu đơn/ngày". Null for other targets.',
   })
-  pooledTubes(@Root() target: Target): number | null {
+  pooledTubes(@Root() target: Row<Target>): number | null {
     return target.poolSize ? target.value / target.poolSize : null;
   }
 }
