@@ -161,7 +161,7 @@ async function verifyAnswers(scenario: Scenario, input: ScenarioInput, platformB
 }
 
 /** Scenarios whose plans the report shows at the largest size: the list and the comparisons, and lookups. */
-const EXPLAINED = new Set(['page-50', 'compare-2-testing', 'compare-10-all', 'by-number', 'search']);
+const EXPLAINED = new Set(['page-50', 'compare-2-testing', 'compare-10-all', 'by-number', 'by-number-renditions', 'targets-2-testing', 'search']);
 
 async function runScenario(
   scenario: Scenario,
