@@ -3,8 +3,9 @@ import type { ScenarioInput } from './scenarios';
 // What PostGraphile v5 (amber preset, peer-preset.ts) is asked for the three reads the benchmark drives
 // through the platform, the peer and the floor: the closest operations its generated schema allows,
 // selecting the same fields. Names are PostGraphile's own: all<Table>s, <table>sBy<Column>, <table>By<Column>.
-// Directive numbers are not unique (two provinces may share one), so there is no directiveByNumber: the
-// lookup is a condition on the indexed column, first match.
+// Directive numbers are not unique (two provinces may share one; the unique index is partial, on a
+// canonical key with province and kind, which amber does not make a lookup of), so there is no
+// directiveByNumber: the lookup is a condition on the indexed column, first match.
 
 export interface PeerQuery {
   query: string;
