@@ -51,3 +51,25 @@ export async function drive(url: string, requests: HttpRequest[], options: { con
     failures: result.errors + result.timeouts + result.non2xx,
   };
 }
+
+/**
+ * Rounds of the same run (interleaved with the other systems') as one figure: the mean of their req/s
+ * (each round lasts as long), the median of each latency percentile (autocannon gives no histogram to
+ * merge), requests and failures summed.
+ */
+export function combineRounds(rounds: LoadResult[]): LoadResult {
+  if (!rounds.length) throw new Error('no rounds to combine');
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  return {
+    requestsPerSecond: rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length,
+    p50: median(rounds.map((r) => r.p50)),
+    p90: median(rounds.map((r) => r.p90)),
+    p99: median(rounds.map((r) => r.p99)),
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+  };
+}

@@ -100,14 +100,14 @@ const compareAll: FloorQuery = {
   format: 'json',
 };
 
-/** The newest 50 directives (keyset order of the list), each with targets, slogans and mentions. */
+/** The newest 50 directives (keyset order of the list), each with targets, slogans and mentions; a 51st read tells whether a next page exists. */
 const page: FloorQuery = {
   sql: `
-    with d as (
+    with d51 as (
       select d.id, d.number, d.kind, d.issued_on, d.dated_on, d.province_code
         from directive d order by d.dated_on desc nulls last, d.id desc limit 51
-    )
-    select json_build_object('edges', json_agg(json_build_object(
+    ), d as (select * from d51 order by dated_on desc nulls last, id desc limit 50)
+    select json_build_object('hasNextPage', (select count(*) > 50 from d51), 'edges', json_agg(json_build_object(
       'id', d.id, 'number', d.number, 'kind', d.kind, 'issuedOn', d.issued_on, 'datedOn', d.dated_on,
       'province', (select json_build_object('code', p.code, 'name', p.name) from province p where p.code = d.province_code),
       'targets', (select coalesce(json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'citation', ${citation('t')}) order by t.id), '[]')
@@ -155,6 +155,37 @@ const byNumber: FloorQuery = {
   format: 'json',
 };
 
+/** One directive by number: its province, its renditions' format and quality, its targets with quotes. */
+const byNumberRenditions: FloorQuery = {
+  sql: `
+    select json_build_object(
+      'id', d.id, 'number', d.number, 'kind', d.kind, 'issuedOn', d.issued_on,
+      'province', (select json_build_object('code', p.code, 'name', p.name) from province p where p.code = d.province_code),
+      'renditions', (select coalesce(json_agg(json_build_object('format', r.format, 'quality', r.quality) order by r.id), '[]') from rendition r where r.directive_id = d.id),
+      'targets', (select coalesce(json_agg(json_build_object('metric', t.metric, 'value', t.value, 'unit', t.unit, 'quote', t.quote) order by t.id), '[]')
+                    from target t where t.directive_id = d.id)
+    ) as body
+    from directive d where d.number = $1 limit 1`,
+  params: (i) => [i.number],
+  format: 'json',
+};
+
+/** The first 100 targets (id order) of two provinces on the TESTING metrics, with their directive's number and issue date. */
+const testingTargets: FloorQuery = {
+  sql: `
+    select json_build_object('edges', coalesce(json_agg(json_build_object(
+      'metric', t.metric, 'value', t.value, 'unit', t.unit, 'quote', t.quote, 'directive', json_build_object('number', t.number, 'issuedOn', t.issued_on)
+    ) order by t.id), '[]')) as body
+    from (
+      select t.id, t.metric, t.value, t.unit, t.quote, d.number, d.issued_on
+        from target t join directive d on d.id = t.directive_id
+       where d.province_code = any($1::text[]) and t.metric = any($2::text[])
+       order by t.id limit 100
+    ) t`,
+  params: (i) => [i.twoProvinces, i.testingMetrics],
+  format: 'json',
+};
+
 /** Every target with its directive, province and rendition origin, in id order. */
 const exportTargets: FloorQuery = {
   sql: `
@@ -170,4 +201,4 @@ const exportTargets: FloorQuery = {
   format: 'csv',
 };
 
-export const floorQueries = { compareTesting, compareAll, page, search, byNumber, exportTargets };
+export const floorQueries = { compareTesting, compareAll, page, search, byNumber, byNumberRenditions, testingTargets, exportTargets };

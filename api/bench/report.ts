@@ -16,6 +16,10 @@ export interface ScenarioResult {
   /** The platform with its response cache on (GraphQL scenarios). */
   cached?: LoadResult;
   floor?: LoadResult;
+  /** PostGraphile v5 (amber preset) on the same database, for the reads it is compared on. */
+  peer?: LoadResult;
+  /** Interleaved rounds behind ours, peer and floor (platform, peer, floor, repeated); absent for a single run. */
+  rounds?: number;
   /** SQL statements of one sampled request (GraphQL only). */
   statements?: number | null;
   /** Bytes of the sampled answer: the same data should weigh about the same in both. */
@@ -80,6 +84,27 @@ export function resultsTable(results: ScenarioResult[]): string {
     ];
   });
   return table(['scenario', 'size', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'SQL/req', 'cached req/s', 'cached p50', 'floor req/s', 'floor p50', 'overhead', 'peak RSS/heap MB'], rows);
+}
+
+/** A ratio of throughputs, 2 decimals: below 1 the platform is slower. */
+const ratio = (ours: LoadResult | undefined, other: LoadResult | undefined) =>
+  ours && other && other.requestsPerSecond > 0 ? (ours.requestsPerSecond / other.requestsPerSecond).toFixed(2) : '-';
+
+/** The reads compared with PostGraphile: req/s and p50 of each system, and the platform's throughput as a share of theirs. */
+export function peerTable(results: ScenarioResult[]): string {
+  const rows = results
+    .filter((r) => r.peer)
+    .map((r) => [
+      r.scenario,
+      String(r.size),
+      `${rps(r.ours?.requestsPerSecond)}/s, ${ms(r.ours?.p50)} ms`,
+      `${rps(r.peer?.requestsPerSecond)}/s, ${ms(r.peer?.p50)} ms`,
+      r.floor ? `${rps(r.floor.requestsPerSecond)}/s, ${ms(r.floor.p50)} ms` : '-',
+      ratio(r.ours, r.peer),
+      ratio(r.ours, r.floor),
+      String(r.rounds ?? 1),
+    ]);
+  return table(['read', 'size', 'platform', 'PostGraphile', 'floor', 'platform/PostGraphile', 'platform/floor', 'rounds'], rows);
 }
 
 export function loadsTable(loads: LoadReport[]): string {

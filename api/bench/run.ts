@@ -2,6 +2,8 @@
 // PostgreSQL (.data/bench-<size>, kept between runs) loaded through the real ingestion path, the platform
 // started in production mode in a child process, every scenario driven over loopback with autocannon,
 // the same data fetched by the floor (hand-written SQL, floor-server.ts), memory sampled throughout.
+// The reads compared with PostGraphile v5 (peer-server.ts, on the same database) are first checked to
+// answer the same values everywhere, then timed in interleaved rounds: platform, PostGraphile, floor, again.
 // Size 1 means the seed texts alone (1x). Figures go to the console and to .data/bench-report.{json,md}.
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -11,13 +13,14 @@ import { defaultLexicons } from '../ingestion/lexicons';
 import { repoRoot } from '../repo-root';
 import { startChild, sampleMemory, type Child } from './child';
 import { openBenchDatabase, type BenchDatabase } from './database';
-import { drive } from './drive';
+import { assertSameAnswers } from './answers';
+import { combineRounds, drive, type LoadResult } from './drive';
 import { explainStatements } from './explain';
 import { DEFAULT_SEED, seedDocuments } from './generate';
 import { loadCorpus, nothingLoaded } from './load';
 import { loadCorpusInLanes } from './load-lanes';
-import { growthLines, loadsTable, machineLine, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
-import { SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
+import { growthLines, loadsTable, machineLine, peerTable, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
+import { graphqlRequest, SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
 
 interface Options {
   sizes: number[];
@@ -27,6 +30,10 @@ interface Options {
   soakSeconds: number;
   scenarios: string[] | null;
   floor: boolean;
+  /** Also drive PostGraphile v5 on the same database, for the reads that have a peer query. */
+  peer: boolean;
+  /** Interleaved rounds of platform, PostGraphile and floor per peer read, each `seconds` long. */
+  rounds: number;
   /** Also drive a second platform with its response cache on. */
   cache: boolean;
   /** Loading processes for corpora of 1,000 documents or more; smaller ones load in this process. */
@@ -50,12 +57,29 @@ function parseOptions(argv: string[]): Options {
     soakSeconds: Number(value('soak') ?? 60),
     scenarios: value('scenarios')?.split(',') ?? null,
     floor: !argv.includes('--no-floor'),
+    peer: !argv.includes('--no-peer'),
+    rounds: Number(value('rounds') ?? 3),
     cache: !argv.includes('--no-cache'),
     lanes: Number(value('lanes') ?? 2),
     loadOnly: argv.includes('--load-only'),
     noLoad: argv.includes('--no-load'),
   };
 }
+
+const USAGE = `npm run bench -- [options]
+  --sizes 1,100,3000      corpus sizes (1: the seed texts alone)
+  --duration 10           seconds per timed run
+  --connections 10        concurrent connections
+  --scenarios a,b         only these scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}
+  --rounds 3              interleaved rounds (platform, PostGraphile, floor) for the reads with a peer
+  --no-peer               leave PostGraphile out
+  --no-floor              leave the hand-written SQL floor out
+  --no-cache              leave the platform with its response cache on out
+  --soak 60               seconds of mixed load at the largest size (0: none)
+  --seed N                corpus generator seed
+  --lanes 2               loading processes for corpora of 1,000 documents or more
+  --load-only             load the corpora, benchmark nothing
+  --no-load               benchmark what each database holds now, loading nothing`;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -103,15 +127,48 @@ function floorRequest(scenario: Scenario, input: ScenarioInput): HttpRequest {
   return { method: 'POST', path: `/${scenario.name}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) };
 }
 
+/** Everything a scenario is driven through. */
+interface Systems {
+  server: Child;
+  cached: Child | null;
+  floor: Child | null;
+  /** PostGraphile, or null with --no-peer. */
+  peer: Child | null;
+  features: PlatformFeatures;
+  db: BenchDatabase;
+}
+
+async function answerOf(child: Child, request: HttpRequest, what: string): Promise<unknown> {
+  const { status, body } = await send(child.url, request);
+  const parsed = status === 200 ? (JSON.parse(body) as { data?: unknown; errors?: { message: string }[] }) : null;
+  if (!parsed || parsed.errors) throw new Error(`${what} failed: ${parsed?.errors?.map((e) => e.message).join('; ') ?? `HTTP ${status}: ${body.slice(0, 300)}`}`);
+  return parsed.data;
+}
+
+/** The platform's answer against PostGraphile's and the floor's, before any timing: a difference stops the run. */
+async function verifyAnswers(scenario: Scenario, input: ScenarioInput, platformBody: string, systems: Systems): Promise<void> {
+  const shapes = scenario.answers!;
+  const answers = [{ system: 'the platform', value: shapes.platform((JSON.parse(platformBody) as { data: unknown }).data) }];
+  if (systems.peer && scenario.peer) {
+    const data = await answerOf(systems.peer, graphqlRequest(scenario.peer.query, scenario.peer.variables(input)), `PostGraphile's ${scenario.name}`);
+    answers.push({ system: 'PostGraphile', value: shapes.peer(data) });
+  }
+  if (systems.floor) {
+    answers.push({ system: 'the floor', value: shapes.floor(await answerOf(systems.floor, floorRequest(scenario, input), `the floor of ${scenario.name}`)) });
+  }
+  assertSameAnswers(scenario.name, answers);
+  log(`  ${scenario.name}: ${answers.map((a) => a.system).join(', ')} answer the same values`);
+}
+
 /** Scenarios whose plans the report shows at the largest size: the list and the comparisons, and lookups. */
-const EXPLAINED = new Set(['page-50', 'compare-2-testing', 'compare-10-all', 'by-number', 'search']);
+const EXPLAINED = new Set(['page-50', 'compare-2-testing', 'compare-10-all', 'by-number', 'by-number-renditions', 'targets-2-testing', 'search']);
 
 async function runScenario(
   scenario: Scenario,
   size: number,
   directives: number,
   input: ScenarioInput,
-  platform: { server: Child; cached: Child | null; floor: Child | null; features: PlatformFeatures; db: BenchDatabase },
+  platform: Systems,
   options: Options,
   explain: boolean,
   report: BenchReport,
@@ -134,38 +191,47 @@ async function runScenario(
   if (explain && EXPLAINED.has(scenario.name)) {
     report.plans.push({ size, scenario: scenario.name, lines: await explainStatements(platform.db.db.url, statements) });
   }
+  if (scenario.answers) await verifyAnswers(scenario, input, sample.body, platform);
   const load = { connections: options.connections, seconds: options.seconds };
   const warm = { connections: options.connections, seconds: Math.min(2, options.seconds), warmUp: true };
-  await drive(platform.server.url, [request], warm);
+  const result: ScenarioResult = { size, directives, scenario: scenario.name, statements: parsed?.extensions?.sqlStatements ?? null, bytes: Buffer.byteLength(sample.body) };
+  const fr = floorRequest(scenario, input);
+  if (platform.floor) {
+    const floorSample = await send(platform.floor.url, fr);
+    if (floorSample.status !== 200) throw new Error(`floor of ${scenario.name} failed: ${floorSample.body.slice(0, 300)}`);
+    result.floorBytes = Buffer.byteLength(floorSample.body);
+  }
+  // Who is timed: the platform, then PostGraphile when the read has a peer, then the floor.
+  const timed: { key: 'ours' | 'peer' | 'floor'; child: Child; request: HttpRequest }[] = [
+    { key: 'ours', child: platform.server, request },
+    ...(platform.peer && scenario.peer ? [{ key: 'peer' as const, child: platform.peer, request: graphqlRequest(scenario.peer.query, scenario.peer.variables(input)) }] : []),
+    ...(platform.floor ? [{ key: 'floor' as const, child: platform.floor, request: fr }] : []),
+  ];
+  // Against the peer, rounds interleave the three so that machine noise hits all of them alike.
+  const rounds = timed.some((t) => t.key === 'peer') ? Math.max(1, options.rounds) : 1;
+  for (const t of timed) await drive(t.child.url, [t.request], warm);
+  const runs: Record<string, LoadResult[]> = {};
   const memory = sampleMemory(platform.server);
-  const ours = await drive(platform.server.url, [request], load);
-  const result: ScenarioResult = {
-    size,
-    directives,
-    scenario: scenario.name,
-    ours,
-    statements: parsed?.extensions?.sqlStatements ?? null,
-    bytes: Buffer.byteLength(sample.body),
-    memory: await memory.stop(),
-  };
+  for (let round = 0; round < rounds; round++) {
+    for (const t of timed) (runs[t.key] ??= []).push(await drive(t.child.url, [t.request], load));
+  }
+  result.memory = await memory.stop();
+  for (const t of timed) result[t.key] = combineRounds(runs[t.key]);
+  if (rounds > 1) result.rounds = rounds;
+  const ours = result.ours!;
   // The same requests again with the response cache on: what a burst of identical reads costs.
   if (platform.cached && scenario.graphql) {
     await drive(platform.cached.url, [request], warm);
     result.cached = await drive(platform.cached.url, [request], load);
   }
-  if (platform.floor) {
-    const fr = floorRequest(scenario, input);
-    const floorSample = await send(platform.floor.url, fr);
-    if (floorSample.status !== 200) throw new Error(`floor of ${scenario.name} failed: ${floorSample.body.slice(0, 300)}`);
-    result.floorBytes = Buffer.byteLength(floorSample.body);
-    await drive(platform.floor.url, [fr], warm);
-    result.floor = await drive(platform.floor.url, [fr], load);
-  }
   const f = result.floor;
+  const p = result.peer;
   log(
     `  ${scenario.name}: ${ours.requestsPerSecond.toFixed(1)} req/s, p50 ${ours.p50} ms, p90 ${ours.p90} ms, p99 ${ours.p99} ms, ` +
       `${result.statements ?? '-'} SQL/req, ${ours.failures} failures` +
-      (f ? `; floor ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms` : ''),
+      (p ? `; PostGraphile ${p.requestsPerSecond.toFixed(1)} req/s, p50 ${p.p50} ms` : '') +
+      (f ? `; floor ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms` : '') +
+      (rounds > 1 ? ` (${rounds} interleaved rounds)` : ''),
   );
   return result;
 }
@@ -202,12 +268,14 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
   if (cached) open.push({ close: () => cached.stop() });
   const floor = options.floor ? await startChild('floor-server.js', env) : null;
   if (floor) open.push({ close: () => floor.stop() });
+  const chosen = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
+  const peer = options.peer && chosen.some((s) => s.peer) ? await startChild('peer-server.js', env) : null;
+  if (peer) open.push({ close: () => peer.stop() });
   const features: PlatformFeatures = {
     schema: fs.readFileSync(path.join(repoRoot(), 'schema', 'schema.graphql'), 'utf8'),
     exportStatus: (await send(server.url, { method: 'GET', path: '/export/targets.csv?provinces=XX', headers: {} })).status,
   };
-  const platform = { server, cached, floor, features, db };
-  const chosen = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
+  const platform: Systems = { server, cached, floor, peer, features, db };
   log(`  ${directives} directives; ${options.connections} connections, ${options.seconds} s per scenario`);
   for (const scenario of chosen) report.results.push(await runScenario(scenario, documents, directives, input, platform, options, largest, report));
 
@@ -233,6 +301,13 @@ function render(report: BenchReport): string {
     'Scenarios (ours with the response cache off, then on; the floor; overhead = floor req/s ÷ our uncached req/s):',
     resultsTable(report.results),
     '',
+    ...(report.results.some((r) => r.peer)
+      ? [
+          'Against PostGraphile v5 (amber preset, same database; answers checked equal first; req/s the mean and p50 the median of interleaved rounds; ratios are platform req/s ÷ theirs, below 1 the platform is slower):',
+          peerTable(report.results),
+          '',
+        ]
+      : []),
     'Growth with corpus size:',
     ...growthLines(report.results, Object.fromEntries(SCENARIOS.map((s) => [s.name, s.growth]))).map((l) => `  ${l}`),
     '',
@@ -243,6 +318,10 @@ function render(report: BenchReport): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

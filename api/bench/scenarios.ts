@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../repo-root';
+import { answerShapes, type AnswerShapes } from './answers';
 import { floorQueries, type FloorQuery } from './floor';
+import { peerQueries, type PeerQuery } from './peer-queries';
 
 // The fixed requests the benchmark drives, each with the hand-written SQL that fetches the same data
 // (floor.ts). Arguments come from the loaded corpus (ScenarioInput), so every size answers real data.
@@ -37,6 +39,10 @@ export interface Scenario {
   growth: string;
   /** Why the platform cannot run it yet (a feature another change adds), or null. */
   missing(platform: PlatformFeatures): string | null;
+  /** The same read asked of PostGraphile (peer-queries.ts), for the reads the peer is compared on. */
+  peer?: PeerQuery;
+  /** How each system's answer reads as one canonical value, checked equal before timing (answers.ts). */
+  answers?: AnswerShapes;
 }
 
 export interface PlatformFeatures {
@@ -50,7 +56,7 @@ function operation(file: string): string {
   return fs.readFileSync(path.join(repoRoot(), 'schema', 'operations', file), 'utf8');
 }
 
-function graphqlRequest(query: string, variables: Record<string, unknown>): HttpRequest {
+export function graphqlRequest(query: string, variables: Record<string, unknown>): HttpRequest {
   return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) };
 }
 
@@ -78,6 +84,21 @@ const BY_NUMBER = `query DirectiveByNumber($number: String!) {
     measures { category strength citation { quote } }
     targets { metric value unit citation { quote } }
     references { number citation { quote } }
+  }
+}`;
+
+const BY_NUMBER_RENDITIONS = `query DirectiveRenditions($number: String!) {
+  directive(number: $number) {
+    id number kind issuedOn
+    province { code name }
+    renditions { format quality }
+    targets { metric value unit citation { quote } }
+  }
+}`;
+
+const TESTING_TARGETS = `query TestingTargets($provinces: [String!], $metrics: [String!]) {
+  targets(provinces: $provinces, metrics: $metrics, first: 100) {
+    edges { node { id metric value unit citation { quote } directive { number issuedOn } } }
   }
 }`;
 
@@ -116,6 +137,30 @@ export const SCENARIOS: Scenario[] = [
     growth: `flat: the newest 50 by the list-order index, facts by directive id through DataLoaders`,
     floor: floorQueries.page,
     missing: () => null,
+    peer: peerQueries.page,
+    answers: answerShapes.page,
+  },
+  {
+    name: 'by-number-renditions',
+    title: 'one directive by number with province, renditions (format, quality), targets with quotes',
+    graphql: true,
+    request: (i) => graphqlRequest(BY_NUMBER_RENDITIONS, { number: i.number }),
+    growth: `flat: one lookup in the index on lower(number), renditions and targets by directive id`,
+    floor: floorQueries.byNumberRenditions,
+    missing: () => null,
+    peer: peerQueries.byNumberRenditions,
+    answers: answerShapes.byNumberRenditions,
+  },
+  {
+    name: 'targets-2-testing',
+    title: 'testing targets of two provinces, first 100, with directive number and date',
+    graphql: true,
+    request: (i) => graphqlRequest(TESTING_TARGETS, { provinces: i.twoProvinces, metrics: i.testingMetrics }),
+    growth: `bounded answer (the first 100 in id order); grows while the two provinces hold fewer than 100 testing targets`,
+    floor: floorQueries.testingTargets,
+    missing: () => null,
+    peer: peerQueries.testingTargets,
+    answers: answerShapes.testingTargets,
   },
   {
     name: 'search',

@@ -1,0 +1,33 @@
+import { makePgService } from 'postgraphile/adaptors/pg';
+import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { addPgTableCondition } from 'postgraphile/utils';
+
+// The peer as PostGraphile v5 users run it: the amber preset over the public schema, nothing hand-tuned.
+// Two additions only, both so it can be asked what the platform is asked: amber's `condition` argument
+// tests columns for equality, so the testing targets of two provinces need a list of metrics and a list
+// of the directive's provinces (graphile-utils' documented way of adding a condition); and nulls sort
+// last in descending orders, as the platform lists undated directives after dated ones.
+
+const textList = (build: GraphileBuild.Build) => ({
+  type: new build.graphql.GraphQLList(new build.graphql.GraphQLNonNull(build.graphql.GraphQLString)),
+});
+
+const targetMetricIn = addPgTableCondition({ schemaName: 'public', tableName: 'target' }, 'metricIn', textList, (value, { sql, sqlTableAlias }) =>
+  value == null ? null : sql`${sqlTableAlias}.metric = any(${sql.value(value as string[])}::text[])`,
+);
+
+const targetProvinceIn = addPgTableCondition({ schemaName: 'public', tableName: 'target' }, 'provinceIn', textList, (value, { sql, sqlTableAlias }) =>
+  value == null
+    ? null
+    : sql`exists (select 1 from public.directive d where d.id = ${sqlTableAlias}.directive_id and d.province_code = any(${sql.value(value as string[])}::text[]))`,
+);
+
+export function peerPreset(connectionString: string): GraphileConfig.Preset {
+  return {
+    extends: [PostGraphileAmberPreset],
+    plugins: [targetMetricIn, targetProvinceIn],
+    pgServices: [makePgService({ connectionString, schemas: ['public'], poolConfig: { max: 10 } })],
+    schema: { pgOrderByNullsLast: true },
+    grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false },
+  };
+}
