@@ -5,12 +5,19 @@
 import './with-resolvers';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postgraphile } from 'postgraphile';
-import { grafserv } from 'postgraphile/grafserv/node';
 import { serveChildMessages } from './child-messages';
+import { peerRequire } from './peer-install';
 import { peerPreset } from './peer-preset';
 
+interface PostGraphile {
+  createServ(grafserv: unknown): { addTo(server: http.Server): Promise<void> };
+  getSchema(): Promise<unknown>;
+  release(): Promise<void>;
+}
+
 async function main(): Promise<void> {
+  const { postgraphile } = peerRequire('postgraphile') as { postgraphile(preset: unknown): PostGraphile };
+  const { grafserv } = peerRequire('postgraphile/grafserv/node') as { grafserv: unknown };
   const pgl = postgraphile(peerPreset(process.env.BENCH_DATABASE_URL!));
   const serv = pgl.createServ(grafserv);
   const server = http.createServer();

@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import { defaultLexicons } from '../ingestion/lexicons';
 import { repoRoot } from '../repo-root';
 import { startChild, sampleMemory, type Child } from './child';
+import { ensurePeerInstalled } from './peer-install';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { assertSameAnswers } from './answers';
 import { combineRounds, drive, type LoadResult } from './drive';
@@ -269,7 +270,9 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
   const floor = options.floor ? await startChild('floor-server.js', env) : null;
   if (floor) open.push({ close: () => floor.stop() });
   const chosen = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
-  const peer = options.peer && chosen.some((s) => s.peer) ? await startChild('peer-server.js', env) : null;
+  const wantsPeer = options.peer && chosen.some((s) => s.peer);
+  if (wantsPeer) ensurePeerInstalled(log);
+  const peer = wantsPeer ? await startChild('peer-server.js', env) : null;
   if (peer) open.push({ close: () => peer.stop() });
   const features: PlatformFeatures = {
     schema: fs.readFileSync(path.join(repoRoot(), 'schema', 'schema.graphql'), 'utf8'),
