@@ -21,7 +21,7 @@ export interface RowRead {
 
 const cache = new WeakMap<EntityMetadata, Map<string, RowRead>>();
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const identifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The properties a row holds: columns of this table, scalar, embedded or a reference held here. */
 function stored(meta: EntityMetadata, without: ReadonlySet<string>): EntityProperty[] {
@@ -90,7 +90,7 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   for (const prop of stored(meta, new Set(without))) {
     if (prop.kind === 'embedded') {
       const read = embeddedRead(prop, convert);
-      columns.push(...read.columns.map((c) => `t.${quote(c)}`));
+      columns.push(...read.columns.map((c) => `t.${identifier(c)}`));
       steps.push((raw, out) => {
         out[prop.name] = read.value(raw);
       });
@@ -98,13 +98,13 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
       const column = prop.fieldNames[0];
       const target = em.getMetadata().get(prop.type);
       const pk = target.primaryKeys[0];
-      columns.push(`t.${quote(column)}`);
+      columns.push(`t.${identifier(column)}`);
       steps.push((raw, out) => {
         out[prop.name] = raw[column] === null || raw[column] === undefined ? null : { [pk]: raw[column] };
       });
     } else {
       const column = prop.fieldNames[0];
-      columns.push(`t.${quote(column)}`);
+      columns.push(`t.${identifier(column)}`);
       steps.push((raw, out) => {
         out[prop.name] = convert(prop, raw[column]);
       });
@@ -113,7 +113,7 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   const typeName = meta.className;
   const read: RowRead = {
     columns: columns.join(', '),
-    table: quote(meta.tableName),
+    table: identifier(meta.tableName),
     map(raw) {
       const out: Record<string, unknown> = {};
       for (const step of steps) step(raw, out);
@@ -200,7 +200,7 @@ export async function populateRows(em: EntityManager, entity: new () => object, 
     const keys = [...new Set(holders.map((r) => r[relation]?.[pk]).filter((k) => k !== undefined && k !== null))];
     if (keys.length === 0) continue;
     const column = target.properties[pk].fieldNames[0];
-    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${quote(column)} in (${keys.map(() => '?').join(', ')})`, keys, `t.${quote(column)}`);
+    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${identifier(column)} in (${keys.map(() => '?').join(', ')})`, keys, `t.${identifier(column)}`);
     if (deeper.length) await populateRows(em, target.class as new () => object, loaded, deeper);
     const found = new Map(loaded.map((r) => [r[pk], r]));
     for (const row of holders) if (row[relation]) row[relation] = found.get(row[relation]![pk]) ?? row[relation];
