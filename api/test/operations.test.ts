@@ -102,7 +102,7 @@ describe('TextReuse', () => {
     const with370 = directive.sharedPassages.filter((p: any) => p.other.number === '370-TB/TU');
     expect(with370.length).toBeGreaterThanOrEqual(8);
     expect(with370.every((p: any) => p.direction === 'THIS_REPEATS_OTHER')).toBe(true);
-    expect(with370[0].summary).toBe('402-CV/TU of 2021-09-30 repeats this passage of 370-TB/TU of 2021-09-28');
+    expect(with370[0].summary).toBe('The same passage is in 370-TB/TU of 2021-09-28 and in the later 402-CV/TU of 2021-09-30');
     const daily = with370.find((p: any) => p.citation.quote.startsWith('Hằng ngày, Bí thư cấp ủy'));
     expect(daily.otherCitation.quote).toContain('Hằng ngày, Bí thư cấp ủy, Chủ tịch UBND cấp huyện');
     expect(daily.similarity).toBeGreaterThan(0.8);

@@ -29,7 +29,9 @@ export class SharedPassageResolver {
     return { renditionId: p.otherRendition.id, start: p.otherStart, end: p.otherEnd, quote: p.otherQuote, rule: 'reuse.shared-passage' };
   }
 
-  @FieldResolver(() => ReuseDirectionEnum, { description: 'Which of the two repeats the other, when their dates tell.' })
+  @FieldResolver(() => ReuseDirectionEnum, {
+    description: 'Which of the two is dated later, when their dates tell. Order in time only: it does not show that the later one copied the earlier.',
+  })
   async direction(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<ReuseDirectionEnum> {
     const [mine, theirs] = await Promise.all([loaders.byId.Directive.load(p.directive.id), loaders.byId.Directive.load(p.other.id)]);
     const direction = reuseDirection(mine?.datedOn ?? null, theirs?.datedOn ?? null);
@@ -39,14 +41,16 @@ export class SharedPassageResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'One sentence for a reader: "402-CV/TU of 2021-09-30 repeats this passage of 370-TB/TU of 2021-09-28".',
+    description:
+      'One sentence for a reader: "The same passage is in 370-TB/TU of 2021-09-28 and in the later 402-CV/TU of 2021-09-30". ' +
+      'It states where the words are and which text is later, not who copied whom: both may repeat a third text, a national one say.',
   })
   async summary(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<string> {
     const [mine, theirs] = await Promise.all([loaders.byId.Directive.load(p.directive.id), loaders.byId.Directive.load(p.other.id)]);
     const name = (d: Directive | null) => `${d?.number ?? 'an unnumbered directive'}${d?.datedOn ? ` of ${d.datedOn}` : ''}`;
     const direction = reuseDirection(mine?.datedOn ?? null, theirs?.datedOn ?? null);
-    if (direction === 'A_REPEATS_B') return `${name(mine)} repeats this passage of ${name(theirs)}`;
-    if (direction === 'B_REPEATS_A') return `${name(theirs)} repeats this passage of ${name(mine)}`;
-    return `${name(mine)} and ${name(theirs)} share this passage`;
+    if (direction === 'A_REPEATS_B') return `The same passage is in ${name(theirs)} and in the later ${name(mine)}`;
+    if (direction === 'B_REPEATS_A') return `The same passage is in ${name(mine)} and in the later ${name(theirs)}`;
+    return `The same passage is in ${name(mine)} and in ${name(theirs)}`;
   }
 }

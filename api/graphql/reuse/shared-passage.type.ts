@@ -7,10 +7,12 @@ export enum ReuseDirectionEnum {
 }
 registerEnumType(ReuseDirectionEnum, {
   name: 'ReuseDirection',
-  description: 'Which text came first, from the directives\' dates: the later one repeats the earlier.',
+  description:
+    'Which text is dated later, from the directives\' dates. The later one repeats words that were already written; the data cannot tell ' +
+    'whether it took them from the earlier directive or both took them from a third text (a national one, say).',
   valuesConfig: {
-    THIS_REPEATS_OTHER: { description: 'This directive is dated after the other: it repeats the other\'s passage.' },
-    OTHER_REPEATS_THIS: { description: 'The other directive is dated after this one: it repeats this passage.' },
+    THIS_REPEATS_OTHER: { description: 'This directive is dated after the other: its words were already in the other\'s passage.' },
+    OTHER_REPEATS_THIS: { description: 'The other directive is dated after this one: its words were already in this passage.' },
     UNKNOWN: { description: 'Same day, or a date is unknown.' },
   },
 });

@@ -126,11 +126,11 @@ export type RenditionFormat =
   /** An article on a government web portal, with site boilerplate removed. */
   | 'PORTAL';
 
-/** Which text came first, from the directives' dates: the later one repeats the earlier. */
+/** Which text is dated later, from the directives' dates. The later one repeats words that were already written; the data cannot tell whether it took them from the earlier directive or both took them from a third text (a national one, say). */
 export type ReuseDirection =
-  /** The other directive is dated after this one: it repeats this passage. */
+  /** The other directive is dated after this one: its words were already in this passage. */
   | 'OTHER_REPEATS_THIS'
-  /** This directive is dated after the other: it repeats the other's passage. */
+  /** This directive is dated after the other: its words were already in the other's passage. */
   | 'THIS_REPEATS_OTHER'
   /** Same day, or a date is unknown. */
   | 'UNKNOWN';
