@@ -61,6 +61,11 @@ describe('assertDirective', () => {
     expect(failure(notice).message).toBe('no recognisable directive: the letterhead names a private body (CÔNG TY CỔ PHẦN THỦY SẢN MINH AN), not a public body');
   });
 
+  it('refuses a trade association\'s petition to the authorities, however official its layout', () => {
+    const petition = 'HIỆP HỘI DU LỊCH TỈNH NINH BÌNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/CV-HHDL\nV/v kiến nghị hỗ trợ doanh nghiệp du lịch do dịch COVID-19\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n1. Đề nghị UBND tỉnh cho phép các khu du lịch đón khách nội tỉnh với không quá 50% công suất.\n2. Đề nghị giãn thời hạn nộp thuế cho doanh nghiệp lữ hành.';
+    expect(failure(petition).message).toBe('no recognisable directive: the letterhead names a private body (HIỆP HỘI DU LỊCH TỈNH NINH BÌNH), not a public body');
+  });
+
   it('accepts a short unnumbered letter that has a number, an issuer and the epidemic as subject', () => {
     const letter = 'UBND TỈNH PHÚ YÊN\nSố: 300/UBND-KGVX\nV/v xét nghiệm COVID-19\n\nKính gửi: Sở Y tế.\n\nỦy ban nhân dân tỉnh giao Sở Y tế khẩn trương tổ chức xét nghiệm COVID-19 cho người về từ vùng dịch, báo cáo kết quả trước ngày 10/8/2021.';
     expect(() => check(letter)).not.toThrow();
