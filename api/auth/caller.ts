@@ -9,6 +9,8 @@ export interface Caller {
   /** The key's name: corrections are signed with it. */
   name: string;
   role: ApiKeyRole;
+  /** The primary's WAL position after the key's last mutation, when replicas are in use (read-your-writes). */
+  lastWriteLsn: string | null;
 }
 
 /** Either the caller, or why there is none (the reason is for the error message). */
@@ -18,6 +20,7 @@ export type CallerLookup = () => Promise<Authentication>;
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
+/** `em` must read the primary: a key revoked a moment ago is refused by every instance at once. */
 export function lookupCaller(em: EntityManager, authorization: string | undefined | null): CallerLookup {
   let pending: Promise<Authentication> | undefined;
   return () => (pending ??= authenticate(em, authorization));
@@ -30,5 +33,5 @@ async function authenticate(em: EntityManager, authorization: string | undefined
   // A fork of its own: the key row must not sit in the request's identity map beside the data.
   const key = await findActiveKey(em.fork(), match[1]);
   if (!key) return { caller: null, reason: 'INVALID_KEY' };
-  return { caller: { keyId: key.id, name: key.name, role: key.role } };
+  return { caller: { keyId: key.id, name: key.name, role: key.role, lastWriteLsn: key.lastWriteLsn } };
 }

@@ -55,3 +55,11 @@ export async function findActiveKey(em: EntityManager, secret: string): Promise<
   if (!key || !timingSafeEqual(Buffer.from(key.hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
   return key.revokedAt ? null : key;
 }
+
+/**
+ * Records the primary's WAL position after a mutation by the key (`em` on the primary): its next reads go
+ * to a replica that has replayed that far, or to the primary (graphql/context.ts).
+ */
+export async function recordWrite(em: EntityManager, keyId: number): Promise<void> {
+  await em.getConnection().execute('update api_key set last_write_lsn = pg_current_wal_lsn() where id = ?', [keyId]);
+}

@@ -1,32 +1,44 @@
-// A token bucket per key, in memory: enough for one server process, and a restart forgiving
-// everyone is harmless. Each document (accepted or not) costs one token.
+// A token bucket per key, kept in PostgreSQL (ingest_budget): every API instance behind a load balancer
+// draws on the same budget, so two instances do not give a key twice the rate. Each document (accepted or
+// not) costs one token.
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export class TokenBuckets<K> {
-  private readonly buckets = new Map<K, { tokens: number; at: number }>();
-
-  constructor(
-    readonly capacity: number,
-    readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  take(key: K): Take {
-    const now = this.now();
-    const refillPerMs = this.perMinute / 60_000;
-    const bucket = this.buckets.get(key) ?? { tokens: this.capacity, at: now };
-    bucket.tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.at) * refillPerMs);
-    bucket.at = now;
-    this.buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { ok: true };
-    }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)) };
-  }
+export interface RateLimit {
+  /** Documents a minute, and the largest burst. */
+  readonly perMinute: number;
+  /** Takes one token of the key's budget, on the primary (`em` must write there). */
+  take(em: EntityManager, keyId: number): Promise<Take>;
 }
 
-/** INGEST_RATE_PER_MINUTE overrides the default for a deployment; a burst may use the whole minute's share. */
+// One statement: refill by the time since the last take (PostgreSQL's clock, the same for all instances),
+// take a token if there is a whole one, and say whether it did. The row lock of the upsert makes
+// concurrent takes of one key, from any instance, wait for each other.
+/** The key's tokens now: refilled since the last take, up to the capacity (parameters: capacity, per second). */
+const REFILLED = 'least(?::float8, b.tokens + greatest(0, extract(epoch from clock_timestamp() - b.refilled_at)) * ?::float8)';
+const TAKE = `
+insert into ingest_budget as b (api_key_id, tokens, refilled_at, taken) values (?, ?::float8 - 1, clock_timestamp(), true)
+on conflict (api_key_id) do update set
+  tokens = ${REFILLED} - case when ${REFILLED} >= 1 then 1 else 0 end,
+  taken = ${REFILLED} >= 1,
+  refilled_at = clock_timestamp()
+returning tokens, taken`;
+
+export function sharedRateLimit(perMinute: number): RateLimit {
+  const perSecond = perMinute / 60;
+  return {
+    perMinute,
+    async take(em, keyId) {
+      const refilled = [perMinute, perSecond];
+      const params = [keyId, perMinute, ...refilled, ...refilled, ...refilled];
+      const [row] = await em.getConnection().execute<{ tokens: number; taken: boolean }[]>(TAKE, params);
+      if (row.taken) return { ok: true };
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - row.tokens) / perSecond)) };
+    },
+  };
+}
+
+/** INGEST_RATE_PER_MINUTE overrides the default for a deployment (give every instance the same value); a burst may use the whole minute's share. */
 const perMinute = Number(process.env.INGEST_RATE_PER_MINUTE) > 0 ? Number(process.env.INGEST_RATE_PER_MINUTE) : 30;
-export const ingestRateLimit = new TokenBuckets<number>(perMinute, perMinute);
+export const ingestRateLimit = sharedRateLimit(perMinute);

@@ -8,7 +8,8 @@ import express from 'express';
 import type { Orm } from '../db/orm';
 import { currentTally, withStatementTally } from '../db/statement-counter';
 import { exportRouter } from '../export/http';
-import { createContext, type Context } from '../graphql/context';
+import type { ReadReplicas } from '../db/replicas';
+import { createContext, readRoutingPlugin, type Context } from '../graphql/context';
 import { buildDirectiveSchema } from '../graphql/schema';
 import { repoRoot } from '../repo-root';
 import { formatError, graphqlHttpErrors } from './errors';
@@ -50,6 +51,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Caches answers to anonymous queries until the data changes (response-cache.ts); RESPONSE_CACHE=off turns it off. */
   responseCache?: boolean;
+  /** Read replicas (DATABASE_REPLICA_URLS): reads go there, writes to `orm`, the primary. */
+  replicas?: ReadReplicas | null;
 }
 
 export interface App {
@@ -72,8 +75,11 @@ const statementCountPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/** The HTTP server: GraphQL at /graphql, probes at /health and /ready. Not yet listening. */
+/** The HTTP server: GraphQL at /graphql, probes at /health and /ready. Not yet listening. `orm` is the primary's. */
 export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App> {
+  const replicas = options.replicas ?? null;
+  // Exports and source files read from a replica in use, like anonymous queries.
+  const reads: Pick<Orm, 'em'> = { get em() { return (replicas?.reader().orm ?? orm).em; } };
   const app = express();
   const receiveMs = options.receiveTimeoutMs ?? LIMITS.receiveMs;
   // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
@@ -84,7 +90,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   const limits = queryLimits();
   const responseCache =
     (options.responseCache ?? process.env.RESPONSE_CACHE !== 'off')
-      ? createResponseCache({ databaseUrl: orm.config.get('clientUrl')!, log: (m) => console.warn(`[directives] ${m}`) })
+      ? createResponseCache({ databaseUrl: orm.config.get('clientUrl')!, replicas, log: (m) => console.warn(`[directives] ${m}`) })
       : null;
   const apollo = new ApolloServer<Context>({
     schema: buildDirectiveSchema(),
@@ -100,6 +106,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,
+      readRoutingPlugin(orm, replicas),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from the internet; the platform must work offline.
       ApolloServerPluginLandingPageDisabled(),
@@ -116,9 +123,9 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.disable('x-powered-by');
   // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
   app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
-  app.use(healthRoutes(orm));
-  app.use('/export', exportRouter(orm));
-  app.use(sourceFileRoutes(orm));
+  app.use(healthRoutes(orm, replicas));
+  app.use('/export', exportRouter(reads));
+  app.use(sourceFileRoutes(reads));
   // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.
   const countStatements: express.RequestHandler[] = options.exposeStatementCount ? [(_req, _res, next) => withStatementTally(next)] : [];
   app.use(
@@ -126,7 +133,7 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     ...countStatements,
     requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
     jsonBodies(orm),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas) }),
   );
   app.use('/graphql', graphqlHttpErrors);
   // The comparison page at / and GraphiQL at /explorer/, as `npm run build` leaves them (Vite, web/). Last, so

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Orm } from '../db/orm';
 import { Client } from 'pg';
 import { connectionErrorCode } from '../db/database';
+import type { ReadReplicas } from '../db/replicas';
 
 /** How long /ready waits for the database before calling it unavailable. */
 const READY_TIMEOUT_MS = 3000;
@@ -49,16 +50,19 @@ async function notReadyBecause(orm: Orm): Promise<string | null> {
 /**
  * GET /health: the process is alive and serving HTTP (liveness; never touches the database).
  * GET /ready: a new connection and the pool both answer `select 1`, and no migration is pending (readiness), else 503.
+ * With replicas, each one's lag and whether reads go to it (as last measured, every poll): a replica
+ * left out does not make the instance unready, since its reads go to the primary meanwhile.
  */
-export function healthRoutes(orm: Orm): Router {
+export function healthRoutes(orm: Orm, replicas: ReadReplicas | null = null): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/ready', async (_req, res) => {
     const reason = await notReadyBecause(orm);
-    if (reason) res.status(503).json({ status: 'unavailable', reason });
-    else res.json({ status: 'ready' });
+    const replication = replicas?.count ? { replicas: replicas.status() } : {};
+    if (reason) res.status(503).json({ status: 'unavailable', reason, ...replication });
+    else res.json({ status: 'ready', ...replication });
   });
   return router;
 }

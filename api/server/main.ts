@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { provideDatabase, waitForDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
+import { ReadReplicas, replicaSettings } from '../db/replicas';
 import { seedCorpus } from '../ingestion/seed-corpus';
 import { indexMissingPassages } from '../search/reindex';
 import { loadReferenceData } from '../reference/load-reference-data';
@@ -30,6 +31,8 @@ async function shutdown(reason: string, code: number): Promise<never> {
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(`${signal} received`, 0));
   const port = Number(process.env.PORT ?? 4000);
+  // Checked before anything starts: a mistyped variable stops start-up with its name.
+  const replication = replicaSettings();
 
   const starting = provideDatabase((line) => {
     // PostgreSQL's own errors, first line only: a failed statement would otherwise print its whole SQL.
@@ -63,7 +66,15 @@ async function main(): Promise<void> {
   const added = seeded.filter((s) => s.result.outcome !== 'UNCHANGED').length;
   log(`reference data: ${provinces} provinces; seed corpus: ${seeded.length} files, ${added} newly ingested`);
 
-  const { httpServer, apollo, responseCache } = await createApp(orm);
+  let replicas: ReadReplicas | null = null;
+  if (replication.urls.length) {
+    replicas = await ReadReplicas.open(orm, replication.urls, { ...replication.options, log });
+    teardown.push({ name: 'replica connections', run: () => replicas!.close() });
+    const described = replicas.status().map((r) => `${r.name} (${r.inUse ? `lag ${r.lagMs} ms` : r.reason})`);
+    log(`reads go to ${replicas.count} replica(s) within ${replication.options.maxLagMs} ms of the primary: ${described.join(', ')}`);
+  }
+
+  const { httpServer, apollo, responseCache } = await createApp(orm, { replicas });
   log(responseCache ? 'response cache on: answers to anonymous queries kept until the data changes (RESPONSE_CACHE=off to disable)' : 'response cache off');
   teardown.push({ name: 'HTTP server', run: () => (log('finishing in-flight requests'), apollo.stop()) });
   await new Promise<void>((resolve, reject) => {

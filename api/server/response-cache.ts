@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { listenForDataChanges, type DataChangeListener } from '../db/data-changes';
+import type { ReadReplicas } from '../db/replicas';
 import type { Context } from '../graphql/context';
 
 // Whole answers to public read queries, kept until the data changes. A news day sends the same few
@@ -16,10 +17,15 @@ import type { Context } from '../graphql/context';
 //   author never reads what they just changed from an older answer.
 // - An answer computed while a change arrived is not kept (generation check).
 // - Only anonymous queries without errors are kept: a request with a key may one day see more.
+// - With read replicas, an answer read from a replica is kept only if that replica was known, when the
+//   request started, to have replayed every change this process had heard of (ReadSource.current): a
+//   replica a few milliseconds behind the notification would otherwise refill the cache with the old answer.
 
 export interface ResponseCacheOptions {
-  /** Database the notifications come from. */
+  /** Database the notifications come from: the primary. */
   databaseUrl: string;
+  /** Told of every change, so they know which replica answers are current. */
+  replicas?: ReadReplicas | null;
   /** Upper bound on the cached answers' JSON size in all. */
   maxBytes?: number;
   log?(message: string): void;
@@ -64,7 +70,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 
   const plugin: ApolloServerPlugin<Context> = {
     async serverWillStart() {
-      listener = listenForDataChanges(options.databaseUrl, { changed: clear, listeningChanged: clear, log: options.log });
+      const changed = () => (clear(), options.replicas?.changed());
+      listener = listenForDataChanges(options.databaseUrl, { changed, listeningChanged: changed, log: options.log });
       // Serving starts with caching on when the database is up; if it is not, caching starts when it is.
       await listener.ready;
       return {
@@ -89,7 +96,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           // A copy: later plugins add extensions to the answer they are given.
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: cached.data } } };
         },
-        async willSendResponse({ response, operation }) {
+        async willSendResponse({ response, operation, contextValue }) {
           if (operation && operation.operation !== 'query') {
             if (wrote(operation, response.body)) clear();
             return;
@@ -99,7 +106,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           if (hit) return;
           misses++;
           const result = response.body.singleResult;
-          if (result.errors?.length || result.data == null || generation !== startedAt || !listener?.listening) return;
+          if (result.errors?.length || result.data == null || generation !== startedAt || !listener?.listening || !contextValue.source.current) return;
           const size = key.length + JSON.stringify(result.data).length;
           entries.set(key, { data: result.data }, { size });
         },

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,67 +9,15 @@ import { freePort, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { DATABASE_TIMEOUTS, openOrm, type Orm } from '../db/orm';
 import { seedCorpus } from '../ingestion/seed-corpus';
 import { loadReferenceData } from '../reference/load-reference-data';
-import { repoRoot } from '../repo-root';
 import express from 'express';
 import { createApp, type AppOptions } from '../server/app';
 import { requestTimeout } from '../server/timeout';
+import { startDedicatedPostgres } from './dedicated-postgres';
 import { startServer, type TestServer } from './harness';
 
 // Faults against a PostgreSQL of this test's own (the shared one must stay up for the other files):
 // slow statements, a hung request, internal errors in production mode, then PostgreSQL stopped and
 // started again under a running server that is never restarted.
-
-/**
- * startEmbeddedPostgres imports the embedded-postgres ES module, which Jest's sandbox cannot do (only
- * its globalSetup can). So a child Node process runs it, compiled on the fly by TypeScript, and keeps
- * PostgreSQL until its stdin says stop (or closes, should this test die).
- */
-const CHILD = `
-const fs = require('node:fs'), path = require('node:path'), Module = require('node:module'), ts = require('typescript');
-const [file, dataDir, port] = process.argv.slice(1);
-const compilerOptions = { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
-const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions, fileName: file.replace(/\\.ts$/, '.cts') });
-const mod = new Module(file);
-mod.filename = file;
-mod.paths = Module._nodeModulePaths(path.dirname(file));
-mod._compile(outputText, file);
-const supervisor = (line) => { if (/^(PostgreSQL (exited|restarted)|restart attempt)/.test(line)) process.stdout.write(JSON.stringify({ log: line }) + '\\n'); };
-mod.exports.startEmbeddedPostgres({ dataDir, port: Number(port), supervise: true, log: supervisor }).then((db) => {
-  let stopping;
-  const stop = () => (stopping ??= db.stop().then(() => process.exit(0)));
-  process.stdin.on('data', stop).on('end', stop);
-  process.stdout.write(JSON.stringify({ url: db.url }) + '\\n');
-}, (error) => { console.error(error); process.exit(1); });
-`;
-
-/** The dedicated PostgreSQL on `dataDir` and `port`, run by startEmbeddedPostgres in a child process. */
-async function startDedicatedPostgres(): Promise<EmbeddedDatabase> {
-  const file = path.join(repoRoot(), 'api/db/embedded-postgres.ts');
-  const child = spawn(process.execPath, ['-e', CHILD, file, dataDir, String(port)], { cwd: repoRoot(), stdio: ['pipe', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const lines = out.split('\n');
-      out = lines.pop()!;
-      for (const line of lines) {
-        const message = JSON.parse(line) as { url?: string; log?: string };
-        if (message.url) resolve(message.url);
-        if (message.log) supervisorLog.push(message.log);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the PostgreSQL child exited with code ${code}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.stdin.end('stop\n');
-      }),
-  };
-}
 
 /** What the supervisor of the dedicated PostgreSQL logged (a crash, each restart). */
 const supervisorLog: string[] = [];
@@ -84,7 +32,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   port = await freePort();
-  pg = await startDedicatedPostgres();
+  pg = await startDedicatedPostgres(dataDir, port, (line) => supervisorLog.push(line));
   orm = await openOrm(pg.url, { ...DATABASE_TIMEOUTS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   await loadReferenceData(orm.em);
   await seedCorpus(orm.em);
@@ -285,7 +233,7 @@ describe('PostgreSQL stops, then comes back', () => {
     const waiting = waitForDatabase(pg.url, { log: (line) => lines.push(line), retryMs: 200, maxRetryMs: 1000 });
     for (let i = 0; i < 100 && lines.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(lines[0]).toBe(`database not reachable at 127.0.0.1:${port} (ECONNREFUSED), retrying in 0.2 s`);
-    pg = await startDedicatedPostgres();
+    pg = await startDedicatedPostgres(dataDir, port, (line) => supervisorLog.push(line));
     await waiting;
   });
 

@@ -9,7 +9,7 @@ export const API_KEY_ROLES: readonly ApiKeyRole[] = ['editor', 'reader'];
  */
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
-  [OptionalProps]?: 'createdAt' | 'revokedAt';
+  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastWriteLsn';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -31,4 +31,11 @@ export class ApiKey {
   /** Set when the key is revoked; a revoked key authenticates nothing. Rows stay: corrections name them. */
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
+
+  /**
+   * The primary's WAL position after this key's last mutation: its holder's reads go to a replica that has
+   * replayed that far, else to the primary (read-your-writes, api/db/replicas.ts). Set only with replicas.
+   */
+  @Property({ columnType: 'pg_lsn', type: 'string', nullable: true })
+  lastWriteLsn: string | null = null;
 }

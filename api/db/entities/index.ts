@@ -8,6 +8,7 @@ import { Deadline } from './Deadline';
 import { Directive } from './Directive';
 import { DirectiveFingerprint } from './DirectiveFingerprint';
 import { FingerprintHash } from './FingerprintHash';
+import { IngestBudget } from './IngestBudget';
 import { Issuer } from './Issuer';
 import { Measure } from './Measure';
 import { MeasureAgency } from './MeasureAgency';
@@ -22,7 +23,7 @@ import { SharedPassage } from './SharedPassage';
 import { StatedPeriod } from './StatedPeriod';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, StatedPeriod, Target, Passage, ApiKey, Correction, SourceFile };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, StatedPeriod, Target, Passage, ApiKey, Correction, SourceFile, IngestBudget };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, StatedPeriod, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, StatedPeriod, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile, IngestBudget];

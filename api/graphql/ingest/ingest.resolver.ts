@@ -69,7 +69,8 @@ async function ingestBytes(
   limits: { maxBytes: number; maxFileBytes?: number; textOnly?: boolean },
 ): Promise<IngestPayload> {
   const caller = await requireCaller(context, ['editor']);
-  const take = ingestRateLimit.take(caller.keyId);
+  // The mutation's EntityManager is the primary's (graphql/context.ts): the budget is shared by every instance.
+  const take = await ingestRateLimit.take(context.em, caller.keyId);
   if (!take.ok) throw rateLimited(take.retryAfterSeconds, `${ingestRateLimit.perMinute} documents per minute`);
   if (origin != null && (origin.trim() === '' || origin.length > MAX_ORIGIN)) {
     throw clientError('BAD_USER_INPUT', `origin must be 1 to ${MAX_ORIGIN} characters, or left out`);
