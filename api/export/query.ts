@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { AgencyMention, Directive, Measure, Reference, SloganMention, Target } from '../db/entities';
-import { execute, populateRows, readWhere } from '../read/rows';
+import { execute, placeholders, populateRows, readWhere } from '../read/rows';
 import type { CorrectedKind } from '../db/entities/Correction';
 import { agencyMentionCondition, directiveListCondition, measureCondition, referenceCondition, sloganMentionCondition, targetCondition } from '../graphql/fact-filter';
 import { panel } from '../panel/panel-query';
@@ -96,8 +96,6 @@ async function* batches<E extends { id: number }>(
     afterId = batch[batch.length - 1].id;
   }
 }
-
-const placeholders = (keys: readonly unknown[]) => keys.map(() => '?').join(', ');
 
 /** Origins of the batch's renditions in one statement, without their (long) texts. */
 async function renditionOrigins(em: EntityManager, facts: { rendition: { id: number } }[]): Promise<Map<number, string | null>> {

@@ -19,7 +19,7 @@ import {
 import { createProvincePageLoader } from './directive/directive-page';
 import { periodsInForce, type InForce } from '../in-force/periods';
 import { timingsAround } from '../in-force/timings-query';
-import { execute, readRows } from '../read/rows';
+import { execute, placeholders, readRows } from '../read/rows';
 
 /** A list of renditions leaves their texts out: 512 KB each, and most requests want their format and quality. */
 const RENDITION_LIST = ['text'];
@@ -31,9 +31,6 @@ const RENDITION_LIST = ['text'];
 // Loaders are created per request, with that request's EntityManager: their caches never leak data
 // between requests, and what one request loaded is not stale for the next. They read plain rows
 // (api/read/rows.ts), never entities: nothing a query reads enters the unit of work.
-
-/** `?, ?, ?` for a list of keys. */
-const placeholders = (keys: readonly unknown[]) => keys.map(() => '?').join(', ');
 
 /** The column of a property, for the WHERE of a plain read. */
 function columnOf(em: EntityManager, entity: new () => object, property: string): string {

@@ -7,9 +7,8 @@ import type { ClauseSpan, CleanedText } from './document';
 import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
-import { fold } from '../text/fold';
 import { defaultLexicons, type Lexicons } from './lexicons';
-import { isCapsLine } from './clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { isClosingLine } from './segment/closing';
 import { TextLine, nonBlankLines } from './segment/lines';
@@ -40,7 +39,8 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const text = cleaned.text;
   const lines = nonBlankLines(text);
   const bodyStart = clauses.length > 0 ? clauses[0].start : text.length;
-  const from = forwardedLetterhead(lines, bodyStart);
+  const v = view(text);
+  const from = forwardedLetterhead(lines, bodyStart, v.folded);
   const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text)));
   const header = firstProse < 0 ? lines.slice(from) : lines.slice(from, firstProse);
 
@@ -52,13 +52,12 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
       : lines.find((l) => l.start > headerEnd && isClosingLine(l.text))?.start ?? text.length;
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
-  const v = view(text);
   if (isDiacriticLess(text)) v.lower = v.folded;
   return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), lex };
 }
 
 /** The national motto's line, in the letterhead's other column or on its own. */
-const MOTTO = /(?:^|\s)(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b/;
+const MOTTO = new RegExp(String.raw`(?:^|\s)(?:${NATIONAL_MOTTO})\b`);
 /** How far down a forwarded letterhead may start: a message or a portal's lead of a few paragraphs above it. */
 const FORWARD_LINES = 15;
 
@@ -67,8 +66,8 @@ const FORWARD_LINES = 15;
  * "ỦY BAN NHÂN DÂN ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the first capitals line of the block holding the
  * motto, when prose comes before that block. 0 otherwise.
  */
-function forwardedLetterhead(lines: TextLine[], bodyStart: number): number {
-  const motto = lines.slice(0, FORWARD_LINES).findIndex((l) => l.start < bodyStart && MOTTO.test(fold(l.text).toLowerCase()));
+function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: string): number {
+  const motto = lines.slice(0, FORWARD_LINES).findIndex((l) => l.start < bodyStart && MOTTO.test(folded.slice(l.start, l.end)));
   if (motto <= 0) return 0;
   let start = motto;
   while (start > 0 && !isProse(lines[start - 1].text) && !/^[\s\-=_*~.]+$/.test(lines[start - 1].text) && motto - start < 6) start--;

@@ -137,6 +137,9 @@ async function converted<T>(em: EntityManager, work: () => Promise<T>): Promise<
   }
 }
 
+/** `?, ?, ?` for a list of keys: `where t.id in (${placeholders(ids)})`. */
+export const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
+
 /** Plain SQL on the read connection (`?` placeholders), failing with the ORM's exceptions. */
 export function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
   return converted(em, () => em.getConnection('read').execute<T & unknown[]>(sql, params) as Promise<T>);
@@ -200,7 +203,7 @@ export async function populateRows(em: EntityManager, entity: new () => object, 
     const keys = [...new Set(holders.map((r) => r[relation]?.[pk]).filter((k) => k !== undefined && k !== null))];
     if (keys.length === 0) continue;
     const column = target.properties[pk].fieldNames[0];
-    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${identifier(column)} in (${keys.map(() => '?').join(', ')})`, keys, `t.${identifier(column)}`);
+    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${identifier(column)} in (${placeholders(keys)})`, keys, `t.${identifier(column)}`);
     if (deeper.length) await populateRows(em, target.class as new () => object, loaded, deeper);
     const found = new Map(loaded.map((r) => [r[pk], r]));
     for (const row of holders) if (row[relation]) row[relation] = found.get(row[relation]![pk]) ?? row[relation];

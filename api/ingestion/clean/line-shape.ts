@@ -2,6 +2,12 @@ import { letterCase } from '../../text/char-class';
 
 // Small judgements about one line of text that several cleaning steps (and metadata extraction) share.
 
+/**
+ * The national motto's first words, folded (no marks, lower case), printed in the letterhead's other column:
+ * the state's, or the party's on a party body's letterhead. A regex alternation.
+ */
+export const NATIONAL_MOTTO = 'cong hoa xa hoi chu nghia viet nam|dang cong san viet nam';
+
 /** A heading or letterhead line: mostly upper-case letters ("TỈNH ỦY THANH HÓA", OCR'd "T/L BAN THƯƠNG vụ"). */
 export function isCapsLine(line: string): boolean {
   const { letters, upper } = letterCase(line);

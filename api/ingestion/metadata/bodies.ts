@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../text/regexp';
 import type { Lexicons } from '../lexicons';
 import type { UnitWord } from '../lexicons/issuers';
 import type { Reading } from '../reading';
+import { NATIONAL_MOTTO } from '../clean/line-shape';
 
 export interface BodyName {
   body: IssuerKind;
@@ -25,7 +26,7 @@ const NAME_WINDOW = 160;
 const QUALIFIER_WINDOW = 60;
 const S = '[\\s\\u00a0]';
 /** The national motto, printed in the letterhead's other column. */
-const MOTTO = /^\s+(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\b).*$/;
+const MOTTO = new RegExp(String.raw`^\s+(?:${NATIONAL_MOTTO}|doc lap\b).*$`);
 const PLACE = /^[ \u00a0]*\.?[ \u00a0]*(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3}|\d{1,2})/u;
 
 interface CompiledBody {
@@ -91,7 +92,7 @@ function placeAfter(reading: Reading, at: number, limit: number): BodyName['plac
 }
 
 /** The motto's column anywhere on a line, to blank out. */
-const MOTTO_COLUMN = /\s(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\b).*$/;
+const MOTTO_COLUMN = new RegExp(String.raw`\s(?:${NATIONAL_MOTTO}|doc lap\b).*$`);
 const blanked = (line: string) => line.replace(MOTTO_COLUMN, (column) => ' '.repeat(column.length));
 
 /**

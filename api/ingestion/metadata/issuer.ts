@@ -8,7 +8,7 @@ import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/dir
 import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
-import { isCapsLine } from '../clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
 import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { PhraseMatcher } from '../phrases/patterns';
@@ -34,8 +34,8 @@ export interface IssuingBody extends Omit<BodyName, 'body'> {
 const NAME_WINDOW = 160;
 
 // Lines of the national motto share the letterhead but name no issuer.
-const MOTTO = /^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\b)/;
-const MOTTO_COLUMN = /\s(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do)/;
+const MOTTO = new RegExp(String.raw`^(?:${NATIONAL_MOTTO}|doc lap\b)`);
+const MOTTO_COLUMN = new RegExp(String.raw`\s(?:${NATIONAL_MOTTO}|doc lap\s*-\s*tu do)`);
 
 function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
   const { body, ...rest } = b;

@@ -29,7 +29,10 @@ export interface Found {
   match: MetricMatch | null;
 }
 
-const NO_QUALIFIERS: TargetQualifiers = { poolSize: null, dose: null, scope: null, scopeCount: null, scopeTotal: null, population: null, condition: null };
+export const NO_QUALIFIERS: TargetQualifiers = { poolSize: null, dose: null, scope: null, scopeCount: null, scopeTotal: null, population: null, condition: null };
+/** The rule a target's citation names: "target.rt-pcr-single-samples", "target.table.vaccination-doses-per-day". */
+export const targetRule = (code: string, where?: string): string => ['target', where, code.toLowerCase().replace(/_/g, '-')].filter(Boolean).join('.');
+
 /** What an OTHER figure may be qualified by. */
 const OTHER_QUALIFIERS = ['scope', 'condition'];
 
@@ -91,7 +94,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
     deadline: deadlineFor(v, span, part, s.deadlines, c),
     period: null,
     clauseOrdinal: innermostClause(reading.clauses, tok.start),
-    citation: cite(reading.text, tok.start, citeEnd, `target.${code.toLowerCase().replace(/_/g, '-')}`),
+    citation: cite(reading.text, tok.start, citeEnd, targetRule(code)),
   };
   // A condition may follow the noun phrase: "500 giường điều trị khi dịch bùng phát".
   const after = noun && noun.start >= tok.end ? Math.max(citeEnd, noun.end) : citeEnd;

@@ -7,6 +7,7 @@ import type { TextLine } from '../../segment/lines';
 import { findNumbers } from '../../../text/numbers';
 import { citeTrimmed } from '../citation';
 import { boundOf } from './bound';
+import { NO_QUALIFIERS, targetRule } from './build';
 import type { CompiledTargets } from './compile';
 import { unitAfter, type Figure } from './figures';
 import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
@@ -32,7 +33,10 @@ function cells(text: string, line: Hit): Hit[] {
 
 const RULE = /^[\s\-=|+:_.]+$/u;
 /** A row's ordinal ("1", "10", "II", "a"), opening it. */
-const ORDINAL = /^[|\s]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?(?=[\s|\t])/u;
+const ORDINAL_LEAD = String.raw`^[|\s]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?`;
+const ORDINAL = new RegExp(`${ORDINAL_LEAD}(?=[\\s|\\t])`, 'u');
+/** The row's unit: its words after the ordinal, up to the first figure or cell mark. */
+const ROW_NAME = new RegExp(String.raw`${ORDINAL_LEAD}[\s|\t]+([^\d|\t]*\p{L}[^\d|\t]*?)[\s|\t]*(?=\d|\||\t|$)`, 'u');
 /** A heading's unit in parentheses at its end: "(mũi/ngày)", "(%)", "(mẫu)". */
 const UNIT_IN_PARENS = /\(([^()]{1,30})\)[\s|]*$/u;
 /** A row's last figure: "... 11.840 1.300". */
@@ -112,7 +116,7 @@ function goalCell(reading: Reading, line: Hit, column: TargetColumn): Hit | null
 
 /** The row's unit: its words after the ordinal, up to the first figure. */
 function rowName(reading: Reading, line: Hit): string | null {
-  const m = /^[|\s]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?[\s|\t]+([^\d|\t]*\p{L}[^\d|\t]*?)[\s|\t]*(?=\d|\||\t|$)/u.exec(reading.text.slice(line.start, line.end));
+  const m = ROW_NAME.exec(reading.text.slice(line.start, line.end));
   return m ? m[1].trim() : null;
 }
 
@@ -141,11 +145,11 @@ function rowTarget(reading: Reading, row: Hit, cell: Hit, name: string | null, c
     bound: boundOf(v, fig, whole, whole, best ? best.cm.withinIsLimit : true, c),
     nounPhrase: reading.text.slice(column.heading.start, column.heading.end),
     contingent: false,
-    qualifiers: { poolSize: null, dose: null, scope: name, scopeCount: null, scopeTotal: null, population: null, condition: null },
+    qualifiers: { ...NO_QUALIFIERS, scope: name },
     deadline: null,
     period: null,
     clauseOrdinal: null,
-    citation: citeTrimmed(reading.text, row.start, row.end, `target.table.${code.toLowerCase().replace(/_/g, '-')}`),
+    citation: citeTrimmed(reading.text, row.start, row.end, targetRule(code, 'table')),
   };
 }
 
