@@ -18,6 +18,27 @@ export interface CategoryEntry {
   keywords: CategoryKeyword[];
 }
 
+/**
+ * Who an instruction governs, when the group itself names the activity: travellers move ("người từ … về",
+ * "hành khách"), staff work. The group tips an instruction whose keywords are weak or only a formality.
+ */
+export interface GroupEntry {
+  category: string;
+  /** What naming the group adds to its category's score, once per instruction. */
+  weight: number;
+  /** Variant patterns; one "…" stands for a few words of a place ("người từ … về"). */
+  phrases: string[];
+}
+
+/** Bodies whose work is one task whatever they are told ("Báo", "Đài Phát thanh và Truyền hình" inform). */
+export interface SubjectTopic {
+  category: string;
+  /** What the body as the instruction's subject adds to its category's score. */
+  weight: number;
+  /** The start of the body's name as the text names it (any case, with or without marks). */
+  names: string[];
+}
+
 export interface CategoryLexicon {
   fallback: string;
   /** Words after which keywords describe a condition or purpose, not the order itself ("nhất là", "để"). */
@@ -61,6 +82,8 @@ export interface CategoryLexicon {
   relativeMarkers: string[];
   /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
   neutralPhrases: string[];
+  groups: GroupEntry[];
+  subjectTopics: SubjectTopic[];
   categories: CategoryEntry[];
 }
 
@@ -96,6 +119,25 @@ export function loadCategories(dir: string): CategoryLexicon {
     });
     return list;
   };
+  const groups = r.has('groups')
+    ? r.entries('groups', { named: true }).map((g): GroupEntry => {
+        const category = g.str('category');
+        if (!codes.includes(category)) g.fail('category', `must be one of the category codes (${codes.join(', ')})`);
+        const phrases = g.strings('phrases', { nonEmpty: true, variants: true });
+        phrases.forEach((p, i) => {
+          const gaps = p.split('…').length - 1;
+          if (gaps > 1 || (gaps === 1 && (p.startsWith('…') || p.endsWith('…')))) g.fail(`phrases[${i}]`, 'may hold one "…", between words');
+        });
+        return { category, weight: g.num('weight', { min: 0, max: 10, fallback: 1 }), phrases };
+      })
+    : [];
+  const subjectTopics = r.has('subjectTopics')
+    ? r.entries('subjectTopics', { named: true }).map((t): SubjectTopic => {
+        const category = t.str('category');
+        if (!codes.includes(category)) t.fail('category', `must be one of the category codes (${codes.join(', ')})`);
+        return { category, weight: t.num('weight', { min: 0, max: 10, fallback: 1 }), names: t.strings('names', { nonEmpty: true }) };
+      })
+    : [];
   const certificateCategories = codeList('certificateCategories');
   const certificateFormalities = codeList('certificateFormalities');
   return {
@@ -115,6 +157,8 @@ export function loadCategories(dir: string): CategoryLexicon {
     minListItems: r.num('minListItems', { min: 2, max: 20, fallback: 3 }),
     relativeMarkers: r.strings('relativeMarkers', { optional: true }),
     neutralPhrases: r.strings('neutralPhrases', { optional: true }),
+    groups,
+    subjectTopics,
     categories,
   };
 }

@@ -92,13 +92,17 @@ export class Reader {
     return v as Record<string, unknown>;
   }
 
-  /** A reader for entry i of a list field: errors say "entry i". */
-  entries(field: string): Reader[] {
+  /**
+   * A reader for entry i of a list field: errors say "entry i" for the file's main list, "field[i]" for a
+   * secondary one (`named`), so "groups[0]" is not mistaken for the first category.
+   */
+  entries(field: string, options: { named?: boolean } = {}): Reader[] {
     return this.list(field).map((item, i) => {
+      const where = options.named ? ` ${field}[${i}]` : ` entry ${i}`;
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        throw new LexiconError(`${this.file} entry ${i}: must be an object`);
+        throw new LexiconError(`${this.file}${where}: must be an object`);
       }
-      return new Reader(this.file, ` entry ${i}`, item as Record<string, unknown>);
+      return new Reader(this.file, where, item as Record<string, unknown>);
     });
   }
 

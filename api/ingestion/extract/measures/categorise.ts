@@ -1,6 +1,7 @@
 import type { CategoryEntry, Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
+import { groupHits } from './groups';
 import { keywordWeights } from './keyword-weights';
 import { overlapsAny, parentheses } from './spans';
 
@@ -137,6 +138,29 @@ export function namesTopic(v: TextView, start: number, end: number, lex: Lexicon
   return c.loose.all(v, start, end).some(visible) || c.exact.some((e) => exactHits(v, e.m.all(v, start, end), e.phrase).some(visible));
 }
 
+const fallbackOf = (lex: Lexicons) => lex.categories.fallback;
+
+/**
+ * Who the instruction governs ("hành khách", "người từ … về") names its activity only where its own words
+ * are weaker than the group: "lập danh sách người từ Đà Nẵng về địa bàn" controls travel, while "Người về
+ * từ vùng dịch phải khai báo y tế" is the declaration its keywords name.
+ */
+function governedGroups(
+  v: TextView,
+  pieces: { span: Hit; weightAt: (h: Hit) => number }[],
+  lex: Lexicons,
+  skip: Hit[],
+  scored: { code: string; score: number }[],
+  fallback: string,
+): TopicHint[] {
+  const strongest = Math.max(0, ...scored.filter((s) => s.code !== fallback).map((s) => s.score));
+  // A group in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
+  const groups = pieces
+    .flatMap(({ span, weightAt }) => groupHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })))
+    .filter((g) => g.weight > strongest);
+  return groups.filter((g, i) => groups.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
+}
+
 export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Categorisation {
   return categoriseSpans(v, [{ start, end }], lex, skip);
 }
@@ -148,9 +172,9 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
  */
 export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = []): Categorisation {
   const cats = compiled(lex);
-  const pieces = spans.map(({ start, end }) => {
-    const hits = keywordHits(v, start, end, lex, skip);
-    return { hits, weightAt: keywordWeights(v, start, end, lex, hits, skip) };
+  const pieces = spans.map((span) => {
+    const hits = keywordHits(v, span.start, span.end, lex, skip);
+    return { span, hits, weightAt: keywordWeights(v, span.start, span.end, lex, hits, skip) };
   });
   const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);
@@ -198,7 +222,7 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
       scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
     }
   });
-  for (const h of hints) {
+  for (const h of [...hints, ...governedGroups(v, pieces, lex, skip, scored, fallbackOf(lex))]) {
     const order = cats.findIndex((c) => c.entry.code === h.category);
     if (order < 0 || h.weight <= 0) continue;
     const was = scored.find((x) => x.order === order);

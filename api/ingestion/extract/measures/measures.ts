@@ -1,3 +1,4 @@
+import { fold } from '../../../text/fold';
 import { citeTrimmed } from '../citation';
 import type { AgencyMention, Measure, Target } from '../../../domain/facts';
 import type { Reading } from '../../reading';
@@ -7,6 +8,7 @@ import type { Hit, TextView } from '../../phrases/patterns';
 import { categorise, categoriseSpans, type TopicHint } from './categorise';
 import type { InstructionSpan } from './instructions';
 import { directionOf } from './direction';
+import { isCounterpart } from './spans';
 import { cueHits, cueSets, strengthOf } from './strength';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
@@ -52,9 +54,6 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
   return chosen.filter((a) => !seen.has(a.canonicalName) && seen.add(a.canonicalName));
 }
 
-/** "với", "của" (and "các" after them) before a body: a counterpart, not what the order is about. */
-const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
-
 /** The category each topical metric and each body made for one task names, per lexicon. */
 interface Topics {
   metrics: Map<string, string>;
@@ -95,8 +94,21 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
   for (const a of agencies) {
     const topic = inside(a.citation) ? topics.bodies.get(a.canonicalName) : undefined;
     if (!topic || !firstAction || a.citation.start < firstAction.end || acting.has(a.citation.start)) continue;
-    if (COUNTERPART.test(v.folded.slice(Math.max(span.start, a.citation.start - 14), a.citation.start))) continue;
+    if (isCounterpart(v, span.start, a.citation.start)) continue;
     out.push({ category: topic, at: a.citation.start, weight: lex.categories.bodyTopicWeight });
+  }
+  return out;
+}
+
+/**
+ * The task of the body the instruction is given to, where that body has one whatever it is told: "Báo tỉnh,
+ * Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin" informs.
+ */
+function subjectHints(subjects: AgencyMention[], at: number, lex: Lexicons): TopicHint[] {
+  const out: TopicHint[] = [];
+  for (const t of lex.categories.subjectTopics) {
+    const names = t.names.map((n) => fold(n).toLowerCase());
+    if (subjects.some((a) => names.some((n) => fold(a.canonicalName).toLowerCase().startsWith(n)))) out.push({ category: t.category, at, weight: t.weight });
   }
   return out;
 }
@@ -150,7 +162,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
     const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics)];
+    const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics), ...subjectHints(agencies, ins.start, lex)];
     const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,

@@ -471,3 +471,47 @@ describe('paragraphs that report what someone said or shows', () => {
     expect(quotes(measures(['1. Hỏi đáp trực tuyến về tiêm chủng phải được tổ chức hằng tuần.']))).toHaveLength(1);
   });
 });
+
+describe('who an instruction governs', () => {
+  it('files an order about travellers as movement control when its own words name nothing stronger', () => {
+    expect(category('Các xã lập danh sách người từ thị xã Kỳ Anh về địa bàn, gửi Trạm Y tế trong ngày.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Thôn, xóm nắm chắc người trở về từ các tỉnh phía Nam.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Đồn Biên phòng phối hợp kiểm soát người ra, vào đảo.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    // Without marks, the tail of "người từ … về" is read folded.
+    expect(category('Cac thon lap danh sach nguoi tu tinh Bac Giang ve dia ban.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+  });
+
+  it('leaves the order to what its keywords name when they weigh as much as the group', () => {
+    expect(category('Người về từ vùng dịch phải khai báo y tế trong vòng 24 giờ.')).toBe('DIGITAL_TOOLS');
+    expect(category('Người đến từ vùng có dịch phải cách ly tập trung 14 ngày.')).toBe('QUARANTINE_ISOLATION');
+    expect(category('Hành khách phải đeo khẩu trang suốt hành trình.')).toBe('PERSONAL_PROTECTION_5K');
+  });
+
+  it('reads "người từ" before a number as an age, not a journey', () => {
+    expect(category('Lập danh sách người từ 65 tuổi trở lên về địa bàn.')).toBe('GENERAL_PREPAREDNESS');
+  });
+
+  it('files safety rules for businesses as WORKPLACES, but not help given to them or a place named with "tại"', () => {
+    expect(category('Bảo đảm 100% doanh nghiệp có Tổ an toàn COVID-19.')).toBe('WORKPLACES');
+    expect(category('Các cơ sở sản xuất xây dựng phương án "3 tại chỗ".')).toBe('WORKPLACES');
+    expect(category('Các ngân hàng tiếp tục đồng hành cùng doanh nghiệp.')).toBe('ECONOMIC_RECOVERY');
+    expect(category('Bố trí khu cách ly tạm thời tại doanh nghiệp.')).toBe('QUARANTINE_ISOLATION');
+  });
+
+  it('weighs a group in a purpose less, like a keyword there', () => {
+    const ms = measures([...HEADER, '1. Các xã thành lập Tổ COVID cộng đồng để giám sát người từ nơi khác về.']);
+    expect(categories(ms)).toEqual(['CONTACT_TRACING']);
+  });
+});
+
+describe('bodies whose work is informing', () => {
+  it('files what the press and broadcasters are told to do as PUBLIC_INFORMATION where its words are split', () => {
+    const ms = measures([...HEADER, '1. Báo Bình Phước, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin cho trẻ em.']);
+    expect(categories(ms)).toEqual(['PUBLIC_INFORMATION']);
+  });
+
+  it('leaves the same order given to a health body to its keywords', () => {
+    const ms = measures([...HEADER, '1. Sở Y tế mở chuyên mục hỏi đáp về tiêm vắc xin cho trẻ em.']);
+    expect(categories(ms)).toEqual(['VACCINATION']);
+  });
+});

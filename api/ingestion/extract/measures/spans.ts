@@ -1,4 +1,4 @@
-import type { Hit } from '../../phrases/patterns';
+import type { Hit, TextView } from '../../phrases/patterns';
 
 // Small span helpers shared by the measure rules.
 
@@ -19,4 +19,12 @@ export function parentheses(text: string, start: number, end: number): Hit[] {
     }
   }
   return out;
+}
+
+/** "với", "của", "cho" (and "các" after them) before a body or group: a counterpart, not what the order is about. */
+const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|cung|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
+
+/** Whether the words just before `at` (not before `from`) make what stands there a counterpart. */
+export function isCounterpart(v: TextView, from: number, at: number): boolean {
+  return COUNTERPART.test(v.folded.slice(Math.max(from, at - 14), at));
 }
