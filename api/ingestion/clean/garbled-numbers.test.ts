@@ -1,4 +1,4 @@
-import { repairDates, repairDocumentNumbers, repairGarbledNumbers, repairLetterO, repairSo } from './garbled-numbers';
+import { repairDates, repairDocumentNumbers, repairFigures, repairGarbledNumbers, repairLetterO, repairSo } from './garbled-numbers';
 
 describe('repairDocumentNumbers', () => {
   it('reads a misread "/" between the digits and a known symbol followed by more segments', () => {
@@ -106,6 +106,22 @@ describe('repairGarbledNumbers', () => {
       'Điều 1. Tỉnh ủy yêu cầu',
     ]) {
       expect(repairGarbledNumbers(line)).toBe(line);
+    }
+  });
+});
+
+describe('repairFigures', () => {
+  it('reads O, l and I as 0 and 1 in a figure before a unit word, where the figure holds a digit', () => {
+    expect(repairFigures('người về từ vùng dịch tự cách ly tại nhà l4 ngày')).toBe('người về từ vùng dịch tự cách ly tại nhà 14 ngày');
+    expect(repairFigures('học sinh nghỉ học O7 ngày, từ ngày 03/02/2020')).toBe('học sinh nghỉ học 07 ngày, từ ngày 03/02/2020');
+    expect(repairFigures('không tụ tập quá 2O người')).toBe('không tụ tập quá 20 người');
+    expect(repairFigures('tiêm đạt 9O% dân số')).toBe('tiêm đạt 90% dân số');
+    expect(repairFigures('khu cách ly quy mô 1I0 giường')).toBe('khu cách ly quy mô 110 giường');
+  });
+
+  it('leaves letters with no digit, words, clock hours and figures already right', () => {
+    for (const line of ['IO ngày', 'Điều l khoản 2', 'đến 1Oh sáng', 'cách ly 14 ngày', 'COVID ngày', 'mục IIl người']) {
+      expect(repairFigures(line)).toBe(line);
     }
   });
 });

@@ -141,6 +141,29 @@ export function repairLetterO(text: string): string {
     .replace(O_NUMBER, '0');
 }
 
+// A figure before a unit word (units.json: "ngày", "người", "%"): its letters O, l and I stand for 0 and 1
+// ("cách ly l4 ngày", "nghỉ học O7 ngày"). Only in a token of two to four characters that holds a real digit:
+// "IO" alone or "lO0 ngày" could be anything.
+let figure: RegExp | null = null;
+
+function figurePattern(): RegExp {
+  if (!figure) {
+    // Words of two letters or more (and "%"): "h" after a figure is a clock time, and a one-letter unit is too loose.
+    const words = [...new Set(defaultLexicons().units.units.flatMap((u) => u.words))].filter((w) => w === '%' || /\p{L}{2,}/u.test(w));
+    words.sort((a, b) => b.length - a.length);
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?=[\\dOIl]{0,3}\\d)(?=[\\dOIl]{0,3}[OIl])[\\dOIl]{2,4}(?=[ \\t]?(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
+  }
+  return figure;
+}
+
+/**
+ * "l4 ngày" -> "14 ngày", "O7 ngày" -> "07 ngày". Not a cleaning step: the target reader reads figures through
+ * it (same length, so offsets hold) while quotes keep the figure as the text writes it.
+ */
+export function repairFigures(text: string): string {
+  return text.replace(figurePattern(), (token) => token.replace(/O/g, '0').replace(/[Il]/g, '1'));
+}
+
 /** All repairs, document numbers first so that "S6" finds the number it stands before. */
 export function repairGarbledNumbers(text: string): string {
   return repairSo(repairDates(repairDocumentNumbers(repairLetterO(text))));

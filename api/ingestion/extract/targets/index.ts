@@ -1,3 +1,4 @@
+import { repairFigures } from '../../clean/garbled-numbers';
 import type { Target } from '../../../domain/facts';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -43,7 +44,8 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const { text } = reading;
   const c = compiledTargets(reading.lex, reading);
   const end = reading.bodyEnd;
-  const numbers = findNumbers(text.slice(0, end));
+  // Figures misread by OCR ("l4 ngày") are read as numbers; their quotes stay as written.
+  const numbers = findNumbers(repairFigures(text.slice(0, end)));
   const quoted: Hit[] = [
     ...findQuoted(text).map((q) => ({ start: q.start, end: q.end })),
     ...found.slogans.flatMap((s) => s.mentions.map((m) => ({ start: m.citation.start, end: m.citation.end }))),

@@ -354,3 +354,19 @@ describe('goal tables', () => {
     expect(figures('TT    Đơn vị    Số mẫu đã lấy (mẫu)\n1     Huyện Đông Sơn    8.200\n2     Huyện Nông Cống    9.150')).toEqual([]);
   });
 });
+
+describe('figures misread by OCR', () => {
+  it('reads "l4" and "O7" before a unit as 14 and 7, and quotes them as the scan has them', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 12/CT-UBND',
+      'CHỈ THỊ',
+      'Về phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona',
+      '1. Người về từ vùng có dịch phải tự cách ly tại nhà l4 ngày.',
+      '2. Học sinh các trường trên địa bàn tỉnh nghỉ học O7 ngày, từ ngày 03/02/2020.',
+    ].join('\n');
+    const found = targets(text);
+    expect(found.map((t) => `${t.metric} ${t.value} ${t.unit}`)).toEqual(['QUARANTINE_DAYS 14 DAYS', 'RESTRICTION_PERIOD_DAYS 7 DAYS']);
+    expect(found.map((t) => t.citation.quote)).toEqual([expect.stringContaining('l4 ngày'), expect.stringContaining('O7 ngày')]);
+  });
+});

@@ -1,3 +1,4 @@
+import { repairFigures } from '../../clean/garbled-numbers';
 import type { Target } from '../../../domain/facts';
 import { OTHER_METRIC } from '../../../domain/facts';
 import { COUNT_UNIT } from '../../lexicons/units';
@@ -124,7 +125,7 @@ function rowName(reading: Reading, line: Hit): string | null {
 function readCell(value: string, column: TargetColumn, c: CompiledTargets): { fig: Figure; best: MetricMatch | null; v: ReturnType<typeof view> } | null {
   const sentence = `${column.words} ${value} ${column.unit}`;
   const v = view(sentence);
-  const tok = findNumbers(sentence).find((t) => t.start === column.words.length + 1);
+  const tok = findNumbers(repairFigures(sentence)).find((t) => t.start === column.words.length + 1);
   if (!tok || tok.kind !== 'number' || tok.end !== column.words.length + 1 + value.length) return null;
   const fig: Figure = { tok, ...unitAfter(v, tok, sentence.length - tok.end, 0, c) };
   const whole = { start: 0, end: sentence.length };
