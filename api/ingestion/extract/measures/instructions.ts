@@ -7,7 +7,7 @@ import type { FoundFacts } from '../found';
 import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
 import { capitalisedWords } from './name-words';
-import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -272,7 +272,7 @@ function readSentence(
       if (last && last.clauseOrdinal === clauseOrdinal && !last.leadIn) last.end = p.end;
       continue;
     }
-    if (isContactLine(text, p)) {
+    if (isContactLine(text, p) || isExclamation(text, p)) {
       previous = null;
       continue;
     }

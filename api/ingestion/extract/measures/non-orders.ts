@@ -2,6 +2,7 @@ import type { Deadline } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findCitedDocuments } from '../../cited-documents';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { escapeRegExp } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { categorise } from './categorise';
 import { afterConnectors, cueHits, cueSets } from './strength';
@@ -14,7 +15,8 @@ import { afterConnectors, cueHits, cueSets } from './strength';
 //    khai thực hiện Chỉ thị này./.", "Các sở, ngành báo cáo kết quả thực hiện về UBND tỉnh trước ngày 25/5";
 //  - a deadline standing alone after the order it belongs to: "Hoàn thành trước ngày 15/10/2021.";
 //  - a body reporting its own work: "Sở Công Thương đang phối hợp với ...", "đồng thời đã báo cáo Bộ ...";
-//  - contact details: "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.";
+//  - contact details: "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.", and the cries that close a text
+//    ("Tiêm vắc xin đầy đủ - Bảo vệ bản thân, gia đình và cộng đồng!");
 //  - cue words that are nouns ("Kinh phí thực hiện Kế hoạch từ nguồn ...", "Thời gian thực hiện từ 0 giờ ...")
 //    or that name a document's subject ("ban hành Công văn số ... về việc tăng cường thực hiện ...");
 //  - news that a document was issued: "(STO) - Ngày 24/7/2021, UBND tỉnh ban hành Công văn số 1936/UBND-KGVX
@@ -28,6 +30,8 @@ interface Compiled {
   summaries: PhraseMatcher;
   informs: PhraseMatcher;
   documents: PhraseMatcher;
+  /** A document kind written with its capital and nothing after it ("Kế hoạch", "Mục II.3"), at the end. */
+  ownName: RegExp;
   duties: PhraseMatcher;
   requests: PhraseMatcher;
   framing: PhraseMatcher;
@@ -37,6 +41,12 @@ interface Compiled {
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
+
+function ownNamePattern(lex: Lexicons): RegExp {
+  const words = lex.documentKinds.kinds.flatMap((k) => k.words).sort((a, b) => b.length - a.length);
+  const kinds = words.map(escapeRegExp).join('|');
+  return new RegExp(`[\\s\\u00a0]+(?:(?:${kinds})|[Mm]ục[\\s\\u00a0]+[IVX\\d][IVX\\d.]*)(?:[\\s\\u00a0]+(?:này|nêu trên|trên địa bàn))?[\\s\\u00a0]*$`, 'u');
+}
 
 function compiled(lex: Lexicons): Compiled {
   let c = cache.get(lex);
@@ -51,6 +61,7 @@ function compiled(lex: Lexicons): Compiled {
       summaries: new PhraseMatcher(s.closing.summaryOpeners),
       informs: new PhraseMatcher(s.closing.forInformation),
       documents: new PhraseMatcher(s.closing.documents),
+      ownName: ownNamePattern(lex),
       duties: new PhraseMatcher(s.closing.reportingDuties),
       requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
       framing: new PhraseMatcher(s.background.framing),
@@ -151,6 +162,10 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   let end = span.end;
   while (end > span.start && /[\s\u00a0.,;/]/.test(v.text[end - 1])) end--;
   const selfReference = c.documents.test(v, span.start, span.end);
+  // "Sở Y tế chủ trì tổ chức thực hiện Kế hoạch", "... thực hiện Mục II.3": the formula may end on the text's
+  // own name for itself or one of its parts.
+  const named = c.ownName.exec(v.text.slice(span.start, end));
+  if (named) end = span.start + named.index;
   // "... chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện": a noun phrase, not the formula.
   const formulaAt = c.formulas.endAt(v, end);
   const formulaEnd = formulaAt >= span.start && !nounCueSpans(v, span, lex).some((n) => n.start <= formulaAt && end <= n.end);
@@ -218,9 +233,37 @@ export function inSpeakerParagraph(v: TextView, at: number, lex: Lexicons): bool
   return end >= 0 && LABEL_TAIL.test(v.text.slice(end, end + 180));
 }
 
-/** "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.": a label and a number, no order. */
+/**
+ * "Tiêm vắc xin đầy đủ - Bảo vệ bản thân, gia đình và cộng đồng!", "- “Tiền Giang chung sức - Đẩy lùi COVID-19!”":
+ * a cry that closes a release or a plan, no order. A slogan quoted inside an order ("thực hiện nghiêm tinh
+ * thần “Chống dịch như chống giặc!”") leaves the order standing.
+ */
+export function isExclamation(text: string, span: Hit): boolean {
+  const part = text.slice(span.start, span.end).replace(/[\s\u00a0./]+$/u, '');
+  if (part.endsWith('!')) return true;
+  const quoted = /^[\s\u00a0\-–•*+]*(?:\d{1,2}[.)][\s\u00a0]*)?["“«‘']/u.test(part);
+  return quoted && /!["”»’']$/u.test(part);
+}
+
+/** A telephone number: digits in groups ("0239.3855.116", "1900 9095", "+84 912 608 115"). */
+const PHONE = /\+?\d[\d\s\u00a0.\-]{4,}\d/gu;
+
+/**
+ * "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.", "Mọi thông tin cần hỗ trợ, liên hệ đường dây nóng của
+ * Sở Y tế: 0239.3855.116 hoặc 0969.116.115 (hoạt động 24/24 giờ), của Bộ Y tế: 1900 9095.": a label, then
+ * numbers (and more labelled numbers), no order. "Người có triệu chứng gọi ngay đường dây nóng 1900.9095" is one.
+ */
 export function isContactLine(text: string, span: Hit): boolean {
-  return /^[^:;]{1,80}:[\s\u00a0]*\+?[\d(][\d\s\u00a0.,()\-/]*\.?[\s\u00a0]*$/u.test(text.slice(span.start, span.end));
+  const part = text.slice(span.start, span.end).replace(/\([^()]*\)/g, ' ');
+  const colon = part.indexOf(':');
+  if (colon < 1 || colon > 160 || part.slice(0, colon).includes(';')) return false;
+  const rest = part.slice(colon + 1);
+  if (!/\d/.test(rest)) return false;
+  const left = rest
+    .replace(PHONE, ' ')
+    .replace(/[^,:;]*:/g, ' ')
+    .replace(/(?<![\p{L}])(?:hoặc|và)(?![\p{L}])/gu, ' ');
+  return !/[\p{L}\p{N}]/u.test(left);
 }
 
 /**

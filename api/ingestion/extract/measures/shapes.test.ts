@@ -515,3 +515,39 @@ describe('bodies whose work is informing', () => {
     expect(categories(ms)).toEqual(['VACCINATION']);
   });
 });
+
+describe('lines that close a release or a plan', () => {
+  const RELEASE = ['BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH', 'Số: 41/TCBC-BCĐ', 'THÔNG CÁO BÁO CHÍ', 'Về tình hình dịch COVID-19 trên địa bàn tỉnh'];
+
+  it('takes no measure from a hotline line with its numbers, but keeps the order to call one', () => {
+    const ms = measures(
+      [
+        ...RELEASE,
+        '1. Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.',
+        'Mọi thông tin cần hỗ trợ, đề nghị người dân liên hệ đường dây nóng của Sở Y tế: 0211.3862.115 hoặc 0986.115.115 (hoạt động 24/24 giờ), của Bộ Y tế: 1900 9095.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(quotes(ms)).toEqual(['Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.']);
+  });
+
+  it('takes no measure from the cries that close a text, but keeps an order that quotes one', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Các xã thực hiện nghiêm tinh thần “Chống dịch như chống giặc!”.',
+      '2. Tiêm vắc xin đầy đủ - Bảo vệ bản thân, gia đình và cộng đồng!',
+      '3. “Khai báo y tế trung thực là bảo vệ chính mình!”',
+    ]);
+    expect(quotes(ms)).toEqual(['Các xã thực hiện nghiêm tinh thần “Chống dịch như chống giặc!”.']);
+  });
+
+  it('takes no measure from an order only to carry out the text itself or one of its parts', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Trung tâm Y tế huyện là cơ quan thường trực, chủ trì triển khai Kế hoạch.',
+      '2. Phòng Giáo dục và Đào tạo chỉ đạo các trường thực hiện Mục II.3.',
+      '3. Phòng Văn hóa - Thông tin tuyên truyền Kế hoạch trên hệ thống loa truyền thanh.',
+    ]);
+    expect(quotes(ms)).toEqual(['Phòng Văn hóa - Thông tin tuyên truyền Kế hoạch trên hệ thống loa truyền thanh.']);
+  });
+});
