@@ -19,12 +19,13 @@ export interface CategoryEntry {
 }
 
 /**
- * Who an instruction governs, when the group itself names the activity: travellers move ("người từ … về",
- * "hành khách"), staff work. The group tips an instruction whose keywords are weak or only a formality.
+ * A sign of an instruction's activity that is no keyword: who it governs (travellers move: "người từ … về",
+ * "hành khách"; businesses work) or what they must do ("báo ngay cho … Trạm Y tế" is tracing). It tips an
+ * instruction whose keywords weigh less than the sign.
  */
-export interface GroupEntry {
+export interface SignEntry {
   category: string;
-  /** What naming the group adds to its category's score, once per instruction. */
+  /** What the sign adds to its category's score, once per instruction. */
   weight: number;
   /** Variant patterns; one "…" stands for a few words of a place ("người từ … về"). */
   phrases: string[];
@@ -82,7 +83,7 @@ export interface CategoryLexicon {
   relativeMarkers: string[];
   /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
   neutralPhrases: string[];
-  groups: GroupEntry[];
+  signs: SignEntry[];
   subjectTopics: SubjectTopic[];
   categories: CategoryEntry[];
 }
@@ -119,8 +120,8 @@ export function loadCategories(dir: string): CategoryLexicon {
     });
     return list;
   };
-  const groups = r.has('groups')
-    ? r.entries('groups', { named: true }).map((g): GroupEntry => {
+  const signs = r.has('signs')
+    ? r.entries('signs', { named: true }).map((g): SignEntry => {
         const category = g.str('category');
         if (!codes.includes(category)) g.fail('category', `must be one of the category codes (${codes.join(', ')})`);
         const phrases = g.strings('phrases', { nonEmpty: true, variants: true });
@@ -157,7 +158,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     minListItems: r.num('minListItems', { min: 2, max: 20, fallback: 3 }),
     relativeMarkers: r.strings('relativeMarkers', { optional: true }),
     neutralPhrases: r.strings('neutralPhrases', { optional: true }),
-    groups,
+    signs,
     subjectTopics,
     categories,
   };

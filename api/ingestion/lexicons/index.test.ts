@@ -66,9 +66,9 @@ describe('loadLexicons', () => {
     expect(broken('categories.json', (d) => (d.categories[2].oxcgrt = 'H22'))).toThrow(/categories\.json entry 2: oxcgrt must be an OxCGRT indicator code/);
   });
 
-  it('reports a governed group of an unknown category or with two gaps, naming the group', () => {
-    expect(broken('categories.json', (d) => (d.groups[0].category = 'TRAVEL'))).toThrow(/categories\.json groups\[0\]: category must be one of the category codes/);
-    expect(broken('categories.json', (d) => (d.groups[0].phrases = ['người … từ … về']))).toThrow(/categories\.json groups\[0\]: phrases\[0\] may hold one "…", between words/);
+  it('reports a sign of an unknown category or with two gaps, naming the group', () => {
+    expect(broken('categories.json', (d) => (d.signs[0].category = 'TRAVEL'))).toThrow(/categories\.json signs\[0\]: category must be one of the category codes/);
+    expect(broken('categories.json', (d) => (d.signs[0].phrases = ['người … từ … về']))).toThrow(/categories\.json signs\[0\]: phrases\[0\] may hold one "…", between words/);
     expect(broken('categories.json', (d) => (d.subjectTopics[0].names = []))).toThrow(/categories\.json subjectTopics\[0\]: names must not be empty/);
   });
 

@@ -94,7 +94,7 @@ export class Reader {
 
   /**
    * A reader for entry i of a list field: errors say "entry i" for the file's main list, "field[i]" for a
-   * secondary one (`named`), so "groups[0]" is not mistaken for the first category.
+   * secondary one (`named`), so "signs[0]" is not mistaken for the first category.
    */
   entries(field: string, options: { named?: boolean } = {}): Reader[] {
     return this.list(field).map((item, i) => {

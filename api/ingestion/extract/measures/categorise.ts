@@ -1,7 +1,7 @@
 import type { CategoryEntry, Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
-import { groupHits } from './groups';
+import { signHits } from './signs';
 import { keywordWeights } from './keyword-weights';
 import { overlapsAny, parentheses } from './spans';
 
@@ -141,11 +141,12 @@ export function namesTopic(v: TextView, start: number, end: number, lex: Lexicon
 const fallbackOf = (lex: Lexicons) => lex.categories.fallback;
 
 /**
- * Who the instruction governs ("hành khách", "người từ … về") names its activity only where its own words
- * are weaker than the group: "lập danh sách người từ Đà Nẵng về địa bàn" controls travel, while "Người về
- * từ vùng dịch phải khai báo y tế" is the declaration its keywords name.
+ * Signs that are no keyword (who the instruction governs, "hành khách", "người từ … về"; what they must do,
+ * "báo ngay cho … Trạm Y tế") name its activity only where its own words are weaker than the sign: "lập danh
+ * sách người từ Đà Nẵng về địa bàn" controls travel, while "Người về từ vùng dịch phải khai báo y tế" is the
+ * declaration its keywords name.
  */
-function governedGroups(
+function signHints(
   v: TextView,
   pieces: { span: Hit; weightAt: (h: Hit) => number }[],
   lex: Lexicons,
@@ -154,11 +155,11 @@ function governedGroups(
   fallback: string,
 ): TopicHint[] {
   const strongest = Math.max(0, ...scored.filter((s) => s.code !== fallback).map((s) => s.score));
-  // A group in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
-  const groups = pieces
-    .flatMap(({ span, weightAt }) => groupHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })))
+  // A sign in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
+  const signs = pieces
+    .flatMap(({ span, weightAt }) => signHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })))
     .filter((g) => g.weight > strongest);
-  return groups.filter((g, i) => groups.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
+  return signs.filter((g, i) => signs.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
 }
 
 export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Categorisation {
@@ -222,7 +223,7 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
       scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
     }
   });
-  for (const h of [...hints, ...governedGroups(v, pieces, lex, skip, scored, fallbackOf(lex))]) {
+  for (const h of [...hints, ...signHints(v, pieces, lex, skip, scored, fallbackOf(lex))]) {
     const order = cats.findIndex((c) => c.entry.code === h.category);
     if (order < 0 || h.weight <= 0) continue;
     const was = scored.find((x) => x.order === order);

@@ -472,7 +472,7 @@ describe('paragraphs that report what someone said or shows', () => {
   });
 });
 
-describe('who an instruction governs', () => {
+describe('signs of the activity that are no keyword', () => {
   it('files an order about travellers as movement control when its own words name nothing stronger', () => {
     expect(category('Các xã lập danh sách người từ thị xã Kỳ Anh về địa bàn, gửi Trạm Y tế trong ngày.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
     expect(category('Thôn, xóm nắm chắc người trở về từ các tỉnh phía Nam.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
@@ -485,6 +485,11 @@ describe('who an instruction governs', () => {
     expect(category('Người về từ vùng dịch phải khai báo y tế trong vòng 24 giờ.')).toBe('DIGITAL_TOOLS');
     expect(category('Người đến từ vùng có dịch phải cách ly tập trung 14 ngày.')).toBe('QUARANTINE_ISOLATION');
     expect(category('Hành khách phải đeo khẩu trang suốt hành trình.')).toBe('PERSONAL_PROTECTION_5K');
+  });
+
+  it('files an order to tell the health service as tracing, the health body being the tail of the sign', () => {
+    const ms = measures([...HEADER, '1. Các cơ sở lưu trú lập danh sách khách, báo ngay cho Trạm Y tế xã trong ngày.']);
+    expect(categories(ms)).toEqual(['CONTACT_TRACING']);
   });
 
   it('reads "người từ" before a number as an age, not a journey', () => {

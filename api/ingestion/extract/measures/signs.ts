@@ -4,10 +4,10 @@ import { expandVariant } from '../../lexicons/variants';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { isCounterpart, overlapsAny } from './spans';
 
-// Who an instruction governs, where the group names the activity (seeds/lexicons/categories.json "groups"):
-// "yêu cầu khai báo y tế đối với hành khách trên xe khách liên tỉnh" controls travel, the declaration is only
-// its formality. A phrase with "…" is a head and a tail a few words apart ("người từ … về" reads "người từ
-// tỉnh Hải Dương về"), within one clause.
+// Signs of an instruction's activity that are no keyword (seeds/lexicons/categories.json "signs"): who it
+// governs ("lập danh sách người từ Đà Nẵng về địa bàn" controls travel, "doanh nghiệp" names a workplace) or
+// what they must do ("báo ngay cho Trạm Y tế" is tracing). A phrase with "…" is a head and a tail a few words
+// apart ("người từ … về" reads "người từ tỉnh Hải Dương về"), within one clause.
 
 /** Most characters between a head and its tail: a place name of a few words. */
 const MAX_GAP = 48;
@@ -16,12 +16,12 @@ const CLAUSE_END = /[.;:!?\n]/;
 /** "người từ 18 tuổi trở lên", "doanh nghiệp có từ 300 lao động": a number after the head is an age or a size. */
 const NUMBER_NEXT = /^\s*\d/;
 
-export interface GroupHit extends Hit {
+export interface SignHit extends Hit {
   category: string;
   weight: number;
 }
 
-interface CompiledGroup {
+interface CompiledSign {
   category: string;
   weight: number;
   whole: PhraseMatcher | null;
@@ -29,12 +29,12 @@ interface CompiledGroup {
   gapped: { head: PhraseMatcher; tail: PhraseMatcher; foldedTail: PhraseMatcher }[];
 }
 
-const cache = new WeakMap<Lexicons, CompiledGroup[]>();
+const cache = new WeakMap<Lexicons, CompiledSign[]>();
 
-function compiled(lex: Lexicons): CompiledGroup[] {
+function compiled(lex: Lexicons): CompiledSign[] {
   let c = cache.get(lex);
   if (!c) {
-    c = lex.categories.groups.map((g) => {
+    c = lex.categories.signs.map((g) => {
       const whole = g.phrases.filter((p) => !p.includes('…')).flatMap(expandVariant);
       const gapped = g.phrases
         .filter((p) => p.includes('…'))
@@ -50,21 +50,25 @@ function compiled(lex: Lexicons): CompiledGroup[] {
   return c;
 }
 
-/** The groups named in [start, end), outside `skip` (agency names: "Hiệp hội Doanh nghiệp" governs nobody). */
-export function groupHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): GroupHit[] {
-  const out: GroupHit[] = [];
+/**
+ * The signs in [start, end) whose first words lie outside `skip` (agency names: "Hiệp hội Doanh nghiệp" governs
+ * nobody; a tail may be one: "báo ngay cho … Trạm Y tế").
+ */
+export function signHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): SignHit[] {
+  const out: SignHit[] = [];
   for (const g of compiled(lex)) {
-    const found: Hit[] = g.whole ? g.whole.all(v, start, end) : [];
+    // Each hit with its first words, which must stand outside `skip`.
+    const found: { hit: Hit; head: Hit }[] = (g.whole ? g.whole.all(v, start, end) : []).map((h) => ({ hit: h, head: h }));
     for (const { head, tail: marked, foldedTail } of g.gapped) {
       const tail = v.lower === v.folded ? foldedTail : marked;
       for (const h of head.all(v, start, end)) {
         if (NUMBER_NEXT.test(v.text.slice(h.end, h.end + 4))) continue;
         const t = tail.all(v, h.end, Math.min(end, h.end + MAX_GAP + 12)).find((x) => x.start - h.end <= MAX_GAP);
-        if (t && !CLAUSE_END.test(v.text.slice(h.end, t.start))) found.push({ start: h.start, end: t.end });
+        if (t && !CLAUSE_END.test(v.text.slice(h.end, t.start))) found.push({ hit: { start: h.start, end: t.end }, head: h });
       }
     }
     // "đồng hành cùng doanh nghiệp", "tại doanh nghiệp": a counterpart or a place, not who is governed.
-    for (const h of found) if (!overlapsAny(h, skip) && !isCounterpart(v, start, h.start)) out.push({ ...h, category: g.category, weight: g.weight });
+    for (const { hit, head } of found) if (!overlapsAny(head, skip) && !isCounterpart(v, start, hit.start)) out.push({ ...hit, category: g.category, weight: g.weight });
   }
   return out.sort((a, b) => a.start - b.start);
 }
