@@ -45,8 +45,9 @@ export interface CategoryLexicon {
   /** Words after which keywords describe a condition or purpose, not the order itself ("nhất là", "để"). */
   subordinateMarkers: string[];
   /**
-   * Verbs of punishment ("xử phạt", "xử lý nghiêm"): what follows names the breach, not the order ("xử phạt
-   * người không đeo khẩu trang" is enforcement); its keywords weigh subordinateWeight up to a modal verb.
+   * Verbs of punishment or inspection ("xử phạt", "kiểm tra việc"): what follows names the breach or what is
+   * checked, not the order ("xử phạt người không đeo khẩu trang", "kiểm tra việc tạm dừng hoạt động các cơ sở
+   * kinh doanh" are enforcement); its keywords weigh subordinateWeight up to a modal verb.
    */
   sanctionVerbs: string[];
   /**

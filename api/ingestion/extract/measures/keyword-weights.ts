@@ -9,7 +9,7 @@ import { cueHits, cueSets } from './strength';
 //    hợp"): a purpose, a condition, a basis, a message's content, whose breach is punished; up to a modal verb
 //    that resumes the order, else to the end. "tuân thủ nghiêm ngặt 5K, kể cả khi đã tiêm đủ 02 mũi vắc xin"
 //    is about 5K, "xử lý nghiêm các trường hợp ra đường không có giấy đi đường" about enforcement;
-//  - after a verb of punishment ("xử phạt", "xử lý nghiêm"): the breach it names, up to a modal verb;
+//  - after a verb of punishment or inspection ("xử phạt", "kiểm tra việc"): what it names, up to a modal verb;
 //  - in a relative clause ("F1 đã tiêm đủ liều", "địa phương đang áp dụng Chỉ thị 16"), up to the next comma,
 //    modal or second verb: it says who, not what;
 //  - in a short label before ":" ("F1 chưa tiêm đủ liều: cách ly tại nhà 07 ngày");
@@ -71,7 +71,8 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
   // A modal verb after it resumes the order: "Người đến từ địa phương đang giãn cách theo Chỉ thị 16 phải cách ly".
   const firstSub = markers(c.subordinate)[0];
   if (firstSub) regions.push({ start: firstSub.end, end: c.modal.all(v, firstSub.end, end)[0]?.start ?? end, factor: sub });
-  // A sanction's object is the breach: "xử phạt nghiêm người ra khỏi nhà ..., tụ tập đông người" is enforcement.
+  // A sanction's object is the breach, an inspection's what it checks: "xử phạt nghiêm người ra khỏi nhà ..., tụ tập
+  // đông người" and "kiểm tra việc tạm dừng hoạt động ..." are enforcement.
   // (Its verb is a keyword itself, so it is not filtered like the markers.)
   const sanction = c.sanction.all(v, start, end).find((h) => !inside(h, skip));
   if (sanction) regions.push({ start: sanction.end, end: c.modal.all(v, sanction.end, end)[0]?.start ?? end, factor: sub });

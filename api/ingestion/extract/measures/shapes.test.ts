@@ -556,3 +556,10 @@ describe('lines that close a release or a plan', () => {
     expect(quotes(ms)).toEqual(['Phòng Văn hóa - Thông tin tuyên truyền Kế hoạch trên hệ thống loa truyền thanh.']);
   });
 });
+
+describe('inspections', () => {
+  it('files checking that a rule is kept as enforcement, whatever the rule is about', () => {
+    expect(category('Phòng Kinh tế kiểm tra việc tạm dừng hoạt động của các cơ sở kinh doanh dịch vụ không thiết yếu.')).toBe('ENFORCEMENT_INSPECTION');
+    expect(category('Công an xã giám sát việc cách ly tại nhà của người về từ vùng dịch.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+});
