@@ -39,6 +39,19 @@ export function sharedRateLimit(perMinute: number): RateLimit {
   };
 }
 
-/** INGEST_RATE_PER_MINUTE overrides the default for a deployment (give every instance the same value); a burst may use the whole minute's share. */
-const perMinute = Number(process.env.INGEST_RATE_PER_MINUTE) > 0 ? Number(process.env.INGEST_RATE_PER_MINUTE) : 30;
-export const ingestRateLimit = sharedRateLimit(perMinute);
+const DEFAULT_PER_MINUTE = 30;
+
+/**
+ * INGEST_RATE_PER_MINUTE overrides the default for a deployment (give every instance the same value); a burst
+ * may use the whole minute's share. A value that is no positive number stops the start with its name: a typo
+ * must not quietly give every key the default.
+ */
+export function ingestRatePerMinute(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.INGEST_RATE_PER_MINUTE;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_PER_MINUTE;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`INGEST_RATE_PER_MINUTE must be a number of documents above 0; found ${JSON.stringify(raw)}`);
+  return value;
+}
+
+export const ingestRateLimit = sharedRateLimit(ingestRatePerMinute());
