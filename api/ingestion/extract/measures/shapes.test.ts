@@ -412,6 +412,11 @@ describe('the duty to report', () => {
     const ms = measures([...HEADER, '1. Tạm dừng các hoạt động thể thao ngoài trời.', '2. Trung tâm Y tế huyện tổng hợp kết quả xét nghiệm, báo cáo Ban Chỉ đạo huyện hằng ngày.']);
     expect(quotes(ms)).toEqual(['Tạm dừng các hoạt động thể thao ngoài trời.']);
   });
+
+  it('is no measure when the order is to compile figures and report them', () => {
+    const ms = measures([...HEADER, '1. Tạm dừng các hoạt động thể thao ngoài trời.', '2. Trung tâm Y tế huyện tổng hợp số liệu F0, F1, báo cáo Ban Chỉ đạo huyện trước 16 giờ hằng ngày.']);
+    expect(quotes(ms)).toEqual(['Tạm dừng các hoạt động thể thao ngoài trời.']);
+  });
 });
 
 describe('watching arrivals', () => {
