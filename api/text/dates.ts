@@ -22,11 +22,14 @@ export const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s
 /** Either notation: groups 1-3 numeric, 4-6 worded. */
 export const ANY_DATE = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
+/** A clock time on folded text: "15 giờ", "15h30", "12 giờ 00 phút", "8h30'". Captures nothing. */
+export const CLOCK_TIME = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|')?)?`;
+
 // A letter's dateline, on folded text: "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021";
 // a dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021". Read as
 // the header's dateline by the metadata rules (which also check the place before the comma) and by the PDF
 // layout (which ends the header's right column there).
-export const DATELINE = new RegExp(String.raw`,\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*)?ngay\s+${ANY_DATE}`);
+export const DATELINE = new RegExp(String.raw`,\s*(?:${CLOCK_TIME}\s*)?ngay\s+${ANY_DATE}`);
 /** A dateline with no place: a line of its own, "Ngày 30 tháng 9 năm 2021". */
 export const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
 

@@ -1,7 +1,7 @@
 import type { Measure, StatedPeriod, Target } from '../../domain/facts';
 import type { Hit } from '../phrases/patterns';
 import type { Reading } from '../reading';
-import { addDays, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { addDays, CLOCK_TIME, findTimeExpressions, type TimeExpression } from '../../text/dates';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
@@ -23,7 +23,8 @@ import { sentencesOf } from './targets/text-parts';
 // ("Thời gian thực hiện từ 0 giờ ngày 17/7/2021 ...", "Chỉ thị này có hiệu lực kể từ ngày ký").
 
 const S = '[\\s\\u00a0]';
-const CLOCK = `\\d{1,2}${S}*(?:gio|h)(?:${S}*\\d{1,2}(?:${S}*phut|')?)?(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
+/** A clock time with its part of the day: "0 giờ sáng", "18h00 chiều". */
+const CLOCK = `${CLOCK_TIME}(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
 const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
 const END_LEAD = new RegExp(`^${S}*,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
 const LOOKS_BACK = new RegExp(`^${S}*,?${S}*(?:den|toi)${S}+(?:nay|hien${S}+nay|thoi${S}+diem)`, 'u');

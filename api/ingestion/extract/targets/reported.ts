@@ -1,4 +1,4 @@
-import { findTimeExpressions } from '../../../text/dates';
+import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 
@@ -124,7 +124,7 @@ function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null)
 }
 
 /** "đến", "tính đến", "đến 18 giờ", "đến hết" right before the day. */
-const UP_TO = /(?:^|[^\p{L}])den(?:[\s\u00a0]+het)?(?:[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:gio|h)(?:[\s\u00a0]*\d{1,2}(?:[\s\u00a0]*phut)?)?)?[\s\u00a0]+(?:ngay[\s\u00a0]+)?$/u;
+const UP_TO = new RegExp(String.raw`(?:^|[^\p{L}])den(?:\s+het)?(?:\s+${CLOCK_TIME})?\s+(?:ngay\s+)?$`, 'u');
 
 export function isReported(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets, issuedOn: string | null = null): boolean {
   const { sentence, part, segments, segment } = place;
