@@ -70,6 +70,7 @@ describe('loadLexicons', () => {
     expect(broken('categories.json', (d) => (d.signs[0].category = 'TRAVEL'))).toThrow(/categories\.json signs\[0\]: category must be one of the category codes/);
     expect(broken('categories.json', (d) => (d.signs[0].phrases = ['người … từ … về']))).toThrow(/categories\.json signs\[0\]: phrases\[0\] may hold one "…", between words/);
     expect(broken('categories.json', (d) => (d.subjectTopics[0].names = []))).toThrow(/categories\.json subjectTopics\[0\]: names must not be empty/);
+    expect(broken('categories.json', (d) => (d.signs[0].certifies = 'yes'))).toThrow(/categories\.json signs\[0\]: certifies must be true or false/);
   });
 
   it('reports a file that is not JSON', () => {

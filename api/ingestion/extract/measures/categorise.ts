@@ -1,7 +1,7 @@
 import type { CategoryEntry, Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
-import { signHits } from './signs';
+import { signHits, type SignHit } from './signs';
 import { keywordWeights } from './keyword-weights';
 import { overlapsAny, parentheses } from './spans';
 
@@ -138,28 +138,16 @@ export function namesTopic(v: TextView, start: number, end: number, lex: Lexicon
   return c.loose.all(v, start, end).some(visible) || c.exact.some((e) => exactHits(v, e.m.all(v, start, end), e.phrase).some(visible));
 }
 
-const fallbackOf = (lex: Lexicons) => lex.categories.fallback;
-
 /**
  * Signs that are no keyword (who the instruction governs, "hành khách", "người từ … về"; what they must do,
  * "báo ngay cho … Trạm Y tế") name its activity only where its own words are weaker than the sign: "lập danh
  * sách người từ Đà Nẵng về địa bàn" controls travel, while "Người về từ vùng dịch phải khai báo y tế" is the
- * declaration its keywords name.
+ * declaration its keywords name. One hint per category, at its first sign.
  */
-function signHints(
-  v: TextView,
-  pieces: { span: Hit; weightAt: (h: Hit) => number }[],
-  lex: Lexicons,
-  skip: Hit[],
-  scored: { code: string; score: number }[],
-  fallback: string,
-): TopicHint[] {
+function signHints(signs: SignHit[], scored: { code: string; score: number }[], fallback: string): TopicHint[] {
   const strongest = Math.max(0, ...scored.filter((s) => s.code !== fallback).map((s) => s.score));
-  // A sign in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
-  const signs = pieces
-    .flatMap(({ span, weightAt }) => signHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })))
-    .filter((g) => g.weight > strongest);
-  return signs.filter((g, i) => signs.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
+  const kept = signs.filter((g) => g.weight > strongest);
+  return kept.filter((g, i) => kept.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
 }
 
 export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Categorisation {
@@ -180,7 +168,16 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
   const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);
   const certified = { spans: spans.flatMap(({ start, end }) => certificates(v, start, end, lex, skip).spans), categories: certificateCategories(lex) };
-  const described = (h: KeywordHit) => certified.spans.length > 0 && certified.categories.has(cats[h.cat].entry.code);
+  // A sign in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
+  const allSigns = pieces.flatMap(({ span, weightAt }) => signHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })));
+  // A group asked for certificates ("100% nhân viên tiêm mũi 3") is a sign only before testing or vaccination
+  // words, which then describe its work's condition as beside a certificate; after them it is who is tested or
+  // vaccinated ("xét nghiệm toàn bộ công nhân").
+  const certificateWords = hits.filter((h) => certified.categories.has(cats[h.cat].entry.code));
+  const firstCertificateWord = certificateWords.length > 0 ? Math.min(...certificateWords.map((h) => h.start)) : -1;
+  const signs = allSigns.filter((g) => !g.certifies || g.start < firstCertificateWord);
+  const asked = signs.some((g) => g.certifies);
+  const described = (h: KeywordHit) => (certified.spans.length > 0 || asked) && certified.categories.has(cats[h.cat].entry.code);
   const factorOf = (h: KeywordHit) => weightAt(h) * (described(h) ? lex.categories.certificateWeight : 1);
   // The certificate's own words step back when another category names the activity it conditions.
   const isCertificate = (h: KeywordHit) => overlapsAny(h, certified.spans);
@@ -223,7 +220,7 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
       scored.push({ code: cat.entry.code, score, first, oxcgrt, order });
     }
   });
-  for (const h of [...hints, ...signHints(v, pieces, lex, skip, scored, fallbackOf(lex))]) {
+  for (const h of [...hints, ...signHints(signs, scored, lex.categories.fallback)]) {
     const order = cats.findIndex((c) => c.entry.code === h.category);
     if (order < 0 || h.weight <= 0) continue;
     const was = scored.find((x) => x.order === order);

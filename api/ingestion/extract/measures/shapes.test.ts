@@ -497,6 +497,15 @@ describe('signs of the activity that are no keyword', () => {
     expect(categories(ms)).toEqual(['CONTACT_TRACING']);
   });
 
+  it('files a vaccination or test asked of staff as a workplace rule, and vaccinating or testing them as what it is', () => {
+    expect(category('Người lao động đi làm phải tiêm ít nhất 01 mũi vắc xin.')).toBe('WORKPLACES');
+    expect(category('Các cửa hàng tiện lợi bảo đảm 100% nhân viên tiêm mũi 3 trước ngày 25/01/2022.')).toBe('WORKPLACES');
+    expect(category('Trung tâm Y tế tổ chức xét nghiệm toàn bộ công nhân tại khu công nghiệp.')).toBe('TESTING');
+    expect(category('Ưu tiên tiêm vắc xin cho người lao động tại các khu công nghiệp.')).toBe('VACCINATION');
+    // Without testing or vaccination words the group is no sign: reviewing where workers lodge is tracing.
+    expect(category('Các xã rà soát người lao động thuê trọ trên địa bàn.')).toBe('CONTACT_TRACING');
+  });
+
   it('reads "người từ" before a number as an age, not a journey', () => {
     expect(category('Lập danh sách người từ 65 tuổi trở lên về địa bàn.')).toBe('GENERAL_PREPAREDNESS');
   });

@@ -19,12 +19,17 @@ const NUMBER_NEXT = /^\s*\d/;
 export interface SignHit extends Hit {
   category: string;
   weight: number;
+  /** The sign's group is asked for certificates: its testing and vaccination words are its work's condition. */
+  certifies: boolean;
 }
 
 interface CompiledSign {
   category: string;
   weight: number;
+  certifies: boolean;
   whole: PhraseMatcher | null;
+  /** Longer words a phrase stands in ("trường" in "trường hợp"): no sign there. */
+  except: PhraseMatcher | null;
   /** The tail twice: as written, and folded for a text that lost its marks ("ve" for "về"). */
   gapped: { head: PhraseMatcher; tail: PhraseMatcher; foldedTail: PhraseMatcher }[];
 }
@@ -43,7 +48,14 @@ function compiled(lex: Lexicons): CompiledSign[] {
           const tails = expandVariant(tail.trim());
           return { head: new PhraseMatcher(expandVariant(head.trim())), tail: new PhraseMatcher(tails), foldedTail: new PhraseMatcher([...tails, ...tails.map((t) => fold(t))]) };
         });
-      return { category: g.category, weight: g.weight, whole: whole.length > 0 ? new PhraseMatcher(whole) : null, gapped };
+      return {
+        category: g.category,
+        weight: g.weight,
+        certifies: g.certifies,
+        whole: whole.length > 0 ? new PhraseMatcher(whole) : null,
+        except: g.except.length > 0 ? new PhraseMatcher(g.except) : null,
+        gapped,
+      };
     });
     cache.set(lex, c);
   }
@@ -67,8 +79,12 @@ export function signHits(v: TextView, start: number, end: number, lex: Lexicons,
         if (t && !CLAUSE_END.test(v.text.slice(h.end, t.start))) found.push({ hit: { start: h.start, end: t.end }, head: h });
       }
     }
+    const voided = g.except ? g.except.all(v, start, end) : [];
     // "đồng hành cùng doanh nghiệp", "tại doanh nghiệp": a counterpart or a place, not who is governed.
-    for (const { hit, head } of found) if (!overlapsAny(head, skip) && !isCounterpart(v, start, hit.start)) out.push({ ...hit, category: g.category, weight: g.weight });
+    for (const { hit, head } of found) {
+      if (overlapsAny(head, skip) || overlapsAny(head, voided) || isCounterpart(v, start, hit.start)) continue;
+      out.push({ ...hit, category: g.category, weight: g.weight, certifies: g.certifies });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
