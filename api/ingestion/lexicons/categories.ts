@@ -29,8 +29,6 @@ export interface SignEntry {
   weight: number;
   /** Variant patterns; one "…" stands for a few words of a place ("người từ … về"). */
   phrases: string[];
-  /** Longer words a phrase stands in, where it is no sign ("trường hợp" for "các trường"). */
-  except: string[];
   /**
    * The group is asked for certificates ("100% nhân viên tiêm mũi 3", "Người lao động đi làm phải tiêm ít nhất
    * 01 mũi"): the sign counts only beside testing or vaccination words, which then describe its work's condition
@@ -138,7 +136,7 @@ export function loadCategories(dir: string): CategoryLexicon {
           const gaps = p.split('…').length - 1;
           if (gaps > 1 || (gaps === 1 && (p.startsWith('…') || p.endsWith('…')))) g.fail(`phrases[${i}]`, 'may hold one "…", between words');
         });
-        return { category, weight: g.num('weight', { min: 0, max: 10, fallback: 1 }), phrases, except: g.strings('except', { optional: true }), certifies: g.bool('certifies', false) };
+        return { category, weight: g.num('weight', { min: 0, max: 10, fallback: 1 }), phrases, certifies: g.bool('certifies', false) };
       })
     : [];
   const subjectTopics = r.has('subjectTopics')

@@ -28,8 +28,6 @@ interface CompiledSign {
   weight: number;
   certifies: boolean;
   whole: PhraseMatcher | null;
-  /** Longer words a phrase stands in ("trường" in "trường hợp"): no sign there. */
-  except: PhraseMatcher | null;
   /** The tail twice: as written, and folded for a text that lost its marks ("ve" for "về"). */
   gapped: { head: PhraseMatcher; tail: PhraseMatcher; foldedTail: PhraseMatcher }[];
 }
@@ -53,7 +51,6 @@ function compiled(lex: Lexicons): CompiledSign[] {
         weight: g.weight,
         certifies: g.certifies,
         whole: whole.length > 0 ? new PhraseMatcher(whole) : null,
-        except: g.except.length > 0 ? new PhraseMatcher(g.except) : null,
         gapped,
       };
     });
@@ -79,10 +76,9 @@ export function signHits(v: TextView, start: number, end: number, lex: Lexicons,
         if (t && !CLAUSE_END.test(v.text.slice(h.end, t.start))) found.push({ hit: { start: h.start, end: t.end }, head: h });
       }
     }
-    const voided = g.except ? g.except.all(v, start, end) : [];
     // "đồng hành cùng doanh nghiệp", "tại doanh nghiệp": a counterpart or a place, not who is governed.
     for (const { hit, head } of found) {
-      if (overlapsAny(head, skip) || overlapsAny(head, voided) || isCounterpart(v, start, hit.start)) continue;
+      if (overlapsAny(head, skip) || isCounterpart(v, start, hit.start)) continue;
       out.push({ ...hit, category: g.category, weight: g.weight, certifies: g.certifies });
     }
   }
