@@ -577,3 +577,10 @@ describe('inspections', () => {
     expect(category('Công an xã giám sát việc cách ly tại nhà của người về từ vùng dịch.')).toBe('ENFORCEMENT_INSPECTION');
   });
 });
+
+describe('lists of who was there', () => {
+  it('files keeping a list of passengers or guests as tracing, not as transport or lodging rules', () => {
+    expect(category('Các nhà xe lập danh sách hành khách trên từng chuyến.')).toBe('CONTACT_TRACING');
+    expect(category('Các cơ sở lưu trú lập danh sách khách, ghi rõ nơi đi, nơi đến.')).toBe('CONTACT_TRACING');
+  });
+});
