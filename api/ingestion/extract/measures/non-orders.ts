@@ -154,8 +154,9 @@ export function isDefinition(v: TextView, span: Hit, lex: Lexicons): boolean {
  * The closing formula: a sentence that sums the text up ("Trên đây là ...") or tells who it is for ("...
  * để Nhân dân được biết"), an instruction that names no topic and either ends on "triển khai thực hiện" or
  * speaks of the text itself ("... nghiêm túc triển khai thực hiện Chỉ thị này./.", "Nội dung nào trước đây
- * trái với Công văn này thì bãi bỏ"), or whose first verb is the duty to report on this text ("báo cáo kết
- * quả thực hiện về UBND tỉnh"). "giám sát việc thực hiện Nghị quyết này" names a topic and stays.
+ * trái với Công văn này thì bãi bỏ"), possibly followed by the duty to report ("... triển khai thực hiện, báo
+ * cáo kết quả về UBND huyện"), or whose first verb is the duty to report on this text ("báo cáo kết quả thực
+ * hiện về UBND tỉnh"). "giám sát việc thực hiện Nghị quyết này" names a topic and stays.
  */
 export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
   const c = compiled(lex);
@@ -170,6 +171,13 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   const formulaAt = c.formulas.endAt(v, end);
   const formulaEnd = formulaAt >= span.start && !nounCueSpans(v, span, lex).some((n) => n.start <= formulaAt && end <= n.end);
   if ((selfReference || formulaEnd) && categorise(v, span.start, span.end, lex, skip).score === 0) return true;
+  // "... nghiêm túc triển khai thực hiện, báo cáo kết quả về UBND huyện": the formula, then the duty to report.
+  for (const duty of cueHits(c.duties, v, span.start, span.end, skip)) {
+    const comma = /,[\s\u00a0]*$/u.exec(v.text.slice(span.start, duty.start));
+    if (!comma) continue;
+    const before = span.start + comma.index;
+    if (c.formulas.endAt(v, before) >= span.start && categorise(v, span.start, before, lex, skip).score === 0) return true;
+  }
   const from = afterConnectors(v, span.start, span.end);
   // "Trên đây là Kế hoạch ...", "Ban Chỉ đạo tỉnh thông tin để ... Nhân dân được biết./.": whatever topic
   // they name, they sum up or close the text.

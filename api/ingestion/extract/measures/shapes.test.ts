@@ -560,6 +560,16 @@ describe('lines that close a release or a plan', () => {
     expect(quotes(ms)).toEqual(['Các xã thực hiện nghiêm tinh thần “Chống dịch như chống giặc!”.']);
   });
 
+  it('takes no measure from the formula followed by the duty to report, nor from when the measures above apply', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Tạm dừng hoạt động karaoke trên toàn tỉnh.',
+      '2. Các biện pháp nêu trên được áp dụng từ 0 giờ ngày 16/12/2021 cho đến khi có thông báo mới.',
+      'Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện, báo cáo kết quả về UBND tỉnh trước ngày 20/12/2021./.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tạm dừng hoạt động karaoke trên toàn tỉnh.']);
+  });
+
   it('takes no measure from an order only to carry out the text itself or one of its parts', () => {
     const ms = measures([
       ...HEADER,
