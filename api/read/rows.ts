@@ -1,3 +1,4 @@
+import { CHILDREN, type Children } from './relations';
 import { raw, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 
 // The read path's rows: plain objects, never ORM entities. A read is the one thing a request does most, and
@@ -14,6 +15,8 @@ export const ROW_TYPE = Symbol('row type');
 export interface RowRead {
   /** The SELECT list: every column the row is made from, explicitly. */
   columns: string;
+  /** Those columns' names, for a read under another alias (a relation nested in its holder's statement). */
+  names: readonly string[];
   table: string;
   /** Builds the plain object of one result row. */
   map(raw: Record<string, unknown>): Record<string, unknown>;
@@ -113,6 +116,7 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   const typeName = meta.className;
   const read: RowRead = {
     columns: columns.join(', '),
+    names: columns.map((c) => c.slice('t.'.length)),
     table: identifier(meta.tableName),
     map(raw) {
       const out: Record<string, unknown> = {};
@@ -145,6 +149,14 @@ export function execute<T>(em: EntityManager, sql: string, params: unknown[] = [
   return converted(em, () => em.getConnection('read').execute<T & unknown[]>(sql, params) as Promise<T>);
 }
 
+export interface ReadOptions {
+  /** Large columns to leave out, besides the lazy ones. */
+  without?: readonly string[];
+  limit?: number;
+  /** Relations to read in the same statement (see Nest). */
+  nest?: Nest;
+}
+
 /**
  * Rows of `entity` where `where` holds (SQL over alias `t`, `?` placeholders), in `orderBy` order. One
  * statement; nothing enters the EntityManager.
@@ -155,9 +167,9 @@ export async function readRows<T>(
   where: string,
   params: unknown[],
   orderBy: string,
-  options: { without?: readonly string[]; limit?: number } = {},
+  options: ReadOptions = {},
 ): Promise<T[]> {
-  const read = rowRead(em, entity as new () => object, options.without);
+  const read = withNested(em, entity as new () => object, options);
   const limit = options.limit === undefined ? '' : ` limit ${Math.trunc(options.limit)}`;
   const raws = await execute<Record<string, unknown>[]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params);
   return raws.map((raw) => read.map(raw) as T);
@@ -172,15 +184,113 @@ export async function readWhere<T extends object>(
   entity: new () => T,
   where: FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
-  options: { without?: readonly string[]; limit?: number } = {},
+  options: ReadOptions = {},
 ): Promise<T[]> {
-  const read = rowRead(em, entity, options.without);
+  const read = withNested(em, entity, options);
   const qb = em.createQueryBuilder(entity, 't', 'read').select(raw(read.columns)).where(where).orderBy(orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   // Run like every other plain read: one place sends the read path's statements (execute).
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   const raws = await execute<Record<string, unknown>[]>(em, sql, [...bindings]);
   return raws.map((r) => read.map(r) as T);
+}
+
+// Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
+// its relations in its own statement: each list is a json_agg of a sub-select with the list's own columns
+// and order (relations.ts), each reference a row_to_json of its row, nested as deep as asked. The rows come
+// back as the loaders would give them (the same columns, mapped by the same rowRead), held on their holder
+// under NESTED; resolvers take them from there (nestedOf) and fall back to the loaders for what was not nested.
+
+/** Relations to nest, by name (a reference of the row or a list of CHILDREN), each with what it nests in turn. */
+export type Nest = { readonly [relation: string]: Nest };
+
+const NESTED = Symbol('nested relations');
+
+/** A relation `read` nested in `row`: undefined when it was not (the caller loads it then), null for a reference to nothing. */
+export function nestedOf<T>(row: object, relation: string): T | undefined {
+  return (row as { [NESTED]?: Record<string, unknown> })[NESTED]?.[relation] as T | undefined;
+}
+
+/** `t."quality" desc, t."id"`: a list's order over `alias`. */
+export function childOrder(em: EntityManager, children: Children, alias = 't'): string {
+  const meta = em.getMetadata().get(children.entity.name);
+  return children.order
+    .map((o) => (typeof o === 'string' ? [o, ''] : [o[0], ' desc']))
+    .map(([property, direction]) => `${alias}.${identifier(meta.properties[property as never].fieldNames[0])}${direction}`)
+    .join(', ');
+}
+
+/** A read whose columns are `base`'s plus one JSON column per nested relation, whose map also nests them. */
+interface NestedRead {
+  /** Extra SELECT items over the holder's alias. */
+  columns(alias: string, depth: number): string;
+  attach(raw: Record<string, unknown>, row: Record<string, unknown>): void;
+}
+
+function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
+  const meta = em.getMetadata().get(entity.name);
+  const parts = Object.entries(nest).map(([name, deeper]) => {
+    const key = `@${name}`;
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    const isReference = prop && (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner));
+    const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
+    if (!isReference && !children) throw new Error(`${meta.className}.${name} is no relation to nest`);
+    const target = (isReference ? em.getMetadata().get(prop.type).class : children!.entity) as new () => object;
+    const read = rowRead(em, target, children?.without);
+    const inner = nestedRead(em, target, deeper);
+    const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
+    return {
+      column(alias: string, depth: number): string {
+        const [n, x] = [`n${depth}`, `x${depth}`];
+        const select = [...read.names.map((c) => `${n}.${c}`), ...(Object.keys(deeper).length ? [inner.columns(n, depth + 1)] : [])].join(', ');
+        if (isReference) {
+          const targetMeta = em.getMetadata().get(prop.type);
+          const pk = targetMeta.properties[targetMeta.primaryKeys[0] as never].fieldNames[0];
+          return `(select row_to_json(${x}) from (select ${select} from ${read.table} ${n} where ${n}.${identifier(pk)} = ${alias}.${identifier(prop.fieldNames[0])}) ${x}) as ${identifier(key)}`;
+        }
+        const parent = em.getMetadata().get(children!.entity.name).properties[children!.parent as never].fieldNames[0];
+        return (
+          `(select coalesce(json_agg(${x} order by ${childOrder(em, children!, x)}), '[]') ` +
+          `from (select ${select} from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)}) ${x}) as ${identifier(key)}`
+        );
+      },
+      value(raw: Record<string, unknown>): unknown {
+        const one = (r: Record<string, unknown>) => {
+          const row = read.map(r);
+          inner.attach(r, row);
+          return row;
+        };
+        const value = raw[key] as Record<string, unknown> | Record<string, unknown>[] | null;
+        return value === null ? null : Array.isArray(value) ? value.map(one) : one(value);
+      },
+      name,
+    };
+  });
+  return {
+    columns: (alias, depth) => parts.map((p) => p.column(alias, depth)).join(', '),
+    attach(raw, row) {
+      if (parts.length === 0) return;
+      const nested: Record<string, unknown> = {};
+      for (const part of parts) nested[part.name] = part.value(raw);
+      Object.defineProperty(row, NESTED, { value: nested });
+    },
+  };
+}
+
+/** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
+function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): Pick<RowRead, 'columns' | 'table' | 'map'> {
+  const read = rowRead(em, entity, options.without);
+  if (!options.nest || Object.keys(options.nest).length === 0) return read;
+  const nested = nestedRead(em, entity, options.nest);
+  return {
+    columns: `${read.columns}, ${nested.columns('t', 1)}`,
+    table: read.table,
+    map(raw) {
+      const row = read.map(raw);
+      nested.attach(raw, row);
+      return row;
+    },
+  };
 }
 
 /**
