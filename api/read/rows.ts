@@ -20,6 +20,8 @@ export interface RowRead {
   table: string;
   /** Builds the plain object of one result row. */
   map(raw: Record<string, unknown>): Record<string, unknown>;
+  /** The same from the row's values in the order of `names` (a nested relation's JSON array). */
+  mapValues(values: readonly unknown[]): Record<string, unknown>;
 }
 
 const cache = new WeakMap<EntityMetadata, Map<string, RowRead>>();
@@ -42,16 +44,24 @@ function embeddedChildren(prop: EntityProperty): EntityProperty[] {
   return Object.values(prop.embeddedProps ?? {}) as EntityProperty[];
 }
 
+/** A result row: by column name as the driver gives it, or by position as a nested relation's JSON array. */
+type Raw = Readonly<Record<string, unknown>> | readonly unknown[];
+/** Where a column's value is in a Raw: its name, or its position. */
+type KeyOf = (column: string) => string | number;
+type Convert = (value: unknown) => unknown;
+
 /**
  * An embeddable's columns and value, its own embeddables included (a deadline's citation). A nullable
  * embeddable whose columns are all null is absent (null), as the entity has it.
  */
-function embeddedRead(prop: EntityProperty, convert: (p: EntityProperty, v: unknown) => unknown): { columns: string[]; value(raw: Record<string, unknown>): Record<string, unknown> | null } {
+function embeddedRead(prop: EntityProperty, converter: (p: EntityProperty) => Convert, key: KeyOf): { columns: string[]; value(raw: Raw): Record<string, unknown> | null } {
   // Flattened, an embeddable's property is named "citation_start"; its own name is the last of `embedded`.
   const own = (child: EntityProperty) => child.embedded?.[1] ?? child.name;
-  const parts = embeddedChildren(prop).map((child) =>
-    child.kind === 'embedded' ? { name: own(child), ...embeddedRead(child, convert) } : { name: own(child), columns: [child.fieldNames[0]], value: (raw: Record<string, unknown>) => convert(child, raw[child.fieldNames[0]]) },
-  );
+  const parts = embeddedChildren(prop).map((child) => {
+    if (child.kind === 'embedded') return { name: own(child), ...embeddedRead(child, converter, key) };
+    const [column, convert] = [key(child.fieldNames[0]), converter(child)];
+    return { name: own(child), columns: [child.fieldNames[0]], value: (raw: Raw) => convert((raw as Record<string | number, unknown>)[column]) };
+  });
   return {
     columns: parts.flatMap((p) => p.columns),
     value(raw) {
@@ -77,53 +87,50 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   if (known) return known;
 
   const platform = em.getPlatform();
-  const columns: string[] = [];
-  type Step = (raw: Record<string, unknown>, out: Record<string, unknown>) => void;
-  const steps: Step[] = [];
   // The driver leaves timestamps as text for the ORM to parse; a row parses them the same way.
-  const convert = (prop: EntityProperty, value: unknown) =>
-    value === null || value === undefined
-      ? null
-      : prop.customType
-        ? prop.customType.convertToJSValue(value, platform)
-        : prop.runtimeType === 'Date' && typeof value === 'string'
-          ? platform.parseDate(value)
-          : value;
-
-  for (const prop of stored(meta, new Set(without))) {
-    if (prop.kind === 'embedded') {
-      const read = embeddedRead(prop, convert);
-      columns.push(...read.columns.map((c) => `t.${identifier(c)}`));
-      steps.push((raw, out) => {
-        out[prop.name] = read.value(raw);
-      });
-    } else if (prop.kind === 'm:1' || prop.kind === '1:1') {
-      const column = prop.fieldNames[0];
-      const target = em.getMetadata().get(prop.type);
-      const pk = target.primaryKeys[0];
-      columns.push(`t.${identifier(column)}`);
-      steps.push((raw, out) => {
-        out[prop.name] = raw[column] === null || raw[column] === undefined ? null : { [pk]: raw[column] };
-      });
-    } else {
-      const column = prop.fieldNames[0];
-      columns.push(`t.${identifier(column)}`);
-      steps.push((raw, out) => {
-        out[prop.name] = convert(prop, raw[column]);
-      });
-    }
-  }
-  const typeName = meta.className;
+  const converter = (prop: EntityProperty): Convert => {
+    const { customType } = prop;
+    if (customType) return (v) => (v === null || v === undefined ? null : customType.convertToJSValue(v, platform));
+    if (prop.runtimeType === 'Date') return (v) => (v === null || v === undefined ? null : typeof v === 'string' ? platform.parseDate(v) : v);
+    return (v) => (v === undefined ? null : v);
+  };
+  const props = stored(meta, new Set(without));
+  type Step = (raw: Raw, out: Record<string, unknown>) => void;
+  const stepsOf = (keyOf: KeyOf): Step[] =>
+    props.map((prop): Step => {
+      if (prop.kind === 'embedded') {
+        const read = embeddedRead(prop, converter, keyOf);
+        return (raw, out) => {
+          out[prop.name] = read.value(raw);
+        };
+      }
+      const column = keyOf(prop.fieldNames[0]);
+      if (prop.kind === 'm:1' || prop.kind === '1:1') {
+        const pk = em.getMetadata().get(prop.type).primaryKeys[0];
+        return (raw, out) => {
+          const value = (raw as Record<string | number, unknown>)[column];
+          out[prop.name] = value === null || value === undefined ? null : { [pk]: value };
+        };
+      }
+      const convert = converter(prop);
+      return (raw, out) => {
+        out[prop.name] = convert((raw as Record<string | number, unknown>)[column]);
+      };
+    });
+  const names = props.flatMap((prop) => (prop.kind === 'embedded' ? embeddedRead(prop, converter, (c) => c).columns : [prop.fieldNames[0]]));
+  const position = new Map(names.map((name, i) => [name, i]));
+  const mapWith = (steps: Step[]) => (raw: Raw) => {
+    const out: Record<string, unknown> = {};
+    for (const step of steps) step(raw, out);
+    Object.defineProperty(out, ROW_TYPE, { value: meta.className });
+    return out;
+  };
   const read: RowRead = {
-    columns: columns.join(', '),
-    names: columns.map((c) => c.slice('t.'.length)),
+    columns: names.map((c) => `t.${identifier(c)}`).join(', '),
+    names: names.map(identifier),
     table: identifier(meta.tableName),
-    map(raw) {
-      const out: Record<string, unknown> = {};
-      for (const step of steps) step(raw, out);
-      Object.defineProperty(out, ROW_TYPE, { value: typeName });
-      return out;
-    },
+    map: mapWith(stepsOf((c) => c)),
+    mapValues: mapWith(stepsOf((c) => position.get(c)!)),
   };
   byKey.set(key, read);
   return read;
@@ -196,10 +203,11 @@ export async function readWhere<T extends object>(
 }
 
 // Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
-// its relations in its own statement: each list is a json_agg of a sub-select with the list's own columns
-// and order (relations.ts), each reference a row_to_json of its row, nested as deep as asked. The rows come
-// back as the loaders would give them (the same columns, mapped by the same rowRead), held on their holder
-// under NESTED; resolvers take them from there (nestedOf) and fall back to the loaders for what was not nested.
+// its relations in its own statement: each list is a json_agg of its rows, each reference its row, in the
+// list's own columns and order (relations.ts), nested as deep as asked. A row travels as a JSON array of its
+// values in the order of rowRead's names (keys repeated on every row would be most of the answer) and is
+// mapped by the same rowRead, so it is the row the loaders would give; it is held on its holder under
+// NESTED, where resolvers take it (nestedOf) before they fall back to the loaders.
 
 /** Relations to nest, by name (a reference of the row or a list of CHILDREN), each with what it nests in turn. */
 export type Nest = { readonly [relation: string]: Nest };
@@ -220,17 +228,20 @@ export function childOrder(em: EntityManager, children: Children, alias = 't'): 
     .join(', ');
 }
 
-/** A read whose columns are `base`'s plus one JSON column per nested relation, whose map also nests them. */
+/** The relations nested in a holder's read: their SELECT items, and their rows put on the holder's. */
 interface NestedRead {
-  /** Extra SELECT items over the holder's alias. */
-  columns(alias: string, depth: number): string;
-  attach(raw: Record<string, unknown>, row: Record<string, unknown>): void;
+  /** One expression per relation, over the holder's alias, in the order of `nest`. */
+  expressions(alias: string, depth: number): string[];
+  /** Nests into `row` the relations' values, in the same order. */
+  attach(values: readonly unknown[], row: Record<string, unknown>): void;
 }
+
+/** PostgreSQL's bound on a function's arguments (FUNC_MAX_ARGS): json_build_array's values. */
+const MAX_ARGUMENTS = 100;
 
 function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
   const meta = em.getMetadata().get(entity.name);
   const parts = Object.entries(nest).map(([name, deeper]) => {
-    const key = `@${name}`;
     const prop = meta.properties[name as never] as EntityProperty | undefined;
     const isReference = prop && (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner));
     const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
@@ -238,40 +249,42 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
     const target = (isReference ? em.getMetadata().get(prop.type).class : children!.entity) as new () => object;
     const read = rowRead(em, target, children?.without);
     const inner = nestedRead(em, target, deeper);
+    if (read.names.length + Object.keys(deeper).length > MAX_ARGUMENTS) throw new Error(`${meta.className}.${name} has too many columns to nest`);
     const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
     return {
+      name,
       column(alias: string, depth: number): string {
-        const [n, x] = [`n${depth}`, `x${depth}`];
-        const select = [...read.names.map((c) => `${n}.${c}`), ...(Object.keys(deeper).length ? [inner.columns(n, depth + 1)] : [])].join(', ');
+        const n = `n${depth}`;
+        const values = `json_build_array(${[...read.names.map((c) => `${n}.${c}`), ...inner.expressions(n, depth + 1)].join(', ')})`;
         if (isReference) {
           const targetMeta = em.getMetadata().get(prop.type);
           const pk = targetMeta.properties[targetMeta.primaryKeys[0] as never].fieldNames[0];
-          return `(select row_to_json(${x}) from (select ${select} from ${read.table} ${n} where ${n}.${identifier(pk)} = ${alias}.${identifier(prop.fieldNames[0])}) ${x}) as ${identifier(key)}`;
+          return `(select ${values} from ${read.table} ${n} where ${n}.${identifier(pk)} = ${alias}.${identifier(prop.fieldNames[0])})`;
         }
         const parent = em.getMetadata().get(children!.entity.name).properties[children!.parent as never].fieldNames[0];
         return (
-          `(select coalesce(json_agg(${x} order by ${childOrder(em, children!, x)}), '[]') ` +
-          `from (select ${select} from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)}) ${x}) as ${identifier(key)}`
+          `(select coalesce(json_agg(${values} order by ${childOrder(em, children!, n)}), '[]') ` +
+          `from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)})`
         );
       },
-      value(raw: Record<string, unknown>): unknown {
-        const one = (r: Record<string, unknown>) => {
-          const row = read.map(r);
-          inner.attach(r, row);
+      /** The relation's rows from the holder's own value (by name at the top, by position below). */
+      value(raw: unknown): unknown {
+        const one = (values: unknown[]) => {
+          const row = read.mapValues(values);
+          inner.attach(values.slice(read.names.length), row);
           return row;
         };
-        const value = raw[key] as Record<string, unknown> | Record<string, unknown>[] | null;
-        return value === null ? null : Array.isArray(value) ? value.map(one) : one(value);
+        const value = raw as unknown[] | null;
+        return value === null ? null : isReference ? one(value) : (value as unknown[][]).map(one);
       },
-      name,
     };
   });
   return {
-    columns: (alias, depth) => parts.map((p) => p.column(alias, depth)).join(', '),
-    attach(raw, row) {
+    expressions: (alias, depth) => parts.map((p) => p.column(alias, depth)),
+    attach(values, row) {
       if (parts.length === 0) return;
       const nested: Record<string, unknown> = {};
-      for (const part of parts) nested[part.name] = part.value(raw);
+      parts.forEach((part, i) => (nested[part.name] = part.value(values[i])));
       Object.defineProperty(row, NESTED, { value: nested });
     },
   };
@@ -282,12 +295,13 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
   const nested = nestedRead(em, entity, options.nest);
+  const keys = Object.keys(options.nest).map((name) => `@${name}`);
   return {
-    columns: `${read.columns}, ${nested.columns('t', 1)}`,
+    columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
     table: read.table,
     map(raw) {
       const row = read.map(raw);
-      nested.attach(raw, row);
+      nested.attach(keys.map((k) => raw[k]), row);
       return row;
     },
   };
