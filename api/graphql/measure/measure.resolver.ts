@@ -5,7 +5,6 @@ import { AgencyType } from '../agency/agency.type';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
-import { nestedOr } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { FactFilterArgs, measureCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
@@ -60,6 +59,6 @@ export class MeasureResolver {
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that gives it.' })
   async directive(@Root() measure: Row<Measure>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await nestedOr(measure, 'directive', () => loaders.byId.Directive.load(measure.directive.id)))!;
+    return (await loaders.byId.Directive.load(measure.directive.id))!;
   }
 }

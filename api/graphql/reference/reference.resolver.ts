@@ -2,7 +2,6 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } 
 import { Directive, Reference } from '../../db/entities';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
-import { nestedOr } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { FactFilterArgs, referenceCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
@@ -32,7 +31,7 @@ export class ReferenceResolver {
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that cites.' })
   async directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await nestedOr(reference, 'directive', () => loaders.byId.Directive.load(reference.directive.id)))!;
+    return (await loaders.byId.Directive.load(reference.directive.id))!;
   }
 
   @FieldResolver(() => DirectiveType, { nullable: true, description: 'The cited document, when the corpus holds it.' })

@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
-import { loadFound, nestedOr } from '../loaders';
+import { loadFound } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
@@ -74,12 +74,12 @@ export class SloganMentionResolver {
 
   @FieldResolver(() => SloganType, { description: 'The slogan used.' })
   async slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
-    return (await nestedOr(mention, 'slogan', () => loaders.byId.Slogan.load(mention.slogan.id)))!;
+    return (await loaders.byId.Slogan.load(mention.slogan.id))!;
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that uses it.' })
   async directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await nestedOr(mention, 'directive', () => loaders.byId.Directive.load(mention.directive.id)))!;
+    return (await loaders.byId.Directive.load(mention.directive.id))!;
   }
 
   @FieldResolver(() => CitationType, { description: 'The words as the directive writes them.' })
