@@ -1,13 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
-import { documentNumberKey } from '../../text/document-number';
 import { loadFound, nestedOr } from '../loaders';
 import { nestOf } from '../look-ahead';
-import { nestedOf, readWhere } from '../../read/rows';
+import { directivesByNumber } from '../../read/directives';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
 import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
@@ -48,10 +46,7 @@ export class DirectiveResolver {
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    // By key, as ingestion matches them: case, spacing and look-alike letters aside ("402-cv/tu" is 402-CV/TU).
-    const where: FilterQuery<Directive> = { numberKey: documentNumberKey(number!) };
-    if (province) where.province = { code: province.trim().toUpperCase() };
-    const found = await readWhere(em, Directive, where, { id: 'asc' }, { limit: 2, nest: nestOf(info) });
+    const found = await directivesByNumber(em, number!, province, nestOf(info));
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }
@@ -111,11 +106,8 @@ export class DirectiveResolver {
   async slogans(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Slogan[]> {
     const mentions = await nestedOr(directive, 'sloganMentions', () => loaders.sloganMentionsByDirective.load(directive.id));
     // Each slogan once, in order of first use: nested with its mentions, or loaded by id.
-    const first = new Map<number, SloganMention>();
-    for (const m of mentions) if (!first.has(m.slogan.id)) first.set(m.slogan.id, m);
-    const nested = [...first.values()].map((m) => nestedOf<Slogan | null>(m, 'slogan'));
-    if (nested.every((s) => s !== undefined)) return nested.filter((s): s is Slogan => s !== null);
-    return loadFound(loaders.byId.Slogan, [...first.keys()]);
+    const ids = [...new Set(mentions.map((m) => m.slogan.id))];
+    return loadFound(loaders.byId.Slogan, ids);
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })

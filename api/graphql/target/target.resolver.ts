@@ -5,7 +5,6 @@ import { isPerHeadUnit, targetPerThousandPeople } from '../../reference/province
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
-import { nestedOr } from '../loaders';
 import { nestOf } from '../look-ahead';
 import { DirectiveType } from '../directive/directive.type';
 import { FactFilterArgs, targetCondition } from '../fact-filter';
@@ -54,7 +53,7 @@ export class TargetResolver {
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
   async directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await nestedOr(target, 'directive', () => loaders.byId.Directive.load(target.directive.id)))!;
+    return (await loaders.byId.Directive.load(target.directive.id))!;
   }
 
   @FieldResolver(() => Float, {
