@@ -290,11 +290,24 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
   };
 }
 
+const nestedReads = new WeakMap<EntityMetadata, Map<string, NestedRead>>();
+
+/** nestedRead, built once per entity and shape of nest (a query asked again has the same). */
+function nestedReadOf(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
+  const meta = em.getMetadata().get(entity.name);
+  let byShape = nestedReads.get(meta);
+  if (!byShape) nestedReads.set(meta, (byShape = new Map()));
+  const shape = JSON.stringify(nest);
+  let read = byShape.get(shape);
+  if (!read) byShape.set(shape, (read = nestedRead(em, entity, nest)));
+  return read;
+}
+
 /** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
 function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): Pick<RowRead, 'columns' | 'table' | 'map'> {
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
-  const nested = nestedRead(em, entity, options.nest);
+  const nested = nestedReadOf(em, entity, options.nest);
   const keys = Object.keys(options.nest).map((name) => `@${name}`);
   return {
     columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
