@@ -214,7 +214,7 @@ export type Nest = { readonly [relation: string]: Nest };
 
 const NESTED = Symbol('nested relations');
 
-/** A relation `read` nested in `row`: undefined when it was not (the caller loads it then), null for a reference to nothing. */
+/** A relation nested in `row` by its read: undefined when it was not (the caller loads it then), null for a reference to nothing. */
 export function nestedOf<T>(row: object, relation: string): T | undefined {
   return (row as { [NESTED]?: Record<string, unknown> })[NESTED]?.[relation] as T | undefined;
 }
@@ -267,7 +267,7 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
           `from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)})`
         );
       },
-      /** The relation's rows from the holder's own value (by name at the top, by position below). */
+      /** The relation's row or rows, from its JSON value. */
       value(raw: unknown): unknown {
         const one = (values: unknown[]) => {
           const row = read.mapValues(values);
@@ -290,25 +290,31 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
   };
 }
 
-const nestedReads = new WeakMap<EntityMetadata, Map<string, NestedRead>>();
+type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'map'>;
 
-/** nestedRead, built once per entity and shape of nest (a query asked again has the same). */
-function nestedReadOf(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
-  const meta = em.getMetadata().get(entity.name);
-  let byShape = nestedReads.get(meta);
-  if (!byShape) nestedReads.set(meta, (byShape = new Map()));
-  const shape = JSON.stringify(nest);
-  let read = byShape.get(shape);
-  if (!read) byShape.set(shape, (read = nestedRead(em, entity, nest)));
-  return read;
-}
+/** Built once per entity, left-out columns and shape of nest: a query asked again has the same. */
+const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>();
 
 /** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
-function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): Pick<RowRead, 'columns' | 'table' | 'map'> {
+function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): ReadWithNested {
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
-  const nested = nestedReadOf(em, entity, options.nest);
-  const keys = Object.keys(options.nest).map((name) => `@${name}`);
+  const meta = em.getMetadata().get(entity.name);
+  let byShape = withNestedReads.get(meta);
+  if (!byShape) withNestedReads.set(meta, (byShape = new Map()));
+  // In a fixed order, so that the shapes of one query written in any order are one entry (a few hundred at most).
+  const nest = sorted(options.nest);
+  const shape = JSON.stringify([options.without ?? [], nest]);
+  let known = byShape.get(shape);
+  if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
+  return known;
+}
+
+const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));
+
+function buildWithNested(em: EntityManager, entity: new () => object, read: RowRead, nest: Nest): ReadWithNested {
+  const nested = nestedRead(em, entity, nest);
+  const keys = Object.keys(nest).map((name) => `@${name}`);
   return {
     columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
     table: read.table,
