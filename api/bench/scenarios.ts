@@ -31,7 +31,7 @@ export interface HttpRequest {
 export interface Scenario {
   name: string;
   title: string;
-  /** GraphQL answers carry extensions.sqlStatements; the export route does not. */
+  /** A GraphQL request (its SQL statements are counted); the export route is not. */
   graphql: boolean;
   request(input: ScenarioInput): HttpRequest;
   floor: FloorQuery;

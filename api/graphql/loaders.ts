@@ -19,10 +19,8 @@ import {
 import { createProvincePageLoader } from './directive/directive-page';
 import { periodsInForce, type InForce } from '../in-force/periods';
 import { timingsAround } from '../in-force/timings-query';
-import { execute, placeholders, readRows } from '../read/rows';
-
-/** A list of renditions leaves their texts out: 512 KB each, and most requests want their format and quality. */
-const RENDITION_LIST = ['text'];
+import { childOrder, execute, nestedOf, placeholders, readRows } from '../read/rows';
+import { CHILDREN, type Children } from '../read/relations';
 
 // Every relation in the schema is resolved through one of these loaders. A loader collects the keys
 // asked for during one tick of the event loop and fetches them with a single `IN (...)` query, so a
@@ -55,20 +53,15 @@ function byKey<E extends object, K extends string | number>(
 
 const byId = <E extends { id: number }>(em: EntityManager, entity: new () => E, without: readonly string[] = []) => byKey(em, entity, (e) => e.id, 'id', without);
 
-/** Loads, for each parent key, the list of children pointing at it, in the given order (SQL over alias t). */
-function childrenOf<E extends object>(
-  em: EntityManager,
-  entity: new () => E,
-  parentField: string,
-  parentKeyOf: (e: E) => number,
-  orderBy = 't.id',
-  without: readonly string[] = [],
-): DataLoader<number, E[]> {
+/** Loads, for each holder's key, the list of its children (relations.ts: their order, the columns they leave out). */
+function childrenOf<E extends object>(em: EntityManager, children: Children): DataLoader<number, E[]> {
   return new DataLoader<number, E[]>(async (parentKeys) => {
-    const column = columnOf(em, entity, parentField);
-    const rows = await readRows(em, entity, `t."${column}" in (${placeholders(parentKeys)})`, [...parentKeys], orderBy, { without });
+    const column = columnOf(em, children.entity, children.parent);
+    const rows = await readRows(em, children.entity as new () => E, `t."${column}" in (${placeholders(parentKeys)})`, [...parentKeys], childOrder(em, children), {
+      without: children.without,
+    });
     const groups = new Map<number, E[]>(parentKeys.map((k) => [k, []]));
-    for (const row of rows) groups.get(parentKeyOf(row))?.push(row);
+    for (const row of rows) groups.get((row as Record<string, { id: number }>)[children.parent].id)?.push(row);
     return parentKeys.map((k) => groups.get(k) ?? []);
   });
 }
@@ -124,6 +117,12 @@ export async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: reado
   return loaded as (V | null)[];
 }
 
+/** A relation its holder's read nested (look-ahead.ts), or else loaded: resolvers of relations take both paths. */
+export function nestedOr<T>(row: object, relation: string, load: () => T | Promise<T>): T | Promise<T> {
+  const nested = nestedOf<T>(row, relation);
+  return nested !== undefined ? nested : load();
+}
+
 /** loadAll, keeping only what was found. */
 export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
   return (await loadAll(loader, keys)).filter((value): value is V => value !== null);
@@ -137,7 +136,7 @@ export function createLoaders(em: EntityManager) {
     byId: {
       Issuer: byId(em, Issuer),
       Directive: byId(em, Directive),
-      Rendition: byId(em, Rendition, RENDITION_LIST),
+      Rendition: byId(em, Rendition, CHILDREN.Directive.renditions.without),
       Clause: byId(em, Clause),
       Measure: byId(em, Measure),
       Target: byId(em, Target),
@@ -147,21 +146,20 @@ export function createLoaders(em: EntityManager) {
       AgencyMention: byId(em, AgencyMention),
       Reference: byId(em, Reference),
     },
-    /** Best text first: the rendition facts are taken from comes first. */
-    renditionsByDirective: childrenOf(em, Rendition, 'directive', (r) => r.directive.id, 't.quality desc, t.id', RENDITION_LIST),
+    renditionsByDirective: childrenOf<Rendition>(em, CHILDREN.Directive.renditions),
     /** Rendition.text, for the renditions whose text a request asks for. */
     renditionText: renditionTexts(em),
-    clausesByRendition: childrenOf(em, Clause, 'rendition', (c) => c.rendition.id, 't.ordinal'),
-    measuresByDirective: childrenOf(em, Measure, 'directive', (m) => m.directive.id),
-    targetsByDirective: childrenOf(em, Target, 'directive', (t) => t.directive.id),
-    sloganMentionsByDirective: childrenOf(em, SloganMention, 'directive', (m) => m.directive.id),
-    sloganMentionsBySlogan: childrenOf(em, SloganMention, 'slogan', (m) => m.slogan.id),
-    agencyMentionsByDirective: childrenOf(em, AgencyMention, 'directive', (m) => m.directive.id),
-    agencyMentionsByAgency: childrenOf(em, AgencyMention, 'agency', (m) => m.agency.id),
-    referencesByDirective: childrenOf(em, Reference, 'directive', (r) => r.directive.id),
-    referencesByCited: childrenOf(em, Reference, 'cited', (r) => r.cited!.id),
+    clausesByRendition: childrenOf<Clause>(em, CHILDREN.Rendition.clauses),
+    measuresByDirective: childrenOf<Measure>(em, CHILDREN.Directive.measures),
+    targetsByDirective: childrenOf<Target>(em, CHILDREN.Directive.targets),
+    sloganMentionsByDirective: childrenOf<SloganMention>(em, CHILDREN.Directive.sloganMentions),
+    sloganMentionsBySlogan: childrenOf<SloganMention>(em, CHILDREN.Slogan.mentions),
+    agencyMentionsByDirective: childrenOf<AgencyMention>(em, CHILDREN.Directive.agencyMentions),
+    agencyMentionsByAgency: childrenOf<AgencyMention>(em, CHILDREN.Agency.mentions),
+    referencesByDirective: childrenOf<Reference>(em, CHILDREN.Directive.references),
+    referencesByCited: childrenOf<Reference>(em, CHILDREN.Directive.citedBy),
     agenciesByMeasure: agenciesOfMeasures(em),
-    sharedPassagesByDirective: childrenOf(em, SharedPassage, 'directive', (p) => p.directive.id, `t."${columnOf(em, SharedPassage, 'other')}", t."${columnOf(em, SharedPassage, 'start')}"`),
+    sharedPassagesByDirective: childrenOf<SharedPassage>(em, CHILDREN.Directive.sharedPassages),
     /** Target and Measure effectiveFrom/effectiveTo, keyed "TARGET:<id>" or "MEASURE:<id>". */
     inForce: periodsOfFacts(em),
     /** Province.directives for many provinces in one query (see directive-page.ts). */

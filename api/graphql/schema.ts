@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
@@ -28,6 +28,21 @@ import { RenditionResolver } from './rendition/rendition.resolver';
 import { SearchResolver } from './search/search.resolver';
 
 let schema: GraphQLSchema | undefined;
+
+/**
+ * The resolver classes' instances, one each, found by class in a Map: type-graphql's own container looks
+ * for them in an array, on every call of every resolver (hundreds per page of directives).
+ */
+function resolverInstances(): ContainerType {
+  const instances = new Map<new () => unknown, unknown>();
+  return {
+    get(resolverClass: new () => unknown) {
+      let instance = instances.get(resolverClass);
+      if (!instance) instances.set(resolverClass, (instance = new resolverClass()));
+      return instance;
+    },
+  };
+}
 
 /** The schema, built once per process from the resolver classes. */
 export function buildDirectiveSchema(): GraphQLSchema {
@@ -71,6 +86,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
     ],
     // Reads are public; @Authorized('editor') marks the writes (see auth/auth-checker.ts).
     authChecker,
+    container: resolverInstances(),
     // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
     validate: { forbidUnknownValues: false },
   });

@@ -1,3 +1,4 @@
+import { CHILDREN, type Children } from './relations';
 import { raw, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 
 // The read path's rows: plain objects, never ORM entities. A read is the one thing a request does most, and
@@ -14,9 +15,13 @@ export const ROW_TYPE = Symbol('row type');
 export interface RowRead {
   /** The SELECT list: every column the row is made from, explicitly. */
   columns: string;
+  /** Those columns' names, for a read under another alias (a relation nested in its holder's statement). */
+  names: readonly string[];
   table: string;
   /** Builds the plain object of one result row. */
   map(raw: Record<string, unknown>): Record<string, unknown>;
+  /** The same from the row's values in the order of `names` (a nested relation's JSON array). */
+  mapValues(values: readonly unknown[]): Record<string, unknown>;
 }
 
 const cache = new WeakMap<EntityMetadata, Map<string, RowRead>>();
@@ -39,16 +44,24 @@ function embeddedChildren(prop: EntityProperty): EntityProperty[] {
   return Object.values(prop.embeddedProps ?? {}) as EntityProperty[];
 }
 
+/** A result row: by column name as the driver gives it, or by position as a nested relation's JSON array. */
+type Raw = Readonly<Record<string, unknown>> | readonly unknown[];
+/** Where a column's value is in a Raw: its name, or its position. */
+type KeyOf = (column: string) => string | number;
+type Convert = (value: unknown) => unknown;
+
 /**
  * An embeddable's columns and value, its own embeddables included (a deadline's citation). A nullable
  * embeddable whose columns are all null is absent (null), as the entity has it.
  */
-function embeddedRead(prop: EntityProperty, convert: (p: EntityProperty, v: unknown) => unknown): { columns: string[]; value(raw: Record<string, unknown>): Record<string, unknown> | null } {
+function embeddedRead(prop: EntityProperty, converter: (p: EntityProperty) => Convert, key: KeyOf): { columns: string[]; value(raw: Raw): Record<string, unknown> | null } {
   // Flattened, an embeddable's property is named "citation_start"; its own name is the last of `embedded`.
   const own = (child: EntityProperty) => child.embedded?.[1] ?? child.name;
-  const parts = embeddedChildren(prop).map((child) =>
-    child.kind === 'embedded' ? { name: own(child), ...embeddedRead(child, convert) } : { name: own(child), columns: [child.fieldNames[0]], value: (raw: Record<string, unknown>) => convert(child, raw[child.fieldNames[0]]) },
-  );
+  const parts = embeddedChildren(prop).map((child) => {
+    if (child.kind === 'embedded') return { name: own(child), ...embeddedRead(child, converter, key) };
+    const [column, convert] = [key(child.fieldNames[0]), converter(child)];
+    return { name: own(child), columns: [child.fieldNames[0]], value: (raw: Raw) => convert((raw as Record<string | number, unknown>)[column]) };
+  });
   return {
     columns: parts.flatMap((p) => p.columns),
     value(raw) {
@@ -74,52 +87,50 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   if (known) return known;
 
   const platform = em.getPlatform();
-  const columns: string[] = [];
-  type Step = (raw: Record<string, unknown>, out: Record<string, unknown>) => void;
-  const steps: Step[] = [];
   // The driver leaves timestamps as text for the ORM to parse; a row parses them the same way.
-  const convert = (prop: EntityProperty, value: unknown) =>
-    value === null || value === undefined
-      ? null
-      : prop.customType
-        ? prop.customType.convertToJSValue(value, platform)
-        : prop.runtimeType === 'Date' && typeof value === 'string'
-          ? platform.parseDate(value)
-          : value;
-
-  for (const prop of stored(meta, new Set(without))) {
-    if (prop.kind === 'embedded') {
-      const read = embeddedRead(prop, convert);
-      columns.push(...read.columns.map((c) => `t.${identifier(c)}`));
-      steps.push((raw, out) => {
-        out[prop.name] = read.value(raw);
-      });
-    } else if (prop.kind === 'm:1' || prop.kind === '1:1') {
-      const column = prop.fieldNames[0];
-      const target = em.getMetadata().get(prop.type);
-      const pk = target.primaryKeys[0];
-      columns.push(`t.${identifier(column)}`);
-      steps.push((raw, out) => {
-        out[prop.name] = raw[column] === null || raw[column] === undefined ? null : { [pk]: raw[column] };
-      });
-    } else {
-      const column = prop.fieldNames[0];
-      columns.push(`t.${identifier(column)}`);
-      steps.push((raw, out) => {
-        out[prop.name] = convert(prop, raw[column]);
-      });
-    }
-  }
-  const typeName = meta.className;
+  const converter = (prop: EntityProperty): Convert => {
+    const { customType } = prop;
+    if (customType) return (v) => (v === null || v === undefined ? null : customType.convertToJSValue(v, platform));
+    if (prop.runtimeType === 'Date') return (v) => (v === null || v === undefined ? null : typeof v === 'string' ? platform.parseDate(v) : v);
+    return (v) => (v === undefined ? null : v);
+  };
+  const props = stored(meta, new Set(without));
+  type Step = (raw: Raw, out: Record<string, unknown>) => void;
+  const stepsOf = (keyOf: KeyOf): Step[] =>
+    props.map((prop): Step => {
+      if (prop.kind === 'embedded') {
+        const read = embeddedRead(prop, converter, keyOf);
+        return (raw, out) => {
+          out[prop.name] = read.value(raw);
+        };
+      }
+      const column = keyOf(prop.fieldNames[0]);
+      if (prop.kind === 'm:1' || prop.kind === '1:1') {
+        const pk = em.getMetadata().get(prop.type).primaryKeys[0];
+        return (raw, out) => {
+          const value = (raw as Record<string | number, unknown>)[column];
+          out[prop.name] = value === null || value === undefined ? null : { [pk]: value };
+        };
+      }
+      const convert = converter(prop);
+      return (raw, out) => {
+        out[prop.name] = convert((raw as Record<string | number, unknown>)[column]);
+      };
+    });
+  const names = props.flatMap((prop) => (prop.kind === 'embedded' ? embeddedRead(prop, converter, (c) => c).columns : [prop.fieldNames[0]]));
+  const position = new Map(names.map((name, i) => [name, i]));
+  const mapWith = (steps: Step[]) => (raw: Raw) => {
+    const out: Record<string, unknown> = {};
+    for (const step of steps) step(raw, out);
+    Object.defineProperty(out, ROW_TYPE, { value: meta.className });
+    return out;
+  };
   const read: RowRead = {
-    columns: columns.join(', '),
+    columns: names.map((c) => `t.${identifier(c)}`).join(', '),
+    names: names.map(identifier),
     table: identifier(meta.tableName),
-    map(raw) {
-      const out: Record<string, unknown> = {};
-      for (const step of steps) step(raw, out);
-      Object.defineProperty(out, ROW_TYPE, { value: typeName });
-      return out;
-    },
+    map: mapWith(stepsOf((c) => c)),
+    mapValues: mapWith(stepsOf((c) => position.get(c)!)),
   };
   byKey.set(key, read);
   return read;
@@ -145,6 +156,14 @@ export function execute<T>(em: EntityManager, sql: string, params: unknown[] = [
   return converted(em, () => em.getConnection('read').execute<T & unknown[]>(sql, params) as Promise<T>);
 }
 
+export interface ReadOptions {
+  /** Large columns to leave out, besides the lazy ones. */
+  without?: readonly string[];
+  limit?: number;
+  /** Relations to read in the same statement (see Nest). */
+  nest?: Nest;
+}
+
 /**
  * Rows of `entity` where `where` holds (SQL over alias `t`, `?` placeholders), in `orderBy` order. One
  * statement; nothing enters the EntityManager.
@@ -155,9 +174,9 @@ export async function readRows<T>(
   where: string,
   params: unknown[],
   orderBy: string,
-  options: { without?: readonly string[]; limit?: number } = {},
+  options: ReadOptions = {},
 ): Promise<T[]> {
-  const read = rowRead(em, entity as new () => object, options.without);
+  const read = withNested(em, entity as new () => object, options);
   const limit = options.limit === undefined ? '' : ` limit ${Math.trunc(options.limit)}`;
   const raws = await execute<Record<string, unknown>[]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params);
   return raws.map((raw) => read.map(raw) as T);
@@ -172,15 +191,139 @@ export async function readWhere<T extends object>(
   entity: new () => T,
   where: FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
-  options: { without?: readonly string[]; limit?: number } = {},
+  options: ReadOptions = {},
 ): Promise<T[]> {
-  const read = rowRead(em, entity, options.without);
+  const read = withNested(em, entity, options);
   const qb = em.createQueryBuilder(entity, 't', 'read').select(raw(read.columns)).where(where).orderBy(orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   // Run like every other plain read: one place sends the read path's statements (execute).
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   const raws = await execute<Record<string, unknown>[]>(em, sql, [...bindings]);
   return raws.map((r) => read.map(r) as T);
+}
+
+// Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
+// its relations in its own statement: each list is a json_agg of its rows, each reference its row, in the
+// list's own columns and order (relations.ts), nested as deep as asked. A row travels as a JSON array of its
+// values in the order of rowRead's names (keys repeated on every row would be most of the answer) and is
+// mapped by the same rowRead, so it is the row the loaders would give; it is held on its holder under
+// NESTED, where resolvers take it (nestedOf) before they fall back to the loaders.
+
+/** Relations to nest, by name (a reference of the row or a list of CHILDREN), each with what it nests in turn. */
+export type Nest = { readonly [relation: string]: Nest };
+
+const NESTED = Symbol('nested relations');
+
+/** A relation nested in `row` by its read: undefined when it was not (the caller loads it then), null for a reference to nothing. */
+export function nestedOf<T>(row: object, relation: string): T | undefined {
+  return (row as { [NESTED]?: Record<string, unknown> })[NESTED]?.[relation] as T | undefined;
+}
+
+/** `t."quality" desc, t."id"`: a list's order over `alias`. */
+export function childOrder(em: EntityManager, children: Children, alias = 't'): string {
+  const meta = em.getMetadata().get(children.entity.name);
+  return children.order
+    .map((o) => (typeof o === 'string' ? [o, ''] : [o[0], ' desc']))
+    .map(([property, direction]) => `${alias}.${identifier(meta.properties[property as never].fieldNames[0])}${direction}`)
+    .join(', ');
+}
+
+/** The relations nested in a holder's read: their SELECT items, and their rows put on the holder's. */
+interface NestedRead {
+  /** One expression per relation, over the holder's alias, in the order of `nest`. */
+  expressions(alias: string, depth: number): string[];
+  /** Nests into `row` the relations' values, in the same order. */
+  attach(values: readonly unknown[], row: Record<string, unknown>): void;
+}
+
+/** PostgreSQL's bound on a function's arguments (FUNC_MAX_ARGS): json_build_array's values. */
+const MAX_ARGUMENTS = 100;
+
+function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
+  const meta = em.getMetadata().get(entity.name);
+  const parts = Object.entries(nest).map(([name, deeper]) => {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    const isReference = prop && (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner));
+    const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
+    if (!isReference && !children) throw new Error(`${meta.className}.${name} is no relation to nest`);
+    const target = (isReference ? em.getMetadata().get(prop.type).class : children!.entity) as new () => object;
+    const read = rowRead(em, target, children?.without);
+    const inner = nestedRead(em, target, deeper);
+    if (read.names.length + Object.keys(deeper).length > MAX_ARGUMENTS) throw new Error(`${meta.className}.${name} has too many columns to nest`);
+    const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
+    return {
+      name,
+      column(alias: string, depth: number): string {
+        const n = `n${depth}`;
+        const values = `json_build_array(${[...read.names.map((c) => `${n}.${c}`), ...inner.expressions(n, depth + 1)].join(', ')})`;
+        if (isReference) {
+          const targetMeta = em.getMetadata().get(prop.type);
+          const pk = targetMeta.properties[targetMeta.primaryKeys[0] as never].fieldNames[0];
+          return `(select ${values} from ${read.table} ${n} where ${n}.${identifier(pk)} = ${alias}.${identifier(prop.fieldNames[0])})`;
+        }
+        const parent = em.getMetadata().get(children!.entity.name).properties[children!.parent as never].fieldNames[0];
+        return (
+          `(select coalesce(json_agg(${values} order by ${childOrder(em, children!, n)}), '[]') ` +
+          `from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)})`
+        );
+      },
+      /** The relation's row or rows, from its JSON value. */
+      value(raw: unknown): unknown {
+        const one = (values: unknown[]) => {
+          const row = read.mapValues(values);
+          inner.attach(values.slice(read.names.length), row);
+          return row;
+        };
+        const value = raw as unknown[] | null;
+        return value === null ? null : isReference ? one(value) : (value as unknown[][]).map(one);
+      },
+    };
+  });
+  return {
+    expressions: (alias, depth) => parts.map((p) => p.column(alias, depth)),
+    attach(values, row) {
+      if (parts.length === 0) return;
+      const nested: Record<string, unknown> = {};
+      parts.forEach((part, i) => (nested[part.name] = part.value(values[i])));
+      Object.defineProperty(row, NESTED, { value: nested });
+    },
+  };
+}
+
+type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'map'>;
+
+/** Built once per entity, left-out columns and shape of nest: a query asked again has the same. */
+const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>();
+
+/** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
+function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): ReadWithNested {
+  const read = rowRead(em, entity, options.without);
+  if (!options.nest || Object.keys(options.nest).length === 0) return read;
+  const meta = em.getMetadata().get(entity.name);
+  let byShape = withNestedReads.get(meta);
+  if (!byShape) withNestedReads.set(meta, (byShape = new Map()));
+  // In a fixed order, so that the shapes of one query written in any order are one entry (a few hundred at most).
+  const nest = sorted(options.nest);
+  const shape = JSON.stringify([options.without ?? [], nest]);
+  let known = byShape.get(shape);
+  if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
+  return known;
+}
+
+const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));
+
+function buildWithNested(em: EntityManager, entity: new () => object, read: RowRead, nest: Nest): ReadWithNested {
+  const nested = nestedRead(em, entity, nest);
+  const keys = Object.keys(nest).map((name) => `@${name}`);
+  return {
+    columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
+    table: read.table,
+    map(raw) {
+      const row = read.map(raw);
+      nested.attach(keys.map((k) => raw[k]), row);
+      return row;
+    },
+  };
 }
 
 /**

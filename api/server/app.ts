@@ -123,9 +123,6 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.disable('x-powered-by');
   // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
   app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
-  app.use(healthRoutes(orm, replicas));
-  app.use('/export', exportRouter(reads));
-  app.use(sourceFileRoutes(reads));
   // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.
   const countStatements: express.RequestHandler[] = options.exposeStatementCount ? [(_req, _res, next) => withStatementTally(next)] : [];
   app.use(
@@ -136,6 +133,10 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas) }),
   );
   app.use('/graphql', graphqlHttpErrors);
+  // After /graphql, which most requests are for: each router a request passes costs a match of its routes.
+  app.use(healthRoutes(orm, replicas));
+  app.use('/export', exportRouter(reads));
+  app.use(sourceFileRoutes(reads));
   // The comparison page at / and GraphiQL at /explorer/, as `npm run build` leaves them (Vite, web/). Last, so
   // they never shadow an API route. Hashed assets never change; the pages are revalidated.
   app.use(

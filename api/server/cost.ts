@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { checkedOnce } from './checked-once';
 import { rejection } from './errors';
 
 /** What the cost model assumes where the query itself does not say how many items come back. */
@@ -56,12 +57,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
  * any resolver runs. Variables that do not fit are left to execution, which refuses them itself.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const checked = checkedOnce();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           const variables = request.variables ?? {};
-          if (!operation || getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
+          if (!operation || checked.passed(document, operation.name?.value, variables)) return;
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
           let cost: number;
           try {
             cost = operationCost(schema, document, operation, variables);
@@ -75,6 +78,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               `Query cost ${cost} exceeds the limit of ${maxCost}: each page multiplies the cost of what it selects by \`first\`; ask for smaller pages or fewer nested lists`,
             );
           }
+          checked.remember(document, operation.name?.value, variables);
         },
       };
     },

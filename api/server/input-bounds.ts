@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/pagination/page-size';
+import { checkedOnce } from './checked-once';
 import { INPUT_LIMITS } from './input-limits';
 
 // What a request's arguments may hold, checked once its operation is known and before anything runs, so
@@ -80,6 +81,7 @@ function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation
 }
 
 export function inputBoundsPlugin(): ApolloServerPlugin {
+  const checked = checkedOnce();
   return {
     async requestDidStart() {
       return {
@@ -87,7 +89,9 @@ export function inputBoundsPlugin(): ApolloServerPlugin {
           if (!operation) return;
           const variables = request.variables ?? {};
           checkVariableShape(variables);
+          if (checked.passed(document, operation.name?.value, variables)) return;
           checkArguments(schema, document, operation, variables);
+          checked.remember(document, operation.name?.value, variables);
         },
       };
     },

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { SIMPLE } from '../simple-fields';
 
 /** A citation as resolvers hand it over: the stored span plus the rendition it points into. */
 export interface CitationValue {
@@ -10,6 +11,7 @@ export interface CitationValue {
 }
 
 @ObjectType('Citation', {
+  simpleResolvers: SIMPLE,
   description: 'Where a fact was read: the exact quote, its span in a rendition\'s text, and the extraction rule that found it.',
 })
 export class CitationType {

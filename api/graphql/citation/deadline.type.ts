@@ -4,8 +4,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../scalars';
 import type { Deadline } from '../../db/entities';
 import { CitationType, type CitationValue } from './citation.type';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Deadline', { description: 'When something must be done, as a date, a period or a delay after an event; never a string to parse.' })
+@ObjectType('Deadline', { simpleResolvers: SIMPLE, description: 'When something must be done, as a date, a period or a delay after an event; never a string to parse.' })
 export class DeadlineType {
   @Field(() => DeadlineKindEnum, { description: 'Which of the fields below carry the deadline.' })
   kind!: DeadlineKind;

@@ -8,7 +8,7 @@ import { lazy, type Page } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { PageArgs } from '../pagination/page-args';
 import type { DirectiveFilterArgs, DirectiveScopeArgs } from './directive-filter';
-import { readWhere, rowRead } from '../../read/rows';
+import { readWhere, rowRead, type Nest } from '../../read/rows';
 
 // Directives are listed newest first: by datedOn descending (undated ones last), then id descending.
 // The cursor is that pair, and index directive(dated_on, id) serves both the order and the seek.
@@ -60,11 +60,11 @@ function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCoun
   };
 }
 
-/** One page of directives matching `filter`, newest first. */
-export async function findDirectivePage({ em }: Context, filter: DirectiveFilterArgs, page: PageArgs): Promise<Page<Directive>> {
+/** One page of directives matching `filter`, newest first, with the relations of `nest` in the same statement. */
+export async function findDirectivePage({ em }: Context, filter: DirectiveFilterArgs, page: PageArgs, nest: Nest = {}): Promise<Page<Directive>> {
   const where = directiveWhere(filter);
   const seek = seekAfter(page.after);
-  const rows = page.first === 0 ? [] : await readWhere(em, Directive, { $and: [where, seek] }, ORDER, { limit: page.first + 1 });
+  const rows = page.first === 0 ? [] : await readWhere(em, Directive, { $and: [where, seek] }, ORDER, { limit: page.first + 1, nest });
   return toPage(rows, page, lazy(() => em.count(Directive, where)));
 }
 

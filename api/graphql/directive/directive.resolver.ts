@@ -1,11 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
-import { documentNumberKey } from '../../text/document-number';
-import { loadFound } from '../loaders';
-import { readWhere } from '../../read/rows';
+import { loadFound, nestedOr } from '../loaders';
+import { nestOf } from '../look-ahead';
+import { directivesByNumber } from '../../read/directives';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
 import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
@@ -28,8 +28,8 @@ import type { Row } from '../../read/rows';
 @Resolver(() => DirectiveType)
 export class DirectiveResolver {
   @Query(() => DirectiveConnection, { description: 'Directives matching every filter given, newest first, a page at a time.' })
-  directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context): Promise<Page<Directive>> {
-    return findDirectivePage(context, filter, page);
+  directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Directive>> {
+    return findDirectivePage(context, filter, page, nestOf(info, ['edges', 'node']));
   }
 
   @Query(() => DirectiveType, {
@@ -42,13 +42,11 @@ export class DirectiveResolver {
     @Arg('number', () => String, { nullable: true, description: 'Document number; case, spaces and look-alike letters aside: "402-CV/TU", "402-cv/tu".' }) number: string | null,
     @Arg('province', () => String, { nullable: true, description: 'ISO 3166-2 code narrowing a number lookup.' }) province: string | null,
     @Ctx() { em, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    // By key, as ingestion matches them: case, spacing and look-alike letters aside ("402-cv/tu" is 402-CV/TU).
-    const where: FilterQuery<Directive> = { numberKey: documentNumberKey(number!) };
-    if (province) where.province = { code: province.trim().toUpperCase() };
-    const found = await readWhere(em, Directive, where, { id: 'asc' }, { limit: 2 });
+    const found = await directivesByNumber(em, number!, province, nestOf(info));
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }
@@ -61,13 +59,13 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => ProvinceType, { nullable: true, description: 'Province the directive applies to; null when the texts do not tell.' })
-  province(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Province | null> | null {
-    return directive.province ? loaders.provinceByCode.load(directive.province.code) : null;
+  province(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Province | Promise<Province | null> | null {
+    return nestedOr(directive, 'province', () => (directive.province ? loaders.provinceByCode.load(directive.province.code) : null));
   }
 
   @FieldResolver(() => IssuerType, { nullable: true, description: 'The body that issued the directive.' })
-  issuer(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Issuer | null> | null {
-    return directive.issuer ? loaders.byId.Issuer.load(directive.issuer.id) : null;
+  issuer(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Issuer | Promise<Issuer | null> | null {
+    return nestedOr(directive, 'issuer', () => (directive.issuer ? loaders.byId.Issuer.load(directive.issuer.id) : null));
   }
 
   @FieldResolver(() => SignerType, { nullable: true, description: 'Who signed it; null when no readable signature block survives.' })
@@ -82,38 +80,39 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => [RenditionType], { description: 'Every text of this directive, the best (highest quality) first.' })
-  renditions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Rendition[]> {
-    return loaders.renditionsByDirective.load(directive.id);
+  renditions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Rendition[] | Promise<Rendition[]> {
+    return nestedOr(directive, 'renditions', () => loaders.renditionsByDirective.load(directive.id));
   }
 
   @FieldResolver(() => [ClauseType], { description: 'The numbered structure of the best rendition, in document order.' })
   async clauses(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Clause[]> {
-    const [best] = await loaders.renditionsByDirective.load(directive.id);
-    return best ? loaders.clausesByRendition.load(best.id) : [];
+    const [best] = await nestedOr(directive, 'renditions', () => loaders.renditionsByDirective.load(directive.id));
+    return best ? nestedOr(best, 'clauses', () => loaders.clausesByRendition.load(best.id)) : [];
   }
 
   // Facts come from the directive's best rendition only: the other renditions do not repeat them.
 
   @FieldResolver(() => [MeasureType], { description: 'What the directive orders, encourages or forbids, in text order.' })
-  measures(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Measure[]> {
-    return loaders.measuresByDirective.load(directive.id);
+  measures(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Measure[] | Promise<Measure[]> {
+    return nestedOr(directive, 'measures', () => loaders.measuresByDirective.load(directive.id));
   }
 
   @FieldResolver(() => [TargetType], { description: 'Its quantitative targets, in text order.' })
-  targets(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Target[]> {
-    return loaders.targetsByDirective.load(directive.id);
+  targets(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Target[] | Promise<Target[]> {
+    return nestedOr(directive, 'targets', () => loaders.targetsByDirective.load(directive.id));
   }
 
   @FieldResolver(() => [SloganType], { description: 'The slogans it uses, each once, in order of first use.' })
   async slogans(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Slogan[]> {
-    const mentions = await loaders.sloganMentionsByDirective.load(directive.id);
+    const mentions = await nestedOr(directive, 'sloganMentions', () => loaders.sloganMentionsByDirective.load(directive.id));
+    // Each slogan once, in order of first use: nested with its mentions, or loaded by id.
     const ids = [...new Set(mentions.map((m) => m.slogan.id))];
     return loadFound(loaders.byId.Slogan, ids);
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })
-  sloganMentions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<SloganMention[]> {
-    return loaders.sloganMentionsByDirective.load(directive.id);
+  sloganMentions(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): SloganMention[] | Promise<SloganMention[]> {
+    return nestedOr(directive, 'sloganMentions', () => loaders.sloganMentionsByDirective.load(directive.id));
   }
 
   @FieldResolver(() => [AgencyMentionType], { description: 'Every agency it names, with its citation, in text order.' })
@@ -122,8 +121,8 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => [ReferenceType], { description: 'Other documents it cites.' })
-  references(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Reference[]> {
-    return loaders.referencesByDirective.load(directive.id);
+  references(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Reference[] | Promise<Reference[]> {
+    return nestedOr(directive, 'references', () => loaders.referencesByDirective.load(directive.id));
   }
 
   @FieldResolver(() => [ReferenceType], { description: 'Citations of this directive by other directives of the corpus.' })

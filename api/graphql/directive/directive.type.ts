@@ -4,8 +4,9 @@ import { LocalDate } from '../scalars';
 import { DirectiveFieldEnum, DocumentKindEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Signer', { description: 'Who signed a directive, as the signature block prints it.' })
+@ObjectType('Signer', { simpleResolvers: SIMPLE, description: 'Who signed a directive, as the signature block prints it.' })
 export class SignerType {
   @Field({ description: 'Name under the signature, as written: "Lại Thế Nguyên".' })
   name!: string;
@@ -27,6 +28,7 @@ export class MissingValueType {
 }
 
 @ObjectType('Directive', {
+  simpleResolvers: SIMPLE,
   implements: NodeInterface,
   description:
     'A directive issued by a provincial body (notice, letter, instruction...), however many texts of it we hold. ' +

@@ -2,8 +2,9 @@ import type { IssuerKind, IssuerLevel } from '../../domain/directive';
 import { Field, ObjectType } from 'type-graphql';
 import { IssuerKindEnum, IssuerLevelEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Issuer', { implements: NodeInterface, description: 'A body that issues directives, under one canonical name.' })
+@ObjectType('Issuer', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'A body that issues directives, under one canonical name.' })
 export class IssuerType extends NodeInterface {
   @Field({ description: 'Canonical name with its place spelled out: "Tỉnh ủy Quảng Ninh", "Ủy ban nhân dân huyện Hoằng Hóa".' })
   name!: string;

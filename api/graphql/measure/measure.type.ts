@@ -4,8 +4,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { Direction } from '../../domain/facts';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
+import { SIMPLE } from '../simple-fields';
 
 @ObjectType('Measure', {
+  simpleResolvers: SIMPLE,
   implements: NodeInterface,
   description: 'One instruction of a directive: what it orders, encourages or forbids, of whom, by when.',
 })

@@ -1,6 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: SIMPLE, description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'True when more items follow the last edge of this page.' })
   hasNextPage!: boolean;
@@ -35,7 +36,7 @@ export function lazy<T>(start: () => Promise<T>): PromiseLike<T> {
 
 /** A Relay connection type for `nodeType`, named `<name>Connection` with edges `<name>Edge`. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: SIMPLE, description: `One ${name} in a list, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque position of this edge: pass it as `after` to continue from here.' })
     cursor!: string;

@@ -1,22 +1,23 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { readWhere } from '../../read/rows';
+import { readWhere, type Nest } from '../../read/rows';
 import { lazy, type Page } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { PageArgs } from './page-args';
 
 /**
  * A page of facts in the order they were extracted (id ascending), with a keyset cursor on id: each
- * page is one index range scan however deep the client pages.
+ * page is one index range scan however deep the client pages. The relations of `nest` come in the same statement.
  */
 export async function findPageById<E extends { id: number }>(
   em: EntityManager,
   entity: new () => E,
   where: FilterQuery<E>,
   { first, after }: PageArgs,
+  nest: Nest = {},
 ): Promise<Page<E>> {
   const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
   const seek = afterId === null ? {} : { id: { $gt: afterId } };
-  const rows = first === 0 ? [] : await readWhere(em, entity, { $and: [where, seek] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: first + 1 });
+  const rows = first === 0 ? [] : await readWhere(em, entity, { $and: [where, seek] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: first + 1, nest });
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
   return {
     edges,

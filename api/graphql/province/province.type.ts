@@ -3,8 +3,10 @@ import type { ProvinceKind } from '../../domain/places';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ProvinceKindEnum, RegionEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
+import { SIMPLE } from '../simple-fields';
 
 @ObjectType('Province', {
+  simpleResolvers: SIMPLE,
   implements: NodeInterface,
   description: 'A province-level unit of Vietnam as of 2021: one of 58 provinces or 5 centrally-run cities.',
 })

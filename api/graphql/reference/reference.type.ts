@@ -2,8 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { LocalDate } from '../scalars';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Reference', { implements: NodeInterface, description: 'Another document a directive cites, linked to it when the corpus holds it.' })
+@ObjectType('Reference', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'Another document a directive cites, linked to it when the corpus holds it.' })
 export class ReferenceType extends NodeInterface {
   @Field({ description: 'Number of the cited document, normalised: "1699/CĐ-TTg", "362-TB/TU".' })
   number!: string;

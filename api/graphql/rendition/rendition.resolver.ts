@@ -3,6 +3,7 @@ import { CountsAgainstBudget, LONG_TEXT_COMPLEXITY } from '../response-budget';
 import { Clause, Directive, Rendition } from '../../db/entities';
 import { ClauseType } from '../clause/clause.type';
 import type { Context } from '../context';
+import { nestedOr } from '../loaders';
 import { DirectiveType, MissingValueType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from './rendition.type';
@@ -49,7 +50,7 @@ export class RenditionResolver {
   }
 
   @FieldResolver(() => [ClauseType], { description: 'Its numbered structure, in document order.' })
-  clauses(@Root() rendition: Row<Rendition>, @Ctx() { loaders }: Context): Promise<Clause[]> {
-    return loaders.clausesByRendition.load(rendition.id);
+  clauses(@Root() rendition: Row<Rendition>, @Ctx() { loaders }: Context): Clause[] | Promise<Clause[]> {
+    return nestedOr(rendition, 'clauses', () => loaders.clausesByRendition.load(rendition.id));
   }
 }

@@ -2,8 +2,10 @@ import type { LegacyEncoding, OriginFormat, RenditionFormat } from '../../domain
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LegacyEncodingEnum, OriginFormatEnum, RenditionFormatEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
+import { SIMPLE } from '../simple-fields';
 
 @ObjectType('Rendition', {
+  simpleResolvers: SIMPLE,
   implements: NodeInterface,
   description: 'One text of a directive: an OCR of its scan, a portal article, a transcript. Citations point into its `text`.',
 })

@@ -3,8 +3,9 @@ import { SloganKindEnum } from '../enums';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Slogan', { implements: NodeInterface, description: 'A motto, strategy, goal or campaign phrase directives repeat, under one canonical form.' })
+@ObjectType('Slogan', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'A motto, strategy, goal or campaign phrase directives repeat, under one canonical form.' })
 export class SloganType extends NodeInterface {
   @Field({ description: 'Canonical form, with diacritics: "Vắc xin + 5K + công nghệ + truyền thông".' })
   canonical!: string;
@@ -29,7 +30,7 @@ export class SloganType extends NodeInterface {
 @ObjectType('SloganConnection', { description: 'A page of slogans.' })
 export class SloganConnection extends Connection(SloganType, 'Slogan') {}
 
-@ObjectType('SloganMention', { implements: NodeInterface, description: 'One place where a directive uses a slogan.' })
+@ObjectType('SloganMention', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'One place where a directive uses a slogan.' })
 export class SloganMentionType extends NodeInterface {
   @Field({ description: 'True when the text puts the phrase in quotation marks.' })
   quoted!: boolean;

@@ -1,9 +1,11 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Directive, Target } from '../../db/entities';
 import { isPerHeadUnit, targetPerThousandPeople } from '../../reference/province-statistics';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
+import { nestOf } from '../look-ahead';
 import { DirectiveType } from '../directive/directive.type';
 import { FactFilterArgs, targetCondition } from '../fact-filter';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
@@ -25,8 +27,8 @@ class TargetFilterArgs extends FactFilterArgs {
 @Resolver(() => TargetType)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
-  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Target>> {
-    return findPageById(em, Target, targetCondition(filter), page);
+  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
+    return findPageById(em, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']));
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

@@ -3,8 +3,9 @@ import type { Bound } from '../../domain/facts';
 import { BoundEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 import { Connection } from '../pagination/connection';
+import { SIMPLE } from '../simple-fields';
 
-@ObjectType('TargetQualifiers', { description: 'What qualifies a target\'s number: pool size, dose, scope, population, condition.' })
+@ObjectType('TargetQualifiers', { simpleResolvers: SIMPLE, description: 'What qualifies a target\'s number: pool size, dose, scope, population, condition.' })
 export class TargetQualifiersType {
   @Field(() => Int, { nullable: true, description: 'Samples per pool for pooled testing: "75.000 mẫu gộp 5/ngày" has 5.' })
   poolSize!: number | null;
@@ -29,6 +30,7 @@ export class TargetQualifiersType {
 }
 
 @ObjectType('Target', {
+  simpleResolvers: SIMPLE,
   implements: NodeInterface,
   description: 'A quantitative goal a directive sets ("15.000 mẫu đơn/ngày"), comparable across provinces by metric and unit.',
 })

@@ -1,0 +1,79 @@
+import { getNamedType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Nest } from '../read/rows';
+
+// Look-ahead: what a query selects below a field, as the relations to read with its rows in one statement
+// (api/read/rows.ts, `nest`). Only a matter of cost: a relation nested but not asked for (under @skip) is
+// read for nothing, one asked for but not nested is loaded by its resolver as before. Each field listed
+// here has a resolver that takes the nested rows first (nestedOf). References that lists repeat are left to
+// the loaders on purpose: a hundred targets point at some forty directives (rows of twenty columns), a page's
+// 330 slogan mentions at 19 slogans; a loader reads each once where a nested read repeats it on every item
+// (that doubled the SQL time of both). A directive's province, seven short columns, is nested.
+
+/** GraphQL fields that are relations of the read layer, by type: the path of relations each one reads. */
+const RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Directive: {
+    province: ['province'],
+    issuer: ['issuer'],
+    renditions: ['renditions'],
+    clauses: ['renditions'],
+    measures: ['measures'],
+    targets: ['targets'],
+    sloganMentions: ['sloganMentions'],
+    slogans: ['sloganMentions'], // the slogans themselves by their loader: a few, used again and again
+    references: ['references'],
+  },
+  Rendition: { clauses: ['clauses'] },
+};
+
+type MutableNest = { [relation: string]: MutableNest };
+
+/** The selections of `sets` on objects of `type`, fragments expanded (those on its interfaces included). */
+function fieldsOn(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): Map<string, SelectionSetNode[]> {
+  const fields = new Map<string, SelectionSetNode[]>();
+  const applies = (condition: string | undefined) =>
+    !condition || condition === type.name || (isObjectType(type) && type.getInterfaces().some((i) => i.name === condition));
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const below = fields.get(selection.name.value) ?? [];
+        if (selection.selectionSet) below.push(selection.selectionSet);
+        fields.set(selection.name.value, below);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return fields;
+}
+
+function collect(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[], into: MutableNest): void {
+  if (!isObjectType(type)) return;
+  for (const [field, below] of fieldsOn(info, type, sets)) {
+    const path = RELATIONS[type.name]?.[field];
+    if (!path) continue;
+    let node = into;
+    for (const relation of path) node = node[relation] ??= {};
+    collect(info, getNamedType(type.getFields()[field].type), below, node);
+  }
+}
+
+/**
+ * The relations to nest for the objects `path` leads to below the field being resolved: `['edges', 'node']`
+ * for the nodes of a connection, `[]` for the field's own value.
+ */
+export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): Nest {
+  let type = getNamedType(info.returnType);
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const step of path) {
+    if (!isObjectType(type)) return {};
+    sets = fieldsOn(info, type, sets).get(step) ?? [];
+    type = getNamedType(type.getFields()[step].type);
+  }
+  const nest: MutableNest = {};
+  collect(info, type, sets, nest);
+  return nest;
+}

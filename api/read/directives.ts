@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Directive } from '../db/entities';
+import { documentNumberKey } from '../text/document-number';
+import { readRows, type Nest } from './rows';
+
+/**
+ * Directives numbered `number` (by key, as ingestion matches them: case, spacing and look-alike letters aside,
+ * "402-cv/tu" is 402-CV/TU), in `province` when given; at most two, enough to tell an ambiguous number. Plain
+ * SQL on the index of number keys, with the relations of `nest` in the same statement.
+ */
+export function directivesByNumber(em: EntityManager, number: string, province: string | null, nest: Nest = {}): Promise<Directive[]> {
+  const params: unknown[] = [documentNumberKey(number)];
+  let where = 't."number_key" = ?';
+  if (province) {
+    where += ' and t."province_code" = ?';
+    params.push(province.trim().toUpperCase());
+  }
+  return readRows(em, Directive, where, params, 't."id"', { limit: 2, nest });
+}

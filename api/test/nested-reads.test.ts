@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Directive } from '../db/entities';
+import { countStatements } from '../db/statement-counter';
+import { createLoaders } from '../graphql/loaders';
+import { nestedOf, readRows, type Nest } from '../read/rows';
+import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
+
+// Relations nested in their holder's statement (api/read/rows.ts, `nest`) against the loaders that read them
+// one statement per relation, on the seeded corpus in a real PostgreSQL: the same rows, in the same order,
+// field by field; and through GraphQL, the reads whose shape is known answer in a fixed few statements
+// exactly what the loader path (node(id:), which nests nothing) answers.
+
+let db: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => ({ db, server } = await seededServer()), 240_000);
+afterAll(() => stopSeededServer({ db, server }));
+
+/** Every relation a directive can nest, with a reference and a list below a list. */
+const EVERYTHING: Nest = {
+  province: {},
+  issuer: {},
+  renditions: { clauses: {} },
+  measures: { directive: {} },
+  targets: { directive: {} },
+  sloganMentions: { slogan: {} },
+  agencyMentions: {},
+  references: {},
+  citedBy: {},
+  sharedPassages: {},
+};
+
+describe('nested relations', () => {
+  it('read in one statement the rows the loaders read, in their order', async () => {
+    const em = db.orm.em.fork() as EntityManager;
+    const { result: directives, statements } = await countStatements(() => readRows(em, Directive, 'true', [], 't.id', { nest: EVERYTHING }));
+    expect(statements).toBe(1);
+    expect(directives.length).toBeGreaterThan(3);
+    const loaders = createLoaders(db.orm.em.fork() as EntityManager);
+    const lists = {
+      renditions: loaders.renditionsByDirective,
+      measures: loaders.measuresByDirective,
+      targets: loaders.targetsByDirective,
+      sloganMentions: loaders.sloganMentionsByDirective,
+      agencyMentions: loaders.agencyMentionsByDirective,
+      references: loaders.referencesByDirective,
+      citedBy: loaders.referencesByCited,
+      sharedPassages: loaders.sharedPassagesByDirective,
+    };
+    let facts = 0;
+    for (const directive of directives) {
+      expect(nestedOf(directive, 'province')).toEqual(directive.province ? await loaders.provinceByCode.load(directive.province.code) : null);
+      expect(nestedOf(directive, 'issuer')).toEqual(directive.issuer ? await loaders.byId.Issuer.load(directive.issuer.id) : null);
+      for (const [relation, loader] of Object.entries(lists)) {
+        const nested = nestedOf<{ id: number }[]>(directive, relation)!;
+        expect([relation, nested]).toEqual([relation, await loader.load(directive.id)]);
+        facts += nested.length;
+      }
+      for (const rendition of nestedOf<{ id: number }[]>(directive, 'renditions')!) {
+        expect(rendition).not.toHaveProperty('text');
+        expect(nestedOf(rendition, 'clauses')).toEqual(await loaders.clausesByRendition.load(rendition.id));
+      }
+      for (const mention of nestedOf<{ slogan: { id: number } }[]>(directive, 'sloganMentions')!) {
+        expect(nestedOf(mention, 'slogan')).toEqual(await loaders.byId.Slogan.load(mention.slogan.id));
+      }
+      for (const target of nestedOf<{ directive: { id: number } }[]>(directive, 'targets')!) {
+        expect(nestedOf(target, 'directive')).toEqual(await loaders.byId.Directive.load(target.directive.id));
+      }
+    }
+    expect(facts).toBeGreaterThan(50);
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+
+  it('refuses a name that is no relation', async () => {
+    const em = db.orm.em.fork() as EntityManager;
+    await expect(readRows(em, Directive, 'true', [], 't.id', { nest: { number: {} } })).rejects.toThrow('Directive.number is no relation to nest');
+  });
+});
+
+// The fields of the benchmark's reads (api/bench/scenarios.ts), and more relations, nested and aliased.
+const DIRECTIVE_FIELDS = `fragment D on Directive {
+  id number kind issuedOn datedOn
+  province { code name }
+  issuer { name }
+  renditions { format quality clauses { label } }
+  clauses { label }
+  targets { metric value unit citation { quote start end } directive { number } }
+  measures { category strength citation { quote } }
+  slogans { canonical kind }
+  sloganMentions { quoted citation { quote start end } slogan { canonical } }
+  references { number citation { quote } }
+  ... on Node { also: id }
+}`;
+
+describe('reads of a known shape', () => {
+  /** The same objects through node(id:): the loader path, a statement per relation. */
+  async function byNode(ids: string[], fragment: string, name: string): Promise<unknown[]> {
+    const answers = [];
+    for (const id of ids) {
+      const { data, errors, extensions } = await server.query(`query($id: ID!) { node(id: $id) { ...${name} } } ${fragment}`, { id });
+      expect(errors).toBeUndefined();
+      expect(extensions.sqlStatements).toBeGreaterThan(2);
+      answers.push(data.node);
+    }
+    return answers;
+  }
+
+  // The directives with every relation nested; then by their loaders the targets' directives and the slogans,
+  // which lists repeat (look-ahead.ts). Directive.clauses takes the best rendition's, nested with renditions.
+  const STATEMENTS = 3;
+
+  it('a directive by number: a fixed few statements, the loader path\'s answer', async () => {
+    const { data, errors, extensions } = await server.query(`{ directive(number: "402-CV/TU") { ...D } } ${DIRECTIVE_FIELDS}`);
+    expect(errors).toBeUndefined();
+    expect(extensions.sqlStatements).toBe(STATEMENTS);
+    expect(data.directive.targets.length).toBeGreaterThan(0);
+    expect([data.directive]).toEqual(await byNode([data.directive.id], DIRECTIVE_FIELDS, 'D'));
+  });
+
+  it('a page of directives: the same few statements, the loader path\'s answers', async () => {
+    const { data, errors, extensions } = await server.query(
+      `{ directives(first: 50) { pageInfo { hasNextPage } edges { node { ...D } } } } ${DIRECTIVE_FIELDS}`,
+    );
+    expect(errors).toBeUndefined();
+    expect(extensions.sqlStatements).toBe(STATEMENTS);
+    const nodes = data.directives.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), DIRECTIVE_FIELDS, 'D'));
+  });
+
+  it('the benchmark\'s page of 50 in two statements (the slogans by their loader), by-number in one', async () => {
+    const page = await server.query(`{ directives(first: 50) { pageInfo { hasNextPage endCursor } edges { node {
+      id number kind issuedOn datedOn province { code name } targets { metric value unit citation { quote start end } }
+      slogans { canonical kind } sloganMentions { quoted citation { quote start end } } } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect(page.extensions.sqlStatements).toBe(2);
+    const one = await server.query(`{ directive(number: "370-TB/TU") { id number province { code } renditions { format quality } targets { metric citation { quote } } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.extensions.sqlStatements).toBe(1);
+  });
+
+  it('a list of targets with their directives: a statement per level, the loader path\'s answers', async () => {
+    const TARGET = `fragment T on Target { id metric value unit citation { quote } directive { number issuedOn province { code } } }`;
+    const { data, errors, extensions } = await server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${TARGET}`);
+    expect(errors).toBeUndefined();
+    expect(extensions.sqlStatements).toBe(3); // the targets, their directives, the directives' provinces
+    const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), TARGET, 'T'));
+  });
+});
