@@ -1,7 +1,7 @@
 // seeds/lexicons/categories.json
 import { join } from 'node:path';
 import { shownPath } from '../../repo-root';
-import { CODE, LexiconError, OXCGRT, OXCGRT_TEXT, readJson } from './reader';
+import { CODE, LexiconError, OXCGRT, OXCGRT_TEXT, readJson, type Reader } from './reader';
 
 export interface CategoryKeyword {
   text: string;
@@ -31,7 +31,7 @@ export interface SignEntry {
   phrases: string[];
   /**
    * The group is asked for certificates ("100% nhân viên tiêm mũi 3", "Người lao động đi làm phải tiêm ít nhất
-   * 01 mũi"): the sign counts only beside testing or vaccination words, which then describe its work's condition
+   * 01 mũi"): the sign counts only before testing or vaccination words, which then describe its work's condition
    * and weigh certificateWeight.
    */
   certifies: boolean;
@@ -114,23 +114,27 @@ export function loadCategories(dir: string): CategoryLexicon {
     });
     return { code, label: e.str('label'), oxcgrt: e.nullableStr('oxcgrt', OXCGRT, OXCGRT_TEXT), keywords };
   });
-  const fallback = r.str('fallback');
   const codes = categories.map((c) => c.code);
-  if (!codes.includes(fallback)) r.fail('fallback', `must be one of the category codes (${codes.join(', ')})`);
   categories.forEach((c, i) => {
     if (codes.indexOf(c.code) !== i) throw new LexiconError(`${shownPath(join(dir, 'categories.json'))} entry ${i}: code ${c.code} is used twice`);
   });
+  const notACode = `must be one of the category codes (${codes.join(', ')})`;
   const codeList = (field: string) => {
     const list = r.strings(field, { optional: true });
     list.forEach((c, i) => {
-      if (!codes.includes(c)) r.fail(`${field}[${i}]`, `must be one of the category codes (${codes.join(', ')})`);
+      if (!codes.includes(c)) r.fail(`${field}[${i}]`, notACode);
     });
     return list;
   };
+  const codeOf = (entry: Reader, field: string) => {
+    const code = entry.str(field);
+    if (!codes.includes(code)) entry.fail(field, notACode);
+    return code;
+  };
+  const fallback = codeOf(r, 'fallback');
   const signs = r.has('signs')
     ? r.entries('signs', { named: true }).map((g): SignEntry => {
-        const category = g.str('category');
-        if (!codes.includes(category)) g.fail('category', `must be one of the category codes (${codes.join(', ')})`);
+        const category = codeOf(g, 'category');
         const phrases = g.strings('phrases', { nonEmpty: true, variants: true });
         phrases.forEach((p, i) => {
           const gaps = p.split('…').length - 1;
@@ -141,9 +145,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     : [];
   const subjectTopics = r.has('subjectTopics')
     ? r.entries('subjectTopics', { named: true }).map((t): SubjectTopic => {
-        const category = t.str('category');
-        if (!codes.includes(category)) t.fail('category', `must be one of the category codes (${codes.join(', ')})`);
-        return { category, weight: t.num('weight', { min: 0, max: 10, fallback: 1 }), names: t.strings('names', { nonEmpty: true }) };
+        return { category: codeOf(t, 'category'), weight: t.num('weight', { min: 0, max: 10, fallback: 1 }), names: t.strings('names', { nonEmpty: true }) };
       })
     : [];
   const certificateCategories = codeList('certificateCategories');

@@ -11,6 +11,8 @@ import { isCounterpart, overlapsAny } from './spans';
 
 /** Most characters between a head and its tail: a place name of a few words. */
 const MAX_GAP = 48;
+/** Room for the tail itself after the gap ("Trung tâm Y tế"). */
+const TAIL_ROOM = 16;
 /** A clause ends between head and tail: "người từ" and a "về" of the next clause are no traveller. */
 const CLAUSE_END = /[.;:!?\n]/;
 /** "người từ 18 tuổi trở lên", "doanh nghiệp có từ 300 lao động": a number after the head is an age or a size. */
@@ -72,7 +74,7 @@ export function signHits(v: TextView, start: number, end: number, lex: Lexicons,
       const tail = v.lower === v.folded ? foldedTail : marked;
       for (const h of head.all(v, start, end)) {
         if (NUMBER_NEXT.test(v.text.slice(h.end, h.end + 4))) continue;
-        const t = tail.all(v, h.end, Math.min(end, h.end + MAX_GAP + 12)).find((x) => x.start - h.end <= MAX_GAP);
+        const t = tail.all(v, h.end, Math.min(end, h.end + MAX_GAP + TAIL_ROOM)).find((x) => x.start - h.end <= MAX_GAP);
         if (t && !CLAUSE_END.test(v.text.slice(h.end, t.start))) found.push({ hit: { start: h.start, end: t.end }, head: h });
       }
     }
