@@ -24,8 +24,8 @@ import {
   type Row,
 } from './rows';
 
-/** Rows read per SQL round trip: memory holds one batch, whatever the size of the corpus. */
-export const DEFAULT_BATCH_SIZE = 500;
+/** Rows read per SQL round trip: memory holds one batch (a few MB), whatever the size of the corpus. */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export interface ExportQuery {
   columns: readonly string[];
