@@ -25,34 +25,25 @@ function measureRow(row: MeasureRow, kit: ViewKit): HTMLElement {
 }
 
 function measureCell(cell: MeasureCell, kit: ViewKit): HTMLElement {
-  const empty = cell.count === 0;
-  return h(
-    'article',
-    { class: empty ? 'cell empty' : 'cell', 'data-province': cell.province.code },
-    h('h4', { lang: 'vi' }, kit.name(cell.province.code)),
-    empty
-      ? h('p', { class: 'none' }, cell.status === 'NO_DOCUMENTS' ? t.noDocuments : t.noMeasures)
-      : [
-          h('p', { class: 'measure-count' }, t.measureCount(cell.count, formatNumber(cell.count))),
+  return kit.provinceCell(cell, t.noMeasures, cell.measures.length, () => [
+    h('p', { class: 'measure-count' }, t.measureCount(cell.count, formatNumber(cell.count))),
+    h(
+      'ol',
+      { class: 'measure-list' },
+      cell.measures.map((m) =>
+        h(
+          'li',
+          { class: 'measure' },
+          kit.quoteButton(m.citation),
           h(
-            'ol',
-            { class: 'measure-list' },
-            cell.measures.map((m) =>
-              h(
-                'li',
-                { class: 'measure' },
-                kit.quoteButton(m.citation),
-                h(
-                  'p',
-                  { class: 'from' },
-                  h('span', { class: `strength ${m.strength.toLowerCase()}` }, t.strengths[m.strength] ?? m.strength),
-                  m.direction ? [' · ', h('span', { class: 'direction' }, t.directions[m.direction] ?? m.direction)] : null,
-                  ` · ${directiveLine(m.directive)}`,
-                ),
-              ),
-            ),
+            'p',
+            { class: 'from' },
+            h('span', { class: `strength ${m.strength.toLowerCase()}` }, t.strengths[m.strength] ?? m.strength),
+            m.direction ? [' · ', h('span', { class: 'direction' }, t.directions[m.direction] ?? m.direction)] : null,
+            ` · ${directiveLine(m.directive)}`,
           ),
-          cell.count > cell.measures.length ? h('p', { class: 'more' }, t.older(formatNumber(cell.count - cell.measures.length))) : null,
-        ],
-  );
+        ),
+      ),
+    ),
+  ]);
 }

@@ -25,20 +25,7 @@ function targetRow(row: TargetRow, kit: ViewKit): HTMLElement {
     'section',
     { class: 'metric', 'data-metric': row.metric },
     h('h3', null, t.metrics[row.metric] ?? row.label),
-    kit.columns(
-      row.cells.map((cell) =>
-        h(
-          'article',
-          { class: cell.empty ? 'cell empty' : 'cell', 'data-province': cell.province.code },
-          h('h4', { lang: 'vi' }, kit.name(cell.province.code)),
-          cell.empty
-            ? // "No documents" is a gap in the corpus; "no such target" is what the province's documents say.
-              h('p', { class: 'none' }, cell.status === 'NO_DOCUMENTS' ? t.noDocuments : t.noSuchTarget)
-            : cell.targets.map((target) => targetView(target, row.unit, kit)),
-          cell.count > cell.targets.length ? h('p', { class: 'more' }, t.older(formatNumber(cell.count - cell.targets.length))) : null,
-        ),
-      ),
-    ),
+    kit.columns(row.cells.map((cell) => kit.provinceCell(cell, t.noSuchTarget, cell.targets.length, () => cell.targets.map((target) => targetView(target, row.unit, kit))))),
     metricChart(
       row.metric,
       row.unit,
