@@ -4,6 +4,7 @@ import type { AgencyMention, Measure, Target } from '../../../domain/facts';
 import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
+import type { SubjectTopic } from '../../lexicons/categories';
 import type { Hit, TextView } from '../../phrases/patterns';
 import { categorise, categoriseSpans, type TopicHint } from './categorise';
 import type { InstructionSpan } from './instructions';
@@ -105,12 +106,23 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
  * Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin" informs.
  */
 function subjectHints(subjects: AgencyMention[], at: number, lex: Lexicons): TopicHint[] {
-  const out: TopicHint[] = [];
-  for (const t of lex.categories.subjectTopics) {
-    const names = t.names.map((n) => fold(n).toLowerCase());
-    if (subjects.some((a) => names.some((n) => fold(a.canonicalName).toLowerCase().startsWith(n)))) out.push({ category: t.category, at, weight: t.weight });
+  if (subjects.length === 0) return [];
+  const names = subjects.map((a) => fold(a.canonicalName).toLowerCase());
+  return foldedSubjectTopics(lex)
+    .filter((t) => names.some((name) => t.names.some((start) => name.startsWith(start))))
+    .map((t) => ({ category: t.category, at, weight: t.weight }));
+}
+
+const subjectTopicsCache = new WeakMap<Lexicons, SubjectTopic[]>();
+
+/** The lexicon's subject topics with their names folded once, not for every instruction. */
+function foldedSubjectTopics(lex: Lexicons): SubjectTopic[] {
+  let folded = subjectTopicsCache.get(lex);
+  if (!folded) {
+    folded = lex.categories.subjectTopics.map((t) => ({ ...t, names: t.names.map((n) => fold(n).toLowerCase()) }));
+    subjectTopicsCache.set(lex, folded);
   }
-  return out;
+  return folded;
 }
 
 /**
