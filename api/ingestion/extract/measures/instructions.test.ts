@@ -161,6 +161,21 @@ describe('press releases', () => {
     expect(quotes(ms)).toEqual(['Người dân hạn chế ra khỏi nhà khi không cần thiết.']);
   });
 
+  it('keeps the orders a release announces without a request word, and leaves what bodies did', () => {
+    const ms = measures(
+      [
+        'THÔNG CÁO BÁO CHÍ',
+        'II. CÁC BIỆN PHÁP TRONG THỜI GIAN TỚI',
+        '1. Dừng các hoạt động tập trung trên 10 người ngoài phạm vi công sở.',
+        '2. Người từ vùng dịch về tỉnh thực hiện cách ly tập trung 21 ngày.',
+        '3. Sở Y tế tổ chức tập huấn cho cán bộ y tế các huyện.',
+        '4. Hiện nay, lái xe vào cửa khẩu phải có kết quả xét nghiệm âm tính.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(quotes(ms)).toEqual(['Dừng các hoạt động tập trung trên 10 người ngoài phạm vi công sở.', 'Người từ vùng dịch về tỉnh thực hiện cách ly tập trung 21 ngày.']);
+  });
+
   it('keeps a recommendation in running text and drops the figures around it', () => {
     const ms = measures(
       [

@@ -7,7 +7,7 @@ import type { FoundFacts } from '../found';
 import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
 import { capitalisedWords } from './name-words';
-import { hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -169,7 +169,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
         for (const sentence of sentences(text, line.start, line.end)) {
           // "Thời gian hoàn thành: trước ngày 15/10/2021" dates the order before it; other labels define scope.
           if (isDefinition(v, sentence, lex) && !isDeadlineOnly(v, sentence, found.deadlines)) continue;
-          if (pressRelease && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip)) continue;
+          if (pressRelease && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
           // Items below a lead-in: the clauses nested in its clause, or list lines of its own clause.
           const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
           const before = out.length;

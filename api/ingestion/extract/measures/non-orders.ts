@@ -34,6 +34,8 @@ interface Compiled {
   ownName: RegExp;
   duties: PhraseMatcher;
   requests: PhraseMatcher;
+  /** Words that bind whoever the sentence names: modals and prohibitions. */
+  binding: PhraseMatcher;
   framing: PhraseMatcher;
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
@@ -64,6 +66,7 @@ function compiled(lex: Lexicons): Compiled {
       ownName: ownNamePattern(lex),
       duties: new PhraseMatcher(s.closing.reportingDuties),
       requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
+      binding: new PhraseMatcher([...s.modals, ...s.forbidden]),
       framing: new PhraseMatcher(s.background.framing),
       nouns: new PhraseMatcher(s.nounPhrases),
       titles: new PhraseMatcher(s.titleMarkers),
@@ -211,6 +214,45 @@ export function isDeadlineOnly(v: TextView, span: Hit, deadlines: Deadline[]): b
 /** In a press release, does this sentence ask or order anything ("đề nghị", "khuyến cáo", "yêu cầu")? */
 export function hasRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
   return cueHits(compiled(lex).requests, v, span.start, span.end, skip).length > 0;
+}
+
+/** What holds now ("Hiện nay, lái xe ... phải có kết quả xét nghiệm") and counts of cases ("12 ca phải thở máy") are news. */
+const NOW = /^[\s\u00a0]*(?:hien nay|hien tai|hien)\b/u;
+const CASE_COUNT = /\d[\s\u00a0]+(?:ca|truong hop|benh nhan)\b/u;
+
+/** A few words with no figure: who an order binds. */
+const SUBJECT = /^[\p{L}\s\u00a0,-]{2,80}$/u;
+
+/** A phrase of time or place ahead of an order: "Từ 0 giờ ngày 13/8/2021,", "Tại các huyện cấp độ 3,". */
+const SETTING = /^[\s\u00a0]*(?:ke tu|tu|tai|trong|doi voi|tren dia ban|den het|sau khi|truoc khi)\b[^,.;:!?\n]{0,100},[\s\u00a0]*/u;
+
+/**
+ * In a press release, does this sentence announce an order rather than tell news? It reports nothing, and it
+ * opens with an instruction verb, perhaps after a phrase of time or place ("Thực hiện giãn cách xã hội ...
+ * trong 14 ngày", "Từ 0 giờ ngày 13/8, tạm dừng ..."), or it holds a modal or a prohibition ("Khách phải
+ * xét nghiệm ...", "Người dân không tụ tập ..."). A subject before a plain verb is news ("Chiều 11/8, Ban Chỉ
+ * đạo tổ chức họp báo"), as is a sentence with an aspect word ("đã", "đang") anywhere: a release's orders
+ * are announced plainly, and its reports are many.
+ */
+export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  let from = afterConnectors(v, span.start, span.end);
+  if (NOW.test(v.folded.slice(from, span.end)) || CASE_COUNT.test(v.folded.slice(span.start, span.end))) return false;
+  if (inSpeakerParagraph(v, span.start, lex)) return false;
+  if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
+  const cues = cueSets(lex);
+  const setting = SETTING.exec(v.folded.slice(from, span.end));
+  if (setting) from += setting[0].length;
+  const verbs = [cues.actions, cues.required, cues.forbidden];
+  if (verbs.some((m) => m.startAt(v, from, 30) >= 0) && !skip.some((s) => s.start <= from && from < s.end)) return true;
+  if (cueHits(c.binding, v, span.start, span.end, skip).length > 0) return true;
+  // The people or places an order binds, then its verb: "Các cơ sở sản xuất, kinh doanh bố trí không quá 50%
+  // số lao động", "Người từ vùng dịch về tỉnh thực hiện cách ly tập trung 21 ngày". A body's name there tells
+  // what it did ("Sở Y tế thiết lập 02 phòng xét nghiệm").
+  const verb = verbs.flatMap((m) => cueHits(m, v, from, span.end, skip)).sort((a, b) => a.start - b.start)[0];
+  if (!verb) return false;
+  const subject = v.folded.slice(from, verb.start);
+  return SUBJECT.test(subject) && !skip.some((s) => s.start < verb.start && from < s.end);
 }
 
 /**

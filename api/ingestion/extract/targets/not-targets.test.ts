@@ -74,6 +74,10 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Nâng thời gian cách ly tập trung từ 14 ngày lên 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
   });
 
+  it('does not count the threshold of a condition opened in the segment before: "khi thấy khó thở, SpO2 dưới 96%"', () => {
+    expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
+  });
+
   it('does not count what a filter names: "doanh nghiệp có trên 200 lao động"', () => {
     expect(figures('1. Tổ chức xét nghiệm ngẫu nhiên tại các doanh nghiệp có trên 200 lao động.')).toEqual([]);
   });
@@ -98,6 +102,20 @@ describe('press releases', () => {
   it('takes the figures of a list opened by a decision', () => {
     const text = 'Kết luận cuộc họp, Chủ tịch UBND tỉnh quyết định:\n\n1. Phong tỏa thôn Nà Lạn trong thời gian 14 ngày.\n2. Thiết lập 03 chốt kiểm soát.';
     expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'CHECKPOINTS 3 CHECKPOINTS']);
+  });
+
+  it('takes the orders a release announces plainly, and leaves its news', () => {
+    const text = [
+      'I. TÌNH HÌNH DỊCH BỆNH',
+      'Trong ngày, tỉnh ghi nhận 07 ca mắc mới. Số ca nặng phải thở oxy: 4 ca.',
+      'II. CÁC BIỆN PHÁP TRONG THỜI GIAN TỚI',
+      '1. Từ 0 giờ ngày 13/8/2021, thực hiện giãn cách xã hội đối với thành phố trong thời gian 14 ngày.',
+      '2. Các cơ sở sản xuất, kinh doanh bố trí không quá 50% số lao động làm việc tại chỗ.',
+      '3. Người từ vùng dịch về tỉnh thực hiện cách ly tập trung 21 ngày.',
+      '4. Chiều 12/8, Sở Y tế tổ chức tập huấn cho 300 cán bộ.',
+      '5. Hiện nay, lái xe vào cửa khẩu phải có kết quả xét nghiệm âm tính trong vòng 72 giờ.',
+    ].join('\n');
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'WORKPLACE_ATTENDANCE 50 PERCENT', 'QUARANTINE_DAYS 21 DAYS']);
   });
 
   it('does not take a steering committee named "Ban Chỉ đạo" for an order', () => {

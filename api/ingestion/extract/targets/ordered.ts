@@ -2,12 +2,14 @@ import type { ClauseSpan } from '../../document';
 import type { Hit, PhraseMatcher } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import type { CompiledTargets } from './compile';
+import { announcesOrder } from '../measures/non-orders';
 
 // Whether a figure stands in an instruction. A directive's body clauses order, so their figures are
 // targets unless reported; its preamble ("Trước diễn biến ..., căn cứ ...") sets targets only in a sentence
 // with a goal or an order cue. A press release (THONG_CAO_BAO_CHI) reports: only figures inside an explicit
 // order count, the order being in the sentence, in the heading of a section holding it ("III. ĐỀ NGHỊ CỦA
-// BAN CHỈ ĐẠO") or in the line that opens its list ("Chủ tịch UBND tỉnh quyết định:").
+// BAN CHỈ ĐẠO") or in the line that opens its list ("Chủ tịch UBND tỉnh quyết định:"), or an order the
+// release announces ("Thực hiện giãn cách xã hội ... trong 14 ngày", measures/non-orders.ts).
 
 /**
  * A decision's articles ("Điều 1. Áp dụng ...", and a regulation's "Điều 3. Hội họp" over "- Cấp độ 1: ...
@@ -64,7 +66,7 @@ function cued(reading: Reading, m: PhraseMatcher, span: Hit, masked: Hit[], c: C
 
 export function isOrdered(reading: Reading, isPressRelease: boolean, at: number, sentence: Hit, masked: Hit[], c: CompiledTargets): boolean {
   if (isPressRelease) {
-    if (cued(reading, c.order, sentence, masked, c)) return true;
+    if (cued(reading, c.order, sentence, masked, c) || announcesOrder(reading, sentence, reading.lex, masked)) return true;
     return headings(reading, at).some((h) => cued(reading, c.order, h, masked, c));
   }
   if (reading.clauses.length === 0 || at >= reading.bodyStart) return true;

@@ -81,8 +81,11 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
  * condition that opens its segment, before the consequent that follows it, is the condition's threshold.
  */
 export function isThreshold(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets): boolean {
-  const seg = place.segments[place.segment];
-  if (!startsWith(v, c.thresholdLead, seg.start)) return false;
+  const own = place.segments[place.segment];
+  // The condition may open an earlier segment: "khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay ...".
+  const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
+  if (lead === undefined) return false;
+  const seg = { start: lead, end: own.end };
   // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
   const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
   if (!compared) return false;
