@@ -7,6 +7,8 @@ export interface RecognitionLexicon {
   instructionTerms: string[];
   /** How a private body's letterhead starts ("CÔNG TY TNHH ..."): its notices to staff are not public directives. */
   privateLetterheads: string[];
+  /** Whom a business writes to ("Quý khách hàng", "đối tác"): a public body's text never opens its addressees so. */
+  privateAddressees: string[];
   minEpidemicTerms: number;
   minInstructionTerms: number;
 }
@@ -17,6 +19,7 @@ export function loadRecognition(dir: string): RecognitionLexicon {
     epidemicTerms: r.strings('epidemicTerms', { nonEmpty: true }),
     instructionTerms: r.strings('instructionTerms', { nonEmpty: true }),
     privateLetterheads: r.strings('privateLetterheads', { optional: true }),
+    privateAddressees: r.strings('privateAddressees', { optional: true }),
     minEpidemicTerms: r.num('minEpidemicTerms', { min: 1 }),
     minInstructionTerms: r.num('minInstructionTerms', { min: 1 }),
   };

@@ -66,6 +66,21 @@ describe('assertDirective', () => {
     expect(failure(petition).message).toBe('no recognisable directive: the letterhead names a private body (HIỆP HỘI DU LỊCH TỈNH NINH BÌNH), not a public body');
   });
 
+  it('refuses a company newsletter whose own title comes before the company', () => {
+    const newsletter = 'BẢN TIN KHÁCH HÀNG\nTỔNG CÔNG TY LỮ HÀNH SÔNG HÀN\nSố: 08/2021/BT-SH\nĐà Nẵng, ngày 02 tháng 8 năm 2021\n\nTHÔNG BÁO\nVề việc tạm dừng các chuyến tham quan do dịch COVID-19\n\n1. Tạm dừng các tour tham quan bán đảo từ ngày 03/8/2021.\n2. Nhân viên thực hiện nghiêm 5K, xét nghiệm định kỳ 7 ngày/lần.';
+    expect(failure(newsletter).message).toBe('no recognisable directive: the letterhead names a private body (TỔNG CÔNG TY LỮ HÀNH SÔNG HÀN), not a public body');
+  });
+
+  it('refuses a notice addressed to customers under a brand, with no public issuer', () => {
+    const notice = 'SÔNG HÀN TRAVEL\nSố: 09/2021/TB-SH\nĐà Nẵng, ngày 05 tháng 8 năm 2021\n\nTHÔNG BÁO\nVề việc hoàn tiền các tour do dịch COVID-19\n\nKính gửi: Quý khách hàng và đối tác.\n\n1. Thực hiện yêu cầu phòng, chống dịch, tạm dừng các tour từ ngày 06/8/2021.\n2. Quý khách đã đặt tour được hoàn tiền hoặc bảo lưu trong 12 tháng.';
+    expect(failure(notice).message).toBe('no recognisable directive: no public issuer, and the text is addressed to customers (Quý khách hàng và đối tác), as a business writes');
+  });
+
+  it('accepts a public body\'s letter to businesses and cooperatives', () => {
+    const letter = 'UBND TỈNH QUẢNG NAM\nSố: 410/UBND-KTN\nV/v phòng, chống dịch COVID-19 tại doanh nghiệp\n\nKính gửi: Các doanh nghiệp, hợp tác xã trên địa bàn tỉnh.\n\nỦy ban nhân dân tỉnh yêu cầu các doanh nghiệp tổ chức xét nghiệm COVID-19 định kỳ cho người lao động, báo cáo kết quả trước ngày 10/8/2021.';
+    expect(() => check(letter)).not.toThrow();
+  });
+
   it('accepts a short unnumbered letter that has a number, an issuer and the epidemic as subject', () => {
     const letter = 'UBND TỈNH PHÚ YÊN\nSố: 300/UBND-KGVX\nV/v xét nghiệm COVID-19\n\nKính gửi: Sở Y tế.\n\nỦy ban nhân dân tỉnh giao Sở Y tế khẩn trương tổ chức xét nghiệm COVID-19 cho người về từ vùng dịch, báo cáo kết quả trước ngày 10/8/2021.';
     expect(() => check(letter)).not.toThrow();

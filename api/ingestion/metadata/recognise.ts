@@ -2,12 +2,12 @@
 // saved by mistake, a recipe, an English text. Real directives reach us without letterheads (portal reprints
 // that start at "Thực hiện Công điện số…"), as law-library tables, as press releases, damaged by OCR: so only
 // what is truly not one is refused, each with its reason: a whole web page, a text that is not Vietnamese, a
-// text that never mentions the epidemic, a private body's letterhead, a text with neither an issuer nor an
+// text that never mentions the epidemic, a private body's letterhead or its customers as addressees, a text with neither an issuer nor an
 // instruction nor a number of its own.
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
 import { isKnownToken } from '../quality';
-import { PhraseMatcher } from '../phrases/patterns';
+import { PhraseMatcher, view } from '../phrases/patterns';
 import type { Lexicons } from '../lexicons';
 import type { Reading } from '../reading';
 
@@ -18,13 +18,18 @@ const MIN_VIETNAMESE_SHARE = 0.6;
 /** Too few words to judge the language of. */
 const MIN_WORDS_TO_JUDGE = 20;
 
-const matchers = new WeakMap<Lexicons, { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher }>();
+const matchers = new WeakMap<Lexicons, { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher; privateAddressee: PhraseMatcher }>();
 
 function terms(lex: Lexicons) {
   let m = matchers.get(lex);
   if (!m) {
     const r = lex.recognition;
-    m = { epidemic: new PhraseMatcher(r.epidemicTerms), instruction: new PhraseMatcher(r.instructionTerms), privateBody: new PhraseMatcher(r.privateLetterheads) };
+    m = {
+      epidemic: new PhraseMatcher(r.epidemicTerms),
+      instruction: new PhraseMatcher(r.instructionTerms),
+      privateBody: new PhraseMatcher(r.privateLetterheads),
+      privateAddressee: new PhraseMatcher(r.privateAddressees),
+    };
     matchers.set(lex, m);
   }
   return m;
@@ -49,12 +54,19 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
     refuse(`the text is not Vietnamese (${Math.round(language.share * 100)}% of its ${language.words} words are Vietnamese syllables)`);
   }
 
-  // "CÔNG TY TNHH MAY MẶC PHÚ THỊNH" heading the page: an employer's notice, however official its layout.
-  const letterhead = reading.header.find((l) => l.text.trim() !== '');
-  if (letterhead && terms(reading.lex).privateBody.startAt(reading, letterhead.start, 40) >= 0) {
+  // "CÔNG TY TNHH MAY MẶC PHÚ THỊNH" heading the page: an employer's notice, however official its layout. Under
+  // a newsletter's own title ("BẢN TIN KHÁCH HÀNG") the company comes second: with no public issuer found,
+  // any line of the header that opens with one names who speaks.
+  const { privateBody, privateAddressee } = terms(reading.lex);
+  const heads = reading.header.filter((l) => l.text.trim() !== '');
+  const letterhead = heads.find((l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 || metadata.issuer.value === null));
+  if (letterhead) {
     const name = letterhead.text.replace(/\s*(?:\|\s*)?CỘNG HÒA XÃ HỘI.*$/iu, '').trim();
     refuse(`the letterhead names a private body (${name}), not a public body`);
   }
+  // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
+  const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
+  if (customers) refuse(`no public issuer, and the text is addressed to customers (${customers}), as a business writes`);
 
   const { recognition } = reading.lex;
   const epidemic = terms(reading.lex).epidemic.all(reading).length;
