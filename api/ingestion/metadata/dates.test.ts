@@ -36,6 +36,11 @@ describe('extractDates', () => {
     expect(datesOf(lead('31/12', '02/01/2022')).issuedOn.value).toBe('2021-12-31');
   });
 
+  it('gives a year-less lead without an article date the year of the latest date the text gives', () => {
+    const text = `Tỉnh áp dụng giãn cách xã hội\n\nNgày 19/7, Chủ tịch UBND tỉnh Sóc Trăng ký ban hành Công văn số 1450/UBND-VX về phòng, chống dịch COVID-19.\n\nTheo Chỉ thị số 16/CT-TTg ngày 31/3/2020, thực hiện giãn cách xã hội từ 0 giờ ngày 20/7/2021.`;
+    expect(datesOf(text).issuedOn.value).toBe('2021-07-19');
+  });
+
   it('dates the directive from its own number cited with a date', () => {
     const text = `Tin về phòng dịch\n\nThông báo số 370-TB/TU ngày 28/9/2021 của Tỉnh ủy đã nêu rõ các giải pháp phòng, chống dịch.\n\n${BODY}`;
     expect(datesOf(text, '370-TB/TU').issuedOn.value).toBe('2021-09-28');

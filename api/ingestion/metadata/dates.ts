@@ -96,8 +96,24 @@ function dateStart(match: string): number {
   return day >= 0 ? day : digits;
 }
 
+const FULL_DATE = new RegExp(String.raw`\b${ANY_DATE}`, 'g');
+
+/**
+ * A reprint without its article's date: the latest full date of the text stands in for it. A news lead's
+ * orders date themselves ("từ 0 giờ ngày 20/7/2021") on or after the issue, where the documents it cites
+ * are older, and withYear steps back a year when the lead's month comes later.
+ */
+function latestDate(reading: Reading): { year: number; month: number } | null {
+  let latest: string | null = null;
+  for (const m of reading.folded.matchAll(FULL_DATE)) {
+    const iso = isoFromGroups([...m], 1);
+    if (iso && (!latest || iso > latest)) latest = iso;
+  }
+  return latest ? { year: Number(latest.slice(0, 4)), month: Number(latest.slice(5, 7)) } : null;
+}
+
 function findLeadIssue(reading: Reading): FoundDate | null {
-  const ref = articleDate(reading);
+  const ref = articleDate(reading) ?? latestDate(reading);
   for (const line of preambleLines(reading).slice(0, 2)) {
     const m = LEAD_ISSUE.exec(foldedLine(reading, line));
     if (!m) continue;

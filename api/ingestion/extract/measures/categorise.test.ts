@@ -57,6 +57,11 @@ describe('where a keyword stands', () => {
     expect(category('Bố trí cán bộ làm việc tại nhà.')).toBe('WORKPLACES');
   });
 
+  it('takes a condition opened by "khi" or "nếu" as when, not what', () => {
+    expect(category('Khi ra khỏi nhà phải giữ khoảng cách tối thiểu 2 mét.')).toBe('PERSONAL_PROTECTION_5K');
+    expect(category('F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh kháng nguyên âm tính vào ngày thứ 7.')).toBe('QUARANTINE_ISOLATION');
+  });
+
   it('takes a relative clause or a "kể cả" condition as who, not what', () => {
     expect(category('Người đã tiêm đủ hai mũi vắc xin cách ly tại nhà 7 ngày.')).toBe('QUARANTINE_ISOLATION');
     expect(category('Người về từ khu vực đang phong tỏa phải cách ly tập trung.')).toBe('QUARANTINE_ISOLATION');
