@@ -128,6 +128,30 @@ describe('quoted mottos after cue words', () => {
   });
 });
 
+describe('balanced mottos quoted without a cue', () => {
+  it('takes parallel parts that open alike, and a phrase that turns its words around', () => {
+    expect(rows('Các xã kiên trì “vừa giữ vùng xanh, vừa mở lại chợ phiên”.')).toEqual([['vừa giữ vùng xanh, vừa mở lại chợ phiên', 'MOTTO', false]]);
+    expect(canonicals('Mỗi nhà máy bảo đảm “an toàn để sản xuất, sản xuất phải an toàn”.')).toEqual(['an toàn để sản xuất, sản xuất phải an toàn']);
+  });
+
+  it('leaves quoted lists of names and of places alone', () => {
+    for (const text of [
+      'Hỗ trợ các xã “Tân An, Tân Bình” lập chốt kiểm soát.',
+      'Tuyên truyền về “các chợ đầu mối, các siêu thị” trên địa bàn.',
+      'Đặt biển “Khu cách ly - Cấm vào” tại cổng.',
+    ]) {
+      expect([text, canonicals(text)]).toEqual([text, []]);
+    }
+  });
+});
+
+describe('a known slogan worded otherwise', () => {
+  it('reads whole words added to a known spelling as a phrase of its own, not an OCR slip', () => {
+    // One OCR-like slip away from "ai ở đâu thì ở yên đó" by length, but a whole word more.
+    expect(rows('Quán triệt khẩu hiệu “ai ở đâu thì cứ ở yên đó”.')).toEqual([['ai ở đâu thì cứ ở yên đó', 'MOTTO', false]]);
+  });
+});
+
 describe('slogans a text leaves behind', () => {
   const adapt = '“thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19”';
 

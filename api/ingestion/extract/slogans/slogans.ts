@@ -9,6 +9,7 @@ import { cueBefore, type Cue } from './cues';
 import { isNearMiss } from './near-miss';
 import { findNumericSlogans } from './numbers';
 import { findSimiles } from './similes';
+import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
 import { lacksMarks, wordsOf } from './words';
 
@@ -18,8 +19,10 @@ import { lacksMarks, wordsOf } from './words';
 //    "mục tiêu", "thông điệp"...), or continuing a list of such phrases ('phương châm “3 trước”, “4 tại chỗ”');
 //  - slogan.numeric: a number and a short phrase that is not a count ("2 không", "1 vùng 3 chốt"), see
 //    numbers.ts;
-//  - slogan.simile: "chống dịch như chống giặc" and quoted comparisons, see similes.ts.
-// Quoted words without a cue ("xanh", "chiến sỹ", "thời điểm vàng", "pháo đài") are ordinary words in quotes.
+//  - slogan.simile: "chống dịch như chống giặc" and quoted comparisons, see similes.ts;
+//  - slogan.balanced: a quoted phrase of parallel parts without a cue ("vừa chống dịch, vừa phát triển kinh
+//    tế"), see parallels.ts.
+// Other quoted words without a cue ("xanh", "chiến sỹ", "thời điểm vàng", "pháo đài") are ordinary words in quotes.
 // A cued phrase must have at least minSyllables syllables (so 'mô hình “cuốn chiếu”', a manner of working,
 // is not a slogan), must read as Vietnamese (phrase quality), must not name a thing ('mô hình “siêu thị 0
 // đồng”': notSloganHeads) and must not be one OCR slip away from a known slogan: '"5 trước"' in the OCR of a
@@ -160,6 +163,22 @@ function kindOf(reading: Reading, start: number, quotes: QuotedSpan[], cues: (Cu
   return cueBefore(reading, start, reading.lex)?.kind ?? 'MOTTO';
 }
 
+/** Quoted phrases no cue governs that read as a balanced motto (parallels.ts). */
+function balancedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], c: Compiled): Found[] {
+  const { text, lex } = reading;
+  const rules = lex.slogans.rules;
+  const out: Found[] = [];
+  quotes.forEach((q, i) => {
+    if (cues[i]) return;
+    const phrase = text.slice(q.start, q.end);
+    const key = foldKey(phrase);
+    if (!isBalanced(phrase, rules.maxChainPartSyllables) || !fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
+    if (renditionQuality(phrase, lex) < rules.minPhraseQuality || isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
+    out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' '), 'MOTTO', 'slogan.balanced', true));
+  });
+  return out;
+}
+
 function numericMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
   const { text, lex } = reading;
   return findNumericSlogans(text, reading.bodyEnd, quotes, lex, unmarked).map((n) =>
@@ -189,7 +208,7 @@ export function findSlogans(reading: Reading): Slogan[] {
   const cues = cuesOf(reading, quotes);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
   const unmarked = lacksMarks(text.slice(0, end));
-  const shaped = [...cuedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
     (f) => !overlapsKnown(f),
   );
   const words = wordsOf(text, end, unmarked);
