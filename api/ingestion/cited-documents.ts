@@ -6,6 +6,7 @@ import { dayAt } from '../text/dates';
 import { findDocumentNumbers } from '../text/document-number';
 import { canonicalNumber, kindWordsPattern } from './lexicons/document-kinds';
 import type { Reading } from './reading';
+import { issueVerbStemsSource } from './lexicons/issuers';
 
 export interface CitedDocument {
   /** The kind word as printed ("Công điện"), or null when the text only says "số 10-TB/BCĐ". */
@@ -27,10 +28,22 @@ const S = '[\\s\\u00a0]';
 /** ", ngày 02/12/2020", " ban hành ngày 30 tháng 9 năm 2021": the date a citation gives right after the number. */
 const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
 
-// "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số 402-CV/TU", before the kind word.
-const ISSUED = new RegExp(`(?:^|[^a-z])(?:ban${S}+hanh|vua${S}+co|da${S}+co|ky)${S}+$`, 'u');
-
 const leads = new WeakMap<Reading['lex'], RegExp>();
+const issued = new WeakMap<Reading['lex'], RegExp>();
+
+/**
+ * An issue verb right before the kind word: "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số
+ * 402-CV/TU", "ký Quyết định số ...". Verbs that carry their kind word ("có công văn") stand here without it.
+ */
+function issuedPattern(reading: Reading): RegExp {
+  let re = issued.get(reading.lex);
+  if (!re) {
+    const verbs = issueVerbStemsSource(reading.lex.issuers, kindWordsPattern(reading.lex.documentKinds, false));
+    re = new RegExp(`(?:^|[^a-z])(?:${verbs})${S}+$`, 'u');
+    issued.set(reading.lex, re);
+  }
+  return re;
+}
 
 /** Kind word (any kind's, "Công điện", "Giấy mời"...), optional "số", right before a number. */
 function leadPattern(reading: Reading): RegExp {
@@ -50,7 +63,7 @@ export function findCitedDocuments(reading: Reading, options: { from?: number; t
     const lead = leadPattern(reading).exec(folded.slice(Math.max(0, n.start - 40), n.start));
     const start = n.start - (lead?.[0].length ?? 0);
     const kindWord = lead?.[1] !== undefined ? text.slice(start, start + lead[1].length) : null;
-    const justIssued = kindWord !== null && ISSUED.test(folded.slice(Math.max(0, start - 20), start));
+    const justIssued = kindWord !== null && issuedPattern(reading).test(folded.slice(Math.max(0, start - 20), start));
     const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
     const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
     return {

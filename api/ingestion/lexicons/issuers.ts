@@ -4,6 +4,8 @@
 import { ISSUER_KIND, type IssuerKind } from '../../domain/directive';
 import { DISTRICT_KINDS, type DistrictKind } from '../../reference/districts';
 import { readJson } from './reader';
+import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
 
 export const UNIT_LEVELS = ['PROVINCE', 'CITY', 'DISTRICT'] as const;
 /** CITY is "thành phố": a province-level city or a district-level one, told apart by its name. */
@@ -62,4 +64,33 @@ export function loadIssuers(dir: string): IssuerLexicon {
     instructionVerbs: r.strings('instructionVerbs', { nonEmpty: true }),
     issueVerbs: r.strings('issueVerbs', { nonEmpty: true }),
   };
+}
+
+/**
+ * The issue verbs as a regular expression alternation on folded text ("ban\\s+hanh|co\\s+cong\\s+van|..."),
+ * longest first: the one home of the words that say a body issued a text, for every rule that reads news of
+ * an issue (the issuer, a portal lead's date, a cited document named as just issued). A one-syllable verb
+ * ("ký") is also a syllable of names ("đồng chí Nguyễn Xuân Kỳ"): `nameSafe` takes it only after "đã" or
+ * "vừa", for rules that look for the verb anywhere in a sentence.
+ */
+export function issueVerbsSource(lex: IssuerLexicon, options: { nameSafe?: boolean } = {}): string {
+  const words = [...new Set(lex.issueVerbs.map((w) => fold(w).trim()))].sort((a, b) => b.length - a.length);
+  const source = (ws: string[]) => ws.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+  if (!options.nameSafe) return source(words);
+  const single = words.filter((w) => !/\s/.test(w));
+  const several = source(words.filter((w) => /\s/.test(w)));
+  return single.length ? `${several}|(?:da|vua)\\s+(?:${source(single)})` : several;
+}
+
+/**
+ * The same verbs as they stand right before a kind word ("ban hành Thông báo số ...", "vừa có Công văn số
+ * ...", "ký Quyết định ..."): a verb that carries its kind word ("có công văn") without it. `kinds` is an
+ * alternation of kind words on folded text (document-kinds.ts kindWordsPattern).
+ */
+export function issueVerbStemsSource(lex: IssuerLexicon, kinds: string): string {
+  const kindWord = new RegExp(`\\s+(?:${kinds}|van\\s+ban)$`, 'u');
+  return [...new Set(lex.issueVerbs.map((w) => fold(w).trim().replace(kindWord, '')))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+    .join('|');
 }

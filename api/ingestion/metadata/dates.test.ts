@@ -41,6 +41,15 @@ describe('extractDates', () => {
     expect(datesOf(text).issuedOn.value).toBe('2021-07-19');
   });
 
+  it('reads a lead whose date is written out, or whose verb is "có Công văn"', () => {
+    const lead = (sentence: string) => `Tin về phòng dịch\n\n${sentence}\n\n${BODY}`;
+    expect(datesOf(lead('Ngày 19 tháng 7 năm 2021, UBND tỉnh Sóc Trăng ban hành Công văn số 1450/UBND-VX về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
+    expect(datesOf(lead('(Cổng TTĐT tỉnh) - Ngày 19/7/2021, Ban Chỉ đạo tỉnh có Công văn số 1450/BCĐ về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
+    // "Kỳ" in a name is no "ký": the sentence reports a meeting.
+    const meeting = datesOf(lead('Ngày 22/9/2021, đồng chí Nguyễn Xuân Kỳ chủ trì hội nghị về phòng, chống dịch.'));
+    expect([meeting.issuedOn.value, meeting.meetingOn.value]).toEqual([null, '2021-09-22']);
+  });
+
   it('dates the directive from its own number cited with a date', () => {
     const text = `Tin về phòng dịch\n\nThông báo số 370-TB/TU ngày 28/9/2021 của Tỉnh ủy đã nêu rõ các giải pháp phòng, chống dịch.\n\n${BODY}`;
     expect(datesOf(text, '370-TB/TU').issuedOn.value).toBe('2021-09-28');

@@ -9,6 +9,7 @@ import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
 import { ANY_DATE, BARE_DATELINE, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
+import { issueVerbsSource } from '../lexicons/issuers';
 
 // "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
@@ -19,7 +20,31 @@ const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành": a source tag and a time of day may open it.
 // "Tối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn ...": after a time of day "ngày" may be left out.
-const LEAD_ISSUE = /(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,[^.]{0,200}?\b(?:ban hanh|vua co|da co|(?:da|vua)\s+ky)\b/;
+// "Ngày 19 tháng 7 năm 2021, ..." is written out. The verbs: issuers.json issueVerbs.
+const leadIssues = new WeakMap<Reading['lex'], RegExp>();
+
+const issueWords = new WeakMap<Reading['lex'], RegExp>();
+
+/** An issue verb anywhere: "Ngày 28/9, Tỉnh ủy ban hành ..." reports an issue, not a meeting. */
+function issueNews(reading: Reading): RegExp {
+  let re = issueWords.get(reading.lex);
+  if (!re) {
+    re = new RegExp(String.raw`\b(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)\b`);
+    issueWords.set(reading.lex, re);
+  }
+  return re;
+}
+
+function leadIssuePattern(reading: Reading): RegExp {
+  let re = leadIssues.get(reading.lex);
+  if (!re) {
+    const day = String.raw`(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?)`;
+    const verbs = String.raw`(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)`;
+    re = new RegExp(String.raw`(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)${day}\s*,[^.]{0,200}?\b${verbs}\b`);
+    leadIssues.set(reading.lex, re);
+  }
+  return re;
+}
 
 // Meetings: "tại hội nghị ngày 27/9/2021", "tại phiên họp ngày 29/9/2021", "hội nghị trực tuyến ngày ...".
 const MEETING_WORDS = String.raw`(?:hoi nghi|phien hop|cuoc hop|buoi hop|buoi lam viec|ky hop)`;
@@ -115,9 +140,9 @@ function latestDate(reading: Reading): { year: number; month: number } | null {
 function findLeadIssue(reading: Reading): FoundDate | null {
   const ref = articleDate(reading) ?? latestDate(reading);
   for (const line of preambleLines(reading).slice(0, 2)) {
-    const m = LEAD_ISSUE.exec(foldedLine(reading, line));
+    const m = leadIssuePattern(reading).exec(foldedLine(reading, line));
     if (!m) continue;
-    const iso = withYear(m[1], m[2], m[3], ref);
+    const iso = m[1] !== undefined ? withYear(m[1], m[2], m[3], ref) : withYear(m[4], m[5], m[6], ref);
     if (!iso) continue;
     const at = line.start + (m.index ?? 0) + dateStart(m[0]);
     return { iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } };
@@ -144,7 +169,7 @@ export function extractMeetingDate(reading: Reading, yearHint: { year: number; m
     }
     for (const m of folded.matchAll(MEETING_SENTENCE)) {
       // "Ngày 28/9, Tỉnh ủy ban hành..." reports the issue, not a meeting.
-      if (!MEETING_ACTION.test(m[4]) || /\b(?:ban hanh|vua co|da co)\b/.test(m[4])) continue;
+      if (!MEETING_ACTION.test(m[4]) || issueNews(reading).test(m[4])) continue;
       const iso = withYear(m[1], m[2], m[3], yearHint);
       const at = line.start + (m.index ?? 0) + dateStart(m[0]);
       if (iso) candidates.push({ iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } });

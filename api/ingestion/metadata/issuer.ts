@@ -11,6 +11,7 @@ import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
 import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
+import { issueVerbsSource } from '../lexicons/issuers';
 import { PhraseMatcher } from '../phrases/patterns';
 import { Reading, closingLines, foldedLine, preambleLines } from '../reading';
 import { AUTHORITY } from '../segment/closing';
@@ -177,7 +178,7 @@ function verbPatterns(lex: Lexicons) {
   if (!v) {
     const alt = (words: string[]) => words.map((w) => fold(w).replace(/\s+/g, '\\s+')).join('|');
     v = {
-      issue: new RegExp(String.raw`^[\s,]*(?:vua\s+|da\s+|chinh thuc\s+)?(?:${alt(lex.issuers.issueVerbs)})\b`),
+      issue: new RegExp(String.raw`^[\s,]*(?:vua\s+|da\s+|chinh thuc\s+)?(?:${issueVerbsSource(lex.issuers)})\b`),
       instruct: new RegExp(String.raw`^[\s,]*(?:da\s+|tiep tuc\s+)?(?:${alt(lex.issuers.instructionVerbs)})\b`),
     };
     verbs.set(lex, v);

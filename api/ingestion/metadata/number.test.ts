@@ -34,6 +34,9 @@ describe('extractNumber', () => {
   it('reads the number a portal lead gives for the directive it reports', () => {
     const text = `Bắc Ninh siết chặt phòng dịch\n\n02/08/2021 10:15\n\nNgày 1/8, Tỉnh ủy Bắc Ninh ban hành Chỉ thị số 12-CT/TU về tăng cường phòng, chống dịch COVID-19 theo Công điện số 1068/CĐ-TTg.`;
     expect(numberOf(text).value).toBe('12-CT/TU');
+    // Any issue verb of issuers.json, without the kind word it carries: "có công văn" -> "có Công văn số".
+    const had = `Sóc Trăng tăng cường phòng dịch\n\nNgày 19/7, Ban Chỉ đạo tỉnh Sóc Trăng có Công văn số 1450/BCĐ về phòng, chống dịch COVID-19 theo Chỉ thị số 16/CT-TTg.`;
+    expect(numberOf(had).value).toBe('1450/BCĐ');
   });
 });
 
