@@ -1,5 +1,7 @@
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { readWhere, type Nest } from '../../read/rows';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Condition } from '../../read/filters';
+import { readRows, rowRead, type Nest } from '../../read/rows';
+import { execute } from '../../read/statement';
 import { lazy, type Page } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { PageArgs } from './page-args';
@@ -11,13 +13,13 @@ import type { PageArgs } from './page-args';
 export async function findPageById<E extends { id: number }>(
   em: EntityManager,
   entity: new () => E,
-  where: FilterQuery<E>,
+  where: Condition,
   { first, after }: PageArgs,
   nest: Nest = {},
 ): Promise<Page<E>> {
   const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
-  const seek = afterId === null ? {} : { id: { $gt: afterId } };
-  const rows = first === 0 ? [] : await readWhere(em, entity, { $and: [where, seek] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: first + 1, nest });
+  const [sql, params] = afterId === null ? [where.sql, where.params] : [`(${where.sql}) and t.id > ?`, [...where.params, afterId]];
+  const rows = first === 0 ? [] : await readRows(em, entity, sql, params, 't.id', { limit: first + 1, nest });
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
   return {
     edges,
@@ -27,6 +29,9 @@ export async function findPageById<E extends { id: number }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: lazy(() => em.count(entity, where)),
+    totalCount: lazy(async () => {
+      const [{ n }] = await execute<{ n: number }[]>(em, `select count(*)::int as n from ${rowRead(em, entity).table} t where ${where.sql}`, where.params);
+      return n;
+    }),
   };
 }
