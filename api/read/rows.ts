@@ -140,6 +140,8 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
 export interface ReadOptions {
   /** Large columns to leave out, besides the lazy ones. */
   without?: readonly string[];
+  /** The properties to read, when not all (the primary key is always read): the fields a query selects. */
+  only?: readonly string[];
   limit?: number;
   /** Relations to read in the same statement (see Nest). */
   nest?: Nest;
@@ -258,6 +260,7 @@ const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>
 
 /** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
 function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): ReadWithNested {
+  if (options.only) options = { ...options, without: [...(options.without ?? []), ...unread(em, entity, options.only)], only: undefined };
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
   const meta = em.getMetadata().get(entity.name);
@@ -269,6 +272,13 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   let known = byShape.get(shape);
   if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
   return known;
+}
+
+/** The stored properties of `entity` besides `only` and its primary key, for a read to leave out. */
+function unread(em: EntityManager, entity: new () => object, only: readonly string[]): string[] {
+  const meta = em.getMetadata().get(entity.name);
+  const kept = new Set([...only, ...meta.primaryKeys]);
+  return stored(meta, new Set()).flatMap((p) => (kept.has(p.name) ? [] : [p.name]));
 }
 
 const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));

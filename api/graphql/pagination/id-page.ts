@@ -8,7 +8,8 @@ import type { PageArgs } from './page-args';
 
 /**
  * A page of facts in the order they were extracted (id ascending), with a keyset cursor on id: each
- * page is one index range scan however deep the client pages. The relations of `nest` come in the same statement.
+ * page is one index range scan however deep the client pages. The relations of `nest` come in the same statement;
+ * `only`, when given, names the properties the query reads.
  */
 export async function findPageById<E extends { id: number }>(
   em: EntityManager,
@@ -16,10 +17,11 @@ export async function findPageById<E extends { id: number }>(
   where: Condition,
   { first, after }: PageArgs,
   nest: Nest = {},
+  only?: readonly string[],
 ): Promise<Page<E>> {
   const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
   const [sql, params] = afterId === null ? [where.sql, where.params] : [`(${where.sql}) and t.id > ?`, [...where.params, afterId]];
-  const rows = first === 0 ? [] : await readRows(em, entity, sql, params, 't.id', { limit: first + 1, nest });
+  const rows = first === 0 ? [] : await readRows(em, entity, sql, params, 't.id', { limit: first + 1, nest, only });
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
   return {
     edges,
