@@ -1,8 +1,16 @@
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { AgencyMention, Directive, Measure, Reference, SloganMention, Target } from '../db/entities';
-import { execute, placeholders, populateRows, readWhere } from '../read/rows';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CorrectedKind } from '../db/entities/Correction';
-import { agencyMentionCondition, directiveListCondition, measureCondition, referenceCondition, sloganMentionCondition, targetCondition } from '../graphql/fact-filter';
+import {
+  agencyMentionCondition,
+  allOf,
+  directiveScope,
+  measureCondition,
+  referenceCondition,
+  sloganMentionCondition,
+  targetCondition,
+  type Condition,
+} from '../read/filters';
+import { execute } from '../read/statement';
 import { panel } from '../panel/panel-query';
 import type { Granularity } from '../panel/panel';
 import { ExportInputError, type ExportRequest, type PanelFilter } from './filters';
@@ -14,13 +22,13 @@ import {
   REFERENCE_COLUMNS,
   SLOGAN_COLUMNS,
   TARGET_COLUMNS,
-  agencyRow,
   directiveRow,
   measureRow,
+  mentionRow,
   panelRow,
   referenceRow,
-  sloganRow,
   targetRow,
+  type RawRow,
   type Row,
 } from './rows';
 
@@ -44,19 +52,20 @@ export interface QueryOptions {
 export function openExport(em: EntityManager, request: ExportRequest, options: QueryOptions = {}): ExportQuery {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
+  const read = (statement: Statement, where: Condition) => rows(em, statement, where, batchSize);
   switch (request.kind) {
     case 'targets':
-      return { columns: TARGET_COLUMNS, rows: targetRows(em, targetCondition(request.filter), batchSize) };
+      return { columns: TARGET_COLUMNS, rows: read(TARGETS, targetCondition(request.filter)) };
     case 'measures':
-      return { columns: MEASURE_COLUMNS, rows: measureRows(em, measureCondition(em, request.filter), batchSize) };
+      return { columns: MEASURE_COLUMNS, rows: read(MEASURES, measureCondition(request.filter)) };
     case 'directives':
-      return { columns: DIRECTIVE_ROW_COLUMNS, rows: directiveRows(em, directiveListCondition(request.filter), batchSize) };
+      return { columns: DIRECTIVE_ROW_COLUMNS, rows: read(DIRECTIVES, directiveScope(request.filter)) };
     case 'slogans':
-      return { columns: SLOGAN_COLUMNS, rows: mentionRows(em, SloganMention, sloganMentionCondition(request.filter), ['slogan'], batchSize, sloganRow) };
+      return { columns: SLOGAN_COLUMNS, rows: read(SLOGANS, sloganMentionCondition(request.filter)) };
     case 'agencies':
-      return { columns: AGENCY_COLUMNS, rows: mentionRows(em, AgencyMention, agencyMentionCondition(request.filter), ['agency'], batchSize, agencyRow) };
+      return { columns: AGENCY_COLUMNS, rows: read(AGENCIES, agencyMentionCondition(request.filter)) };
     case 'references':
-      return { columns: REFERENCE_COLUMNS, rows: mentionRows(em, Reference, referenceCondition(request.filter), [], batchSize, referenceRow) };
+      return { columns: REFERENCE_COLUMNS, rows: read(REFERENCES, referenceCondition(request.filter)) };
     case 'panel':
       return { columns: PANEL_COLUMNS, rows: panelRows(em, request.filter) };
   }
@@ -75,108 +84,89 @@ async function* panelRows(em: EntityManager, filter: PanelFilter): AsyncGenerato
   for (const cell of answer.cells) yield panelRow(cell, byCode.get(cell.province)!);
 }
 
+// Each kind of row is one statement over its table `t`: explicit columns named as the export's, the
+// directive, its province and the rendition joined, whether an editor corrected the row from a hashed
+// sub-select. The finishing touches are rows.ts's.
+
+/** How to read one kind of row: its table, the SELECT list and joins over alias `t`, and how a row is finished. */
+interface Statement {
+  table: string;
+  select: string;
+  joins: string;
+  finish(raw: RawRow): Row;
+}
+
+const directiveCells = (d: string) =>
+  `${d}.province_code, p.name as province_name, ${d}.number as directive_number, ${d}.id as directive_id, ${d}.kind as document_kind, ` +
+  `${d}.issued_on, ${d}.meeting_on, ${d}.dated_on, ${d}.dated_from`;
+const DEADLINE = 't.deadline_kind, t.deadline_date, t.deadline_period_start, t.deadline_period_end, t.deadline_days, t.deadline_event';
+const CITATION = 't.quote, t.rendition_id, r.origin as rendition_origin, t.start_offset as start, t.end_offset as "end", t.rule';
+const FACT_JOINS = 'join directive d on d.id = t.directive_id left join province p on p.code = d.province_code join rendition r on r.id = t.rendition_id';
+const corrected = (kind: CorrectedKind) => `t.id in (select c.fact_id from correction c where c.kind = '${kind}') as corrected`;
+
+const TARGETS: Statement = {
+  table: 'target',
+  select:
+    `${directiveCells('d')}, t.metric, t.value, t.unit, t.bound, t.noun_phrase, t.contingent, t.pool_size, t.dose, t.scope, t.population, ` +
+    `t.condition, p.population as province_population, ${DEADLINE}, ${CITATION}, ${corrected('TARGET')}`,
+  joins: FACT_JOINS,
+  finish: targetRow,
+};
+
+const MEASURES: Statement = {
+  table: 'measure',
+  select:
+    `${directiveCells('d')}, t.category, t.other_categories, t.oxcgrt_code, t.strength, t.direction, ` +
+    `array(select a.canonical_name from measure_agency ma join agency a on a.id = ma.agency_id where ma.measure_id = t.id) as agencies, ` +
+    `${DEADLINE}, ${CITATION}, ${corrected('MEASURE')}`,
+  joins: FACT_JOINS,
+  finish: measureRow,
+};
+
+const DIRECTIVES: Statement = {
+  table: 'directive',
+  select:
+    `${directiveCells('t')}, t.dated_to, i.name as issuer_name, i.kind as issuer_kind, i.level as issuer_level, i.district as issuer_district, ` +
+    `t.signer_name, t.signer_title, t.signer_on_behalf_of, t.subject, t.missing as missing_fields, ` +
+    `(select count(*)::int from rendition r where r.directive_id = t.id) as renditions, ${corrected('DIRECTIVE')}`,
+  joins: 'left join province p on p.code = t.province_code left join issuer i on i.id = t.issuer_id',
+  finish: directiveRow,
+};
+
+const SLOGANS: Statement = {
+  table: 'slogan_mention',
+  select: `${directiveCells('d')}, s.canonical as slogan, s.kind as slogan_kind, s.reviewed, s.gloss, t.quoted, ${CITATION}`,
+  joins: `${FACT_JOINS} join slogan s on s.id = t.slogan_id`,
+  finish: mentionRow,
+};
+
+const AGENCIES: Statement = {
+  table: 'agency_mention',
+  select: `${directiveCells('d')}, a.canonical_name as agency, a.level as agency_level, ${CITATION}`,
+  joins: `${FACT_JOINS} join agency a on a.id = t.agency_id`,
+  finish: mentionRow,
+};
+
+const REFERENCES: Statement = {
+  table: 'reference',
+  select:
+    `${directiveCells('d')}, t.number as cited_number, t.kind as cited_kind, t.issuer as cited_issuer, t.issued_on as cited_issued_on, ` +
+    `t.cited_id as cited_directive_id, ${CITATION}`,
+  joins: FACT_JOINS,
+  finish: referenceRow,
+};
+
 /**
- * Keyset pagination on id: each batch is an index range scan however deep the export goes, and the
- * directive with its province comes in the same statement.
+ * Rows in id order (the order of extraction, as the GraphQL queries list them), in keyset batches: each
+ * batch is an index range scan however deep the export goes, and memory holds one batch.
  */
-async function* batches<E extends { id: number }>(
-  em: EntityManager,
-  entity: new () => E,
-  where: FilterQuery<E>,
-  batchSize: number,
-  populate: readonly string[] = ['directive.province'],
-): AsyncGenerator<E[]> {
+async function* rows(em: EntityManager, statement: Statement, where: Condition, batchSize: number): AsyncGenerator<Row> {
+  const sql = `select t.id, ${statement.select} from ${statement.table} t ${statement.joins} where ${allOf(where, { sql: 't.id > ?', params: [] }).sql} order by t.id limit ?`;
   let afterId = 0;
   for (;;) {
-    // Plain rows (api/read/rows.ts): an export of every fact creates no entity and keeps none alive.
-    const batch = await readWhere(em, entity, { $and: [where, { id: { $gt: afterId } }] } as FilterQuery<E>, { id: 'asc' } as QueryOrderMap<E>, { limit: batchSize });
-    await populateRows(em, entity, batch, populate);
-    if (batch.length > 0) yield batch;
+    const batch = await execute<RawRow[]>(em, sql, [...where.params, afterId, batchSize]);
+    for (const raw of batch) yield statement.finish(raw);
     if (batch.length < batchSize) return;
     afterId = batch[batch.length - 1].id;
-  }
-}
-
-/** Origins of the batch's renditions in one statement, without their (long) texts. */
-async function renditionOrigins(em: EntityManager, facts: { rendition: { id: number } }[]): Promise<Map<number, string | null>> {
-  const ids = [...new Set(facts.map((f) => f.rendition.id))];
-  if (ids.length === 0) return new Map();
-  const rows = await execute<{ id: number; origin: string | null }[]>(em, `select id, origin from rendition where id in (${placeholders(ids)})`, ids);
-  return new Map(rows.map((r) => [r.id, r.origin]));
-}
-
-const byName = new Intl.Collator('vi').compare;
-
-/** Canonical names of each measure's agencies, alphabetical so that a row does not depend on ingestion order. */
-async function agencyNames(em: EntityManager, measures: Measure[]): Promise<Map<number, string[]>> {
-  const names = new Map<number, string[]>();
-  if (measures.length === 0) return names;
-  const ids = measures.map((m) => m.id);
-  const links = await execute<{ measure_id: number; canonical_name: string }[]>(
-    em,
-    `select ma.measure_id, a.canonical_name from measure_agency ma join agency a on a.id = ma.agency_id where ma.measure_id in (${placeholders(ids)})`,
-    ids,
-  );
-  for (const link of links) names.set(link.measure_id, [...(names.get(link.measure_id) ?? []), link.canonical_name]);
-  for (const list of names.values()) list.sort(byName);
-  return names;
-}
-
-/** Which of the batch's rows an editor corrected (corrections applied to them now). */
-async function correctedIds(em: EntityManager, kind: CorrectedKind, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const rows = await execute<{ fact_id: number }[]>(em, `select distinct fact_id from correction where kind = ? and fact_id in (${placeholders(ids)})`, [kind, ...ids]);
-  return new Set(rows.map((r) => r.fact_id));
-}
-
-async function* targetRows(em: EntityManager, where: FilterQuery<Target>, batchSize: number): AsyncGenerator<Row> {
-  for await (const targets of batches(em, Target, where, batchSize)) {
-    const origins = await renditionOrigins(em, targets);
-    const corrected = await correctedIds(em, 'TARGET', targets.map((t) => t.id));
-    const rows = targets.map((t) => targetRow(t, { renditionOrigin: origins.get(t.rendition.id) ?? null, corrected: corrected.has(t.id) }));
-    yield* rows;
-  }
-}
-
-async function* measureRows(em: EntityManager, where: FilterQuery<Measure>, batchSize: number): AsyncGenerator<Row> {
-  for await (const measures of batches(em, Measure, where, batchSize)) {
-    const origins = await renditionOrigins(em, measures);
-    const agencies = await agencyNames(em, measures);
-    const corrected = await correctedIds(em, 'MEASURE', measures.map((m) => m.id));
-    const rows = measures.map((m) =>
-      measureRow(m, { renditionOrigin: origins.get(m.rendition.id) ?? null, agencies: agencies.get(m.id) ?? [], corrected: corrected.has(m.id) }),
-    );
-    yield* rows;
-  }
-}
-
-async function* directiveRows(em: EntityManager, where: FilterQuery<Directive>, batchSize: number): AsyncGenerator<Row> {
-  for await (const directives of batches(em, Directive, where, batchSize, ['province', 'issuer'])) {
-    const ids = directives.map((d) => d.id);
-    const counts = await execute<{ directive_id: number; renditions: number }[]>(
-      em,
-      `select directive_id, count(*)::int as renditions from rendition where directive_id in (${placeholders(ids)}) group by 1`,
-      ids,
-    );
-    const renditions = new Map(counts.map((c) => [c.directive_id, c.renditions]));
-    const corrected = await correctedIds(em, 'DIRECTIVE', ids);
-    const rows = directives.map((d) => directiveRow(d, { renditions: renditions.get(d.id) ?? 0, corrected: corrected.has(d.id) }));
-    yield* rows;
-  }
-}
-
-/** Rows of a kind of mention (slogans, agencies, references), each with its directive and citation. */
-async function* mentionRows<E extends SloganMention | AgencyMention | Reference>(
-  em: EntityManager,
-  entity: new () => E,
-  where: FilterQuery<E>,
-  also: string[],
-  batchSize: number,
-  row: (mention: E, context: { renditionOrigin: string | null }) => Row,
-): AsyncGenerator<Row> {
-  for await (const mentions of batches(em, entity, where, batchSize, ['directive.province', ...also])) {
-    const origins = await renditionOrigins(em, mentions);
-    const rows = mentions.map((m) => row(m, { renditionOrigin: origins.get(m.rendition.id) ?? null }));
-    yield* rows;
   }
 }

@@ -1,4 +1,4 @@
-import type { AgencyMention, Deadline, Directive, Measure, Province, Reference, SloganMention, Target } from '../db/entities';
+import type { Province } from '../db/entities';
 import { toGlobalId } from '../graphql/node/global-id';
 import type { PanelCell } from '../panel/panel';
 import { defaultCodebook } from '../panel/codebook';
@@ -82,141 +82,70 @@ export const LIST_SEPARATOR = '|';
 /** Unknown values are null: an empty CSV cell, a JSON null. Flags are booleans: true/false in both. */
 export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
-export type TargetRow = Record<(typeof TARGET_COLUMNS)[number], Cell>;
-export type MeasureRow = Record<(typeof MEASURE_COLUMNS)[number], Cell>;
 export type PanelRow = Record<(typeof PANEL_COLUMNS)[number], Cell>;
 /** Quotes in one cell are separated by a line break: a quote may hold any other character, a "|" of a table too. */
 export const QUOTE_SEPARATOR = '\n';
 
-type DirectiveCells = Record<(typeof DIRECTIVE_COLUMNS)[number], Cell>;
-type DeadlineCells = Record<(typeof DEADLINE_COLUMNS)[number], Cell>;
-type CitationCells = Record<(typeof CITATION_COLUMNS)[number], Cell>;
+// A fact's row is read with its cells already named as the columns (query.ts: one statement a batch, the
+// directive, province and rendition joined); what SQL does not give is finished here, on the row the driver
+// made, without copying it: ids become global ids, a deadline without a kind is no deadline, lists are
+// joined. Keys besides the columns (the row's own id, the province's population) stay on it: the writers
+// read the columns alone.
 
-/** What a fact row needs besides the fact itself, loaded in bulk per batch. */
-export interface FactContext {
-  renditionOrigin: string | null;
-  /** An editor corrected it (false where no correction can apply). */
-  corrected: boolean;
+/** A row as the driver gives it: the columns' cells, ids as integers, and the helpers each function names. */
+export type RawRow = Record<string, Cell | undefined> & { id: number };
+
+const DEADLINE_DETAILS = DEADLINE_COLUMNS.filter((c) => c !== 'deadline_kind');
+
+/** The directive's and the citation's cells, common to every fact. */
+function finishFact(raw: RawRow): void {
+  raw.directive_id = toGlobalId('Directive', raw.directive_id as number);
+  raw.rendition_id = toGlobalId('Rendition', raw.rendition_id as number);
 }
 
-function directiveCells(d: Directive): DirectiveCells {
-  return {
-    province_code: d.province?.code ?? null,
-    province_name: d.province?.name ?? null,
-    directive_number: d.number,
-    directive_id: toGlobalId('Directive', d.id),
-    document_kind: d.kind,
-    issued_on: d.issuedOn,
-    meeting_on: d.meetingOn,
-    dated_on: d.datedOn,
-    dated_from: d.datedFrom,
-  };
+// A nullable embedded deadline can be stored as columns of nulls: no kind means no deadline.
+function finishDeadline(raw: RawRow): void {
+  if (raw.deadline_kind === null) for (const column of DEADLINE_DETAILS) raw[column] = null;
 }
 
-// A nullable embedded deadline can come back as an object of nulls: no kind means no deadline.
-function deadlineCells(d: Deadline | null): DeadlineCells {
-  const present = d?.kind ? d : null;
-  return {
-    deadline_kind: present?.kind ?? null,
-    deadline_date: present?.date ?? null,
-    deadline_period_start: present?.periodStart ?? null,
-    deadline_period_end: present?.periodEnd ?? null,
-    deadline_days: present?.days ?? null,
-    deadline_event: present?.event ?? null,
-  };
+/** Needs `province_population`, the 2021 population of the directive's province. */
+export function targetRow(raw: RawRow): Row {
+  finishFact(raw);
+  finishDeadline(raw);
+  raw.per_1000_people = targetPerThousandPeople(raw.value as number, raw.unit as string, (raw.province_population as number | null) ?? null);
+  return raw as Row;
 }
 
-function citationCells(fact: { rendition: { id: number }; citation: { quote: string; start: number; end: number; rule: string } }, context: Pick<FactContext, 'renditionOrigin'>): CitationCells {
-  const { quote, start, end, rule } = fact.citation;
-  return { quote, rendition_id: toGlobalId('Rendition', fact.rendition.id), rendition_origin: context.renditionOrigin, start, end, rule };
+const byName = new Intl.Collator('vi').compare;
+
+/** `other_categories` as stored (a JSON array); `agencies` the canonical names of its agencies, in any order. */
+export function measureRow(raw: RawRow): Row {
+  finishFact(raw);
+  finishDeadline(raw);
+  raw.other_categories = (raw.other_categories as unknown as string[]).join(LIST_SEPARATOR);
+  // Alphabetical, so that a row does not depend on ingestion order.
+  raw.agencies = (raw.agencies as unknown as string[]).sort(byName).join(LIST_SEPARATOR);
+  return raw as Row;
 }
 
-/** The directive (with its province) must be loaded. */
-export function targetRow(t: Target, context: FactContext): TargetRow {
-  return {
-    ...directiveCells(t.directive),
-    metric: t.metric,
-    value: t.value,
-    unit: t.unit,
-    bound: t.bound,
-    noun_phrase: t.nounPhrase,
-    contingent: t.contingent,
-    pool_size: t.poolSize,
-    dose: t.dose,
-    scope: t.scope,
-    population: t.population,
-    condition: t.condition,
-    per_1000_people: targetPerThousandPeople(t.value, t.unit, t.directive.province?.population ?? null),
-    ...deadlineCells(t.deadline),
-    ...citationCells(t, context),
-    corrected: context.corrected,
-  };
+/** `missing_fields` as stored (field -> reason). */
+export function directiveRow(raw: RawRow): Row {
+  raw.directive_id = toGlobalId('Directive', raw.directive_id as number);
+  raw.missing_fields = Object.keys(raw.missing_fields as unknown as Record<string, string>).sort().join(LIST_SEPARATOR);
+  return raw as Row;
 }
 
-/** The directive (with its province) must be loaded; `agencies` are canonical names in the order to print. */
-export function measureRow(m: Measure, context: FactContext & { agencies: readonly string[] }): MeasureRow {
-  return {
-    ...directiveCells(m.directive),
-    category: m.category,
-    other_categories: m.otherCategories.join(LIST_SEPARATOR),
-    oxcgrt_code: m.oxcgrtCode,
-    strength: m.strength,
-    direction: m.direction,
-    agencies: context.agencies.join(LIST_SEPARATOR),
-    ...deadlineCells(m.deadline),
-    ...citationCells(m, context),
-    corrected: context.corrected,
-  };
+/** Slogan and agency mentions: the fact's cells as read. */
+export function mentionRow(raw: RawRow): Row {
+  finishFact(raw);
+  return raw as Row;
 }
 
-/** The directive's province and issuer must be loaded. */
-export function directiveRow(d: Directive, context: { renditions: number; corrected: boolean }): Row {
-  return {
-    ...directiveCells(d),
-    dated_to: d.datedTo,
-    issuer_name: d.issuer?.name ?? null,
-    issuer_kind: d.issuer?.kind ?? null,
-    issuer_level: d.issuer?.level ?? null,
-    issuer_district: d.issuer?.district ?? null,
-    signer_name: d.signerName,
-    signer_title: d.signerTitle,
-    signer_on_behalf_of: d.signerOnBehalfOf,
-    subject: d.subject,
-    missing_fields: Object.keys(d.missing).sort().join(LIST_SEPARATOR),
-    renditions: context.renditions,
-    corrected: context.corrected,
-  };
-}
-
-/** The mention's directive (with its province) and slogan must be loaded. */
-export function sloganRow(m: SloganMention, context: Pick<FactContext, 'renditionOrigin'>): Row {
-  return {
-    ...directiveCells(m.directive),
-    slogan: m.slogan.canonical,
-    slogan_kind: m.slogan.kind,
-    reviewed: m.slogan.reviewed,
-    gloss: m.slogan.gloss,
-    quoted: m.quoted,
-    ...citationCells(m, context),
-  };
-}
-
-/** The mention's directive (with its province) and agency must be loaded. */
-export function agencyRow(m: AgencyMention, context: Pick<FactContext, 'renditionOrigin'>): Row {
-  return { ...directiveCells(m.directive), agency: m.agency.canonicalName, agency_level: m.agency.level, ...citationCells(m, context) };
-}
-
-/** The reference's directive (with its province) must be loaded; `cited` is only its id. */
-export function referenceRow(r: Reference, context: Pick<FactContext, 'renditionOrigin'>): Row {
-  return {
-    ...directiveCells(r.directive),
-    cited_number: r.number,
-    cited_kind: r.kind,
-    cited_issuer: r.issuer,
-    cited_issued_on: r.issuedOn,
-    cited_directive_id: r.cited ? toGlobalId('Directive', r.cited.id) : null,
-    ...citationCells(r, context),
-  };
+/** `cited_directive_id` as the cited directive's integer id, when the corpus holds it. */
+export function referenceRow(raw: RawRow): Row {
+  finishFact(raw);
+  if (raw.cited_directive_id !== null) raw.cited_directive_id = toGlobalId('Directive', raw.cited_directive_id as number);
+  return raw as Row;
 }
 
 /** One panel cell; `province` is its province as the answer loaded it. */

@@ -32,7 +32,8 @@ export async function createContext(
   textBudget = RESPONSE_TEXT_BUDGET,
   replicas: ReadReplicas | null = null,
 ): Promise<Context> {
-  const caller = lookupCaller(orm.em.fork() as EntityManager, authorization);
+  // The lookup forks its own EntityManager, and only for a request that sends a key: none per anonymous read.
+  const caller = lookupCaller(orm.em as EntityManager, authorization);
   let source: ReadSource = { orm, name: 'primary', current: true };
   if (replicas?.count) {
     // A primary that cannot be asked leaves the read to a replica; a write would fail on its own.

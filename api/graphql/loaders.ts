@@ -19,7 +19,8 @@ import {
 import { createProvincePageLoader } from './directive/directive-page';
 import { periodsInForce, type InForce } from '../in-force/periods';
 import { timingsAround } from '../in-force/timings-query';
-import { childOrder, execute, nestedOf, placeholders, readRows } from '../read/rows';
+import { childOrder, nestedOf, readRows } from '../read/rows';
+import { execute, placeholders } from '../read/statement';
 import { CHILDREN, type Children } from '../read/relations';
 
 // Every relation in the schema is resolved through one of these loaders. A loader collects the keys

@@ -25,6 +25,38 @@ const RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string
   Rendition: { clauses: ['clauses'] },
 };
 
+/**
+ * What each field of a type reads of its row, for the types whose lists read only the columns a query selects:
+ * a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
+ * (the property of its name for a plain field; [] for fields that need the row's id alone, which is always
+ * read); a field missing here, a new one, makes the read take every column, as before.
+ */
+const READS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Target: {
+    __typename: [],
+    id: [],
+    metric: ['metric'],
+    value: ['value'],
+    unit: ['unit'],
+    bound: ['bound'],
+    nounPhrase: ['nounPhrase'],
+    contingent: ['contingent'],
+    clauseOrdinal: ['clauseOrdinal'],
+    qualifiers: ['poolSize', 'dose', 'scope', 'scopeCount', 'scopeTotal', 'population', 'condition'],
+    citation: ['citation', 'rendition'],
+    deadline: ['deadline', 'rendition'],
+    period: ['period', 'rendition'],
+    directive: ['directive'],
+    perThousandPeople: ['value', 'unit', 'directive'],
+    pooledTubes: ['poolSize', 'value'],
+    corrected: [],
+    corrections: [],
+    effectiveFrom: [],
+    effectiveTo: [],
+    supersededBy: [],
+  },
+};
+
 type MutableNest = { [relation: string]: MutableNest };
 
 /** The selections of `sets` on objects of `type`, fragments expanded (those on its interfaces included). */
@@ -61,19 +93,38 @@ function collect(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonl
   }
 }
 
+/** The type and selections of the objects `path` leads to below the field being resolved, or null. */
+function below(info: GraphQLResolveInfo, path: readonly string[]): { type: GraphQLNamedType; sets: SelectionSetNode[] } | null {
+  let type = getNamedType(info.returnType);
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const step of path) {
+    if (!isObjectType(type)) return null;
+    sets = fieldsOn(info, type, sets).get(step) ?? [];
+    type = getNamedType(type.getFields()[step].type);
+  }
+  return { type, sets };
+}
+
 /**
  * The relations to nest for the objects `path` leads to below the field being resolved: `['edges', 'node']`
  * for the nodes of a connection, `[]` for the field's own value.
  */
 export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): Nest {
-  let type = getNamedType(info.returnType);
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const step of path) {
-    if (!isObjectType(type)) return {};
-    sets = fieldsOn(info, type, sets).get(step) ?? [];
-    type = getNamedType(type.getFields()[step].type);
-  }
+  const objects = below(info, path);
   const nest: MutableNest = {};
-  collect(info, type, sets, nest);
+  if (objects) collect(info, objects.type, objects.sets, nest);
   return nest;
+}
+
+/** The properties the objects `path` leads to are read for (see READS), or undefined for all of them. */
+export function propertiesOf(info: GraphQLResolveInfo, path: readonly string[] = []): readonly string[] | undefined {
+  const objects = below(info, path);
+  const reads = objects && READS[objects.type.name];
+  if (!reads) return undefined;
+  const properties = new Set<string>();
+  for (const field of fieldsOn(info, objects.type, objects.sets).keys()) {
+    if (!Object.hasOwn(reads, field)) return undefined;
+    for (const property of reads[field]) properties.add(property);
+  }
+  return [...properties].sort();
 }

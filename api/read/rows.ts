@@ -1,5 +1,6 @@
 import { CHILDREN, type Children } from './relations';
-import { raw, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { execute, placeholders } from './statement';
+import type { EntityManager, EntityMetadata, EntityProperty } from '@mikro-orm/postgresql';
 
 // The read path's rows: plain objects, never ORM entities. A read is the one thing a request does most, and
 // creating entities for it (identity map, change-set snapshots, every column read) was most of a page's
@@ -136,29 +137,11 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
   return read;
 }
 
-/**
- * A statement's failure as the ORM's own exceptions (ConnectionException, ...), as its finds throw them: the
- * API tells a database that is down (DATABASE_UNAVAILABLE) from a bug by them, not by the driver's raw errors.
- */
-async function converted<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw em.getDriver().convertException(error as Error);
-  }
-}
-
-/** `?, ?, ?` for a list of keys: `where t.id in (${placeholders(ids)})`. */
-export const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
-
-/** Plain SQL on the read connection (`?` placeholders), failing with the ORM's exceptions. */
-export function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return converted(em, () => em.getConnection('read').execute<T & unknown[]>(sql, params) as Promise<T>);
-}
-
 export interface ReadOptions {
   /** Large columns to leave out, besides the lazy ones. */
   without?: readonly string[];
+  /** The properties to read, when not all (the primary key is always read): the fields a query selects. */
+  only?: readonly string[];
   limit?: number;
   /** Relations to read in the same statement (see Nest). */
   nest?: Nest;
@@ -172,7 +155,7 @@ export async function readRows<T>(
   em: EntityManager,
   entity: new () => T,
   where: string,
-  params: unknown[],
+  params: readonly unknown[],
   orderBy: string,
   options: ReadOptions = {},
 ): Promise<T[]> {
@@ -180,26 +163,6 @@ export async function readRows<T>(
   const limit = options.limit === undefined ? '' : ` limit ${Math.trunc(options.limit)}`;
   const raws = await execute<Record<string, unknown>[]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params);
   return raws.map((raw) => read.map(raw) as T);
-}
-
-/**
- * Rows of `entity` matching a MikroORM filter (which builds the WHERE, joins included), in `orderBy` order:
- * the query builder writes the SQL, the rows stay plain.
- */
-export async function readWhere<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
-  options: ReadOptions = {},
-): Promise<T[]> {
-  const read = withNested(em, entity, options);
-  const qb = em.createQueryBuilder(entity, 't', 'read').select(raw(read.columns)).where(where).orderBy(orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  // Run like every other plain read: one place sends the read path's statements (execute).
-  const { sql, bindings } = qb.getKnexQuery().toSQL();
-  const raws = await execute<Record<string, unknown>[]>(em, sql, [...bindings]);
-  return raws.map((r) => read.map(r) as T);
 }
 
 // Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
@@ -297,6 +260,7 @@ const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>
 
 /** rowRead, with the relations of `options.nest` as extra columns and nested into each row. */
 function withNested(em: EntityManager, entity: new () => object, options: ReadOptions): ReadWithNested {
+  if (options.only) options = { ...options, without: [...(options.without ?? []), ...unread(em, entity, options.only)], only: undefined };
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
   const meta = em.getMetadata().get(entity.name);
@@ -308,6 +272,13 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   let known = byShape.get(shape);
   if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
   return known;
+}
+
+/** The stored properties of `entity` besides `only` and its primary key, for a read to leave out. */
+function unread(em: EntityManager, entity: new () => object, only: readonly string[]): string[] {
+  const meta = em.getMetadata().get(entity.name);
+  const kept = new Set([...only, ...meta.primaryKeys]);
+  return stored(meta, new Set()).flatMap((p) => (kept.has(p.name) ? [] : [p.name]));
 }
 
 const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));

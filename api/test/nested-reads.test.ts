@@ -148,4 +148,34 @@ describe('reads of a known shape', () => {
     expect(nodes.length).toBeGreaterThan(5);
     expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), TARGET, 'T'));
   });
+
+  it('a list of targets reads the columns its fields need, and answers every field as the loader path does', async () => {
+    const citation = 'citation { quote start end rule page sourceUrl rendition { id } }';
+    const EVERY = `fragment T on Target { __typename id metric value unit bound nounPhrase contingent clauseOrdinal
+      qualifiers { poolSize dose scope scopeCount scopeTotal population condition }
+      ${citation} deadline { kind date periodStart periodEnd days event ${citation} } period { from to days untilFurtherNotice ${citation} }
+      directive { number } perThousandPeople pooledTubes corrected corrections { id } effectiveFrom { date reason } effectiveTo { date reason }
+      supersededBy { id } }`;
+    const FEW = `fragment T on Target { id metric value citation { quote } directive { number province { code } } }`;
+    const sent: string[] = [];
+    const knex = db.orm.em.getConnection().getKnex();
+    const listen = (q: { sql: string }) => sent.push(q.sql);
+    knex.on('query', listen);
+    try {
+      for (const fragment of [EVERY, FEW]) {
+        sent.length = 0;
+        const { data, errors } = await server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${fragment}`);
+        expect(errors).toBeUndefined();
+        const list = sent.find((sql) => /from "target" t where/.test(sql))!;
+        // A column no field of FEW reads is read for EVERY only.
+        expect(list.includes('"noun_phrase"')).toBe(fragment === EVERY);
+        expect(list).toContain('"quote"');
+        const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
+        expect(nodes.length).toBeGreaterThan(5);
+        expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), fragment, 'T'));
+      }
+    } finally {
+      knex.removeListener('query', listen);
+    }
+  });
 });

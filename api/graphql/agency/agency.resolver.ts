@@ -1,7 +1,7 @@
 import type { AgencyLevel } from '../../domain/facts';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive } from '../../db/entities';
+import { allOf, mentionedIn } from '../../read/filters';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
@@ -26,17 +26,8 @@ class AgencyFilterArgs {
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Agencies named by directives, in the order first met.' })
   agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Agency>> {
-    const where: FilterQuery<Agency>[] = [];
-    if (filter.levels) where.push({ level: { $in: filter.levels } });
-    if (filter.provinces) {
-      const named = em
-        .createQueryBuilder(AgencyMention, 'm')
-        .select('m.agency_id')
-        .join('m.directive', 'd')
-        .where({ 'd.province_code': { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } });
-      where.push({ id: { $in: named.getKnexQuery() } } as never);
-    }
-    return findPageById(em, Agency, where.length ? { $and: where } : {}, page);
+    const levels = filter.levels ? { sql: 't.level = any(?)', params: [filter.levels] } : undefined;
+    return findPageById(em, Agency, allOf(...(levels ? [levels] : []), mentionedIn('agency_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

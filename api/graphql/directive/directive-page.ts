@@ -1,18 +1,18 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { QueryOrder, raw } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive } from '../../db/entities';
 import type { Context } from '../context';
-import { checkWindow } from '../errors';
 import { lazy, type Page } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { PageArgs } from '../pagination/page-args';
 import type { DirectiveFilterArgs, DirectiveScopeArgs } from './directive-filter';
-import { readWhere, rowRead, type Nest } from '../../read/rows';
+import { allOf, ALWAYS, directiveScope, type Condition } from '../../read/filters';
+import { readRows, rowRead, type Nest } from '../../read/rows';
+import { execute } from '../../read/statement';
 
 // Directives are listed newest first: by datedOn descending (undated ones last), then id descending.
 // The cursor is that pair, and index directive(dated_on, id) serves both the order and the seek.
-const ORDER = { datedOn: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.DESC } as const;
+const ORDER = 't.dated_on desc nulls last, t.id desc';
 
 type Key = [string | null, number];
 
@@ -25,24 +25,18 @@ function keyOf(d: Directive): Key {
 }
 
 /** Rows strictly after `key` in list order. */
-function after([datedOn, id]: Key): FilterQuery<Directive> {
-  if (datedOn === null) return { datedOn: null, id: { $lt: id } };
-  return { $or: [{ datedOn: { $lt: datedOn } }, { datedOn, id: { $lt: id } }, { datedOn: null }] };
+function after([datedOn, id]: Key): Condition {
+  if (datedOn === null) return { sql: 't.dated_on is null and t.id < ?', params: [id] };
+  return { sql: 't.dated_on < ? or (t.dated_on = ? and t.id < ?) or t.dated_on is null', params: [datedOn, datedOn, id] };
 }
 
-export function directiveWhere(filter: DirectiveFilterArgs): FilterQuery<Directive> {
-  const where: FilterQuery<Directive>[] = [];
-  if (filter.provinces) where.push({ province: { code: { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } } });
-  if (filter.kinds) where.push({ kind: { $in: filter.kinds } });
-  // Filters use the earliest day a directive can be dated: its date, or the bound an undated text shows.
-  if (filter.from) where.push({ datedFrom: { $gte: filter.from } });
-  if (filter.to) where.push({ datedFrom: { $lte: filter.to } });
-  checkWindow(filter.from, filter.to);
-  return where.length ? { $and: where } : {};
+/** The `directives` query's filters on the directive itself (api/read/filters.ts). */
+export function directiveWhere(filter: DirectiveFilterArgs): Condition {
+  return directiveScope(filter);
 }
 
-function seekAfter(cursor: string | null | undefined): FilterQuery<Directive> {
-  return cursor ? after(decodeCursor(cursor, isKey) as Key) : {};
+function seekAfter(cursor: string | null | undefined): Condition {
+  return cursor ? after(decodeCursor(cursor, isKey) as Key) : ALWAYS;
 }
 
 /** Builds the page from up to first + 1 rows: the extra row only tells that more follow. */
@@ -63,9 +57,9 @@ function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCoun
 /** One page of directives matching `filter`, newest first, with the relations of `nest` in the same statement. */
 export async function findDirectivePage({ em }: Context, filter: DirectiveFilterArgs, page: PageArgs, nest: Nest = {}): Promise<Page<Directive>> {
   const where = directiveWhere(filter);
-  const seek = seekAfter(page.after);
-  const rows = page.first === 0 ? [] : await readWhere(em, Directive, { $and: [where, seek] }, ORDER, { limit: page.first + 1, nest });
-  return toPage(rows, page, lazy(() => em.count(Directive, where)));
+  const { sql, params } = allOf(where, seekAfter(page.after));
+  const rows = page.first === 0 ? [] : await readRows(em, Directive, sql, params, ORDER, { limit: page.first + 1, nest });
+  return toPage(rows, page, lazy(async () => (await execute<{ n: number }[]>(em, `select count(*)::int as n from directive t where ${where.sql}`, where.params))[0].n));
 }
 
 // Province.directives on a list of provinces would cost one query per province. Instead, the pages of
@@ -106,16 +100,14 @@ async function pageRowsByProvince(em: EntityManager, codes: string[], filter: Di
   const byProvince = new Map<string, Directive[]>();
   if (page.first === 0) return byProvince;
   const read = rowRead(em, Directive);
-  const inner = em
-    .createQueryBuilder(Directive, 't', 'read')
-    .select([raw(read.columns), raw('row_number() over (partition by t.province_code order by t.dated_on desc nulls last, t.id desc) as position')])
-    .where({ $and: [directiveWhere({ ...filter, provinces: codes }), seekAfter(page.after)] });
-  const knex = em.getKnex('read');
-  const rows: (Record<string, unknown> & { position: string })[] = await knex
-    .select('*')
-    .from(inner.getKnexQuery().as('ranked'))
-    .where('position', '<=', page.first + 1)
-    .orderBy([{ column: 'position' }]);
+  const { sql, params } = allOf(directiveWhere({ ...filter, provinces: codes }), seekAfter(page.after));
+  const rows = await execute<(Record<string, unknown> & { position: string })[]>(
+    em,
+    `select * from (select ${read.columns}, row_number() over (partition by t.province_code order by ${ORDER}) as position
+                      from ${read.table} t where ${sql}) ranked
+      where position <= ? order by position`,
+    [...params, page.first + 1],
+  );
   for (const row of rows) {
     const directive = read.map(row) as unknown as Directive;
     const code = row.province_code as string;
@@ -126,12 +118,9 @@ async function pageRowsByProvince(em: EntityManager, codes: string[], filter: Di
 
 function lazyCountsByProvince(em: EntityManager, codes: string[], filter: DirectiveScopeArgs): () => Promise<Map<string, number>> {
   let counts: Promise<Map<string, number>> | undefined;
+  const where = directiveWhere({ ...filter, provinces: codes });
   return () =>
-    (counts ??= em
-      .createQueryBuilder(Directive, 'd')
-      .select(['d.province_code', raw('count(*)::int as n')])
-      .where(directiveWhere({ ...filter, provinces: codes }) as never)
-      .groupBy('d.province_code')
-      .execute<{ provinceCode: string; n: number }[]>('all', false)
-      .then((rows) => new Map(rows.map((r) => [(r as unknown as Record<string, string>).province_code, Number(r.n)])) as Map<string, number>));
+    (counts ??= execute<{ province_code: string; n: number }[]>(em, `select t.province_code, count(*)::int as n from directive t where ${where.sql} group by 1`, where.params).then(
+      (rows) => new Map(rows.map((r) => [r.province_code, r.n])),
+    ));
 }

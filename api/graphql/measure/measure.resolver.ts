@@ -6,7 +6,8 @@ import { CitationType, citationOf, type CitationValue } from '../citation/citati
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
-import { FactFilterArgs, measureCondition } from '../fact-filter';
+import { FactFilterArgs } from '../fact-filter';
+import { measureCondition } from '../../read/filters';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
@@ -34,7 +35,7 @@ class MeasureFilterArgs extends FactFilterArgs {
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: 'Measures across all directives, filtered, in extraction order.' })
   measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Measure>> {
-    return findPageById(em, Measure, measureCondition(em, filter), page);
+    return findPageById(em, Measure, measureCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

@@ -1,7 +1,7 @@
 import type { SloganKind } from '../../domain/facts';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
+import { allOf, mentionedIn } from '../../read/filters';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { loadFound } from '../loaders';
@@ -28,17 +28,8 @@ class SloganFilterArgs {
 export class SloganResolver {
   @Query(() => SloganConnection, { description: 'Slogans used by directives, in the order first met.' })
   slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Slogan>> {
-    const where: FilterQuery<Slogan>[] = [];
-    if (filter.kinds) where.push({ kind: { $in: filter.kinds } });
-    if (filter.provinces) {
-      const used = em
-        .createQueryBuilder(SloganMention, 'm')
-        .select('m.slogan_id')
-        .join('m.directive', 'd')
-        .where({ 'd.province_code': { $in: filter.provinces.map((c) => c.trim().toUpperCase()) } });
-      where.push({ id: { $in: used.getKnexQuery() } } as never);
-    }
-    return findPageById(em, Slogan, where.length ? { $and: where } : {}, page);
+    const kinds = filter.kinds ? { sql: 't.kind = any(?)', params: [filter.kinds] } : undefined;
+    return findPageById(em, Slogan, allOf(...(kinds ? [kinds] : []), mentionedIn('slogan_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

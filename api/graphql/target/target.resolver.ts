@@ -5,9 +5,10 @@ import { isPerHeadUnit, targetPerThousandPeople } from '../../reference/province
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
-import { nestOf } from '../look-ahead';
+import { nestOf, propertiesOf } from '../look-ahead';
 import { DirectiveType } from '../directive/directive.type';
-import { FactFilterArgs, targetCondition } from '../fact-filter';
+import { FactFilterArgs } from '../fact-filter';
+import { targetCondition } from '../../read/filters';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
 import { findPageById } from '../pagination/id-page';
@@ -28,7 +29,7 @@ class TargetFilterArgs extends FactFilterArgs {
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
   targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
-    return findPageById(em, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']));
+    return findPageById(em, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

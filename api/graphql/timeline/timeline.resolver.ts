@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { LocalDate } from '../scalars';
-import { QueryOrder } from '@mikro-orm/postgresql';
 import { Directive, Measure, Target } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { clientError } from '../errors';
-import { directiveWhere } from '../directive/directive-page';
+import { directiveScope } from '../../read/filters';
+import { readRows } from '../../read/rows';
 import { TimelineEntryType } from './timeline.type';
 
 const MAX_ENTRIES = 200;
@@ -25,15 +25,13 @@ export class TimelineResolver {
   ): Promise<TimelineEntryType[]> {
     if (first < 0 || first > MAX_ENTRIES) throw clientError('BAD_USER_INPUT', `"first" must be between 0 and ${MAX_ENTRIES}`);
     if (provinces.length === 0) throw clientError('BAD_USER_INPUT', 'give at least one province');
-    const directives = await em.find(Directive, directiveWhere({ provinces, from, to }), {
-      orderBy: { datedOn: QueryOrder.ASC_NULLS_LAST, id: QueryOrder.ASC },
-      limit: first,
-    });
+    const scope = directiveScope({ provinces, from, to });
+    const directives = await readRows(em, Directive, scope.sql, scope.params, 't.dated_on asc nulls last, t.id', { limit: first });
     const ids = directives.map((d) => d.id);
     const metrics = categories ? defaultLexicons().metrics.metrics.filter((m) => categories.includes(m.category)).map((m) => m.code) : null;
     const [targets, measures] = await Promise.all([
-      em.find(Target, { directive: { $in: ids }, ...(metrics ? { metric: { $in: metrics } } : {}) }, { orderBy: { id: 'asc' } }),
-      em.find(Measure, { directive: { $in: ids }, ...(categories ? { category: { $in: categories } } : {}) }, { orderBy: { id: 'asc' } }),
+      readRows(em, Target, `t.directive_id = any(?)${metrics ? ' and t.metric = any(?)' : ''}`, [ids, ...(metrics ? [metrics] : [])], 't.id'),
+      readRows(em, Measure, `t.directive_id = any(?)${categories ? ' and t.category = any(?)' : ''}`, [ids, ...(categories ? [categories] : [])], 't.id'),
     ]);
     return directives.map((directive) => ({
       date: directive.datedOn,
