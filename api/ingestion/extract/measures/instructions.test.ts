@@ -189,3 +189,19 @@ describe('press releases', () => {
     expect(ms.map((m) => m.category)).toEqual(['PERSONAL_PROTECTION_5K', 'TREATMENT_CAPACITY']);
   });
 });
+
+describe('texts that lost their diacritics', () => {
+  it('reads a one-syllable verb that opens an instruction folded ("Tiem" for "Tiêm")', () => {
+    const ms = measures([
+      'UY BAN NHAN DAN TINH',
+      'So: 99/UBND-VX',
+      'Chu tich UBND tinh yeu cau:',
+      '1. Tiem vac xin cho 95% nguoi tu 18 tuoi tro len truoc ngay 30/9/2021.',
+      '2. Dung hoat dong cac co so karaoke, vu truong.',
+    ]);
+    expect(ms.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Tiem vac xin cho 95% nguoi tu 18 tuoi tro len truoc ngay 30/9/2021.', 'VACCINATION'],
+      ['Dung hoat dong cac co so karaoke, vu truong.', 'WORKPLACES'],
+    ]);
+  });
+});

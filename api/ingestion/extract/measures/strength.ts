@@ -1,6 +1,7 @@
 import type { Strength } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { fold } from '../../../text/fold';
 
 // How binding an instruction is, from the first modal cue in it (seeds/lexicons/strength.json):
 //  - FORBIDDEN: "nghiêm cấm", "cấm", "không được", "tuyệt đối không", "không để", or an instruction that
@@ -90,5 +91,24 @@ export function isBackground(v: TextView, start: number, end: number, lex: Lexic
 /** Does the span order, assign or encourage anything? */
 export function hasInstructionCue(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
   const c = cueSets(lex);
-  return [c.actions, c.required, c.forbidden, c.encouraged, c.delegation].some((m) => cueHits(m, v, start, end, skip).length > 0);
+  if ([c.actions, c.required, c.forbidden, c.encouraged, c.delegation].some((m) => cueHits(m, v, start, end, skip).length > 0)) return true;
+  return v.lower === v.folded && unmarkedOpener(lex).startAt(v, afterConnectors(v, start, end), 30) >= 0;
+}
+
+const unmarkedOpeners = new WeakMap<Lexicons, PhraseMatcher>();
+
+/**
+ * A text that lost its marks writes a one-syllable verb folded ("Tiem vac xin cho 95% ..." for "Tiêm"),
+ * which the matchers (one syllable, matched with its marks) miss. Folded, such a syllable is ambiguous
+ * anywhere ("can" is "cần" and "cán bộ"), but opening an instruction it is the verb.
+ */
+function unmarkedOpener(lex: Lexicons): PhraseMatcher {
+  let m = unmarkedOpeners.get(lex);
+  if (!m) {
+    const s = lex.strength;
+    const singles = [...s.actions, ...s.required, ...s.forbidden, ...s.encouraged, ...s.delegation].filter((w) => !/\s/.test(w.trim()));
+    m = new PhraseMatcher(singles.map((w) => fold(w)));
+    unmarkedOpeners.set(lex, m);
+  }
+  return m;
 }
