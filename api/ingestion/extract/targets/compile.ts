@@ -27,6 +27,8 @@ export interface CompiledMetric {
   contextAll: PhraseMatcher[];
   contextExcept: PhraseMatcher | null;
   contextNone: PhraseMatcher | null;
+  /** Measures how long a task may take: a group of its contextAll holds a deadline lead ("hoàn thành"). */
+  completes: boolean;
 }
 
 export interface CompiledTargets {
@@ -127,6 +129,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         contextAll: r.contextAll.map((group) => m(group)),
         contextExcept: opt(r.contextExcept),
         contextNone: opt(r.contextNone),
+        completes: r.contextAll.some((group) => group.some((w) => ml.deadlineLeads.includes(w))),
       })),
     ),
     goal: m(ml.goalCues),

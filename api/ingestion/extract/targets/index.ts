@@ -9,7 +9,7 @@ import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
-import { bestMatch, isValidity, matchMetric, type MetricMatch } from './metric-match';
+import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { tableTargets } from './tables';
 import { inReportSection } from './report-sections';
@@ -139,12 +139,16 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c)) continue;
     if (inDescription(v, tok.start, sentence, c)) continue;
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
-    let best = isValidity(v, fig, c) ? null : bestMatch(s.c.metrics.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
-    if (!best) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
+    // A document's validity and a task's time to complete are no metric's but the completion metrics' own.
+    const validity = isValidity(v, fig, c);
+    const completion = !validity && isCompletionPeriod(v, fig, c);
+    const candidates = validity ? [] : completion ? s.c.metrics.filter((cm) => cm.completes) : s.c.metrics;
+    let best = bestMatch(candidates.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
+    if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
     // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
     // sits under.
-    if (!best && !isValidity(v, fig, c)) best = widerContext(reading, fig, part, sentence, s);
+    if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     out.push(f);

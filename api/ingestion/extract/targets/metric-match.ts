@@ -124,3 +124,15 @@ export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolea
   if (within >= 0) at = within;
   return c.validityCue.endAt(v, at, 30) >= 0 || c.validityResult.endAt(v, at, 20) >= 0;
 }
+
+/**
+ * "hoàn thành trong 03 ngày", "thời hạn 05 ngày": how long a task may take. Only a metric written for it
+ * (CompiledMetric.completes: "tiêm hết ... hoàn thành trong 5 ngày") measures it; a lockdown or a look-back
+ * named earlier in the sentence ("... tại các khu vực phong tỏa, hoàn thành trong 03 ngày") does not.
+ */
+export function isCompletionPeriod(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  let at = beforeBound(v, fig.tok.start, c);
+  const within = c.within.endAt(v, at, 20);
+  if (within >= 0) at = within;
+  return c.deadlineLead.endAt(v, at, 30) >= 0;
+}
