@@ -137,6 +137,11 @@ function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   return phrase;
 }
 
+/** Does one of the phrase's literals start somewhere in `text`? If not, no range of it holds a match. */
+export function startsAnywhere(phrase: PhraseRegex, text: string): boolean {
+  return startsIn(phrase, text).starts.length > 0;
+}
+
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
 
 /** Does a letter or digit start at `at` (as AFTER sees it)? */

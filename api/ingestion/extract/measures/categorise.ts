@@ -96,18 +96,35 @@ interface KeywordHit extends Hit {
   ki: number;
 }
 
+type CompiledKeyword = CompiledCategory['keywords'][number];
+
+const presentCache = new WeakMap<Lexicons, WeakMap<TextView, { k: CompiledKeyword; ci: number; ki: number }[]>>();
+
+/**
+ * The keywords whose first word the document holds, in category and keyword order. Of the taxonomy's
+ * thousand keywords a document holds a few hundred; every instruction of it searches only those.
+ */
+function keywordsIn(v: TextView, lex: Lexicons): { k: CompiledKeyword; ci: number; ki: number }[] {
+  let byView = presentCache.get(lex);
+  if (!byView) presentCache.set(lex, (byView = new WeakMap()));
+  let present = byView.get(v);
+  if (!present) {
+    present = compiled(lex).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })).filter(({ k }) => k.m.mayOccurIn(v)));
+    byView.set(v, present);
+  }
+  return present;
+}
+
 /** Every keyword hit of every category, the longest kept where hits overlap (equal spans are all kept). */
 function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): KeywordHit[] {
-  const cats = compiled(lex);
   const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
-  // (Plain loops: this runs for every keyword of every category in every instruction.)
+  // (Plain loops: this runs for every keyword the document holds in every instruction.)
   const hits: KeywordHit[] = [];
-  cats.forEach((cat, ci) => {
-    cat.keywords.forEach((k, ki) => {
-      const found = k.m.all(v, start, end);
-      for (const h of k.exact ? exactHits(v, found, k.text) : found) if (!overlapsAny(h, hidden)) hits.push({ ...h, cat: ci, ki });
-    });
-  });
+  for (const { k, ci, ki } of keywordsIn(v, lex)) {
+    const found = k.m.all(v, start, end);
+    if (found.length === 0) continue;
+    for (const h of k.exact ? exactHits(v, found, k.text) : found) if (!overlapsAny(h, hidden)) hits.push({ ...h, cat: ci, ki });
+  }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: KeywordHit[] = [];
   for (const h of hits) {
