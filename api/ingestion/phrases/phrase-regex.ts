@@ -137,9 +137,9 @@ function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   return phrase;
 }
 
-/** Does one of the phrase's literals start somewhere in `text`? If not, no range of it holds a match. */
-export function startsAnywhere(phrase: PhraseRegex, text: string): boolean {
-  return startsIn(phrase, text).starts.length > 0;
+/** Where the phrase's literals start in `text`, ascending: a range holding none of them holds no match. */
+export function literalStarts(phrase: PhraseRegex, text: string): readonly number[] {
+  return startsIn(phrase, text).starts;
 }
 
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
