@@ -6,7 +6,7 @@ import { IngestionError } from './errors';
 import { findSameDirective } from './match';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
-import { updateTextReuse } from './persist-reuse';
+import { prepareTextReuse, updateTextReuse, type ReusePreparation } from './persist-reuse';
 import { indexPassages } from '../search/passages';
 
 export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
@@ -30,7 +30,9 @@ export interface IngestOptions extends AnalyseFileOptions {
  */
 export async function ingest(em: EntityManager, input: Buffer | string, options: IngestOptions = {}): Promise<IngestResult> {
   const analysis = await analyseFile(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
-  return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null));
+  // Before the lock, so that two ingestions align texts side by side (persist-reuse.ts).
+  const reuse = await prepareTextReuse(em.fork(), { checksum: analysis.checksum, text: analysis.cleaned.text });
+  return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null, reuse));
 }
 
 /**
@@ -41,7 +43,7 @@ export async function ingest(em: EntityManager, input: Buffer | string, options:
  */
 const INGESTION_LOCK = 0x64637069;
 
-async function persist(em: EntityManager, analysis: Analysis, origin: string | null): Promise<IngestResult> {
+async function persist(em: EntityManager, analysis: Analysis, origin: string | null, reuse: ReusePreparation): Promise<IngestResult> {
   await em.getConnection().execute('select pg_advisory_xact_lock(?)', [INGESTION_LOCK], 'all', em.getTransactionContext());
   // A text we hold, byte for byte or once cleaned (trailing spaces, extra blank lines).
   const known = await em.findOne(Rendition, { $or: [{ checksum: analysis.checksum }, { textChecksum: analysis.textChecksum }] }, { populate: ['directive'] });
@@ -94,7 +96,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     await reapplyFactCorrections(em, directive);
     await em.flush();
     await indexPassages(em, directive, rendition, analysis.cleaned.text);
-    await updateTextReuse(em, directive, rendition);
+    await updateTextReuse(em, directive, rendition, reuse);
   }
   await linkCitationsTo(em, directive);
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db/entities';
 import { insertRecords } from '../db/insert-records';
-import { findSharedPassages, prepareText, type PreparedText } from '../reuse';
+import { findSharedPassages, prepareText, type PreparedText, type SharedPassage as SharedPassageFound } from '../reuse';
 import { recipientRegions } from './recipient-regions';
 import { fingerprint } from '../reuse/fingerprint';
 import { timeStageAsync } from './stage-timer';
@@ -24,7 +24,7 @@ export const MAX_HASH_HOLDERS = 50;
 const PREPARED_KEPT = 256;
 const prepared = new Map<string, PreparedText>();
 
-function preparedText(rendition: Pick<Rendition, 'checksum' | 'text'>): PreparedText {
+function preparedText(rendition: RenditionText): PreparedText {
   let p = prepared.get(rendition.checksum);
   if (p) {
     prepared.delete(rendition.checksum); // refreshed: most recently used last
@@ -37,31 +37,70 @@ function preparedText(rendition: Pick<Rendition, 'checksum' | 'text'>): Prepared
 }
 
 /**
+ * What text reuse needs of a new text, found before the ingestion's transaction and its lock: the text's
+ * fingerprint, its prepared units, and the passages it shares with the best texts of the directives that
+ * look like candidates now. Aligning is most of reuse's time, and a rendition's text never changes, so
+ * under the lock (storeSharedPassages) only candidates that arrived in between are aligned.
+ */
+export interface ReusePreparation {
+  hashes: number[];
+  prepared: PreparedText;
+  /** Passages shared with a candidate's best rendition, by the rendition's id. */
+  aligned: Map<number, Shared[]>;
+}
+
+/** A passage and its quote in the other text. */
+interface Shared {
+  passage: SharedPassageFound;
+  quote: string;
+}
+
+function sharedWith(mine: PreparedText, other: RenditionText): Shared[] {
+  return findSharedPassages(mine, preparedText(other)).map((passage) => ({ passage, quote: other.text.slice(passage.b.start, passage.b.end) }));
+}
+
+export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 'checksum' | 'text'>): Promise<ReusePreparation> {
+  return timeStageAsync('reuse', async () => {
+    const hashes = fingerprint(text.text);
+    const prepared = preparedText(text);
+    const aligned = new Map<number, Shared[]>();
+    // One more than stored: the directive this text may turn out to belong to is not known yet.
+    const ids = await candidateDirectives(em, hashes, null, MAX_CANDIDATES + 1);
+    const others = await bestRenditions(em, ids);
+    const texts = await renditionTexts(em, others);
+    for (const other of others) aligned.set(other.id, sharedWith(prepared, texts.get(other.id)!));
+    return { hashes, prepared, aligned };
+  });
+}
+
+/**
  * Re-computes what the directive's best text shares with every other directive's best text, at
  * ingestion, so that reading reuse costs one indexed lookup. Renditions of one directive are never
  * compared with each other: they are the same text, not reuse.
  */
-export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition): Promise<void> {
-  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best));
+export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
+  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best, reuse));
 }
 
-async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition): Promise<void> {
+async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
   await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
-  const hashes = fingerprint(best.text);
-  await storeSharedPassages(em, directive, best, hashes);
+  await storeSharedPassages(em, directive, best, reuse);
   // Last: writing fingerprints updates their holder counts (fingerprint_hash), whose rows stay locked
   // until the ingestion commits; every ingestion touches the common ones, so the shorter the better.
   await em.nativeDelete(DirectiveFingerprint, { directive });
-  await insertRecords(em, 'directive_fingerprint', ['directive_id', 'hash'], hashes.map((hash) => ({ directive_id: directive.id, hash })));
+  await insertRecords(em, 'directive_fingerprint', ['directive_id', 'hash'], reuse.hashes.map((hash) => ({ directive_id: directive.id, hash })));
 }
 
-async function storeSharedPassages(em: EntityManager, directive: Directive, best: Rendition, hashes: number[]): Promise<void> {
-  if (hashes.length === 0) return;
-  // Runs held by MAX_HASH_HOLDERS directives or more (this one not yet counted) are skipped: their
-  // holder count (fingerprint_hash) is read key by key. Each usable run is then looked up in the hash
-  // index (lateral join): otherwise the planner prefers scanning the primary key (directive, hash) or
-  // hashing the table, work that grows with the corpus.
-  const candidates: { directive_id: number }[] = await em.getConnection().execute(
+/**
+ * Directives sharing at least MIN_SHARED_RUNS usable sampled runs with `hashes`, the most first (the newest
+ * on ties), `exclude` left out. Runs held by MAX_HASH_HOLDERS directives or more (this one not yet counted)
+ * are skipped: their holder count (fingerprint_hash) is read key by key. Each usable run is then looked up
+ * in the hash index (lateral join): otherwise the planner prefers scanning the primary key (directive,
+ * hash) or hashing the table, work that grows with the corpus.
+ */
+async function candidateDirectives(em: EntityManager, hashes: number[], exclude: number | null, limit: number): Promise<number[]> {
+  if (hashes.length === 0) return [];
+  const rows: { directive_id: number }[] = await em.getConnection().execute(
     `with usable as materialized (
        select mine.hash from unnest(array[?]::int[]) as mine(hash)
         where coalesce((select counted.holders from fingerprint_hash counted where counted.hash = mine.hash), 0) < ?
@@ -70,26 +109,31 @@ async function storeSharedPassages(em: EntityManager, directive: Directive, best
       cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
       group by theirs.directive_id having count(*) >= ?
       order by count(*) desc, theirs.directive_id desc limit ?`,
-    [hashes, MAX_HASH_HOLDERS, directive.id, MIN_SHARED_RUNS, MAX_CANDIDATES],
+    [hashes, MAX_HASH_HOLDERS, exclude ?? -1, MIN_SHARED_RUNS, limit],
     'all',
     em.getTransactionContext(),
   );
+  return rows.map((r) => r.directive_id);
+}
+
+async function storeSharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
+  const candidates = await candidateDirectives(em, reuse.hashes, directive.id, MAX_CANDIDATES);
   if (candidates.length === 0) return;
 
-  const others = await bestRenditions(em, candidates.map((c) => c.directive_id));
-  const mine = preparedText(best);
+  const others = await bestRenditions(em, candidates);
+  // Texts only of the candidates not aligned before the lock (another ingestion committed them since).
+  const texts = await renditionTexts(em, others.filter((o) => !reuse.aligned.has(o.id)));
   const rows: Record<string, unknown>[] = [];
   for (const other of others) {
-    for (const p of findSharedPassages(mine, preparedText(other))) {
+    for (const { passage: p, quote } of reuse.aligned.get(other.id) ?? sharedWith(reuse.prepared, texts.get(other.id)!)) {
       const here = { directive_id: directive.id, rendition_id: best.id, start_offset: p.a.start, end_offset: p.a.end, quote: best.text.slice(p.a.start, p.a.end) };
-      const there = { directive_id: other.directive.id, rendition_id: other.id, start_offset: p.b.start, end_offset: p.b.end, quote: other.text.slice(p.b.start, p.b.end) };
+      const there = { directive_id: other.directive_id, rendition_id: other.id, start_offset: p.b.start, end_offset: p.b.end, quote };
       const shared = { similarity: p.similarity, words: p.words };
       rows.push({ ...here, ...otherSide(there), ...shared }, { ...there, ...otherSide(here), ...shared });
     }
   }
   await insertRecords(em, 'shared_passage', SHARED_PASSAGE_COLUMNS, rows);
 }
-
 const SHARED_PASSAGE_COLUMNS = [
   'directive_id', 'rendition_id', 'start_offset', 'end_offset', 'quote',
   'other_id', 'other_rendition_id', 'other_start', 'other_end', 'other_quote', 'similarity', 'words',
@@ -100,16 +144,34 @@ function otherSide(side: { directive_id: number; rendition_id: number; start_off
   return { other_id: side.directive_id, other_rendition_id: side.rendition_id, other_start: side.start_offset, other_end: side.end_offset, other_quote: side.quote };
 }
 
-type ComparedRendition = Pick<Rendition, 'id' | 'directive' | 'checksum' | 'text' | 'quality'>;
+interface CandidateRendition {
+  id: number;
+  directive_id: number;
+}
 
-/** Each directive's best rendition: highest quality, earliest on ties (as everywhere else). */
-async function bestRenditions(em: EntityManager, directiveIds: number[]): Promise<ComparedRendition[]> {
-  // Only what the comparison reads: the candidates' source texts and metadata are not needed.
-  const renditions = await em.find(
-    Rendition,
-    { directive: { $in: directiveIds } },
-    { orderBy: { quality: 'desc', id: 'asc' }, fields: ['directive', 'checksum', 'text', 'quality'] },
+type RenditionText = Pick<Rendition, 'checksum' | 'text'>;
+
+/** Each directive's best rendition: highest quality, earliest on ties (as everywhere else), best first. */
+async function bestRenditions(em: EntityManager, directiveIds: number[]): Promise<CandidateRendition[]> {
+  if (directiveIds.length === 0) return [];
+  const rows: (CandidateRendition & { quality: number })[] = await em.getConnection().execute(
+    `select distinct on (directive_id) id, directive_id, quality from rendition where directive_id in (?)
+      order by directive_id, quality desc, id`,
+    [directiveIds],
+    'all',
+    em.getTransactionContext(),
   );
-  const seen = new Set<number>();
-  return renditions.filter((r) => !seen.has(r.directive.id) && seen.add(r.directive.id));
+  return rows.sort((a, b) => b.quality - a.quality || a.id - b.id);
+}
+
+/** The texts of renditions, by id: only what the comparison reads, not their source texts or metadata. */
+async function renditionTexts(em: EntityManager, renditions: CandidateRendition[]): Promise<Map<number, RenditionText>> {
+  if (renditions.length === 0) return new Map();
+  const rows: (RenditionText & { id: number })[] = await em.getConnection().execute(
+    'select id, checksum, text from rendition where id in (?)',
+    [renditions.map((r) => r.id)],
+    'all',
+    em.getTransactionContext(),
+  );
+  return new Map(rows.map((r) => [r.id, r]));
 }

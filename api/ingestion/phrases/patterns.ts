@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold';
-import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, type Alternative, type PhraseRegex } from './phrase-regex';
+import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, literalStarts, type Alternative, type PhraseRegex } from './phrase-regex';
 
 // Lexicon phrases become regular expressions over fold(text): same length as the text, so a match's
 // offsets cut the exact quote from the original. Separators are loose because the same name is written
@@ -278,6 +278,14 @@ export class PhraseMatcher {
       if (m && (best < 0 || from + m.index < best)) best = from + m.index;
     }
     return best;
+  }
+
+  /**
+   * Where a match could start in the text: where the first word of a phrase does. all() over a range
+   * holding none of these is empty, so a caller searching range after range can skip this matcher there.
+   */
+  possibleStarts(v: TextView): number[] {
+    return this.any.flatMap(({ phrase, lower }) => literalStarts(phrase, lower ? v.lower : v.folded));
   }
 
   /** Does any phrase occur in [from, to)? */

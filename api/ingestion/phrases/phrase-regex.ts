@@ -137,6 +137,11 @@ function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   return phrase;
 }
 
+/** Where the phrase's literals start in `text`, ascending: a range holding none of them holds no match. */
+export function literalStarts(phrase: PhraseRegex, text: string): readonly number[] {
+  return startsIn(phrase, text).starts;
+}
+
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
 
 /** Does a letter or digit start at `at` (as AFTER sees it)? */

@@ -4,6 +4,7 @@ import { exactHits } from '../exact';
 import { signHits, type SignHit } from './signs';
 import { keywordWeights } from './keyword-weights';
 import { overlapsAny, parentheses } from './spans';
+import { partitionPoint } from '../../../text/sorted';
 
 // The category of an instruction: the taxonomy entry (seeds/lexicons/categories.json) whose keywords weigh
 // most in it. Each distinct keyword counts once, with its weight; where keywords of any categories overlap
@@ -96,18 +97,56 @@ interface KeywordHit extends Hit {
   ki: number;
 }
 
+type CompiledKeyword = CompiledCategory['keywords'][number];
+type KeywordRef = { k: CompiledKeyword; ci: number; ki: number };
+
+/** Every keyword of the taxonomy, and where in one document a match of each could start. */
+interface KeywordStarts {
+  keywords: KeywordRef[];
+  /** position * keywords.length + keyword index, ascending: position first, then taxonomy order. */
+  codes: number[];
+}
+
+const startsCache = new WeakMap<Lexicons, WeakMap<TextView, KeywordStarts>>();
+
+function keywordStarts(v: TextView, lex: Lexicons): KeywordStarts {
+  let byView = startsCache.get(lex);
+  if (!byView) startsCache.set(lex, (byView = new WeakMap()));
+  let found = byView.get(v);
+  if (!found) {
+    const keywords = compiled(lex).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })));
+    const codes: number[] = [];
+    keywords.forEach(({ k }, i) => {
+      for (const at of k.m.possibleStarts(v)) codes.push(at * keywords.length + i);
+    });
+    found = { keywords, codes: codes.sort((a, b) => a - b) };
+    byView.set(v, found);
+  }
+  return found;
+}
+
+/**
+ * The keywords that could match in [start, end), in taxonomy order: those whose first word starts there. Of
+ * the thousand keywords an instruction holds the first word of a few dozen; only those are searched.
+ */
+function keywordsBetween(v: TextView, start: number, end: number, lex: Lexicons): KeywordRef[] {
+  const { keywords, codes } = keywordStarts(v, lex);
+  const n = keywords.length;
+  const wanted = new Set<number>();
+  for (let i = partitionPoint(codes, (code) => code < start * n); i < codes.length && codes[i] < end * n; i++) wanted.add(codes[i] % n);
+  return [...wanted].sort((a, b) => a - b).map((i) => keywords[i]);
+}
+
 /** Every keyword hit of every category, the longest kept where hits overlap (equal spans are all kept). */
 function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): KeywordHit[] {
-  const cats = compiled(lex);
   const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
-  // (Plain loops: this runs for every keyword of every category in every instruction.)
+  // (Plain loops: this runs for every instruction.)
   const hits: KeywordHit[] = [];
-  cats.forEach((cat, ci) => {
-    cat.keywords.forEach((k, ki) => {
-      const found = k.m.all(v, start, end);
-      for (const h of k.exact ? exactHits(v, found, k.text) : found) if (!overlapsAny(h, hidden)) hits.push({ ...h, cat: ci, ki });
-    });
-  });
+  for (const { k, ci, ki } of keywordsBetween(v, start, end, lex)) {
+    const found = k.m.all(v, start, end);
+    if (found.length === 0) continue;
+    for (const h of k.exact ? exactHits(v, found, k.text) : found) if (!overlapsAny(h, hidden)) hits.push({ ...h, cat: ci, ki });
+  }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: KeywordHit[] = [];
   for (const h of hits) {
