@@ -76,6 +76,11 @@ describe('assertDirective', () => {
     expect(failure(notice).message).toBe('no recognisable directive: no public issuer, and the text is addressed to customers (Quý khách hàng và đối tác), as a business writes');
   });
 
+  it('accepts a portal article whose title, under the site\'s name, reports on a company', () => {
+    const article = 'Tin tức - Sự kiện\nCông ty may Hòa Bình phải tạm dừng hoạt động do vi phạm phòng, chống dịch\n\nNgày 12/8/2021, lực lượng chức năng yêu cầu Công ty may Hòa Bình tạm dừng hoạt động 14 ngày, triển khai xét nghiệm COVID-19 cho toàn bộ công nhân.';
+    expect(() => check(article)).not.toThrow();
+  });
+
   it('accepts a public body\'s letter to businesses and cooperatives', () => {
     const letter = 'UBND TỈNH QUẢNG NAM\nSố: 410/UBND-KTN\nV/v phòng, chống dịch COVID-19 tại doanh nghiệp\n\nKính gửi: Các doanh nghiệp, hợp tác xã trên địa bàn tỉnh.\n\nỦy ban nhân dân tỉnh yêu cầu các doanh nghiệp tổ chức xét nghiệm COVID-19 định kỳ cho người lao động, báo cáo kết quả trước ngày 10/8/2021.';
     expect(() => check(letter)).not.toThrow();

@@ -7,6 +7,7 @@
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
 import { isKnownToken } from '../quality';
+import { isCapsLine } from '../clean/line-shape';
 import { PhraseMatcher, view } from '../phrases/patterns';
 import type { Lexicons } from '../lexicons';
 import type { Reading } from '../reading';
@@ -56,10 +57,13 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
 
   // "CÔNG TY TNHH MAY MẶC PHÚ THỊNH" heading the page: an employer's notice, however official its layout. Under
   // a newsletter's own title ("BẢN TIN KHÁCH HÀNG") the company comes second: with no public issuer found,
-  // any line of the header that opens with one names who speaks.
+  // a later line of the header in capitals that opens with one names who speaks (a news title in sentence
+  // case, "Công ty may ... phải tạm dừng hoạt động", reports on it).
   const { privateBody, privateAddressee } = terms(reading.lex);
   const heads = reading.header.filter((l) => l.text.trim() !== '');
-  const letterhead = heads.find((l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 || metadata.issuer.value === null));
+  const letterhead = heads.find(
+    (l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 || (metadata.issuer.value === null && isCapsLine(l.text))),
+  );
   if (letterhead) {
     const name = letterhead.text.replace(/\s*(?:\|\s*)?CỘNG HÒA XÃ HỘI.*$/iu, '').trim();
     refuse(`the letterhead names a private body (${name}), not a public body`);
