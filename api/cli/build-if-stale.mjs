@@ -35,6 +35,7 @@ const digest = hash.digest('hex');
 if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === digest && fs.existsSync(path.join(out, 'api/server/main.js'))) {
   // Silent: `npm run extract` and `npm run export` keep their standard output for their result.
 } else {
-  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The compiler's messages go to standard error: standard output is the command's result.
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 2, 2] });
   fs.writeFileSync(stamp, `${digest}\n`);
 }
