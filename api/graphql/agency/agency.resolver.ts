@@ -25,9 +25,9 @@ class AgencyFilterArgs {
 @Resolver(() => AgencyType)
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Agencies named by directives, in the order first met.' })
-  agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Agency>> {
+  agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Agency>> {
     const levels = filter.levels ? { sql: 't.level = any(?)', params: [filter.levels] } : undefined;
-    return findPageById(em, Agency, allOf(...(levels ? [levels] : []), mentionedIn('agency_mention', filter.provinces)), page);
+    return findPageById(reads, Agency, allOf(...(levels ? [levels] : []), mentionedIn('agency_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

@@ -34,8 +34,8 @@ class MeasureFilterArgs extends FactFilterArgs {
 @Resolver(() => MeasureType)
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: 'Measures across all directives, filtered, in extraction order.' })
-  measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Measure>> {
-    return findPageById(em, Measure, measureCondition(filter), page);
+  measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Measure>> {
+    return findPageById(reads, Measure, measureCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

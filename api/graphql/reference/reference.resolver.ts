@@ -21,8 +21,8 @@ class ReferenceFilterArgs extends FactFilterArgs {
 @Resolver(() => ReferenceType)
 export class ReferenceResolver {
   @Query(() => ReferenceConnection, { description: 'Citations of other documents across all directives, in extraction order.' })
-  references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Reference>> {
-    return findPageById(em, Reference, referenceCondition(filter), page);
+  references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Reference>> {
+    return findPageById(reads, Reference, referenceCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

@@ -18,7 +18,7 @@ export class SearchResolver {
   @Query(() => SearchHitConnection, {
     description: 'Full-text search over the paragraphs of every directive\'s best rendition, diacritic-insensitive, best match first.',
   })
-  async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<SearchHit>> {
+  async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { reads: em }: Context): Promise<Page<SearchHit>> {
     const seen = page.after ? (decodeCursor(page.after, isSearchCursor) as [string, number])[1] : 0;
     const { hits, hasMore } = await searchPassages(em, { ...args, first: page.first, after: seen });
     const edges = hits.map((node, i) => ({ cursor: encodeCursor([CURSOR_TAG, seen + i + 1]), node }));

@@ -27,9 +27,9 @@ class SloganFilterArgs {
 @Resolver(() => SloganType)
 export class SloganResolver {
   @Query(() => SloganConnection, { description: 'Slogans used by directives, in the order first met.' })
-  slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Slogan>> {
+  slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Slogan>> {
     const kinds = filter.kinds ? { sql: 't.kind = any(?)', params: [filter.kinds] } : undefined;
-    return findPageById(em, Slogan, allOf(...(kinds ? [kinds] : []), mentionedIn('slogan_mention', filter.provinces)), page);
+    return findPageById(reads, Slogan, allOf(...(kinds ? [kinds] : []), mentionedIn('slogan_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })

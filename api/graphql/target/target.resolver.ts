@@ -28,8 +28,8 @@ class TargetFilterArgs extends FactFilterArgs {
 @Resolver(() => TargetType)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
-  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
-    return findPageById(em, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
+  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
+    return findPageById(reads, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
