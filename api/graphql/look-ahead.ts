@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Nest } from '../read/rows';
+import { ONLY, type Nest } from '../read/rows';
 
 // Look-ahead: what a query selects below a field, as the relations to read with its rows in one statement
 // (api/read/rows.ts, `nest`). Only a matter of cost: a relation nested but not asked for (under @skip) is
@@ -26,8 +26,9 @@ const RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string
 };
 
 /**
- * What each field of a type reads of its row, for the types whose lists read only the columns a query selects:
- * a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
+ * What each field of a type reads of its row, for the types whose lists read only the columns a query selects,
+ * as a page of them (the targets list) or nested in their holder's statement (a directive's targets, rows.ts
+ * ONLY): a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
  * (the property of its name for a plain field; [] for fields that need the row's id alone, which is always
  * read); a field missing here, a new one, makes the read take every column, as before.
  */
@@ -57,7 +58,7 @@ const READS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>
   },
 };
 
-type MutableNest = { [relation: string]: MutableNest };
+type MutableNest = { [relation: string]: MutableNest; [ONLY]?: readonly string[] | null };
 
 /** The selections of `sets` on objects of `type`, fragments expanded (those on its interfaces included). */
 function fieldsOn(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): Map<string, SelectionSetNode[]> {
@@ -89,8 +90,27 @@ function collect(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonl
     if (!path) continue;
     let node = into;
     for (const relation of path) node = node[relation] ??= {};
-    collect(info, getNamedType(type.getFields()[field].type), below, node);
+    const fieldType = getNamedType(type.getFields()[field].type);
+    // A field named as its relation lists that relation's own rows (Directive.targets), so their columns are the
+    // ones its selection reads; a field read through another relation (slogans through their mentions) needs all.
+    const properties = path.length === 1 && path[0] === field ? readBy(info, fieldType, below) : undefined;
+    // Two fields may read one relation: the union of what they read, or all if either needs all (null).
+    const before = node[ONLY];
+    node[ONLY] = before === undefined ? (properties ?? null) : before && properties ? [...new Set([...before, ...properties])].sort() : null;
+    collect(info, fieldType, below, node);
   }
+}
+
+/** The properties the objects of `type` selected by `sets` are read for (see READS), or undefined for all of them. */
+function readBy(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): readonly string[] | undefined {
+  const reads = READS[type.name];
+  if (!reads) return undefined;
+  const properties = new Set<string>();
+  for (const field of fieldsOn(info, type, sets).keys()) {
+    if (!Object.hasOwn(reads, field)) return undefined;
+    for (const property of reads[field]) properties.add(property);
+  }
+  return [...properties].sort();
 }
 
 /** The type and selections of the objects `path` leads to below the field being resolved, or null. */
@@ -119,12 +139,5 @@ export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): 
 /** The properties the objects `path` leads to are read for (see READS), or undefined for all of them. */
 export function propertiesOf(info: GraphQLResolveInfo, path: readonly string[] = []): readonly string[] | undefined {
   const objects = below(info, path);
-  const reads = objects && READS[objects.type.name];
-  if (!reads) return undefined;
-  const properties = new Set<string>();
-  for (const field of fieldsOn(info, objects.type, objects.sets).keys()) {
-    if (!Object.hasOwn(reads, field)) return undefined;
-    for (const property of reads[field]) properties.add(property);
-  }
-  return [...properties].sort();
+  return objects ? readBy(info, objects.type, objects.sets) : undefined;
 }

@@ -172,8 +172,11 @@ export async function readRows<T>(
 // mapped by the same rowRead, so it is the row the loaders would give; it is held on its holder under
 // NESTED, where resolvers take it (nestedOf) before they fall back to the loaders.
 
+/** Where a Nest names the properties its relation's rows are read for (as ReadOptions.only); absent or null, all. */
+export const ONLY: unique symbol = Symbol('properties read');
+
 /** Relations to nest, by name (a reference of the row or a list of CHILDREN), each with what it nests in turn. */
-export type Nest = { readonly [relation: string]: Nest };
+export type Nest = { readonly [relation: string]: Nest; readonly [ONLY]?: readonly string[] | null };
 
 const NESTED = Symbol('nested relations');
 
@@ -210,7 +213,8 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
     const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
     if (!isReference && !children) throw new Error(`${meta.className}.${name} is no relation to nest`);
     const target = (isReference ? em.getMetadata().get(prop.type).class : children!.entity) as new () => object;
-    const read = rowRead(em, target, children?.without);
+    const only = deeper[ONLY];
+    const read = rowRead(em, target, [...(children?.without ?? []), ...(only ? unread(em, target, only) : [])]);
     const inner = nestedRead(em, target, deeper);
     if (read.names.length + Object.keys(deeper).length > MAX_ARGUMENTS) throw new Error(`${meta.className}.${name} has too many columns to nest`);
     const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
@@ -268,7 +272,7 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   if (!byShape) withNestedReads.set(meta, (byShape = new Map()));
   // In a fixed order, so that the shapes of one query written in any order are one entry (a few hundred at most).
   const nest = sorted(options.nest);
-  const shape = JSON.stringify([options.without ?? [], nest]);
+  const shape = JSON.stringify([options.without ?? [], shapeOf(nest)]);
   let known = byShape.get(shape);
   if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
   return known;
@@ -281,7 +285,10 @@ function unread(em: EntityManager, entity: new () => object, only: readonly stri
   return stored(meta, new Set()).flatMap((p) => (kept.has(p.name) ? [] : [p.name]));
 }
 
-const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));
+const sorted = (nest: Nest): Nest => ({ ...Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])])), [ONLY]: nest[ONLY] });
+
+/** A sorted Nest as plain data, the properties of each relation included (JSON leaves symbols out). */
+const shapeOf = (nest: Nest): unknown => [nest[ONLY] ?? null, Object.entries(nest).map(([name, deeper]) => [name, shapeOf(deeper)])];
 
 function buildWithNested(em: EntityManager, entity: new () => object, read: RowRead, nest: Nest): ReadWithNested {
   const nested = nestedRead(em, entity, nest);
