@@ -1,4 +1,4 @@
-import { getNamedType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ONLY, type Nest } from '../read/rows';
 
 // Look-ahead: what a query selects below a field, as the relations to read with its rows in one statement
@@ -130,14 +130,45 @@ function below(info: GraphQLResolveInfo, path: readonly string[]): { type: Graph
  * for the nodes of a connection, `[]` for the field's own value.
  */
 export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): Nest {
-  const objects = below(info, path);
-  const nest: MutableNest = {};
-  if (objects) collect(info, objects.type, objects.sets, nest);
-  return nest;
+  return once(info, `nest ${path.join('.')}`, () => {
+    const objects = below(info, path);
+    const nest: MutableNest = {};
+    if (objects) collect(info, objects.type, objects.sets, nest);
+    return nest;
+  });
 }
 
 /** The properties the objects `path` leads to are read for (see READS), or undefined for all of them. */
 export function propertiesOf(info: GraphQLResolveInfo, path: readonly string[] = []): readonly string[] | undefined {
-  const objects = below(info, path);
-  return objects ? readBy(info, objects.type, objects.sets) : undefined;
+  return once(info, `properties ${path.join('.')}`, () => {
+    const objects = below(info, path);
+    return objects ? readBy(info, objects.type, objects.sets) : undefined;
+  });
+}
+
+// Worked out once per field of a document. Apollo Server keeps parsed documents, so the same query text brings
+// the same field nodes; what lies below them depends on those nodes (the same fragment can meet other fields
+// elsewhere), the parent and return types, and nothing a request's variables say (@skip is not looked at).
+interface Looked {
+  nodes: GraphQLResolveInfo['fieldNodes'];
+  parentType: GraphQLResolveInfo['parentType'];
+  returnType: GraphQLResolveInfo['returnType'];
+  what: string;
+  value: unknown;
+}
+const looked = new WeakMap<FieldNode, Looked[]>();
+/** A few shapes per field node at most; past it, the node's memory starts again. */
+const MAX_PER_NODE = 16;
+
+function once<T>(info: GraphQLResolveInfo, what: string, work: () => T): T {
+  const { fieldNodes: nodes, parentType, returnType } = info;
+  let entries = looked.get(nodes[0]);
+  const known = entries?.find(
+    (e) => e.what === what && e.parentType === parentType && e.returnType === returnType && e.nodes.length === nodes.length && e.nodes.every((n, i) => n === nodes[i]),
+  );
+  if (known) return known.value as T;
+  const value = work();
+  if (!entries || entries.length >= MAX_PER_NODE) looked.set(nodes[0], (entries = []));
+  entries.push({ nodes, parentType, returnType, what, value });
+  return value;
 }

@@ -267,6 +267,10 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   if (options.only) options = { ...options, without: [...(options.without ?? []), ...unread(em, entity, options.only)], only: undefined };
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
+  // The look-ahead gives the same Nest object for a query asked again (look-ahead.ts): found by it first.
+  const seen = bySameNest.get(options.nest);
+  const without = (options.without ?? []).join(',');
+  if (seen?.entity === entity && seen.without === without) return seen.read;
   const meta = em.getMetadata().get(entity.name);
   let byShape = withNestedReads.get(meta);
   if (!byShape) withNestedReads.set(meta, (byShape = new Map()));
@@ -275,8 +279,11 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   const shape = JSON.stringify([options.without ?? [], shapeOf(nest)]);
   let known = byShape.get(shape);
   if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
+  bySameNest.set(options.nest, { entity, without, read: known });
   return known;
 }
+
+const bySameNest = new WeakMap<Nest, { entity: new () => object; without: string; read: ReadWithNested }>();
 
 /** The stored properties of `entity` besides `only` and its primary key, for a read to leave out. */
 function unread(em: EntityManager, entity: new () => object, only: readonly string[]): string[] {
