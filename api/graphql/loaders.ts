@@ -124,6 +124,14 @@ export function nestedOr<T>(row: object, relation: string, load: () => T | Promi
   return nested !== undefined ? nested : load();
 }
 
+/**
+ * The row a reference held by another row points to, which its foreign key guarantees: the loader's own promise,
+ * without an async wrapper per item of a list (a hundred targets' directives).
+ */
+export function referenced<V>(loader: DataLoader<number, V | null>, key: number): Promise<V> {
+  return loader.load(key) as Promise<V>;
+}
+
 /** loadAll, keeping only what was found. */
 export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
   return (await loadAll(loader, keys)).filter((value): value is V => value !== null);

@@ -12,6 +12,7 @@ import { PageArgs } from '../pagination/page-args';
 import { AgencyConnection, AgencyMentionType, AgencyType } from './agency.type';
 import { AgencyLevelEnum } from '../enums';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class AgencyFilterArgs {
@@ -59,13 +60,13 @@ export class AgencyMentionResolver {
   }
 
   @FieldResolver(() => AgencyType, { description: 'The agency named.' })
-  async agency(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Agency> {
-    return (await loaders.byId.Agency.load(mention.agency.id))!;
+  agency(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Agency> {
+    return referenced(loaders.byId.Agency, mention.agency.id);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that names it.' })
-  async directive(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  directive(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, mention.directive.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The words that name the agency, as written.' })

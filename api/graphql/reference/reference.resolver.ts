@@ -11,6 +11,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { ReferenceConnection, ReferenceType } from './reference.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class ReferenceFilterArgs extends FactFilterArgs {
@@ -31,8 +32,8 @@ export class ReferenceResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that cites.' })
-  async directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(reference.directive.id))!;
+  directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, reference.directive.id);
   }
 
   @FieldResolver(() => DirectiveType, { nullable: true, description: 'The cited document, when the corpus holds it.' })

@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { PageArgs } from '../pagination/page-args';
 import { RenditionType } from '../rendition/rendition.type';
 import { SearchArgs, SearchHitConnection, SearchHitType } from './search.type';
+import { referenced } from '../loaders';
 
 // A ranked list has no stable key to seek from: cursors count the hits seen so far.
 const CURSOR_TAG = 'search';
@@ -30,13 +31,13 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive the passage belongs to.' })
-  async directive(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(hit.directiveId))!;
+  directive(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, hit.directiveId);
   }
 
   @FieldResolver(() => RenditionType, { description: 'The rendition (the directive\'s best text) the passage is a paragraph of.' })
-  async rendition(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Rendition> {
-    return (await loaders.byId.Rendition.load(hit.renditionId))!;
+  rendition(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Rendition> {
+    return referenced(loaders.byId.Rendition, hit.renditionId);
   }
 
   @FieldResolver(() => CitationType, { description: 'The whole passage: its span in the rendition\'s text and its words.' })

@@ -4,7 +4,7 @@ import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
 import { allOf, mentionedIn } from '../../read/filters';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
-import { loadFound } from '../loaders';
+import { loadFound, referenced } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
@@ -64,13 +64,13 @@ export class SloganMentionResolver {
   }
 
   @FieldResolver(() => SloganType, { description: 'The slogan used.' })
-  async slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
-    return (await loaders.byId.Slogan.load(mention.slogan.id))!;
+  slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
+    return referenced(loaders.byId.Slogan, mention.slogan.id);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that uses it.' })
-  async directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, mention.directive.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The words as the directive writes them.' })

@@ -15,6 +15,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { TargetConnection, TargetQualifiersType, TargetType } from './target.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class TargetFilterArgs extends FactFilterArgs {
@@ -53,8 +54,8 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
-  async directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(target.directive.id))!;
+  directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, target.directive.id);
   }
 
   @FieldResolver(() => Float, {
