@@ -9,17 +9,66 @@ import { RESPONSE_TEXT_BUDGET, type ResponseBudget } from './response-budget';
 
 /** What every resolver of one request shares. */
 export interface Context {
-  /** A fork of the EntityManager of the database this request uses, for it alone: its identity map dies with the request. */
+  /**
+   * The ORM's EntityManager of the database this request uses, unforked, for the read path's plain statements
+   * (api/read/: its pool, mapping and platform). Plain reads use no identity map, so none is made for them; an
+   * ORM find on it throws (allowGlobalContext: false), so it cannot share entities between requests by mistake.
+   */
+  reads: EntityManager;
+  /** A fork of that EntityManager for this request alone, for the ORM's finds and writes: its identity map dies with the request. */
   em: EntityManager;
   loaders: Loaders;
   /** Who sent the request, from its Authorization header; looked up on the primary on first use. */
   caller: CallerLookup;
   /** Long text this answer carries so far (see response-budget.ts). */
   responseBudget: ResponseBudget;
-  /** Where `em` reads: a replica, or the primary. */
+  /** Where `reads` and `em` read: a replica, or the primary. */
   source: ReadSource;
   /** Moves the request to the primary: done for a mutation before any resolver runs. */
   usePrimary(): void;
+}
+
+/**
+ * A request's context. The fork and the loaders are made on first use: a read by number uses two loaders of
+ * twenty and no fork, and making them all cost more than its one statement. Members live on the prototype,
+ * since Apollo Server runs the request with a shallow copy of the object made here (Object.assign onto
+ * Object.create of its prototype), which would call getters of its own.
+ */
+class RequestContext implements Context {
+  reads: EntityManager;
+  caller: CallerLookup;
+  responseBudget: ResponseBudget;
+  source: ReadSource;
+  /** What `em` and `loaders` hold once made. */
+  made: { em?: EntityManager; loaders?: Loaders };
+
+  constructor(
+    private readonly primary: Orm,
+    source: ReadSource,
+    caller: CallerLookup,
+    textBudget: number,
+  ) {
+    this.source = source;
+    this.reads = source.orm.em as EntityManager;
+    this.caller = caller;
+    this.responseBudget = { used: 0, limit: textBudget, exceeded: false };
+    this.made = {};
+  }
+
+  get em(): EntityManager {
+    return (this.made.em ??= this.source.orm.em.fork() as EntityManager);
+  }
+
+  get loaders(): Loaders {
+    return (this.made.loaders ??= createLoaders(this.reads));
+  }
+
+  usePrimary(): void {
+    if (this.source.orm === this.primary) return;
+    this.source = { orm: this.primary, name: 'primary', current: true };
+    this.reads = this.primary.em as EntityManager;
+    this.made = {};
+  }
 }
 
 /**
@@ -40,19 +89,7 @@ export async function createContext(
     const lsn = authorization ? (await caller().catch(() => null))?.caller?.lastWriteLsn : null;
     source = replicas.reader(lsn ? parseLsn(lsn) : null);
   }
-  const on = (where: ReadSource) => {
-    const em = where.orm.em.fork() as EntityManager;
-    return { em, loaders: createLoaders(em), source: where };
-  };
-  return {
-    ...on(source),
-    caller,
-    responseBudget: { used: 0, limit: textBudget, exceeded: false },
-    // `this`, not a closure: Apollo Server runs the request with a shallow copy of the object returned here.
-    usePrimary(this: Context) {
-      if (this.source.orm !== orm) Object.assign(this, on({ orm, name: 'primary', current: true }));
-    },
-  };
+  return new RequestContext(orm, source, caller, textBudget);
 }
 
 /**

@@ -27,9 +27,9 @@ import { CHILDREN, type Children } from '../read/relations';
 // asked for during one tick of the event loop and fetches them with a single `IN (...)` query, so a
 // page of 50 directives with their renditions and clauses costs the same few statements as a page of 1.
 //
-// Loaders are created per request, with that request's EntityManager: their caches never leak data
-// between requests, and what one request loaded is not stale for the next. They read plain rows
-// (api/read/rows.ts), never entities: nothing a query reads enters the unit of work.
+// Loaders are created per request, each on its first use: their caches never leak data between requests,
+// and what one request loaded is not stale for the next. They read plain rows (api/read/rows.ts), never
+// entities: nothing a query reads enters a unit of work, so they need no EntityManager of their own.
 
 /** The column of a property, for the WHERE of a plain read. */
 function columnOf(em: EntityManager, entity: new () => object, property: string): string {
@@ -124,48 +124,77 @@ export function nestedOr<T>(row: object, relation: string, load: () => T | Promi
   return nested !== undefined ? nested : load();
 }
 
+/**
+ * The row a reference held by another row points to, which its foreign key guarantees: the loader's own promise,
+ * without an async wrapper per item of a list (a hundred targets' directives).
+ */
+export function referenced<V>(loader: DataLoader<number, V | null>, key: number): Promise<V> {
+  return loader.load(key) as Promise<V>;
+}
+
 /** loadAll, keeping only what was found. */
 export async function loadFound<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
   return (await loadAll(loader, keys)).filter((value): value is V => value !== null);
 }
 
-export function createLoaders(em: EntityManager) {
-  return {
-    provinceByCode: byKey(em, Province, (p) => p.code, 'code'),
-    sourceFileByChecksum: byKey(em, SourceFile, (f) => f.checksum, 'checksum'),
-    /** Objects with integer keys, by GraphQL type name (node(id:) uses this). */
-    byId: {
-      Issuer: byId(em, Issuer),
-      Directive: byId(em, Directive),
-      Rendition: byId(em, Rendition, CHILDREN.Directive.renditions.without),
-      Clause: byId(em, Clause),
-      Measure: byId(em, Measure),
-      Target: byId(em, Target),
-      Slogan: byId(em, Slogan),
-      SloganMention: byId(em, SloganMention),
-      Agency: byId(em, Agency),
-      AgencyMention: byId(em, AgencyMention),
-      Reference: byId(em, Reference),
-    },
-    renditionsByDirective: childrenOf<Rendition>(em, CHILDREN.Directive.renditions),
-    /** Rendition.text, for the renditions whose text a request asks for. */
-    renditionText: renditionTexts(em),
-    clausesByRendition: childrenOf<Clause>(em, CHILDREN.Rendition.clauses),
-    measuresByDirective: childrenOf<Measure>(em, CHILDREN.Directive.measures),
-    targetsByDirective: childrenOf<Target>(em, CHILDREN.Directive.targets),
-    sloganMentionsByDirective: childrenOf<SloganMention>(em, CHILDREN.Directive.sloganMentions),
-    sloganMentionsBySlogan: childrenOf<SloganMention>(em, CHILDREN.Slogan.mentions),
-    agencyMentionsByDirective: childrenOf<AgencyMention>(em, CHILDREN.Directive.agencyMentions),
-    agencyMentionsByAgency: childrenOf<AgencyMention>(em, CHILDREN.Agency.mentions),
-    referencesByDirective: childrenOf<Reference>(em, CHILDREN.Directive.references),
-    referencesByCited: childrenOf<Reference>(em, CHILDREN.Directive.citedBy),
-    agenciesByMeasure: agenciesOfMeasures(em),
-    sharedPassagesByDirective: childrenOf<SharedPassage>(em, CHILDREN.Directive.sharedPassages),
-    /** Target and Measure effectiveFrom/effectiveTo, keyed "TARGET:<id>" or "MEASURE:<id>". */
-    inForce: periodsOfFacts(em),
-    /** Province.directives for many provinces in one query (see directive-page.ts). */
-    directivePageByProvince: createProvincePageLoader(em),
-  };
+/**
+ * An object whose members are made on first use and then kept: a request uses a few of its loaders, and
+ * making every one of them for each request cost more than a read by number's one statement.
+ */
+function madeOnUse<M extends Record<string, (em: EntityManager) => unknown>>(makers: M): (em: EntityManager) => { readonly [K in keyof M]: ReturnType<M[K]> } {
+  class Members {
+    constructor(readonly em: EntityManager) {}
+  }
+  for (const [name, make] of Object.entries(makers)) {
+    Object.defineProperty(Members.prototype, name, {
+      get(this: Members) {
+        const value = make(this.em);
+        Object.defineProperty(this, name, { value });
+        return value;
+      },
+    });
+  }
+  return (em) => new Members(em) as unknown as { readonly [K in keyof M]: ReturnType<M[K]> };
 }
+
+/** Objects with integer keys, by GraphQL type name (node(id:) uses this). */
+const byIdLoaders = madeOnUse({
+  Issuer: (em) => byId(em, Issuer),
+  Directive: (em) => byId(em, Directive),
+  Rendition: (em) => byId(em, Rendition, CHILDREN.Directive.renditions.without),
+  Clause: (em) => byId(em, Clause),
+  Measure: (em) => byId(em, Measure),
+  Target: (em) => byId(em, Target),
+  Slogan: (em) => byId(em, Slogan),
+  SloganMention: (em) => byId(em, SloganMention),
+  Agency: (em) => byId(em, Agency),
+  AgencyMention: (em) => byId(em, AgencyMention),
+  Reference: (em) => byId(em, Reference),
+});
+
+/** A request's loaders, over the read path's EntityManager (Context.reads). */
+export const createLoaders = madeOnUse({
+  provinceByCode: (em) => byKey(em, Province, (p) => p.code, 'code'),
+  sourceFileByChecksum: (em) => byKey(em, SourceFile, (f) => f.checksum, 'checksum'),
+  byId: byIdLoaders,
+  renditionsByDirective: (em) => childrenOf<Rendition>(em, CHILDREN.Directive.renditions),
+  /** Rendition.text, for the renditions whose text a request asks for. */
+  renditionText: renditionTexts,
+  clausesByRendition: (em) => childrenOf<Clause>(em, CHILDREN.Rendition.clauses),
+  measuresByDirective: (em) => childrenOf<Measure>(em, CHILDREN.Directive.measures),
+  targetsByDirective: (em) => childrenOf<Target>(em, CHILDREN.Directive.targets),
+  sloganMentionsByDirective: (em) => childrenOf<SloganMention>(em, CHILDREN.Directive.sloganMentions),
+  sloganMentionsBySlogan: (em) => childrenOf<SloganMention>(em, CHILDREN.Slogan.mentions),
+  agencyMentionsByDirective: (em) => childrenOf<AgencyMention>(em, CHILDREN.Directive.agencyMentions),
+  agencyMentionsByAgency: (em) => childrenOf<AgencyMention>(em, CHILDREN.Agency.mentions),
+  referencesByDirective: (em) => childrenOf<Reference>(em, CHILDREN.Directive.references),
+  referencesByCited: (em) => childrenOf<Reference>(em, CHILDREN.Directive.citedBy),
+  agenciesByMeasure: agenciesOfMeasures,
+  sharedPassagesByDirective: (em) => childrenOf<SharedPassage>(em, CHILDREN.Directive.sharedPassages),
+  /** Target and Measure effectiveFrom/effectiveTo, keyed "TARGET:<id>" or "MEASURE:<id>". */
+  inForce: periodsOfFacts,
+  /** Province.directives for many provinces in one query (see directive-page.ts). */
+  directivePageByProvince: createProvincePageLoader,
+});
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
-import { getNamedType, isObjectType, Kind, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Nest } from '../read/rows';
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { ONLY, type Nest } from '../read/rows';
 
 // Look-ahead: what a query selects below a field, as the relations to read with its rows in one statement
 // (api/read/rows.ts, `nest`). Only a matter of cost: a relation nested but not asked for (under @skip) is
@@ -26,8 +26,9 @@ const RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string
 };
 
 /**
- * What each field of a type reads of its row, for the types whose lists read only the columns a query selects:
- * a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
+ * What each field of a type reads of its row, for the types whose lists read only the columns a query selects,
+ * as a page of them (the targets list) or nested in their holder's statement (a directive's targets, rows.ts
+ * ONLY): a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
  * (the property of its name for a plain field; [] for fields that need the row's id alone, which is always
  * read); a field missing here, a new one, makes the read take every column, as before.
  */
@@ -57,7 +58,7 @@ const READS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>
   },
 };
 
-type MutableNest = { [relation: string]: MutableNest };
+type MutableNest = { [relation: string]: MutableNest; [ONLY]?: readonly string[] | null };
 
 /** The selections of `sets` on objects of `type`, fragments expanded (those on its interfaces included). */
 function fieldsOn(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): Map<string, SelectionSetNode[]> {
@@ -89,8 +90,27 @@ function collect(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonl
     if (!path) continue;
     let node = into;
     for (const relation of path) node = node[relation] ??= {};
-    collect(info, getNamedType(type.getFields()[field].type), below, node);
+    const fieldType = getNamedType(type.getFields()[field].type);
+    // A field named as its relation lists that relation's own rows (Directive.targets), so their columns are the
+    // ones its selection reads; a field read through another relation (slogans through their mentions) needs all.
+    const properties = path.length === 1 && path[0] === field ? readBy(info, fieldType, below) : undefined;
+    // Two fields may read one relation: the union of what they read, or all if either needs all (null).
+    const before = node[ONLY];
+    node[ONLY] = before === undefined ? (properties ?? null) : before && properties ? [...new Set([...before, ...properties])].sort() : null;
+    collect(info, fieldType, below, node);
   }
+}
+
+/** The properties the objects of `type` selected by `sets` are read for (see READS), or undefined for all of them. */
+function readBy(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): readonly string[] | undefined {
+  const reads = READS[type.name];
+  if (!reads) return undefined;
+  const properties = new Set<string>();
+  for (const field of fieldsOn(info, type, sets).keys()) {
+    if (!Object.hasOwn(reads, field)) return undefined;
+    for (const property of reads[field]) properties.add(property);
+  }
+  return [...properties].sort();
 }
 
 /** The type and selections of the objects `path` leads to below the field being resolved, or null. */
@@ -110,21 +130,45 @@ function below(info: GraphQLResolveInfo, path: readonly string[]): { type: Graph
  * for the nodes of a connection, `[]` for the field's own value.
  */
 export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): Nest {
-  const objects = below(info, path);
-  const nest: MutableNest = {};
-  if (objects) collect(info, objects.type, objects.sets, nest);
-  return nest;
+  return once(info, `nest ${path.join('.')}`, () => {
+    const objects = below(info, path);
+    const nest: MutableNest = {};
+    if (objects) collect(info, objects.type, objects.sets, nest);
+    return nest;
+  });
 }
 
 /** The properties the objects `path` leads to are read for (see READS), or undefined for all of them. */
 export function propertiesOf(info: GraphQLResolveInfo, path: readonly string[] = []): readonly string[] | undefined {
-  const objects = below(info, path);
-  const reads = objects && READS[objects.type.name];
-  if (!reads) return undefined;
-  const properties = new Set<string>();
-  for (const field of fieldsOn(info, objects.type, objects.sets).keys()) {
-    if (!Object.hasOwn(reads, field)) return undefined;
-    for (const property of reads[field]) properties.add(property);
-  }
-  return [...properties].sort();
+  return once(info, `properties ${path.join('.')}`, () => {
+    const objects = below(info, path);
+    return objects ? readBy(info, objects.type, objects.sets) : undefined;
+  });
+}
+
+// Worked out once per field of a document. Apollo Server keeps parsed documents, so the same query text brings
+// the same field nodes; what lies below them depends on those nodes (the same fragment can meet other fields
+// elsewhere), the parent and return types, and nothing a request's variables say (@skip is not looked at).
+interface Looked {
+  nodes: GraphQLResolveInfo['fieldNodes'];
+  parentType: GraphQLResolveInfo['parentType'];
+  returnType: GraphQLResolveInfo['returnType'];
+  what: string;
+  value: unknown;
+}
+const looked = new WeakMap<FieldNode, Looked[]>();
+/** A few shapes per field node at most; past it, the node's memory starts again. */
+const MAX_PER_NODE = 16;
+
+function once<T>(info: GraphQLResolveInfo, what: string, work: () => T): T {
+  const { fieldNodes: nodes, parentType, returnType } = info;
+  let entries = looked.get(nodes[0]);
+  const known = entries?.find(
+    (e) => e.what === what && e.parentType === parentType && e.returnType === returnType && e.nodes.length === nodes.length && e.nodes.every((n, i) => n === nodes[i]),
+  );
+  if (known) return known.value as T;
+  const value = work();
+  if (!entries || entries.length >= MAX_PER_NODE) looked.set(nodes[0], (entries = []));
+  entries.push({ nodes, parentType, returnType, what, value });
+  return value;
 }

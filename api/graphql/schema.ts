@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
+import { callFieldResolversDirectly } from './direct-resolvers';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
@@ -47,6 +48,7 @@ function resolverInstances(): ContainerType {
 /** The schema, built once per process from the resolver classes. */
 export function buildDirectiveSchema(): GraphQLSchema {
   if (schema) return schema;
+  const container = resolverInstances();
   const built = buildSchemaSync({
     resolvers: [
       NodeResolver,
@@ -86,7 +88,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
     ],
     // Reads are public; @Authorized('editor') marks the writes (see auth/auth-checker.ts).
     authChecker,
-    container: resolverInstances(),
+    container,
     // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
     validate: { forbidUnknownValues: false },
   });
@@ -102,6 +104,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
   });
   const roots: Record<string, GraphQLObjectType> = { Query: query, Mutation: mutation };
   schema = new GraphQLSchema({ ...config, query, mutation, types: config.types.map((t) => roots[t.name] ?? t) });
+  callFieldResolversDirectly(schema, container);
   return schema;
 }
 

@@ -49,33 +49,54 @@ function embeddedChildren(prop: EntityProperty): EntityProperty[] {
 type Raw = Readonly<Record<string, unknown>> | readonly unknown[];
 /** Where a column's value is in a Raw: its name, or its position. */
 type KeyOf = (column: string) => string | number;
-type Convert = (value: unknown) => unknown;
+/** A column's conversion, or null for none (undefined reads as null). */
+type Convert = ((value: unknown) => unknown) | null;
+
+/** An embeddable's columns, its own embeddables' included (a deadline's citation). */
+function embeddedColumns(prop: EntityProperty): string[] {
+  return embeddedChildren(prop).flatMap((child) => (child.kind === 'embedded' ? embeddedColumns(child) : [child.fieldNames[0]]));
+}
 
 /**
- * An embeddable's columns and value, its own embeddables included (a deadline's citation). A nullable
- * embeddable whose columns are all null is absent (null), as the entity has it.
+ * A row's mapper as one function written out from the mapping, an object literal of its properties: built of a
+ * closure per column with keyed stores, mapping was about a tenth of a page of 50's CPU. Embeddables are objects; a
+ * nullable one whose columns are all null is absent (null), as the entity has it. References are `{ [pk]: value }`.
  */
-function embeddedRead(prop: EntityProperty, converter: (p: EntityProperty) => Convert, key: KeyOf): { columns: string[]; value(raw: Raw): Record<string, unknown> | null } {
-  // Flattened, an embeddable's property is named "citation_start"; its own name is the last of `embedded`.
-  const own = (child: EntityProperty) => child.embedded?.[1] ?? child.name;
-  const parts = embeddedChildren(prop).map((child) => {
-    if (child.kind === 'embedded') return { name: own(child), ...embeddedRead(child, converter, key) };
-    const [column, convert] = [key(child.fieldNames[0]), converter(child)];
-    return { name: own(child), columns: [child.fieldNames[0]], value: (raw: Raw) => convert((raw as Record<string | number, unknown>)[column]) };
-  });
-  return {
-    columns: parts.flatMap((p) => p.columns),
-    value(raw) {
-      const out: Record<string, unknown> = {};
-      let any = false;
-      for (const part of parts) {
-        const v = part.value(raw);
-        if (v !== null) any = true;
-        out[part.name] = v;
-      }
-      return any || !prop.nullable ? out : null;
-    },
+function compileMapper(em: EntityManager, meta: EntityMetadata, props: EntityProperty[], keyOf: KeyOf, converter: (p: EntityProperty) => Convert): (raw: Raw) => Record<string, unknown> {
+  const converters: ((value: unknown) => unknown)[] = [];
+  const lines: string[] = [];
+  let locals = 0;
+  const local = (expression: string) => {
+    const name = `v${locals++}`;
+    lines.push(`const ${name} = ${expression};`);
+    return name;
   };
+  const at = (prop: EntityProperty) => `raw[${JSON.stringify(keyOf(prop.fieldNames[0]))}]`;
+  const scalar = (prop: EntityProperty) => {
+    const convert = converter(prop);
+    if (!convert) return `(${at(prop)} ?? null)`;
+    converters.push(convert);
+    return `c[${converters.length - 1}](${at(prop)})`;
+  };
+  const literal = (fields: [string, string][]) => `{ ${fields.map(([name, value]) => `${JSON.stringify(name)}: ${value}`).join(', ')} }`;
+  const embedded = (prop: EntityProperty): string => {
+    // Flattened, an embeddable's property is named "citation_start"; its own name is the last of `embedded`.
+    const parts = embeddedChildren(prop).map((child): [string, string] => [child.embedded?.[1] ?? child.name, child.kind === 'embedded' ? embedded(child) : scalar(child)]);
+    const value = local(literal(parts));
+    if (!prop.nullable) return value;
+    return local(`${parts.map(([name]) => `${value}[${JSON.stringify(name)}] === null`).join(' && ')} ? null : ${value}`);
+  };
+  const fields = props.map((prop): [string, string] => {
+    if (prop.kind === 'embedded') return [prop.name, embedded(prop)];
+    if (prop.kind === 'm:1' || prop.kind === '1:1') {
+      const pk = em.getMetadata().get(prop.type).primaryKeys[0];
+      const value = local(at(prop));
+      return [prop.name, `(${value} === null || ${value} === undefined ? null : ${literal([[pk, value]])})`];
+    }
+    return [prop.name, scalar(prop)];
+  });
+  lines.push(`const out = ${literal(fields)};`, `Object.defineProperty(out, rowType, { value: ${JSON.stringify(meta.className)} });`, 'return out;');
+  return new Function('c', 'rowType', `return (raw) => {\n${lines.join('\n')}\n};`)(converters, ROW_TYPE) as (raw: Raw) => Record<string, unknown>;
 }
 
 /** The plain read of an entity's table (explicit columns, aliased `t`), built once from its mapping. */
@@ -93,45 +114,17 @@ export function rowRead(em: EntityManager, entity: new () => object, without: re
     const { customType } = prop;
     if (customType) return (v) => (v === null || v === undefined ? null : customType.convertToJSValue(v, platform));
     if (prop.runtimeType === 'Date') return (v) => (v === null || v === undefined ? null : typeof v === 'string' ? platform.parseDate(v) : v);
-    return (v) => (v === undefined ? null : v);
+    return null;
   };
   const props = stored(meta, new Set(without));
-  type Step = (raw: Raw, out: Record<string, unknown>) => void;
-  const stepsOf = (keyOf: KeyOf): Step[] =>
-    props.map((prop): Step => {
-      if (prop.kind === 'embedded') {
-        const read = embeddedRead(prop, converter, keyOf);
-        return (raw, out) => {
-          out[prop.name] = read.value(raw);
-        };
-      }
-      const column = keyOf(prop.fieldNames[0]);
-      if (prop.kind === 'm:1' || prop.kind === '1:1') {
-        const pk = em.getMetadata().get(prop.type).primaryKeys[0];
-        return (raw, out) => {
-          const value = (raw as Record<string | number, unknown>)[column];
-          out[prop.name] = value === null || value === undefined ? null : { [pk]: value };
-        };
-      }
-      const convert = converter(prop);
-      return (raw, out) => {
-        out[prop.name] = convert((raw as Record<string | number, unknown>)[column]);
-      };
-    });
-  const names = props.flatMap((prop) => (prop.kind === 'embedded' ? embeddedRead(prop, converter, (c) => c).columns : [prop.fieldNames[0]]));
+  const names = props.flatMap((prop) => (prop.kind === 'embedded' ? embeddedColumns(prop) : [prop.fieldNames[0]]));
   const position = new Map(names.map((name, i) => [name, i]));
-  const mapWith = (steps: Step[]) => (raw: Raw) => {
-    const out: Record<string, unknown> = {};
-    for (const step of steps) step(raw, out);
-    Object.defineProperty(out, ROW_TYPE, { value: meta.className });
-    return out;
-  };
   const read: RowRead = {
     columns: names.map((c) => `t.${identifier(c)}`).join(', '),
     names: names.map(identifier),
     table: identifier(meta.tableName),
-    map: mapWith(stepsOf((c) => c)),
-    mapValues: mapWith(stepsOf((c) => position.get(c)!)),
+    map: compileMapper(em, meta, props, (c) => c, converter),
+    mapValues: compileMapper(em, meta, props, (c) => position.get(c)!, converter),
   };
   byKey.set(key, read);
   return read;
@@ -172,8 +165,11 @@ export async function readRows<T>(
 // mapped by the same rowRead, so it is the row the loaders would give; it is held on its holder under
 // NESTED, where resolvers take it (nestedOf) before they fall back to the loaders.
 
+/** Where a Nest names the properties its relation's rows are read for (as ReadOptions.only); absent or null, all. */
+export const ONLY: unique symbol = Symbol('properties read');
+
 /** Relations to nest, by name (a reference of the row or a list of CHILDREN), each with what it nests in turn. */
-export type Nest = { readonly [relation: string]: Nest };
+export type Nest = { readonly [relation: string]: Nest; readonly [ONLY]?: readonly string[] | null };
 
 const NESTED = Symbol('nested relations');
 
@@ -210,7 +206,8 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
     const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
     if (!isReference && !children) throw new Error(`${meta.className}.${name} is no relation to nest`);
     const target = (isReference ? em.getMetadata().get(prop.type).class : children!.entity) as new () => object;
-    const read = rowRead(em, target, children?.without);
+    const only = deeper[ONLY];
+    const read = rowRead(em, target, [...(children?.without ?? []), ...(only ? unread(em, target, only) : [])]);
     const inner = nestedRead(em, target, deeper);
     if (read.names.length + Object.keys(deeper).length > MAX_ARGUMENTS) throw new Error(`${meta.className}.${name} has too many columns to nest`);
     const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
@@ -263,16 +260,23 @@ function withNested(em: EntityManager, entity: new () => object, options: ReadOp
   if (options.only) options = { ...options, without: [...(options.without ?? []), ...unread(em, entity, options.only)], only: undefined };
   const read = rowRead(em, entity, options.without);
   if (!options.nest || Object.keys(options.nest).length === 0) return read;
+  // The look-ahead gives the same Nest object for a query asked again (look-ahead.ts): found by it first.
+  const seen = bySameNest.get(options.nest);
+  const without = (options.without ?? []).join(',');
+  if (seen?.entity === entity && seen.without === without) return seen.read;
   const meta = em.getMetadata().get(entity.name);
   let byShape = withNestedReads.get(meta);
   if (!byShape) withNestedReads.set(meta, (byShape = new Map()));
   // In a fixed order, so that the shapes of one query written in any order are one entry (a few hundred at most).
   const nest = sorted(options.nest);
-  const shape = JSON.stringify([options.without ?? [], nest]);
+  const shape = JSON.stringify([options.without ?? [], shapeOf(nest)]);
   let known = byShape.get(shape);
   if (!known) byShape.set(shape, (known = buildWithNested(em, entity, read, nest)));
+  bySameNest.set(options.nest, { entity, without, read: known });
   return known;
 }
+
+const bySameNest = new WeakMap<Nest, { entity: new () => object; without: string; read: ReadWithNested }>();
 
 /** The stored properties of `entity` besides `only` and its primary key, for a read to leave out. */
 function unread(em: EntityManager, entity: new () => object, only: readonly string[]): string[] {
@@ -281,7 +285,10 @@ function unread(em: EntityManager, entity: new () => object, only: readonly stri
   return stored(meta, new Set()).flatMap((p) => (kept.has(p.name) ? [] : [p.name]));
 }
 
-const sorted = (nest: Nest): Nest => Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])]));
+const sorted = (nest: Nest): Nest => ({ ...Object.fromEntries(Object.keys(nest).sort().map((name) => [name, sorted(nest[name])])), [ONLY]: nest[ONLY] });
+
+/** A sorted Nest as plain data, the properties of each relation included (JSON leaves symbols out). */
+const shapeOf = (nest: Nest): unknown => [nest[ONLY] ?? null, Object.entries(nest).map(([name, deeper]) => [name, shapeOf(deeper)])];
 
 function buildWithNested(em: EntityManager, entity: new () => object, read: RowRead, nest: Nest): ReadWithNested {
   const nested = nestedRead(em, entity, nest);

@@ -121,6 +121,9 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag: express would hash every answer (GraphQL's, the probes') to make one, and no client revalidates
+  // them; source files and the pages carry their own cache headers.
+  app.disable('etag');
   // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
   app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
   // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.

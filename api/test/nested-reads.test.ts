@@ -149,14 +149,40 @@ describe('reads of a known shape', () => {
     expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), TARGET, 'T'));
   });
 
+  const citation = 'citation { quote start end rule page sourceUrl rendition { id } }';
+  const EVERY = `fragment T on Target { __typename id metric value unit bound nounPhrase contingent clauseOrdinal
+    qualifiers { poolSize dose scope scopeCount scopeTotal population condition }
+    ${citation} deadline { kind date periodStart periodEnd days event ${citation} } period { from to days untilFurtherNotice ${citation} }
+    directive { number } perThousandPeople pooledTubes corrected corrections { id } effectiveFrom { date reason } effectiveTo { date reason }
+    supersededBy { id } }`;
+  const FEW = `fragment T on Target { id metric value citation { quote } directive { number province { code } } }`;
+
+  it('a directive\'s nested targets read the columns their fields need, and answer as the loader path does', async () => {
+    const sent: string[] = [];
+    const knex = db.orm.em.getConnection().getKnex();
+    const listen = (q: { sql: string }) => sent.push(q.sql);
+    knex.on('query', listen);
+    try {
+      for (const fragment of [EVERY, FEW]) {
+        sent.length = 0;
+        // Slogans ask for their mentions through another field: those are read whole, and answer the same.
+        const fields = `id number targets { ...T } slogans { canonical } sloganMentions { quoted }`;
+        const { data, errors, extensions } = await server.query(`{ directives(first: 20) { edges { node { ${fields} } } } } ${fragment}`);
+        expect(errors).toBeUndefined();
+        expect(extensions.sqlStatements).toBeGreaterThan(0);
+        const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
+        // A column no field of FEW reads is read for EVERY only.
+        expect(page.includes('"noun_phrase"')).toBe(fragment === EVERY);
+        const nodes = data.directives.edges.map((e: { node: { id: string } }) => e.node);
+        expect(nodes.flatMap((n: { targets: unknown[] }) => n.targets).length).toBeGreaterThan(5);
+        expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), `fragment D on Directive { ${fields} } ${fragment}`, 'D'));
+      }
+    } finally {
+      knex.removeListener('query', listen);
+    }
+  });
+
   it('a list of targets reads the columns its fields need, and answers every field as the loader path does', async () => {
-    const citation = 'citation { quote start end rule page sourceUrl rendition { id } }';
-    const EVERY = `fragment T on Target { __typename id metric value unit bound nounPhrase contingent clauseOrdinal
-      qualifiers { poolSize dose scope scopeCount scopeTotal population condition }
-      ${citation} deadline { kind date periodStart periodEnd days event ${citation} } period { from to days untilFurtherNotice ${citation} }
-      directive { number } perThousandPeople pooledTubes corrected corrections { id } effectiveFrom { date reason } effectiveTo { date reason }
-      supersededBy { id } }`;
-    const FEW = `fragment T on Target { id metric value citation { quote } directive { number province { code } } }`;
     const sent: string[] = [];
     const knex = db.orm.em.getConnection().getKnex();
     const listen = (q: { sql: string }) => sent.push(q.sql);

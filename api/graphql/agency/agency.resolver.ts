@@ -12,6 +12,7 @@ import { PageArgs } from '../pagination/page-args';
 import { AgencyConnection, AgencyMentionType, AgencyType } from './agency.type';
 import { AgencyLevelEnum } from '../enums';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class AgencyFilterArgs {
@@ -25,9 +26,9 @@ class AgencyFilterArgs {
 @Resolver(() => AgencyType)
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Agencies named by directives, in the order first met.' })
-  agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Agency>> {
+  agencies(@Args() filter: AgencyFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Agency>> {
     const levels = filter.levels ? { sql: 't.level = any(?)', params: [filter.levels] } : undefined;
-    return findPageById(em, Agency, allOf(...(levels ? [levels] : []), mentionedIn('agency_mention', filter.provinces)), page);
+    return findPageById(reads, Agency, allOf(...(levels ? [levels] : []), mentionedIn('agency_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -59,13 +60,13 @@ export class AgencyMentionResolver {
   }
 
   @FieldResolver(() => AgencyType, { description: 'The agency named.' })
-  async agency(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Agency> {
-    return (await loaders.byId.Agency.load(mention.agency.id))!;
+  agency(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Agency> {
+    return referenced(loaders.byId.Agency, mention.agency.id);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that names it.' })
-  async directive(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  directive(@Root() mention: Row<AgencyMention>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, mention.directive.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The words that name the agency, as written.' })

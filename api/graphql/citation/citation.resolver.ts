@@ -5,12 +5,13 @@ import type { Rendition } from '../../db/entities';
 import type { Context } from '../context';
 import { RenditionType } from '../rendition/rendition.type';
 import { CitationType, type CitationValue } from './citation.type';
+import { referenced } from '../loaders';
 
 @Resolver(() => CitationType)
 export class CitationResolver {
   @FieldResolver(() => RenditionType, { description: 'The rendition whose text the offsets refer to.' })
-  async rendition(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<Rendition> {
-    return (await loaders.byId.Rendition.load(citation.renditionId))!;
+  rendition(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<Rendition> {
+    return referenced(loaders.byId.Rendition, citation.renditionId);
   }
 
   @FieldResolver(() => Int, {

@@ -5,6 +5,7 @@ import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from '../rendition/rendition.type';
 import { ClauseType } from './clause.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @Resolver(() => ClauseType)
 export class ClauseResolver {
@@ -19,7 +20,7 @@ export class ClauseResolver {
   }
 
   @FieldResolver(() => RenditionType, { description: 'The rendition whose text the offsets refer to.' })
-  async rendition(@Root() clause: Row<Clause>, @Ctx() { loaders }: Context): Promise<Rendition> {
-    return (await loaders.byId.Rendition.load(clause.rendition.id))!;
+  rendition(@Root() clause: Row<Clause>, @Ctx() { loaders }: Context): Promise<Rendition> {
+    return referenced(loaders.byId.Rendition, clause.rendition.id);
   }
 }

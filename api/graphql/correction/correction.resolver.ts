@@ -18,6 +18,7 @@ import { TargetType } from '../target/target.type';
 import { forgetCorrections } from './correction-loaders';
 import { CorrectionType } from './correction.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 const REASON = 'Why, for the audit trail: what the document or its source shows (required).';
 const MAX_LIST = 500;
@@ -149,7 +150,7 @@ export class CorrectionResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive the corrected fact or metadata belongs to.' })
-  async directive(@Root() correction: Row<Correction>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(correction.directive.id))!;
+  directive(@Root() correction: Row<Correction>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, correction.directive.id);
   }
 }

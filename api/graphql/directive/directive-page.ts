@@ -55,7 +55,7 @@ function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCoun
 }
 
 /** One page of directives matching `filter`, newest first, with the relations of `nest` in the same statement. */
-export async function findDirectivePage({ em }: Context, filter: DirectiveFilterArgs, page: PageArgs, nest: Nest = {}): Promise<Page<Directive>> {
+export async function findDirectivePage({ reads: em }: Context, filter: DirectiveFilterArgs, page: PageArgs, nest: Nest = {}): Promise<Page<Directive>> {
   const where = directiveWhere(filter);
   const { sql, params } = allOf(where, seekAfter(page.after));
   const rows = page.first === 0 ? [] : await readRows(em, Directive, sql, params, ORDER, { limit: page.first + 1, nest });

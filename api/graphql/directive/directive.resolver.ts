@@ -41,12 +41,12 @@ export class DirectiveResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Global id of the directive.' }) id: string | null,
     @Arg('number', () => String, { nullable: true, description: 'Document number; case, spaces and look-alike letters aside: "402-CV/TU", "402-cv/tu".' }) number: string | null,
     @Arg('province', () => String, { nullable: true, description: 'ISO 3166-2 code narrowing a number lookup.' }) province: string | null,
-    @Ctx() { em, loaders }: Context,
+    @Ctx() { reads, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    const found = await directivesByNumber(em, number!, province, nestOf(info));
+    const found = await directivesByNumber(reads, number!, province, nestOf(info));
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }

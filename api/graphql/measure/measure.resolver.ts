@@ -15,6 +15,7 @@ import { PageArgs } from '../pagination/page-args';
 import { MeasureConnection, MeasureType } from './measure.type';
 import { StrengthEnum } from '../enums';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class MeasureFilterArgs extends FactFilterArgs {
@@ -34,8 +35,8 @@ class MeasureFilterArgs extends FactFilterArgs {
 @Resolver(() => MeasureType)
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: 'Measures across all directives, filtered, in extraction order.' })
-  measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Measure>> {
-    return findPageById(em, Measure, measureCondition(filter), page);
+  measures(@Args() filter: MeasureFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Measure>> {
+    return findPageById(reads, Measure, measureCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -59,7 +60,7 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that gives it.' })
-  async directive(@Root() measure: Row<Measure>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(measure.directive.id))!;
+  directive(@Root() measure: Row<Measure>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, measure.directive.id);
   }
 }

@@ -13,6 +13,7 @@ import { PeriodEndType, PeriodStartType } from '../in-force/in-force.type';
 import { MeasureType } from '../measure/measure.type';
 import { TargetType } from '../target/target.type';
 import { GranularityEnum, PanelFactType, PanelType } from './panel.type';
+import { referenced } from '../loaders';
 
 @Resolver(() => PanelType)
 export class PanelResolver {
@@ -61,8 +62,8 @@ export class PanelFactResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
-  async directive(@Root() f: PanelFactType, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(f.evidence.fact.directiveId))!;
+  directive(@Root() f: PanelFactType, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, f.evidence.fact.directiveId);
   }
 
   @FieldResolver(() => PeriodStartType, { description: 'Since when it is in force.' })

@@ -11,6 +11,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { ReferenceConnection, ReferenceType } from './reference.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class ReferenceFilterArgs extends FactFilterArgs {
@@ -21,8 +22,8 @@ class ReferenceFilterArgs extends FactFilterArgs {
 @Resolver(() => ReferenceType)
 export class ReferenceResolver {
   @Query(() => ReferenceConnection, { description: 'Citations of other documents across all directives, in extraction order.' })
-  references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Reference>> {
-    return findPageById(em, Reference, referenceCondition(filter), page);
+  references(@Args() filter: ReferenceFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Reference>> {
+    return findPageById(reads, Reference, referenceCondition(filter), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -31,8 +32,8 @@ export class ReferenceResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that cites.' })
-  async directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(reference.directive.id))!;
+  directive(@Root() reference: Row<Reference>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, reference.directive.id);
   }
 
   @FieldResolver(() => DirectiveType, { nullable: true, description: 'The cited document, when the corpus holds it.' })

@@ -3,7 +3,7 @@ import { CountsAgainstBudget, LONG_TEXT_COMPLEXITY } from '../response-budget';
 import { Clause, Directive, Rendition } from '../../db/entities';
 import { ClauseType } from '../clause/clause.type';
 import type { Context } from '../context';
-import { nestedOr } from '../loaders';
+import { nestedOr, referenced } from '../loaders';
 import { DirectiveType, MissingValueType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import { RenditionType } from './rendition.type';
@@ -29,8 +29,8 @@ export class RenditionResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive this is a text of.' })
-  async directive(@Root() rendition: Row<Rendition>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(rendition.directive.id))!;
+  directive(@Root() rendition: Row<Rendition>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, rendition.directive.id);
   }
 
   @FieldResolver(() => [MissingValueType], {

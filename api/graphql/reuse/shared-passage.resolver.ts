@@ -6,12 +6,13 @@ import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
 import { ReuseDirectionEnum, SharedPassageType } from './shared-passage.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @Resolver(() => SharedPassageType)
 export class SharedPassageResolver {
   @FieldResolver(() => DirectiveType, { description: 'The directive whose passage this is.' })
-  async directive(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(p.directive.id))!;
+  directive(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, p.directive.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The passage in this directive\'s best rendition.' })
@@ -20,8 +21,8 @@ export class SharedPassageResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The other directive, which has the nearly identical passage.' })
-  async other(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(p.other.id))!;
+  other(@Root() p: Row<SharedPassage>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, p.other.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The nearly identical passage in the other directive\'s best rendition.' })

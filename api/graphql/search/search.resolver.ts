@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { PageArgs } from '../pagination/page-args';
 import { RenditionType } from '../rendition/rendition.type';
 import { SearchArgs, SearchHitConnection, SearchHitType } from './search.type';
+import { referenced } from '../loaders';
 
 // A ranked list has no stable key to seek from: cursors count the hits seen so far.
 const CURSOR_TAG = 'search';
@@ -18,7 +19,7 @@ export class SearchResolver {
   @Query(() => SearchHitConnection, {
     description: 'Full-text search over the paragraphs of every directive\'s best rendition, diacritic-insensitive, best match first.',
   })
-  async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<SearchHit>> {
+  async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { reads: em }: Context): Promise<Page<SearchHit>> {
     const seen = page.after ? (decodeCursor(page.after, isSearchCursor) as [string, number])[1] : 0;
     const { hits, hasMore } = await searchPassages(em, { ...args, first: page.first, after: seen });
     const edges = hits.map((node, i) => ({ cursor: encodeCursor([CURSOR_TAG, seen + i + 1]), node }));
@@ -30,13 +31,13 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive the passage belongs to.' })
-  async directive(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(hit.directiveId))!;
+  directive(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, hit.directiveId);
   }
 
   @FieldResolver(() => RenditionType, { description: 'The rendition (the directive\'s best text) the passage is a paragraph of.' })
-  async rendition(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Rendition> {
-    return (await loaders.byId.Rendition.load(hit.renditionId))!;
+  rendition(@Root() hit: SearchHit, @Ctx() { loaders }: Context): Promise<Rendition> {
+    return referenced(loaders.byId.Rendition, hit.renditionId);
   }
 
   @FieldResolver(() => CitationType, { description: 'The whole passage: its span in the rendition\'s text and its words.' })

@@ -4,7 +4,7 @@ import { Directive, Province, Slogan, SloganMention } from '../../db/entities';
 import { allOf, mentionedIn } from '../../read/filters';
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
-import { loadFound } from '../loaders';
+import { loadFound, referenced } from '../loaders';
 import { DirectiveType } from '../directive/directive.type';
 import { ID_DESCRIPTION, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
@@ -27,9 +27,9 @@ class SloganFilterArgs {
 @Resolver(() => SloganType)
 export class SloganResolver {
   @Query(() => SloganConnection, { description: 'Slogans used by directives, in the order first met.' })
-  slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context): Promise<Page<Slogan>> {
+  slogans(@Args() filter: SloganFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context): Promise<Page<Slogan>> {
     const kinds = filter.kinds ? { sql: 't.kind = any(?)', params: [filter.kinds] } : undefined;
-    return findPageById(em, Slogan, allOf(...(kinds ? [kinds] : []), mentionedIn('slogan_mention', filter.provinces)), page);
+    return findPageById(reads, Slogan, allOf(...(kinds ? [kinds] : []), mentionedIn('slogan_mention', filter.provinces)), page);
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -64,13 +64,13 @@ export class SloganMentionResolver {
   }
 
   @FieldResolver(() => SloganType, { description: 'The slogan used.' })
-  async slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
-    return (await loaders.byId.Slogan.load(mention.slogan.id))!;
+  slogan(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Slogan> {
+    return referenced(loaders.byId.Slogan, mention.slogan.id);
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that uses it.' })
-  async directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(mention.directive.id))!;
+  directive(@Root() mention: Row<SloganMention>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, mention.directive.id);
   }
 
   @FieldResolver(() => CitationType, { description: 'The words as the directive writes them.' })

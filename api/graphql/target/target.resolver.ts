@@ -15,6 +15,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { TargetConnection, TargetQualifiersType, TargetType } from './target.type';
 import type { Row } from '../../read/rows';
+import { referenced } from '../loaders';
 
 @ArgsType()
 class TargetFilterArgs extends FactFilterArgs {
@@ -28,8 +29,8 @@ class TargetFilterArgs extends FactFilterArgs {
 @Resolver(() => TargetType)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
-  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
-    return findPageById(em, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
+  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
+    return findPageById(reads, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -53,8 +54,8 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
-  async directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return (await loaders.byId.Directive.load(target.directive.id))!;
+  directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
+    return referenced(loaders.byId.Directive, target.directive.id);
   }
 
   @FieldResolver(() => Float, {

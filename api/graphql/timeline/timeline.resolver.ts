@@ -21,7 +21,7 @@ export class TimelineResolver {
     @Arg('from', () => LocalDate, { nullable: true, description: 'Only directives dated on or after this day.' }) from: string | null,
     @Arg('to', () => LocalDate, { nullable: true, description: 'Only directives dated on or before this day.' }) to: string | null,
     @Arg('first', () => Int, { defaultValue: 100, description: `At most this many directives (${MAX_ENTRIES} at most).` }) first: number,
-    @Ctx() { em }: Context,
+    @Ctx() { reads: em }: Context,
   ): Promise<TimelineEntryType[]> {
     if (first < 0 || first > MAX_ENTRIES) throw clientError('BAD_USER_INPUT', `"first" must be between 0 and ${MAX_ENTRIES}`);
     if (provinces.length === 0) throw clientError('BAD_USER_INPUT', 'give at least one province');
