@@ -4,7 +4,7 @@
 import { DOCUMENT_KIND, ISSUER_KIND, type DocumentKind, type IssuerKind } from '../../domain/directive';
 import { isCode } from '../../domain/vocabulary';
 import { fold } from '../../text/fold';
-import { escapeRegExp } from '../../text/regexp';
+import { foldedAlternation } from '../../text/regexp';
 import { normaliseDocumentNumber } from '../../text/document-number';
 import { CODE, readJson } from './reader';
 
@@ -114,11 +114,7 @@ const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: stri
 export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolean): string {
   let p = patterns.get(lex);
   if (!p) {
-    const source = (kinds: DocumentKindEntry[]) =>
-      [...new Set(kinds.flatMap((k) => k.words).map((w) => fold(w).trim()))]
-        .sort((a, b) => b.length - a.length)
-        .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-        .join('|');
+    const source = (kinds: DocumentKindEntry[]) => foldedAlternation(kinds.flatMap((k) => k.words));
     p = { directive: source(lex.kinds.filter((k) => k.directive)), all: source(lex.kinds) };
     patterns.set(lex, p);
   }

@@ -5,7 +5,7 @@ import { ISSUER_KIND, type IssuerKind } from '../../domain/directive';
 import { DISTRICT_KINDS, type DistrictKind } from '../../reference/districts';
 import { readJson } from './reader';
 import { fold } from '../../text/fold';
-import { escapeRegExp } from '../../text/regexp';
+import { foldedAlternation } from '../../text/regexp';
 
 export const UNIT_LEVELS = ['PROVINCE', 'CITY', 'DISTRICT'] as const;
 /** CITY is "thành phố": a province-level city or a district-level one, told apart by its name. */
@@ -66,6 +66,17 @@ export function loadIssuers(dir: string): IssuerLexicon {
   };
 }
 
+const sources = new WeakMap<IssuerLexicon, Map<string, string>>();
+
+/** One alternation per lexicon and key, worked out once: every document's metadata asks for it. */
+function remembered(lex: IssuerLexicon, key: string, make: () => string): string {
+  let byKey = sources.get(lex);
+  if (!byKey) sources.set(lex, (byKey = new Map()));
+  let source = byKey.get(key);
+  if (source === undefined) byKey.set(key, (source = make()));
+  return source;
+}
+
 /**
  * The issue verbs as a regular expression alternation on folded text ("ban\\s+hanh|co\\s+cong\\s+van|..."),
  * longest first: the one home of the words that say a body issued a text, for every rule that reads news of
@@ -74,12 +85,12 @@ export function loadIssuers(dir: string): IssuerLexicon {
  * "vừa", for rules that look for the verb anywhere in a sentence.
  */
 export function issueVerbsSource(lex: IssuerLexicon, options: { nameSafe?: boolean } = {}): string {
-  const words = [...new Set(lex.issueVerbs.map((w) => fold(w).trim()))].sort((a, b) => b.length - a.length);
-  const source = (ws: string[]) => ws.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
-  if (!options.nameSafe) return source(words);
-  const single = words.filter((w) => !/\s/.test(w));
-  const several = source(words.filter((w) => /\s/.test(w)));
-  return single.length ? `${several}|(?:da|vua)\\s+(?:${source(single)})` : several;
+  return remembered(lex, options.nameSafe ? 'name-safe' : 'all', () => {
+    if (!options.nameSafe) return foldedAlternation(lex.issueVerbs);
+    const single = lex.issueVerbs.filter((w) => !/\s/.test(w.trim()));
+    const several = foldedAlternation(lex.issueVerbs.filter((w) => /\s/.test(w.trim())));
+    return single.length ? `${several}|(?:da|vua)\\s+(?:${foldedAlternation(single)})` : several;
+  });
 }
 
 /**
@@ -88,9 +99,8 @@ export function issueVerbsSource(lex: IssuerLexicon, options: { nameSafe?: boole
  * alternation of kind words on folded text (document-kinds.ts kindWordsPattern).
  */
 export function issueVerbStemsSource(lex: IssuerLexicon, kinds: string): string {
-  const kindWord = new RegExp(`\\s+(?:${kinds}|van\\s+ban)$`, 'u');
-  return [...new Set(lex.issueVerbs.map((w) => fold(w).trim().replace(kindWord, '')))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-    .join('|');
+  return remembered(lex, `stems of ${kinds}`, () => {
+    const kindWord = new RegExp(`\\s+(?:${kinds}|van\\s+ban)$`, 'u');
+    return foldedAlternation(lex.issueVerbs.map((w) => fold(w).trim().replace(kindWord, '')));
+  });
 }
