@@ -16,6 +16,19 @@ let server: TestServer;
 beforeAll(async () => ({ db, server } = await seededServer()), 240_000);
 afterAll(() => stopSeededServer({ db, server }));
 
+/** The SQL texts the driver sent while `work` ran (the read path emits each on knex's 'query' event). */
+async function statementsSent<T>(work: () => Promise<T>): Promise<{ result: T; sent: string[] }> {
+  const sent: string[] = [];
+  const knex = db.orm.em.getConnection().getKnex();
+  const listen = (q: { sql: string }) => sent.push(q.sql);
+  knex.on('query', listen);
+  try {
+    return { result: await work(), sent };
+  } finally {
+    knex.removeListener('query', listen);
+  }
+}
+
 /** Every relation a directive can nest, with a reference and a list below a list. */
 const EVERYTHING: Nest = {
   province: {},
@@ -158,50 +171,34 @@ describe('reads of a known shape', () => {
   const FEW = `fragment T on Target { id metric value citation { quote } directive { number province { code } } }`;
 
   it('a directive\'s nested targets read the columns their fields need, and answer as the loader path does', async () => {
-    const sent: string[] = [];
-    const knex = db.orm.em.getConnection().getKnex();
-    const listen = (q: { sql: string }) => sent.push(q.sql);
-    knex.on('query', listen);
-    try {
-      for (const fragment of [EVERY, FEW]) {
-        sent.length = 0;
-        // Slogans ask for their mentions through another field: those are read whole, and answer the same.
-        const fields = `id number targets { ...T } slogans { canonical } sloganMentions { quoted }`;
-        const { data, errors, extensions } = await server.query(`{ directives(first: 20) { edges { node { ${fields} } } } } ${fragment}`);
-        expect(errors).toBeUndefined();
-        expect(extensions.sqlStatements).toBeGreaterThan(0);
-        const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
-        // A column no field of FEW reads is read for EVERY only.
-        expect(page.includes('"noun_phrase"')).toBe(fragment === EVERY);
-        const nodes = data.directives.edges.map((e: { node: { id: string } }) => e.node);
-        expect(nodes.flatMap((n: { targets: unknown[] }) => n.targets).length).toBeGreaterThan(5);
-        expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), `fragment D on Directive { ${fields} } ${fragment}`, 'D'));
-      }
-    } finally {
-      knex.removeListener('query', listen);
+    for (const fragment of [EVERY, FEW]) {
+      // Slogans ask for their mentions through another field: those are read whole, and answer the same.
+      const fields = `id number targets { ...T } slogans { canonical } sloganMentions { quoted }`;
+      const { result, sent } = await statementsSent(() => server.query(`{ directives(first: 20) { edges { node { ${fields} } } } } ${fragment}`));
+      const { data, errors, extensions } = result;
+      expect(errors).toBeUndefined();
+      expect(extensions.sqlStatements).toBeGreaterThan(0);
+      const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
+      // A column no field of FEW reads is read for EVERY only.
+      expect(page.includes('"noun_phrase"')).toBe(fragment === EVERY);
+      const nodes = data.directives.edges.map((e: { node: { id: string } }) => e.node);
+      expect(nodes.flatMap((n: { targets: unknown[] }) => n.targets).length).toBeGreaterThan(5);
+      expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), `fragment D on Directive { ${fields} } ${fragment}`, 'D'));
     }
   });
 
   it('a list of targets reads the columns its fields need, and answers every field as the loader path does', async () => {
-    const sent: string[] = [];
-    const knex = db.orm.em.getConnection().getKnex();
-    const listen = (q: { sql: string }) => sent.push(q.sql);
-    knex.on('query', listen);
-    try {
-      for (const fragment of [EVERY, FEW]) {
-        sent.length = 0;
-        const { data, errors } = await server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${fragment}`);
-        expect(errors).toBeUndefined();
-        const list = sent.find((sql) => /from "target" t where/.test(sql))!;
-        // A column no field of FEW reads is read for EVERY only.
-        expect(list.includes('"noun_phrase"')).toBe(fragment === EVERY);
-        expect(list).toContain('"quote"');
-        const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
-        expect(nodes.length).toBeGreaterThan(5);
-        expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), fragment, 'T'));
-      }
-    } finally {
-      knex.removeListener('query', listen);
+    for (const fragment of [EVERY, FEW]) {
+      const { result, sent } = await statementsSent(() => server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${fragment}`));
+      const { data, errors } = result;
+      expect(errors).toBeUndefined();
+      const list = sent.find((sql) => /from "target" t where/.test(sql))!;
+      // A column no field of FEW reads is read for EVERY only.
+      expect(list.includes('"noun_phrase"')).toBe(fragment === EVERY);
+      expect(list).toContain('"quote"');
+      const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
+      expect(nodes.length).toBeGreaterThan(5);
+      expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), fragment, 'T'));
     }
   });
 });
