@@ -1,41 +1,25 @@
 // `npm start`, `npm run extract` and the other commands run the compiled code in dist/: this compiles the
 // TypeScript (tsc -b tsconfig.build.json) unless dist/ was built from exactly the current inputs (the sources
 // under api/ but its tests, the TypeScript configurations, the lock file). tsc -b finds that out itself, but
-// loading the compiler to do so takes a second of every start; a content hash takes a few tens of
-// milliseconds. A content hash, not file times: a checkout that changed nothing is no reason to rebuild.
-// Plain JavaScript, so that it runs before anything is compiled.
+// loading the compiler to do so takes a second of every start; a content hash (stale-build.mjs) takes a few
+// tens of milliseconds. Silent when nothing is built: `npm run extract` and `npm run export` keep their
+// standard output for their result.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale, filesUnder } from './stale-build.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const out = path.join(root, 'dist');
-const stamp = path.join(out, '.api-inputs-sha256');
 
-/**
- * The compiled sources under `dir`, as tsconfig.build.json takes them: TypeScript and .mjs, tests left out.
- * @param {string} dir
- * @returns {string[]}
- */
-function sources(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || full === path.join(root, 'api/test') ? [] : sources(full);
-    return /\.(?:ts|mjs)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
-  });
-}
-
-const inputs = [...sources(path.join(root, 'api')), ...['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].map((f) => path.join(root, f))].sort();
-const hash = createHash('sha256');
-for (const file of inputs) hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
-const digest = hash.digest('hex');
-
-if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === digest && fs.existsSync(path.join(out, 'api/server/main.js'))) {
-  // Silent: `npm run extract` and `npm run export` keep their standard output for their result.
-} else {
+buildIfStale({
+  root,
+  // The compiled sources, as tsconfig.build.json takes them: TypeScript and .mjs, tests left out.
+  inputs: [
+    ...filesUnder(path.join(root, 'api'), (name) => /\.(?:ts|mjs)$/.test(name) && !name.endsWith('.test.ts'), (dir) => dir === path.join(root, 'api/test')),
+    ...['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].map((f) => path.join(root, f)),
+  ],
+  stamp: path.join(root, 'dist/.api-inputs-sha256'),
+  output: path.join(root, 'dist/api/server/main.js'),
   // The compiler's messages go to standard error: standard output is the command's result.
-  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 2, 2] });
-  fs.writeFileSync(stamp, `${digest}\n`);
-}
+  build: () => execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 2, 2] }),
+});
