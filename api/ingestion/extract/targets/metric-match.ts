@@ -119,10 +119,15 @@ export function bestMatch(matches: MetricMatch[]): MetricMatch | null {
  * a document stays valid, which no metric names (not a quarantine, an exposure window or a turnaround).
  */
 export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolean {
-  let at = beforeBound(v, fig.tok.start, c);
-  const within = c.within.endAt(v, at, 20);
-  if (within >= 0) at = within;
+  const at = beforeDuration(v, fig, c);
   return c.validityCue.endAt(v, at, 30) >= 0 || c.validityResult.endAt(v, at, 20) >= 0;
+}
+
+/** Where the words before a duration's bound and "trong (vòng)" start: what the duration is of ends there. */
+function beforeDuration(v: TextView, fig: Figure, c: CompiledTargets): number {
+  const at = beforeBound(v, fig.tok.start, c);
+  const within = c.within.endAt(v, at, 20);
+  return within >= 0 ? within : at;
 }
 
 /**
@@ -131,8 +136,5 @@ export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolea
  * named earlier in the sentence ("... tại các khu vực phong tỏa, hoàn thành trong 03 ngày") does not.
  */
 export function isCompletionPeriod(v: TextView, fig: Figure, c: CompiledTargets): boolean {
-  let at = beforeBound(v, fig.tok.start, c);
-  const within = c.within.endAt(v, at, 20);
-  if (within >= 0) at = within;
-  return c.deadlineLead.endAt(v, at, 30) >= 0;
+  return c.deadlineLead.endAt(v, beforeDuration(v, fig, c), 30) >= 0;
 }
