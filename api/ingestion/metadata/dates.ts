@@ -138,11 +138,12 @@ function latestDate(reading: Reading): { year: number; month: number } | null {
 }
 
 function findLeadIssue(reading: Reading): FoundDate | null {
-  const ref = articleDate(reading) ?? latestDate(reading);
   for (const line of preambleLines(reading).slice(0, 2)) {
     const m = leadIssuePattern(reading).exec(foldedLine(reading, line));
     if (!m) continue;
-    const iso = m[1] !== undefined ? withYear(m[1], m[2], m[3], ref) : withYear(m[4], m[5], m[6], ref);
+    const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    // Only a lead without its year needs a reference, and the latest date reads the whole text.
+    const iso = withYear(day, month, year, year === undefined ? articleDate(reading) ?? latestDate(reading) : null);
     if (!iso) continue;
     const at = line.start + (m.index ?? 0) + dateStart(m[0]);
     return { iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } };
