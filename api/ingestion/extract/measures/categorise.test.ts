@@ -94,6 +94,24 @@ describe('where a keyword stands', () => {
 
 // Made-up instructions in the words provincial and district letters of 2020-2022 use for each kind of measure
 // (seeds/lexicons/categories.json), and the words they must not be confused with.
+describe('inspection and compliance', () => {
+  it('reads an inspection of businesses as ENFORCEMENT_INSPECTION, what it inspects weighing less', () => {
+    expect(category('Công an huyện tăng cường kiểm tra các cơ sở kinh doanh dịch vụ trên địa bàn.')).toBe('ENFORCEMENT_INSPECTION');
+    expect(category('Phòng Văn hóa và Thông tin phối hợp với UBND các xã kiểm tra các cơ sở lưu trú, nhà nghỉ.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+
+  it('does not read screening ("kiểm tra thân nhiệt", "kiểm tra y tế") as an inspection', () => {
+    expect(category('Các chốt kiểm soát kiểm tra thân nhiệt, yêu cầu khai báo y tế đối với người ra, vào tỉnh.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+  });
+
+  it('reads mobilising people to comply with the rules as GENERAL_PREPAREDNESS, not as enforcement', () => {
+    expect(category('Mặt trận Tổ quốc vận động Nhân dân tự giác chấp hành các biện pháp phòng, chống dịch.')).toBe('GENERAL_PREPAREDNESS');
+    expect(category('Hội Phụ nữ vận động hội viên chấp hành nghiêm các quy định của tỉnh.')).toBe('GENERAL_PREPAREDNESS');
+    // Checking compliance is still enforcement.
+    expect(category('Tổ công tác kiểm tra việc chấp hành quy định tại các nhà hàng, quán ăn.')).toBe('ENFORCEMENT_INSPECTION');
+  });
+});
+
 describe("the genre's vocabulary", () => {
   const each = (expected: string, sentences: string[]) => {
     for (const s of sentences) expect([s, category(s)]).toEqual([s, expected]);

@@ -202,7 +202,9 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
   const cats = compiled(lex);
   const pieces = spans.map((span) => {
     const hits = keywordHits(v, span.start, span.end, lex, skip);
-    return { span, hits, weightAt: keywordWeights(v, span.start, span.end, lex, hits, skip) };
+    // A neutral phrase holds no marker either: "kiểm tra y tế" screens, it does not inspect.
+    const unmarked = [...skip, ...neutral(lex).all(v, span.start, span.end)];
+    return { span, hits, weightAt: keywordWeights(v, span.start, span.end, lex, hits, unmarked) };
   });
   const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);

@@ -24,6 +24,8 @@ describe('reported figures', () => {
     '1. Tính đến ngày 10/10/2021, thành phố đã tiêm 800.000 mũi, 70% người từ 18 tuổi trở lên đã tiêm đủ 02 mũi.',
     '1. Hiện có 120 người đang cách ly tập trung tại các khu cách ly.',
     '1. Toàn tỉnh đã tiêm 500.000 mũi, trong đó 120.000 người đã tiêm đủ 2 mũi.',
+    '1. Hiện các xã vùng biên có trên 200 người bệnh đang điều trị tại nhà.',
+    '1. Đến nay, tỉnh đã thành lập 03 bệnh viện dã chiến với tổng số 1.200 giường.',
   ];
   for (const sentence of reports) {
     it(sentence, () => expect(figures(sentence)).toEqual([]));

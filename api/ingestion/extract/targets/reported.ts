@@ -8,7 +8,8 @@ import type { CompiledTargets } from './compile';
 //    between ("Hiện nay, tỷ lệ tiêm còn thấp, đề nghị các huyện phấn đấu đạt 90%");
 //  - a report cue comes before it in its segment ("đã ghi nhận 05 ca", "đã xét nghiệm 12.345 mẫu"),
 //    unless the cue opens a relative clause after a person ("F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07
-//    ngày": who, not what was done), or a report verb is anywhere in it ("90 ngày không ghi nhận ca mới");
+//    ngày": who, not what was done), or a report verb is anywhere in it ("90 ngày không ghi nhận ca mới") but in a
+//    clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận");
 //  - "có" states it without a goal ("toàn tỉnh có 03 ca", "riêng tháng 8 có 417 người");
 //  - its segment continues a reported one ("đã tiêm 1.000 mũi, đạt 92,2%", "tổng số 500 giường, trong đó
 //    50 giường hồi sức");
@@ -62,7 +63,8 @@ function continuesReport(v: TextView, place: Place, i: number, c: CompiledTarget
 
 /**
  * Does "có" state the figure ("có 417 người", "các xã có trên 200 người bệnh", "có khoảng 1.150 lượt xe") rather than a goal
- * ("phấn đấu ... có trên 95%")?
+ * ("phấn đấu ... có trên 95%") or a limit, where a negation before it bans what has more ("không tổ chức đám cưới
+ * có trên 20 người tham dự")?
  */
 function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
   let from = /(?:^|[^\p{L}])tu[\s\u00a0]+$/u.exec(v.folded.slice(Math.max(0, at - 4), at)) ? at - 3 : at;
@@ -73,7 +75,8 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
       break;
     }
   }
-  return c.existential.endAt(v, from, 12) >= 0 && !c.goal.test(v, part.start, part.end);
+  const existential = c.existential.endAt(v, from, 12);
+  return existential >= 0 && !c.goal.test(v, part.start, part.end) && !c.negation.test(v, part.start, existential);
 }
 
 /**
@@ -140,7 +143,9 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
-  if (reportCues(v, seg.start, at, c, place.names).length > 0 || c.reportVerb.test(v, seg.start, seg.end)) return true;
+  // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
+  const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
+  if (reportCues(v, seg.start, at, c, place.names).length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
   if (isExistential(v, at, part, c)) return true;
   return continuesReport(v, place, segment, c);
 }

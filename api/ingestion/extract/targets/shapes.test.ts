@@ -370,3 +370,22 @@ describe('figures misread by OCR', () => {
     expect(found.map((t) => t.citation.quote)).toEqual([expect.stringContaining('l4 ngày'), expect.stringContaining('O7 ngày')]);
   });
 });
+
+describe('limits and capacities written around the figure', () => {
+  it('reads "có trên N người" after a ban as the limit, not as a count of what exists', () => {
+    expect(figures('1. Không tổ chức đám cưới, tiệc mừng có trên 20 người tham dự.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+    expect(targets('1. Các cơ sở tôn giáo không tổ chức các nghi lễ có trên 30 người tham dự.')[0]).toMatchObject({ metric: 'GATHERING_SIZE', value: 30, bound: 'AT_MOST' });
+  });
+
+  it('reads the audience of a show as a gathering size', () => {
+    expect(figures('1. Tạm dừng cấp phép các chương trình biểu diễn nghệ thuật có trên 100 khách xem.')).toEqual(['GATHERING_SIZE 100 PEOPLE']);
+  });
+
+  it('reads the total capacity an order keeps ("với tổng số 600 giường") as its target', () => {
+    expect(figures('1. Sở Y tế duy trì 02 cơ sở thu dung, điều trị với tổng số 600 giường.')).toEqual(['OTHER 2 COUNT', 'TREATMENT_BEDS 600 BEDS']);
+  });
+
+  it('reads a time limit counted from an event ("kể từ khi được ghi nhận") as ordered', () => {
+    expect(figures('1. Bảo đảm cấp phát gói thuốc cho F0 trong vòng 24 giờ kể từ khi được ghi nhận.')).toEqual(['OTHER 24 HOURS']);
+  });
+});
