@@ -156,3 +156,19 @@ describe('a letter without numbered clauses', () => {
     ]);
   });
 });
+
+describe('orders opened by a verb of organising or supplying', () => {
+  it('reads "kiện toàn", "trưng dụng", "bổ sung" and the like as instructions', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH',
+        'V/v tăng cường phòng, chống dịch',
+        'Ủy ban nhân dân tỉnh yêu cầu:',
+        '1. Ủy ban nhân dân các xã kiện toàn Tổ COVID cộng đồng tại các thôn, tổ dân phố.',
+        '2. Trưng dụng ký túc xá làm khu cách ly tập trung.',
+        '3. Sở Y tế mua bổ sung 20 máy thở cho Bệnh viện Đa khoa tỉnh.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => m.category)).toEqual(['CONTACT_TRACING', 'QUARANTINE_ISOLATION', 'TREATMENT_CAPACITY']);
+  });
+});
