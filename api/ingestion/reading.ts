@@ -12,6 +12,7 @@ import { isCapsLine, NATIONAL_MOTTO } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { isClosingLine } from './segment/closing';
 import { TextLine, nonBlankLines } from './segment/lines';
+import { levelRows, type LevelRow } from './segment/level-tables';
 
 export interface Reading extends TextView {
   format: RenditionFormat;
@@ -26,6 +27,8 @@ export interface Reading extends TextView {
   closingStart: number;
   /** Offset where the distribution list ("Nơi nhận:") starts: facts are read before it. */
   bodyEnd: number;
+  /** Rows of the tables of measures by epidemic level, each with the label its cells rule. */
+  levelRows: LevelRow[];
   lex: Lexicons;
 }
 
@@ -53,7 +56,7 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
-  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), lex };
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), levelRows: levelRows(lines), lex };
 }
 
 /** The national motto's line, in the letterhead's other column or on its own. */

@@ -6,6 +6,7 @@ import { splitProhibitions } from './comma-split';
 import type { FoundFacts } from '../found';
 import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
+import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
 import { announcesOrder, hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
@@ -37,6 +38,8 @@ export interface InstructionSpan extends Hit {
   context?: Hit;
   /** The heading of the section the instruction sits in ("3. Điều trị", "II. CÔNG TÁC XÉT NGHIỆM"), if any. */
   heading?: Hit;
+  /** A cell of a table of levels ("Không quá 50% công suất"): its row's label ("Nhà hàng, quán ăn"), which says what it rules. */
+  rowLabel?: Hit;
 }
 
 /** The clause's own text: its span minus the spans of the clauses nested in it. */
@@ -172,10 +175,14 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           if (pressRelease && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
           // Items below a lead-in: the clauses nested in its clause, or list lines of its own clause.
           const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
+          // A table of levels: its row labels and ordinals order nothing; its cells are read with their row's label.
+          const row = rowAt(reading.levelRows, sentence.start, sentence.end);
+          if (row && !row.cell) continue;
           const before = out.length;
           readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null);
           const heading = headingOf.get(clause.ordinal);
           if (heading) for (const ins of out.slice(before)) ins.heading = heading;
+          if (row) for (const ins of out.slice(before)) ins.rowLabel = row.row.label;
           const last = out.slice(before).reverse().find((i) => i.leadIn);
           if (last) leadIn = last;
         }

@@ -172,3 +172,29 @@ describe('orders opened by a verb of organising or supplying', () => {
     expect(measures.map((m) => m.category)).toEqual(['CONTACT_TRACING', 'QUARANTINE_ISOLATION', 'TREATMENT_CAPACITY']);
   });
 });
+
+describe('tables of measures by level', () => {
+  it("reads each cell as a measure about its row's label, and the labels as no measures", () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH',
+        'QUYẾT ĐỊNH',
+        'Điều 1. Các biện pháp áp dụng theo cấp độ dịch như sau:',
+        '',
+        '| TT | Hoạt động | Cấp độ 1 | Cấp độ 2 |',
+        '|---|---|---|---|',
+        '| 1 | Đám cưới, đám tang | Không quá 50 người | Không tổ chức |',
+        '| 2 | Nhà hàng, quán ăn | Không quá 50% công suất | Chỉ bán mang về |',
+        '| 3 | Vận chuyển hành khách công cộng | Không quá 70% số ghế | Dừng hoạt động |',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.category} ${m.strength} ${m.citation.quote}`)).toEqual([
+      'GATHERINGS REQUIRED Không quá 50 người',
+      'GATHERINGS FORBIDDEN Không tổ chức',
+      'WORKPLACES REQUIRED Không quá 50% công suất',
+      'WORKPLACES REQUIRED Chỉ bán mang về',
+      'INTERNAL_MOVEMENT_TRANSPORT REQUIRED Không quá 70% số ghế',
+      'INTERNAL_MOVEMENT_TRANSPORT REQUIRED Dừng hoạt động',
+    ]);
+  });
+});

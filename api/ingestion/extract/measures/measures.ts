@@ -172,10 +172,13 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const ctx = ins.context;
     const verb = ctx ?? ins;
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
-    const skip = ctx ? [...inside(ctx), ...inside(ins)] : inside(ins);
+    // A table cell ("Không quá 50% công suất") is about what its row's label names ("Nhà hàng, quán ăn"); its
+    // own words still say how binding it is.
+    const read = ctx ? [ctx, ins] : ins.rowLabel ? [ins.rowLabel, ins] : [ins];
+    const skip = read.flatMap(inside);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
     const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics), ...subjectHints(agencies, ins.start, lex)];
-    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, ctx ? [ctx, ins] : [ins], lex, [...skip, ...input.quotedSlogans], hints);
+    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, read, lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,
       otherCategories,

@@ -16,6 +16,7 @@ import { inReportSection } from './report-sections';
 import { inDescription, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, groupConditions, withoutDeadlineFigures } from './siblings';
 import { around, partsOf, segmentsOf, sentencesOf } from './text-parts';
+import { rowAt } from '../../segment/level-tables';
 
 // A target is a figure a directive orders: a number with its unit and the noun phrase it governs, in an
 // instruction ("không tụ tập quá 10 người", "cách ly tập trung 14 ngày", "phấn đấu đạt 15.000 mẫu
@@ -131,7 +132,11 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
   const skipped: Hit[] = [];
   for (const tok of toks) {
     if (skipped.some((h) => h.start <= tok.start && tok.end <= h.end)) continue;
-    const part = around(parts, tok.start);
+    // In a table of levels a row's ordinal counts nothing, and a cell's figure measures what the row's label names.
+    const row = rowAt(reading.levelRows, tok.start, tok.end);
+    if (row && !row.cell) continue;
+    const part = row?.cell ?? around(parts, tok.start);
+    const context = row ? { start: row.row.label.start, end: part.end } : part;
     const fig: Figure = { tok, ...unitAfter(v, tok, part.end - tok.end, part.start, c) };
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
@@ -143,7 +148,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const validity = isValidity(v, fig, c);
     const completion = !validity && isCompletionPeriod(v, fig, c);
     const candidates = validity ? [] : completion ? s.c.metrics.filter((cm) => cm.completes) : s.c.metrics;
-    let best = bestMatch(candidates.map((cm) => matchMetric(v, fig, part, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
+    let best = bestMatch(candidates.map((cm) => matchMetric(v, fig, context, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
     if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
     // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
@@ -151,6 +156,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part)) continue;
     const f = buildTarget(reading, fig, best, place, s);
+    // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
+    if (row?.level && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.level.start, row.level.end);
     out.push(f);
     const paren = parenthesisAfter(reading.text, f.span.end);
     if (paren) {

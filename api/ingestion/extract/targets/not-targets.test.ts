@@ -87,6 +87,10 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Tiêm hết số vắc xin được phân bổ, hoàn thành trong vòng 05 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });
 
+  it("does not read a table's row number, alone on its line, as a count of the row's name", () => {
+    expect(figures('ỦY BAN NHÂN DÂN TỈNH\nCác hoạt động tạm dừng tổ chức\n2\nNhà hàng, quán ăn\n3\nCơ sở karaoke')).toEqual([]);
+  });
+
   it('does not count what a filter names: "doanh nghiệp có trên 200 lao động"', () => {
     expect(figures('1. Tổ chức xét nghiệm ngẫu nhiên tại các doanh nghiệp có trên 200 lao động.')).toEqual([]);
   });

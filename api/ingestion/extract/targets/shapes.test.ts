@@ -389,3 +389,25 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Bảo đảm cấp phát gói thuốc cho F0 trong vòng 24 giờ kể từ khi được ghi nhận.')).toEqual(['OTHER 24 HOURS']);
   });
 });
+
+describe('tables of measures by level', () => {
+  const table = [
+    'Điều 1. Các biện pháp áp dụng theo cấp độ dịch như sau:',
+    '',
+    '| TT | Hoạt động | Cấp độ 1 | Cấp độ 2 | Cấp độ 3 |',
+    '|---|---|---|---|---|',
+    '| 1 | Đám cưới, đám tang | Không quá 100 người | Không quá 50 người | Không tổ chức |',
+    '| 2 | Nhà hàng, quán ăn | Không quá 75% công suất | Không quá 50% công suất | Chỉ bán mang về |',
+    '| 3 | Vận chuyển hành khách công cộng | Hoạt động bình thường | Không quá 70% số ghế | Dừng hoạt động |',
+  ].join('\n');
+
+  it("reads each cell's figure with its row's label and its level as the scope, and no row number as a count", () => {
+    expect(targets(table).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.qualifiers.scope}`)).toEqual([
+      'GATHERING_SIZE 100 PEOPLE Cấp độ 1',
+      'GATHERING_SIZE 50 PEOPLE Cấp độ 2',
+      'VENUE_CAPACITY 75 PERCENT Cấp độ 1',
+      'VENUE_CAPACITY 50 PERCENT Cấp độ 2',
+      'TRANSPORT_CAPACITY 70 PERCENT Cấp độ 2',
+    ]);
+  });
+});

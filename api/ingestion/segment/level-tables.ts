@@ -1,0 +1,79 @@
+import { fold } from '../../text/fold';
+import type { Hit } from '../phrases/patterns';
+import type { TextLine } from './lines';
+
+// Tables of measures by epidemic level ("TT | Hoạt động | Cấp độ 1 | Cấp độ 2 | Cấp độ 3 | Cấp độ 4", or by
+// zone: "Vùng xanh | Vùng vàng | Vùng cam | Vùng đỏ") reach the extractors cleaned to one cell per line: a
+// cell such as "Không quá 50% công suất" no longer says it is about restaurants. This finds each row's label
+// ("Nhà hàng, quán ăn") and its cells, so that a cell's measure and figure are read with the label they
+// belong to, and a row's ordinal ("2") is not taken for a count of the label's noun.
+
+export interface LevelRow {
+  /** The row's number in an ordinal column ("1", "II"), if the table has one. */
+  ordinal: Hit | null;
+  /** What the row rules: the cell of the last column before the levels. */
+  label: Hit;
+  /** One cell per level, in the order of the heading. */
+  cells: Hit[];
+  /** The heading's cell of each level ("Cấp độ 1"), in the same order as the cells. */
+  levels: Hit[];
+}
+
+/** A level's heading cell: "Cấp độ 1", "Cấp 2", "Mức 3", "Vùng đỏ", "Vùng nguy cơ cao". */
+const LEVEL_HEADING = /^(?:cap(?: do)?|muc(?: do)?|vung)[\s\u00a0]+(?:\d|[ivx]{1,3}\b|xanh|vang|cam|do\b|nguy co|binh thuong|moi binh thuong)/u;
+/** An ordinal column's heading. */
+const ORDINAL_HEADING = /^(?:s?tt|so tt|so thu tu)$/u;
+/** A row's ordinal cell. */
+const ORDINAL_CELL = /^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$/u;
+/** Leading columns before the levels: an ordinal, a label, maybe a group. */
+const MAX_LEADING = 3;
+/** A heading cell is short; a cell longer than this is prose, and the table has ended. */
+const MAX_HEADING_CELL = 40;
+const MAX_CELL = 300;
+/** Lines that end a table: an article, a numbered or lettered item of the text ("2.", "b)"). */
+const ENDS_TABLE = /^(?:Điều[\s\u00a0]+\d|[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
+
+/** The rows of every table of levels in the text, in order. */
+export function levelRows(lines: TextLine[]): LevelRow[] {
+  const out: LevelRow[] = [];
+  const folded = (l: TextLine) => fold(l.text).toLowerCase().replace(/\s+/g, ' ');
+  for (let i = 0; i < lines.length; i++) {
+    if (!LEVEL_HEADING.test(folded(lines[i])) || lines[i].text.length > MAX_HEADING_CELL) continue;
+    // The heading's cells: consecutive lines, the leading columns first, then at least two levels.
+    let first = i;
+    while (first > 0 && i - first < MAX_LEADING && lines[first - 1].index === lines[first].index - 1 && lines[first - 1].text.length <= MAX_HEADING_CELL && !LEVEL_HEADING.test(folded(lines[first - 1]))) first--;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].index === lines[last].index + 1 && LEVEL_HEADING.test(folded(lines[last + 1])) && lines[last + 1].text.length <= MAX_HEADING_CELL) last++;
+    const leading = i - first;
+    const levels = last - i + 1;
+    if (leading === 0 || levels < 2) {
+      i = last;
+      continue;
+    }
+    const hasOrdinal = ORDINAL_HEADING.test(folded(lines[first]));
+    const width = leading + levels;
+    let at = last + 1;
+    while (at + width <= lines.length) {
+      const row = lines.slice(at, at + width);
+      if (row.some((l) => l.text.length > MAX_CELL || ENDS_TABLE.test(l.text))) break;
+      if (hasOrdinal !== ORDINAL_CELL.test(row[0].text)) break;
+      // Without an ordinal column a row is only told from prose by its cells being short.
+      if (!hasOrdinal && row.some((l) => l.text.length > MAX_HEADING_CELL * 3)) break;
+      const span = (l: TextLine): Hit => ({ start: l.start, end: l.end });
+      out.push({ ordinal: hasOrdinal ? span(row[0]) : null, label: span(row[leading - 1]), cells: row.slice(leading).map(span), levels: lines.slice(i, last + 1).map(span) });
+      at += width;
+    }
+    i = at - 1;
+  }
+  return out;
+}
+
+/** The row whose label or cells hold [start, end), the cell holding it and its level's heading (null for the label or the ordinal). */
+export function rowAt(rows: LevelRow[], start: number, end: number): { row: LevelRow; cell: Hit | null; level: Hit | null } | null {
+  for (const row of rows) {
+    const i = row.cells.findIndex((c) => c.start <= start && end <= c.end);
+    if (i >= 0) return { row, cell: row.cells[i], level: row.levels[i] };
+    if ((row.label.start <= start && end <= row.label.end) || (row.ordinal && row.ordinal.start <= start && end <= row.ordinal.end)) return { row, cell: null, level: null };
+  }
+  return null;
+}
