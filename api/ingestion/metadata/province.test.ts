@@ -23,6 +23,18 @@ describe('extractProvince', () => {
     expect(p.value).toEqual({ code: 'VN-SG', inferred: false, evidence: 'dateline "Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021"' });
   });
 
+  it("states the province a reprint's lead gives its issuer, whatever issue verb follows", () => {
+    const signed = provinceOf('Chủ tịch UBND tỉnh Bình Phước vừa ký Chỉ thị số 12/CT-UBND ngày 20/7/2021 về giãn cách xã hội. Chỉ thị nêu rõ: Người dân không ra khỏi nhà khi không thật sự cần thiết.');
+    expect(signed.value).toMatchObject({ code: 'VN-58', inferred: false });
+    const issued = provinceOf('Ngày 5/8/2021, UBND tỉnh Quảng Nam ban hành Công văn số 5123/UBND-KGVX về tăng cường phòng, chống dịch. Theo đó, UBND tỉnh yêu cầu các sở thực hiện nghiêm giãn cách xã hội.');
+    expect(issued.value).toMatchObject({ code: 'VN-27', inferred: false });
+  });
+
+  it('states the province an issuer named in running text carries', () => {
+    const p = provinceOf('Thực hiện Công điện số 1068/CĐ-TTg ngày 10/8/2021 của Thủ tướng Chính phủ, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu các địa phương tạm dừng các hoạt động không thiết yếu.');
+    expect(p.value).toMatchObject({ code: 'VN-52', inferred: false, evidence: 'the issuer "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"' });
+  });
+
   it('infers from body mentions only when one province clearly dominates', () => {
     const text =
       'THÔNG BÁO\nvề phòng dịch\n\nKiểm soát chặt chẽ người về từ Bình Dương tại cảng Cái Mép, Phú Mỹ và tại các chốt của tỉnh Bà Rịa - Vũng Tàu trong thời gian giãn cách.';

@@ -13,12 +13,25 @@ import { districtNamed } from './district';
 import { districtOf } from './issuer';
 import type { FoundMetadata } from './found';
 import { loadProvinces } from '../../reference/provinces';
+import { issueVerbsSource } from '../lexicons/issuers';
+import type { Lexicons } from '../lexicons';
 import type { DistrictRecord } from '../../reference/districts';
 
 /** Words that introduce the province in a letterhead or a lead: "TỈNH ỦY ", "UBND TỈNH ", "THÀNH PHỐ ". */
 const ADMIN_BEFORE = /(?:^|\s)(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho|tinh|thanh pho|tp\.?)\s*$/;
-/** "Tỉnh ủy Quảng Ninh ban hành ...", "UBND tỉnh Nghệ An vừa có ...": the lead names the issuer. */
-const ISSUES_AFTER = /^\s*(?:vua\s+|da\s+|chinh thuc\s+)?(?:ban hanh|co thong bao|co cong van|ky ban hanh)\b/;
+/**
+ * "Tỉnh ủy Quảng Ninh ban hành ...", "UBND tỉnh Nghệ An vừa có ...", "Chủ tịch UBND tỉnh Bình Phước vừa ký ...":
+ * the lead names the issuer. The verbs are the lexicon's issue verbs (issuers.json).
+ */
+const issuesAfterCache = new WeakMap<Lexicons, RegExp>();
+function issuesAfter(lex: Lexicons): RegExp {
+  let re = issuesAfterCache.get(lex);
+  if (!re) {
+    re = new RegExp(String.raw`^\s*(?:(?:vua|da|chinh thuc)\s+)?(?:${issueVerbsSource(lex.issuers, { nameSafe: true })})\b`, 'u');
+    issuesAfterCache.set(lex, re);
+  }
+  return re;
+}
 /** "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": a person, not the city. */
 const PERSON_BEFORE = /(?:tu tuong|chu tich|bac|lanh tu|dong chi|dai tuong)\s+$/;
 
@@ -115,7 +128,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
       const windowStart = Math.max(line.start, m.start - CONTEXT);
       const before = reading.folded.slice(windowStart, m.start);
       const admin = ADMIN_BEFORE.exec(before);
-      const issues = ISSUES_AFTER.exec(reading.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
+      const issues = issuesAfter(reading.lex).exec(reading.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
       if (admin && issues) {
         // Quote the issuer phrase ("Tỉnh ủy Quảng Ninh ban hành") from its first word.
         const phrase = /(?:ban thuong vu\s+)?(?:tinh uy|thanh uy|ubnd|uy ban nhan dan|ban chi dao)[^,.;]*$/.exec(before);
@@ -123,6 +136,13 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
         return stated(m, `the article says ${quote(reading, quoteFrom, m.end + issues[0].length)}`);
       }
     }
+  }
+
+  // An issuer named in running text, its province's name right after its unit word: "Chủ tịch UBND tỉnh Bình
+  // Phước vừa ký Chỉ thị ...", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu ...".
+  if (body && body.via !== 'LETTERHEAD') {
+    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && ADMIN_BEFORE.test(reading.folded.slice(Math.max(body.start, x.start - CONTEXT), x.start)));
+    if (m) return stated(m, `the issuer ${quote(reading, body.start, m.end)}`);
   }
 
   return inferProvince(mentions);
