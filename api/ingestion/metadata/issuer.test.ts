@@ -37,6 +37,14 @@ describe('extractIssuer', () => {
     expect(issuerOf(text)).toEqual({ name: 'Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
   });
 
+  it("takes a reprint's lead over the number's symbols when both name the same kind of body: the lead gives its tier and place", () => {
+    const lead = 'UBND huyện Krông Pắc vừa ban hành Thông báo số 215/TB-UBND ngày 18/8/2021 về việc áp dụng giãn cách xã hội. Theo đó, người dân không ra khỏi nhà khi không thật sự cần thiết.';
+    expect(issuerOf(lead)).toMatchObject({ name: 'Ủy ban nhân dân huyện Krông Pắc', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT' });
+    // A lead naming another kind of body than the number's is not the issuer: the number decides.
+    const other = 'Tỉnh ủy Hà Nam ban hành Thông báo số 88/TB-UBND ngày 02/8/2021 về giãn cách xã hội. Theo đó, người dân không ra khỏi nhà khi không cần thiết.';
+    expect(issuerOf(other)).toMatchObject({ kind: 'PEOPLES_COMMITTEE' });
+  });
+
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
     const reading = read(cleaned, segmentClauses(cleaned.text));

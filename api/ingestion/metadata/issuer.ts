@@ -278,11 +278,15 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
   if (letterhead && title && letterhead.kind === 'PARTY_COMMITTEE' && title.kind === 'PARTY_STANDING_COMMITTEE') {
     return { ...title, unit: title.unit ?? letterhead.unit, place: title.place ?? letterhead.place };
   }
+  // The number's symbols give the body's kind only ("TB-UBND"); a reprint's lead naming a body of that kind
+  // gives its tier and place too ("UBND huyện Krông Pắc vừa ban hành Thông báo số 215/TB-UBND").
+  const numbered = letterhead || title ? null : fromNumber(reading, number);
+  const lead = letterhead || title ? null : fromLead(reading);
   return (
     letterhead ??
     title ??
-    fromNumber(reading, number) ??
-    fromLead(reading) ??
+    (numbered && lead?.kind === numbered.kind ? lead : numbered) ??
+    lead ??
     fromOfficeFormula(reading) ??
     fromPreamble(reading) ??
     fromSignature(reading) ??
