@@ -1,6 +1,7 @@
 // Mottos found by their balance, quoted without a cue word: two or more short parts, split at commas or
 // dashes, that open with the same word ("vừa chống dịch, vừa phát triển kinh tế", "không chủ quan, không lơ
-// là") or that turn the same words around ("an toàn để sản xuất, sản xuất phải an toàn"). A list of names in
+// là"), that put each its own word in one frame ("nhà cách ly nhà, thôn cách ly thôn") or that turn the same
+// words around ("an toàn để sản xuất, sản xuất phải an toàn"). A list of names in
 // quotes ("Xã Tân An, Xã Tân Bình") is written in capitals and does not pass; a part must be a few words,
 // as in slogans.json rules.maxChainPartSyllables.
 import { foldKey } from '../../phrases/patterns';
@@ -21,6 +22,12 @@ export function isBalanced(phrase: string, maxPartSyllables: number): boolean {
   const keys = words.map((w) => w.map((x) => foldKey(x)));
   const first = keys[0][0];
   if (!LISTING.has(first) && /^\p{L}+$/u.test(first) && keys.every((k) => k[0] === first)) return true;
+  // Each part the same frame around its own word: "nhà cách ly nhà, thôn cách ly thôn, xã cách ly xã"; three or
+  // more parts closing on the same word: "thôn xanh, gia đình xanh, doanh nghiệp xanh".
+  const middle = (k: string[]) => k.slice(1, -1).join(' ');
+  if (keys.every((k) => k.length >= 3 && k[0] === k[k.length - 1] && middle(k) === middle(keys[0]))) return true;
+  const last = keys[0][keys[0].length - 1];
+  if (keys.length >= 3 && /^\p{L}+$/u.test(last) && keys.every((k) => k[k.length - 1] === last)) return true;
   // Chiasmus, two parts: "an toàn để sản xuất, sản xuất phải an toàn".
   if (keys.length !== 2) return false;
   const [a, b] = keys;

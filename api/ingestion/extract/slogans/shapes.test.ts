@@ -134,6 +134,13 @@ describe('balanced mottos quoted without a cue', () => {
     expect(canonicals('Mỗi nhà máy bảo đảm “an toàn để sản xuất, sản xuất phải an toàn”.')).toEqual(['an toàn để sản xuất, sản xuất phải an toàn']);
   });
 
+  it('takes parts that put each its own word in one frame, and three or more that close on the same word', () => {
+    expect(canonicals('Các xã giữ “bản giữ bản, xóm giữ xóm, nhà giữ nhà” đến hết đợt dịch.')).toEqual(['bản giữ bản, xóm giữ xóm, nhà giữ nhà']);
+    expect(canonicals('Xây dựng “chợ an toàn, bến an toàn, xưởng an toàn” ở mọi huyện.')).toEqual(['chợ an toàn, bến an toàn, xưởng an toàn']);
+    // Two parts closing alike are a pair of names or things, not a motto.
+    expect(canonicals('Thông báo tới “trạm y tế xã, trung tâm y tế” trong ngày.')).toEqual([]);
+  });
+
   it('leaves quoted lists of names and of places alone', () => {
     for (const text of [
       'Hỗ trợ các xã “Tân An, Tân Bình” lập chốt kiểm soát.',
