@@ -29,12 +29,12 @@ describe('canonical agency names', () => {
   });
 
   it('finds bodies missing from the lexicon by their head word and capitalised name', () => {
-    expect(agencies('Giao Sở Quy hoạch - Kiến trúc thành phố và Bệnh viện Đa khoa tỉnh chủ trì.')).toEqual([
+    expect(agencies('Giao Sở Quy hoạch - Kiến trúc thành phố và Bệnh viện Phụ sản tỉnh chủ trì.')).toEqual([
       ['Sở Quy hoạch - Kiến trúc thành phố', 'PROVINCIAL', 'Sở Quy hoạch - Kiến trúc thành phố', 'agency.pattern'],
-      ['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tỉnh', 'agency.pattern'],
+      ['Bệnh viện Phụ sản tỉnh', 'PROVINCIAL', 'Bệnh viện Phụ sản tỉnh', 'agency.pattern'],
     ]);
     // A scan's "tinh" is the lexicon's "tỉnh"; the quote stays as printed.
-    expect(agencies('Giao Bệnh viện Đa khoa tinh chủ trì.')).toEqual([['Bệnh viện Đa khoa tỉnh', 'PROVINCIAL', 'Bệnh viện Đa khoa tinh', 'agency.pattern']]);
+    expect(agencies('Giao Bệnh viện Phụ sản tinh chủ trì.')).toEqual([['Bệnh viện Phụ sản tỉnh', 'PROVINCIAL', 'Bệnh viện Phụ sản tinh', 'agency.pattern']]);
   });
 
   it('names district and commune bodies with their place', () => {
@@ -185,6 +185,21 @@ describe('bodies named by shape', () => {
     expect(names('Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên và Phòng Tài chính - Kế hoạch huyện Tiên Yên thẩm định.')).toEqual([
       'Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Yên',
       'Phòng Tài chính - Kế hoạch huyện Tiên Yên',
+    ]);
+  });
+
+  it('reads a name whose lower-case word folds to a verb ("Ban Tuyên giáo": "giáo" is no "giao"), into the committee it belongs to', () => {
+    expect(names('Ban Tuyên giáo Huyện ủy Kim Sơn định hướng tuyên truyền; Ban Dân vận Huyện ủy Kim Sơn vận động Nhân dân.')).toEqual([
+      'Ban Tuyên giáo Huyện ủy Kim Sơn',
+      'Ban Dân vận Huyện ủy Kim Sơn',
+    ]);
+  });
+
+  it('reads institutes and port authorities, a region after "miền", and "các huyện" as every body of the level', () => {
+    expect(names('Viện Pasteur Nha Trang hỗ trợ xét nghiệm; Cảng vụ Hàng không miền Nam kiểm soát hành khách; Phòng Y tế các huyện báo cáo hằng ngày.')).toEqual([
+      'Viện Pasteur Nha Trang',
+      'Cảng vụ Hàng không miền Nam',
+      'Phòng Y tế cấp huyện',
     ]);
   });
 

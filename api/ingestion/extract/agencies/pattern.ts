@@ -41,6 +41,8 @@ interface Compiled {
   levelNames: Map<AgencyLevel, string>;
   ambiguous: Set<string>;
   action: StartsWith;
+  /** The instruction verbs as written, lower-cased: to tell "giao" (to assign) from "giáo" in "Ban Tuyên giáo". */
+  actionWords: Set<string>;
   bodyStarts: StartsWith;
   joiners: StartsWith;
   mirrors: { head: string; names: { re: StartsWith; canonical: string }[] }[];
@@ -71,6 +73,7 @@ function compile(lex: Lexicons): Compiled {
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
     ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
     action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
+    actionWords: new Set([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required].map(writtenKey)),
     bodyStarts: startsWithRegex(starts),
     joiners: startsWithRegex(p.placeJoiners),
     mirrors,
@@ -83,6 +86,19 @@ function compile(lex: Lexicons): Compiled {
   };
   cache.set(lex, c);
   return c;
+}
+
+const writtenKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Does an instruction verb start at `at`? Folded, "giáo" in "Ban Tuyên giáo" is "giao" (to assign): a word
+ * written with its marks must carry the verb's own; a text without marks is read folded.
+ */
+function actionAt(text: string, folded: string, at: number, c: Compiled): boolean {
+  const m = c.action.exec(folded.slice(at, at + 30));
+  if (!m) return false;
+  const written = text.slice(at, at + m[0].trimEnd().length);
+  return countDiacritics(written).marked === 0 || c.actionWords.has(writtenKey(written));
 }
 
 /** Does a unit word ("huyện", "thành phố", "phường") or "tỉnh" end right before `at`? */
@@ -112,7 +128,7 @@ function tailAfterWords(text: string, folded: string, at: number, known: KnownSp
     if (tail) return tail;
     word.lastIndex = pos;
     const m = word.exec(text);
-    if (!m || isUpper(m[1][0]) || FUNCTION_WORDS.includes(fold(m[1])) || c.action.test(folded.slice(pos, pos + 30))) return null;
+    if (!m || isUpper(m[1][0]) || FUNCTION_WORDS.includes(fold(m[1])) || actionAt(text, folded, pos, c)) return null;
     pos = m.index + m[0].length;
   }
   return null;
@@ -158,7 +174,7 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
       continue;
     } else {
       if (sep || capitals === 0 || afterPlace) break;
-      if (FUNCTION_WORDS.includes(fold(word)) || c.action.test(folded.slice(wordAt, wordAt + 30))) break;
+      if (FUNCTION_WORDS.includes(fold(word)) || actionAt(text, folded, wordAt, c)) break;
       if (lowerRun >= 1) {
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
@@ -195,7 +211,11 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh".
     const written = text.slice(nameEnd, stop).trim();
     const unit = (countDiacritics(written).marked === 0 && s.words.find((w) => foldKey(w) === foldKey(written))) || written;
-    const unitLevel = c.unitWords.get(foldKey(unit));
+    // "Phòng Giáo dục và Đào tạo các huyện": every body of that level.
+    const plural = /^cac\s+/u.exec(foldKey(unit));
+    const unitLevel = c.unitWords.get(plural ? foldKey(unit).slice(plural[0].length) : foldKey(unit));
+    const pluralLevel = plural && unitLevel ? c.levelNames.get(unitLevel) : undefined;
+    if (pluralLevel && unitLevel) return { name: `${name} ${pluralLevel}`, end: stop, level: unitLevel };
     // "Ban Tuyên giáo Thành ủy" in a city's own letter is the city's (a centrally-run city writes "Thành ủy" for
     // its provincial committee, and its letters have no district home).
     if (home && c.committeeUnits.get(foldKey(unit)) === home.unit) return { name: `${name} ${unit} ${home.name}`, end: stop, level: 'DISTRICT' };
