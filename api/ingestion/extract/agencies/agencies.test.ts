@@ -189,9 +189,10 @@ describe('bodies named by shape', () => {
   });
 
   it('reads a name whose lower-case word folds to a verb ("Ban Tuyên giáo": "giáo" is no "giao"), into the committee it belongs to', () => {
-    expect(names('Ban Tuyên giáo Huyện ủy Kim Sơn định hướng tuyên truyền; Ban Dân vận Huyện ủy Kim Sơn vận động Nhân dân.')).toEqual([
+    expect(names('Ban Tuyên giáo Huyện ủy Kim Sơn định hướng tuyên truyền; Ban Dân vận Huyện ủy Kim Sơn vận động Nhân dân; Ủy ban Kiểm tra Huyện ủy Kim Sơn giám sát.')).toEqual([
       'Ban Tuyên giáo Huyện ủy Kim Sơn',
       'Ban Dân vận Huyện ủy Kim Sơn',
+      'Ủy ban Kiểm tra Huyện ủy Kim Sơn',
     ]);
   });
 
