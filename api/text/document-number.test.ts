@@ -17,6 +17,17 @@ describe('document numbers', () => {
     expect(numbers('thực hiện Công điện số1699/CĐ-TTg của Thủ tướng')).toEqual([['1699/CĐ-TTg', '1699/CĐ-TTg']]);
   });
 
+  it('read a number OCR glued to its kind word or to the next word, and a code ending in a term number', () => {
+    expect(numbers('theo Nghị định117/2020/NĐ-CP và Chỉ thịsố19/CT-TTgngày 24/4/2020')).toEqual([
+      ['117/2020/NĐ-CP', '117/2020/NĐ-CP'],
+      ['19/CT-TTg', '19/CT-TTg'],
+    ]);
+    expect(numbers('Nghị quyết 128/NQ-CPvề thích ứng an toàn; Nghị quyết số 30/2021/QH15 ngày 28/7/2021')).toEqual([
+      ['128/NQ-CP', '128/NQ-CP'],
+      ['30/2021/QH15', '30/2021/QH15'],
+    ]);
+  });
+
   it('are not dates, fractions, counts or codes', () => {
     expect(numbers('Ngày 27/9/2021, 13/13 địa phương, COVID-19/SARS, F0/F1, giai đoạn 2022 - 2025 Tăng trưởng, 5K - Khẩu trang')).toEqual([]);
   });

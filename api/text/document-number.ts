@@ -16,10 +16,14 @@ export interface DocumentNumber {
 }
 
 // The serial must not continue a word, a code or a date ("COVID-19", "F0/F1", "27/9/2021"), except after
-// "số" glued to it by OCR ("số1699/CĐ-TTg").
-const SERIAL = /(?:(?<=[sS][oOốỐôÔồỒ])|(?<![\p{L}\p{N}/.\-–]))\d{1,5}[a-z]?(?=(?:[ \u00a0]*\/[ \u00a0]*\d{4})?[ \u00a0]*[-–/][ \u00a0]*\p{Lu})/gu;
+// "số" or a kind word glued to it by OCR ("số1699/CĐ-TTg", "Nghị định117/2020/NĐ-CP").
+const SERIAL =
+  /(?:(?<=[sS][oOốỐôÔồỒ]|định|thị|báo|văn|điện|quyết|hoạch)|(?<![\p{L}\p{N}/.\-–]))\d{1,5}[a-z]?(?=(?:[ \u00a0]*\/[ \u00a0]*\d{4})?[ \u00a0]*[-–/][ \u00a0]*\p{Lu})/gu;
 const YEAR = /[ \u00a0]*\/[ \u00a0]*(\d{4})(?=[ \u00a0]*[-–/])/y;
-const SEGMENT = /[ \u00a0]*[-–/][ \u00a0]*(\p{Lu}[\p{L}&]*)/uy;
+// A code may end in the term's number ("QH15": the 15th National Assembly).
+const SEGMENT = /[ \u00a0]*[-–/][ \u00a0]*(\p{Lu}[\p{L}&]*\d{0,2})(?!\d)/uy;
+/** A word OCR glued to the last code ("19/CT-TTgngày 24/4/2020"): the code is what comes before it. */
+const GLUED_WORD = /(?<=\p{Lu}[\p{L}&]*?)(?:ngày|của|về|năm|và|do|theo|tại)$/u;
 
 /** A symbol code is an abbreviation: mostly capitals ("TTg", "BCĐ", "UBND"), short, not a word going on. */
 function isSymbol(segment: string): boolean {
@@ -36,9 +40,13 @@ function readAt(text: string, start: number, serialEnd: number): DocumentNumber 
   if (year) end = YEAR.lastIndex;
   const symbols: string[] = [];
   SEGMENT.lastIndex = end;
-  for (let m = SEGMENT.exec(text); m && isSymbol(m[1]); m = SEGMENT.exec(text)) {
-    symbols.push(m[1]);
-    end = SEGMENT.lastIndex;
+  for (let m = SEGMENT.exec(text); m; m = SEGMENT.exec(text)) {
+    const glued = GLUED_WORD.exec(m[1]);
+    const code = glued ? m[1].slice(0, glued.index) : m[1];
+    if (!isSymbol(code)) break;
+    symbols.push(code);
+    end = SEGMENT.lastIndex - (glued ? glued[0].length : 0);
+    if (glued) break;
   }
   if (symbols.length === 0) return null;
   return { start, end, number: normaliseDocumentNumber(text.slice(start, end)), symbols };
