@@ -56,6 +56,14 @@ describe('references in texts from other provinces', () => {
     ]);
   });
 
+  it('completes a national document cited by kind and serial alone from the catalogue, not one of another issuer', () => {
+    expect(textReferences('1. Không áp dụng lại giãn cách như Chỉ thị 16 trên diện rộng; đánh giá cấp độ theo Nghị quyết số 128.').map(fields)).toEqual([
+      { number: '16/CT-TTg', kind: 'CHI_THI', issuer: null, issuedOn: null },
+      { number: '128/NQ-CP', kind: 'NGHI_QUYET', issuer: null, issuedOn: null },
+    ]);
+    expect(textReferences('1. Thực hiện Chỉ thị số 16 của Tỉnh ủy về công tác cán bộ; Chỉ thị 99 về phòng dịch.')).toEqual([]);
+  });
+
   it('does not take dates, fractions or the header number for references', () => {
     expect(textReferences('UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\n\nNgày 27/9/2021, tại 13/13 địa phương.')).toEqual([]);
     expect(textReferences('Thông báo số 88/TB-UBND ngày 2/9/2021.', '88/TB-UBND')).toEqual([]);

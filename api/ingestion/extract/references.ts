@@ -4,7 +4,8 @@ import type { FoundFacts } from './found';
 import type { AgencyMention, Reference } from '../../domain/facts';
 import { documentNumberKey, findDocumentNumbers } from '../../text/document-number';
 import { findCitedDocuments } from '../cited-documents';
-import { kindByWord, numberSymbols } from '../lexicons/document-kinds';
+import { kindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
+import { loadNationalDocuments } from '../../reference/national-documents';
 
 // Other documents a directive cites, with who issued them: "Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của
 // Thủ tướng Chính phủ" (the number, kind word and date are read by cited-documents.ts). The kind is the kind
@@ -35,6 +36,36 @@ function issuerBefore(folded: string, start: number, agencies: AgencyMention[]):
   return null;
 }
 
+const shortPatterns = new WeakMap<Reading['lex'], RegExp>();
+
+/**
+ * "Chỉ thị 16", "Nghị quyết số 128": a national document cited by its kind and serial alone, as provinces cite
+ * the few everyone knows. The serial is completed from the catalogue (seeds/national-documents.json) when one
+ * document of that kind has it; one issued by someone else ("Chỉ thị số 16 của Tỉnh ủy") is not that one.
+ */
+function shortCitations(reading: Reading, to: number): Reference[] {
+  const { text, folded, lex } = reading;
+  let re = shortPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s ]+(?:so[\s ]*)?(\d{1,4})(?![\d\p{L}]|[\s ]*[-–/.,][\s ]*[\p{L}\d])`, 'gu');
+    shortPatterns.set(lex, re);
+  }
+  const catalogue = loadNationalDocuments();
+  const out: Reference[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
+    const kind = kindByWord(lex.documentKinds, m[1]);
+    const serial = Number(m[2]);
+    const matches = catalogue.filter((d) => d.kind === kind?.code && Number(/^\d+/.exec(d.number)?.[0]) === serial);
+    if (matches.length !== 1) continue;
+    const end = m.index + m[0].length;
+    const of = /^[\s ]*,?[\s ]*cua[\s ]+(\S+(?:[\s ]+\S+)?)/u.exec(folded.slice(end, end + 40));
+    if (of && !/^(?:thu tuong|chinh phu|bo|ban chi dao quoc gia)/u.test(of[1])) continue;
+    out.push({ number: matches[0].number, kind: kind!.code, issuer: null, issuedOn: null, citation: cite(text, m.index, end, 'reference.short') });
+  }
+  return out;
+}
+
 /** Every document the body cites, once each, with the mention that says most about it. */
 export function findReferences(reading: Reading, found: FoundFacts): Reference[] {
   const { text, folded, lex } = reading;
@@ -60,6 +91,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
   }
+  out.push(...shortCitations(reading, reading.bodyEnd));
   // One reference per document: the mention that says most about it.
   const best = new Map<string, Reference>();
   const score = (r: Reference) => (r.kind ? 1 : 0) + (r.issuer ? 1 : 0) + (r.issuedOn ? 1 : 0);
