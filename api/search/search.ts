@@ -51,7 +51,7 @@ interface Statement {
  * order the table holds them (roughly the order they were stored). Ranking (ts_rank_cd) is what grows with
  * the corpus; this bounds it. Their passages are the pages; the count still counts every match.
  */
-export const RANKED_TEXTS = 1000;
+export const RANKED_TEXTS = 500;
 
 /**
  * One page of the passages matching the query, best first: first those holding more of its distinct
