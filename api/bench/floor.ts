@@ -1,3 +1,4 @@
+import { RANKED_TEXTS } from '../search/search';
 import type { ScenarioInput } from './scenarios';
 
 // The floor: each scenario's data fetched with one hand-written statement through the pg driver, the
@@ -123,17 +124,24 @@ const page: FloorQuery = {
 };
 
 /** The same full-text statement the platform runs: ranked passages with a headline. */
+// Ranks the same candidates as the platform (search/search.ts): each distinct text once, the first
+// RANKED_TEXTS the index yields; then the best texts' passages, at most a page's worth each.
 const search: FloorQuery = {
   sql: `
-    with q as (select websearch_to_tsquery('vietnamese_unaccent', search_text($1)) as q)
+    with q as (select websearch_to_tsquery('vietnamese_unaccent', search_text($1)) as q),
+    ranked as materialized (
+      select c.id, c.text, ts_rank_cd(c.search, (select q from q), 1 | 32) as density
+        from (select t.id, t.text, t.search from passage_text t, q where t.search @@ q.q limit ${RANKED_TEXTS}) c
+    )
     select json_build_object('edges', coalesce(json_agg(json_build_object(
       'number', h.number, 'province', h.province_code, 'quote', h.text, 'start', h.start_offset, 'end', h.end_offset,
       'snippet', ts_headline('vietnamese_unaccent', search_text(h.text), (select q from q)))), '[]')) as body
     from (
-      select p.text, p.start_offset, p.end_offset, d.number, d.province_code
-        from passage p join directive d on d.id = p.directive_id, q
-       where p.search @@ q.q
-       order by ts_rank_cd(p.search, q.q, 1 | 32) desc, p.id limit 21
+      select r.text, p.start_offset, p.end_offset, d.number, d.province_code
+        from (select * from ranked order by density desc) r
+        cross join lateral (select o.id from passage o where o.text_id = r.id order by o.id limit 21 offset 0) o
+        join passage p on p.id = o.id join directive d on d.id = p.directive_id
+       order by r.density desc, o.id limit 21
     ) h`,
   params: (i) => [i.searchQuery],
   format: 'json',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../repo-root';
 import { answerShapes, type AnswerShapes } from './answers';
+import { RANKED_TEXTS } from '../search/search';
 import { floorQueries, type FloorQuery } from './floor';
 import { peerQueries, type PeerQuery } from './peer-queries';
 
@@ -167,7 +168,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'search typed without diacritics',
     graphql: true,
     request: (i) => graphqlRequest(SEARCH, { query: i.searchQuery }),
-    growth: `the GIN index finds the matching passages, then every match is ranked (ts_rank_cd) to keep the best 20: more directives, more matches to rank`,
+    growth: `the GIN index finds the matching distinct texts; at most ${RANKED_TEXTS} of them are ranked (ts_rank_cd), then their passages listed: what grows is the index lookup (GIN posting lists), not the ranking`,
     floor: floorQueries.search,
     missing: (p) => (hasSearch(p) ? null : 'the `search` query is not in schema/schema.graphql yet'),
   },

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Passage, type Directive, type Rendition } from '../db/entities';
-import { insertRecords } from '../db/insert-records';
+import type { Directive, Rendition } from '../db/entities';
 import { passageSpans, type Span } from '../reuse/passages';
 
 // Search units are paragraphs: a hit's citation is then a whole thought, and a query whose words
@@ -9,6 +8,10 @@ import { passageSpans, type Span } from '../reuse/passages';
 const MAX_PARAGRAPH_WORDS = 300;
 const MIN_PART_WORDS = 60;
 
+// Texts are shared between directives: one writer at a time, so that a text one transaction finds
+// unused and deletes is not the one another has just pointed a new passage at. "dcp-texts" as a number.
+const PASSAGE_TEXT_LOCK = 0x64637074;
+
 /** The passages of a cleaned text, in order, as spans of it. */
 export function passageUnits(text: string): Span[] {
   return passageSpans(text, { maxUnitWords: MAX_PARAGRAPH_WORDS, minPartWords: MIN_PART_WORDS });
@@ -16,18 +19,35 @@ export function passageUnits(text: string): Span[] {
 
 /**
  * Makes the rendition's paragraphs the directive's searchable passages, replacing those of the
- * rendition that was best before. Runs inside the ingestion's transaction (`em` is its manager).
+ * rendition that was best before. Each distinct paragraph is stored once (passage_text) and each
+ * passage points at it; texts no passage uses any more are deleted. Runs inside the ingestion's
+ * transaction (`em` is its manager), so a failed ingestion leaves texts and passages as they were.
  */
 export async function indexPassages(em: EntityManager, directive: Directive, rendition: Rendition, text: string): Promise<void> {
-  await em.nativeDelete(Passage, { directive });
-  const rows = passageUnits(text).map((span, ordinal) => ({
-    directive_id: directive.id,
-    rendition_id: rendition.id,
-    ordinal,
-    start_offset: span.start,
-    end_offset: span.end,
-    text: text.slice(span.start, span.end),
-  }));
-  // One INSERT for all rows; PostgreSQL computes the search column itself.
-  await insertRecords(em, 'passage', ['directive_id', 'rendition_id', 'ordinal', 'start_offset', 'end_offset', 'text'], rows);
+  const run = <T>(sql: string, bindings: unknown[]): Promise<T[]> => em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
+  await run('select pg_advisory_xact_lock(?)', [PASSAGE_TEXT_LOCK]);
+  const released = await run<{ text_id: number }>('delete from passage where directive_id = ? returning text_id', [directive.id]);
+
+  const rows = passageUnits(text).map((span, ordinal) => ({ ordinal, start_offset: span.start, end_offset: span.end, text: text.slice(span.start, span.end) }));
+  if (rows.length) {
+    // All rows travel as one JSON parameter (see db/insert-records.ts); PostgreSQL computes each new text's tsvector.
+    const json = JSON.stringify(rows);
+    await run(
+      `insert into passage_text (text) select distinct r.text from json_to_recordset(?::json) as r(text text)
+       on conflict ((md5(text))) do nothing`,
+      [json],
+    );
+    await run(
+      `insert into passage (directive_id, rendition_id, ordinal, start_offset, end_offset, text_id)
+       select ?, ?, r.ordinal, r.start_offset, r.end_offset, t.id
+         from json_to_recordset(?::json) as r(ordinal int, start_offset int, end_offset int, text text)
+         join passage_text t on md5(t.text) = md5(r.text) and t.text = r.text`,
+      [directive.id, rendition.id, json],
+    );
+  }
+  const unused = [...new Set(released.map((r) => r.text_id))];
+  if (unused.length) {
+    // An array literal: the query builder would spread a JavaScript array into a list of parameters.
+    await run('delete from passage_text t where t.id = any(?::int[]) and not exists (select 1 from passage p where p.text_id = t.id)', [`{${unused.join(',')}}`]);
+  }
 }

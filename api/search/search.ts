@@ -47,10 +47,18 @@ interface Statement {
 }
 
 /**
+ * When more distinct texts than this match, only this many are ranked: the first the index yields, in the
+ * order the table holds them (roughly the order they were stored). Ranking (ts_rank_cd) is what grows with
+ * the corpus; this bounds it. Their passages are the pages; the count still counts every match.
+ */
+export const RANKED_TEXTS = 500;
+
+/**
  * One page of the passages matching the query, best first: first those holding more of its distinct
  * words (with `or`, a passage with all of them before one with some), then by cover density
  * (ts_rank_cd: how close together the words are, normalised by the log of the passage's length),
- * ties by passage id. Costs two statements: the query check and the page with its snippets.
+ * ties by passage id. Identical passages share one text, ranked once. Costs two statements: the query
+ * check and the page with its snippets.
  */
 export async function searchPassages(em: EntityManager, input: SearchInput): Promise<SearchPage> {
   const filter = await checkedFilter(em, input);
@@ -62,45 +70,71 @@ export async function searchPassages(em: EntityManager, input: SearchInput): Pro
 }
 
 /**
- * How many passages match in all: one statement. Meant to follow searchPassages, which has asked
- * PostgreSQL whether the query has words to look up; the checks that need no database run again.
+ * How many passages match in all, beyond the ranked ones too: one statement. Meant to follow
+ * searchPassages, which has asked PostgreSQL whether the query has words to look up; the checks that
+ * need no database run again.
  */
 export async function countPassages(em: EntityManager, input: SearchFilter): Promise<number> {
   const filter = checkedInput(input);
-  const where = whereClause(filter);
-  const [row]: { n: number }[] = await em
-    .getConnection()
-    .execute(`select count(*)::int as n from passage p join directive d on d.id = p.directive_id where ${where.sql}`, where.bindings);
+  const directives = directiveClause(filter);
+  const [row]: { n: number }[] = await em.getConnection().execute(
+    `select count(*)::int as n from passage p ${directives ? 'join directive d on d.id = p.directive_id' : ''}
+      where p.text_id in (select t.id from passage_text t where t.search @@ ${TSQUERY}) ${directives ? `and ${directives.sql}` : ''}`,
+    [filter.query, ...(directives?.bindings ?? [])],
+  );
   return row.n;
 }
 
 /** The page statement, exported so that tests can EXPLAIN exactly what runs. */
-export function searchStatement(filter: SearchFilter, limit: number, offset: number): Statement {
-  const where = whereClause(filter);
-  // The subquery ranks and cuts the page; ts_headline, the costly part, then runs for its rows only.
-  // Matched words: lexemes of the query's own tsvector that ts_delete finds in the passage's.
+export function searchStatement(filter: SearchFilter, limit: number, offset: number, rankedTexts = RANKED_TEXTS): Statement {
+  const directives = directiveClause(filter);
+  // With filters, a text is a candidate when one of its passages is in a directive they keep.
+  const kept = directives
+    ? `and exists (select 1 from passage p join directive d on d.id = p.directive_id where p.text_id = t.id and ${directives.sql})`
+    : '';
+  // Materialized, each step runs once for what it is given: the tsvector functions per candidate text (not per
+  // passage). Occurrences come from the index on (text_id, id), texts best first, at most a page's worth each
+  // (offset 0 keeps the lateral a nested loop), so that an incremental sort stops once the page is full instead
+  // of listing every occurrence of every ranked text. The rest of a passage and ts_headline, the costly part,
+  // for the page only, once per text. Matched words: how many of the distinct
+  // lexemes of the query's own tsvector the text holds, each tested as a one-word tsquery, quoted so that no
+  // lexeme reads as an operator (a lookup each, where ts_delete rebuilt the text's tsvector).
   const sql = `
-    select h.id as "passageId", h.directive_id as "directiveId", h.rendition_id as "renditionId",
-           h.start_offset as "start", h.end_offset as "end", h.text,
-           h.matched + h.density::float8 as "rank",
-           ts_headline('${SEARCH_CONFIG}', search_text(h.text), ${TSQUERY}, ?) as headline
-      from (
-        select p.id, p.directive_id, p.rendition_id, p.start_offset, p.end_offset, p.text,
-               length(p.search) - length(ts_delete(p.search, tsvector_to_array(to_tsvector('${SEARCH_CONFIG}', search_text(?))))) as matched,
-               ts_rank_cd(p.search, ${TSQUERY}, 1 | 32) as density
-          from passage p join directive d on d.id = p.directive_id
-         where ${where.sql}
-         order by matched desc, density desc, p.id
-         limit ? offset ?
-      ) h
-     order by h.matched desc, h.density desc, h.id`;
+    with words as materialized (
+      select array(select ('''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || '''')::tsquery
+                     from unnest(tsvector_to_array(to_tsvector('${SEARCH_CONFIG}', search_text(?)))) w) as lexemes
+    ), ranked as materialized (
+      select c.id, (select count(*) from unnest(words.lexemes) w where c.search @@ w)::int as matched,
+             ts_rank_cd(c.search, ${TSQUERY}, 1 | 32) as density
+        from (select t.id, t.search from passage_text t where t.search @@ ${TSQUERY} ${kept} limit ?) c, words
+    ), page as materialized (
+      select o.id, r.id as text_id, r.matched, r.density
+        from (select * from ranked order by matched desc, density desc) r
+        cross join lateral (
+          select o.id from passage o ${directives ? `join directive d on d.id = o.directive_id` : ''}
+           where o.text_id = r.id ${directives ? `and ${directives.sql}` : ''}
+           order by o.id limit ? offset 0
+        ) o
+       order by r.matched desc, r.density desc, o.id
+       limit ? offset ?
+    ), snippets as materialized (
+      select t.id, t.text, ts_headline('${SEARCH_CONFIG}', search_text(t.text), ${TSQUERY}, ?) as headline
+        from passage_text t where t.id in (select text_id from page)
+    )
+    select p.id as "passageId", p.directive_id as "directiveId", p.rendition_id as "renditionId",
+           p.start_offset as "start", p.end_offset as "end", s.text,
+           g.matched + g.density::float8 as "rank", s.headline
+      from page g join passage p on p.id = g.id join snippets s on s.id = g.text_id
+     order by g.matched desc, g.density desc, g.id`;
   const q = filter.query;
-  return { sql, bindings: [q, HEADLINE_OPTIONS, q, q, ...where.bindings, limit, offset] };
+  const filters = directives?.bindings ?? [];
+  return { sql, bindings: [q, q, q, ...filters, rankedTexts, ...filters, offset + limit, limit, offset, q, HEADLINE_OPTIONS] };
 }
 
-function whereClause(filter: SearchFilter): Statement {
-  const parts = [`p.search @@ ${TSQUERY}`];
-  const bindings: unknown[] = [filter.query];
+/** The filters on the passage's directive (alias d), or null when there are none. */
+function directiveClause(filter: SearchFilter): Statement | null {
+  const parts: string[] = [];
+  const bindings: unknown[] = [];
   const oneOf = (column: string, values: readonly string[]) => {
     // An empty list matches nothing, as an empty `in` would.
     parts.push(values.length ? `${column} in (${values.map(() => '?').join(', ')})` : 'false');
@@ -116,7 +150,7 @@ function whereClause(filter: SearchFilter): Statement {
     parts.push('d.dated_from <= ?::date');
     bindings.push(filter.to);
   }
-  return { sql: parts.join(' and '), bindings };
+  return parts.length ? { sql: parts.join(' and '), bindings } : null;
 }
 
 function checkedInput<F extends SearchFilter>(input: F): F {

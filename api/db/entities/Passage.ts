@@ -1,15 +1,17 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive } from './Directive';
+import { PassageText } from './PassageText';
 import { Rendition } from './Rendition';
 
 /**
  * A paragraph of a directive's best rendition: the unit full-text search finds and cites. Derived at
- * ingestion (search/passages.ts) and replaced whole when a better rendition arrives.
+ * ingestion (search/passages.ts) and replaced whole when a better rendition arrives. Its words are a
+ * PassageText, shared with every other passage that reads the same.
  */
 @Entity({ tableName: 'passage' })
 @Unique({ properties: ['rendition', 'ordinal'] })
-// The GIN index on the stored tsvector is what makes `search @@ query` an index lookup.
-@Index({ name: 'passage_search_index', expression: 'create index "passage_search_index" on "passage" using gin ("search")' })
+// Search lists a ranked text's occurrences in id order, and keeps those of the filtered directives, from this index alone.
+@Index({ name: 'passage_text_id_index', expression: 'create index "passage_text_id_index" on "passage" ("text_id", "id") include ("directive_id")' })
 export class Passage {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -32,20 +34,7 @@ export class Passage {
   @Property({ type: 'integer', fieldName: 'end_offset' })
   end!: number;
 
-  /** Exactly rendition.text.slice(start, end). */
-  @Property({ type: 'text' })
-  text!: string;
-
-  /**
-   * The passage's words without diacritics, computed by PostgreSQL (see the search migration): never
-   * written by the application, and lazy so that loading passages does not ship it.
-   */
-  @Property({
-    type: 'string',
-    columnType: 'tsvector',
-    generated: `(to_tsvector('vietnamese_unaccent', search_text(text))) stored`,
-    lazy: true,
-    nullable: true,
-  })
-  search?: string;
+  /** Its words: exactly rendition.text.slice(start, end). */
+  @ManyToOne({ entity: () => PassageText })
+  text!: PassageText;
 }

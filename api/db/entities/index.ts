@@ -13,6 +13,7 @@ import { Issuer } from './Issuer';
 import { Measure } from './Measure';
 import { MeasureAgency } from './MeasureAgency';
 import { Passage } from './Passage';
+import { PassageText } from './PassageText';
 import { Province } from './Province';
 import { Reference } from './Reference';
 import { Rendition } from './Rendition';
@@ -23,7 +24,7 @@ import { SharedPassage } from './SharedPassage';
 import { StatedPeriod } from './StatedPeriod';
 import { Target } from './Target';
 
-export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, StatedPeriod, Target, Passage, ApiKey, Correction, SourceFile, IngestBudget };
+export { Agency, AgencyMention, Citation, Clause, Deadline, Directive, DirectiveFingerprint, FingerprintHash, Issuer, Measure, MeasureAgency, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, StatedPeriod, Target, Passage, PassageText, ApiKey, Correction, SourceFile, IngestBudget };
 
 /** Every entity the ORM maps, in one list for its configuration. */
-export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, StatedPeriod, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, ApiKey, Correction, SourceFile, IngestBudget];
+export const entities = [Province, Issuer, Directive, Rendition, Clause, Citation, Deadline, StatedPeriod, Agency, AgencyMention, Measure, MeasureAgency, Target, Slogan, SloganMention, Reference, DirectiveFingerprint, FingerprintHash, SharedPassage, Passage, PassageText, ApiKey, Correction, SourceFile, IngestBudget];

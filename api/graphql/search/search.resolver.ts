@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Directive, Rendition } from '../../db/entities';
-import { countPassages, searchPassages, type SearchHit } from '../../search';
+import { countPassages, RANKED_TEXTS, searchPassages, type SearchHit } from '../../search';
 import { CitationType, type CitationValue } from '../citation/citation.type';
 import type { Context } from '../context';
 import { DirectiveType } from '../directive/directive.type';
@@ -17,7 +17,9 @@ const CURSOR_TAG = 'search';
 @Resolver(() => SearchHitType)
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: 'Full-text search over the paragraphs of every directive\'s best rendition, diacritic-insensitive, best match first.',
+    description:
+      'Full-text search over the paragraphs of every directive\'s best rendition, diacritic-insensitive, best match first. ' +
+      `When more than ${RANKED_TEXTS} distinct paragraphs match, ${RANKED_TEXTS} of them (roughly the first stored) are ranked and paged through; \`totalCount\` counts every match.`,
   })
   async search(@Args() args: SearchArgs, @Args() page: PageArgs, @Ctx() { reads: em }: Context): Promise<Page<SearchHit>> {
     const seen = page.after ? (decodeCursor(page.after, isSearchCursor) as [string, number])[1] : 0;
