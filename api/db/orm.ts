@@ -43,9 +43,11 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts = DATAB
       min: 1,
       max: 10,
       acquireTimeoutMillis: timeouts.acquireTimeoutMs,
-      // Set on the raw connection, outside knex, so it is neither counted as a statement nor logged.
+      // Set on the raw connection, outside knex, so it is neither counted as a statement nor logged. Scans
+      // start at the table's first page: search ranks the first matching texts it meets (search.ts RANKED_TEXTS),
+      // and a scan joining another one half-way would make a page's and the next page's sets differ.
       afterCreate(connection: PgClient, done: (error: Error | undefined, connection: PgClient) => void) {
-        connection.query(`set statement_timeout = ${Math.trunc(timeouts.statementTimeoutMs)}`, (error) => done(error ?? undefined, connection));
+        connection.query(`set statement_timeout = ${Math.trunc(timeouts.statementTimeoutMs)}; set synchronize_seqscans = off`, (error) => done(error ?? undefined, connection));
       },
     },
     // query_timeout is the client's own limit, a second past the server's statement_timeout: a PostgreSQL
