@@ -94,6 +94,18 @@ describe('where a keyword stands', () => {
 
 // Made-up instructions in the words provincial and district letters of 2020-2022 use for each kind of measure
 // (seeds/lexicons/categories.json), and the words they must not be confused with.
+describe('venues receiving guests and households going out', () => {
+  it('reads lodgings and sights receiving guests as WORKPLACES, promoting tourism as ECONOMIC_RECOVERY', () => {
+    expect(category('Các cơ sở lưu trú được đón khách nội tỉnh, không quá 70% số phòng.')).toBe('WORKPLACES');
+    expect(category('Khu du lịch sinh thái đón khách trở lại từ ngày 15/10/2021.')).toBe('WORKPLACES');
+    expect(category('Xây dựng gói kích cầu du lịch, thu hút khách nội địa.')).toBe('ECONOMIC_RECOVERY');
+  });
+
+  it('reads one person per household going out for supplies as STAY_AT_HOME, not as support', () => {
+    expect(category('Mỗi hộ gia đình chỉ được cử 01 người đi mua nhu yếu phẩm 03 ngày/lần.')).toBe('STAY_AT_HOME');
+  });
+});
+
 describe('inspection and compliance', () => {
   it('reads an inspection of businesses as ENFORCEMENT_INSPECTION, what it inspects weighing less', () => {
     expect(category('Công an huyện tăng cường kiểm tra các cơ sở kinh doanh dịch vụ trên địa bàn.')).toBe('ENFORCEMENT_INSPECTION');
