@@ -16,7 +16,8 @@ import { formatError, graphqlHttpErrors } from './errors';
 import { responseSizePlugin } from './response-size';
 import { healthRoutes } from './health';
 import { sourceFileRoutes } from './source-files';
-import { jsonBodies } from './body-limit';
+import { bodyLimitOf, jsonBodies } from './body-limit';
+import { graphqlRoute } from './graphql-http';
 import { LIMITS, queryLimits } from './limits';
 import { createResponseCache, type ResponseCache } from './response-cache';
 import { requestTimeout } from './timeout';
@@ -83,9 +84,11 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   const app = express();
   const receiveMs = options.receiveTimeoutMs ?? LIMITS.receiveMs;
   // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
+  // GraphQL's common requests are taken before express (graphql-http.ts); express answers everything else.
+  let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
   const httpServer = http.createServer(
     { requestTimeout: receiveMs, headersTimeout: Math.min(receiveMs, 20_000), connectionsCheckingInterval: Math.min(5_000, Math.ceil(receiveMs / 4)) },
-    app,
+    (req, res) => graphql(req, res) || app(req, res),
   );
   const limits = queryLimits();
   const responseCache =
@@ -126,15 +129,19 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.disable('etag');
   // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
   app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
+  const context = (req: http.IncomingMessage) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas);
+  const timeoutMs = options.requestTimeoutMs ?? LIMITS.requestMs;
+  graphql = graphqlRoute({
+    apollo,
+    context,
+    bodyLimit: (req) => bodyLimitOf(orm, req),
+    timeoutMs,
+    countStatements: options.exposeStatementCount ?? false,
+  });
+  // The GraphQL requests graphqlRoute leaves to express (other content types, compressed bodies...), served alike.
   // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.
   const countStatements: express.RequestHandler[] = options.exposeStatementCount ? [(_req, _res, next) => withStatementTally(next)] : [];
-  app.use(
-    '/graphql',
-    ...countStatements,
-    requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
-    jsonBodies(orm),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas) }),
-  );
+  app.use('/graphql', ...countStatements, requestTimeout(timeoutMs), jsonBodies(orm), expressMiddleware(apollo, { context: async ({ req }) => context(req) }));
   app.use('/graphql', graphqlHttpErrors);
   // After /graphql, which most requests are for: each router a request passes costs a match of its routes.
   app.use(healthRoutes(orm, replicas));
