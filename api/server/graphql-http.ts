@@ -68,8 +68,11 @@ async function serve<C extends BaseContext>(route: GraphQLRoute<C>, req: Incomin
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status || 200;
   if (response.body.kind === 'complete') {
-    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    // Encoded once, as express does past 1,000 characters: measuring a long text, then writing it, walks it twice.
+    const { string } = response.body;
+    const body = string.length < 1000 ? string : Buffer.from(string);
+    res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
