@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Orm } from '../db/orm';
@@ -20,6 +20,7 @@ import { bodyLimitOf, jsonBodies } from './body-limit';
 import { graphqlRoute } from './graphql-http';
 import { LIMITS, queryLimits } from './limits';
 import { createResponseCache, type ResponseCache } from './response-cache';
+import { combineRequestPlugins } from './request-listener';
 import { requestTimeout } from './timeout';
 
 /**
@@ -107,7 +108,8 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     // One operation per request: a batch would multiply every limit below.
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [
+    // One listener per request for the plugins that act within requests alone (request-listener.ts).
+    plugins: combineRequestPlugins<Context>([
       ...limits.plugins,
       readRoutingPlugin(orm, replicas),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -116,10 +118,12 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       // No field carries a cache hint (answers are cached whole, response-cache.ts): Apollo's cache-control
       // plugin would only wrap every field's resolver to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      // Inline traces are for federated subgraphs, which this schema is not: Apollo's default plugin only checks that at every request.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
       ...(responseCache ? [responseCache.plugin] : []),
       responseSizePlugin,
-    ],
+    ]),
   });
   await apollo.start();
 
