@@ -84,9 +84,9 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   const reads: Pick<Orm, 'em'> = { get em() { return (replicas?.reader().orm ?? orm).em; } };
   const app = express();
   const receiveMs = options.receiveTimeoutMs ?? LIMITS.receiveMs;
-  // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
-  // GraphQL's common requests are taken before express (graphql-http.ts); express answers everything else.
+  // GraphQL's common requests are taken before express (graphql-http.ts), once Apollo has started; express answers everything else.
   let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
   const httpServer = http.createServer(
     { requestTimeout: receiveMs, headersTimeout: Math.min(receiveMs, 20_000), connectionsCheckingInterval: Math.min(5_000, Math.ceil(receiveMs / 4)) },
     (req, res) => graphql(req, res) || app(req, res),
