@@ -138,6 +138,14 @@ export function nestOf(info: GraphQLResolveInfo, path: readonly string[] = []): 
   });
 }
 
+/** True when the query selects `field` on the objects `path` leads to below the field being resolved. */
+export function selects(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {
+  return once(info, `selects ${path.join('.')} ${field}`, () => {
+    const objects = below(info, path);
+    return objects !== null && fieldsOn(info, objects.type, objects.sets).has(field);
+  });
+}
+
 /** The properties the objects `path` leads to are read for (see READS), or undefined for all of them. */
 export function propertiesOf(info: GraphQLResolveInfo, path: readonly string[] = []): readonly string[] | undefined {
   return once(info, `properties ${path.join('.')}`, () => {

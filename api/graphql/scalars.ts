@@ -19,8 +19,25 @@ function inRange(value: unknown): string {
 
 const base = LocalDateResolver.toConfig();
 
+/**
+ * Dates that passed graphql-scalars' check as output. The check builds a Date and prints it back for every date of
+ * an answer (a page of 50 directives has a hundred); an answer repeats the few hundred days the corpus spans.
+ */
+const serialized = new Set<string>();
+/** Bounds the memory of checked dates; past it, it starts again (a century has 36,525 days). */
+const SERIALIZED_MAX = 50_000;
+
+function serialize(value: unknown): string {
+  if (typeof value === 'string' && serialized.has(value)) return value;
+  const date = LocalDateResolver.serialize(value) as string;
+  if (serialized.size >= SERIALIZED_MAX) serialized.clear();
+  serialized.add(date);
+  return date;
+}
+
 export const LocalDate = new GraphQLScalarType({
   ...base,
+  serialize,
   description: `${base.description ?? 'A date, YYYY-MM-DD.'} Years ${FIRST_YEAR} to ${LAST_YEAR}.`,
   parseValue: (value) => inRange(LocalDateResolver.parseValue(value)),
   parseLiteral: (ast, variables) => inRange(LocalDateResolver.parseLiteral(ast, variables)),

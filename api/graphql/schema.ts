@@ -3,6 +3,7 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { callFieldResolversDirectly } from './direct-resolvers';
+import { validateArguments } from './validate-arguments';
 import { AgencyMentionResolver, AgencyResolver } from './agency/agency.resolver';
 import { CitationResolver } from './citation/citation.resolver';
 import { ClauseResolver } from './clause/clause.resolver';
@@ -91,6 +92,7 @@ export function buildDirectiveSchema(): GraphQLSchema {
     container,
     // Arguments carry class-validator bounds (page sizes); violations become BAD_USER_INPUT errors.
     validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
   });
   // type-graphql gives the root type no description; front-ends read the schema as documentation.
   const config = built.toConfig();

@@ -178,6 +178,16 @@ export function nestedOf<T>(row: object, relation: string): T | undefined {
   return (row as { [NESTED]?: Record<string, unknown> })[NESTED]?.[relation] as T | undefined;
 }
 
+/**
+ * Puts `value` in `row` as its nested `relation`, as a read nests it: for what is loaded for a whole list after its
+ * read (api/graphql/prefetch.ts), so that its resolvers find it the same way.
+ */
+export function nestInto(row: object, relation: string, value: unknown): void {
+  const holder = row as { [NESTED]?: Record<string, unknown> };
+  if (holder[NESTED]) holder[NESTED][relation] = value;
+  else Object.defineProperty(row, NESTED, { value: { [relation]: value } });
+}
+
 /** `t."quality" desc, t."id"`: a list's order over `alias`. */
 export function childOrder(em: EntityManager, children: Children, alias = 't'): string {
   const meta = em.getMetadata().get(children.entity.name);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Orm } from '../db/orm';
@@ -16,9 +16,11 @@ import { formatError, graphqlHttpErrors } from './errors';
 import { responseSizePlugin } from './response-size';
 import { healthRoutes } from './health';
 import { sourceFileRoutes } from './source-files';
-import { jsonBodies } from './body-limit';
+import { bodyLimitOf, jsonBodies } from './body-limit';
+import { graphqlRoute } from './graphql-http';
 import { LIMITS, queryLimits } from './limits';
 import { createResponseCache, type ResponseCache } from './response-cache';
+import { combineRequestPlugins } from './request-listener';
 import { requestTimeout } from './timeout';
 
 /**
@@ -82,10 +84,12 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   const reads: Pick<Orm, 'em'> = { get em() { return (replicas?.reader().orm ?? orm).em; } };
   const app = express();
   const receiveMs = options.receiveTimeoutMs ?? LIMITS.receiveMs;
+  // GraphQL's common requests are taken before express (graphql-http.ts), once Apollo has started; express answers everything else.
+  let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
   // Node checks these timeouts every connectionsCheckingInterval (30 s by default): often enough to hold them.
   const httpServer = http.createServer(
     { requestTimeout: receiveMs, headersTimeout: Math.min(receiveMs, 20_000), connectionsCheckingInterval: Math.min(5_000, Math.ceil(receiveMs / 4)) },
-    app,
+    (req, res) => graphql(req, res) || app(req, res),
   );
   const limits = queryLimits();
   const responseCache =
@@ -104,7 +108,8 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
     // One operation per request: a batch would multiply every limit below.
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [
+    // One listener per request for the plugins that act within requests alone (request-listener.ts).
+    plugins: combineRequestPlugins<Context>([
       ...limits.plugins,
       readRoutingPlugin(orm, replicas),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -113,10 +118,12 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
       // No field carries a cache hint (answers are cached whole, response-cache.ts): Apollo's cache-control
       // plugin would only wrap every field's resolver to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      // Inline traces are for federated subgraphs, which this schema is not: Apollo's default plugin only checks that at every request.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
       ...(responseCache ? [responseCache.plugin] : []),
       responseSizePlugin,
-    ],
+    ]),
   });
   await apollo.start();
 
@@ -126,15 +133,19 @@ export async function createApp(orm: Orm, options: AppOptions = {}): Promise<App
   app.disable('etag');
   // No response is to be sniffed into another type (a CSV or JSON export, a text read as HTML).
   app.use((_req, res, next) => (res.setHeader('X-Content-Type-Options', 'nosniff'), next()));
+  const context = (req: http.IncomingMessage) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas);
+  const timeoutMs = options.requestTimeoutMs ?? LIMITS.requestMs;
+  graphql = graphqlRoute({
+    apollo,
+    context,
+    bodyLimit: (req) => bodyLimitOf(orm, req),
+    timeoutMs,
+    countStatements: options.exposeStatementCount ?? false,
+  });
+  // The GraphQL requests graphqlRoute leaves to express (other content types, compressed bodies...), served alike.
   // Counting statements costs an AsyncLocalStorage context per request: only where tests and the bench read it.
   const countStatements: express.RequestHandler[] = options.exposeStatementCount ? [(_req, _res, next) => withStatementTally(next)] : [];
-  app.use(
-    '/graphql',
-    ...countStatements,
-    requestTimeout(options.requestTimeoutMs ?? LIMITS.requestMs),
-    jsonBodies(orm),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(orm, req.headers.authorization, options.responseTextBudget, replicas) }),
-  );
+  app.use('/graphql', ...countStatements, requestTimeout(timeoutMs), jsonBodies(orm), expressMiddleware(apollo, { context: async ({ req }) => context(req) }));
   app.use('/graphql', graphqlHttpErrors);
   // After /graphql, which most requests are for: each router a request passes costs a match of its routes.
   app.use(healthRoutes(orm, replicas));

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { connectionErrorCode } from '../db/database';
@@ -86,12 +87,20 @@ export function sendHttpError(res: Response, status: number, code: string, messa
   res.status(status).json({ error: { code, message } });
 }
 
-/** Writes a GraphQL-shaped error response from outside Apollo (body limits, time-outs). */
-export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+/**
+ * Writes a GraphQL-shaped error response from outside Apollo (body limits, time-outs), on node's own response
+ * as express's would write it: the GraphQL route and express's /graphql both answer through it.
+ */
+export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
-interface HttpError {
+/** A failure of reading a request's body, as body-parser reports it (http-errors). */
+export interface HttpError {
   status?: number;
   type?: string;
   expose?: boolean;
@@ -101,10 +110,10 @@ interface HttpError {
 }
 
 /**
- * Failures before Apollo sees the request (the JSON body parser: too large, not JSON, bad charset),
+ * Failures before Apollo sees the request (reading the JSON body: too large, not JSON, bad charset),
  * answered as GraphQL errors with a code instead of Express's HTML page.
  */
-export const graphqlHttpErrors: ErrorRequestHandler = (error: HttpError, _req, res, _next) => {
+export function sendRequestError(res: ServerResponse, error: HttpError): void {
   // A time-out already answered; the late response of the abandoned request is dropped.
   if (res.headersSent) return;
   if (error.type === 'entity.too.large') {
@@ -115,4 +124,7 @@ export const graphqlHttpErrors: ErrorRequestHandler = (error: HttpError, _req, r
   if (error.expose && error.status && error.status < 500) return sendGraphQLError(res, error.status, 'BAD_REQUEST', error.message ?? 'Bad request');
   console.error('[http] internal error:', error);
   sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-};
+}
+
+/** sendRequestError as express's error handler of /graphql. */
+export const graphqlHttpErrors: ErrorRequestHandler = (error: HttpError, _req, res, _next) => sendRequestError(res, error);

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { sendGraphQLError } from './errors';
@@ -16,17 +17,23 @@ function isMutation(body: unknown): boolean {
 /**
  * Answers 503 TIMEOUT when a query has not been answered after `ms`, instead of leaving the client
  * hanging (a pool that cannot connect, a statement waiting on a lock). The abandoned work runs on until
- * PostgreSQL's statement_timeout stops it; its late response is dropped (see graphqlHttpErrors).
- * Mutations are left to finish: a 503 would hide whether their write happened.
+ * PostgreSQL's statement_timeout stops it; its late response is dropped (see sendRequestError).
+ * Mutations are left to finish: a 503 would hide whether their write happened. `body` gives the request's
+ * parsed body, once read.
  */
+export function limitRequestTime(res: ServerResponse, ms: number, body: () => unknown): void {
+  const timer = setTimeout(() => {
+    if (res.headersSent || isMutation(body())) return;
+    sendGraphQLError(res, 503, 'TIMEOUT', `The request was not answered within its time limit of ${ms / 1000} s; please retry, or ask for less.`);
+  }, ms);
+  timer.unref();
+  res.once('close', () => clearTimeout(timer));
+}
+
+/** limitRequestTime as express middleware. */
 export function requestTimeout(ms: number): RequestHandler {
   return (req, res, next) => {
-    const timer = setTimeout(() => {
-      if (res.headersSent || isMutation(req.body)) return;
-      sendGraphQLError(res, 503, 'TIMEOUT', `The request was not answered within its time limit of ${ms / 1000} s; please retry, or ask for less.`);
-    }, ms);
-    timer.unref();
-    res.once('close', () => clearTimeout(timer));
+    limitRequestTime(res, ms, () => req.body);
     next();
   };
 }

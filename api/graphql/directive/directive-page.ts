@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive } from '../../db/entities';
 import type { Context } from '../context';
-import { lazy, type Page } from '../pagination/connection';
-import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { lazy, PageEdge, type Page } from '../pagination/connection';
+import { decodeCursor } from '../pagination/cursor';
 import type { PageArgs } from '../pagination/page-args';
 import type { DirectiveFilterArgs, DirectiveScopeArgs } from './directive-filter';
 import { allOf, ALWAYS, directiveScope, type Condition } from '../../read/filters';
@@ -41,7 +41,7 @@ function seekAfter(cursor: string | null | undefined): Condition {
 
 /** Builds the page from up to first + 1 rows: the extra row only tells that more follow. */
 function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCount: PromiseLike<number>): Page<Directive> {
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = rows.slice(0, first).map((node) => new PageEdge(node, keyOf(node)));
   return {
     edges,
     pageInfo: {

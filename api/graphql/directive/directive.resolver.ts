@@ -4,7 +4,8 @@ import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference,
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
 import { loadFound, nestedOr } from '../loaders';
-import { nestOf } from '../look-ahead';
+import { nestOf, selects } from '../look-ahead';
+import { prefetchSlogans, slogansOfMentions } from '../prefetch';
 import { directivesByNumber } from '../../read/directives';
 import { clientError } from '../errors';
 import { IssuerType } from '../issuer/issuer.type';
@@ -28,8 +29,10 @@ import type { Row } from '../../read/rows';
 @Resolver(() => DirectiveType)
 export class DirectiveResolver {
   @Query(() => DirectiveConnection, { description: 'Directives matching every filter given, newest first, a page at a time.' })
-  directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Directive>> {
-    return findDirectivePage(context, filter, page, nestOf(info, ['edges', 'node']));
+  async directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Directive>> {
+    const found = await findDirectivePage(context, filter, page, nestOf(info, ['edges', 'node']));
+    if (selects(info, ['edges', 'node'], 'slogans')) await prefetchSlogans(found.edges.map((e) => e.node), context.loaders.byId.Slogan);
+    return found;
   }
 
   @Query(() => DirectiveType, {
@@ -103,11 +106,12 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => [SloganType], { description: 'The slogans it uses, each once, in order of first use.' })
-  async slogans(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Promise<Slogan[]> {
-    const mentions = await nestedOr(directive, 'sloganMentions', () => loaders.sloganMentionsByDirective.load(directive.id));
-    // Each slogan once, in order of first use: nested with its mentions, or loaded by id.
-    const ids = [...new Set(mentions.map((m) => m.slogan.id))];
-    return loadFound(loaders.byId.Slogan, ids);
+  slogans(@Root() directive: Row<Directive>, @Ctx() { loaders }: Context): Slogan[] | Promise<Slogan[]> {
+    // Loaded with the page (prefetch.ts), or from the mentions, nested or loaded, and then by id.
+    return nestedOr(directive, 'slogans', async () => {
+      const mentions = await nestedOr(directive, 'sloganMentions', () => loaders.sloganMentionsByDirective.load(directive.id));
+      return loadFound(loaders.byId.Slogan, slogansOfMentions(mentions));
+    });
   }
 
   @FieldResolver(() => [SloganMentionType], { description: 'Every use of a slogan, with its citation, in text order.' })

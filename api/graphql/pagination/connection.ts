@@ -1,5 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { SIMPLE } from '../simple-fields';
+import { encodeCursor } from './cursor';
 
 @ObjectType({ simpleResolvers: SIMPLE, description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -21,6 +22,21 @@ export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: PromiseLike<number>;
+}
+
+/**
+ * An edge whose cursor is encoded only when read: most queries list the nodes alone, and encoding a cursor for
+ * each of a hundred targets was more than a hundredth of their page's CPU. `key` is the node's sort key.
+ */
+export class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
 }
 
 /**

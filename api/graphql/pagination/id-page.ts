@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Condition } from '../../read/filters';
 import { readRows, rowRead, type Nest } from '../../read/rows';
 import { execute } from '../../read/statement';
-import { lazy, type Page } from './connection';
-import { decodeCursor, encodeCursor } from './cursor';
+import { lazy, PageEdge, type Page } from './connection';
+import { decodeCursor } from './cursor';
 import type { PageArgs } from './page-args';
 
 /**
@@ -22,7 +22,7 @@ export async function findPageById<E extends { id: number }>(
   const afterId = after ? (decodeCursor(after, (k) => k.length === 1 && Number.isInteger(k[0])) as [number])[0] : null;
   const [sql, params] = afterId === null ? [where.sql, where.params] : [`(${where.sql}) and t.id > ?`, [...where.params, afterId]];
   const rows = first === 0 ? [] : await readRows(em, entity, sql, params, 't.id', { limit: first + 1, nest, only });
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
+  const edges = rows.slice(0, first).map((node) => new PageEdge(node, [node.id]));
   return {
     edges,
     pageInfo: {

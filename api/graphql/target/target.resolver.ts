@@ -5,7 +5,8 @@ import { isPerHeadUnit, targetPerThousandPeople } from '../../reference/province
 import { CitationType, citationOf, type CitationValue } from '../citation/citation.type';
 import { DeadlineType, deadlineOf } from '../citation/deadline.type';
 import type { Context } from '../context';
-import { nestOf, propertiesOf } from '../look-ahead';
+import { nestOf, propertiesOf, selects } from '../look-ahead';
+import { prefetchReferences } from '../prefetch';
 import { DirectiveType } from '../directive/directive.type';
 import { FactFilterArgs } from '../fact-filter';
 import { targetCondition } from '../../read/filters';
@@ -15,7 +16,7 @@ import { findPageById } from '../pagination/id-page';
 import { PageArgs } from '../pagination/page-args';
 import { TargetConnection, TargetQualifiersType, TargetType } from './target.type';
 import type { Row } from '../../read/rows';
-import { referenced } from '../loaders';
+import { nestedOr, referenced } from '../loaders';
 
 @ArgsType()
 class TargetFilterArgs extends FactFilterArgs {
@@ -29,8 +30,10 @@ class TargetFilterArgs extends FactFilterArgs {
 @Resolver(() => TargetType)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
-  targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { reads }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
-    return findPageById(reads, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
+  async targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { reads, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
+    const found = await findPageById(reads, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
+    if (selects(info, ['edges', 'node'], 'directive')) await prefetchReferences(found.edges.map((e) => e.node), 'directive', loaders.byId.Directive);
+    return found;
   }
 
   @FieldResolver(() => ID, { description: ID_DESCRIPTION })
@@ -54,8 +57,9 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => DirectiveType, { description: 'The directive that sets it.' })
-  directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Promise<Directive> {
-    return referenced(loaders.byId.Directive, target.directive.id);
+  directive(@Root() target: Row<Target>, @Ctx() { loaders }: Context): Directive | Promise<Directive> {
+    // Loaded with the page (prefetch.ts), or else now.
+    return nestedOr(target, 'directive', () => referenced(loaders.byId.Directive, target.directive.id));
   }
 
   @FieldResolver(() => Float, {
