@@ -172,9 +172,12 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
         for (const sentence of sentences(text, line.start, line.end)) {
           // "Thời gian hoàn thành: trước ngày 15/10/2021" dates the order before it; other labels define scope.
           if (isDefinition(v, sentence, lex) && !isDeadlineOnly(v, sentence, found.deadlines)) continue;
-          if (pressRelease && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
           // Items below a lead-in: the clauses nested in its clause, or list lines of its own clause.
           const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
+          // A release's items under a lead-in that decides ("Ban Chỉ đạo tỉnh thống nhất các nội dung sau:") are
+          // its orders, whoever they name ("1. Sở Y tế tổ chức xét nghiệm ..."); elsewhere it tells news.
+          const decided = pressRelease && nested && leadIn !== null && hasRequest(v, leadIn, lex, skip);
+          if (pressRelease && !decided && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
           // A table of levels: its row labels and ordinals order nothing; its cells are read with their row's label.
           const row = rowAt(reading.levelRows, sentence.start, sentence.end);
           if (row && !row.cell) continue;

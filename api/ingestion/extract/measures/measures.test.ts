@@ -198,3 +198,22 @@ describe('tables of measures by level', () => {
     ]);
   });
 });
+
+describe("a press release's decisions", () => {
+  it("reads the items of a list opened by the committee's agreement as measures, whoever they name", () => {
+    const raw = [
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH',
+      'THÔNG CÁO BÁO CHÍ',
+      'Chiều 10/8/2021, Ban Chỉ đạo tỉnh họp trực tuyến với các huyện; Sở Y tế báo cáo tình hình dịch.',
+      'Sau khi nghe báo cáo, Ban Chỉ đạo tỉnh thống nhất các nội dung sau:',
+      '1. Sở Y tế tổ chức xét nghiệm cho toàn bộ người dân tại các vùng phong tỏa.',
+      '2. Công an tỉnh duy trì các chốt kiểm soát tại cửa ngõ vào tỉnh.',
+    ].join('\n');
+    const cleaned = clean(raw);
+    const measures = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind: 'THONG_CAO_BAO_CHI' }).measures;
+    expect(measures.map((m) => [m.category, m.citation.quote])).toEqual([
+      ['TESTING', 'Sở Y tế tổ chức xét nghiệm cho toàn bộ người dân tại các vùng phong tỏa.'],
+      ['INTERNAL_MOVEMENT_TRANSPORT', 'Công an tỉnh duy trì các chốt kiểm soát tại cửa ngõ vào tỉnh.'],
+    ]);
+  });
+});

@@ -117,6 +117,19 @@ describe('press releases', () => {
     expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'CHECKPOINTS 3 CHECKPOINTS']);
   });
 
+  it("takes the figures of a list opened by the committee's agreement, whoever its items name", () => {
+    const text = [
+      'Chiều 10/8/2021, Ban Chỉ đạo tỉnh họp trực tuyến với các huyện; toàn tỉnh ghi nhận 25 ca mắc.',
+      'Sau khi nghe báo cáo, Ban Chỉ đạo tỉnh thống nhất các nội dung sau:',
+      '1. Sở Y tế tổ chức xét nghiệm cho 100% người dân tại các vùng phong tỏa.',
+      '2. Công an tỉnh duy trì 12 chốt kiểm soát tại các cửa ngõ vào tỉnh.',
+    ].join('\n');
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['TESTING_COVERAGE 100 PERCENT', 'CHECKPOINTS 12 CHECKPOINTS']);
+    // A list under a lead-in that decides nothing (a patient's itinerary) stays news.
+    const itinerary = 'Lịch trình di chuyển của bệnh nhân:\n- Ngày 25/3/2020: đi xe khách từ Hà Nội về, sau đó đến 02 cửa hàng.';
+    expect(figures(itinerary, 'THONG_CAO_BAO_CHI')).toEqual([]);
+  });
+
   it('takes the orders a release announces plainly, and leaves its news', () => {
     const text = [
       'I. TÌNH HÌNH DỊCH BỆNH',
