@@ -47,7 +47,7 @@ function shortCitations(reading: Reading, to: number): Reference[] {
   const { text, folded, lex } = reading;
   let re = shortPatterns.get(lex);
   if (!re) {
-    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s ]+(?:so[\s ]*)?(\d{1,4})(?![\d\p{L}]|[\s ]*[-–/.,][\s ]*[\p{L}\d])`, 'gu');
+    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s\u00a0]+(?:so[\s\u00a0]*)?(\d{1,4})(?![\d\p{L}]|[\s\u00a0]*[-–/.,][\s\u00a0]*[\p{L}\d])`, 'gu');
     shortPatterns.set(lex, re);
   }
   const catalogue = loadNationalDocuments();
@@ -59,7 +59,7 @@ function shortCitations(reading: Reading, to: number): Reference[] {
     const matches = catalogue.filter((d) => d.kind === kind?.code && Number(/^\d+/.exec(d.number)?.[0]) === serial);
     if (matches.length !== 1) continue;
     const end = m.index + m[0].length;
-    const of = /^[\s ]*,?[\s ]*cua[\s ]+(\S+(?:[\s ]+\S+)?)/u.exec(folded.slice(end, end + 40));
+    const of = /^[\s\u00a0]*,?[\s\u00a0]*cua[\s\u00a0]+(\S+(?:[\s\u00a0]+\S+)?)/u.exec(folded.slice(end, end + 40));
     if (of && !/^(?:thu tuong|chinh phu|bo|ban chi dao quoc gia)/u.test(of[1])) continue;
     out.push({ number: matches[0].number, kind: kind!.code, issuer: null, issuedOn: null, citation: cite(text, m.index, end, 'reference.short') });
   }
