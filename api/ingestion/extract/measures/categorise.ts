@@ -137,9 +137,12 @@ function keywordsBetween(v: TextView, start: number, end: number, lex: Lexicons)
   return [...wanted].sort((a, b) => a - b).map((i) => keywords[i]);
 }
 
-/** Every keyword hit of every category, the longest kept where hits overlap (equal spans are all kept). */
-function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[]): KeywordHit[] {
-  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
+/**
+ * Every keyword hit of every category, the longest kept where hits overlap (equal spans are all kept). `neutrals`:
+ * the neutral phrases of [start, end), which hide keywords.
+ */
+function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[], neutrals: Hit[]): KeywordHit[] {
+  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutrals];
   // (Plain loops: this runs for every instruction.)
   const hits: KeywordHit[] = [];
   for (const { k, ci, ki } of keywordsBetween(v, start, end, lex)) {
@@ -201,9 +204,10 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
 export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = []): Categorisation {
   const cats = compiled(lex);
   const pieces = spans.map((span) => {
-    const hits = keywordHits(v, span.start, span.end, lex, skip);
+    const neutrals = neutral(lex).all(v, span.start, span.end);
+    const hits = keywordHits(v, span.start, span.end, lex, skip, neutrals);
     // A neutral phrase holds no marker either: "kiểm tra y tế" screens, it does not inspect.
-    const unmarked = [...skip, ...neutral(lex).all(v, span.start, span.end)];
+    const unmarked = [...skip, ...neutrals];
     return { span, hits, weightAt: keywordWeights(v, span.start, span.end, lex, hits, unmarked) };
   });
   const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
