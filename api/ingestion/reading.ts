@@ -56,7 +56,7 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
-  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), levelRows: levelRows(lines), lex };
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), levelRows: levelRows(lines, v.folded), lex };
 }
 
 /** The national motto's line, in the letterhead's other column or on its own. */

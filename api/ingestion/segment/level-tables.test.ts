@@ -1,6 +1,7 @@
 import { clean } from '../clean';
 import { nonBlankLines } from './lines';
 import { levelRows } from './level-tables';
+import { view } from '../phrases/patterns';
 
 // Made-up tables of measures by level, as a law library renders them (pipe rows) and as cleaning leaves them
 // (one cell per line).
@@ -8,7 +9,7 @@ import { levelRows } from './level-tables';
 function rowsOf(raw: string): string[] {
   const { text } = clean(raw);
   const at = (h: { start: number; end: number }) => text.slice(h.start, h.end);
-  return levelRows(nonBlankLines(text)).map((r) => `${r.ordinal ? at(r.ordinal) + ' ' : ''}${at(r.label)} => ${r.cells.map((c, i) => `${at(r.levels[i])}: ${at(c)}`).join(' | ')}`);
+  return levelRows(nonBlankLines(text), view(text).folded).map((r) => `${r.ordinal ? at(r.ordinal) + ' ' : ''}${at(r.label)} => ${r.cells.map((c, i) => `${at(r.levels[i])}: ${at(c)}`).join(' | ')}`);
 }
 
 describe('tables of measures by level', () => {

@@ -1,4 +1,3 @@
-import { fold } from '../../text/fold';
 import type { Hit } from '../phrases/patterns';
 import type { TextLine } from './lines';
 
@@ -33,24 +32,26 @@ const MAX_CELL = 300;
 /** Lines that end a table: an article, a numbered or lettered item of the text ("2.", "b)"). */
 const ENDS_TABLE = /^(?:Điều[\s\u00a0]+\d|[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
 
-/** The rows of every table of levels in the text, in order. */
-export function levelRows(lines: TextLine[]): LevelRow[] {
+/** The rows of every table of levels in the text, in order; `folded` is the text folded (same offsets). */
+export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
   const out: LevelRow[] = [];
-  const folded = (l: TextLine) => fold(l.text).toLowerCase().replace(/\s+/g, ' ');
+  const key = (l: TextLine) => folded.slice(l.start, l.end).replace(/\s+/g, ' ');
+  // Whether each line is a level's heading cell, read once.
+  const level = lines.map((l) => l.text.length <= MAX_HEADING_CELL && LEVEL_HEADING.test(key(l)));
   for (let i = 0; i < lines.length; i++) {
-    if (!LEVEL_HEADING.test(folded(lines[i])) || lines[i].text.length > MAX_HEADING_CELL) continue;
+    if (!level[i]) continue;
     // The heading's cells: consecutive lines, the leading columns first, then at least two levels.
     let first = i;
-    while (first > 0 && i - first < MAX_LEADING && lines[first - 1].index === lines[first].index - 1 && lines[first - 1].text.length <= MAX_HEADING_CELL && !LEVEL_HEADING.test(folded(lines[first - 1]))) first--;
+    while (first > 0 && i - first < MAX_LEADING && lines[first - 1].index === lines[first].index - 1 && lines[first - 1].text.length <= MAX_HEADING_CELL && !level[first - 1]) first--;
     let last = i;
-    while (last + 1 < lines.length && lines[last + 1].index === lines[last].index + 1 && LEVEL_HEADING.test(folded(lines[last + 1])) && lines[last + 1].text.length <= MAX_HEADING_CELL) last++;
+    while (last + 1 < lines.length && lines[last + 1].index === lines[last].index + 1 && level[last + 1]) last++;
     const leading = i - first;
     const levels = last - i + 1;
     if (leading === 0 || levels < 2) {
       i = last;
       continue;
     }
-    const hasOrdinal = ORDINAL_HEADING.test(folded(lines[first]));
+    const hasOrdinal = ORDINAL_HEADING.test(key(lines[first]));
     const width = leading + levels;
     let at = last + 1;
     while (at + width <= lines.length) {
