@@ -94,6 +94,14 @@ export function issueVerbsSource(lex: IssuerLexicon, options: { nameSafe?: boole
 }
 
 /**
+ * An issue verb as the news of a body names it right after the body's name, maybe after "vừa", "đã" or
+ * "chính thức": "UBND tỉnh Nghệ An vừa có ...", "Tỉnh ủy Quảng Ninh ban hành ..." (folded; not anchored).
+ */
+export function issueVerbAfterNameSource(lex: IssuerLexicon, options: { nameSafe?: boolean } = {}): string {
+  return remembered(lex, options.nameSafe ? 'after a name, name-safe' : 'after a name', () => String.raw`(?:(?:vua|da|chinh thuc)\s+)?(?:${issueVerbsSource(lex, options)})\b`);
+}
+
+/**
  * The same verbs as they stand right before a kind word ("ban hành Thông báo số ...", "vừa có Công văn số
  * ...", "ký Quyết định ..."): a verb that carries its kind word ("có công văn") without it. `kinds` is an
  * alternation of kind words on folded text (document-kinds.ts kindWordsPattern).

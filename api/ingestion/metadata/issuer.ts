@@ -11,7 +11,7 @@ import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
 import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
-import { issueVerbsSource } from '../lexicons/issuers';
+import { issueVerbAfterNameSource } from '../lexicons/issuers';
 import { PhraseMatcher } from '../phrases/patterns';
 import { Reading, closingLines, foldedLine, preambleLines } from '../reading';
 import { AUTHORITY } from '../segment/closing';
@@ -178,7 +178,7 @@ function verbPatterns(lex: Lexicons) {
   if (!v) {
     const alt = (words: string[]) => words.map((w) => fold(w).replace(/\s+/g, '\\s+')).join('|');
     v = {
-      issue: new RegExp(String.raw`^[\s,]*(?:vua\s+|da\s+|chinh thuc\s+)?(?:${issueVerbsSource(lex.issuers)})\b`),
+      issue: new RegExp(String.raw`^[\s,]*` + issueVerbAfterNameSource(lex.issuers)),
       instruct: new RegExp(String.raw`^[\s,]*(?:da\s+|tiep tuc\s+)?(?:${alt(lex.issuers.instructionVerbs)})\b`),
     };
     verbs.set(lex, v);

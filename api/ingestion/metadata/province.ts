@@ -13,7 +13,7 @@ import { districtNamed } from './district';
 import { districtOf } from './issuer';
 import type { FoundMetadata } from './found';
 import { loadProvinces } from '../../reference/provinces';
-import { issueVerbsSource } from '../lexicons/issuers';
+import { issueVerbAfterNameSource } from '../lexicons/issuers';
 import type { Lexicons } from '../lexicons';
 import type { DistrictRecord } from '../../reference/districts';
 
@@ -27,7 +27,7 @@ const issuesAfterCache = new WeakMap<Lexicons, RegExp>();
 function issuesAfter(lex: Lexicons): RegExp {
   let re = issuesAfterCache.get(lex);
   if (!re) {
-    re = new RegExp(String.raw`^\s*(?:(?:vua|da|chinh thuc)\s+)?(?:${issueVerbsSource(lex.issuers, { nameSafe: true })})\b`, 'u');
+    re = new RegExp(String.raw`^\s*` + issueVerbAfterNameSource(lex.issuers, { nameSafe: true }), 'u');
     issuesAfterCache.set(lex, re);
   }
   return re;
