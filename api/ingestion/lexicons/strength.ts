@@ -43,6 +43,11 @@ export interface StrengthLexicon {
   nounPhrases: string[];
   /** Words opening a document's subject ("về việc tăng cường ..."): the cue words up to the next comma name it, they order nothing. */
   titleMarkers: string[];
+  /**
+   * Words that name whom an order is addressed to ("Thủ trưởng", "các sở, ban, ngành", "đoàn thể tỉnh"): a part
+   * that ends on them after "yêu cầu" only addresses the order in the part after the ";".
+   */
+  addressees: string[];
 }
 
 export function loadStrength(dir: string): StrengthLexicon {
@@ -80,5 +85,6 @@ export function loadStrength(dir: string): StrengthLexicon {
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),
     nounPhrases: r.strings('nounPhrases', { optional: true }),
     titleMarkers: r.strings('titleMarkers', { optional: true }),
+    addressees: r.strings('addressees', { optional: true }),
   };
 }

@@ -205,3 +205,35 @@ describe('texts that lost their diacritics', () => {
     ]);
   });
 });
+
+describe('parts that only complete the order next to them', () => {
+  it('reads the addressees before a ";" with the order after it', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương tổ chức tiêm vắc xin cho người từ 50 tuổi trở lên.',
+      '2. Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội; yêu cầu Giám đốc các sở; Chủ tịch UBND các huyện tập trung thực hiện các nội dung sau:',
+      'a) Tạm dừng hoạt động karaoke, vũ trường.',
+      '3. Tăng cường kiểm tra, yêu cầu các cơ sở; xử lý nghiêm các trường hợp vi phạm.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương tổ chức tiêm vắc xin cho người từ 50 tuổi trở lên.',
+      'Tạm dừng hoạt động karaoke, vũ trường.',
+      'Tăng cường kiểm tra, yêu cầu các cơ sở',
+      'xử lý nghiêm các trường hợp vi phạm.',
+    ]);
+    expect(ms[0].category).toBe('VACCINATION');
+  });
+
+  it('reads when the order applies as part of it, not as an order of its own', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Tạm dừng hoạt động karaoke, vũ trường, quán bar.',
+      'Thời gian thực hiện bắt đầu từ 19 giờ ngày 06/5/2021 cho đến khi có chỉ đạo mới.',
+      '2. Tạm dừng các lễ hội. Thời gian áp dụng kể từ 0 giờ ngày 31/5/2021 cho đến khi có thông báo mới.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Tạm dừng hoạt động karaoke, vũ trường, quán bar.\nThời gian thực hiện bắt đầu từ 19 giờ ngày 06/5/2021 cho đến khi có chỉ đạo mới.',
+      'Tạm dừng các lễ hội. Thời gian áp dụng kể từ 0 giờ ngày 31/5/2021 cho đến khi có thông báo mới.',
+    ]);
+  });
+});

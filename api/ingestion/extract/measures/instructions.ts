@@ -8,7 +8,7 @@ import { ARTICLE, isHeading, sectionKind, type SectionKind } from './headings';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, opensWithNounCue, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -261,9 +261,23 @@ function readSentence(
   if (inSpeakerParagraph(v, sentence.start, lex)) return;
   let previous: InstructionSpan | null = null;
   let reported = false;
-  for (const raw of parts(text, sentence)) {
+  // Where the parts that only address the next order began ("UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành;").
+  let addressedFrom: number | null = null;
+  const emit = (ins: InstructionSpan) => {
+    if (addressedFrom !== null) ins.start = Math.min(ins.start, addressedFrom);
+    addressedFrom = null;
+    out.push(ins);
+    return ins;
+  };
+  const all = parts(text, sentence);
+  for (const [index, raw] of all.entries()) {
     const p = trim(text, raw);
     if (p.end - p.start < 3) continue;
+    if (index < all.length - 1 && isAddressing(v, p, lex, skip)) {
+      addressedFrom ??= p.start;
+      previous = null;
+      continue;
+    }
     // Cue words that are nouns ("kinh phí thực hiện"), name a document's subject ("về việc tăng cường ...") or
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
@@ -275,9 +289,10 @@ function readSentence(
       continue;
     }
     const dated = found.deadlines.some((d) => d.citation.start >= p.start && d.citation.end <= p.end);
-    if (isDeadlineOnly(v, p, found.deadlines) || (dated && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, skip))) {
-      // "Hoàn thành trước ngày 15/10/2021." and "Hoàn thành tập huấn trước ngày 10/01/2022." (no topic of its
-      // own) belong to the order before it.
+    const completes = (dated || opensWithNounCue(v, p, lex)) && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, cueSkip);
+    if (isDeadlineOnly(v, p, found.deadlines) || completes) {
+      // "Hoàn thành trước ngày 15/10/2021.", "Hoàn thành tập huấn trước ngày 10/01/2022." and "Thời gian thực
+      // hiện bắt đầu từ 19 giờ ngày 6/5/2021 ..." (no topic of their own) belong to the order before them.
       const last = out[out.length - 1];
       if (last && last.clauseOrdinal === clauseOrdinal && !last.leadIn) last.end = p.end;
       continue;
@@ -296,14 +311,12 @@ function readSentence(
     const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip);
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
-      previous = { ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } };
-      out.push(previous);
+      previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
       continue;
     }
     if (!cued && previous && !continues && !leadInText(text, previous) && ownTopic(reading, previous, p, skip)) {
       // "...; mỗi hộ chỉ cử 01 người nhận hàng tại điểm tập kết": no verb the lexicon knows, but a topic of its own.
-      previous = { ...p, clauseOrdinal, leadIn: false };
-      out.push(previous);
+      previous = emit({ ...p, clauseOrdinal, leadIn: false });
       continue;
     }
     if (!cued || continues) {
@@ -317,8 +330,7 @@ function readSentence(
     // A lead-in ends with ":": what it orders is in the items below it.
     const leadIn = /:\s*$/.test(text.slice(p.start, p.end));
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
-      previous = { ...piece, clauseOrdinal, leadIn };
-      out.push(previous);
+      previous = emit({ ...piece, clauseOrdinal, leadIn });
     }
   }
 }

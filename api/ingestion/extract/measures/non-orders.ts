@@ -40,6 +40,7 @@ interface Compiled {
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
   speakers: PhraseMatcher;
+  addressees: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -71,6 +72,7 @@ function compiled(lex: Lexicons): Compiled {
       nouns: new PhraseMatcher(s.nounPhrases),
       titles: new PhraseMatcher(s.titleMarkers),
       speakers: new PhraseMatcher(s.background.speakerLabels),
+      addressees: new PhraseMatcher(s.addressees),
     };
     cache.set(lex, c);
   }
@@ -126,11 +128,27 @@ function isOnlyNames(v: TextView, from: number, to: number, names: Hit[]): boole
   let rest = '';
   let pos = from;
   for (const n of names.filter((h) => h.start >= from && h.end <= to).sort((a, b) => a.start - b.start)) {
-    rest += v.folded.slice(pos, n.start) + ' ';
-    pos = n.end;
+    if (n.start > pos) rest += v.folded.slice(pos, n.start) + ' ';
+    pos = Math.max(pos, n.end);
   }
   rest += v.folded.slice(pos, to);
   return /^(?:[\s\u00a0,;.]|\bva\b)*$/u.test(rest);
+}
+
+/**
+ * "UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh" before a ";": a part that only says whom
+ * the order is for, the order itself being in the part after it ("...; Chủ tịch UBND các huyện khẩn trương
+ * ..."). Nothing but a subject and other requests before its last request verb, and nothing but addressees
+ * (names, titles, "các sở, ban, ngành") after it.
+ */
+export function isAddressing(v: TextView, span: Hit, lex: Lexicons, names: Hit[]): boolean {
+  const requests = cueHits(cueSets(lex).delegation, v, span.start, span.end, names);
+  const last = requests[requests.length - 1];
+  if (!last) return false;
+  const asks = (h: Hit) => requests.some((r) => h.start < r.end && r.start < h.end);
+  if (allCues(v, { start: span.start, end: last.start }, lex, names).some((h) => !asks(h))) return false;
+  const addressees = [...names, ...compiled(lex).addressees.all(v, last.end, span.end)];
+  return last.end < span.end && isOnlyNames(v, last.end, span.end, addressees.filter((h) => h.start >= last.end));
 }
 
 /** A figure within the three words after an aspect word: "đã lấy 9.845 mẫu", "Đã huy động 240 cán bộ". */
@@ -314,6 +332,11 @@ export function isContactLine(text: string, span: Hit): boolean {
     .replace(/[^,:;]*:/g, ' ')
     .replace(/(?<![\p{L}])(?:hoặc|và)(?![\p{L}])/gu, ' ');
   return !/[\p{L}\p{N}]/u.test(left);
+}
+
+/** "Thời gian thực hiện bắt đầu từ 19 giờ ngày 6/5": a sentence whose subject is such a noun phrase. */
+export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean {
+  return compiled(lex).nouns.startAt(v, afterConnectors(v, span.start, span.end), 40) >= 0;
 }
 
 /**
