@@ -26,6 +26,8 @@ export interface IssuerSymbol {
 export interface DocumentKindLexicon {
   kinds: DocumentKindEntry[];
   issuerSymbols: IssuerSymbol[];
+  /** Urgency marks between a kind word and its number: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc". */
+  urgencies: string[];
 }
 
 export function loadDocumentKinds(dir: string): DocumentKindLexicon {
@@ -40,7 +42,7 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
   const missing = DOCUMENT_KIND.codes.filter((c) => !kinds.some((k) => k.directive && k.code === c));
   if (missing.length > 0) r.fail('kinds', `must list every directive kind with "directive": true; missing ${missing.join(', ')}`);
   const issuerSymbols = r.entries('issuerSymbols').map((e) => ({ symbol: e.str('symbol'), body: e.oneOf('body', ISSUER_KIND.codes) }));
-  return { kinds, issuerSymbols };
+  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }) };
 }
 
 /** What a number's symbols say: "370-TB/TU" is a notice of a party committee; "1234/UBND-VX" a letter. */
@@ -105,7 +107,7 @@ export function kindByWord(lex: DocumentKindLexicon, word: string): DocumentKind
   return index(lex).kindByWord.get(fold(word).replace(/\s+/g, ' ').trim());
 }
 
-const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string }>();
+const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string; urgency: string }>();
 
 /**
  * Alternation of the kinds' words for patterns on folded text ("thong bao ket luan|thong bao|..."), longest
@@ -115,10 +117,16 @@ export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolea
   let p = patterns.get(lex);
   if (!p) {
     const source = (kinds: DocumentKindEntry[]) => foldedAlternation(kinds.flatMap((k) => k.words));
-    p = { directive: source(lex.kinds.filter((k) => k.directive)), all: source(lex.kinds) };
+    p = { directive: source(lex.kinds.filter((k) => k.directive)), all: source(lex.kinds), urgency: foldedAlternation(lex.urgencies) };
     patterns.set(lex, p);
   }
   return directiveOnly ? p.directive : p.all;
+}
+
+/** Alternation of the urgency marks on folded text ("thuong khan|khan|hoa toc"); matches nothing if there are none. */
+export function urgencyPattern(lex: DocumentKindLexicon): string {
+  kindWordsPattern(lex, false);
+  return patterns.get(lex)!.urgency || '(?!)';
 }
 
 /** A document number as the platform stores it: "11 - TB/BCD" -> "11-TB/BCĐ" (see text/document-number). */

@@ -36,6 +36,15 @@ describe('extractDates', () => {
     expect(datesOf(lead('31/12', '02/01/2022')).issuedOn.value).toBe('2021-12-31');
   });
 
+  it('reads a lead whose date comes after a clause, and one dated at night, but not the date of a document it cites', () => {
+    const mid = `Trước diễn biến phức tạp của dịch COVID-19, nhằm kiểm soát chặt chẽ tình hình, ngày 21/7/2021 UBND huyện Tháp Mười ban hành Công văn số 998/UBND-VX về phòng, chống dịch.\n\n${BODY}`;
+    expect(datesOf(mid).issuedOn.value).toBe('2021-07-21');
+    const night = `Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về phòng, chống dịch COVID-19.\n\nGiãn cách xã hội theo Chỉ thị số 15/CT-TTg từ 0 giờ ngày 23 tháng 9 năm 2021.`;
+    expect(datesOf(night).issuedOn.value).toBe('2021-09-22');
+    const cited = `Thực hiện Công điện số 570/CĐ-TTg, ngày 02/5/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Công văn số 1246/UBND-VX về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(cited).issuedOn.value).toBeNull();
+  });
+
   it('gives a year-less lead without an article date the year of the latest date the text gives', () => {
     const text = `Tỉnh áp dụng giãn cách xã hội\n\nNgày 19/7, Chủ tịch UBND tỉnh Sóc Trăng ký ban hành Công văn số 1450/UBND-VX về phòng, chống dịch COVID-19.\n\nTheo Chỉ thị số 16/CT-TTg ngày 31/3/2020, thực hiện giãn cách xã hội từ 0 giờ ngày 20/7/2021.`;
     expect(datesOf(text).issuedOn.value).toBe('2021-07-19');

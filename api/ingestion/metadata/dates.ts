@@ -40,7 +40,12 @@ function leadIssuePattern(reading: Reading): RegExp {
   if (!re) {
     const day = String.raw`(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?)`;
     const verbs = String.raw`(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)`;
-    re = new RegExp(String.raw`(?:^|[.!?]\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)${day}\s*,[^.]{0,200}?\b${verbs}\b`);
+    // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
+    // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
+    re = new RegExp(
+      String.raw`(?:^|[.!?]\s+|,\s+)(?:\([^()]{1,40}\)\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
+      'd',
+    );
     leadIssues.set(reading.lex, re);
   }
   return re;
@@ -141,12 +146,12 @@ function findLeadIssue(reading: Reading): FoundDate | null {
   for (const line of preambleLines(reading).slice(0, 2)) {
     const m = leadIssuePattern(reading).exec(foldedLine(reading, line));
     if (!m) continue;
-    const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const [day, month, year] = m[2] !== undefined ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
     // Only a lead without its year needs a reference, and the latest date reads the whole text.
     const iso = withYear(day, month, year, year === undefined ? articleDate(reading) ?? latestDate(reading) : null);
     if (!iso) continue;
     const at = line.start + (m.index ?? 0) + dateStart(m[0]);
-    return { iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } };
+    return { iso, span: { start: at, end: line.start + m.indices!.groups!.date[1] } };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { isCapsLine } from '../clean/line-shape';
 import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
+import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols, urgencyPattern } from '../lexicons/document-kinds';
 import { documentNumberAt } from '../../text/document-number';
 import { issueVerbStemsSource } from '../lexicons/issuers';
 
@@ -17,7 +17,7 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   const TITLE_WORD = new RegExp(`^(${kinds})\\b`);
   // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
   const verbs = issueVerbStemsSource(reading.lex.issuers, kindWordsPattern(reading.lex.documentKinds, false));
-  const LEAD_KIND = new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|khan\b|hoa toc\b|ve viec\b)`);
+  const LEAD_KIND = new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(reading.lex.documentKinds)})\b|ve viec\b)`);
   for (const line of reading.header) {
     const m = TITLE_WORD.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);

@@ -37,6 +37,9 @@ describe('extractNumber', () => {
     // Any issue verb of issuers.json, without the kind word it carries: "có công văn" -> "có Công văn số".
     const had = `Sóc Trăng tăng cường phòng dịch\n\nNgày 19/7, Ban Chỉ đạo tỉnh Sóc Trăng có Công văn số 1450/BCĐ về phòng, chống dịch COVID-19 theo Chỉ thị số 16/CT-TTg.`;
     expect(numberOf(had).value).toBe('1450/BCĐ');
+    // An urgency mark between the kind word and "số" (document-kinds.json urgencies).
+    const urgent = `Huyện siết chặt phòng dịch\n\nNgày 21/7/2021, UBND huyện Tháp Mười ban hành Công văn hỏa tốc số 998/UBND-VX về phòng, chống dịch COVID-19.`;
+    expect(numberOf(urgent).value).toBe('998/UBND-VX');
   });
 });
 
