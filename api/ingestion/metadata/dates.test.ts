@@ -43,6 +43,8 @@ describe('extractDates', () => {
     expect(datesOf(night).issuedOn.value).toBe('2021-09-22');
     const cited = `Thực hiện Công điện số 570/CĐ-TTg, ngày 02/5/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Công văn số 1246/UBND-VX về phòng, chống dịch COVID-19.\n\n${BODY}`;
     expect(datesOf(cited).issuedOn.value).toBeNull();
+    const agency = `Cần Thơ (TTXVN 5/8) Tối 5/8/2021, Chủ tịch UBND thành phố Cần Thơ đã ký ban hành Chỉ thị số 12/CT-UBND về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(agency).issuedOn.value).toBe('2021-08-05');
   });
 
   it('gives a year-less lead without an article date the year of the latest date the text gives', () => {
