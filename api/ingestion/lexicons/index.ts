@@ -14,9 +14,10 @@ import { loadSignatures, type SignatureLexicon } from './signatures';
 import { loadSlogans, type SloganLexicon } from './slogans';
 import { loadStrength, type StrengthLexicon } from './strength';
 import { loadUnits, type UnitLexicon } from './units';
+import { loadUnmarked, type UnmarkedLexicon } from './unmarked';
 
 export { LexiconError } from './reader';
-export type { AbbreviationLexicon, AgencyLexicon, CategoryLexicon, DirectionLexicon, DocumentKindLexicon, IssuerLexicon, MetricLexicon, RecognitionLexicon, SignatureLexicon, SloganLexicon, StrengthLexicon, UnitLexicon };
+export type { AbbreviationLexicon, AgencyLexicon, CategoryLexicon, DirectionLexicon, DocumentKindLexicon, IssuerLexicon, MetricLexicon, RecognitionLexicon, SignatureLexicon, SloganLexicon, StrengthLexicon, UnitLexicon, UnmarkedLexicon };
 export type { AgencyEntry } from './agencies';
 export type { CategoryEntry, CategoryKeyword } from './categories';
 export type { DocumentKindEntry } from './document-kinds';
@@ -39,6 +40,7 @@ export interface Lexicons {
   recognition: RecognitionLexicon;
   signatures: SignatureLexicon;
   abbreviations: AbbreviationLexicon;
+  unmarked: UnmarkedLexicon;
 }
 
 /** Loads and validates every lexicon in `dir` (a fresh read each call). Throws LexiconError. */
@@ -59,6 +61,7 @@ export function loadLexicons(dir: string = join(repoRoot(), 'seeds', 'lexicons')
     recognition: loadRecognition(dir),
     signatures: loadSignatures(dir),
     abbreviations: loadAbbreviations(dir),
+    unmarked: loadUnmarked(dir),
   };
 }
 

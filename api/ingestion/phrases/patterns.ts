@@ -207,6 +207,51 @@ export function view(text: string): TextView {
   return { text, folded: fold(text), lower };
 }
 
+/** A text that lost all its marks (typed without them, or a PDF layer that dropped them): folded, it reads the same. */
+export function isUnmarked(v: TextView): boolean {
+  return v.lower === v.folded;
+}
+
+/** Below this share of syllables carrying a mark a text has lost most of them: written Vietnamese marks about three in four. */
+const MARKED_SHARE = 0.5;
+const markLoss = new WeakMap<TextView, boolean>();
+
+/**
+ * A text that lost its marks wholly or mostly: typed without them under a marked letterhead, or a scan's
+ * text layer that kept a few. Matchers that also match one-syllable words without their marks
+ * (withUnmarkedSingles) suit it; on such a text they still match the words that kept theirs.
+ */
+export function lacksMarks(v: TextView): boolean {
+  let lacks = markLoss.get(v);
+  if (lacks === undefined) {
+    let syllables = 0;
+    let marked = 0;
+    for (const m of v.lower.matchAll(WORD)) {
+      syllables++;
+      if (v.folded.slice(m.index, m.index + m[0].length) !== m[0]) marked++;
+    }
+    lacks = syllables > 0 && marked < syllables * MARKED_SHARE;
+    markLoss.set(v, lacks);
+  }
+  return lacks;
+}
+
+/**
+ * The phrases a matcher needs for a text that lost its marks: each one-syllable phrase also without its marks
+ * ("tiêm" as "tiem"), except those that would then spell another common word (`collisions`: "chợ" is "cho").
+ */
+export function withUnmarkedSingles(phrases: readonly string[], collisions: readonly string[]): string[] {
+  const colliding = new Set(collisions.map((c) => c.normalize('NFC').toLowerCase().trim()));
+  const out = [...phrases];
+  for (const p of phrases) {
+    const key = p.normalize('NFC').toLowerCase().trim();
+    if ((key.match(WORD) ?? []).length !== 1 || /[^\p{L}\p{N}\s]/u.test(key) || colliding.has(key)) continue;
+    const bare = fold(key);
+    if (bare !== key) out.push(bare);
+  }
+  return out;
+}
+
 /**
  * Matches lexicon phrases. Phrases of two or more syllables match folded text (diacritics and OCR losses
  * forgiven); a single syllable matches with its diacritics, because folding makes short words collide:

@@ -1,5 +1,6 @@
 import type { Hit } from '../phrases/patterns';
 import type { TextLine } from './lines';
+import { ARTICLE } from './markers';
 
 // Tables of measures by epidemic level ("TT | Hoạt động | Cấp độ 1 | Cấp độ 2 | Cấp độ 3 | Cấp độ 4", or by
 // zone: "Vùng xanh | Vùng vàng | Vùng cam | Vùng đỏ") reach the extractors cleaned to one cell per line: a
@@ -30,7 +31,7 @@ const MAX_LEADING = 3;
 const MAX_HEADING_CELL = 40;
 const MAX_CELL = 300;
 /** Lines that end a table: an article, a numbered or lettered item of the text ("2.", "b)"). */
-const ENDS_TABLE = /^(?:Điều[\s\u00a0]+\d|[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
+const ENDS_TABLE = /^(?:[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
 
 /** The rows of every table of levels in the text, in order; `folded` is the text folded (same offsets). */
 export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
@@ -56,7 +57,7 @@ export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
     let at = last + 1;
     while (at + width <= lines.length) {
       const row = lines.slice(at, at + width);
-      if (row.some((l) => l.text.length > MAX_CELL || ENDS_TABLE.test(l.text))) break;
+      if (row.some((l) => l.text.length > MAX_CELL || ARTICLE.test(l.text) || ENDS_TABLE.test(l.text))) break;
       if (hasOrdinal !== ORDINAL_CELL.test(row[0].text)) break;
       // Without an ordinal column a row is only told from prose by its cells being short.
       if (!hasOrdinal && row.some((l) => l.text.length > MAX_HEADING_CELL * 3)) break;

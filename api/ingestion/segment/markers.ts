@@ -36,6 +36,9 @@ const DASH = /^[-–—](?:\s+(?=\S)|(?=\p{Lu}))/u;
 const PLUS = /^\+\s*(?=[\p{L}“"(])/u;
 const BULLET = /^[•·●▪◦■□➢►✓*](?:\s+|(?=\p{L}))/u;
 
+/** "Điều 2." opening an article of a decision or resolution, also in capitals ("ĐIỀU 2.") or without marks ("Dieu 2."). */
+export const ARTICLE = /^[\s\u00a0*_#]*[ĐD][iI][ềỀeE][uU][\s\u00a0]+\d{1,2}[\s\u00a0]*[.:]/u;
+
 export function parseMarker(line: string): Marker | null {
   const s = line.trimStart();
   let m: RegExpExecArray | null;

@@ -1,5 +1,5 @@
 import type { CategoryEntry, Lexicons } from '../../lexicons';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, lacksMarks, withUnmarkedSingles, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
 import { signHits, type SignHit } from './signs';
 import { keywordWeights } from './keyword-weights';
@@ -20,14 +20,17 @@ interface CompiledCategory {
   keywords: { m: PhraseMatcher; text: string; weight: number; oxcgrt: string | null; exact: boolean }[];
 }
 
-const cache = new WeakMap<Lexicons, CompiledCategory[]>();
+const caches = { marked: new WeakMap<Lexicons, CompiledCategory[]>(), unmarked: new WeakMap<Lexicons, CompiledCategory[]>() };
 
-function compiled(lex: Lexicons): CompiledCategory[] {
+/** The taxonomy's matchers; for a text that lost its marks, one-syllable keywords match without them too ("tiem"). */
+function compiled(lex: Lexicons, unmarked = false): CompiledCategory[] {
+  const cache = unmarked ? caches.unmarked : caches.marked;
   let c = cache.get(lex);
   if (!c) {
+    const phrases = (text: string) => (unmarked ? withUnmarkedSingles([text], lex.unmarked.collisions) : [text]);
     c = lex.categories.categories.map((entry) => ({
       entry,
-      keywords: entry.keywords.map((k) => ({ m: new PhraseMatcher([k.text]), text: k.text, weight: k.weight, oxcgrt: k.oxcgrt, exact: k.exact })),
+      keywords: entry.keywords.map((k) => ({ m: new PhraseMatcher(phrases(k.text)), text: k.text, weight: k.weight, oxcgrt: k.oxcgrt, exact: k.exact })),
     }));
     cache.set(lex, c);
   }
@@ -114,7 +117,7 @@ function keywordStarts(v: TextView, lex: Lexicons): KeywordStarts {
   if (!byView) startsCache.set(lex, (byView = new WeakMap()));
   let found = byView.get(v);
   if (!found) {
-    const keywords = compiled(lex).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })));
+    const keywords = compiled(lex, lacksMarks(v)).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })));
     const codes: number[] = [];
     keywords.forEach(({ k }, i) => {
       for (const at of k.m.possibleStarts(v)) codes.push(at * keywords.length + i);
@@ -159,18 +162,22 @@ function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, ski
   return kept;
 }
 
-const anyCache = new WeakMap<Lexicons, { loose: PhraseMatcher; exact: { phrase: string; m: PhraseMatcher }[] }>();
+type AnyKeyword = { loose: PhraseMatcher; exact: { phrase: string; m: PhraseMatcher }[] };
+const anyCaches = { marked: new WeakMap<Lexicons, AnyKeyword>(), unmarked: new WeakMap<Lexicons, AnyKeyword>() };
 
 /**
  * Does [start, end) hold any keyword of any category, the fallback's included? One search for all of them:
  * cheaper than categorise when only the presence of a topic matters ("...; ưu tiên người cao tuổi" has none).
  */
 export function namesTopic(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
+  const unmarked = lacksMarks(v);
+  const anyCache = unmarked ? anyCaches.unmarked : anyCaches.marked;
   let c = anyCache.get(lex);
   if (!c) {
     const keywords = lex.categories.categories.flatMap((cat) => cat.keywords);
+    const loose = keywords.filter((k) => !k.exact).map((k) => k.text);
     c = {
-      loose: new PhraseMatcher(keywords.filter((k) => !k.exact).map((k) => k.text)),
+      loose: new PhraseMatcher(unmarked ? withUnmarkedSingles(loose, lex.unmarked.collisions) : loose),
       exact: keywords.filter((k) => k.exact).map((k) => ({ phrase: k.text, m: new PhraseMatcher([k.text]) })),
     };
     anyCache.set(lex, c);
@@ -202,7 +209,7 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
  * Keywords are weighed where they stand in their own piece.
  */
 export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = []): Categorisation {
-  const cats = compiled(lex);
+  const cats = compiled(lex, lacksMarks(v));
   const pieces = spans.map((span) => {
     const neutrals = neutral(lex).all(v, span.start, span.end);
     const hits = keywordHits(v, span.start, span.end, lex, skip, neutrals);

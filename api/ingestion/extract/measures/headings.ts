@@ -1,5 +1,6 @@
 import type { Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { ARTICLE } from '../../segment/markers';
 
 // Section headings inside a body ("I. TÌNH HÌNH DỊCH BỆNH", "2. Yêu cầu", "Điều 2. Nội dung và mức hỗ trợ")
 // order nothing themselves, and they say what the lines under them are: reports ("CÁC BIỆN PHÁP ĐÃ TRIỂN
@@ -8,8 +9,7 @@ import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 
 export type SectionKind = 'REPORT' | 'DEFINITION' | 'REQUEST' | 'OTHER';
 
-/** "Điều 2." opening an article of a decision or resolution. */
-export const ARTICLE = /^[\s\u00a0*_#]*Điều[\s\u00a0]+\d{1,2}[\s\u00a0]*[.:]/u;
+export { ARTICLE };
 
 interface Compiled {
   report: PhraseMatcher;

@@ -2,6 +2,7 @@ import type { Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { cueHits, cueSets } from './strength';
+import { labelEnd } from './spans';
 
 // How much a category keyword counts where it stands in an instruction. The order itself counts in full;
 // what describes it counts less (factors and markers: seeds/lexicons/categories.json):
@@ -76,7 +77,7 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
   // (Its verb is a keyword itself, so it is not filtered like the markers.)
   const sanction = c.sanction.all(v, start, end).find((h) => !inside(h, skip));
   if (sanction) regions.push({ start: sanction.end, end: c.modal.all(v, sanction.end, end)[0]?.start ?? end, factor: sub });
-  const actions = cueHits(cueSets(lex).actions, v, start, end, skip);
+  const actions = cueHits(cueSets(lex, v).actions, v, start, end, skip);
   // A verb that is no keyword resumes the order after a basis ("theo Chỉ thị ... thực hiện cách ly"); a keyword
   // is a noun there ("kể từ ngày có kết quả xét nghiệm").
   const verbs = actions.filter((a) => !keywords.some((k) => a.start < k.end && k.start < a.end));
@@ -116,15 +117,6 @@ function relativeEnd(v: TextView, from: number, end: number, c: Compiled, action
   const own = /^[\s\u00a0]*[\p{L}\p{N}]+/u.exec(v.text.slice(from, stop));
   const second = actions.find((a) => a.start >= from + (own ? own[0].length : 0) && a.start < stop);
   return second ? second.start : stop;
-}
-
-/** "F1 đã tiêm đủ liều vắc xin: cách ly ...": a label of at most eight words before a ":" that is not the end. */
-function labelEnd(text: string, start: number, end: number): number | null {
-  const colon = text.indexOf(':', start);
-  if (colon < 0 || colon >= end) return null;
-  if (text.slice(colon + 1, end).trim().length < 10) return null;
-  const words = text.slice(start, colon).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.length <= 8 ? colon : null;
 }
 
 /** A basis or condition runs to the next comma, ";", ":" or full stop, or to the verb or modal that resumes the order. */

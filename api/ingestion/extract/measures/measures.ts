@@ -18,7 +18,7 @@ import { cueHits, cueSets, strengthOf } from './strength';
 /** Agencies named as the instruction's subject: before its first action verb, after its last delegation. */
 export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
   const { text, folded } = v;
-  const c = cueSets(lex);
+  const c = cueSets(lex, v);
   const inside = agencies.filter((a) => a.citation.start >= span.start && a.citation.end <= span.end);
   const skip = inside.map((a) => ({ start: a.citation.start, end: a.citation.end }));
   const delegations = cueHits(c.delegation, v, span.start, span.end, skip);
@@ -90,7 +90,7 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
   // Only as the object of the order ("Kiện toàn Tổ COVID cộng đồng"): as its subject the body does whatever
   // the order says ("Tổ COVID cộng đồng nắm chắc người đi, về"), and after "với", "của" it is a counterpart.
   const names = agencies.filter((a) => inside(a.citation)).map((a) => ({ start: a.citation.start, end: a.citation.end }));
-  const firstAction = cueHits(cueSets(lex).actions, v, span.start, span.end, names)[0];
+  const firstAction = cueHits(cueSets(lex, v).actions, v, span.start, span.end, names)[0];
   const acting = new Set(subjects.map((a) => a.citation.start));
   for (const a of agencies) {
     const topic = inside(a.citation) ? topics.bodies.get(a.canonicalName) : undefined;

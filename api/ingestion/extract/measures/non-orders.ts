@@ -80,7 +80,7 @@ function compiled(lex: Lexicons): Compiled {
 }
 
 function allCues(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]): Hit[] {
-  const c = cueSets(lex);
+  const c = cueSets(lex, v);
   return [c.actions, c.required, c.forbidden, c.encouraged, c.delegation]
     .flatMap((m) => cueHits(m, v, span.start, span.end, skip))
     .sort((a, b) => a.start - b.start);
@@ -111,7 +111,7 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;
   // A request made before: "Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị ... hoàn thành ...".
   if (orders.length > 0 && orders[0].start === cues[0].start && reportedAt(v, cues[0].start, markers)) return true;
-  const actions = cueHits(cueSets(lex).actions, v, span.start, span.end, skip);
+  const actions = cueHits(cueSets(lex, v).actions, v, span.start, span.end, skip);
   if (actions.every((a) => reportedAt(v, a.start, markers)) || markers.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
   // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
@@ -142,7 +142,7 @@ function isOnlyNames(v: TextView, from: number, to: number, names: Hit[]): boole
  * (names, titles, "các sở, ban, ngành") after it.
  */
 export function isAddressing(v: TextView, span: Hit, lex: Lexicons, names: Hit[]): boolean {
-  const requests = cueHits(cueSets(lex).delegation, v, span.start, span.end, names);
+  const requests = cueHits(cueSets(lex, v).delegation, v, span.start, span.end, names);
   const last = requests[requests.length - 1];
   if (!last) return false;
   const asks = (h: Hit) => requests.some((r) => h.start < r.end && r.start < h.end);
@@ -205,8 +205,8 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   if (c.summaries.startAt(v, from, 20) >= 0) return true;
   const informAt = c.informs.endAt(v, end);
   if (informAt >= span.start && /(?:^|[\s\u00a0])để[\s\u00a0]/u.test(v.lower.slice(span.start, informAt))) return true;
-  const delegations = cueHits(cueSets(lex).delegation, v, from, span.end, skip);
-  const firstAction = cueHits(cueSets(lex).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
+  const delegations = cueHits(cueSets(lex, v).delegation, v, from, span.end, skip);
+  const firstAction = cueHits(cueSets(lex, v).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
   // The duty opens the order, before any other action: "Trung tâm Y tế tổng hợp kết quả, báo cáo ...".
   const duty = cueHits(c.duties, v, from, span.end, skip)[0];
   return !!duty && (!firstAction || duty.start <= firstAction.start);
@@ -258,7 +258,7 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
   if (NOW.test(v.folded.slice(from, span.end)) || CASE_COUNT.test(v.folded.slice(span.start, span.end))) return false;
   if (inSpeakerParagraph(v, span.start, lex)) return false;
   if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
-  const cues = cueSets(lex);
+  const cues = cueSets(lex, v);
   const setting = SETTING.exec(v.folded.slice(from, span.end));
   if (setting) from += setting[0].length;
   const verbs = [cues.actions, cues.required, cues.forbidden];

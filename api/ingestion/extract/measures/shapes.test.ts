@@ -594,3 +594,48 @@ describe('lists of who was there', () => {
     expect(category('Các cơ sở lưu trú lập danh sách khách, ghi rõ nơi đi, nơi đến.')).toBe('CONTACT_TRACING');
   });
 });
+
+describe('a text that lost its marks', () => {
+  // Typed without marks under a marked letterhead, as reprints and PDF text layers come.
+  const UNMARKED = [
+    'ỦY BAN NHÂN DÂN TỈNH',
+    'Số: 88/UBND-VX',
+    'V/v phong, chong dich COVID-19',
+    'UBND tinh yeu cau cac so, nganh, dia phuong thuc hien cac noi dung sau:',
+    '1. Hoan thanh tiem du 02 mui vac xin cho 100% nguoi tu 18 tuoi tro len truoc ngay 30/11/2021.',
+    '2. Khong to chuc day hoc truc tiep khi co 01 hoc sinh la F0.',
+    '3. Hoc sinh co nguoi than ve tu vung dich phai bao cho nha truong.',
+    '4. So Y te bo tri them 500 giuong dieu tri benh nhan COVID-19.',
+    '5. Cac co so kinh doanh phai ban hang mang ve.',
+  ];
+
+  it('reads its one-syllable verbs and keywords ("phai", "tiem", "giuong") without their marks', () => {
+    const ms = measures(UNMARKED);
+    expect(categories(ms)).toEqual(['VACCINATION', 'SCHOOLS', 'SCHOOLS', 'TREATMENT_CAPACITY', 'WORKPLACES']);
+    expect(ms[1].strength).toBe('FORBIDDEN');
+  });
+
+  it('reads the same text with its marks alike', () => {
+    const marked = measures([
+      ...HEADER,
+      '1. Hoàn thành tiêm đủ 02 mũi vắc xin cho 100% người từ 18 tuổi trở lên trước ngày 30/11/2021.',
+      '2. Không tổ chức dạy học trực tiếp khi có 01 học sinh là F0.',
+      '3. Học sinh có người thân về từ vùng dịch phải báo cho nhà trường.',
+      '4. Sở Y tế bố trí thêm 500 giường điều trị bệnh nhân COVID-19.',
+      '5. Các cơ sở kinh doanh phải bán hàng mang về.',
+    ]);
+    expect(categories(marked)).toEqual(categories(measures(UNMARKED)));
+  });
+
+  it('reads an article of a decision written without marks as an article', () => {
+    const ms = measures([
+      'QUY DINH TAM THOI',
+      'Dieu 1. Pham vi dieu chinh',
+      'Quy dinh nay ap dung doi voi co quan, to chuc, ca nhan tren dia ban tinh.',
+      'Dieu 2. Hoi hop, su kien',
+      '- Cap do 3: to chuc trong nha khong qua 30 nguoi.',
+      '- Cap do 4: dung cac su kien; khong tap trung qua 10 nguoi tai noi cong cong.',
+    ]);
+    expect(categories(ms)).toEqual(['GATHERINGS', 'GATHERINGS', 'GATHERINGS']);
+  });
+});

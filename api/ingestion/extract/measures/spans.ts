@@ -28,3 +28,12 @@ const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|cung|theo|tai|den)(?:[\s\u00
 export function isCounterpart(v: TextView, from: number, at: number): boolean {
   return COUNTERPART.test(v.folded.slice(Math.max(from, at - 14), at));
 }
+
+/** "F1 đã tiêm đủ liều vắc xin: cách ly ...": a label of at most eight words before a ":" that is not the end. */
+export function labelEnd(text: string, start: number, end: number): number | null {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end) return null;
+  if (text.slice(colon + 1, end).trim().length < 10) return null;
+  const words = text.slice(start, colon).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= 8 ? colon : null;
+}

@@ -1,7 +1,8 @@
 import type { Strength } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, lacksMarks, withUnmarkedSingles, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
+import { labelEnd } from './spans';
 
 // How binding an instruction is, from the first modal cue in it (seeds/lexicons/strength.json):
 //  - FORBIDDEN: "nghiêm cấm", "cấm", "không được", "tuyệt đối không", "không để", or an instruction that
@@ -25,22 +26,26 @@ export interface CueSets {
   backgroundWords: PhraseMatcher;
 }
 
-const cache = new WeakMap<Lexicons, CueSets>();
+const caches = { marked: new WeakMap<Lexicons, CueSets>(), unmarked: new WeakMap<Lexicons, CueSets>() };
 
-export function cueSets(lex: Lexicons): CueSets {
+/** The cue matchers for `v`; in a text that lost its marks one-syllable cues match without them too ("phai"). */
+export function cueSets(lex: Lexicons, v: TextView): CueSets {
+  const unmarked = lacksMarks(v);
+  const cache = unmarked ? caches.unmarked : caches.marked;
   let c = cache.get(lex);
   if (!c) {
     const s = lex.strength;
+    const m = (phrases: string[]) => new PhraseMatcher(unmarked ? withUnmarkedSingles(phrases, lex.unmarked.collisions) : phrases);
     c = {
-      forbidden: new PhraseMatcher(s.forbidden),
-      forbiddenOpener: new PhraseMatcher(s.forbiddenOpeners),
-      notForbidden: new PhraseMatcher(s.notForbidden),
-      encouraged: new PhraseMatcher(s.encouraged),
-      required: new PhraseMatcher(s.required),
-      delegation: new PhraseMatcher(s.delegation),
-      actions: new PhraseMatcher(s.actions),
-      backgroundOpener: new PhraseMatcher(s.background.openers),
-      backgroundWords: new PhraseMatcher(s.background.words),
+      forbidden: m(s.forbidden),
+      forbiddenOpener: m(s.forbiddenOpeners),
+      notForbidden: m(s.notForbidden),
+      encouraged: m(s.encouraged),
+      required: m(s.required),
+      delegation: m(s.delegation),
+      actions: m(s.actions),
+      backgroundOpener: m(s.background.openers),
+      backgroundWords: m(s.background.words),
     };
     cache.set(lex, c);
   }
@@ -62,7 +67,7 @@ export function afterConnectors(v: TextView, start: number, end: number): number
 }
 
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
-  const c = cueSets(lex);
+  const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
   // "Không quá 20 người" caps and "không yêu cầu" waives: an opening "không" that forbids nothing.
   if (c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0) return 'FORBIDDEN';
@@ -83,16 +88,20 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
 
 /** Background or praise ("Tuy nhiên, ...", "ghi nhận, biểu dương ..."): not an instruction. */
 export function isBackground(v: TextView, start: number, end: number, lex: Lexicons): boolean {
-  const c = cueSets(lex);
+  const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
   return c.backgroundOpener.startAt(v, from, 40) >= 0 || c.backgroundWords.test(v, from, end);
 }
 
 /** Does the span order, assign or encourage anything? */
 export function hasInstructionCue(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
-  const c = cueSets(lex);
+  const c = cueSets(lex, v);
   if ([c.actions, c.required, c.forbidden, c.encouraged, c.delegation].some((m) => cueHits(m, v, start, end, skip).length > 0)) return true;
-  return v.lower === v.folded && unmarkedOpener(lex).startAt(v, afterConnectors(v, start, end), 30) >= 0;
+  if (!lacksMarks(v)) return false;
+  // The verb opens the order, or follows its short label ("Cap do 4: dung cac su kien").
+  const from = afterConnectors(v, start, end);
+  const label = labelEnd(v.text, from, end);
+  return [from, ...(label === null ? [] : [label + 1])].some((at) => unmarkedOpener(lex).startAt(v, at, 30) >= 0);
 }
 
 const unmarkedOpeners = new WeakMap<Lexicons, PhraseMatcher>();
