@@ -1,7 +1,8 @@
 import type { Deadline } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findCitedDocuments } from '../../cited-documents';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
+import { fold } from '../../../text/fold';
 import { escapeRegExp } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { categorise } from './categorise';
@@ -24,6 +25,8 @@ import { afterConnectors, cueHits, cueSets } from './strength';
 
 interface Compiled {
   reportMarkers: PhraseMatcher;
+  /** The aspect words also without their marks ("da lay 9.845 mau"), for a text that lost them: right before a verb they are no other word. */
+  unmarkedReportMarkers: PhraseMatcher;
   orders: PhraseMatcher;
   labels: PhraseMatcher;
   formulas: PhraseMatcher;
@@ -57,6 +60,7 @@ function compiled(lex: Lexicons): Compiled {
     const s = lex.strength;
     c = {
       reportMarkers: new PhraseMatcher(s.reportMarkers),
+      unmarkedReportMarkers: new PhraseMatcher([...s.reportMarkers, ...s.reportMarkers.map((w) => fold(w))]),
       // Words that order whatever else the sentence reports: modals, delegation, encouragement, prohibition.
       orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
       labels: new PhraseMatcher(s.definitionLabels),
@@ -91,10 +95,10 @@ function allCues(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]): Hit[] {
  * bản đề nghị các đơn vị ..." (a request made before, reported).
  */
 function reportedAt(v: TextView, at: number, markers: Hit[]): boolean {
-  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.lower.slice(m.end, at)));
+  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.folded.slice(m.end, at)));
 }
 
-const REPORTED_LINK = /^[\s\u00a0]*(?:được[\s\u00a0]+|có[\s\u00a0]+(?:văn[\s\u00a0]+bản|công[\s\u00a0]+văn|công[\s\u00a0]+điện)[\s\u00a0]+)?$/u;
+const REPORTED_LINK = /^[\s\u00a0]*(?:duoc[\s\u00a0]+|co[\s\u00a0]+(?:van[\s\u00a0]+ban|cong[\s\u00a0]+van|cong[\s\u00a0]+dien)[\s\u00a0]+)?$/u;
 
 /**
  * A report of what was done: an aspect word before the first verb, no word that orders, and either every
@@ -105,7 +109,9 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   const c = compiled(lex);
   const cues = allCues(v, span, lex, skip);
   if (cues.length === 0) return false;
-  const markers = cueHits(c.reportMarkers, v, span.start, span.end, skip);
+  // Without marks "da", "dang" are also "Đà Lạt", "đảng viên": only right before a verb or a figure are they aspect words.
+  const aspect = (m: Hit) => cues.some((q) => q.start >= m.end && REPORTED_LINK.test(v.folded.slice(m.end, q.start))) || FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40)));
+  const markers = lacksMarks(v) ? cueHits(c.unmarkedReportMarkers, v, span.start, span.end, skip).filter(aspect) : cueHits(c.reportMarkers, v, span.start, span.end, skip);
   if (!markers.some((m) => m.start < cues[0].start)) return false;
   const orders = cueHits(c.orders, v, span.start, span.end, skip);
   if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;

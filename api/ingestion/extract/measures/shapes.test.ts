@@ -627,6 +627,19 @@ describe('a text that lost its marks', () => {
     expect(categories(marked)).toEqual(categories(measures(UNMARKED)));
   });
 
+  it('reads "da", "dang" right before a verb as a report, not in "Da Lat" or "dang vien"', () => {
+    const ms = measures([
+      'UY BAN NHAN DAN TINH',
+      'So: 90/UBND-VX',
+      'V/v phong, chong dich COVID-19',
+      'UBND tinh yeu cau cac so, nganh, dia phuong thuc hien cac noi dung sau:',
+      '1. Trong tuan qua, nganh y te da lay 1.204 mau xet nghiem; so y te dang dieu tra dich te 15 truong hop.',
+      '2. Dang vien guong mau thuc hien cac quy dinh phong, chong dich.',
+      '3. Cho Da Lat bo tri toi da 60% so diem kinh doanh.',
+    ]);
+    expect(quotes(ms)).toEqual(['Dang vien guong mau thuc hien cac quy dinh phong, chong dich.', 'Cho Da Lat bo tri toi da 60% so diem kinh doanh.']);
+  });
+
   it('reads an article of a decision written without marks as an article', () => {
     const ms = measures([
       'QUY DINH TAM THOI',
