@@ -15,11 +15,19 @@ export interface NumberToken {
   total: number | null;
 }
 
+/** "15.000", "1.234,5": digits grouped in thousands, as Vietnamese writes them. */
+const THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/** Does the number group its digits in thousands ("1.500.000")? No name or ordinal does ("mục 3", "Quốc lộ 1"). */
+export function groupsThousands(raw: string): boolean {
+  return THOUSANDS.test(raw.replace(/[\s\u00a0]/g, ''));
+}
+
 /** "15.000" -> 15000, "1,5" -> 1.5, "02" -> 2, "1.234,5" -> 1234.5; null when not a number. */
 export function parseVietnameseNumber(raw: string): number | null {
   const s = raw.replace(/[\s\u00a0]/g, '');
   if (/^\d+$/.test(s)) return Number(s);
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (THOUSANDS.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
   // "1.5" with one or two decimals cannot be a thousands group: read it the English way.
   if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);

@@ -109,6 +109,10 @@ export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
 function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   const m = (phrases: readonly string[]) => new PhraseMatcher(folded ? phrases.map((p) => fold(p.normalize('NFC'))) : phrases);
   const opt = (phrases: readonly string[]) => (phrases.length > 0 ? m(phrases) : null);
+  // A metric's context words decide what a figure counts; folded, one that spells a common other word ("đò"
+  // is "do", "because") would decide it anywhere.
+  const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
+  const contextWords = (phrases: readonly string[]) => (folded ? phrases.filter((p) => !colliding.has(p.normalize('NFC').toLowerCase().trim())) : phrases);
   const ml = lex.metrics;
   const units = lex.units.units.map((unit) => ({ unit, words: m(unit.words), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
   const unitsByCode = new Map(units.map((u) => [u.unit.code, u]));
@@ -125,7 +129,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         before: opt(r.before),
         lead: opt(r.lead),
         withinIsLimit: r.withinIsLimit,
-        context: opt(r.context),
+        context: opt(contextWords(r.context)),
         contextAll: r.contextAll.map((group) => m(group)),
         contextExcept: opt(r.contextExcept),
         contextNone: opt(r.contextNone),

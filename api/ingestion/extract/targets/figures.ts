@@ -1,5 +1,5 @@
 import type { Hit, TextView } from '../../phrases/patterns';
-import type { NumberToken } from '../../../text/numbers';
+import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
 
 // A figure is a number with the unit its words give ("10 người", "1,5m", "50% số ghế", "3.000 mẫu đơn/ngày",
@@ -104,7 +104,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // "điểm 3" names a clause; "đợt cao điểm 15 ngày" (an exception ending in the same word) does not.
   const name = c.notQuantity.endAt(v, tok.start, 30);
   const except = name >= 0 ? c.notQuantityExcept.endAt(v, tok.start, 30) : -1;
-  if (name >= 0 && !(except >= 0 && except <= name)) return 'a name or an ordinal';
+  // No name or ordinal groups thousands: without marks "mục" is "mức" ("voi muc 1.500.000 dong").
+  if (name >= 0 && !(except >= 0 && except <= name) && !groupsThousands(tok.raw)) return 'a name or an ordinal';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;

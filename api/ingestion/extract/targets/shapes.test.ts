@@ -299,6 +299,13 @@ describe('a text without its marks', () => {
     ]);
     expect(figures('1. Tinh da lay 1.200 mau xet nghiem trong tuan qua.')).toEqual([]);
   });
+
+  it('does not read "da chien", "muc" or "do" as "đã", "mục" or "đò"', () => {
+    expect(figures('1. Thanh lap Benh vien da chien so 1 tai Nha thi dau da nang tinh voi quy mo 500 giuong.')).toEqual(['TREATMENT_BEDS 500 BEDS']);
+    // "mức 1.500.000 đồng" is an amount: no item number groups thousands.
+    expect(figures('2. Ho tro nguoi lao dong ngung viec do dich voi muc 1.500.000 dong/nguoi.')).toEqual(['SUPPORT_AMOUNT 1500000 VND']);
+    expect(figures('3. Nha hang do ho gia dinh kinh doanh chi phuc vu tai cho khong qua 30% cong suat.')).toEqual(['VENUE_CAPACITY 30 PERCENT']);
+  });
 });
 
 describe('sizes set up without a unit word', () => {
