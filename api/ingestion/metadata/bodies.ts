@@ -2,6 +2,7 @@
 // Đồn", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Thường trực Huyện ủy", "HĐND thành phố Hà Nội". The
 // words are data (seeds/lexicons/issuers.json); a body's tier comes from its unit word ("tỉnh", "huyện",
 // "Thị ủy") and its place from the capitalised words after it.
+import { canonicalAgencyName } from '../extract/agencies/agencies';
 import type { IssuerKind } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { escapeRegExp } from '../../text/regexp';
@@ -88,7 +89,19 @@ function placeAfter(reading: Reading, at: number, limit: number): BodyName['plac
   const m = PLACE.exec(reading.text.slice(at, Math.min(limit, at + 60)));
   if (!m) return null;
   const start = at + m[0].length - m[1].length;
-  return { name: m[1], start, end: start + m[1].length };
+  let end = start + m[1].length;
+  // "UBND HUYỆN THĂNG BÌNH BAN CHỈ ĐẠO ...", "UBND TỈNH LẠNG SƠN SỞ Y TẾ": two letterhead lines in one cell;
+  // the place ends where a body or a department starts.
+  const lineEnd = reading.text.indexOf('\n', start);
+  for (const w of m[1].matchAll(/[ \u00a0]+/gu)) {
+    const next = start + w.index + w[0].length;
+    const rest = reading.text.slice(next, Math.min(limit, lineEnd < 0 ? reading.text.length : lineEnd));
+    if (bodyAt(reading, next, limit) || canonicalAgencyName(rest, reading.lex)) {
+      end = start + w.index;
+      break;
+    }
+  }
+  return { name: reading.text.slice(start, end), start, end };
 }
 
 /** The motto's column anywhere on a line, to blank out. */

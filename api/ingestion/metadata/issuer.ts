@@ -71,7 +71,7 @@ function letterhead(reading: Reading): TextLine[] {
  * lines ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA"), even with the motto's line printed between them.
  */
 function fromLetterhead(reading: Reading): IssuingBody | null {
-  const lines = letterhead(reading);
+  const lines = separateBodies(reading, letterhead(reading));
   const named = lines.map((line, i) => {
     const next = lines[i + 1];
     // A steering committee's name may wrap onto the next line ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19").
@@ -101,6 +101,24 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
     return issuing(b, 'LETTERHEAD');
   }
   return null;
+}
+
+/**
+ * A law library prints the letterhead's lines in one cell: "UBND HUYỆN THĂNG BÌNH BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH
+ * COVID-19", "UBND TỈNH LẠNG SƠN SỞ Y TẾ". Where a second body or a department follows the first one's name,
+ * each is read as its own line.
+ */
+function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const first = bodyAt(reading, line.start, line.end);
+    if (!first || first.end >= line.end) return [line];
+    const at = first.end + (/^[\s\u00a0]*/.exec(reading.text.slice(first.end, line.end))?.[0].length ?? 0);
+    if (at === first.end || !(bodyAt(reading, at, line.end) || canonicalAgencyName(reading.text.slice(at, line.end), reading.lex))) return [line];
+    return [
+      { ...line, end: first.end, text: reading.text.slice(line.start, first.end) },
+      { ...line, start: at, text: reading.text.slice(at, line.end) },
+    ];
+  });
 }
 
 /** "SỞ CÔNG THƯƠNG" is "Sở Công Thương"; a bare "VĂN PHÒNG" is the parent body's office ("Văn phòng Ủy ban nhân dân"). */

@@ -55,6 +55,17 @@ describe('a law library’s table rows', () => {
     expect(meta.issuedOn.value).toBe('2021-08-06');
   });
 
+  it('reads a parent body and the issuer printed in one cell as two letterhead lines', () => {
+    const steering = metadataOf(
+      `UBND HUYỆN GIA LÂM BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\nSố: 77/TB-BCĐ | Gia Lâm, ngày 4 tháng 9 năm 2021 |\n\nTHÔNG BÁO\n\n${BODY}`,
+    );
+    expect(steering.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Gia Lâm', kind: 'STEERING_COMMITTEE', level: 'DISTRICT', district: 'Gia Lâm' });
+    const department = metadataOf(
+      `UBND TỈNH LẠNG SƠN SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1234/SYT-NVY | Lạng Sơn, ngày 20 tháng 12 năm 2021 |\nV/v phòng, chống dịch COVID-19\n\n${BODY}`,
+    );
+    expect(department.issuer.value).toMatchObject({ name: 'Sở Y tế tỉnh Lạng Sơn', kind: 'OTHER' });
+  });
+
   it('joins a dateline whose cell wrapped after "ngày"', () => {
     expect(metadataOf(`TỈNH ỦY ĐẮK NÔNG\n-------\n|\nSố 120-CV/TU\n|\nĐắk Nông, ngày\n11 tháng 10 năm 2021\n|\n\n${BODY}`).issuedOn.value).toBe('2021-10-11');
   });
