@@ -42,6 +42,19 @@ describe('stripPortalBoilerplate', () => {
   });
 });
 
+describe("a law library's list of related documents above the text", () => {
+  it('is dropped, not read as documents the text cites', () => {
+    const page = [
+      '- 1Chỉ thị 15/CT-TTg năm 2020 về quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19 do Thủ tướng Chính phủ ban hành',
+      '- 2Quyết định 2194/QĐ-BCĐQG năm 2020 về hướng dẫn phòng, chống dịch COVID-19 tại nơi làm việc do Ban Chỉ đạo Quốc gia ban hành',
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 08/CT-UBND | Phú Thọ, ngày 21 tháng 5 năm 2021 |',
+      '1. Thực hiện nghiêm Chỉ thị 15/CT-TTg năm 2020 về phòng, chống dịch do Thủ tướng Chính phủ ban hành.',
+    ].join('\n');
+    expect(stripPortalBoilerplate(page, { article: false }).split('\n')).toEqual(page.split('\n').slice(2));
+  });
+});
+
 describe('a related-news list at the end of an article', () => {
   it('is cut with its heading, however few lines follow', () => {
     const article = 'Tỉnh tạm dừng chợ đêm\n\n17/07/2021 08:42\n\nChủ tịch UBND tỉnh yêu cầu tạm dừng hoạt động các chợ đêm từ 0 giờ ngày 18/7/2021 cho đến khi có thông báo mới.\n\nTin liên quan:\n- Tỉnh thành lập thêm 2 bệnh viện dã chiến (12/07/2021)\n- Hướng dẫn khai báo y tế khi qua chốt (09/07/2021)';

@@ -53,8 +53,22 @@ export interface PortalOptions {
   article: boolean;
 }
 
+/**
+ * A law library's list of related documents above the text: "- 1Chỉ thị 15/CT-TTg năm 2020 về quyết liệt ... do
+ * Thủ tướng Chính phủ ban hành". Catalogue entries, not documents the text cites.
+ */
+const CATALOGUE_ENTRY = /^[-–•*+]?\s*\d{0,2}\s*[a-z][a-z ]{1,30}?\s+\d[\w/.-]*\s+nam\s+(?:19|20)\d{2}\s+ve\b.*\bdo\b.+\bban hanh$/;
+
+function dropRelatedDocuments(lines: string[]): string[] {
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === '') first++;
+  let end = first;
+  while (end < lines.length && CATALOGUE_ENTRY.test(fold(lines[end].trim()))) end++;
+  return end > first ? lines.slice(end) : lines;
+}
+
 export function stripPortalBoilerplate(text: string, options: PortalOptions): string {
-  let lines = text.split('\n');
+  let lines = dropRelatedDocuments(text.split('\n'));
   const footer = findFooterStart(lines);
   if (footer >= 0) lines = lines.slice(0, footer);
   lines = lines.filter((line) => !isBoilerplateLine(line));
