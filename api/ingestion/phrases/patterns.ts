@@ -6,14 +6,10 @@ import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, literalSta
 // "Giao thông - Vận tải", "Giao thông Vận tải" or, before OCR line breaks are joined, across two lines.
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const SPACE = '[\\s\\u00a0]';
-/** Between two words: spaces, or a hyphen, dash or comma with optional spaces around it. */
-const WORD_SEP = `(?:${SPACE}*[-–—,]${SPACE}*|${SPACE}+)`;
-/** Between a letter and a digit ("COVID-19", "COVID 19", "COVID19") the separator may be absent. */
-const LOOSE_SEP = `(?:${SPACE}*[-–—,]?${SPACE}*)`;
 
 export { AFTER, BEFORE } from './phrase-regex';
-import { AFTER, BEFORE } from './phrase-regex';
+import { AFTER, BEFORE, wordCharAt, type Lead } from './phrase-regex';
+import { LOOSE_SEP, SPACE, WORD_SEP, separatorEnd, spacesEnd, type Separator } from './separators';
 import { escapeRegExp } from '../../text/regexp';
 
 interface Token {
@@ -54,17 +50,37 @@ function phraseParts(phrase: string, options: PhraseOptions = {}): Alternative {
   let toks = tokens(phrase);
   if (options.optionalVa) toks = toks.filter((t) => !(t.word && t.text === 'va'));
   let src = '';
+  let second: { sep: Separator; va: boolean; text: string } | null = null;
   toks.forEach((t, i) => {
     if (i > 0) {
       const prev = toks[i - 1];
-      if (!prev.word || !t.word) src += `${SPACE}*`;
-      else if (/\d$/.test(prev.text) !== /^\d/.test(t.text)) src += LOOSE_SEP;
-      else src += WORD_SEP;
-      if (options.optionalVa && prev.word && t.word) src += `(?:va${SPACE}+)?`;
+      const sep: Separator = !prev.word || !t.word ? 'space' : /\d$/.test(prev.text) !== /^\d/.test(t.text) ? 'loose' : 'word';
+      src += sep === 'space' ? `${SPACE}*` : sep === 'loose' ? LOOSE_SEP : WORD_SEP;
+      const va = !!options.optionalVa && prev.word && t.word;
+      if (va) src += `(?:va${SPACE}+)?`;
+      if (i === 1) second = { sep, va, text: t.text };
     }
     src += escapeRegExp(t.text);
   });
-  return { src, first: toks[0]?.text ?? '', last: toks.at(-1)?.text.at(-1) ?? '' };
+  return { src, first: toks[0]?.text ?? '', last: toks.at(-1)?.text.at(-1) ?? '', lead: second ? secondToken(second) : PHRASE_END };
+}
+
+/** A phrase of one token: AFTER follows it. */
+const PHRASE_END: Lead = { key: '', fits: (text, after) => !wordCharAt(text, after) };
+
+/** The separator and the second token after the first: the words of a match's start, without a regex. */
+function secondToken({ sep, va, text: next }: { sep: Separator; va: boolean; text: string }): Lead {
+  return {
+    key: `${sep}${va ? '+va' : ''} ${next}`,
+    fits: (text, after) => {
+      const at = separatorEnd(text, after, sep);
+      if (at < 0) return false;
+      if (text.startsWith(next, at)) return true;
+      if (!va || !text.startsWith('va', at)) return false;
+      const past = spacesEnd(text, at + 2);
+      return past >= 0 && text.startsWith(next, past);
+    },
+  };
 }
 
 /** Regex source of a non-capturing alternation of phrases, without boundaries; longest first. */
@@ -283,7 +299,7 @@ export class PhraseMatcher {
       (words.length === 1 && symbols === '' ? single : multi).push(p);
     }
     // Single syllables match the lower-cased text with diacritics: each is its own literal.
-    const singles = sortedAlternatives([...new Set(single.map((w) => w.normalize('NFC').toLowerCase().trim()))].map((w) => ({ src: escapeRegExp(w), first: w, last: w.at(-1)! })));
+    const singles = sortedAlternatives([...new Set(single.map((w) => w.normalize('NFC').toLowerCase().trim()))].map((w) => ({ src: escapeRegExp(w), first: w, last: w.at(-1)!, lead: PHRASE_END })));
     const groups: { alternatives: Alternative[]; lower: boolean }[] = [];
     if (multi.length > 0) groups.push({ alternatives: phraseAlternatives(multi, options), lower: false });
     if (singles.length > 0) groups.push({ alternatives: singles, lower: true });

@@ -32,6 +32,10 @@ describe('findAll on phrase regexes', () => {
     phrasesRegex(lex.agencies.agencies.flatMap((a) => a.variants), { optionalVa: true }),
     phrasesRegex(lex.slogans.slogans.flatMap((s) => s.variants)),
     phrasesRegex(['covid 19', 'xét nghiệm', 'xét nghiệm RT-PCR', 'mẫu gộp', 'tiêm', 'tiêm chủng']),
+    // Leads of every shape: one token, a word, a loose separator, a symbol, "và" (patterns.ts secondToken).
+    phrasesRegex(lex.categories.categories.flatMap((c) => c.keywords.map((k) => k.text))),
+    phrasesRegex(['100%', '5K', 'F0', 'mã QR', 'COVID19', 'Covid - 19', '01/2021', 'y tế', 'y', 'cấp 4']),
+    phrasesRegex(['Sở Thông tin Truyền thông', 'thông tin', 'Ban Chỉ đạo'], { optionalVa: true }),
   ];
 
   it('matches the plain scan on every range', () => {

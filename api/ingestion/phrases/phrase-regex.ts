@@ -10,7 +10,9 @@ import { partitionPoint } from '../../text/sorted';
 // just those branches, in their original order: the same first match the whole alternation gives, since
 // the branches left out fail at that position. Positions a match covered are skipped, exactly as the
 // global scan does. A range holding none of the literals (most phrases in most instructions) costs two
-// binary searches instead of a scan.
+// binary searches instead of a scan. Nor is every place a literal starts a candidate: only those where what
+// follows fits the branches' lead (their separator and second token, or the boundary after a one-token branch,
+// see patterns.ts): "y" of "y te" starts no match in "yeu cau", "phong" of "phong chong dich" none in "phong hop".
 
 /**
  * Letters and digits as \p{L}\p{N} see them, in the scripts a directive holds: Latin with the Vietnamese
@@ -27,6 +29,17 @@ export interface Alternative {
   src: string;
   first: string;
   last: string;
+  lead: Lead;
+}
+
+/**
+ * What follows an alternative's first literal in a match, as a test of the text after a place where the literal
+ * starts: true wherever the branch can match there, and cheap enough to rule most places out before any regex.
+ * Alternatives with the same first literal and `key` have the same lead.
+ */
+export interface Lead {
+  key: string;
+  fits(text: string, after: number): boolean;
 }
 
 export function alternativesSource(alternatives: readonly Alternative[]): string {
@@ -37,8 +50,8 @@ export interface PhraseRegex {
   /** The regex as callers see it: BEFORE (?:alternatives) AFTER, global and unicode. */
   re: RegExp;
   alternatives: readonly Alternative[];
-  /** Distinct first literals; alternative i starts with literals[literalOf[i]]. */
-  literals: readonly string[];
+  /** Distinct first literals with their leads; alternative i starts with literals[literalOf[i]]. */
+  literals: readonly { text: string; lead: Lead }[];
   literalOf: readonly number[];
   /** The code units a match can end with (the last of each branch's final literal). */
   lastUnits: ReadonlySet<string>;
@@ -60,7 +73,14 @@ const byRegex = new WeakMap<RegExp, PhraseRegex>();
 
 /** Builds BEFORE (?:alternatives) AFTER; alternatives must be non-empty, each with a non-empty literal. */
 export function phraseRegex(alternatives: readonly Alternative[]): PhraseRegex {
-  const literals = [...new Set(alternatives.map((a) => a.first))];
+  const literals: { text: string; lead: Lead }[] = [];
+  const indexOf = new Map<string, number>();
+  const literalOf = alternatives.map((a) => {
+    const key = `${a.first}\n${a.lead.key}`;
+    let i = indexOf.get(key);
+    if (i === undefined) indexOf.set(key, (i = literals.push({ text: a.first, lead: a.lead }) - 1));
+    return i;
+  });
   let re: RegExp | null = null;
   const phrase: PhraseRegex = {
     // Built when first asked for: findPhrase never needs the whole alternation, and building thousands of
@@ -74,7 +94,7 @@ export function phraseRegex(alternatives: readonly Alternative[]): PhraseRegex {
     },
     alternatives,
     literals,
-    literalOf: alternatives.map((a) => literals.indexOf(a.first)),
+    literalOf,
     lastUnits: new Set(alternatives.map((a) => a.last)),
     branches: new Map(),
     text: null,
@@ -101,20 +121,33 @@ function branchRegex(phrase: PhraseRegex, key: string): RegExp {
   return re;
 }
 
-/** Where the phrase's literals start in `text` (kept for the last text asked). */
+/**
+ * Where the phrase's literals can start a match in `text` (kept for the last text asked): where a literal
+ * starts and its lead fits.
+ *
+ * A slice of the text (findPhrase) allows no more: a lead reads no further than the match it allows, except the
+ * boundary after a one-token branch. A slice ending inside a word lets such a branch end at the slice's end
+ * where the whole text refuses it; that match ends past the range, so it is not kept, and no literal starts
+ * inside it (a word literal starts at a word's start, a symbol is no letter), so it hides nothing.
+ */
 function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   if (phrase.text === text) return phrase;
+  const positionsOf = ({ text: literal, lead }: { text: string; lead: Lead }): number[] => {
+    const out: number[] = [];
+    for (const at of literalPositions(text, literal)) if (lead.fits(text, at + literal.length)) out.push(at);
+    return out;
+  };
   const starts: number[] = [];
   const keys: string[] = [];
   if (phrase.literals.length === 1) {
-    starts.push(...literalPositions(text, phrase.literals[0]));
+    starts.push(...positionsOf(phrase.literals[0]));
     keys.push(...starts.map(() => '0'));
   } else {
     // Positions and literal indexes packed into one number each, so that one numeric sort orders both.
     const width = phrase.literals.length;
     let packed: number[] = [];
     phrase.literals.forEach((literal, i) => {
-      const positions = literalPositions(text, literal);
+      const positions = positionsOf(literal);
       if (positions.length === 0) return;
       if (packed.length === 0) packed = positions.map((at) => at * width + i);
       else for (const at of positions) packed.push(at * width + i);
@@ -143,11 +176,20 @@ export function literalStarts(phrase: PhraseRegex, text: string): readonly numbe
 }
 
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
+/** WORD_CHAR's answer for each code unit it can accept (all below U+2000), asked once: it runs for every literal found. */
+let wordUnits: Uint8Array | null = null;
 
 /** Does a letter or digit start at `at` (as AFTER sees it)? */
-function wordCharAt(text: string, at: number): boolean {
-  WORD_CHAR.lastIndex = at;
-  return WORD_CHAR.test(text);
+export function wordCharAt(text: string, at: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x2000);
+    for (let unit = 0; unit < 0x2000; unit++) {
+      WORD_CHAR.lastIndex = 0;
+      wordUnits[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
+    }
+  }
+  const unit = text.charCodeAt(at);
+  return unit < 0x2000 && wordUnits[unit] === 1;
 }
 
 /** End of the match of `re` at `at` in `text`, or NO_MATCH. */
