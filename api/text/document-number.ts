@@ -4,6 +4,7 @@
 // ("1234/UBND-VX"). One grammar serves the directive's own number, the documents it cites and editors'
 // corrections.
 import { fold } from './fold';
+import { partitionPoint } from './sorted';
 
 export interface DocumentNumber {
   /** Span of the number in the text it was found in. */
@@ -52,24 +53,52 @@ function readAt(text: string, start: number, serialEnd: number): DocumentNumber 
   return { start, end, number: normaliseDocumentNumber(text.slice(start, end)), symbols };
 }
 
+/**
+ * Every place SERIAL matches in the last text asked, and the match's end there. A directive is searched range
+ * by range (each sentence for the documents it names), and a search from a range's start runs on to the next
+ * serial wherever it is: found once, the serials of every range are a binary search away.
+ */
+let serials: { text: string; starts: number[]; ends: number[] } | null = null;
+
+function serialsIn(text: string): { starts: number[]; ends: number[] } {
+  if (serials?.text !== text) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    SERIAL.lastIndex = 0;
+    // From the next character, not the match's end: a scan from any place finds the first of these after it.
+    for (let m = SERIAL.exec(text); m; m = SERIAL.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      SERIAL.lastIndex = m.index + 1;
+    }
+    serials = { text, starts, ends };
+  }
+  return serials;
+}
+
 /** Every document number in text[from, to), in order. */
 export function findDocumentNumbers(text: string, from = 0, to = text.length): DocumentNumber[] {
   const out: DocumentNumber[] = [];
-  SERIAL.lastIndex = from;
-  for (let m = SERIAL.exec(text); m && m.index < to; m = SERIAL.exec(text)) {
-    const found = readAt(text, m.index, m.index + m[0].length);
-    if (!found || found.end > to) continue;
+  const { starts, ends } = serialsIn(text);
+  let next = from;
+  for (let i = partitionPoint(starts, (at) => at < from); i < starts.length && starts[i] < to; i++) {
+    if (starts[i] < next) continue;
+    const found = readAt(text, starts[i], ends[i]);
+    if (!found || found.end > to) {
+      next = ends[i];
+      continue;
+    }
     out.push(found);
-    SERIAL.lastIndex = found.end;
+    next = found.end;
   }
   return out;
 }
 
 /** The document number that starts exactly at `pos`, if any. */
 export function documentNumberAt(text: string, pos: number): DocumentNumber | null {
-  SERIAL.lastIndex = pos;
-  const m = SERIAL.exec(text);
-  return m && m.index === pos ? readAt(text, pos, pos + m[0].length) : null;
+  const { starts, ends } = serialsIn(text);
+  const i = partitionPoint(starts, (at) => at < pos);
+  return starts[i] === pos ? readAt(text, pos, ends[i]) : null;
 }
 
 /** "11 - TB/BCĐ" -> "11-TB/BCĐ"; `spell` may replace a symbol by its canonical spelling ("CD" -> "CĐ"). */
