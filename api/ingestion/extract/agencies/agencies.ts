@@ -177,10 +177,26 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   return mentions.sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end);
 }
 
-function resolveWhole(name: string, lex: Lexicons): { canonicalName: string; level: AgencyLevel } | null {
+type Resolved = { canonicalName: string; level: AgencyLevel } | null;
+
+/**
+ * Names already resolved, by lexicon: a list of levels asks of every capitalised tail before it, and every
+ * question searches the whole lexicon in a string of its own. Emptied when full: the names come from texts.
+ */
+const resolvedCache = new WeakMap<Lexicons, Map<string, Resolved>>();
+const MAX_RESOLVED = 10_000;
+
+function resolveWhole(name: string, lex: Lexicons): Resolved {
   const trimmed = name.trim();
+  let resolved = resolvedCache.get(lex);
+  if (!resolved) resolvedCache.set(lex, (resolved = new Map()));
+  const known = resolved.get(trimmed);
+  if (known !== undefined) return known;
   const found = agencyMentions(trimmed, fold(trimmed), lex, { sharedLevels: false });
-  return found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? { canonicalName: found[0].canonicalName, level: found[0].level } : null;
+  const answer = found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? { canonicalName: found[0].canonicalName, level: found[0].level } : null;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(trimmed, answer);
+  return answer;
 }
 
 /** Canonical name of a body written `name`, when the whole string names one (issuers, tests). */
