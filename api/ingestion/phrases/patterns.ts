@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold';
-import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, literalStarts, type Alternative, type PhraseRegex } from './phrase-regex';
+import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, type Alternative, type Literal, type PhraseRegex } from './phrase-regex';
+import { leadPositions } from './text-index';
 
 // Lexicon phrases become regular expressions over fold(text): same length as the text, so a match's
 // offsets cut the exact quote from the original. Separators are loose because the same name is written
@@ -66,12 +67,14 @@ function phraseParts(phrase: string, options: PhraseOptions = {}): Alternative {
 }
 
 /** A phrase of one token: AFTER follows it. */
-const PHRASE_END: Lead = { key: '', fits: (text, after) => !wordCharAt(text, after) };
+const PHRASE_END: Lead = { key: '', endsWord: false, fits: (text, after) => !wordCharAt(text, after) };
 
 /** The separator and the second token after the first: the words of a match's start, without a regex. */
 function secondToken({ sep, va, text: next }: { sep: Separator; va: boolean; text: string }): Lead {
   return {
     key: `${sep}${va ? '+va' : ''} ${next}`,
+    // Spaces, a dash or a symbol come next, unless the separator may be empty between a letter and a digit.
+    endsWord: sep !== 'loose',
     fits: (text, after) => {
       const at = separatorEnd(text, after, sep);
       if (at < 0) return false;
@@ -268,6 +271,17 @@ export function withUnmarkedSingles(phrases: readonly string[], collisions: read
   return out;
 }
 
+/** A first literal of a matcher's phrases, and whether it is looked for in the lower-cased text or the folded one. */
+export interface StartLiteral {
+  literal: Literal;
+  lower: boolean;
+}
+
+/** Ascending positions where a match of `s` can start in the view: where its literal starts and its lead fits. */
+export function startsOf(v: TextView, s: StartLiteral): readonly number[] {
+  return leadPositions(s.lower ? v.lower : v.folded, s.literal);
+}
+
 /**
  * Matches lexicon phrases. Phrases of two or more syllables match folded text (diacritics and OCR losses
  * forgiven); a single syllable matches with its diacritics, because folding makes short words collide:
@@ -342,11 +356,11 @@ export class PhraseMatcher {
   }
 
   /**
-   * Where a match could start in the text: where the first word of a phrase does. all() over a range
-   * holding none of these is empty, so a caller searching range after range can skip this matcher there.
+   * The literals a match starts with, each with its lead (startsOf finds where they start). all() over a range
+   * holding none of their starts is empty, so a caller searching range after range can skip this matcher there.
    */
-  possibleStarts(v: TextView): number[] {
-    return this.any.flatMap(({ phrase, lower }) => literalStarts(phrase, lower ? v.lower : v.folded));
+  startLiterals(): StartLiteral[] {
+    return this.any.flatMap(({ phrase, lower }) => phrase.literals.map((literal) => ({ literal, lower })));
   }
 
   /** Does any phrase occur in [from, to)? */

@@ -1,5 +1,5 @@
 import type { Hit } from './patterns';
-import { literalPositions } from './text-index';
+import { leadPositions } from './text-index';
 import { partitionPoint } from '../../text/sorted';
 
 // A lexicon regex is a long alternation between word boundaries: scanning a text with it tries the whole
@@ -37,9 +37,18 @@ export interface Alternative {
  * starts: true wherever the branch can match there, and cheap enough to rule most places out before any regex.
  * Alternatives with the same first literal and `key` have the same lead.
  */
+/** A distinct first literal of a phrase's branches with their lead; `key` names the two (the text index keeps answers by it). */
+export interface Literal {
+  text: string;
+  lead: Lead;
+  key: string;
+}
+
 export interface Lead {
   key: string;
   fits(text: string, after: number): boolean;
+  /** Only a character that is no letter or digit (\p{L}\p{N}) fits right after the literal: a separator or a symbol. */
+  endsWord: boolean;
 }
 
 export function alternativesSource(alternatives: readonly Alternative[]): string {
@@ -51,7 +60,7 @@ export interface PhraseRegex {
   re: RegExp;
   alternatives: readonly Alternative[];
   /** Distinct first literals with their leads; alternative i starts with literals[literalOf[i]]. */
-  literals: readonly { text: string; lead: Lead }[];
+  literals: readonly Literal[];
   literalOf: readonly number[];
   /** The code units a match can end with (the last of each branch's final literal). */
   lastUnits: ReadonlySet<string>;
@@ -59,26 +68,28 @@ export interface PhraseRegex {
   branches: Map<string, RegExp>;
   /** The text the positions below belong to: one document is searched many times in a row. */
   text: string | null;
-  /** Ascending positions in `text` where one of the literals starts, and the key of those literals. */
-  starts: number[];
-  keys: string[];
+  /** Ascending positions in `text` where one of the literals can start a match, and the key of those literals (null: one literal, "0"). */
+  starts: readonly number[];
+  keys: string[] | null;
   /** For each start: where the match there ends in the whole text, NO_MATCH, or UNKNOWN (not tried yet). */
   ends: Int32Array;
 }
 
 const UNKNOWN = -2;
 const NO_MATCH = -1;
+/** The ends of no start: most phrases have none in a document, and need no array of their own. */
+const NO_ENDS = new Int32Array(0);
 
 const byRegex = new WeakMap<RegExp, PhraseRegex>();
 
 /** Builds BEFORE (?:alternatives) AFTER; alternatives must be non-empty, each with a non-empty literal. */
 export function phraseRegex(alternatives: readonly Alternative[]): PhraseRegex {
-  const literals: { text: string; lead: Lead }[] = [];
+  const literals: Literal[] = [];
   const indexOf = new Map<string, number>();
   const literalOf = alternatives.map((a) => {
     const key = `${a.first}\n${a.lead.key}`;
     let i = indexOf.get(key);
-    if (i === undefined) indexOf.set(key, (i = literals.push({ text: a.first, lead: a.lead }) - 1));
+    if (i === undefined) indexOf.set(key, (i = literals.push({ text: a.first, lead: a.lead, key }) - 1));
     return i;
   });
   let re: RegExp | null = null;
@@ -99,8 +110,8 @@ export function phraseRegex(alternatives: readonly Alternative[]): PhraseRegex {
     branches: new Map(),
     text: null,
     starts: [],
-    keys: [],
-    ends: new Int32Array(0),
+    keys: null,
+    ends: NO_ENDS,
   };
   return phrase;
 }
@@ -132,47 +143,39 @@ function branchRegex(phrase: PhraseRegex, key: string): RegExp {
  */
 function startsIn(phrase: PhraseRegex, text: string): PhraseRegex {
   if (phrase.text === text) return phrase;
-  const positionsOf = ({ text: literal, lead }: { text: string; lead: Lead }): number[] => {
-    const out: number[] = [];
-    for (const at of literalPositions(text, literal)) if (lead.fits(text, at + literal.length)) out.push(at);
-    return out;
-  };
-  const starts: number[] = [];
-  const keys: string[] = [];
-  if (phrase.literals.length === 1) {
-    starts.push(...positionsOf(phrase.literals[0]));
-    keys.push(...starts.map(() => '0'));
-  } else {
-    // Positions and literal indexes packed into one number each, so that one numeric sort orders both.
-    const width = phrase.literals.length;
-    let packed: number[] = [];
-    phrase.literals.forEach((literal, i) => {
-      const positions = positionsOf(literal);
-      if (positions.length === 0) return;
-      if (packed.length === 0) packed = positions.map((at) => at * width + i);
-      else for (const at of positions) packed.push(at * width + i);
-    });
-    const sorted = Float64Array.from(packed).sort();
-    for (const code of sorted) {
-      const at = Math.floor(code / width);
-      const i = code - at * width;
-      if (starts.length > 0 && starts[starts.length - 1] === at) keys[keys.length - 1] += `,${i}`;
-      else {
-        starts.push(at);
-        keys.push(String(i));
-      }
-    }
-  }
+  // One literal (every keyword of the taxonomy): its positions as the index keeps them.
+  const merged = phrase.literals.length === 1 ? { starts: leadPositions(text, phrase.literals[0]), keys: null } : mergedStarts(phrase, text);
   phrase.text = text;
-  phrase.starts = starts;
-  phrase.keys = keys;
-  phrase.ends = new Int32Array(starts.length).fill(UNKNOWN);
+  phrase.starts = merged.starts;
+  phrase.keys = merged.keys;
+  phrase.ends = merged.starts.length === 0 ? NO_ENDS : new Int32Array(merged.starts.length).fill(UNKNOWN);
   return phrase;
 }
 
-/** Where the phrase's literals start in `text`, ascending: a range holding none of them holds no match. */
-export function literalStarts(phrase: PhraseRegex, text: string): readonly number[] {
-  return startsIn(phrase, text).starts;
+/** The positions of several literals in one ascending list, with the key of the literals at each. */
+function mergedStarts(phrase: PhraseRegex, text: string): { starts: number[]; keys: string[] } {
+  const starts: number[] = [];
+  const keys: string[] = [];
+  // Positions and literal indexes packed into one number each, so that one numeric sort orders both.
+  const width = phrase.literals.length;
+  let packed: number[] = [];
+  phrase.literals.forEach((literal, i) => {
+    const positions = leadPositions(text, literal);
+    if (positions.length === 0) return;
+    if (packed.length === 0) packed = positions.map((at) => at * width + i);
+    else for (const at of positions) packed.push(at * width + i);
+  });
+  const sorted = Float64Array.from(packed).sort();
+  for (const code of sorted) {
+    const at = Math.floor(code / width);
+    const i = code - at * width;
+    if (starts.length > 0 && starts[starts.length - 1] === at) keys[keys.length - 1] += `,${i}`;
+    else {
+      starts.push(at);
+      keys.push(String(i));
+    }
+  }
+  return { starts, keys };
 }
 
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'uy');
@@ -222,7 +225,7 @@ export function findPhrase(phrase: PhraseRegex, folded: string, from: number, to
   for (; i < starts.length && starts[i] < to; i++) {
     const start = starts[i];
     if (start < next) continue;
-    const re = branchRegex(phrase, keys[i]);
+    const re = branchRegex(phrase, keys ? keys[i] : '0');
     let end = UNKNOWN;
     if (!sliceMatters) {
       if (ends[i] === UNKNOWN) ends[i] = matchEnd(re, folded, start);

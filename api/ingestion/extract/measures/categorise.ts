@@ -1,5 +1,5 @@
 import type { CategoryEntry, Lexicons } from '../../lexicons';
-import { PhraseMatcher, lacksMarks, withUnmarkedSingles, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, lacksMarks, startsOf, withUnmarkedSingles, type Hit, type StartLiteral, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
 import { signHits, type SignHit } from './signs';
 import { keywordWeights } from './keyword-weights';
@@ -103,6 +103,36 @@ interface KeywordHit extends Hit {
 type CompiledKeyword = CompiledCategory['keywords'][number];
 type KeywordRef = { k: CompiledKeyword; ci: number; ki: number };
 
+/** Every keyword of the taxonomy, by the literals its matches start with (keywords share many: "cach ly", "phong"). */
+interface KeywordIndex {
+  keywords: KeywordRef[];
+  /** Each distinct first literal, and the indexes in `keywords` of those starting with it. */
+  byLiteral: { literal: StartLiteral; keywords: number[] }[];
+}
+
+const indexCaches = { marked: new WeakMap<Lexicons, KeywordIndex>(), unmarked: new WeakMap<Lexicons, KeywordIndex>() };
+
+/** The index of the matchers compiled(lex, unmarked) gives. */
+function keywordIndex(lex: Lexicons, unmarked: boolean): KeywordIndex {
+  const indexCache = unmarked ? indexCaches.unmarked : indexCaches.marked;
+  let index = indexCache.get(lex);
+  if (!index) {
+    const keywords = compiled(lex, unmarked).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })));
+    const byKey = new Map<string, { literal: StartLiteral; keywords: number[] }>();
+    keywords.forEach(({ k }, i) => {
+      for (const literal of k.m.startLiterals()) {
+        const key = `${literal.lower ? 'lower' : 'folded'}\n${literal.literal.key}`;
+        const group = byKey.get(key);
+        if (group) group.keywords.push(i);
+        else byKey.set(key, { literal, keywords: [i] });
+      }
+    });
+    index = { keywords, byLiteral: [...byKey.values()] };
+    indexCache.set(lex, index);
+  }
+  return index;
+}
+
 /** Every keyword of the taxonomy, and where in one document a match of each could start. */
 interface KeywordStarts {
   keywords: KeywordRef[];
@@ -117,11 +147,10 @@ function keywordStarts(v: TextView, lex: Lexicons): KeywordStarts {
   if (!byView) startsCache.set(lex, (byView = new WeakMap()));
   let found = byView.get(v);
   if (!found) {
-    const keywords = compiled(lex, lacksMarks(v)).flatMap((cat, ci) => cat.keywords.map((k, ki) => ({ k, ci, ki })));
+    const { keywords, byLiteral } = keywordIndex(lex, lacksMarks(v));
+    const n = keywords.length;
     const codes: number[] = [];
-    keywords.forEach(({ k }, i) => {
-      for (const at of k.m.possibleStarts(v)) codes.push(at * keywords.length + i);
-    });
+    for (const { literal, keywords: starting } of byLiteral) for (const at of startsOf(v, literal)) for (const i of starting) codes.push(at * n + i);
     found = { keywords, codes: codes.sort((a, b) => a - b) };
     byView.set(v, found);
   }
