@@ -6,6 +6,8 @@ const LETTER = 1;
 const LETTER_OR_DIGIT = 2;
 const UPPER = 4; // ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 const KNOWN = 8;
+/** Outside ASCII and no space, punctuation, symbol or digit: a letter that may carry a mark, or the mark itself. */
+const MARKED = 16;
 
 const table = new Uint8Array(0x10000);
 
@@ -14,6 +16,7 @@ function classify(ch: string): number {
   if (/^\p{L}$/u.test(ch)) bits |= LETTER;
   if (/^[\p{L}\p{N}]$/u.test(ch)) bits |= LETTER_OR_DIGIT;
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) bits |= UPPER;
+  if (/^[^\x00-\x7f\s\p{P}\p{S}\p{N}]$/u.test(ch)) bits |= MARKED;
   return bits;
 }
 
@@ -63,6 +66,19 @@ export function countWordRuns(text: string): number {
     i += length;
   }
   return runs;
+}
+
+/** How many letters (\p{L}) `text` holds, and how many characters match /[^\x00-\x7f\s\p{P}\p{S}\p{N}]/u (see MARKED). */
+export function markedShare(text: string): { letters: number; marked: number } {
+  let letters = 0;
+  let marked = 0;
+  for (let i = 0; i < text.length; ) {
+    const { bits, length } = codePointAt(text, i);
+    if (bits & LETTER) letters++;
+    if (bits & MARKED) marked++;
+    i += length;
+  }
+  return { letters, marked };
 }
 
 /** How many letters (\p{L}) `text` holds, and how many of them are upper case. */

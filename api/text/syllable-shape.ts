@@ -53,7 +53,15 @@ function judge(token: string): boolean {
   return tones.length === 0 || !STOP_FINAL.test(letters) || STOP_TONES.test(tones[0] ?? '');
 }
 
+const markedCache = new Map<string, boolean>();
+
 /** True when `token` carries a Vietnamese mark (tone, circumflex, breve, horn) or is spelled with đ. */
 export function isMarked(token: string): boolean {
-  return /[\u0300-\u036f]/.test(token.normalize('NFD')) || /[đĐ]/.test(token);
+  let answer = markedCache.get(token);
+  if (answer === undefined) {
+    if (markedCache.size >= MAX_CACHED) markedCache.clear();
+    answer = /[\u0300-\u036f]/.test(token.normalize('NFD')) || /[đĐ]/.test(token);
+    markedCache.set(token, answer);
+  }
+  return answer;
 }

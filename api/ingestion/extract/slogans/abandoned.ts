@@ -8,7 +8,7 @@ import { split, spellsAt, wordAt, type Word } from './words';
 /** Quote marks and markdown around a mention. */
 const MARKS = /^[\s\u00a0“”«»"*_]*$/u;
 
-export function isAbandoned(text: string, words: Word[], start: number, end: number, lex: Lexicons, unmarked = false): boolean {
+export function isAbandoned(text: string, words: readonly Word[], start: number, end: number, lex: Lexicons, unmarked = false): boolean {
   const a = lex.slogans.abandoned;
   const sp = (w: string) => split(w, unmarked);
   const first = wordAt(words, start);

@@ -85,7 +85,7 @@ function compile(lex: Lexicons, unmarked: boolean): Compiled {
 const isLetters = (w: Word) => /^\p{L}+$/u.test(w.lower);
 
 /** A number standing alone: "2 không", not "2/9", "F1", "1." or "COVID-19". */
-function numberAt(text: string, words: Word[], i: number, c: Compiled): number | null {
+function numberAt(text: string, words: readonly Word[], i: number, c: Compiled): number | null {
   const value = c.numbers.get(words[i].lower);
   if (value === undefined) return null;
   const before = text[words[i].start - 1];
@@ -94,7 +94,7 @@ function numberAt(text: string, words: Word[], i: number, c: Compiled): number |
 }
 
 /** Words i..i+n-1 are letter words joined by spaces only. */
-function plainRun(text: string, words: Word[], i: number, n: number): boolean {
+function plainRun(text: string, words: readonly Word[], i: number, n: number): boolean {
   if (n < 1 || i + n > words.length) return false;
   for (let k = i; k < i + n; k++) {
     if (!isLetters(words[k])) return false;
@@ -103,12 +103,12 @@ function plainRun(text: string, words: Word[], i: number, n: number): boolean {
   return true;
 }
 
-function startsWithAny(text: string, words: Word[], i: number, phrases: string[][]): string[] | null {
+function startsWithAny(text: string, words: readonly Word[], i: number, phrases: string[][]): string[] | null {
   return phrases.find((p) => spellsAt(text, words, i, p)) ?? null;
 }
 
 /** A lead-in verb or cue among the three words before word i, with nothing but spaces (or an opening quote) between. */
-function ledIn(text: string, words: Word[], i: number, c: Compiled): boolean {
+function ledIn(text: string, words: readonly Word[], i: number, c: Compiled): boolean {
   let first = i;
   while (first > Math.max(0, i - 3) && /^[\s\u00a0"“«*_]+$/u.test(text.slice(words[first - 1].end, words[first].start))) first--;
   if (first === i) return false;
@@ -128,7 +128,7 @@ function closedAfter(text: string, pos: number): boolean {
  * "N words" followed by ":" or "(" and N items each holding the words: "2 không: không ra khỏi nhà, không
  * tiếp xúc ...". Returns how many of the words the items repeat (0 when the expansion does not confirm).
  */
-function confirmedBy(text: string, words: Word[], i: number, value: number, c: Compiled): number {
+function confirmedBy(text: string, words: readonly Word[], i: number, value: number, c: Compiled): number {
   for (let k = c.maxPart; k >= 1; k--) {
     if (!plainRun(text, words, i + 1, k)) continue;
     const phrase = words.slice(i + 1, i + 1 + k).map((w) => w.lower);
@@ -150,17 +150,17 @@ function quoteAt(quotes: QuotedSpan[], start: number): QuotedSpan | undefined {
 }
 
 /** The quote opening at word i when it holds a motto's words only: one or two numbered parts. */
-function fitsQuote(words: Word[], i: number, q: QuotedSpan | undefined, c: Compiled): QuotedSpan | undefined {
+function fitsQuote(words: readonly Word[], i: number, q: QuotedSpan | undefined, c: Compiled): QuotedSpan | undefined {
   if (!q) return undefined;
   let n = 0;
   while (i + n < words.length && words[i + n].end <= q.end) n++;
   return n >= 2 && n <= 2 * (c.maxPart + 1) ? q : undefined;
 }
 
-const written = (text: string, ws: Word[]) => ws.map((w) => text.slice(w.start, w.end)).join(' ');
+const written = (text: string, ws: readonly Word[]) => ws.map((w) => text.slice(w.start, w.end)).join(' ');
 
 /** "1 vùng 3 chốt", "1 cung đường - 2 địa điểm": two numbered parts of the same length (the quote decides when quoted). */
-function pairAt(text: string, words: Word[], i: number, value: number, q: QuotedSpan | undefined, c: Compiled): NumericSlogan | null {
+function pairAt(text: string, words: readonly Word[], i: number, value: number, q: QuotedSpan | undefined, c: Compiled): NumericSlogan | null {
   for (let k = 1; k <= c.maxPart; k++) {
     const j = i + 1 + k;
     if (j >= words.length || !plainRun(text, words, i + 1, k)) return null;
@@ -192,7 +192,7 @@ function pairAt(text: string, words: Word[], i: number, value: number, q: Quoted
   return null;
 }
 
-function singleAt(text: string, words: Word[], i: number, value: number, q: QuotedSpan | undefined, c: Compiled): NumericSlogan | null {
+function singleAt(text: string, words: readonly Word[], i: number, value: number, q: QuotedSpan | undefined, c: Compiled): NumericSlogan | null {
   const make = (k: number, quoted: boolean, confirmed: boolean): NumericSlogan => ({
     start: words[i].start,
     end: words[i + k].end,

@@ -15,7 +15,7 @@ export interface Simile {
 
 const isLetters = (w: Word) => /^\p{L}+$/u.test(w.lower);
 
-function runIsPlain(text: string, words: Word[], from: number, to: number): boolean {
+function runIsPlain(text: string, words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (k < 0 || k >= words.length || !isLetters(words[k])) return false;
     if (k > from && !plainGap(text, words[k - 1].end, words[k].start)) return false;
@@ -24,7 +24,7 @@ function runIsPlain(text: string, words: Word[], from: number, to: number): bool
 }
 
 /** Is word i a comparing "như" (not "cũng như", not "như sau")? */
-function comparing(text: string, words: Word[], i: number, lex: Lexicons, unmarked: boolean): boolean {
+function comparing(text: string, words: readonly Word[], i: number, lex: Lexicons, unmarked: boolean): boolean {
   const s = lex.slogans.simile;
   if (words[i].lower !== split(s.word, unmarked)[0]) return false;
   for (const a of s.notAfter.map((w) => split(w, unmarked))) if (spellsAt(text, words, i - a.length, a)) return false;
@@ -32,7 +32,7 @@ function comparing(text: string, words: Word[], i: number, lex: Lexicons, unmark
   return true;
 }
 
-function parallelAt(text: string, words: Word[], i: number, lex: Lexicons, unmarked: boolean): Simile | null {
+function parallelAt(text: string, words: readonly Word[], i: number, lex: Lexicons, unmarked: boolean): Simile | null {
   const s = lex.slogans.simile;
   const stop = new Set(s.stopWords.flatMap((w) => split(w, unmarked)));
   for (let k = s.minSide; k <= s.maxSide; k++) {

@@ -3,6 +3,7 @@
 // that has lost its marks ("thuc hien 2 khong") is read folded, and so are the lexicon's words.
 import { fold } from '../../../text/fold';
 import { partitionPoint } from '../../../text/sorted';
+import { markedShare, wordRuns } from '../../../text/char-class';
 
 export interface Word {
   start: number;
@@ -13,19 +14,23 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function wordsOf(text: string, end = text.length, unmarked = false): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(0, end).matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, lower: unmarked ? fold(lower) : lower });
-  }
-  return out;
+/** The words asked last: the known, numeric and simile shapes each read the same body's words. */
+let last: { text: string; end: number; unmarked: boolean; words: readonly Word[] } | null = null;
+
+/** The words of text[0, end) (shared by the callers that ask for the same: not to be changed). */
+export function wordsOf(text: string, end = text.length, unmarked = false): readonly Word[] {
+  if (last && last.text === text && last.end === end && last.unmarked === unmarked) return last.words;
+  const words = wordRuns(text.slice(0, end)).map(({ word, index }) => {
+    const lower = word.toLowerCase();
+    return { start: index, end: index + word.length, lower: unmarked ? fold(lower) : lower };
+  });
+  last = { text, end, unmarked, words };
+  return words;
 }
 
 /** A text without diacritics: almost no letter outside ASCII ("Thuc hien nghiem 5K"). */
 export function lacksMarks(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const marked = text.match(/[^\x00-\x7f\s\p{P}\p{S}\p{N}]/gu)?.length ?? 0;
+  const { letters, marked } = markedShare(text);
   return letters > 0 && marked / letters < 0.01;
 }
 
@@ -35,12 +40,12 @@ export function plainGap(text: string, from: number, to: number): boolean {
 }
 
 /** Index of the first word of `words` at or after offset `pos` (binary search). */
-export function wordAt(words: Word[], pos: number): number {
+export function wordAt(words: readonly Word[], pos: number): number {
   return partitionPoint(words, (w) => w.end <= pos);
 }
 
 /** Does the run of words starting at index i spell `phrase` (lower-cased, single-spaced), with plain gaps? */
-export function spellsAt(text: string, words: Word[], i: number, phrase: string[]): boolean {
+export function spellsAt(text: string, words: readonly Word[], i: number, phrase: string[]): boolean {
   if (i < 0 || i + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) {
     if (words[i + k].lower !== phrase[k]) return false;
