@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import { countDiacritics } from '../../text/diacritics';
 import { alternativesSource, findPhrase, phraseRegex, phraseRegexFor, type Alternative, type Literal, type PhraseRegex } from './phrase-regex';
 import { leadPositions } from './text-index';
 
@@ -231,7 +232,7 @@ export function isUnmarked(v: TextView): boolean {
   return v.lower === v.folded;
 }
 
-/** Below this share of syllables carrying a mark a text has lost most of them: written Vietnamese marks about three in four. */
+/** Below this share of syllables carrying a mark a text has lost most of them: clean prose marks over 0.8 (text/diacritics.ts). */
 const MARKED_SHARE = 0.5;
 const markLoss = new WeakMap<TextView, boolean>();
 
@@ -243,12 +244,7 @@ const markLoss = new WeakMap<TextView, boolean>();
 export function lacksMarks(v: TextView): boolean {
   let lacks = markLoss.get(v);
   if (lacks === undefined) {
-    let syllables = 0;
-    let marked = 0;
-    for (const m of v.lower.matchAll(WORD)) {
-      syllables++;
-      if (v.folded.slice(m.index, m.index + m[0].length) !== m[0]) marked++;
-    }
+    const { syllables, marked } = countDiacritics(v.text);
     lacks = syllables > 0 && marked < syllables * MARKED_SHARE;
     markLoss.set(v, lacks);
   }

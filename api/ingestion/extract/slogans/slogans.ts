@@ -11,7 +11,7 @@ import { findNumericSlogans } from './numbers';
 import { findSimiles } from './similes';
 import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
-import { lacksMarks, wordsOf } from './words';
+import { wordsOf, writtenWithoutMarks } from './words';
 
 // Rules that find slogans:
 //  - slogan.lexicon: a known slogan in any spelling, quoted or not ("tuân thủ nghiêm ngặt 5K");
@@ -207,7 +207,7 @@ export function findSlogans(reading: Reading): Slogan[] {
     f.mention.citation.rule === 'slogan.quoted-cue' && span(f).start <= span(k).start && span(k).end <= span(f).end && span(f).end - span(f).start > span(k).end - span(k).start;
   const cues = cuesOf(reading, quotes);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
-  const unmarked = lacksMarks(text.slice(0, end));
+  const unmarked = writtenWithoutMarks(text.slice(0, end));
   const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
     (f) => !overlapsKnown(f),
   );

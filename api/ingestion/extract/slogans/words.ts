@@ -29,7 +29,7 @@ export function wordsOf(text: string, end = text.length, unmarked = false): read
 }
 
 /** A text without diacritics: almost no letter outside ASCII ("Thuc hien nghiem 5K"). */
-export function lacksMarks(text: string): boolean {
+export function writtenWithoutMarks(text: string): boolean {
   const { letters, marked } = markedShare(text);
   return letters > 0 && marked / letters < 0.01;
 }
