@@ -2,7 +2,7 @@ import type { ClauseSpan } from '../../document';
 import type { Reading } from '../../reading';
 import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
-import { ARTICLE } from './headings';
+import { ARTICLE } from '../../segment/markers';
 import { hasRequest } from './non-orders';
 
 // The clauses instructions are read in: the segmenter's numbered clauses that start in the body, plus the

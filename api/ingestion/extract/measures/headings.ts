@@ -9,8 +9,6 @@ import { ARTICLE } from '../../segment/markers';
 
 export type SectionKind = 'REPORT' | 'DEFINITION' | 'REQUEST' | 'OTHER';
 
-export { ARTICLE };
-
 interface Compiled {
   report: PhraseMatcher;
   reportMarkers: PhraseMatcher;
