@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export { AFTER, BEFORE } from './phrase-regex';
 import { AFTER, BEFORE, wordCharAt, type Lead } from './phrase-regex';
-import { LOOSE_SEP, SPACE, WORD_SEP, separatorEnd, spacesEnd, type Separator } from './separators';
+import { LOOSE_SEP, SPACE, WORD_SEP, isSeparatorChar, separatorEnd, spacesEnd, type Separator } from './separators';
 import { escapeRegExp } from '../../text/regexp';
 
 interface Token {
@@ -34,7 +34,7 @@ function tokens(phrase: string): Token[] {
 
 function pushSymbols(between: string, out: Token[]): void {
   // Hyphens, dashes and commas are separators, not content; other symbols (+ % / & .) must be present.
-  for (const ch of between) if (!/[\s\u00a0\-–—,]/.test(ch)) out.push({ text: ch, word: false });
+  for (const ch of between) if (!isSeparatorChar(ch)) out.push({ text: ch, word: false });
 }
 
 export interface PhraseOptions {
@@ -116,7 +116,7 @@ export interface StartsWith {
   exec(folded: string): RegExpExecArray | null;
 }
 
-const LEADING_SPACE = /^[\s\u00a0]*/;
+const LEADING_SPACE = new RegExp(`^${SPACE}*`);
 
 /**
  * The anchored alternation `^ *(?:phrases)AFTER`, longest phrase first. A lexicon's list (every spelling of

@@ -32,11 +32,6 @@ export interface Alternative {
   lead: Lead;
 }
 
-/**
- * What follows an alternative's first literal in a match, as a test of the text after a place where the literal
- * starts: true wherever the branch can match there, and cheap enough to rule most places out before any regex.
- * Alternatives with the same first literal and `key` have the same lead.
- */
 /** A distinct first literal of a phrase's branches with their lead; `key` names the two (the text index keeps answers by it). */
 export interface Literal {
   text: string;
@@ -44,6 +39,11 @@ export interface Literal {
   key: string;
 }
 
+/**
+ * What follows an alternative's first literal in a match, as a test of the text after a place where the literal
+ * starts: true wherever the branch can match there, and cheap enough to rule most places out before any regex.
+ * Alternatives with the same first literal and `key` have the same lead.
+ */
 export interface Lead {
   key: string;
   fits(text: string, after: number): boolean;

@@ -29,6 +29,11 @@ function classOf(unit: number): number {
   return c;
 }
 
+/** Is `ch` a space, hyphen, dash or comma: what separates a phrase's words, never its content? */
+export function isSeparatorChar(ch: string): boolean {
+  return (classOf(ch.charCodeAt(0)) & (IS_SPACE | IS_DASH)) !== 0;
+}
+
 /**
  * Where a `kind` separator starting at `at` ends when the token after it starts with neither a space nor a
  * dash (every token does: those are separators, never content), or -1 when the run of spaces and dashes

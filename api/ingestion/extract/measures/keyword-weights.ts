@@ -1,5 +1,5 @@
 import type { Lexicons } from '../../lexicons';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, isUnmarked, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { cueHits, cueSets } from './strength';
 import { labelEnd } from './spans';
@@ -54,7 +54,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
     c = { marked: both(false), folded: both(true) };
     cache.set(lex, c);
   }
-  return v.lower === v.folded ? c.folded : c.marked;
+  return isUnmarked(v) ? c.folded : c.marked;
 }
 
 interface Region extends Hit {

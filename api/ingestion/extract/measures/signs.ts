@@ -1,7 +1,7 @@
 import { fold } from '../../../text/fold';
 import type { Lexicons } from '../../lexicons';
 import { expandVariant } from '../../lexicons/variants';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, isUnmarked, type Hit, type TextView } from '../../phrases/patterns';
 import { isCounterpart, overlapsAny } from './spans';
 
 // Signs of an instruction's activity that are no keyword (seeds/lexicons/categories.json "signs"): who it
@@ -71,7 +71,7 @@ export function signHits(v: TextView, start: number, end: number, lex: Lexicons,
     // Each hit with its first words, which must stand outside `skip`.
     const found: { hit: Hit; head: Hit }[] = (g.whole ? g.whole.all(v, start, end) : []).map((h) => ({ hit: h, head: h }));
     for (const { head, tail: marked, foldedTail } of g.gapped) {
-      const tail = v.lower === v.folded ? foldedTail : marked;
+      const tail = isUnmarked(v) ? foldedTail : marked;
       for (const h of head.all(v, start, end)) {
         if (NUMBER_NEXT.test(v.text.slice(h.end, h.end + 4))) continue;
         const t = tail.all(v, h.end, Math.min(end, h.end + MAX_GAP + TAIL_ROOM)).find((x) => x.start - h.end <= MAX_GAP);

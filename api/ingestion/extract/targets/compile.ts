@@ -1,6 +1,6 @@
 import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
 import type { MetricReading } from '../../lexicons/metrics';
-import { foldKey, PhraseMatcher, type TextView } from '../../phrases/patterns';
+import { foldKey, isUnmarked, PhraseMatcher, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 
 // The lexicon of targets (seeds/lexicons/metrics.json, units.json) as phrase matchers, built once per
@@ -90,13 +90,8 @@ export interface CompiledTargets {
 
 const caches = { marked: new WeakMap<Lexicons, CompiledTargets>(), folded: new WeakMap<Lexicons, CompiledTargets>() };
 
-/** A text read without marks: its lower-cased view is its folded view. */
-export function isFoldedView(v: TextView): boolean {
-  return v.lower === v.folded;
-}
-
 export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
-  const folded = isFoldedView(v);
+  const folded = isUnmarked(v);
   const cache = folded ? caches.folded : caches.marked;
   let c = cache.get(lex);
   if (!c) {
