@@ -87,6 +87,13 @@ describe('repairLetterO', () => {
     // Words and names keep their O.
     expect(repairLetterO('tháng Oanh năm, Số: Odeon I CT')).toBe('tháng Oanh năm, Số: Odeon I CT');
   });
+
+  it('reads l and I as 1 in a written-out day, month or year beside a real digit', () => {
+    expect(repairLetterO('Nghệ An, ngày l3 tháng l2 năm 2O2l')).toBe('Nghệ An, ngày 13 tháng 12 năm 2021');
+    expect(repairLetterO('ngày 2l tháng 9 năm 202I')).toBe('ngày 21 tháng 9 năm 2021');
+    // No real digit, or no day or month it could be.
+    expect(repairLetterO('ngày lO tháng 9, ngày 4l tháng 9, tháng l5 năm 2021, năm lOlO')).toBe('ngày lO tháng 9, ngày 4l tháng 9, tháng l5 năm 2021, năm lOlO');
+  });
 });
 
 describe('repairGarbledNumbers', () => {

@@ -122,20 +122,32 @@ export function repairDates(text: string): string {
 // number is certain: between digits, as the day right after "ngày" and before "tháng", after a digit before
 // "tháng", "năm" or a date separator, or before a digit and a date separator.
 const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
-const O_DAY = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)[Oo](?=\d[ \t]+th(?:áng|ang)\b)/giu;
-const O_MONTH = /(?<=(?:^|[^\p{L}])th(?:áng|ang)[ \t]+)[Oo](?=\d[ \t]+n(?:ăm|am)\b)/giu;
+// A day, month or year written out ("ngày l3 tháng O9 năm 2O2l") whose digits were misread as O, l or I: only a
+// number stands there, so a token of such letters beside at least one real digit is read as that number.
+const DAY_PART = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+th(?:áng|ang)\b)/giu;
+const MONTH_PART = /(?<=(?:^|[^\p{L}])th(?:áng|ang)[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+n(?:ăm|am)\b)/giu;
+const YEAR_PART = /(?<=(?:^|[^\p{L}])n(?:ăm|am)[ \t]+)(?=2[\dOoIl]*[OoIl])2[\dOoIl]{3}(?![\p{L}\p{N}])/gu;
 const O_IN_DATE = /(?<=\d)[Oo](?=[ \t]+(?:th(?:áng|ang)|n(?:ăm|am))\b|[/.-]\d)|(?<![\p{L}\p{N}])[Oo](?=\d[/.-]\d)/gu;
 // A date whose separators were misread too ("31IO1I2020"): an O between a misread "/" and a digit.
 const O_AFTER_SEPARATOR = /(?<=\d[Il|])[Oo](?=\d[Il|/]\d)|(?<=\d[Il|/])[Oo](?=\d[Il|]\d)/g;
 // A document number opening with O ("Số: O3ICT-UBND"): the O, a digit, a misread "/" and a capital.
 const O_NUMBER = /(?<=(?:^|[^\p{L}\p{N}])(?:[Ss][ốô6o0][ \t]*:?[ \t]*))[Oo](?=\d{1,4}[ \t]?[Il|/][ \t]?\p{Lu})/gu;
 
-/** "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND". */
+const misreadAsDigits = (token: string) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+
+/** The token as digits when it is a day (or month) that can be, else as written ("l3" -> "13", "O0" stays). */
+function digitsOf(token: string, max: number): string {
+  const n = Number(misreadAsDigits(token));
+  return n >= 1 && n <= max ? misreadAsDigits(token) : token;
+}
+
+/** "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "ngày l3" -> "ngày 13", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND". */
 export function repairLetterO(text: string): string {
   return text
     .replace(O_BETWEEN_DIGITS, '0')
-    .replace(O_DAY, '0')
-    .replace(O_MONTH, '0')
+    .replace(DAY_PART, (t) => digitsOf(t, 31))
+    .replace(MONTH_PART, (t) => digitsOf(t, 12))
+    .replace(YEAR_PART, (t) => (/^20[0-9]{2}$/.test(misreadAsDigits(t)) && /\d.*\d/.test(t.slice(1)) ? misreadAsDigits(t) : t))
     .replace(O_AFTER_SEPARATOR, '0')
     .replace(O_IN_DATE, '0')
     .replace(O_NUMBER, '0');

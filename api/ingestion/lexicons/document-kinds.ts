@@ -28,7 +28,15 @@ export interface DocumentKindLexicon {
   issuerSymbols: IssuerSymbol[];
   /** Urgency marks between a kind word and its number: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc". */
   urgencies: string[];
+  /**
+   * Labels of a document's record printed above its text by a document portal or a law library ("Ký hiệu:",
+   * "Ngày ban hành:", "Loại văn bản:"), and of a forwarding e-mail's subject ("Subject:"), which names it.
+   */
+  recordFields: Record<RecordFieldName, string[]>;
 }
+
+export const RECORD_FIELD_NAMES = ['number', 'kind', 'issuedOn', 'mailSubject'] as const;
+export type RecordFieldName = (typeof RECORD_FIELD_NAMES)[number];
 
 export function loadDocumentKinds(dir: string): DocumentKindLexicon {
   const r = readJson(dir, 'document-kinds.json');
@@ -42,7 +50,9 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
   const missing = DOCUMENT_KIND.codes.filter((c) => !kinds.some((k) => k.directive && k.code === c));
   if (missing.length > 0) r.fail('kinds', `must list every directive kind with "directive": true; missing ${missing.join(', ')}`);
   const issuerSymbols = r.entries('issuerSymbols').map((e) => ({ symbol: e.str('symbol'), body: e.oneOf('body', ISSUER_KIND.codes) }));
-  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }) };
+  const fields = r.has('recordFields') ? r.nested('recordFields') : null;
+  const recordFields = Object.fromEntries(RECORD_FIELD_NAMES.map((name) => [name, fields?.strings(name, { optional: true }) ?? []])) as Record<RecordFieldName, string[]>;
+  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }), recordFields };
 }
 
 /** What a number's symbols say: "370-TB/TU" is a notice of a party committee; "1234/UBND-VX" a letter. */

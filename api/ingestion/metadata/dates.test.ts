@@ -22,6 +22,9 @@ describe('extractDates', () => {
     expect(clean(hcmText).text.slice(hcm.start, hcm.end)).toBe('Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021');
     expect(datesOf(`UBND TỈNH AN GIANG\nAn Giang, ngày 05/8/2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-05');
     expect(datesOf(`UBND TỈNH BÀ RỊA - VŨNG TÀU\nBà Rịa - Vũng Tàu, ngày 1 tháng 10 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-10-01');
+    // Highland names join their parts with an apostrophe.
+    expect(datesOf(`UBND HUYỆN EA H'LEO\nEa H'leo, ngày 14 tháng 9 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-09-14');
+    expect(datesOf(`UBND HUYỆN M'ĐRẮK\nM'Đrắk, ngày 3 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-03');
   });
 
   it('does not take a date inside a sentence for the dateline', () => {

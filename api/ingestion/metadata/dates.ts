@@ -4,6 +4,8 @@
 // that cite other documents ("Công điện số 1699/CĐ-TTg, ngày 02/12/2020") are never this directive's.
 import type { Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
+import { NAME_WORD } from '../../text/name-word';
+import { dateFromRecord } from './record-fields';
 import { Reading, foldedLine, preambleLines } from '../reading';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
@@ -16,7 +18,7 @@ import { issueVerbsSource } from '../lexicons/issuers';
 // and a two-column OCR line "ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, ngày ..." still yields "Thanh Hóa".
 // (DATELINE and BARE_DATELINE: text/dates.ts.)
 /** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
-const PLACE_TAIL = /(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{Ll}*){0,3})$/u;
+const PLACE_TAIL = new RegExp(String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3})$`, 'u');
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...": a
 // source tag, after a news agency's place, and a time of day may open it.
@@ -214,6 +216,7 @@ export function extractDates(reading: Reading, found: FoundMetadata): DirectiveD
   const ownNumber = found.number.value;
   const issued =
     findDateline(reading) ??
+    findRecordDate(reading) ??
     findSelfCitation(reading, ownNumber) ??
     findLeadIssue(reading) ??
     findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI');
@@ -229,6 +232,12 @@ export function extractDates(reading: Reading, found: FoundMetadata): DirectiveD
   const where = reading.format === 'OCR' ? 'the scan has no date line' : 'no date line';
   const reason = bound ? `${where}; ${bound.why}` : `${where} and no dated reference to place it in time`;
   return { issuedOn: unknown(reason), meetingOn, issuedFrom: bound ? bound.date : unknown(reason) };
+}
+
+/** A portal's record ("Ngày ban hành: 20/01/2022") or a mail's subject, where the letterhead is lost. */
+function findRecordDate(reading: Reading): FoundDate | null {
+  const found = dateFromRecord(reading);
+  return found && { iso: found.iso, span: { start: found.start, end: found.end } };
 }
 
 /** What an undated text shows it follows: the meeting it reports, else the latest dated document it cites. */

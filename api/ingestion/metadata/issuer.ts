@@ -60,7 +60,10 @@ function letterhead(reading: Reading): TextLine[] {
     // "Nội dung toàn văn Hướng dẫn 96/HD-SYT" above the letterhead is the page's, not the text's.
     if (!isCapsLine(own) && !ends && out.length === 0 && i < PAGE_LINES) continue;
     if (!isCapsLine(own) || ends) break;
-    if (!MOTTO.test(folded)) out.push(line);
+    if (MOTTO.test(folded)) continue;
+    // The issuer's column alone: a department's name is not read with the motto printed beside it.
+    const text = own.trimEnd();
+    out.push(text.length < line.text.length ? { ...line, text, end: line.start + text.length } : line);
   }
   return out;
 }

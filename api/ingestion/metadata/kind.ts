@@ -1,6 +1,7 @@
 // The document kind, from the strongest evidence available: the printed title word (THÔNG BÁO, CÔNG VĂN...),
-// the kind code in the number (TB, CV, CT...), the portal lead ("ban hành Thông báo số..."), and finally the
-// layout of an official letter: a "V/v" subject line with "Kính gửi" addressees is a công văn.
+// the record a document portal prints above the text ("Loại: Công văn"), the kind code in the number (TB, CV,
+// CT...), the portal lead ("ban hành Thông báo số..."), and finally the layout of an official letter: a "V/v"
+// subject line with "Kính gửi" addressees is a công văn.
 import type { DocumentKind, Known } from '../../domain/directive';
 import { isCapsLine } from '../clean/line-shape';
 import { Reading, foldedLine, preambleLines } from '../reading';
@@ -9,6 +10,7 @@ import type { FoundMetadata } from './found';
 import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols, urgencyPattern } from '../lexicons/document-kinds';
 import { documentNumberAt } from '../../text/document-number';
 import { issueVerbStemsSource } from '../lexicons/issuers';
+import { kindFromRecord } from './record-fields';
 
 
 export function extractKind(reading: Reading, found: FoundMetadata): Known<DocumentKind> {
@@ -24,6 +26,9 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
     // The title is printed in capitals; "Thông báo" opening a sentence is not a title.
     if (kind && isCapsLine(line.text)) return known(kind, { start: line.start, end: line.start + m[1].length });
   }
+
+  const recorded = kindFromRecord(reading);
+  if (recorded) return known(recorded.kind, { start: recorded.start, end: recorded.end });
 
   if (number.value !== null && number.start !== undefined && number.end !== undefined) {
     const parts = numberSymbols(reading.lex.documentKinds, documentNumberAt(reading.text, number.start)?.symbols ?? []);

@@ -9,6 +9,7 @@ import { canonicalNumber, directiveKindByWord, kindWordsPattern } from '../lexic
 import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
 import { findCitedDocuments } from '../cited-documents';
+import { numberFromRecord } from './record-fields';
 
 // "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; "(số 48/TB-BCĐ ngày ...)" under a
 // title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"); also a bare number line.
@@ -37,6 +38,9 @@ export function extractNumber(reading: Reading): Known<string> {
     if (!numbered && found.end < line.end - 1) continue;
     return known(canonicalNumber(lex, found.number), { start: found.start, end: found.end });
   }
+
+  const recorded = numberFromRecord(reading);
+  if (recorded) return known(recorded.number, { start: recorded.start, end: recorded.end });
 
   for (const line of preambleLines(reading).slice(0, LEAD_PARAGRAPHS)) {
     for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {

@@ -90,6 +90,23 @@ describe('a reprint without a header', () => {
     expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE' });
     expect(meta.issuedOn.value).toBe('2021-08-12');
   });
+
+  it("reads the number, kind and date from a document portal's record printed above a body whose header is lost", () => {
+    const meta = metadataOf(
+      `HỆ THỐNG VĂN BẢN ĐIỀU HÀNH TỈNH PHÚ THỌ\n\nSố ký hiệu: 2210/UBND-KGVX   Ngày ký: 05/11/2021   Loại văn bản: Chỉ thị\nTrích yếu: Về tăng cường phòng, chống dịch COVID-19\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành, UBND các huyện thực hiện:\n\n${BODY}`,
+    );
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['2210/UBND-KGVX', 'CHI_THI', '2021-11-05']);
+  });
+
+  it('reads the document a forwarding mail names in its subject', () => {
+    const meta = metadataOf(
+      `---------- Forwarded message ---------\nFrom: Văn phòng UBND huyện\nSubject: HỎA TỐC - CV 1175/UBND-YT ngày 02/8/2021 về phòng, chống dịch\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`,
+    );
+    expect([meta.number.value, meta.issuedOn.value]).toEqual(['1175/UBND-YT', '2021-08-02']);
+    // A subject that names no number gives none.
+    const plain = metadataOf(`Subject: Về phòng, chống dịch ngày 02/8/2021\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`);
+    expect(plain.number.value).toBeNull();
+  });
 });
 
 describe('a press release', () => {
@@ -131,6 +148,11 @@ describe('more header shapes', () => {
     expect(office.issuer.value).toEqual({ name: 'Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'OTHER', level: 'PROVINCE', district: null });
     const department = metadataOf(`UBND TỈNH LÀO CAI\nSỞ Y TẾ\nSố: 301/SYT-NVY\n\nLào Cai, ngày 5 tháng 8 năm 2021\n\nSở Y tế đề nghị các bệnh viện tăng cường sàng lọc, xét nghiệm COVID-19 cho người bệnh và người nhà người bệnh.`);
     expect(department.issuer.value).toEqual({ name: 'Sở Y tế tỉnh Lào Cai', kind: 'OTHER', level: 'PROVINCE', district: null });
+    // The motto printed beside the department's name, in the same line.
+    const beside = metadataOf(
+      `UBND TỈNH HẬU GIANG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO            Độc lập - Tự do - Hạnh phúc\n\nSố: 88/SGDĐT-VP            Hậu Giang, ngày 2 tháng 2 năm 2022\n\nSở Giáo dục và Đào tạo đề nghị các trường tổ chức dạy học trực tiếp khi bảo đảm phòng, chống dịch COVID-19.`,
+    );
+    expect(beside.issuer.value).toEqual({ name: 'Sở Giáo dục và Đào tạo tỉnh Hậu Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
   it('reads the kind a text without its header gives itself', () => {

@@ -1,4 +1,5 @@
 import { fold } from '../../../text/fold';
+import { NAME_WORD } from '../../../text/name-word';
 import { cite } from '../citation';
 import type { AgencyLevel, AgencyMention } from '../../../domain/facts';
 import type { AgencyEntry, Lexicons } from '../../lexicons';
@@ -72,9 +73,11 @@ function notABody(text: string, start: number, end: number): boolean {
   return /^[ \u00a0]+viên(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
 }
 
-/** A proper name right after `pos`: one to three capitalised syllables ("Quảng Ninh", "Hạ Long"). */
+const PROPER_NAME = new RegExp(String.raw`^[ \u00a0]+(${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2})(?![\p{L}\p{N}])`, 'u');
+
+/** A proper name right after `pos`: one to three capitalised syllables ("Quảng Ninh", "Hạ Long", "Cư M'gar"). */
 function properNameAfter(text: string, pos: number): { end: number; name: string } | null {
-  const m = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 60));
+  const m = PROPER_NAME.exec(text.slice(pos, pos + 60));
   return m ? { end: pos + m[0].length, name: m[1] } : null;
 }
 

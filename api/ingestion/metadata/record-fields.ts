@@ -1,0 +1,111 @@
+// A document portal's viewer or a law library prints the document's record above its text ("Ký hiệu:
+// 196/UBND-VX   Ngày ban hành: 20/01/2022   Loại: Công văn"), and a forwarded e-mail names the document in its
+// subject ("Subject: KHẨN - CĐ 09/CĐ-UBND ngày 18/5/2021 về ..."). Where the letterhead is lost (a scanned
+// first page the viewer cannot show, a body pasted into a mail) these fields are the only header left, so the
+// number, kind and date rules read them after the letterhead's own lines. The labels are data:
+// document-kinds.json's recordFields.
+import type { DocumentKind } from '../../domain/directive';
+import { ANY_DATE, isoFromGroups } from '../../text/dates';
+import { documentNumberAt, type DocumentNumber } from '../../text/document-number';
+import { fold } from '../../text/fold';
+import { foldedAlternation } from '../../text/regexp';
+import { canonicalNumber, directiveKindByWord, kindWordsPattern, urgencyPattern, type DocumentKindLexicon, type RecordFieldName } from '../lexicons/document-kinds';
+import { Reading, foldedLine } from '../reading';
+
+interface RecordField {
+  name: RecordFieldName;
+  /** Span of the value: after the label's colon, up to the next label or the line's end. */
+  start: number;
+  end: number;
+}
+
+const spaced = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+const labelPatterns = new WeakMap<DocumentKindLexicon, { label: RegExp; byLabel: Map<string, RecordFieldName> }>();
+
+function labels(lex: DocumentKindLexicon) {
+  let p = labelPatterns.get(lex);
+  if (!p) {
+    const byLabel = new Map<string, RecordFieldName>();
+    for (const [name, words] of Object.entries(lex.recordFields) as [RecordFieldName, string[]][]) {
+      for (const w of words) byLabel.set(spaced(fold(w)), name);
+    }
+    // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon.
+    const alternation = foldedAlternation(Object.values(lex.recordFields).flat()) || '(?!)';
+    p = { label: new RegExp(String.raw`(?:^|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel };
+    labelPatterns.set(lex, p);
+  }
+  return p;
+}
+
+function fieldsOf(reading: Reading): RecordField[] {
+  const { label, byLabel } = labels(reading.lex.documentKinds);
+  const out: RecordField[] = [];
+  for (const line of reading.header) {
+    const folded = foldedLine(reading, line);
+    const found = [...folded.matchAll(label)];
+    found.forEach((m, i) => {
+      const name = byLabel.get(spaced(m[1]));
+      if (!name) return;
+      const from = (m.index ?? 0) + m[0].length;
+      const to = i + 1 < found.length ? found[i + 1].index ?? folded.length : folded.length;
+      const value = line.text.slice(from, to).replace(/[\s|¦;]+$/, '');
+      if (value.length > 0) out.push({ name, start: line.start + from, end: line.start + from + value.length });
+    });
+  }
+  return out;
+}
+
+/** Where a mail's subject names a document: after urgency marks and a kind word or code ("KHẨN - CĐ 09/CĐ-UBND"). */
+function subjectNumberStart(reading: Reading, field: RecordField): number {
+  const lex = reading.lex.documentKinds;
+  const lead = new RegExp(
+    String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
+  );
+  const m = lead.exec(reading.folded.slice(field.start, field.end));
+  return field.start + (m?.[0].length ?? 0);
+}
+
+/** The document the record or the mail's subject names, with its span. */
+function recordNumber(reading: Reading): DocumentNumber | null {
+  for (const field of fieldsOf(reading)) {
+    if (field.name !== 'number' && field.name !== 'mailSubject') continue;
+    const at = field.name === 'number' ? field.start : subjectNumberStart(reading, field);
+    const found = documentNumberAt(reading.text, at);
+    if (found && found.end <= field.end) return found;
+  }
+  return null;
+}
+
+export function numberFromRecord(reading: Reading): { number: string; start: number; end: number } | null {
+  const found = recordNumber(reading);
+  return found ? { number: canonicalNumber(reading.lex.documentKinds, found.number), start: found.start, end: found.end } : null;
+}
+
+const DATE_AT_START = new RegExp(String.raw`^\s*${ANY_DATE}`);
+const DATE_AFTER_NUMBER = new RegExp(String.raw`^\s*,?\s*ngay\s+${ANY_DATE}`);
+
+/** "Ngày ban hành: 20/01/2022", or the date after the number a mail's subject names ("09/CĐ-UBND ngày 18/5/2021"). */
+export function dateFromRecord(reading: Reading): { iso: string; start: number; end: number } | null {
+  for (const field of fieldsOf(reading)) {
+    if (field.name !== 'issuedOn') continue;
+    const m = DATE_AT_START.exec(reading.folded.slice(field.start, field.end));
+    const iso = m && isoFromGroups([...m], 1);
+    if (m && iso) return { iso, start: field.start, end: field.start + m[0].length };
+  }
+  const named = recordNumber(reading);
+  if (!named) return null;
+  const m = DATE_AFTER_NUMBER.exec(reading.folded.slice(named.end, named.end + 40));
+  const iso = m && isoFromGroups([...m], 1);
+  return m && iso ? { iso, start: named.end, end: named.end + m[0].length } : null;
+}
+
+/** "Loại văn bản: Công văn", "Loại: Chỉ thị". */
+export function kindFromRecord(reading: Reading): { kind: DocumentKind; start: number; end: number } | null {
+  for (const field of fieldsOf(reading)) {
+    if (field.name !== 'kind') continue;
+    const kind = directiveKindByWord(reading.lex.documentKinds, reading.text.slice(field.start, field.end));
+    if (kind) return { kind, start: field.start, end: field.end };
+  }
+  return null;
+}
