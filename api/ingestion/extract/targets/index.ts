@@ -75,6 +75,8 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   return [...out, ...tables.targets].sort((a, b) => a.citation.start - b.citation.start);
 }
 
+const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
+
 /** How many list items above a figure's line the lead they share may stand. */
 const LEAD_LINES = 8;
 
@@ -84,12 +86,14 @@ const LEAD_LINES = 8;
  */
 function listLead(text: string, sentence: Hit): Hit | null {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (!/^[-+•*]|^[a-zđ]\)|^\d{1,2}[.)]/u.test(text.slice(lineStart, lineStart + 4))) return null;
+  // Items under a sibling's marker are skipped: above "3." the lead is no "2. ...", above "a)" it may be "1. ...:".
+  const sibling = ITEM_MARKERS.find((m) => m.test(text.slice(lineStart, lineStart + 4)));
+  if (!sibling) return null;
   let end = lineStart - 1;
   for (let n = 0; n < LEAD_LINES && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (line.trim() !== '' && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
+    if (line.trim() !== '' && !sibling.test(line.trim()) && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
     end = start - 1;
   }
   return null;
@@ -101,12 +105,13 @@ function listLead(text: string, sentence: Hit): Hit | null {
  */
 function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s: Shared): MetricMatch | null {
   if (fig.unit !== 'PEOPLE') return null;
-  const regions = [{ start: sentence.start, end: part.end }];
+  const regions = [{ start: sentence.start, end: part.end, masked: s.masked }];
   const lead = listLead(reading.text, sentence);
-  if (lead) regions.push({ start: lead.start, end: part.end });
+  // The lead's words count, not those of the sibling items between it and this one.
+  if (lead) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
   for (const region of regions) {
     if (region.start >= part.start && region === regions[0]) continue;
-    const found = s.c.metrics.filter((cm) => cm.context && !cm.nouns && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, s.masked));
+    const found = s.c.metrics.filter((cm) => cm.context && !cm.nouns && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, region.masked));
     const best = bestMatch(found.filter((m): m is MetricMatch => m !== null));
     if (best) return best;
   }

@@ -40,7 +40,13 @@ function headings(reading: Reading, at: number): Hit[] {
   let inner: ClauseSpan | null = null;
   for (const cl of reading.clauses) if (cl.start <= at && at < cl.end && (!inner || cl.depth > inner.depth)) inner = cl;
   const out: Hit[] = [];
-  for (let cl = inner; cl; cl = cl.parentOrdinal === null ? null : byOrdinal.get(cl.parentOrdinal) ?? null) out.unshift(lineAt(reading.text, cl.start));
+  for (let cl = inner; cl; cl = cl.parentOrdinal === null ? null : byOrdinal.get(cl.parentOrdinal) ?? null) {
+    if (cl !== inner) {
+      const lead = leadIn(reading, cl);
+      if (lead) out.unshift(lead);
+    }
+    out.unshift(lineAt(reading.text, cl.start));
+  }
   // The line that opens the outermost list: the last line before the run of clauses it starts.
   const outer = out.length > 0 ? reading.clauses.find((cl) => cl.start === out[0].start && cl.parentOrdinal === null) : undefined;
   if (outer) {
@@ -54,6 +60,20 @@ function headings(reading: Reading, at: number): Hit[] {
     if (text.length > 0) out.unshift(lineAt(reading.text, text.length - 1));
   }
   return out;
+}
+
+/**
+ * The line that opens a clause's items, under its heading: "3. KẾT LUẬN CỦA BAN CHỈ ĐẠO ..." / "Ban Chỉ đạo tỉnh
+ * yêu cầu:" / "- ...". Only a line ending with a colon right before the first item: a paragraph there reports.
+ */
+function leadIn(reading: Reading, parent: ClauseSpan): Hit | null {
+  let first = Infinity;
+  for (const cl of reading.clauses) if (cl.parentOrdinal === parent.ordinal && cl.start < first) first = cl.start;
+  if (first === Infinity) return null;
+  const before = reading.text.slice(0, first).trimEnd();
+  if (!before.endsWith(':') || before.length <= parent.start) return null;
+  const line = lineAt(reading.text, before.length - 1);
+  return line.start > parent.start ? line : null;
 }
 
 /** Cue hits in `span` outside agency names and excepted phrases ("Ban Chỉ đạo", "theo yêu cầu" order nothing). */

@@ -76,7 +76,8 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
     }
   }
   const existential = c.existential.endAt(v, from, 12);
-  return existential >= 0 && !c.goal.test(v, part.start, part.end) && !c.negation.test(v, part.start, existential);
+  // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's.
+  return existential >= 0 && !c.goal.test(v, part.start, at) && !c.negation.test(v, part.start, existential);
 }
 
 /**

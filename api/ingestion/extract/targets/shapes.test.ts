@@ -105,6 +105,9 @@ describe('reported states of affairs', () => {
   it('reads "có trên", "có khoảng" as stating a figure, not ordering it', () => {
     expect(figures('1. Các xã có trên 200 người bệnh điều trị tại nhà thành lập thêm trạm y tế lưu động.')).toEqual([]);
     expect(figures('1. Các khu công nghiệp có khoảng 300 lượt xe ra vào, tăng cường kiểm soát tại cổng.')).toEqual([]);
+    // A goal after the figure is another figure's: the firm's size is still only stated.
+    expect(figures('1. Doanh nghiệp có từ 200 lao động trở lên bố trí ít nhất 01 phòng cách ly tạm thời.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('1. Bảo đảm mỗi trạm y tế có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
   it('does not read "tối đa" written without marks ("toi da") as "đã"', () => {
@@ -266,6 +269,37 @@ describe('what a cap counts, said before its part or in its list lead', () => {
     ].join('\n');
     expect(figures(rules)).toEqual(['GATHERING_SIZE 150 PEOPLE', 'GATHERING_SIZE 300 PEOPLE', 'GATHERING_SIZE 80 PEOPLE', 'VENUE_CAPACITY 50 PERCENT']);
     expect(figures('1. Hội chợ, lễ hội chỉ tổ chức phần lễ; quy mô không quá 60 người trong nhà.')).toEqual(['GATHERING_SIZE 60 PEOPLE']);
+  });
+
+  it('reads the lead above an item, not the sibling items between them', () => {
+    const items = [
+      'Ban Chỉ đạo tỉnh yêu cầu:',
+      '- Các xã thực hiện Chỉ thị số 15/CT-TTg, không tập trung quá 10 người ngoài công sở.',
+      '- Sở Y tế tổ chức tiêm vắc xin cho 20.000 công nhân các khu công nghiệp.',
+    ].join('\n');
+    expect(figures(items)).toEqual(['GATHERING_SIZE 10 PEOPLE', 'OTHER 20000 PEOPLE']);
+    const numbered = [
+      '2. Trong khu vực giãn cách, không tụ tập quá 02 người nơi công cộng.',
+      '3. Người dân đi chợ theo phiếu, mỗi hộ gia đình 01 người.',
+    ].join('\n');
+    expect(figures(numbered)).toEqual(['GATHERING_SIZE 2 PEOPLE', 'OTHER 1 PEOPLE']);
+  });
+});
+
+describe('a press release\'s orders', () => {
+  it('takes the figures of every item under a line that gives the orders ("Ban Chỉ đạo tỉnh yêu cầu:")', () => {
+    const release = [
+      'THÔNG CÁO BÁO CHÍ',
+      '',
+      '1. TÌNH HÌNH DỊCH BỆNH',
+      'Trong ngày, tỉnh ghi nhận 45 ca mắc mới.',
+      '',
+      '2. KẾT LUẬN CỦA BAN CHỈ ĐẠO TỈNH',
+      'Ban Chỉ đạo tỉnh yêu cầu:',
+      '- Tiếp tục giãn cách xã hội tại huyện Quế Võ thêm 07 ngày.',
+      '- Sở Y tế cách ly tập trung F1 21 ngày; trả kết quả xét nghiệm trong vòng 12 giờ.',
+    ].join('\n');
+    expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS', 'QUARANTINE_DAYS 21 DAYS', 'TEST_TURNAROUND_HOURS 12 HOURS']);
   });
 });
 
