@@ -246,6 +246,14 @@ Kính gửi:
   it('does not read a place named like a body, nor the word after a name', () => {
     expect(names('Người đến từ thành phố Hội An, phường Trường Thịnh phải khai báo; Bệnh viện Đa khoa Trung ương Cần Thơ đang điều trị 12 ca.')).toEqual([
       'Bệnh viện Đa khoa Trung ương Cần Thơ',
-    ]);    expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; thương lái đăng ký với Ban Quản lý chợ.')).toEqual([]);
+    ]);
+    expect(names('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; thương lái đăng ký với Ban Quản lý chợ.')).toEqual([]);
+  });
+
+  it('reads no body from a name that runs on in lower case, a city named like one, a festival or a date', () => {
+    expect(names('Huy động Hội Cựu chiến binh tham gia tổ giám sát; đưa Bệnh viện dã chiến tại Trường Cao đẳng Y tế vào hoạt động.')).toEqual([]);
+    expect(names('Khách du lịch đến Hội An, Hội Xuân năm 2022 chỉ tổ chức phần lễ.')).toEqual([]);
+    expect(names('Mẫu gửi Viện Pasteur Nha Trang ngày 09/3 để xác định biến chủng.')).toEqual(['Viện Pasteur Nha Trang']);
+    expect(names('Đề nghị Bệnh viện Bạch Mai kể từ ngày 01/6 hỗ trợ chuyên gia; Sở Kế hoạch và Đầu tư tỉnh bố trí vốn.')).toEqual(['Bệnh viện Bạch Mai', 'Sở Kế hoạch và Đầu tư']);
   });
 });

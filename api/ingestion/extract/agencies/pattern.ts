@@ -1,7 +1,8 @@
 // Bodies missing from the lexicon, found by a head word ("Sở", "Ban", "Cục", "Phòng", "Trung tâm", "Đồn
 // Biên phòng"...) followed by a capitalised name, and an optional unit:
 //  - the name walks capitalised words, each followed by at most one lower-case word that is not a verb or a
-//    function word; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
+//    function word (a name that runs on in lower case, "Hội Cựu chiến binh", is no candidate: its end is
+//    unknown); "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
 //    Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
 //    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
 //  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
@@ -12,6 +13,7 @@
 //  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
 import { countDiacritics } from '../../../text/diacritics';
+import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import type { Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
@@ -49,8 +51,16 @@ interface Compiled {
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
 
-// Words that end a capitalised name: a name never continues into a verb or a function word.
-const FUNCTION_WORDS = ['va', 'cua', 'theo', 'tai', 'voi', 'co', 'la', 'duoc', 'cac', 'cho', 'trong', 'de', 've', 'da', 'dang', 'se', 'vua', 'phai', 'khi', 'nhu', 'tu', 'den', 'o', 'thi'];
+// Words that end a capitalised name: a name never continues into a verb, a function word or a date ("Viện
+// Pasteur Nha Trang ngày 09/3", "Hội Xuân Núi Bà năm 2022"). Compared as
+// written where the word has its marks ("đẳng" in "Cao đẳng" is no "đang"), folded where it has none.
+const FUNCTION_WORDS = ['và', 'của', 'theo', 'tại', 'với', 'có', 'là', 'được', 'các', 'cho', 'trong', 'để', 'về', 'đã', 'đang', 'sẽ', 'vừa', 'phải', 'khi', 'như', 'từ', 'đến', 'ở', 'thì', 'kể', 'ngày', 'tháng', 'năm'];
+const FOLDED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((w) => fold(w)));
+
+function isFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return countDiacritics(lower).marked === 0 ? FOLDED_FUNCTION_WORDS.has(lower) : FUNCTION_WORDS.includes(lower);
+}
 const cache = new WeakMap<Lexicons, Compiled>();
 
 function compile(lex: Lexicons): Compiled {
@@ -128,7 +138,7 @@ function tailAfterWords(text: string, folded: string, at: number, known: KnownSp
     if (tail) return tail;
     word.lastIndex = pos;
     const m = word.exec(text);
-    if (!m || isUpper(m[1][0]) || FUNCTION_WORDS.includes(fold(m[1])) || actionAt(text, folded, pos, c)) return null;
+    if (!m || isUpper(m[1][0]) || isFunctionWord(m[1]) || actionAt(text, folded, pos, c)) return null;
     pos = m.index + m[0].length;
   }
   return null;
@@ -174,11 +184,14 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
       continue;
     } else {
       if (sep || capitals === 0 || afterPlace) break;
-      if (FUNCTION_WORDS.includes(fold(word)) || actionAt(text, folded, wordAt, c)) break;
+      if (isFunctionWord(word) || actionAt(text, folded, wordAt, c)) break;
       if (lowerRun >= 1) {
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
         if (tail) return { end: tail.end, tail };
+        // "Hội Cựu chiến binh", "Trường Cao đẳng Kỹ thuật công nghiệp": a name that runs on in lower case,
+        // past its unit word, has no end a reader could cite; none is better than a truncated one.
+        if (!c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return null;
         break;
       }
       lowerRun++;
@@ -279,7 +292,9 @@ export function patternCandidates(text: string, folded: string, end: number, kno
         continue;
       }
       const name = mirror ? `${headWord} ${mirror.name}` : tidy(text.slice(hit.start, walk.end));
-      if (c.ambiguous.has(foldKey(name, { dropVa: true }))) continue;
+      // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
+      if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
+      if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(walk.end, walk.end + 12))) continue;
       const unit = withUnit(text, folded, name, walk.end, head.level, home, c);
       out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
     }
