@@ -46,8 +46,40 @@ function cueEndingAt(v: TextView, from: number, stop: number, c: Compiled): Cue 
   return { kind, word: v.text.slice(at, at + m[0].trim().length).trim() };
 }
 
-/** The cue ending right before `pos` (spaces, colons and markdown aside), or null. */
+/** Lines of list items a lead may stand above, at most. */
+const LIST_ITEMS = 12;
+const ITEM_MARKS = [/^[\s\u00a0]*[-–•+*][\s\u00a0]*/u, /^[\s\u00a0]*[a-zđ]\)[\s\u00a0]*/u, /^[\s\u00a0]*\d{1,2}[.)][\s\u00a0]*/u];
+
+/**
+ * The cue of a list whose items are the slogans: 'các khẩu hiệu:' / '- "Ở nhà là yêu nước";' / '- "..."'. The
+ * quote opens its item, and the line above the items ends with the cue and a colon.
+ */
+function listCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
+  let lineStart = v.text.lastIndexOf('\n', pos - 1) + 1;
+  const opening = v.text.slice(lineStart, pos);
+  // The items share the quote's kind of marker; the lead above them may carry another ("4. ... khẩu hiệu:").
+  const mark = ITEM_MARKS.find((m) => m.test(opening) && opening.replace(m, '').trim() === '');
+  if (!mark) return null;
+  for (let n = 0; n < LIST_ITEMS && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    lineStart = v.text.lastIndexOf('\n', end - 1) + 1;
+    const line = v.text.slice(lineStart, end);
+    if (line.trim() === '' || mark.test(line)) continue;
+    const lead = line.trimEnd();
+    if (!lead.endsWith(':')) return null;
+    // "với các khẩu hiệu sau:": the cue stands before "sau" (following).
+    const following = /[\s\u00a0]+sau[\s\u00a0]*:$/u.exec(v.folded.slice(lineStart, lineStart + lead.length));
+    return ownCueBefore(v, lineStart + (following ? following.index : lead.length), lex);
+  }
+  return null;
+}
+
+/** The cue ending right before `pos` (spaces, colons and markdown aside), or that of the list the quote opens an item of. */
 export function cueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
+  return ownCueBefore(v, pos, lex) ?? listCueBefore(v, pos, lex);
+}
+
+function ownCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   const c = compile(lex);
   const from = Math.max(0, pos - WINDOW);
   let stop = from + v.folded.slice(from, pos).replace(/[\s\u00a0:*_]+$/u, '').length;

@@ -102,8 +102,24 @@ describe('quoted mottos after cue words', () => {
     ]);
     expect(rows('Tuyên truyền thông điệp “Vì bạn, vì tôi, vì cộng đồng” trên loa truyền thanh.')).toEqual([['Vì bạn, vì tôi, vì cộng đồng', 'MOTTO', false]]);
     expect(rows('Các phường thực hiện nghiêm “giãn cách trong giãn cách”.')).toEqual([['giãn cách trong giãn cách', 'MOTTO', false]]);
-    expect(rows('Với tinh thần “không để ai bị bỏ lại phía sau”, hỗ trợ kịp thời.')).toEqual([['không để ai bị bỏ lại phía sau', 'MOTTO', false]]);
+    expect(rows('Với tinh thần “không để người dân nào thiếu ăn, thiếu mặc”, hỗ trợ kịp thời.')).toEqual([['không để người dân nào thiếu ăn, thiếu mặc', 'MOTTO', false]]);
+    // A known motto keeps its review, whatever cue brings it.
+    expect(rows('Với tinh thần “không để ai bị bỏ lại phía sau”, hỗ trợ kịp thời.')).toEqual([['không để ai bị bỏ lại phía sau', 'MOTTO', true]]);
     expect(rows('Mục tiêu cao nhất là “bảo vệ tối đa sức khỏe, tính mạng của Nhân dân”.')).toEqual([['bảo vệ tối đa sức khỏe, tính mạng của Nhân dân', 'GOAL', false]]);
+  });
+
+  it('reads a list of quoted banners under a cue and its colon, each item a slogan', () => {
+    const banners = ['4. Treo băng rôn, pa nô tại các tuyến phố với các khẩu hiệu sau:', '- “Chung tay đẩy lùi dịch bệnh”;', '- “Phường xanh - Nhà an toàn”.'].join('\n');
+    expect(rows(banners)).toEqual([
+      ['Chung tay đẩy lùi dịch bệnh', 'MOTTO', false],
+      ['Phường xanh - Nhà an toàn', 'MOTTO', false],
+    ]);
+    // A list under a lead that names no cue gives none.
+    expect(rows(['Các tổ dân phố chuẩn bị:', '- “Sổ theo dõi người về địa phương”;', '- “Bảng phân công trực chốt”.'].join('\n'))).toEqual([]);
+  });
+
+  it('does not take the spelled-out words of a motto, in parentheses after it, for another', () => {
+    expect(canonicals('Tuyên truyền phương châm “3 an toàn” (“nhà an toàn, thôn an toàn, xã an toàn”) đến từng hộ.')).toEqual(['3 an toàn']);
   });
 
   it('takes a short cued name with a digit that is not a number of things', () => {

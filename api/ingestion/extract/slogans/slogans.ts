@@ -94,6 +94,14 @@ function byShape(text: string, start: number, end: number, canonical: string, ki
   };
 }
 
+/**
+ * 'phương châm "3 xanh" ("giữ vùng xanh, giữ nhà xanh, giữ người xanh")': a quote in parentheses right after
+ * another spells that one out; it is no slogan of its own, listed or balanced.
+ */
+function spellsOut(reading: Reading, quotes: QuotedSpan[], i: number): boolean {
+  return i > 0 && /^[\s\u00a0]*\($/u.test(reading.folded.slice(quotes[i - 1].close + 1, quotes[i].open));
+}
+
 /** The cue governing each quoted phrase: its own, or the one of the list it continues. */
 function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
   const out: (Cue | null)[] = [];
@@ -107,7 +115,7 @@ function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
     const prevCue = i > 0 ? out[i - 1] : null;
     if (prev && prevCue) {
       const gap = reading.folded.slice(prev.close + 1, q.open);
-      if (gap.length <= reading.lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
+      if (!spellsOut(reading, quotes, i) && gap.length <= reading.lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
         out.push(prevCue);
         return;
       }
@@ -169,7 +177,7 @@ function balancedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | n
   const rules = lex.slogans.rules;
   const out: Found[] = [];
   quotes.forEach((q, i) => {
-    if (cues[i]) return;
+    if (cues[i] || spellsOut(reading, quotes, i)) return;
     const phrase = text.slice(q.start, q.end);
     const key = foldKey(phrase);
     if (!isBalanced(phrase, rules.maxChainPartSyllables) || !fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
