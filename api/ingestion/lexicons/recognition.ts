@@ -9,6 +9,11 @@ export interface RecognitionLexicon {
   privateLetterheads: string[];
   /** Whom a business writes to ("Quý khách hàng", "đối tác"): a public body's text never opens its addressees so. */
   privateAddressees: string[];
+  /**
+   * Lines that head a court's or a prosecutor's text ("TÒA ÁN NHÂN DÂN", "BẢN ÁN", "NHÂN DANH NƯỚC ..."): a
+   * judgment applies the law to one case and orders nobody to act against the epidemic.
+   */
+  judicialHeadings: string[];
   minEpidemicTerms: number;
   minInstructionTerms: number;
 }
@@ -20,6 +25,7 @@ export function loadRecognition(dir: string): RecognitionLexicon {
     instructionTerms: r.strings('instructionTerms', { nonEmpty: true }),
     privateLetterheads: r.strings('privateLetterheads', { optional: true }),
     privateAddressees: r.strings('privateAddressees', { optional: true }),
+    judicialHeadings: r.strings('judicialHeadings', { optional: true }),
     minEpidemicTerms: r.num('minEpidemicTerms', { min: 1 }),
     minInstructionTerms: r.num('minInstructionTerms', { min: 1 }),
   };

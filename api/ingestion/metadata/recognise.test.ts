@@ -76,6 +76,24 @@ describe('assertDirective', () => {
     expect(failure(notice).message).toBe('no recognisable directive: no public issuer, and the text is addressed to customers (Quý khách hàng và đối tác), as a business writes');
   });
 
+  it('refuses a court\'s judgment about an isolation breach, but not a directive that names courts among its addressees', () => {
+    const judgment = [
+      'TÒA ÁN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN TÂN UYÊN                  Độc lập - Tự do - Hạnh phúc',
+      'Bản án số: 31/2021/HS-ST',
+      '',
+      'NHÂN DANH',
+      'NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '',
+      'Ngày 14/10/2021, bị cáo tự ý rời nơi cách ly COVID-19; Ủy ban nhân dân xã đã yêu cầu bị cáo chấp hành, chỉ đạo tổ COVID cộng đồng giám sát.',
+      'QUYẾT ĐỊNH: Xử phạt bị cáo 18 tháng tù.',
+    ].join('\n');
+    expect(failure(judgment).message).toBe("no recognisable directive: the text is a court's or a prosecutor's (TÒA ÁN NHÂN DÂN), not a directive");
+    const letter =
+      'UBND TỈNH BÌNH DƯƠNG\nSố: 510/UBND-NC\nV/v xử lý vi phạm phòng, chống dịch COVID-19\n\nKính gửi: Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh.\n\nỦy ban nhân dân tỉnh đề nghị đưa ra xét xử nhanh các vụ vi phạm cách ly, yêu cầu Công an tỉnh phối hợp.';
+    expect(() => check(letter)).not.toThrow();
+  });
+
   it('accepts a portal article whose title, under the site\'s name, reports on a company', () => {
     const article = 'Tin tức - Sự kiện\nCông ty may Hòa Bình phải tạm dừng hoạt động do vi phạm phòng, chống dịch\n\nNgày 12/8/2021, lực lượng chức năng yêu cầu Công ty may Hòa Bình tạm dừng hoạt động 14 ngày, triển khai xét nghiệm COVID-19 cho toàn bộ công nhân.';
     expect(() => check(article)).not.toThrow();

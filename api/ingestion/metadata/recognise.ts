@@ -2,8 +2,8 @@
 // saved by mistake, a recipe, an English text. Real directives reach us without letterheads (portal reprints
 // that start at "Thực hiện Công điện số…"), as law-library tables, as press releases, damaged by OCR: so only
 // what is truly not one is refused, each with its reason: a whole web page, a text that is not Vietnamese, a
-// text that never mentions the epidemic, a private body's letterhead or its customers as addressees, a text with neither an issuer nor an
-// instruction nor a number of its own.
+// text that never mentions the epidemic, a private body's letterhead or its customers as addressees, a court's
+// judgment, a text with neither an issuer nor an instruction nor a number of its own.
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
 import { isKnownToken } from '../quality';
@@ -19,7 +19,10 @@ const MIN_VIETNAMESE_SHARE = 0.6;
 /** Too few words to judge the language of. */
 const MIN_WORDS_TO_JUDGE = 20;
 
-const matchers = new WeakMap<Lexicons, { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher; privateAddressee: PhraseMatcher }>();
+const matchers = new WeakMap<
+  Lexicons,
+  { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher; privateAddressee: PhraseMatcher; judicial: PhraseMatcher }
+>();
 
 function terms(lex: Lexicons) {
   let m = matchers.get(lex);
@@ -30,6 +33,7 @@ function terms(lex: Lexicons) {
       instruction: new PhraseMatcher(r.instructionTerms),
       privateBody: new PhraseMatcher(r.privateLetterheads),
       privateAddressee: new PhraseMatcher(r.privateAddressees),
+      judicial: new PhraseMatcher(r.judicialHeadings),
     };
     matchers.set(lex, m);
   }
@@ -42,6 +46,9 @@ function vietnameseShare(text: string, lex: Lexicons): { share: number; words: n
   const known = words.filter((w) => isKnownToken(w, lex)).length;
   return { share: known / words.length, words: words.length };
 }
+
+/** A letterhead line without the national motto printed beside it. */
+const withoutMotto = (line: string) => line.replace(/\s*(?:\|\s*)?CỘNG HÒA XÃ HỘI.*$/iu, '').trim();
 
 export function assertDirective(reading: Reading, metadata: DirectiveMetadata): void {
   const refuse = (why: string): never => {
@@ -65,9 +72,12 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
     (l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 || (metadata.issuer.value === null && isCapsLine(l.text))),
   );
   if (letterhead) {
-    const name = letterhead.text.replace(/\s*(?:\|\s*)?CỘNG HÒA XÃ HỘI.*$/iu, '').trim();
-    refuse(`the letterhead names a private body (${name}), not a public body`);
+    refuse(`the letterhead names a private body (${withoutMotto(letterhead.text)}), not a public body`);
   }
+  // "TÒA ÁN NHÂN DÂN HUYỆN ..." over "BẢN ÁN SỐ ...": a court's judgment, however much it says of the epidemic.
+  // Only a heading in capitals counts: a directive names courts among its addressees.
+  const judicial = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).judicial.startAt(reading, l.start, 60) >= 0);
+  if (judicial) refuse(`the text is a court's or a prosecutor's (${withoutMotto(judicial.text)}), not a directive`);
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
   const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
   if (customers) refuse(`no public issuer, and the text is addressed to customers (${customers}), as a business writes`);
