@@ -10,7 +10,8 @@ import { isDiacriticLess } from '../text/diacritics';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { isCapsLine, NATIONAL_MOTTO } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
-import { isClosingLine } from './segment/closing';
+import { distributionListAt, isClosingLine } from './segment/closing';
+import { attachmentStart } from './segment/attachments';
 import { TextLine, nonBlankLines } from './segment/lines';
 import { levelRows, type LevelRow } from './segment/level-tables';
 
@@ -25,8 +26,13 @@ export interface Reading extends TextView {
   bodyStart: number;
   /** Offset where the closing part begins: after the last clause, or at the first closing formula. */
   closingStart: number;
-  /** Offset where the distribution list ("Nơi nhận:") starts: facts are read before it. */
+  /**
+   * Offset where the distribution list ("Nơi nhận:") starts: facts are read before it. With a document attached
+   * after the signature, the attachment's own distribution list, or the text's end.
+   */
   bodyEnd: number;
+  /** The closing lines between the text and the document attached after them: no facts are read there. */
+  attachedAfter: { start: number; end: number } | null;
   /** Rows of the tables of measures by epidemic level, each with the label its cells rule. */
   levelRows: LevelRow[];
   lex: Lexicons;
@@ -49,14 +55,19 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
   // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").
   const headerEnd = header[header.length - 1]?.end ?? 0;
+  const attached = attachmentStart(text);
+  const own = attached === null ? clauses : clauses.filter((c) => c.start < attached);
   const closingStart =
-    clauses.length > 0
-      ? Math.max(...clauses.map((c) => c.end))
+    own.length > 0
+      ? Math.max(...own.map((c) => c.end))
       : lines.find((l) => l.start > headerEnd && isClosingLine(l.text))?.start ?? text.length;
+  const ownEnd = bodyEnd(v.folded);
+  const attachedAfter = attached === null ? null : { start: Math.min(ownEnd, closingStart), end: attached };
+  const end = attached === null ? ownEnd : bodyEnd(v.folded, attached);
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
-  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: bodyEnd(v.folded), levelRows: levelRows(lines, v.folded), lex };
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, levelRows: levelRows(lines, v.folded), lex };
 }
 
 /** The national motto's line, in the letterhead's other column or on its own. */
@@ -84,17 +95,18 @@ export function preambleLines(reading: Reading): TextLine[] {
   return reading.lines.slice(headerEnd).filter((l) => l.end <= reading.bodyStart && l.start < reading.closingStart);
 }
 
-/** Lines after the body: closing formula, distribution list, signature block. */
+/** Lines after the body: closing formula, distribution list, signature block (above an attached document). */
 export function closingLines(reading: Reading): TextLine[] {
-  return reading.lines.filter((l) => l.start >= reading.closingStart);
+  const end = reading.attachedAfter?.end ?? Infinity;
+  return reading.lines.filter((l) => l.start >= reading.closingStart && l.start < end);
 }
 
 export function foldedLine(reading: Reading, line: TextLine): string {
   return reading.folded.slice(line.start, line.end);
 }
 
-/** Where the distribution list ("Nơi nhận:") starts; agencies and references after it are not the body's. */
-export function bodyEnd(folded: string): number {
-  const m = /(^|\n)[\s\u00a0*_\-#]*noi[\s\u00a0]+nh[a-z]n[\s\u00a0]*:/u.exec(folded);
-  return m ? m.index + m[1].length : folded.length;
+/** Where the distribution list ("Nơi nhận:") starts, from `from` on; agencies and references after it are not the body's. */
+export function bodyEnd(folded: string, from = 0): number {
+  const at = distributionListAt(folded, from);
+  return at < 0 ? folded.length : at;
 }

@@ -7,7 +7,8 @@ import { fold } from '../../text/fold';
 import { isCapsLine } from '../clean/line-shape';
 import { Marker, MarkerType, isBullet, parseMarker } from './markers';
 import { TextLine, nonBlankLines } from './lines';
-import { isClosingLine, isClosingParagraph } from './closing';
+import { isClosingLine, isClosingParagraph, isDistributionLine } from './closing';
+import { attachmentStart } from './attachments';
 
 /** A prose paragraph at least this long before a list shows that the list belongs to the body. */
 const MIN_PREAMBLE_LINE = 80;
@@ -38,7 +39,10 @@ function isAddresseeLine(line: TextLine): boolean {
   return /^(?:[-–•+]\s*)?kinh gui\b/.test(fold(line.text));
 }
 
-function findBodyStart(lines: TextLine[]): number {
+function findBodyStart(all: TextLine[]): number {
+  // The distribution list's items ("Nơi nhận:" / "- Như Điều 3;") open no body.
+  const distribution = all.findIndex((l) => isDistributionLine(l.text));
+  const lines = distribution < 0 ? all : all.slice(0, distribution);
   const numbered = (l: TextLine, first: boolean): boolean => {
     const m = lineMarker(l);
     return !!m && (m.type === 'ARABIC' || m.type === 'ROMAN') && (!first || m.value === 1);
@@ -73,8 +77,19 @@ function accepts(marker: Marker, stack: Open[]): boolean {
   return marker.value === previous + 1 || marker.value === previous + 2;
 }
 
+/**
+ * The clauses of the text, then those of a document attached after its signature ("QUY ĐỊNH ... (Ban hành kèm
+ * theo Quyết định số ...)", attachments.ts), each part segmented on its own.
+ */
 export function segmentClauses(text: string): ClauseSpan[] {
+  const attached = attachmentStart(text);
   const lines = nonBlankLines(text);
+  if (attached === null) return segmentLines(lines, 0);
+  const own = segmentLines(lines.filter((l) => l.start < attached), 0);
+  return [...own, ...segmentLines(lines.filter((l) => l.start >= attached), own.length)];
+}
+
+function segmentLines(lines: TextLine[], firstOrdinal: number): ClauseSpan[] {
   const start = findBodyStart(lines);
   if (start < 0) return [];
   const end = findBodyEnd(lines, start);
@@ -82,7 +97,7 @@ export function segmentClauses(text: string): ClauseSpan[] {
   const clauses: ClauseSpan[] = [];
   const stack: Open[] = [];
   const extend = (upTo: number, to: number): void => {
-    for (let k = 0; k < upTo; k++) clauses[stack[k].ordinal].end = to;
+    for (let k = 0; k < upTo; k++) clauses[stack[k].ordinal - firstOrdinal].end = to;
   };
 
   for (const line of lines.slice(start, end)) {
@@ -92,7 +107,7 @@ export function segmentClauses(text: string): ClauseSpan[] {
       if (same >= 0) stack.length = same; // a sibling closes the previous item and everything inside it
       const parent = stack[stack.length - 1];
       const clause: ClauseSpan = {
-        ordinal: clauses.length,
+        ordinal: firstOrdinal + clauses.length,
         label: marker.label,
         depth: stack.length + 1,
         parentOrdinal: parent ? parent.ordinal : null,

@@ -25,6 +25,22 @@ function titles(): RegExp {
   return signatureTitles;
 }
 
+/** "Nơi nhận:" opening a line (after markdown or a dash), folded; OCR may misread the "ậ" ("nhan", "nhản"). */
+const DISTRIBUTION = String.raw`[\s\u00a0*_\-#]*noi[\s\u00a0]+nh[a-z]n[\s\u00a0]*:`;
+const DISTRIBUTION_LINE = new RegExp(`^${DISTRIBUTION}`, 'u');
+const DISTRIBUTION_IN_TEXT = new RegExp(`(^|\n)${DISTRIBUTION}`, 'u');
+
+/** Does this line open the distribution list? */
+export function isDistributionLine(line: string): boolean {
+  return DISTRIBUTION_LINE.test(fold(line));
+}
+
+/** Where the distribution list starts, from `from` on, in folded text; -1 without one. */
+export function distributionListAt(folded: string, from = 0): number {
+  const m = DISTRIBUTION_IN_TEXT.exec(folded.slice(from));
+  return m ? from + m.index + m[1].length : -1;
+}
+
 export function isClosingLine(line: string): boolean {
   const folded = fold(line.trim()).replace(/^[-–•*+]\s*/, '');
   if (CLOSING_OPENERS.some((re) => re.test(folded))) return true;

@@ -6,7 +6,8 @@
 //  - a law library's sidebar of related documents above the letterhead ("Văn bản liên quan ... do Bộ Y tế
 //    ban hành"), up to the first capitals line;
 //  - a distribution list kept on one line with the signature ("| Nơi nhận: - Như trên; - TT Tỉnh ủy; ... |"),
-//    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already).
+//    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already), and the
+//    closing lines above a document attached after the signature.
 import type { Lexicons } from '../../lexicons';
 import type { Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
@@ -65,6 +66,8 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
     const letterhead = header.findIndex((l, i) => i > sidebar && isCaps(l.text.split('|')[0]));
     out.push({ start: header[sidebar].start, end: letterhead > sidebar ? header[letterhead].start : header[sidebar].end });
   }
+  // The signed text's own closing lines, above a document attached after them.
+  if (reading.attachedAfter) out.push(reading.attachedAfter);
   const dist = new RegExp(`(?:${n.distribution.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:`, 'g');
   for (const line of reading.lines) {
     if (line.start >= reading.bodyEnd) break;

@@ -1,0 +1,44 @@
+// A decision often only says "Ban hành kèm theo Quyết định này Quy định ..." and is signed; the rules themselves
+// follow the signature, as a document of their own: a title ("QUY ĐỊNH TẠM THỜI", "KẾ HOẠCH"), the line
+// "(Ban hành kèm theo Quyết định số 1502/QĐ-UBND ngày 20/7/2021 ...)" and its articles or clauses. That attached
+// document is the directive's body as much as the decision's articles are: its clauses are segmented and its
+// facts read, while the decision's own distribution list and signature, between the two, stay closing lines.
+import { fold } from '../../text/fold';
+import { kindWordsPattern } from '../lexicons/document-kinds';
+import { defaultLexicons } from '../lexicons';
+import { isCapsLine } from '../clean/line-shape';
+import { nonBlankLines } from './lines';
+import { distributionListAt, isClosingLine } from './closing';
+
+/** How many title lines may stand above the "kèm theo" line ("QUY ĐỊNH" / "Về phòng, chống ..."). */
+const TITLE_LINES = 4;
+
+let attachedLine: RegExp | null = null;
+
+/** "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo Kế hoạch số ... của UBND tỉnh)", folded. */
+function attachedPattern(): RegExp {
+  attachedLine ??= new RegExp(String.raw`^[\s(\[*_]*(?:ban hanh\s+)?kem theo\s+(?:${kindWordsPattern(defaultLexicons().documentKinds, false)})\b`);
+  return attachedLine;
+}
+
+/**
+ * The start of a document attached after the text's distribution list: the first line of its title, or the
+ * "kèm theo" line itself when no title stands above it. Null when nothing is attached.
+ */
+export function attachmentStart(text: string): number | null {
+  const folded = fold(text);
+  const distribution = distributionListAt(folded);
+  if (distribution < 0) return null;
+  const lines = nonBlankLines(text).filter((l) => l.start > distribution);
+  const at = lines.findIndex((l) => attachedPattern().test(folded.slice(l.start, l.end)));
+  if (at < 0) return null;
+  let first = at;
+  // The title above: capitals ("QUY ĐỊNH TẠM THỜI") and the subject line under them ("Về phòng, chống ...").
+  for (let k = at - 1; k >= Math.max(0, at - TITLE_LINES); k--) {
+    const line = lines[k].text;
+    if (isClosingLine(line)) break;
+    if (isCapsLine(line)) first = k;
+    else if (!/^v[eề](?=\s)/iu.test(line.trim()) || k !== at - 1) break;
+  }
+  return lines[first].start;
+}
