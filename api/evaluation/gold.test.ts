@@ -27,6 +27,13 @@ describe('scoreFacts', () => {
     expect(scores.agencies).toEqual({ predicted: 0, gold: gold.agencies.length, truePredicted: 0, trueGold: 0 });
     expect(scores.references).toEqual({ predicted: 0, gold: 1, truePredicted: 0, trueGold: 0 });
   });
+
+  it('compares a measure quoted from the repaired text with its gold quote copied from the scan', () => {
+    const gold = { ...loadGold('003_f66ca6d4ce58e4a8'), measures: [{ quote: 'theo Chỉ thị số 15ICT-TTg ngày 27l3l2020 của Thủ tướng', category: 'STAY_AT_HOME' }] };
+    const citation = { quote: 'Thực hiện giãn cách theo Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ', start: 0, end: 80, rule: 'measure' };
+    const facts = { measures: [{ category: 'STAY_AT_HOME', citation }], targets: [], slogans: [], agencies: [], references: [] } as unknown as ExtractedFacts;
+    expect(scoreFacts(facts, gold).measureCategories).toEqual({ predicted: 1, gold: 1, truePredicted: 1, trueGold: 1 });
+  });
 });
 
 describe('runEval (the eval command)', () => {

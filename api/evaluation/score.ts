@@ -7,6 +7,7 @@ import type { ExtractedFacts, TargetQualifiers } from '../domain/facts';
 import { foldKey } from '../ingestion/phrases/patterns';
 import { documentNumberKey } from '../text/document-number';
 import { fold } from '../text/fold';
+import { repairGarbledNumbers } from '../ingestion/clean/garbled-numbers';
 import type { GoldFile, GoldTarget } from './gold';
 
 export interface Score {
@@ -67,7 +68,9 @@ function targetKeys(predicted: ExtractedFacts['targets'], gold: GoldTarget[]): S
   );
 }
 
-const loose = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+// Cleaning repairs the numbers a scan garbled ("15ICT-TTg" is "15/CT-TTg"), so a citation quotes the repaired
+// text while a gold quote is copied from the raw one: both are compared repaired.
+const loose = (s: string) => fold(repairGarbledNumbers(s)).replace(/\s+/g, ' ').trim();
 
 function measureScore(facts: ExtractedFacts, gold: GoldFile): Score {
   const measures = facts.measures.map((m) => ({ quote: loose(m.citation.quote), category: m.category }));
