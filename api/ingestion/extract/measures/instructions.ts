@@ -134,11 +134,14 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     return false;
   };
   let leadIn: InstructionSpan | null = null;
+  // The latest label that opens a list without ordering ("Các cơ sở lưu trú:"): its items order by their place.
+  let label: { clauseOrdinal: number; end: number } | null = null;
   // The heading each clause's instructions sit under: its own, else its parent's.
   const headingOf = new Map<number, Hit>();
   for (const clause of clauses) {
     if (clause.start >= end) continue;
     if (leadIn && !within(clause.ordinal, leadIn.clauseOrdinal)) leadIn = null;
+    if (label && !within(clause.ordinal, label.clauseOrdinal)) label = null;
     const hasChildren = clauses.some((c) => c.parentOrdinal === clause.ordinal);
     const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : undefined;
     if (inherited) headingOf.set(clause.ordinal, inherited);
@@ -183,8 +186,16 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const row = rowAt(reading.levelRows, sentence.start, sentence.end);
           if (row && !row.cell) continue;
           const before = out.length;
-          readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null);
+          // An item of the list a label opens ("3. Các cơ sở lưu trú:" / "- Gửi danh sách ..."): nested in the
+          // label's clause, or a marked line of it.
+          const labelled =
+            label !== null &&
+            sentence.start === line.start &&
+            (label.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > label.end));
           const heading = headingOf.get(clause.ordinal);
+          const count = out.length;
+          readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, labelled);
+          if (out.length === count && isLabel(text, sentence)) label = { clauseOrdinal: clause.ordinal, end: sentence.end };
           if (heading) for (const ins of out.slice(before)) ins.heading = heading;
           if (row) for (const ins of out.slice(before)) ins.rowLabel = row.row.label;
           const last = out.slice(before).reverse().find((i) => i.leadIn);
@@ -194,6 +205,15 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of a label that opens a list ("Các cơ sở lưu trú:", "Đối với nhà hàng, quán ăn:"). */
+const LABEL_WORDS = 10;
+
+/** A short line ending with a colon that ordered nothing: it names whom or what the items below are for. */
+function isLabel(text: string, sentence: Hit): boolean {
+  const s = text.slice(sentence.start, sentence.end).trim();
+  return s.endsWith(':') && (s.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_WORDS;
 }
 
 /** A part that details the one before it. */
@@ -232,11 +252,14 @@ function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean
   return mine.score >= 1 && mine.category !== categorise(reading, previous.start, previous.end, reading.lex, skip).category;
 }
 
-/** An item of a list: two words or more, not only the names of bodies ("- Sở Y tế;"). */
+/** An item of a list: two words or more, not only the names of bodies ("- Sở Y tế;") nor a quote ("- “Ở nhà là yêu nước”;"). */
 function isItem(reading: Reading, p: Hit, agencies: Hit[]): boolean {
-  const words = reading.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= 2 && !namesOnly(reading, p, agencies);
+  const written = reading.text.slice(p.start, p.end);
+  const words = written.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 2 && !namesOnly(reading, p, agencies) && !WHOLLY_QUOTED.test(written.trim());
 }
+
+const WHOLLY_QUOTED = /^["“'‘][^"“”]*["”'’][\s\u00a0.;,]*$/u;
 
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
@@ -254,6 +277,7 @@ function readSentence(
   skip: Hit[],
   out: InstructionSpan[],
   items: InstructionSpan | null = null,
+  labelled = false,
 ): void {
   const v = reading;
   const { text, lex } = reading;
@@ -313,6 +337,12 @@ function readSentence(
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
       previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
+      continue;
+    }
+    if (!cued && !previous && labelled && index === 0 && isItem(reading, p, skip) && categorise(reading, p.start, p.end, lex, skip).score >= 1) {
+      // "3. Các cơ sở lưu trú:" / "- Gửi danh sách khách lưu trú về Công an phường ...": an item under a label
+      // that names whom or what the list is for orders by its place, with a verb the lexicon may not know.
+      previous = emit({ ...p, clauseOrdinal, leadIn: false });
       continue;
     }
     if (!cued && previous && !continues && !leadInText(text, previous) && ownTopic(reading, previous, p, skip)) {

@@ -270,6 +270,20 @@ describe('items under a lead-in', () => {
   });
 });
 
+describe('items under a label', () => {
+  it('reads each item of a list a label opens as an order, even with a verb the lexicon does not know, but not a quoted banner', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Các cơ sở lưu trú:',
+      '- Không nhận khách đến từ vùng dịch;',
+      '- Gửi danh sách khách lưu trú về Công an xã trong vòng 04 giờ kể từ khi nhận phòng.',
+      '2. Treo băng rôn với các khẩu hiệu:',
+      '- “Phường xanh, nhà an toàn”.',
+    ]);
+    expect(quotes(ms)).toEqual(['Không nhận khách đến từ vùng dịch', 'Gửi danh sách khách lưu trú về Công an xã trong vòng 04 giờ kể từ khi nhận phòng.']);
+  });
+});
+
 describe('a part with a topic of its own and no known verb', () => {
   it('starts an instruction of its own when its topic is another', () => {
     const ms = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 14 ngày; mỗi hộ gia đình một người đi chợ 3 ngày/lần.']);
