@@ -318,6 +318,15 @@ describe('counts of equipment to buy', () => {
   });
 });
 
+describe('caseloads, shifts and routes to restore', () => {
+  it('reads what a team may follow, a post\'s shifts and what a plan restores as counts, F0 as people', () => {
+    expect(figures('1. Mỗi Tổ COVID cộng đồng theo dõi không quá 25 hộ gia đình.')).toEqual(['OTHER 25 COUNT']);
+    expect(figures('2. Mỗi tổ chăm sóc quản lý không quá 15 F0 điều trị tại nhà.')).toEqual(['OTHER 15 PEOPLE']);
+    expect(figures('3. Mỗi chốt trực 03 ca/ngày.')).toEqual(['OTHER 3 COUNT']);
+    expect(figures('4. Khôi phục tối thiểu 08 đường bay nội địa.')).toEqual(['OTHER 8 COUNT']);
+  });
+});
+
 describe('a campaign\'s length', () => {
   it('reads "đợt cao điểm 15 ngày" as days of the campaign ("cao điểm" is no clause pointer "điểm")', () => {
     expect(targets('1. Tổ chức đợt cao điểm 15 ngày xét nghiệm toàn dân.').map((t) => [t.metric, t.value, t.unit, t.nounPhrase])).toEqual([['OTHER', 15, 'DAYS', 'đợt cao điểm']]);
