@@ -6,7 +6,7 @@ import { findNumbers, type NumberToken } from '../../../text/numbers';
 import type { FoundFacts } from '../found';
 import { findQuoted } from '../quotes';
 import { buildTarget, type Found, type Shared } from './build';
-import { compiledTargets } from './compile';
+import { compiledTargets, type CompiledMetric } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
@@ -101,17 +101,20 @@ function listLead(text: string, sentence: Hit): Hit | null {
 
 /**
  * A cap on people whose context words stand before the figure's part: earlier in its sentence, or in its
- * list's lead. (Other units reach too far: "xét nghiệm" early in a sentence says nothing of a share after ";".)
+ * list's lead; and so a share whose own noun follows it ("Xe khách ở cấp độ 2 chở không quá 75% số ghế; ở cấp
+ * độ 3 chở không quá 50% số ghế"). Other figures' context reaches no further than their part: "xét nghiệm"
+ * early in a sentence says nothing of a share after ";".
  */
 function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s: Shared): MetricMatch | null {
-  if (fig.unit !== 'PEOPLE') return null;
+  if (fig.unit === null) return null;
+  const anchored = (cm: CompiledMetric) => (fig.unit === 'PEOPLE' ? !cm.nouns : !!cm.nouns);
   const regions = [{ start: sentence.start, end: part.end, masked: s.masked }];
   const lead = listLead(reading.text, sentence);
   // The lead's words count, not those of the sibling items between it and this one.
   if (lead) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
   for (const region of regions) {
     if (region.start >= part.start && region === regions[0]) continue;
-    const found = s.c.metrics.filter((cm) => cm.context && !cm.nouns && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, region.masked));
+    const found = s.c.metrics.filter((cm) => cm.context && anchored(cm) && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, region.masked));
     const best = bestMatch(found.filter((m): m is MetricMatch => m !== null));
     if (best) return best;
   }

@@ -327,6 +327,17 @@ describe('caseloads, shifts and routes to restore', () => {
   });
 });
 
+describe('a share whose vehicle is named earlier in its sentence', () => {
+  it('reads each level\'s seat share as the vehicles\' capacity, and a boat\'s and the trips\' shares too', () => {
+    expect(figures('1. Xe khách ở cấp độ 2 chở không quá 75% số ghế; ở cấp độ 3 chở không quá 50% số ghế.')).toEqual([
+      'TRANSPORT_CAPACITY 75 PERCENT',
+      'TRANSPORT_CAPACITY 50 PERCENT',
+    ]);
+    expect(figures('2. Thuyền du lịch chở không quá 60% số khách theo đăng kiểm.')).toEqual(['TRANSPORT_CAPACITY 60 PERCENT']);
+    expect(figures('3. Xe buýt nội tỉnh hoạt động trở lại với không quá 40% số chuyến.')).toEqual(['TRANSPORT_CAPACITY 40 PERCENT']);
+  });
+});
+
 describe('a campaign\'s length', () => {
   it('reads "đợt cao điểm 15 ngày" as days of the campaign ("cao điểm" is no clause pointer "điểm")', () => {
     expect(targets('1. Tổ chức đợt cao điểm 15 ngày xét nghiệm toàn dân.').map((t) => [t.metric, t.value, t.unit, t.nounPhrase])).toEqual([['OTHER', 15, 'DAYS', 'đợt cao điểm']]);
