@@ -338,6 +338,14 @@ describe('a share whose vehicle is named earlier in its sentence', () => {
   });
 });
 
+describe('a testing capacity whose kind of sample is named before the figure', () => {
+  it('reads "mẫu gộp" or "mẫu đơn" before the figure as its metric', () => {
+    expect(figures('1. Nâng công suất xét nghiệm RT-PCR mẫu gộp lên tối thiểu 6.000 mẫu/ngày.')).toEqual(['RT_PCR_POOLED_SAMPLES 6000 SAMPLES_PER_DAY']);
+    expect(figures('2. Duy trì năng lực xét nghiệm mẫu đơn 1.500 mẫu/ngày.')).toEqual(['RT_PCR_SINGLE_SAMPLES 1500 SAMPLES_PER_DAY']);
+    expect(figures('3. Nâng năng lực xét nghiệm lên 3.000 mẫu/ngày.')).toEqual(['TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY']);
+  });
+});
+
 describe('a campaign\'s length', () => {
   it('reads "đợt cao điểm 15 ngày" as days of the campaign ("cao điểm" is no clause pointer "điểm")', () => {
     expect(targets('1. Tổ chức đợt cao điểm 15 ngày xét nghiệm toàn dân.').map((t) => [t.metric, t.value, t.unit, t.nounPhrase])).toEqual([['OTHER', 15, 'DAYS', 'đợt cao điểm']]);
