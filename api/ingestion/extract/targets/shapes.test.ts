@@ -422,6 +422,28 @@ describe('goal tables', () => {
   it('takes nothing from a table of reported figures', () => {
     expect(figures('TT    Đơn vị    Số mẫu đã lấy (mẫu)\n1     Huyện Đông Sơn    8.200\n2     Huyện Nông Cống    9.150')).toEqual([]);
   });
+
+  it('gives each row of an allocation table under the sentence that orders it a target, in the heading\'s unit', () => {
+    const allocation = [
+      '3. Điều trị',
+      'Thiết lập các bệnh viện dã chiến với số giường như sau:',
+      '',
+      '| Cơ sở điều trị | Địa điểm | Số giường |',
+      '|---|---|---|',
+      '| Bệnh viện dã chiến số 1 | thị xã Ninh Hòa | 400 |',
+      '| Bệnh viện dã chiến số 2 | huyện Vạn Ninh | 250 |',
+      '',
+      'Bệnh viện tỉnh bảo đảm oxy y tế cho người bệnh.',
+    ].join('\n');
+    // Cleaning joined the row's cells before its figure: they are its scope together.
+    expect(rows(allocation)).toEqual([
+      'TREATMENT_BEDS 400 BEDS null Bệnh viện dã chiến số 1 thị xã Ninh Hòa',
+      'TREATMENT_BEDS 250 BEDS null Bệnh viện dã chiến số 2 huyện Vạn Ninh',
+    ]);
+    // A table that orders nothing above it reports.
+    const listed = allocation.replace('Thiết lập các bệnh viện dã chiến với số giường như sau:', 'Các bệnh viện dã chiến hiện có:');
+    expect(rows(listed)).toEqual([]);
+  });
 });
 
 describe('figures misread by OCR', () => {

@@ -15,7 +15,8 @@ import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
 
 // A table that hands out goals, one row per unit ("PHỤ LỤC: CHỈ TIÊU TIÊM ..." with columns "TT | Đơn vị |
 // Số trẻ | Chỉ tiêu tiêm tối thiểu (mũi/ngày)"): the column whose heading holds a goal cue and a unit in
-// parentheses gives each row a target, scoped to the row's unit. The heading is read as the sentence it
+// parentheses gives each row a target, scoped to the row's unit. So does an allocation table under the
+// sentence that orders it ("Bố trí giường điều trị ... như sau:" over "Cơ sở | Địa điểm | Số giường"). The heading is read as the sentence it
 // abbreviates ("Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày") by the same metric rules as prose. Other columns
 // (estimates, populations) and the total row are not targets.
 
@@ -55,6 +56,8 @@ interface TargetColumn {
   words: string;
   unit: string;
   heading: Hit;
+  /** Rows open with an ordinal; an allocation table's rows open with the name of what they allot to. */
+  ordinals: boolean;
 }
 
 /**
@@ -68,22 +71,63 @@ function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCo
       const written = reading.text.slice(cell.start, cell.end);
       const unit = UNIT_IN_PARENS.exec(written);
       if (!unit || !c.goal.test(reading, cell.start, cell.end)) continue;
-      return { index, stacked: null, count: row.length, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: cell };
+      return { index, stacked: null, count: row.length, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: cell, ordinals: true };
     }
-    return null;
+    return allocationColumn(reading, line, row, c);
   }
   const written = reading.text.slice(line.start, line.end);
   const unit = UNIT_IN_PARENS.exec(written);
-  if (!unit) return null;
+  if (!unit) return allocationColumn(reading, line, [{ start: line.start, end: line.end }], c);
   const stacked = stackedIndex(reading, line);
   if (stacked !== null && c.goal.test(reading, line.start, line.end)) {
-    return { index: null, stacked, count: 0, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: { start: line.start, end: line.start + unit.index + unit[0].trimEnd().length } };
+    return { index: null, stacked, count: 0, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: { start: line.start, end: line.start + unit.index + unit[0].trimEnd().length }, ordinals: true };
   }
   const unitAt = line.start + unit.index;
   const goal = c.goal.all(reading, Math.max(line.start, unitAt - HEADING_WORDS), unitAt)[0];
   if (!goal) return null;
   const heading = { start: goal.start, end: line.start + unit.index + unit[0].trimEnd().length };
-  return { index: null, stacked: null, count: 0, words: reading.text.slice(goal.start, unitAt).trim(), unit: unit[1].trim(), heading };
+  return { index: null, stacked: null, count: 0, words: reading.text.slice(goal.start, unitAt).trim(), unit: unit[1].trim(), heading, ordinals: true };
+}
+
+/** Longest allocation row, in characters. */
+const ALLOCATION_ROW = 120;
+
+/** "Số giường", "Số lượng chốt": a heading that counts in a unit word. */
+const COUNT_HEADING = /^s[oố](?:\s+l[uư][oợ]ng)?\s+(\p{L}.{0,30})$/iu;
+
+/**
+ * An allocation table under the sentence that orders it: "Bố trí giường điều trị tại các bệnh viện dã chiến như
+ * sau:" over "| Cơ sở | Địa điểm | Số giường |", then a row per place. The counting column's heading names the
+ * unit; each row's cell is read as the sentence would say it ("Bố trí giường điều trị ... 500 giường").
+ */
+function allocationColumn(reading: Reading, line: Hit, row: Hit[], c: CompiledTargets): TargetColumn | null {
+  // Marked cells ("|") sit on one line; cleaned to one cell per line, the counting heading is the block's last.
+  const marked = row.length >= 3;
+  const lead = leadAbove(reading, line, marked);
+  if (!lead || !/:[\s*_]*$/u.test(reading.text.slice(lead.start, lead.end))) return null;
+  if (!c.countVerb.test(reading, lead.start, lead.end) && !c.goal.test(reading, lead.start, lead.end)) return null;
+  for (const [index, cell] of row.entries()) {
+    const heading = COUNT_HEADING.exec(reading.text.slice(cell.start, cell.end).trim());
+    if (!heading) continue;
+    const words = reading.text.slice(lead.start, lead.end).replace(/(?:\s+nh[uư]\s+sau)?[\s:*_]*$/u, '');
+    const column = { index: marked ? index : null, stacked: null, count: marked ? row.length : 0, words, unit: heading[1].trim(), heading: cell, ordinals: false };
+    if (readCell('1', column, c)?.fig.unit) return column;
+  }
+  return null;
+}
+
+/**
+ * The sentence right above a table: above its heading line, or above the block of short heading lines a
+ * cleaned table stacks ("Cơ sở điều trị" / "Địa điểm" / "Số giường"), which a blank line opens.
+ */
+function leadAbove(reading: Reading, line: Hit, marked: boolean): Hit | null {
+  let i = reading.lines.findIndex((l) => l.start === line.start);
+  if (!marked) {
+    const top = i;
+    while (i > 0 && !blankBefore(reading.text, reading.lines[i]) && top - i < 8 && reading.lines[i - 1].text.length <= CELL_LINE) i--;
+    if (i === top || !blankBefore(reading.text, reading.lines[i])) return null;
+  }
+  return i > 0 ? reading.lines[i - 1] : null;
 }
 
 /** Cell lines are short and blank lines bound a block of them ("STT" / "Đơn vị" / "Chỉ tiêu ... (mũi/ngày)"). */
@@ -113,6 +157,13 @@ function goalCell(reading: Reading, line: Hit, column: TargetColumn): Hit | null
   }
   const m = LAST_FIGURE.exec(reading.text.slice(line.start, line.end));
   return m ? { start: line.start + m.index, end: line.start + m.index + m[1].length } : null;
+}
+
+/** What an allocation row allots to: its first marked cell ("Bệnh viện dã chiến số 1"), or all before its figure. */
+function allotted(reading: Reading, line: Hit, cell: Hit): string | null {
+  const row = cells(reading.text, line);
+  const name = row.length > 1 ? reading.text.slice(row[0].start, row[0].end) : reading.text.slice(line.start, cell.start).trim();
+  return name === '' ? null : name;
 }
 
 /** The row's unit: its words after the ordinal, up to the first figure. */
@@ -184,6 +235,35 @@ function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, col
   return { targets, rows, next: j };
 }
 
+const FIGURE_ALONE = /^\d[\d.,]*$/u;
+
+/**
+ * Rows of an allocation table its cells were cleaned out of: each row a short line ending in its figure, or a
+ * line naming what it allots to over a line holding the figure alone. The rows end at a blank line or prose.
+ */
+function allocationRows(reading: Reading, lines: TextLine[], headingAt: number, column: TargetColumn, c: CompiledTargets): { targets: Target[]; rows: Hit[]; next: number } {
+  const targets: Target[] = [];
+  const rows: Hit[] = [];
+  let j = headingAt + 1;
+  while (j < lines.length && lines[j].end - lines[j].start <= ALLOCATION_ROW) {
+    const line = lines[j];
+    if (j > headingAt + 1 && blankBefore(reading.text, line)) break;
+    const next = lines[j + 1];
+    const alone = next && !blankBefore(reading.text, next) && FIGURE_ALONE.test(next.text.trim()) && !FIGURE_ALONE.test(line.text.trim());
+    const row = alone ? { start: line.start, end: next.end } : line;
+    const cell = alone ? { start: next.start, end: next.end } : goalCell(reading, line, column);
+    if (!cell) break;
+    rows.push(row);
+    if (!isTotal(reading, line, c)) {
+      const name = reading.text.slice(line.start, alone ? line.end : cell.start).trim();
+      const target = rowTarget(reading, row, cell, name === '' ? null : name, column, c);
+      if (target) targets.push(target);
+    }
+    j += alone ? 2 : 1;
+  }
+  return { targets, rows, next: j };
+}
+
 /** Targets of every goal table in the text, and the spans of the rows they came from. */
 export function tableTargets(reading: Reading, c: CompiledTargets, from: number): { targets: Target[]; rows: Hit[] } {
   const targets: Target[] = [];
@@ -192,6 +272,13 @@ export function tableTargets(reading: Reading, c: CompiledTargets, from: number)
   for (let i = 0; i < lines.length; i++) {
     const column = targetColumn(reading, lines[i], c);
     if (!column) continue;
+    if (!column.ordinals && column.index === null) {
+      const read = allocationRows(reading, lines, i, column, c);
+      rows.push(...read.rows);
+      targets.push(...read.targets);
+      i = read.next - 1;
+      continue;
+    }
     if (column.stacked !== null) {
       const read = stackedRows(reading, lines, i, column, c);
       rows.push(...read.rows);
@@ -205,10 +292,12 @@ export function tableTargets(reading: Reading, c: CompiledTargets, from: number)
       if (RULE.test(line.text)) continue;
       const total = isTotal(reading, line, c);
       const cell = goalCell(reading, line, column);
-      if (!cell || (!total && !ORDINAL.test(line.text))) break;
+      if (!cell || (!total && column.ordinals && !ORDINAL.test(line.text))) break;
+      // An allocation row is a short line; prose after the table may end with a figure too.
+      if (!column.ordinals && line.end - line.start > ALLOCATION_ROW) break;
       rows.push(line);
       if (total) continue;
-      const target = rowTarget(reading, line, cell, rowName(reading, line), column, c);
+      const target = rowTarget(reading, line, cell, column.ordinals ? rowName(reading, line) : allotted(reading, line, cell), column, c);
       if (target) targets.push(target);
     }
     i = j - 1;
