@@ -92,6 +92,11 @@ describe('conventions of the taxonomy', () => {
     expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
   });
 
+  it('files staying put at home as STAY_AT_HOME and messages in ethnic languages as PUBLIC_INFORMATION', () => {
+    expect(category('Mọi người trong thôn ở yên tại nhà.')).toBe('STAY_AT_HOME');
+    expect(category('Biên soạn tài liệu bằng tiếng dân tộc cho các bản vùng cao.')).toBe('PUBLIC_INFORMATION');
+  });
+
   it('reads a basis or a time anchor as context up to the verb that resumes the order', () => {
     expect(category('Người về từ nơi đang giãn cách xã hội theo Chỉ thị số 16/CT-TTg thực hiện cách ly tập trung 14 ngày.')).toBe('QUARANTINE_ISOLATION');
     expect(category('Thời gian cách ly tại nhà là 10 ngày kể từ ngày có kết quả xét nghiệm dương tính.')).toBe('QUARANTINE_ISOLATION');
