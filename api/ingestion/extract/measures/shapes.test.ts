@@ -289,6 +289,13 @@ describe('items under a label', () => {
   });
 });
 
+describe('verbs of provision', () => {
+  it('reads raising a capacity, stockpiling and handing out relief as orders', () => {
+    const ms = measures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 78/KH-UBND', '', 'KẾ HOẠCH', '', '1. Nhiệm vụ', 'a) Nâng số giường hồi sức tích cực lên 60 giường.', 'b) Dự trữ 2.000 túi thuốc điều trị tại nhà.', 'c) Trao 500 suất quà cho hộ nghèo có người cách ly.']);
+    expect(quotes(ms)).toEqual(['Nâng số giường hồi sức tích cực lên 60 giường.', 'Dự trữ 2.000 túi thuốc điều trị tại nhà.', 'Trao 500 suất quà cho hộ nghèo có người cách ly.']);
+  });
+});
+
 describe('a part with a topic of its own and no known verb', () => {
   it('starts an instruction of its own when its topic is another', () => {
     const ms = measures([...HEADER, '1. Người về từ vùng dịch cách ly tập trung 14 ngày; mỗi hộ gia đình một người đi chợ 3 ngày/lần.']);
