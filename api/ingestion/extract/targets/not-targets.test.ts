@@ -75,6 +75,7 @@ describe('numbers that are not quantities', () => {
 
   it('orders only the new value of a change: "từ 14 ngày lên 21 ngày"', () => {
     expect(figures('1. Nâng thời gian cách ly tập trung từ 14 ngày lên 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
+    expect(figures('2. Công an tỉnh giảm số chốt kiểm soát từ 30 chốt xuống còn 09 chốt.')).toEqual(['CHECKPOINTS 9 CHECKPOINTS']);
   });
 
   it('does not count the threshold of a condition opened in the segment before: "khi thấy khó thở, SpO2 dưới 96%"', () => {
