@@ -96,6 +96,8 @@ export interface MetricLexicon {
   reportContinuations: string[];
   /** "24 giờ qua": a span of the past, reported when its sentence reports. */
   pastMarkers: string[];
+  /** What a count of days without cases is followed by ("100 ngày không có ca lây nhiễm"): always a state reached. */
+  caseFreeStreaks: string[];
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
   existentialCues: string[];
@@ -221,6 +223,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportOpeners: r.strings('reportOpeners'),
     reportContinuations: r.strings('reportContinuations'),
     pastMarkers: r.strings('pastMarkers'),
+    caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),
     existentialCues: r.strings('existentialCues'),

@@ -46,6 +46,7 @@ export interface CompiledTargets {
   reportOpener: PhraseMatcher;
   continuation: PhraseMatcher;
   pastMarker: PhraseMatcher;
+  caseFreeStreak: PhraseMatcher;
   reportHeading: PhraseMatcher;
   reportHeadingExcept: PhraseMatcher;
   reportHeadingUntil: PhraseMatcher;
@@ -141,6 +142,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportOpener: m(ml.reportOpeners),
     continuation: m(ml.reportContinuations),
     pastMarker: m(ml.pastMarkers),
+    caseFreeStreak: m(ml.caseFreeStreaks),
     reportHeading: m(ml.reportHeadings.openers),
     reportHeadingExcept: m(ml.reportHeadings.except),
     reportHeadingUntil: m(ml.reportHeadings.until),

@@ -19,6 +19,7 @@ describe('reported figures', () => {
     '1. Tổng số 1.200 giường, trong đó 200 giường hồi sức.',
     '1. Cộng dồn 15 ngày không có ca mắc mới trong cộng đồng.',
     '1. Tiếp nối 90 ngày không ghi nhận ca nhiễm trong cộng đồng.',
+    '1. Khắc phục tâm lý chủ quan sau gần 100 ngày không có ca lây nhiễm trong cộng đồng.',
     '1. Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới.',
     '1. Trong 24 giờ qua, tỉnh ghi nhận 36 ca mắc mới, nâng tổng số lên 512 ca.',
     '1. Tính đến ngày 10/10/2021, thành phố đã tiêm 800.000 mũi, 70% người từ 18 tuổi trở lên đã tiêm đủ 02 mũi.',

@@ -136,6 +136,8 @@ const UP_TO = new RegExp(String.raw`(?:^|[^\p{L}])den(?:\s+het)?(?:\s+${CLOCK_TI
 export function isReported(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets, issuedOn: string | null = null): boolean {
   const { sentence, part, segments, segment } = place;
   if (comparedWithPast(v, unitEnd, issuedOn)) return true;
+  // "sau gần 100 ngày không có ca lây nhiễm": a streak without cases is reached, never ordered.
+  if (c.caseFreeStreak.startAt(v, unitEnd, 12) >= 0) return true;
   const opens = [segments.find((s) => s.start >= sentence.start), segments.find((s) => s.start >= part.start)];
   if (opens.some((s) => s && s.start <= at && datedBefore(v, s, issuedOn) && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
