@@ -26,6 +26,8 @@ function attachedPattern(): RegExp {
  * "kèm theo" line itself when no title stands above it. Null when nothing is attached.
  */
 export function attachmentStart(text: string): number | null {
+  // Most texts attach nothing: spare them folding the whole text.
+  if (!/k[eè]m[\s\u00a0]+theo/iu.test(text)) return null;
   const folded = fold(text);
   const distribution = distributionListAt(folded);
   if (distribution < 0) return null;
