@@ -51,6 +51,11 @@ export interface CategoryLexicon {
   /** Words after which keywords describe a condition or purpose, not the order itself ("nhất là", "để"). */
   subordinateMarkers: string[];
   /**
+   * The subordinate markers that name whom an order governs ("đối với hành khách trên xe khách"): what follows
+   * weighs less as a keyword, but in full as a sign of who is governed.
+   */
+  governedMarkers: string[];
+  /**
    * Verbs of punishment or inspection ("xử phạt", "kiểm tra việc"): what follows names the breach or what is
    * checked, not the order ("xử phạt người không đeo khẩu trang", "kiểm tra việc tạm dừng hoạt động các cơ sở
    * kinh doanh" are enforcement); its keywords weigh subordinateWeight up to a modal verb.
@@ -153,6 +158,7 @@ export function loadCategories(dir: string): CategoryLexicon {
   return {
     fallback,
     subordinateMarkers: r.strings('subordinateMarkers', { optional: true }),
+    governedMarkers: r.strings('governedMarkers', { optional: true }),
     sanctionVerbs: r.strings('sanctionVerbs', { optional: true }),
     subordinateWeight: r.num('subordinateWeight', { min: 0, max: 1, fallback: 1 }),
     basisMarkers: r.strings('basisMarkers', { optional: true }),

@@ -250,7 +250,7 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);
   const certified = { spans: spans.flatMap(({ start, end }) => certificates(v, start, end, lex, skip).spans), categories: certificateCategories(lex) };
   // A sign in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
-  const allSigns = pieces.flatMap(({ span, weightAt }) => signHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g) })));
+  const allSigns = pieces.flatMap(({ span, weightAt }) => signHits(v, span.start, span.end, lex, skip).map((g) => ({ ...g, weight: g.weight * weightAt(g, true) })));
   // A group asked for certificates ("100% nhân viên tiêm mũi 3") is a sign only before testing or vaccination
   // words, which then describe its work's condition as beside a certificate; after them it is who is tested or
   // vaccinated ("xét nghiệm toàn bộ công nhân").

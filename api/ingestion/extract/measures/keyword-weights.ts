@@ -23,6 +23,7 @@ import { labelEnd } from './spans';
 
 interface Compiled {
   subordinate: PhraseMatcher;
+  governed: PhraseMatcher;
   sanction: PhraseMatcher;
   basis: PhraseMatcher;
   relative: PhraseMatcher;
@@ -45,6 +46,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
     // clauses ("phai", "da", "dang", "chua") are told apart well enough without their marks.
     const both = (folded: boolean): Compiled => ({
       subordinate: build(cat.subordinateMarkers, false),
+      governed: build(cat.governedMarkers, false),
       sanction: build(cat.sanctionVerbs, folded),
       basis: build(cat.basisMarkers, false),
       relative: build(cat.relativeMarkers, folded),
@@ -59,10 +61,15 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
 
 interface Region extends Hit {
   factor: number;
+  /** A region that names whom the order governs: a sign there keeps its weight. */
+  governed?: boolean;
 }
 
-/** A function giving each keyword hit of [start, end) its weight factor (1 where nothing describes it). */
-export function keywordWeights(v: TextView, start: number, end: number, lex: Lexicons, keywords: Hit[], skip: Hit[]): (h: Hit) => number {
+/**
+ * A function giving each keyword hit of [start, end) its weight factor (1 where nothing describes it); for a sign
+ * (`sign`), a region that only names whom the order governs does not count.
+ */
+export function keywordWeights(v: TextView, start: number, end: number, lex: Lexicons, keywords: Hit[], skip: Hit[]): (h: Hit, sign?: boolean) => number {
   const c = compiled(lex, v);
   const sub = lex.categories.subordinateWeight;
   // A marker inside a keyword is part of it: "cách ly tại nhà", "làm việc tại nhà" are not places.
@@ -71,7 +78,10 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
   // From after the marker: "tuyên truyền về lợi ích của tiêm vắc xin" is about informing, its content weighs less.
   // A modal verb after it resumes the order: "Người đến từ địa phương đang giãn cách theo Chỉ thị 16 phải cách ly".
   const firstSub = markers(c.subordinate)[0];
-  if (firstSub) regions.push({ start: firstSub.end, end: c.modal.all(v, firstSub.end, end)[0]?.start ?? end, factor: sub });
+  if (firstSub) {
+    const governed = c.governed.startAt(v, firstSub.start, 20) === firstSub.end;
+    regions.push({ start: firstSub.end, end: c.modal.all(v, firstSub.end, end)[0]?.start ?? end, factor: sub, governed });
+  }
   // A sanction's object is the breach, an inspection's what it checks: "xử phạt nghiêm người ra khỏi nhà ..., tụ tập
   // đông người" and "kiểm tra việc tạm dừng hoạt động ..." are enforcement.
   // (Its verb is a keyword itself, so it is not filtered like the markers.)
@@ -94,9 +104,9 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
     const items = listItems(v.folded.slice(m.end, listEnd));
     regions.push({ start: m.start, end: listEnd, factor: items >= lex.categories.minListItems ? 0 : sub });
   }
-  return (h: Hit) => {
+  return (h: Hit, sign = false) => {
     let f = 1;
-    for (const r of regions) if (h.start >= r.start && h.start < r.end) f = Math.min(f, r.factor);
+    for (const r of regions) if (h.start >= r.start && h.start < r.end && !(sign && r.governed)) f = Math.min(f, r.factor);
     return f;
   };
 }

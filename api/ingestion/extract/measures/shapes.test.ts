@@ -72,6 +72,10 @@ describe('conventions of the taxonomy', () => {
     expect(category('Yêu cầu người đến thị xã khai báo y tế, đo thân nhiệt tại chốt.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
     expect(category('Kiểm tra y tế người, phương tiện vào tỉnh.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
     expect(category('Người dân khai báo y tế trên ứng dụng PC-COVID.')).toBe('DIGITAL_TOOLS');
+    // Passengers and people entering, named after "đối với", are who the declaration governs: movement control.
+    expect(category('Đo thân nhiệt, yêu cầu khai báo y tế đối với hành khách trên các xe khách liên tỉnh.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Yêu cầu khai báo y tế đối với người ra, vào huyện.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+    expect(category('Người về từ vùng dịch phải khai báo y tế ngay.')).toBe('DIGITAL_TOOLS');
   });
 
   it('files home treatment of F0 and its staff and ambulances as TREATMENT_CAPACITY', () => {

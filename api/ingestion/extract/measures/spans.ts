@@ -21,8 +21,11 @@ export function parentheses(text: string, start: number, end: number): Hit[] {
   return out;
 }
 
-/** "với", "của", "cho" (and "các" after them) before a body or group: a counterpart, not what the order is about. */
-const COUNTERPART = /(?:^|[\s\u00a0])(?:voi|cua|cho|cung|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
+/**
+ * "với", "của", "cho" (and "các" after them) before a body or group: a counterpart, not what the order is about.
+ * "đối với" names whom the order governs, no counterpart.
+ */
+const COUNTERPART = /(?:^|[\s\u00a0])(?:(?<!doi[\s\u00a0]+)voi|cua|cho|cung|theo|tai|den)(?:[\s\u00a0]+(?:cac|nhung))?[\s\u00a0]+$/u;
 
 /** Whether the words just before `at` (not before `from`) make what stands there a counterpart. */
 export function isCounterpart(v: TextView, from: number, at: number): boolean {
