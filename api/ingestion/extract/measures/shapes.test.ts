@@ -76,6 +76,8 @@ describe('conventions of the taxonomy', () => {
     expect(category('Đo thân nhiệt, yêu cầu khai báo y tế đối với hành khách trên các xe khách liên tỉnh.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
     expect(category('Yêu cầu khai báo y tế đối với người ra, vào huyện.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
     expect(category('Người về từ vùng dịch phải khai báo y tế ngay.')).toBe('DIGITAL_TOOLS');
+    // People entering the country, at a border gate: border control.
+    expect(category('Bảo đảm 100% người nhập cảnh qua cửa khẩu khai báo y tế.')).toBe('BORDER_ENTRY_CONTROL');
   });
 
   it('files home treatment of F0 and its staff and ambulances as TREATMENT_CAPACITY', () => {
