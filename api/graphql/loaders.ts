@@ -20,12 +20,13 @@ import { createProvincePageLoader } from './directive/directive-page';
 import { periodsInForce, type InForce } from '../in-force/periods';
 import { timingsAround } from '../in-force/timings-query';
 import { childOrder, nestedOf, readRows } from '../read/rows';
-import { execute, placeholders } from '../read/statement';
+import { execute } from '../read/statement';
 import { CHILDREN, type Children } from '../read/relations';
 
 // Every relation in the schema is resolved through one of these loaders. A loader collects the keys
-// asked for during one tick of the event loop and fetches them with a single `IN (...)` query, so a
-// page of 50 directives with their renditions and clauses costs the same few statements as a page of 1.
+// asked for during one tick of the event loop and fetches them with a single statement (`= any(?)`, the keys
+// as one array, so that its text is the same for any number of keys and prepared once), so a page of 50
+// directives with their renditions and clauses costs the same few statements as a page of 1.
 //
 // Loaders are created per request, each on its first use: their caches never leak data between requests,
 // and what one request loaded is not stale for the next. They read plain rows (api/read/rows.ts), never
@@ -46,7 +47,7 @@ function byKey<E extends object, K extends string | number>(
 ): DataLoader<K, E | null> {
   return new DataLoader<K, E | null>(async (keys) => {
     const column = columnOf(em, entity, keyField);
-    const rows = await readRows(em, entity, `t."${column}" in (${placeholders(keys)})`, [...keys], `t."${column}"`, { without });
+    const rows = await readRows(em, entity, `t."${column}" = any(?)`, [[...keys]], `t."${column}"`, { without, byKey: true });
     const found = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((k) => found.get(k) ?? null);
   });
@@ -58,8 +59,9 @@ const byId = <E extends { id: number }>(em: EntityManager, entity: new () => E, 
 function childrenOf<E extends object>(em: EntityManager, children: Children): DataLoader<number, E[]> {
   return new DataLoader<number, E[]>(async (parentKeys) => {
     const column = columnOf(em, children.entity, children.parent);
-    const rows = await readRows(em, children.entity as new () => E, `t."${column}" in (${placeholders(parentKeys)})`, [...parentKeys], childOrder(em, children), {
+    const rows = await readRows(em, children.entity as new () => E, `t."${column}" = any(?)`, [[...parentKeys]], childOrder(em, children), {
       without: children.without,
+      byKey: true,
     });
     const groups = new Map<number, E[]>(parentKeys.map((k) => [k, []]));
     for (const row of rows) groups.get((row as Record<string, { id: number }>)[children.parent].id)?.push(row);
@@ -70,7 +72,7 @@ function childrenOf<E extends object>(em: EntityManager, children: Children): Da
 /** A rendition's text, read only when asked for: the lists of renditions leave it out. */
 function renditionTexts(em: EntityManager): DataLoader<number, string | null> {
   return new DataLoader<number, string | null>(async (ids) => {
-    const rows = await execute<{ id: number; text: string }[]>(em, `select id, text from rendition where id in (${placeholders(ids)})`, [...ids]);
+    const rows = await execute<{ id: number; text: string }[]>(em, `select id, text from rendition where id = any(?)`, [[...ids]], { prepared: true });
     const found = new Map(rows.map((r) => [r.id, r.text]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -81,11 +83,12 @@ function agenciesOfMeasures(em: EntityManager): DataLoader<number, Agency[]> {
   return new DataLoader<number, Agency[]>(async (measureIds) => {
     const pairs = await execute<{ measure_id: number; agency_id: number }[]>(
       em,
-      `select measure_id, agency_id from measure_agency where measure_id in (${placeholders(measureIds)}) order by agency_id`,
-      [...measureIds],
+      `select measure_id, agency_id from measure_agency where measure_id = any(?) order by agency_id`,
+      [[...measureIds]],
+      { prepared: true },
     );
     const agencyIds = [...new Set(pairs.map((p) => p.agency_id))];
-    const agencies = agencyIds.length === 0 ? [] : await readRows(em, Agency, `t.id in (${placeholders(agencyIds)})`, agencyIds, 't.id');
+    const agencies = agencyIds.length === 0 ? [] : await readRows(em, Agency, 't.id = any(?)', [agencyIds], 't.id', { byKey: true });
     const byId = new Map(agencies.map((a) => [a.id, a]));
     const byMeasure = new Map<number, Agency[]>(measureIds.map((id) => [id, []]));
     for (const p of pairs) byMeasure.get(p.measure_id)?.push(byId.get(p.agency_id)!);

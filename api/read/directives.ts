@@ -15,5 +15,5 @@ export function directivesByNumber(em: EntityManager, number: string, province: 
     where += ' and t."province_code" = ?';
     params.push(province.trim().toUpperCase());
   }
-  return readRows(em, Directive, where, params, 't."id"', { limit: 2, nest });
+  return readRows(em, Directive, where, params, 't."id"', { limit: 2, nest, byKey: true });
 }

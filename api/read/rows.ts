@@ -1,5 +1,5 @@
 import { CHILDREN, type Children } from './relations';
-import { execute, placeholders } from './statement';
+import { execute } from './statement';
 import type { EntityManager, EntityMetadata, EntityProperty } from '@mikro-orm/postgresql';
 
 // The read path's rows: plain objects, never ORM entities. A read is the one thing a request does most, and
@@ -138,6 +138,8 @@ export interface ReadOptions {
   limit?: number;
   /** Relations to read in the same statement (see Nest). */
   nest?: Nest;
+  /** `where` is a lookup by key, whose plan its values cannot change: PostgreSQL plans it once (statement.ts). */
+  byKey?: boolean;
 }
 
 /**
@@ -154,8 +156,9 @@ export async function readRows<T>(
 ): Promise<T[]> {
   const read = withNested(em, entity as new () => object, options);
   const limit = options.limit === undefined ? '' : ` limit ${Math.trunc(options.limit)}`;
-  const raws = await execute<Record<string, unknown>[]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params);
-  return raws.map((raw) => read.map(raw) as T);
+  // Rows as arrays of values, in the order of the SELECT list: the driver builds no object per row.
+  const raws = await execute<unknown[][]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params, { arrays: true, prepared: options.byKey || undefined });
+  return raws.map((raw) => read.mapValues(raw) as T);
 }
 
 // Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
@@ -201,8 +204,8 @@ export function childOrder(em: EntityManager, children: Children, alias = 't'): 
 interface NestedRead {
   /** One expression per relation, over the holder's alias, in the order of `nest`. */
   expressions(alias: string, depth: number): string[];
-  /** Nests into `row` the relations' values, in the same order. */
-  attach(values: readonly unknown[], row: Record<string, unknown>): void;
+  /** Nests into `row` the relations' values, in the same order, from `values[from]` on. */
+  attach(values: readonly unknown[], from: number, row: Record<string, unknown>): void;
 }
 
 /** PostgreSQL's bound on a function's arguments (FUNC_MAX_ARGS): json_build_array's values. */
@@ -241,7 +244,7 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
       value(raw: unknown): unknown {
         const one = (values: unknown[]) => {
           const row = read.mapValues(values);
-          inner.attach(values.slice(read.names.length), row);
+          inner.attach(values, read.names.length, row);
           return row;
         };
         const value = raw as unknown[] | null;
@@ -251,16 +254,16 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
   });
   return {
     expressions: (alias, depth) => parts.map((p) => p.column(alias, depth)),
-    attach(values, row) {
+    attach(values, from, row) {
       if (parts.length === 0) return;
       const nested: Record<string, unknown> = {};
-      parts.forEach((part, i) => (nested[part.name] = part.value(values[i])));
+      parts.forEach((part, i) => (nested[part.name] = part.value(values[from + i])));
       Object.defineProperty(row, NESTED, { value: nested });
     },
   };
 }
 
-type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'map'>;
+type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'mapValues'>;
 
 /** Built once per entity, left-out columns and shape of nest: a query asked again has the same. */
 const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>();
@@ -306,9 +309,9 @@ function buildWithNested(em: EntityManager, entity: new () => object, read: RowR
   return {
     columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
     table: read.table,
-    map(raw) {
-      const row = read.map(raw);
-      nested.attach(keys.map((k) => raw[k]), row);
+    mapValues(values) {
+      const row = read.mapValues(values);
+      nested.attach(values, read.names.length, row);
       return row;
     },
   };
@@ -334,7 +337,7 @@ export async function populateRows(em: EntityManager, entity: new () => object, 
     const keys = [...new Set(holders.map((r) => r[relation]?.[pk]).filter((k) => k !== undefined && k !== null))];
     if (keys.length === 0) continue;
     const column = target.properties[pk].fieldNames[0];
-    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${identifier(column)} in (${placeholders(keys)})`, keys, `t.${identifier(column)}`);
+    const loaded = await readRows(em, target.class as new () => Record<string, unknown>, `t.${identifier(column)} = any(?)`, [keys], `t.${identifier(column)}`, { byKey: true });
     if (deeper.length) await populateRows(em, target.class as new () => object, loaded, deeper);
     const found = new Map(loaded.map((r) => [r[pk], r]));
     for (const row of holders) if (row[relation]) row[relation] = found.get(row[relation]![pk]) ?? row[relation];
