@@ -26,13 +26,85 @@ const RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string
 };
 
 /**
- * What each field of a type reads of its row, for the types whose lists read only the columns a query selects,
- * as a page of them (the targets list) or nested in their holder's statement (a directive's targets, rows.ts
- * ONLY): a target row has 39 columns, a list of 100 of them asks for a handful. Every field of such a type is listed
- * (the property of its name for a plain field; [] for fields that need the row's id alone, which is always
- * read); a field missing here, a new one, makes the read take every column, as before.
+ * What each field of a type reads of its row, for the types whose reads take only the columns a query selects,
+ * as a page of them (the targets list, a page of directives) or nested in their holder's statement (a directive's
+ * targets, rows.ts ONLY): a target row has 39 columns, a list of 100 of them asks for a handful; a directive's
+ * subject, recipients and reasons for missing values are most of its row, and a page asks for its number and
+ * dates. A field is listed with the property of its name for a plain field, [] for a field that needs the row's
+ * key alone (always read); a field missing here (a new one, or one whose resolver reads much: Directive.sources)
+ * makes the read take every column, as before.
  */
 const READS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Directive: {
+    __typename: [],
+    id: [],
+    number: ['number'],
+    kind: ['kind'],
+    subject: ['subject'],
+    provinceInferred: ['provinceInferred'],
+    provinceEvidence: ['provinceEvidence'],
+    issuedOn: ['issuedOn'],
+    meetingOn: ['meetingOn'],
+    datedOn: ['datedOn'],
+    datedFrom: ['datedFrom'],
+    datedTo: ['datedTo'],
+    recipients: ['recipients'],
+    province: ['province'],
+    issuer: ['issuer'],
+    signer: ['signerName', 'signerTitle', 'signerOnBehalfOf'],
+    missing: ['missing'],
+    renditions: [],
+    clauses: [],
+    measures: [],
+    targets: [],
+    slogans: [],
+    sloganMentions: [],
+    agencies: [],
+    references: [],
+    citedBy: [],
+    sharedPassages: [],
+    corrected: [],
+    corrections: [],
+  },
+  Province: {
+    __typename: [],
+    id: [],
+    code: [],
+    name: ['name'],
+    asciiName: ['asciiName'],
+    kind: ['kind'],
+    region: ['region'],
+    population: ['population'],
+    areaKm2: ['areaKm2'],
+    populationSource: [],
+    directives: [],
+  },
+  Rendition: {
+    __typename: [],
+    id: [],
+    format: ['format'],
+    quality: ['quality'],
+    checksum: ['checksum'],
+    encoding: ['encoding'],
+    origin: ['origin'],
+    originFormat: ['originFormat'],
+    ocrConfidence: ['ocrConfidence'],
+    pageStarts: ['pageStarts'],
+    ingestedAt: ['ingestedAt'],
+    text: [], // never read with the row: its loader reads it alone
+    missing: ['metadata'],
+    sourceFile: ['sourceFile'],
+    directive: ['directive'],
+    clauses: [],
+  },
+  SloganMention: {
+    __typename: [],
+    id: [],
+    quoted: ['quoted'],
+    citation: ['citation', 'rendition'],
+    slogan: ['slogan'],
+    directive: ['directive'],
+  },
   Target: {
     __typename: [],
     id: [],
@@ -56,6 +128,14 @@ const READS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>
     effectiveTo: [],
     supersededBy: [],
   },
+};
+
+/**
+ * What a field read through a relation of another name reads of that relation's rows (see RELATIONS): a directive's
+ * slogans, the slogan of each mention; its clauses, the key of its best rendition (the first, as they are ordered).
+ */
+const READS_THROUGH: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Directive: { slogans: ['slogan'], clauses: [] },
 };
 
 type MutableNest = { [relation: string]: MutableNest; [ONLY]?: readonly string[] | null };
@@ -92,8 +172,9 @@ function collect(info: GraphQLResolveInfo, type: GraphQLNamedType, sets: readonl
     for (const relation of path) node = node[relation] ??= {};
     const fieldType = getNamedType(type.getFields()[field].type);
     // A field named as its relation lists that relation's own rows (Directive.targets), so their columns are the
-    // ones its selection reads; a field read through another relation (slogans through their mentions) needs all.
-    const properties = path.length === 1 && path[0] === field ? readBy(info, fieldType, below) : undefined;
+    // ones its selection reads; a field read through another relation (slogans through their mentions) reads what
+    // READS_THROUGH says, or all.
+    const properties = path.length === 1 && path[0] === field ? readBy(info, fieldType, below) : READS_THROUGH[type.name]?.[field];
     // Two fields may read one relation: the union of what they read, or all if either needs all (null).
     const before = node[ONLY];
     node[ONLY] = before === undefined ? (properties ?? null) : before && properties ? [...new Set([...before, ...properties])].sort() : null;

@@ -6,14 +6,15 @@ import { readRows, type Nest } from './rows';
 /**
  * Directives numbered `number` (by key, as ingestion matches them: case, spacing and look-alike letters aside,
  * "402-cv/tu" is 402-CV/TU), in `province` when given; at most two, enough to tell an ambiguous number. Plain
- * SQL on the index of number keys, with the relations of `nest` in the same statement.
+ * SQL on the index of number keys, with the relations of `nest` in the same statement; `only` the properties
+ * given, when given (ReadOptions.only).
  */
-export function directivesByNumber(em: EntityManager, number: string, province: string | null, nest: Nest = {}): Promise<Directive[]> {
+export function directivesByNumber(em: EntityManager, number: string, province: string | null, nest: Nest = {}, only?: readonly string[]): Promise<Directive[]> {
   const params: unknown[] = [documentNumberKey(number)];
   let where = 't."number_key" = ?';
   if (province) {
     where += ' and t."province_code" = ?';
     params.push(province.trim().toUpperCase());
   }
-  return readRows(em, Directive, where, params, 't."id"', { limit: 2, nest, byKey: true });
+  return readRows(em, Directive, where, params, 't."id"', { limit: 2, nest, only, byKey: true });
 }

@@ -187,6 +187,40 @@ describe('reads of a known shape', () => {
     }
   });
 
+  // Every field of Directive, Province, Rendition and SloganMention (look-ahead.ts READS) but the costly `sources`.
+  const EVERY_DIRECTIVE = `fragment D on Directive { __typename id number kind subject provinceInferred provinceEvidence issuedOn meetingOn
+    datedOn datedFrom datedTo recipients signer { name title onBehalfOf } missing { field reason } corrected corrections { id }
+    province { __typename id code name asciiName kind region population areaKm2 populationSource }
+    issuer { name } renditions { __typename id format quality checksum encoding origin originFormat ocrConfidence pageStarts ingestedAt
+      missing { field reason } sourceFile { checksum } directive { number } clauses { label } }
+    clauses { label } targets { metric } measures { category } references { number } agencies { canonicalName } citedBy { number }
+    slogans { canonical } sloganMentions { __typename id quoted citation { quote start end rule rendition { id } } slogan { canonical } directive { number } } }`;
+  const FEW_DIRECTIVE = `fragment D on Directive { id number issuedOn province { name } renditions { format quality } slogans { canonical }
+    sloganMentions { quoted } }`;
+
+  it('a page of directives and a directive by number read the columns their fields need, and answer as the loader path does', async () => {
+    for (const fragment of [EVERY_DIRECTIVE, FEW_DIRECTIVE]) {
+      const { result, sent } = await statementsSent(() => server.query(`{ directives(first: 20) { pageInfo { endCursor } edges { node { ...D } } } } ${fragment}`));
+      expect(result.errors).toBeUndefined();
+      const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
+      // Columns no field of FEW_DIRECTIVE reads, of the directive, its province, its renditions and its mentions.
+      for (const column of ['t."subject"', 't."recipients"', 'n1."ascii_name"', 'n1."metadata"', 'n1."rule"']) {
+        expect([column, page.includes(column)]).toEqual([column, fragment === EVERY_DIRECTIVE]);
+      }
+      const nodes = result.data.directives.edges.map((e: { node: { id: string } }) => e.node);
+      expect(nodes.length).toBeGreaterThan(3);
+      expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), fragment, 'D'));
+      // The cursor is read whatever the fields: a page of two selecting the id alone goes on with the third.
+      const two = await server.query(`{ directives(first: 2) { pageInfo { endCursor } edges { node { id } } } }`);
+      const next = await server.query(`{ directives(first: 1, after: "${two.data.directives.pageInfo.endCursor}") { edges { node { id } } } }`);
+      expect(next.data.directives.edges[0].node.id).toBe(nodes[2].id);
+      const one = await statementsSent(() => server.query(`{ directive(number: "402-CV/TU") { ...D } } ${fragment}`));
+      expect(one.result.errors).toBeUndefined();
+      expect(one.sent[0].includes('t."subject"')).toBe(fragment === EVERY_DIRECTIVE);
+      expect([one.result.data.directive]).toEqual(await byNode([one.result.data.directive.id], fragment, 'D'));
+    }
+  });
+
   it('a list of targets reads the columns its fields need, and answers every field as the loader path does', async () => {
     for (const fragment of [EVERY, FEW]) {
       const { result, sent } = await statementsSent(() => server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${fragment}`));

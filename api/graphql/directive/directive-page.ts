@@ -24,6 +24,9 @@ function keyOf(d: Directive): Key {
   return [d.datedOn, d.id];
 }
 
+/** The properties keyOf reads: a page reads them whatever its fields. */
+const CURSOR = ['datedOn', 'id'];
+
 /** Rows strictly after `key` in list order. */
 function after([datedOn, id]: Key): Condition {
   if (datedOn === null) return { sql: 't.dated_on is null and t.id < ?', params: [id] };
@@ -54,11 +57,21 @@ function toPage(rows: Directive[], { first, after: cursor }: PageArgs, totalCoun
   };
 }
 
-/** One page of directives matching `filter`, newest first, with the relations of `nest` in the same statement. */
-export async function findDirectivePage({ reads: em }: Context, filter: DirectiveFilterArgs, page: PageArgs, nest: Nest = {}): Promise<Page<Directive>> {
+/**
+ * One page of directives matching `filter`, newest first, with the relations of `nest` in the same statement; `only`
+ * the properties given, when given (ReadOptions.only), and those of the cursor.
+ */
+export async function findDirectivePage(
+  { reads: em }: Context,
+  filter: DirectiveFilterArgs,
+  page: PageArgs,
+  nest: Nest = {},
+  only?: readonly string[],
+): Promise<Page<Directive>> {
   const where = directiveWhere(filter);
   const { sql, params } = allOf(where, seekAfter(page.after));
-  const rows = page.first === 0 ? [] : await readRows(em, Directive, sql, params, ORDER, { limit: page.first + 1, nest });
+  const read = { limit: page.first + 1, nest, only: only && [...only, ...CURSOR] };
+  const rows = page.first === 0 ? [] : await readRows(em, Directive, sql, params, ORDER, read);
   return toPage(rows, page, lazy(async () => (await execute<{ n: number }[]>(em, `select count(*)::int as n from directive t where ${where.sql}`, where.params))[0].n));
 }
 

@@ -4,7 +4,7 @@ import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference,
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
 import { loadFound, nestedOr } from '../loaders';
-import { nestOf, selects } from '../look-ahead';
+import { nestOf, propertiesOf, selects } from '../look-ahead';
 import { prefetchSlogans, slogansOfMentions } from '../prefetch';
 import { directivesByNumber } from '../../read/directives';
 import { clientError } from '../errors';
@@ -30,7 +30,7 @@ import type { Row } from '../../read/rows';
 export class DirectiveResolver {
   @Query(() => DirectiveConnection, { description: 'Directives matching every filter given, newest first, a page at a time.' })
   async directives(@Args() filter: DirectiveFilterArgs, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Directive>> {
-    const found = await findDirectivePage(context, filter, page, nestOf(info, ['edges', 'node']));
+    const found = await findDirectivePage(context, filter, page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
     if (selects(info, ['edges', 'node'], 'slogans')) await prefetchSlogans(found.edges.map((e) => e.node), context.loaders.byId.Slogan);
     return found;
   }
@@ -49,7 +49,7 @@ export class DirectiveResolver {
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    const found = await directivesByNumber(reads, number!, province, nestOf(info));
+    const found = await directivesByNumber(reads, number!, province, nestOf(info), propertiesOf(info));
     if (found.length > 1) {
       throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
     }
