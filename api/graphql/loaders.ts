@@ -37,17 +37,18 @@ function columnOf(em: EntityManager, entity: new () => object, property: string)
   return em.getMetadata().get(entity.name).properties[property].fieldNames[0];
 }
 
-/** Loads rows by key (the primary key unless told); a missing key gives null. */
+/** Loads rows by key (the primary key unless told), `only` some properties when given; a missing key gives null. */
 function byKey<E extends object, K extends string | number>(
   em: EntityManager,
   entity: new () => E,
   keyOf: (e: E) => K,
   keyField = 'id',
   without: readonly string[] = [],
+  only?: readonly string[],
 ): DataLoader<K, E | null> {
   return new DataLoader<K, E | null>(async (keys) => {
     const column = columnOf(em, entity, keyField);
-    const rows = await readRows(em, entity, `t."${column}" = any(?)`, [[...keys]], `t."${column}"`, { without, byKey: true });
+    const rows = await readRows(em, entity, `t."${column}" = any(?)`, [[...keys]], `t."${column}"`, { without, only, byKey: true });
     const found = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((k) => found.get(k) ?? null);
   });
@@ -175,11 +176,28 @@ const byIdLoaders = madeOnUse({
   Reference: (em) => byId(em, Reference),
 });
 
+/**
+ * Loaders by id that read `only` some properties (ReadOptions.only), one per entity and set of properties: for the
+ * references of a list whose fields the look-ahead knows. A hundred targets' directives, asked for their number and
+ * date, were read whole, subject, recipients and reasons for missing values: 0.85 ms a round trip against 0.15.
+ * Kept apart from byId, whose rows are whole for whoever asks.
+ */
+function partialById(em: EntityManager): <E extends { id: number }>(entity: new () => E, only: readonly string[]) => DataLoader<number, E | null> {
+  const made = new Map<string, DataLoader<number, object | null>>();
+  return <E extends { id: number }>(entity: new () => E, only: readonly string[]) => {
+    const key = `${entity.name} ${only.join(',')}`;
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = byKey(em, entity, (e) => e.id, 'id', [], only)));
+    return loader as DataLoader<number, E | null>;
+  };
+}
+
 /** A request's loaders, over the read path's EntityManager (Context.reads). */
 export const createLoaders = madeOnUse({
   provinceByCode: (em) => byKey(em, Province, (p) => p.code, 'code'),
   sourceFileByChecksum: (em) => byKey(em, SourceFile, (f) => f.checksum, 'checksum'),
   byId: byIdLoaders,
+  byIdReading: partialById,
   renditionsByDirective: (em) => childrenOf<Rendition>(em, CHILDREN.Directive.renditions),
   /** Rendition.text, for the renditions whose text a request asks for. */
   renditionText: renditionTexts,

@@ -154,9 +154,14 @@ describe('reads of a known shape', () => {
 
   it('a list of targets with their directives: a statement per level, the loader path\'s answers', async () => {
     const TARGET = `fragment T on Target { id metric value unit citation { quote } directive { number issuedOn province { code } } }`;
-    const { data, errors, extensions } = await server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${TARGET}`);
+    const { result, sent } = await statementsSent(() => server.query(`{ targets(provinces: ["VN-13", "VN-21"], first: 100) { edges { node { ...T } } } } ${TARGET}`));
+    const { data, errors, extensions } = result;
     expect(errors).toBeUndefined();
     expect(extensions.sqlStatements).toBe(3); // the targets, their directives, the directives' provinces
+    // The directives are read for the columns their fields need: no subject.
+    const directives = sent.find((sql) => /from "directive" t where/.test(sql))!;
+    expect(directives).toContain('"issued_on"');
+    expect(directives).not.toContain('"subject"');
     const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
     expect(nodes.length).toBeGreaterThan(5);
     expect(nodes).toEqual(await byNode(nodes.map((n: { id: string }) => n.id), TARGET, 'T'));

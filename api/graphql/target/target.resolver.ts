@@ -32,7 +32,11 @@ export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Quantitative targets across all directives, filtered, in extraction order.' })
   async targets(@Args() filter: TargetFilterArgs, @Args() page: PageArgs, @Ctx() { reads, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Page<Target>> {
     const found = await findPageById(reads, Target, targetCondition(filter), page, nestOf(info, ['edges', 'node']), propertiesOf(info, ['edges', 'node']));
-    if (selects(info, ['edges', 'node'], 'directive')) await prefetchReferences(found.edges.map((e) => e.node), 'directive', loaders.byId.Directive);
+    if (selects(info, ['edges', 'node'], 'directive')) {
+      // Only the columns the directives' fields read, when the look-ahead knows them.
+      const only = propertiesOf(info, ['edges', 'node', 'directive']);
+      await prefetchReferences(found.edges.map((e) => e.node), 'directive', only ? loaders.byIdReading(Directive, only) : loaders.byId.Directive);
+    }
     return found;
   }
 
