@@ -157,13 +157,15 @@ export async function readRows<T>(
   const read = withNested(em, entity as new () => object, options);
   const limit = options.limit === undefined ? '' : ` limit ${Math.trunc(options.limit)}`;
   // Rows as arrays of values, in the order of the SELECT list: the driver builds no object per row.
-  const raws = await execute<unknown[][]>(em, `select ${read.columns} from ${read.table} t where ${where} order by ${orderBy}${limit}`, params, { arrays: true, prepared: options.byKey || undefined });
+  const from = `${read.table} t${read.joins ?? ''}`;
+  const raws = await execute<unknown[][]>(em, `select ${read.columns} from ${from} where ${where} order by ${orderBy}${limit}`, params, { arrays: true, prepared: options.byKey || undefined });
   return raws.map((raw) => read.mapValues(raw) as T);
 }
 
 // Nesting. A request whose shape is known (a directive with its province and targets, a page of them) reads
-// its relations in its own statement: each list is a json_agg of its rows, each reference its row, in the
-// list's own columns and order (relations.ts), nested as deep as asked. A row travels as a JSON array of its
+// its relations in its own statement: each list is a json_agg of its rows, each reference its row (a left join
+// on its key, where a sub-select per row scanned the province table for each directive of a page: a fifth of the
+// page's statement), in the list's own columns and order (relations.ts), nested as deep as asked. A row travels as a JSON array of its
 // values in the order of rowRead's names (keys repeated on every row would be most of the answer) and is
 // mapped by the same rowRead, so it is the row the loaders would give; it is held on its holder under
 // NESTED, where resolvers take it (nestedOf) before they fall back to the loaders.
@@ -203,7 +205,9 @@ export function childOrder(em: EntityManager, children: Children, alias = 't'): 
 /** The relations nested in a holder's read: their SELECT items, and their rows put on the holder's. */
 interface NestedRead {
   /** One expression per relation, over the holder's alias, in the order of `nest`. */
-  expressions(alias: string, depth: number): string[];
+  expressions(alias: string): string[];
+  /** The left joins of the references among them (and theirs) onto the holder's alias: '' or ' left join ...'. */
+  joins(alias: string): string;
   /** Nests into `row` the relations' values, in the same order, from `values[from]` on. */
   attach(values: readonly unknown[], from: number, row: Record<string, unknown>): void;
 }
@@ -213,7 +217,7 @@ const MAX_ARGUMENTS = 100;
 
 function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): NestedRead {
   const meta = em.getMetadata().get(entity.name);
-  const parts = Object.entries(nest).map(([name, deeper]) => {
+  const parts = Object.entries(nest).map(([name, deeper], index) => {
     const prop = meta.properties[name as never] as EntityProperty | undefined;
     const isReference = prop && (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner));
     const children: Children | undefined = isReference ? undefined : CHILDREN[meta.className]?.[name];
@@ -224,21 +228,26 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
     const inner = nestedRead(em, target, deeper);
     if (read.names.length + Object.keys(deeper).length > MAX_ARGUMENTS) throw new Error(`${meta.className}.${name} has too many columns to nest`);
     const holderKey = meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
+    const targetMeta = em.getMetadata().get(target.name);
+    const targetKey = identifier(targetMeta.properties[targetMeta.primaryKeys[0] as never].fieldNames[0]);
+    // Each relation's alias extends its holder's (t_0, t_0_1...): unique within a statement however deep.
+    const own = (alias: string) => `${alias}_${index}`;
+    const values = (n: string) => `json_build_array(${[...read.names.map((c) => `${n}.${c}`), ...inner.expressions(n)].join(', ')})`;
     return {
       name,
-      column(alias: string, depth: number): string {
-        const n = `n${depth}`;
-        const values = `json_build_array(${[...read.names.map((c) => `${n}.${c}`), ...inner.expressions(n, depth + 1)].join(', ')})`;
-        if (isReference) {
-          const targetMeta = em.getMetadata().get(prop.type);
-          const pk = targetMeta.properties[targetMeta.primaryKeys[0] as never].fieldNames[0];
-          return `(select ${values} from ${read.table} ${n} where ${n}.${identifier(pk)} = ${alias}.${identifier(prop.fieldNames[0])})`;
-        }
+      column(alias: string): string {
+        const n = own(alias);
+        if (isReference) return `case when ${n}.${targetKey} is null then null else ${values(n)} end`;
         const parent = em.getMetadata().get(children!.entity.name).properties[children!.parent as never].fieldNames[0];
         return (
-          `(select coalesce(json_agg(${values} order by ${childOrder(em, children!, n)}), '[]') ` +
-          `from ${read.table} ${n} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)})`
+          `(select coalesce(json_agg(${values(n)} order by ${childOrder(em, children!, n)}), '[]') ` +
+          `from ${read.table} ${n}${inner.joins(n)} where ${n}.${identifier(parent)} = ${alias}.${identifier(holderKey)})`
         );
+      },
+      join(alias: string): string {
+        if (!isReference) return '';
+        const n = own(alias);
+        return ` left join ${read.table} ${n} on ${n}.${targetKey} = ${alias}.${identifier(prop.fieldNames[0])}${inner.joins(n)}`;
       },
       /** The relation's row or rows, from its JSON value. */
       value(raw: unknown): unknown {
@@ -253,7 +262,8 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
     };
   });
   return {
-    expressions: (alias, depth) => parts.map((p) => p.column(alias, depth)),
+    expressions: (alias) => parts.map((p) => p.column(alias)),
+    joins: (alias) => parts.map((p) => p.join(alias)).join(''),
     attach(values, from, row) {
       if (parts.length === 0) return;
       const nested: Record<string, unknown> = {};
@@ -263,7 +273,10 @@ function nestedRead(em: EntityManager, entity: new () => object, nest: Nest): Ne
   };
 }
 
-type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'mapValues'>;
+type ReadWithNested = Pick<RowRead, 'columns' | 'table' | 'mapValues'> & {
+  /** The left joins of nested references onto `t`, when there are. */
+  joins?: string;
+};
 
 /** Built once per entity, left-out columns and shape of nest: a query asked again has the same. */
 const withNestedReads = new WeakMap<EntityMetadata, Map<string, ReadWithNested>>();
@@ -307,8 +320,9 @@ function buildWithNested(em: EntityManager, entity: new () => object, read: RowR
   const nested = nestedRead(em, entity, nest);
   const keys = Object.keys(nest).map((name) => `@${name}`);
   return {
-    columns: [read.columns, ...nested.expressions('t', 1).map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
+    columns: [read.columns, ...nested.expressions('t').map((e, i) => `${e} as ${identifier(keys[i])}`)].join(', '),
     table: read.table,
+    joins: nested.joins('t'),
     mapValues(values) {
       const row = read.mapValues(values);
       nested.attach(values, read.names.length, row);

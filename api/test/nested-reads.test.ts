@@ -159,7 +159,7 @@ describe('reads of a known shape', () => {
     expect(errors).toBeUndefined();
     expect(extensions.sqlStatements).toBe(3); // the targets, their directives, the directives' provinces
     // The directives are read for the columns their fields need: no subject.
-    const directives = sent.find((sql) => /from "directive" t where/.test(sql))!;
+    const directives = sent.find((sql) => /from "directive" t (left join|where)/.test(sql))!;
     expect(directives).toContain('"issued_on"');
     expect(directives).not.toContain('"subject"');
     const nodes = data.targets.edges.map((e: { node: { id: string } }) => e.node);
@@ -183,7 +183,7 @@ describe('reads of a known shape', () => {
       const { data, errors, extensions } = result;
       expect(errors).toBeUndefined();
       expect(extensions.sqlStatements).toBeGreaterThan(0);
-      const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
+      const page = sent.find((sql) => /from "directive" t (left join|where)/.test(sql))!;
       // A column no field of FEW reads is read for EVERY only.
       expect(page.includes('"noun_phrase"')).toBe(fragment === EVERY);
       const nodes = data.directives.edges.map((e: { node: { id: string } }) => e.node);
@@ -207,9 +207,9 @@ describe('reads of a known shape', () => {
     for (const fragment of [EVERY_DIRECTIVE, FEW_DIRECTIVE]) {
       const { result, sent } = await statementsSent(() => server.query(`{ directives(first: 20) { pageInfo { endCursor } edges { node { ...D } } } } ${fragment}`));
       expect(result.errors).toBeUndefined();
-      const page = sent.find((sql) => /from "directive" t where/.test(sql))!;
+      const page = sent.find((sql) => /from "directive" t (left join|where)/.test(sql))!;
       // Columns no field of FEW_DIRECTIVE reads, of the directive, its province, its renditions and its mentions.
-      for (const column of ['t."subject"', 't."recipients"', 'n1."ascii_name"', 'n1."metadata"', 'n1."rule"']) {
+      for (const column of ['t."subject"', 't."recipients"', '."ascii_name"', '."metadata"', '."rule"']) {
         expect([column, page.includes(column)]).toEqual([column, fragment === EVERY_DIRECTIVE]);
       }
       const nodes = result.data.directives.edges.map((e: { node: { id: string } }) => e.node);
