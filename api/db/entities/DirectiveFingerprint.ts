@@ -7,13 +7,14 @@ import { Directive } from './Directive';
  * instead of comparing a new text with the whole corpus.
  */
 @Entity({ tableName: 'directive_fingerprint' })
+// Hash first, directive included: the candidate search reads holders of a hash from the index alone.
+@Index({ properties: ['hash', 'directive'] })
 export class DirectiveFingerprint {
   [PrimaryKeyProp]?: ['directive', 'hash'];
 
   @ManyToOne({ entity: () => Directive, primary: true, deleteRule: 'cascade' })
   directive!: Directive;
 
-  @Index()
   @PrimaryKey({ type: 'integer' })
   hash!: number;
 }
