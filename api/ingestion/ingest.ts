@@ -89,14 +89,16 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   // Facts follow the best text: a better rendition replaces them, a worse one leaves them.
   const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
   if (best === rendition) {
-    await deleteFacts(em, directive);
+    // A directive created by this ingestion holds no facts, passages or fingerprints yet: nothing to delete.
+    const replacing = existing !== null;
+    if (replacing) await deleteFacts(em, directive);
     await insertFacts(em, directive, rendition, analysis.facts);
     await em.flush();
     await pruneCatalogues(em);
     await reapplyFactCorrections(em, directive);
     await em.flush();
-    await indexPassages(em, directive, rendition, analysis.cleaned.text);
-    await updateTextReuse(em, directive, rendition, reuse);
+    await indexPassages(em, directive, rendition, analysis.cleaned.text, replacing);
+    await updateTextReuse(em, directive, rendition, reuse, replacing);
   }
   await linkCitationsTo(em, directive);
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };

@@ -25,15 +25,38 @@ const PREPARED_KEPT = 256;
 const prepared = new Map<string, PreparedText>();
 
 function preparedText(rendition: RenditionText): PreparedText {
-  let p = prepared.get(rendition.checksum);
-  if (p) {
-    prepared.delete(rendition.checksum); // refreshed: most recently used last
-  } else {
+  let p = cachedText(rendition.checksum);
+  if (!p) {
     p = prepareText(rendition.text, recipientRegions(rendition.text));
     if (prepared.size >= PREPARED_KEPT) prepared.delete(prepared.keys().next().value!);
+    prepared.set(rendition.checksum, p);
   }
-  prepared.set(rendition.checksum, p);
   return p;
+}
+
+function cachedText(checksum: string): PreparedText | undefined {
+  const p = prepared.get(checksum);
+  if (p) {
+    prepared.delete(checksum); // refreshed: most recently used last
+    prepared.set(checksum, p);
+  }
+  return p;
+}
+
+/**
+ * The prepared texts of candidate renditions, by id. Texts are read only for those not prepared already:
+ * the same few candidates come back document after document, and their texts are most of what reuse reads.
+ */
+async function candidateTexts(em: EntityManager, renditions: CandidateRendition[]): Promise<Map<number, PreparedText>> {
+  const out = new Map<number, PreparedText>();
+  const missing: CandidateRendition[] = [];
+  for (const r of renditions) {
+    const p = cachedText(r.checksum);
+    if (p) out.set(r.id, p);
+    else missing.push(r);
+  }
+  for (const [id, text] of await renditionTexts(em, missing)) out.set(id, preparedText(text));
+  return out;
 }
 
 /**
@@ -55,8 +78,8 @@ interface Shared {
   quote: string;
 }
 
-function sharedWith(mine: PreparedText, other: RenditionText): Shared[] {
-  return findSharedPassages(mine, preparedText(other)).map((passage) => ({ passage, quote: other.text.slice(passage.b.start, passage.b.end) }));
+function sharedWith(mine: PreparedText, other: PreparedText): Shared[] {
+  return findSharedPassages(mine, other).map((passage) => ({ passage, quote: other.text.slice(passage.b.start, passage.b.end) }));
 }
 
 export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 'checksum' | 'text'>): Promise<ReusePreparation> {
@@ -65,9 +88,8 @@ export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 
     const prepared = preparedText(text);
     const aligned = new Map<number, Shared[]>();
     // One more than stored: the directive this text may turn out to belong to is not known yet.
-    const ids = await candidateDirectives(em, hashes, null, MAX_CANDIDATES + 1);
-    const others = await bestRenditions(em, ids);
-    const texts = await renditionTexts(em, others);
+    const others = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1);
+    const texts = await candidateTexts(em, others);
     for (const other of others) aligned.set(other.id, sharedWith(prepared, texts.get(other.id)!));
     return { hashes, prepared, aligned };
   });
@@ -78,51 +100,57 @@ export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 
  * ingestion, so that reading reuse costs one indexed lookup. Renditions of one directive are never
  * compared with each other: they are the same text, not reuse.
  */
-export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
-  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best, reuse));
+export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing = true): Promise<void> {
+  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best, reuse, replacing));
 }
 
-async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
-  await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
+/** `replacing` false: the directive is new in this transaction, so no row of reuse names it yet. */
+async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing: boolean): Promise<void> {
+  if (replacing) await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
   await storeSharedPassages(em, directive, best, reuse);
   // Last: writing fingerprints updates their holder counts (fingerprint_hash), whose rows stay locked
   // until the ingestion commits; every ingestion touches the common ones, so the shorter the better.
-  await em.nativeDelete(DirectiveFingerprint, { directive });
+  if (replacing) await em.nativeDelete(DirectiveFingerprint, { directive });
   await insertRecords(em, 'directive_fingerprint', ['directive_id', 'hash'], reuse.hashes.map((hash) => ({ directive_id: directive.id, hash })));
 }
 
 /**
- * Directives sharing at least MIN_SHARED_RUNS usable sampled runs with `hashes`, the most first (the newest
- * on ties), `exclude` left out. Runs held by MAX_HASH_HOLDERS directives or more (this one not yet counted)
- * are skipped: their holder count (fingerprint_hash) is read key by key. Each usable run is then looked up
- * in the hash index (lateral join): otherwise the planner prefers scanning the primary key (directive,
- * hash) or hashing the table, work that grows with the corpus.
+ * The best renditions (bestFirst) of the directives sharing at least MIN_SHARED_RUNS usable sampled runs
+ * with `hashes`, at most `limit` directives, the most runs first (the newest on ties), `exclude` left out.
+ * Runs held by MAX_HASH_HOLDERS directives or more (this one not yet counted) are skipped: their holder
+ * count (fingerprint_hash) is read key by key. Each usable run is then looked up in the (hash, directive)
+ * index (lateral join, index-only): otherwise the planner prefers scanning the primary key (directive,
+ * hash) or hashing the table, work that grows with the corpus. One statement, one round trip.
  */
-async function candidateDirectives(em: EntityManager, hashes: number[], exclude: number | null, limit: number): Promise<number[]> {
+async function candidateRenditions(em: EntityManager, hashes: number[], exclude: number | null, limit: number): Promise<CandidateRendition[]> {
   if (hashes.length === 0) return [];
-  const rows: { directive_id: number }[] = await em.getConnection().execute(
+  const rows: (CandidateRendition & { quality: number })[] = await em.getConnection().execute(
     `with usable as materialized (
        select mine.hash from unnest(array[?]::int[]) as mine(hash)
         where coalesce((select counted.holders from fingerprint_hash counted where counted.hash = mine.hash), 0) < ?
+     ),
+     candidate as (
+       select theirs.directive_id from usable
+        cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
+        group by theirs.directive_id having count(*) >= ?
+        order by count(*) desc, theirs.directive_id desc limit ?
      )
-     select theirs.directive_id from usable
-      cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
-      group by theirs.directive_id having count(*) >= ?
-      order by count(*) desc, theirs.directive_id desc limit ?`,
+     select distinct on (r.directive_id) r.id, r.directive_id, r.checksum, r.quality
+       from candidate join rendition r on r.directive_id = candidate.directive_id
+      order by r.directive_id, r.quality desc, r.id`,
     [hashes, MAX_HASH_HOLDERS, exclude ?? -1, MIN_SHARED_RUNS, limit],
     'all',
     em.getTransactionContext(),
   );
-  return rows.map((r) => r.directive_id);
+  return bestFirst(rows);
 }
 
 async function storeSharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
-  const candidates = await candidateDirectives(em, reuse.hashes, directive.id, MAX_CANDIDATES);
-  if (candidates.length === 0) return;
+  const others = await candidateRenditions(em, reuse.hashes, directive.id, MAX_CANDIDATES);
+  if (others.length === 0) return;
 
-  const others = await bestRenditions(em, candidates);
   // Texts only of the candidates not aligned before the lock (another ingestion committed them since).
-  const texts = await renditionTexts(em, others.filter((o) => !reuse.aligned.has(o.id)));
+  const texts = await candidateTexts(em, others.filter((o) => !reuse.aligned.has(o.id)));
   const rows: Record<string, unknown>[] = [];
   for (const other of others) {
     for (const { passage: p, quote } of reuse.aligned.get(other.id) ?? sharedWith(reuse.prepared, texts.get(other.id)!)) {
@@ -147,20 +175,13 @@ function otherSide(side: { directive_id: number; rendition_id: number; start_off
 interface CandidateRendition {
   id: number;
   directive_id: number;
+  checksum: string;
 }
 
 type RenditionText = Pick<Rendition, 'checksum' | 'text'>;
 
-/** Each directive's best rendition: highest quality, earliest on ties (as everywhere else), best first. */
-async function bestRenditions(em: EntityManager, directiveIds: number[]): Promise<CandidateRendition[]> {
-  if (directiveIds.length === 0) return [];
-  const rows: (CandidateRendition & { quality: number })[] = await em.getConnection().execute(
-    `select distinct on (directive_id) id, directive_id, quality from rendition where directive_id in (?)
-      order by directive_id, quality desc, id`,
-    [directiveIds],
-    'all',
-    em.getTransactionContext(),
-  );
+/** Each directive's best rendition is its highest quality, earliest on ties (as everywhere else); best first. */
+function bestFirst<R extends { id: number; quality: number }>(rows: R[]): R[] {
   return rows.sort((a, b) => b.quality - a.quality || a.id - b.id);
 }
 
