@@ -22,6 +22,17 @@ export interface ListenHandlers {
   log?(message: string): void;
 }
 
+/**
+ * Ends a connection we no longer listen on. Errors it still reports are ignored rather than left unhandled
+ * (which would end the process): a PostgreSQL shutting down (a terminal's Ctrl-C reaches it too) ends every
+ * connection with an error, also while ours is closing.
+ */
+async function discard(client: Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  await client.end().catch(() => undefined);
+}
+
 /** Listens on a connection of its own (a pooled one would be reused by queries), reconnecting every few seconds. */
 export function listenForDataChanges(url: string, handlers: ListenHandlers, retryMs = 3000): DataChangeListener {
   let client: Client | null = null;
@@ -39,8 +50,7 @@ export function listenForDataChanges(url: string, handlers: ListenHandlers, retr
     if (closed) return;
     if (error) handlers.log?.(`data change notifications lost (${error.message}); retrying`);
     setListening(false);
-    client?.removeAllListeners();
-    client?.end().catch(() => undefined);
+    if (client) void discard(client);
     client = null;
     retry ??= setTimeout(() => {
       retry = null;
@@ -76,8 +86,7 @@ export function listenForDataChanges(url: string, handlers: ListenHandlers, retr
       setListening(false);
       const c = client;
       client = null;
-      c?.removeAllListeners();
-      await c?.end().catch(() => undefined);
+      if (c) await discard(c);
     },
   };
 }
