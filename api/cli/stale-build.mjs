@@ -1,6 +1,6 @@
-// What the two build steps share (api/cli/build-if-stale.mjs for the TypeScript, web/build-if-stale.mjs for the
-// pages): build only when the inputs changed, by a content hash of them kept beside the output. A content hash,
-// not file times: a fresh clone, a checkout or a touched file that did not change is not a reason to rebuild.
+// What the two build steps share (build-steps.mjs: the TypeScript, the pages): build only when the inputs
+// changed, by a content hash of them kept beside the output. A content hash, not file times: a fresh clone, a
+// checkout or a touched file that did not change is not a reason to rebuild.
 // Plain JavaScript, so that it runs before anything is compiled.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
