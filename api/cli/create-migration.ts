@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg') });
   try {
     const orm = await MikroORM.init(ormOptions(db.url));
-    const migrator = orm.getMigrator();
+    const migrator = orm.migrator;
     await migrator.up();
     const created = await migrator.createMigration(undefined, false, false, name);
     if (!created.fileName) {

@@ -1,9 +1,8 @@
 import { MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import type { Client as PgClient } from 'pg';
 import { entities } from './entities';
-import { migrations } from './migrations';
+import { applyMigrations, migratorOnFirstUse } from './migrator';
 import { countStatement } from './statement-counter';
 import { repoRoot } from '../repo-root';
 
@@ -27,11 +26,10 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts = DATAB
     driver: PostgreSqlDriver,
     clientUrl,
     entities,
-    extensions: [Migrator],
+    extensions: [migratorOnFirstUse],
     // Entities declare every column type, so discovery needs no TypeScript metadata at run time.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {
-      migrationsList: migrations,
       pathTs: path.join(repoRoot(), 'api/db/migrations'),
       emit: 'ts',
       snapshot: false,
@@ -64,6 +62,6 @@ export async function openOrm(clientUrl: string, timeouts?: DatabaseTimeouts): P
   const orm = await MikroORM.init(ormOptions(clientUrl, timeouts));
   // Every statement is counted so that tests and benchmarks can show queries per request.
   orm.em.getConnection().getKnex().on('query', countStatement);
-  await orm.getMigrator().up();
+  await applyMigrations(orm);
   return orm;
 }

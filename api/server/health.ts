@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Orm } from '../db/orm';
 import { Client } from 'pg';
 import { connectionErrorCode } from '../db/database';
+import { pendingMigrations } from '../db/migrator';
 import type { ReadReplicas } from '../db/replicas';
 
 /** How long /ready waits for the database before calling it unavailable. */
@@ -36,8 +37,8 @@ async function notReadyBecause(orm: Orm): Promise<string | null> {
   try {
     await within(READY_TIMEOUT_MS, freshConnection(orm.config.getClientUrl()));
     await within(READY_TIMEOUT_MS, orm.em.getConnection().execute('select 1'));
-    const pending = await within(READY_TIMEOUT_MS, orm.getMigrator().getPendingMigrations());
-    if (pending.length) return `${pending.length} migration(s) pending: ${pending.map((m) => m.name).join(', ')}`;
+    const pending = await within(READY_TIMEOUT_MS, pendingMigrations(orm));
+    if (pending.length) return `${pending.length} migration(s) pending: ${pending.join(', ')}`;
     return null;
   } catch (error) {
     const code = connectionErrorCode(error);

@@ -1,3 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { ormOptions } from '../db/orm';
+import { applyMigrations, migrationsApplied, pendingMigrations } from '../db/migrator';
+import { migrations } from '../db/migrations';
 import { freshDatabase, type TestDatabase } from './harness';
 
 // Data migrations are written by hand (or by `npm run migration:create`) and the schema is never synchronised:
@@ -6,9 +12,50 @@ let db: TestDatabase;
 beforeAll(async () => (db = await freshDatabase({ referenceData: false })));
 afterAll(() => db.drop());
 
+const schemaDifference = async (orm: MikroORM) => (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true })).trim();
+
 describe('the committed migrations', () => {
   it('leave nothing for the entities to add, drop or alter', async () => {
-    const pending = await db.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
-    expect(pending.trim()).toBe('');
+    expect(await schemaDifference(db.orm)).toBe('');
+  });
+});
+
+// A start asks the database whether anything is pending, and loads the migrator only when something may be.
+describe('pending migrations at start', () => {
+  const last = migrations[migrations.length - 1].name;
+
+  it('are none on a migrated database', async () => {
+    expect(await migrationsApplied(db.orm)).toBe(true);
+    expect(await pendingMigrations(db.orm)).toEqual([]);
+  });
+
+  it('are found and applied when one has not run', async () => {
+    await db.orm.migrator.down();
+    expect(await migrationsApplied(db.orm)).toBe(false);
+    expect(await pendingMigrations(db.orm)).toEqual([last]);
+    await applyMigrations(db.orm);
+    expect(await pendingMigrations(db.orm)).toEqual([]);
+    expect(await schemaDifference(db.orm)).toBe('');
+  });
+
+  it('are all of them on a new database, which they then build', async () => {
+    const name = `test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const orm = await MikroORM.init(ormOptions(url.toString()));
+    try {
+      expect(await migrationsApplied(orm)).toBe(false);
+      expect(await pendingMigrations(orm)).toEqual(migrations.map((m) => m.name));
+      await applyMigrations(orm);
+      expect(await migrationsApplied(orm)).toBe(true);
+      expect(await schemaDifference(orm)).toBe('');
+    } finally {
+      await orm.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   });
 });
