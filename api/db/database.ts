@@ -16,17 +16,24 @@ export interface DatabaseHandle {
 /**
  * DATABASE_URL when it is set; otherwise the embedded PostgreSQL, with its data kept in .data/postgres
  * (git-ignored) so that a restart finds what was loaded before. When another process of ours already
- * runs that cluster, this one shares it and leaves stopping it to its owner.
+ * runs that cluster, this one shares it and leaves stopping it to its owner. `running` is called as soon as
+ * the caller may get on with other work: at once, or once the embedded PostgreSQL runs (before it is ready).
  */
-export async function provideDatabase(log: (line: string) => void = () => undefined): Promise<DatabaseHandle> {
+export async function provideDatabase(log: (line: string) => void = () => undefined, running: () => void = () => undefined): Promise<DatabaseHandle> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, description: 'PostgreSQL of DATABASE_URL', embedded: false, stop: async () => undefined };
+  if (external) {
+    running();
+    return { url: external, description: 'PostgreSQL of DATABASE_URL', embedded: false, stop: async () => undefined };
+  }
   const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? path.join(repoRoot(), '.data', 'postgres');
-  const running = runningClusterUrl(dataDir);
-  if (running) return { url: running, description: 'the embedded PostgreSQL another process runs', embedded: false, stop: async () => undefined };
+  const shared = runningClusterUrl(dataDir);
+  if (shared) {
+    running();
+    return { url: shared, description: 'the embedded PostgreSQL another process runs', embedded: false, stop: async () => undefined };
+  }
   const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined;
   // Supervised: this process owns the cluster, so it restarts it should it die.
-  const db = await startEmbeddedPostgres({ dataDir, port, log, supervise: true });
+  const db = await startEmbeddedPostgres({ dataDir, port, log, supervise: true, running });
   const where = `port ${new URL(db.url).port}, data in ${path.relative(process.cwd(), dataDir) || '.'}`;
   return { url: db.url, description: `embedded PostgreSQL (${where})`, embedded: true, stop: db.stop };
 }

@@ -90,10 +90,18 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
   /** Restart PostgreSQL (same data, same port) when it dies unasked, with a growing pause, logging each try. */
   supervise?: boolean;
+  /**
+   * Called once the server process runs (its first line of output), long before it accepts connections: what
+   * the caller does meanwhile (server/main.ts loads its modules) overlaps PostgreSQL's start.
+   */
+  running?: () => void;
 }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
+  // initdb's output comes first on a new cluster: only the server's counts.
+  let launching = false;
+  let running = options.running;
   const fresh = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
   const asRoot = process.getuid?.() === 0;
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
@@ -114,10 +122,17 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => log(String(message).trim()),
+    onLog: (message) => {
+      if (launching && running) {
+        running();
+        running = undefined;
+      }
+      log(String(message).trim());
+    },
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   });
   if (fresh) await pg.initialise();
+  launching = true;
   await pg.start();
   // Checked rather than assumed from `fresh`: a first start interrupted after initdb has no database yet.
   const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -1,4 +1,5 @@
-import { parseLsn, replicaSettings, REPLICA_DEFAULTS } from './replicas';
+import { REPLICA_DEFAULTS, replicaSettings } from './replica-settings';
+import { parseLsn } from './replicas';
 
 describe('parseLsn', () => {
   it('orders WAL positions as PostgreSQL does, across the 4 GB boundary of the low half', () => {

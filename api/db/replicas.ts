@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { connectionErrorCode } from './database';
 import { ormOptions, type Orm } from './orm';
+import { REPLICA_DEFAULTS, type ReplicaOptions } from './replica-settings';
 import { countStatement } from './statement-counter';
 
 // Reads on PostgreSQL streaming replicas, writes on the primary.
@@ -47,16 +48,6 @@ export interface ReadSource {
   current: boolean;
 }
 
-export interface ReplicaOptions {
-  /** A replica whose lag passes this is not read from until it is back under it. */
-  maxLagMs: number;
-  /** How often the primary's position and each replica's are read. */
-  pollMs: number;
-  log?(message: string): void;
-}
-
-export const REPLICA_DEFAULTS: ReplicaOptions = { maxLagMs: 5000, pollMs: 500 };
-
 interface Replica {
   name: string;
   orm: Orm;
@@ -71,34 +62,6 @@ const describe = (url: string) => {
   const { hostname, port, pathname } = new URL(url);
   return `${hostname}:${port || 5432}${pathname}`;
 };
-
-/**
- * The replica URLs of DATABASE_REPLICA_URLS (comma-separated; empty: none) and the lag bound of
- * DATABASE_REPLICA_MAX_LAG_MS. Throws, naming the variable, on a value that is not one.
- */
-export function replicaSettings(env: NodeJS.ProcessEnv = process.env): { urls: string[]; options: ReplicaOptions } {
-  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-  for (const url of urls) {
-    let protocol = '';
-    try {
-      protocol = new URL(url).protocol;
-    } catch {
-      // reported below
-    }
-    if (protocol !== 'postgresql:' && protocol !== 'postgres:') {
-      throw new Error(`DATABASE_REPLICA_URLS: each entry must be a postgresql:// URL; found one that is not (entry ${urls.indexOf(url) + 1})`);
-    }
-  }
-  const options = { ...REPLICA_DEFAULTS };
-  if (env.DATABASE_REPLICA_MAX_LAG_MS !== undefined) {
-    const value = Number(env.DATABASE_REPLICA_MAX_LAG_MS);
-    if (!Number.isInteger(value) || value <= 0) {
-      throw new Error(`DATABASE_REPLICA_MAX_LAG_MS must be a whole number of milliseconds above 0; found ${JSON.stringify(env.DATABASE_REPLICA_MAX_LAG_MS)}`);
-    }
-    options.maxLagMs = value;
-  }
-  return { urls, options };
-}
 
 export class ReadReplicas {
   private readonly replicas: Replica[];

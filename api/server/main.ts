@@ -3,12 +3,9 @@
 // also when it arrives half-way through start-up.
 import 'reflect-metadata';
 import { provideDatabase, waitForDatabase } from '../db/database';
-import { openOrm } from '../db/orm';
-import { ReadReplicas, replicaSettings } from '../db/replicas';
-import { seedCorpus } from '../ingestion/seed-corpus';
-import { indexMissingPassages } from '../search/reindex';
-import { loadReferenceData } from '../reference/load-reference-data';
-import { createApp } from './app';
+import { replicaSettings } from '../db/replica-settings';
+import type * as StartUp from './start-up';
+import type { ReadReplicas } from '../db/replicas';
 
 const log = (message: string) => console.log(`[directives] ${message}`);
 
@@ -34,12 +31,14 @@ async function main(): Promise<void> {
   // Checked before anything starts: a mistyped variable stops start-up with its name.
   const replication = replicaSettings();
 
+  let running!: () => void;
+  const launched = new Promise<void>((resolve) => (running = resolve));
   const starting = provideDatabase((line) => {
     // PostgreSQL's own errors, first line only: a failed statement would otherwise print its whole SQL.
     if (!stopping && /ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line.split('\n')[0].slice(0, 300)}`);
     // The supervisor's own lines (a crash, each restart attempt) are for the operator too.
     else if (!stopping && /^(PostgreSQL (exited|restarted)|restart attempt)/.test(line)) console.error(`[postgres] ${line}`);
-  });
+  }, running);
   // Registered before it has started, so that a signal during start-up still stops it.
   teardown.push({
     name: 'PostgreSQL',
@@ -49,6 +48,10 @@ async function main(): Promise<void> {
       await database?.stop();
     },
   });
+  // The rest of the server loads while PostgreSQL starts, in a process of its own; not before it has been
+  // launched, which takes a few turns of the event loop that loading the modules would hold.
+  await Promise.race([launched, starting]);
+  const { openOrm, loadReferenceData, seedCorpus, indexMissingPassages, ReadReplicas, createApp } = require('./start-up') as typeof StartUp;
   const database = await starting;
   log(`using ${database.description}`);
   // A DATABASE_URL server may not be up yet (containers start together): wait for it rather than crash.
