@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Directive, Rendition } from '../db/entities';
+import { Directive, Province, Rendition } from '../db/entities';
+import { countStatements } from '../db/statement-counter';
 import { IngestionError } from '../ingestion/errors';
 import { ingest } from '../ingestion/ingest';
 import { seedCorpus } from '../ingestion/seed-corpus';
+import { loadReferenceData } from '../reference/load-reference-data';
 import { repoRoot } from '../repo-root';
 import { freshDatabase, rowCounts, type TestDatabase } from './harness';
 
@@ -99,12 +101,34 @@ describe('seed corpus', () => {
     expect(letter.missing.issuedOn).toContain('1699/CĐ-TTg');
   });
 
-  it('changes nothing when the corpus is loaded again', async () => {
+  it('changes nothing when the corpus is loaded again, and asks with one statement', async () => {
     const before = { counts: await rowCounts(db.orm), summaries: await directiveSummaries(db) };
-    const results = await seedCorpus(db.orm.em);
+    const { result: results, statements } = await countStatements(() => seedCorpus(db.orm.em));
     expect(results.map((r) => r.result.outcome)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(statements).toBe(1);
     expect(await rowCounts(db.orm)).toEqual(before.counts);
     expect(await directiveSummaries(db)).toEqual(before.summaries);
+  });
+});
+
+describe('reference data', () => {
+  let db: TestDatabase;
+  beforeAll(async () => (db = await freshDatabase()));
+  afterAll(() => db.drop());
+
+  it('is not written again when the database holds it as it is', async () => {
+    const { result: provinces, statements } = await countStatements(() => loadReferenceData(db.orm.em));
+    expect(provinces).toBe(63);
+    expect(statements).toBe(1);
+  });
+
+  it('is written where the database differs from it', async () => {
+    await db.orm.em.getConnection().execute(`update province set population = 1 where code = 'VN-13'`);
+    await db.orm.em.getConnection().execute(`delete from province where code = 'VN-HN'`);
+    await loadReferenceData(db.orm.em);
+    const held = await db.orm.em.fork().find(Province, { code: ['VN-13', 'VN-HN'] }, { orderBy: { code: 'asc' } });
+    expect(held.map((p) => p.code)).toEqual(['VN-13', 'VN-HN']);
+    expect(held[0].population).toBeGreaterThan(1_000_000);
   });
 });
 
