@@ -105,10 +105,11 @@ export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
 function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   const m = (phrases: readonly string[]) => new PhraseMatcher(folded ? phrases.map((p) => fold(p.normalize('NFC'))) : phrases);
   const opt = (phrases: readonly string[]) => (phrases.length > 0 ? m(phrases) : null);
-  // A metric's context words decide what a figure counts; folded, one that spells a common other word ("đò"
-  // is "do", "because") would decide it anywhere.
+  // A metric's context words decide what a figure counts, a negation what a "có" states; folded, a word that
+  // spells a common other word ("đò" is "do", "because"; "dừng" is the "Dung" of "Dung Quất") would decide
+  // it anywhere.
   const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
-  const contextWords = (phrases: readonly string[]) => (folded ? phrases.filter((p) => !colliding.has(p.normalize('NFC').toLowerCase().trim())) : phrases);
+  const withoutCollisions = (phrases: readonly string[]) => (folded ? phrases.filter((p) => !colliding.has(p.normalize('NFC').toLowerCase().trim())) : phrases);
   const ml = lex.metrics;
   const units = lex.units.units.map((unit) => ({ unit, words: m(unit.words), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
   const unitsByCode = new Map(units.map((u) => [u.unit.code, u]));
@@ -125,7 +126,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         before: opt(r.before),
         lead: opt(r.lead),
         withinIsLimit: r.withinIsLimit,
-        context: opt(contextWords(r.context)),
+        context: opt(withoutCollisions(r.context)),
         contextAll: r.contextAll.map((group) => m(group)),
         contextExcept: opt(r.contextExcept),
         contextNone: opt(r.contextNone),
@@ -177,7 +178,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     below: m(ml.bounds.below),
     only: m(ml.bounds.only),
     notOnly: m(ml.bounds.notOnly),
-    negation: m(ml.bounds.negations),
+    negation: m(withoutCollisions(ml.bounds.negations)),
     openEnded: m(ml.bounds.openEnded),
     within: m(ml.bounds.within),
     clockBefore: m(ml.clockTime.before),

@@ -368,6 +368,12 @@ describe('a text without its marks', () => {
     expect(figures('2. Ho tro nguoi lao dong ngung viec do dich voi muc 1.500.000 dong/nguoi.')).toEqual(['SUPPORT_AMOUNT 1500000 VND']);
     expect(figures('3. Nha hang do ho gia dinh kinh doanh chi phuc vu tai cho khong qua 30% cong suat.')).toEqual(['VENUE_CAPACITY 30 PERCENT']);
   });
+
+  it('reads "co tren 300 lao dong" as a size, where the place before it ("Dung Quat") is no "dừng"', () => {
+    expect(figures('1. Ban Quan ly Khu kinh te Dung Quat yeu cau doanh nghiep co tren 300 lao dong xet nghiem ngau nhien 20% nguoi lao dong.')).toEqual([
+      'TESTING_COVERAGE 20 PERCENT',
+    ]);
+  });
 });
 
 describe('sizes set up without a unit word', () => {
