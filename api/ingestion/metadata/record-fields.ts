@@ -21,10 +21,10 @@ interface RecordField {
 
 const spaced = (s: string) => s.trim().replace(/\s+/g, ' ');
 
-const labelPatterns = new WeakMap<DocumentKindLexicon, { label: RegExp; byLabel: Map<string, RecordFieldName> }>();
+const patterns = new WeakMap<DocumentKindLexicon, { label: RegExp; byLabel: Map<string, RecordFieldName>; subjectLead: RegExp }>();
 
-function labels(lex: DocumentKindLexicon) {
-  let p = labelPatterns.get(lex);
+function compiled(lex: DocumentKindLexicon) {
+  let p = patterns.get(lex);
   if (!p) {
     const byLabel = new Map<string, RecordFieldName>();
     for (const [name, words] of Object.entries(lex.recordFields) as [RecordFieldName, string[]][]) {
@@ -32,14 +32,22 @@ function labels(lex: DocumentKindLexicon) {
     }
     // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon.
     const alternation = foldedAlternation(Object.values(lex.recordFields).flat()) || '(?!)';
-    p = { label: new RegExp(String.raw`(?:^|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel };
-    labelPatterns.set(lex, p);
+    const subjectLead = new RegExp(
+      String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
+    );
+    p = { label: new RegExp(String.raw`(?:^|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel, subjectLead };
+    patterns.set(lex, p);
   }
   return p;
 }
 
+// The number, date and kind rules each ask for the fields of one reading: they are read once.
+const fieldsByReading = new WeakMap<Reading, RecordField[]>();
+
 function fieldsOf(reading: Reading): RecordField[] {
-  const { label, byLabel } = labels(reading.lex.documentKinds);
+  const known = fieldsByReading.get(reading);
+  if (known) return known;
+  const { label, byLabel } = compiled(reading.lex.documentKinds);
   const out: RecordField[] = [];
   for (const line of reading.header) {
     const folded = foldedLine(reading, line);
@@ -53,16 +61,13 @@ function fieldsOf(reading: Reading): RecordField[] {
       if (value.length > 0) out.push({ name, start: line.start + from, end: line.start + from + value.length });
     });
   }
+  fieldsByReading.set(reading, out);
   return out;
 }
 
 /** Where a mail's subject names a document: after urgency marks and a kind word or code ("KHẨN - CĐ 09/CĐ-UBND"). */
 function subjectNumberStart(reading: Reading, field: RecordField): number {
-  const lex = reading.lex.documentKinds;
-  const lead = new RegExp(
-    String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
-  );
-  const m = lead.exec(reading.folded.slice(field.start, field.end));
+  const m = compiled(reading.lex.documentKinds).subjectLead.exec(reading.folded.slice(field.start, field.end));
   return field.start + (m?.[0].length ?? 0);
 }
 
