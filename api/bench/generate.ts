@@ -11,6 +11,7 @@ import { loadProvinces, type ProvinceRecord } from '../reference/provinces';
 import { documentSeed, random, type Random } from './random';
 import { moveToProvince, renumber, shiftDates, varyNumbers, varySlogans } from './rewrite';
 import { CLAUSE_START, seedParts, type SeedParts } from './seed-parts';
+import { optionValue } from './options';
 
 export const DEFAULT_SEED = 42;
 /** The seeds are about these two provinces; their names and places are what gets replaced. */
@@ -95,8 +96,7 @@ export function provinceOf(index: number): ProvinceRecord {
 }
 
 function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+  return optionValue(process.argv, name);
 }
 
 if (require.main === module) {

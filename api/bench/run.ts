@@ -22,6 +22,7 @@ import { loadCorpus, nothingLoaded } from './load';
 import { loadCorpusInLanes } from './load-lanes';
 import { growthLines, loadsTable, machineLine, peerTable, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
 import { graphqlRequest, SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
+import { optionValue } from './options';
 
 interface Options {
   sizes: number[];
@@ -46,10 +47,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (name: string) => optionValue(argv, name);
   return {
     sizes: (value('sizes') ?? '1,100,3000').split(',').map((s) => Number(s.trim())),
     seconds: Number(value('duration') ?? 10),

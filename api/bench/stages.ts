@@ -8,6 +8,7 @@ import { analyse } from '../ingestion/analyse';
 import { cpuMs, recordStages, type Stage } from '../ingestion/stage-timer';
 import { repoRoot } from '../repo-root';
 import { generateDocument } from './generate';
+import { optionValue } from './options';
 
 export interface StageTimes {
   documents: number;
@@ -53,8 +54,8 @@ export function formatStageTimes(label: string, times: StageTimes): string {
 }
 
 function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  const value = optionValue(process.argv, name);
+  return value !== undefined ? Number(value) : fallback;
 }
 
 if (require.main === module) {

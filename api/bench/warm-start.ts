@@ -12,6 +12,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../db/embedded-postgres';
 import { repoRoot } from '../repo-root';
+import { optionValue } from './options';
 
 const QUERY = '{ directives(first: 1) { edges { node { number } } } }';
 /** Between polls: short, so that the figure is within a poll of the true one; a refused connection costs little. */
@@ -26,10 +27,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (name: string) => optionValue(argv, name);
   const runs = Number(value('runs') ?? 5);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of starts, 1 or more');
   return { runs, warmUp: !argv.includes('--no-warm-up'), project: path.resolve(value('project') ?? repoRoot()) };
