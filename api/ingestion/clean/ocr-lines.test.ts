@@ -22,6 +22,14 @@ describe('joinLines', () => {
     expect(joinLines('Thực hiện nghiêm.\n\nvà các nội dung khác', loose)).toBe('Thực hiện nghiêm.\n\nvà các nội dung khác');
   });
 
+  it('keeps the rows of a table laid out with spaces apart, and still joins a sentence cut before a number', () => {
+    const table = 'TT Địa phương Số người dự kiến Điểm đón\n1 Thành phố Cần Thơ 1.200 Bến xe Trung tâm\n2 Tỉnh Hậu Giang 400 Bến xe Vị Thanh';
+    expect(joinLines(table, loose)).toBe(table);
+    expect(joinLines('Thực hiện Công văn của Ủy ban nhân dân tỉnh số\n1068 Huyện đã triển khai', loose)).toBe(
+      'Thực hiện Công văn của Ủy ban nhân dân tỉnh số 1068 Huyện đã triển khai',
+    );
+  });
+
   it('keeps list markers on their own lines', () => {
     expect(joinLines('chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an', loose)).toBe(
       'chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an',

@@ -17,6 +17,9 @@ const BLOCK_OPENER = /^(?:kinh gui|noi nhan|can cu|v\s*\/\s*v\b|so\s*:?\s*\d|[\p
 // "COVID-19", "UBND", "1068/CĐ-TTg", "13/13": a token that can continue a sentence although it is not lower-case.
 const ACRONYM_START = /^(?:\p{N}|\p{Lu}{2})/u;
 
+const TABLE_ROW = /^\d{1,3}\s+\p{Lu}/u;
+const TABLE_HEADING = /^s?tt\s+\p{L}/u;
+
 const PARENTHETICAL = /^\([^()]{4,100}\)$/;
 
 /** A line this long ending in a lower-case word is running text, not a letterhead or list line. */
@@ -45,6 +48,9 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
     // a blank line only when the previous line did not end its sentence (a page break mid-sentence).
     return blankLines === 0 || !endsSentence(acc) ? 'SPACE' : 'BREAK';
   }
+  // A table laid out with spaces: each row opens with its ordinal and a name ("2 Huyện An Phú 90 150"), under
+  // a heading row ("TT Đơn vị Số chỗ") or another row. It is no sentence cut before a number.
+  if (TABLE_ROW.test(next) && (TABLE_ROW.test(prev) || TABLE_HEADING.test(fold(prev)))) return 'BREAK';
   // Without a measurable page width: a sentence cut before a number or acronym ("Công điện số\n1068/CĐ-TTg").
   if (blankLines === 0 && ctx.zone === 'BODY' && ACRONYM_START.test(next) && /\p{Ll}$/u.test(acc) && paragraph.length >= MIN_PROSE_LINE) {
     return 'SPACE';

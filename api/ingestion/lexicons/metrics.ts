@@ -91,6 +91,8 @@ export interface MetricLexicon {
   reportCues: string[];
   /** Words holding a report cue once their marks are lost: "Bệnh viện Đa khoa" written "Da khoa" is no "đã". */
   reportCueExcept: string[];
+  /** Report cues that only name a total: a bound right before its figure makes it a limit ("Tổng số công dân đón về tối đa 4.000 người"). */
+  reportTotals: string[];
   reportVerbs: string[];
   reportOpeners: string[];
   reportContinuations: string[];
@@ -219,6 +221,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     orderExcept: r.strings('orderExcept'),
     reportCues: r.strings('reportCues'),
     reportCueExcept: r.strings('reportCueExcept', { optional: true }),
+    reportTotals: r.strings('reportTotals', { optional: true }),
     reportVerbs: r.strings('reportVerbs'),
     reportOpeners: r.strings('reportOpeners'),
     reportContinuations: r.strings('reportContinuations'),

@@ -42,6 +42,7 @@ export interface CompiledTargets {
   orderExcept: PhraseMatcher;
   report: PhraseMatcher;
   reportExcept: PhraseMatcher;
+  reportTotal: PhraseMatcher;
   reportVerb: PhraseMatcher;
   reportOpener: PhraseMatcher;
   continuation: PhraseMatcher;
@@ -139,6 +140,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     orderExcept: m(ml.orderExcept),
     report: m(ml.reportCues),
     reportExcept: m(ml.reportCueExcept),
+    reportTotal: m(ml.reportTotals),
     reportVerb: m(ml.reportVerbs),
     reportOpener: m(ml.reportOpeners),
     continuation: m(ml.reportContinuations),

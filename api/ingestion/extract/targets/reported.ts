@@ -148,7 +148,10 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const seg = segments[segment];
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
-  if (reportCues(v, seg.start, at, c, place.names).length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
+  // "Tổng số công dân đón về tối đa 4.000 người": a total under a bound is the limit, not a count.
+  const bounded = [c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= 0);
+  const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0));
+  if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
   if (isExistential(v, at, part, c)) return true;
   return continuesReport(v, place, segment, c);
 }

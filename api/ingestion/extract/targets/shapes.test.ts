@@ -398,6 +398,11 @@ describe('sizes set up without a unit word', () => {
   it('still takes a total that reports for no target', () => {
     expect(figures('Tổng số 1.200 chỗ cách ly đã được đưa vào sử dụng. Tổng số giường hiện có là 500 giường.')).toEqual([]);
   });
+
+  it('reads a total under a bound as a limit', () => {
+    expect(figures('2. Tổng số người được đón về trong đợt này không quá 2.500 người, phân bổ theo phụ lục.')).toEqual(['OTHER 2500 PEOPLE']);
+    expect(figures('2. Tổng số công dân đã đón về là 2.500 người.')).toEqual([]);
+  });
 });
 
 describe('goal tables', () => {
@@ -423,6 +428,23 @@ describe('goal tables', () => {
       '| 2 | Huyện Hà Trung | 650 |  |',
     ].join('\n');
     expect(rows(piped)).toEqual(['VACCINATION_DOSES_PER_DAY 700 DOSES_PER_DAY null Thành phố Sầm Sơn', 'VACCINATION_DOSES_PER_DAY 650 DOSES_PER_DAY null Huyện Hà Trung']);
+  });
+
+  it('reads the last column of a table laid out with spaces when its heading counts under a bound', () => {
+    const annex = [
+      '1. Các huyện chuẩn bị giường điều trị theo Phụ lục.',
+      '',
+      'PHỤ LỤC',
+      'SỐ GIƯỜNG ĐIỀU TRỊ TỐI THIỂU CÁC ĐỊA PHƯƠNG PHẢI CHUẨN BỊ',
+      '',
+      'STT   Địa phương          Số giường hiện có    Số giường điều trị tối thiểu',
+      '1     Huyện Yên Thành     60                   120',
+      '2     Huyện Diễn Châu     85                   150',
+      '      Tổng cộng           145                  270',
+    ].join('\n');
+    expect(rows(annex)).toEqual(['TREATMENT_BEDS 120 BEDS AT_LEAST Huyện Yên Thành', 'TREATMENT_BEDS 150 BEDS AT_LEAST Huyện Diễn Châu']);
+    // Without a bound the last column is what there is: reported.
+    expect(rows(annex.replace('Số giường điều trị tối thiểu', 'Số giường điều trị đang dùng'))).toEqual([]);
   });
 
   it('takes nothing from a table of reported figures', () => {

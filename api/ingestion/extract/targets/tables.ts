@@ -77,7 +77,7 @@ function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCo
   }
   const written = reading.text.slice(line.start, line.end);
   const unit = UNIT_IN_PARENS.exec(written);
-  if (!unit) return allocationColumn(reading, line, [{ start: line.start, end: line.end }], c);
+  if (!unit) return boundColumn(reading, line, c) ?? allocationColumn(reading, line, [{ start: line.start, end: line.end }], c);
   const stacked = stackedIndex(reading, line);
   if (stacked !== null && c.goal.test(reading, line.start, line.end)) {
     return { index: null, stacked, count: 0, words: written.slice(0, unit.index).trim(), unit: unit[1].trim(), heading: { start: line.start, end: line.start + unit.index + unit[0].trimEnd().length }, ordinals: true };
@@ -87,6 +87,31 @@ function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCo
   if (!goal) return null;
   const heading = { start: goal.start, end: line.start + unit.index + unit[0].trimEnd().length };
   return { index: null, stacked: null, count: 0, words: reading.text.slice(goal.start, unitAt).trim(), unit: unit[1].trim(), heading, ordinals: true };
+}
+
+/** A heading row of ordinals ("TT", "STT") whose cells were joined with spaces, its last cell counting under a bound. */
+const ORDINAL_HEADING = /^[|\s]*s?tt\b/iu;
+const LAST_COUNT_HEADING = /(?:^|\s)(s[oố]\s+(?:l[uư][oợ]ng\s+)?(\p{L}+(?:\s+\p{L}+){0,5}?))\s*$/iu;
+
+/**
+ * "TT Đơn vị Số chỗ hiện có Số chỗ tối thiểu": the last column counts in a unit word under a bound, so each row's
+ * last figure is that bound for the row's unit ("Số chỗ tối thiểu 400 chỗ"); the columns before it (what there
+ * is now) are not targets.
+ */
+function boundColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetColumn | null {
+  const written = reading.text.slice(line.start, line.end);
+  if (!ORDINAL_HEADING.test(written)) return null;
+  const count = LAST_COUNT_HEADING.exec(written);
+  if (!count) return null;
+  const at = line.start + count.index + count[0].length - count[1].length;
+  const v = view(reading.text.slice(at, line.end));
+  const bound = [c.atLeast, c.atMost].map((m) => m.endAt(v, v.text.length, 20)).find((s) => s > 0);
+  if (bound === undefined) return null;
+  const words = count[1].trim();
+  // The counted noun's head word is the unit: "Số giường điều trị tối thiểu" counts in "giường".
+  const unit = /^\p{L}+/u.exec(v.text.slice(0, bound).replace(/^s[oố]\s+(?:l[uư][oợ]ng\s+)?/iu, ''))?.[0];
+  if (!unit) return null;
+  return { index: null, stacked: null, count: 0, words, unit, heading: { start: at, end: line.end }, ordinals: true };
 }
 
 /** Longest allocation row, in characters. */
