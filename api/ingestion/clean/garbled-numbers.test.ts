@@ -130,10 +130,11 @@ describe('repairFigures', () => {
     expect(repairFigures('tiêm tối thiểu 25.OOO liều/ngày')).toBe('tiêm tối thiểu 25.000 liều/ngày');
     expect(repairFigures('không tập trung quá lO người')).toBe('không tập trung quá 10 người');
     expect(repairFigures('bố trí tối đa lI giường')).toBe('bố trí tối đa 11 giường');
+    expect(repairFigures('giữ khoảng cách tối thiểu l mét')).toBe('giữ khoảng cách tối thiểu 1 mét');
   });
 
   it('leaves letters with no digit, words, clock hours and figures already right', () => {
-    for (const line of ['IO ngày', 'Điều l khoản 2', 'đến 1Oh sáng', 'cách ly 14 ngày', 'COVID ngày', 'mục IIl người', 'quá Iran người', 'trên OO người']) {
+    for (const line of ['IO ngày', 'Điều l khoản 2', 'đến 1Oh sáng', 'cách ly 14 ngày', 'COVID ngày', 'mục IIl người', 'quá Iran người', 'mục I người', 'trên OO người']) {
       expect(repairFigures(line)).toBe(line);
     }
   });

@@ -108,6 +108,8 @@ export interface MetricLexicon {
   basisCues: string[];
   countVerbs: string[];
   countFillers: string[];
+  /** Words after a figure that measure time or age, never a count a verb sets up ("theo dõi ít nhất 30 phút"). */
+  uncountedNouns: string[];
   /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
   tableTotals: string[];
   notQuantityBefore: string[];
@@ -234,6 +236,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     basisCues: r.strings('basisCues'),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),
+    uncountedNouns: r.strings('uncountedNouns', { optional: true }),
     tableTotals: r.strings('tableTotals', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),

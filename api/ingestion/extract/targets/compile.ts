@@ -63,6 +63,7 @@ export interface CompiledTargets {
   countVerb: PhraseMatcher;
   tableTotal: PhraseMatcher;
   countFiller: PhraseMatcher;
+  uncounted: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
   change: PhraseMatcher;
@@ -159,6 +160,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     basis: m(ml.basisCues),
     countVerb: m(ml.countVerbs),
     countFiller: m(ml.countFillers),
+    uncounted: m(ml.uncountedNouns),
     tableTotal: m(ml.tableTotals),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),

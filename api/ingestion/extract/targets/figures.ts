@@ -136,7 +136,7 @@ function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
 export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: CompiledTargets): boolean {
   // The noun is on the figure's line: a number alone on its line ("2" / "Nhà hàng, quán ăn") is a table's row.
   if (!/^[ \t\u00a0]*\p{L}/u.test(v.folded.slice(fig.tok.end, fig.tok.end + 4))) return false;
-  if (c.nounStop.startAt(v, fig.tok.end, 20) >= 0) return false;
+  if (c.nounStop.startAt(v, fig.tok.end, 20) >= 0 || c.uncounted.startAt(v, fig.tok.end, 8) >= 0) return false;
   let at = fig.tok.start;
   for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
   if (c.countVerb.endAt(v, at, 30) >= part.start) return true;

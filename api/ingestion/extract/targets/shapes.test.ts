@@ -399,6 +399,11 @@ describe('sizes set up without a unit word', () => {
     expect(figures('Tổng số 1.200 chỗ cách ly đã được đưa vào sử dụng. Tổng số giường hiện có là 500 giường.')).toEqual([]);
   });
 
+  it('counts what is printed, and no minutes or ages a verb is followed by', () => {
+    expect(figures('1. Trung tâm Y tế in 5.000 tờ rơi bằng tiếng dân tộc.')).toEqual(['OTHER 5000 COUNT']);
+    expect(figures('2. Người sau tiêm được theo dõi tại điểm tiêm ít nhất 30 phút.')).toEqual([]);
+  });
+
   it('reads a total under a bound as a limit', () => {
     expect(figures('2. Tổng số người được đón về trong đợt này không quá 2.500 người, phân bổ theo phụ lục.')).toEqual(['OTHER 2500 PEOPLE']);
     expect(figures('2. Tổng số công dân đã đón về là 2.500 người.')).toEqual([]);
