@@ -260,6 +260,21 @@ function isItem(reading: Reading, p: Hit, agencies: Hit[]): boolean {
 }
 
 const WHOLLY_QUOTED = /^["“'‘][^"“”]*["”'’][\s\u00a0.;,]*$/u;
+/** A bulleted or quoted list line: the items a lead-in opens, before the next numbered clause. */
+const LIST_LINE = /^[\s\u00a0]*(?:[-–•*+][\s\u00a0]*)?(?=["“'‘])|^[\s\u00a0]*[-–•*+][\s\u00a0]*/u;
+
+/** Are the list lines right after `end` all wholly quoted items ("- “Chống dịch như chống giặc”;")? */
+function quotesBelow(text: string, end: number): boolean {
+  const lines = text.slice(end).replace(/^[^\n]*\n/u, '').split('\n');
+  let items = 0;
+  for (const line of lines) {
+    const mark = LIST_LINE.exec(line);
+    if (!mark) break;
+    if (!WHOLLY_QUOTED.test(line.slice(mark[0].length).trim())) return false;
+    items++;
+  }
+  return items > 0;
+}
 
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
@@ -358,8 +373,9 @@ function readSentence(
       previous = null;
       continue;
     }
-    // A lead-in ends with ":": what it orders is in the items below it.
-    const leadIn = /:\s*$/.test(text.slice(p.start, p.end));
+    // A lead-in ends with ":": what it orders is in the items below it, unless they only quote what to write
+    // or say ("Treo băng rôn, pa nô với các khẩu hiệu:" / "- “Ở nhà là yêu nước”;"): then it orders itself.
+    const leadIn = /:\s*$/.test(text.slice(p.start, p.end)) && !quotesBelow(text, p.end);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
       previous = emit({ ...piece, clauseOrdinal, leadIn });
     }

@@ -282,7 +282,7 @@ describe('items under a lead-in', () => {
 });
 
 describe('items under a label', () => {
-  it('reads each item of a list a label opens as an order, even with a verb the lexicon does not know, but not a quoted banner', () => {
+  it('reads each item of a list a label opens as an order, even with a verb the lexicon does not know; quoted banners leave the order to their lead', () => {
     const ms = measures([
       ...HEADER,
       '1. Các cơ sở lưu trú:',
@@ -291,7 +291,30 @@ describe('items under a label', () => {
       '2. Treo băng rôn với các khẩu hiệu:',
       '- “Phường xanh, nhà an toàn”.',
     ]);
-    expect(quotes(ms)).toEqual(['Không nhận khách đến từ vùng dịch', 'Gửi danh sách khách lưu trú về Công an xã trong vòng 04 giờ kể từ khi nhận phòng.']);
+    expect(quotes(ms)).toEqual(['Không nhận khách đến từ vùng dịch', 'Gửi danh sách khách lưu trú về Công an xã trong vòng 04 giờ kể từ khi nhận phòng.', 'Treo băng rôn với các khẩu hiệu:']);
+    expect(categories(ms)[2]).toBe('PUBLIC_INFORMATION');
+  });
+
+  it('keeps a lead-in whose items order something a lead-in', () => {
+    const ms = measures([...HEADER, '1. Các chợ thực hiện các nội dung sau:', '- Đo thân nhiệt người đến chợ;', '- “Khẩu trang” là bắt buộc.']);
+    expect(quotes(ms)).toEqual(['Đo thân nhiệt người đến chợ', '“Khẩu trang” là bắt buộc.']);
+  });
+});
+
+describe('verbs of campaigns', () => {
+  it('reads spreading a message, hanging banners and broadcasting bulletins as orders to inform', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Lan tỏa thông điệp “Mỗi nhà một chiếc loa”; nhắc nhở người dân đeo khẩu trang nơi công cộng.',
+      '2. Đài Truyền thanh xã phát bản tin phòng, chống dịch 02 lần/ngày; xen kẽ phát các ca khúc cổ động.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Lan tỏa thông điệp “Mỗi nhà một chiếc loa”',
+      'nhắc nhở người dân đeo khẩu trang nơi công cộng.',
+      'Đài Truyền thanh xã phát bản tin phòng, chống dịch 02 lần/ngày',
+      'xen kẽ phát các ca khúc cổ động.',
+    ]);
+    expect(categories(ms)).toEqual(['PUBLIC_INFORMATION', 'PERSONAL_PROTECTION_5K', 'PUBLIC_INFORMATION', 'PUBLIC_INFORMATION']);
   });
 });
 
