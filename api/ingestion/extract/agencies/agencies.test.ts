@@ -235,6 +235,16 @@ Kính gửi:
     expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
   });
 
+  it('reads the districts a plural names after a qualifier, when the gazetteer knows the first', () => {
+    expect(names('UBND các huyện miền núi Mường Lát, Quan Sơn và Quan Hóa chịu trách nhiệm kiểm soát người qua lại.')).toEqual([
+      'Ủy ban nhân dân huyện Mường Lát',
+      'Ủy ban nhân dân huyện Quan Sơn',
+      'Ủy ban nhân dân huyện Quan Hóa',
+    ]);
+    // Capitalised words after a qualifier that are no district leave the plural: every district.
+    expect(names('UBND các huyện ven biển Tổ chức kiểm tra.')).toEqual(['Ủy ban nhân dân cấp huyện']);
+  });
+
   it('spells a district written without marks as the gazetteer does', () => {
     expect(names('UBND huyen Con Co, Trung tam Y te huyen Con Co va UBND xa Tan Lap phoi hop thuc hien.')).toEqual([
       'Ủy ban nhân dân huyện Cồn Cỏ',

@@ -110,6 +110,17 @@ function nameAt(text: string, pos: number): { name: string; end: number } | null
   return m ? { name: m[1], end: pos + m[0].length } : null;
 }
 
+/** Lower-case words that may qualify a plural before its names: "các huyện biên giới Hà Quảng, Trùng Khánh". */
+const QUALIFIER = /^(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,3}(?=[ \u00a0]+\p{Lu})/u;
+
+/** The first name after a plural's qualifier, when the gazetteer knows it as a district: the list's first place. */
+function qualifiedDistricts(text: string, u: { unit: Unit; end: number }): { name: string; end: number } | null {
+  if (u.unit.level !== 'DISTRICT') return null;
+  const q = QUALIFIER.exec(text.slice(u.end, u.end + 40));
+  const name = q && nameAt(text, u.end + q[0].length);
+  return name && districtsNamed(name.name).length > 0 ? name : null;
+}
+
 interface Context {
   text: string;
   folded: string;
@@ -161,7 +172,9 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
     let at = pos + sep[0].length - 1;
     const plural = c.plural.exec(folded.slice(at, at + 10));
     if (plural) at += plural[0].length;
-    const u = unitAt(folded, at, c);
+    // "Quan Sơn", "Quan Hóa": a district whose name folds to a unit word plus a name is that district.
+    const whole = nameAt(text, at);
+    const u = whole && districtsNamed(whole.name).length > 0 ? null : unitAt(folded, at, c);
     const start = at + 1;
     if (u) {
       current = u.unit;
@@ -213,7 +226,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
-  const name = nameAt(text, u.end);
+  const name = nameAt(text, u.end) ?? (plural ? qualifiedDistricts(text, u) : null);
   if (name) {
     const n = named(body, u.unit, name.name, c);
     push(n.canonicalName, n.level, name.end);
