@@ -5,7 +5,7 @@
 // number, kind and date rules read them after the letterhead's own lines. The labels are data:
 // document-kinds.json's recordFields.
 import type { DocumentKind } from '../../domain/directive';
-import { ANY_DATE, isoFromGroups } from '../../text/dates';
+import { ANY_DATE, isoDate, isoFromGroups } from '../../text/dates';
 import { documentNumberAt, type DocumentNumber } from '../../text/document-number';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
@@ -30,12 +30,13 @@ function compiled(lex: DocumentKindLexicon) {
     for (const [name, words] of Object.entries(lex.recordFields) as [RecordFieldName, string[]][]) {
       for (const w of words) byLabel.set(spaced(fold(w)), name);
     }
-    // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon.
-    const alternation = foldedAlternation(Object.values(lex.recordFields).flat()) || '(?!)';
+    // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon. Written as a key
+    // its words join with "-" or "_" (an AsciiDoc attribute ":so-hieu:", a front matter's "ngay_ban_hanh:").
+    const alternation = foldedAlternation(Object.values(lex.recordFields).flat()).replace(/\\s\+/g, String.raw`[\s_-]+`) || '(?!)';
     const subjectLead = new RegExp(
       String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
     );
-    p = { label: new RegExp(String.raw`(?:^|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel, subjectLead };
+    p = { label: new RegExp(String.raw`(?:^:?|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel, subjectLead };
     patterns.set(lex, p);
   }
   return p;
@@ -53,7 +54,7 @@ function fieldsOf(reading: Reading): RecordField[] {
     const folded = foldedLine(reading, line);
     const found = [...folded.matchAll(label)];
     found.forEach((m, i) => {
-      const name = byLabel.get(spaced(m[1]));
+      const name = byLabel.get(spaced(m[1].replace(/[_-]/g, ' ')));
       if (!name) return;
       const from = (m.index ?? 0) + m[0].length;
       const to = i + 1 < found.length ? found[i + 1].index ?? folded.length : folded.length;
@@ -88,15 +89,21 @@ export function numberFromRecord(reading: Reading): { number: string; start: num
 }
 
 const DATE_AT_START = new RegExp(String.raw`^\s*${ANY_DATE}`);
+/** A record kept as data writes its date the ISO way: "2022-01-12". */
+const ISO_AT_START = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const DATE_AFTER_NUMBER = new RegExp(String.raw`^\s*,?\s*ngay\s+${ANY_DATE}`);
 
 /** "Ngày ban hành: 20/01/2022", or the date after the number a mail's subject names ("09/CĐ-UBND ngày 18/5/2021"). */
 export function dateFromRecord(reading: Reading): { iso: string; start: number; end: number } | null {
   for (const field of fieldsOf(reading)) {
     if (field.name !== 'issuedOn') continue;
-    const m = DATE_AT_START.exec(reading.folded.slice(field.start, field.end));
+    const value = reading.folded.slice(field.start, field.end);
+    const m = DATE_AT_START.exec(value);
     const iso = m && isoFromGroups([...m], 1);
     if (m && iso) return { iso, start: field.start, end: field.start + m[0].length };
+    const written = ISO_AT_START.exec(value);
+    const day = written && isoDate(Number(written[1]), Number(written[2]), Number(written[3]));
+    if (written && day) return { iso: day, start: field.start, end: field.start + written[0].length };
   }
   const named = recordNumber(reading);
   if (!named) return null;

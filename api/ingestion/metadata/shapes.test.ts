@@ -98,6 +98,14 @@ describe('a reprint without a header', () => {
     expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['2210/UBND-KGVX', 'CHI_THI', '2021-11-05']);
   });
 
+  it('reads a record kept as data: attribute or front-matter keys and an ISO date', () => {
+    const asciidoc = metadataOf(`= Chỉ thị về phòng, chống dịch\n:so-hieu: 07/CT-UBND\n:loai-van-ban: Chỉ thị\n:ngay-ban-hanh: 2021-08-03\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`);
+    expect([asciidoc.number.value, asciidoc.kind.value, asciidoc.issuedOn.value]).toEqual(['07/CT-UBND', 'CHI_THI', '2021-08-03']);
+    const frontMatter = metadataOf(`---\nso_hieu: 07/CT-UBND\nngay_ban_hanh: 2021-02-30\n---\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`);
+    // No 30 February: the date is not read.
+    expect([frontMatter.number.value, frontMatter.issuedOn.value]).toEqual(['07/CT-UBND', null]);
+  });
+
   it('reads the document a forwarding mail names in its subject', () => {
     const meta = metadataOf(
       `---------- Forwarded message ---------\nFrom: Văn phòng UBND huyện\nSubject: HỎA TỐC - CV 1175/UBND-YT ngày 02/8/2021 về phòng, chống dịch\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`,
