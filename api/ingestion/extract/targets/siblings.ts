@@ -34,13 +34,15 @@ export function groupConditions(v: TextView, found: Found[], c: CompiledTargets)
 
 /**
  * "thành lập 5 chốt kiểm soát trong vòng 21 ngày kể từ ...": a duration no metric names that is the deadline
- * of another target of its part is that target's time limit, not a target of its own.
+ * of another target of its part, standing before it, is that target's time limit, not a target of its own. A
+ * target after it is another order's: "xét nghiệm trong vòng 24 giờ kể từ khi đến và tự theo dõi sức khỏe 07
+ * ngày" orders the test within 24 hours.
  */
 export function withoutDeadlineFigures(found: Found[]): Found[] {
   return found.filter((f) => {
     const d = f.target.deadline;
     if (f.target.metric !== OTHER_METRIC || !d || f.span.start < d.citation.start || f.span.end > d.citation.end) return true;
-    return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d);
+    return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d && g.span.end <= d.citation.start);
   });
 }
 

@@ -232,6 +232,11 @@ describe('deadlines of targets', () => {
     expect(targets.map(figure)).toEqual(['CHECKPOINTS 5 CHECKPOINTS']);
     expect(targets[0].deadline).toMatchObject({ kind: 'WITHIN_DAYS_OF_EVENT', days: 10 });
   });
+
+  it('keeps a time limit that orders the action before it, when the target it could limit comes after', () => {
+    const targets = textTargets('1. Người đến tỉnh phải xét nghiệm nhanh trong vòng 24 giờ kể từ khi đến và tự theo dõi sức khỏe 07 ngày.');
+    expect(targets.map((t) => `${t.value} ${t.unit}`)).toEqual(['24 HOURS', '7 DAYS']);
+  });
 });
 
 describe('damaged text', () => {
