@@ -79,6 +79,10 @@ describe('numbers that are not quantities', () => {
     expect(figures('2. Công an tỉnh giảm số chốt kiểm soát từ 30 chốt xuống còn 09 chốt.')).toEqual(['CHECKPOINTS 9 CHECKPOINTS']);
   });
 
+  it('does not count the window over which a threshold stated with "có" is counted', () => {
+    expect(figures('1. Lớp có từ 02 học sinh là F0 trở lên trong 10 ngày thì cả lớp học trực tuyến trong 07 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
+  });
+
   it('does not count the threshold of a condition opened in the segment before: "khi thấy khó thở, SpO2 dưới 96%"', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });

@@ -88,13 +88,24 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const own = place.segments[place.segment];
   // The condition may open an earlier segment: "khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay ...".
   const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
-  if (lead === undefined) return false;
+  if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c);
   const seg = { start: lead, end: own.end };
   // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
   const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
   if (!compared) return false;
   if (c.consequent.test(v, seg.start, at)) return false;
   return c.consequent.test(v, unitEnd, place.part.end);
+}
+
+/**
+ * "Lớp có từ 03 học sinh là F0 trở lên trong 07 ngày thì chuyển lớp đó sang học trực tuyến": the span over which
+ * a threshold stated with "có" is counted, before the "thì" of its consequent, is part of the condition.
+ */
+function isThresholdWindow(v: TextView, at: number, unitEnd: number, own: Hit, c: CompiledTargets): boolean {
+  const existential = c.existential.all(v, own.start, at)[0];
+  if (!existential) return false;
+  const compared = [c.openEnded, c.above, c.atLeast].some((m) => m.test(v, existential.end, at));
+  return compared && /(?:^|[\s\u00a0,])thì[\s\u00a0]/u.test(v.lower.slice(unitEnd, own.end));
 }
 
 /**
