@@ -61,6 +61,8 @@ export interface SloganLexicon {
    * 'chiến dịch tiêm chủng “...”', 'phong trào thi đua “...”'.
    */
   cueGap: { kinds: SloganKind[]; maxSyllables: number };
+  /** Cue words whose heading lists banners one per item, quoted or not ("MỘT SỐ KHẨU HIỆU TUYÊN TRUYỀN"). */
+  listHeadingCues: string[];
   rules: {
     minSyllables: number;
     maxSyllables: number;
@@ -143,6 +145,7 @@ export function loadSlogans(dir: string): SloganLexicon {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
     cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
+    listHeadingCues: r.strings('listHeadingCues', { optional: true }),
     rules: {
       minSyllables: rules.num('minSyllables', { min: 1 }),
       maxSyllables,

@@ -200,3 +200,27 @@ describe('campaign names', () => {
     expect(rows('Phát động phong trào "Khu phố 5K, chợ quê an toàn" trong toàn huyện.')).toEqual([['Khu phố 5K, chợ quê an toàn', 'CAMPAIGN', false]]);
   });
 });
+
+describe('banners listed under a heading that names them', () => {
+  it('takes each unquoted item as a slogan of the heading, without its closing mark', () => {
+    const text = [
+      'PHỤ LỤC',
+      'CÁC KHẨU HIỆU TUYÊN TRUYỀN',
+      '(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 05/01/2022)',
+      '1. Làng bản an toàn - Mùa xuân no ấm!',
+      '2. Rửa tay thường xuyên - Bảo vệ cả nhà!',
+      '',
+      'Nơi nhận:',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Làng bản an toàn - Mùa xuân no ấm', 'MOTTO', false],
+      ['Rửa tay thường xuyên - Bảo vệ cả nhà', 'MOTTO', false],
+    ]);
+    expect(find(text)[0].mentions[0].citation.rule).toBe('slogan.listed');
+  });
+
+  it('takes the quoted items of such a list by their cue, and no item of a list under another heading', () => {
+    expect(canonicals('Treo băng rôn với các khẩu hiệu: “Phố xanh, nhà an toàn”; “Đoàn kết đẩy lùi dịch bệnh”.')).toEqual(['Phố xanh, nhà an toàn', 'Đoàn kết đẩy lùi dịch bệnh']);
+    expect(canonicals('CÁC NHIỆM VỤ TRỌNG TÂM\n1. Tổ chức tiêm vắc xin cho người dân.\n2. Rà soát người về từ vùng dịch.')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { cueBefore, type Cue } from './cues';
 import { isNearMiss } from './near-miss';
 import { findNumericSlogans } from './numbers';
 import { findSimiles } from './similes';
+import { findListedSlogans } from './listed';
 import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
 import { wordsOf, writtenWithoutMarks } from './words';
@@ -21,7 +22,9 @@ import { wordsOf, writtenWithoutMarks } from './words';
 //    numbers.ts;
 //  - slogan.simile: "chống dịch như chống giặc" and quoted comparisons, see similes.ts;
 //  - slogan.balanced: a quoted phrase of parallel parts without a cue ("vừa chống dịch, vừa phát triển kinh
-//    tế"), see parallels.ts.
+//    tế"), see parallels.ts;
+//  - slogan.listed: an unquoted item of a list under a heading that names banners ("MỘT SỐ KHẨU HIỆU TUYÊN
+//    TRUYỀN" / "1. Tết an toàn - Xuân trọn niềm vui!"), see listed.ts.
 // Other quoted words without a cue ("xanh", "chiến sỹ", "thời điểm vàng", "pháo đài") are ordinary words in quotes.
 // A cued phrase must have at least minSyllables syllables (so 'mô hình “cuốn chiếu”', a manner of working,
 // is not a slogan), must read as Vietnamese (phrase quality), must not name a thing ('mô hình “siêu thị 0
@@ -115,7 +118,9 @@ function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
     const prevCue = i > 0 ? out[i - 1] : null;
     if (prev && prevCue) {
       const gap = reading.folded.slice(prev.close + 1, q.open);
-      if (!spellsOut(reading, quotes, i) && gap.length <= reading.lex.slogans.rules.maxChainGap && !/[.;:!?\n]/.test(gap)) {
+      // A list goes on across "," or "và"; across ";" only from quote to quote ('khẩu hiệu: “...”; “...”').
+      const listed = !/[.;:!?\n]/.test(gap) || /^[\s\u00a0]*;[\s\u00a0]*$/u.test(gap);
+      if (!spellsOut(reading, quotes, i) && gap.length <= reading.lex.slogans.rules.maxChainGap && listed) {
         out.push(prevCue);
         return;
       }
@@ -187,6 +192,19 @@ function balancedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | n
   return out;
 }
 
+/** Unquoted items under a heading naming banners, held to the cued phrases' length and quality rules. */
+function listedMentions(reading: Reading, c: Compiled): Found[] {
+  const { text, lex } = reading;
+  const rules = lex.slogans.rules;
+  return findListedSlogans(reading, reading.bodyEnd).flatMap((l) => {
+    const phrase = text.slice(l.start, l.end);
+    const key = foldKey(phrase);
+    if (/^\p{N}+(?: |$)/u.test(key) || !fitsLength(phrase, lex) || namesAThing(key, lex, c)) return [];
+    if (renditionQuality(phrase, lex) < rules.minPhraseQuality || isNearMiss(key, c.known, rules.ocrNearMissRatio)) return [];
+    return [byShape(text, l.start, l.end, phrase.replace(/\s+/g, ' '), l.kind, 'slogan.listed', false)];
+  });
+}
+
 function numericMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
   const { text, lex } = reading;
   return findNumericSlogans(text, reading.bodyEnd, quotes, lex, unmarked).map((n) =>
@@ -216,7 +234,7 @@ export function findSlogans(reading: Reading): Slogan[] {
   const cues = cuesOf(reading, quotes);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
   const unmarked = writtenWithoutMarks(text.slice(0, end));
-  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, c), ...listedMentions(reading, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
     (f) => !overlapsKnown(f),
   );
   const words = wordsOf(text, end, unmarked);

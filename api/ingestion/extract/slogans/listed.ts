@@ -1,0 +1,55 @@
+// Propaganda plans list their banners under a heading that names them ("PHỤ LỤC" / "MỘT SỐ KHẨU HIỆU TUYÊN
+// TRUYỀN", "Treo băng rôn với các khẩu hiệu sau:"), one per item and often without quotes ("1. Tết an toàn -
+// Xuân trọn niềm vui!"). Each item is a slogan of the heading's cue; quoted items are the cue rules' own.
+import type { SloganKind } from '../../../domain/facts';
+import type { Reading } from '../../reading';
+import { isCapsLine } from '../../clean/line-shape';
+import { fold } from '../../../text/fold';
+
+export interface ListedSlogan {
+  start: number;
+  end: number;
+  kind: SloganKind;
+}
+
+/** Most words of a heading that names a list of slogans. */
+const HEADING_WORDS = 14;
+/** "1.", "2)", "-", "+", "•": an item's marker. */
+const ITEM = /^([\s\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[\s\u00a0]+)(.+?)[\s\u00a0]*$/u;
+/** Closing marks a banner ends with: "!", ".", ";". */
+const CLOSING = /[\s\u00a0!.;,]+$/u;
+const QUOTE = /["“”'‘’]/u;
+
+/** The cue a heading line names ("khẩu hiệu", "thông điệp"), when it is a heading: in capitals or before ":". */
+function headingCue(reading: Reading, text: string): SloganKind | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > HEADING_WORDS) return null;
+  if (!isCapsLine(text) && !/:[\s\u00a0]*$/u.test(text)) return null;
+  const folded = ` ${fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = reading.lex.slogans.listHeadingCues.find((w) => folded.includes(` ${fold(w).toLowerCase()} `));
+  if (!named) return null;
+  return reading.lex.slogans.cues.find((c) => fold(c.word) === fold(named))?.kind ?? 'MOTTO';
+}
+
+/** The unquoted items of every list under a heading that names slogans, before `end`. */
+export function findListedSlogans(reading: Reading, end: number): ListedSlogan[] {
+  const out: ListedSlogan[] = [];
+  const lines = reading.lines.filter((l) => l.end <= end);
+  for (let i = 0; i < lines.length; i++) {
+    const kind = headingCue(reading, lines[i].text);
+    if (!kind) continue;
+    // A subtitle in parentheses ("(Kèm theo Kế hoạch số ...)") may stand between the heading and its items.
+    let j = i + 1;
+    while (j < lines.length && /^[\s\u00a0]*\(.*\)[\s\u00a0]*$/u.test(lines[j].text)) j++;
+    for (; j < lines.length; j++) {
+      const m = ITEM.exec(lines[j].text);
+      if (!m) break;
+      const item = m[2].replace(CLOSING, '');
+      if (QUOTE.test(item) || item.length === 0) continue;
+      const start = lines[j].start + m[1].length;
+      out.push({ start, end: start + item.length, kind });
+    }
+    i = j - 1;
+  }
+  return out;
+}
