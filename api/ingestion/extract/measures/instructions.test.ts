@@ -22,8 +22,9 @@ describe('reports and definitions', () => {
       '1. Các lực lượng đã truy vết được 120 trường hợp F1; đã lấy 2.000 mẫu xét nghiệm.',
       '2. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.',
       '3. Tính đến ngày 20/9/2021, toàn tỉnh đã tiêm 300.000 mũi vắc xin; tỷ lệ tiêm mũi 1 đạt 60%.',
+      '4. Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày.',
     ]);
-    expect(quotes(ms)).toEqual(['F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.']);
+    expect(quotes(ms)).toEqual(['F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.', 'Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày.']);
     expect(ms[0].category).toBe('QUARANTINE_ISOLATION');
   });
 

@@ -44,6 +44,8 @@ interface Compiled {
   titles: PhraseMatcher;
   speakers: PhraseMatcher;
   addressees: PhraseMatcher;
+  /** Persons a relative clause may follow ("công dân đã tiêm đủ 02 liều"): metrics.json relativeHeads. */
+  people: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -77,6 +79,7 @@ function compiled(lex: Lexicons): Compiled {
       titles: new PhraseMatcher(s.titleMarkers),
       speakers: new PhraseMatcher(s.background.speakerLabels),
       addressees: new PhraseMatcher(s.addressees),
+      people: new PhraseMatcher(lex.metrics.relativeHeads),
     };
     cache.set(lex, c);
   }
@@ -118,7 +121,10 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   // A request made before: "Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị ... hoàn thành ...".
   if (orders.length > 0 && orders[0].start === cues[0].start && reportedAt(v, cues[0].start, markers)) return true;
   const actions = cueHits(cueSets(lex, v).actions, v, span.start, span.end, skip);
-  if (actions.every((a) => reportedAt(v, a.start, markers)) || markers.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
+  // "Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày": after a person the aspect word opens a
+  // relative clause that says who; its figure (doses) is no count of work done.
+  const counted = markers.filter((m) => c.people.endAt(v, m.start, 24) < 0);
+  if (actions.every((a) => reportedAt(v, a.start, markers)) || counted.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
   // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
