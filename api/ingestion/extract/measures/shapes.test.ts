@@ -301,6 +301,18 @@ describe('items under a label', () => {
   });
 });
 
+describe('orders stated as what is to happen', () => {
+  it('reads schools reopening, a death rate to hold and guests to register as orders of their domain', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Học sinh các cấp đi học trở lại từ ngày 07/3/2022.',
+      '2. Giữ tỷ lệ tử vong do COVID-19 dưới 1% số ca mắc.',
+      '3. Khai báo tạm trú cho khách với Công an xã trong vòng 12 giờ kể từ khi khách đến.',
+    ]);
+    expect(categories(ms)).toEqual(['SCHOOLS', 'TREATMENT_CAPACITY', 'CONTACT_TRACING']);
+  });
+});
+
 describe('verbs of campaigns', () => {
   it('reads spreading a message, hanging banners and broadcasting bulletins as orders to inform', () => {
     const ms = measures([
