@@ -118,6 +118,11 @@ describe('press releases', () => {
     expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['OTHER 1 PEOPLE', 'OTHER 2 COUNT']);
   });
 
+  it("takes the figures of a release's recommendation to the public", () => {
+    const text = 'Trong ngày, tỉnh ghi nhận 12 ca mắc mới. Ban Chỉ đạo tỉnh khuyến cáo người từ vùng dịch về tự theo dõi sức khỏe 14 ngày.';
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
+  });
+
   it('takes the figures of a list opened by a decision', () => {
     const text = 'Kết luận cuộc họp, Chủ tịch UBND tỉnh quyết định:\n\n1. Phong tỏa thôn Nà Lạn trong thời gian 14 ngày.\n2. Thiết lập 03 chốt kiểm soát.';
     expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'CHECKPOINTS 3 CHECKPOINTS']);
