@@ -10,6 +10,8 @@ export interface AgencyEntry {
   variants: string[];
   /** Match lower-case spellings too ("ngành y tế"); otherwise a mention must start with a capital. */
   caseInsensitive: boolean;
+  /** Never in lower case, however long: "trạm y tế lưu động" is a kind of post, "Trạm Y tế lưu động" a body. */
+  capitalisedOnly: boolean;
   /**
    * The measure category a body made for one task names ("Tổ COVID-19 cộng đồng" traces contacts): an
    * instruction whose object it is ("Thành lập Tổ COVID cộng đồng") is about that task, though a name is no
@@ -126,6 +128,7 @@ export function loadAgencies(dir: string, categories: CategoryLexicon): AgencyLe
     level: e.oneOf('level', AGENCY_LEVEL.codes),
     variants: e.strings('variants', { nonEmpty: true, variants: true }).flatMap(expandVariant),
     caseInsensitive: e.bool('caseInsensitive', false),
+    capitalisedOnly: e.bool('capitalisedOnly', false),
     topic: e.has('topic') ? e.oneOf('topic', categoryCodes) : null,
   }));
   return { agencies, patterns: loadPatterns(r.nested('patterns')) };

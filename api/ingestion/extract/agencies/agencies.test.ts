@@ -235,6 +235,11 @@ Kính gửi:
     expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
   });
 
+  it('reads a capitalised mobile health station as a body, and the lower-case kind of post as none', () => {
+    expect(names('Mỗi xã thành lập ít nhất 01 Trạm Y tế lưu động.')).toEqual(['Trạm Y tế lưu động']);
+    expect(names('Nhân rộng mô hình trạm y tế lưu động tại các xã.')).toEqual([]);
+  });
+
   it('reads the districts a plural names after a qualifier, when the gazetteer knows the first', () => {
     expect(names('UBND các huyện miền núi Mường Lát, Quan Sơn và Quan Hóa chịu trách nhiệm kiểm soát người qua lại.')).toEqual([
       'Ủy ban nhân dân huyện Mường Lát',

@@ -88,6 +88,7 @@ function lexiconCandidates(text: string, folded: string, end: number, lex: Lexic
     for (const hit of findAll(re, folded, 0, end)) {
       // Lower case only for long spellings: "ủy ban nhân dân tỉnh" is a body, "công an" a profession, and
       // "sở y tế" in "cơ sở y tế" (a health facility) the tail of a compound.
+      if (entry.capitalisedOnly && !isUpper(text[hit.start])) continue;
       if (!entry.caseInsensitive && !isUpper(text[hit.start])) {
         const firstEnd = hit.start + (/^[\p{L}\p{N}]+/u.exec(folded.slice(hit.start, hit.start + 20))?.[0].length ?? 0);
         if (syllableCount(text.slice(hit.start, hit.end)) < minWords || c.compound.test(folded.slice(Math.max(0, hit.start - 12), firstEnd))) continue;
