@@ -235,6 +235,10 @@ Kính gửi:
     expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
   });
 
+  it("reads a commune's Party committee with its unit, named or plural", () => {
+    expect(names('Đảng ủy các xã, thị trấn lãnh đạo chính quyền cùng cấp; Đảng ủy thị trấn Nông Cống chủ trì.')).toEqual(['Đảng ủy cấp xã', 'Đảng ủy thị trấn Nông Cống']);
+  });
+
   it('reads a capitalised mobile health station as a body, and the lower-case kind of post as none', () => {
     expect(names('Mỗi xã thành lập ít nhất 01 Trạm Y tế lưu động.')).toEqual(['Trạm Y tế lưu động']);
     expect(names('Nhân rộng mô hình trạm y tế lưu động tại các xã.')).toEqual([]);
