@@ -235,6 +235,10 @@ Kính gửi:
     expect(names('Văn phòng HĐND và UBND huyện Đầm Dơi tổng hợp, báo cáo hằng ngày.')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đầm Dơi']);
   });
 
+  it("reads a provincial paper named after its province or by its own title as the province's paper", () => {
+    expect(names('Báo Đồng Khởi, Báo Long An đưa tin hằng ngày.')).toEqual(['Báo tỉnh']);
+  });
+
   it("reads a commune's Party committee with its unit, named or plural", () => {
     expect(names('Đảng ủy các xã, thị trấn lãnh đạo chính quyền cùng cấp; Đảng ủy thị trấn Nông Cống chủ trì.')).toEqual(['Đảng ủy cấp xã', 'Đảng ủy thị trấn Nông Cống']);
   });
