@@ -4,6 +4,11 @@ describe('repairDocumentNumbers', () => {
   it('reads a misread "/" between the digits and a known symbol followed by more segments', () => {
     expect(repairDocumentNumbers('thực hiện Chỉ thị số 15ICT-TTg của Thủ tướng')).toBe('thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng');
     expect(repairDocumentNumbers('Chi thi so 15ICT-TTg')).toBe('Chi thi so 15/CT-TTg');
+    // A number with its year, both slashes misread, digits too.
+    expect(repairDocumentNumbers('theo Nghị định số 100I2019INĐ-CP của Chính phủ')).toBe('theo Nghị định số 100/2019/NĐ-CP của Chính phủ');
+    expect(repairDocumentNumbers('Nghị định số l5I2O2OINĐ-CP.')).toBe('Nghị định số 15/2020/NĐ-CP.');
+    // Not a year: left as written.
+    expect(repairDocumentNumbers('mã 176I3013INĐ-CP')).toBe('mã 176I3013INĐ-CP');
     expect(repairDocumentNumbers('Công văn 212 IUBND- VX gửi các sở')).toBe('Công văn 212/UBND-VX gửi các sở');
     expect(repairDocumentNumbers('theo Công điện 48lCĐ-UBND')).toBe('theo Công điện 48/CĐ-UBND');
     expect(repairDocumentNumbers('Thông báo 76|TB-VPCP ngày')).toBe('Thông báo 76/TB-VPCP ngày');

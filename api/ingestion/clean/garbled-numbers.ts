@@ -8,6 +8,14 @@ const SYMBOL = '\\p{Lu}[\\p{Lu}\\p{Ll}]{0,9}';
 const SP = '[ \\t]?';
 
 let documentNumber: RegExp | null = null;
+let yearNumber: RegExp | null = null;
+
+/** The lexicon's kind and issuer symbols, also without their diacritic ("CD"), longest first. */
+function symbolSpellings(): string[] {
+  const lex = defaultLexicons().documentKinds;
+  const symbols = [...lex.kinds.flatMap((k) => k.symbols), ...lex.issuerSymbols.map((s) => s.symbol)];
+  return [...new Set(symbols.flatMap((s) => [s, s.replace(/Đ/g, 'D')]))].sort((a, b) => b.length - a.length);
+}
 
 /**
  * Digits, a misread "/" (a "1" only after a space: "2121UBND" could be 2121 or 212), a symbol that opens a
@@ -16,9 +24,7 @@ let documentNumber: RegExp | null = null;
  */
 function documentNumberPattern(): RegExp {
   if (!documentNumber) {
-    const lex = defaultLexicons().documentKinds;
-    const symbols = [...lex.kinds.flatMap((k) => k.symbols), ...lex.issuerSymbols.map((s) => s.symbol)];
-    const spellings = [...new Set(symbols.flatMap((s) => [s, s.replace(/Đ/g, 'D')]))].sort((a, b) => b.length - a.length);
+    const spellings = symbolSpellings();
     documentNumber = new RegExp(
       `(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:${SP}[Il|]${SP}|[ \\t]1)(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
       'gu',
@@ -27,12 +33,34 @@ function documentNumberPattern(): RegExp {
   return documentNumber;
 }
 
-/** "15ICT-TTg" -> "15/CT-TTg", "212 IUBND- VX" -> "212/UBND-VX". */
+/**
+ * A national document's number with its year ("176/2013/NĐ-CP") whose slashes were misread, and maybe its
+ * digits ("ll7I2O2OINĐ-CP"): digits (l, I for 1), a year (O for 0), a kind's symbol, more segments.
+ */
+function yearNumberPattern(): RegExp {
+  if (!yearNumber) {
+    const digit = '[\\dIl]';
+    const year = '(?:19|20|2O|l9|I9)[\\dOIl]{2}';
+    yearNumber = new RegExp(
+      `(?<![\\p{L}\\p{N}/.\\-])((?=${digit}*\\d)${digit}{1,5})([Il|/])(${year})([Il|/])(${symbolSpellings().map(escapeRegExp).join('|')})((?:-${SYMBOL})*)(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+  }
+  return yearNumber;
+}
+
+/** "15ICT-TTg" -> "15/CT-TTg", "212 IUBND- VX" -> "212/UBND-VX", "176I2013INĐ-CP" -> "176/2013/NĐ-CP". */
 export function repairDocumentNumbers(text: string): string {
-  return text.replace(documentNumberPattern(), (whole, digits: string, first: string, rest: string) => {
-    const segments = rest.replace(/[ \t]/g, '');
-    return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits}/${first}${segments}` : whole;
-  });
+  return text
+    .replace(yearNumberPattern(), (whole, digits: string, sep1: string, year: string, sep2: string, first: string, rest: string) => {
+      if (sep1 === '/' && sep2 === '/') return whole;
+      const y = year.replace(/O/g, '0').replace(/[Il]/g, '1');
+      return /^(?:19|20)\d\d$/.test(y) ? `${digits.replace(/[Il]/g, '1')}/${y}/${first}${rest}` : whole;
+    })
+    .replace(documentNumberPattern(), (whole, digits: string, first: string, rest: string) => {
+      const segments = rest.replace(/[ \t]/g, '');
+      return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits}/${first}${segments}` : whole;
+    });
 }
 
 function isSymbol(segment: string): boolean {
