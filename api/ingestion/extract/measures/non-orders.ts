@@ -281,7 +281,8 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
   // what it did ("Sở Y tế thiết lập 02 phòng xét nghiệm").
   const verb = verbs.flatMap((m) => cueHits(m, v, from, span.end, skip)).sort((a, b) => a.start - b.start)[0];
   if (!verb) return false;
-  const subject = v.folded.slice(from, verb.start);
+  // "Các trường hợp F1 được cách ly tại nhà 7 ngày": a case class names who, not a figure.
+  const subject = v.folded.slice(from, verb.start).replace(/\bf[0-3]\b/gu, 'f');
   return SUBJECT.test(subject) && !skip.some((s) => s.start < verb.start && from < s.end);
 }
 

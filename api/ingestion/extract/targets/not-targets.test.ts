@@ -118,6 +118,13 @@ describe('press releases', () => {
     expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['OTHER 1 PEOPLE', 'OTHER 2 COUNT']);
   });
 
+  it('takes an order whose subject is a class of cases ("Các trường hợp F1 ..."), not a count of cases', () => {
+    const text = 'Trong ngày, tỉnh ghi nhận 12 ca mắc mới.\n\nCác trường hợp F1 được cách ly tại nhà 7 ngày.';
+    expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    const news = 'Trong ngày, tỉnh ghi nhận 12 ca mắc mới.\n\nCó 3 người được xác định là F1 đã được cách ly tập trung 14 ngày.';
+    expect(figures(news, 'THONG_CAO_BAO_CHI')).toEqual([]);
+  });
+
   it("takes the figures of a release's recommendation to the public", () => {
     const text = 'Trong ngày, tỉnh ghi nhận 12 ca mắc mới. Ban Chỉ đạo tỉnh khuyến cáo người từ vùng dịch về tự theo dõi sức khỏe 14 ngày.';
     expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
