@@ -86,6 +86,8 @@ describe('deadlines and commas', () => {
   it('splits a prohibition on another topic off after a comma, not one on the same topic', () => {
     const split = measures([...HEADER, '1. Yêu cầu doanh nghiệp bảo đảm sản xuất kinh doanh an toàn, không tụ tập đông người tại nhà ăn.']);
     expect(split.map((m) => m.category)).toEqual(['ECONOMIC_RECOVERY', 'GATHERINGS']);
+    const initiative = measures([...HEADER, '1. Đề nghị người dân thực hiện nghiêm thông điệp 5K, chủ động tiêm vắc xin khi được mời.']);
+    expect(initiative.map((m) => m.category)).toEqual(['PERSONAL_PROTECTION_5K', 'VACCINATION']);
     const kept = measures([...HEADER, '1. Không tập trung quá 20 người trong một phòng, không tập trung quá 10 người ngoài trời.']);
     expect(kept).toHaveLength(1);
   });
