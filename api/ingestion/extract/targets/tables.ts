@@ -17,7 +17,9 @@ import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
 // Số trẻ | Chỉ tiêu tiêm tối thiểu (mũi/ngày)"): the column whose heading holds a goal cue and a unit in
 // parentheses gives each row a target, scoped to the row's unit. So does an allocation table under the
 // sentence that orders it ("Bố trí giường điều trị ... như sau:" over "Cơ sở | Địa điểm | Số giường"). The heading is read as the sentence it
-// abbreviates ("Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày") by the same metric rules as prose. Other columns
+// abbreviates ("Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày") by the same metric rules as prose; so is the last
+// heading of a table laid out with spaces when it counts under a bound ("TT Đơn vị Số chỗ hiện có Số chỗ tối
+// thiểu": "Số chỗ tối thiểu 400 chỗ"). Other columns
 // (estimates, populations) and the total row are not targets.
 
 /** Cells of a table line whose cells are still marked: split at "|" or tabs. */
@@ -89,9 +91,12 @@ function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCo
   return { index: null, stacked: null, count: 0, words: reading.text.slice(goal.start, unitAt).trim(), unit: unit[1].trim(), heading, ordinals: true };
 }
 
+/** "Số", "Số lượng": the words a counting heading opens with. */
+const COUNT_WORDS = String.raw`s[oố](?:\s+l[uư][oợ]ng)?\s+`;
 /** A heading row of ordinals ("TT", "STT") whose cells were joined with spaces, its last cell counting under a bound. */
 const ORDINAL_HEADING = /^[|\s]*s?tt\b/iu;
-const LAST_COUNT_HEADING = /(?:^|\s)(s[oố]\s+(?:l[uư][oợ]ng\s+)?(\p{L}+(?:\s+\p{L}+){0,5}?))\s*$/iu;
+const LAST_COUNT_HEADING = new RegExp(String.raw`(?:^|\s)(${COUNT_WORDS}\p{L}+(?:\s+\p{L}+){0,5}?)\s*$`, 'iu');
+const COUNT_WORDS_LEAD = new RegExp(`^${COUNT_WORDS}`, 'iu');
 
 /**
  * "TT Đơn vị Số chỗ hiện có Số chỗ tối thiểu": the last column counts in a unit word under a bound, so each row's
@@ -109,7 +114,7 @@ function boundColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCol
   if (bound === undefined) return null;
   const words = count[1].trim();
   // The counted noun's head word is the unit: "Số giường điều trị tối thiểu" counts in "giường".
-  const unit = /^\p{L}+/u.exec(v.text.slice(0, bound).replace(/^s[oố]\s+(?:l[uư][oợ]ng\s+)?/iu, ''))?.[0];
+  const unit = /^\p{L}+/u.exec(v.text.slice(0, bound).replace(COUNT_WORDS_LEAD, ''))?.[0];
   if (!unit) return null;
   return { index: null, stacked: null, count: 0, words, unit, heading: { start: at, end: line.end }, ordinals: true };
 }
@@ -118,7 +123,7 @@ function boundColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCol
 const ALLOCATION_ROW = 120;
 
 /** "Số giường", "Số lượng chốt": a heading that counts in a unit word. */
-const COUNT_HEADING = /^s[oố](?:\s+l[uư][oợ]ng)?\s+(\p{L}.{0,30})$/iu;
+const COUNT_HEADING = new RegExp(String.raw`^${COUNT_WORDS}(\p{L}.{0,30})$`, 'iu');
 
 /**
  * An allocation table under the sentence that orders it: "Bố trí giường điều trị tại các bệnh viện dã chiến như
