@@ -16,9 +16,10 @@ export interface StrengthLexicon {
    * Background ("Tuy nhiên, ..."), praise ("ghi nhận, biểu dương") and framing openers: a framing opener
    * ("Trước tình hình trên, ...", "Đến ngày 31/10/2021, ...") frames an order that follows it and is background
    * only when the sentence reports ("đã", "đang"). A paragraph opening with a speaker's label ("Trả lời (đồng
-   * chí ...):", "Câu hỏi 2:", "Ảnh: ...") is an interview's or a caption's: it reports.
+   * chí ...):", "Câu hỏi 2:", "Ảnh: ...") is an interview's or a caption's: it reports. A news lead's time
+   * ("newsTimes" before "nay", "qua", "ngày" or a date: "Tối 10/5, ...", "Sáng nay, ...") frames like "Đến ngày".
    */
-  background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[] };
+  background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[]; newsTimes: string[] };
   /** Aspect words that make a verb a report of what was done ("đã truy vết", "đang cách ly"). */
   reportMarkers: string[];
   /** "Đối tượng: ...", "Thời gian: ...": a label that defines the plan's scope, not an order. */
@@ -70,7 +71,7 @@ export function loadStrength(dir: string): StrengthLexicon {
     modals: r.strings('modals', { nonEmpty: true }),
     delegation: r.strings('delegation', { nonEmpty: true }),
     actions: r.strings('actions', { nonEmpty: true }),
-    background: { openers, words: bg.strings('words'), framing, speakerLabels: bg.strings('speakerLabels', { optional: true }) },
+    background: { openers, words: bg.strings('words'), framing, speakerLabels: bg.strings('speakerLabels', { optional: true }), newsTimes: bg.strings('newsTimes', { optional: true }) },
     reportMarkers: r.strings('reportMarkers'),
     definitionLabels: r.strings('definitionLabels'),
     headings: { report: headings.strings('report'), definition: headings.strings('definition'), request: headings.strings('request') },

@@ -28,6 +28,17 @@ describe('reports and definitions', () => {
     expect(ms[0].category).toBe('QUARANTINE_ISOLATION');
   });
 
+  it("leaves out a news lead's report and a report of figures, keeps an order they frame", () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Tối 12/7, Ban Chỉ đạo tỉnh đã họp khẩn để triển khai các biện pháp cấp bách.',
+      '2. Theo báo cáo tại cuộc họp, từ ngày 01/7 đến nay đã có 820 người từ vùng dịch về địa bàn.',
+      '3. Theo báo cáo của Sở Y tế, tỷ lệ tiêm còn thấp, đề nghị các huyện đẩy nhanh tiến độ tiêm.',
+      '4. Tối nay, người dân không ra khỏi nhà sau 18 giờ.',
+    ]);
+    expect(quotes(ms)).toEqual(['Theo báo cáo của Sở Y tế, tỷ lệ tiêm còn thấp, đề nghị các huyện đẩy nhanh tiến độ tiêm.', 'Tối nay, người dân không ra khỏi nhà sau 18 giờ.']);
+  });
+
   it('leaves out the sections under a report heading and the scope of a plan', () => {
     const ms = measures([
       ...HEADER,

@@ -6,7 +6,7 @@ import { fold } from '../../../text/fold';
 import { escapeRegExp } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { categorise } from './categorise';
-import { afterConnectors, cueHits, cueSets } from './strength';
+import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength';
 
 // Sentences that hold an instruction verb and still order nothing (words: seeds/lexicons/strength.json):
 //  - reports of what was done: "Các lực lượng đã truy vết được 46 trường hợp F1", "Đang cách ly tập trung:
@@ -294,7 +294,7 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
 export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
   const c = compiled(lex);
   const from = afterConnectors(v, span.start, span.end);
-  if (c.framing.startAt(v, from, 40) < 0) return false;
+  if (c.framing.startAt(v, from, 40) < 0 && !opensWithNewsTime(v, from, lex)) return false;
   if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
   return allCues(v, span, lex, skip).length > 0;
 }

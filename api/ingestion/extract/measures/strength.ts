@@ -90,7 +90,20 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
 export function isBackground(v: TextView, start: number, end: number, lex: Lexicons): boolean {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
-  return c.backgroundOpener.startAt(v, from, 40) >= 0 || c.backgroundWords.test(v, from, end);
+  return c.backgroundOpener.startAt(v, from, 40) >= 0 || opensWithNewsTime(v, from, lex) || c.backgroundWords.test(v, from, end);
+}
+
+const newsTimeCache = new WeakMap<Lexicons, RegExp>();
+
+/** "Tối 10/5, ...", "Sáng nay, ...", "Chiều ngày 12/8, ...": a news lead's time, which frames like "Đến ngày". */
+export function opensWithNewsTime(v: TextView, from: number, lex: Lexicons): boolean {
+  let re = newsTimeCache.get(lex);
+  if (!re) {
+    const words = lex.strength.background.newsTimes.map((w) => fold(w).toLowerCase()).join('|') || '(?!)';
+    re = new RegExp(String.raw`^[\s\u00a0]*(?:${words})[\s\u00a0]+(?:nay|qua|hom qua|ngay|\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2})(?![\p{L}])`, 'u');
+    newsTimeCache.set(lex, re);
+  }
+  return re.test(v.folded.slice(from, from + 40));
 }
 
 /** Does the span order, assign or encourage anything? */
