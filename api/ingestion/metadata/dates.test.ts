@@ -55,6 +55,11 @@ describe('extractDates', () => {
     expect(datesOf(text).issuedOn.value).toBe('2021-07-19');
   });
 
+  it("takes no newspaper masthead's weekday for a dateline's place", () => {
+    const text = `BÁO NAM ĐỊNH   Thứ Tư, ngày 28-7-2021\n\n(BNĐ) - Ngày 27-7, Chủ tịch UBND tỉnh đã ký ban hành Chỉ thị số 12/CT-UBND về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(text).issuedOn.value).toBe('2021-07-27');
+  });
+
   it('reads a lead whose date is written out, or whose verb is "có Công văn"', () => {
     const lead = (sentence: string) => `Tin về phòng dịch\n\n${sentence}\n\n${BODY}`;
     expect(datesOf(lead('Ngày 19 tháng 7 năm 2021, UBND tỉnh Sóc Trăng ban hành Công văn số 1450/UBND-VX về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');

@@ -7,6 +7,7 @@ import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { NAME_WORD } from '../../text/name-word';
 import { dateFromRecord } from './record-fields';
 import { Reading, foldedLine, preambleLines } from '../reading';
+import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
 import { ANY_DATE, BARE_DATELINE, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
@@ -19,6 +20,12 @@ import { issueVerbsSource } from '../lexicons/issuers';
 // (DATELINE and BARE_DATELINE: text/dates.ts.)
 /** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
 const PLACE_TAIL = new RegExp(String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+)?${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3})$`, 'u');
+/** A newspaper's masthead dates its issue "Thứ Ba, ngày 27-4-2021": a weekday is no dateline's place. */
+const WEEKDAY = /^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)$/u;
+const placeTail = (before: string) => {
+  const m = PLACE_TAIL.exec(before);
+  return m && !WEEKDAY.test(fold(m[1]).toLowerCase()) ? m : null;
+};
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...": a
 // source tag, after a news agency's place, and a time of day may open it.
@@ -81,7 +88,7 @@ function findDateline(reading: Reading): FoundDate | null {
     const m = DATELINE.exec(folded);
     if (!m) continue;
     const comma = m.index ?? 0;
-    const place = PLACE_TAIL.exec(line.text.slice(0, comma));
+    const place = placeTail(line.text.slice(0, comma));
     const iso = isoFromGroups([...m], 1);
     if (!place || !iso) continue;
     const start = line.start + comma - place[1].length;
@@ -95,7 +102,7 @@ export function datelinePlace(reading: Reading): Span | null {
   for (const line of reading.header) {
     const m = DATELINE.exec(foldedLine(reading, line));
     if (!m) continue;
-    const place = PLACE_TAIL.exec(line.text.slice(0, m.index ?? 0));
+    const place = placeTail(line.text.slice(0, m.index ?? 0));
     if (place) {
       const end = line.start + (m.index ?? 0);
       return { start: end - place[1].length, end };
