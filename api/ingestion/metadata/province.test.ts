@@ -18,6 +18,11 @@ describe('extractProvince', () => {
     });
   });
 
+  it("states the province of the district a commune portal's masthead names", () => {
+    const p = provinceOf('CỔNG THÔNG TIN ĐIỆN TỬ XÃ THIỆU TÂN - HUYỆN THIỆU HÓA\n\nCông văn về phòng, chống dịch COVID-19 của UBND tỉnh\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện nghiêm các biện pháp phòng, chống dịch.\n\n1. Thực hiện nghiêm.');
+    expect(p.value).toEqual({ code: 'VN-21', inferred: false, evidence: 'header "HUYỆN THIỆU HÓA" names Thiệu Hóa, a district-level unit of Thanh Hóa' });
+  });
+
   it('states a city named in full in the dateline', () => {
     const p = provinceOf('CÔNG VĂN\nV/v phòng dịch\nThành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021\n\n1. Thực hiện nghiêm.');
     expect(p.value).toEqual({ code: 'VN-SG', inferred: false, evidence: 'dateline "Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021"' });

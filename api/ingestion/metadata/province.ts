@@ -1,5 +1,6 @@
 // Which province a directive belongs to. Stated when the letterhead, the dateline or the portal lead names it
-// ("TỈNH ỦY THANH HÓA", "Thanh Hóa, ngày ...", "Tỉnh ủy Quảng Ninh ban hành"); otherwise inferred from the
+// ("TỈNH ỦY THANH HÓA", "Thanh Hóa, ngày ...", "Tỉnh ủy Quảng Ninh ban hành"), or a district does (the issuer's,
+// a commune portal's masthead: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ NGHĨA KỲ - HUYỆN TƯ NGHĨA"); otherwise inferred from the
 // provinces and places the text mentions ("sân bay quốc tế Vân Đồn", "Đoàn đại biểu tỉnh Quảng Ninh"), and
 // marked inferred with the evidence; unknown when the mentions do not single out one province.
 import type { Known, ProvinceRef } from '../../domain/directive';
@@ -9,7 +10,7 @@ import { Reading, foldedLine, preambleLines } from '../reading';
 import { known, unknown } from './known';
 import { PlaceMention, findPlaceMentions } from './gazetteer';
 import { datelinePlace } from './dates';
-import { districtNamed } from './district';
+import { districtNamed, findDistrictMentions } from './district';
 import { districtOf } from './issuer';
 import type { FoundMetadata } from './found';
 import { loadProvinces } from '../../reference/provinces';
@@ -108,6 +109,13 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   if (district && body) return viaDistrict(reading, district, body.start, body.end, body.via === 'LETTERHEAD' ? 'letterhead' : 'the issuer');
   const byPlace = fromLetterhead(reading, within, true);
   if (byPlace) return byPlace;
+  // A commune's or district's portal masthead ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ NGHĨA KỲ - HUYỆN TƯ NGHĨA"): the
+  // district it names.
+  for (const line of reading.header) {
+    if (!isCapsLine(line.text)) continue;
+    const d = findDistrictMentions(reading, named, line.start, line.end).find((x) => x.district !== null);
+    if (d?.district) return viaDistrict(reading, d.district, d.start, d.end, 'header');
+  }
 
   const dateline = datelinePlace(reading);
   if (dateline) {
