@@ -27,6 +27,12 @@ describe('extractIssuer', () => {
     });
   });
 
+  it("reads a party department's letterhead, under the provincial party organisation or naming it, as the party committee's", () => {
+    const expected = { name: 'Tỉnh ủy Nam Định', kind: 'PARTY_COMMITTEE', level: 'PROVINCE', district: null };
+    expect(issuerOf(`ĐẢNG BỘ TỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố 12-HD/BTGTU\n\n${BODY}`)).toEqual(expected);
+    expect(issuerOf(`BAN TUYÊN GIÁO TỈNH ỦY NAM ĐỊNH\nSố 12-HD/BTGTU\n\n${BODY}`)).toEqual(expected);
+  });
+
   it('does not take an addressee told to act for the issuer', () => {
     const text = `THÔNG BÁO\nvề phòng dịch\n\nTại hội nghị, các đại biểu thống nhất giao Ban cán sự đảng UBND tỉnh chỉ đạo các sở, ngành thực hiện các nội dung sau, trên địa bàn tỉnh Cà Mau:\n\n${BODY}\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Tiến Hải`;
     expect(issuerOf(text)).toEqual({ name: 'Ban Thường vụ Tỉnh ủy', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });
