@@ -27,6 +27,15 @@ describe('extractIssuer', () => {
     });
   });
 
+  it('reads a district office printed in capitals under its People\'s Committee as that office', () => {
+    expect(issuerOf(`UBND HUYỆN THIỆU HÓA\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/PGDĐT\n\n${BODY}`)).toEqual({
+      name: 'Phòng Giáo dục và Đào tạo huyện Thiệu Hóa',
+      kind: 'OTHER',
+      level: 'DISTRICT',
+      district: 'Thiệu Hóa',
+    });
+  });
+
   it("reads a party department's letterhead, under the provincial party organisation or naming it, as the party committee's", () => {
     const expected = { name: 'Tỉnh ủy Nam Định', kind: 'PARTY_COMMITTEE', level: 'PROVINCE', district: null };
     expect(issuerOf(`ĐẢNG BỘ TỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố 12-HD/BTGTU\n\n${BODY}`)).toEqual(expected);

@@ -124,10 +124,15 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
   });
 }
 
-/** "SỞ CÔNG THƯƠNG" is "Sở Công Thương"; a bare "VĂN PHÒNG" is the parent body's office ("Văn phòng Ủy ban nhân dân"). */
+/**
+ * "SỞ CÔNG THƯƠNG" is "Sở Công Thương"; a bare "VĂN PHÒNG" is the parent body's office ("Văn phòng Ủy ban nhân
+ * dân"); a district office in capitals is read in sentence case, which the agency patterns know ("PHÒNG GIÁO DỤC
+ * VÀ ĐÀO TẠO" is "Phòng Giáo dục và Đào tạo").
+ */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  return canonicalAgencyName(line.text, reading.lex);
+  const text = line.text.trim();
+  return canonicalAgencyName(text, reading.lex) ?? (isCapsLine(text) ? canonicalAgencyName(text.charAt(0) + text.slice(1).toLowerCase(), reading.lex) : null);
 }
 
 const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
