@@ -4,6 +4,8 @@ describe('repairDocumentNumbers', () => {
   it('reads a misread "/" between the digits and a known symbol followed by more segments', () => {
     expect(repairDocumentNumbers('thực hiện Chỉ thị số 15ICT-TTg của Thủ tướng')).toBe('thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng');
     expect(repairDocumentNumbers('Chi thi so 15ICT-TTg')).toBe('Chi thi so 15/CT-TTg');
+    // Digits misread too, when a real digit is among them.
+    expect(repairDocumentNumbers('Sô: l186IUBND-KGVX')).toBe('Sô: 1186/UBND-KGVX');
     // A number with its year, both slashes misread, digits too.
     expect(repairDocumentNumbers('theo Nghị định số 100I2019INĐ-CP của Chính phủ')).toBe('theo Nghị định số 100/2019/NĐ-CP của Chính phủ');
     expect(repairDocumentNumbers('Nghị định số l5I2O2OINĐ-CP.')).toBe('Nghị định số 15/2020/NĐ-CP.');

@@ -18,7 +18,7 @@ function symbolSpellings(): string[] {
 }
 
 /**
- * Digits, a misread "/" (a "1" only after a space: "2121UBND" could be 2121 or 212), a symbol that opens a
+ * Digits (an l or I among real ones: "l186"), a misread "/" (a "1" only after a space: "2121UBND" could be 2121 or 212), a symbol that opens a
  * document number's code (the lexicon's kind and issuer symbols, "CT", "UBND", "TTg", also without their
  * diacritic: "CD"), then more segments.
  */
@@ -26,7 +26,7 @@ function documentNumberPattern(): RegExp {
   if (!documentNumber) {
     const spellings = symbolSpellings();
     documentNumber = new RegExp(
-      `(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:${SP}[Il|]${SP}|[ \\t]1)(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}/.\\-])((?=[\\dIl]*\\d)[\\dIl]{1,5})(?:${SP}[Il|]${SP}|[ \\t]1)(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
       'gu',
     );
   }
@@ -59,7 +59,7 @@ export function repairDocumentNumbers(text: string): string {
     })
     .replace(documentNumberPattern(), (whole, digits: string, first: string, rest: string) => {
       const segments = rest.replace(/[ \t]/g, '');
-      return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits}/${first}${segments}` : whole;
+      return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits.replace(/[Il]/g, '1')}/${first}${segments}` : whole;
     });
 }
 
