@@ -55,6 +55,11 @@ describe('extractDates', () => {
     expect(datesOf(text).issuedOn.value).toBe('2021-07-19');
   });
 
+  it("reads a lead opened by a paper's abbreviation without parentheses (\"YBĐT - Ngày 03/8/2020, ...\")", () => {
+    const text = `BÁO NAM ĐỊNH ĐIỆN TỬ\n\nTỉnh ủy chỉ đạo phòng dịch\n\nBNĐT - Ngày 03/8/2021, Ban Thường vụ Tỉnh ủy ban hành Thông báo số 120-TB/TU về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(text).issuedOn.value).toBe('2021-08-03');
+  });
+
   it("takes no newspaper masthead's weekday for a dateline's place", () => {
     const text = `BÁO NAM ĐỊNH   Thứ Tư, ngày 28-7-2021\n\n(BNĐ) - Ngày 27-7, Chủ tịch UBND tỉnh đã ký ban hành Chỉ thị số 12/CT-UBND về phòng, chống dịch COVID-19.\n\n${BODY}`;
     expect(datesOf(text).issuedOn.value).toBe('2021-07-27');

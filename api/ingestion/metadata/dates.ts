@@ -27,8 +27,8 @@ const placeTail = (before: string) => {
   return m && !WEEKDAY.test(fold(m[1]).toLowerCase()) ? m : null;
 };
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
-// "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...": a
-// source tag, after a news agency's place, and a time of day may open it.
+// "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...",
+// "YBĐT - Ngày 03/8/2020, ...": a source tag, after a news agency's place, and a time of day may open it.
 // "Tối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn ...": after a time of day "ngày" may be left out.
 // "Ngày 19 tháng 7 năm 2021, ..." is written out. The verbs: issuers.json issueVerbs.
 const leadIssues = new WeakMap<Reading['lex'], RegExp>();
@@ -53,7 +53,7 @@ function leadIssuePattern(reading: Reading): RegExp {
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(
-      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*)?(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
+      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
       'd',
     );
     leadIssues.set(reading.lex, re);
