@@ -42,6 +42,11 @@ describe('extractIssuer', () => {
     expect(issuerOf(`BAN TUYÊN GIÁO TỈNH ỦY NAM ĐỊNH\nSố 12-HD/BTGTU\n\n${BODY}`)).toEqual(expected);
   });
 
+  it("takes a reprint's lead naming the standing committee over the party committee its number's symbol names", () => {
+    const text = `Tỉnh ủy chỉ đạo phòng dịch\n\nNgày 03/8/2021, Ban Thường vụ Tỉnh ủy Nam Định ban hành Thông báo số 120-TB/TU về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(issuerOf(text)).toMatchObject({ name: 'Ban Thường vụ Tỉnh ủy Nam Định', kind: 'PARTY_STANDING_COMMITTEE' });
+  });
+
   it('does not take an addressee told to act for the issuer', () => {
     const text = `THÔNG BÁO\nvề phòng dịch\n\nTại hội nghị, các đại biểu thống nhất giao Ban cán sự đảng UBND tỉnh chỉ đạo các sở, ngành thực hiện các nội dung sau, trên địa bàn tỉnh Cà Mau:\n\n${BODY}\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Tiến Hải`;
     expect(issuerOf(text)).toEqual({ name: 'Ban Thường vụ Tỉnh ủy', kind: 'PARTY_STANDING_COMMITTEE', level: 'PROVINCE', district: null });

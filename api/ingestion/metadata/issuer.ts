@@ -305,13 +305,16 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
     return { ...title, unit: title.unit ?? letterhead.unit, place: title.place ?? letterhead.place };
   }
   // The number's symbols give the body's kind only ("TB-UBND"); a reprint's lead naming a body of that kind
-  // gives its tier and place too ("UBND huyện Krông Pắc vừa ban hành Thông báo số 215/TB-UBND").
+  // gives its tier and place too ("UBND huyện Krông Pắc vừa ban hành Thông báo số 215/TB-UBND"), and the
+  // standing committee of the committee the symbol names is the more precise body ("Ban Thường vụ Tỉnh ủy Yên
+  // Bái ban hành Thông báo số 1245-TB/TU").
   const numbered = letterhead || title ? null : fromNumber(reading, number);
   const lead = letterhead || title ? null : fromLead(reading);
+  const leadRefines = numbered && lead && (lead.kind === numbered.kind || (numbered.kind === 'PARTY_COMMITTEE' && lead.kind === 'PARTY_STANDING_COMMITTEE'));
   return (
     letterhead ??
     title ??
-    (numbered && lead?.kind === numbered.kind ? lead : numbered) ??
+    (leadRefines ? lead : numbered) ??
     lead ??
     fromOfficeFormula(reading) ??
     fromPreamble(reading) ??
