@@ -41,6 +41,19 @@ describe('references of the seed directives', () => {
 });
 
 describe('references in texts from other provinces', () => {
+  it("skips a library's or portal's list of related documents, not a document the text cites", () => {
+    const text = [
+      'Văn bản liên quan:',
+      '  * Chỉ thị 19/CT-TTg năm 2020 tiếp tục thực hiện biện pháp phòng, chống dịch',
+      '  * Quyết định 447/QĐ-TTg năm 2020 công bố dịch COVID-19',
+      '',
+      '1. Thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ; các văn bản khác theo Công văn số 215/UBND-VX.',
+      '',
+      'Lượt xem: 1.284 | Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY',
+    ].join('\n');
+    expect(textReferences(text).map((r) => r.number)).toEqual(['19/CT-TTg', '215/UBND-VX']);
+  });
+
   it('reads kind, issuer and date of an official letter', () => {
     expect(textReferences('Thực hiện Công văn số 1234/UBND-VX ngày 5/8/2021 của UBND tỉnh, Sở Y tế yêu cầu:').map(fields)).toEqual([
       { number: '1234/UBND-VX', kind: 'CONG_VAN', issuer: 'UBND tỉnh', issuedOn: '2021-08-05' },

@@ -4,6 +4,7 @@ import type { FoundFacts } from './found';
 import type { AgencyMention, Reference } from '../../domain/facts';
 import { documentNumberKey, findDocumentNumbers } from '../../text/document-number';
 import { findCitedDocuments } from '../cited-documents';
+import { sidebarSpans } from './agencies/regions';
 import { kindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { loadNationalDocuments } from '../../reference/national-documents';
 
@@ -72,8 +73,11 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
   const { ownNumber, year } = found.context;
   const own = ownNumber ? documentNumberKey(ownNumber) : null;
   const out: Reference[] = [];
+  // A list of related documents around the text cites nothing (agencies/regions.ts).
+  const sidebars = sidebarSpans(reading);
   for (const c of findCitedDocuments(reading, { to: reading.bodyEnd, year })) {
     if (own && documentNumberKey(c.number) === own) continue;
+    if (sidebars.some((s) => s.start <= c.start && c.start < s.end)) continue;
     // Without metadata, "Số 11 - TB/BCĐ" heading the text is the document's own number.
     if (!own && !c.kindWord && c.start < 600 && /(^|\n)[\s\u00a0*|]*$/.test(folded.slice(Math.max(0, c.start - 10), c.start)) && /^so/.test(folded.slice(c.start, c.numberStart))) continue;
     const symbols = findDocumentNumbers(text, c.numberStart, c.numberEnd)[0]?.symbols ?? [];
@@ -91,7 +95,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
   }
-  out.push(...shortCitations(reading, reading.bodyEnd));
+  out.push(...shortCitations(reading, reading.bodyEnd).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
   const best = new Map<string, Reference>();
   const score = (r: Reference) => (r.kind ? 1 : 0) + (r.issuer ? 1 : 0) + (r.issuedOn ? 1 : 0);

@@ -3,8 +3,8 @@
 //    318-TB/TU"): it names the issuer, which is metadata, not a body the text speaks of;
 //  - the addressees, "Kính gửi:" (or a dispatch's "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:") and the list after it
 //    ("- UBND các huyện, thị xã, thành phố;"): a letter is sent to them, it does not name them in what it orders;
-//  - a law library's sidebar of related documents above the letterhead ("Văn bản liên quan ... do Bộ Y tế
-//    ban hành"), up to the first capitals line;
+//  - a law library's or portal's list of related documents ("Văn bản liên quan ... do Bộ Y tế ban hành",
+//    "Văn bản cùng lĩnh vực: 184/UBND-VX, ..."), sidebarSpans below: the references rules skip it too;
 //  - a distribution list kept on one line with the signature ("| Nơi nhận: - Như trên; - TT Tỉnh ủy; ... |"),
 //    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already), and the
 //    closing lines above a document attached after the signature.
@@ -49,6 +49,41 @@ function letterhead(reading: Reading, sidebar: string[]): Span[] {
   return [];
 }
 
+/** A list line under a sidebar's label: a bullet before the document ("- 3 Công văn ...", "* Chỉ thị ..."). */
+const SIDEBAR_ITEM = /^[\s\u00a0]*[-+•*][\s\u00a0]/u;
+
+/**
+ * A list of related documents a law library or portal prints around the text ("Văn bản liên quan:" over "* Chỉ
+ * thị 19/CT-TTg năm 2020 ..."; "Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY"): its label and items, or from
+ * the label to the end of its line. Neither its bodies nor its documents are the text's.
+ */
+export function sidebarSpans(reading: Reading, lex: Lexicons = reading.lex): Span[] {
+  const labels = lex.agencies.patterns.notMentions.sidebar.map((w) => foldKey(w).replace(/ /g, '\\s+'));
+  if (labels.length === 0) return [];
+  // The label opens its line or a cell ("| Văn bản cùng lĩnh vực: ..."); in a sentence "các văn bản khác" is none.
+  const label = new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${labels.join('|')})\\s*(:?)`, 'u');
+  const out: Span[] = [];
+  const lines = reading.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const m = label.exec(reading.folded.slice(lines[i].start, lines[i].end));
+    if (!m) continue;
+    const start = lines[i].start + m.index;
+    const rest = reading.text.slice(start + m[0].length, lines[i].end).trim();
+    // Inline: "Văn bản cùng lĩnh vực: a, b, c" runs to the end of its line.
+    if (rest !== '') {
+      if (m[1] !== ':') continue;
+      out.push({ start, end: lines[i].end });
+      continue;
+    }
+    let j = i;
+    // The items follow without a blank line.
+    while (j + 1 < lines.length && SIDEBAR_ITEM.test(lines[j + 1].text) && !/\n[ \t]*\n/.test(reading.text.slice(lines[j].end, lines[j + 1].start))) j++;
+    out.push({ start, end: lines[j].end });
+    i = j;
+  }
+  return out;
+}
+
 export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): Span[] {
   const n = lex.agencies.patterns.notMentions;
   const out: Span[] = letterhead(reading, n.sidebar);
@@ -61,11 +96,13 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
     while (last + 1 < header.length && /^[-+•*]|^.{0,100}[;,.]$/u.test(header[last + 1].text.trim())) last++;
     out.push({ start: header[addressees].start, end: header[last].end });
   }
+  // Above the letterhead, a sidebar runs to its first capitals line, whatever its items look like.
   const sidebar = header.findIndex((l) => startsWith(l.text, n.sidebar));
   if (sidebar >= 0) {
     const letterhead = header.findIndex((l, i) => i > sidebar && isCaps(l.text.split('|')[0]));
     out.push({ start: header[sidebar].start, end: letterhead > sidebar ? header[letterhead].start : header[sidebar].end });
   }
+  out.push(...sidebarSpans(reading, lex));
   // The signed text's own closing lines, above a document attached after them.
   if (reading.attachedAfter) out.push(reading.attachedAfter);
   const dist = new RegExp(`(?:${n.distribution.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:`, 'g');
