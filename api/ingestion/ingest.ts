@@ -80,23 +80,26 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   persistClauses(em, rendition, analysis);
   await em.flush();
 
-  const renditions = await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } });
+  // A directive created by this ingestion has this text only, and no corrections, facts, passages or
+  // fingerprints yet: nothing to read back, re-apply, delete or prune.
+  const replacing = existing !== null;
+  const renditions = replacing ? await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } }) : [rendition];
   await applyMetadata(em, directive, renditions);
   // Editors' corrections win over what the texts say, however many texts arrive later.
-  await applyDirectiveCorrections(em, directive);
+  if (replacing) await applyDirectiveCorrections(em, directive);
   await em.flush();
 
   // Facts follow the best text: a better rendition replaces them, a worse one leaves them.
   const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
   if (best === rendition) {
-    // A directive created by this ingestion holds no facts, passages or fingerprints yet: nothing to delete.
-    const replacing = existing !== null;
     if (replacing) await deleteFacts(em, directive);
     await insertFacts(em, directive, rendition, analysis.facts);
     await em.flush();
-    await pruneCatalogues(em);
-    await reapplyFactCorrections(em, directive);
-    await em.flush();
+    if (replacing) {
+      await pruneCatalogues(em);
+      await reapplyFactCorrections(em, directive);
+      await em.flush();
+    }
     await indexPassages(em, directive, rendition, analysis.cleaned.text, replacing);
     await updateTextReuse(em, directive, rendition, reuse, replacing);
   }
