@@ -8,11 +8,28 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function insertRecords(em: EntityManager, table: string, columns: readonly string[], records: readonly Record<string, unknown>[]): Promise<void> {
   if (records.length === 0) return;
+  await run(em, insertStatement(table, columns), records);
+}
+
+/**
+ * insertRecords, answering the generated ids in the records' order: PostgreSQL returns the rows of an
+ * insert from a single set-returning function in the order it produced them, as it does for VALUES (on
+ * which MikroORM's own batch inserts rely).
+ */
+export async function insertRecordsReturningIds(em: EntityManager, table: string, columns: readonly string[], records: readonly Record<string, unknown>[]): Promise<number[]> {
+  if (records.length === 0) return [];
+  const rows = (await run(em, `${insertStatement(table, columns)} returning id`, records)) as { rows: { id: number }[] };
+  return rows.rows.map((r) => r.id);
+}
+
+function insertStatement(table: string, columns: readonly string[]): string {
   const list = columns.map((c) => `"${c}"`).join(', ');
-  const query = em
-    .getKnex()
-    .raw(`insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", ?::json)`, [JSON.stringify(records)]);
+  return `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", ?::json)`;
+}
+
+async function run(em: EntityManager, sql: string, records: readonly Record<string, unknown>[]): Promise<unknown> {
+  const query = em.getKnex().raw(sql, [JSON.stringify(records)]);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
-  await query;
+  return query;
 }

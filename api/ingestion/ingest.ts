@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyDirectiveCorrections, reapplyFactCorrections } from '../corrections/reapply';
-import { Clause, Directive, Issuer, Province, Rendition, SourceFile } from '../db/entities';
+import { Directive, Issuer, Province, Rendition, SourceFile } from '../db/entities';
 import { analyseFile, type Analysis, type AnalyseFileOptions } from './analyse';
 import { IngestionError } from './errors';
 import { findSameDirective } from './match';
+import { insertClauses } from './persist-clauses';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
 import { prepareTextReuse, updateTextReuse, type ReusePreparation } from './persist-reuse';
@@ -77,8 +78,8 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     ocrConfidence: analysis.origin.ocrConfidence,
     sourceFile,
   });
-  persistClauses(em, rendition, analysis);
   await em.flush();
+  await insertClauses(em, rendition, analysis);
 
   // A directive created by this ingestion has this text only, and no corrections, facts, passages or
   // fingerprints yet: nothing to read back, re-apply, delete or prune.
@@ -105,23 +106,6 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   }
   await linkCitationsTo(em, directive);
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };
-}
-
-function persistClauses(em: EntityManager, rendition: Rendition, analysis: Analysis): void {
-  const byOrdinal = new Map<number, Clause>();
-  for (const span of analysis.clauses) {
-    const clause = em.create(Clause, {
-      rendition,
-      ordinal: span.ordinal,
-      label: span.label,
-      depth: span.depth,
-      parent: span.parentOrdinal === null ? null : (byOrdinal.get(span.parentOrdinal) ?? null),
-      start: span.start,
-      end: span.end,
-      text: analysis.cleaned.text.slice(span.start, span.end),
-    });
-    byOrdinal.set(span.ordinal, clause);
-  }
 }
 
 /** Re-derives the directive's fields from all its renditions (see merge-metadata.ts). */

@@ -1,6 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
-import type { AgencyMention as AgencyFact, Deadline as DeadlineFact, ExtractedFacts, StatedPeriod as PeriodFact } from '../domain/facts';
+import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
+import { insertRecords, insertRecordsReturningIds } from '../db/insert-records';
+import {
+  AGENCY_MENTION_COLUMNS,
+  citationColumns,
+  MEASURE_COLUMNS,
+  measureRow,
+  REFERENCE_COLUMNS,
+  referenceRow,
+  SLOGAN_MENTION_COLUMNS,
+  TARGET_COLUMNS,
+  targetRow,
+} from './fact-rows';
 
 // A directive's facts are those of its best rendition (highest text quality). When a better text of it
 // arrives, its facts replace the old ones whole: nothing is counted twice because two texts say it.
@@ -25,12 +37,6 @@ export async function pruneCatalogues(em: EntityManager): Promise<void> {
   );
 }
 
-function citedRow<F extends DeadlineFact | PeriodFact>(fact: F | null) {
-  if (!fact) return null;
-  const { citation, ...rest } = fact;
-  return { ...rest, citation: { ...citation } };
-}
-
 /** Finds or creates the catalogue rows for every name, with one query for those that exist. */
 async function catalogue<E extends { id: number }>(
   em: EntityManager,
@@ -44,6 +50,11 @@ async function catalogue<E extends { id: number }>(
   return byKey;
 }
 
+/**
+ * Stores the facts as rows, one statement per table (fact-rows.ts): a document has dozens of measures and
+ * mentions, and as ORM entities their creation and flush cost more than the inserts. Only the shared
+ * catalogues (agencies, slogans), which a new fact may add to, go through the ORM.
+ */
 export async function insertFacts(em: EntityManager, directive: Directive, rendition: Rendition, facts: ExtractedFacts): Promise<void> {
   const agencyFacts: AgencyFact[] = [...facts.agencies, ...facts.measures.flatMap((m) => m.agencies)];
   const agencies = await catalogue(em, Agency, 'canonicalName', new Map(agencyFacts.map((a) => [a.canonicalName, { level: a.level }])));
@@ -53,52 +64,31 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
     'canonical',
     new Map(facts.slogans.map((s) => [s.canonical, { kind: s.kind, gloss: s.gloss, expansion: s.expansion, reviewed: s.reviewed }])),
   );
-  const owner = { directive, rendition };
-
-  for (const m of facts.measures) {
-    const measure = em.create(Measure, {
-      ...owner,
-      category: m.category,
-      otherCategories: m.otherCategories,
-      oxcgrtCode: m.oxcgrtCode,
-      strength: m.strength,
-      direction: m.direction,
-      deadline: citedRow(m.deadline),
-      period: citedRow(m.period),
-      clauseOrdinal: m.clauseOrdinal,
-      citation: { ...m.citation },
-    });
-    measure.agencies.set([...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!))]);
-  }
-  for (const t of facts.targets) {
-    em.create(Target, {
-      ...owner,
-      metric: t.metric,
-      value: t.value,
-      unit: t.unit,
-      bound: t.bound,
-      nounPhrase: t.nounPhrase,
-      contingent: t.contingent,
-      ...t.qualifiers,
-      deadline: citedRow(t.deadline),
-      period: citedRow(t.period),
-      clauseOrdinal: t.clauseOrdinal,
-      citation: { ...t.citation },
-    });
-  }
-  for (const s of facts.slogans) {
-    for (const mention of s.mentions) em.create(SloganMention, { ...owner, slogan: slogans.get(s.canonical)!, quoted: mention.quoted, citation: { ...mention.citation } });
-  }
-  for (const a of facts.agencies) em.create(AgencyMention, { ...owner, agency: agencies.get(a.canonicalName)!, citation: { ...a.citation } });
-
   const numbers = [...new Set(facts.references.map((r) => r.number))];
   const cited = numbers.length ? await em.find(Directive, { number: { $in: numbers } }) : [];
-  for (const r of facts.references) {
+  await em.flush(); // new catalogue rows get their ids
+  const owner = { directive_id: directive.id, rendition_id: rendition.id };
+
+  const measureIds = await insertRecordsReturningIds(em, 'measure', MEASURE_COLUMNS, facts.measures.map((m) => ({ ...owner, ...measureRow(m) })));
+  const links = facts.measures.flatMap((m, i) =>
+    [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!.id))].map((agency_id) => ({ measure_id: measureIds[i], agency_id })),
+  );
+  await insertRecords(em, 'measure_agency', ['measure_id', 'agency_id'], links);
+  await insertRecords(em, 'target', TARGET_COLUMNS, facts.targets.map((t) => ({ ...owner, ...targetRow(t) })));
+  const sloganMentions = facts.slogans.flatMap((s) =>
+    s.mentions.map((mention) => ({ ...owner, slogan_id: slogans.get(s.canonical)!.id, quoted: mention.quoted, ...citationColumns(mention.citation) })),
+  );
+  await insertRecords(em, 'slogan_mention', SLOGAN_MENTION_COLUMNS, sloganMentions);
+  const agencyMentions = facts.agencies.map((a) => ({ ...owner, agency_id: agencies.get(a.canonicalName)!.id, ...citationColumns(a.citation) }));
+  await insertRecords(em, 'agency_mention', AGENCY_MENTION_COLUMNS, agencyMentions);
+
+  const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
     const candidates = cited.filter((d) => d.number === r.number);
     const link = candidates.find((d) => d.province?.code === directive.province?.code) ?? (candidates.length === 1 ? candidates[0] : null);
-    em.create(Reference, { ...owner, number: r.number, kind: r.kind, issuer: r.issuer, issuedOn: r.issuedOn, cited: link ?? null, citation: { ...r.citation } });
-  }
+    return { ...owner, ...referenceRow(r), cited_id: link?.id ?? null };
+  });
+  await insertRecords(em, 'reference', REFERENCE_COLUMNS, references);
 }
 
 /** Links citations made before the cited directive arrived. */
