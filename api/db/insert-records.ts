@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from './bound-query';
 
 /**
  * Inserts many rows of `table` in one statement, the rows travelling as one JSON parameter. MikroORM's
@@ -8,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function insertRecords(em: EntityManager, table: string, columns: readonly string[], records: readonly Record<string, unknown>[]): Promise<void> {
   if (records.length === 0) return;
-  await run(em, insertStatement(table, columns), records);
+  await boundQuery(em, insertStatement(table, columns), [JSON.stringify(records)]);
 }
 
 /**
@@ -18,18 +19,11 @@ export async function insertRecords(em: EntityManager, table: string, columns: r
  */
 export async function insertRecordsReturningIds(em: EntityManager, table: string, columns: readonly string[], records: readonly Record<string, unknown>[]): Promise<number[]> {
   if (records.length === 0) return [];
-  const rows = (await run(em, `${insertStatement(table, columns)} returning id`, records)) as { rows: { id: number }[] };
-  return rows.rows.map((r) => r.id);
+  const rows = await boundQuery<{ id: number }>(em, `${insertStatement(table, columns)} returning id`, [JSON.stringify(records)]);
+  return rows.map((r) => r.id);
 }
 
 function insertStatement(table: string, columns: readonly string[]): string {
   const list = columns.map((c) => `"${c}"`).join(', ');
   return `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", ?::json)`;
-}
-
-async function run(em: EntityManager, sql: string, records: readonly Record<string, unknown>[]): Promise<unknown> {
-  const query = em.getKnex().raw(sql, [JSON.stringify(records)]);
-  const transaction = em.getTransactionContext();
-  if (transaction) query.transacting(transaction);
-  return query;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from '../db/bound-query';
 import type { Rendition } from '../db/entities';
 import type { Analysis } from './analyse';
 
@@ -15,7 +16,8 @@ export async function insertClauses(em: EntityManager, rendition: Rendition, ana
     seen.add(span.ordinal);
     return { ordinal: span.ordinal, label: span.label, depth: span.depth, parent, start_offset: span.start, end_offset: span.end, text: analysis.cleaned.text.slice(span.start, span.end) };
   });
-  await em.getConnection().execute(
+  await boundQuery(
+    em,
     `with input as materialized (
        select nextval(pg_get_serial_sequence('clause', 'id')) as id, c.*
          from json_to_recordset(?::json) as c(ordinal int, label text, depth int, parent int, start_offset int, end_offset int, text text)
@@ -24,7 +26,5 @@ export async function insertClauses(em: EntityManager, rendition: Rendition, ana
      select c.id, ?, c.ordinal, c.label, c.depth, parent.id, c.start_offset, c.end_offset, c.text
        from input c left join input parent on parent.ordinal = c.parent`,
     [JSON.stringify(rows), rendition.id],
-    'run',
-    em.getTransactionContext(),
   );
 }

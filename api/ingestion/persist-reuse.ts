@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from '../db/bound-query';
 import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db/entities';
 import { findSharedPassages, prepareText, type PreparedText, type SharedPassage as SharedPassageFound } from '../reuse';
 import { recipientRegions } from './recipient-regions';
@@ -116,13 +117,8 @@ async function storeTextReuse(em: EntityManager, directive: Directive, best: Ren
   // until the ingestion commits; every ingestion touches the common ones, so the shorter the better.
   if (replacing) await em.nativeDelete(DirectiveFingerprint, { directive });
   if (reuse.hashes.length === 0) return;
-  // An array literal, a sixth of the JSON of the same rows (the query builder would spread a JavaScript array).
-  await em.getConnection().execute(
-    'insert into directive_fingerprint (directive_id, hash) select ?, unnest(?::int[])',
-    [directive.id, `{${reuse.hashes.join(',')}}`],
-    'run',
-    em.getTransactionContext(),
-  );
+  // One array: a sixth of the JSON of the same rows.
+  await boundQuery(em, 'insert into directive_fingerprint (directive_id, hash) select ?, unnest(?::int[])', [directive.id, reuse.hashes]);
 }
 
 /**
@@ -224,7 +220,8 @@ interface SharedPair {
  */
 async function insertSharedPairs(em: EntityManager, directiveId: number, renditionId: number, pairs: SharedPair[]): Promise<void> {
   if (pairs.length === 0) return;
-  await em.getConnection().execute(
+  await boundQuery(
+    em,
     `insert into shared_passage (directive_id, rendition_id, start_offset, end_offset, quote,
                                  other_id, other_rendition_id, other_start, other_end, other_quote, similarity, words)
      select row.* from json_to_recordset(?::json) as p(other_id int, other_rendition_id int, start_offset int, end_offset int, quote text,
@@ -234,8 +231,6 @@ async function insertSharedPairs(em: EntityManager, directiveId: number, renditi
         (p.other_id, p.other_rendition_id, p.other_start, p.other_end, p.other_quote, ?::int, ?::int, p.start_offset, p.end_offset, p.quote, p.similarity, p.words)
       ) as row`,
     [JSON.stringify(pairs), directiveId, renditionId, directiveId, renditionId],
-    'run',
-    em.getTransactionContext(),
   );
 }
 

@@ -17,6 +17,8 @@ export function lcsRunsLength(a: ArrayLike<number>, b: ArrayLike<number>, minRun
   const n = a.length;
   const m = b.length;
   if (n < minRun || m < minRun) return 0;
+  // A copied unit aligns whole, as one run: recycled texts make this the common case, and it skips the table.
+  if (n === m && sameWords(a, b)) return n;
   const w = m + 1;
   const size = (n + 1) * w;
   const best = scratch(0, size, w); // best alignment of the prefixes a[0, i) and b[0, j)
@@ -45,6 +47,11 @@ export function lcsRunsLength(a: ArrayLike<number>, b: ArrayLike<number>, minRun
     }
   }
   return best[size - 1];
+}
+
+function sameWords(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // Tables reused across calls (a comparison runs this dozens of times). Every cell is written before

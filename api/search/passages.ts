@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { boundQuery } from '../db/bound-query';
 import type { Directive, Rendition } from '../db/entities';
 import { passageSpans, type Span } from '../reuse/passages';
 
@@ -24,14 +25,14 @@ export function passageUnits(text: string): Span[] {
  * transaction (`em` is its manager), so a failed ingestion leaves texts and passages as they were.
  */
 export async function indexPassages(em: EntityManager, directive: Directive, rendition: Rendition, text: string, replacing = true): Promise<void> {
-  const run = <T>(sql: string, bindings: unknown[]): Promise<T[]> => em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
+  const run = <T>(sql: string, bindings: Knex.RawBinding[]): Promise<T[]> => boundQuery<T>(em, sql, bindings);
   await run('select pg_advisory_xact_lock(?)', [PASSAGE_TEXT_LOCK]);
   // `replacing` false: the directive is new in this transaction and has no passages to release.
   const released = replacing ? await run<{ text_id: number }>('delete from passage where directive_id = ? returning text_id', [directive.id]) : [];
 
   const rows = passageUnits(text).map((span, ordinal) => ({ ordinal, start_offset: span.start, end_offset: span.end, text: text.slice(span.start, span.end) }));
   if (rows.length) {
-    // All rows travel as one JSON parameter (see db/insert-records.ts); PostgreSQL computes each new text's tsvector.
+    // All rows travel as one bound JSON parameter (see db/bound-query.ts); PostgreSQL computes each new text's tsvector.
     const json = JSON.stringify(rows);
     await run(
       `insert into passage_text (text) select distinct r.text from json_to_recordset(?::json) as r(text text)
@@ -50,7 +51,6 @@ export async function indexPassages(em: EntityManager, directive: Directive, ren
   }
   const unused = [...new Set(released.map((r) => r.text_id))];
   if (unused.length) {
-    // An array literal: the query builder would spread a JavaScript array into a list of parameters.
-    await run('delete from passage_text t where t.id = any(?::int[]) and not exists (select 1 from passage p where p.text_id = t.id)', [`{${unused.join(',')}}`]);
+    await run('delete from passage_text t where t.id = any(?::int[]) and not exists (select 1 from passage p where p.text_id = t.id)', [unused]);
   }
 }
