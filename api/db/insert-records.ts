@@ -23,6 +23,24 @@ export async function insertRecordsReturningIds(em: EntityManager, table: string
   return rows.map((r) => r.id);
 }
 
+/** Rows of one table, for insertRecordSets. */
+export interface RecordSet {
+  table: string;
+  columns: readonly string[];
+  records: readonly Record<string, unknown>[];
+}
+
+/**
+ * Inserts the rows of several tables in one statement (one round trip), as insertRecords does each.
+ * The tables' inserts see the same snapshot: none may read what another writes.
+ */
+export async function insertRecordSets(em: EntityManager, sets: readonly RecordSet[]): Promise<void> {
+  const written = sets.filter((s) => s.records.length > 0);
+  if (written.length === 0) return;
+  const inserts = written.map((s, i) => `written_${i} as (${insertStatement(s.table, s.columns)})`);
+  await boundQuery(em, `with ${inserts.join(',\n')} select 1`, written.map((s) => JSON.stringify(s.records)));
+}
+
 function insertStatement(table: string, columns: readonly string[]): string {
   const list = columns.map((c) => `"${c}"`).join(', ');
   return `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", ?::json)`;

@@ -1,6 +1,6 @@
 import type { Citation, Deadline, Measure, Reference, StatedPeriod, Target } from '../domain/facts';
 
-// Extracted facts as table rows keyed by column name, for insertRecords (db/insert-records.ts). The
+// Extracted facts as table rows keyed by column name, for db/insert-records.ts. The
 // columns are those the entities map (db/entities: Measure, Target, the embedded Citation, Deadline and
 // StatedPeriod, whose nested prefixes are absolute); a column left out of a record is stored as null.
 

@@ -78,24 +78,26 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
     ocrConfidence: analysis.origin.ocrConfidence,
     sourceFile,
   });
+  // A directive created by this ingestion has this text only, and no corrections, facts, passages or
+  // fingerprints yet: its fields are written with it, and there is nothing to read back, delete or prune.
+  const replacing = existing !== null;
+  if (!replacing) await applyMetadata(em, directive, [rendition]);
   await em.flush();
   await insertClauses(em, rendition, analysis);
 
-  // A directive created by this ingestion has this text only, and no corrections, facts, passages or
-  // fingerprints yet: nothing to read back, re-apply, delete or prune.
-  const replacing = existing !== null;
   const renditions = replacing ? await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } }) : [rendition];
-  await applyMetadata(em, directive, renditions);
-  // Editors' corrections win over what the texts say, however many texts arrive later.
-  if (replacing) await applyDirectiveCorrections(em, directive);
-  await em.flush();
+  if (replacing) {
+    await applyMetadata(em, directive, renditions);
+    // Editors' corrections win over what the texts say, however many texts arrive later.
+    await applyDirectiveCorrections(em, directive);
+    await em.flush();
+  }
 
   // Facts follow the best text: a better rendition replaces them, a worse one leaves them.
   const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
   if (best === rendition) {
     if (replacing) await deleteFacts(em, directive);
-    await insertFacts(em, directive, rendition, analysis.facts);
-    await em.flush();
+    await insertFacts(em, directive, rendition, analysis.facts); // flushes what it adds to the catalogues
     if (replacing) {
       await pruneCatalogues(em);
       await reapplyFactCorrections(em, directive);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
-import { insertRecords, insertRecordsReturningIds } from '../db/insert-records';
+import { insertRecordSets, insertRecordsReturningIds } from '../db/insert-records';
 import {
   AGENCY_MENTION_COLUMNS,
   citationColumns,
@@ -51,7 +51,7 @@ async function catalogue<E extends { id: number }>(
 }
 
 /**
- * Stores the facts as rows, one statement per table (fact-rows.ts): a document has dozens of measures and
+ * Stores the facts as rows in two statements, the measures (for their ids) then the rest (fact-rows.ts): a document has dozens of measures and
  * mentions, and as ORM entities their creation and flush cost more than the inserts. Only the shared
  * catalogues (agencies, slogans), which a new fact may add to, go through the ORM.
  */
@@ -73,22 +73,23 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   const links = facts.measures.flatMap((m, i) =>
     [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!.id))].map((agency_id) => ({ measure_id: measureIds[i], agency_id })),
   );
-  await insertRecords(em, 'measure_agency', ['measure_id', 'agency_id'], links);
-  await insertRecords(em, 'target', TARGET_COLUMNS, facts.targets.map((t) => ({ ...owner, ...targetRow(t) })));
   const sloganMentions = facts.slogans.flatMap((s) =>
     s.mentions.map((mention) => ({ ...owner, slogan_id: slogans.get(s.canonical)!.id, quoted: mention.quoted, ...citationColumns(mention.citation) })),
   );
-  await insertRecords(em, 'slogan_mention', SLOGAN_MENTION_COLUMNS, sloganMentions);
   const agencyMentions = facts.agencies.map((a) => ({ ...owner, agency_id: agencies.get(a.canonicalName)!.id, ...citationColumns(a.citation) }));
-  await insertRecords(em, 'agency_mention', AGENCY_MENTION_COLUMNS, agencyMentions);
-
   const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
     const candidates = cited.filter((d) => d.number === r.number);
     const link = candidates.find((d) => d.province?.code === directive.province?.code) ?? (candidates.length === 1 ? candidates[0] : null);
     return { ...owner, ...referenceRow(r), cited_id: link?.id ?? null };
   });
-  await insertRecords(em, 'reference', REFERENCE_COLUMNS, references);
+  await insertRecordSets(em, [
+    { table: 'measure_agency', columns: ['measure_id', 'agency_id'], records: links },
+    { table: 'target', columns: TARGET_COLUMNS, records: facts.targets.map((t) => ({ ...owner, ...targetRow(t) })) },
+    { table: 'slogan_mention', columns: SLOGAN_MENTION_COLUMNS, records: sloganMentions },
+    { table: 'agency_mention', columns: AGENCY_MENTION_COLUMNS, records: agencyMentions },
+    { table: 'reference', columns: REFERENCE_COLUMNS, records: references },
+  ]);
 }
 
 /** Links citations made before the cited directive arrived. */
