@@ -32,21 +32,26 @@ export async function indexPassages(em: EntityManager, directive: Directive, ren
 
   const rows = passageUnits(text).map((span, ordinal) => ({ ordinal, start_offset: span.start, end_offset: span.end, text: text.slice(span.start, span.end) }));
   if (rows.length) {
-    // All rows travel as one bound JSON parameter (see db/bound-query.ts); PostgreSQL computes each new text's tsvector.
-    const json = JSON.stringify(rows);
+    // One statement, the rows travelling once as one bound JSON parameter (see db/bound-query.ts); PostgreSQL
+    // computes each new text's tsvector. The texts held already are those the statement's snapshot sees, the
+    // new ones those its insert returns: the lock above keeps any other writer of texts out in between.
+    // Each held text is looked up in the md5 index (offset 0 keeps the subquery apart): as a join, the
+    // planner hashed every text held, a cost that grew with the corpus (8 ms at 200 directives).
     await run(
-      `insert into passage_text (text) select distinct r.text from json_to_recordset(?::json) as r(text text)
-       on conflict ((md5(text))) do nothing`,
-      [json],
-    );
-    // Each text is looked up in the md5 index (offset 0 keeps the subquery apart): as a join, the planner
-    // hashed every text held, a cost that grew with the corpus (8 ms at 200 directives).
-    await run(
-      `insert into passage (directive_id, rendition_id, ordinal, start_offset, end_offset, text_id)
+      `with r as materialized (
+         select * from json_to_recordset(?::json) as r(ordinal int, start_offset int, end_offset int, text text)
+       ),
+       added as (
+         insert into passage_text (text) select distinct r.text from r on conflict ((md5(text))) do nothing returning id, text
+       ),
+       held as (
+         select t.id, t.text from (select distinct r.text from r) r
+          cross join lateral (select t.id, t.text from passage_text t where md5(t.text) = md5(r.text) and t.text = r.text offset 0) t
+       )
+       insert into passage (directive_id, rendition_id, ordinal, start_offset, end_offset, text_id)
        select ?, ?, r.ordinal, r.start_offset, r.end_offset, t.id
-         from json_to_recordset(?::json) as r(ordinal int, start_offset int, end_offset int, text text)
-         cross join lateral (select t.id from passage_text t where md5(t.text) = md5(r.text) and t.text = r.text offset 0) t`,
-      [directive.id, rendition.id, json],
+         from r join (select id, text from added union all select id, text from held) t on t.text = r.text`,
+      [JSON.stringify(rows), directive.id, rendition.id],
     );
   }
   const unused = [...new Set(released.map((r) => r.text_id))];
