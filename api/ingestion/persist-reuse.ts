@@ -90,10 +90,9 @@ export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 
     const hashes = fingerprint(text.text);
     const prepared = preparedText(text);
     const aligned = new Map<number, Shared[]>();
-    // Read first: a rendition committed after this read makes the search under the lock run again.
-    const latestRendition = await newestRendition(em, null);
     // One more than stored: the directive this text may turn out to belong to is not known yet.
-    const others = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1);
+    const { newest: latestRendition, candidates } = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1, null);
+    const others = candidates ?? [];
     const texts = await candidateTexts(em, others);
     for (const other of others) aligned.set(other.id, sharedWith(prepared, texts.get(other.id)!));
     return { hashes, prepared, aligned, candidates: others, latestRendition };
@@ -128,50 +127,56 @@ async function storeTextReuse(em: EntityManager, directive: Directive, best: Ren
  * count (fingerprint_hash) is read key by key. Each usable run is then looked up in the (hash, directive)
  * index (lateral join, index-only): otherwise the planner prefers scanning the primary key (directive,
  * hash) or hashing the table, work that grows with the corpus. One statement, one round trip.
+ *
+ * Also answers the newest rendition the statement sees (`mine`, the one being stored, left out). Ingestions
+ * write renditions, fingerprints and holder counts only under the ingestion lock and commit before
+ * releasing it, and every one that changes them adds a rendition: with `unless` given and still the
+ * newest, nothing the search reads has changed since it ran before the lock, and it does not run again
+ * (candidates null; the statement's filter on it is evaluated once, before any run is read).
  */
-async function candidateRenditions(em: EntityManager, hashes: number[], exclude: number | null, limit: number): Promise<CandidateRendition[]> {
-  if (hashes.length === 0) return [];
-  const rows: CandidateRendition[] = await em.getConnection().execute(
-    `with usable as materialized (
+async function candidateRenditions(
+  em: EntityManager,
+  hashes: number[],
+  exclude: { directive: number; rendition: number } | null,
+  limit: number,
+  unless: number | null,
+): Promise<{ newest: number; candidates: CandidateRendition[] | null }> {
+  const rows: (Partial<CandidateRendition> & { newest: number | null })[] = await em.getConnection().execute(
+    `with newest as (select max(id) as id from rendition where id <> ?),
+     usable as materialized (
        select mine.hash from unnest(array[?]::int[]) as mine(hash)
-        where coalesce((select counted.holders from fingerprint_hash counted where counted.hash = mine.hash), 0) < ?
+        where (select newest.id from newest) is distinct from ?
+          and coalesce((select counted.holders from fingerprint_hash counted where counted.hash = mine.hash), 0) < ?
      ),
      candidate as (
        select theirs.directive_id, row_number() over (order by count(*) desc, theirs.directive_id desc) as rank from usable
         cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
         group by theirs.directive_id having count(*) >= ?
         order by count(*) desc, theirs.directive_id desc limit ?
+     ),
+     best as (
+       select distinct on (r.directive_id) r.id, r.directive_id, r.checksum, r.quality, candidate.rank::int as rank
+         from candidate join rendition r on r.directive_id = candidate.directive_id
+        order by r.directive_id, r.quality desc, r.id
      )
-     select distinct on (r.directive_id) r.id, r.directive_id, r.checksum, r.quality, candidate.rank::int as rank
-       from candidate join rendition r on r.directive_id = candidate.directive_id
-      order by r.directive_id, r.quality desc, r.id`,
-    [hashes, MAX_HASH_HOLDERS, exclude ?? -1, MIN_SHARED_RUNS, limit],
+     select newest.id as newest, best.* from newest left join best on true`,
+    // An empty list would not parse; a single run is fewer than MIN_SHARED_RUNS, so it finds no candidate.
+    [exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MIN_SHARED_RUNS, limit],
     'all',
     em.getTransactionContext(),
   );
-  return bestFirst(rows);
-}
-
-/**
- * The newest rendition the caller's transaction sees, `mine` (the one it is storing) left out. Ingestions
- * write renditions, fingerprints and holder counts only under the ingestion lock and commit before
- * releasing it, and every one that changes them adds a rendition: the same newest rendition under the lock
- * as before it means the candidate search would answer what it answered then.
- */
-async function newestRendition(em: EntityManager, mine: number | null): Promise<number> {
-  const [row]: { id: number | null }[] = await em
-    .getConnection()
-    .execute('select max(id) as id from rendition where id <> ?', [mine ?? -1], 'all', em.getTransactionContext());
-  return row?.id ?? 0;
+  const newest = rows[0]?.newest ?? 0;
+  if (unless !== null && newest === unless) return { newest, candidates: null };
+  return { newest, candidates: bestFirst(rows.filter((r): r is CandidateRendition & { newest: number } => r.id != null)) };
 }
 
 /** The candidates under the lock: those found before it (this directive left out) unless a rendition arrived since. */
 async function currentCandidates(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<CandidateRendition[]> {
-  if ((await newestRendition(em, best.id)) === reuse.latestRendition) {
-    const kept = reuse.candidates.filter((c) => c.directive_id !== directive.id).sort((a, b) => a.rank - b.rank);
-    return bestFirst(kept.slice(0, MAX_CANDIDATES));
-  }
-  return candidateRenditions(em, reuse.hashes, directive.id, MAX_CANDIDATES);
+  const exclude = { directive: directive.id, rendition: best.id };
+  const { candidates } = await candidateRenditions(em, reuse.hashes, exclude, MAX_CANDIDATES, reuse.latestRendition);
+  if (candidates) return candidates;
+  const kept = reuse.candidates.filter((c) => c.directive_id !== directive.id).sort((a, b) => a.rank - b.rank);
+  return bestFirst(kept.slice(0, MAX_CANDIDATES));
 }
 
 async function storeSharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
