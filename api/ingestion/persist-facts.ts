@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
-import { insertRecordSets, insertRecordsReturningIds } from '../db/insert-records';
+import { insertRecordSets } from '../db/insert-records';
 import {
   AGENCY_MENTION_COLUMNS,
   citationColumns,
@@ -51,7 +51,7 @@ async function catalogue<E extends { id: number }>(
 }
 
 /**
- * Stores the facts as rows in two statements, the measures (for their ids) then the rest (fact-rows.ts): a document has dozens of measures and
+ * Stores the facts as rows, all in one statement (fact-rows.ts): a document has dozens of measures and
  * mentions, and as ORM entities their creation and flush cost more than the inserts. Only the shared
  * catalogues (agencies, slogans), which a new fact may add to, go through the ORM.
  */
@@ -69,9 +69,9 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   await em.flush(); // new catalogue rows get their ids
   const owner = { directive_id: directive.id, rendition_id: rendition.id };
 
-  const measureIds = await insertRecordsReturningIds(em, 'measure', MEASURE_COLUMNS, facts.measures.map((m) => ({ ...owner, ...measureRow(m) })));
+  // A link names its measure by position: the measure's id is drawn in the statement (insertRecordSets).
   const links = facts.measures.flatMap((m, i) =>
-    [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!.id))].map((agency_id) => ({ measure_id: measureIds[i], agency_id })),
+    [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!.id))].map((agency_id) => ({ measure_id: i, agency_id })),
   );
   const sloganMentions = facts.slogans.flatMap((s) =>
     s.mentions.map((mention) => ({ ...owner, slogan_id: slogans.get(s.canonical)!.id, quoted: mention.quoted, ...citationColumns(mention.citation) })),
@@ -84,7 +84,8 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
     return { ...owner, ...referenceRow(r), cited_id: link?.id ?? null };
   });
   await insertRecordSets(em, [
-    { table: 'measure_agency', columns: ['measure_id', 'agency_id'], records: links },
+    { table: 'measure', columns: MEASURE_COLUMNS, records: facts.measures.map((m) => ({ ...owner, ...measureRow(m) })) },
+    { table: 'measure_agency', columns: ['measure_id', 'agency_id'], records: links, refersTo: { column: 'measure_id', set: 0 } },
     { table: 'target', columns: TARGET_COLUMNS, records: facts.targets.map((t) => ({ ...owner, ...targetRow(t) })) },
     { table: 'slogan_mention', columns: SLOGAN_MENTION_COLUMNS, records: sloganMentions },
     { table: 'agency_mention', columns: AGENCY_MENTION_COLUMNS, records: agencyMentions },
