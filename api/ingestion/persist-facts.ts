@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Agency, AgencyMention, Directive, Measure, Reference, Rendition, Slogan, SloganMention, Target } from '../db/entities';
+import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
 import { insertRecordSets } from '../db/insert-records';
+import { catalogues } from './fact-catalogues';
 import {
   AGENCY_MENTION_COLUMNS,
   citationColumns,
@@ -37,50 +38,32 @@ export async function pruneCatalogues(em: EntityManager): Promise<void> {
   );
 }
 
-/** Finds or creates the catalogue rows for every name, with one query for those that exist. */
-async function catalogue<E extends { id: number }>(
-  em: EntityManager,
-  entity: new () => E,
-  keyField: keyof E & string,
-  wanted: Map<string, Record<string, unknown>>,
-): Promise<Map<string, E>> {
-  const existing = wanted.size ? await em.find(entity, { [keyField]: { $in: [...wanted.keys()] } } as never) : [];
-  const byKey = new Map(existing.map((e) => [e[keyField] as unknown as string, e]));
-  for (const [key, data] of wanted) if (!byKey.has(key)) byKey.set(key, em.create(entity, { [keyField]: key, ...data } as never));
-  return byKey;
-}
-
 /**
  * Stores the facts as rows, all in one statement (fact-rows.ts): a document has dozens of measures and
- * mentions, and as ORM entities their creation and flush cost more than the inserts. Only the shared
- * catalogues (agencies, slogans), which a new fact may add to, go through the ORM.
+ * mentions, and as ORM entities their creation and flush cost more than the inserts. The shared catalogues
+ * (agencies, slogans) a fact may add to are found or created first, with the directives it may cite.
  */
 export async function insertFacts(em: EntityManager, directive: Directive, rendition: Rendition, facts: ExtractedFacts): Promise<void> {
   const agencyFacts: AgencyFact[] = [...facts.agencies, ...facts.measures.flatMap((m) => m.agencies)];
-  const agencies = await catalogue(em, Agency, 'canonicalName', new Map(agencyFacts.map((a) => [a.canonicalName, { level: a.level }])));
-  const slogans = await catalogue(
-    em,
-    Slogan,
-    'canonical',
-    new Map(facts.slogans.map((s) => [s.canonical, { kind: s.kind, gloss: s.gloss, expansion: s.expansion, reviewed: s.reviewed }])),
-  );
+  // One row per name, its fields from the last fact naming it.
+  const wantedAgencies = new Map(agencyFacts.map((a) => [a.canonicalName, { canonical_name: a.canonicalName, level: a.level }]));
+  const wantedSlogans = new Map(facts.slogans.map((s) => [s.canonical, { canonical: s.canonical, kind: s.kind, gloss: s.gloss, expansion: s.expansion, reviewed: s.reviewed }]));
   const numbers = [...new Set(facts.references.map((r) => r.number))];
-  const cited = numbers.length ? await em.find(Directive, { number: { $in: numbers } }) : [];
-  await em.flush(); // new catalogue rows get their ids
+  const { agencies, slogans, cited } = await catalogues(em, [...wantedAgencies.values()], [...wantedSlogans.values()], numbers);
   const owner = { directive_id: directive.id, rendition_id: rendition.id };
 
   // A link names its measure by position: the measure's id is drawn in the statement (insertRecordSets).
   const links = facts.measures.flatMap((m, i) =>
-    [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!.id))].map((agency_id) => ({ measure_id: i, agency_id })),
+    [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!))].map((agency_id) => ({ measure_id: i, agency_id })),
   );
   const sloganMentions = facts.slogans.flatMap((s) =>
-    s.mentions.map((mention) => ({ ...owner, slogan_id: slogans.get(s.canonical)!.id, quoted: mention.quoted, ...citationColumns(mention.citation) })),
+    s.mentions.map((mention) => ({ ...owner, slogan_id: slogans.get(s.canonical)!, quoted: mention.quoted, ...citationColumns(mention.citation) })),
   );
-  const agencyMentions = facts.agencies.map((a) => ({ ...owner, agency_id: agencies.get(a.canonicalName)!.id, ...citationColumns(a.citation) }));
+  const agencyMentions = facts.agencies.map((a) => ({ ...owner, agency_id: agencies.get(a.canonicalName)!, ...citationColumns(a.citation) }));
   const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
     const candidates = cited.filter((d) => d.number === r.number);
-    const link = candidates.find((d) => d.province?.code === directive.province?.code) ?? (candidates.length === 1 ? candidates[0] : null);
+    const link = candidates.find((d) => d.provinceCode === (directive.province?.code ?? null)) ?? (candidates.length === 1 ? candidates[0] : null);
     return { ...owner, ...referenceRow(r), cited_id: link?.id ?? null };
   });
   await insertRecordSets(em, [
