@@ -8,7 +8,7 @@ import { insertClauses } from './persist-clauses';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
 import { prepareTextReuse, updateTextReuse, type ReusePreparation } from './persist-reuse';
-import { indexPassages } from '../search/passages';
+import { indexPassages, PASSAGE_TEXT_LOCK } from '../search/passages';
 
 export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
 
@@ -45,7 +45,9 @@ export async function ingest(em: EntityManager, input: Buffer | string, options:
 const INGESTION_LOCK = 0x64637069;
 
 async function persist(em: EntityManager, analysis: Analysis, origin: string | null, reuse: ReusePreparation): Promise<IngestResult> {
-  await em.getConnection().execute('select pg_advisory_xact_lock(?)', [INGESTION_LOCK], 'all', em.getTransactionContext());
+  // The passage texts' lock too (search/passages.ts), after ours and in the same round trip: it is only
+  // ever taken alone or after ours, and reindexing, its other writer, waits while a document is stored.
+  await em.getConnection().execute('select pg_advisory_xact_lock(?), pg_advisory_xact_lock(?)', [INGESTION_LOCK, PASSAGE_TEXT_LOCK], 'all', em.getTransactionContext());
   // A text we hold, byte for byte or once cleaned (trailing spaces, extra blank lines).
   const known = await em.findOne(Rendition, { $or: [{ checksum: analysis.checksum }, { textChecksum: analysis.textChecksum }] }, { populate: ['directive'] });
   if (known) return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
@@ -103,7 +105,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
       await reapplyFactCorrections(em, directive);
       await em.flush();
     }
-    await indexPassages(em, directive, rendition, analysis.cleaned.text, replacing);
+    await indexPassages(em, directive, rendition, analysis.cleaned.text, replacing, true);
     await updateTextReuse(em, directive, rendition, reuse, replacing);
   }
   await linkCitationsTo(em, directive);

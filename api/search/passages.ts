@@ -11,7 +11,7 @@ const MIN_PART_WORDS = 60;
 
 // Texts are shared between directives: one writer at a time, so that a text one transaction finds
 // unused and deletes is not the one another has just pointed a new passage at. "dcp-texts" as a number.
-const PASSAGE_TEXT_LOCK = 0x64637074;
+export const PASSAGE_TEXT_LOCK = 0x64637074;
 
 /** The passages of a cleaned text, in order, as spans of it. */
 export function passageUnits(text: string): Span[] {
@@ -23,10 +23,18 @@ export function passageUnits(text: string): Span[] {
  * rendition that was best before. Each distinct paragraph is stored once (passage_text) and each
  * passage points at it; texts no passage uses any more are deleted. Runs inside the ingestion's
  * transaction (`em` is its manager), so a failed ingestion leaves texts and passages as they were.
+ * `textsLocked`: the transaction holds PASSAGE_TEXT_LOCK already (ingestion takes it with its own lock).
  */
-export async function indexPassages(em: EntityManager, directive: Directive, rendition: Rendition, text: string, replacing = true): Promise<void> {
+export async function indexPassages(
+  em: EntityManager,
+  directive: Directive,
+  rendition: Rendition,
+  text: string,
+  replacing = true,
+  textsLocked = false,
+): Promise<void> {
   const run = <T>(sql: string, bindings: Knex.RawBinding[]): Promise<T[]> => boundQuery<T>(em, sql, bindings);
-  await run('select pg_advisory_xact_lock(?)', [PASSAGE_TEXT_LOCK]);
+  if (!textsLocked) await run('select pg_advisory_xact_lock(?)', [PASSAGE_TEXT_LOCK]);
   // `replacing` false: the directive is new in this transaction and has no passages to release.
   const released = replacing ? await run<{ text_id: number }>('delete from passage where directive_id = ? returning text_id', [directive.id]) : [];
 
