@@ -3,17 +3,19 @@ import { romanValue } from '../../text/numbers';
 
 describe('parseMarker', () => {
   it('reads the marker kinds of the genre with normalised labels', () => {
-    expect(parseMarker('1. Tập trung')).toEqual({ type: 'ARABIC', label: '1', value: 1 });
-    expect(parseMarker('10. Coi trọng')).toEqual({ type: 'ARABIC', label: '10', value: 10 });
-    expect(parseMarker('II. NHIỆM VỤ')).toEqual({ type: 'ROMAN', label: 'II', value: 2 });
-    expect(parseMarker('2.3. Sở Y tế')).toEqual({ type: 'DOTTED', label: '2.3', value: 3 });
-    expect(parseMarker('(3) Về lâu dài')).toEqual({ type: 'PAREN', label: '(3)', value: 3 });
-    expect(parseMarker('b) Tổ chức')).toEqual({ type: 'ALPHA', label: 'b)', value: 2 });
-    expect(parseMarker('đ) Các xã')).toEqual({ type: 'ALPHA', label: 'đ)', value: 5 });
-    expect(parseMarker('– Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null });
-    expect(parseMarker('-Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null });
-    expect(parseMarker('+ Bệnh viện')).toEqual({ type: 'PLUS', label: '+', value: null });
-    expect(parseMarker('• Trạm y tế')).toEqual({ type: 'BULLET', label: '•', value: null });
+    expect(parseMarker('1. Tập trung')).toEqual({ type: 'ARABIC', label: '1', value: 1, length: 3 });
+    expect(parseMarker('10. Coi trọng')).toEqual({ type: 'ARABIC', label: '10', value: 10, length: 4 });
+    expect(parseMarker('II. NHIỆM VỤ')).toEqual({ type: 'ROMAN', label: 'II', value: 2, length: 4 });
+    expect(parseMarker('2.3. Sở Y tế')).toEqual({ type: 'DOTTED', label: '2.3', value: 3, length: 5 });
+    expect(parseMarker('(3) Về lâu dài')).toEqual({ type: 'PAREN', label: '(3)', value: 3, length: 4 });
+    expect(parseMarker('b) Tổ chức')).toEqual({ type: 'ALPHA', label: 'b)', value: 2, length: 3 });
+    expect(parseMarker('đ) Các xã')).toEqual({ type: 'ALPHA', label: 'đ)', value: 5, length: 3 });
+    expect(parseMarker('– Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null, length: 2 });
+    expect(parseMarker('-Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null, length: 1 });
+    expect(parseMarker('+ Bệnh viện')).toEqual({ type: 'PLUS', label: '+', value: null, length: 2 });
+    expect(parseMarker('• Trạm y tế')).toEqual({ type: 'BULLET', label: '•', value: null, length: 2 });
+    // The length counts the indent too: the item's words start there.
+    expect(parseMarker('   - Sở Y tế')?.length).toBe(5);
   });
 
   it('does not take numbers and hyphenated words that a wrap put at a line start for markers', () => {

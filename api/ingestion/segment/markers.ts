@@ -19,6 +19,8 @@ export interface Marker {
   label: string;
   /** Ordinal value for numbered markers (1 for "I", "1", "(1)", "a)"), null for bullets. */
   value: number | null;
+  /** Where the item's words start in the line: after its indent, the marker and the spaces after it. */
+  length: number;
 }
 
 // A numbered marker must be followed by the start of a sentence, so "15.000 mẫu" or "2.5 triệu" wrapped to the
@@ -41,21 +43,23 @@ export const ARTICLE = /^[\s\u00a0*_#]*[ĐD][iI][ềỀeE][uU][\s\u00a0]+\d{1,2}
 
 export function parseMarker(line: string): Marker | null {
   const s = line.trimStart();
+  const indent = line.length - s.length;
+  const at = (m: RegExpExecArray) => indent + m[0].length;
   let m: RegExpExecArray | null;
-  if ((m = DOTTED.exec(s))) return { type: 'DOTTED', label: m[1], value: Number(m[1].split('.').pop()) };
-  if ((m = ARABIC.exec(s))) return { type: 'ARABIC', label: String(Number(m[1])), value: Number(m[1]) };
+  if ((m = DOTTED.exec(s))) return { type: 'DOTTED', label: m[1], value: Number(m[1].split('.').pop()), length: at(m) };
+  if ((m = ARABIC.exec(s))) return { type: 'ARABIC', label: String(Number(m[1])), value: Number(m[1]), length: at(m) };
   if ((m = ROMAN.exec(s))) {
     const value = romanValue(m[1]);
-    if (value !== null) return { type: 'ROMAN', label: m[1], value };
+    if (value !== null) return { type: 'ROMAN', label: m[1], value, length: at(m) };
   }
-  if ((m = PAREN.exec(s))) return { type: 'PAREN', label: `(${Number(m[1])})`, value: Number(m[1]) };
-  if ((m = NUMPAREN.exec(s))) return { type: 'NUMPAREN', label: `${Number(m[1])})`, value: Number(m[1]) };
+  if ((m = PAREN.exec(s))) return { type: 'PAREN', label: `(${Number(m[1])})`, value: Number(m[1]), length: at(m) };
+  if ((m = NUMPAREN.exec(s))) return { type: 'NUMPAREN', label: `${Number(m[1])})`, value: Number(m[1]), length: at(m) };
   if ((m = ALPHA_PAREN.exec(s)) || (m = ALPHA_DOT.exec(s))) {
-    return { type: 'ALPHA', label: `${m[1]})`, value: alphaValue(m[1]) };
+    return { type: 'ALPHA', label: `${m[1]})`, value: alphaValue(m[1]), length: at(m) };
   }
-  if (DASH.test(s)) return { type: 'DASH', label: '-', value: null };
-  if (PLUS.test(s)) return { type: 'PLUS', label: '+', value: null };
-  if (BULLET.test(s)) return { type: 'BULLET', label: '•', value: null };
+  if ((m = DASH.exec(s))) return { type: 'DASH', label: '-', value: null, length: at(m) };
+  if ((m = PLUS.exec(s))) return { type: 'PLUS', label: '+', value: null, length: at(m) };
+  if ((m = BULLET.exec(s))) return { type: 'BULLET', label: '•', value: null, length: at(m) };
   return null;
 }
 

@@ -11,6 +11,7 @@
 import type { Lexicons } from '../../lexicons';
 import type { Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
+import { isBullet, parseMarker } from '../../segment/markers';
 
 export interface Span {
   start: number;
@@ -50,7 +51,10 @@ function letterhead(reading: Reading, sidebar: string[]): Span[] {
 }
 
 /** A list line under a sidebar's label: a bullet before the document ("- 3 Công văn ...", "* Chỉ thị ..."). */
-const SIDEBAR_ITEM = /^[\s\u00a0]*[-+•*][\s\u00a0]/u;
+const isSidebarItem = (line: string) => {
+  const marker = parseMarker(line);
+  return marker !== null && isBullet(marker.type);
+};
 
 /**
  * A list of related documents a law library or portal prints around the text ("Văn bản liên quan:" over "* Chỉ
@@ -77,7 +81,7 @@ export function sidebarSpans(reading: Reading, lex: Lexicons = reading.lex): Spa
     }
     let j = i;
     // The items follow without a blank line.
-    while (j + 1 < lines.length && SIDEBAR_ITEM.test(lines[j + 1].text) && !/\n[ \t]*\n/.test(reading.text.slice(lines[j].end, lines[j + 1].start))) j++;
+    while (j + 1 < lines.length && isSidebarItem(lines[j + 1].text) && !/\n[ \t]*\n/.test(reading.text.slice(lines[j].end, lines[j + 1].start))) j++;
     out.push({ start, end: lines[j].end });
     i = j;
   }

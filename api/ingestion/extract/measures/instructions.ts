@@ -5,7 +5,7 @@ import { bodyClauses, preambleAsks } from './body-clauses';
 import { splitProhibitions } from './comma-split';
 import type { FoundFacts } from '../found';
 import { isHeading, sectionKind, type SectionKind } from './headings';
-import { ARTICLE } from '../../segment/markers';
+import { ARTICLE, isBullet, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
@@ -260,17 +260,18 @@ function isItem(reading: Reading, p: Hit, agencies: Hit[]): boolean {
 }
 
 const WHOLLY_QUOTED = /^["“'‘][^"“”]*["”'’][\s\u00a0.;,]*$/u;
-/** A bulleted or quoted list line: the items a lead-in opens, before the next numbered clause. */
-const LIST_LINE = /^[\s\u00a0]*(?:[-–•*+][\s\u00a0]*)?(?=["“'‘])|^[\s\u00a0]*[-–•*+][\s\u00a0]*/u;
-
-/** Are the list lines right after `end` all wholly quoted items ("- “Chống dịch như chống giặc”;")? */
+/**
+ * Are the list lines right after `end` all wholly quoted items ("- “Chống dịch như chống giặc”;")? The items are
+ * bulleted or open with their quote; a numbered line is the next clause.
+ */
 function quotesBelow(text: string, end: number): boolean {
   const lines = text.slice(end).replace(/^[^\n]*\n/u, '').split('\n');
   let items = 0;
   for (const line of lines) {
-    const mark = LIST_LINE.exec(line);
-    if (!mark) break;
-    if (!WHOLLY_QUOTED.test(line.slice(mark[0].length).trim())) return false;
+    const marker = parseMarker(line);
+    const bulleted = marker !== null && isBullet(marker.type);
+    if (!bulleted && !/^[\s\u00a0]*["“'‘]/u.test(line)) break;
+    if (!WHOLLY_QUOTED.test(line.slice(bulleted ? marker.length : 0).trim())) return false;
     items++;
   }
   return items > 0;

@@ -5,6 +5,7 @@ import type { SloganKind } from '../../../domain/facts';
 import type { Reading } from '../../reading';
 import { isCapsLine } from '../../clean/line-shape';
 import { fold } from '../../../text/fold';
+import { parseMarker } from '../../segment/markers';
 
 export interface ListedSlogan {
   start: number;
@@ -14,8 +15,6 @@ export interface ListedSlogan {
 
 /** Most words of a heading that names a list of slogans. */
 const HEADING_WORDS = 14;
-/** "1.", "2)", "-", "+", "•": an item's marker. */
-const ITEM = /^([\s\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[\s\u00a0]+)(.+?)[\s\u00a0]*$/u;
 /** Closing marks a banner ends with: "!", ".", ";". */
 const CLOSING = /[\s\u00a0!.;,]+$/u;
 const QUOTE = /["“”'‘’]/u;
@@ -42,11 +41,12 @@ export function findListedSlogans(reading: Reading, end: number): ListedSlogan[]
     let j = i + 1;
     while (j < lines.length && /^[\s\u00a0]*\(.*\)[\s\u00a0]*$/u.test(lines[j].text)) j++;
     for (; j < lines.length; j++) {
-      const m = ITEM.exec(lines[j].text);
-      if (!m) break;
-      const item = m[2].replace(CLOSING, '');
+      // Each item opens with its marker: "1.", "2)", "-", "+", "•".
+      const marker = parseMarker(lines[j].text);
+      if (!marker) break;
+      const item = lines[j].text.slice(marker.length).trim().replace(CLOSING, '');
       if (QUOTE.test(item) || item.length === 0) continue;
-      const start = lines[j].start + m[1].length;
+      const start = lines[j].start + lines[j].text.indexOf(item, marker.length);
       out.push({ start, end: start + item.length, kind });
     }
     i = j - 1;
