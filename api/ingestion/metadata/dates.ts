@@ -50,10 +50,12 @@ function leadIssuePattern(reading: Reading): RegExp {
   if (!re) {
     const day = String.raw`(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?)`;
     const verbs = String.raw`(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)`;
+    // A time of day may open the lead (strength.json background.newsTimes: "Tối 3/9/2021, ...").
+    const times = reading.lex.strength.background.newsTimes.map((w) => fold(w).toLowerCase()).join('|') || '(?!)';
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(
-      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:sang|trua|chieu|toi|dem)\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
+      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
       'd',
     );
     leadIssues.set(reading.lex, re);
