@@ -1,4 +1,5 @@
 // seeds/lexicons/strength.json
+import { foldedAlternation } from '../../text/regexp';
 import { readJson } from './reader';
 
 export interface StrengthLexicon {
@@ -88,4 +89,9 @@ export function loadStrength(dir: string): StrengthLexicon {
     titleMarkers: r.strings('titleMarkers', { optional: true }),
     addressees: r.strings('addressees', { optional: true }),
   };
+}
+
+/** The times of day that open a news lead ("sang|trua|chieu|toi|dem"), folded: the lead-date and background rules' one list. */
+export function newsTimesSource(lex: StrengthLexicon): string {
+  return foldedAlternation(lex.background.newsTimes) || '(?!)';
 }

@@ -13,6 +13,7 @@ import type { FoundMetadata } from './found';
 import { ANY_DATE, BARE_DATELINE, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 import { issueVerbsSource } from '../lexicons/issuers';
+import { newsTimesSource } from '../lexicons/strength';
 
 // "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
@@ -24,7 +25,7 @@ const PLACE_TAIL = new RegExp(String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành ph
 const WEEKDAY = /^(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)$/u;
 const placeTail = (before: string) => {
   const m = PLACE_TAIL.exec(before);
-  return m && !WEEKDAY.test(fold(m[1]).toLowerCase()) ? m : null;
+  return m && !WEEKDAY.test(fold(m[1])) ? m : null;
 };
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...",
@@ -51,7 +52,7 @@ function leadIssuePattern(reading: Reading): RegExp {
     const day = String.raw`(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?)`;
     const verbs = String.raw`(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)`;
     // A time of day may open the lead (strength.json background.newsTimes: "Tối 3/9/2021, ...").
-    const times = reading.lex.strength.background.newsTimes.map((w) => fold(w).toLowerCase()).join('|') || '(?!)';
+    const times = newsTimesSource(reading.lex.strength);
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(

@@ -32,7 +32,7 @@ function compiled(lex: DocumentKindLexicon) {
     }
     // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon. Written as a key
     // its words join with "-" or "_" (an AsciiDoc attribute ":so-hieu:", a front matter's "ngay_ban_hanh:").
-    const alternation = foldedAlternation(Object.values(lex.recordFields).flat()).replace(/\\s\+/g, String.raw`[\s_-]+`) || '(?!)';
+    const alternation = foldedAlternation(Object.values(lex.recordFields).flat(), String.raw`[\s_-]+`) || '(?!)';
     const subjectLead = new RegExp(
       String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
     );

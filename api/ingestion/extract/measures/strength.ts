@@ -1,5 +1,6 @@
 import type { Strength } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
+import { newsTimesSource } from '../../lexicons/strength';
 import { PhraseMatcher, lacksMarks, withUnmarkedSingles, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { labelEnd } from './spans';
@@ -99,8 +100,7 @@ const newsTimeCache = new WeakMap<Lexicons, RegExp>();
 export function opensWithNewsTime(v: TextView, from: number, lex: Lexicons): boolean {
   let re = newsTimeCache.get(lex);
   if (!re) {
-    const words = lex.strength.background.newsTimes.map((w) => fold(w).toLowerCase()).join('|') || '(?!)';
-    re = new RegExp(String.raw`^[\s\u00a0]*(?:${words})[\s\u00a0]+(?:nay|qua|hom qua|ngay|\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2})(?![\p{L}])`, 'u');
+    re = new RegExp(String.raw`^[\s\u00a0]*(?:${newsTimesSource(lex.strength)})[\s\u00a0]+(?:nay|qua|hom qua|ngay|\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2})(?![\p{L}])`, 'u');
     newsTimeCache.set(lex, re);
   }
   return re.test(v.folded.slice(from, from + 40));

@@ -24,8 +24,8 @@ function headingCue(reading: Reading, text: string): SloganKind | null {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > HEADING_WORDS) return null;
   if (!isCapsLine(text) && !/:[\s\u00a0]*$/u.test(text)) return null;
-  const folded = ` ${fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const named = reading.lex.slogans.listHeadingCues.find((w) => folded.includes(` ${fold(w).toLowerCase()} `));
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = reading.lex.slogans.listHeadingCues.find((w) => folded.includes(` ${fold(w)} `));
   if (!named) return null;
   return reading.lex.slogans.cues.find((c) => fold(c.word) === fold(named))?.kind ?? 'MOTTO';
 }
