@@ -16,15 +16,14 @@ const PERIOD_COLUMNS = [
   'period_citation_start_offset', 'period_citation_end_offset', 'period_citation_quote', 'period_citation_rule',
 ] as const;
 const OWNER_COLUMNS = ['directive_id', 'rendition_id'] as const;
+/** What a measure and a target both carry after their own fields: when due, when in force, where cited. */
+const PLACED_COLUMNS = [...DEADLINE_COLUMNS, ...PERIOD_COLUMNS, 'clause_ordinal', ...CITATION_COLUMNS] as const;
 
-export const MEASURE_COLUMNS = [
-  ...OWNER_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction',
-  ...DEADLINE_COLUMNS, ...PERIOD_COLUMNS, 'clause_ordinal', ...CITATION_COLUMNS,
-];
+export const MEASURE_COLUMNS = [...OWNER_COLUMNS, 'category', 'other_categories', 'oxcgrt_code', 'strength', 'direction', ...PLACED_COLUMNS];
 export const TARGET_COLUMNS = [
   ...OWNER_COLUMNS, 'metric', 'value', 'unit', 'bound', 'noun_phrase', 'contingent',
   'pool_size', 'dose', 'scope', 'scope_count', 'scope_total', 'population', 'condition',
-  ...DEADLINE_COLUMNS, ...PERIOD_COLUMNS, 'clause_ordinal', ...CITATION_COLUMNS,
+  ...PLACED_COLUMNS,
 ];
 export const SLOGAN_MENTION_COLUMNS = [...OWNER_COLUMNS, 'slogan_id', 'quoted', ...CITATION_COLUMNS];
 export const AGENCY_MENTION_COLUMNS = [...OWNER_COLUMNS, 'agency_id', ...CITATION_COLUMNS];
@@ -58,6 +57,10 @@ function periodColumns(p: StatedPeriod | null): Row {
   };
 }
 
+function placedColumns(f: Measure | Target): Row {
+  return { ...deadlineColumns(f.deadline), ...periodColumns(f.period), clause_ordinal: f.clauseOrdinal, ...citationColumns(f.citation) };
+}
+
 export function measureRow(m: Measure): Row {
   return {
     category: m.category,
@@ -65,10 +68,7 @@ export function measureRow(m: Measure): Row {
     oxcgrt_code: m.oxcgrtCode,
     strength: m.strength,
     direction: m.direction,
-    ...deadlineColumns(m.deadline),
-    ...periodColumns(m.period),
-    clause_ordinal: m.clauseOrdinal,
-    ...citationColumns(m.citation),
+    ...placedColumns(m),
   };
 }
 
@@ -88,10 +88,7 @@ export function targetRow(t: Target): Row {
     scope_total: q.scopeTotal,
     population: q.population,
     condition: q.condition,
-    ...deadlineColumns(t.deadline),
-    ...periodColumns(t.period),
-    clause_ordinal: t.clauseOrdinal,
-    ...citationColumns(t.citation),
+    ...placedColumns(t),
   };
 }
 
