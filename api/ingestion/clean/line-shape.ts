@@ -1,4 +1,5 @@
 import { letterCase } from '../../text/char-class';
+import { fold } from '../../text/fold';
 
 // Small judgements about one line of text that several cleaning steps (and metadata extraction) share.
 
@@ -40,4 +41,9 @@ export function endsWithWordHyphen(line: string): boolean {
 
 export function startsWithWordChar(line: string): boolean {
   return /^[\p{L}\p{N}]/u.test(line);
+}
+
+/** A table's heading row, its cells joined with spaces: it opens with the ordinals' column ("TT Đơn vị ...", "STT Địa phương ..."). */
+export function opensOrdinalHeading(line: string): boolean {
+  return /^[|\s]*s?tt\s+\p{L}/u.test(fold(line));
 }

@@ -4,7 +4,7 @@
 import { fold } from '../../text/fold';
 import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
-import { endsSentence, endsWithWordHyphen, isCapsLine, startsLowercase, startsWithWordChar } from './line-shape';
+import { endsSentence, endsWithWordHyphen, isCapsLine, opensOrdinalHeading, startsLowercase, startsWithWordChar } from './line-shape';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -18,7 +18,6 @@ const BLOCK_OPENER = /^(?:kinh gui|noi nhan|can cu|v\s*\/\s*v\b|so\s*:?\s*\d|[\p
 const ACRONYM_START = /^(?:\p{N}|\p{Lu}{2})/u;
 
 const TABLE_ROW = /^\d{1,3}\s+\p{Lu}/u;
-const TABLE_HEADING = /^s?tt\s+\p{L}/u;
 
 const PARENTHETICAL = /^\([^()]{4,100}\)$/;
 
@@ -50,7 +49,7 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   }
   // A table laid out with spaces: each row opens with its ordinal and a name ("2 Huyện An Phú 90 150"), under
   // a heading row ("TT Đơn vị Số chỗ") or another row. It is no sentence cut before a number.
-  if (TABLE_ROW.test(next) && (TABLE_ROW.test(prev) || TABLE_HEADING.test(fold(prev)))) return 'BREAK';
+  if (TABLE_ROW.test(next) && (TABLE_ROW.test(prev) || opensOrdinalHeading(prev))) return 'BREAK';
   // Without a measurable page width: a sentence cut before a number or acronym ("Công điện số\n1068/CĐ-TTg").
   if (blankLines === 0 && ctx.zone === 'BODY' && ACRONYM_START.test(next) && /\p{Ll}$/u.test(acc) && paragraph.length >= MIN_PROSE_LINE) {
     return 'SPACE';

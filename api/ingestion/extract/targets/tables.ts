@@ -1,4 +1,5 @@
 import { repairFigures } from '../../clean/garbled-numbers';
+import { opensOrdinalHeading } from '../../clean/line-shape';
 import type { Target } from '../../../domain/facts';
 import { OTHER_METRIC } from '../../../domain/facts';
 import { COUNT_UNIT } from '../../lexicons/units';
@@ -93,8 +94,7 @@ function targetColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetCo
 
 /** "Số", "Số lượng": the words a counting heading opens with. */
 const COUNT_WORDS = String.raw`s[oố](?:\s+l[uư][oợ]ng)?\s+`;
-/** A heading row of ordinals ("TT", "STT") whose cells were joined with spaces, its last cell counting under a bound. */
-const ORDINAL_HEADING = /^[|\s]*s?tt\b/iu;
+/** The last cell of a heading row whose cells were joined with spaces, when it counts: "... Số chỗ tối thiểu". */
 const LAST_COUNT_HEADING = new RegExp(String.raw`(?:^|\s)(${COUNT_WORDS}\p{L}+(?:\s+\p{L}+){0,5}?)\s*$`, 'iu');
 const COUNT_WORDS_LEAD = new RegExp(`^${COUNT_WORDS}`, 'iu');
 
@@ -105,7 +105,7 @@ const COUNT_WORDS_LEAD = new RegExp(`^${COUNT_WORDS}`, 'iu');
  */
 function boundColumn(reading: Reading, line: Hit, c: CompiledTargets): TargetColumn | null {
   const written = reading.text.slice(line.start, line.end);
-  if (!ORDINAL_HEADING.test(written)) return null;
+  if (!opensOrdinalHeading(written)) return null;
   const count = LAST_COUNT_HEADING.exec(written);
   if (!count) return null;
   const at = line.start + count.index + count[0].length - count[1].length;
