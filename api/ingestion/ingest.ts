@@ -99,7 +99,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
   if (best === rendition) {
     if (replacing) await deleteFacts(em, directive);
-    await insertFacts(em, directive, rendition, analysis.facts); // flushes what it adds to the catalogues
+    await insertFacts(em, directive, rendition, analysis.facts);
     if (replacing) {
       await pruneCatalogues(em);
       await reapplyFactCorrections(em, directive);
