@@ -1,4 +1,4 @@
-import { findNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue } from './numbers';
+import { findNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue, spelledNumberValue } from './numbers';
 
 describe('parseVietnameseNumber', () => {
   it('reads "." as a thousands separator and "," as the decimal mark', () => {
@@ -60,6 +60,34 @@ describe('findNumbers', () => {
       ['27/9/2021', 'date', 27, null],
       ['30/9', 'date', 30, null],
     ]);
+  });
+
+  it('takes in a figure spelled out beside its digits, either way round, and only when the words say the same value', () => {
+    const spans = (text: string) => findNumbers(text).map((n) => [text.slice(n.start, n.end), n.raw, n.value]);
+    expect(spans('khai báo trong vòng hai mươi bốn (24) giờ, cách ly mười bốn (14) ngày')).toEqual([
+      ['hai mươi bốn (24)', '24', 24],
+      ['mười bốn (14)', '14', 14],
+    ]);
+    expect(spans('tiêm tối thiểu 20.000 (hai mươi nghìn) liều/ngày; có ít nhất 01 (một) cơ sở')).toEqual([
+      ['20.000 (hai mươi nghìn)', '20.000', 20000],
+      ['01 (một)', '01', 1],
+    ]);
+    // Other words in brackets, or words of another value, stay outside the figure.
+    expect(spans('trong năm (2021) có 15 (mười lăm) xã và ba (5) thôn')).toEqual([
+      ['2021', '2021', 2021],
+      ['15 (mười lăm)', '15', 15],
+      ['5', '5', 5],
+    ]);
+  });
+
+  it('reads numbers spelled out in words', () => {
+    expect(spelledNumberValue('hai mươi bốn')).toBe(24);
+    expect(spelledNumberValue('mười lăm')).toBe(15);
+    expect(spelledNumberValue('một trăm linh năm')).toBe(105);
+    expect(spelledNumberValue('hai mươi nghìn')).toBe(20000);
+    expect(spelledNumberValue('một triệu hai trăm nghìn')).toBe(1200000);
+    expect(spelledNumberValue('bay muoi')).toBe(70);
+    expect(spelledNumberValue('hai mươi người')).toBeNull();
   });
 
   it('applies a scale word written after the number', () => {

@@ -7,6 +7,7 @@ import { fold } from './fold';
 export interface NumberToken {
   start: number;
   end: number;
+  /** The digits as written; start and end also take in the figure spelled out beside them ("hai (02) mét"). */
   raw: string;
   /** 'fraction' is "13/13" (count/total); 'date' is "27/9/2021" or "ngày 30/9"; both are not quantities. */
   kind: 'number' | 'fraction' | 'date';
@@ -86,6 +87,55 @@ const SCALES: Record<string, number> = { nghìn: 1e3, nghin: 1e3, ngàn: 1e3, v�
 /** Not "tỷ lệ" (a rate): "3 tỷ lệ" is no scale. */
 const SCALE_WORD = new RegExp(`^[ \u00a0]+(${Object.keys(SCALES).join('|')})(?![\\p{L}\\p{N}]|[ \u00a0]+l[eệ](?!\\p{L}))`, 'u');
 
+// Number words of a figure spelled out in full ("hai mươi bốn", "mười lăm", "hai mươi nghìn"), folded: the
+// digits a word adds, the multipliers, and "linh"/"lẻ" that hold an empty tens place.
+const SPELLED_DIGITS: Record<string, number> = {
+  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, bau: 7, tam: 8, chin: 9,
+};
+const SPELLED_SCALES: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9 };
+
+/**
+ * Value of a number spelled out in words ("hai mươi bốn" -> 24, "một trăm linh năm" -> 105, "hai mươi
+ * nghìn" -> 20000), or null when a word is no number word.
+ */
+export function spelledNumberValue(words: string): number | null {
+  const list = fold(words).trim().split(/[\s\u00a0-]+/u).filter(Boolean);
+  if (list.length === 0) return null;
+  let total = 0;
+  let hundreds = 0;
+  let small = 0;
+  for (const w of list) {
+    if (w in SPELLED_DIGITS) small += SPELLED_DIGITS[w];
+    else if (w === 'muoi') small = small === 0 ? 10 : small * 10;
+    else if (w === 'tram') [hundreds, small] = [(small || 1) * 100, 0];
+    else if (w in SPELLED_SCALES) [total, hundreds, small] = [total + (hundreds + small || 1) * SPELLED_SCALES[w], 0, 0];
+    else if (w !== 'linh' && w !== 'le') return null;
+  }
+  return total + hundreds + small;
+}
+
+/** "(hai mươi nghìn)" right after a figure in digits: the same figure spelled out. */
+const SPELLED_AFTER = /^[ \u00a0]*\(([\p{L} \u00a0-]{2,40})\)/u;
+/** Up to eight words before "(": the figure spelled out, with its digits in brackets ("hai mươi bốn (24)"). */
+const SPELLED_BEFORE = /((?:\p{L}+[ \u00a0]+){1,8})\($/u;
+
+/**
+ * Widens a figure in digits over the same figure spelled out beside it ("hai mươi bốn (24) giờ", "20.000 (hai
+ * mươi nghìn) liều"), so that its unit, bound and quote are read around both. Words of another value are left.
+ */
+function withSpelling(text: string, start: number, end: number, value: number): { start: number; end: number } {
+  const after = SPELLED_AFTER.exec(text.slice(end, end + 48));
+  if (after && spelledNumberValue(after[1]) === value) return { start, end: end + after[0].length };
+  if (text[end] !== ')') return { start, end };
+  const before = SPELLED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!before) return { start, end };
+  // The longest run of words that spells the value: "trong vòng hai mươi bốn (24)" starts at "hai".
+  const words = [...before[1].matchAll(/\p{L}+/gu)];
+  const base = start - before[0].length;
+  for (const w of words) if (spelledNumberValue(before[1].slice(w.index)) === value) return { start: base + w.index!, end: end + 1 };
+  return { start, end };
+}
+
 // A digit run with "." or "," groups; not glued to a letter ("F0") nor a hyphenated code ("COVID-19").
 const NUMBER_RE = /(?<![\p{L}\p{N}]|[\p{L}][-–])\d+(?:[.,]\d+)*/gu;
 
@@ -125,7 +175,12 @@ export function findNumbers(text: string): NumberToken[] {
         value = Math.round(value * SCALES[scale[1]] * 1e6) / 1e6;
         end += scale[0].length;
       }
-      if (value !== null) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
+      if (value !== null) {
+        const raw = text.slice(start, end);
+        const span = scale ? { start, end } : withSpelling(text, start, end, value);
+        end = span.end;
+        out.push({ start: span.start, end, raw, kind: 'number', value, total: null });
+      }
     }
     NUMBER_RE.lastIndex = end;
   }

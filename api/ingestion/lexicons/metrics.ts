@@ -15,6 +15,8 @@ export interface MetricReading {
   after: string[];
   /** Words that must follow the unit's words ("50% công suất"); empty: anything. */
   nouns: string[];
+  /** Words that may not follow the unit's words: "giường cách ly" are quarantine places, not beds for patients. */
+  nounsNone: string[];
   /** Words that must come right before the number ("trong vòng"); empty: anything. */
   before: string[];
   /**
@@ -54,6 +56,13 @@ export interface MetricEntry extends MetricReading {
 }
 
 /** The words of a section heading that describes the situation, not what to do ("I. TÌNH HÌNH"). */
+export interface PerUnitCounts {
+  /** Words that make the part speak of each unit ("mỗi", "từng"). */
+  each: string[];
+  /** Plain verbs that set up a bounded count once the part speaks of each unit ("có"). */
+  verbs: string[];
+}
+
 export interface ReportHeadings {
   /** Phrases opening such a heading ("tình hình", "kết quả", "đánh giá"). */
   openers: string[];
@@ -108,6 +117,8 @@ export interface MetricLexicon {
   basisCues: string[];
   countVerbs: string[];
   countFillers: string[];
+  /** "mỗi xã có ít nhất 01 tổ": what each unit must have is set up by a plain verb after the unit ("có"). */
+  perUnitCounts: PerUnitCounts;
   /** Words after a figure that measure time or age, never a count a verb sets up ("theo dõi ít nhất 30 phút"). */
   uncountedNouns: string[];
   /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
@@ -164,6 +175,7 @@ function readingOf(e: Reader): MetricReading {
   return {
     after: phrases(e, 'after'),
     nouns: phrases(e, 'nouns'),
+    nounsNone: phrases(e, 'nounsNone'),
     before: phrases(e, 'before'),
     lead: phrases(e, 'lead'),
     context: phrases(e, 'context'),
@@ -217,6 +229,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
   const b = r.nested('bounds');
   const clock = r.nested('clockTime');
   const headings = r.nested('reportHeadings');
+  const perUnit = r.nested('perUnitCounts');
   return {
     goalCues: r.strings('goalCues', { nonEmpty: true }),
     orderCues: r.strings('orderCues', { nonEmpty: true }),
@@ -236,6 +249,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     basisCues: r.strings('basisCues'),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),
+    perUnitCounts: { each: perUnit.strings('each', { nonEmpty: true }), verbs: perUnit.strings('verbs', { nonEmpty: true }) },
     uncountedNouns: r.strings('uncountedNouns', { optional: true }),
     tableTotals: r.strings('tableTotals', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),

@@ -20,6 +20,7 @@ export interface CompiledMetric {
   unit: CompiledUnit;
   after: PhraseMatcher | null;
   nouns: PhraseMatcher | null;
+  nounsNone: PhraseMatcher | null;
   before: PhraseMatcher | null;
   lead: PhraseMatcher | null;
   withinIsLimit: boolean;
@@ -63,6 +64,8 @@ export interface CompiledTargets {
   countVerb: PhraseMatcher;
   tableTotal: PhraseMatcher;
   countFiller: PhraseMatcher;
+  perUnit: PhraseMatcher;
+  perUnitVerb: PhraseMatcher;
   uncounted: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
@@ -125,6 +128,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         unit: unitsByCode.get(metric.unit)!,
         after: opt(r.after),
         nouns: opt(r.nouns),
+        nounsNone: opt(r.nounsNone),
         before: opt(r.before),
         lead: opt(r.lead),
         withinIsLimit: r.withinIsLimit,
@@ -160,6 +164,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     basis: m(ml.basisCues),
     countVerb: m(ml.countVerbs),
     countFiller: m(ml.countFillers),
+    perUnit: m(ml.perUnitCounts.each),
+    perUnitVerb: m(ml.perUnitCounts.verbs),
     uncounted: m(ml.uncountedNouns),
     tableTotal: m(ml.tableTotals),
     notQuantity: m(ml.notQuantityBefore),

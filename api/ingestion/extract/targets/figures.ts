@@ -141,5 +141,9 @@ export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: Compiled
   for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
   if (c.countVerb.endAt(v, at, 30) >= part.start) return true;
   const bounded = Math.max(c.atMost.endAt(v, fig.tok.start, 25), c.atLeast.endAt(v, fig.tok.start, 25), c.change.endAt(v, at, 12));
-  return bounded >= part.start && c.countVerb.test(v, part.start, bounded);
+  if (bounded < part.start) return false;
+  if (c.countVerb.test(v, part.start, bounded)) return true;
+  // "mỗi huyện có ít nhất 01 cơ sở thu dung": what each unit must have.
+  const verb = c.perUnitVerb.endAt(v, bounded, 12);
+  return verb >= part.start && c.perUnit.test(v, part.start, verb);
 }

@@ -135,7 +135,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
   const v: TextView = reading;
   const { c } = s;
   const parts = partsOf(reading.text, sentence);
-  const segments = parts.flatMap((p) => segmentsOf(reading.text, p));
+  const spelled = toks.filter((t) => t.end - t.start > t.raw.length);
+  const segments = parts.flatMap((p) => segmentsOf(reading.text, p, spelled));
   const out: Found[] = [];
   const skipped: Hit[] = [];
   for (const tok of toks) {

@@ -55,6 +55,7 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   const limit = Math.min(80, Math.max(0, part.end - tok.end));
   let pos = (cm.after ?? cm.unit.words).startAt(v, tok.end, limit);
   if (pos < 0) return null;
+  if (cm.nounsNone && cm.nounsNone.startAt(v, pos, 30) >= 0) return null;
   let afterLength = cm.after ? pos - tok.end : 0;
   if (cm.lead) {
     // "các lần sau cách nhau 05 ngày": words before the number that name the metric.

@@ -535,3 +535,35 @@ describe('tables of measures by level', () => {
     ]);
   });
 });
+
+describe('figures spelled out and counts each unit must have', () => {
+  it('reads a figure spelled out beside its digits as one figure, with its bound and unit around both', () => {
+    const text = [
+      'a) Người về từ vùng dịch khai báo y tế trong vòng hai mươi bốn (24) giờ; tự cách ly tại nhà mười bốn (14) ngày.',
+      'b) Giữ khoảng cách tối thiểu hai (02) mét; không tụ tập quá ba mươi (30) người nơi công cộng.',
+      'c) Tiêm tối thiểu 15.000 (mười lăm nghìn) liều/ngày trên toàn tỉnh.',
+    ].join('\n');
+    expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound} | ${t.citation.quote}`)).toEqual([
+      'OTHER 24 HOURS AT_MOST | hai mươi bốn (24) giờ',
+      'QUARANTINE_DAYS 14 DAYS null | mười bốn (14) ngày',
+      'PHYSICAL_DISTANCE 2 METRES AT_LEAST | hai (02) mét',
+      'GATHERING_SIZE 30 PEOPLE AT_MOST | ba mươi (30) người',
+      'VACCINATION_DOSES_PER_DAY 15000 DOSES_PER_DAY AT_LEAST | 15.000 (mười lăm nghìn) liều/ngày',
+    ]);
+  });
+
+  it('reads what each unit must have ("mỗi xã có ít nhất 01 tổ") as a count, but not what a place has', () => {
+    const text = 'Mỗi xã, phường có ít nhất 01 (một) tổ phản ứng nhanh; từng trường học phải có tối thiểu 02 phòng cách ly tạm thời. Toàn tỉnh hiện có 35 tổ phản ứng nhanh.';
+    expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.bound} ${t.nounPhrase}`)).toEqual([
+      'OTHER 1 AT_LEAST tổ phản ứng nhanh',
+      'OTHER 2 AT_LEAST phòng cách ly tạm thời',
+    ]);
+  });
+
+  it('does not count quarantine beds ("giường cách ly") as beds for patients', () => {
+    expect(figures('Chuẩn bị 200 giường cách ly tập trung tại Trường Quân sự tỉnh và 120 giường điều trị tại Bệnh viện Đa khoa tỉnh.')).toEqual([
+      'OTHER 200 BEDS',
+      'TREATMENT_BEDS 120 BEDS',
+    ]);
+  });
+});

@@ -52,12 +52,13 @@ function push(out: Hit[], text: string, start: number, end: number): void {
 }
 
 /** Split `span` at the given characters, outside parentheses unless parentheses split too. */
-function splitAt(text: string, span: Hit, separators: RegExp, parens: boolean): Hit[] {
+function splitAt(text: string, span: Hit, separators: RegExp, parens: boolean, whole: Hit[] = []): Hit[] {
   const out: Hit[] = [];
   let depth = 0;
   let pos = span.start;
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i];
+    if (whole.some((w) => w.start <= i && i < w.end)) continue;
     const isParen = ch === '(' || ch === ')';
     if (!parens && isParen) depth = Math.max(0, depth + (ch === '(' ? 1 : -1));
     if ((depth === 0 && separators.test(ch)) || (parens && isParen)) {
@@ -74,9 +75,12 @@ export function partsOf(text: string, sentence: Hit): Hit[] {
   return splitAt(text, sentence, /;/, false);
 }
 
-/** Segments of a part: between commas and parentheses ("Đang cách ly tập trung: 3.408 người" is one). */
-export function segmentsOf(text: string, part: Hit): Hit[] {
-  return splitAt(text, part, /,/, true);
+/**
+ * Segments of a part: between commas and parentheses ("Đang cách ly tập trung: 3.408 người" is one), except
+ * inside the figures given (a figure spelled out beside its digits, "hai (02) tổ", is one).
+ */
+export function segmentsOf(text: string, part: Hit, figures: Hit[] = []): Hit[] {
+  return splitAt(text, part, /,/, true, figures);
 }
 
 export function around(spans: Hit[], at: number): Hit {
