@@ -101,6 +101,16 @@ describe('clean() on made-up renditions', () => {
     expect(out).toContain('trên địa bàn UBND các huyện thực hiện ngay.');
   });
 
+  it("drops a social-media post's emoji bullets and reads its keycaps as clause numbers", () => {
+    const post = ['📢 THÔNG CÁO BÁO CHÍ SỐ 12/TCBC-UBND', '', '1️⃣ Dừng các lễ hội.', '', '📌 🔟 Tạm dừng karaoke.', '', '👍❤️ 286'].join('\n');
+    expect(clean(post).text.split('\n').filter((l) => l !== '')).toEqual([
+      'THÔNG CÁO BÁO CHÍ SỐ 12/TCBC-UBND',
+      '1. Dừng các lễ hội.',
+      '10. Tạm dừng karaoke.',
+      '👍❤️ 286',
+    ]);
+  });
+
   it('keeps a paragraph break after a sentence that ends before the margin', () => {
     const text = 'Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.\n\nTăng cường kiểm tra.';
     expect(clean(text).text).toBe(text);

@@ -6,3 +6,21 @@ export function dropDecorativeLines(text: string): string {
     .map((line) => (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line) ? '' : line))
     .join('\n');
 }
+
+// Social-media posts open lines with emoji ("📢 THÔNG CÁO BÁO CHÍ ...", "📌 1. ...") and number clauses with
+// keycaps ("1️⃣", "🔟"). The emoji is a bullet, not a word: without it a title reads as a title and a clause
+// as numbered. "©" and "®" are pictographs too, but they are words of a footer.
+const LEADING_EMOJI = /^([ \t]*)(?:(?![©®™\u{1F51F}])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D][ \t]*)+/u;
+const KEYCAP = /^([ \t]*)(?:(\d)\uFE0F?\u20E3|\u{1F51F})[ \t]*/u;
+
+export function plainBullets(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const emoji = LEADING_EMOJI.exec(line);
+      const rest = emoji && /\p{L}/u.test(line.slice(emoji[0].length)) ? emoji[1] + line.slice(emoji[0].length) : line;
+      const keycap = KEYCAP.exec(rest);
+      return keycap ? `${keycap[1]}${keycap[2] ?? '10'}. ${rest.slice(keycap[0].length)}` : rest;
+    })
+    .join('\n');
+}
