@@ -47,3 +47,14 @@ export function startsWithWordChar(line: string): boolean {
 export function opensOrdinalHeading(line: string): boolean {
   return /^[|\s]*s?tt\s+\p{L}/u.test(fold(line));
 }
+
+// A page of a signed PDF repeats the issuer, the number and the date above its text, with the page's number
+// ("UBND tỉnh Hòa Bình – KH 27/KH-UBND ngày 07/02/2022 2"): words without digits, a dash, the number (after a
+// kind code) and its date, and nothing after them but the page's number.
+const RUNNING_HEADER = /^([^\d|:]{3,60}?\s[–—-]\s+)(?:[a-z]{1,4}\s+)?\d\S*\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)?\s*$/u;
+
+/** Where a page's running header names the document (after the issuer and the dash), or -1 when the line is none. */
+export function runningHeaderNumberAt(line: string): number {
+  const m = RUNNING_HEADER.exec(fold(line));
+  return m ? m[1].length : -1;
+}

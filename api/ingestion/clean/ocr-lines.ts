@@ -4,7 +4,7 @@
 import { fold } from '../../text/fold';
 import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
-import { endsSentence, endsWithWordHyphen, isCapsLine, opensOrdinalHeading, startsLowercase, startsWithWordChar } from './line-shape';
+import { endsSentence, endsWithWordHyphen, isCapsLine, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -42,6 +42,8 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   if (/,\s*ngay$/.test(fold(acc.slice(-12))) && /^\d{1,2}(?:\s+thang\b|\s*[/.-]\s*\d)/.test(fold(next))) return 'SPACE';
   if (endsWithWordHyphen(acc) && startsWithWordChar(next)) return 'NOSPACE';
   if (isCapsLine(prev) || isCapsLine(next)) return 'BREAK';
+  // A page's running header is a line of its own, whatever page of text follows it.
+  if (runningHeaderNumberAt(prev) >= 0) return 'BREAK';
   if (startsLowercase(next)) {
     // A sentence never starts in lower case in these documents, so this continues the previous line; across
     // a blank line only when the previous line did not end its sentence (a page break mid-sentence).

@@ -33,6 +33,8 @@ export interface DocumentKindLexicon {
    * "Ngày ban hành:", "Loại văn bản:"), and of a forwarding e-mail's subject ("Subject:"), which names it.
    */
   recordFields: Record<RecordFieldName, string[]>;
+  /** What a mail client puts before a forwarded or answered subject ("Fwd:", "Re:", "TL:"). */
+  mailPrefixes: string[];
 }
 
 export const RECORD_FIELD_NAMES = ['number', 'kind', 'issuedOn', 'mailSubject'] as const;
@@ -52,7 +54,7 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
   const issuerSymbols = r.entries('issuerSymbols').map((e) => ({ symbol: e.str('symbol'), body: e.oneOf('body', ISSUER_KIND.codes) }));
   const fields = r.has('recordFields') ? r.nested('recordFields') : null;
   const recordFields = Object.fromEntries(RECORD_FIELD_NAMES.map((name) => [name, fields?.strings(name, { optional: true }) ?? []])) as Record<RecordFieldName, string[]>;
-  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }), recordFields };
+  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }), recordFields, mailPrefixes: r.strings('mailPrefixes', { optional: true }) };
 }
 
 /** What a number's symbols say: "370-TB/TU" is a notice of a party committee; "1234/UBND-VX" a letter. */

@@ -11,9 +11,11 @@ import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import { canonicalNumber, directiveKindByWord, kindWordsPattern, urgencyPattern, type DocumentKindLexicon, type RecordFieldName } from '../lexicons/document-kinds';
 import { Reading, foldedLine } from '../reading';
+import { runningHeaderNumberAt } from '../clean/line-shape';
 
 interface RecordField {
-  name: RecordFieldName;
+  /** A label's field, or a signed PDF's running header ("UBND tỉnh Hòa Bình – KH 27/KH-UBND ngày 07/02/2022   2"). */
+  name: RecordFieldName | 'runningHeader';
   /** Span of the value: after the label's colon, up to the next label or the line's end. */
   start: number;
   end: number;
@@ -33,8 +35,9 @@ function compiled(lex: DocumentKindLexicon) {
     // A label opens the line or follows a gap, a bar or a semicolon, and always takes a colon. Written as a key
     // its words join with "-" or "_" (an AsciiDoc attribute ":so-hieu:", a front matter's "ngay_ban_hanh:").
     const alternation = foldedAlternation(Object.values(lex.recordFields).flat(), String.raw`[\s_-]+`) || '(?!)';
+    const mailPrefix = foldedAlternation(lex.mailPrefixes) || '(?!)';
     const subjectLead = new RegExp(
-      String.raw`^(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
+      String.raw`^(?:(?:${mailPrefix})\s*:\s*)*(?:(?:${urgencyPattern(lex)})\b[\s\-–:,]*)*(?:(?:${kindWordsPattern(lex, false)}|[a-z]{1,4})\s+)?(?:so\s*[:.]?\s*)?`,
     );
     p = { label: new RegExp(String.raw`(?:^:?|\s|[|¦;])(${alternation})\s*:\s*`, 'g'), byLabel, subjectLead };
     patterns.set(lex, p);
@@ -61,12 +64,16 @@ function fieldsOf(reading: Reading): RecordField[] {
       const value = line.text.slice(from, to).replace(/[\s|¦;]+$/, '');
       if (value.length > 0) out.push({ name, start: line.start + from, end: line.start + from + value.length });
     });
+    if (found.length === 0) {
+      const at = runningHeaderNumberAt(line.text);
+      if (at >= 0) out.push({ name: 'runningHeader', start: line.start + at, end: line.end });
+    }
   }
   fieldsByReading.set(reading, out);
   return out;
 }
 
-/** Where a mail's subject names a document: after urgency marks and a kind word or code ("KHẨN - CĐ 09/CĐ-UBND"). */
+/** Where a mail's subject names a document: after "Fwd:", urgency marks and a kind word or code ("KHẨN - CĐ 09/CĐ-UBND"). */
 function subjectNumberStart(reading: Reading, field: RecordField): number {
   const m = compiled(reading.lex.documentKinds).subjectLead.exec(reading.folded.slice(field.start, field.end));
   return field.start + (m?.[0].length ?? 0);
@@ -75,7 +82,7 @@ function subjectNumberStart(reading: Reading, field: RecordField): number {
 /** The document the record or the mail's subject names, with its span. */
 function recordNumber(reading: Reading): DocumentNumber | null {
   for (const field of fieldsOf(reading)) {
-    if (field.name !== 'number' && field.name !== 'mailSubject') continue;
+    if (field.name !== 'number' && field.name !== 'mailSubject' && field.name !== 'runningHeader') continue;
     const at = field.name === 'number' ? field.start : subjectNumberStart(reading, field);
     const found = documentNumberAt(reading.text, at);
     if (found && found.end <= field.end) return found;

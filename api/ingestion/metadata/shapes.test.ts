@@ -115,6 +115,30 @@ describe('a reprint without a header', () => {
     const plain = metadataOf(`Subject: Về phòng, chống dịch ngày 02/8/2021\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`);
     expect(plain.number.value).toBeNull();
   });
+
+  it('reads the subject of a mail forwarded again ("Fwd:", "Re:")', () => {
+    const meta = metadataOf(
+      `From: Phòng Du lịch\nSubject: Fwd: Re: CV 2468/UBND-KGVX ngày 14/01/2022 - tổ chức lễ hội\n\nKính gửi các đơn vị,\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`,
+    );
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['2468/UBND-KGVX', 'CONG_VAN', '2022-01-14']);
+  });
+
+  it("reads a signed PDF's running header where the first page is lost, and does not join it to the page below", () => {
+    const pages = [
+      'UBND tỉnh Phú Thọ – KH 41/KH-UBND ngày 11/02/2022                                  2',
+      '',
+      'các lễ hội đầu năm nhưng không để dịch bệnh bùng phát.',
+      '',
+      BODY,
+    ].join('\n');
+    const cleaned = clean(pages);
+    expect(cleaned.text.split('\n')[0]).toBe('UBND tỉnh Phú Thọ – KH 41/KH-UBND ngày 11/02/2022 2');
+    const meta = metadataOf(pages);
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['41/KH-UBND', 'KE_HOACH', '2022-02-11']);
+    // A sentence that cites a plan by number and date is no running header.
+    const cited = metadataOf(`Thực hiện Kế hoạch 41/KH-UBND ngày 11/02/2022 của UBND tỉnh, các xã thực hiện:\n\n${BODY}`);
+    expect(cited.number.value).toBeNull();
+  });
 });
 
 describe('a press release', () => {
