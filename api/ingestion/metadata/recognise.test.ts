@@ -71,9 +71,16 @@ describe('assertDirective', () => {
     expect(failure(newsletter).message).toBe('no recognisable directive: the letterhead names a private body (TỔNG CÔNG TY LỮ HÀNH SÔNG HÀN), not a public body');
   });
 
+  it("refuses an apartment building's board notice to its residents, however official its layout", () => {
+    const board = 'BAN QUẢN TRỊ NHÀ CHUNG CƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTÒA NHÀ SÔNG ĐÀ TOWER\nSố: 05/2021/TB-BQT\nHà Nội, ngày 20 tháng 7 năm 2021\n\nTHÔNG BÁO\nV/v phòng, chống dịch COVID-19\n\n1. Tạm dừng bể bơi, phòng tập từ ngày 21/7/2021.\n2. Mỗi lượt thang máy không quá 04 người; cư dân đeo khẩu trang tại sảnh.';
+    expect(failure(board).message).toBe('no recognisable directive: the letterhead names a private body (BAN QUẢN TRỊ NHÀ CHUNG CƯ), not a public body');
+    const unnamed = 'TÒA NHÀ SÔNG ĐÀ TOWER\nSố: 06/2021/TB\nHà Nội, ngày 22 tháng 7 năm 2021\n\nTHÔNG BÁO\nV/v phòng, chống dịch COVID-19\n\nKính gửi: Quý cư dân tòa nhà.\n\n1. Tạm dừng bể bơi, phòng tập từ ngày 23/7/2021.\n2. Yêu cầu cư dân đeo khẩu trang tại sảnh.';
+    expect(failure(unnamed).message).toBe("no recognisable directive: no public issuer, and the text is addressed to customers or residents (Quý cư dân tòa nhà), as a business or a building's board writes");
+  });
+
   it('refuses a notice addressed to customers under a brand, with no public issuer', () => {
     const notice = 'SÔNG HÀN TRAVEL\nSố: 09/2021/TB-SH\nĐà Nẵng, ngày 05 tháng 8 năm 2021\n\nTHÔNG BÁO\nVề việc hoàn tiền các tour do dịch COVID-19\n\nKính gửi: Quý khách hàng và đối tác.\n\n1. Thực hiện yêu cầu phòng, chống dịch, tạm dừng các tour từ ngày 06/8/2021.\n2. Quý khách đã đặt tour được hoàn tiền hoặc bảo lưu trong 12 tháng.';
-    expect(failure(notice).message).toBe('no recognisable directive: no public issuer, and the text is addressed to customers (Quý khách hàng và đối tác), as a business writes');
+    expect(failure(notice).message).toBe("no recognisable directive: no public issuer, and the text is addressed to customers or residents (Quý khách hàng và đối tác), as a business or a building's board writes");
   });
 
   it('refuses a court\'s judgment about an isolation breach, but not a directive that names courts among its addressees', () => {

@@ -80,7 +80,7 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   if (judicial) refuse(`the text is a court's or a prosecutor's (${withoutMotto(judicial.text)}), not a directive`);
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
   const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
-  if (customers) refuse(`no public issuer, and the text is addressed to customers (${customers}), as a business writes`);
+  if (customers) refuse(`no public issuer, and the text is addressed to customers or residents (${customers}), as a business or a building's board writes`);
 
   const { recognition } = reading.lex;
   const epidemic = terms(reading.lex).epidemic.all(reading).length;
