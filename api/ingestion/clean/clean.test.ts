@@ -111,6 +111,32 @@ describe('clean() on made-up renditions', () => {
     ]);
   });
 
+  it("drops page numbers, footers, jump lines and the running header of later pages, and rejoins the sentence a page break cut", () => {
+    const pages = [
+      'UBND tỉnh Phú Thọ – KH 41/KH-UBND ngày 11/02/2022                     2',
+      '',
+      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động',
+      '',
+      'Tệp PDF được tạo từ hệ thống quản lý văn bản – trang 2/4',
+      'UBND tỉnh Phú Thọ – KH 41/KH-UBND ngày 11/02/2022                     3',
+      '',
+      'văn nghệ có đông người tham gia.',
+      '[Trang 3/4]',
+      '(Xem tiếp trang 4)',
+      '2. Sở Y tế bố trí 02 xe cứu thương.',
+    ].join('\n');
+    expect(clean(pages).text.split('\n').filter((l) => l !== '')).toEqual([
+      'UBND tỉnh Phú Thọ – KH 41/KH-UBND ngày 11/02/2022 2',
+      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động văn nghệ có đông người tham gia.',
+      '2. Sở Y tế bố trí 02 xe cứu thương.',
+    ]);
+  });
+
+  it('keeps a sentence that names a page of another document', () => {
+    const text = 'Các đơn vị thực hiện theo hướng dẫn tại trang 3 của Sổ tay phòng, chống dịch.';
+    expect(clean(text).text).toBe(text);
+  });
+
   it('keeps a paragraph break after a sentence that ends before the margin', () => {
     const text = 'Tỉnh ủy yêu cầu các cấp ủy thực hiện nghiêm.\n\nTăng cường kiểm tra.';
     expect(clean(text).text).toBe(text);

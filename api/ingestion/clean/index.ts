@@ -8,6 +8,7 @@ import { unwrapHtmlFragments } from './html-fragments';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
+import { dropPageFurniture } from './page-furniture';
 import { splitTableCells } from './table-cells';
 import { measureWrap } from './hard-wrap';
 import { joinLines } from './ocr-lines';
@@ -32,7 +33,7 @@ export function clean(source: string): CleanedText {
   // The footer cut is safe on any format: its vocabulary is not directive prose. The byline rule is not,
   // so it only runs on portal articles.
   text = stripPortalBoilerplate(text, { article: format === 'PORTAL' || hasPortalMarks(text) });
-  text = dropDecorativeLines(normaliseWhitespace(splitTableCells(plainBullets(text))));
+  text = dropDecorativeLines(normaliseWhitespace(splitTableCells(plainBullets(dropPageFurniture(text)))));
   // Before joining lines: a repaired "Số 212/UBND-VX" is recognised as the start of a block.
   text = repairGarbledNumbers(text);
   text = joinLines(text, measureWrap(text));

@@ -1,0 +1,31 @@
+// What a PDF, a print-out or a newspaper adds to every page: the page's number ("Trang 2/3", "[Trang 1/3]",
+// "-- Trang 2/3 --"), a footer or transmission line that ends with it ("Tệp PDF được tạo từ ... – trang 3/4",
+// "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp trang 4)"), and the running header repeated
+// on every page after the first. They cut sentences where pages break; without them the line joiner
+// rejoins the sentence. The first running header stays: where the first page is lost it is the only header.
+import { fold } from '../../text/fold';
+import { runningHeaderNumberAt } from './line-shape';
+
+const PAGE = String.raw`(?:trang|page)\s+\d{1,3}`;
+const PAGE_ALONE = new RegExp(String.raw`^[-–—[(\s]*${PAGE}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\])\s]*$`, 'u');
+const PAGE_AT_END = new RegExp(String.raw`\s${PAGE}\s*/\s*\d{1,3}\s*$`, 'u');
+const JUMP_LINE = new RegExp(String.raw`^\((?:xem\s+)?tiep(?:\s+theo)?\s+(?:o\s+)?${PAGE}\)$`, 'u');
+
+/** A running header without its page's number, to know it again on the next page. */
+const withoutPageNumber = (folded: string) => folded.replace(/\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/u, '');
+
+export function dropPageFurniture(text: string): string {
+  const headers = new Set<string>();
+  return text
+    .split('\n')
+    .filter((line) => {
+      const folded = fold(line).trim().replace(/\s+/g, ' ');
+      if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded)) return false;
+      if (runningHeaderNumberAt(line) < 0) return true;
+      const key = withoutPageNumber(folded);
+      if (headers.has(key)) return false;
+      headers.add(key);
+      return true;
+    })
+    .join('\n');
+}
