@@ -132,6 +132,18 @@ describe('clean() on made-up renditions', () => {
     ]);
   });
 
+  it("reads a feed pasted as raw XML as its fullest item's title and text, the HTML inside laid out", () => {
+    const feed = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<rss version="2.0"><channel><title>Huyện Tân Lập - Văn bản</title><ttl>60</ttl>',
+      '<item><title>Công văn 88/UBND-VX về phòng, chống dịch</title><pubDate>Wed, 19 Jan 2022 16:45:00 +0700</pubDate>',
+      '<description><![CDATA[<b>ỦY BAN NHÂN DÂN HUYỆN TÂN LẬP</b><br />Số: 88/UBND-VX<br /><br />1. Không tụ tập quá 20 người &amp; giữ khoảng cách.]]></description></item>',
+      '<item><title>Thông báo 09/TB-UBND lịch tiếp công dân</title><description><![CDATA[Lịch tiếp công dân.]]></description></item>',
+      '</channel></rss>',
+    ].join('\n');
+    expect(clean(feed).text).toBe('Công văn 88/UBND-VX về phòng, chống dịch\n\nỦY BAN NHÂN DÂN HUYỆN TÂN LẬP\nSố: 88/UBND-VX\n1. Không tụ tập quá 20 người & giữ khoảng cách.');
+  });
+
   it('keeps a sentence that names a page of another document', () => {
     const text = 'Các đơn vị thực hiện theo hướng dẫn tại trang 3 của Sổ tay phòng, chống dịch.';
     expect(clean(text).text).toBe(text);

@@ -57,8 +57,10 @@ function letterhead(reading: Reading): TextLine[] {
     const own = motto && motto.index > 0 ? line.text.slice(0, motto.index) : line.text;
     // "SỞ Y TẾ" folds to "so y te" like "Số: 12": a number line has its digits.
     const ends = title.test(folded) || /^(?:so\s*[:.]?\s*\d|v\s*\/\s*v\b)/.test(folded);
-    // "Nội dung toàn văn Hướng dẫn 96/HD-SYT" above the letterhead is the page's, not the text's.
-    if (!isCapsLine(own) && !ends && out.length === 0 && i < PAGE_LINES) continue;
+    // "Nội dung toàn văn Hướng dẫn 96/HD-SYT", a feed item's or an article's title in sentence case ("Công văn
+    // 212/UBND-VX về ...") above the letterhead are the page's, not the text's.
+    const pageTitle = !isCapsLine(own) && title.test(folded);
+    if (!isCapsLine(own) && (!ends || pageTitle) && out.length === 0 && i < PAGE_LINES) continue;
     if (!isCapsLine(own) || ends) break;
     if (MOTTO.test(folded)) continue;
     // The issuer's column alone: a department's name is not read with the motto printed beside it.

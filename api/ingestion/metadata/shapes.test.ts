@@ -24,6 +24,11 @@ describe('a district’s letter', () => {
     expect(meta.issuedOn.value).toBe('2021-08-02');
   });
 
+  it("reads the district's letterhead under a page's title that names the letter in sentence case", () => {
+    const meta = metadataOf(`Công văn 1203/UBND-VP về phòng, chống dịch COVID-19\n\nỦY BAN NHÂN DÂN HUYỆN NGA SƠN\nSố: 1203/UBND-VP\nV/v phòng, chống dịch COVID-19\nNga Sơn, ngày 2 tháng 8 năm 2021\n\nChủ tịch UBND huyện yêu cầu:\n\n${BODY}`);
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân huyện Nga Sơn', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
+  });
+
   it('reads a district party committee and a steering committee under its district’s letterhead', () => {
     const party = metadataOf(`ĐẢNG BỘ TỈNH QUẢNG NINH\nHUYỆN ỦY TIÊN YÊN\nSố 45-CV/HU\n\nTiên Yên, ngày 9 tháng 8 năm 2021\n\nBan Thường vụ Huyện ủy yêu cầu:\n\n${BODY}`);
     expect(party.issuer.value).toEqual({ name: 'Huyện ủy Tiên Yên', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', district: 'Tiên Yên' });
