@@ -144,6 +144,29 @@ describe('clean() on made-up renditions', () => {
     expect(clean(feed).text).toBe('Công văn 88/UBND-VX về phòng, chống dịch\n\nỦY BAN NHÂN DÂN HUYỆN TÂN LẬP\nSố: 88/UBND-VX\n1. Không tụ tập quá 20 người & giữ khoảng cách.');
   });
 
+  it('lays out a CSV export as lines of its non-empty cells, and leaves prose with commas alone', () => {
+    const csv = [
+      '# xuất từ bảng tính "phan-cong.csv"',
+      '"ỦY BAN NHÂN DÂN TỈNH TÂN LẬP",,,',
+      '"Số: 41/KH-UBND",,,"Tân Lập, ngày 5 tháng 11 năm 2021"',
+      '"KẾ HOẠCH",,,',
+      '"STT","Nhiệm vụ","Chỉ tiêu","Hiện trạng"',
+      '1,"Tiêm đủ 02 mũi, người từ 18 tuổi","tối thiểu 90%","61,5%"',
+      '2,"Xe khách liên tỉnh","không quá 50% số ghế","Tạm dừng"',
+    ].join('\n');
+    expect(clean(csv).text.split('\n').filter((l) => l !== '')).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH TÂN LẬP',
+      'Số: 41/KH-UBND',
+      'Tân Lập, ngày 5 tháng 11 năm 2021',
+      'KẾ HOẠCH',
+      'STT | Nhiệm vụ | Chỉ tiêu | Hiện trạng',
+      '1 | Tiêm đủ 02 mũi, người từ 18 tuổi | tối thiểu 90% | 61,5%',
+      '2 | Xe khách liên tỉnh | không quá 50% số ghế | Tạm dừng',
+    ]);
+    const prose = '1. Các sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thị xã, thành phố thực hiện nghiêm.\n2. Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp.';
+    expect(clean(prose).text).toBe(prose);
+  });
+
   it('keeps a sentence that names a page of another document', () => {
     const text = 'Các đơn vị thực hiện theo hướng dẫn tại trang 3 của Sổ tay phòng, chống dịch.';
     expect(clean(text).text).toBe(text);

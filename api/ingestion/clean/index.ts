@@ -6,6 +6,7 @@ import { convertLegacy, detectLegacyEncoding } from '../../text/legacy-encoding'
 import { detectFormat, hasMarkdown, hasPortalMarks } from './detect-format';
 import { unwrapHtmlFragments } from './html-fragments';
 import { unwrapFeed } from './feed';
+import { unwrapCsv } from './csv';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
@@ -24,9 +25,9 @@ export function clean(source: string): CleanedText {
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
   const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
-  // A feed's item becomes its title and text, and a header pasted as an HTML table is laid out as text first,
-  // so every later step sees its lines.
-  const input = normaliseWhitespace(unwrapHtmlFragments(unwrapFeed(converted.replace(/\r\n?/g, '\n'))));
+  // A feed's item becomes its title and text, a CSV export its rows, and a header pasted as an HTML table is
+  // laid out as text first, so every later step sees its lines.
+  const input = normaliseWhitespace(unwrapHtmlFragments(unwrapCsv(unwrapFeed(converted.replace(/\r\n?/g, '\n')))));
   const format = detectFormat(input);
 
   let text = input;

@@ -18,6 +18,8 @@ const BLOCK_OPENER = /^(?:kinh gui|noi nhan|can cu|v\s*\/\s*v\b|so\s*:?\s*\d|[\p
 const ACRONYM_START = /^(?:\p{N}|\p{Lu}{2})/u;
 
 const TABLE_ROW = /^\d{1,3}\s+\p{Lu}/u;
+/** A row whose cells are still marked ("1 | Tiêm đủ 02 mũi | tối thiểu 80%"): two bars at least. */
+const MARKED_ROW = /\|[^|]*\|/u;
 
 const PARENTHETICAL = /^\([^()]{4,100}\)$/;
 
@@ -52,6 +54,7 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   // A table laid out with spaces: each row opens with its ordinal and a name ("2 Huyện An Phú 90 150"), under
   // a heading row ("TT Đơn vị Số chỗ") or another row. It is no sentence cut before a number.
   if (TABLE_ROW.test(next) && (TABLE_ROW.test(prev) || opensOrdinalHeading(prev))) return 'BREAK';
+  if (MARKED_ROW.test(next) && MARKED_ROW.test(prev)) return 'BREAK';
   // Without a measurable page width: a sentence cut before a number or acronym ("Công điện số\n1068/CĐ-TTg").
   if (blankLines === 0 && ctx.zone === 'BODY' && ACRONYM_START.test(next) && /\p{Ll}$/u.test(acc) && paragraph.length >= MIN_PROSE_LINE) {
     return 'SPACE';

@@ -123,6 +123,8 @@ export interface MetricLexicon {
   uncountedNouns: string[];
   /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
   tableTotals: string[];
+  /** The first words of a table column that reports the present state ("Hiện trạng", "Kết quả"): no targets. */
+  reportedColumns: string[];
   notQuantityBefore: string[];
   /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */
   notQuantityExcept: string[];
@@ -252,6 +254,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     perUnitCounts: { each: perUnit.strings('each', { nonEmpty: true }), verbs: perUnit.strings('verbs', { nonEmpty: true }) },
     uncountedNouns: r.strings('uncountedNouns', { optional: true }),
     tableTotals: r.strings('tableTotals', { optional: true }),
+    reportedColumns: r.strings('reportedColumns', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
     changeCues: r.strings('changeCues'),

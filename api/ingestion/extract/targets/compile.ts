@@ -63,6 +63,7 @@ export interface CompiledTargets {
   basis: PhraseMatcher;
   countVerb: PhraseMatcher;
   tableTotal: PhraseMatcher;
+  reportedColumn: PhraseMatcher;
   countFiller: PhraseMatcher;
   perUnit: PhraseMatcher;
   perUnitVerb: PhraseMatcher;
@@ -168,6 +169,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     perUnitVerb: m(ml.perUnitCounts.verbs),
     uncounted: m(ml.uncountedNouns),
     tableTotal: m(ml.tableTotals),
+    reportedColumn: m(ml.reportedColumns),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
     change: m(ml.changeCues),

@@ -567,3 +567,16 @@ describe('figures spelled out and counts each unit must have', () => {
     ]);
   });
 });
+
+describe('a task table with a column of the present state', () => {
+  it('reads the goal column and not the column that reports where things stand ("Hiện trạng", "Kết quả")', () => {
+    const table = [
+      'Các sở, ngành, địa phương thực hiện các nhiệm vụ sau đây theo đúng thời hạn được giao:',
+      'STT | Nhiệm vụ | Chỉ tiêu | Hiện trạng (đến 15/10/2021) | Thời hạn',
+      '1 | Tiêm đủ 02 mũi cho người từ 18 tuổi trở lên | tối thiểu 80% | 47,2% | 30/11/2021',
+      '2 | Hội nghị, sự kiện trong nhà | không quá 30 người | Tạm dừng | Từ 20/10/2021',
+      '3 | Giường hồi sức tích cực sẵn sàng | 120 giường | 64 giường | 05/11/2021',
+    ].join('\n');
+    expect(figures(table)).toEqual(['VACCINATION_COVERAGE 80 PERCENT', 'GATHERING_SIZE 30 PEOPLE', 'TREATMENT_BEDS 120 BEDS']);
+  });
+});

@@ -295,6 +295,31 @@ function allocationRows(reading: Reading, lines: TextLine[], headingAt: number, 
 }
 
 /** Targets of every goal table in the text, and the spans of the rows they came from. */
+/**
+ * Cells of the columns that report the present state ("Chỉ tiêu | Hiện trạng (đến 15/10/2021) | Thời hạn"):
+ * under a heading row of marked cells, each row with as many cells gives that column's cell, up to the
+ * first line that is no such row.
+ */
+export function reportedCells(reading: Reading, c: CompiledTargets, from: number): Hit[] {
+  const out: Hit[] = [];
+  const lines = reading.lines.filter((l) => l.start >= from);
+  for (let i = 0; i < lines.length; i++) {
+    const heading = cells(reading.text, lines[i]);
+    if (heading.length < 3) continue;
+    const reported = heading.flatMap((cell, index) => (c.reportedColumn.startAt(reading, cell.start, 20) >= 0 ? [index] : []));
+    if (reported.length === 0 || reported.length === heading.length) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (RULE.test(lines[j].text)) continue;
+      const row = cells(reading.text, lines[j]);
+      if (row.length !== heading.length) break;
+      for (const index of reported) out.push(row[index]);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 export function tableTargets(reading: Reading, c: CompiledTargets, from: number): { targets: Target[]; rows: Hit[] } {
   const targets: Target[] = [];
   const rows: Hit[] = [];
