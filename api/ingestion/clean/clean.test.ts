@@ -167,6 +167,34 @@ describe('clean() on made-up renditions', () => {
     expect(clean(prose).text).toBe(prose);
   });
 
+  it("reads a portal's JSON answer as its fields written in words, without ids, links, timestamps, tags or related items", () => {
+    const answer = JSON.stringify({
+      status: 200,
+      data: {
+        id: 5120,
+        slug: 'tam-dung-le-hoi',
+        title: 'Công văn số 88/UBND-VX ngày 02/02/2021 về tạm dừng lễ hội',
+        publishedAt: '2021-02-02T19:42:05+07:00',
+        content: 'Chủ tịch UBND tỉnh yêu cầu:\n\n1. Tạm dừng các lễ hội.\n2. Không tụ tập quá 20 người.',
+        author: 'Minh Khoa',
+        tags: ['COVID-19', 'lễ hội xuân'],
+        related: [{ id: 5102, title: 'Công văn số 61/UBND-VX về hỗ trợ người dân' }],
+      },
+    });
+    expect(clean(answer).text).toBe('Công văn số 88/UBND-VX ngày 02/02/2021 về tạm dừng lễ hội\n\nChủ tịch UBND tỉnh yêu cầu:\n\n1. Tạm dừng các lễ hội.\n2. Không tụ tập quá 20 người.');
+  });
+
+  it('reads subtitles as the speech they hold, the sentences their cues cut joined again', () => {
+    const srt = [
+      '1', '00:00:00,400 --> 00:00:04,100', 'Kính chào quý vị. Chủ tịch UBND tỉnh', 'đã ký ban hành Công điện số 07/CĐ-UBND.', '',
+      '2', '00:00:04,300 --> 00:00:09,850', 'Chủ tịch UBND tỉnh yêu cầu: không tập trung', 'quá 30 người ngoài phạm vi công sở.', '',
+      '3', '00:00:10,000 --> 00:00:15,600', 'Các huyện thực hiện nghiêm.',
+    ].join('\n');
+    expect(clean(srt).text).toBe(
+      'Kính chào quý vị. Chủ tịch UBND tỉnh đã ký ban hành Công điện số 07/CĐ-UBND.\nChủ tịch UBND tỉnh yêu cầu: không tập trung quá 30 người ngoài phạm vi công sở.\nCác huyện thực hiện nghiêm.',
+    );
+  });
+
   it('keeps a sentence that names a page of another document', () => {
     const text = 'Các đơn vị thực hiện theo hướng dẫn tại trang 3 của Sổ tay phòng, chống dịch.';
     expect(clean(text).text).toBe(text);
