@@ -72,6 +72,8 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
 /** The national motto's line, in the letterhead's other column or on its own. */
 const MOTTO = new RegExp(String.raw`(?:^|\s)(?:${NATIONAL_MOTTO})\b`);
+/** "Số: 186/KH-UBND", the number line under the issuer's name. */
+const NUMBER_LINE = /^so\s*[:.]?\s*\d/u;
 /** How far down a forwarded letterhead may start: a message or a portal's lead of a few paragraphs above it. */
 const FORWARD_LINES = 15;
 
@@ -81,10 +83,14 @@ const FORWARD_LINES = 15;
  * motto, when prose comes before that block. 0 otherwise.
  */
 function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: string): number {
-  const motto = lines.slice(0, FORWARD_LINES).findIndex((l) => l.start < bodyStart && MOTTO.test(folded.slice(l.start, l.end)));
-  if (motto <= 0) return 0;
-  let start = motto;
-  while (start > 0 && !isProse(lines[start - 1].text) && !/^[\s\-=_*~.]+$/.test(lines[start - 1].text) && motto - start < 6) start--;
+  // The motto anchors the letterhead; without it (a note-taking app's copy keeps the issuer's column only), so
+  // does the number line under the issuer ("ỦY BAN NHÂN DÂN HUYỆN VĂN CHẤN" / "Số: 186/KH-UBND").
+  const heads = lines.slice(0, FORWARD_LINES).map((l) => (l.start < bodyStart ? folded.slice(l.start, l.end) : null));
+  const byMotto = heads.findIndex((l) => l !== null && MOTTO.test(l));
+  const anchor = byMotto >= 0 ? byMotto : heads.findIndex((l, i) => l !== null && NUMBER_LINE.test(l) && i > 0 && isCapsLine(lines[i - 1].text));
+  if (anchor <= 0) return 0;
+  let start = anchor;
+  while (start > 0 && !isProse(lines[start - 1].text) && !/^[\s\-=_*~.]+$/.test(lines[start - 1].text) && anchor - start < 6) start--;
   if (!lines.slice(0, start).some((l) => isProse(l.text))) return 0;
   return isCapsLine(lines[start].text) ? start : 0;
 }

@@ -221,4 +221,22 @@ describe('a letterhead forwarded under a note', () => {
     expect(meta.province.value).toMatchObject({ code: 'VN-21', inferred: false });
     expect(meta.issuedOn.value).toBe('2021-09-08');
   });
+
+  it("reads the issuer's column without the motto below a note-taking app's properties and remark", () => {
+    const page = [
+      '# Nga Sơn — KH 190 tiêm vắc xin',
+      'Created: September 22, 2021 9:14 AM',
+      'Nguồn: bản scan gửi qua Zalo, gõ lại; phụ lục danh sách điểm tiêm ở trang cuối chưa nhập xong.',
+      '',
+      '**ỦY BAN NHÂN DÂN HUYỆN NGA SƠN**',
+      'Số: 190/KH-UBND',
+      '*Nga Sơn, ngày 20 tháng 9 năm 2021*',
+      '## KẾ HOẠCH',
+      '',
+      BODY,
+    ].join('\n');
+    const meta = metadataOf(page);
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['190/KH-UBND', 'KE_HOACH', '2021-09-20']);
+    expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
+  });
 });
