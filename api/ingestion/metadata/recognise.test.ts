@@ -78,6 +78,11 @@ describe('assertDirective', () => {
     expect(failure(unnamed).message).toBe("no recognisable directive: no public issuer, and the text is addressed to customers or residents (Quý cư dân tòa nhà), as a business or a building's board writes");
   });
 
+  it("refuses a parish's notice to its parishioners, though it retells the authorities' rules", () => {
+    const parish = 'GIÁO PHẬN PHÚ CƯỜNG\nGIÁO XỨ THÁNH AN TÂM\nSố: 08/TB-GX\nTân Phú, ngày 20 tháng 7 năm 2021\n\nTHÔNG BÁO\nV/v sinh hoạt mục vụ trong thời gian giãn cách\n\nCăn cứ Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ về phòng, chống dịch COVID-19:\n1. Tạm ngưng các Thánh lễ có giáo dân tham dự.\n2. Nghi thức an táng không quá 10 người, đeo khẩu trang.';
+    expect(failure(parish).message).toBe('no recognisable directive: the letterhead names a private body (GIÁO PHẬN PHÚ CƯỜNG), not a public body');
+  });
+
   it('refuses a notice addressed to customers under a brand, with no public issuer', () => {
     const notice = 'SÔNG HÀN TRAVEL\nSố: 09/2021/TB-SH\nĐà Nẵng, ngày 05 tháng 8 năm 2021\n\nTHÔNG BÁO\nVề việc hoàn tiền các tour do dịch COVID-19\n\nKính gửi: Quý khách hàng và đối tác.\n\n1. Thực hiện yêu cầu phòng, chống dịch, tạm dừng các tour từ ngày 06/8/2021.\n2. Quý khách đã đặt tour được hoàn tiền hoặc bảo lưu trong 12 tháng.';
     expect(failure(notice).message).toBe("no recognisable directive: no public issuer, and the text is addressed to customers or residents (Quý khách hàng và đối tác), as a business or a building's board writes");
