@@ -580,3 +580,13 @@ describe('a task table with a column of the present state', () => {
     expect(figures(table)).toEqual(['VACCINATION_COVERAGE 80 PERCENT', 'GATHERING_SIZE 30 PEOPLE', 'TREATMENT_BEDS 120 BEDS']);
   });
 });
+
+describe('a turnaround written result first', () => {
+  it('reads "kết quả (xét nghiệm) (phải được) trả trong vòng 24 giờ" as the time to return results', () => {
+    expect(figures('1. Lấy mẫu cho 100% người dân trong vùng phong tỏa; kết quả xét nghiệm phải được trả trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual([
+      'TESTING_COVERAGE 100 PERCENT',
+      'TEST_TURNAROUND_HOURS 24 HOURS',
+    ]);
+    expect(figures('2. Xét nghiệm tầm soát các hộ gia đình định kỳ 03 ngày/lần; kết quả trả trong vòng 12 giờ.')).toContain('TEST_TURNAROUND_HOURS 12 HOURS');
+  });
+});
