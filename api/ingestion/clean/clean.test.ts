@@ -195,6 +195,30 @@ describe('clean() on made-up renditions', () => {
     );
   });
 
+  it("reads a text wrapped at 40 columns in a pager: without the pager's prompt, and a numbered heading in capitals joined again", () => {
+    const screen = [
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19',
+      'TỈNH TÂN LẬP',
+      'II. CÁC BIỆN PHÁP BAN CHỈ ĐẠO TỈNH YÊU',
+      'CẦU',
+      '1. Sở Y tế bảo đảm năng lực xét nghiệm của',
+      'tỉnh tối thiểu 2.000 mẫu đơn/ngày; các khu',
+      ':tcbc-05.txt lines 1-34/84 40%',
+      'cách ly tập trung sẵn sàng tối thiểu trên',
+      '1.000 chỗ; các huyện lập đủ các chốt kiểm',
+      'soát dịch bệnh tại các cửa ngõ ra vào tỉnh.',
+      '2. Công an tỉnh kiểm tra việc chấp hành các',
+      'quy định về phòng, chống dịch bệnh.',
+    ].join('\n');
+    expect(clean(screen).text.split('\n')).toEqual([
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19',
+      'TỈNH TÂN LẬP',
+      'II. CÁC BIỆN PHÁP BAN CHỈ ĐẠO TỈNH YÊU CẦU',
+      '1. Sở Y tế bảo đảm năng lực xét nghiệm của tỉnh tối thiểu 2.000 mẫu đơn/ngày; các khu cách ly tập trung sẵn sàng tối thiểu trên 1.000 chỗ; các huyện lập đủ các chốt kiểm soát dịch bệnh tại các cửa ngõ ra vào tỉnh.',
+      '2. Công an tỉnh kiểm tra việc chấp hành các quy định về phòng, chống dịch bệnh.',
+    ]);
+  });
+
   it('keeps a sentence that names a page of another document', () => {
     const text = 'Các đơn vị thực hiện theo hướng dẫn tại trang 3 của Sổ tay phòng, chống dịch.';
     expect(clean(text).text).toBe(text);

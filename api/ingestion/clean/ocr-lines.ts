@@ -43,6 +43,10 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   // A dateline whose table cell wrapped after "ngày": "Đồng Tháp, ngày" / "20 tháng 8 năm 2021".
   if (/,\s*ngay$/.test(fold(acc.slice(-12))) && /^\d{1,2}(?:\s+thang\b|\s*[/.-]\s*\d)/.test(fold(next))) return 'SPACE';
   if (endsWithWordHyphen(acc) && startsWithWordChar(next)) return 'NOSPACE';
+  // A numbered heading in capitals that filled the page's width goes on in capitals ("II. CÁC BIỆN PHÁP BAN
+  // CHỈ ĐẠO TỈNH YÊU" / "CẦU"); a letterhead's lines carry no number.
+  const capitalsOnly = /\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next);
+  if (blankLines === 0 && isCapsLine(prev) && capitalsOnly && parseMarker(prev) && isFullLine(prev, ctx.profile)) return 'SPACE';
   if (isCapsLine(prev) || isCapsLine(next)) return 'BREAK';
   // A page's running header is a line of its own, whatever page of text follows it.
   if (runningHeaderNumberAt(prev) >= 0) return 'BREAK';

@@ -1,6 +1,7 @@
 // What a PDF, a print-out or a newspaper adds to every page: the page's number ("Trang 2/3", "[Trang 1/3]",
 // "-- Trang 2/3 --"), a footer or transmission line that ends with it ("Tệp PDF được tạo từ ... – trang 3/4",
-// "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp trang 4)"), and the running header repeated
+// "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp trang 4)"), a pager's prompt between screens
+// (":file.txt lines 1-34/84 40%"), and the running header repeated
 // on every page after the first. They cut sentences where pages break; without them the line joiner
 // rejoins the sentence. The first running header stays: where the first page is lost it is the only header.
 import { fold } from '../../text/fold';
@@ -10,6 +11,8 @@ const PAGE = String.raw`(?:trang|page)\s+\d{1,3}`;
 const PAGE_ALONE = new RegExp(String.raw`^[-–—[(\s]*${PAGE}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\])\s]*$`, 'u');
 const PAGE_AT_END = new RegExp(String.raw`\s${PAGE}\s*/\s*\d{1,3}\s*$`, 'u');
 const JUMP_LINE = new RegExp(String.raw`^\((?:xem\s+)?tiep(?:\s+theo)?\s+(?:o\s+)?${PAGE}\)$`, 'u');
+/** A terminal pager's prompt between screens: ":file.txt lines 1-34/84 40%", "--More--(40%)", "(END)". */
+const PAGER_PROMPT = /^(?::\S*\s+lines\s+\d+-\d+\/\d+(?:\s+\d{1,3}%)?|-+\s*more\s*-+\s*(?:\(\d{1,3}%\))?|\(end\))$/u;
 
 /** A running header without its page's number, to know it again on the next page. */
 const withoutPageNumber = (folded: string) => folded.replace(/\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/u, '');
@@ -20,7 +23,7 @@ export function dropPageFurniture(text: string): string {
     .split('\n')
     .filter((line) => {
       const folded = fold(line).trim().replace(/\s+/g, ' ');
-      if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded)) return false;
+      if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded)) return false;
       if (runningHeaderNumberAt(line) < 0) return true;
       const key = withoutPageNumber(folded);
       if (headers.has(key)) return false;
