@@ -326,6 +326,10 @@ export function isExclamation(text: string, span: Hit): boolean {
   return quoted && /!["”»’']$/u.test(part);
 }
 
+/** Words of a label that introduces a way to reach someone. */
+const CONTACT_LABEL = /(?:^|[^\p{L}])(?:lien he|duong day nong|hotline|dien thoai|tong dai|so may)(?![\p{L}])/u;
+/** How long the rest of a contact line may be: a name or two and the numbers, no orders. */
+const CONTACT_REST = 120;
 /** A telephone number: digits in groups ("0239.3855.116", "1900 9095", "+84 912 608 115"). */
 const PHONE = /\+?\d[\d\s\u00a0.\-]{4,}\d/gu;
 
@@ -340,6 +344,9 @@ export function isContactLine(text: string, span: Hit): boolean {
   if (colon < 1 || colon > 160 || part.slice(0, colon).includes(';')) return false;
   const rest = part.slice(colon + 1);
   if (!/\d/.test(rest)) return false;
+  // "Mọi thông tin liên hệ đường dây nóng: 0259.3822.115 hoặc tổng đài 1900.9095", "Thông tin liên hệ: Văn
+  // phòng UBND tỉnh, điện thoại 0211.3862.480": a contact label, then a short line that gives a number.
+  if (CONTACT_LABEL.test(fold(part.slice(0, colon))) && rest.length <= CONTACT_REST && (rest.match(PHONE) ?? []).length > 0) return true;
   const left = rest
     .replace(PHONE, ' ')
     .replace(/[^,:;]*:/g, ' ')

@@ -611,6 +611,8 @@ describe('lines that close a release or a plan', () => {
         ...RELEASE,
         '1. Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.',
         'Mọi thông tin cần hỗ trợ, đề nghị người dân liên hệ đường dây nóng của Sở Y tế: 0211.3862.115 hoặc 0986.115.115 (hoạt động 24/24 giờ), của Bộ Y tế: 1900 9095.',
+        'Mọi thông tin liên hệ đường dây nóng: 0211.3862.116 hoặc tổng đài 1900.9095.',
+        'Thông tin liên hệ: Văn phòng Ủy ban nhân dân tỉnh, điện thoại 0211.3862.480.',
       ],
       'THONG_CAO_BAO_CHI',
     );
