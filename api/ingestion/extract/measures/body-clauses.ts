@@ -16,14 +16,15 @@ import { hasRequest } from './non-orders';
  * paragraph stands in for a clause: the first long paragraph or article ("Điều 1. ...") starts the body,
  * the header lines before it do not. Measures read from them carry no clause ordinal.
  */
-export function paragraphClauses(text: string, end: number): ClauseSpan[] {
+export function paragraphClauses(text: string, end: number, from = 0): ClauseSpan[] {
   const out: ClauseSpan[] = [];
   let started = false;
   let pos = 0;
   for (const line of text.slice(0, end).split('\n')) {
     const start = pos;
     pos += line.length + 1;
-    if (!started && line.trim().length < 80 && !ARTICLE.test(line)) continue;
+    // A long header line (a mail's subject, a portal's title) does not start the body either.
+    if (!started && (start < from || (line.trim().length < 80 && !ARTICLE.test(line)))) continue;
     started = true;
     if (line.trim().length === 0) continue;
     out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });
@@ -112,7 +113,7 @@ export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered
   const numbered = reading.clauses.some((c) => c.start < end);
   let clauses = numbered
     ? [...reading.clauses, ...looseClauses(reading)]
-    : paragraphClauses(reading.text, end).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
+    : paragraphClauses(reading.text, end, reading.header[reading.header.length - 1]?.end ?? 0).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
   if (numbered) clauses = [...clauses, ...uncoveredParagraphs(reading, clauses)];
   return { clauses: clauses.sort((a, b) => a.start - b.start), numbered };
 }

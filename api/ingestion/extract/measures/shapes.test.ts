@@ -721,3 +721,17 @@ describe('a text that lost its marks', () => {
     expect(categories(ms)).toEqual(['GATHERINGS', 'GATHERINGS', 'GATHERINGS']);
   });
 });
+
+describe('the header above a letter of plain paragraphs', () => {
+  it("takes no measure from a long header line (a mail's subject) before the first paragraph", () => {
+    const ms = measures([
+      'From: Văn phòng Sở Du lịch <vanphong.sdl@example.vn>',
+      'Subject: Fwd: CV 5120/UBND-DL ngày 20/12/2021 - đón khách du lịch và phòng, chống dịch COVID-19 biến chủng Omicron',
+      'Kính gửi các cơ sở lưu trú,',
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ sở lưu trú chỉ đón khách đã tiêm đủ liều vắc xin phòng COVID-19 và có kết quả xét nghiệm âm tính trong vòng 72 giờ.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ sở lưu trú chỉ đón khách đã tiêm đủ liều vắc xin phòng COVID-19 và có kết quả xét nghiệm âm tính trong vòng 72 giờ.',
+    ]);
+  });
+});
