@@ -13,6 +13,7 @@ const MARKDOWN_SIGNS: readonly RegExp[] = [
   /\\[*_#\-.![\]()]/, // backslash escape: \*, 1\.
   /(^|[\s(“"])\*[^\s*][^*\n]*\*(?=$|[\s.,;:)”"])/m, // *emphasis*
   /\[[^\]\n]+\]\([^)\s]+\)/, // [link](url)
+  /\[[^\]\n]*\]\{[.#][^}\n]*\}/, // [span]{.insertion ...}, pandoc's
 ];
 
 export function hasMarkdown(text: string): boolean {

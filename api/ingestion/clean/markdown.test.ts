@@ -18,4 +18,11 @@ describe('stripMarkdown', () => {
   it('leaves underscores inside words alone', () => {
     expect(stripMarkdown('file ten_tep_2021.pdf')).toBe('file ten_tep_2021.pdf');
   });
+
+  it("keeps a Word file's insertions and drops its deletions and comments, as pandoc writes tracked changes", () => {
+    const tracked =
+      'Tổ chức đám cưới không quá [30]{.deletion author="A" date="2021-05-08T15:40:00Z"}[20]{.insertion author="A" date="2021-05-08T15:40:00Z"} người' +
+      '[Đề nghị giữ 30?]{.comment-start id="1" author="B"}[]{.comment-end id="1"}; [Điều 2]{.underline} giữ nguyên.';
+    expect(stripMarkdown(tracked)).toBe('Tổ chức đám cưới không quá 20 người; Điều 2 giữ nguyên.');
+  });
 });

@@ -28,9 +28,17 @@ function stripLine(line: string): string {
   );
 }
 
+// Pandoc writes a Word file's tracked changes and comments as bracketed spans with attributes: a deletion
+// and a comment are not the text ("[150]{.deletion ...}", "[Ý kiến]{.comment-start ...}[]{.comment-end ...}"),
+// an insertion is ("[200]{.insertion ...}"), and any other span is its words ("[Điều 1]{.underline}").
+const DROPPED_SPAN = /\[[^\]\n]*\]\{\.(?:deletion|comment-start|comment-end)\b[^}\n]*\}/g;
+const KEPT_SPAN = /\[([^\]\n]*)\]\{[.#][^}\n]*\}/g;
+
 function stripInline(text: string): string {
   return (
     text
+      .replace(DROPPED_SPAN, '')
+      .replace(KEPT_SPAN, '$1')
       .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
       .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
       .replace(/`+/g, '')
