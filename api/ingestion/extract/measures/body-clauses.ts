@@ -24,7 +24,7 @@ export function paragraphClauses(text: string, end: number, from = 0): ClauseSpa
     const start = pos;
     pos += line.length + 1;
     // A long header line (a mail's subject, a portal's title) does not start the body either.
-    if (!started && (start < from || (line.trim().length < 80 && !ARTICLE.test(line)))) continue;
+    if (!started && !ARTICLE.test(line) && (start < from || line.trim().length < 80)) continue;
     started = true;
     if (line.trim().length === 0) continue;
     out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });
