@@ -90,8 +90,13 @@ function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: strin
   const anchor = byMotto >= 0 ? byMotto : heads.findIndex((l, i) => l !== null && NUMBER_LINE.test(l) && i > 0 && isCapsLine(lines[i - 1].text));
   if (anchor <= 0) return 0;
   let start = anchor;
-  while (start > 0 && !isProse(lines[start - 1].text) && !/^[\s\-=_*~.]+$/.test(lines[start - 1].text) && anchor - start < 6) start--;
-  if (!lines.slice(0, start).some((l) => isProse(l.text))) return 0;
+  // Above the motto the issuer's column may have lost its capitals to a scan; above a number line only
+  // capitals lines are the issuer's.
+  const issuerLine = (text: string) => (byMotto >= 0 ? !isProse(text) && !/^[\s\-=_*~.]+$/.test(text) : isCapsLine(text));
+  while (start > 0 && issuerLine(lines[start - 1].text) && anchor - start < 6) start--;
+  // A motto's block is a letterhead forwarded under a note only below prose; a number line's issuer column
+  // stands below whatever a mail or a page put above it.
+  if (byMotto >= 0 && !lines.slice(0, start).some((l) => isProse(l.text))) return 0;
   return isCapsLine(lines[start].text) ? start : 0;
 }
 

@@ -133,8 +133,18 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  const text = line.text.trim();
-  return canonicalAgencyName(text, reading.lex) ?? (isCapsLine(text) ? canonicalAgencyName(text.charAt(0) + text.slice(1).toLowerCase(), reading.lex) : null);
+  return letterheadAgency(reading, line.text.trim());
+}
+
+/** A word of consonants only is an acronym ("LHPN", "MTTQ"): no Vietnamese syllable lacks a vowel. */
+const ACRONYM = /^[BCDĐGHKLMNPQRSTVX]{2,}$/u;
+
+/** The agency a letterhead's name in capitals is ("SỞ Y TẾ", "HỘI LHPN"), read as it is written in running text. */
+function letterheadAgency(reading: Reading, text: string): string | null {
+  const direct = canonicalAgencyName(text, reading.lex);
+  if (direct || !isCapsLine(text)) return direct;
+  const written = text.split(/(\s+)/u).map((w, i) => (ACRONYM.test(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase())).join('');
+  return canonicalAgencyName(written, reading.lex);
 }
 
 const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
@@ -153,7 +163,7 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const folded = foldedLine(reading, line);
     const unit = units.exec(folded);
     const name = unit ? line.text.slice(0, unit.index) : line.text;
-    const label = canonicalAgencyName(name, reading.lex);
+    const label = letterheadAgency(reading, name.trim());
     if (!label) continue;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;

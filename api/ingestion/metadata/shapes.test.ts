@@ -239,4 +239,27 @@ describe('a letterhead forwarded under a note', () => {
     expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['190/KH-UBND', 'KE_HOACH', '2021-09-20']);
     expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
   });
+
+  it("reads a mass organisation's letterhead in capitals under a newsletter mail, as no party body", () => {
+    const mail = [
+      '---------- Forwarded message ---------',
+      'From: Bản tin Hội LHPN tỉnh',
+      'Subject: [Bản tin số 07/2021] Kế hoạch tuyên truyền phòng, chống dịch COVID-19',
+      '[image: Logo Hội Liên hiệp Phụ nữ tỉnh]',
+      'BẢN TIN SỐ 07',
+      'HỘI LHPN TỈNH NINH BÌNH',
+      'BAN THƯỜNG VỤ',
+      'Số: 09/KH-BTV',
+      'Ninh Bình, ngày 18 tháng 02 năm 2021',
+      '',
+      'KẾ HOẠCH',
+      'Tuyên truyền, vận động hội viên phòng, chống dịch COVID-19',
+      '',
+      BODY,
+    ].join('\n');
+    const meta = metadataOf(mail);
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['09/KH-BTV', 'KE_HOACH', '2021-02-18']);
+    expect(meta.issuer.value).toMatchObject({ kind: 'OTHER', level: 'PROVINCE' });
+    expect(meta.province.value?.code).toBe('VN-18');
+  });
 });
