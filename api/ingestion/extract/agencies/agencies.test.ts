@@ -26,6 +26,10 @@ describe('canonical agency names', () => {
     expect(canonicalAgencyName('Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     expect(canonicalAgencyName('Bộ Chỉ huy Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     expect(canonicalAgencyName('BCĐ cấp tỉnh', lex)).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh');
+    // The Women's Union at each level, written out or abbreviated.
+    expect(canonicalAgencyName('Hội LHPN tỉnh', lex)).toBe('Hội Liên hiệp Phụ nữ tỉnh');
+    expect(canonicalAgencyName('Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam', lex)).toBe('Trung ương Hội Liên hiệp Phụ nữ Việt Nam');
+    expect(names('Hội LHPN các huyện, thị xã, thành phố triển khai kế hoạch.')).toEqual(['Hội Liên hiệp Phụ nữ cấp huyện']);
   });
 
   it('finds bodies missing from the lexicon by their head word and capitalised name', () => {
