@@ -9,6 +9,7 @@ import { unwrapFeed } from './feed';
 import { unwrapCsv } from './csv';
 import { unwrapJson } from './json-document';
 import { unwrapSubtitles } from './subtitles';
+import { unwrapTemplateTags } from './template-tags';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
@@ -27,10 +28,10 @@ export function clean(source: string): CleanedText {
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
   const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
-  // A feed's item becomes its title and text, a portal's JSON answer its fields in words, subtitles their
-  // speech, a CSV export its rows, and a header pasted as an HTML table is laid out as text first, so every
-  // later step sees its lines.
-  const input = normaliseWhitespace(unwrapHtmlFragments(unwrapCsv(unwrapSubtitles(unwrapJson(unwrapFeed(converted.replace(/\r\n?/g, '\n')))))));
+  // A feed's item becomes its title and text, a portal's JSON answer its fields in words, a page source's
+  // template tags their attributes, subtitles their speech, a CSV export its rows, and a header pasted as an
+  // HTML table is laid out as text first, so every later step sees its lines.
+  const input = normaliseWhitespace(unwrapHtmlFragments(unwrapCsv(unwrapSubtitles(unwrapJson(unwrapFeed(unwrapTemplateTags(converted.replace(/\r\n?/g, '\n'))))))));
   const format = detectFormat(input);
 
   let text = input;

@@ -262,4 +262,22 @@ describe('a letterhead forwarded under a note', () => {
     expect(meta.issuer.value).toMatchObject({ kind: 'OTHER', level: 'PROVINCE' });
     expect(meta.province.value?.code).toBe('VN-18');
   });
+
+  it("reads a static site's page source: the front matter's title and the letterhead a template tag prints from attributes", () => {
+    const page = [
+      '---',
+      'title: "Kế hoạch 41/KH-UBND: đưa học sinh trở lại trường"',
+      'date: 2022-02-12T08:30:00+07:00',
+      '---',
+      '',
+      '{{< header-vanban coquan="ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" so="41/KH-UBND" diadanh="Ninh Bình" ngay="11/02/2022" >}}',
+      '',
+      '## KẾ HOẠCH',
+      '',
+      BODY,
+    ].join('\n');
+    const meta = metadataOf(page);
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value, meta.province.value?.code]).toEqual(['41/KH-UBND', 'KE_HOACH', '2022-02-11', 'VN-18']);
+    expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE' });
+  });
 });
