@@ -115,10 +115,15 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   return null;
 }
 
-/** "từ 18 giờ", "trước 17 giờ hằng ngày", "17 giờ 00", "18h30". */
+/** Hours joined by a dash: an opening-hours range ("6 giờ - 22 giờ"), the same unit on both sides. */
+const RANGE_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*\d{1,2}[\s\u00a0]*(?:gio|h)(?![\p{L}])/u;
+const RANGE_BEFORE = /\d{1,2}[\s\u00a0]*(?:gio|h)[\s\u00a0]*[-–—][\s\u00a0]*$/u;
+
+/** "từ 18 giờ", "trước 17 giờ hằng ngày", "17 giờ 00", "18h30", "6 giờ - 22 giờ". */
 function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (c.clockBefore.endAt(v, fig.tok.start, 20) >= 0) return true;
   if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
+  if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 12), fig.tok.start))) return true;
   return /^[\s\u00a0:]*\d{2}(?!\d)/u.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 6));
 }
 

@@ -58,6 +58,7 @@ describe('numbers that are not quantities', () => {
   const names = [
     '1. Các cơ quan làm việc đến 17 giờ 30; chợ mở cửa từ 6h đến 18h hằng ngày; dừng hoạt động sau 21 giờ.',
     '1. Lực lượng chức năng trực 24/24 giờ tại các chốt.',
+    '1. Chốt kiểm soát hoạt động 6 giờ - 22 giờ; điểm tiêm mở cửa 7h – 17h.',
     '1. Kiểm soát phương tiện trên Quốc lộ 20 và Quốc lộ 27.',
     '1. Áp dụng các biện pháp của cấp độ 3 tại huyện Bảo Lâm.',
     '1. Học sinh lớp 9 và lớp 12 đi học trực tiếp.',
