@@ -138,6 +138,12 @@ describe('repairFigures', () => {
     expect(repairFigures('không tập trung quá lO người')).toBe('không tập trung quá 10 người');
     expect(repairFigures('bố trí tối đa lI giường')).toBe('bố trí tối đa 11 giường');
     expect(repairFigures('giữ khoảng cách tối thiểu l mét')).toBe('giữ khoảng cách tối thiểu 1 mét');
+    expect(repairFigures('giám sát ít nhất Ol lần/ngày')).toBe('giám sát ít nhất 01 lần/ngày');
+  });
+
+  it('reads a figure holding a digit before any word in lower case, as what it counts', () => {
+    expect(repairFigures('chuẩn bị 5OO chỗ cách ly tập trung')).toBe('chuẩn bị 500 chỗ cách ly tập trung');
+    expect(repairFigures('khu K2O và khu 2O.')).toBe('khu K2O và khu 2O.');
   });
 
   it('leaves letters with no digit, words, clock hours and figures already right', () => {

@@ -193,11 +193,14 @@ function figurePattern(): RegExp {
     words.sort((a, b) => b.length - a.length);
     const unit = `(?=[ \\t]?(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`;
     // A token with a real digit ("l4", "4OO"); thousands grouped with letters ("25.OOO"); or, right after a
-    // bound that only a number follows ("không quá lO người", "tối thiểu l mét"), a token of letters that opens with l or I.
+    // bound that only a number follows ("không quá lO người", "tối thiểu l mét", "ít nhất Ol lần"), a token of
+    // letters that opens with l, I or O.
     const withDigit = String.raw`(?=[\dOIl]{0,3}\d)(?=[\dOIl]{0,3}[OIl])[\dOIl]{2,4}`;
     const grouped = String.raw`(?=[\d.,O]*O)\d{1,3}(?:[.,][\dO]{3})+`;
-    const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)[lI][OIl\d]{0,2}`;
-    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
+    const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
+    // A token with a real digit before a word in lower case counts that word ("chuẩn bị 5OO chỗ").
+    const counted = `(?:${withDigit})(?=[ \\t]+\\p{Ll})`;
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:(?:${grouped}|${withDigit}|${afterBound})${unit}|${counted})`, 'gu');
   }
   return figure;
 }
