@@ -330,6 +330,16 @@ export function isExclamation(text: string, span: Hit): boolean {
 const CONTACT_LABEL = /(?:^|[^\p{L}])(?:lien he|duong day nong|hotline|dien thoai|tong dai|so may)(?![\p{L}])/u;
 /** How long the rest of a contact line may be: a name or two and the numbers, no orders. */
 const CONTACT_REST = 120;
+/**
+ * "tuyệt đối không để dịch bệnh quay trở lại", "không để dịch lây lan qua biên giới": the goal the orders
+ * serve, with the epidemic as what must not happen, orders nothing by itself.
+ */
+const EPIDEMIC_GOAL = /^[\s\u00a0\-–•*+]*(?:(?:va|dong thoi|nhung|de)[\s\u00a0]+)?(?:(?:tuyet doi|kien quyet|quyet tam|phan dau|bao dam|dam bao)[\s\u00a0]+)?khong de[\s\u00a0]+(?:dich|benh dich)(?![\p{L}])/u;
+
+export function isEpidemicGoal(v: TextView, span: Hit): boolean {
+  return EPIDEMIC_GOAL.test(v.folded.slice(span.start, span.end));
+}
+
 /** A telephone number: digits in groups ("0239.3855.116", "1900 9095", "+84 912 608 115"). */
 const PHONE = /\+?\d[\d\s\u00a0.\-]{4,}\d/gu;
 

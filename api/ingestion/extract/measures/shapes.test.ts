@@ -735,3 +735,10 @@ describe('the header above a letter of plain paragraphs', () => {
     ]);
   });
 });
+
+describe('the goal the orders serve', () => {
+  it('takes no measure from "không để dịch ..." on its own, and keeps the order before it', () => {
+    const ms = measures([...HEADER, '1. Các địa phương kiểm soát chặt chẽ người về từ vùng có dịch; tuyệt đối không để dịch bệnh quay trở lại.']);
+    expect(quotes(ms)).toEqual(['Các địa phương kiểm soát chặt chẽ người về từ vùng có dịch']);
+  });
+});
