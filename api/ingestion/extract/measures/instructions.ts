@@ -9,7 +9,7 @@ import { ARTICLE, isBullet, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, isDefinition, isFramedOrder, inSpeakerParagraph, opensWithNounCue, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, opensWithNounCue, isIssuanceNews, isReport, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -338,7 +338,7 @@ function readSentence(
       if (last && last.clauseOrdinal === clauseOrdinal && !last.leadIn) last.end = p.end;
       continue;
     }
-    if (isContactLine(text, p) || isExclamation(text, p) || isEpidemicGoal(v, p)) {
+    if (isContactLine(text, p) || isExclamation(text, p) || isEpidemicGoal(v, p) || followsUpOnly(v, p)) {
       previous = null;
       continue;
     }

@@ -340,6 +340,16 @@ export function isEpidemicGoal(v: TextView, span: Hit): boolean {
   return EPIDEMIC_GOAL.test(v.folded.slice(span.start, span.end));
 }
 
+/**
+ * "Giao Văn phòng ... theo dõi, đôn đốc việc thực hiện, tổng hợp báo cáo": following up the text itself, with
+ * no epidemic topic of its own ("đôn đốc việc thực hiện cách ly tại nhà" has one).
+ */
+const FOLLOW_UP = /(?:theo doi|don doc)(?:,?[\s\u00a0]+(?:don doc|kiem tra|giam sat|theo doi))*[\s\u00a0]+viec[\s\u00a0]+thuc[\s\u00a0]+hien(?:[\s\u00a0]+(?:ke hoach|thong bao|cong van|chi thi|quyet dinh|van ban|cac noi dung|noi dung)[^,;.]*)?[\s\u00a0]*(?:[,;.]|$)/u;
+
+export function followsUpOnly(v: TextView, span: Hit): boolean {
+  return FOLLOW_UP.test(v.folded.slice(span.start, span.end));
+}
+
 /** A telephone number: digits in groups ("0239.3855.116", "1900 9095", "+84 912 608 115"). */
 const PHONE = /\+?\d[\d\s\u00a0.\-]{4,}\d/gu;
 

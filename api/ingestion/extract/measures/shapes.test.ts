@@ -741,4 +741,13 @@ describe('the goal the orders serve', () => {
     const ms = measures([...HEADER, '1. Các địa phương kiểm soát chặt chẽ người về từ vùng có dịch; tuyệt đối không để dịch bệnh quay trở lại.']);
     expect(quotes(ms)).toEqual(['Các địa phương kiểm soát chặt chẽ người về từ vùng có dịch']);
   });
+
+  it('takes no measure from following up the text itself, but keeps following up a measure', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Trạm Y tế kiểm tra, đôn đốc việc thực hiện cách ly tại nhà của người về từ vùng dịch.',
+      '2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công văn này, tổng hợp báo cáo UBND tỉnh.',
+    ]);
+    expect(quotes(ms)).toEqual(['Trạm Y tế kiểm tra, đôn đốc việc thực hiện cách ly tại nhà của người về từ vùng dịch.']);
+  });
 });
