@@ -1,3 +1,4 @@
+import { opensOrdinalHeading } from '../../clean/line-shape';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -277,6 +278,16 @@ function quotesBelow(text: string, end: number): boolean {
   return items > 0;
 }
 
+/**
+ * Does a table's heading row open the next line ("STT Vị trí chốt Thôn Lực lượng ...") over rows of data? A
+ * table of measures by level is no data: its cells are measures.
+ */
+function dataTableBelow(reading: Reading, end: number): boolean {
+  const next = reading.lines.find((l) => l.start > end);
+  if (!next || !opensOrdinalHeading(next.text)) return false;
+  return !reading.levelRows.some((r) => r.label.start > next.start && r.label.start < next.end + 400);
+}
+
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
 
@@ -375,8 +386,9 @@ function readSentence(
       continue;
     }
     // A lead-in ends with ":": what it orders is in the items below it, unless they only quote what to write
-    // or say ("Treo băng rôn, pa nô với các khẩu hiệu:" / "- “Ở nhà là yêu nước”;"): then it orders itself.
-    const leadIn = /:\s*$/.test(text.slice(p.start, p.end)) && !quotesBelow(text, p.end);
+    // or say ("Treo băng rôn, pa nô với các khẩu hiệu:" / "- “Ở nhà là yêu nước”;") or are the rows of a
+    // table of data ("Thành lập 04 chốt tại các điểm sau:" / "STT Vị trí chốt ..."): then it orders itself.
+    const leadIn = /:\s*$/.test(text.slice(p.start, p.end)) && !quotesBelow(text, p.end) && !dataTableBelow(reading, p.end);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
       previous = emit({ ...piece, clauseOrdinal, leadIn });
     }

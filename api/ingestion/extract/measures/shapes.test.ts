@@ -751,3 +751,18 @@ describe('the goal the orders serve', () => {
     expect(quotes(ms)).toEqual(['Trạm Y tế kiểm tra, đôn đốc việc thực hiện cách ly tại nhà của người về từ vùng dịch.']);
   });
 });
+
+describe('a lead-in over a table of data', () => {
+  it('orders itself when the lines below are the rows of a table, not items', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Thành lập 03 chốt kiểm soát dịch bệnh tại các điểm sau, mỗi chốt 05 người:',
+      'STT Vị trí chốt Thôn Lực lượng Trưởng chốt',
+      '1 Ngã ba Quốc lộ 28 Thôn 3 05 người Lê Văn Tấn',
+      '2 Cầu Suối Đá Thôn 7 05 người Trần Hữu Nghĩa',
+      '2. Đài Truyền thanh xã phát thông báo này 02 lần/ngày.',
+    ]);
+    expect(quotes(ms)[0]).toBe('Thành lập 03 chốt kiểm soát dịch bệnh tại các điểm sau, mỗi chốt 05 người:');
+  });
+});
+
