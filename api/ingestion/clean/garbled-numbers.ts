@@ -198,9 +198,7 @@ function figurePattern(): RegExp {
     const withDigit = String.raw`(?=[\dOIl]{0,3}\d)(?=[\dOIl]{0,3}[OIl])[\dOIl]{2,4}`;
     const grouped = String.raw`(?=[\d.,O]*O)\d{1,3}(?:[.,][\dO]{3})+`;
     const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
-    // A token with a real digit before a word in lower case counts that word ("chuẩn bị 5OO chỗ").
-    const counted = `(?:${withDigit})(?=[ \\t]+\\p{Ll})`;
-    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:(?:${grouped}|${withDigit}|${afterBound})${unit}|${counted})`, 'gu');
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
   }
   return figure;
 }
