@@ -14,12 +14,8 @@ function element(item: string, names: string[]): string {
   return '';
 }
 
-export function isFeed(text: string): boolean {
-  return FEED.test(text);
-}
-
 export function unwrapFeed(text: string): string {
-  if (!isFeed(text)) return text;
+  if (!FEED.test(text)) return text;
   const items = [...text.matchAll(ITEM)].map((m) => ({
     title: element(m[2], ['title']),
     body: element(m[2], ['content:encoded', 'content', 'description', 'summary']),

@@ -2,6 +2,7 @@
 // "content" with "\n" escapes) among ids, slugs, links, counters and timestamps. The text is the fields
 // written in words, in the order the object gives them, each a paragraph; a field without a space (an id, a
 // slug, a link, a timestamp, a file name) is no text, and neither is the page's furniture.
+
 // Fields of the page around the article: related links, tags, categories, the author's byline, comments.
 const FURNITURE_KEY = /^(?:related|tags?$|categor|author|comments?$|breadcrumb|menu|seo|meta)/iu;
 
