@@ -9,9 +9,9 @@ import type { LaneMessage } from './load-worker';
 // documents of its provinces through the same ingest() as the command line, into the same database.
 
 /** Loads what is missing of the corpus of `size` with `lanes` worker processes; one report for all. */
-export async function loadCorpusInLanes(databaseUrl: string, size: number, seed: number, lanes: number, log: (line: string) => void): Promise<LoadReport> {
+export async function loadCorpusInLanes(databaseUrl: string, size: number, seed: number, lanes: number, batch: number, log: (line: string) => void): Promise<LoadReport> {
   const started = performance.now();
-  const reports = await Promise.all(Array.from({ length: lanes }, (_, index) => runLane(databaseUrl, { size, seed, index, of: lanes }, log)));
+  const reports = await Promise.all(Array.from({ length: lanes }, (_, index) => runLane(databaseUrl, { size, seed, index, of: lanes, batch }, log)));
   const seconds = (performance.now() - started) / 1000;
   return mergeLaneReports(reports, seconds, lanes);
 }
@@ -21,6 +21,8 @@ export interface LaneTask {
   seed: number;
   index: number;
   of: number;
+  /** Documents stored together (load.ts). */
+  batch: number;
 }
 
 function runLane(databaseUrl: string, task: LaneTask, log: (line: string) => void): Promise<LoadReport> {

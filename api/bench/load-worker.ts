@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const orm = await openOrm(process.env.BENCH_DATABASE_URL!);
   const send = (m: LaneMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
   try {
-    const report = await loadCorpus(orm, task.size, task.seed, (line) => void send({ type: 'progress', line }), { lane: { index: task.index, of: task.of } });
+    const report = await loadCorpus(orm, task.size, task.seed, (line) => void send({ type: 'progress', line }), { lane: { index: task.index, of: task.of }, batch: task.batch });
     await send({ type: 'loaded', report });
   } finally {
     await orm.close();

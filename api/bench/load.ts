@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../db/orm';
 import { IngestionError } from '../ingestion/errors';
-import { ingest, type IngestOutcome } from '../ingestion/ingest';
+import { ingest, ingestMany, type IngestOutcome, type IngestSettled } from '../ingestion/ingest';
 import { recordStages, STAGES, type Stage } from '../ingestion/stage-timer';
 import { corpusDocuments, laneOf } from './generate';
 
-// Loads a corpus through the real ingestion path (ingest.ts), one document after another as the command
-// line does, skipping documents a previous run already stored (their origin is in the database), and
-// times every stage. Persist is what ingest() spends beyond the pure stages and text reuse.
-// Large corpora load in parallel lanes (load-lanes.ts), each running this loop on its share.
+// Loads a corpus through the real ingestion path (ingest.ts), in batches of documents stored together as the
+// command line stores several files (ingestMany), skipping documents a previous run already stored (their
+// origin is in the database), and times every stage. Persist is what ingestion spends beyond the pure stages
+// and text reuse. Large corpora load in parallel lanes (load-lanes.ts), each running this loop on its share.
 
 export interface LoadReport {
   size: number;
@@ -36,7 +36,12 @@ export interface LoadOptions {
   limit?: number;
   /** Load only the documents of this lane (laneOf), out of `lanes`. */
   lane?: { index: number; of: number };
+  /** Documents stored together, in one transaction (ingestMany); 1 stores them one by one. */
+  batch?: number;
 }
+
+/** Documents stored together by default: enough to share the lock's round trips, few enough not to hold it long. */
+export const DEFAULT_BATCH = 8;
 
 // What another lane's transaction can cause: both creating the same new agency or slogan (unique
 // violation), or both counting the same fingerprint hashes (deadlock). The loser rolled back whole and
@@ -50,19 +55,30 @@ function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-async function ingestRetrying(orm: Orm, text: string, origin: string): Promise<IngestOutcome> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return (await ingest(orm.em, text, { origin })).outcome;
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !RETRIED_SQL_STATES.has(sqlState(error) ?? '')) throw error;
-    }
+/** A batch, then each document the batch lost to another lane's transaction again, alone. */
+async function ingestRetrying(orm: Orm, docs: { text: string; origin: string }[]): Promise<IngestSettled[]> {
+  const settled = await ingestMany(orm.em, docs.map((d) => ({ input: d.text, options: { origin: d.origin } })));
+  for (const [i, s] of settled.entries()) if (!s.ok && retried(s.error)) settled[i] = await ingestAlone(orm, docs[i].text, docs[i].origin, 2);
+  return settled;
+}
+
+async function ingestAlone(orm: Orm, text: string, origin: string, attempt: number): Promise<IngestSettled> {
+  try {
+    return { ok: true, result: await ingest(orm.em, text, { origin }) };
+  } catch (error) {
+    if (attempt >= MAX_ATTEMPTS || !retried(error)) return { ok: false, error };
+    return ingestAlone(orm, text, origin, attempt + 1);
   }
+}
+
+function retried(error: unknown): boolean {
+  return RETRIED_SQL_STATES.has(sqlState(error) ?? '');
 }
 
 /** Loads what is missing of the corpus of `size` (or of one lane of it). */
 export async function loadCorpus(orm: Orm, size: number, seed: number, log: (line: string) => void, options: LoadOptions = {}): Promise<LoadReport> {
   const limit = options.limit ?? Infinity;
+  const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const done = await loadedOrigins(orm.em.fork());
   const sums = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const outcomes: LoadReport['outcomes'] = {};
@@ -71,34 +87,47 @@ export async function loadCorpus(orm: Orm, size: number, seed: number, log: (lin
   let measured = 0;
   const started = performance.now();
   let lastLog = started;
-  for (const doc of corpusDocuments(size, seed)) {
-    if (done.has(doc.origin)) continue;
-    if (options.lane && laneOf(doc, options.lane.of) !== options.lane.index) continue;
-    if (loaded >= limit) break;
+  const loadBatch = async (docs: { text: string; origin: string }[]) => {
     const stages = new Map<Stage, number>();
     const stop = recordStages((stage, wall) => stages.set(stage, (stages.get(stage) ?? 0) + wall));
     const t = performance.now();
+    let settled: IngestSettled[];
     try {
-      const outcome = await ingestRetrying(orm, doc.text, doc.origin);
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    } catch (error) {
-      if (!(error instanceof IngestionError)) throw error;
-      outcomes.REJECTED = (outcomes.REJECTED ?? 0) + 1;
-      if (rejections.length < 5) rejections.push(`${doc.origin}: ${error.message}`);
+      settled = await ingestRetrying(orm, docs);
     } finally {
       stop();
     }
+    settled.forEach((s, i) => {
+      if (s.ok) outcomes[s.result.outcome] = (outcomes[s.result.outcome] ?? 0) + 1;
+      else {
+        if (!(s.error instanceof IngestionError)) throw s.error;
+        outcomes.REJECTED = (outcomes.REJECTED ?? 0) + 1;
+        if (rejections.length < 5) rejections.push(`${docs[i].origin}: ${s.error.message}`);
+      }
+    });
     const total = performance.now() - t;
     const accounted = [...stages.values()].reduce((a, b) => a + b, 0);
     stages.set('persist', Math.max(0, total - accounted));
     for (const [stage, ms] of stages) sums[stage] += ms;
-    measured++;
-    loaded++;
+    measured += docs.length;
+    loaded += docs.length;
     if (performance.now() - lastLog > 10_000) {
       lastLog = performance.now();
       log(`  ${loaded} documents loaded, ${(loaded / ((lastLog - started) / 1000)).toFixed(1)} documents/s`);
     }
+  };
+  let batch: { text: string; origin: string }[] = [];
+  for (const doc of corpusDocuments(size, seed)) {
+    if (done.has(doc.origin)) continue;
+    if (options.lane && laneOf(doc, options.lane.of) !== options.lane.index) continue;
+    if (loaded + batch.length >= limit) break;
+    batch.push(doc);
+    if (batch.length === batchSize) {
+      await loadBatch(batch);
+      batch = [];
+    }
   }
+  if (batch.length) await loadBatch(batch);
   const seconds = (performance.now() - started) / 1000;
   const perStage = Object.fromEntries(STAGES.map((s) => [s, measured ? sums[s] / measured : 0])) as Record<Stage, number>;
   const slowestStage = measured ? STAGES.reduce((a, b) => (perStage[b] > perStage[a] ? b : a)) : null;

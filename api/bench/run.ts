@@ -18,7 +18,7 @@ import { assertSameAnswers } from './answers';
 import { combineRounds, drive, type LoadResult } from './drive';
 import { explainStatements } from './explain';
 import { DEFAULT_SEED, seedDocuments } from './generate';
-import { loadCorpus, nothingLoaded } from './load';
+import { DEFAULT_BATCH, loadCorpus, nothingLoaded } from './load';
 import { loadCorpusInLanes } from './load-lanes';
 import { growthLines, loadsTable, machineLine, peerTable, resultsTable, soakTable, type BenchReport, type ScenarioResult } from './report';
 import { graphqlRequest, SCENARIOS, type HttpRequest, type PlatformFeatures, type Scenario, type ScenarioInput } from './scenarios';
@@ -40,6 +40,8 @@ interface Options {
   cache: boolean;
   /** Loading processes for corpora of 1,000 documents or more; smaller ones load in this process. */
   lanes: number;
+  /** Documents each loader stores together, in one transaction. */
+  batch: number;
   /** Load the corpora and report loading only (no server, no scenarios). */
   loadOnly: boolean;
   /** Benchmark what each database holds now, loading nothing (a corpus still being loaded elsewhere). */
@@ -60,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     rounds: Number(value('rounds') ?? 3),
     cache: !argv.includes('--no-cache'),
     lanes: Number(value('lanes') ?? 2),
+    batch: Number(value('batch') ?? DEFAULT_BATCH),
     loadOnly: argv.includes('--load-only'),
     noLoad: argv.includes('--no-load'),
   };
@@ -77,6 +80,7 @@ const USAGE = `npm run bench -- [options]
   --soak 60               seconds of mixed load at the largest size (0: none)
   --seed N                corpus generator seed
   --lanes 2               loading processes for corpora of 1,000 documents or more
+  --batch ${DEFAULT_BATCH}               documents each loading process stores together (1: one by one)
   --load-only             load the corpora, benchmark nothing
   --no-load               benchmark what each database holds now, loading nothing`;
 
@@ -244,13 +248,13 @@ async function benchSize(size: number, options: Options, report: BenchReport, la
   const loaded = options.noLoad
     ? nothingLoaded(documents)
     : documents >= 1000 && options.lanes > 1
-      ? await loadCorpusInLanes(db.db.url, documents, options.seed, options.lanes, log)
-      : await loadCorpus(db.orm, documents, options.seed, log);
+      ? await loadCorpusInLanes(db.db.url, documents, options.seed, options.lanes, options.batch, log)
+      : await loadCorpus(db.orm, documents, options.seed, log, { batch: options.batch });
   report.loads.push(loaded);
   if (loaded.loaded > 0) {
     log(
       `  loaded ${loaded.loaded} documents in ${loaded.seconds.toFixed(0)} s: ${loaded.documentsPerSecond.toFixed(1)} documents/s ` +
-        `(${loaded.lanes} lane${loaded.lanes > 1 ? 's' : ''}), slowest stage ${loaded.slowestStage}`,
+        `(${loaded.lanes} lane${loaded.lanes > 1 ? 's' : ''}, batches of ${options.batch}), slowest stage ${loaded.slowestStage}`,
     );
     await vacuumAnalyze(db.db.url);
   }

@@ -4,11 +4,12 @@ import { Directive, Issuer, Province, Rendition, SourceFile } from '../db/entiti
 import { analyseFile, type Analysis, type AnalyseFileOptions } from './analyse';
 import { IngestionError } from './errors';
 import { findSameDirective } from './match';
-import { insertClauses } from './persist-clauses';
+import { clauseRows } from './persist-clauses';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
-import { prepareTextReuse, updateTextReuse, type ReusePreparation } from './persist-reuse';
-import { indexPassages, PASSAGE_TEXT_LOCK } from '../search/passages';
+import { PendingRows } from './pending-rows';
+import { alignWithEarlier, prepareTextReuse, updateTextReuse, type ReusePreparation } from './persist-reuse';
+import { passageRows, PASSAGE_TEXT_LOCK, releasePassages } from '../search/passages';
 
 export type IngestOutcome = 'NEW_DIRECTIVE' | 'NEW_RENDITION' | 'UNCHANGED';
 
@@ -30,10 +31,62 @@ export interface IngestOptions extends AnalyseFileOptions {
  * transaction back; an identical text already held changes nothing.
  */
 export async function ingest(em: EntityManager, input: Buffer | string, options: IngestOptions = {}): Promise<IngestResult> {
-  const analysis = await analyseFile(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
-  // Before the lock, so that two ingestions align texts side by side (persist-reuse.ts).
-  const reuse = await prepareTextReuse(em.fork(), { checksum: analysis.checksum, text: analysis.cleaned.text });
-  return em.fork().transactional((tx) => persist(tx as EntityManager, analysis, options.origin ?? null, reuse));
+  const [settled] = await ingestMany(em, [{ input, options }]);
+  if (!settled.ok) throw settled.error;
+  return settled.result;
+}
+
+export interface IngestInput {
+  input: Buffer | string;
+  options?: IngestOptions;
+}
+
+/** What became of one document of ingestMany: its result, or what ingest() would have thrown. */
+export type IngestSettled = { ok: true; result: IngestResult } | { ok: false; error: unknown };
+
+/**
+ * Ingests several documents, in order, with the rows of all written together: one transaction that takes the
+ * ingestion lock once, and one statement per kind of row for all (pending-rows.ts). Each document sees those
+ * before it as it would had they been ingested one by one (its candidates for text reuse among them), so the
+ * database ends as it would have. If any document fails, the transaction rolls back and the documents are
+ * stored one by one, each in its own transaction: the failing one leaves nothing, the others land. A document
+ * that cannot be analysed is reported and left out; the others go on.
+ */
+export async function ingestMany(em: EntityManager, inputs: readonly IngestInput[]): Promise<IngestSettled[]> {
+  const settled: IngestSettled[] = [];
+  const ready: { index: number; document: AnalysedDocument }[] = [];
+  for (const [index, { input, options = {} }] of inputs.entries()) {
+    try {
+      const analysis = await analyseFile(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, options);
+      // Before the lock, so that two ingestions align texts side by side (persist-reuse.ts).
+      const reuse = await prepareTextReuse(em.fork(), { checksum: analysis.checksum, text: analysis.cleaned.text });
+      ready.push({ index, document: { analysis, origin: options.origin ?? null, reuse } });
+    } catch (error) {
+      settled[index] = { ok: false, error };
+    }
+  }
+  if (ready.length === 0) return settled;
+  alignWithEarlier(ready.map(({ document }) => ({ checksum: document.analysis.checksum, reuse: document.reuse })));
+  const store = (documents: AnalysedDocument[]) => em.fork().transactional((tx) => persistAll(tx as EntityManager, documents));
+  try {
+    const results = await store(ready.map((r) => r.document));
+    ready.forEach(({ index }, k) => (settled[index] = { ok: true, result: results[k] }));
+  } catch (error) {
+    if (ready.length === 1) settled[ready[0].index] = { ok: false, error };
+    else {
+      for (const { index, document } of ready) {
+        settled[index] = await store([document]).then(([result]) => ({ ok: true as const, result }), (e: unknown) => ({ ok: false as const, error: e }));
+      }
+    }
+  }
+  return settled;
+}
+
+/** A document analysed and prepared for text reuse, ready to be stored. */
+interface AnalysedDocument {
+  analysis: Analysis;
+  origin: string | null;
+  reuse: ReusePreparation;
 }
 
 /**
@@ -44,10 +97,21 @@ export async function ingest(em: EntityManager, input: Buffer | string, options:
  */
 const INGESTION_LOCK = 0x64637069;
 
-async function persist(em: EntityManager, analysis: Analysis, origin: string | null, reuse: ReusePreparation): Promise<IngestResult> {
+/** Stores the documents in order under one lock, their pending rows written at the end. */
+async function persistAll(em: EntityManager, documents: AnalysedDocument[]): Promise<IngestResult[]> {
   // The passage texts' lock too (search/passages.ts), after ours and in the same round trip: it is only
   // ever taken alone or after ours, and reindexing, its other writer, waits while a document is stored.
   await em.getConnection().execute('select pg_advisory_xact_lock(?), pg_advisory_xact_lock(?)', [INGESTION_LOCK, PASSAGE_TEXT_LOCK], 'all', em.getTransactionContext());
+  const pending = new PendingRows();
+  const results: IngestResult[] = [];
+  // Each document in a manager of its own, in the same transaction: a flush compares every entity its
+  // manager holds, and those of the documents before are written already.
+  for (const document of documents) results.push(await persist(em.fork({ keepTransactionContext: true }), document, pending));
+  await pending.write(em);
+  return results;
+}
+
+async function persist(em: EntityManager, { analysis, origin, reuse }: AnalysedDocument, pending: PendingRows): Promise<IngestResult> {
   // A text we hold, byte for byte or once cleaned (trailing spaces, extra blank lines).
   const known = await em.findOne(Rendition, { $or: [{ checksum: analysis.checksum }, { textChecksum: analysis.textChecksum }] }, { populate: ['directive'] });
   if (known) return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
@@ -58,6 +122,8 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   }
 
   const existing = await findSameDirective(em, analysis);
+  // A directive held already may have rows of this batch still pending: what follows reads, deletes or prunes them.
+  if (existing) await pending.write(em);
   const directive = existing ?? em.create(Directive, { number: null, kind: null, province: null, issuer: null, issuedOn: null, meetingOn: null, datedOn: null, signerName: null, signerTitle: null, signerOnBehalfOf: null, subject: null, provinceEvidence: null });
   const file = analysis.origin.file;
   const sourceFile = file
@@ -85,7 +151,7 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   const replacing = existing !== null;
   if (!replacing) await applyMetadata(em, directive, [rendition]);
   await em.flush();
-  await insertClauses(em, rendition, analysis);
+  pending.addClauses(clauseRows(rendition, analysis));
 
   const renditions = replacing ? await em.find(Rendition, { directive }, { orderBy: { id: 'asc' } }) : [rendition];
   if (replacing) {
@@ -99,16 +165,18 @@ async function persist(em: EntityManager, analysis: Analysis, origin: string | n
   const best = [...renditions].sort((a, b) => b.quality - a.quality || a.id - b.id)[0];
   if (best === rendition) {
     if (replacing) await deleteFacts(em, directive);
-    await insertFacts(em, directive, rendition, analysis.facts);
+    await insertFacts(em, directive, rendition, analysis.facts, pending);
     if (replacing) {
+      await pending.write(em); // pruning and corrections read the facts just added
       await pruneCatalogues(em);
       await reapplyFactCorrections(em, directive);
       await em.flush();
     }
-    await indexPassages(em, directive, rendition, analysis.cleaned.text, replacing, true);
-    await updateTextReuse(em, directive, rendition, reuse, replacing);
+    const released = replacing ? await releasePassages(em, directive) : [];
+    pending.addPassages(passageRows(directive, rendition, analysis.cleaned.text), released);
+    await updateTextReuse(em, directive, rendition, reuse, replacing, pending);
   }
-  await linkCitationsTo(em, directive);
+  await linkCitationsTo(em, directive, pending);
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
-import { insertRecordSets } from '../db/insert-records';
 import { catalogues } from './fact-catalogues';
+import type { PendingRows } from './pending-rows';
 import {
   AGENCY_MENTION_COLUMNS,
   citationColumns,
@@ -38,12 +38,39 @@ export async function pruneCatalogues(em: EntityManager): Promise<void> {
   );
 }
 
+type Row = Record<string, unknown>;
+
+/** A document's facts as rows, before they are written (pending-rows.ts). */
+export interface FactRecords {
+  measures: Row[];
+  /** `measure_id` is the measure's position in `measures`: its id is drawn when it is written. */
+  measureAgencies: { measure_id: number; agency_id: number }[];
+  targets: Row[];
+  sloganMentions: Row[];
+  agencyMentions: Row[];
+  references: PendingReference[];
+}
+
+/** A reference row, with the province of the directive citing it (what linkCitationsTo matches on). */
+export type PendingReference = Row & { number: string; cited_id: number | null; citingProvince: string | null };
+
+/** The tables of FactRecords, in the order they are written; a key left out of a table's columns is not written. */
+export const FACT_SETS: readonly { key: keyof FactRecords; table: string; columns: readonly string[]; refersTo?: { column: string; set: number } }[] = [
+  { key: 'measures', table: 'measure', columns: MEASURE_COLUMNS },
+  { key: 'measureAgencies', table: 'measure_agency', columns: ['measure_id', 'agency_id'], refersTo: { column: 'measure_id', set: 0 } },
+  { key: 'targets', table: 'target', columns: TARGET_COLUMNS },
+  { key: 'sloganMentions', table: 'slogan_mention', columns: SLOGAN_MENTION_COLUMNS },
+  { key: 'agencyMentions', table: 'agency_mention', columns: AGENCY_MENTION_COLUMNS },
+  { key: 'references', table: 'reference', columns: REFERENCE_COLUMNS },
+];
+
 /**
- * Stores the facts as rows, all in one statement (fact-rows.ts): a document has dozens of measures and
- * mentions, and as ORM entities their creation and flush cost more than the inserts. The shared catalogues
- * (agencies, slogans) a fact may add to are found or created first, with the directives it may cite.
+ * The facts as rows, written with the other rows of the batch (pending-rows.ts): a document has dozens of
+ * measures and mentions, and as ORM entities their creation and flush cost more than the inserts. The shared
+ * catalogues (agencies, slogans) a fact may add to are found or created now, with the directives it may
+ * cite: later documents of the batch read them.
  */
-export async function insertFacts(em: EntityManager, directive: Directive, rendition: Rendition, facts: ExtractedFacts): Promise<void> {
+export async function insertFacts(em: EntityManager, directive: Directive, rendition: Rendition, facts: ExtractedFacts, pending: PendingRows): Promise<void> {
   const agencyFacts: AgencyFact[] = [...facts.agencies, ...facts.measures.flatMap((m) => m.agencies)];
   // One row per name, its fields from the last fact naming it.
   const wantedAgencies = new Map(agencyFacts.map((a) => [a.canonicalName, { canonical_name: a.canonicalName, level: a.level }]));
@@ -51,9 +78,9 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   const numbers = [...new Set(facts.references.map((r) => r.number))];
   const { agencies, slogans, cited } = await catalogues(em, [...wantedAgencies.values()], [...wantedSlogans.values()], numbers);
   const owner = { directive_id: directive.id, rendition_id: rendition.id };
+  const province = directive.province?.code ?? null;
 
-  // A link names its measure by position: the measure's id is drawn in the statement (insertRecordSets).
-  const links = facts.measures.flatMap((m, i) =>
+  const measureAgencies = facts.measures.flatMap((m, i) =>
     [...new Set(m.agencies.map((a) => agencies.get(a.canonicalName)!))].map((agency_id) => ({ measure_id: i, agency_id })),
   );
   const sloganMentions = facts.slogans.flatMap((s) =>
@@ -63,21 +90,24 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
     const candidates = cited.filter((d) => d.number === r.number);
-    const link = candidates.find((d) => d.provinceCode === (directive.province?.code ?? null)) ?? (candidates.length === 1 ? candidates[0] : null);
-    return { ...owner, ...referenceRow(r), cited_id: link?.id ?? null };
+    const link = candidates.find((d) => d.provinceCode === province) ?? (candidates.length === 1 ? candidates[0] : null);
+    return { ...owner, ...referenceRow(r), number: r.number, cited_id: link?.id ?? null, citingProvince: province };
   });
-  await insertRecordSets(em, [
-    { table: 'measure', columns: MEASURE_COLUMNS, records: facts.measures.map((m) => ({ ...owner, ...measureRow(m) })) },
-    { table: 'measure_agency', columns: ['measure_id', 'agency_id'], records: links, refersTo: { column: 'measure_id', set: 0 } },
-    { table: 'target', columns: TARGET_COLUMNS, records: facts.targets.map((t) => ({ ...owner, ...targetRow(t) })) },
-    { table: 'slogan_mention', columns: SLOGAN_MENTION_COLUMNS, records: sloganMentions },
-    { table: 'agency_mention', columns: AGENCY_MENTION_COLUMNS, records: agencyMentions },
-    { table: 'reference', columns: REFERENCE_COLUMNS, records: references },
-  ]);
+  pending.addFacts({
+    measures: facts.measures.map((m) => ({ ...owner, ...measureRow(m) })),
+    measureAgencies,
+    targets: facts.targets.map((t) => ({ ...owner, ...targetRow(t) })),
+    sloganMentions,
+    agencyMentions,
+    references,
+  });
 }
 
-/** Links citations made before the cited directive arrived. */
-export async function linkCitationsTo(em: EntityManager, directive: Directive): Promise<void> {
+/**
+ * Links citations made before the cited directive arrived: those written, and those of documents of the same
+ * batch still pending (`pending`), by the same rule.
+ */
+export async function linkCitationsTo(em: EntityManager, directive: Directive, pending?: PendingRows): Promise<void> {
   if (!directive.number) return;
   const province = directive.province?.code ?? null;
   await em.getConnection().execute(
@@ -88,4 +118,7 @@ export async function linkCitationsTo(em: EntityManager, directive: Directive): 
     'run',
     em.getTransactionContext(), // inside the ingestion's transaction, not beside it
   );
+  for (const r of pending?.pendingReferences() ?? []) {
+    if (r.cited_id === null && r.number === directive.number && (r.citingProvince === province || province === null)) r.cited_id = directive.id;
+  }
 }

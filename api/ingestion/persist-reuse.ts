@@ -4,6 +4,7 @@ import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db
 import { findSharedPassages, prepareText, type PreparedText, type SharedPassage as SharedPassageFound } from '../reuse';
 import { recipientRegions } from './recipient-regions';
 import { fingerprint } from '../reuse/fingerprint';
+import type { PendingRows } from './pending-rows';
 import { timeStageAsync } from './stage-timer';
 
 /** Directives sharing fewer sampled runs than this are not compared word by word. */
@@ -63,16 +64,18 @@ async function candidateTexts(em: EntityManager, renditions: CandidateRendition[
  * What text reuse needs of a new text, found before the ingestion's transaction and its lock: the text's
  * fingerprint, its prepared units, and the passages it shares with the best texts of the directives that
  * look like candidates now. Aligning is most of reuse's time, and a rendition's text never changes, so
- * under the lock (storeSharedPassages) only candidates that arrived in between are aligned.
+ * under the lock (sharedPassages) only candidates that arrived in between are aligned.
  */
 export interface ReusePreparation {
   hashes: number[];
   prepared: PreparedText;
-  /** Passages shared with a candidate's best rendition, by the rendition's id. */
-  aligned: Map<number, Shared[]>;
+  /** Passages shared with a candidate's best rendition, by the rendition's checksum (its text). */
+  aligned: Map<string, Shared[]>;
   /** The candidates found before the lock, best first (one more than stored), and the newest rendition then. */
   candidates: CandidateRendition[];
   latestRendition: number;
+  /** The text's sampled runs held by fewer than MAX_HASH_HOLDERS directives before the lock. */
+  usable: number[];
 }
 
 /** A passage and its quote in the other text. */
@@ -89,14 +92,43 @@ export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 
   return timeStageAsync('reuse', async () => {
     const hashes = fingerprint(text.text);
     const prepared = preparedText(text);
-    const aligned = new Map<number, Shared[]>();
+    const aligned = new Map<string, Shared[]>();
     // One more than stored: the directive this text may turn out to belong to is not known yet.
-    const { newest: latestRendition, candidates } = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1, null);
+    const { newest: latestRendition, candidates, usable } = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1, null);
     const others = candidates ?? [];
     const texts = await candidateTexts(em, others);
-    for (const other of others) aligned.set(other.id, sharedWith(prepared, texts.get(other.id)!));
-    return { hashes, prepared, aligned, candidates: others, latestRendition };
+    for (const other of others) aligned.set(other.checksum, sharedWith(prepared, texts.get(other.id)!));
+    return { hashes, prepared, aligned, candidates: others, latestRendition, usable };
   });
+}
+
+/**
+ * Before the lock, for documents ingested together (in this order): aligns each with the earlier ones it will
+ * likely have as candidates. They are not in the database yet, so the search before the lock cannot find them,
+ * but under the lock they are the newest directives and often among the most similar; aligning them there
+ * would hold the lock. The guess ranks them with the candidates found, as the search does (most usable runs
+ * shared, the newest on ties); the search under the lock decides, and aligns whatever the guess missed.
+ */
+export function alignWithEarlier(batch: readonly { checksum: string; reuse: ReusePreparation }[]): void {
+  const runs = batch.map(({ reuse }) => new Set(reuse.hashes));
+  batch.forEach(({ reuse }, i) => {
+    const usable = new Set(reuse.usable);
+    const found = reuse.candidates.map((c) => ({ shared: c.shared, newest: c.directive_id, earlier: null as number | null }));
+    const earlier = batch.slice(0, i).map((_, j) => ({ shared: count(runs[j], usable), newest: Number.MAX_SAFE_INTEGER - (i - j), earlier: j }));
+    const likely = [...found, ...earlier.filter((e) => e.shared >= MIN_SHARED_RUNS)]
+      .sort((a, b) => b.shared - a.shared || b.newest - a.newest)
+      .slice(0, MAX_CANDIDATES + 1);
+    for (const { earlier: j } of likely) {
+      if (j === null || reuse.aligned.has(batch[j].checksum)) continue;
+      reuse.aligned.set(batch[j].checksum, sharedWith(reuse.prepared, batch[j].reuse.prepared));
+    }
+  });
+}
+
+function count(runs: Set<number>, usable: Set<number>): number {
+  let n = 0;
+  for (const h of runs) if (usable.has(h)) n++;
+  return n;
 }
 
 /**
@@ -104,14 +136,18 @@ export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 
  * ingestion, so that reading reuse costs one indexed lookup. Renditions of one directive are never
  * compared with each other: they are the same text, not reuse.
  */
-export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing = true): Promise<void> {
-  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best, reuse, replacing));
+export async function updateTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing: boolean, pending: PendingRows): Promise<void> {
+  return timeStageAsync('reuse', () => storeTextReuse(em, directive, best, reuse, replacing, pending));
 }
 
-/** `replacing` false: the directive is new in this transaction, so no row of reuse names it yet. */
-async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing: boolean): Promise<void> {
+/**
+ * `replacing` false: the directive is new in this transaction, so no row of reuse names it yet. Shared
+ * passages are written with the batch's other rows (pending); fingerprints at once, as the next document's
+ * candidate search reads them.
+ */
+async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing: boolean, pending: PendingRows): Promise<void> {
   if (replacing) await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
-  await storeSharedPassages(em, directive, best, reuse);
+  pending.addSharedPairs(await sharedPassages(em, directive, best, reuse));
   // Last: writing fingerprints updates their holder counts (fingerprint_hash), whose rows stay locked
   // until the ingestion commits; every ingestion touches the common ones, so the shorter the better.
   if (replacing) await em.nativeDelete(DirectiveFingerprint, { directive });
@@ -140,8 +176,8 @@ async function candidateRenditions(
   exclude: { directive: number; rendition: number } | null,
   limit: number,
   unless: number | null,
-): Promise<{ newest: number; candidates: CandidateRendition[] | null }> {
-  const rows: (Partial<CandidateRendition> & { newest: number | null })[] = await em.getConnection().execute(
+): Promise<{ newest: number; candidates: CandidateRendition[] | null; usable: number[] }> {
+  const rows: (Partial<CandidateRendition> & { newest: number | null; usable: number[] | null })[] = await em.getConnection().execute(
     `with newest as (select max(id) as id from rendition where id <> ?),
      usable as materialized (
        select mine.hash from unnest(array[?]::int[]) as mine(hash)
@@ -149,25 +185,28 @@ async function candidateRenditions(
           and coalesce((select counted.holders from fingerprint_hash counted where counted.hash = mine.hash), 0) < ?
      ),
      candidate as (
-       select theirs.directive_id, row_number() over (order by count(*) desc, theirs.directive_id desc) as rank from usable
+       select theirs.directive_id, count(*) as shared,
+              row_number() over (order by count(*) desc, theirs.directive_id desc) as rank from usable
         cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
         group by theirs.directive_id having count(*) >= ?
         order by count(*) desc, theirs.directive_id desc limit ?
      ),
      best as (
-       select distinct on (r.directive_id) r.id, r.directive_id, r.checksum, r.quality, candidate.rank::int as rank
+       select distinct on (r.directive_id) r.id, r.directive_id, r.checksum, r.quality, candidate.rank::int as rank, candidate.shared::int as shared
          from candidate join rendition r on r.directive_id = candidate.directive_id
         order by r.directive_id, r.quality desc, r.id
      )
-     select newest.id as newest, best.* from newest left join best on true`,
+     select newest.id as newest, case when best.rank is null or best.rank = 1 then (select array_agg(hash) from usable) end as usable, best.*
+       from newest left join best on true`,
     // An empty list would not parse; a single run is fewer than MIN_SHARED_RUNS, so it finds no candidate.
     [exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MIN_SHARED_RUNS, limit],
     'all',
     em.getTransactionContext(),
   );
   const newest = rows[0]?.newest ?? 0;
-  if (unless !== null && newest === unless) return { newest, candidates: null };
-  return { newest, candidates: bestFirst(rows.filter((r): r is CandidateRendition & { newest: number } => r.id != null)) };
+  const usable = rows.find((r) => r.usable)?.usable ?? [];
+  if (unless !== null && newest === unless) return { newest, candidates: null, usable };
+  return { newest, candidates: bestFirst(rows.filter((r): r is CandidateRendition & { newest: number; usable: number[] } => r.id != null)), usable };
 }
 
 /** The candidates under the lock: those found before it (this directive left out) unless a rendition arrived since. */
@@ -179,16 +218,19 @@ async function currentCandidates(em: EntityManager, directive: Directive, best: 
   return bestFirst(kept.slice(0, MAX_CANDIDATES));
 }
 
-async function storeSharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<void> {
+/** The passages the directive's best text shares with its candidates', as rows. */
+async function sharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<SharedPairRow[]> {
   const others = await currentCandidates(em, directive, best, reuse);
-  if (others.length === 0) return;
+  if (others.length === 0) return [];
 
   // Texts only of the candidates not aligned before the lock (another ingestion committed them since).
-  const texts = await candidateTexts(em, others.filter((o) => !reuse.aligned.has(o.id)));
-  const pairs: SharedPair[] = [];
+  const texts = await candidateTexts(em, others.filter((o) => !reuse.aligned.has(o.checksum)));
+  const pairs: SharedPairRow[] = [];
   for (const other of others) {
-    for (const { passage: p, quote } of reuse.aligned.get(other.id) ?? sharedWith(reuse.prepared, texts.get(other.id)!)) {
+    for (const { passage: p, quote } of reuse.aligned.get(other.checksum) ?? sharedWith(reuse.prepared, texts.get(other.id)!)) {
       pairs.push({
+        directive_id: directive.id,
+        rendition_id: best.id,
         other_id: other.directive_id,
         other_rendition_id: other.id,
         start_offset: p.a.start,
@@ -202,11 +244,13 @@ async function storeSharedPassages(em: EntityManager, directive: Directive, best
       });
     }
   }
-  await insertSharedPairs(em, directive.id, best.id, pairs);
+  return pairs;
 }
 
 /** A passage shared with another directive, seen from the directive being stored. */
-interface SharedPair {
+export interface SharedPairRow {
+  directive_id: number;
+  rendition_id: number;
   other_id: number;
   other_rendition_id: number;
   start_offset: number;
@@ -223,19 +267,20 @@ interface SharedPair {
  * Stores each pair as two rows, one read from either directive. Each pair travels once (the JSON of both
  * rows was a third of a megabyte a document, most of what an ingestion sent); the statement writes both.
  */
-async function insertSharedPairs(em: EntityManager, directiveId: number, renditionId: number, pairs: SharedPair[]): Promise<void> {
+export async function insertSharedPairs(em: EntityManager, pairs: SharedPairRow[]): Promise<void> {
   if (pairs.length === 0) return;
   await boundQuery(
     em,
     `insert into shared_passage (directive_id, rendition_id, start_offset, end_offset, quote,
                                  other_id, other_rendition_id, other_start, other_end, other_quote, similarity, words)
-     select row.* from json_to_recordset(?::json) as p(other_id int, other_rendition_id int, start_offset int, end_offset int, quote text,
+     select row.* from json_to_recordset(?::json) as p(directive_id int, rendition_id int, other_id int, other_rendition_id int,
+                                                      start_offset int, end_offset int, quote text,
                                                       other_start int, other_end int, other_quote text, similarity double precision, words int)
       cross join lateral (values
-        (?::int, ?::int, p.start_offset, p.end_offset, p.quote, p.other_id, p.other_rendition_id, p.other_start, p.other_end, p.other_quote, p.similarity, p.words),
-        (p.other_id, p.other_rendition_id, p.other_start, p.other_end, p.other_quote, ?::int, ?::int, p.start_offset, p.end_offset, p.quote, p.similarity, p.words)
+        (p.directive_id, p.rendition_id, p.start_offset, p.end_offset, p.quote, p.other_id, p.other_rendition_id, p.other_start, p.other_end, p.other_quote, p.similarity, p.words),
+        (p.other_id, p.other_rendition_id, p.other_start, p.other_end, p.other_quote, p.directive_id, p.rendition_id, p.start_offset, p.end_offset, p.quote, p.similarity, p.words)
       ) as row`,
-    [JSON.stringify(pairs), directiveId, renditionId, directiveId, renditionId],
+    [JSON.stringify(pairs)],
   );
 }
 
@@ -246,6 +291,8 @@ interface CandidateRendition {
   quality: number;
   /** 1 for the directive sharing the most runs (the newest on ties). */
   rank: number;
+  /** Usable sampled runs it shares with the text. */
+  shared: number;
 }
 
 type RenditionText = Pick<Rendition, 'checksum' | 'text'>;
