@@ -3,7 +3,7 @@ import { applyDirectiveCorrections, reapplyFactCorrections } from '../correction
 import { Directive, Issuer, Province, Rendition, SourceFile } from '../db/entities';
 import { analyseFile, type Analysis, type AnalyseFileOptions } from './analyse';
 import { IngestionError } from './errors';
-import { findSameDirective } from './match';
+import { placeText } from './match';
 import { clauseRows } from './persist-clauses';
 import { mergeMetadata } from './merge-metadata';
 import { deleteFacts, insertFacts, linkCitationsTo, pruneCatalogues } from './persist-facts';
@@ -112,16 +112,18 @@ async function persistAll(em: EntityManager, documents: AnalysedDocument[]): Pro
 }
 
 async function persist(em: EntityManager, { analysis, origin, reuse }: AnalysedDocument, pending: PendingRows): Promise<IngestResult> {
+  const place = await placeText(em, analysis);
   // A text we hold, byte for byte or once cleaned (trailing spaces, extra blank lines).
-  const known = await em.findOne(Rendition, { $or: [{ checksum: analysis.checksum }, { textChecksum: analysis.textChecksum }] }, { populate: ['directive'] });
-  if (known) return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
-
-  const provinceCode = analysis.metadata.province.value?.code;
-  if (provinceCode && !(await em.findOne(Province, provinceCode))) {
+  if (place.known !== null) {
+    const known = await em.findOneOrFail(Rendition, place.known, { populate: ['directive'] });
+    return { outcome: 'UNCHANGED', directive: known.directive, rendition: known };
+  }
+  if (!place.provinceHeld) {
+    const provinceCode = analysis.metadata.province.value?.code;
     throw new IngestionError('NOT_A_DIRECTIVE', `province ${provinceCode} is not in the reference data; load seeds/provinces.json first`);
   }
 
-  const existing = await findSameDirective(em, analysis);
+  const existing = place.directive === null ? null : await em.findOneOrFail(Directive, place.directive);
   // A directive held already may have rows of this batch still pending: what follows reads, deletes or prunes them.
   if (existing) await pending.write(em);
   const directive = existing ?? em.create(Directive, { number: null, kind: null, province: null, issuer: null, issuedOn: null, meetingOn: null, datedOn: null, signerName: null, signerTitle: null, signerOnBehalfOf: null, subject: null, provinceEvidence: null });
@@ -149,7 +151,7 @@ async function persist(em: EntityManager, { analysis, origin, reuse }: AnalysedD
   // A directive created by this ingestion has this text only, and no corrections, facts, passages or
   // fingerprints yet: its fields are written with it, and there is nothing to read back, delete or prune.
   const replacing = existing !== null;
-  if (!replacing) await applyMetadata(em, directive, [rendition]);
+  if (!replacing) await applyMetadata(em, directive, [rendition], place.issuer);
   await em.flush();
   pending.addClauses(clauseRows(rendition, analysis));
 
@@ -180,14 +182,20 @@ async function persist(em: EntityManager, { analysis, origin, reuse }: AnalysedD
   return { outcome: existing ? 'NEW_RENDITION' : 'NEW_DIRECTIVE', directive, rendition };
 }
 
-/** Re-derives the directive's fields from all its renditions (see merge-metadata.ts). */
-async function applyMetadata(em: EntityManager, directive: Directive, renditions: Rendition[]): Promise<void> {
+/**
+ * Re-derives the directive's fields from all its renditions (see merge-metadata.ts). `textIssuer`: the id of
+ * the issuer the only rendition names, read with the placement (match.ts), or null if none is held.
+ */
+async function applyMetadata(em: EntityManager, directive: Directive, renditions: Rendition[], textIssuer?: number | null): Promise<void> {
   const merged = mergeMetadata(renditions.map((r) => ({ metadata: r.metadata, quality: r.quality, id: r.id })));
   const province = merged.provinceCode ? em.getReference(Province, merged.provinceCode) : null;
   let issuer: Issuer | null = null;
   if (merged.issuer) {
     const { name, kind, level, district } = merged.issuer;
-    issuer = (await em.findOne(Issuer, { name })) ?? em.create(Issuer, { name, kind, level: level ?? 'PROVINCE', district: district ?? null, province });
+    let held: Issuer | null;
+    if (textIssuer === undefined) held = await em.findOne(Issuer, { name });
+    else held = textIssuer === null ? null : em.getReference(Issuer, textIssuer);
+    issuer = held ?? em.create(Issuer, { name, kind, level: level ?? 'PROVINCE', district: district ?? null, province });
   }
   em.assign(directive, {
     number: merged.number,

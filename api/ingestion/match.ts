@@ -1,5 +1,5 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Directive, Rendition } from '../db/entities';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from '../db/bound-query';
 import { containment, shingles } from '../text/shingles';
 import type { Analysis } from './analyse';
 import { documentNumberKey } from '../text/document-number';
@@ -9,39 +9,67 @@ import { documentNumberKey } from '../text/document-number';
 // that merely reuse paragraphs are kept apart by their metadata, which must not contradict.
 export const SAME_TEXT_THRESHOLD = 0.5;
 
-function equalOrUnknown<T>(field: string, value: T | null): FilterQuery<Directive> {
-  return value === null ? {} : { $or: [{ [field]: value }, { [field]: null }] };
+/** Where a new text goes, by ids: ingest.ts loads the entities only when it needs them. */
+export interface Placement {
+  /** A rendition with this text, byte for byte or once cleaned: nothing to store. */
+  known: number | null;
+  /** False when the text names a province the reference data lacks. */
+  provinceHeld: boolean;
+  /** The directive the text is a new rendition of; null for a new directive. */
+  directive: number | null;
+  /** The issuer the text names, if held (a new directive's issuer is the one its text names). */
+  issuer: number | null;
 }
 
 /**
- * The directive a new text belongs to, if we already hold it: the same number (by its key) in the same province,
- * or, when the new text has no number, a directive with compatible metadata whose texts it nearly
- * repeats. Null means a new directive.
+ * Reads, in one statement (one round trip under the ingestion lock), whether we hold the text already, whether
+ * its province is in the reference data, and the directive it belongs to if we hold it: the same number (by
+ * its key) in the same province, or, when none has its number, a directive with compatible metadata (a field
+ * equal or unknown on either side) whose texts it nearly repeats. Also the issuer it names, if held.
  */
-export async function findSameDirective(em: EntityManager, analysis: Analysis): Promise<Directive | null> {
+export async function placeText(em: EntityManager, analysis: Analysis): Promise<Placement> {
   const { metadata } = analysis;
   const province = metadata.province.value?.code ?? null;
-  if (metadata.number.value) {
-    // By key: "402-cv/tu", "402 - CV/TU" and Cyrillic look-alikes are the number we hold.
-    const byNumber = await em.findOne(Directive, { $and: [{ numberKey: documentNumberKey(metadata.number.value) }, equalOrUnknown('province', province)] });
-    if (byNumber) return byNumber;
-  }
-  const candidates = await em.find(Directive, {
-    $and: [
-      metadata.number.value ? { number: null } : {},
-      equalOrUnknown('province', province),
-      equalOrUnknown('kind', metadata.kind.value),
-      equalOrUnknown('issuedOn', metadata.issuedOn.value),
-      equalOrUnknown('meetingOn', metadata.meetingOn.value),
-    ],
-  });
-  if (candidates.length === 0) return null;
-  const renditions = await em.find(Rendition, { directive: { $in: candidates } }, { fields: ['text', 'directive'] });
+  // By key: "402-cv/tu", "402 - CV/TU" and Cyrillic look-alikes are the number we hold.
+  const numberKey = metadata.number.value ? documentNumberKey(metadata.number.value) : null;
+  const rows = await boundQuery<{ what: 'known' | 'province' | 'number' | 'text' | 'issuer'; id: number; text: string | null }>(
+    em,
+    `with p as (select ?::text as checksum, ?::text as text_checksum, ?::text as province, ?::text as number_key, ?::text as kind, ?::date as issued_on,
+                       ?::date as meeting_on, ?::text as issuer),
+     by_number as (
+       select d.id from directive d, p where d.number_key = p.number_key and (p.province is null or d.province_code = p.province or d.province_code is null) limit 1
+     ),
+     compatible as (
+       select d.id from directive d, p
+        where not exists (select 1 from by_number)
+          and (p.number_key is null or d.number is null)
+          and (p.province is null or d.province_code = p.province or d.province_code is null)
+          and (p.kind is null or d.kind = p.kind or d.kind is null)
+          and (p.issued_on is null or d.issued_on = p.issued_on or d.issued_on is null)
+          and (p.meeting_on is null or d.meeting_on = p.meeting_on or d.meeting_on is null)
+     )
+     (select 'known' as what, r.id, null as text from rendition r, p where r.checksum = p.checksum or r.text_checksum = p.text_checksum limit 1)
+     union all select 'province', 0, null from p where exists (select 1 from province where code = p.province)
+     union all select 'number', id, null from by_number
+     union all select 'text', r.directive_id, r.text from rendition r where r.directive_id in (select id from compatible)
+     union all (select 'issuer', i.id, null from issuer i, p where i.name = p.issuer limit 1)`,
+    [analysis.checksum, analysis.textChecksum, province, numberKey, metadata.kind.value, metadata.issuedOn.value, metadata.meetingOn.value, metadata.issuer.value?.name ?? null],
+  );
+  const known = rows.find((r) => r.what === 'known')?.id ?? null;
+  const provinceHeld = province === null || rows.some((r) => r.what === 'province');
+  const byNumber = rows.find((r) => r.what === 'number')?.id ?? null;
+  const directive = byNumber ?? nearlyRepeated(analysis, rows.filter((r) => r.what === 'text') as { id: number; text: string }[]);
+  return { known, provinceHeld, directive, issuer: rows.find((r) => r.what === 'issuer')?.id ?? null };
+}
+
+/** The directive whose text the new one contains most, at least SAME_TEXT_THRESHOLD of its runs; the first on ties. */
+function nearlyRepeated(analysis: Analysis, renditions: { id: number; text: string }[]): number | null {
+  if (renditions.length === 0) return null;
   const mine = shingles(analysis.cleaned.text);
-  let best: { directive: Directive; score: number } | null = null;
+  let best: { directive: number; score: number } | null = null;
   for (const rendition of renditions) {
     const score = containment(mine, shingles(rendition.text));
-    if (score >= SAME_TEXT_THRESHOLD && (!best || score > best.score)) best = { directive: rendition.directive, score };
+    if (score >= SAME_TEXT_THRESHOLD && (!best || score > best.score)) best = { directive: rendition.id, score };
   }
   return best?.directive ?? null;
 }
