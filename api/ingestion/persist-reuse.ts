@@ -164,7 +164,8 @@ async function storeTextReuse(em: EntityManager, directive: Directive, best: Ren
  * index (lateral join, index-only): otherwise the planner prefers scanning the primary key (directive,
  * hash) or hashing the table, work that grows with the corpus. One statement, one round trip.
  *
- * Also answers the newest rendition the statement sees (`mine`, the one being stored, left out). Ingestions
+ * Also answers the text's usable runs (alignWithEarlier ranks a batch's earlier documents by them) and the
+ * newest rendition the statement sees (`mine`, the one being stored, left out). Ingestions
  * write renditions, fingerprints and holder counts only under the ingestion lock and commit before
  * releasing it, and every one that changes them adds a rendition: with `unless` given and still the
  * newest, nothing the search reads has changed since it ran before the lock, and it does not run again
