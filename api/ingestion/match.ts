@@ -58,18 +58,19 @@ export async function placeText(em: EntityManager, analysis: Analysis): Promise<
   const known = rows.find((r) => r.what === 'known')?.id ?? null;
   const provinceHeld = province === null || rows.some((r) => r.what === 'province');
   const byNumber = rows.find((r) => r.what === 'number')?.id ?? null;
-  const directive = byNumber ?? nearlyRepeated(analysis, rows.filter((r) => r.what === 'text') as { id: number; text: string }[]);
+  const texts = rows.filter((r) => r.what === 'text').map((r) => ({ directive: r.id, text: r.text as string }));
+  const directive = byNumber ?? nearlyRepeated(analysis, texts);
   return { known, provinceHeld, directive, issuer: rows.find((r) => r.what === 'issuer')?.id ?? null };
 }
 
 /** The directive whose text the new one contains most, at least SAME_TEXT_THRESHOLD of its runs; the first on ties. */
-function nearlyRepeated(analysis: Analysis, renditions: { id: number; text: string }[]): number | null {
-  if (renditions.length === 0) return null;
+function nearlyRepeated(analysis: Analysis, texts: { directive: number; text: string }[]): number | null {
+  if (texts.length === 0) return null;
   const mine = shingles(analysis.cleaned.text);
   let best: { directive: number; score: number } | null = null;
-  for (const rendition of renditions) {
-    const score = containment(mine, shingles(rendition.text));
-    if (score >= SAME_TEXT_THRESHOLD && (!best || score > best.score)) best = { directive: rendition.id, score };
+  for (const held of texts) {
+    const score = containment(mine, shingles(held.text));
+    if (score >= SAME_TEXT_THRESHOLD && (!best || score > best.score)) best = { directive: held.directive, score };
   }
   return best?.directive ?? null;
 }

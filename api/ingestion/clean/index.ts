@@ -22,16 +22,19 @@ import { normaliseWhitespace } from './whitespace';
 
 export { detectFormat } from './detect-format';
 
+// Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
+// template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
+// words, subtitles their speech, a CSV export its rows, and a header pasted as an HTML table is laid out.
+const CONTAINERS: readonly ((text: string) => string)[] = [unwrapTemplateTags, unwrapFeed, unwrapJson, unwrapSubtitles, unwrapCsv, unwrapHtmlFragments];
+
 export function clean(source: string): CleanedText {
   // A text typed in a legacy font and read as Latin text becomes Unicode before any step reads its words
   // (and before whitespace normalisation drops the soft hyphen that is TCVN3's "ư").
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
   const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
-  // A feed's item becomes its title and text, a portal's JSON answer its fields in words, a page source's
-  // template tags their attributes, subtitles their speech, a CSV export its rows, and a header pasted as an
-  // HTML table is laid out as text first, so every later step sees its lines.
-  const input = normaliseWhitespace(unwrapHtmlFragments(unwrapCsv(unwrapSubtitles(unwrapJson(unwrapFeed(unwrapTemplateTags(converted.replace(/\r\n?/g, '\n'))))))));
+  // What the text arrived in is unwrapped first, so every later step sees the text's own lines.
+  const input = normaliseWhitespace(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
   const format = detectFormat(input);
 
   let text = input;

@@ -56,8 +56,8 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const deadlines = found.deadlines;
   // A goal table's rows give targets of their own; their numbers are not read again as prose.
   const tables = tableTargets(reading, c, scanStart(reading));
-  // A column that reports the present state beside the goals ("Hiện trạng") holds no targets.
-  const reportedColumns = reportedCells(reading, c, scanStart(reading));
+  // Nor are a column's that reports the present state beside the goals ("Hiện trạng"): it holds no targets.
+  const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading))];
   const out: Target[] = [];
   let previous: Found[] = [];
   let n = 0;
@@ -67,7 +67,7 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
     if (ownDeadline) for (const f of previous) if (f.part.end === previous[previous.length - 1].part.end && !f.target.deadline) f.target.deadline = ownDeadline;
     while (n < numbers.length && numbers[n].start < sentence.start) n++;
     const toks: NumberToken[] = [];
-    for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) if (![...tables.rows, ...reportedColumns].some((r) => r.start <= numbers[k].start && numbers[k].end <= r.end)) toks.push(numbers[k]);
+    for (let k = n; k < numbers.length && numbers[k].end <= sentence.end; k++) if (!notProse.some((r) => r.start <= numbers[k].start && numbers[k].end <= r.end)) toks.push(numbers[k]);
     const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines, issuedOn: found.context.issuedOn ?? null }) : [];
     groupConditions(v, inSentence, c);
     const kept = withoutDeadlineFigures(inSentence);
