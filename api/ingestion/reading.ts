@@ -8,7 +8,7 @@ import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
 import { defaultLexicons, type Lexicons } from './lexicons';
-import { isCapsLine, NATIONAL_MOTTO } from './clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { distributionListAt, isClosingLine } from './segment/closing';
 import { attachmentStart } from './segment/attachments';
@@ -72,8 +72,6 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
 /** The national motto's line, in the letterhead's other column or on its own. */
 const MOTTO = new RegExp(String.raw`(?:^|\s)(?:${NATIONAL_MOTTO})\b`);
-/** "Số: 186/KH-UBND", the number line under the issuer's name. */
-const NUMBER_LINE = /^so\s*[:.]?\s*\d/u;
 /** How far down a forwarded letterhead may start: a message or a portal's lead of a few paragraphs above it. */
 const FORWARD_LINES = 15;
 
@@ -87,7 +85,7 @@ function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: strin
   // does the number line under the issuer ("ỦY BAN NHÂN DÂN HUYỆN VĂN CHẤN" / "Số: 186/KH-UBND").
   const heads = lines.slice(0, FORWARD_LINES).map((l) => (l.start < bodyStart ? folded.slice(l.start, l.end) : null));
   const byMotto = heads.findIndex((l) => l !== null && MOTTO.test(l));
-  const anchor = byMotto >= 0 ? byMotto : heads.findIndex((l, i) => l !== null && NUMBER_LINE.test(l) && i > 0 && isCapsLine(lines[i - 1].text));
+  const anchor = byMotto >= 0 ? byMotto : heads.findIndex((l, i) => l !== null && opensNumberLine(l) && i > 0 && isCapsLine(lines[i - 1].text));
   if (anchor <= 0) return 0;
   let start = anchor;
   // Above the motto the issuer's column may have lost its capitals to a scan; above a number line only

@@ -48,10 +48,23 @@ export function opensOrdinalHeading(line: string): boolean {
   return /^[|\s]*s?tt\s+\p{L}/u.test(fold(line));
 }
 
+/** "Số: 186/KH-UBND", "So. 12": the number line under the issuer's name, folded; a regex source to compose. */
+export const NUMBER_LINE = String.raw`so\s*[:.]?\s*\d`;
+
+const OPENS_NUMBER_LINE = new RegExp(`^${NUMBER_LINE}`, 'u');
+
+/** Does the folded line open with the document's number ("so: 186/kh-ubnd")? */
+export function opensNumberLine(folded: string): boolean {
+  return OPENS_NUMBER_LINE.test(folded);
+}
+
+/** A page's number at a line's end ("... 07/02/2022 2", "TRANG 01/02"), folded; a regex source to compose. */
+export const PAGE_NUMBER_AT_END = String.raw`(?:\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)?\s*$`;
+
 // A page of a signed PDF repeats the issuer, the number and the date above its text, with the page's number
 // ("UBND tỉnh Hòa Bình – KH 27/KH-UBND ngày 07/02/2022 2"): words without digits, a dash, the number (after a
 // kind code) and its date, and nothing after them but the page's number.
-const RUNNING_HEADER = /^([^\d|:]{3,60}?\s[–—-]\s+)(?:[a-z]{1,4}\s+)?\d\S*\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)?\s*$/u;
+const RUNNING_HEADER = new RegExp(String.raw`^([^\d|:]{3,60}?\s[–—-]\s+)(?:[a-z]{1,4}\s+)?\d\S*\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}${PAGE_NUMBER_AT_END}`, 'u');
 
 /** Where a page's running header names the document (after the issuer and the dash), or -1 when the line is none. */
 export function runningHeaderNumberAt(line: string): number {

@@ -5,7 +5,7 @@
 // sentences where pages break; without them the line joiner rejoins the sentence. The first running header
 // stays: where the first page is lost it is the only header.
 import { fold } from '../../text/fold';
-import { runningHeaderNumberAt } from './line-shape';
+import { PAGE_NUMBER_AT_END, runningHeaderNumberAt } from './line-shape';
 
 const PAGE = String.raw`(?:trang|page)\s+\d{1,3}`;
 const PAGE_ALONE = new RegExp(String.raw`^[-–—[(\s]*${PAGE}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\])\s]*$`, 'u');
@@ -15,7 +15,8 @@ const JUMP_LINE = new RegExp(String.raw`^\((?:xem\s+)?tiep(?:\s+theo)?\s+(?:o\s+
 const PAGER_PROMPT = /^(?::\S*\s+lines\s+\d+-\d+\/\d+(?:\s+\d{1,3}%)?|-+\s*more\s*-+\s*(?:\(\d{1,3}%\))?|\(end\))$/u;
 
 /** A running header without its page's number, to know it again on the next page. */
-const withoutPageNumber = (folded: string) => folded.replace(/\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/u, '');
+const PAGE_NUMBER = new RegExp(PAGE_NUMBER_AT_END, 'u');
+const withoutPageNumber = (folded: string) => folded.replace(PAGE_NUMBER, '');
 
 export function dropPageFurniture(text: string): string {
   const headers = new Set<string>();

@@ -5,7 +5,7 @@
 // cell becomes a line of its own, as the lines are printed on paper, so the letterhead, number and
 // dateline rules see them where they expect them.
 import { fold } from '../../text/fold';
-import { isCapsLine } from './line-shape';
+import { isCapsLine, NUMBER_LINE } from './line-shape';
 
 /** How many lines from the top a dash-joined header row can be. */
 const HEADER_LINES = 15;
@@ -14,7 +14,7 @@ const DASH_CELL = /[ \u00a0]+[—–][ \u00a0]+/;
 const BAR = /[|│┃║]/;
 const FRAMED = /^\s*[|│┃║]|[|│┃║]\s*$/;
 /** A cell of a header: the number, a dateline, or a capitals line (letterhead, title). */
-const HEADER_CELL = /^(?:so\s*[:.]?\s*\d|[\p{L} .]{2,40},\s*ngay\b)/u;
+const HEADER_CELL = new RegExp(String.raw`^(?:${NUMBER_LINE}|[\p{L} .]{2,40},\s*ngay\b)`, 'u');
 
 function isHeaderCell(cell: string): boolean {
   return HEADER_CELL.test(fold(cell)) || isCapsLine(cell);

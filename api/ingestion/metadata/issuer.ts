@@ -8,7 +8,7 @@ import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/dir
 import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
-import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
 import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { issueVerbAfterNameSource } from '../lexicons/issuers';
@@ -56,7 +56,7 @@ function letterhead(reading: Reading): TextLine[] {
     const motto = MOTTO_COLUMN.exec(folded);
     const own = motto && motto.index > 0 ? line.text.slice(0, motto.index) : line.text;
     // "SỞ Y TẾ" folds to "so y te" like "Số: 12": a number line has its digits.
-    const ends = title.test(folded) || /^(?:so\s*[:.]?\s*\d|v\s*\/\s*v\b)/.test(folded);
+    const ends = title.test(folded) || opensNumberLine(folded) || /^v\s*\/\s*v\b/.test(folded);
     // "Nội dung toàn văn Hướng dẫn 96/HD-SYT", a feed item's or an article's title in sentence case ("Công văn
     // 212/UBND-VX về ...") above the letterhead are the page's, not the text's.
     const pageTitle = !isCapsLine(own) && title.test(folded);
