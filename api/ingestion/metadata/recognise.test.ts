@@ -83,6 +83,13 @@ describe('assertDirective', () => {
     expect(failure(parish).message).toBe('no recognisable directive: the letterhead names a private body (GIÁO PHẬN PHÚ CƯỜNG), not a public body');
   });
 
+  it("refuses a clan council's or a pagoda's notice to its members under a site's title, however official its layout", () => {
+    const clan = 'Trang thông tin họ Trần Xuân xã Hải Long\nTrang chủ | Tin họ | Liên hệ\n\nHỘI ĐỒNG GIA TỘC              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỌ TRẦN XUÂN                  Độc lập - Tự do - Hạnh phúc\nSố: 02/TB-HĐGT\nHải Long, ngày 10 tháng 8 năm 2021\n\nTHÔNG BÁO\nV/v hoãn lễ giỗ Tổ do dịch COVID-19\n\nCăn cứ Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ:\n1. Hoãn lễ giỗ Tổ; dâng hương không quá 05 người.\n2. Con cháu ở xa không về quê, đeo khẩu trang khi ra ngoài.';
+    expect(failure(clan).message).toBe('no recognisable directive: the letterhead names a private body (HỘI ĐỒNG GIA TỘC), not a public body');
+    const pagoda = 'GIÁO HỘI PHẬT GIÁO VIỆT NAM\nBAN TRỊ SỰ PHẬT GIÁO HUYỆN KIM SƠN\nSố: 11/TB-BTS\nKim Sơn, ngày 02 tháng 8 năm 2021\n\nTHÔNG BÁO\nV/v tạm dừng các khóa tu do dịch COVID-19\n\n1. Các chùa tạm dừng khóa tu, lễ hội; không tập trung quá 10 người.\n2. Phật tử tụng kinh tại gia, thực hiện 5K.';
+    expect(failure(pagoda).message).toBe('no recognisable directive: the letterhead names a private body (GIÁO HỘI PHẬT GIÁO VIỆT NAM), not a public body');
+  });
+
   it('refuses a notice addressed to customers under a brand, with no public issuer', () => {
     const notice = 'SÔNG HÀN TRAVEL\nSố: 09/2021/TB-SH\nĐà Nẵng, ngày 05 tháng 8 năm 2021\n\nTHÔNG BÁO\nVề việc hoàn tiền các tour do dịch COVID-19\n\nKính gửi: Quý khách hàng và đối tác.\n\n1. Thực hiện yêu cầu phòng, chống dịch, tạm dừng các tour từ ngày 06/8/2021.\n2. Quý khách đã đặt tour được hoàn tiền hoặc bảo lưu trong 12 tháng.';
     expect(failure(notice).message).toBe("no recognisable directive: no public issuer, and the text is addressed to customers or residents (Quý khách hàng và đối tác), as a business or a building's board writes");
