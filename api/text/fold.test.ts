@@ -10,4 +10,8 @@ describe('fold', () => {
   it('leaves characters it cannot fold to one character as they are', () => {
     expect(fold('Œ “x” …')).toBe('œ “x” …');
   });
+
+  it("reads a PDF text layer's 'ƣ' as the 'ư' it stands for", () => {
+    expect(fold('Ngƣời dân TRƢỜNG')).toBe('nguoi dan truong');
+  });
 });

@@ -3,7 +3,11 @@ import { remove as removeDiacritics } from 'diacritics';
 // Folding maps each character to exactly one character, so an offset found in folded text is the
 // same offset in the original: patterns match without diacritics, quotes are cut from the original.
 
+// A PDF text layer's "ƣ" (the letter oi) stands for "ư": folded as the u it is read as (clean/glyph-stand-ins.ts).
+const LOOKALIKES: Readonly<Record<string, string>> = { 'ƣ': 'u', 'Ƣ': 'u' };
+
 function foldChar(ch: string): string {
+  if (LOOKALIKES[ch]) return LOOKALIKES[ch];
   let folded = removeDiacritics(ch).toLowerCase();
   if (folded.length !== ch.length) folded = ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   return folded;

@@ -94,6 +94,11 @@ describe('clean() stability', () => {
 });
 
 describe('clean() on made-up renditions', () => {
+  it("restores 'ư' where a PDF text layer gives the letter oi ('ƣ') in its place", () => {
+    const text = 'SỞ Y TẾ\nSố: 12/HD-SYT\n\n1. Ngƣời đến từ vùng dịch phải khai báo y tế; TRƢỜNG học tạm dừng.';
+    expect(clean(text).text).toContain('1. Người đến từ vùng dịch phải khai báo y tế; TRƯỜNG học tạm dừng.');
+  });
+
   it('rejoins a page break that splits a paragraph after a full OCR line before an acronym', () => {
     const body = Array.from({ length: 10 }, (_, i) => `dòng ${i} của đoạn văn bản được quét theo khổ giấy và cắt ngang tại lề phải`);
     const text = ['CÔNG VĂN', ...body, 'các biện pháp phòng chống dịch bệnh của tỉnh đã được triển khai trên địa bàn', '', 'UBND các huyện thực hiện ngay.'].join('\n');

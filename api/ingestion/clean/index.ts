@@ -18,6 +18,7 @@ import { splitTableCells } from './table-cells';
 import { measureWrap } from './hard-wrap';
 import { joinLines } from './ocr-lines';
 import { repairGarbledNumbers } from './garbled-numbers';
+import { replaceGlyphStandIns } from './glyph-stand-ins';
 import { normaliseWhitespace } from './whitespace';
 
 export { detectFormat } from './detect-format';
@@ -32,7 +33,7 @@ export function clean(source: string): CleanedText {
   // (and before whitespace normalisation drops the soft hyphen that is TCVN3's "ư").
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
-  const converted = legacy ? convertLegacy(unicode, legacy.encoding) : unicode;
+  const converted = replaceGlyphStandIns(legacy ? convertLegacy(unicode, legacy.encoding) : unicode);
   // What the text arrived in is unwrapped first, so every later step sees the text's own lines.
   const input = normaliseWhitespace(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
   const format = detectFormat(input);
