@@ -83,7 +83,11 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
   const topics = topicsOf(lex);
   const out: TopicHint[] = [];
   const inside = (c: { start: number; end: number }) => c.start >= span.start && c.end <= span.end;
+  // A share before joined actions gives a target for each; the first action it reads names the topic.
+  const figures = new Set<number>();
   for (const t of targets) {
+    if (figures.has(t.citation.start)) continue;
+    figures.add(t.citation.start);
     const category = inside(t.citation) ? topics.metrics.get(t.metric) : undefined;
     if (category) out.push({ category, at: t.citation.start, weight: lex.categories.figureWeight });
   }

@@ -14,7 +14,7 @@ import { isOrdered } from './ordered';
 import { reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
 import { inDescription, isReported, isThreshold, type Place } from './reported';
-import { continuedMetric, groupConditions, withoutDeadlineFigures } from './siblings';
+import { continuedMetric, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
 import { around, partsOf, segmentsOf, sentencesOf } from './text-parts';
 import { rowAt } from '../../segment/level-tables';
 
@@ -159,7 +159,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const validity = isValidity(v, fig, c);
     const completion = !validity && isCompletionPeriod(v, fig, c);
     const candidates = validity ? [] : completion ? s.c.metrics.filter((cm) => cm.completes) : s.c.metrics;
-    let best = bestMatch(candidates.map((cm) => matchMetric(v, fig, context, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null));
+    const matches = candidates.map((cm) => matchMetric(v, fig, context, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null);
+    let best = bestMatch(matches);
     if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
     // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
@@ -170,6 +171,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
     if (row?.level && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.level.start, row.level.end);
     out.push(f);
+    // "100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR": one share, one target for each action it governs.
+    if (best) for (const other of joinedActions(v, fig, best, matches)) out.push(buildTarget(reading, fig, other, place, s));
     const paren = parenthesisAfter(reading.text, f.span.end);
     if (paren) {
       skipped.push(paren);

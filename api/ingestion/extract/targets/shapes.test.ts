@@ -590,3 +590,21 @@ describe('a turnaround written result first', () => {
     expect(figures('2. Xét nghiệm tầm soát các hộ gia đình định kỳ 03 ngày/lần; kết quả trả trong vòng 12 giờ.')).toContain('TEST_TURNAROUND_HOURS 12 HOURS');
   });
 });
+
+describe('a share before joined actions', () => {
+  it('gives one target for each action a share governs ("100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR")', () => {
+    expect(figures('1. Nhà hàng hoạt động không quá 50% công suất; 100% nhân viên phục vụ phải tiêm đủ liều vắc xin và quét mã QR khi vào ca.')).toEqual([
+      'VENUE_CAPACITY 50 PERCENT',
+      'VACCINATION_COVERAGE 100 PERCENT',
+      'QR_CHECKIN_COVERAGE 100 PERCENT',
+    ]);
+    expect(figures('2. Bảo đảm 100% người lao động được xét nghiệm nhanh và khai báo y tế điện tử trước khi vào xưởng.')).toEqual([
+      'TESTING_COVERAGE 100 PERCENT',
+      'QR_CHECKIN_COVERAGE 100 PERCENT',
+    ]);
+  });
+
+  it('gives one target where "và" joins two things of one action ("tiêm đủ liều cơ bản và mũi bổ sung, xét nghiệm ...")', () => {
+    expect(figures('3. 100% người phục vụ lễ hội phải tiêm đủ liều cơ bản và mũi bổ sung, xét nghiệm định kỳ 07 ngày một lần.')).not.toContain('TESTING_COVERAGE 100 PERCENT');
+  });
+});

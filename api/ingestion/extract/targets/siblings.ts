@@ -7,8 +7,8 @@ import type { MetricMatch } from './metric-match';
 import { conditionAfter } from './qualifiers';
 
 // What the targets of one sentence say about each other: a condition after a list governs the whole list,
-// a duration that is only another target's time limit is no target, and a figure that names nothing
-// continues the metric of the target before it.
+// a duration that is only another target's time limit is no target, a figure that names nothing
+// continues the metric of the target before it, and a share in front of joined actions counts for each.
 
 /**
  * A condition after a list of targets ("8.000 mẫu đơn/ngày, 80.000 mẫu gộp/ngày khi có tình huống xảy ra")
@@ -81,4 +81,31 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
   if (rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && c.nounStop.startAt(v, rest, 30) < 0) return null;
   if (MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c)) return null;
   return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+}
+
+/** "và" (and a modal) right before the next action's words. */
+const JOINING = /(?:^|[\s\u00a0,])va(?:[\s\u00a0]+(?:phai|duoc|deu))?[\s\u00a0]+$/u;
+/** How far apart two joined actions' words may stand. */
+const JOINED_GAP = 60;
+
+/**
+ * "100% nhân viên phục vụ phải tiêm đủ liều vắc xin và quét mã QR", "100% người dân được xét nghiệm nhanh và
+ * khai báo y tế điện tử": a share before actions joined by "và" measures each action. The other metrics whose
+ * words follow the figure, each joined to the one before by "và" with no figure between, give targets of
+ * their own with the same figure.
+ */
+export function joinedActions(v: TextView, fig: Figure, best: MetricMatch, matches: MetricMatch[]): MetricMatch[] {
+  if (fig.unit !== 'PERCENT' || !best.contextHit || best.contextHit.start < fig.tok.end) return [];
+  const after = matches.filter((m) => m.cm !== best.cm && m.contextHit && m.contextHit.start >= fig.tok.end && m.cm.metric.code !== best.cm.metric.code);
+  const chain: MetricMatch[] = [best];
+  for (const m of [...after].sort((a, b) => a.contextHit!.start - b.contextHit!.start)) {
+    const last = chain[chain.length - 1].contextHit!;
+    const hit = m.contextHit!;
+    if (hit.start < last.end || chain.some((k) => k.cm.metric.code === m.cm.metric.code)) continue;
+    const gap = v.folded.slice(last.end, hit.start);
+    // The "và" must lead into the next action's words: "tiêm đủ liều cơ bản và mũi bổ sung, xét nghiệm ..." joins doses.
+    if (gap.length > JOINED_GAP || /\d|[;:.]/u.test(gap) || !JOINING.test(gap)) break;
+    chain.push(m);
+  }
+  return chain.slice(1);
 }
