@@ -608,3 +608,13 @@ describe('a share before joined actions', () => {
     expect(figures('3. 100% người phục vụ lễ hội phải tiêm đủ liều cơ bản và mũi bổ sung, xét nghiệm định kỳ 07 ngày một lần.')).not.toContain('TESTING_COVERAGE 100 PERCENT');
   });
 });
+
+describe('a round of vaccination to finish within a time', () => {
+  it('reads "tiêm mũi 1 cho 100% ... trong vòng 10 ngày" as days to finish the round, not a look-back after arrival', () => {
+    expect(figures('4. Tiêm mũi 1 vắc xin cho 100% người trở về chưa tiêm trong vòng 10 ngày kể từ khi về địa phương.')).toEqual([
+      'VACCINATION_COVERAGE 100 PERCENT',
+      'VACCINATION_COMPLETION_DAYS 10 DAYS',
+    ]);
+    expect(figures('5. Người trở về từ vùng dịch trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+  });
+});
