@@ -618,3 +618,10 @@ describe('a round of vaccination to finish within a time', () => {
     expect(figures('5. Người trở về từ vùng dịch trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
   });
 });
+
+describe('"đã" describing who an order is for', () => {
+  it('reads the figure after "người tiếp xúc gần đã tiêm đủ liều" as ordered, not reported', () => {
+    expect(figures('1. Người tiếp xúc gần đã tiêm đủ liều vắc xin cách ly tại nhà 05 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS']);
+    expect(figures('2. Toàn tỉnh đã tiêm 12.000 liều vắc xin.')).toEqual([]);
+  });
+});
