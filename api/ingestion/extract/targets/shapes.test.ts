@@ -625,3 +625,13 @@ describe('"đã" describing who an order is for', () => {
     expect(figures('2. Toàn tỉnh đã tiêm 12.000 liều vắc xin.')).toEqual([]);
   });
 });
+
+describe('a cap on trips', () => {
+  it('reads "tối đa 06 chuyến/ngày" as a bounded count of trips', () => {
+    const found = targets('1. Tuyến tàu cao tốc chạy tối đa 06 chuyến/ngày mỗi chiều; xe buýt không quá 04 chuyến mỗi ngày.');
+    expect(found.map((t) => [t.metric, t.value, t.unit, t.bound])).toEqual([
+      ['OTHER', 6, 'COUNT', 'AT_MOST'],
+      ['OTHER', 4, 'COUNT', 'AT_MOST'],
+    ]);
+  });
+});
