@@ -635,3 +635,12 @@ describe('a cap on trips', () => {
     ]);
   });
 });
+
+describe('year-end and new-year parties', () => {
+  it('reads a cap on a "tất niên" or a "họp mặt" as the size of a gathering', () => {
+    expect(figures('1. Doanh nghiệp tổ chức tất niên không quá 50 người mỗi buổi; cơ quan họp mặt đầu xuân không quá 30 người.')).toEqual([
+      'GATHERING_SIZE 50 PEOPLE',
+      'GATHERING_SIZE 30 PEOPLE',
+    ]);
+  });
+});
