@@ -168,3 +168,10 @@ describe('press releases', () => {
     expect(figures(text, 'THONG_CAO_BAO_CHI')).toEqual([]);
   });
 });
+
+describe('a threshold stated with "có" before what must be done', () => {
+  it('takes no target from "Người bệnh có SpO2 dưới 96% ... phải báo ngay" and keeps an ordered "phải có ít nhất"', () => {
+    expect(figures('1. Người bệnh có SpO2 dưới 96% hoặc có bệnh nền phải báo ngay cho Trạm Y tế.')).toEqual([]);
+    expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
+  });
+});

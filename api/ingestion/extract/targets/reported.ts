@@ -99,13 +99,17 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
 
 /**
  * "Lớp có từ 03 học sinh là F0 trở lên trong 07 ngày thì chuyển lớp đó sang học trực tuyến": the span over which
- * a threshold stated with "có" is counted, before the "thì" of its consequent, is part of the condition.
+ * a threshold stated with "có" is counted, before the "thì" (or "phải") of its consequent, is part of the condition.
  */
 function isThresholdWindow(v: TextView, at: number, unitEnd: number, own: Hit, c: CompiledTargets): boolean {
   const existential = c.existential.all(v, own.start, at)[0];
   if (!existential) return false;
-  const compared = [c.openEnded, c.above, c.atLeast].some((m) => m.test(v, existential.end, at));
-  return compared && /(?:^|[\s\u00a0,])thì[\s\u00a0]/u.test(v.lower.slice(unitEnd, own.end));
+  const compared = [c.openEnded, c.above, c.atLeast, c.below].some((m) => m.test(v, existential.end, at));
+  if (!compared) return false;
+  if (/(?:^|[\s\u00a0,])thì[\s\u00a0]/u.test(v.lower.slice(unitEnd, own.end))) return true;
+  // "Người bệnh có SpO2 dưới 96% ... phải báo ngay": who has the figure must act, unless it is itself what
+  // an order asks for ("Mỗi trạm phải có ít nhất 02 bác sĩ").
+  return !c.consequent.test(v, own.start, at) && !c.goal.test(v, own.start, at) && c.consequent.test(v, unitEnd, own.end);
 }
 
 /**
