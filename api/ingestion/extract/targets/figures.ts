@@ -24,6 +24,8 @@ export interface Figure {
 const SPACE = /^[\s\u00a0]*/u;
 /** Up to two words and a pool size between a unit's words and its rate: "mẫu đơn/ngày", "mẫu gộp 5/ngày". */
 const RATE_STEP = /^(?:[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)|[\s\u00a0]+\p{L}+)/u;
+/** The "/24" of "24/24 giờ" after a pool-size-like number: see rateEnd. */
+const ROUND_THE_CLOCK = /^[\s\u00a0]*\/[\s\u00a0]*(\d{1,2})(?!\d)/u;
 /** An hour right before a number: the number is its minutes ("14 giờ 00", "8h 30"). */
 const MINUTES_AFTER = /\d[\s\u00a0]*(?:gio|h)[\s\u00a0]*:?[\s\u00a0]*$/u;
 /** A dose written as a schedule ("02 mũi"), not an amount: the dose qualifiers go up to 5 too. */
@@ -42,6 +44,9 @@ function rateEnd(v: TextView, cu: CompiledUnit, pos: number): number {
     if (end >= 0) return end;
     const step = RATE_STEP.exec(v.folded.slice(p, p + 20));
     if (!step || (!step[1] && ++words > 2)) return -1;
+    // "trực 24/24 giờ", "7/7 ngày": round the clock, not a pool size before a rate.
+    const over = step[1] ? ROUND_THE_CLOCK.exec(v.folded.slice(p + step[0].length, p + step[0].length + 8)) : null;
+    if (over && over[1] === step[1]) return -1;
     p += step[0].length;
   }
 }

@@ -644,3 +644,12 @@ describe('year-end and new-year parties', () => {
     ]);
   });
 });
+
+describe('round the clock', () => {
+  it('reads "05 người trực 24/24 giờ" as five people, not five people a day, and keeps a pool size before a rate', () => {
+    expect(figures('1. Mỗi chốt bố trí ít nhất 05 người trực 24/24 giờ; nâng công suất lên 2.000 mẫu gộp 5/ngày.')).toEqual([
+      'OTHER 5 PEOPLE',
+      'RT_PCR_POOLED_SAMPLES 2000 SAMPLES_PER_DAY',
+    ]);
+  });
+});
