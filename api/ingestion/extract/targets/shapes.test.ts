@@ -653,3 +653,12 @@ describe('round the clock', () => {
     ]);
   });
 });
+
+describe('a canteen shift', () => {
+  it('does not read a share of the workforce eating in one shift as the share working on site', () => {
+    expect(figures('1. Tổ chức ăn theo ca, mỗi ca không quá 30% số lao động; bố trí không quá 50% số lao động làm việc tại nhà máy.')).toEqual([
+      'OTHER 30 PERCENT',
+      'WORKPLACE_ATTENDANCE 50 PERCENT',
+    ]);
+  });
+});
