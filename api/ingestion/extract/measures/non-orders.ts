@@ -130,6 +130,14 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
 }
 
+/** "Số ca nặng phải thở oxy là 47 ca.": a count named, then its figure after "là" (a cap says "tối đa là"). */
+const COUNT_STATED = /^(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d/u;
+
+/** A sentence that states how many there are ("Số ca nặng phải thở oxy là 47 ca"): news, whatever verb it holds. */
+export function isCountStated(v: TextView, span: Hit): boolean {
+  return COUNT_STATED.test(v.folded.slice(afterConnectors(v, span.start, span.end), span.end));
+}
+
 /** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */
 export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
   return isOnlyNames(v, span.start, span.end, names);
