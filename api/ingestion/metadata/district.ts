@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../text/regexp';
 import type { UnitWord } from '../lexicons/issuers';
 import type { Lexicons } from '../lexicons';
 import type { Reading } from '../reading';
+import { opensNumberLine } from '../clean/line-shape';
 
 export interface DistrictMention {
   /** The unit the name resolves to, or null when it is ambiguous or unknown. */
@@ -93,4 +94,22 @@ export function findDistrictMentions(reading: Reading, namedProvinces: ReadonlyS
 export function districtNamed(name: string, namedProvinces: ReadonlySet<string>): { district: DistrictRecord | null; candidates: DistrictRecord[] } | null {
   const candidates = districtsNamed(name);
   return candidates.length > 0 ? { district: resolveDistrict(candidates, namedProvinces), candidates } : null;
+}
+
+/**
+ * The district a letterhead names in capitals above the number line ("SỞ Y TẾ TỈNH TUYÊN QUANG" over
+ * "TRUNG TÂM Y TẾ HUYỆN CHIÊM HÓA", "CÔNG AN HUYỆN THÁI THỤY"): the home of a district office's letter whose
+ * issuer is no People's Committee or party body, when it names one district only.
+ */
+export function letterheadDistrict(reading: Reading, namedProvinces: ReadonlySet<string>): DistrictRecord | null {
+  const numberLine = reading.header.find((l) => opensNumberLine(reading.folded.slice(l.start, l.end).trimStart()));
+  if (!numberLine) return null;
+  const from = reading.header[0]?.start ?? 0;
+  const inCapitals = findDistrictMentions(reading, namedProvinces, from, numberLine.start).filter((m) => {
+    const written = reading.text.slice(m.start, m.end);
+    return written === written.toUpperCase();
+  });
+  const districts = new Set(inCapitals.map((m) => m.district));
+  const [only] = districts;
+  return districts.size === 1 ? only : null;
 }

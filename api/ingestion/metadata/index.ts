@@ -5,6 +5,7 @@ import type { Reading } from '../reading';
 import { extractDates } from './dates';
 import { nothingFound, type FoundMetadata } from './found';
 import { districtOf, findIssuingBody, nameIssuer } from './issuer';
+import { letterheadDistrict } from './district';
 import { extractKind } from './kind';
 import { extractNumber } from './number';
 import { extractProvince } from './province';
@@ -19,7 +20,8 @@ export function readMetadata(reading: Reading): FoundMetadata {
   found.dates = extractDates(reading, found);
   found.body = findIssuingBody(reading, found);
   found.province = extractProvince(reading, found);
-  found.district = districtOf(found.body, new Set(found.province.record ? [found.province.record.code] : []));
+  const provinces = new Set(found.province.record ? [found.province.record.code] : []);
+  found.district = districtOf(found.body, provinces) ?? letterheadDistrict(reading, provinces);
   found.issuer = nameIssuer(reading, found);
   found.signer = extractSigner(reading);
   found.subject = extractSubject(reading);

@@ -144,6 +144,12 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it("names the bodies of a district office's letter with the district its letterhead names under the province's office", () => {
+    const letter = 'CÔNG AN TỈNH QUẢNG NINH            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN TIÊN YÊN               Độc lập - Tự do - Hạnh phúc\nSố: 14/TB-CAH\nTiên Yên, ngày 09 tháng 02 năm 2021\n\nTHÔNG BÁO\nVề việc kiểm soát người, phương tiện phòng, chống dịch COVID-19\n\n1. Phối hợp Ban Chỉ huy Quân sự huyện, Trung tâm Y tế huyện duy trì 03 chốt kiểm soát.\n2. Công an các xã, thị trấn tuần tra, xử lý vi phạm.';
+    expect(namesInLetter(letter)).toEqual(expect.arrayContaining(['Ban Chỉ huy Quân sự huyện Tiên Yên', 'Trung tâm Y tế huyện Tiên Yên']));
+    expect(namesInLetter(letter)).not.toContain('Trung tâm Y tế cấp huyện');
+  });
+
   it("reads a provincial city's 'thành phố' as the city, a centrally-run city's as the province", () => {
     const city = 'ỦY BAN NHÂN DÂN THÀNH PHỐ UÔNG BÍ\nSố: 88/UBND\n\nChủ tịch UBND thành phố yêu cầu Công an thành phố, Ban Chỉ huy Quân sự thành phố lập chốt; Thành ủy chỉ đạo.';
     expect(namesInLetter(city)).toEqual(['Ủy ban nhân dân thành phố Uông Bí', 'Công an thành phố Uông Bí', 'Ban Chỉ huy Quân sự thành phố Uông Bí', 'Thành ủy Uông Bí']);
