@@ -150,6 +150,20 @@ describe('bodies of a district and its communes', () => {
     expect(namesInLetter(letter)).not.toContain('Trung tâm Y tế cấp huyện');
   });
 
+  it('names each district a plural enumerates after a colon or in parentheses, with the kind the gazetteer gives it', () => {
+    expect(names('Chủ tịch UBND các huyện: Tiên Yên, Bình Liêu, Đầm Hà và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành.')).toEqual([
+      'Ủy ban nhân dân huyện Tiên Yên',
+      'Ủy ban nhân dân huyện Bình Liêu',
+      'Ủy ban nhân dân huyện Đầm Hà',
+    ]);
+    expect(names('UBND các huyện, thị xã biên giới (Tân Biên, Bến Cầu, Trảng Bàng) xử lý nghiêm vi phạm.')).toEqual([
+      'Ủy ban nhân dân huyện Tân Biên',
+      'Ủy ban nhân dân huyện Bến Cầu',
+      'Ủy ban nhân dân thị xã Trảng Bàng',
+    ]);
+    expect(names('UBND các huyện: chỉ đạo các xã triển khai.')).toEqual(['Ủy ban nhân dân cấp huyện']);
+  });
+
   it("reads a provincial city's 'thành phố' as the city, a centrally-run city's as the province", () => {
     const city = 'ỦY BAN NHÂN DÂN THÀNH PHỐ UÔNG BÍ\nSố: 88/UBND\n\nChủ tịch UBND thành phố yêu cầu Công an thành phố, Ban Chỉ huy Quân sự thành phố lập chốt; Thành ủy chỉ đạo.';
     expect(namesInLetter(city)).toEqual(['Ủy ban nhân dân thành phố Uông Bí', 'Công an thành phố Uông Bí', 'Ban Chỉ huy Quân sự thành phố Uông Bí', 'Thành ủy Uông Bí']);

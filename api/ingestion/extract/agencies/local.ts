@@ -8,7 +8,7 @@
 //  - with a prefix naming a part of the body: "Thường trực Huyện ủy", "Đảng đoàn HĐND huyện".
 // "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
-import { districtsNamed } from '../../../reference/districts';
+import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/districts';
 import { countDiacritics } from '../../../text/diacritics';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
@@ -119,6 +119,39 @@ function qualifiedDistricts(text: string, u: { unit: Unit; end: number }): { nam
   const q = QUALIFIER.exec(text.slice(u.end, u.end + 40));
   const name = q && nameAt(text, u.end + q[0].length);
   return name && districtsNamed(name.name).length > 0 ? name : null;
+}
+
+/** A plural's qualifier, then the colon or parenthesis that opens its list: "các huyện:", "các huyện, thị xã biên giới (". */
+const ENUMERATION_LEAD = /^(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \u00a0]*[:(][ \u00a0]*/u;
+const LISTED_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{N}])/u;
+const LIST_SEPARATOR = /^[ \u00a0]*(?:,|[ \u00a0]và)\s*/u;
+
+/**
+ * "Chủ tịch UBND các huyện: Cao Lộc, Văn Lãng, Tràng Định", "UBND các huyện, thị xã biên giới (Tân Biên, Tân
+ * Châu, Trảng Bàng)": the districts a plural enumerates, each with its own body, written with the kind the
+ * gazetteer gives it. At least two known districts make a list; the list ends at the first other word.
+ */
+function enumeratedDistricts(ctx: Context, body: string, from: number, out: LocalCandidate[]): boolean {
+  const { text } = ctx;
+  const lead = ENUMERATION_LEAD.exec(text.slice(from, from + 60));
+  if (!lead) return false;
+  const listed: LocalCandidate[] = [];
+  let pos = from + lead[0].length;
+  for (let n = 0; n < 20; n++) {
+    const name = LISTED_NAME.exec(text.slice(pos, pos + 60));
+    const kinds = new Set(name ? districtsNamed(name[0]).map((d) => d.kind) : []);
+    // A name of two kinds ("Tân Châu": a huyện in Tây Ninh, a thị xã in An Giang) is read as the commoner huyện.
+    const kind = kinds.size === 1 ? [...kinds][0] : kinds.has('HUYEN') ? 'HUYEN' : null;
+    if (!name || !kind) break;
+    listed.push({ canonicalName: `${body} ${DISTRICT_KIND_WORDS[kind].unit} ${name[0]}`, level: 'DISTRICT', start: pos, end: pos + name[0].length });
+    pos += name[0].length;
+    const sep = LIST_SEPARATOR.exec(text.slice(pos, pos + 12));
+    if (!sep) break;
+    pos += sep[0].length;
+  }
+  if (listed.length < 2) return false;
+  out.push(...listed);
+  return true;
 }
 
 interface Context {
@@ -245,6 +278,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     return;
   }
   const stop = more.end;
+  if (plural && u.unit.level === 'DISTRICT' && enumeratedDistricts(ctx, body, stop, out)) return;
   const several = plural || stop > u.end;
   if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
   else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's
