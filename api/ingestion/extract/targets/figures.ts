@@ -110,7 +110,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   const name = c.notQuantity.endAt(v, tok.start, 30);
   const except = name >= 0 ? c.notQuantityExcept.endAt(v, tok.start, 30) : -1;
   // No name or ordinal groups thousands: without marks "mục" is "mức" ("voi muc 1.500.000 dong").
-  if (name >= 0 && !(except >= 0 && except <= name) && !groupsThousands(tok.raw)) return 'a name or an ordinal';
+  // A sum of money is one whatever precedes it: "kinh phí thực hiện kế hoạch 25 tỷ đồng".
+  if (name >= 0 && !(except >= 0 && except <= name) && !groupsThousands(tok.raw) && fig.unit !== 'VND') return 'a name or an ordinal';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;

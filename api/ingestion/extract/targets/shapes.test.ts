@@ -662,3 +662,10 @@ describe('a canteen shift', () => {
     ]);
   });
 });
+
+describe('a sum after the name of a plan', () => {
+  it('reads "kinh phí thực hiện kế hoạch 25 tỷ đồng" as a sum, while "Kế hoạch 25" alone names a document', () => {
+    expect(figures('1. Kinh phí thực hiện kế hoạch 25 tỷ đồng từ nguồn dự phòng ngân sách tỉnh.')).toEqual(['OTHER 25000000000 VND']);
+    expect(figures('2. Các huyện tổ chức tiêm theo Kế hoạch 25 của UBND tỉnh.')).toEqual([]);
+  });
+});
