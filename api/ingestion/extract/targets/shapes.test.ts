@@ -669,3 +669,12 @@ describe('a sum after the name of a plan', () => {
     expect(figures('2. Các huyện tổ chức tiêm theo Kế hoạch 25 của UBND tỉnh.')).toEqual([]);
   });
 });
+
+describe('a shift named as the time of an order', () => {
+  it('does not read "trước mỗi ca làm việc" as the share working on site', () => {
+    expect(figures('1. Đo thân nhiệt 100% người lao động trước mỗi ca làm việc; bố trí không quá 50% người lao động làm việc theo ca.')).toEqual([
+      'OTHER 100 PERCENT',
+      'WORKPLACE_ATTENDANCE 50 PERCENT',
+    ]);
+  });
+});
