@@ -678,3 +678,10 @@ describe('a shift named as the time of an order', () => {
     ]);
   });
 });
+
+describe('a period of limited contact', () => {
+  it('does not read "không ra khỏi nơi lưu trú, hạn chế tiếp xúc ... trong vòng 5 ngày" as a look-back over past contacts', () => {
+    expect(figures('1. Yêu cầu tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc với người khác trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
+    expect(figures('2. Người đã tiếp xúc với ca bệnh trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+  });
+});
