@@ -82,3 +82,19 @@ describe('references in texts from other provinces', () => {
     expect(textReferences('Thông báo số 88/TB-UBND ngày 2/9/2021.', '88/TB-UBND')).toEqual([]);
   });
 });
+
+describe('one issuer after a list of documents', () => {
+  it('gives the "của" phrase after "Chỉ thị số ..., Chỉ thị số ..." to each document of the list, and not across kinds', () => {
+    const refs = textReferences('1. Thực hiện Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ và Công văn số 812/UBND-VX của UBND tỉnh.').map(fields);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([
+      ['15/CT-TTg', 'Thủ tướng Chính phủ'],
+      ['16/CT-TTg', 'Thủ tướng Chính phủ'],
+      ['812/UBND-VX', 'UBND tỉnh'],
+    ]);
+    const mixed = textReferences('2. Căn cứ Công văn số 35/SYT-NV, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.').map(fields);
+    expect(mixed.map((r) => [r.number, r.issuer])).toEqual([
+      ['35/SYT-NV', null],
+      ['16/CT-TTg', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+});

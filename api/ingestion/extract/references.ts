@@ -67,6 +67,24 @@ function shortCitations(reading: Reading, to: number): Reference[] {
   return out;
 }
 
+/** Nothing but a comma or "và" between two citations of a list. */
+const LIST_JOIN = /^[\s\u00a0]*(?:,|;)?[\s\u00a0]*(?:va[\s\u00a0]+)?$/u;
+
+/**
+ * "Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ": one "của" phrase after a list of
+ * documents of one kind names the issuer of each. The citations before the last one, written without an
+ * issuer and joined to it by commas or "và", take it.
+ */
+function namedTogether(folded: string, out: Reference[], issuer: string): void {
+  const last = out[out.length - 1];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const r = out[i];
+    const next = out[i + 1];
+    if (r.issuer !== null || r.kind === null || r.kind !== last.kind || !LIST_JOIN.test(folded.slice(r.citation.end, next.citation.start))) return;
+    r.issuer = issuer;
+  }
+}
+
 /** Every document the body cites, once each, with the mention that says most about it. */
 export function findReferences(reading: Reading, found: FoundFacts): Reference[] {
   const { text, folded, lex } = reading;
@@ -94,6 +112,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     }
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
+    if (after) namedTogether(folded, out, issuer!);
   }
   out.push(...shortCitations(reading, reading.bodyEnd).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
