@@ -41,8 +41,11 @@ export interface Reading extends TextView {
 /** A paragraph of running text, as opposed to a letterhead, title or list line. */
 export function isProse(line: string): boolean {
   if (isCapsLine(line) || parseMarker(line)) return false;
-  return line.length >= 200 || (line.length >= 60 && /[.:;]$/.test(line));
+  return line.length >= 200 || (line.length >= 60 && (/[.:;]$/.test(line) || NEWS_LEAD.test(line)));
 }
+
+/** A portal article's lead opens with its day, even where it ends without a full stop: "Ngày 16/4/2020 Ủy ban ...". */
+const NEWS_LEAD = /^(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b/u;
 
 export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons = defaultLexicons()): Reading {
   const text = cleaned.text;

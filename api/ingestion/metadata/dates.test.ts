@@ -2,6 +2,7 @@ import { clean } from '../clean';
 import { segmentClauses } from '../segment/clauses';
 import { read } from '../reading';
 import { extractDates } from './dates';
+import { extractMetadata } from './index';
 import { nothingFound } from './found';
 import { known, unknown } from './known';
 
@@ -84,5 +85,20 @@ describe('extractDates', () => {
     const { meetingOn, issuedOn } = datesOf(text);
     expect(meetingOn.value).toBe('2021-08-15');
     expect(issuedOn.reason).toBe('no date line; the meeting it reports was held on 2021-08-15');
+  });
+});
+
+describe('a portal lead without a full stop', () => {
+  it('reads the number, kind and date of "Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số ..." under an article title', () => {
+    const article = [
+      'Tiếp tục thực hiện quyết liệt công tác phòng, chống dịch Covid-19',
+      '',
+      'Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-UBND về việc tiếp tục phòng, chống dịch Covid-19 trên địa bàn tỉnh',
+      '',
+      'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện thực hiện quyết liệt công tác phòng, chống dịch.',
+    ].join('\n');
+    const cleaned = clean(article);
+    const metadata = extractMetadata(read(cleaned, segmentClauses(cleaned.text)));
+    expect([metadata.number.value, metadata.kind.value, metadata.issuedOn.value]).toEqual(['11/CT-UBND', 'CHI_THI', '2020-04-16']);
   });
 });
