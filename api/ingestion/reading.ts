@@ -107,6 +107,17 @@ export function preambleLines(reading: Reading): TextLine[] {
   return reading.lines.slice(headerEnd).filter((l) => l.end <= reading.bodyStart && l.start < reading.closingStart);
 }
 
+/** How many paragraphs of a portal article form its lead. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * The lead of a portal article: its first paragraphs after the header, skipping lines without a word in
+ * lower case (a timestamp "06/11/2021 17:25", a photo credit in capitals), which no reader counts as one.
+ */
+export function leadLines(reading: Reading): TextLine[] {
+  return preambleLines(reading).filter((l) => /\p{Ll}{2}/u.test(l.text)).slice(0, LEAD_PARAGRAPHS);
+}
+
 /** Lines after the body: closing formula, distribution list, signature block (above an attached document). */
 export function closingLines(reading: Reading): TextLine[] {
   const end = reading.attachedAfter?.end ?? Infinity;

@@ -101,4 +101,20 @@ describe('a portal lead without a full stop', () => {
     const metadata = extractMetadata(read(cleaned, segmentClauses(cleaned.text)));
     expect([metadata.number.value, metadata.kind.value, metadata.issuedOn.value]).toEqual(['11/CT-UBND', 'CHI_THI', '2020-04-16']);
   });
+
+  it('reads the lead below a sapo and a timestamp line, which are no paragraphs of it', () => {
+    const article = [
+      'Quảng Bình yêu cầu người về tỉnh khai báo y tế',
+      '',
+      'Người đến, trở về tỉnh từ ngày 08/11 phải khai báo y tế và có giấy xét nghiệm âm tính theo quy định.',
+      '08/11/2021 09:40',
+      '',
+      'UBND tỉnh Quảng Bình vừa ban hành Công văn số 2150/UBND-KGVX về tăng cường một số biện pháp phòng, chống dịch COVID-19. Theo đó:',
+      '',
+      'Người đến, trở về tỉnh phải khai báo y tế.',
+    ].join('\n');
+    const cleaned = clean(article);
+    const metadata = extractMetadata(read(cleaned, segmentClauses(cleaned.text)));
+    expect([metadata.number.value, metadata.kind.value, metadata.issuer.value?.name]).toEqual(['2150/UBND-KGVX', 'CONG_VAN', 'Ủy ban nhân dân tỉnh Quảng Bình']);
+  });
 });

@@ -6,7 +6,7 @@ import type { Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { NAME_WORD } from '../../text/name-word';
 import { dateFromRecord } from './record-fields';
-import { Reading, foldedLine, preambleLines } from '../reading';
+import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
@@ -156,7 +156,7 @@ function latestDate(reading: Reading): { year: number; month: number } | null {
 }
 
 function findLeadIssue(reading: Reading): FoundDate | null {
-  for (const line of preambleLines(reading).slice(0, 2)) {
+  for (const line of leadLines(reading)) {
     const m = leadIssuePattern(reading).exec(foldedLine(reading, line));
     if (!m) continue;
     const [day, month, year] = m[2] !== undefined ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];

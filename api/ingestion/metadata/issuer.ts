@@ -13,7 +13,7 @@ import type { Lexicons } from '../lexicons';
 import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { issueVerbAfterNameSource } from '../lexicons/issuers';
 import { PhraseMatcher } from '../phrases/patterns';
-import { Reading, closingLines, foldedLine, preambleLines } from '../reading';
+import { Reading, closingLines, foldedLine, preambleLines, leadLines } from '../reading';
 import { AUTHORITY } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
@@ -241,7 +241,7 @@ function followedBy(reading: Reading, b: BodyName, line: TextLine, verb: RegExp)
 
 function fromLead(reading: Reading): IssuingBody | null {
   const { issue } = verbPatterns(reading.lex);
-  for (const line of preambleLines(reading).slice(0, 2)) {
+  for (const line of leadLines(reading)) {
     for (const b of bodiesIn(reading, line.start, line.end)) if (followedBy(reading, b, line, issue)) return issuing(b, 'LEAD');
   }
   return null;

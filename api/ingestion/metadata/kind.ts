@@ -4,7 +4,7 @@
 // subject line with "Kính gửi" addressees is a công văn.
 import type { DocumentKind, Known } from '../../domain/directive';
 import { isCapsLine } from '../clean/line-shape';
-import { Reading, foldedLine, preambleLines } from '../reading';
+import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';
 import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols, urgencyPattern } from '../lexicons/document-kinds';
@@ -37,7 +37,7 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
     if (parts.letterWithoutKindCode) return known('CONG_VAN', { start: number.start, end: number.end });
   }
 
-  for (const line of preambleLines(reading).slice(0, 2)) {
+  for (const line of leadLines(reading)) {
     const m = LEAD_KIND.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);
     if (m && kind) {

@@ -6,7 +6,7 @@ import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine } from '../clean/line-shape';
 import { canonicalNumber, directiveKindByWord, kindWordsPattern } from '../lexicons/document-kinds';
-import { Reading, foldedLine, preambleLines } from '../reading';
+import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import { findCitedDocuments } from '../cited-documents';
 import { numberFromRecord } from './record-fields';
@@ -16,9 +16,6 @@ import { numberFromRecord } from './record-fields';
 const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
 /** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
-
-/** How many prose paragraphs of a portal article form its lead. */
-const LEAD_PARAGRAPHS = 2;
 
 export function extractNumber(reading: Reading): Known<string> {
   const lex = reading.lex.documentKinds;
@@ -42,7 +39,7 @@ export function extractNumber(reading: Reading): Known<string> {
   const recorded = numberFromRecord(reading);
   if (recorded) return known(recorded.number, { start: recorded.start, end: recorded.end });
 
-  for (const line of preambleLines(reading).slice(0, LEAD_PARAGRAPHS)) {
+  for (const line of leadLines(reading)) {
     for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {
       // "ban hành Thông báo số 370-TB/TU": the lead's own document, of a kind a directive can be.
       if (!cited.justIssued || !cited.kindWord || !directiveKindByWord(lex, cited.kindWord)) continue;

@@ -6,7 +6,7 @@
 import type { Known, ProvinceRef } from '../../domain/directive';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { isCapsLine } from '../clean/line-shape';
-import { Reading, foldedLine, preambleLines } from '../reading';
+import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import { PlaceMention, findPlaceMentions } from './gazetteer';
 import { datelinePlace } from './dates';
@@ -131,7 +131,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     if (p && line) return stated(p, `dateline ${quote(reading, Math.min(p.start, dateline.start), line.end)}`);
   }
 
-  for (const line of preambleLines(reading).slice(0, 2)) {
+  for (const line of leadLines(reading)) {
     for (const m of within(line.start, line.end)) {
       const windowStart = Math.max(line.start, m.start - CONTEXT);
       const before = reading.folded.slice(windowStart, m.start);
