@@ -107,8 +107,8 @@ export function preambleLines(reading: Reading): TextLine[] {
   return reading.lines.slice(headerEnd).filter((l) => l.end <= reading.bodyStart && l.start < reading.closingStart);
 }
 
-/** How many paragraphs of a portal article form its lead. */
-const LEAD_PARAGRAPHS = 2;
+/** How many paragraphs of a portal article may hold its lead: a quoted motto or a title may stand before it. */
+const LEAD_PARAGRAPHS = 3;
 
 /**
  * The lead of a portal article: its first paragraphs after the header, skipping lines without a word in

@@ -102,6 +102,19 @@ describe('a portal lead without a full stop', () => {
     expect([metadata.number.value, metadata.kind.value, metadata.issuedOn.value]).toEqual(['11/CT-UBND', 'CHI_THI', '2020-04-16']);
   });
 
+  it('reads the lead below a quoted motto and a title', () => {
+    const article = [
+      '“Nhanh hơn, quyết liệt hơn, không để dịch lây lan ra diện rộng trên địa bàn tỉnh”, vì sức khỏe của Nhân dân.',
+      'Công điện của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo, chỉ đạo phòng, chống dịch COVID-19 trên địa bàn tỉnh',
+      '',
+      'Ban Thường vụ Tỉnh ủy vừa ban hành Công điện số 05-CĐ/TU về tăng cường lãnh đạo, chỉ đạo phòng, chống dịch COVID-19. Nội dung như sau:',
+      '1. Các cấp ủy, chính quyền không chủ quan, lơ là; không tập trung quá 10 người tại nơi công cộng.',
+    ].join('\n');
+    const cleaned = clean(article);
+    const metadata = extractMetadata(read(cleaned, segmentClauses(cleaned.text)));
+    expect([metadata.number.value, metadata.kind.value, metadata.issuer.value?.kind]).toEqual(['05-CĐ/TU', 'CONG_DIEN', 'PARTY_STANDING_COMMITTEE']);
+  });
+
   it('reads the lead below a sapo and a timestamp line, which are no paragraphs of it', () => {
     const article = [
       'Quảng Bình yêu cầu người về tỉnh khai báo y tế',
