@@ -15,6 +15,8 @@ export const DOCUMENT_KIND = vocabulary('DocumentKind', 'The kind of administrat
   KET_LUAN: 'Kết luận: conclusions.',
   HUONG_DAN: 'Hướng dẫn: guidance.',
   THONG_CAO_BAO_CHI: 'Thông cáo báo chí: a press release; its figures report what happened, they set no targets.',
+  KICH_BAN: 'Kịch bản: a response scenario, what is done at each stage of an outbreak.',
+  PHUONG_AN: 'Phương án: an operational plan.',
 });
 export type DocumentKind = CodeOf<typeof DOCUMENT_KIND>;
 

@@ -47,6 +47,16 @@ describe('a district’s letter', () => {
   });
 });
 
+describe('a response scenario', () => {
+  it('is stored and served as a Kịch bản, a kind the database accepts since its migration', async () => {
+    const scenario = `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/KB-UBND\n\nHà Tĩnh, ngày 15 tháng 2 năm 2021\n\nKỊCH BẢN\nỨng phó dịch COVID-19 trên địa bàn tỉnh\n\n1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị sẵn sàng 300 giường cách ly tập trung.\n2. Tình huống 2: có ca bệnh trong cộng đồng. Phong tỏa khu vực có ca bệnh, xét nghiệm 100% người dân trong khu vực phong tỏa.`;
+    await ingest(db.orm.em, scenario, { origin: 'made-up scenario' });
+    const { data, errors } = await server.query(`{ directive(number: "88/KB-UBND") { kind province { code } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.directive).toEqual({ kind: 'KICH_BAN', province: { code: 'VN-23' } });
+  });
+});
+
 describe('a text typed in a legacy font', () => {
   it('is converted to Unicode as it is read, and the rendition says from which encoding', async () => {
     // TCVN3 (ABC) bytes: "Thông báo" is "Th«ng b¸o" in the .Vn fonts.

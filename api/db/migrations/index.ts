@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201183611_shared_ingest_budgets } from './Migration20261201183611_shared_ingest_budgets';
 import { Migration20261202030000_passage_texts } from './Migration20261202030000_passage_texts';
 import { Migration20261202100000_fingerprint_lookup_index } from './Migration20261202100000_fingerprint_lookup_index';
+import { Migration20261202200000_scenario_kinds } from './Migration20261202200000_scenario_kinds';
 import { Migration20261201161802_number_keys_and_text_identity } from './Migration20261201161802_number_keys_and_text_identity';
 import { Migration20261201153619_stated_periods_and_population } from './Migration20261201153619_stated_periods_and_population';
 import { Migration20261201124617_source_files } from './Migration20261201124617_source_files';
@@ -35,4 +36,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201183611_shared_ingest_budgets', class: Migration20261201183611_shared_ingest_budgets },
   { name: 'Migration20261202030000_passage_texts', class: Migration20261202030000_passage_texts },
   { name: 'Migration20261202100000_fingerprint_lookup_index', class: Migration20261202100000_fingerprint_lookup_index },
+  { name: 'Migration20261202200000_scenario_kinds', class: Migration20261202200000_scenario_kinds },
 ];

@@ -64,8 +64,12 @@ export type DocumentKind =
   | 'KET_LUAN'
   /** Kế hoạch: a plan. */
   | 'KE_HOACH'
+  /** Kịch bản: a response scenario, what is done at each stage of an outbreak. */
+  | 'KICH_BAN'
   /** Nghị quyết: a resolution. */
   | 'NGHI_QUYET'
+  /** Phương án: an operational plan. */
+  | 'PHUONG_AN'
   /** Quyết định: a decision. */
   | 'QUYET_DINH'
   /** Thông báo: a notice, often of a meeting's conclusions. */
