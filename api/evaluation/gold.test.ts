@@ -68,7 +68,13 @@ describe('runEval (the eval command)', () => {
     expect(table).toMatch(/fact type\s+predicted\s+gold\s+precision\s+recall/);
     expect(table).toMatch(/overall\s+\d+\s+\d+\s+\d+\.\d%\s+\d+\.\d%/);
     expect(table).toMatch(/^accepted: \d+\/\d+ directives; refused: \d+\/\d+ non-directives$/m);
-    expect(table).toMatch(/^per shape, held-out texts/m);
-    expect(report.heldOutShapes.map((s) => s.shape)).toContain('not-a-directive');
+    // seeds/holdout/ is empty between a set's rotation into development and the next set's arrival.
+    if (report.cases.some((c) => c.set === 'held-out')) {
+      expect(table).toMatch(/^per shape, held-out texts/m);
+      expect(report.heldOutShapes.map((s) => s.shape)).toContain('not-a-directive');
+    } else {
+      expect(table).not.toMatch(/held-out/);
+      expect(report.heldOutShapes).toEqual([]);
+    }
   });
 });
