@@ -3,7 +3,7 @@ import { boundQuery } from '../db/bound-query';
 import { Directive, DirectiveFingerprint, Rendition, SharedPassage } from '../db/entities';
 import { findSharedPassages, prepareText, type PreparedText, type SharedPassage as SharedPassageFound } from '../reuse';
 import { recipientRegions } from './recipient-regions';
-import { fingerprint } from '../reuse/fingerprint';
+import { fingerprintWords } from '../reuse/fingerprint';
 import type { PendingRows } from './pending-rows';
 import { timeStageAsync } from './stage-timer';
 
@@ -90,8 +90,8 @@ function sharedWith(mine: PreparedText, other: PreparedText): Shared[] {
 
 export async function prepareTextReuse(em: EntityManager, text: Pick<Rendition, 'checksum' | 'text'>): Promise<ReusePreparation> {
   return timeStageAsync('reuse', async () => {
-    const hashes = fingerprint(text.text);
     const prepared = preparedText(text);
+    const hashes = fingerprintWords(prepared.words);
     const aligned = new Map<string, Shared[]>();
     // One more than stored: the directive this text may turn out to belong to is not known yet.
     const { newest: latestRendition, candidates, usable } = await candidateRenditions(em, hashes, null, MAX_CANDIDATES + 1, null);

@@ -1,4 +1,5 @@
-import { fingerprint } from './fingerprint';
+import { fingerprint, fingerprintWords } from './fingerprint';
+import { prepareText } from './prepare';
 
 describe('fingerprint', () => {
   const paragraph =
@@ -23,5 +24,10 @@ describe('fingerprint', () => {
     const shared = fingerprint(`Một văn bản khác. ${paragraph}.`).filter((h) => a.has(h));
     expect(shared.length).toBeGreaterThan(0);
     expect(fingerprint('Giá lúa gạo hôm nay tăng nhẹ ở đồng bằng sông Cửu Long theo báo cáo của thương lái').filter((h) => a.has(h))).toEqual([]);
+  });
+
+  it('is the same from a prepared text\'s words as from the text (hashing runs without joining them)', () => {
+    const text = `${paragraph}.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n${Array.from({ length: 120 }, (_, i) => `từ${i}`).join(' ')}`;
+    expect(fingerprintWords(prepareText(text, [{ start: 0, end: 40 }]).words)).toEqual(fingerprint(text));
   });
 });

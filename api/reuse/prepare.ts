@@ -18,6 +18,8 @@ export interface Unit {
 
 export interface PreparedText {
   readonly text: string;
+  /** Every folded word of the text, excluded spans included (the fingerprint reads them: fingerprint.ts). */
+  readonly words: readonly string[];
   readonly units: readonly Unit[];
   /** 3-gram -> indexes of the units containing it: finds candidate pairs without comparing all pairs. */
   readonly index: ReadonlyMap<string, readonly number[]>;
@@ -34,7 +36,7 @@ export function prepareText(text: string, exclude: readonly Span[] = []): Prepar
       else index.set(s, [i]);
     }
   });
-  return { text, units, index };
+  return { text, words: tokens.map((t) => t.word), units, index };
 }
 
 export function isPrepared(x: string | PreparedText): x is PreparedText {
