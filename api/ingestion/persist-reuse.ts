@@ -146,11 +146,17 @@ export async function updateTextReuse(em: EntityManager, directive: Directive, b
  * candidate search reads them.
  */
 async function storeTextReuse(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, replacing: boolean, pending: PendingRows): Promise<void> {
-  if (replacing) await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
-  pending.addSharedPairs(await sharedPassages(em, directive, best, reuse));
+  if (!replacing) {
+    // A new directive's fingerprints are written by the candidate search's statement: one round trip
+    // fewer under the lock, and the search still reads the rows and holder counts as they were before.
+    pending.addSharedPairs(await sharedPassages(em, directive, best, reuse, true));
+    return;
+  }
+  await em.nativeDelete(SharedPassage, { $or: [{ directive }, { other: directive }] });
+  pending.addSharedPairs(await sharedPassages(em, directive, best, reuse, false));
   // Last: writing fingerprints updates their holder counts (fingerprint_hash), whose rows stay locked
   // until the ingestion commits; every ingestion touches the common ones, so the shorter the better.
-  if (replacing) await em.nativeDelete(DirectiveFingerprint, { directive });
+  await em.nativeDelete(DirectiveFingerprint, { directive });
   if (reuse.hashes.length === 0) return;
   // One array: a sixth of the JSON of the same rows.
   await boundQuery(em, 'insert into directive_fingerprint (directive_id, hash) select ?, unnest(?::int[])', [directive.id, reuse.hashes]);
@@ -177,9 +183,15 @@ async function candidateRenditions(
   exclude: { directive: number; rendition: number } | null,
   limit: number,
   unless: number | null,
+  store: number | null = null,
 ): Promise<{ newest: number; candidates: CandidateRendition[] | null; usable: number[] }> {
+  // `store`: a directive whose fingerprints (`hashes`) the statement inserts. The search reads the snapshot
+  // taken before the insert, and the holder counts' trigger runs after it, so it finds what it would have
+  // found with the insert one statement later.
+  const storing = store !== null && hashes.length > 0;
   const rows: (Partial<CandidateRendition> & { newest: number | null; usable: number[] | null })[] = await em.getConnection().execute(
-    `with newest as (select max(id) as id from rendition where id <> ?),
+    `with ${storing ? 'stored as (insert into directive_fingerprint (directive_id, hash) select ?, unnest(array[?]::int[])),' : ''}
+     newest as (select max(id) as id from rendition where id <> ?),
      usable as materialized (
        select mine.hash from unnest(array[?]::int[]) as mine(hash)
         where (select newest.id from newest) is distinct from ?
@@ -200,7 +212,10 @@ async function candidateRenditions(
      select newest.id as newest, case when best.rank is null or best.rank = 1 then (select array_agg(hash) from usable) end as usable, best.*
        from newest left join best on true`,
     // An empty list would not parse; a single run is fewer than MIN_SHARED_RUNS, so it finds no candidate.
-    [exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MIN_SHARED_RUNS, limit],
+    [
+      ...(storing ? [store, hashes] : []),
+      ...[exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MIN_SHARED_RUNS, limit],
+    ],
     'all',
     em.getTransactionContext(),
   );
@@ -211,17 +226,18 @@ async function candidateRenditions(
 }
 
 /** The candidates under the lock: those found before it (this directive left out) unless a rendition arrived since. */
-async function currentCandidates(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<CandidateRendition[]> {
+async function currentCandidates(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, storeFingerprints: boolean): Promise<CandidateRendition[]> {
   const exclude = { directive: directive.id, rendition: best.id };
-  const { candidates } = await candidateRenditions(em, reuse.hashes, exclude, MAX_CANDIDATES, reuse.latestRendition);
+  const store = storeFingerprints ? directive.id : null;
+  const { candidates } = await candidateRenditions(em, reuse.hashes, exclude, MAX_CANDIDATES, reuse.latestRendition, store);
   if (candidates) return candidates;
   const kept = reuse.candidates.filter((c) => c.directive_id !== directive.id).sort((a, b) => a.rank - b.rank);
   return bestFirst(kept.slice(0, MAX_CANDIDATES));
 }
 
 /** The passages the directive's best text shares with its candidates', as rows. */
-async function sharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation): Promise<SharedPairRow[]> {
-  const others = await currentCandidates(em, directive, best, reuse);
+async function sharedPassages(em: EntityManager, directive: Directive, best: Rendition, reuse: ReusePreparation, storeFingerprints: boolean): Promise<SharedPairRow[]> {
+  const others = await currentCandidates(em, directive, best, reuse, storeFingerprints);
   if (others.length === 0) return [];
 
   // Texts only of the candidates not aligned before the lock (another ingestion committed them since).
