@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { insertRecordSets, type RecordSet } from '../db/insert-records';
 import { deleteUnusedTexts, insertPassages, type PassageRow } from '../search/passages';
 import { insertClauseRows, type ClauseRow } from './persist-clauses';
-import { FACT_SETS, type FactRecords } from './persist-facts';
+import { FACT_SETS, linkWrittenCitations, type CitationLink, type FactRecords } from './persist-facts';
 import { insertSharedPairs, type SharedPairRow } from './persist-reuse';
 
 /**
@@ -20,6 +20,8 @@ export class PendingRows {
   /** Texts the passages of replaced renditions pointed at: deleted after the new passages, if no passage uses them. */
   private releasedTexts: number[] = [];
   private sharedPairs: SharedPairRow[] = [];
+  /** Directives that written references citing them are linked to, in order (linkCitationsTo). */
+  private citationLinks: CitationLink[] = [];
 
   addClauses(rows: ClauseRow[]): void {
     this.clauses.push(...rows);
@@ -50,14 +52,25 @@ export class PendingRows {
     this.sharedPairs.push(...rows);
   }
 
+  /**
+   * A link to make among the written references. Nothing changes them before the next write (which a document
+   * replacing a directive's facts calls first), so linking them then, before the pending rows are written
+   * (those were linked as they were added), finds what linking at once would have.
+   */
+  addCitationLink(link: CitationLink): void {
+    this.citationLinks.push(link);
+  }
+
   /** Writes everything pending, inside `em`'s transaction, and starts empty again. */
   async write(em: EntityManager): Promise<void> {
-    const { clauses, facts, passages, releasedTexts, sharedPairs } = this;
+    const { clauses, facts, passages, releasedTexts, sharedPairs, citationLinks } = this;
     this.clauses = [];
     this.facts = emptyFacts();
     this.passages = [];
     this.releasedTexts = [];
     this.sharedPairs = [];
+    this.citationLinks = [];
+    await linkWrittenCitations(em, citationLinks);
     await insertClauseRows(em, clauses);
     await insertRecordSets(em, FACT_SETS.map((s): RecordSet => ({ ...s, records: facts[s.key] })));
     await insertPassages(em, passages);

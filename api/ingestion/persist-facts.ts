@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundQuery } from '../db/bound-query';
 import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
 import { catalogues } from './fact-catalogues';
@@ -105,20 +106,42 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
 
 /**
  * Links citations made before the cited directive arrived: those written, and those of documents of the same
- * batch still pending (`pending`), by the same rule.
+ * batch still pending (`pending`), by the same rule. With `pending`, the written ones are linked when the
+ * batch's rows are written (before them, in the order the links were made), one statement for the batch.
  */
 export async function linkCitationsTo(em: EntityManager, directive: Directive, pending?: PendingRows): Promise<void> {
   if (!directive.number) return;
-  const province = directive.province?.code ?? null;
-  await em.getConnection().execute(
-    `update reference r set cited_id = ? from directive citing
-      where r.directive_id = citing.id and r.cited_id is null and r.number = ?
-        and (citing.province_code is not distinct from ? or ? is null)`,
-    [directive.id, directive.number, province, province],
-    'run',
-    em.getTransactionContext(), // inside the ingestion's transaction, not beside it
-  );
-  for (const r of pending?.pendingReferences() ?? []) {
-    if (r.cited_id === null && r.number === directive.number && (r.citingProvince === province || province === null)) r.cited_id = directive.id;
+  const link = { id: directive.id, number: directive.number, province: directive.province?.code ?? null };
+  if (!pending) return linkWrittenCitations(em, [link]);
+  pending.addCitationLink(link);
+  for (const r of pending.pendingReferences()) {
+    if (r.cited_id === null && r.number === link.number && (r.citingProvince === link.province || link.province === null)) r.cited_id = link.id;
   }
+}
+
+/** A directive that written references citing its number (from its province, or any if it has none) point to. */
+export interface CitationLink {
+  id: number;
+  number: string;
+  province: string | null;
+}
+
+/**
+ * Points unlinked written references at the directives of `links`: each at the first link it matches, as
+ * one update per link in turn would (a reference linked by one is no longer unlinked for the next).
+ */
+export async function linkWrittenCitations(em: EntityManager, links: readonly CitationLink[]): Promise<void> {
+  if (links.length === 0) return;
+  await boundQuery(
+    em,
+    `update reference r set cited_id = chosen.cited_id
+       from (select distinct on (written.id) written.id, link.id as cited_id
+               from json_to_recordset(?::json) as link(ordinal int, id int, number text, province text)
+               join reference written on written.number = link.number and written.cited_id is null
+               join directive citing on citing.id = written.directive_id
+              where citing.province_code is not distinct from link.province or link.province is null
+              order by written.id, link.ordinal) chosen
+      where r.id = chosen.id`,
+    [JSON.stringify(links.map((l, ordinal) => ({ ordinal, ...l })))],
+  );
 }

@@ -46,6 +46,24 @@ describe('ingesting documents together', () => {
     expect(await digestTables(together.url)).toEqual(digest);
   });
 
+  it('links citations to directives arriving later, in an earlier batch or the same one, as one by one does', async () => {
+    const letter = (n: number, cites: string) => ({
+      input: TH_402.replace('Số 402 - CV/TU', `Số ${n} - CV/TU`).replace('Thực hiện chỉ đạo của Trung ương và của tỉnh,', `Thực hiện Công văn số ${cites} ngày 28/9/2021 của Tỉnh ủy,`),
+      options: { origin: `letter-${n}` },
+    });
+    const batches = [
+      [letter(911, '913-CV/TU'), letter(912, '914-CV/TU'), letter(916, '911-CV/TU')],
+      [letter(915, '913-CV/TU'), letter(913, '911-CV/TU'), letter(917, '913-CV/TU'), letter(914, '913-CV/TU')],
+    ];
+    const [serial, together] = await Promise.all([fresh(), fresh()]);
+    for (const d of batches.flat()) await ingestMany(serial.orm.em, [d]);
+    for (const batch of batches) await ingestMany(together.orm.em, batch);
+
+    const [{ linked }] = await together.orm.em.getConnection().execute('select count(cited_id)::int as linked from reference');
+    expect(linked).toBe(7);
+    expect(await digestTables(together.url)).toEqual(await digestTables(serial.url));
+  });
+
   it('leaves nothing of a document that fails and stores the others of its batch', async () => {
     const [a, b, failing] = [generateDocument(0), generateDocument(1), generateDocument(2)];
     expect(new Set([a.province, b.province, failing.province]).size).toBe(3);
