@@ -21,6 +21,8 @@ export const COUNT_UNIT = 'COUNT';
 
 export interface UnitLexicon {
   rates: Record<string, string[]>;
+  /** "30 người/thời điểm": a per that means "at any one time", so the figure is a plain count, not a ratio. */
+  atOnce: string[];
   units: UnitEntry[];
 }
 
@@ -42,5 +44,7 @@ export function loadUnits(dir: string): UnitLexicon {
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
     return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false) };
   });
-  return { rates, units };
+  const atOnce = r.strings('atOnce', { nonEmpty: true });
+  if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');
+  return { rates, atOnce, units };
 }

@@ -37,6 +37,8 @@ export interface CompiledTargets {
   metrics: CompiledMetric[];
   units: CompiledUnit[];
   unitsByCode: Map<string, CompiledUnit>;
+  /** "/thời điểm": a per after a unit that leaves the figure a plain count. */
+  atOnce: PhraseMatcher;
   goal: PhraseMatcher;
   weakGoal: PhraseMatcher;
   order: PhraseMatcher;
@@ -123,6 +125,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     lex,
     units,
     unitsByCode,
+    atOnce: m(lex.units.atOnce),
     metrics: ml.metrics.flatMap((metric) =>
       [metric as MetricReading, ...metric.alternatives].map((r) => ({
         metric,

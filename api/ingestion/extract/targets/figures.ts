@@ -82,10 +82,13 @@ export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: nu
   let { end } = best;
   let unit = best.cu.unit.code;
   let perStart: number | null = null;
-  // "10 mẫu/ống", "2 lần/tuần", "80.000 đồng/người/ngày", "3 người/bàn": a figure per something else.
+  // "10 mẫu/ống", "2 lần/tuần", "80.000 đồng/người/ngày", "3 người/bàn": a figure per something else; but
+  // "30 người/thời điểm" is 30 at any one time.
   if (!best.rated) {
-    const per = /^(?:[\s\u00a0]*\/[\s\u00a0]*\p{L}+)+/u.exec(v.folded.slice(end, end + 40));
-    if (per) {
+    const atOnce = c.atOnce.startAt(v, skipSpaces(v.folded, end), 20);
+    const per = atOnce >= 0 ? null : /^(?:[\s\u00a0]*\/[\s\u00a0]*\p{L}+)+/u.exec(v.folded.slice(end, end + 40));
+    if (atOnce >= 0) end = atOnce;
+    else if (per) {
       // A count per something else counts what no plain metric does ("3 người/bàn" is no gathering size).
       if (best.cu.unit.ratio) perStart = end;
       end += per[0].length;

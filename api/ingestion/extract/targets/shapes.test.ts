@@ -685,3 +685,19 @@ describe('a period of limited contact', () => {
     expect(figures('2. Người đã tiếp xúc với ca bệnh trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
   });
 });
+
+describe('caps written per time and capacity named before the share', () => {
+  it('reads "N người/thời điểm" as a cap at any one time, while "N người/bàn" stays a count per table', () => {
+    expect(figures('1. Lễ cưới không tập trung quá 25 người/thời điểm; nhà hàng phục vụ không quá 4 người/bàn.')).toEqual([
+      'GATHERING_SIZE 25 PEOPLE',
+      'OTHER 4 PEOPLE',
+    ]);
+  });
+
+  it('reads "công suất tối đa N%" and "sức chứa không quá N%" as a venue\'s capacity', () => {
+    expect(figures('1. Phòng tập thể hình hoạt động với công suất tối đa 40%; rạp chiếu phim bảo đảm sức chứa không quá 30%.')).toEqual([
+      'VENUE_CAPACITY 40 PERCENT',
+      'VENUE_CAPACITY 30 PERCENT',
+    ]);
+  });
+});

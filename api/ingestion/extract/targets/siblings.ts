@@ -72,7 +72,8 @@ function namesBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets):
  * the sentence gave last, in an earlier part.
  */
 export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hit, found: Found[], c: CompiledTargets): MetricMatch | null {
-  if (fig.unit === null) return null;
+  // "4 người/bàn" after a cap on guests counts per table: no plain metric's figure.
+  if (fig.unit === null || fig.perStart !== null) return null;
   const last = found[found.length - 1];
   const m = last?.match;
   if (!m || last.part.start >= part.start || last.target.unit !== fig.unit || m.cm.lead || m.cm.before) return null;
