@@ -40,6 +40,12 @@ export interface SimileRules {
   stopWords: string[];
   minSide: number;
   maxSide: number;
+  /** Epidemic work compared with something else, unquoted: "chống dịch như chữa cháy", "tiêm vắc xin như chạy đua". */
+  subjects: string[];
+  /** Words right before such a subject that make the comparison a motto ("xác định chống dịch như chữa cháy"). */
+  subjectLeads: string[];
+  /** Most words on the compared side of such a simile. */
+  maxComparedSide: number;
 }
 
 /** Shapes that name what a text leaves behind ("từ X sang Y", "thay vì X"). */
@@ -105,6 +111,9 @@ function loadSimile(s: Reader): SimileRules {
     stopWords: s.strings('stopWords'),
     minSide,
     maxSide,
+    subjects: s.strings('subjects', { nonEmpty: true }),
+    subjectLeads: s.strings('subjectLeads', { nonEmpty: true }),
+    maxComparedSide: s.num('maxComparedSide', { min: 2, max: 8 }),
   };
 }
 

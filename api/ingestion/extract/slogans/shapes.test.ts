@@ -79,6 +79,20 @@ describe('similes', () => {
     expect(rows('Cán bộ y tế các tuyến “coi người bệnh như người thân” trong mọi hoàn cảnh.')).toEqual([['coi người bệnh như người thân', 'MOTTO', false]]);
   });
 
+  it('finds epidemic work compared with something else after a lead word, and the comparison chained after it', () => {
+    expect(rows('Các huyện phải xác định chống dịch như dập lửa, tiêm chủng như chạy nước rút.')).toEqual([
+      ['chống dịch như dập lửa', 'MOTTO', false],
+      ['tiêm chủng như chạy nước rút', 'MOTTO', false],
+    ]);
+    expect(canonicals('Với tinh thần phòng, chống dịch như dập lửa, xã khẩn trương khoanh vùng.')).toEqual(['chống dịch như dập lửa']);
+  });
+
+  it('does not read "as planned" or "as usual" after epidemic work, nor an unled comparison, as a simile', () => {
+    for (const text of ['Trạm y tế tổ chức tiêm vắc xin như kế hoạch đã đề ra.', 'Các điểm tiếp tục xét nghiệm như bình thường.', 'Xã tổ chức xét nghiệm như lần trước.']) {
+      expect([text, canonicals(text)]).toEqual([text, []]);
+    }
+  });
+
   it('keeps the known simile reviewed', () => {
     expect(rows('Quán triệt tinh thần chống dịch như chống giặc.')).toEqual([['chống dịch như chống giặc', 'MOTTO', true]]);
   });

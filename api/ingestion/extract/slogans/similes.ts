@@ -2,7 +2,9 @@
 // "chống dịch như chống giặc", "phòng dịch như phòng cháy", or any quoted phrase comparing with "như"
 // (“coi người bệnh như người thân”). "cũng như" (as well as) and "như sau" (as follows) are not
 // comparisons; a side is two or three words (slogans.json "simile"), so administrative comparisons
-// ("thực hiện các biện pháp như thực hiện đối với ...") are too long to match.
+// ("thực hiện các biện pháp như thực hiện đối với ...") are too long to match. Epidemic work compared with
+// something else ("xác định chống dịch như chữa cháy, tiêm vắc xin như chạy đua với thời gian") is a simile
+// too, unquoted, when a lead word stands before it or it follows another, and its compared side ends its clause.
 import type { Lexicons } from '../../lexicons';
 import type { QuotedSpan } from '../quotes';
 import { plainGap, split, spellsAt, wordsOf, type Word } from './words';
@@ -47,6 +49,31 @@ function parallelAt(text: string, words: readonly Word[], i: number, lex: Lexico
   return null;
 }
 
+/** Does the gap after word `right` end a clause (punctuation, a line break or the end of the text)? */
+function endsClause(text: string, words: readonly Word[], right: number, end: number): boolean {
+  const gap = text.slice(words[right].end, right + 1 < words.length ? words[right + 1].start : end);
+  return gap.length === 0 || /[^\s\u00a0]|\n/u.test(gap);
+}
+
+/** "chống dịch như chữa cháy": a subject of slogans.json simile.subjects before "như", led or chained. */
+function comparedAt(text: string, words: readonly Word[], i: number, lex: Lexicons, unmarked: boolean, end: number, previous: Simile | undefined): Simile | null {
+  const s = lex.slogans.simile;
+  const stop = new Set(s.stopWords.flatMap((w) => split(w, unmarked)));
+  if (!plainGap(text, words[i - 1].end, words[i].start) || stop.has(words[i + 1].lower)) return null;
+  let right = i;
+  while (right + 1 < words.length && right - i < s.maxComparedSide && isLetters(words[right + 1]) && plainGap(text, words[right].end, words[right + 1].start)) right++;
+  if (right - i < 2 || !endsClause(text, words, right, end)) return null;
+  for (const subject of s.subjects.map((w) => split(w, unmarked))) {
+    const left = i - subject.length;
+    if (!spellsAt(text, words, left, subject)) continue;
+    const chained = previous !== undefined && /^[\s\u00a0]*[,;][\s\u00a0]*$/u.test(text.slice(previous.end, words[left].start));
+    // The lead may stand up to two words before the subject ("xác định công tác chống dịch").
+    const led = s.subjectLeads.map((w) => split(w, unmarked)).some((lead) => [0, 1, 2].some((k) => spellsAt(text, words, left - k - lead.length, lead)));
+    if (chained || led) return { start: words[left].start, end: words[right].end, quoted: false };
+  }
+  return null;
+}
+
 /** Similes of text[0, end): the parallel shape anywhere, and quoted comparisons. */
 export function findSimiles(text: string, end: number, quotes: QuotedSpan[], lex: Lexicons, unmarked = false): Simile[] {
   const words = wordsOf(text, end, unmarked);
@@ -59,7 +86,7 @@ export function findSimiles(text: string, end: number, quotes: QuotedSpan[], lex
       if (n >= 3 && n <= lex.slogans.rules.maxChainPartSyllables) out.push({ start: q.start, end: q.end, quoted: true });
       continue;
     }
-    const found = parallelAt(text, words, i, lex, unmarked);
+    const found = parallelAt(text, words, i, lex, unmarked) ?? comparedAt(text, words, i, lex, unmarked, end, out[out.length - 1]);
     if (found) out.push(found);
   }
   return out;
