@@ -24,9 +24,9 @@ export function extractFactsFrom(reading: Reading, context: FactContext): Extrac
   const found: FoundFacts = nothingFound(context);
   found.agencies = findAgencies(reading, found);
   found.deadlines = findDeadlines(reading, found);
-  found.instructions = findInstructions(reading, found);
   found.slogans = findSlogans(reading);
   found.targets = findTargets(reading, found);
+  found.instructions = findInstructions(reading, found);
   found.measures = buildMeasures(reading, found);
   found.references = findReferences(reading, found);
   ({ measures: found.measures, targets: found.targets } = withPeriods(reading, found));

@@ -251,3 +251,28 @@ describe('parts that only complete the order next to them', () => {
     ]);
   });
 });
+
+describe('goals stated by their figure', () => {
+  it('takes a plan\'s item that sets a target without a verb for a measure, but not the rows of a table of checkpoints', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN HUYỆN VĂN YÊN',
+      'Số: 99/KH-UBND',
+      'KẾ HOẠCH',
+      'Tiêm vắc xin phòng COVID-19 đợt 3',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Phấn đấu 95% người từ 18 tuổi trở lên được tiêm mũi 1.',
+      '- Công suất toàn huyện tối thiểu 2.400 liều/ngày.',
+      'II. NỘI DUNG',
+      '1. Bố trí 10 điểm tiêm cố định; tổng số cán bộ y tế tham gia không dưới 80 người.',
+      '2. Thành lập chốt kiểm soát tại các điểm sau:',
+      '1 Cầu Đông Thôn 2 04 người',
+      'Cộng: 01 chốt 04 người',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Phấn đấu 95% người từ 18 tuổi trở lên được tiêm mũi 1.',
+      'Công suất toàn huyện tối thiểu 2.400 liều/ngày.',
+      'Bố trí 10 điểm tiêm cố định; tổng số cán bộ y tế tham gia không dưới 80 người.',
+    ]);
+    expect(ms[1].category).toBe('VACCINATION');
+  });
+});

@@ -295,6 +295,19 @@ function statesRule(reading: Reading, p: Hit, skip: Hit[]): boolean {
   return RULE.test(reading.folded.slice(p.start, p.end)) && categorise(reading, p.start, p.end, reading.lex, skip).score > 0;
 }
 
+/**
+ * "Tổng công suất toàn huyện tối thiểu 1.300 liều/ngày.": a part that sets a target orders by its figure,
+ * with or without a verb the lexicon knows (targets are read first: a reported or conditional figure is none).
+ */
+function holdsTarget(reading: Reading, found: FoundFacts, p: Hit): boolean {
+  // A table's rows ("1 Ngã ba QL28 Thôn 3 05 người ...", "Cộng: 04 chốt 20 người") are data, not orders.
+  if (TABLE_ROW.test(reading.text.slice(p.start, p.end))) return false;
+  return found.targets.some((t) => t.citation.start >= p.start && t.citation.end <= p.end && !t.citation.rule.startsWith('target.table.'));
+}
+
+/** A row of a table: a bare ordinal before a capitalised cell, or the total row. */
+const TABLE_ROW = /^[\s\u00a0]*(?:\d{1,3}[\s\u00a0]+\p{Lu}|(?:Tổng[\s\u00a0]+)?[Cc]ộng[\s\u00a0]*:)/u;
+
 /** The instructions of one sentence, appended to `out`. */
 function readSentence(
   reading: Reading,
@@ -360,7 +373,7 @@ function readSentence(
     // as a fact orders without a verb ("Thời gian cách ly, điều trị tại nhà là 10 ngày").
     const continues =
       previous && (DETAIL.test(v.folded.slice(p.start, p.end)) || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
-    const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip);
+    const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || holdsTarget(reading, found, p);
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
       previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
