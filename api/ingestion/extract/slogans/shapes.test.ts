@@ -21,6 +21,13 @@ describe('numeric mottos ("N + phrase")', () => {
     expect(canonicals('Mỗi bản vùng cao phải bảo đảm 3 an toàn; dự trữ lương thực cho mùa lũ.')).toEqual(['3 an toàn']);
   });
 
+  it('reads a written-out motto quoted after a cue once, in digits', () => {
+    expect(rows('Lực lượng xung kích quán triệt phương châm “năm sẵn sàng”, “bốn tại chỗ”.')).toEqual([
+      ['5 sẵn sàng', 'MOTTO', false],
+      ['4 tại chỗ', 'MOTTO', true],
+    ]);
+  });
+
   it('writes numbers as digits, so a written-out motto and its digits are one slogan', () => {
     const s = find('Tổ dân phố thực hiện hai không: không ra đường sau 18 giờ, không tiếp khách. Tiếp tục thực hiện "2 không".');
     expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([['2 không', ['hai không', '2 không']]]);

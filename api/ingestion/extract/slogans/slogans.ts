@@ -240,7 +240,13 @@ export function findSlogans(reading: Reading): Slogan[] {
   const words = wordsOf(text, end, unmarked);
   const all = [...known, ...shaped].filter((f) => !isAbandoned(text, words, span(f).start, span(f).end, lex, unmarked));
   // A slogan inside another ("5K" in "Vắc xin + 5K + công nghệ + truyền thông") is part of it, not a mention.
-  const outer = all.filter((f) => !all.some((g) => g !== f && span(g).start <= span(f).start && span(f).end <= span(g).end && span(g).end - span(g).start > span(f).end - span(f).start));
+  // A quote two shapes read ('phương châm “ba sẵn sàng”': cued and numeric) is one slogan, its number in digits.
+  const sameSpan = (f: Found, g: Found) => span(g).start === span(f).start && span(g).end === span(f).end;
+  const outer = all.filter(
+    (f) =>
+      !all.some((g) => g !== f && span(g).start <= span(f).start && span(f).end <= span(g).end && span(g).end - span(g).start > span(f).end - span(f).start) &&
+      !(span(f).rule !== 'slogan.numeric' && all.some((g) => g !== f && span(g).rule === 'slogan.numeric' && sameSpan(f, g))),
+  );
   outer.sort((a, b) => span(a).start - span(b).start);
   const bySlogan = new Map<string, Slogan>();
   for (const f of outer) {
