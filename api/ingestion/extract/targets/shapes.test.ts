@@ -684,6 +684,10 @@ describe('a period of limited contact', () => {
     expect(figures('1. Yêu cầu tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc với người khác trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
     expect(figures('2. Người đã tiếp xúc với ca bệnh trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
   });
+
+  it('does not read "trong 7 ngày đầu" (the first days after arriving) as a look-back', () => {
+    expect(figures('1. Người về từ vùng dịch làm xét nghiệm 02 lần trong 5 ngày đầu.')).toEqual(['OTHER 2 COUNT', 'OTHER 5 DAYS']);
+  });
 });
 
 describe('caps written per time and capacity named before the share', () => {
