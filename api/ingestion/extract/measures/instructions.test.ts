@@ -275,4 +275,9 @@ describe('goals stated by their figure', () => {
     ]);
     expect(ms[1].category).toBe('VACCINATION');
   });
+
+  it('takes a numbered item of its own that only sets a time limit for a measure, not for the end of the order before', () => {
+    const ms = measures(['BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN', 'Số: 35/KH-BCĐ', 'KẾ HOẠCH', 'Xét nghiệm sàng lọc SARS-CoV-2', '1. Lấy mẫu xét nghiệm cho 100% hộ gia đình.', '2. Trả kết quả trong 24 giờ.']);
+    expect(quotes(ms)).toEqual(['Lấy mẫu xét nghiệm cho 100% hộ gia đình.', 'Trả kết quả trong 24 giờ.']);
+  });
 });

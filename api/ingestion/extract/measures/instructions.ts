@@ -355,11 +355,13 @@ function readSentence(
     }
     const dated = found.deadlines.some((d) => d.citation.start >= p.start && d.citation.end <= p.end);
     const completes = (dated || opensWithNounCue(v, p, lex)) && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, cueSkip);
-    if (isDeadlineOnly(v, p, found.deadlines) || completes) {
+    const last = out[out.length - 1];
+    const joinsLast = last !== undefined && last.clauseOrdinal === clauseOrdinal && !last.leadIn;
+    // An item of its own that sets a target ("2. Trả kết quả trong 24 giờ.") has no order before it to complete.
+    if ((isDeadlineOnly(v, p, found.deadlines) || completes) && (joinsLast || !holdsTarget(reading, found, p))) {
       // "Hoàn thành trước ngày 15/10/2021.", "Hoàn thành tập huấn trước ngày 10/01/2022." and "Thời gian thực
       // hiện bắt đầu từ 19 giờ ngày 6/5/2021 ..." (no topic of their own) belong to the order before them.
-      const last = out[out.length - 1];
-      if (last && last.clauseOrdinal === clauseOrdinal && !last.leadIn) last.end = p.end;
+      if (joinsLast) last.end = p.end;
       continue;
     }
     if (isContactLine(text, p) || isExclamation(text, p) || isEpidemicGoal(v, p) || followsUpOnly(v, p)) {
