@@ -55,6 +55,8 @@ export interface AgencyLexicon {
     provinceNamed: { words: string[]; canonical: string }[];
     /** District heads whose names mirror the provincial departments ("Phòng Giáo dục và Đào tạo"). */
     departmentMirrors: { head: string; of: string }[];
+    /** Heads whose plural lists its bodies by their names alone: "các Sở: Y tế, Công Thương". */
+    enumeratingHeads: string[];
     /** Lexicon spellings of at least this many words also match in lower case ("ủy ban nhân dân tỉnh"). */
     lowerCaseMinWords: number;
     /** Compounds whose last word starts a body's name: "cơ sở y tế" (a health facility) is not "Sở Y tế". */
@@ -107,6 +109,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
     },
     provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
     departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.str('of') })),
+    enumeratingHeads: p.strings('enumeratingHeads', { nonEmpty: true }),
     lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),
     notMentions: {

@@ -304,3 +304,24 @@ Kính gửi:
     expect(names('Đề nghị Bệnh viện Bạch Mai kể từ ngày 01/6 hỗ trợ chuyên gia; Sở Kế hoạch và Đầu tư tỉnh bố trí vốn.')).toEqual(['Bệnh viện Bạch Mai', 'Sở Kế hoạch và Đầu tư']);
   });
 });
+
+describe('bodies a plural head lists by their names', () => {
+  it('names each department of "các Sở: ...", names with commas and "và" of their own included, up to the verb', () => {
+    expect(names('Giám đốc các Sở: Y tế, Văn hóa, Thể thao và Du lịch, Giao thông vận tải chịu trách nhiệm thi hành Quyết định này.')).toEqual([
+      'Sở Y tế',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Giao thông vận tải',
+    ]);
+    expect(names('Giao các Sở: Tài chính, Kế hoạch và Đầu tư bố trí kinh phí.')).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']);
+  });
+
+  it('cites each listed name as written and keeps a short unknown name followed by another', () => {
+    const found = agencies('Đề nghị các Bộ: Y tế, Quốc phòng, Công an hỗ trợ tỉnh.');
+    expect(found.filter((a) => a[3] === 'agency.enumerated').map((a) => [a[0], a[1], a[2]])).toEqual([
+      ['Bộ Y tế', 'NATIONAL', 'Y tế'],
+      ['Bộ Quốc phòng', 'NATIONAL', 'Quốc phòng'],
+      ['Bộ Công an', 'NATIONAL', 'Công an'],
+    ]);
+    expect(names('Giám đốc các Sở: Du lịch - Thương mại, Y tế theo dõi.')).toEqual(['Sở Du lịch - Thương mại', 'Sở Y tế']);
+  });
+});

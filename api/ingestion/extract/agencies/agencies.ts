@@ -12,6 +12,7 @@ import { localCandidates } from './local';
 import { patternCandidates } from './pattern';
 import { inSpans, notMentionSpans, type Span } from './regions';
 import { sharedLevelMentions } from './shared-levels';
+import { enumeratedMentions } from './enumerated';
 
 // Agencies come from these rules, longest match wins where they overlap:
 //  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"), in lower
@@ -22,7 +23,8 @@ import { sharedLevelMentions } from './shared-levels';
 //  - agency.pattern: a head word ("Sở", "Ban", "Phòng", "Trung tâm"...) followed by a capitalised name, so
 //    bodies missing from the lexicon are still found ("Sở Du lịch", "Phòng Văn hóa và Thông tin"), see
 //    pattern.ts;
-//  - agency.shared-level: "Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã" names four bodies.
+//  - agency.shared-level: "Ban Chỉ đạo, Trung tâm Chỉ huy cấp huyện, cấp xã" names four bodies;
+//  - agency.enumerated: "các Sở: Y tế, Công Thương" names two departments, see enumerated.ts.
 // Names in the addressees, a related-documents sidebar or a distribution line are not mentions
 // (regions.ts), nor are document-number symbols ("6741/CD-VPCP") or members' titles ("Tỉnh ủy viên").
 
@@ -172,6 +174,12 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
   if (sharedLevels) {
     const resolve = (name: string) => resolveWhole(name, lex);
+    const heads = lex.agencies.patterns.enumeratingHeads.map((word) => ({ word, level: lex.agencies.patterns.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL' }));
+    for (const e of enumeratedMentions(text, end, heads, resolve)) {
+      if (inSpans(skip, e.start, e.end)) continue;
+      if (mentions.some((m) => m.canonicalName === e.canonicalName && m.citation.start < e.end && e.start < m.citation.end)) continue;
+      mentions.push({ canonicalName: e.canonicalName, level: e.level, citation: cite(text, e.start, e.end, 'agency.enumerated') });
+    }
     for (const s of sharedLevelMentions(text, folded, end, resolve)) {
       if (inSpans(skip, s.start, s.end)) continue;
       if (mentions.some((m) => m.canonicalName === s.canonicalName && m.citation.start < s.end && s.start < m.citation.end)) continue;

@@ -1,0 +1,92 @@
+// Bodies a plural head lists by their names alone: "Giám đốc các Sở: Y tế, Công Thương, Giao thông vận tải
+// chịu trách nhiệm ..." names three departments, "các Bộ: Y tế, Công an" two ministries. Names hold commas and
+// "và" of their own ("Văn hóa, Thể thao và Du lịch"), and the last runs into the verb after it, so each item is
+// the longest run of parts, then of words, that the lexicon knows with the head before it. An item it does not
+// know counts when a separator follows it and it is a short capitalised name ("Sở Du lịch - Thương mại" of a
+// province that merged two). The list ends at a clause boundary, a lower-case part or an item that is no name.
+import type { AgencyLevel } from '../../../domain/facts';
+import type { Resolve } from './shared-levels';
+
+export interface EnumeratedMention {
+  canonicalName: string;
+  level: AgencyLevel;
+  start: number;
+  end: number;
+}
+
+/** Most separated parts one name may span ("Văn hóa, Thể thao và Du lịch" is three). */
+const MAX_PARTS = 4;
+/** Most words of a name the lexicon does not know. */
+const MAX_UNKNOWN_WORDS = 5;
+/** Most items one list holds. */
+const MAX_ITEMS = 12;
+
+interface Part {
+  start: number;
+  end: number;
+  /** Whether a separator (",", "và") follows, not a clause boundary. */
+  separated: boolean;
+}
+
+const NEXT_BOUNDARY = /[ \u00a0]*,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+|[ \u00a0]*[;.:()\n]/u;
+
+/** The capitalised parts of the list from `from`: runs between "," or "và", up to a clause boundary. */
+function partsAfter(text: string, from: number, end: number): Part[] {
+  const out: Part[] = [];
+  let pos = from;
+  while (pos < end && out.length < MAX_ITEMS * MAX_PARTS && /^[\p{Lu}\p{N}]/u.test(text.slice(pos, pos + 1))) {
+    const rest = text.slice(pos, Math.min(end, pos + 160));
+    const b = NEXT_BOUNDARY.exec(rest);
+    const partEnd = pos + (b ? b.index : rest.length);
+    const separated = b !== null && /^[ \u00a0]*(?:,|và)/u.test(b[0]);
+    out.push({ start: pos, end: partEnd, separated });
+    if (!b || !separated) break;
+    pos = partEnd + b[0].length;
+  }
+  return out;
+}
+
+/** Ends of the words of text[start, end), last first. */
+function wordEnds(text: string, start: number, end: number): number[] {
+  return [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)].map((w) => start + w.index + w[0].length).reverse();
+}
+
+export function enumeratedMentions(text: string, end: number, heads: { word: string; level: AgencyLevel }[], resolve: Resolve): EnumeratedMention[] {
+  const out: EnumeratedMention[] = [];
+  for (const head of heads) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${head.word}[ \\u00a0]*:?[ \\u00a0]*(?=\\p{Lu})`, 'giu');
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      const parts = partsAfter(text, m.index + m[0].length, end);
+      let i = 0;
+      let items = 0;
+      while (i < parts.length && items < MAX_ITEMS) {
+        let found: { resolved: NonNullable<ReturnType<Resolve>>; n: number; end: number } | null = null;
+        for (let n = Math.min(MAX_PARTS, parts.length - i); n >= 1 && !found; n--) {
+          const last = parts[i + n - 1];
+          // Only the last part runs into a verb; a part a separator follows is a whole name or none.
+          for (const at of last.separated ? [last.end] : wordEnds(text, last.start, last.end)) {
+            const resolved = resolve(`${head.word} ${text.slice(parts[i].start, at)}`);
+            if (resolved) {
+              found = { resolved, n, end: at };
+              break;
+            }
+          }
+        }
+        if (found) {
+          out.push({ ...found.resolved, start: parts[i].start, end: found.end });
+          // A name cut short of its part ran into the verb: the list ends there.
+          if (found.end < parts[i + found.n - 1].end) break;
+          i += found.n;
+        } else {
+          const part = parts[i];
+          const name = text.slice(part.start, part.end);
+          if (!part.separated || name.split(/[ \u00a0]+/u).length > MAX_UNKNOWN_WORDS) break;
+          out.push({ canonicalName: `${head.word} ${name}`, level: head.level, start: part.start, end: part.end });
+          i += 1;
+        }
+        items++;
+      }
+    }
+  }
+  return out;
+}
