@@ -68,9 +68,13 @@ function targetKeys(predicted: ExtractedFacts['targets'], gold: GoldTarget[]): S
   );
 }
 
-// Cleaning repairs the numbers a scan garbled ("15ICT-TTg" is "15/CT-TTg"), so a citation quotes the repaired
-// text while a gold quote is copied from the raw one: both are compared repaired.
-const loose = (s: string) => fold(repairGarbledNumbers(s)).replace(/\s+/g, ' ').trim();
+// Cleaning repairs the numbers a scan garbled ("15ICT-TTg" is "15/CT-TTg") and prints markup's escapes
+// ("30\%" in LaTeX, "1\." in markdown), so a citation quotes the cleaned text while a gold quote is copied from
+// the raw one: both are compared repaired and unescaped.
+const loose = (s: string) =>
+  fold(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1')))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function measureScore(facts: ExtractedFacts, gold: GoldFile): Score {
   const measures = facts.measures.map((m) => ({ quote: loose(m.citation.quote), category: m.category }));
