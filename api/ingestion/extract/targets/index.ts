@@ -11,7 +11,7 @@ import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
-import { reportedCells, tableTargets } from './tables';
+import { listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
 import { inDescription, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
@@ -56,8 +56,9 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const deadlines = found.deadlines;
   // A goal table's rows give targets of their own; their numbers are not read again as prose.
   const tables = tableTargets(reading, c, scanStart(reading));
-  // Nor are a column's that reports the present state beside the goals ("Hiện trạng"): it holds no targets.
-  const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading))];
+  // Nor are a column's that reports the present state beside the goals ("Hiện trạng"), nor a listing's cells
+  // (a checkpoint's staff and phone): they hold no targets.
+  const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading)), ...listingRows(reading, c, scanStart(reading))];
   const out: Target[] = [];
   let previous: Found[] = [];
   let n = 0;

@@ -716,3 +716,23 @@ describe('shares of a class and bounds written as signs', () => {
     expect(goals.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['VACCINATION_COVERAGE 95 AT_LEAST', 'TESTING_COVERAGE 90 AT_LEAST', 'OTHER 1 AT_MOST']);
   });
 });
+
+describe('a listing under an order', () => {
+  it('reads the order above a listing of posts, not its rows\' staff or its total row', () => {
+    const text = [
+      '3. Thành lập 03 chốt kiểm soát tại các điểm sau, mỗi chốt 04 người:',
+      'STT   Vị trí chốt         Lực lượng   Điện thoại',
+      '1     Cầu Bến Đá          04 người    0912.345.678',
+      '2     Ngã tư Tân Lập      04 người    0987.654.321',
+      '3     Km 7 Quốc lộ 14     04 người    0905.111.222',
+      '      Cộng: 03 chốt       12 người',
+      '4. Người về từ vùng dịch cách ly tại nhà 14 ngày.',
+    ].join('\n');
+    expect(figures(text)).toEqual(['CHECKPOINTS 3 CHECKPOINTS', 'OTHER 4 PEOPLE', 'QUARANTINE_DAYS 14 DAYS']);
+  });
+
+  it('still reads an order list whose numbers lost their periods', () => {
+    const text = ['1 Thực hiện giãn cách xã hội trong 14 ngày.', '2 Không tập trung quá 10 người.', '3 Giữ khoảng cách tối thiểu 2 mét.'].join('\n');
+    expect(figures(text)).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'GATHERING_SIZE 10 PEOPLE', 'PHYSICAL_DISTANCE 2 METRES']);
+  });
+});

@@ -359,3 +359,36 @@ export function tableTargets(reading: Reading, c: CompiledTargets, from: number)
   }
   return { targets, rows };
 }
+
+/** A listing's row: a bare ordinal ("1", not "1." or "1)") before a capitalised cell. */
+const LISTING_ROW = /^\s*(\d{1,3})\s+[\p{Lu}\p{N}][^|\t]*$/u;
+/** Rows a listing has at least; how long a row may be; a row does not end a sentence. */
+const MIN_LISTING_ROWS = 3;
+const MAX_LISTING_ROW = 160;
+
+/**
+ * The rows of a listing that hands out no goals ("STT  Vị trí chốt  Thôn  Lực lượng  Trưởng chốt  Điện thoại" over
+ * "1  Cầu Suối Đá  Thôn 7  05 người  Trần Hữu Nghĩa  0336.201.558", then "Cộng: 04 chốt  20 người"): rows numbered
+ * 1, 2, 3 ... without a period, short, none ending a sentence, with no cell marks ("|", tabs: a marked table is
+ * read as goals or present state above), and the total row after them. Their cells are the
+ * listing's data (a post's staff, a phone), not orders; what the listing sets is said in the order above it.
+ */
+export function listingRows(reading: Reading, c: CompiledTargets, from: number): Hit[] {
+  const lines = reading.lines.filter((l) => l.start >= from && l.text.trim() !== '');
+  const out: Hit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length) {
+      const m = LISTING_ROW.exec(lines[j].text);
+      const text = lines[j].text.trim();
+      if (!m || Number(m[1]) !== j - i + 1 || text.length > MAX_LISTING_ROW || /[.;:]$/u.test(text)) break;
+      j++;
+    }
+    if (j - i >= MIN_LISTING_ROWS) {
+      out.push(...lines.slice(i, j));
+      if (j < lines.length && isTotal(reading, lines[j], c)) out.push(lines[j++]);
+      i = j - 1;
+    }
+  }
+  return out;
+}
