@@ -365,7 +365,9 @@ function bodyName(kind: IssuerKind, unit: string, party: string, where: string, 
     case 'PEOPLES_COUNCIL':
       return `Hội đồng nhân dân ${unit}${suffix}`;
     case 'OTHER':
-      return where ? `${label} ${unit}${suffix}` : label;
+      // "Tỉnh đoàn" names its level already: "Tỉnh đoàn Hà Tĩnh", not "Tỉnh đoàn tỉnh Hà Tĩnh".
+      if (!where) return label;
+      return fold(label).split(' ').includes(fold(unit).split(' ')[0]) ? `${label}${suffix}` : `${label} ${unit}${suffix}`;
   }
 }
 

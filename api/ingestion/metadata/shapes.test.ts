@@ -240,6 +240,13 @@ describe('a letterhead forwarded under a note', () => {
     expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Nga Sơn' });
   });
 
+  it("reads a youth union's letterhead ('BCH ĐOÀN TỈNH ...') as its body, named once with its province", () => {
+    const plan = ['BCH ĐOÀN TỈNH QUẢNG TRỊ          ĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số: 77-KH/TĐTN-PT          Quảng Trị, ngày 10 tháng 6 năm 2021', '', 'KẾ HOẠCH', 'Tình nguyện hè gắn với phòng, chống dịch COVID-19', '', BODY].join('\n');
+    const meta = metadataOf(plan);
+    expect([meta.number.value, meta.kind.value, meta.province.value?.code, meta.issuedOn.value]).toEqual(['77-KH/TĐTN-PT', 'KE_HOACH', 'VN-25', '2021-06-10']);
+    expect(meta.issuer.value).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Quảng Trị' });
+  });
+
   it("reads a mass organisation's letterhead in capitals under a newsletter mail, as no party body", () => {
     const mail = [
       '---------- Forwarded message ---------',
