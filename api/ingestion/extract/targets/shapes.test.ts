@@ -736,3 +736,18 @@ describe('a listing under an order', () => {
     expect(figures(text)).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS', 'GATHERING_SIZE 10 PEOPLE', 'PHYSICAL_DISTANCE 2 METRES']);
   });
 });
+
+describe('figures written in parallel with earlier ones', () => {
+  it('reads a stepped-up share and interval after ";" as the metrics of the figures they repeat', () => {
+    expect(figures('1. Xét nghiệm ngẫu nhiên 5% công nhân, định kỳ 10 ngày/lần ở cấp độ 1; ở cấp độ 3, tăng lên 15% công nhân, định kỳ 05 ngày/lần.')).toEqual([
+      'TESTING_COVERAGE 5 PERCENT',
+      'TEST_INTERVAL_DAYS 10 DAYS',
+      'TESTING_COVERAGE 15 PERCENT',
+      'TEST_INTERVAL_DAYS 5 DAYS',
+    ]);
+  });
+
+  it('does not carry a metric to a figure that names something else', () => {
+    expect(figures('1. Xét nghiệm ngẫu nhiên 5% công nhân; bố trí 30% nhân viên làm việc tại nhà.')).toEqual(['TESTING_COVERAGE 5 PERCENT', 'OTHER 30 PERCENT']);
+  });
+});

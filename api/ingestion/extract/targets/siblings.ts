@@ -76,12 +76,46 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
   if (fig.unit === null || fig.perStart !== null) return null;
   const last = found[found.length - 1];
   const m = last?.match;
-  if (!m || last.part.start >= part.start || last.target.unit !== fig.unit || m.cm.lead || m.cm.before) return null;
-  // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
-  const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
-  if (rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && c.nounStop.startAt(v, rest, 30) < 0) return null;
-  if (MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c)) return null;
-  return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+  if (m && last.part.start < part.start && last.target.unit === fig.unit && !m.cm.lead && !m.cm.before) {
+    // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
+    const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
+    const namesNothing = !(rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && c.nounStop.startAt(v, rest, 30) < 0);
+    if (namesNothing && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+  }
+  return parallelMetric(v, fig, part, found);
+}
+
+/** Folded words of text[from, to) up to the first punctuation, at most `n`. */
+function wordsFrom(v: TextView, from: number, to: number, n: number): string[] {
+  const run = /^[^,;:.()\n]*/u.exec(v.folded.slice(from, Math.max(from, to)))![0];
+  return (run.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, n);
+}
+
+/** Folded words right before `at`, back to the first punctuation, at most `n`, nearest last. */
+function wordsBefore(v: TextView, at: number, n: number): string[] {
+  const run = /[^,;:.()\n]*$/u.exec(v.folded.slice(Math.max(0, at - 60), at))![0];
+  return (run.match(/[\p{L}\p{N}]+/gu) ?? []).slice(-n);
+}
+
+/**
+ * "Xét nghiệm ngẫu nhiên 10% người lao động, định kỳ 07 ngày/lần ...; khi địa bàn ở cấp độ 3, tăng lên 20%
+ * người lao động, định kỳ 03 ngày/lần": a figure written in parallel with one the sentence gave earlier (the
+ * same unit, and the same words after it, or the same two words before it) measures the same metric.
+ */
+function parallelMetric(v: TextView, fig: Figure, part: Hit, found: Found[]): MetricMatch | null {
+  const after = wordsFrom(v, fig.unitEnd, part.end, 3);
+  const before = wordsBefore(v, fig.tok.start, 2);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    const m = f.match;
+    if (!m || f.part.start >= part.start || f.target.unit !== fig.unit || m.cm.lead || m.cm.before) continue;
+    const sameAfter = after.length > 0 && wordsFrom(v, f.span.start, f.part.end, 6).join(' ').includes(after.join(' '));
+    const siblingBefore = wordsBefore(v, f.span.start, 2);
+    const sameBefore = before.length === 2 && siblingBefore.join(' ') === before.join(' ');
+    if (sameAfter || sameBefore) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+    return null;
+  }
+  return null;
 }
 
 /** "và" (and a modal) right before the next action's words. */
