@@ -751,3 +751,16 @@ describe('figures written in parallel with earlier ones', () => {
     expect(figures('1. Xét nghiệm ngẫu nhiên 5% công nhân; bố trí 30% nhân viên làm việc tại nhà.')).toEqual(['TESTING_COVERAGE 5 PERCENT', 'OTHER 30 PERCENT']);
   });
 });
+
+describe('people counted by their role', () => {
+  it('counts members, party members and parents as people', () => {
+    expect(figures('1. Mỗi Tổ COVID cộng đồng có ít nhất 03 thành viên; mỗi chi bộ phân công 02 đảng viên theo dõi các hộ cách ly.')).toEqual(['OTHER 3 PEOPLE', 'OTHER 2 PEOPLE']);
+  });
+});
+
+describe('meetings and events capped by their size', () => {
+  it('reads a cap on a meeting or on an event\'s size as a gathering size, not a quarantine site\'s size', () => {
+    expect(figures('1. Mỗi buổi họp phụ huynh không quá 25 phụ huynh; các buổi ra quân tổ chức với quy mô không quá 40 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']);
+    expect(figures('2. Chuẩn bị khu cách ly tập trung quy mô 300 người.')).toEqual(['OTHER 300 PEOPLE']);
+  });
+});
