@@ -764,3 +764,10 @@ describe('meetings and events capped by their size', () => {
     expect(figures('2. Chuẩn bị khu cách ly tập trung quy mô 300 người.')).toEqual(['OTHER 300 PEOPLE']);
   });
 });
+
+describe('a look-back written from the place arrived in', () => {
+  it('reads "từ địa phương có dịch về tỉnh trong vòng N ngày" as a look-back, "trong N ngày tới" as none', () => {
+    expect(figures('1. Học sinh từ địa phương có dịch về tỉnh trong vòng 21 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 21 DAYS']);
+    expect(figures('2. Người dân hạn chế về địa phương trong 10 ngày tới.')).toEqual(['OTHER 10 DAYS']);
+  });
+});
