@@ -53,8 +53,12 @@ export interface AgencyLexicon {
     purposeHeads: { words: string[]; until: string[]; maxWords: number; level: AgencyLevel };
     /** Heads named after their province ("Báo Kon Tum" is "Báo tỉnh"). */
     provinceNamed: { words: string[]; canonical: string }[];
-    /** District heads whose names mirror the provincial departments ("Phòng Giáo dục và Đào tạo"). */
-    departmentMirrors: { head: string; of: string }[];
+    /**
+     * District heads whose names mirror the provincial departments ("Phòng Giáo dục và Đào tạo"), or come from a
+     * list of their own ("Phòng Kinh tế", "Trung tâm Văn hóa - Thông tin và Thể thao"): spelled as listed, also
+     * in a text that lost its marks.
+     */
+    departmentMirrors: { head: string; of: string | null; names: string[] }[];
     /** Heads whose plural lists its bodies by their names alone: "các Sở: Y tế, Công Thương". */
     enumeratingHeads: string[];
     /** Lexicon spellings of at least this many words also match in lower case ("ủy ban nhân dân tỉnh"). */
@@ -108,7 +112,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       level: purpose.oneOf('level', AGENCY_LEVEL.codes),
     },
     provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
-    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.str('of') })),
+    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }) })),
     enumeratingHeads: p.strings('enumeratingHeads', { nonEmpty: true }),
     lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),

@@ -325,3 +325,14 @@ describe('bodies a plural head lists by their names', () => {
     expect(names('Giám đốc các Sở: Du lịch - Thương mại, Y tế theo dõi.')).toEqual(['Sở Du lịch - Thương mại', 'Sở Y tế']);
   });
 });
+
+describe('district bodies in a text that lost its marks', () => {
+  it('spells a district office or centre with its marks when its name is a department\'s or a listed one', () => {
+    const text = [
+      '1. Phong Giao duc va Dao tao huong dan cac truong cho hoc sinh nghi hoc.',
+      '2. Phong Kinh te tong hop danh sach nguoi lao dong; Trung tam Van hoa - Thong tin va The thao tuyen truyen thong diep 5K.',
+      '3. Benh vien Da khoa Son Ha bo tri giuong dieu tri.',
+    ].join('\n');
+    expect(names(text)).toEqual(['Phòng Giáo dục và Đào tạo', 'Phòng Kinh tế', 'Trung tâm Văn hóa - Thông tin và Thể thao']);
+  });
+});

@@ -13,6 +13,7 @@
 //  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
 import { countDiacritics } from '../../../text/diacritics';
+import { markedShare } from '../../../text/char-class';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import type { Home } from './local';
@@ -47,7 +48,7 @@ interface Compiled {
   actionWords: Set<string>;
   bodyStarts: StartsWith;
   joiners: StartsWith;
-  mirrors: { head: string; names: { re: StartsWith; canonical: string }[] }[];
+  mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[] }[];
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
 
@@ -68,11 +69,14 @@ function compile(lex: Lexicons): Compiled {
   if (c) return c;
   const p = lex.agencies.patterns;
   const mirrors = p.departmentMirrors.map((m) => {
-    const of = `${m.of} `;
-    const names = lex.agencies.agencies
-      .filter((a) => a.canonical.startsWith(of))
-      .flatMap((a) => a.variants.filter((v) => v.startsWith(of)).map((v) => ({ re: startsWithRegex([v.slice(of.length)]), canonical: a.canonical.slice(of.length) })));
-    return { head: m.head, names };
+    const of = m.of === null ? null : `${m.of} `;
+    const departments = of
+      ? lex.agencies.agencies
+          .filter((a) => a.canonical.startsWith(of))
+          .flatMap((a) => a.variants.filter((v) => v.startsWith(of)).map((v) => ({ re: startsWithRegex([v.slice(of.length)]), canonical: a.canonical.slice(of.length) })))
+      : [];
+    const listed = m.names.map((n) => ({ re: startsWithRegex([n]), canonical: n }));
+    return { head: m.head, names: departments, listed };
   });
   const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
   c = {
@@ -204,11 +208,14 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
   return nameEnd < 0 || capitals === 0 ? null : { end: nameEnd, tail: null };
 }
 
-/** "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"). */
-function mirrored(head: string, folded: string, pos: number, c: Compiled): { end: number; name: string } | null {
+/**
+ * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"); in a text without
+ * marks also a district body's listed name ("Phong Kinh te" is "Phòng Kinh tế"), which a marked text spells itself.
+ */
+function mirrored(head: string, folded: string, pos: number, c: Compiled, unmarked: boolean): { end: number; name: string } | null {
   const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
   let best: { end: number; name: string } | null = null;
-  for (const n of m?.names ?? []) {
+  for (const n of [...(m?.names ?? []), ...(unmarked ? (m?.listed ?? []) : [])]) {
     const hit = n.re.exec(folded.slice(pos, pos + 80));
     if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name: n.canonical };
   }
@@ -266,23 +273,31 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
+/** Below this share of letters with marks, a text lost its marks. */
+const UNMARKED_SHARE = 0.01;
+
 export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons): PatternCandidate[] {
   const c = compile(lex);
   const out: PatternCandidate[] = [];
+  const share = markedShare(text.slice(0, end));
+  const unmarked = share.letters > 0 && share.marked / share.letters < UNMARKED_SHARE;
   for (const head of c.heads) {
     for (const hit of findAll(head.re, folded, 0, end)) {
       const written = text.slice(hit.start, hit.end);
       // Folding makes "Số" look like "Sở": a head must match with its diacritics. An all-capitals head is
       // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends.
       if (!isUpper(written[0]) || written === written.toUpperCase()) continue;
-      const headWord = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
-      if (!headWord) continue;
+      // A text that lost its marks writes "Phong Giao duc va Dao tao" for "Phòng Giáo dục và Đào tạo": its head
+      // matches folded when a listed name follows, which gives the spelling (a walked name would keep none).
+      const exact = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
+      const headWord = exact ?? (unmarked ? head.words.find((w) => foldKey(w) === foldKey(written)) : undefined);
+      if (!headWord || (!exact && !mirrored(headWord, folded, hit.end, c, true))) continue;
       // "thành phố Hội An", "phường Trường Thịnh": a place whose name starts like a body's head.
       if (afterUnitWord(folded, hit.start, c)) continue;
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
-      const walked = walkName(text, folded, hit.end, end, known, c);
-      const found = mirrored(headWord, folded, hit.end, c);
+      const walked = exact ? walkName(text, folded, hit.end, end, known, c) : null;
+      const found = mirrored(headWord, folded, hit.end, c, unmarked);
       const mirror = found && (!walked || (!walked.tail && walked.end <= found.end)) ? found : null;
       const walk = mirror ? { end: mirror.end, tail: null } : walked;
       if (!walk) continue;
