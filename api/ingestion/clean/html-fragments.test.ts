@@ -49,4 +49,9 @@ describe('HTML fragments', () => {
     expect(unwrapHtmlFragments(page)).toBe(page);
     expect(unwrapHtmlFragments('Giá 5 < 7 và 8 > 6.')).toBe('Giá 5 < 7 và 8 > 6.');
   });
+
+  it("decodes the entities of text copied from a page's source without its tags, not a lone ampersand", () => {
+    expect(unwrapHtmlFragments('Số:&nbsp;3021/UBND-KGVX\n1. Trường học &amp; bệnh viện; thực hiện &quot;5K&quot;.')).toBe('Số:\u00a03021/UBND-KGVX\n1. Trường học & bệnh viện; thực hiện "5K".');
+    expect(unwrapHtmlFragments('Công ty A&B và R&D.')).toBe('Công ty A&B và R&D.');
+  });
 });

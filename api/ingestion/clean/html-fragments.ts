@@ -1,7 +1,8 @@
 // Law libraries that paste a directive's two-column header as an HTML table leave the markup in the text
 // ("<table><tr><td><b>ỦY BAN NHÂN DÂN<br/>TỈNH THANH HÓA</b></td>..."). Such a fragment becomes the text it lays
 // out, as printed on paper: each table cell on lines of its own, a line break a line break, a paragraph or a
-// list item a line, inline formatting nothing, entities decoded (the `entities` package). A whole page saved
+// list item a line, inline formatting nothing, entities decoded (the `entities` package), also in text copied
+// from a page's source without its tags. A whole page saved
 // as HTML (<html>, <head>, <script>...) is left as it is: menus and scripts are not a directive's text, and the
 // recogniser refuses the page.
 import { decodeHTML } from 'entities';
@@ -21,8 +22,14 @@ export function hasHtmlFragment(text: string): boolean {
   return any;
 }
 
+/** An entity as a page's source writes it: "&nbsp;", "&amp;", "&#7899;", "&#x1ED1;". */
+const ENTITY = /&(?:[a-z][a-z0-9]{1,7}|#\d{2,6}|#x[0-9a-f]{2,5});/giu;
+/** Entities a text must hold to be copied from a page's source rather than quote one. */
+const MIN_ENTITIES = 2;
+
 export function unwrapHtmlFragments(text: string): string {
-  if (!hasHtmlFragment(text)) return text;
+  // Text copied from a page's source without its tags still writes its entities ("Số:&nbsp;3021/UBND-KGVX").
+  if (!hasHtmlFragment(text)) return (text.match(ENTITY)?.length ?? 0) >= MIN_ENTITIES ? decodeHTML(text) : text;
   const BREAK = '\u0000';
   const marked = text.replace(TAG, (_tag, name: string) => (LINE_TAGS.has(name.toLowerCase()) ? BREAK : ''));
   // The breaks of one run of markup (and the markup's own indentation) make one line break; a blank line
