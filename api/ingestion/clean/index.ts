@@ -13,6 +13,7 @@ import { unwrapTemplateTags } from './template-tags';
 import { unwrapLatex } from './latex';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
+import { unwrapLineNumbers } from './line-numbers';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
@@ -29,9 +30,20 @@ export { detectFormat } from './detect-format';
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
 // template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
 // words, subtitles their speech, a CSV export its rows, LaTeX source what it prints, a mail's quoted message
-// and a chat export's messages their lines without quote marks or stamps, and a header pasted as an HTML
-// table is laid out.
-const CONTAINERS: readonly ((text: string) => string)[] = [unwrapTemplateTags, unwrapFeed, unwrapJson, unwrapSubtitles, unwrapCsv, unwrapLatex, unwrapMailQuotes, unwrapChatExport, unwrapHtmlFragments];
+// and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
+// without their numbers, and a header pasted as an HTML table is laid out.
+const CONTAINERS: readonly ((text: string) => string)[] = [
+  unwrapTemplateTags,
+  unwrapFeed,
+  unwrapJson,
+  unwrapSubtitles,
+  unwrapCsv,
+  unwrapLatex,
+  unwrapMailQuotes,
+  unwrapChatExport,
+  unwrapLineNumbers,
+  unwrapHtmlFragments,
+];
 
 export function clean(source: string): CleanedText {
   // A text typed in a legacy font and read as Latin text becomes Unicode before any step reads its words
