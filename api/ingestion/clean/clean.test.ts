@@ -234,3 +234,23 @@ describe('clean() on made-up renditions', () => {
     expect(clean(text).text).toBe(text);
   });
 });
+
+describe('a social post copied with its furniture', () => {
+  it("keeps an emoji-marked list's items apart, drops the hashtags, the see-more link and the reaction bar", () => {
+    const post = [
+      'Cổng TTĐT tỉnh Vĩnh Long',
+      '12 tháng 8 lúc 07:40 · 🌏',
+      '',
+      'Ngày 11/8/2021, Chủ tịch UBND tỉnh ký Công văn số 2210/UBND-VX yêu cầu:',
+      '✅ Không tập trung quá 10 người.',
+      '✅ Thành lập 04 chốt kiểm soát.',
+      '#VinhLong #COVID19',
+      '... Xem thêm',
+      '',
+      '👍❤️ 2,3K    210 bình luận    95 lượt chia sẻ',
+      'Thích    Bình luận    Chia sẻ',
+      'Nguyễn Văn A: Mong sớm hết dịch',
+    ].join('\n');
+    expect(clean(post).text.split('\n').slice(3)).toEqual(['Ngày 11/8/2021, Chủ tịch UBND tỉnh ký Công văn số 2210/UBND-VX yêu cầu:', '- Không tập trung quá 10 người.', '- Thành lập 04 chốt kiểm soát.']);
+  });
+});

@@ -1,9 +1,13 @@
 // Lines with no letter or digit at all ("*" under a letterhead, "---", OCR specks such as "^") are layout or
-// scanner debris, never words of the directive.
+// scanner debris, never words of the directive; nor are a post's line of hashtags ("#TraVinh #COVID19 #5K") and
+// its "... Xem thêm" link.
+const HASHTAGS = /^[ \t]*#[\p{L}\p{N}_]+(?:[ \t,]+#[\p{L}\p{N}_]+)*[ \t]*$/u;
+const SEE_MORE = /^[ \t.…]*(?:Xem thêm|Xem tiếp|See more)[ \t.…]*$/iu;
+
 export function dropDecorativeLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line) ? '' : line))
+    .map((line) => ((line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) || HASHTAGS.test(line) || SEE_MORE.test(line) ? '' : line))
     .join('\n');
 }
 
@@ -14,11 +18,15 @@ const LEADING_EMOJI = /^([ \t]*)(?:(?![©®™\u{1F51F}])[\p{Extended_Pictograph
 const KEYCAP = /^([ \t]*)(?:(\d)\uFE0F?\u20E3|\u{1F51F})[ \t]*/u;
 
 export function plainBullets(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
+  const lines = text.split('\n');
+  const emojis = lines.map((line) => LEADING_EMOJI.exec(line)?.[0].trim() ?? null);
+  // The same emoji opening lines in a row ("✅ Không tập trung ...", "✅ Thành lập ...") marks the items of a
+  // list: each keeps a dash, so the items stay apart when lines are joined.
+  const listed = (i: number) => emojis[i] !== null && (emojis[i - 1] === emojis[i] || emojis[i + 1] === emojis[i]);
+  return lines
+    .map((line, i) => {
       const emoji = LEADING_EMOJI.exec(line);
-      const rest = emoji && /\p{L}/u.test(line.slice(emoji[0].length)) ? emoji[1] + line.slice(emoji[0].length) : line;
+      const rest = emoji && /\p{L}/u.test(line.slice(emoji[0].length)) ? emoji[1] + (listed(i) ? '- ' : '') + line.slice(emoji[0].length) : line;
       const keycap = KEYCAP.exec(rest);
       return keycap ? `${keycap[1]}${keycap[2] ?? '10'}. ${rest.slice(keycap[0].length)}` : rest;
     })

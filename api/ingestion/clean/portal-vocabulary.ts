@@ -64,11 +64,11 @@ export const TOOLBAR = /^(?:(?:van ban goc|ban goc|tai ve|tai van ban|tai file|t
 
 /**
  * A social network's reaction and action bar under a post or comment, reactions' emoji removed:
- * "2,1K · 386 bình luận · 1,2K lượt chia sẻ", "Thích · Bình luận · Chia sẻ", "Thích · Phản hồi · 9 giờ".
- * What follows it is readers' comments, not the directive.
+ * "2,1K · 386 bình luận · 1,2K lượt chia sẻ", "Thích · Bình luận · Chia sẻ", "Thích · Phản hồi · 9 giờ", or its
+ * items set apart by spaces ("1,2K    156 bình luận    89 lượt chia sẻ"). What follows it is readers' comments, not the directive.
  */
 export const SOCIAL_BAR =
-  /^(?:(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))?\s*[·•|]\s*)+(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))$/;
+  /^(?:(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))?(?:\s*[·•|]\s*|\s))+(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))$/;
 
 /** Copyright and licence lines, wherever they are. */
 export const LEGAL_LINE = /^(?:©|\(c\)|ban quyen|copyright|giay phep (?:xuat ban|thiet lap|so)|ghi ro nguon)/;

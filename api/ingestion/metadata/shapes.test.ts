@@ -180,6 +180,11 @@ describe('more header shapes', () => {
     expect(lead.number.value).toBe('3301/UBND-VX');
   });
 
+  it('dates a lead whose body signs the document ("ký Công văn số ...") as one that issues it', () => {
+    const lead = metadataOf('VĨNH LONG: TĂNG CƯỜNG PHÒNG, CHỐNG DỊCH COVID-19\n\nNgày 11/8/2021, Chủ tịch UBND tỉnh ký Công văn số 2210/UBND-VX yêu cầu các địa phương tăng cường kiểm soát người về từ vùng dịch.');
+    expect([lead.number.value, lead.kind.value, lead.issuedOn.value]).toEqual(['2210/UBND-VX', 'CONG_VAN', '2021-08-11']);
+  });
+
   it('names a department printed under its parent body as the issuer', () => {
     const office = metadataOf(`ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nVĂN PHÒNG\nSố: 12/TCBC-VP\n\nSóc Trăng, ngày 3 tháng 9 năm 2021\n\nTHÔNG CÁO BÁO CHÍ\n\nTrong tuần, Ủy ban nhân dân tỉnh đã ban hành 3 văn bản chỉ đạo. Đề nghị người dân thực hiện nghiêm 5K, khai báo y tế khi về từ vùng dịch COVID-19.`);
     expect(office.issuer.value).toEqual({ name: 'Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng', kind: 'OTHER', level: 'PROVINCE', district: null });

@@ -1,5 +1,5 @@
 import type { ClauseSpan } from '../../document';
-import type { Reading } from '../../reading';
+import { isProse, type Reading } from '../../reading';
 import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from '../../segment/markers';
@@ -23,8 +23,9 @@ export function paragraphClauses(text: string, end: number, from = 0): ClauseSpa
   for (const line of text.slice(0, end).split('\n')) {
     const start = pos;
     pos += line.length + 1;
-    // A long header line (a mail's subject, a portal's title) does not start the body either.
-    if (!started && !ARTICLE.test(line) && (start < from || line.trim().length < 80)) continue;
+    // A long header line (a mail's subject, a portal's title) does not start the body either; below the header,
+    // a short lead that reads as prose ("Ngày 08/8/2021, Chủ tịch UBND tỉnh ký Công văn ... yêu cầu:") does.
+    if (!started && !ARTICLE.test(line) && (start < from || (line.trim().length < 80 && !(from > 0 && isProse(line.trim()))))) continue;
     started = true;
     if (line.trim().length === 0) continue;
     out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });

@@ -280,4 +280,9 @@ describe('goals stated by their figure', () => {
     const ms = measures(['BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN', 'Số: 35/KH-BCĐ', 'KẾ HOẠCH', 'Xét nghiệm sàng lọc SARS-CoV-2', '1. Lấy mẫu xét nghiệm cho 100% hộ gia đình.', '2. Trả kết quả trong 24 giờ.']);
     expect(quotes(ms)).toEqual(['Lấy mẫu xét nghiệm cho 100% hộ gia đình.', 'Trả kết quả trong 24 giờ.']);
   });
+
+  it('reads the items under a short news lead that names the document it retells', () => {
+    const ms = measures(['VĨNH LONG: TĂNG CƯỜNG PHÒNG, CHỐNG DỊCH COVID-19', '', 'Ngày 11/8/2021, Chủ tịch UBND tỉnh ký Công văn số 2210/UBND-VX yêu cầu:', '- Không tập trung quá 10 người.', '- Thành lập 04 chốt kiểm soát.']);
+    expect(quotes(ms)).toEqual(['Không tập trung quá 10 người.', 'Thành lập 04 chốt kiểm soát.']);
+  });
 });

@@ -80,6 +80,13 @@ describe('numeric mottos ("N + phrase")', () => {
   });
 });
 
+describe('counts that look like a known slogan', () => {
+  it('does not read a count of reactions ("1,2K", "3.2K") as the "2K" motto', () => {
+    expect(canonicals('Bài viết có 1,2K lượt thích và 3.2K lượt xem; người dân thực hiện 2K khi ra đường.')).toEqual(['2K']);
+    expect(find('Bài viết có 1,2K lượt thích.')).toEqual([]);
+  });
+});
+
 describe('similes', () => {
   it('finds a parallel "X ... như X ..." simile and a quoted comparison', () => {
     expect(rows('Các cấp phải phòng dịch như phòng cháy, chủ động từ sớm, từ xa.')).toEqual([['phòng dịch như phòng cháy', 'MOTTO', false]]);

@@ -68,6 +68,8 @@ function knownMentions(text: string, folded: string, end: number, c: Compiled): 
   const out: Found[] = [];
   for (const { entry, re } of c.known) {
     for (const hit of findAll(re, folded, 0, end)) {
+      // "1,2K" lượt thích is a count of reactions, not "2K".
+      if (/\d[.,]$/u.test(text.slice(Math.max(0, hit.start - 2), hit.start))) continue;
       const quoted = isQuoted(text, hit.start, hit.end);
       if (entry.requireQuotes && !quoted) continue;
       out.push({
