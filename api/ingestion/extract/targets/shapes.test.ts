@@ -711,6 +711,11 @@ describe('shares of a class and bounds written as signs', () => {
     expect(figures('1. Các trường tiểu học tổ chức học trực tiếp không quá 50% sĩ số mỗi lớp.')).toEqual(['SCHOOL_ATTENDANCE 50 PERCENT']);
   });
 
+  it('reads "tối đa là", "tối thiểu là" before a figure as its bound', () => {
+    const limits = targets('1. Số người dự đám cưới tối đa là 30 người; thời gian cách ly tối thiểu là 14 ngày.');
+    expect(limits.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['GATHERING_SIZE 30 AT_MOST', 'QUARANTINE_DAYS 14 AT_LEAST']);
+  });
+
   it('reads "≥", ">=", "≤" before a figure as its bound', () => {
     const goals = targets('1. Tỷ lệ tiêm đủ 02 mũi vắc xin cho người từ 18 tuổi trở lên: ≥ 95%.\n2. Tỷ lệ người dân được xét nghiệm >= 90%.\n3. Tỷ lệ tử vong ≤ 1%.');
     expect(goals.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['VACCINATION_COVERAGE 95 AT_LEAST', 'TESTING_COVERAGE 90 AT_LEAST', 'OTHER 1 AT_MOST']);
