@@ -776,3 +776,14 @@ describe('a look-back written from the place arrived in', () => {
     expect(figures('2. Người dân hạn chế về địa phương trong 10 ngày tới.')).toEqual(['OTHER 10 DAYS']);
   });
 });
+
+describe('shares in a vaccination plan that are not of people vaccinated', () => {
+  it('reads a share of injection tables, of people told the schedule or of staff trained as no vaccination coverage', () => {
+    expect(figures('1. Bảo đảm 100% bàn tiêm có hộp chống sốc; thông báo lịch tiêm đến 100% đối tượng; tập huấn cho 100% cán bộ tham gia tiêm chủng.').map((f) => f.split(' ')[0])).toEqual([
+      'OTHER',
+      'INFORMATION_COVERAGE',
+      'OTHER',
+    ]);
+    expect(figures('2. Phấn đấu tiêm cho 100% nhân viên y tế tuyến đầu.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
+  });
+});
