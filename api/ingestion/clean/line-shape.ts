@@ -71,3 +71,12 @@ export function runningHeaderNumberAt(line: string): number {
   const m = RUNNING_HEADER.exec(fold(line));
   return m ? m[1].length : -1;
 }
+
+/**
+ * A row of a listing: a bare ordinal ("1", not "1." or "1)") before a capitalised cell, with no cell marks
+ * ("1  Cầu Suối Đá  Thôn 7  05 người  0336.201.558"). Its ordinal is returned, or null.
+ */
+export function listingRowOrdinal(line: string): number | null {
+  const m = /^\s*(\d{1,3})\s+[\p{Lu}\p{N}][^|\t]*$/u.exec(line);
+  return m ? Number(m[1]) : null;
+}

@@ -332,6 +332,8 @@ describe('district bodies in a text that lost its marks', () => {
       '1. Phong Giao duc va Dao tao huong dan cac truong cho hoc sinh nghi hoc.',
       '2. Phong Kinh te tong hop danh sach nguoi lao dong; Trung tam Van hoa - Thong tin va The thao tuyen truyen thong diep 5K.',
       '3. Benh vien Da khoa Son Ha bo tri giuong dieu tri.',
+      '4. Nguoi dan thuc hien nghiem thong diep 5K, khong tu tap dong nguoi, han che ra khoi nha khi khong that su can thiet; cac co so kinh doanh dich vu an uong chi ban mang ve.',
+      '5. Cac co quan, don vi bo tri can bo lam viec luan phien, bao dam giu khoang cach, deo khau trang, khu khuan tay thuong xuyen, khai bao y te khi di ve tu vung dich.',
     ].join('\n');
     expect(names(text)).toEqual(['Phòng Giáo dục và Đào tạo', 'Phòng Kinh tế', 'Trung tâm Văn hóa - Thông tin và Thể thao']);
   });

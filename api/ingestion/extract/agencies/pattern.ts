@@ -12,8 +12,7 @@
 //    xin phòng COVID-19";
 //  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
-import { countDiacritics } from '../../../text/diacritics';
-import { markedShare } from '../../../text/char-class';
+import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import type { Home } from './local';
@@ -273,14 +272,10 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
-/** Below this share of letters with marks, a text lost its marks. */
-const UNMARKED_SHARE = 0.01;
-
 export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons): PatternCandidate[] {
   const c = compile(lex);
   const out: PatternCandidate[] = [];
-  const share = markedShare(text.slice(0, end));
-  const unmarked = share.letters > 0 && share.marked / share.letters < UNMARKED_SHARE;
+  const unmarked = isDiacriticLess(text.slice(0, end));
   for (const head of c.heads) {
     for (const hit of findAll(head.re, folded, 0, end)) {
       const written = text.slice(hit.start, hit.end);

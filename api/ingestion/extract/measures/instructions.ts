@@ -1,4 +1,6 @@
-import { opensOrdinalHeading } from '../../clean/line-shape';
+import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
+import { compiledTargets } from '../targets/compile';
+import { isTotal } from '../targets/tables';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -300,13 +302,13 @@ function statesRule(reading: Reading, p: Hit, skip: Hit[]): boolean {
  * with or without a verb the lexicon knows (targets are read first: a reported or conditional figure is none).
  */
 function holdsTarget(reading: Reading, found: FoundFacts, p: Hit): boolean {
-  // A table's rows ("1 Ngã ba QL28 Thôn 3 05 người ...", "Cộng: 04 chốt 20 người") are data, not orders.
-  if (TABLE_ROW.test(reading.text.slice(p.start, p.end))) return false;
+  // A listing's rows ("1 Ngã ba QL28 Thôn 3 05 người ...") and its total row ("Cộng: 04 chốt 20 người") are
+  // data, not orders.
+  const part = reading.text.slice(p.start, p.end);
+  const totalRow = /^[^:]{1,20}:/u.test(part.trimStart()) && isTotal(reading, p, compiledTargets(reading.lex, reading));
+  if (listingRowOrdinal(part) !== null || totalRow) return false;
   return found.targets.some((t) => t.citation.start >= p.start && t.citation.end <= p.end && !t.citation.rule.startsWith('target.table.'));
 }
-
-/** A row of a table: a bare ordinal before a capitalised cell, or the total row. */
-const TABLE_ROW = /^[\s\u00a0]*(?:\d{1,3}[\s\u00a0]+\p{Lu}|(?:Tổng[\s\u00a0]+)?[Cc]ộng[\s\u00a0]*:)/u;
 
 /** The instructions of one sentence, appended to `out`. */
 function readSentence(

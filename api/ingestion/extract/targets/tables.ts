@@ -1,5 +1,5 @@
 import { repairFigures } from '../../clean/garbled-numbers';
-import { opensOrdinalHeading } from '../../clean/line-shape';
+import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import type { Target } from '../../../domain/facts';
 import { OTHER_METRIC } from '../../../domain/facts';
 import { COUNT_UNIT } from '../../lexicons/units';
@@ -177,7 +177,7 @@ function stackedIndex(reading: Reading, line: Hit): number | null {
   return j < reading.lines.length && /^1[.)]?$/u.test(reading.lines[j].text.trim()) ? i - k : null;
 }
 
-const isTotal = (reading: Reading, line: Hit, c: CompiledTargets) => c.tableTotal.startAt(reading, line.start + (/^[|\s]*/u.exec(reading.text.slice(line.start, line.end))?.[0].length ?? 0), 12) >= 0;
+export const isTotal = (reading: Reading, line: Hit, c: CompiledTargets) => c.tableTotal.startAt(reading, line.start + (/^[|\s]*/u.exec(reading.text.slice(line.start, line.end))?.[0].length ?? 0), 12) >= 0;
 
 /** The cell of the goal column in a row, or null when the row is not one of the table's. */
 function goalCell(reading: Reading, line: Hit, column: TargetColumn): Hit | null {
@@ -360,8 +360,6 @@ export function tableTargets(reading: Reading, c: CompiledTargets, from: number)
   return { targets, rows };
 }
 
-/** A listing's row: a bare ordinal ("1", not "1." or "1)") before a capitalised cell. */
-const LISTING_ROW = /^\s*(\d{1,3})\s+[\p{Lu}\p{N}][^|\t]*$/u;
 /** Rows a listing has at least; how long a row may be; a row does not end a sentence. */
 const MIN_LISTING_ROWS = 3;
 const MAX_LISTING_ROW = 160;
@@ -379,9 +377,8 @@ export function listingRows(reading: Reading, c: CompiledTargets, from: number):
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     while (j < lines.length) {
-      const m = LISTING_ROW.exec(lines[j].text);
       const text = lines[j].text.trim();
-      if (!m || Number(m[1]) !== j - i + 1 || text.length > MAX_LISTING_ROW || /[.;:]$/u.test(text)) break;
+      if (listingRowOrdinal(lines[j].text) !== j - i + 1 || text.length > MAX_LISTING_ROW || /[.;:]$/u.test(text)) break;
       j++;
     }
     if (j - i >= MIN_LISTING_ROWS) {
