@@ -29,7 +29,7 @@ function dropComments(line: string): string | null {
 function inline(line: string): string {
   let out = line;
   // Nested arguments ("\textbf{\textit{Nơi nhận:}}") unwrap from the inside.
-  for (let i = 0; i < 4 && KEEP_ARGUMENT.test(out); i++) out = out.replace(KEEP_ARGUMENT, '$1');
+  for (let i = 0; i < 4 && out.search(KEEP_ARGUMENT) >= 0; i++) out = out.replace(KEEP_ARGUMENT, '$1');
   out = out.replace(DROP, '').replace(BARE, '');
   out = out.replace(/``/gu, '“').replace(/''/gu, '”').replace(/(?<![\p{L}\p{N}])`/gu, '‘');
   out = out.replace(/---/gu, '—').replace(/--/gu, '–');
