@@ -80,3 +80,13 @@ export function listingRowOrdinal(line: string): number | null {
   const m = /^\s*(\d{1,3})\s+[\p{Lu}\p{N}][^|\t]*$/u.exec(line);
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * Does a container's prefix open most lines of a text ("> " of a mail's quote, "[08:15, 09/08/2021] Lan: " of a
+ * chat export)? At least `minLines` lines, and `minShare` of the non-blank ones.
+ */
+export function mostLinesOpenWith(text: string, prefix: RegExp, minShare: number, minLines: number): boolean {
+  const filled = text.split('\n').filter((l) => l.trim() !== '');
+  const marked = filled.filter((l) => prefix.test(l)).length;
+  return marked >= minLines && marked >= filled.length * minShare;
+}

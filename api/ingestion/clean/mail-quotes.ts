@@ -2,16 +2,18 @@
 // opens with ">" ("> Số: 3021/UBND-KGVX", ">> 1. Không tập trung ..." in a reply to a reply). When most lines
 // are quoted, the marks are the mail's, not the text's: they are removed, every level, so the letterhead and
 // the numbered orders open their lines again. The mail's own lines (the "... wrote:" line, a note above) stay.
+import { mostLinesOpenWith } from './line-shape';
+
 const QUOTED = /^[ \t]*>/u;
 /** Share of non-blank lines that must be quoted, and how many at least. */
 const MIN_SHARE = 0.6;
 const MIN_LINES = 5;
 
 export function unwrapMailQuotes(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.filter((l) => l.trim() !== '');
-  const quoted = filled.filter((l) => QUOTED.test(l));
-  if (quoted.length < MIN_LINES || quoted.length < filled.length * MIN_SHARE) return text;
+  if (!mostLinesOpenWith(text, QUOTED, MIN_SHARE, MIN_LINES)) return text;
   // Every level at once: ">> 1. ..." in a reply to a reply is the same message's line.
-  return lines.map((l) => l.replace(/^[ \t]*(?:>[ \t]?)+/u, '')).join('\n');
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^[ \t]*(?:>[ \t]?)+/u, ''))
+    .join('\n');
 }
