@@ -12,7 +12,7 @@ import { localCandidates } from './local';
 import { patternCandidates } from './pattern';
 import { inSpans, notMentionSpans, type Span } from './regions';
 import { sharedLevelMentions } from './shared-levels';
-import { enumeratedMentions } from './enumerated';
+import { enumeratedMentions, enumeratingHead, type EnumeratingHead } from './enumerated';
 
 // Agencies come from these rules, longest match wins where they overlap:
 //  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"), in lower
@@ -37,6 +37,8 @@ interface Compiled {
   compound: RegExp;
   /** A district's party committee word and the unit it leads: "Thành ủy" -> "thành phố". */
   committees: { re: RegExp; unit: string }[];
+  /** Heads whose plural lists bodies by name ("các Sở: Y tế, Công Thương"), at their head's level. */
+  enumerating: EnumeratingHead[];
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -52,6 +54,7 @@ function compile(lex: Lexicons): Compiled {
     standingPrefix: `${p.standingOffice.prefix} `,
     compound: endsWithRegex(p.lowerCaseCompounds),
     committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), unit: l.unit })),
+    enumerating: p.enumeratingHeads.map((word) => enumeratingHead(word, p.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL')),
   };
   compiledCache.set(lex, c);
   return c;
@@ -174,8 +177,7 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
   if (sharedLevels) {
     const resolve = (name: string) => resolveWhole(name, lex);
-    const heads = lex.agencies.patterns.enumeratingHeads.map((word) => ({ word, level: lex.agencies.patterns.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL' }));
-    for (const e of enumeratedMentions(text, end, heads, resolve)) {
+    for (const e of enumeratedMentions(text, end, c.enumerating, resolve)) {
       if (inSpans(skip, e.start, e.end)) continue;
       if (mentions.some((m) => m.canonicalName === e.canonicalName && m.citation.start < e.end && e.start < m.citation.end)) continue;
       mentions.push({ canonicalName: e.canonicalName, level: e.level, citation: cite(text, e.start, e.end, 'agency.enumerated') });

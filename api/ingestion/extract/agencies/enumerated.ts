@@ -51,10 +51,22 @@ function wordEnds(text: string, start: number, end: number): number[] {
   return [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)].map((w) => start + w.index + w[0].length).reverse();
 }
 
-export function enumeratedMentions(text: string, end: number, heads: { word: string; level: AgencyLevel }[], resolve: Resolve): EnumeratedMention[] {
+/** A head that lists bodies, its level, and its plural before the list ("các Sở:"). */
+export interface EnumeratingHead {
+  word: string;
+  level: AgencyLevel;
+  plural: RegExp;
+}
+
+export function enumeratingHead(word: string, level: AgencyLevel): EnumeratingHead {
+  return { word, level, plural: new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${word}[ \\u00a0]*:?[ \\u00a0]*(?=\\p{Lu})`, 'giu') };
+}
+
+export function enumeratedMentions(text: string, end: number, heads: readonly EnumeratingHead[], resolve: Resolve): EnumeratedMention[] {
   const out: EnumeratedMention[] = [];
   for (const head of heads) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${head.word}[ \\u00a0]*:?[ \\u00a0]*(?=\\p{Lu})`, 'giu');
+    const re = head.plural;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
       const parts = partsAfter(text, m.index + m[0].length, end);
       let i = 0;
