@@ -19,13 +19,14 @@ const KEYCAP = /^([ \t]*)(?:(\d)\uFE0F?\u20E3|\u{1F51F})[ \t]*/u;
 
 export function plainBullets(text: string): string {
   const lines = text.split('\n');
-  const emojis = lines.map((line) => LEADING_EMOJI.exec(line)?.[0].trim() ?? null);
+  const leading = lines.map((line) => LEADING_EMOJI.exec(line));
+  const emojis = leading.map((m) => m?.[0].trim() ?? null);
   // The same emoji opening lines in a row ("✅ Không tập trung ...", "✅ Thành lập ...") marks the items of a
   // list: each keeps a dash, so the items stay apart when lines are joined.
   const listed = (i: number) => emojis[i] !== null && (emojis[i - 1] === emojis[i] || emojis[i + 1] === emojis[i]);
   return lines
     .map((line, i) => {
-      const emoji = LEADING_EMOJI.exec(line);
+      const emoji = leading[i];
       const rest = emoji && /\p{L}/u.test(line.slice(emoji[0].length)) ? emoji[1] + (listed(i) ? '- ' : '') + line.slice(emoji[0].length) : line;
       const keycap = KEYCAP.exec(rest);
       return keycap ? `${keycap[1]}${keycap[2] ?? '10'}. ${rest.slice(keycap[0].length)}` : rest;

@@ -359,8 +359,9 @@ function readSentence(
     const completes = (dated || opensWithNounCue(v, p, lex)) && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, cueSkip);
     const last = out[out.length - 1];
     const joinsLast = last !== undefined && last.clauseOrdinal === clauseOrdinal && !last.leadIn;
+    const targeted = holdsTarget(reading, found, p);
     // An item of its own that sets a target ("2. Trả kết quả trong 24 giờ.") has no order before it to complete.
-    if ((isDeadlineOnly(v, p, found.deadlines) || completes) && (joinsLast || !holdsTarget(reading, found, p))) {
+    if ((isDeadlineOnly(v, p, found.deadlines) || completes) && (joinsLast || !targeted)) {
       // "Hoàn thành trước ngày 15/10/2021.", "Hoàn thành tập huấn trước ngày 10/01/2022." and "Thời gian thực
       // hiện bắt đầu từ 19 giờ ngày 6/5/2021 ..." (no topic of their own) belong to the order before them.
       if (joinsLast) last.end = p.end;
@@ -377,7 +378,7 @@ function readSentence(
     // as a fact orders without a verb ("Thời gian cách ly, điều trị tại nhà là 10 ngày").
     const continues =
       previous && (DETAIL.test(v.folded.slice(p.start, p.end)) || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
-    const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || holdsTarget(reading, found, p);
+    const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || targeted;
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
       previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
