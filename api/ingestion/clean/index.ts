@@ -11,6 +11,7 @@ import { unwrapJson } from './json-document';
 import { unwrapSubtitles } from './subtitles';
 import { unwrapTemplateTags } from './template-tags';
 import { unwrapLatex } from './latex';
+import { unwrapMediaWiki } from './mediawiki';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
 import { unwrapLineNumbers } from './line-numbers';
@@ -29,7 +30,7 @@ export { detectFormat } from './detect-format';
 
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
 // template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
-// words, subtitles their speech, a CSV export its rows, LaTeX source what it prints, a mail's quoted message
+// words, subtitles their speech, a CSV export its rows, LaTeX and wiki source what they print, a mail's quoted message
 // and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
 // without their numbers, and a header pasted as an HTML table is laid out.
 const CONTAINERS: readonly ((text: string) => string)[] = [
@@ -39,6 +40,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapSubtitles,
   unwrapCsv,
   unwrapLatex,
+  unwrapMediaWiki,
   unwrapMailQuotes,
   unwrapChatExport,
   unwrapLineNumbers,
