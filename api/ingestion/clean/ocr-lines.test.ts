@@ -30,6 +30,14 @@ describe('joinLines', () => {
     );
   });
 
+  it('joins a sentence cut before a document number whose codes look like capitals, but not the motto line', () => {
+    expect(joinLines('Các xã, phường còn lại thực hiện theo Chỉ thị số\n15/CT-TTg.', loose)).toBe(
+      'Các xã, phường còn lại thực hiện theo Chỉ thị số 15/CT-TTg.',
+    );
+    const header = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc\n412/TB-UBND';
+    expect(joinLines(header, loose)).toBe(header);
+  });
+
   it('keeps list markers on their own lines', () => {
     expect(joinLines('chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an', loose)).toBe(
       'chỉ đạo:\n- Sở Y tế,\n+ Bệnh viện,\na) Trạm y tế\n(2) Công an',

@@ -4,7 +4,7 @@
 import { fold } from '../../text/fold';
 import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
-import { endsSentence, endsWithWordHyphen, isCapsLine, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
+import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -34,6 +34,21 @@ interface Context {
 /** Only the end of the paragraph built so far matters; looking at a bounded tail keeps joining linear. */
 const TAIL = 200;
 
+/** The letterhead's motto line ("CỘNG HÒA ... - Độc lập - Tự do - Hạnh phúc"): long, and ending in lower case. */
+const MOTTO_LINE = new RegExp(NATIONAL_MOTTO, 'u');
+
+/** A prose line of the body that ends in a lower-case word, cut without a blank line before `next`. */
+function cutBefore(start: RegExp, acc: string, next: string, blankLines: number, ctx: Context, paragraph: string): boolean {
+  return (
+    blankLines === 0 &&
+    ctx.zone === 'BODY' &&
+    start.test(next) &&
+    /\p{Ll}$/u.test(acc) &&
+    paragraph.length >= MIN_PROSE_LINE &&
+    !MOTTO_LINE.test(fold(paragraph.slice(-TAIL)))
+  );
+}
+
 function decide(paragraph: string, prev: string, next: string, blankLines: number, ctx: Context): Join {
   const acc = paragraph.slice(-TAIL);
   if (parseMarker(next)) return 'BREAK';
@@ -47,7 +62,12 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   // CHỈ ĐẠO TỈNH YÊU" / "CẦU"); a letterhead's lines carry no number.
   const capitalsOnly = /\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next);
   if (blankLines === 0 && isCapsLine(prev) && capitalsOnly && parseMarker(prev) && isFullLine(prev, ctx.profile)) return 'SPACE';
-  if (isCapsLine(prev) || isCapsLine(next)) return 'BREAK';
+  if (isCapsLine(prev)) return 'BREAK';
+  // A sentence cut before a document number ("theo Chỉ thị số" / "15/CT-TTg."): the number's codes make the
+  // short line look like capitals, but no letterhead or heading line opens with a figure.
+  // A table's row opens with a figure too: its ordinal ("1 Thành phố Cần Thơ 1.200"), or a marked cell.
+  if (!TABLE_ROW.test(next) && !MARKED_ROW.test(next) && cutBefore(/^\p{N}/u, acc, next, blankLines, ctx, paragraph)) return 'SPACE';
+  if (isCapsLine(next)) return 'BREAK';
   // A page's running header is a line of its own, whatever page of text follows it.
   if (runningHeaderNumberAt(prev) >= 0) return 'BREAK';
   if (startsLowercase(next)) {
@@ -60,9 +80,7 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   if (TABLE_ROW.test(next) && (TABLE_ROW.test(prev) || opensOrdinalHeading(prev))) return 'BREAK';
   if (MARKED_ROW.test(next) && MARKED_ROW.test(prev)) return 'BREAK';
   // Without a measurable page width: a sentence cut before a number or acronym ("Công điện số\n1068/CĐ-TTg").
-  if (blankLines === 0 && ctx.zone === 'BODY' && ACRONYM_START.test(next) && /\p{Ll}$/u.test(acc) && paragraph.length >= MIN_PROSE_LINE) {
-    return 'SPACE';
-  }
+  if (cutBefore(ACRONYM_START, acc, next, blankLines, ctx, paragraph)) return 'SPACE';
   if (ctx.zone !== 'BODY' || !isFullLine(prev, ctx.profile)) return 'BREAK';
   if (/:$/.test(acc) || BLOCK_OPENER.test(fold(next))) return 'BREAK';
   if (blankLines === 0) return 'SPACE';
