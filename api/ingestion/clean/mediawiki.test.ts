@@ -1,3 +1,4 @@
+import { analyse } from '../analyse';
 import { clean } from './index';
 import { isMediaWiki, unwrapMediaWiki } from './mediawiki';
 
@@ -48,9 +49,9 @@ describe('MediaWiki source', () => {
       'tên: Kế hoạch tiêm chủng vắc xin phòng COVID-19 đợt 5',
       'trạng thái: còn hiệu lực',
       '',
-      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
-      'TỈNH NINH THUẬN | Độc lập - Tự do - Hạnh phúc |',
-      'Số: 88/KH-UBND | Ninh Thuận, ngày 14 tháng 9 năm 2021 |',
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH NINH THUẬN | Độc lập - Tự do - Hạnh phúc',
+      'Số: 88/KH-UBND | Ninh Thuận, ngày 14 tháng 9 năm 2021',
       '',
       'KẾ HOẠCH',
       'Thực hiện Nghị quyết 21/NQ-CP của Chính phủ[1] và hướng dẫn của Bộ Y tế[1], Ủy ban nhân dân tỉnh yêu cầu:',
@@ -60,8 +61,8 @@ describe('MediaWiki source', () => {
       'b) trả kết quả xét nghiệm trong vòng 24 giờ.',
       '- Xem thêm: bản gốc',
       'Chỉ tiêu',
-      'Nội dung | Chỉ tiêu |',
-      'Số điểm tiêm cố định | 45 điểm |',
+      'Nội dung | Chỉ tiêu',
+      'Số điểm tiêm cố định | 45 điểm',
       '',
       'Chú thích',
       '1. Nghị quyết số 21/NQ-CP ngày 26/02/2021 của Chính phủ về mua và sử dụng vắc xin.',
@@ -78,5 +79,36 @@ describe('MediaWiki source', () => {
     expect(text).toContain('Số: 88/KH-UBND');
     expect(text).toContain('1. Tiêm cho 100% người từ 18 tuổi trở lên trong tháng 9/2021.');
     expect(text).not.toMatch(/\[\[|'''|\{\{|<ref|__NOTOC__/u);
+  });
+
+  it("keeps a task table's columns, so its goal column gives targets and its present-state column does not", () => {
+    const page = [
+      '{| style="width:100%"',
+      '|-',
+      "| '''ỦY BAN NHÂN DÂN<br>TỈNH KON TUM''' || '''CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'''<br>'''Độc lập - Tự do - Hạnh phúc'''",
+      '|-',
+      "| Số: 301/KH-UBND || ''Kon Tum, ngày 02 tháng 10 năm 2021''",
+      '|}',
+      '== KẾ HOẠCH ==',
+      "'''Triển khai các biện pháp phòng, chống dịch COVID-19 trong tháng 10/2021'''",
+      '',
+      'Ủy ban nhân dân tỉnh giao các sở, ngành thực hiện các nhiệm vụ sau:',
+      '{| class="wikitable"',
+      '! STT !! Nhiệm vụ !! Chỉ tiêu !! Hiện trạng (đến 30/9/2021) !! Cơ quan chủ trì',
+      '|-',
+      '| 1 || Tiêm đủ 02 mũi cho người từ 18 tuổi trở lên || tối thiểu 80% || 52,3% || [[Sở Y tế]]',
+      '|-',
+      '| 2 || Giường điều trị COVID-19 sẵn sàng || 500 giường || 320 giường || Sở Y tế',
+      '|}',
+      '[[Thể loại:Kế hoạch]]',
+    ].join('\n');
+    expect(unwrapMediaWiki(page).split('\n').slice(-3)).toEqual([
+      'STT | Nhiệm vụ | Chỉ tiêu | Hiện trạng (đến 30/9/2021) | Cơ quan chủ trì',
+      '1 | Tiêm đủ 02 mũi cho người từ 18 tuổi trở lên | tối thiểu 80% | 52,3% | Sở Y tế',
+      '2 | Giường điều trị COVID-19 sẵn sàng | 500 giường | 320 giường | Sở Y tế',
+    ]);
+    const { metadata, facts } = analyse(Buffer.from(page));
+    expect(metadata.number.value).toBe('301/KH-UBND');
+    expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['VACCINATION_COVERAGE 80', 'TREATMENT_BEDS 500']);
   });
 });

@@ -1,7 +1,8 @@
 // A directive pasted as MediaWiki source (a wiki's edit box, a Wikisource transcription): templates, tables
 // between "{|" and "|}", '''bold''', [[links]], <ref> footnotes and "== headings ==". Read as the page prints
 // it: a table's rows as cells joined by "|" (a cell's <br> lines side by side, as a law library lays out a
-// two-column letterhead), an infobox's fields as "field: value", numbered and bulleted lists given their "1."
+// two-column letterhead; later steps put a letterhead's cells on lines of their own and read a task table by
+// its columns), an infobox's fields as "field: value", numbered and bulleted lists given their "1."
 // and "-", a footnote as its number where it is cited and its text where the page lists the notes, links as
 // their label; categories, files, comments and magic words print nothing.
 
@@ -141,7 +142,7 @@ function renderTable(lines: string[]): string[] {
     const depth = Math.max(0, ...columns.map((c) => c.length));
     for (let i = 0; i < depth; i++) {
       const printed = columns.map((c) => c[i] ?? '').filter((c) => c !== '');
-      if (printed.length > 0) out.push(`${printed.join(' | ')} |`);
+      if (printed.length > 0) out.push(printed.join(' | '));
     }
   }
   return out;
