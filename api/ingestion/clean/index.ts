@@ -15,6 +15,7 @@ import { unwrapMediaWiki } from './mediawiki';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
 import { unwrapLineNumbers } from './line-numbers';
+import { restoreLostBreaks } from './lost-breaks';
 import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
@@ -32,7 +33,8 @@ export { detectFormat } from './detect-format';
 // template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
 // words, subtitles their speech, a CSV export its rows, LaTeX and wiki source what they print, a mail's quoted message
 // and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
-// without their numbers, and a header pasted as an HTML table is laid out.
+// without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks were lost
+// gets them back.
 const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapTemplateTags,
   unwrapFeed,
@@ -45,6 +47,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapChatExport,
   unwrapLineNumbers,
   unwrapHtmlFragments,
+  restoreLostBreaks,
 ];
 
 export function clean(source: string): CleanedText {

@@ -45,7 +45,8 @@ function isSocialBar(line: string): boolean {
 
 function isBoilerplateLine(line: string): boolean {
   const folded = foldedLine(line);
-  return HIT_COUNTER.test(folded) || LEGAL_LINE.test(folded) || TOOLBAR.test(folded.trim()) || folded.includes('©');
+  // A "©" ends a footer's line, not a paragraph: a page whose line breaks were lost is one long line holding both.
+  return HIT_COUNTER.test(folded) || LEGAL_LINE.test(folded) || TOOLBAR.test(folded.trim()) || (folded.includes('©') && line.length <= MAX_FOOTER_LINE);
 }
 
 export interface PortalOptions {

@@ -1,0 +1,71 @@
+import { analyse } from '../analyse';
+import { hasLostBreaks, restoreLostBreaks } from './lost-breaks';
+
+// A made-up district letter as a database cell keeps it: every line break turned into a space.
+const LINES = [
+  'ỦY BAN NHÂN DÂN HUYỆN KIM SƠN',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 517/UBND-VP',
+  'V/v tăng cường phòng, chống dịch COVID-19',
+  'Kim Sơn, ngày 09 tháng 8 năm 2021',
+  'Kính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.',
+  'Thực hiện Công văn số 1021/UBND-VX ngày 06/8/2021 của UBND tỉnh Ninh Bình, để chủ động ngăn chặn dịch bệnh lây lan trên địa bàn huyện trong bối cảnh các tỉnh lân cận liên tục ghi nhận ca mắc mới trong cộng đồng, Ủy ban nhân dân huyện yêu cầu:',
+  '1. Không tổ chức các hoạt động tập trung quá 20 người ngoài phạm vi công sở, trường học, bệnh viện; tạm dừng các hoạt động văn hóa, thể thao, lễ hội và các dịch vụ không thiết yếu trên địa bàn huyện.',
+  '2. Trung tâm Y tế huyện:',
+  'a) xét nghiệm tầm soát cho 100% người về từ vùng dịch trong vòng 14 ngày trước khi về địa phương;',
+  'b) trả kết quả xét nghiệm trong vòng 24 giờ kể từ khi lấy mẫu và báo cáo ngay Ban Chỉ đạo huyện.',
+  '3. Công an huyện chủ trì, phối hợp với các xã thiết lập 05 chốt kiểm soát tại các cửa ngõ ra vào huyện, bố trí lực lượng trực 24/24 giờ.',
+  'Nơi nhận:',
+  '- Như trên;',
+  '- Lưu: VT.',
+  'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'Trần Văn Hòa',
+];
+
+describe('a text whose line breaks were lost', () => {
+  const flat = LINES.join(' ');
+
+  it('is one long line, not a long paragraph among others', () => {
+    expect(hasLostBreaks(flat)).toBe(true);
+    expect(hasLostBreaks(LINES.join('\n'))).toBe(false);
+    expect(hasLostBreaks(`Tiêu đề\n\n${'Một đoạn văn dài. '.repeat(20)}\n\nĐoạn khác.\n\nĐoạn cuối.`)).toBe(false);
+  });
+
+  it('gets its breaks back at the header lines, clause numbers, lettered points, list dashes and capitals', () => {
+    expect(restoreLostBreaks(flat).split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN HUYỆN KIM SƠN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 517/UBND-VP',
+      'V/v tăng cường phòng, chống dịch COVID-19',
+      'Kim Sơn, ngày 09 tháng 8 năm 2021',
+      'Kính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.',
+      LINES[7],
+      LINES[8],
+      '2. Trung tâm Y tế huyện:',
+      LINES[10],
+      LINES[11],
+      LINES[12],
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+      'Trần Văn Hòa',
+    ]);
+  });
+
+  it('reads as the letter it was', () => {
+    const { metadata, facts } = analyse(Buffer.from(flat));
+    expect(metadata.number.value).toBe('517/UBND-VP');
+    expect(metadata.issuedOn.value).toBe('2021-08-09');
+    expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual([
+      'GATHERING_SIZE 20',
+      'TESTING_COVERAGE 100',
+      'EXPOSURE_WINDOW_DAYS 14',
+      'TEST_TURNAROUND_HOURS 24',
+      'CHECKPOINTS 5',
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+// A text whose line breaks were lost (a form field or a database cell that kept only spaces, a page's text
+// scraped with its paragraphs joined) arrives as one long line: letterhead, number, dateline, clauses and the
+// distribution list run on. Every later step reads lines, so the breaks are put back where the genre always
+// has them: before the header's lines ("CỘNG HÒA ...", "Số: ...", "<place>, ngày ... tháng", "V/v",
+// "Kính gửi"), before a clause number or a list dash that follows the end of a sentence, around a line of
+// capitals (letterhead, title, signature) and before "Nơi nhận".
+
+/** A line this long, with few others around it, is a text whose breaks were lost, not a long paragraph. */
+const MIN_FLAT_LINE = 600;
+const MAX_LINES = 3;
+
+/** Header and closing lines, each opening a line of its own. */
+const LINE_OPENERS = new RegExp(
+  // Markdown's emphasis may wrap the line ("*Nghĩa Hưng, ngày ...*").
+  String.raw`[*_]{0,3}(?:` +
+  [
+    String.raw`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    String.raw`CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    String.raw`ĐẢNG CỘNG SẢN VIỆT NAM`,
+    String.raw`Độc lập\s*[-–]\s*Tự do`,
+    String.raw`Số\s*:\s*\S`,
+    String.raw`V\s*/\s*v\s`,
+    String.raw`Kính gửi\s*:`,
+    String.raw`Nơi nhận\s*:`,
+    String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
+    // A dateline: a place of up to four words, then "ngày 10 tháng 8".
+    String.raw`\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d{1,2}\s+tháng`,
+  ].join('|') +
+  ')',
+  'gu',
+);
+
+/** A clause number ("2.", "II.", "2.1.") or a lettered point ("b)") after the end of a sentence or a list's colon. */
+const CLAUSE = /(?<=[.;:!?…”"*])\s+(?=[*_]{0,3}(?:(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
+/** A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...". */
+const LEAD = /(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trước tình hình|Theo đề nghị|Xét đề nghị)\s)/gu;
+/** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
+const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
+
+/** A word in capitals: two letters at least, none lower-case ("ỦY", "TỊCH"; "COVID-19" counts too). */
+const CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.,:()]*$/u;
+const LETTERS = /\p{L}/gu;
+
+function isCapsWord(word: string): boolean {
+  const bare = word.replace(/^[*_“"(]+|[*_”")]+$/gu, '');
+  return CAPS_WORD.test(bare) && (bare.match(LETTERS)?.length ?? 0) >= 2;
+}
+
+/**
+ * Breaks around runs of capitals: "... ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" / "KẾ HOẠCH" / "Xét nghiệm ...". A run
+ * of three words at least, or of two with a letter outside ASCII ("KẾ HOẠCH", not "UBND COVID"), is a line of
+ * its own; acronyms in running text ("UBND tỉnh", "COVID-19") are single words.
+ */
+function breakCapsRuns(line: string): string {
+  const words = line.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j < words.length && isCapsWord(words[j])) j++;
+    const run = words.slice(i, j);
+    const isLine = run.length >= 3 || (run.length === 2 && /[^\x00-\x7f]/u.test(run.join('')));
+    if (isLine) {
+      out.push(`\n${run.join(' ')}\n`);
+      i = j;
+    } else {
+      out.push(words[i]);
+      i++;
+    }
+  }
+  return out.join(' ').replace(/ ?\n ?/gu, '\n');
+}
+
+export function hasLostBreaks(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length <= MAX_LINES && lines.some((l) => l.length >= MIN_FLAT_LINE);
+}
+
+export function restoreLostBreaks(text: string): string {
+  if (!hasLostBreaks(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length < MIN_FLAT_LINE) return line;
+      const opened = line.replace(LINE_OPENERS, (m, offset: number) => (offset > 0 ? `\n${m}` : m)).replace(CLAUSE, '\n').replace(DASH, '\n').replace(LEAD, '\n');
+      return opened
+        .split('\n')
+        .map((l) => breakCapsRuns(l.trim()))
+        .join('\n');
+    })
+    .join('\n')
+    .replace(/\n{2,}/gu, '\n')
+    .trim();
+}
