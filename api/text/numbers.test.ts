@@ -1,4 +1,4 @@
-import { findNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue, spelledNumberValue } from './numbers';
+import { findNumbers, findSpokenNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue, spelledNumberValue } from './numbers';
 
 describe('parseVietnameseNumber', () => {
   it('reads "." as a thousands separator and "," as the decimal mark', () => {
@@ -88,6 +88,26 @@ describe('findNumbers', () => {
     expect(spelledNumberValue('một triệu hai trăm nghìn')).toBe(1200000);
     expect(spelledNumberValue('bay muoi')).toBe(70);
     expect(spelledNumberValue('hai mươi người')).toBeNull();
+  });
+
+  it('finds figures said in words alone, the longest number a run of words makes', () => {
+    const spoken = (t: string) => findSpokenNumbers(t).map((n) => [n.raw, n.value]);
+    expect(spoken('cách ly mười bốn ngày, chở không quá năm mươi phần trăm số ghế')).toEqual([
+      ['mười bốn', 14],
+      ['năm mươi', 50],
+    ]);
+    expect(spoken('Hai mươi mốt ngày; một trăm linh năm người; ba mươi nghìn liều')).toEqual([
+      ['Hai mươi mốt', 21],
+      ['một trăm linh năm', 105],
+      ['ba mươi nghìn', 30000],
+    ]);
+  });
+
+  it('does not take an article, a word of its own, a year or a figure in digits for a spoken figure', () => {
+    const spoken = (t: string) => findSpokenNumbers(t).map((n) => n.raw);
+    expect(spoken('khi một người có triệu chứng; cơ sở tư nhân; năm 2021; hai mươi bốn (24) giờ')).toEqual([]);
+    // Two digits never follow each other in a number: "năm một lần" is "once a year".
+    expect(spoken('năm một lần')).toEqual(['năm']);
   });
 
   it('applies a scale word written after the number', () => {

@@ -114,6 +114,66 @@ export function spelledNumberValue(words: string): number | null {
   return total + hundreds + small;
 }
 
+// A figure said in words alone ("mười bốn ngày", "năm mươi phần trăm", "hai nghìn năm trăm mẫu"), as a
+// speech-to-text transcript gives it. Its words are matched with their marks, lower-cased: folded, "nam" is also
+// "Nam" (south) and "tam" is "tạm". "một" alone is left out: it is the indefinite article ("khi một người có
+// triệu chứng") far more often than a count, and "tư" alone is a word of its own ("tư nhân").
+const SPOKEN_DIGITS = new Set(['một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín']);
+const SPOKEN_SCALES = new Set(['nghìn', 'ngàn', 'triệu']);
+const SPOKEN_WORDS = new Set([...SPOKEN_DIGITS, ...SPOKEN_SCALES, 'mười', 'mươi', 'trăm', 'linh', 'lẻ']);
+const NOT_ALONE = new Set(['một', 'mốt', 'tư', 'lăm', 'mươi', 'trăm', 'linh', 'lẻ', 'nghìn', 'ngàn', 'triệu']);
+
+/**
+ * Do the words follow the grammar of a number said aloud? A digit comes first, or after "mươi", "mười",
+ * "trăm", "linh"/"lẻ" or a scale ("hai mươi mốt", "một trăm linh năm", "ba nghìn"); "mươi" and "trăm" come after
+ * a digit. "năm một lần" (once a year) is no number: two digits do not follow each other.
+ */
+function isSpokenNumber(words: string[]): boolean {
+  if (words.length === 1) return !NOT_ALONE.has(words[0]) && SPOKEN_WORDS.has(words[0]);
+  let previous = '';
+  for (const w of words) {
+    if (!SPOKEN_WORDS.has(w)) return false;
+    if (SPOKEN_DIGITS.has(w) && previous !== '' && (SPOKEN_DIGITS.has(previous) || (w === 'mốt' && previous !== 'mươi'))) return false;
+    if ((w === 'mươi' || w === 'trăm') && !SPOKEN_DIGITS.has(previous)) return false;
+    if (w === 'mười' && previous !== '' && previous !== 'trăm' && previous !== 'linh' && !SPOKEN_SCALES.has(previous)) return false;
+    if ((w === 'linh' || w === 'lẻ') && previous !== 'trăm') return false;
+    if (SPOKEN_SCALES.has(w) && (previous === '' || previous === 'linh' || previous === 'lẻ' || SPOKEN_SCALES.has(previous))) return false;
+    previous = w;
+  }
+  return previous !== 'linh' && previous !== 'lẻ';
+}
+
+/**
+ * Figures said in words with nothing in digits beside them: the longest run of number words that is a number,
+ * not touching a digit (a figure in digits with its spelling beside it is `findNumbers`' own).
+ */
+export function findSpokenNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const lower = text.toLowerCase();
+  const words = [...lower.matchAll(/\p{L}+/gu)];
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    // A run of number words, one space (or a hyphen) apart.
+    while (j < words.length && SPOKEN_WORDS.has(words[j][0]) && (j === i || /^[ \u00a0-]$/u.test(lower.slice(words[j - 1].index! + words[j - 1][0].length, words[j].index!)))) j++;
+    let found = false;
+    // The longest number the run opens with; a run that does not open with one is tried from its next word.
+    for (let k = j; k > i && !found; k--) {
+      const run = words.slice(i, k).map((w) => w[0]);
+      if (!isSpokenNumber(run)) continue;
+      const start = words[i].index!;
+      const end = words[k - 1].index! + words[k - 1][0].length;
+      const value = spelledNumberValue(run.join(' '));
+      const touchesDigit = /\p{N}[\s\u00a0(]*$/u.test(text.slice(Math.max(0, start - 3), start)) || /^[\s\u00a0)]*\(?[\s\u00a0]*\p{N}/u.test(text.slice(end, end + 4));
+      if (value !== null && value > 0 && !touchesDigit) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
+      found = true;
+      i = k;
+    }
+    if (!found) i = Math.max(i + 1, j === i ? i + 1 : i + 1);
+  }
+  return out;
+}
+
 /** "(hai mươi nghìn)" right after a figure in digits: the same figure spelled out. */
 const SPELLED_AFTER = /^[ \u00a0]*\(([\p{L} \u00a0-]{2,40})\)/u;
 /** Up to eight words before "(": the figure spelled out, with its digits in brackets ("hai mươi bốn (24)"). */

@@ -2,7 +2,7 @@ import { repairFigures } from '../../clean/garbled-numbers';
 import type { Target } from '../../../domain/facts';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
-import { findNumbers, type NumberToken } from '../../../text/numbers';
+import { findNumbers, findSpokenNumbers, type NumberToken } from '../../../text/numbers';
 import type { FoundFacts } from '../found';
 import { findQuoted } from '../quotes';
 import { buildTarget, type Found, type Shared } from './build';
@@ -40,13 +40,20 @@ function parenthesisAfter(text: string, at: number): Hit | null {
   return close < 0 || close - at > 80 ? null : { start: at + m[0].length - 1, end: close + 1 };
 }
 
+/** Figures said in words ("mười bốn ngày", in a transcript) among those in digits, in text order. */
+function withSpoken(digits: NumberToken[], spoken: NumberToken[]): NumberToken[] {
+  if (spoken.length === 0) return digits;
+  const apart = spoken.filter((s) => !digits.some((d) => d.start < s.end && s.start < d.end));
+  return [...digits, ...apart].sort((a, b) => a.start - b.start);
+}
+
 export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const v: TextView = reading;
   const { text } = reading;
   const c = compiledTargets(reading.lex, reading);
   const end = reading.bodyEnd;
   // Figures misread by OCR ("l4 ngày") are read as numbers; their quotes stay as written.
-  const numbers = findNumbers(repairFigures(text.slice(0, end)));
+  const numbers = withSpoken(findNumbers(repairFigures(text.slice(0, end))), findSpokenNumbers(text.slice(0, end)));
   const quoted: Hit[] = [
     ...findQuoted(text).map((q) => ({ start: q.start, end: q.end })),
     ...found.slogans.flatMap((s) => s.mentions.map((m) => ({ start: m.citation.start, end: m.citation.end }))),

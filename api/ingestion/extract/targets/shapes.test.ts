@@ -787,3 +787,17 @@ describe('shares in a vaccination plan that are not of people vaccinated', () =>
     expect(figures('2. Phấn đấu tiêm cho 100% nhân viên y tế tuyến đầu.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
   });
 });
+
+describe('figures said in words (a speech-to-text transcript)', () => {
+  it('reads them as figures in digits are read', () => {
+    expect(
+      figures('1. Người về từ vùng dịch cách ly tập trung mười bốn ngày; xe khách chở không quá năm mươi phần trăm số ghế; trả kết quả xét nghiệm trong vòng hai mươi bốn giờ.'),
+    ).toEqual(['QUARANTINE_DAYS 14 DAYS', 'TRANSPORT_CAPACITY 50 PERCENT', 'TEST_TURNAROUND_HOURS 24 HOURS']);
+  });
+
+  it('does not read the indefinite "một", a motto said in words or a reported count', () => {
+    expect(figures('1. Khi một người có triệu chứng sốt phải báo ngay; thực hiện phương châm ba tại chỗ.')).toEqual([]);
+    expect(figures('1. Tính đến nay toàn tỉnh đã ghi nhận hai mươi ca mắc.')).toEqual([]);
+  });
+});
+
