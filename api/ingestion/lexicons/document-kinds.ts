@@ -35,6 +35,11 @@ export interface DocumentKindLexicon {
   recordFields: Record<RecordFieldName, string[]>;
   /** What a mail client puts before a forwarded or answered subject ("Fwd:", "Re:", "TL:"). */
   mailPrefixes: string[];
+  /**
+   * Words before a document's kind in a title that presents it, a briefing's slide or a retelling's headline
+   * ("QUÁN TRIỆT CHỈ THỊ SỐ 12-CT/TU ...", "Triển khai Kế hoạch số ..."): the title still numbers the text.
+   */
+  titleLeads: string[];
 }
 
 export const RECORD_FIELD_NAMES = ['number', 'kind', 'issuedOn', 'mailSubject'] as const;
@@ -54,7 +59,14 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
   const issuerSymbols = r.entries('issuerSymbols').map((e) => ({ symbol: e.str('symbol'), body: e.oneOf('body', ISSUER_KIND.codes) }));
   const fields = r.has('recordFields') ? r.nested('recordFields') : null;
   const recordFields = Object.fromEntries(RECORD_FIELD_NAMES.map((name) => [name, fields?.strings(name, { optional: true }) ?? []])) as Record<RecordFieldName, string[]>;
-  return { kinds, issuerSymbols, urgencies: r.strings('urgencies', { optional: true }), recordFields, mailPrefixes: r.strings('mailPrefixes', { optional: true }) };
+  return {
+    kinds,
+    issuerSymbols,
+    urgencies: r.strings('urgencies', { optional: true }),
+    recordFields,
+    mailPrefixes: r.strings('mailPrefixes', { optional: true }),
+    titleLeads: r.strings('titleLeads', { optional: true }),
+  };
 }
 
 /** What a number's symbols say: "370-TB/TU" is a notice of a party committee; "1234/UBND-VX" a letter. */
@@ -119,7 +131,7 @@ export function kindByWord(lex: DocumentKindLexicon, word: string): DocumentKind
   return index(lex).kindByWord.get(fold(word).replace(/\s+/g, ' ').trim());
 }
 
-const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string; urgency: string }>();
+const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string; urgency: string; titleLead: string }>();
 
 /**
  * Alternation of the kinds' words for patterns on folded text ("thong bao ket luan|thong bao|..."), longest
@@ -129,7 +141,12 @@ export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolea
   let p = patterns.get(lex);
   if (!p) {
     const source = (kinds: DocumentKindEntry[]) => foldedAlternation(kinds.flatMap((k) => k.words));
-    p = { directive: source(lex.kinds.filter((k) => k.directive)), all: source(lex.kinds), urgency: foldedAlternation(lex.urgencies) };
+    p = {
+      directive: source(lex.kinds.filter((k) => k.directive)),
+      all: source(lex.kinds),
+      urgency: foldedAlternation(lex.urgencies),
+      titleLead: foldedAlternation(lex.titleLeads, String.raw`[\s,]+`),
+    };
     patterns.set(lex, p);
   }
   return directiveOnly ? p.directive : p.all;
@@ -139,6 +156,27 @@ export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolea
 export function urgencyPattern(lex: DocumentKindLexicon): string {
   kindWordsPattern(lex, false);
   return patterns.get(lex)!.urgency || '(?!)';
+}
+
+const titles = new WeakMap<DocumentKindLexicon, RegExp>();
+
+/**
+ * A folded line that opens with a directive kind's word, as a title does ("CHỈ THỊ", "Công văn 212/UBND-VX
+ * về ..."), also after the words of a title that presents the document ("QUÁN TRIỆT CHỈ THỊ SỐ 12-CT/TU").
+ */
+export function directiveTitle(lex: DocumentKindLexicon): RegExp {
+  let t = titles.get(lex);
+  if (!t) {
+    t = new RegExp(`^(?:(?:${titleLeadPattern(lex)})[\\s,]+)?(?:${kindWordsPattern(lex, true)})\\b`);
+    titles.set(lex, t);
+  }
+  return t;
+}
+
+/** Alternation of the title leads on folded text ("quan triet|trien khai"); matches nothing if there are none. */
+export function titleLeadPattern(lex: DocumentKindLexicon): string {
+  kindWordsPattern(lex, false);
+  return patterns.get(lex)!.titleLead || '(?!)';
 }
 
 /** A document number as the platform stores it: "11 - TB/BCD" -> "11-TB/BCĐ" (see text/document-number). */

@@ -10,7 +10,7 @@ import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
-import { kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
+import { directiveTitle, numberSymbols } from '../lexicons/document-kinds';
 import { issueVerbAfterNameSource } from '../lexicons/issuers';
 import { PhraseMatcher } from '../phrases/patterns';
 import { Reading, closingLines, foldedLine, preambleLines, leadLines } from '../reading';
@@ -48,7 +48,7 @@ const PAGE_LINES = 3;
 
 /** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
 function letterhead(reading: Reading): TextLine[] {
-  const title = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const title = directiveTitle(reading.lex.documentKinds);
   const out: TextLine[] = [];
   for (const [i, line] of reading.header.entries()) {
     const folded = foldedLine(reading, line);
@@ -188,7 +188,7 @@ function continuedOn(reading: Reading, own: BodyName, next: TextLine): BodyName 
  * THƯỜNG VỤ TỈNH ỦY", "CHỈ THỊ" / "của Ban Thường vụ Tỉnh ủy về ...", "THÔNG BÁO KHẨN" / "của Ban Chỉ đạo ...".
  */
 function fromTitle(reading: Reading): IssuingBody | null {
-  const title = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const title = directiveTitle(reading.lex.documentKinds);
   const header = reading.header;
   for (let i = 0; i < header.length; i++) {
     if (!isCapsLine(header[i].text) || !title.test(foldedLine(reading, header[i]))) continue;

@@ -22,6 +22,13 @@ describe('extractNumber', () => {
     expect(numberOf(`Số: 4567/UBND-VX Hà Nội, ngày 5 tháng 8 năm 2021\n\n${BODY}`).value).toBe('4567/UBND-VX');
   });
 
+  it('reads the number of a title that presents its document, as the title slide of a briefing does', () => {
+    const slides = `Slide 1\nTỈNH ỦY NINH BÌNH\nQUÁN TRIỆT CHỈ THỊ SỐ 12-CT/TU\nngày 05/8/2021 của Ban Thường vụ Tỉnh ủy\n\nSlide 2\n${BODY}`;
+    expect(numberOf(slides).value).toBe('12-CT/TU');
+    // A lead that is not a title lead (document-kinds.json titleLeads) leaves the number to the document cited.
+    expect(numberOf(`TỈNH ỦY NINH BÌNH\nKIỂM TRA CHỈ THỊ SỐ 12-CT/TU\n\n${BODY}`).value).toBeNull();
+  });
+
   it('never takes the number of a document the text cites', () => {
     const n = numberOf(`CÔNG VĂN\nV/v phòng, chống dịch\n\n${BODY}`);
     expect(n).toEqual({

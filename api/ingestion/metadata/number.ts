@@ -5,21 +5,23 @@ import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine } from '../clean/line-shape';
-import { canonicalNumber, directiveKindByWord, kindWordsPattern } from '../lexicons/document-kinds';
+import { canonicalNumber, directiveKindByWord, kindWordsPattern, titleLeadPattern } from '../lexicons/document-kinds';
 import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import { findCitedDocuments } from '../cited-documents';
 import { numberFromRecord } from './record-fields';
 
 // "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; "(số 48/TB-BCĐ ngày ...)" under a
-// title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"); also a bare number line.
-const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
+// title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"), also when it presents the document ("QUÁN
+// TRIỆT CHỈ THỊ SỐ 12-CT/TU", a briefing's title slide); also a bare number line.
+const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
 /** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
 
 export function extractNumber(reading: Reading): Known<string> {
   const lex = reading.lex.documentKinds;
-  const headerLead = new RegExp(HEADER_LEAD.replace('KINDS', kindWordsPattern(lex, true)));
+  const kinds = kindWordsPattern(lex, true);
+  const headerLead = new RegExp(HEADER_LEAD.replace('TITLE_LEADS', titleLeadPattern(lex)).replace(/KINDS/g, kinds));
   for (const line of reading.header) {
     const folded = foldedLine(reading, line);
     const lead = headerLead.exec(folded)![0];

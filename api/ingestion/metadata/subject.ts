@@ -7,7 +7,7 @@ import { isCapsLine } from '../clean/line-shape';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
-import { kindWordsPattern } from '../lexicons/document-kinds';
+import { directiveTitle } from '../lexicons/document-kinds';
 
 // Lines under a title that are not its subject: number, dateline, addressees.
 const NOT_SUBJECT = /^(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
@@ -24,7 +24,7 @@ export function extractSubject(reading: Reading): Known<string> {
   // "THÔNG BÁO / Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021": the first line in lower or
   // sentence case under the (capitals) title is the subject, even without "về".
   const header = reading.header;
-  const TITLE = new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`);
+  const TITLE = directiveTitle(reading.lex.documentKinds);
   const title = header.findIndex((l) => isCapsLine(l.text) && TITLE.test(foldedLine(reading, l)));
   if (title >= 0) {
     const line = header.slice(title + 1).find((l) => !isCapsLine(l.text));
