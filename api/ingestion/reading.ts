@@ -7,6 +7,7 @@ import type { ClauseSpan, CleanedText } from './document';
 import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
+import { fold, withoutTones } from '../text/fold';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
@@ -70,7 +71,42 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
+  else v.lower = unitsAsSpelled(v, lex);
   return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, levelRows: levelRows(lines, v.folded), lex };
+}
+
+/** One-syllable unit words of units.json by their spelling without tones ("ngay" -> "ngày"), per lexicon. */
+const unitSpellings = new WeakMap<Lexicons, Map<string, string>>();
+
+function unitSpelling(lex: Lexicons): Map<string, string> {
+  let m = unitSpellings.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const word of lex.units.units.flatMap((u) => u.words)) {
+      const lower = word.toLowerCase();
+      if (/^\p{L}+$/u.test(lower) && fold(lower) !== lower) m.set(withoutTones(lower), lower);
+    }
+    unitSpellings.set(lex, m);
+  }
+  return m;
+}
+
+/**
+ * The lower-cased view with a unit word right after a figure spelled as the lexicon spells it when only its tone
+ * differs: OCR misreads tones ("cách ly 14 ngảy", "trong vòng 24 gìờ"). A vowel's own mark is left as read: "3
+ * đóng cửa" is no "3 đồng". Same length, so offsets hold; the text and its quotes stay as written.
+ */
+function unitsAsSpelled(v: TextView, lex: Lexicons): string {
+  const spelling = unitSpelling(lex);
+  let lower = v.lower;
+  for (const m of v.lower.matchAll(/(?<=\d[ \u00a0]?)\p{L}+(?!\p{L})/gu)) {
+    const word = m[0];
+    // A word without marks is a text that lost them, read folded as a whole or not at all (isDiacriticLess).
+    if (fold(word) === word) continue;
+    const unit = spelling.get(withoutTones(word));
+    if (unit && unit !== word && unit.length === word.length) lower = lower.slice(0, m.index) + unit + lower.slice(m.index + word.length);
+  }
+  return lower;
 }
 
 /** The national motto's line, in the letterhead's other column or on its own. */

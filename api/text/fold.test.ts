@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold, withoutTones } from './fold';
 
 describe('fold', () => {
   it('removes Vietnamese diacritics and case while keeping every offset', () => {
@@ -13,5 +13,15 @@ describe('fold', () => {
 
   it("reads a PDF text layer's 'ƣ' as the 'ư' it stands for", () => {
     expect(fold('Ngƣời dân TRƢỜNG')).toBe('nguoi dan truong');
+  });
+});
+
+describe('withoutTones', () => {
+  it('drops the five tone marks and keeps the vowels\' own marks', () => {
+    expect(withoutTones('Ngảy')).toBe('ngay');
+    expect(withoutTones('ngày')).toBe('ngay');
+    expect(withoutTones('người')).toBe('ngươi');
+    expect(withoutTones('đóng')).toBe('đong');
+    expect(withoutTones('đồng')).toBe('đông');
   });
 });

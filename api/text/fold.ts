@@ -51,3 +51,11 @@ export function fold(text: string): string {
 export function nfc(text: string): string {
   return text.normalize('NFC');
 }
+
+/** The five tone marks (grave, acute, tilde, hook above, dot below); the vowel marks ("â", "ơ", "ư") stay. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** Lower-case word without its tone marks: "ngảy" and "ngày" -> "ngay", but "đóng" -> "đong", "đồng" -> "đông". */
+export function withoutTones(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}

@@ -128,6 +128,7 @@ describe('repairFigures', () => {
   it('reads O, l and I as 0 and 1 in a figure before a unit word, where the figure holds a digit', () => {
     expect(repairFigures('người về từ vùng dịch tự cách ly tại nhà l4 ngày')).toBe('người về từ vùng dịch tự cách ly tại nhà 14 ngày');
     expect(repairFigures('học sinh nghỉ học O7 ngày, từ ngày 03/02/2020')).toBe('học sinh nghỉ học 07 ngày, từ ngày 03/02/2020');
+    expect(repairFigures('cách ly tập trung 1o ngày, không quá 2o người')).toBe('cách ly tập trung 10 ngày, không quá 20 người');
     expect(repairFigures('không tụ tập quá 2O người')).toBe('không tụ tập quá 20 người');
     expect(repairFigures('tiêm đạt 9O% dân số')).toBe('tiêm đạt 90% dân số');
     expect(repairFigures('khu cách ly quy mô 1I0 giường')).toBe('khu cách ly quy mô 110 giường');

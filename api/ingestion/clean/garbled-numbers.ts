@@ -181,8 +181,8 @@ export function repairLetterO(text: string): string {
     .replace(O_NUMBER, '0');
 }
 
-// A figure before a unit word (units.json: "ngày", "người", "%"): its letters O, l and I stand for 0 and 1
-// ("cách ly l4 ngày", "nghỉ học O7 ngày"). Only in a token of two to four characters that holds a real digit:
+// A figure before a unit word (units.json: "ngày", "người", "%"): its letters O (or o), l and I stand for 0
+// and 1 ("cách ly l4 ngày", "nghỉ học O7 ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit:
 // "IO" alone or "lO0 ngày" could be anything.
 let figure: RegExp | null = null;
 
@@ -195,7 +195,7 @@ function figurePattern(): RegExp {
     // A token with a real digit ("l4", "4OO"); thousands grouped with letters ("25.OOO"); or, right after a
     // bound that only a number follows ("không quá lO người", "tối thiểu l mét", "ít nhất Ol lần"), a token of
     // letters that opens with l, I or O.
-    const withDigit = String.raw`(?=[\dOIl]{0,3}\d)(?=[\dOIl]{0,3}[OIl])[\dOIl]{2,4}`;
+    const withDigit = String.raw`(?=[\dOoIl]{0,3}\d)(?=[\dOoIl]{0,3}[OoIl])[\dOoIl]{2,4}`;
     const grouped = String.raw`(?=[\d.,O]*O)\d{1,3}(?:[.,][\dO]{3})+`;
     const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
     figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
@@ -208,7 +208,7 @@ function figurePattern(): RegExp {
  * it (same length, so offsets hold) while quotes keep the figure as the text writes it.
  */
 export function repairFigures(text: string): string {
-  return text.replace(figurePattern(), (token) => token.replace(/O/g, '0').replace(/[Il]/g, '1'));
+  return text.replace(figurePattern(), (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
 }
 
 /** All repairs, document numbers first so that "S6" finds the number it stands before. */

@@ -801,3 +801,16 @@ describe('figures said in words (a speech-to-text transcript)', () => {
   });
 });
 
+describe('figures of an OCR scan', () => {
+  it('reads a unit word whose tone the scan misread, and a lower-case o for 0', () => {
+    expect(figures('1. Cách ly tập trung 14 ngảy; không tụ tập quá 1o người; trả kết quả trong vòng 24 gìờ.')).toEqual([
+      'QUARANTINE_DAYS 14 DAYS',
+      'GATHERING_SIZE 10 PEOPLE',
+      'TEST_TURNAROUND_HOURS 24 HOURS',
+    ]);
+  });
+
+  it('leaves a word whose vowel differs from a unit word ("3 đóng cửa" is no "3 đồng")', () => {
+    expect(figures('1. Địa bàn cấp độ 3 đóng cửa các cơ sở kinh doanh không thiết yếu.')).toEqual([]);
+  });
+});
