@@ -28,6 +28,13 @@ describe('extractDates', () => {
     expect(datesOf(`UBND HUYỆN M'ĐRẮK\nM'Đrắk, ngày 3 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-03');
   });
 
+  it("reads the dateline of a text set all in capitals, a telegram's way", () => {
+    const telegram = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN NGHĨA HƯNG\nSỐ: 36/TB-BCĐ\nNGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021\n\n${BODY.toUpperCase()}`;
+    expect(datesOf(telegram).issuedOn.value).toBe('2021-08-27');
+    // The capitals of a letterhead column beside a place in title case are not the place.
+    expect(datesOf(`TỈNH ỦY ĐỒNG NAI\nĐẢNG CỘNG SẢN VIỆT NAM Đồng Nai, ngày 07 tháng 7 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-07-07');
+  });
+
   it('does not take a date inside a sentence for the dateline', () => {
     const text = `CÔNG VĂN\nV/v phòng, chống dịch\n\nThực hiện Chỉ thị của Thủ tướng, ngày 31 tháng 7 năm 2021 các địa phương phải báo cáo kết quả xét nghiệm.\n\n${BODY}`;
     expect(datesOf(text).issuedOn.value).toBeNull();
