@@ -151,7 +151,8 @@ const LEAD_PARAGRAPHS = 3;
  * lower case (a timestamp "06/11/2021 17:25", a photo credit in capitals), which no reader counts as one.
  */
 export function leadLines(reading: Reading): TextLine[] {
-  return preambleLines(reading).filter((l) => /\p{Ll}{2}/u.test(l.text)).slice(0, LEAD_PARAGRAPHS);
+  // Not a title in capitals; a paragraph a telegram or a shouting page sets in capitals is one (isCapsLine).
+  return preambleLines(reading).filter((l) => /\p{Ll}{2}/u.test(l.text) || !isCapsLine(l.text)).slice(0, LEAD_PARAGRAPHS);
 }
 
 /** Lines after the body: closing formula, distribution list, signature block (above an attached document). */

@@ -9,10 +9,18 @@ import { fold } from '../../text/fold';
  */
 export const NATIONAL_MOTTO = 'cong hoa xa hoi chu nghia viet nam|dang cong san viet nam';
 
+/**
+ * A paragraph set in capitals, as a telegram sets its whole text: longer than any heading, or long and ending
+ * its sentence ("ĐỂ CHỦ ĐỘNG NGĂN CHẶN DỊCH BỆNH XÂM NHẬP, BAN THƯỜNG VỤ TỈNH ỦY YÊU CẦU ... .").
+ */
+const CAPS_PARAGRAPH = 200;
+const CAPS_SENTENCE = 100;
+
 /** A heading or letterhead line: mostly upper-case letters ("TỈNH ỦY THANH HÓA", OCR'd "T/L BAN THƯƠNG vụ"). */
 export function isCapsLine(line: string): boolean {
   const { letters, upper } = letterCase(line);
   if (letters < 4) return false;
+  if (line.length >= CAPS_PARAGRAPH || (line.length >= CAPS_SENTENCE && /[.;]["”)]?\s*$/u.test(line))) return false;
   return upper / letters >= 0.75;
 }
 
