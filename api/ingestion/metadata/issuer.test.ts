@@ -65,6 +65,11 @@ describe('extractIssuer', () => {
     expect(issuerOf(other)).toMatchObject({ kind: 'PEOPLES_COMMITTEE' });
   });
 
+  it("reads a press release's lead that names its committee with a short name after it", () => {
+    const release = `THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19\n\nBan Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên (Ban Chỉ đạo) thông tin nhanh về tình hình dịch từ ngày 20/7/2021 đến 17 giờ ngày 27/7/2021 như sau:\n${BODY}`;
+    expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });
+  });
+
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
     const reading = read(cleaned, segmentClauses(cleaned.text));

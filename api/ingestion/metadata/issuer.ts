@@ -227,7 +227,8 @@ function verbPatterns(lex: Lexicons) {
 /** Offset after a place name that may follow a body's name when the unit word was left out. */
 function afterName(reading: Reading, offset: number, limit: number): number {
   const rest = reading.text.slice(offset, Math.min(limit, offset + NAME_WINDOW));
-  const m = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}/u.exec(rest);
+  // Its capitalised words run on ("... tỉnh Quảng Nam"), and a short name it goes by may follow: "(Ban Chỉ đạo)".
+  const m = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:\s*\([^()]{2,40}\))?/u.exec(rest);
   return offset + (m ? m[0].length : 0);
 }
 
