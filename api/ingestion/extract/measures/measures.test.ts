@@ -222,5 +222,7 @@ describe('a count stated', () => {
   it('takes no measure from "Số ca nặng phải thở oxy là 47 ca" and keeps a cap stated with "tối đa là"', () => {
     const quotes = textMeasures('1. Số ca nặng phải thở oxy là 47 ca.\n2. Số lượng khách tối đa là 30 người mỗi đoàn.').map((m) => m.citation.quote);
     expect(quotes).toEqual(['Số lượng khách tối đa là 30 người mỗi đoàn.']);
+    // After a word of the present too.
+    expect(textMeasures('1. Hiện, số trường hợp mắc COVID-19 đang điều trị tại tỉnh là 276, trong đó 19 ca nặng.')).toEqual([]);
   });
 });

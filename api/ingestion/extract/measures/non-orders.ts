@@ -130,8 +130,11 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
 }
 
-/** "Số ca nặng phải thở oxy là 47 ca.": a count named, then its figure after "là" (a cap says "tối đa là"). */
-const COUNT_STATED = /^(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d/u;
+/**
+ * "Số ca nặng phải thở oxy là 47 ca.", "Hiện, số trường hợp mắc ... là 276": a count named, after a word of the
+ * present or not, then its figure after "là" (a cap says "tối đa là").
+ */
+const COUNT_STATED = /^(?:(?:hien|hien nay|den nay|tinh den nay|hom nay)[\s\u00a0]*,?[\s\u00a0]+)?(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d/u;
 
 /** A sentence that states how many there are ("Số ca nặng phải thở oxy là 47 ca"): news, whatever verb it holds. */
 export function isCountStated(v: TextView, span: Hit): boolean {
