@@ -814,3 +814,12 @@ describe('figures of an OCR scan', () => {
     expect(figures('1. Địa bàn cấp độ 3 đóng cửa các cơ sở kinh doanh không thiết yếu.')).toEqual([]);
   });
 });
+
+describe('a share of seats', () => {
+  it('is a venue capacity in a hall and a transport capacity on a vehicle, whatever other order shares the part', () => {
+    expect(figures('1. Hội nghị chỉ được bố trí tối đa 50% chỗ ngồi trong hội trường, phòng họp và phải quét mã QR code.')).toEqual([
+      'VENUE_CAPACITY 50 PERCENT',
+    ]);
+    expect(figures('1. Xe khách chỉ chở tối đa 50% chỗ ngồi.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
+  });
+});
