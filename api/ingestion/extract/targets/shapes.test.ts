@@ -823,3 +823,9 @@ describe('a share of seats', () => {
     expect(figures('1. Xe khách chỉ chở tối đa 50% chỗ ngồi.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
   });
 });
+
+describe('a turnaround stated with "là"', () => {
+  it('reads "thời gian trả kết quả ... là N giờ" as the hours to return results', () => {
+    expect(figures('1. Thời gian trả kết quả xét nghiệm RT-PCR là 12 giờ kể từ khi nhận mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 12 HOURS']);
+  });
+});
