@@ -6,8 +6,10 @@
 //   npm run eval -- --json       the same as JSON
 //   npm run eval -- district-01  only the named texts
 //   npm run eval -- --sets seeds,development   leave the held-out texts out (while writing rules: see seeds/holdout/README.md)
+//   npm run eval -- --render capitals           every text rendered another way first (evaluation/renderings.ts)
 import { FACT_TYPES } from '../evaluation/score';
 import { runEval, type EvalReport, type Row, type ShapeSummary } from '../evaluation/run';
+import { renderingNamed } from '../evaluation/renderings';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -76,8 +78,17 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const setsAt = args.indexOf('--sets');
   const sets = setsAt >= 0 ? (args[setsAt + 1] ?? '').split(',') : ['seeds', 'development', 'held-out'];
-  const names = args.filter((a, i) => !a.startsWith('--') && !(setsAt >= 0 && i === setsAt + 1));
+  const renderAt = args.indexOf('--render');
+  let render: ((text: string) => string) | undefined;
+  try {
+    render = renderAt >= 0 ? renderingNamed(args[renderAt + 1] ?? '') : undefined;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const names = args.filter((a, i) => !a.startsWith('--') && !(setsAt >= 0 && i === setsAt + 1) && !(renderAt >= 0 && i === renderAt + 1));
   const report = runEval({
+    render,
     only: names.length > 0 ? names : undefined,
     seeds: sets.includes('seeds'),
     dev: sets.includes('development'),

@@ -72,10 +72,12 @@ function missedAll(c: GoldCase): Record<FactType, Score> {
   };
 }
 
-export function evaluateCase(c: GoldCase): CaseResult {
+/** Scores one gold text, read as it is or rendered another way first (evaluation/renderings.ts). */
+export function evaluateCase(c: GoldCase, render?: (text: string) => string): CaseResult {
   const base = { name: c.name, set: c.set, shape: c.gold.shape, shouldAccept: c.gold.accepted };
   try {
-    const analysis = analyse(readFileSync(c.path));
+    const source = readFileSync(c.path);
+    const analysis = analyse(render ? Buffer.from(render(source.toString('utf8')), 'utf8') : source);
     const scores = c.gold.accepted
       ? { metadata: scoreMetadata(analysis.metadata, c.gold), ...scoreFacts(analysis.facts, c.gold) }
       : // A non-directive accepted by mistake: whatever was extracted from it is wrong.
@@ -100,13 +102,13 @@ function summary(shape: string, of: CaseResult[]): ShapeSummary {
   };
 }
 
-export function runEval(options: { seeds?: boolean; dev?: boolean; heldOut?: boolean; only?: string[] } = {}): EvalReport {
+export function runEval(options: { seeds?: boolean; dev?: boolean; heldOut?: boolean; only?: string[]; render?: (text: string) => string } = {}): EvalReport {
   const cases = [
     ...(options.seeds === false ? [] : seedCases()),
     ...(options.dev === false ? [] : devCases()),
     ...(options.heldOut === false ? [] : heldOutCases()),
   ].filter((c) => !options.only || options.only.includes(c.name));
-  const results = cases.map(evaluateCase);
+  const results = cases.map((c) => evaluateCase(c, options.render));
   const group = (key: (r: CaseResult) => string, of = results) => [...new Set(of.map(key))].map((k) => summary(k, of.filter((r) => key(r) === k)));
   const heldOut = results.filter((r) => r.set === 'held-out');
   return { cases: results, rows: rowsOf(results), sets: group((r) => r.set), shapes: group((r) => r.shape), heldOutShapes: group((r) => r.shape, heldOut) };

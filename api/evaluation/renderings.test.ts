@@ -1,0 +1,29 @@
+import { RENDERINGS, renderingNamed } from './renderings';
+import { runEval } from './run';
+
+describe('renderings of the gold texts', () => {
+  it('wraps prose at 60 columns and leaves table rows and aligned columns whole', () => {
+    const text = `${'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, địa phương thực hiện nghiêm các biện pháp phòng, chống dịch.'}\nTT | Đơn vị | Chỉ tiêu tiêm (mũi/ngày)\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`;
+    const lines = RENDERINGS['wrap-60'](text).split('\n');
+    expect(lines.every((l) => l.length <= 60 || l.includes('|') || /\s{3,}/u.test(l))).toBe(true);
+    expect(lines).toContain('TT | Đơn vị | Chỉ tiêu tiêm (mũi/ngày)');
+    expect(lines.slice(0, 2).join(' ')).toBe(text.split('\n')[0]);
+  });
+
+  it('puts a text on one line, in capitals, or behind quote marks', () => {
+    expect(RENDERINGS['one-line']('Số: 12/UBND\n\n1. Cách ly 14 ngày.\n2. Xét nghiệm.')).toBe('Số: 12/UBND 1. Cách ly 14 ngày. 2. Xét nghiệm.');
+    expect(RENDERINGS.capitals('Cách ly 14 ngày')).toBe('CÁCH LY 14 NGÀY');
+    expect(RENDERINGS['mail-quote']('a\nb')).toBe('> a\n> b');
+  });
+
+  it('names the renderings it knows when asked for another', () => {
+    expect(() => renderingNamed('sideways')).toThrow(/unknown rendering "sideways"; known: wrap-60, capitals, one-line/);
+  });
+
+  it('scores a seed rendered with other line ends exactly as the seed itself', () => {
+    const plain = runEval({ dev: false, heldOut: false });
+    const crlf = runEval({ dev: false, heldOut: false, render: RENDERINGS.crlf });
+    expect(crlf.rows).toEqual(plain.rows);
+    expect(plain.rows.find((r) => r.factType === 'overall')!.recall).toBe(1);
+  });
+});

@@ -1,0 +1,43 @@
+// The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
+// rendering changes and the facts do not: hard wraps of a PDF layer, a telegram in capitals, a database cell
+// that lost the line breaks, line ends and spaces of other systems, a mail's quote marks. Each is a pure
+// function of the text; `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
+
+/** Wraps prose lines at `width` columns as a PDF text layer does; table rows and aligned columns stay whole. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/\s{3,}|\||\t/u.test(line.trim())) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
+  'wrap-60': (t) => hardWrap(t, 60),
+  capitals: (t) => t.toUpperCase(),
+  'one-line': (t) => t.replace(/\s*\n\s*/gu, ' '),
+  'double-spaced': (t) => t.replace(/\n/gu, '\n\n'),
+  crlf: (t) => t.replace(/\n/gu, '\r\n'),
+  cr: (t) => t.replace(/\n/gu, '\r'),
+  nbsp: (t) => t.replace(/ /gu, '\u00a0'),
+  nfd: (t) => t.normalize('NFD'),
+  'mail-quote': (t) => t.replace(/^/gmu, '> '),
+  indented: (t) => t.replace(/^/gmu, '    '),
+};
+
+export function renderingNamed(name: string): (text: string) => string {
+  const render = RENDERINGS[name];
+  if (!render) throw new Error(`unknown rendering "${name}"; known: ${Object.keys(RENDERINGS).join(', ')}`);
+  return render;
+}
