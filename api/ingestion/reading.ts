@@ -14,7 +14,8 @@ import { parseMarker } from './segment/markers';
 import { distributionListAt, isClosingLine } from './segment/closing';
 import { attachmentStart } from './segment/attachments';
 import { TextLine, nonBlankLines } from './segment/lines';
-import { levelRows, type LevelRow } from './segment/level-tables';
+import { levelRows, type TableRow } from './segment/level-tables';
+import { gridRows } from './segment/grids';
 
 export interface Reading extends TextView {
   format: RenditionFormat;
@@ -34,8 +35,8 @@ export interface Reading extends TextView {
   bodyEnd: number;
   /** The closing lines between the text and the document attached after them: no facts are read there. */
   attachedAfter: { start: number; end: number } | null;
-  /** Rows of the tables of measures by epidemic level, each with the label its cells rule. */
-  levelRows: LevelRow[];
+  /** Rows of tables cleaned to one cell per line (measures by epidemic level, goals beside the present state), each with the label its cells are about. */
+  tableRows: TableRow[];
   lex: Lexicons;
 }
 
@@ -72,7 +73,26 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
   else v.lower = unitsAsSpelled(v, lex);
-  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, levelRows: levelRows(lines, v.folded), lex };
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, tableRows: tableRows(lines, v.folded, lex), lex };
+}
+
+/** Rows of tables by level, then of the other grids of cells (numbered, or under a block of column headings). */
+function tableRows(lines: TextLine[], folded: string, lex: Lexicons): TableRow[] {
+  const byLevel = levelRows(lines, folded);
+  const words = columnWords(lex);
+  const others = gridRows(lines, folded, (cell) => words.some((w) => cell.startsWith(w))).filter((r) => !byLevel.some((l) => l.label.start === r.label.start));
+  return [...byLevel, ...others].sort((a, b) => a.label.start - b.label.start);
+}
+
+/** The first words of a table's column headings, folded, per lexicon. */
+const columnHeadings = new WeakMap<Lexicons, string[]>();
+function columnWords(lex: Lexicons): string[] {
+  let words = columnHeadings.get(lex);
+  if (!words) {
+    words = [...lex.metrics.columnHeadings, ...lex.metrics.reportedColumns, ...lex.metrics.unitColumns].map((w) => fold(w));
+    columnHeadings.set(lex, words);
+  }
+  return words;
 }
 
 /** One-syllable unit words of units.json by their spelling without tones ("ngay" -> "ngày"), per lexicon. */

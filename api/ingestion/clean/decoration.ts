@@ -1,13 +1,18 @@
 // Lines with no letter or digit at all ("*" under a letterhead, "---", OCR specks such as "^") are layout or
 // scanner debris, never words of the directive; nor are a post's line of hashtags ("#TraVinh #COVID19 #5K") and
 // its "... Xem thêm" link.
+import { CELL } from './table-cells';
+
 const HASHTAGS = /^[ \t]*#[\p{L}\p{N}_]+(?:[ \t,]+#[\p{L}\p{N}_]+)*[ \t]*$/u;
 const SEE_MORE = /^[ \t.…]*(?:Xem thêm|Xem tiếp|See more)[ \t.…]*$/iu;
+
+/** A table's cell of symbols ("%") is the unit of its row. */
+const isTableCell = (line: string) => line.trimStart().startsWith(CELL) && line.trim().length > 1;
 
 export function dropDecorativeLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => ((line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) || HASHTAGS.test(line) || SEE_MORE.test(line) ? '' : line))
+    .map((line) => ((line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line) && !isTableCell(line)) || HASHTAGS.test(line) || SEE_MORE.test(line) ? '' : line))
     .join('\n');
 }
 

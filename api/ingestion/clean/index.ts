@@ -20,7 +20,7 @@ import { stripMarkdown } from './markdown';
 import { stripPortalBoilerplate } from './portal';
 import { dropDecorativeLines, plainBullets } from './decoration';
 import { dropPageFurniture } from './page-furniture';
-import { splitTableCells } from './table-cells';
+import { splitTableCells, unmarkCells } from './table-cells';
 import { measureWrap } from './hard-wrap';
 import { joinLines } from './ocr-lines';
 import { repairGarbledNumbers } from './garbled-numbers';
@@ -69,6 +69,6 @@ export function clean(source: string): CleanedText {
   text = dropDecorativeLines(normaliseWhitespace(splitTableCells(plainBullets(dropPageFurniture(text)))));
   // Before joining lines: a repaired "Số 212/UBND-VX" is recognised as the start of a block.
   text = repairGarbledNumbers(text);
-  text = joinLines(text, measureWrap(text));
+  text = unmarkCells(joinLines(text, measureWrap(text)));
   return { format, text: nfc(normaliseWhitespace(text)), encoding: legacy?.encoding ?? null };
 }

@@ -4,6 +4,7 @@
 import { fold } from '../../text/fold';
 import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
+import { CELL, unmarkCells } from './table-cells';
 import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
@@ -113,7 +114,8 @@ export function joinLines(text: string, profile: WrapProfile): string {
     if (acc === null) {
       acc = line;
     } else {
-      const join = decide(acc, prev, line, blankLines, ctx);
+      // A table's cell is a line of its own, whatever the line before it.
+      const join = line.startsWith(CELL) ? 'BREAK' : decide(unmarkCells(acc), unmarkCells(prev), line, blankLines, ctx);
       if (join === 'NOSPACE') acc += line;
       else if (join === 'SPACE') acc += ' ' + line;
       else {

@@ -1,10 +1,26 @@
 import { clean } from './index';
-import { splitTableCells } from './table-cells';
+import { CELL, splitTableCells, unmarkCells } from './table-cells';
 
 describe('splitTableCells', () => {
   it('puts each cell of a law library header row on its own line', () => {
     const rows = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/CT-UBND | Nam Định, ngày 3 tháng 8 năm 2021 |';
-    expect(splitTableCells(rows)).toBe('ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/CT-UBND\nNam Định, ngày 3 tháng 8 năm 2021');
+    expect(unmarkCells(splitTableCells(rows))).toBe('ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/CT-UBND\nNam Định, ngày 3 tháng 8 năm 2021');
+    // Each cell's line is marked as one, so joining wrapped lines leaves it apart.
+    expect(splitTableCells(rows).split('\n').every((line) => line.startsWith(CELL))).toBe(true);
+  });
+
+  it('keeps each cell of a table on its own line through cleaning, symbols and lower-case cells too', () => {
+    const table = [
+      'Các chỉ tiêu như sau:',
+      '',
+      '| STT | Chỉ tiêu | Đơn vị tính | Mục tiêu |',
+      '|---|:---|---|---:|',
+      '| 1 | Tỷ lệ người được tiêm mũi 1 | % | 95 |',
+      '| 2 | Công suất xét nghiệm | mẫu/ngày | 5.000 |',
+    ].join('\n');
+    expect(clean(table).text).toBe(
+      'Các chỉ tiêu như sau:\n\nSTT\nChỉ tiêu\nĐơn vị tính\nMục tiêu\n\n1\nTỷ lệ người được tiêm mũi 1\n%\n95\n2\nCông suất xét nghiệm\nmẫu/ngày\n5.000',
+    );
   });
 
   it('reads a header drawn with box-drawing characters as its cells', () => {

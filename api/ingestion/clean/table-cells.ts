@@ -7,6 +7,16 @@
 import { fold } from '../../text/fold';
 import { isCapsLine, NUMBER_LINE } from './line-shape';
 
+/**
+ * Opens each line split out of a bar-marked row, so that joining wrapped lines keeps every cell on its own line
+ * ("mẫu/ngày" under "Công suất xét nghiệm" is a cell, not the rest of a sentence) and a cell of symbols ("%")
+ * is no decoration. Cleaning removes it once lines are joined.
+ */
+export const CELL = '\uE0F0';
+export const unmarkCells = (text: string) => text.replaceAll(CELL, '');
+/** A cell of a frame's rule: "---", ":---:", "===". */
+const RULE_CELL = /^[-=_:+.\s─━═]*$/u;
+
 /** How many lines from the top a dash-joined header row can be. */
 const HEADER_LINES = 15;
 const DASH_CELL = /[ \u00a0]+[—–][ \u00a0]+/;
@@ -31,7 +41,7 @@ export function splitTableCells(text: string): string {
       if (BAR.test(line)) {
         const cells = line.split(BAR).map((c) => c.trim()).filter((c) => c !== '');
         const framed = FRAMED.test(line);
-        if (cells.length > 0 && (framed || cells.every(isHeaderCell))) return cells.join('\n');
+        if (cells.length > 0 && (framed || cells.every(isHeaderCell))) return cells.every((c) => RULE_CELL.test(c)) ? '' : cells.map((c) => CELL + c).join('\n');
       }
       if (seen <= HEADER_LINES && DASH_CELL.test(line)) {
         const cells = line.split(DASH_CELL).map((c) => c.trim());

@@ -125,6 +125,10 @@ export interface MetricLexicon {
   tableTotals: string[];
   /** The first words of a table column that reports the present state ("Hiện trạng", "Kết quả"): no targets. */
   reportedColumns: string[];
+  /** Headings of a table's column that gives each row's unit ("Đơn vị tính": "%", "mẫu/ngày"). */
+  unitColumns: string[];
+  /** The first words of other columns' headings ("Chỉ tiêu", "Mục tiêu"): with those above, they tell a table's heading from a title's lines. */
+  columnHeadings: string[];
   notQuantityBefore: string[];
   /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */
   notQuantityExcept: string[];
@@ -255,6 +259,8 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     uncountedNouns: r.strings('uncountedNouns', { optional: true }),
     tableTotals: r.strings('tableTotals', { optional: true }),
     reportedColumns: r.strings('reportedColumns', { optional: true }),
+    unitColumns: r.strings('unitColumns', { optional: true }),
+    columnHeadings: r.strings('columnHeadings', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
     changeCues: r.strings('changeCues'),

@@ -9,7 +9,7 @@ import { view } from '../phrases/patterns';
 function rowsOf(raw: string): string[] {
   const { text } = clean(raw);
   const at = (h: { start: number; end: number }) => text.slice(h.start, h.end);
-  return levelRows(nonBlankLines(text), view(text).folded).map((r) => `${r.ordinal ? at(r.ordinal) + ' ' : ''}${at(r.label)} => ${r.cells.map((c, i) => `${at(r.levels[i])}: ${at(c)}`).join(' | ')}`);
+  return levelRows(nonBlankLines(text), view(text).folded).map((r) => `${r.ordinal ? at(r.ordinal) + ' ' : ''}${at(r.label)} => ${r.cells.map((c, i) => `${at(r.headings[i])}: ${at(c)}`).join(' | ')}`);
 }
 
 describe('tables of measures by level', () => {

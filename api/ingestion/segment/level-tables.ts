@@ -8,34 +8,37 @@ import { ARTICLE } from './markers';
 // ("Nhà hàng, quán ăn") and its cells, so that a cell's measure and figure are read with the label they
 // belong to, and a row's ordinal ("2") is not taken for a count of the label's noun.
 
-export interface LevelRow {
+/** A row of a table cleaned to one cell per line, read with its label and the heading of each of its cells. */
+export interface TableRow {
   /** The row's number in an ordinal column ("1", "II"), if the table has one. */
   ordinal: Hit | null;
-  /** What the row rules: the cell of the last column before the levels. */
+  /** What the row is about: the cell of the last column before the values. */
   label: Hit;
-  /** One cell per level, in the order of the heading. */
+  /** One cell per value column, in the order of the heading. */
   cells: Hit[];
-  /** The heading's cell of each level ("Cấp độ 1"), in the same order as the cells. */
-  levels: Hit[];
+  /** The heading's cell of each value column ("Cấp độ 1", "Kết quả đến 31/8"), in the same order as the cells. */
+  headings: Hit[];
+  /** The value columns are epidemic levels or zones: a cell holds where its level applies. */
+  byLevel: boolean;
 }
 
 /** A level's heading cell: "Cấp độ 1", "Cấp 2", "Mức 3", "Vùng đỏ", "Vùng nguy cơ cao". */
 const LEVEL_HEADING = /^(?:cap(?: do)?|muc(?: do)?|vung)[\s\u00a0]+(?:\d|[ivx]{1,3}\b|xanh|vang|cam|do\b|nguy co|binh thuong|moi binh thuong)/u;
 /** An ordinal column's heading. */
-const ORDINAL_HEADING = /^(?:s?tt|so tt|so thu tu)$/u;
+export const ORDINAL_HEADING = /^(?:s?tt|so tt|so thu tu)$/u;
 /** A row's ordinal cell. */
-const ORDINAL_CELL = /^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$/u;
+export const ORDINAL_CELL = /^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$/u;
 /** Leading columns before the levels: an ordinal, a label, maybe a group. */
 const MAX_LEADING = 3;
 /** A heading cell is short; a cell longer than this is prose, and the table has ended. */
 const MAX_HEADING_CELL = 40;
-const MAX_CELL = 300;
+export const MAX_CELL = 300;
 /** Lines that end a table: an article, a numbered or lettered item of the text ("2.", "b)"). */
-const ENDS_TABLE = /^(?:[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
+export const ENDS_TABLE = /^(?:[IVX]{1,4}\.[\s\u00a0]|\d{1,2}\.[\s\u00a0]+\p{L}|[a-zđ]\)[\s\u00a0]+\p{L})/u;
 
 /** The rows of every table of levels in the text, in order; `folded` is the text folded (same offsets). */
-export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
-  const out: LevelRow[] = [];
+export function levelRows(lines: TextLine[], folded: string): TableRow[] {
+  const out: TableRow[] = [];
   const key = (l: TextLine) => folded.slice(l.start, l.end).replace(/\s+/g, ' ');
   // Whether each line is a level's heading cell, read once.
   const level = lines.map((l) => l.text.length <= MAX_HEADING_CELL && LEVEL_HEADING.test(key(l)));
@@ -62,7 +65,7 @@ export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
       // Without an ordinal column a row is only told from prose by its cells being short.
       if (!hasOrdinal && row.some((l) => l.text.length > MAX_HEADING_CELL * 3)) break;
       const span = (l: TextLine): Hit => ({ start: l.start, end: l.end });
-      out.push({ ordinal: hasOrdinal ? span(row[0]) : null, label: span(row[leading - 1]), cells: row.slice(leading).map(span), levels: lines.slice(i, last + 1).map(span) });
+      out.push({ ordinal: hasOrdinal ? span(row[0]) : null, label: span(row[leading - 1]), cells: row.slice(leading).map(span), headings: lines.slice(i, last + 1).map(span), byLevel: true });
       at += width;
     }
     i = at - 1;
@@ -70,12 +73,12 @@ export function levelRows(lines: TextLine[], folded: string): LevelRow[] {
   return out;
 }
 
-/** The row whose label or cells hold [start, end), the cell holding it and its level's heading (null for the label or the ordinal). */
-export function rowAt(rows: LevelRow[], start: number, end: number): { row: LevelRow; cell: Hit | null; level: Hit | null } | null {
+/** The row whose label or cells hold [start, end), the cell holding it and its column's heading (null for the label or the ordinal). */
+export function rowAt(rows: TableRow[], start: number, end: number): { row: TableRow; cell: Hit | null; heading: Hit | null } | null {
   for (const row of rows) {
     const i = row.cells.findIndex((c) => c.start <= start && end <= c.end);
-    if (i >= 0) return { row, cell: row.cells[i], level: row.levels[i] };
-    if ((row.label.start <= start && end <= row.label.end) || (row.ordinal && row.ordinal.start <= start && end <= row.ordinal.end)) return { row, cell: null, level: null };
+    if (i >= 0) return { row, cell: row.cells[i], heading: row.headings[i] };
+    if ((row.label.start <= start && end <= row.label.end) || (row.ordinal && row.ordinal.start <= start && end <= row.ordinal.end)) return { row, cell: null, heading: null };
   }
   return null;
 }

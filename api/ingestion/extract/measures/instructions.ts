@@ -186,7 +186,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const decided = pressRelease && nested && leadIn !== null && hasRequest(v, leadIn, lex, skip);
           if (pressRelease && !decided && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
           // A table of levels: its row labels and ordinals order nothing; its cells are read with their row's label.
-          const row = rowAt(reading.levelRows, sentence.start, sentence.end);
+          const row = rowAt(reading.tableRows, sentence.start, sentence.end);
           if (row && !row.cell) continue;
           const before = out.length;
           // An item of the list a label opens ("3. Các cơ sở lưu trú:" / "- Gửi danh sách ..."): nested in the
@@ -287,7 +287,7 @@ function quotesBelow(text: string, end: number): boolean {
 function dataTableBelow(reading: Reading, end: number): boolean {
   const next = reading.lines.find((l) => l.start > end);
   if (!next || !opensOrdinalHeading(next.text)) return false;
-  return !reading.levelRows.some((r) => r.label.start > next.start && r.label.start < next.end + 400);
+  return !reading.tableRows.some((r) => r.byLevel && r.label.start > next.start && r.label.start < next.end + 400);
 }
 
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */

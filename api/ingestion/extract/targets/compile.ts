@@ -66,6 +66,7 @@ export interface CompiledTargets {
   countVerb: PhraseMatcher;
   tableTotal: PhraseMatcher;
   reportedColumn: PhraseMatcher;
+  unitColumn: PhraseMatcher;
   countFiller: PhraseMatcher;
   perUnit: PhraseMatcher;
   perUnitVerb: PhraseMatcher;
@@ -173,6 +174,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     uncounted: m(ml.uncountedNouns),
     tableTotal: m(ml.tableTotals),
     reportedColumn: m(ml.reportedColumns),
+    unitColumn: m(ml.unitColumns),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
     change: m(ml.changeCues),

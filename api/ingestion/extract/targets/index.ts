@@ -11,7 +11,7 @@ import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
-import { listingRows, reportedCells, tableTargets } from './tables';
+import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
 import { inDescription, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
@@ -62,7 +62,9 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const isPressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
   const deadlines = found.deadlines;
   // A goal table's rows give targets of their own; their numbers are not read again as prose.
-  const tables = tableTargets(reading, c, scanStart(reading));
+  const goalTables = tableTargets(reading, c, scanStart(reading));
+  const grids = gridTargets(reading, c, scanStart(reading), goalTables.rows);
+  const tables = { rows: [...goalTables.rows, ...grids.rows], targets: [...goalTables.targets, ...grids.targets] };
   // Nor are a column's that reports the present state beside the goals ("Hiện trạng"), nor a listing's cells
   // (a checkpoint's staff and phone): they hold no targets.
   const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading)), ...listingRows(reading, c, scanStart(reading))];
@@ -152,7 +154,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
   for (const tok of toks) {
     if (skipped.some((h) => h.start <= tok.start && tok.end <= h.end)) continue;
     // In a table of levels a row's ordinal counts nothing, and a cell's figure measures what the row's label names.
-    const row = rowAt(reading.levelRows, tok.start, tok.end);
+    const row = rowAt(reading.tableRows, tok.start, tok.end);
     if (row && !row.cell) continue;
     const part = row?.cell ?? around(parts, tok.start);
     const context = row ? { start: row.row.label.start, end: part.end } : part;
@@ -177,7 +179,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
-    if (row?.level && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.level.start, row.level.end);
+    if (row?.row.byLevel && row.heading && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.heading.start, row.heading.end);
     out.push(f);
     // "100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR": one share, one target for each action it governs.
     if (best) for (const other of joinedActions(v, fig, best, matches)) out.push(buildTarget(reading, fig, other, place, s));

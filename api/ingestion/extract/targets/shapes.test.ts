@@ -411,6 +411,29 @@ describe('sizes set up without a unit word', () => {
 });
 
 describe('goal tables', () => {
+  it('reads the goal column of a framed table beside the results so far, a bare figure in its row\'s unit', () => {
+    const plan = [
+      'Các chỉ tiêu chủ yếu như sau:',
+      '',
+      '| STT | Chỉ tiêu | Đơn vị tính | Kết quả đến 31/10/2021 | Mục tiêu đến 31/12/2021 |',
+      '|---|---|---|---|---|',
+      '| 1 | Tỷ lệ người từ 18 tuổi trở lên được tiêm đủ 02 mũi | % | 58 | 90 |',
+      '| 2 | Công suất xét nghiệm RT-PCR mẫu đơn | mẫu/ngày | 900 | 2.500 |',
+      '| 3 | Số liều vắc xin tiêm mỗi ngày | liều/ngày | 3.000 | 8.000 |',
+    ].join('\n');
+    expect(figures(plan)).toEqual(['VACCINATION_COVERAGE 90 PERCENT', 'RT_PCR_SINGLE_SAMPLES 2500 SAMPLES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 8000 DOSES_PER_DAY']);
+  });
+
+  it('reads a table without ordinals whose cells write their units, leaving the present column out', () => {
+    const plan = ['| Chỉ tiêu | Hiện tại | Mục tiêu |', '|---|---|---|', '| Tỷ lệ tiêm mũi 1 cho trẻ từ 12 đến 17 tuổi | 64% | 95% |', '| Số tổ y tế lưu động | 120 tổ | 300 tổ |'].join('\n');
+    expect(figures(plan)).toEqual(['VACCINATION_COVERAGE 95 PERCENT', 'OTHER 300 COUNT']);
+  });
+
+  it('takes no target from a framed table that neither sets goals nor sets them beside the present state', () => {
+    const listing = ['| STT | Cơ sở | Địa chỉ | Số giường |', '|---|---|---|---|', '| 1 | Bệnh viện dã chiến số 1 | thôn 3, xã Tân Hà | 300 |', '| 2 | Bệnh viện dã chiến số 2 | thôn 5, xã Tân Lập | 200 |'].join('\n');
+    expect(figures(listing)).toEqual([]);
+  });
+
   const rows = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound} ${t.qualifiers.scope}`);
 
   it('gives each row of a goal column a target scoped to its unit, without the total or the other columns', () => {

@@ -6,6 +6,7 @@ import { COUNT_UNIT } from '../../lexicons/units';
 import { view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import type { TextLine } from '../../segment/lines';
+import type { TableRow } from '../../segment/level-tables';
 import { findNumbers } from '../../../text/numbers';
 import { citeTrimmed } from '../citation';
 import { boundOf } from './bound';
@@ -140,7 +141,9 @@ function allocationColumn(reading: Reading, line: Hit, row: Hit[], c: CompiledTa
     const heading = COUNT_HEADING.exec(reading.text.slice(cell.start, cell.end).trim());
     if (!heading) continue;
     const words = reading.text.slice(lead.start, lead.end).replace(/(?:\s+nh[uư]\s+sau)?[\s:*_]*$/u, '');
-    const column = { index: marked ? index : null, stacked: null, count: marked ? row.length : 0, words, unit: heading[1].trim(), heading: cell, ordinals: false };
+    // Cleaned to one cell per line, a row is as many lines as the heading's block, the count at the heading's place.
+    const block = marked ? null : headingBlock(reading, line);
+    const column = { index: marked ? index : null, stacked: block?.at ?? null, count: marked ? row.length : block?.width ?? 0, words, unit: heading[1].trim(), heading: cell, ordinals: false };
     if (readCell('1', column, c)?.fig.unit) return column;
   }
   return null;
@@ -158,6 +161,16 @@ function leadAbove(reading: Reading, line: Hit, marked: boolean): Hit | null {
     if (i === top || !blankBefore(reading.text, reading.lines[i])) return null;
   }
   return i > 0 ? reading.lines[i - 1] : null;
+}
+
+/** The block of heading lines a line is in (a blank line before and after it): its width and the line's place in it. */
+function headingBlock(reading: Reading, line: Hit): { at: number; width: number } | null {
+  const i = reading.lines.findIndex((l) => l.start === line.start);
+  let top = i;
+  while (top > 0 && !blankBefore(reading.text, reading.lines[top]) && i - top < 8) top--;
+  let end = i + 1;
+  while (end < reading.lines.length && !blankBefore(reading.text, reading.lines[end]) && end - top < 8) end++;
+  return end < reading.lines.length && blankBefore(reading.text, reading.lines[end]) ? { at: i - top, width: end - top } : null;
 }
 
 /** Cell lines are short and blank lines bound a block of them ("STT" / "Đơn vị" / "Chỉ tiêu ... (mũi/ngày)"). */
@@ -204,10 +217,11 @@ function rowName(reading: Reading, line: Hit): string | null {
 
 /** The figure the heading and one row's cell make: "Chỉ tiêu tiêm tối thiểu 1.300 mũi/ngày". */
 function readCell(value: string, column: TargetColumn, c: CompiledTargets): { fig: Figure; best: MetricMatch | null; v: ReturnType<typeof view> } | null {
-  const sentence = `${column.words} ${value} ${column.unit}`;
+  // A cell that writes its own unit ("65 trạm") is read as it is; the column's unit follows a bare figure.
+  const sentence = column.unit === '' ? `${column.words} ${value}` : `${column.words} ${value} ${column.unit}`;
   const v = view(sentence);
   const tok = findNumbers(repairFigures(sentence)).find((t) => t.start === column.words.length + 1);
-  if (!tok || tok.kind !== 'number' || tok.end !== column.words.length + 1 + value.length) return null;
+  if (!tok || tok.kind !== 'number' || (column.unit !== '' && tok.end !== column.words.length + 1 + value.length)) return null;
   const fig: Figure = { tok, ...unitAfter(v, tok, sentence.length - tok.end, 0, c) };
   const whole = { start: 0, end: sentence.length };
   const best = bestMatch(c.metrics.map((cm) => matchMetric(v, fig, whole, cm, c, [])).filter((m): m is MetricMatch => m !== null));
@@ -272,6 +286,7 @@ const FIGURE_ALONE = /^\d[\d.,]*$/u;
  * line naming what it allots to over a line holding the figure alone. The rows end at a blank line or prose.
  */
 function allocationRows(reading: Reading, lines: TextLine[], headingAt: number, column: TargetColumn, c: CompiledTargets): { targets: Target[]; rows: Hit[]; next: number } {
+  if (column.stacked !== null) return stackedAllocationRows(reading, lines, headingAt, column, c);
   const targets: Target[] = [];
   const rows: Hit[] = [];
   let j = headingAt + 1;
@@ -294,14 +309,75 @@ function allocationRows(reading: Reading, lines: TextLine[], headingAt: number, 
   return { targets, rows, next: j };
 }
 
-/** Targets of every goal table in the text, and the spans of the rows they came from. */
+/** Longest cell of a unit column: "%", "mẫu/ngày", "liều/ngày". */
+const UNIT_CELL = 16;
+/** A unit in parentheses anywhere in a label or heading: "Tỷ lệ tiêm mũi 1 (%)", "Mục tiêu (mẫu/ngày) đến 30/9". */
+const UNIT_IN_LABEL = /\(([^()\d]{1,20})\)/u;
+
+/** The unit of a row's bare figures: its unit column's cell, or the parentheses of its label or of the cell's heading. */
+function gridUnit(reading: Reading, row: TableRow, at: number, c: CompiledTargets): string | null {
+  const column = row.headings.findIndex((h) => c.unitColumn.startAt(reading, h.start, 20) === h.end);
+  if (column >= 0 && column !== at) {
+    const cell = reading.text.slice(row.cells[column].start, row.cells[column].end).trim();
+    if (cell.length <= UNIT_CELL && !/\d/u.test(cell)) return cell;
+  }
+  for (const h of [row.label, row.headings[at]]) {
+    const m = UNIT_IN_LABEL.exec(reading.text.slice(h.start, h.end));
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+/** A cell that opens with its figure: "95", "5.000", "65 trạm", "100%". */
+const FIGURE_FIRST = /^\d[\d.,]*(?:\s*%|\s+\p{L}[^\d]{0,20})?$/u;
+
+/**
+ * The goal columns of a table cleaned to one cell per line ("STT | Chỉ tiêu | Đơn vị tính | Kết quả đến 31/8 |
+ * Mục tiêu" over "1 | Tỷ lệ người tiêm mũi 1 | % | 45 | 95"): a column whose heading holds a goal cue, or any
+ * column beside one that reports the present state, except units. Each figure there is read as the sentence
+ * its row abbreviates ("Tỷ lệ người tiêm mũi 1 95 %", "Số trạm y tế lưu động 65 trạm"), in the unit its cell
+ * writes or its row or column gives.
+ */
+export function gridTargets(reading: Reading, c: CompiledTargets, from: number, read: Hit[]): { targets: Target[]; rows: Hit[] } {
+  const targets: Target[] = [];
+  const rows: Hit[] = [];
+  const reports = (h: Hit) => c.reportedColumn.startAt(reading, h.start, 20) >= 0;
+  for (const row of reading.tableRows) {
+    if (row.byLevel || row.label.start < from) continue;
+    const beside = row.headings.some(reports);
+    row.cells.forEach((cell, i) => {
+      const heading = row.headings[i];
+      const value = reading.text.slice(cell.start, cell.end).trim();
+      if (!FIGURE_FIRST.test(value) || reports(heading) || c.unitColumn.startAt(reading, heading.start, 20) === heading.end) return;
+      if (!beside && !c.goal.test(reading, heading.start, heading.end)) return;
+      // A goal table's reader above may have read the row already.
+      if (read.some((r) => r.start <= cell.start && cell.end <= r.end)) return;
+      const alone = FIGURE_ALONE.test(value);
+      const unit = alone ? gridUnit(reading, row, i, c) : '';
+      if (unit === null) return;
+      const label = reading.text.slice(row.label.start, row.label.end).replace(UNIT_IN_LABEL, '').trim();
+      const column: TargetColumn = { index: null, stacked: null, count: 0, words: label, unit, heading: row.label, ordinals: true };
+      const target = rowTarget(reading, { start: row.label.start, end: cell.end }, cell, null, column, c);
+      rows.push(cell);
+      if (target) targets.push(target);
+    });
+  }
+  return { targets, rows };
+}
+
 /**
  * Cells of the columns that report the present state ("Chỉ tiêu | Hiện trạng (đến 15/10/2021) | Thời hạn"):
  * under a heading row of marked cells, each row with as many cells gives that column's cell, up to the
- * first line that is no such row.
+ * first line that is no such row; in a table cleaned to one cell per line, each row's cell under such a heading.
  */
 export function reportedCells(reading: Reading, c: CompiledTargets, from: number): Hit[] {
   const out: Hit[] = [];
+  for (const row of reading.tableRows) {
+    if (row.byLevel || row.label.start < from) continue;
+    row.headings.forEach((heading, i) => {
+      if (c.reportedColumn.startAt(reading, heading.start, 20) >= 0) out.push(row.cells[i]);
+    });
+  }
   const lines = reading.lines.filter((l) => l.start >= from);
   for (let i = 0; i < lines.length; i++) {
     const heading = cells(reading.text, lines[i]);
@@ -320,6 +396,33 @@ export function reportedCells(reading: Reading, c: CompiledTargets, from: number
   return out;
 }
 
+/**
+ * Rows of an allocation table cleaned to one cell per line, under a block of heading lines: each row as many
+ * lines as the heading has cells, its figure at the counting heading's place, what it allots to in the cells
+ * before ("Bệnh viện dã chiến số 1" / "thị xã Ninh Hòa" / "400").
+ */
+function stackedAllocationRows(reading: Reading, lines: TextLine[], headingAt: number, column: TargetColumn, c: CompiledTargets): { targets: Target[]; rows: Hit[]; next: number } {
+  const targets: Target[] = [];
+  const rows: Hit[] = [];
+  const width = column.count;
+  const at = column.stacked!;
+  let j = headingAt + width - at;
+  while (j + width <= lines.length) {
+    const cells = lines.slice(j, j + width);
+    if (cells.some((l, k) => (k > 0 && blankBefore(reading.text, l)) || l.text.length > ALLOCATION_ROW) || !FIGURE_ALONE.test(cells[at].text)) break;
+    const row = { start: cells[0].start, end: cells[width - 1].end };
+    rows.push(row);
+    if (!isTotal(reading, cells[0], c)) {
+      const name = at > 0 ? reading.text.slice(cells[0].start, cells[at - 1].end).replace(/\s+/gu, ' ') : null;
+      const target = rowTarget(reading, row, { start: cells[at].start, end: cells[at].end }, name, column, c);
+      if (target) targets.push(target);
+    }
+    j += width;
+  }
+  return { targets, rows, next: j };
+}
+
+/** Targets of every goal table in the text, and the spans of the rows they came from. */
 export function tableTargets(reading: Reading, c: CompiledTargets, from: number): { targets: Target[]; rows: Hit[] } {
   const targets: Target[] = [];
   const rows: Hit[] = [];
