@@ -23,6 +23,11 @@ describe('splitTableCells', () => {
     );
   });
 
+  it('keeps an empty cell of a table as "-" so that the cells after it keep their places, but not a header\'s', () => {
+    expect(unmarkCells(splitTableCells('| 1 | Tỷ lệ tiêm mũi 1 | | 95% |'))).toBe('1\nTỷ lệ tiêm mũi 1\n-\n95%');
+    expect(unmarkCells(splitTableCells('| UBND TỈNH NAM ĐỊNH | |'))).toBe('UBND TỈNH NAM ĐỊNH');
+  });
+
   it('reads a header drawn with box-drawing characters as its cells', () => {
     const box = [
       '┌──────────────────────┬────────────────────────────────────┐',

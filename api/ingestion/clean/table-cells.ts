@@ -22,9 +22,21 @@ const HEADER_LINES = 15;
 const DASH_CELL = /[ \u00a0]+[—–][ \u00a0]+/;
 /** A cell's edge: an ASCII bar, or a box-drawing one (the frame's other lines hold no letters and are dropped). */
 const BAR = /[|│┃║]/;
-const FRAMED = /^\s*[|│┃║]|[|│┃║]\s*$/;
+const OPENS_FRAME = /^\s*[|│┃║]/u;
+const CLOSES_FRAME = /[|│┃║]\s*$/u;
 /** A cell of a header: the number, a dateline, or a capitals line (letterhead, title). */
 const HEADER_CELL = new RegExp(String.raw`^(?:${NUMBER_LINE}|[\p{L} .]{2,40},\s*ngay\b)`, 'u');
+
+/** What an empty cell of a table prints as. */
+const EMPTY_CELL = '-';
+
+/** A row's cells between its bars, empty ones included; the frame's outer bars open and close no cell. */
+function rowCells(line: string): string[] {
+  const cells = line.split(BAR).map((c) => c.trim());
+  if (OPENS_FRAME.test(line)) cells.shift();
+  if (CLOSES_FRAME.test(line)) cells.pop();
+  return cells;
+}
 
 function isHeaderCell(cell: string): boolean {
   return HEADER_CELL.test(fold(cell)) || isCapsLine(cell);
@@ -39,9 +51,16 @@ export function splitTableCells(text: string): string {
       // A row is framed by bars ("... | ... |"), or all its cells are header cells: a portal's "02/08/2021 | 10:15"
       // is neither.
       if (BAR.test(line)) {
-        const cells = line.split(BAR).map((c) => c.trim()).filter((c) => c !== '');
-        const framed = FRAMED.test(line);
-        if (cells.length > 0 && (framed || cells.every(isHeaderCell))) return cells.every((c) => RULE_CELL.test(c)) ? '' : cells.map((c) => CELL + c).join('\n');
+        const cells = rowCells(line);
+        const filled = cells.filter((c) => c !== '');
+        const framed = OPENS_FRAME.test(line) || CLOSES_FRAME.test(line);
+        if (filled.length > 0 && (framed || filled.every(isHeaderCell))) {
+          if (filled.every((c) => RULE_CELL.test(c))) return '';
+          // A table's empty cell keeps its place as "-", as print shows it, so that the cells after it stay under
+          // their headings; a two-column header's empty cell is only layout.
+          const kept = cells.length >= 3 && filled.length >= 2 ? cells.map((c) => (c === '' ? EMPTY_CELL : c)) : filled;
+          return kept.map((c) => CELL + c).join('\n');
+        }
       }
       if (seen <= HEADER_LINES && DASH_CELL.test(line)) {
         const cells = line.split(DASH_CELL).map((c) => c.trim());

@@ -123,11 +123,11 @@ export interface MetricLexicon {
   uncountedNouns: string[];
   /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
   tableTotals: string[];
-  /** The first words of a table column that reports the present state ("Hiện trạng", "Kết quả"): no targets. */
+  /** Words of a table column's heading that reports the present state ("Hiện trạng", "Số liệu hiện tại"): no targets. */
   reportedColumns: string[];
   /** Headings of a table's column that gives each row's unit ("Đơn vị tính": "%", "mẫu/ngày"). */
   unitColumns: string[];
-  /** The first words of other columns' headings ("Chỉ tiêu", "Mục tiêu"): with those above, they tell a table's heading from a title's lines. */
+  /** The first words of other columns' headings ("Chỉ tiêu", "Kế hoạch"): with those above, they tell a table's heading from a title's lines; a heading they open is no present state's. */
   columnHeadings: string[];
   notQuantityBefore: string[];
   /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */

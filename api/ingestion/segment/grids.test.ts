@@ -21,8 +21,13 @@ describe('tables cleaned to one cell per line', () => {
     expect(rowsOf(table)).toEqual(['1 Tỷ lệ tiêm mũi 1 => Đơn vị tính: % | Kết quả: 45 | Mục tiêu: 95', '2 Số chốt kiểm soát => Đơn vị tính: chốt | Kết quả: 4 | Mục tiêu: 9']);
   });
 
-  it('leaves out a row with an empty cell, whose cells cannot say their columns, and reads the rows after it', () => {
+  it('reads a row with an empty framed cell, kept as "-", each later cell under its heading', () => {
     const table = ['| STT | Chỉ tiêu | Kết quả | Mục tiêu |', '|---|---|---|---|', '| 1 | Tỷ lệ tiêm mũi 1 | | 95% |', '| 2 | Số chốt kiểm soát | 4 chốt | 9 chốt |'].join('\n');
+    expect(rowsOf(table)).toEqual(['1 Tỷ lệ tiêm mũi 1 => Kết quả: - | Mục tiêu: 95%', '2 Số chốt kiểm soát => Kết quả: 4 chốt | Mục tiêu: 9 chốt']);
+  });
+
+  it('leaves out a row of a table cleaned without its bars whose cells cannot say their columns', () => {
+    const table = ['STT', 'Chỉ tiêu', 'Kết quả', 'Mục tiêu', '1', 'Tỷ lệ tiêm mũi 1', '95%', '2', 'Số chốt kiểm soát', '4 chốt', '9 chốt'].join('\n');
     expect(rowsOf(table)).toEqual(['2 Số chốt kiểm soát => Kết quả: 4 chốt | Mục tiêu: 9 chốt']);
   });
 

@@ -67,6 +67,7 @@ export interface CompiledTargets {
   tableTotal: PhraseMatcher;
   reportedColumn: PhraseMatcher;
   unitColumn: PhraseMatcher;
+  namedColumn: PhraseMatcher;
   countFiller: PhraseMatcher;
   perUnit: PhraseMatcher;
   perUnitVerb: PhraseMatcher;
@@ -175,6 +176,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     tableTotal: m(ml.tableTotals),
     reportedColumn: m(ml.reportedColumns),
     unitColumn: m(ml.unitColumns),
+    namedColumn: m(ml.columnHeadings),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
     change: m(ml.changeCues),

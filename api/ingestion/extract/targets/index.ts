@@ -63,11 +63,11 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const deadlines = found.deadlines;
   // A goal table's rows give targets of their own; their numbers are not read again as prose.
   const goalTables = tableTargets(reading, c, scanStart(reading));
-  const grids = gridTargets(reading, c, scanStart(reading), goalTables.rows);
+  const grids = gridTargets(reading, c, scanStart(reading), goalTables.rows, found.context.issuedOn ?? null);
   const tables = { rows: [...goalTables.rows, ...grids.rows], targets: [...goalTables.targets, ...grids.targets] };
   // Nor are a column's that reports the present state beside the goals ("Hiện trạng"), nor a listing's cells
   // (a checkpoint's staff and phone): they hold no targets.
-  const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading)), ...listingRows(reading, c, scanStart(reading))];
+  const notProse = [...tables.rows, ...reportedCells(reading, c, scanStart(reading), found.context.issuedOn ?? null), ...listingRows(reading, c, scanStart(reading))];
   const out: Target[] = [];
   let previous: Found[] = [];
   let n = 0;

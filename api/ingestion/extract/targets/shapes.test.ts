@@ -604,6 +604,61 @@ describe('a task table with a column of the present state', () => {
   });
 });
 
+describe('framed tables whose cells are not all bare figures', () => {
+  const issued = (raw: string, issuedOn: string | null) => {
+    const cleaned = clean(raw);
+    return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind: null, issuedOn }).targets.map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound}`);
+  };
+
+  it('keeps a row with an empty cell, so that the goal after it stays under its heading', () => {
+    const table = ['| STT | Chỉ tiêu | Kết quả | Mục tiêu |', '|---|---|---|---|', '| 1 | Tỷ lệ tiêm mũi 1 | | 95% |', '| 2 | Số chốt kiểm soát | 4 chốt | 9 chốt |'].join('\n');
+    expect(issued(table, null)).toEqual(['VACCINATION_COVERAGE 95 PERCENT null', 'CHECKPOINTS 9 CHECKPOINTS null']);
+  });
+
+  it('reads a bound a goal cell opens with, as a sentence would', () => {
+    const table = [
+      '| Chỉ tiêu | Hiện có | Mục tiêu |',
+      '|---|---|---|',
+      '| Tỷ lệ người từ 18 tuổi trở lên tiêm mũi 1 | 45% | ≥ 70% |',
+      '| Công suất xét nghiệm RT-PCR | 2.000 mẫu/ngày | tối thiểu 5.000 mẫu/ngày |',
+    ].join('\n');
+    expect(issued(table, null)).toEqual(['VACCINATION_COVERAGE 70 PERCENT AT_LEAST', 'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY AT_LEAST']);
+  });
+
+  it('sets a column dated before the directive aside as the present state, and reads one dated after it as the goal', () => {
+    const table = [
+      '| Chỉ tiêu | Đến 31/8/2021 | Đến 30/9/2021 |',
+      '|---|---|---|',
+      '| Tỷ lệ người từ 18 tuổi trở lên tiêm mũi 1 | 45% | 70% |',
+      '| Công suất xét nghiệm RT-PCR (mẫu/ngày) | 2.000 | 5.000 |',
+      '| Số giường điều trị COVID-19 | 300 | 800 |',
+    ].join('\n');
+    // The bare beds figure takes the noun its row counts for unit.
+    expect(issued(table, '2021-09-05')).toEqual(['VACCINATION_COVERAGE 70 PERCENT null', 'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY null', 'TREATMENT_BEDS 800 BEDS null']);
+    // Written before both dates, the table sets two milestones.
+    expect(issued(table, '2021-08-10')).toEqual([
+      'VACCINATION_COVERAGE 45 PERCENT null',
+      'VACCINATION_COVERAGE 70 PERCENT null',
+      'TEST_SAMPLES_PER_DAY 2000 SAMPLES_PER_DAY null',
+      'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY null',
+      'TREATMENT_BEDS 300 BEDS null',
+      'TREATMENT_BEDS 800 BEDS null',
+    ]);
+  });
+
+  it('knows a column of the present state by a word anywhere in its heading, unless a goal\'s word opens it', () => {
+    const present = [
+      '| Nội dung | Số liệu hiện tại | Chỉ tiêu phấn đấu | Ghi chú |',
+      '| --- | --- | --- | --- |',
+      '| Tỷ lệ người từ 18 tuổi trở lên tiêm mũi 1 | 45% | 70% | |',
+      '| Công suất xét nghiệm RT-PCR | 2.000 mẫu/ngày | 5.000 mẫu/ngày | CDC tỉnh |',
+    ].join('\n');
+    expect(issued(present, '2021-09-05')).toEqual(['VACCINATION_COVERAGE 70 PERCENT null', 'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY null']);
+    const planned = ['| Chỉ tiêu | Tình hình tại thời điểm ban hành | Kế hoạch thực hiện đến 31/12/2021 |', '|---|---|---|', '| Số giường điều trị COVID-19 | 300 giường | 800 giường |'].join('\n');
+    expect(issued(planned, '2021-09-05')).toEqual(['TREATMENT_BEDS 800 BEDS null']);
+  });
+});
+
 describe('a turnaround written result first', () => {
   it('reads "kết quả (xét nghiệm) (phải được) trả trong vòng 24 giờ" as the time to return results', () => {
     expect(figures('1. Lấy mẫu cho 100% người dân trong vùng phong tỏa; kết quả xét nghiệm phải được trả trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual([

@@ -8,6 +8,7 @@ import type { Reading } from '../../reading';
 import type { TextLine } from '../../segment/lines';
 import type { TableRow } from '../../segment/level-tables';
 import { findNumbers } from '../../../text/numbers';
+import { findTimeExpressions } from '../../../text/dates';
 import { citeTrimmed } from '../citation';
 import { boundOf } from './bound';
 import { NO_QUALIFIERS, targetRule } from './build';
@@ -314,7 +315,10 @@ const UNIT_CELL = 16;
 /** A unit in parentheses anywhere in a label or heading: "Tỷ lệ tiêm mũi 1 (%)", "Mục tiêu (mẫu/ngày) đến 30/9". */
 const UNIT_IN_LABEL = /\(([^()\d]{1,20})\)/u;
 
-/** The unit of a row's bare figures: its unit column's cell, or the parentheses of its label or of the cell's heading. */
+/** A label that counts a noun: "Số giường điều trị", "Tổng số chốt kiểm soát", "Số lượng tổ COVID cộng đồng". */
+const COUNTED_LABEL = /^(?:Tổng số|Số)\s+(?:lượng\s+)?(\p{L}+)/iu;
+
+/** The unit of a row's bare figures: its unit column's cell, the parentheses of its label or of the cell's heading, or the noun its label counts. */
 function gridUnit(reading: Reading, row: TableRow, at: number, c: CompiledTargets): string | null {
   const column = row.headings.findIndex((h) => c.unitColumn.startAt(reading, h.start, 20) === h.end);
   if (column >= 0 && column !== at) {
@@ -325,7 +329,37 @@ function gridUnit(reading: Reading, row: TableRow, at: number, c: CompiledTarget
     const m = UNIT_IN_LABEL.exec(reading.text.slice(h.start, h.end));
     if (m) return m[1].trim();
   }
-  return null;
+  // "Số giường điều trị" counts beds: the noun counted is the unit of its figure.
+  return COUNTED_LABEL.exec(reading.text.slice(row.label.start, row.label.end))?.[1] ?? null;
+}
+
+/**
+ * Whether a column's heading dates it before the directive or from it on ("Đến 31/8/2021", "Năm 2022"): a plan's
+ * table sets the figures of the days to come against the figures of the days it was written.
+ */
+function headingTime(reading: Reading, heading: Hit, issuedOn: string | null): 'BEFORE' | 'AFTER' | null {
+  if (!issuedOn) return null;
+  const [time] = findTimeExpressions(reading.folded.slice(heading.start, heading.end), Number(issuedOn.slice(0, 4)));
+  if (!time) return null;
+  return time.last < issuedOn ? 'BEFORE' : 'AFTER';
+}
+
+/**
+ * A column of the present state: its heading says so ("Hiện trạng", "Số liệu hiện tại"), or dates it before the
+ * directive. A heading's first words name what it holds: "Kế hoạch thực hiện đến 31/12" is a goal's column.
+ */
+function reportsPresent(reading: Reading, heading: Hit, c: CompiledTargets, issuedOn: string | null): boolean {
+  if (c.reportedColumn.startAt(reading, heading.start, 20) >= 0) return true;
+  if (c.goal.startAt(reading, heading.start, 20) >= 0 || c.namedColumn.startAt(reading, heading.start, 20) >= 0) return false;
+  return c.reportedColumn.test(reading, heading.start, heading.end) || headingTime(reading, heading, issuedOn) === 'BEFORE';
+}
+
+/** Where a cell's figure starts, after a bound that opens the cell ("≥ 70%", "tối thiểu 5.000 mẫu/ngày"). */
+function afterBound(reading: Reading, cell: Hit, c: CompiledTargets): number {
+  const skipSpaces = (from: number) => from + (/^\s*/u.exec(reading.text.slice(from, cell.end))?.[0].length ?? 0);
+  const at = skipSpaces(cell.start);
+  const end = Math.max(...[c.atMost, c.atLeast, c.above, c.below].map((m) => m.startAt(reading, at, 25)));
+  return end > at && end <= cell.end ? skipSpaces(end) : cell.start;
 }
 
 /** A cell that opens with its figure: "95", "5.000", "65 trạm", "100%". */
@@ -338,26 +372,28 @@ const FIGURE_FIRST = /^\d[\d.,]*(?:\s*%|\s+\p{L}[^\d]{0,20})?$/u;
  * its row abbreviates ("Tỷ lệ người tiêm mũi 1 95 %", "Số trạm y tế lưu động 65 trạm"), in the unit its cell
  * writes or its row or column gives.
  */
-export function gridTargets(reading: Reading, c: CompiledTargets, from: number, read: Hit[]): { targets: Target[]; rows: Hit[] } {
+export function gridTargets(reading: Reading, c: CompiledTargets, from: number, read: Hit[], issuedOn: string | null): { targets: Target[]; rows: Hit[] } {
   const targets: Target[] = [];
   const rows: Hit[] = [];
-  const reports = (h: Hit) => c.reportedColumn.startAt(reading, h.start, 20) >= 0;
+  const reports = (h: Hit) => reportsPresent(reading, h, c, issuedOn);
   for (const row of reading.tableRows) {
     if (row.byLevel || row.label.start < from) continue;
     const beside = row.headings.some(reports);
     row.cells.forEach((cell, i) => {
       const heading = row.headings[i];
-      const value = reading.text.slice(cell.start, cell.end).trim();
+      const figureAt = afterBound(reading, cell, c);
+      const value = reading.text.slice(figureAt, cell.end).trim();
       if (!FIGURE_FIRST.test(value) || reports(heading) || c.unitColumn.startAt(reading, heading.start, 20) === heading.end) return;
-      if (!beside && !c.goal.test(reading, heading.start, heading.end)) return;
+      if (!beside && !c.goal.test(reading, heading.start, heading.end) && headingTime(reading, heading, issuedOn) !== 'AFTER') return;
       // A goal table's reader above may have read the row already.
       if (read.some((r) => r.start <= cell.start && cell.end <= r.end)) return;
       const alone = FIGURE_ALONE.test(value);
       const unit = alone ? gridUnit(reading, row, i, c) : '';
       if (unit === null) return;
-      const label = reading.text.slice(row.label.start, row.label.end).replace(UNIT_IN_LABEL, '').trim();
+      // The bound a cell opens with ("≥ 70%") is read before its figure, as in a sentence.
+      const label = `${reading.text.slice(row.label.start, row.label.end).replace(UNIT_IN_LABEL, '').trim()} ${reading.text.slice(cell.start, figureAt).trim()}`.trim();
       const column: TargetColumn = { index: null, stacked: null, count: 0, words: label, unit, heading: row.label, ordinals: true };
-      const target = rowTarget(reading, { start: row.label.start, end: cell.end }, cell, null, column, c);
+      const target = rowTarget(reading, { start: row.label.start, end: cell.end }, { start: figureAt, end: cell.end }, null, column, c);
       rows.push(cell);
       if (target) targets.push(target);
     });
@@ -370,19 +406,19 @@ export function gridTargets(reading: Reading, c: CompiledTargets, from: number, 
  * under a heading row of marked cells, each row with as many cells gives that column's cell, up to the
  * first line that is no such row; in a table cleaned to one cell per line, each row's cell under such a heading.
  */
-export function reportedCells(reading: Reading, c: CompiledTargets, from: number): Hit[] {
+export function reportedCells(reading: Reading, c: CompiledTargets, from: number, issuedOn: string | null): Hit[] {
   const out: Hit[] = [];
   for (const row of reading.tableRows) {
     if (row.byLevel || row.label.start < from) continue;
     row.headings.forEach((heading, i) => {
-      if (c.reportedColumn.startAt(reading, heading.start, 20) >= 0) out.push(row.cells[i]);
+      if (reportsPresent(reading, heading, c, issuedOn)) out.push(row.cells[i]);
     });
   }
   const lines = reading.lines.filter((l) => l.start >= from);
   for (let i = 0; i < lines.length; i++) {
     const heading = cells(reading.text, lines[i]);
     if (heading.length < 3) continue;
-    const reported = heading.flatMap((cell, index) => (c.reportedColumn.startAt(reading, cell.start, 20) >= 0 ? [index] : []));
+    const reported = heading.flatMap((cell, index) => (reportsPresent(reading, cell, c, issuedOn) ? [index] : []));
     if (reported.length === 0 || reported.length === heading.length) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
