@@ -65,6 +65,8 @@ export interface AgencyLexicon {
     lowerCaseMinWords: number;
     /** Compounds whose last word starts a body's name: "cơ sở y tế" (a health facility) is not "Sở Y tế". */
     lowerCaseCompounds: string[];
+    /** Compounds that open with a unit word and name no unit: "xã hội" (society) is no commune. */
+    unitCompounds: string[];
     /**
      * Parts of a text whose names are not mentions: addressees (a line opening with "Kính gửi", or a dispatch's
      * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" ending with one of addresseeVerbs), a law library's sidebar, a distribution line.
@@ -116,6 +118,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
     enumeratingHeads: p.strings('enumeratingHeads', { nonEmpty: true }),
     lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),
+    unitCompounds: p.strings('unitCompounds', { optional: true }),
     notMentions: {
       addressees: notMentions.strings('addressees'),
       addresseeVerbs: notMentions.strings('addresseeVerbs', { optional: true }),

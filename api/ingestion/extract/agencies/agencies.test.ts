@@ -144,6 +144,25 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it("names a district's mass organisations and branch offices with its place, and its youth union apart from the one before it", () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Hội Liên hiệp Phụ nữ huyện, Huyện đoàn, Hội Cựu chiến binh huyện vận động hội viên; Bảo hiểm xã hội huyện và Ngân hàng Chính sách xã hội huyện hỗ trợ người lao động.\n\n4. Ủy ban Mặt trận',
+    );
+    expect(namesInLetter(letter)).toEqual(
+      expect.arrayContaining(['Hội Liên hiệp Phụ nữ huyện Tiên Yên', 'Huyện đoàn Tiên Yên', 'Hội Cựu chiến binh huyện Tiên Yên', 'Bảo hiểm xã hội huyện Tiên Yên', 'Ngân hàng Chính sách xã hội huyện Tiên Yên']),
+    );
+    expect(namesInLetter(letter)).not.toContain('Hội Liên hiệp Phụ nữ cấp huyện');
+  });
+
+  it('reads "xã hội" (society) inside a name as no commune', () => {
+    expect(names('Ngân hàng Chính sách xã hội tỉnh và Trung tâm Bảo trợ xã hội tỉnh hỗ trợ người lao động; Ủy ban nhân dân xã Hội Xuân rà soát.')).toEqual([
+      'Ngân hàng Chính sách xã hội tỉnh',
+      'Trung tâm Bảo trợ xã hội tỉnh',
+      'Ủy ban nhân dân xã Hội Xuân',
+    ]);
+  });
+
   it("names the bodies of a district office's letter with the district its letterhead names under the province's office", () => {
     const letter = 'CÔNG AN TỈNH QUẢNG NINH            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN TIÊN YÊN               Độc lập - Tự do - Hạnh phúc\nSố: 14/TB-CAH\nTiên Yên, ngày 09 tháng 02 năm 2021\n\nTHÔNG BÁO\nVề việc kiểm soát người, phương tiện phòng, chống dịch COVID-19\n\n1. Phối hợp Ban Chỉ huy Quân sự huyện, Trung tâm Y tế huyện duy trì 03 chốt kiểm soát.\n2. Công an các xã, thị trấn tuần tra, xử lý vi phạm.';
     expect(namesInLetter(letter)).toEqual(expect.arrayContaining(['Ban Chỉ huy Quân sự huyện Tiên Yên', 'Trung tâm Y tế huyện Tiên Yên']));

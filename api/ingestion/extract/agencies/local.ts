@@ -43,6 +43,10 @@ interface Compiled {
   committees: { re: RegExp; level: AgencyLevel; unit: string; word: string }[];
   prefixes: { re: RegExp; canonical: string }[];
   units: Unit[];
+  /** "xã hội": a unit word that opens a lower-case compound names no unit. */
+  unitCompounds: StartsWith;
+  /** "Huyện ủy", "Huyện đoàn": a committee after a comma opens a new body, not another unit of a list. */
+  committeeStarts: StartsWith;
   plural: StartsWith;
   levelWord: StartsWith;
   levelNames: Map<AgencyLevel, string>;
@@ -79,6 +83,8 @@ function compile(lex: Lexicons): Compiled {
     committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0] })),
     prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical })),
     units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0] }))),
+    unitCompounds: startsWithRegex(p.unitCompounds),
+    committeeStarts: startsWithRegex(p.localCommittees.flatMap((m) => m.words)),
     plural: startsWithRegex(p.pluralWords),
     levelWord: startsWithRegex(p.levelWords),
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
@@ -94,15 +100,23 @@ function compile(lex: Lexicons): Compiled {
 
 const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
 
-function unitAt(folded: string, pos: number, c: Compiled): { unit: Unit; end: number } | null {
+function unitAt(text: string, folded: string, pos: number, c: Compiled): { unit: Unit; end: number } | null {
   const rest = folded.slice(pos, pos + 30);
-  if (!/^[\s\u00a0]/u.test(rest)) return null;
+  if (!/^[\s\u00a0]/u.test(rest) || isUnitCompound(text, folded, pos, c.unitCompounds)) return null;
   let best: { unit: Unit; end: number } | null = null;
   for (const unit of c.units) {
     const m = unit.re.exec(rest);
     if (m && (!best || pos + m[0].length > best.end)) best = { unit, end: pos + m[0].length };
   }
   return best;
+}
+
+/** Does a lower-case compound that opens with a unit word ("xã hội") start at `pos`? "xã Hội Sơn" is a commune. */
+export function isUnitCompound(text: string, folded: string, pos: number, compounds: StartsWith): boolean {
+  const m = compounds.exec(folded.slice(pos, pos + 20));
+  if (!m) return false;
+  const written = text.slice(pos, pos + m[0].length);
+  return written === written.toLowerCase();
 }
 
 function nameAt(text: string, pos: number): { name: string; end: number } | null {
@@ -186,7 +200,8 @@ function moreUnits(ctx: Context, from: number): { end: number; last: { unit: Uni
   let end = from;
   let last: { unit: Unit; start: number; end: number } | null = null;
   for (let next = /^[ \u00a0]*,/.exec(text.slice(end, end + 4)); next; next = /^[ \u00a0]*,/.exec(text.slice(end, end + 4))) {
-    const more = unitAt(folded, end + next[0].length, c);
+    if (c.committeeStarts.test(folded.slice(end + next[0].length, end + next[0].length + 20))) break;
+    const more = unitAt(text, folded, end + next[0].length, c);
     if (!more) break;
     last = { unit: more.unit, start: end + next[0].length + (/^[ \u00a0]*/.exec(text.slice(end + next[0].length))?.[0].length ?? 0), end: more.end };
     end = more.end;
@@ -207,7 +222,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
     if (plural) at += plural[0].length;
     // "Quan Sơn", "Quan Hóa": a district whose name folds to a unit word plus a name is that district.
     const whole = nameAt(text, at);
-    const u = whole && districtsNamed(whole.name).length > 0 ? null : unitAt(folded, at, c);
+    const u = whole && districtsNamed(whole.name).length > 0 ? null : unitAt(text, folded, at, c);
     const start = at + 1;
     if (u) {
       current = u.unit;
@@ -242,7 +257,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   // "cấp xã", "cấp huyện"
   const lv = c.levelWord.exec(folded.slice(end, end + 10));
   if (lv) {
-    const u = unitAt(folded, end + lv[0].length, c);
+    const u = unitAt(text, folded, end + lv[0].length, c);
     const name = u && levelName(u.unit.level);
     if (u && name) push(`${body} ${name}`, u.unit.level, u.end);
     return;
@@ -250,7 +265,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   // "các huyện, thị xã, thành phố", "các huyện Đầm Dơi, Ngọc Hiển"
   const plural = c.plural.exec(folded.slice(end, end + 10));
   const at = plural ? end + plural[0].length : end;
-  const u = unitAt(folded, at, c);
+  const u = unitAt(text, folded, at, c);
   if (!u) {
     if (!capital || plural || c.provincial.test(folded.slice(end, end + 20)) || nameAt(text, end)) return;
     // A bare body, written as a name: the home district's, or a body that only exists at one level ("Trạm Y

@@ -15,7 +15,7 @@
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
-import type { Home } from './local';
+import { isUnitCompound, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../../phrases/patterns';
@@ -37,6 +37,7 @@ export interface KnownSpan {
 interface Compiled {
   heads: { re: RegExp; level: AgencyLevel; words: string[] }[];
   levelSuffixes: { re: StartsWith; level: AgencyLevel; words: string[] }[];
+  unitCompounds: StartsWith;
   unitWords: Map<string, AgencyLevel>;
   /** A district's party committee and its unit: "thanh uy" -> "thành phố". */
   committeeUnits: Map<string, string>;
@@ -81,6 +82,7 @@ function compile(lex: Lexicons): Compiled {
   c = {
     heads: p.heads.map((h) => ({ re: phrasesRegex(h.words), level: h.level, words: h.words })),
     levelSuffixes: p.levelSuffixes.map((s) => ({ re: startsWithRegex(s.words), level: s.level, words: s.words })),
+    unitCompounds: startsWithRegex(p.unitCompounds),
     unitWords: new Map(p.localUnits.flatMap((u) => u.words.map((w) => [foldKey(w), u.level] as [string, AgencyLevel]))),
     committeeUnits: new Map(p.localCommittees.flatMap((l) => l.words.map((w) => [foldKey(w), l.unit] as [string, string]))),
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
@@ -188,6 +190,12 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
     } else {
       if (sep || capitals === 0 || afterPlace) break;
       if (isFunctionWord(word) || actionAt(text, folded, wordAt, c)) break;
+      // "Bảo trợ xã hội", "Chính sách xã hội": a compound opening with a unit word is one word of the name.
+      if (isUnitCompound(text, folded, wordAt, c.unitCompounds)) {
+        pos = wordAt + (c.unitCompounds.exec(folded.slice(wordAt, wordAt + 20))?.[0].length ?? 0);
+        nameEnd = pos;
+        continue;
+      }
       if (lowerRun >= 1) {
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
@@ -223,7 +231,7 @@ function mirrored(head: string, folded: string, pos: number, c: Compiled, unmark
 
 /** The unit after a name: a level suffix, a place, or the home district. */
 function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled): { name: string; end: number; level: AgencyLevel } {
-  for (const s of c.levelSuffixes) {
+  for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
     if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
     const stop = nameEnd + m[0].length;
