@@ -8,7 +8,7 @@ import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
 import { fold, withoutTones } from '../text/fold';
-import { findTimeExpressions } from '../text/dates';
+import { writesTime } from '../text/dates';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
@@ -82,7 +82,7 @@ function tableRows(lines: TextLine[], folded: string, lex: Lexicons): TableRow[]
   const byLevel = levelRows(lines, folded);
   const words = columnWords(lex);
   // A column is headed by a word of the lexicon or by a time ("Đến 31/8/2021", "Năm 2022").
-  const isColumnHeading = (cell: string) => words.some((w) => cell.startsWith(w)) || findTimeExpressions(cell, null).length > 0;
+  const isColumnHeading = (cell: string) => words.some((w) => cell.startsWith(w)) || writesTime(cell);
   const others = gridRows(lines, folded, isColumnHeading).filter((r) => !byLevel.some((l) => l.label.start === r.label.start));
   return [...byLevel, ...others].sort((a, b) => a.label.start - b.label.start);
 }

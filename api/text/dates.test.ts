@@ -1,9 +1,24 @@
-import { isoDate } from './dates';
+import { findTimeExpressions, isoDate, writesTime } from './dates';
 
 describe('isoDate', () => {
   it('rejects impossible dates', () => {
     expect(isoDate(2021, 2, 29)).toBeNull();
     expect(isoDate(2020, 2, 29)).toBe('2020-02-29');
     expect(isoDate(2021, 13, 1)).toBeNull();
+  });
+});
+
+describe('findTimeExpressions', () => {
+  it('reads a bare day and month after a word of time in the given year, and no other bare fraction', () => {
+    expect(findTimeExpressions('den 30/9', 2021).map((t) => [t.first, t.start, t.end])).toEqual([['2021-09-30', 4, 8]]);
+    expect(findTimeExpressions('tu 01/8 den 15/8', 2022).map((t) => t.first)).toEqual(['2022-08-01', '2022-08-15']);
+    expect(findTimeExpressions('hien 30/9', 2021)).toEqual([]);
+    expect(findTimeExpressions('den 30/9', null)).toEqual([]);
+  });
+
+  it('tells whether a heading writes a time, whatever its year', () => {
+    expect(writesTime('den 30/9')).toBe(true);
+    expect(writesTime('muc tieu nam 2022')).toBe(true);
+    expect(writesTime('chi tieu')).toBe(false);
   });
 });

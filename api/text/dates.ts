@@ -114,6 +114,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "đến 30/9", "trước 15/10", "từ 01/8": after a word of time, a day and month alone are a date of the
+    // directive's year ("1/2" alone may be a fraction)
+    re: new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+)(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    build(m, year) {
+      const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
+      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
+    },
+  },
+  {
     // "6 tháng đầu năm 2021", "6 tháng cuối năm"
     re: new RegExp(`(?:6|sau)${S}+thang${S}+(dau|cuoi)${S}+nam(?:${S}+(\\d{4}))?`, 'gu'),
     build(m, year) {
@@ -178,6 +187,11 @@ export function findTimeExpressions(folded: string, year: number | null): TimeEx
     if (m && t.kind !== 'DAY') return { start: t.start - m[0].length, end: t.end, kind: 'END' as const, first: t.last, last: t.last };
     return t;
   }).sort((a, b) => a.start - b.start);
+}
+
+/** Does folded text write a time ("đến 30/9", "năm 2022")? Any year will do: only whether one is written matters. */
+export function writesTime(folded: string): boolean {
+  return findTimeExpressions(folded, 2000).length > 0;
 }
 
 /** The day a reference or meeting date names, when `folded` starts with one (after spaces). */

@@ -34,6 +34,13 @@ describe('findDeadlines', () => {
     ]);
   });
 
+  it('reads a day and month without "ngày" or a year after a word of time as a date of the directive\'s year', () => {
+    expect(deadlines('phấn đấu đến 30/9 tiêm mũi 1 cho 70% người dân')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'đến 30/9' }]);
+    expect(deadlines('hoàn thành xét nghiệm trước 15/10.')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-10-15', quote: 'trước 15/10' }]);
+    // Without such a word, "1/2" may be a fraction.
+    expect(deadlines('giảm 1/2 số chuyến xe khách')).toEqual([]);
+  });
+
   it('reads days counted from an event', () => {
     expect(deadlines('hoàn thành trong vòng 07 ngày kể từ khi được phân bổ vắc xin.')).toEqual([
       { ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 7, event: 'được phân bổ vắc xin', quote: 'trong vòng 07 ngày kể từ khi được phân bổ vắc xin' },

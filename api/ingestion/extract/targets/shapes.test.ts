@@ -635,6 +635,12 @@ describe('framed tables whose cells are not all bare figures', () => {
     ].join('\n');
     // The bare beds figure takes the noun its row counts for unit.
     expect(issued(table, '2021-09-05')).toEqual(['VACCINATION_COVERAGE 70 PERCENT null', 'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY null', 'TREATMENT_BEDS 800 BEDS null']);
+    // A heading may leave the year to the directive's.
+    expect(issued(table.replace('Đến 31/8/2021', 'Đến 31/8').replace('Đến 30/9/2021', 'Đến 30/9'), '2021-09-05')).toEqual([
+      'VACCINATION_COVERAGE 70 PERCENT null',
+      'TEST_SAMPLES_PER_DAY 5000 SAMPLES_PER_DAY null',
+      'TREATMENT_BEDS 800 BEDS null',
+    ]);
     // Written before both dates, the table sets two milestones.
     expect(issued(table, '2021-08-10')).toEqual([
       'VACCINATION_COVERAGE 45 PERCENT null',
