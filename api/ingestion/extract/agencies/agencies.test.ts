@@ -155,6 +155,14 @@ describe('bodies of a district and its communes', () => {
     expect(namesInLetter(letter)).not.toContain('Hội Liên hiệp Phụ nữ cấp huyện');
   });
 
+  it('keeps a walked name before a comma when the next name runs on in lower case', () => {
+    expect(names('Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường số 5 kiểm tra các chợ; Sở Văn hóa, Thể thao và Du lịch, Hội Cựu chiến binh tỉnh phối hợp.')).toEqual([
+      'Phòng Kinh tế và Hạ tầng',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Hội Cựu chiến binh tỉnh',
+    ]);
+  });
+
   it('reads "xã hội" (society) inside a name as no commune', () => {
     expect(names('Ngân hàng Chính sách xã hội tỉnh và Trung tâm Bảo trợ xã hội tỉnh hỗ trợ người lao động; Ủy ban nhân dân xã Hội Xuân rà soát.')).toEqual([
       'Ngân hàng Chính sách xã hội tỉnh',

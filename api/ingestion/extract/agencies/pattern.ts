@@ -201,8 +201,10 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         const tail = tailAfterWords(text, folded, wordAt, known, c);
         if (tail) return { end: tail.end, tail };
         // "Hội Cựu chiến binh", "Trường Cao đẳng Kỹ thuật công nghiệp": a name that runs on in lower case,
-        // past its unit word, has no end a reader could cite; none is better than a truncated one.
-        if (!c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return null;
+        // past its unit word, has no end a reader could cite; none is better than a truncated one. After a
+        // comma, the run-on name is the next body's ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường"): the
+        // name before the comma stands.
+        if (!c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return pendingComma && safeEnd > 0 ? { end: safeEnd, tail: null } : null;
         break;
       }
       lowerRun++;
