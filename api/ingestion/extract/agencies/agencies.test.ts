@@ -163,6 +163,13 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it("names a district office written in capitals over its tasks by its department's name", () => {
+    const letter = DISTRICT_LETTER.replace('4. Ủy ban Mặt trận', '5. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nHướng dẫn các trường dạy học trực tuyến.\n\n6. PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nRà soát người lao động mất việc.\n\n4. Ủy ban Mặt trận');
+    expect(namesInLetter(letter)).toEqual(expect.arrayContaining(['Phòng Giáo dục và Đào tạo huyện Tiên Yên', 'Phòng Lao động - Thương binh và Xã hội huyện Tiên Yên']));
+    // A title line in capitals names no body of its own.
+    expect(names('BAN CHỈ ĐẠO TỔ CHỨC KỲ THI\nCác điểm thi bố trí phòng cách ly.')).toEqual([]);
+  });
+
   it('reads "xã hội" (society) inside a name as no commune', () => {
     expect(names('Ngân hàng Chính sách xã hội tỉnh và Trung tâm Bảo trợ xã hội tỉnh hỗ trợ người lao động; Ủy ban nhân dân xã Hội Xuân rà soát.')).toEqual([
       'Ngân hàng Chính sách xã hội tỉnh',

@@ -290,8 +290,10 @@ export function patternCandidates(text: string, folded: string, end: number, kno
     for (const hit of findAll(head.re, folded, 0, end)) {
       const written = text.slice(hit.start, hit.end);
       // Folding makes "Số" look like "Sở": a head must match with its diacritics. An all-capitals head is
-      // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends.
-      if (!isUpper(written[0]) || written === written.toUpperCase()) continue;
+      // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends, unless a
+      // department's name follows, which gives both ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over that office's tasks).
+      if (!isUpper(written[0])) continue;
+      const capitals = written === written.toUpperCase();
       // A text that lost its marks writes "Phong Giao duc va Dao tao" for "Phòng Giáo dục và Đào tạo": its head
       // matches folded when a listed name follows, which gives the spelling (a walked name would keep none).
       const exact = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
@@ -301,8 +303,12 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       if (afterUnitWord(folded, hit.start, c)) continue;
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
-      const walked = exact ? walkName(text, folded, hit.end, end, known, c) : null;
-      const found = mirrored(headWord, folded, hit.end, c, unmarked);
+      const walked = exact && !capitals ? walkName(text, folded, hit.end, end, known, c) : null;
+      const found = mirrored(headWord, folded, hit.end, c, unmarked || capitals);
+      if (capitals) {
+        const heading = found && text.slice(hit.start, found.end);
+        if (!heading || heading !== heading.toUpperCase()) continue;
+      }
       const mirror = found && (!walked || (!walked.tail && walked.end <= found.end)) ? found : null;
       const walk = mirror ? { end: mirror.end, tail: null } : walked;
       if (!walk) continue;
