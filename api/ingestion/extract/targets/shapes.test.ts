@@ -665,6 +665,15 @@ describe('framed tables whose cells are not all bare figures', () => {
   });
 });
 
+describe('labelled lines under an instruction', () => {
+  it('reads a frequency on a labelled line under a testing item as the interval between rounds', () => {
+    const item = ['2. Xét nghiệm cho 100% người lao động tại các khu công nghiệp.', '- Đối tượng: công nhân làm việc theo ca.', '- Tần suất: 7 ngày/lần.'].join('\n');
+    expect(figures(item)).toEqual(['TESTING_COVERAGE 100 PERCENT', 'TEST_INTERVAL_DAYS 7 DAYS']);
+    // Without the lead's topic, the frequency stays a figure of no known metric.
+    expect(figures('- Tần suất: 7 ngày/lần.')).not.toContain('TEST_INTERVAL_DAYS 7 DAYS');
+  });
+});
+
 describe('a turnaround written result first', () => {
   it('reads "kết quả (xét nghiệm) (phải được) trả trong vòng 24 giờ" as the time to return results', () => {
     expect(figures('1. Lấy mẫu cho 100% người dân trong vùng phong tỏa; kết quả xét nghiệm phải được trả trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual([
