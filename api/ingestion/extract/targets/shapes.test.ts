@@ -665,6 +665,13 @@ describe('framed tables whose cells are not all bare figures', () => {
   });
 });
 
+describe('closures for a number of days', () => {
+  it('reads the days a stop or halt of activity lasts as the period of the restriction', () => {
+    expect(figures('1. Dừng hoạt động các dịch vụ không thiết yếu từ 12 giờ ngày 20/9/2021 trong 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('2. Tạm ngừng hoạt động các chợ đầu mối trong 07 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
+  });
+});
+
 describe('labelled lines under an instruction', () => {
   it('reads a frequency on a labelled line under a testing item as the interval between rounds', () => {
     const item = ['2. Xét nghiệm cho 100% người lao động tại các khu công nghiệp.', '- Đối tượng: công nhân làm việc theo ca.', '- Tần suất: 7 ngày/lần.'].join('\n');
