@@ -119,12 +119,12 @@ function listLead(text: string, sentence: Hit): Hit | null {
  */
 function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s: Shared): MetricMatch | null {
   if (fig.unit === null) return null;
-  const anchored = (cm: CompiledMetric, region: Hit) => (fig.unit === 'PEOPLE' ? !cm.nouns : !!cm.nouns || (region !== regions[0] && !!cm.after));
   const regions = [{ start: sentence.start, end: part.end, masked: s.masked }];
   const lead = listLead(reading.text, sentence);
   // The lead's words count, not those of the sibling items between it and this one. Under a lead, a figure
   // pinned by the words after it ("Tần suất: 7 ngày/lần" under "2. Xét nghiệm ...") takes the lead's topic.
   if (lead) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
+  const anchored = (cm: CompiledMetric, region: Hit) => (fig.unit === 'PEOPLE' ? !cm.nouns : !!cm.nouns || (region !== regions[0] && !!cm.after));
   for (const region of regions) {
     if (region.start >= part.start && region === regions[0]) continue;
     const found = s.c.metrics.filter((cm) => cm.context && anchored(cm, region) && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, region.masked));
