@@ -6,7 +6,7 @@ import { findNumbers, findSpokenNumbers, type NumberToken } from '../../../text/
 import type { FoundFacts } from '../found';
 import { findQuoted } from '../quotes';
 import { buildTarget, type Found, type Shared } from './build';
-import { compiledTargets, type CompiledMetric } from './compile';
+import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
@@ -135,6 +135,19 @@ function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s
 }
 
 /**
+ * "1. Tổ chức điểm tiêm lưu động tại các xã." / "- Số lượng: 12 điểm tiêm.": an item's line that counts what the
+ * lead above it sets up, by the lead's counting verb and with the lead's noun, is that count.
+ */
+function countedByLead(reading: Reading, fig: Figure, sentence: Hit, c: CompiledTargets): boolean {
+  const lead = listLead(reading.text, sentence);
+  if (!lead) return false;
+  const noun = /^[\s ]+(\p{L}+[\s ]+\p{L}+)/u.exec(reading.folded.slice(fig.tok.end, fig.tok.end + 30));
+  if (!noun) return false;
+  const at = reading.folded.indexOf(noun[1], lead.start);
+  return at >= 0 && at < lead.end && c.countVerb.test(reading, lead.start, at);
+}
+
+/**
  * "dự trữ tối thiểu 500.000 khẩu trang y tế, 20.000 bộ trang phục phòng hộ": a count listed right after
  * another of the same part, with only its noun phrase and a comma or "và" between, is set up by the same verb.
  */
@@ -177,7 +190,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
     // sits under.
     if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
-    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part)) continue;
+    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part) && !countedByLead(reading, fig, sentence, c)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
     if (row?.row.byLevel && row.heading && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.heading.start, row.heading.end);

@@ -679,6 +679,13 @@ describe('labelled lines under an instruction', () => {
     // Without the lead's topic, the frequency stays a figure of no known metric.
     expect(figures('- Tần suất: 7 ngày/lần.')).not.toContain('TEST_INTERVAL_DAYS 7 DAYS');
   });
+
+  it('counts on a labelled line what the item above sets up, by its verb and its noun', () => {
+    expect(figures(['1. Tổ chức điểm tiêm lưu động tại các xã.', '- Số lượng: 12 điểm tiêm.'].join('\n'))).toEqual(['OTHER 12 COUNT']);
+    // A count of another noun, or under an item that sets nothing up, is no target.
+    expect(figures(['1. Tổ chức điểm tiêm lưu động tại các xã.', '- Số lượng: 12 xe cứu thương.'].join('\n'))).toEqual([]);
+    expect(figures(['1. Rà soát điểm tiêm lưu động tại các xã.', '- Số lượng: 12 điểm tiêm.'].join('\n'))).toEqual([]);
+  });
 });
 
 describe('a turnaround written result first', () => {
