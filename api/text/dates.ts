@@ -106,17 +106,9 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "ngày 30/9": the year is the directive's
-    re: new RegExp(`ngay${S}+(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
-    build(m, year) {
-      const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
-      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
-    },
-  },
-  {
-    // "đến 30/9", "trước 15/10", "từ 01/8": after a word of time, a day and month alone are a date of the
-    // directive's year ("1/2" alone may be a fraction)
-    re: new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+)(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    // "ngày 30/9", and after a word of time "đến 30/9", "trước 15/10", "từ 01/8": a day and month alone, of the
+    // directive's year ("ngày" is part of the expression; "1/2" with neither may be a fraction)
+    re: new RegExp(`(?:ngay${S}+|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
     build(m, year) {
       const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;
