@@ -8,6 +8,7 @@ import { foldKey } from '../ingestion/phrases/patterns';
 import { documentNumberKey } from '../text/document-number';
 import { fold } from '../text/fold';
 import { repairGarbledNumbers } from '../ingestion/clean/garbled-numbers';
+import { repairMisreadLetters } from '../ingestion/clean/misread-letters';
 import type { GoldFile, GoldTarget } from './gold';
 
 export interface Score {
@@ -68,11 +69,11 @@ function targetKeys(predicted: ExtractedFacts['targets'], gold: GoldTarget[]): S
   );
 }
 
-// Cleaning repairs the numbers a scan garbled ("15ICT-TTg" is "15/CT-TTg") and prints markup's escapes
+// Cleaning repairs the numbers and words a scan garbled ("15ICT-TTg" is "15/CT-TTg", "t1nh" is "tỉnh") and prints markup's escapes
 // ("30\%" in LaTeX, "1\." in markdown), so a citation quotes the cleaned text while a gold quote is copied from
 // the raw one: both are compared repaired and unescaped.
 const loose = (s: string) =>
-  fold(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1')))
+  fold(repairMisreadLetters(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1'))).text)
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -86,7 +86,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
   );
   const file = options.file;
   // What OCR was unsure of counts against the text even where its guesses happen to be words.
-  const quality = timeStage('quality', () => renditionQuality(cleaned.text)) * (file?.ocrConfidence ?? 1);
+  const quality = timeStage('quality', () => renditionQuality(cleaned.text, undefined, cleaned.misreadWords)) * (file?.ocrConfidence ?? 1);
   return {
     source,
     checksum: createHash('sha256').update(source, 'utf8').digest('hex'),

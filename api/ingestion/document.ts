@@ -10,6 +10,8 @@ export interface CleanedText {
   text: string;
   /** The pre-Unicode encoding the source was typed in and converted from; null when it was Unicode. */
   encoding?: LegacyEncoding | null;
+  /** Words a scan misread ("t1nh") that cleaning read back ("tỉnh"): damage, which the text's quality counts. */
+  misreadWords?: { start: number; end: number }[];
 }
 
 /** One numbered or bulleted unit of the directive's structure, as a span of CleanedText.text. */

@@ -164,13 +164,17 @@ export function markLoss(text: string): { factor: number; lost: boolean } {
   return { factor: 1 - MARK_LOSS_PENALTY * trust * Math.max(0, 1 - share / FULL_MARK_SHARE), lost: share < FULL_MARK_SHARE };
 }
 
-/** 1 for a clean text (and a text without tokens), lower the more of it is damaged or lost its marks. In [0, 1]. */
-export function renditionQuality(text: string, lex: Lexicons = defaultLexicons()): number {
-  const tokens = text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (tokens.length === 0) return 1;
+/**
+ * 1 for a clean text (and a text without tokens), lower the more of it is damaged or lost its marks. In [0, 1].
+ * `misread` are spans of words cleaning read back from a scan's misreading: known words now, damage still.
+ */
+export function renditionQuality(text: string, lex: Lexicons = defaultLexicons(), misread: readonly { start: number; end: number }[] = []): number {
+  const matches = [...text.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)];
+  if (matches.length === 0) return 1;
   const marks = markLoss(text);
   const unmarked = marks.lost ? unmarkedVietnameseSyllables() : null;
-  const unknown = tokens.map((t) => !isKnownToken(t, lex) && !(unmarked && !isMarked(t) && unmarked.has(unmark(t))));
+  const misreadAt = new Set(misread.map((s) => s.start));
+  const unknown = matches.map(({ 0: t, index }) => misreadAt.has(index!) || (!isKnownToken(t, lex) && !(unmarked && !isMarked(t) && unmarked.has(unmark(t)))));
   const score = (1 - spoiledShare(unknown)) * marks.factor;
   return Math.min(1, Math.max(0, score));
 }

@@ -25,6 +25,7 @@ import { measureWrap } from './hard-wrap';
 import { joinLines } from './ocr-lines';
 import { repairGarbledNumbers } from './garbled-numbers';
 import { replaceGlyphStandIns } from './glyph-stand-ins';
+import { repairMisreadLetters } from './misread-letters';
 import { normaliseWhitespace } from './whitespace';
 
 export { detectFormat } from './detect-format';
@@ -70,5 +71,7 @@ export function clean(source: string): CleanedText {
   // Before joining lines: a repaired "Số 212/UBND-VX" is recognised as the start of a block.
   text = repairGarbledNumbers(text);
   text = unmarkCells(joinLines(text, measureWrap(text)));
-  return { format, text: nfc(normaliseWhitespace(text)), encoding: legacy?.encoding ?? null };
+  // Last, one letter for one, so the spans of the words read back point into the text returned.
+  const read = repairMisreadLetters(nfc(normaliseWhitespace(text)));
+  return { format, text: read.text, encoding: legacy?.encoding ?? null, misreadWords: read.repaired };
 }

@@ -112,7 +112,8 @@ function textLayerQuality(pageTexts: string[]): number {
 }
 
 function quality(pageTexts: string[]): number {
-  return renditionQuality(clean(pageTexts.join('\n\n')).text);
+  const cleaned = clean(pageTexts.join('\n\n'));
+  return renditionQuality(cleaned.text, undefined, cleaned.misreadWords);
 }
 
 function describeConfidence(page: OcrPage): string {

@@ -1,0 +1,81 @@
+import { analyse } from '../analyse';
+import { renditionQuality } from '../quality';
+import { clean } from '.';
+import { repairMisreadLetters } from './misread-letters';
+import { countSyllables, syllableCounts } from './syllable-counts';
+import { countedTexts } from '../../cli/syllables';
+
+const read = (text: string) => repairMisreadLetters(text).text;
+
+describe('repairMisreadLetters', () => {
+  it('reads a digit inside a word back as the vowel directive prose has there', () => {
+    expect(read('UBND t1nh B4c Kạn')).toBe('UBND tỉnh Bắc Kạn');
+    expect(read('ph1ng, ch6ng d1ch b7nh trên d8a b4n')).toBe('phòng, chống dịch bệnh trên địa bàn');
+    expect(read('Tr5m Y t6 x2')).toBe('Trạm Y tế xã');
+    // Written in capitals, read back in capitals; "~" stands for a letter as a digit does.
+    expect(read('ỦY BAN NHÂN DÂN T1NH')).toBe('ỦY BAN NHÂN DÂN TỈNH');
+    expect(read('c~ch ly')).toBe('cách ly');
+  });
+
+  it('lets a neighbour choose between readings that differ in more than their marks', () => {
+    // "S6" alone is "số" as often as "sở"; before "Y tế" it is the department.
+    expect(read('S6 Y t6')).toBe('Sở Y tế');
+    expect(read('S6 Gi1o d5c v4 Đào tạo')).toBe('Sở Giáo dục và Đào tạo');
+    // A "d" that lost its stroke in the scan gets it back with the word.
+    expect(read('Ban Ch1 d1o')).toBe('Ban Chỉ đạo');
+  });
+
+  it('leaves codes, figures and words the evidence does not single out', () => {
+    for (const line of ['khu B2, lô A1', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
+      expect(read(line)).toBe(line);
+    }
+    // "t6 d4n ph6": each needs the other, and "d4n" alone could be "dân" or "đến".
+    expect(read('t6 d4n ph6')).toBe('t6 d4n ph6');
+  });
+
+  it('keeps every offset: one letter for one, and says where it read', () => {
+    const text = 'Giao C6ng an t1nh chủ trì.';
+    const { text: out, repaired } = repairMisreadLetters(text);
+    expect(out).toBe('Giao Công an tỉnh chủ trì.');
+    expect(out).toHaveLength(text.length);
+    expect(repaired.map((s) => out.slice(s.start, s.end))).toEqual(['Công', 'tỉnh']);
+  });
+});
+
+describe('a scan of a legacy-font letter, through cleaning and analysis', () => {
+  const SCAN = [
+    'UBND T1NH H4 GIANG',
+    'S6: 87 IUBND-VX',
+    'V/v t3ng c5ờng ph1ng, ch6ng d1ch COVID-19',
+    'Kính gửi: S6 Y t6; C6ng an t1nh; UBND các huyện, thành phố.',
+    'Thực hiện Chỉ thị số 16ICT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, UBND t1nh yêu cầu:',
+    '1. S6 Y t6 chủ trì, phối hợp với C6ng an t1nh tổ chức cách ly tập trung 14 ngày đối với người về từ vùng dịch.',
+    '2. UBND các huyện, thành phố không tổ chức các hoạt động tập trung trên 20 người.',
+  ].join('\n');
+
+  it('cleans the words back and counts them as damage all the same', () => {
+    const cleaned = clean(SCAN);
+    expect(cleaned.text).toContain('Sở Y tế chủ trì, phối hợp với Công an tỉnh');
+    expect(cleaned.misreadWords!.length).toBeGreaterThanOrEqual(10);
+    // Read back, the words are known; as damage, they keep the quality of a damaged text.
+    expect(renditionQuality(cleaned.text, undefined, cleaned.misreadWords)).toBeLessThan(renditionQuality(cleaned.text) - 0.2);
+  });
+
+  it('finds the agencies the misread words named', () => {
+    const { facts } = analyse(SCAN);
+    const names = facts.agencies.map((a) => a.canonicalName);
+    expect(names).toEqual(expect.arrayContaining(['Sở Y tế', 'Công an tỉnh']));
+  });
+});
+
+describe('seeds/syllables.json', () => {
+  it('is the count of the texts it is made from (npm run syllables rebuilds it)', () => {
+    expect(countSyllables(countedTexts())).toEqual(syllableCounts());
+  });
+
+  it('counts only texts that keep their marks, and only dictionary syllables', () => {
+    const counts = countSyllables(['Sở Y tế tỉnh chỉ đạo. Sở Y tế tỉnh giao t1nh xyz.', 'So Y te tinh chi dao, So Y te tinh']);
+    expect(counts.syllables).toEqual({ sở: 2, tế: 2, tỉnh: 2, y: 2 });
+    expect(counts.pairs).toEqual({ 'sở y': 2, 'tế tỉnh': 2, 'y tế': 2 });
+  });
+});

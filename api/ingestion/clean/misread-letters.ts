@@ -1,0 +1,135 @@
+// Old scans of texts typed in a legacy font (.VnTime and its kin) come back from OCR with digits where
+// accented letters were: "t1nh", "d1ch", "S6 Y t6", "c4p". The numbers of such a text are repaired elsewhere
+// (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~")
+// inside a word stands for one vowel with its marks; the word it spells is the syllable directive prose
+// uses most with that shape, or the one its neighbour is most often seen with (seeds/syllables.json). A
+// word is left as written when the evidence does not single one reading out. The repair is one character for
+// one, so offsets hold, and the repaired words are returned: they are damage, and the text's quality says so.
+import { fold } from '../../text/fold';
+import { syllableCounts, type SyllableCounts } from './syllable-counts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
+const IS_VOWEL = new Set(VOWELS);
+/** What OCR writes for a letter of a legacy font it could not read. */
+const STAND_IN = /[0-9~]/;
+// A word of letters with one or two stand-ins after its first letter. A leading digit is a figure glued to
+// its unit ("14ngày"), never a letter.
+const WORD = /(?<![\p{L}\p{N}~])\p{L}[\p{L}\p{N}~]*(?![\p{L}\p{N}~])/gu;
+/** Letters a garbled figure is made of ("l4", "O5"): such a token is a number, not a word. */
+const FIGURE_LETTERS = /^[lIOo]+$/;
+const MAX_STAND_INS = 2;
+/** A reading this many times likelier than the next, by count alone, is taken without a neighbour's word. */
+const DOMINANT = 3;
+
+// Such a scan reads "đ" as "d" as often as not ("d1ch" is "dịch", "Ban Chỉ d1o" is "đạo"): a shape does not
+// tell them apart, and the reading brings the stroke back.
+const shapeKey = (s: string) => s.replace(/đ/g, 'd');
+
+interface Index {
+  counts: SyllableCounts;
+  /** Syllable with one or two of its vowels replaced by "?" -> the syllables of that shape. */
+  shapes: Map<string, string[]>;
+}
+
+let cached: Index | null = null;
+
+function index(counts: SyllableCounts = syllableCounts()): Index {
+  if (cached && cached.counts === counts) return cached;
+  const shapes = new Map<string, string[]>();
+  const add = (shape: string, syllable: string) => {
+    const list = shapes.get(shape);
+    if (list) list.push(syllable);
+    else shapes.set(shape, [syllable]);
+  };
+  for (const syllable of Object.keys(counts.syllables)) {
+    const chars = [...syllable];
+    const vowelAt = chars.flatMap((c, i) => (IS_VOWEL.has(c) ? [i] : []));
+    for (const i of vowelAt) {
+      add(shapeKey(chars.map((c, k) => (k === i ? '?' : c)).join('')), syllable);
+      for (const j of vowelAt) if (j > i) add(shapeKey(chars.map((c, k) => (k === i || k === j ? '?' : c)).join('')), syllable);
+    }
+  }
+  return (cached = { counts, shapes });
+}
+
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}~]/u;
+
+/** The neighbouring word across spaces only (none across punctuation or a line break). */
+function neighbour(text: string, from: number, step: -1 | 1): string | null {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i += step;
+  if (i === from) return null;
+  let j = i;
+  while (j >= 0 && j < text.length && LETTER.test(text[j])) j += step;
+  // A word that runs on into a digit is itself misread: no evidence.
+  if (j === i || (j >= 0 && j < text.length && WORD_CHAR.test(text[j]))) return null;
+  return (step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1)).toLowerCase();
+}
+
+function withCaseOf(token: string, word: string): string {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return word.toUpperCase();
+  return /^\p{Lu}/u.test(token) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** The one syllable `token` stands for, or null when there is none or the evidence does not choose. */
+function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
+  const standIns = [...token].filter((c) => STAND_IN.test(c)).length;
+  if (standIns === 0 || standIns > MAX_STAND_INS) return null;
+  const letters = token.replace(/[0-9~]/g, '');
+  if (FIGURE_LETTERS.test(letters)) return null;
+  const candidates = idx.shapes.get(shapeKey(token.toLowerCase().replace(/[0-9~]/g, '?')));
+  if (!candidates) return null;
+  const { syllables, pairs } = idx.counts;
+  const seenWith = (word: string) => (before ? pairs[`${before} ${word}`] ?? 0 : 0) + (after ? pairs[`${word} ${after}`] ?? 0 : 0);
+  const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
+  const best = ranked[0];
+  if (seenWith(best) > 0) return best;
+  // Without a neighbour's word, one letter and a digit could be anything ("B2" is a block, not "bà").
+  if (letters.length < 2) return null;
+  // Readings that differ only in their marks match alike, since facts are matched without marks; the commoner is shown.
+  const rivals = ranked.filter((w) => syllables[w] * DOMINANT > syllables[best] && fold(w) !== fold(best));
+  return rivals.length === 0 ? best : null;
+}
+
+/** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
+function readBackOnce(text: string, idx: Index, repaired: Span[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const token = m[0];
+    if (!STAND_IN.test(token)) continue;
+    const start = m.index!;
+    const end = start + token.length;
+    // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
+    const word = readBack(token, neighbour(out + text.slice(last, start), start - 1, -1), neighbour(text, end, 1), idx);
+    if (!word) continue;
+    out += text.slice(last, start) + withCaseOf(token, word);
+    last = end;
+    repaired.push({ start, end });
+  }
+  return out + text.slice(last);
+}
+
+/** Passes: a word read back in one pass is the neighbour that decides the word before it in the next. */
+const PASSES = 3;
+
+/** `text` with each word a legacy font's scan misread read back, and where those words are. */
+export function repairMisreadLetters(text: string, counts?: SyllableCounts): { text: string; repaired: Span[] } {
+  if (!/\p{L}[\p{L}\p{N}~]*[0-9~]/u.test(text)) return { text, repaired: [] };
+  const idx = index(counts);
+  const repaired: Span[] = [];
+  let current = text;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const before = repaired.length;
+    current = readBackOnce(current, idx, repaired);
+    if (repaired.length === before) break;
+  }
+  return { text: current, repaired: repaired.sort((a, b) => a.start - b.start) };
+}
