@@ -26,7 +26,7 @@ describe('repairMisreadLetters', () => {
   });
 
   it('leaves codes, figures and words the evidence does not single out', () => {
-    for (const line of ['khu B2, lô A1', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
+    for (const line of ['khu B2, lô A1', 'Lưu VPTU, TH2, TH4.', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
       expect(read(line)).toBe(line);
     }
     // "t6 d4n ph6": each needs the other, and "d4n" alone could be "dân" or "đến".

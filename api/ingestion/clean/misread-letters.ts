@@ -23,6 +23,7 @@ const WORD = /(?<![\p{L}\p{N}~])\p{L}[\p{L}\p{N}~]*(?![\p{L}\p{N}~])/gu;
 /** Letters a garbled figure is made of ("l4", "O5"): such a token is a number, not a word. */
 const FIGURE_LETTERS = /^[lIOo]+$/;
 const MAX_STAND_INS = 2;
+const CODE = /^\p{Lu}+[0-9~]+$/u;
 /** A reading this many times likelier than the next, by count alone, is taken without a neighbour's word. */
 const DOMINANT = 3;
 
@@ -91,8 +92,9 @@ function readBack(token: string, before: string | null, after: string | null, id
   const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
   const best = ranked[0];
   if (seenWith(best) > 0) return best;
-  // Without a neighbour's word, one letter and a digit could be anything ("B2" is a block, not "bà").
-  if (letters.length < 2) return null;
+  // Without a neighbour's word, one letter and a digit could be anything ("B2" is a block, not "bà"), and
+  // capitals ending in a digit are a code ("Lưu VPTU, TH4": a filing mark, not "THỊ").
+  if (letters.length < 2 || CODE.test(token)) return null;
   // Readings that differ only in their marks match alike, since facts are matched without marks; the commoner is shown.
   const rivals = ranked.filter((w) => syllables[w] * DOMINANT > syllables[best] && fold(w) !== fold(best));
   return rivals.length === 0 ? best : null;
