@@ -33,6 +33,7 @@ export type IssuerKind = CodeOf<typeof ISSUER_KIND>;
 export const ISSUER_LEVEL = vocabulary('IssuerLevel', 'The tier of local government a directive was issued at.', {
   PROVINCE: 'A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương).',
   DISTRICT: 'A district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh); its province is the one it belongs to.',
+  COMMUNE: 'A commune-level unit (xã, phường, thị trấn); its district and province are the ones it belongs to.',
 });
 export type IssuerLevel = CodeOf<typeof ISSUER_LEVEL>;
 
@@ -63,9 +64,9 @@ export interface IssuerRef {
   /** Canonical name with the place spelled out: "Tỉnh ủy Quảng Ninh", "Ủy ban nhân dân huyện Hoằng Hóa". */
   name: string;
   kind: IssuerKind;
-  /** A province's body or a district's. */
+  /** A province's body, a district's or a commune's. */
   level: IssuerLevel;
-  /** The district, for a district's body, as the 2021 gazetteer spells it ("Hoằng Hóa"), when the text names it. */
+  /** For a district's body, or a commune's, the district as the 2021 gazetteer spells it ("Hoằng Hóa"), when the text names it. */
   district: string | null;
 }
 

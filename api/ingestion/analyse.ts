@@ -74,15 +74,15 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
   });
   const clauses = timeStage('segment', () => segmentClauses(cleaned.text));
   const reading = read(cleaned, clauses);
-  const { metadata, home } = timeStage('metadata', () => {
+  const { metadata, home, commune } = timeStage('metadata', () => {
     const found = readMetadata(reading);
     const directive = metadataOf(found);
     assertDirective(reading, directive);
-    return { metadata: directive, home: found.district };
+    return { metadata: directive, home: found.district, commune: found.body?.commune ?? null };
   });
   const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
   const facts = timeStage('facts', () =>
-    extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home, issuedOn: metadata.issuedFrom?.value ?? metadata.issuedOn.value }),
+    extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home, commune, issuedOn: metadata.issuedFrom?.value ?? metadata.issuedOn.value }),
   );
   const file = options.file;
   // What OCR was unsure of counts against the text even where its guesses happen to be words.

@@ -47,6 +47,23 @@ describe('a district’s letter', () => {
   });
 });
 
+describe('a commune’s notice', () => {
+  it('is the commune’s, stored at the commune’s level since its migration, its bare bodies named by the commune', async () => {
+    const notice = `UBND HUYỆN LẬP THẠCH\nỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 31/TB-UBND\n\nTiên Lữ, ngày 14 tháng 5 năm 2021\n\nTHÔNG BÁO\nVề việc cách ly y tế thôn Đồng Chằm\n\n1. Cách ly y tế thôn Đồng Chằm trong 14 ngày kể từ 18 giờ ngày 14/5/2021.\n2. Công an xã lập 02 chốt kiểm soát; Trạm Y tế lấy mẫu xét nghiệm cho 100% người dân trong thôn.`;
+    await ingest(db.orm.em, notice, { origin: 'made-up commune notice' });
+    const { data, errors } = await server.query(`{ directive(number: "31/TB-UBND") { province { code } issuer { name kind level district } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.directive).toEqual({
+      province: { code: 'VN-70' },
+      issuer: { name: 'Ủy ban nhân dân xã Tiên Lữ', kind: 'PEOPLES_COMMITTEE', level: 'COMMUNE', district: 'Lập Thạch' },
+    });
+    const agencies = await server.query(`{ directive(number: "31/TB-UBND") { measures { agencies { canonicalName level } } } }`);
+    expect(agencies.errors).toBeUndefined();
+    const named = agencies.data.directive.measures.flatMap((m: any) => m.agencies.map((a: any) => [a.canonicalName, a.level]));
+    expect(named).toEqual(expect.arrayContaining([['Công an xã Tiên Lữ', 'COMMUNE'], ['Trạm Y tế xã Tiên Lữ', 'COMMUNE']]));
+  });
+});
+
 describe('a response scenario', () => {
   it('is stored and served as a Kịch bản, a kind the database accepts since its migration', async () => {
     const scenario = `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/KB-UBND\n\nHà Tĩnh, ngày 15 tháng 2 năm 2021\n\nKỊCH BẢN\nỨng phó dịch COVID-19 trên địa bàn tỉnh\n\n1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị sẵn sàng 300 giường cách ly tập trung.\n2. Tình huống 2: có ca bệnh trong cộng đồng. Phong tỏa khu vực có ca bệnh, xét nghiệm 100% người dân trong khu vực phong tỏa.`;

@@ -20,11 +20,11 @@ export class Issuer {
   })
   kind!: IssuerKind;
 
-  /** A province's body or a district's. */
+  /** A province's body, a district's or a commune's. */
   @Enum({ items: [...ISSUER_LEVEL.codes], type: 'string', default: 'PROVINCE' })
   level: IssuerLevel = 'PROVINCE';
 
-  /** The district of a district's body, as the 2021 gazetteer spells it. */
+  /** The district of a district's (or a commune's) body, as the 2021 gazetteer spells it. */
   @Property({ type: 'text', nullable: true })
   district: string | null = null;
 

@@ -3,6 +3,7 @@ import { Migration20261201183611_shared_ingest_budgets } from './Migration202612
 import { Migration20261202030000_passage_texts } from './Migration20261202030000_passage_texts';
 import { Migration20261202100000_fingerprint_lookup_index } from './Migration20261202100000_fingerprint_lookup_index';
 import { Migration20261202200000_scenario_kinds } from './Migration20261202200000_scenario_kinds';
+import { Migration20261204040000_commune_issuers } from './Migration20261204040000_commune_issuers';
 import { Migration20261201161802_number_keys_and_text_identity } from './Migration20261201161802_number_keys_and_text_identity';
 import { Migration20261201153619_stated_periods_and_population } from './Migration20261201153619_stated_periods_and_population';
 import { Migration20261201124617_source_files } from './Migration20261201124617_source_files';
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202030000_passage_texts', class: Migration20261202030000_passage_texts },
   { name: 'Migration20261202100000_fingerprint_lookup_index', class: Migration20261202100000_fingerprint_lookup_index },
   { name: 'Migration20261202200000_scenario_kinds', class: Migration20261202200000_scenario_kinds },
+  { name: 'Migration20261204040000_commune_issuers', class: Migration20261204040000_commune_issuers },
 ];

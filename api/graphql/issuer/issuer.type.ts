@@ -12,9 +12,9 @@ export class IssuerType extends NodeInterface {
   @Field(() => IssuerKindEnum, { description: 'What sort of body it is.' })
   kind!: IssuerKind;
 
-  @Field(() => IssuerLevelEnum, { description: "A province's body or a district's; a district's directives belong to the district's province." })
+  @Field(() => IssuerLevelEnum, { description: "A province's body, a district's or a commune's; their directives belong to the province the district or commune belongs to." })
   level!: IssuerLevel;
 
-  @Field(() => String, { nullable: true, description: 'For a district\'s body, the district as the 2021 gazetteer spells it ("Hoằng Hóa").' })
+  @Field(() => String, { nullable: true, description: 'For a district\'s body, or a commune\'s, the district as the 2021 gazetteer spells it ("Hoằng Hóa").' })
   district!: string | null;
 }

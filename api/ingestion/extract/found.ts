@@ -16,6 +16,8 @@ export interface FactContext {
   kind?: DocumentKind | null;
   /** The district whose own document this is (its issuer's): its bodies are written without their place. */
   home?: DistrictRecord | null;
+  /** The commune whose own document this is (a ward's notice): its bodies written without their place are its own. */
+  commune?: { unit: string; name: string } | null;
   /**
    * The day the directive was issued, or the earliest it can have been: a figure its sentence dates no later
    * ("Đến ngày 10/11/2021, tỷ lệ ... đạt 94,3%") was reached, not ordered.

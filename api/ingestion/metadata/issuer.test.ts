@@ -27,6 +27,27 @@ describe('extractIssuer', () => {
     });
   });
 
+  it("reads a commune's own letterhead as the commune's, its district from the line above", () => {
+    // The district's name above, the commune's on the line under its body, the motto read beside them.
+    const ward = [
+      'UBND THỊ XÃ TỪ SƠN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'ỦY BAN NHÂN DÂN                       Độc lập - Tự do - Hạnh phúc',
+      'PHƯỜNG ĐÌNH BẢNG  ---------------',
+      'Số: 41/TB-UBND                 Đình Bảng, ngày 9 tháng 5 năm 2021',
+    ].join('\n');
+    expect(issuerOf(`${ward}\n\n${BODY}`)).toEqual({ name: 'Ủy ban nhân dân phường Đình Bảng', kind: 'PEOPLES_COMMITTEE', level: 'COMMUNE', district: 'Từ Sơn' });
+    // Body and commune on one line; a steering committee.
+    const committee = 'UBND HUYỆN CẨM GIÀNG\nBCĐ PHÒNG, CHỐNG DỊCH COVID-19 THỊ TRẤN LAI CÁCH\nSố: 07/TB-BCĐ';
+    expect(issuerOf(`${committee}\n\n${BODY}`)).toEqual({
+      name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 thị trấn Lai Cách',
+      kind: 'STEERING_COMMITTEE',
+      level: 'COMMUNE',
+      district: 'Cẩm Giàng',
+    });
+    // No district line: the commune alone.
+    expect(issuerOf(`ỦY BAN NHÂN DÂN XÃ NAM HỒNG\nSố: 88/UBND\n\n${BODY}`)).toMatchObject({ name: 'Ủy ban nhân dân xã Nam Hồng', level: 'COMMUNE' });
+  });
+
   it('reads a district office printed in capitals under its People\'s Committee as that office', () => {
     expect(issuerOf(`UBND HUYỆN THIỆU HÓA\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/PGDĐT\n\n${BODY}`)).toEqual({
       name: 'Phòng Giáo dục và Đào tạo huyện Thiệu Hóa',

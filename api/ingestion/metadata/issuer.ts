@@ -30,6 +30,14 @@ export interface IssuingBody extends Omit<BodyName, 'body'> {
   label?: string;
   /** Where the evidence was found, for the reasons given to users. */
   via: 'LETTERHEAD' | 'TITLE' | 'NUMBER' | 'LEAD' | 'OFFICE' | 'PREAMBLE' | 'SIGNATURE';
+  /** For a commune's own body, the commune; `unit` and `place` are then its district's, when the letterhead names it. */
+  commune?: Commune;
+}
+
+/** A commune-level unit: "xã", "phường" or "thị trấn", and its name ("Tương Mai"). */
+export interface Commune {
+  unit: string;
+  name: string;
 }
 
 const NAME_WINDOW = 160;
@@ -87,6 +95,8 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
     }
     return own;
   });
+  const commune = communeBody(reading, lines, named);
+  if (commune) return commune;
   if (named.every((b) => b === null)) return otherBody(reading, lines);
   // A department printed under its parent body ("UBND TỈNH LẠNG SƠN" / "SỞ CÔNG THƯƠNG", "... / VĂN PHÒNG")
   // issues in its own name.
@@ -106,6 +116,48 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
     return issuing(b, 'LETTERHEAD');
   }
   return null;
+}
+
+// A commune's unit word and its name in capitals, at the end of the letterhead's lowest line: "PHƯỜNG TƯƠNG
+// MAI" under "ỦY BAN NHÂN DÂN", or "UBND XÃ TÂN LẬP" on one line.
+const COMMUNE_UNITS: Readonly<Record<string, string>> = { xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn' };
+const COMMUNE_AT_END = /(?:^|\s)(xa|phuong|thi\s+tran)\s+(?=\S)/;
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{Lu}'’-]*|\d{1,2})){0,3}$|^\d{1,2}$/u;
+
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[ \u00a0'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/**
+ * A commune's People's Committee, council or steering committee on the letterhead's lowest lines, the district
+ * above it ("UBND QUẬN HOÀNG MAI" / "ỦY BAN NHÂN DÂN" / "PHƯỜNG TƯƠNG MAI"): the commune issues, not the district.
+ */
+function communeBody(reading: Reading, lines: TextLine[], named: (BodyName | null)[]): IssuingBody | null {
+  const last = lines.length - 1;
+  if (last < 0) return null;
+  const line = lines[last];
+  const unit = COMMUNE_AT_END.exec(foldedLine(reading, line));
+  if (!unit) return null;
+  const nameAt = unit.index + unit[0].length;
+  // The rule printed under the name may have been read into its line ("PHƯỜNG TƯƠNG MAI -------").
+  const name = line.text.slice(nameAt).replace(/[\s\u00a0\-–—_*=.]+$/u, '').trim();
+  if (!CAPS_NAME.test(name)) return null;
+  // The body's own words: before the unit word on that line, or the whole line above ("ỦY BAN NHÂN DÂN").
+  const head = line.text.slice(0, unit.index).trim();
+  const bodyLine = head === '' ? lines[last - 1] : null;
+  const words = head === '' ? bodyLine?.text.trim() : head;
+  if (!words) return null;
+  const probe: Reading = { ...reading, text: words, folded: fold(words), lower: words.toLowerCase() };
+  const body = bodyAt(probe, 0);
+  if (!body || body.unit !== null || body.end < words.length) return null;
+  const above = named.slice(0, head === '' ? last - 1 : last).reverse().find((b) => b?.unit?.district);
+  return {
+    kind: body.body,
+    start: bodyLine?.start ?? line.start,
+    end: line.end,
+    unit: above?.unit ?? null,
+    place: above?.place ?? null,
+    via: 'LETTERHEAD',
+    commune: { unit: COMMUNE_UNITS[unit[1].replace(/\s+/g, ' ')], name: titleCase(name) },
+  };
 }
 
 /**
@@ -381,6 +433,10 @@ export function nameIssuer(reading: Reading, found: FoundMetadata): Known<Issuer
   if (!body) return unknown('no letterhead, title, number code or sentence of the text names the issuing body');
   const span = { start: body.start, end: body.end };
   const record = province.record;
+  if (body.commune) {
+    const name = bodyName(body.kind, body.commune.unit, 'Đảng ủy', body.commune.name, body.label);
+    return known({ name, kind: body.kind, level: 'COMMUNE' as IssuerLevel, district: district?.name ?? null }, span);
+  }
   if (district || body.unit?.level === 'DISTRICT') {
     const words = DISTRICT_KIND_WORDS[district?.kind ?? body.unit?.district ?? 'HUYEN'];
     const name = bodyName(body.kind, words.unit, words.party, district?.name ?? '', body.label);

@@ -109,13 +109,29 @@ Nơi nhận:
 - Sở Y tế (b/c);
 - Lưu: VT.`;
 
-/** Names in a whole letter, whose own district (its issuer's, read by the metadata) fills in places. */
+/** Names in a whole letter, whose own district or commune (its issuer's, read by the metadata) fills in places. */
 function namesInLetter(text: string): string[] {
+  return [...new Set(mentionsInLetter(text).map((a) => a.canonicalName))];
+}
+
+function mentionsInLetter(text: string) {
   const cleaned = clean(text);
   const reading = read(cleaned, segmentClauses(cleaned.text), lex);
-  const home = readMetadata(reading).district;
-  return [...new Set(findAgencies(reading, nothingFound({ ownNumber: null, year: null, home })).map((a) => a.canonicalName))];
+  const found = readMetadata(reading);
+  return findAgencies(reading, nothingFound({ ownNumber: null, year: null, home: found.district, commune: found.body?.commune ?? null }));
 }
+
+const WARD_NOTICE = `UBND THÀNH PHỐ BẮC NINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ỦY BAN NHÂN DÂN                 Độc lập - Tự do - Hạnh phúc
+PHƯỜNG VŨ NINH
+Số: 52/TB-UBND                  Vũ Ninh, ngày 12 tháng 5 năm 2021
+
+THÔNG BÁO
+Về việc phong tỏa tạm thời khu phố Thanh Sơn
+
+1. Công an phường lập 02 chốt kiểm soát ra, vào khu phố.
+2. Trạm Y tế phối hợp với Trung tâm Y tế thành phố lấy mẫu xét nghiệm cho người dân trong khu phố.
+3. Ủy ban nhân dân phường bảo đảm nhu yếu phẩm cho các hộ; Công an huyện Yên Phong được đề nghị phối hợp.`;
 
 describe('bodies of a district and its communes', () => {
   it("names a district letter's own bodies with the place of its letterhead", () => {
@@ -142,6 +158,20 @@ describe('bodies of a district and its communes', () => {
       'Ban cán sự đảng Ủy ban nhân dân huyện Tiên Yên',
       'Huyện ủy Tiên Yên',
     ]);
+  });
+
+  it("names a commune's notice's own bodies with the commune's name, at the commune's level", () => {
+    const mentions = mentionsInLetter(WARD_NOTICE).map((a) => [a.canonicalName, a.level]);
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        ['Công an phường Vũ Ninh', 'COMMUNE'],
+        ['Trạm Y tế phường Vũ Ninh', 'COMMUNE'],
+        ['Ủy ban nhân dân phường Vũ Ninh', 'COMMUNE'],
+        ['Trung tâm Y tế thành phố Bắc Ninh', 'DISTRICT'],
+        ['Công an huyện Yên Phong', 'DISTRICT'],
+      ]),
+    );
+    expect(mentions.map(([name]) => name)).not.toContain('Công an cấp xã');
   });
 
   it("names a district's mass organisations and branch offices with its place, and its youth union apart from the one before it", () => {

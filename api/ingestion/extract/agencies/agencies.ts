@@ -140,20 +140,22 @@ function homeCommittee(text: string, cand: Candidate, home: Home | null, c: Comp
 /** Every agency mention of the body, in document order, without overlaps (shared levels aside). */
 export function findAgencies(reading: Reading, found: Pick<FoundFacts, 'context'>): AgencyMention[] {
   const home = found.context.home ? { unit: DISTRICT_KIND_WORDS[found.context.home.kind].unit, name: found.context.home.name } : null;
-  return agencyMentions(reading.text, reading.folded, reading.lex, { end: reading.bodyEnd, home, skip: notMentionSpans(reading) });
+  const commune = found.context.commune ?? null;
+  return agencyMentions(reading.text, reading.folded, reading.lex, { end: reading.bodyEnd, home, commune, skip: notMentionSpans(reading) });
 }
 
 interface Options {
   end?: number;
   home?: Home | null;
+  commune?: Home | null;
   skip?: Span[];
   sharedLevels?: boolean;
 }
 
 function agencyMentions(text: string, folded: string, lex: Lexicons, options: Options = {}): AgencyMention[] {
-  const { end = text.length, home = null, skip = [], sharedLevels = true } = options;
+  const { end = text.length, home = null, commune = null, skip = [], sharedLevels = true } = options;
   const c = compile(lex);
-  const local: Candidate[] = localCandidates(text, folded, end, home, lex).map((l) => ({
+  const local: Candidate[] = localCandidates(text, folded, end, home, lex, commune).map((l) => ({
     canonicalName: l.canonicalName,
     level: l.level,
     citation: cite(text, l.start, l.end, 'agency.local-unit'),

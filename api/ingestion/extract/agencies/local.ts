@@ -5,6 +5,8 @@
 //  - all units of a level: "UBND các xã, thị trấn", "Trạm Y tế cấp xã", "Trạm Y tế xã" -> "… cấp xã";
 //  - the document's own district (the issuer's, from the metadata), written without its name: "Công an huyện", "Huyện ủy",
 //    "Ban cán sự đảng UBND huyện" in a letter of huyện Mường Tè -> "… huyện Mường Tè";
+//  - the document's own commune, for a commune's notice: "Công an phường", "Trạm Y tế" in a notice of phường
+//    Tương Mai -> "… phường Tương Mai";
 //  - with a prefix naming a part of the body: "Thường trực Huyện ủy", "Đảng đoàn HĐND huyện".
 // "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
@@ -172,6 +174,8 @@ interface Context {
   text: string;
   folded: string;
   home: Home | null;
+  /** The commune whose own notice is read ("phường Tương Mai"): "Công an phường", "Trạm Y tế" are its own. */
+  commune: Home | null;
   c: Compiled;
 }
 
@@ -251,7 +255,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
  */
 function unitSpec(ctx: Context, body: string, start: number, end: number, bareLevel: AgencyLevel | null, out: LocalCandidate[]): void {
   const capital = isUpper(ctx.text[start]);
-  const { text, folded, home, c } = ctx;
+  const { text, folded, home, commune, c } = ctx;
   const levelName = (level: AgencyLevel) => c.levelNames.get(level);
   const push = (canonicalName: string, level: AgencyLevel, stop: number) => out.push({ canonicalName, level, start, end: stop });
   // "cấp xã", "cấp huyện"
@@ -271,6 +275,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     // A bare body, written as a name: the home district's, or a body that only exists at one level ("Trạm Y
     // tế"); in lower case it is a common noun ("mô hình trạm y tế lưu động").
     if (home && bareLevel === null) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
+    else if (commune && bareLevel === 'COMMUNE') push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', end);
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
@@ -296,6 +301,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   if (plural && u.unit.level === 'DISTRICT' && enumeratedDistricts(ctx, body, stop, out)) return;
   const several = plural || stop > u.end;
   if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
+  else if (commune && !several && u.unit.word === commune.unit) push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', u.end);
   else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's
   else if (levelName(u.unit.level)) push(`${body} ${levelName(u.unit.level)}`, u.unit.level, stop);
 }
@@ -361,8 +367,8 @@ function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
 }
 
 /** Local bodies of text[0, end). */
-export function localCandidates(text: string, folded: string, end: number, home: Home | null, lex: Lexicons): LocalCandidate[] {
-  const ctx: Context = { text, folded, home, c: compile(lex) };
+export function localCandidates(text: string, folded: string, end: number, home: Home | null, lex: Lexicons, commune: Home | null = null): LocalCandidate[] {
+  const ctx: Context = { text, folded, home, commune, c: compile(lex) };
   const out: LocalCandidate[] = [];
   bodies(ctx, end, out);
   committees(ctx, end, out);
