@@ -92,6 +92,18 @@ export interface BoundCues {
   within: string[];
 }
 
+/**
+ * Words that say a figure is foreseen, not ordered: a forecast ("dự báo", "có thể tăng lên 300 ca/ngày"), or
+ * an expectation ("dự kiến") that something "sẽ" happens before the figure or that supplies arrive ("Dự kiến
+ * tỉnh nhận thêm 80.000 liều", "... 60.000 liều sẽ về đến tỉnh"). "Dự kiến tổ chức tiêm 5.000 liều/ngày" plans.
+ */
+export interface Forecasts {
+  cues: string[];
+  expected: string[];
+  expectedThen: string[];
+  arrivals: string[];
+}
+
 export interface MetricLexicon {
   goalCues: string[];
   orderCues: string[];
@@ -109,6 +121,7 @@ export interface MetricLexicon {
   pastMarkers: string[];
   /** What a count of days without cases is followed by ("100 ngày không có ca lây nhiễm"): always a state reached. */
   caseFreeStreaks: string[];
+  forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
   existentialCues: string[];
@@ -192,6 +205,11 @@ function readingOf(e: Reader): MetricReading {
   };
 }
 
+function readForecasts(r: Reader): Forecasts {
+  const f = r.nested('forecasts');
+  return { cues: f.strings('cues', { nonEmpty: true }), expected: f.strings('expected', { nonEmpty: true }), expectedThen: f.strings('expectedThen'), arrivals: f.strings('arrivals') };
+}
+
 export function loadMetrics(dir: string, units: UnitLexicon, categories: CategoryLexicon): MetricLexicon {
   const r = readJson(dir, 'metrics.json');
   const unitCodes = units.units.map((u) => u.code);
@@ -248,6 +266,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportContinuations: r.strings('reportContinuations'),
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
+    forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),
     existentialCues: r.strings('existentialCues'),

@@ -51,6 +51,10 @@ export interface CompiledTargets {
   continuation: PhraseMatcher;
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
+  forecast: PhraseMatcher;
+  expected: PhraseMatcher;
+  expectedThen: PhraseMatcher;
+  arrival: PhraseMatcher;
   reportHeading: PhraseMatcher;
   reportHeadingExcept: PhraseMatcher;
   reportHeadingUntil: PhraseMatcher;
@@ -157,6 +161,10 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     continuation: m(ml.reportContinuations),
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),
+    forecast: m(ml.forecasts.cues),
+    expected: m(ml.forecasts.expected),
+    expectedThen: m(ml.forecasts.expectedThen),
+    arrival: m(ml.forecasts.arrivals),
     reportHeading: m(ml.reportHeadings.openers),
     reportHeadingExcept: m(ml.reportHeadings.except),
     reportHeadingUntil: m(ml.reportHeadings.until),

@@ -49,6 +49,17 @@ describe('reported figures', () => {
     expect(dated('1. Năm 2021, lượng khách lưu trú giảm 48% so với năm 2019; phấn đấu năm 2022 đón 200.000 lượt khách.', '2021-12-01')).toEqual(['OTHER 200000 PEOPLE']);
   });
 
+  it('does not take what is foreseen for a target, and keeps what a plan foresees doing or an order after a forecast', () => {
+    expect(figures('1. Dự kiến trong tháng 11/2021, Bộ Y tế sẽ phân bổ cho tỉnh 120.000 liều vắc xin.')).toEqual([]);
+    expect(figures('1. Tỉnh dự kiến nhận thêm 75.000 liều vắc xin trong tuần tới.')).toEqual([]);
+    expect(figures('1. Dự kiến lô vắc xin tiếp theo khoảng 40.000 liều sẽ về đến tỉnh vào cuối tháng.')).toEqual([]);
+    expect(figures('1. Theo dự báo, số ca mắc mới có thể tăng lên 250 ca/ngày.')).toEqual([]);
+    // A plan's "dự kiến" with its own doing is a plan; an order after a forecast is an order; "vùng có nguy cơ" is no forecast.
+    expect(figures('1. Dự kiến tổ chức tiêm 6.000 liều/ngày, sẽ hoàn thành trước ngày 30/11/2021.')).toEqual(['VACCINATION_DOSES_PER_DAY 6000 DOSES_PER_DAY']);
+    expect(figures('1. Dự báo số ca mắc sẽ tăng, yêu cầu các huyện chuẩn bị 300 giường điều trị.')).toEqual(['TREATMENT_BEDS 300 BEDS']);
+    expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
+  });
+
   it('does not take the basis of a plan for a target', () => {
     expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });

@@ -17,7 +17,9 @@ import type { CompiledTargets } from './compile';
 //  - it is compared with a time no later than the directive's ("giảm 62% so với năm 2019");
 //  - its sentence or part opens with a day no later than the directive's ("Đến ngày 10/11/2021, tỷ lệ ... đạt
 //    94,3%" in a plan of 12/11/2021), unless an order comes between;
-//  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều").
+//  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều");
+//  - its part foresees it ("Dự báo số ca mắc có thể tăng lên 300 ca/ngày", "Dự kiến tỉnh sẽ tiếp nhận thêm
+//    50.000 liều"), unless an order comes between.
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
 // parentheses ("xóm Mòng (146 hộ, 583 người)").
 
@@ -59,6 +61,15 @@ function continuesReport(v: TextView, place: Place, i: number, c: CompiledTarget
     if (segmentReports(v, place.segments[k - 1], c, place.names)) return true;
   }
   return false;
+}
+
+/** A forecast cue before the figure in its part, or an expectation followed by "sẽ" before it or by supplies arriving. */
+function isForecast(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
+  const cue = c.forecast.all(v, part.start, at).pop();
+  if (cue && !ordersAfter(v, cue.end, at, c)) return true;
+  const expected = c.expected.all(v, part.start, at).pop();
+  if (!expected || ordersAfter(v, expected.end, at, c)) return false;
+  return c.expectedThen.test(v, expected.end, at) || c.arrival.test(v, expected.end, part.end);
 }
 
 /**
@@ -158,6 +169,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
   if (startsWith(v, c.basis, part.start)) return true;
+  if (isForecast(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
