@@ -80,6 +80,8 @@ export interface SloganLexicon {
     ocrNearMissRatio: number;
   };
   notSlogans: { phrase: string; why: string }[];
+  /** Words a quote right after names the title of (a document, an app, a contest): 'Kế hoạch "Tiêm chủng an toàn"'. */
+  titleWords: string[];
   /** Quoted names of things ("vùng xanh", "siêu thị 0 đồng"): a short phrase opening with one of these words. */
   notSloganHeads: { words: string[]; maxSyllables: number };
   numeric: NumericRules;
@@ -165,6 +167,7 @@ export function loadSlogans(dir: string): SloganLexicon {
       ocrNearMissRatio: rules.num('ocrNearMissRatio', { min: 0, max: 1 }),
     },
     notSlogans,
+    titleWords: r.strings('titleWords', { optional: true }),
     notSloganHeads: { words: heads.strings('words', { nonEmpty: true }), maxSyllables: heads.num('maxSyllables', { min: 1 }) },
     numeric: loadNumeric(r.nested('numeric')),
     simile: loadSimile(r.nested('simile')),

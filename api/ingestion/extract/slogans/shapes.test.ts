@@ -170,6 +170,14 @@ describe('quoted mottos after cue words', () => {
       expect([text, canonicals(text)]).toEqual([text, []]);
     }
   });
+
+  it('reads a quote right after a title word as the name of a document, app or contest, which ends a list of slogans', () => {
+    expect(canonicals('Đoàn viên tham gia chiến dịch “Tình nguyện mùa đông” theo Kế hoạch “Vì cộng đồng khỏe mạnh”.')).toEqual(['Tình nguyện mùa đông']);
+    expect(canonicals('Hưởng ứng cuộc vận động “Người dân làm chủ thôn xóm” và Đề án “Phủ xanh vắc xin vùng cao”.')).toEqual(['Người dân làm chủ thôn xóm']);
+    // A balanced title is no motto either.
+    expect(canonicals('Các trường tham gia cuộc thi “Sống an toàn, sống khỏe mạnh” do Tỉnh đoàn phát động.')).toEqual([]);
+    expect(canonicals('Các trường tham gia “Sống an toàn, sống khỏe mạnh” do Tỉnh đoàn phát động.')).toEqual(['Sống an toàn, sống khỏe mạnh']);
+  });
 });
 
 describe('balanced mottos quoted without a cue', () => {

@@ -2,7 +2,7 @@ import type { Reading } from '../../reading';
 import { cite } from '../citation';
 import type { Slogan, SloganKind, SloganMention } from '../../../domain/facts';
 import type { Lexicons, SloganEntry } from '../../lexicons';
-import { findAll, foldKey, phrasesRegex, syllableCount } from '../../phrases/patterns';
+import { endsWithRegex, findAll, foldKey, phrasesRegex, syllableCount } from '../../phrases/patterns';
 import { renditionQuality } from '../../quality';
 import { findQuoted, isQuoted, type QuotedSpan } from '../quotes';
 import { cueBefore, type Cue } from './cues';
@@ -38,6 +38,8 @@ interface Compiled {
   known: { entry: SloganEntry; re: RegExp; keys: string[] }[];
   notSlogans: Set<string>;
   notSloganHeads: string[];
+  /** A title word ending right before a quote ('Kế hoạch “...”'). */
+  titleWord: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -49,6 +51,7 @@ function compile(lex: Lexicons): Compiled {
     known: lex.slogans.slogans.map((entry) => ({ entry, re: phrasesRegex(entry.variants), keys: entry.variants.map((v) => foldKey(v)) })),
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
     notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
+    titleWord: endsWithRegex(lex.slogans.titleWords),
   };
   compiledCache.set(lex, c);
   return c;
@@ -107,10 +110,26 @@ function spellsOut(reading: Reading, quotes: QuotedSpan[], i: number): boolean {
   return i > 0 && /^[\s\u00a0]*\($/u.test(reading.folded.slice(quotes[i - 1].close + 1, quotes[i].open));
 }
 
-/** The cue governing each quoted phrase: its own, or the one of the list it continues. */
-function cuesOf(reading: Reading, quotes: QuotedSpan[]): (Cue | null)[] {
+/** How far before a quote its title word may end (spaces and markdown aside). */
+const TITLE_WINDOW = 30;
+
+/**
+ * 'chiến dịch “Mùa hè xanh” theo Kế hoạch “Tiêm chủng an toàn”': a quote right after a title word names a
+ * document, an app or a contest; it is no slogan and continues no list of slogans.
+ */
+function namesATitle(reading: Reading, q: QuotedSpan, c: Compiled): boolean {
+  const before = reading.folded.slice(Math.max(0, q.open - TITLE_WINDOW), q.open).replace(/[\s\u00a0:*_]+$/u, '');
+  return c.titleWord.test(before);
+}
+
+/** The cue governing each quoted phrase: its own, or the one of the list it continues; none for a title. */
+function cuesOf(reading: Reading, quotes: QuotedSpan[], titles: boolean[]): (Cue | null)[] {
   const out: (Cue | null)[] = [];
   quotes.forEach((q, i) => {
+    if (titles[i]) {
+      out.push(null);
+      return;
+    }
     const own = cueBefore(reading, q.open, reading.lex);
     if (own) {
       out.push(own);
@@ -179,12 +198,12 @@ function kindOf(reading: Reading, start: number, quotes: QuotedSpan[], cues: (Cu
 }
 
 /** Quoted phrases no cue governs that read as a balanced motto (parallels.ts). */
-function balancedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], c: Compiled): Found[] {
+function balancedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], titles: boolean[], c: Compiled): Found[] {
   const { text, lex } = reading;
   const rules = lex.slogans.rules;
   const out: Found[] = [];
   quotes.forEach((q, i) => {
-    if (cues[i] || spellsOut(reading, quotes, i)) return;
+    if (cues[i] || titles[i] || spellsOut(reading, quotes, i)) return;
     const phrase = text.slice(q.start, q.end);
     const key = foldKey(phrase);
     if (!isBalanced(phrase, rules.maxChainPartSyllables) || !fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
@@ -233,10 +252,11 @@ export function findSlogans(reading: Reading): Slogan[] {
   // A cued quote may hold a known slogan as one of its words: 'phong trào “Gia đình 5K, thôn bản an toàn”'.
   const nests = (f: Found, k: Found) =>
     f.mention.citation.rule === 'slogan.quoted-cue' && span(f).start <= span(k).start && span(k).end <= span(f).end && span(f).end - span(f).start > span(k).end - span(k).start;
-  const cues = cuesOf(reading, quotes);
+  const titles = quotes.map((q) => namesATitle(reading, q, c));
+  const cues = cuesOf(reading, quotes, titles);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
   const unmarked = writtenWithoutMarks(text.slice(0, end));
-  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, c), ...listedMentions(reading, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, titles, c), ...listedMentions(reading, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
     (f) => !overlapsKnown(f),
   );
   const words = wordsOf(text, end, unmarked);
