@@ -121,6 +121,8 @@ export interface MetricLexicon {
   pastMarkers: string[];
   /** What a count of days without cases is followed by ("100 ngày không có ca lây nhiễm"): always a state reached. */
   caseFreeStreaks: string[];
+  /** "ước tính", "ước": right before a figure (an approximation between), an estimate of what is ("Đối tượng: ..., ước khoảng 98.500 người"). */
+  estimates: string[];
   forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
@@ -266,6 +268,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportContinuations: r.strings('reportContinuations'),
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
+    estimates: r.strings('estimates', { optional: true }),
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),

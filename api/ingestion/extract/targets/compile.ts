@@ -51,6 +51,7 @@ export interface CompiledTargets {
   continuation: PhraseMatcher;
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
+  estimate: PhraseMatcher;
   forecast: PhraseMatcher;
   expected: PhraseMatcher;
   expectedThen: PhraseMatcher;
@@ -161,6 +162,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     continuation: m(ml.reportContinuations),
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),
+    estimate: m(ml.estimates),
     forecast: m(ml.forecasts.cues),
     expected: m(ml.forecasts.expected),
     expectedThen: m(ml.forecasts.expectedThen),

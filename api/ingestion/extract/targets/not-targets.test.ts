@@ -60,6 +60,13 @@ describe('reported figures', () => {
     expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 
+  it('does not take an estimated size for a target, and keeps an approximate goal', () => {
+    expect(figures('1. Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 64.200 người.')).toEqual([]);
+    expect(figures('1. Số người cần tiêm ước tính khoảng 185.000 người.')).toEqual([]);
+    expect(figures('1. Dân số toàn huyện ước 210.000 người.')).toEqual([]);
+    expect(figures('1. Tiêm cho khoảng 320.000 người từ 18 tuổi trở lên.')).toEqual(['OTHER 320000 PEOPLE']);
+  });
+
   it('does not take the basis of a plan for a target', () => {
     expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });

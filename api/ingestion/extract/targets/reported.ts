@@ -18,6 +18,7 @@ import type { CompiledTargets } from './compile';
 //  - its sentence or part opens with a day no later than the directive's ("Đến ngày 10/11/2021, tỷ lệ ... đạt
 //    94,3%" in a plan of 12/11/2021), unless an order comes between;
 //  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều");
+//  - it is estimated ("Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 98.500 người"), without a goal before it;
 //  - its part foresees it ("Dự báo số ca mắc có thể tăng lên 300 ca/ngày", "Dự kiến tỉnh sẽ tiếp nhận thêm
 //    50.000 liều"), unless an order comes between.
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
@@ -61,6 +62,14 @@ function continuesReport(v: TextView, place: Place, i: number, c: CompiledTarget
     if (segmentReports(v, place.segments[k - 1], c, place.names)) return true;
   }
   return false;
+}
+
+/** "ước tính", "ước" right before the figure, "khoảng" and the like between: a size estimated, not one ordered. */
+function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
+  // "ước" is also an approximation of its own ("ước 1,2 triệu người").
+  const approximated = c.approximation.endAt(v, at, 16);
+  const estimate = Math.max(c.estimate.endAt(v, at, 16), approximated >= 0 ? c.estimate.endAt(v, approximated, 16) : -1);
+  return estimate >= 0 && !c.goal.test(v, part.start, estimate);
 }
 
 /** A forecast cue before the figure in its part, or an expectation followed by "sẽ" before it or by supplies arriving. */
@@ -169,7 +178,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
   if (startsWith(v, c.basis, part.start)) return true;
-  if (isForecast(v, at, part, c)) return true;
+  if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
