@@ -154,7 +154,8 @@ function countedByLead(reading: Reading, fig: Figure, sentence: Hit, c: Compiled
 function listedAfter(v: TextView, tok: NumberToken, previous: Found | undefined, part: Hit): boolean {
   if (!previous || previous.part.start !== part.start || previous.target.unit !== 'COUNT') return false;
   const between = v.folded.slice(previous.span.end, tok.start);
-  return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*$/u.test(between);
+  // "Tổ chức 165 điểm tiêm, trong đó 14 điểm tiêm lưu động": a share of the count before is counted too.
+  return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*(?:trong[\s\u00a0]+do(?:[\s\u00a0]+co)?[\s\u00a0]*:?[\s\u00a0]*)?$/u.test(between);
 }
 
 function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {

@@ -395,6 +395,12 @@ describe('sizes set up without a unit word', () => {
     ]);
   });
 
+  it('reads the share of a count given after "trong đó" as a count too, unless the count reports', () => {
+    expect(figures('1. Tổ chức 120 điểm tiêm, trong đó 18 điểm tiêm lưu động.')).toEqual(['OTHER 120 COUNT', 'OTHER 18 COUNT']);
+    expect(figures('1. Thành lập 9 đội phản ứng nhanh, trong đó có 2 đội tại thị xã.')).toEqual(['OTHER 9 COUNT', 'OTHER 2 COUNT']);
+    expect(figures('1. Toàn huyện đã thành lập 9 đội phản ứng nhanh, trong đó 2 đội tại thị trấn.')).toEqual([]);
+  });
+
   it('still takes a total that reports for no target', () => {
     expect(figures('Tổng số 1.200 chỗ cách ly đã được đưa vào sử dụng. Tổng số giường hiện có là 500 giường.')).toEqual([]);
   });
