@@ -96,6 +96,8 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
     }
   }
   const existential = c.existential.endAt(v, from, 12);
+  // "..., trong đó có 2 đội": a share of what the part sets up, stated as the figure before it was.
+  if (existential >= 0 && /(?:^|[^\p{L}])trong[\s\u00a0]+do[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, existential - 12), existential))) return false;
   // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's.
   return existential >= 0 && !c.goal.test(v, part.start, at) && !c.negation.test(v, part.start, existential);
 }
