@@ -96,8 +96,11 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
     }
   }
   const existential = c.existential.endAt(v, from, 12);
-  // "..., trong đó có 2 đội": a share of what the part sets up, stated as the figure before it was.
-  if (existential >= 0 && /(?:^|[^\p{L}])trong[\s\u00a0]+do[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, existential - 12), existential))) return false;
+  // "Thành lập 9 đội, trong đó có 2 đội ...": a share of what the part sets up, unless the part states what
+  // there is ("Hiện toàn tỉnh có 500 giường, trong đó có 50 giường ...").
+  const lookBack = Math.max(part.start, existential - 12);
+  const share = existential >= 0 ? /(?:^|[^\p{L}])trong[\s\u00a0]+do[\s\u00a0]*$/u.exec(v.folded.slice(lookBack, existential)) : null;
+  if (share && !c.existential.test(v, part.start, lookBack + share.index)) return false;
   // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's.
   return existential >= 0 && !c.goal.test(v, part.start, at) && !c.negation.test(v, part.start, existential);
 }
