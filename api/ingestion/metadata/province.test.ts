@@ -23,6 +23,15 @@ describe('extractProvince', () => {
     expect(p.value).toEqual({ code: 'VN-21', inferred: false, evidence: 'header "HUYỆN THIỆU HÓA" names Thiệu Hóa, a district-level unit of Thanh Hóa' });
   });
 
+  it("infers the province from the address of the paper or portal a reprint was cut from, when nothing else decides", () => {
+    const lead = 'Chiều 5/8, Chủ tịch UBND tỉnh đã ký Công điện số 27/CĐ-UBND về phòng, chống dịch COVID-19. Theo đó, các huyện tạm dừng hoạt động tập trung trên 20 người.';
+    expect(provinceOf(`(Baohatinh.vn) - ${lead}`).value).toEqual({ code: 'VN-23', inferred: true, evidence: 'not stated; the text was cut from Baohatinh.vn' });
+    expect(provinceOf(`${lead}\nNguồn: https://www.quangtri.gov.vn/tin-tuc`).value).toMatchObject({ code: 'VN-25', inferred: true });
+    // Two provinces' addresses, or a national paper's, decide nothing.
+    expect(provinceOf(`${lead}\nNguồn: baoquangtri.vn, baohatinh.vn`).value).toBeNull();
+    expect(provinceOf(`(Baochinhphu.vn) - ${lead}`).value).toBeNull();
+  });
+
   it('states a city named in full in the dateline', () => {
     const p = provinceOf('CÔNG VĂN\nV/v phòng dịch\nThành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021\n\n1. Thực hiện nghiêm.');
     expect(p.value).toEqual({ code: 'VN-SG', inferred: false, evidence: 'dateline "Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021"' });
