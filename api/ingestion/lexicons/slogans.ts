@@ -59,7 +59,12 @@ export interface AbandonedRules {
 }
 
 export interface SloganLexicon {
-  cues: { word: string; kind: SloganKind }[];
+  /**
+   * Words that introduce a quoted slogan and give its kind. After a `shapedOnly` cue, which also introduces
+   * quoted orders ('thực hiện nghiêm “giãn cách xã hội”'), a quote is a slogan only in a motto's shape: a
+   * number, parts, or a copula ("Ở nhà là yêu nước").
+   */
+  cues: { word: string; kind: SloganKind; shapedOnly: boolean }[];
   /** Words that may sit between a cue and its quote, the last of them one of `words` ("phương châm hành động là"). */
   cueTail: { words: string[]; maxSyllables: number };
   /**
@@ -130,7 +135,7 @@ function loadAbandoned(a: Reader): AbandonedRules {
 
 export function loadSlogans(dir: string): SloganLexicon {
   const r = readJson(dir, 'slogans.json');
-  const cues = r.entries('cues').map((e) => ({ word: e.str('word'), kind: e.oneOf('kind', SLOGAN_KIND.codes) }));
+  const cues = r.entries('cues').map((e) => ({ word: e.str('word'), kind: e.oneOf('kind', SLOGAN_KIND.codes), shapedOnly: e.bool('shapedOnly', false) }));
   const tail = r.nested('cueTail');
   const gap = r.nested('cueGap');
   const kindCodes: readonly string[] = SLOGAN_KIND.codes;

@@ -12,11 +12,14 @@ export interface Cue {
   kind: SloganKind;
   /** The cue as written ("phương châm"). */
   word: string;
+  /** A cue that also introduces quoted orders: only a quote in a motto's shape is a slogan (slogans.json). */
+  shapedOnly: boolean;
 }
 
 interface Compiled {
   cue: RegExp;
   kinds: Map<string, SloganKind>;
+  shapedOnly: Set<string>;
   tail: RegExp;
 }
 
@@ -30,10 +33,11 @@ function compile(lex: Lexicons): Compiled {
   if (c) return c;
   const kinds = new Map<string, SloganKind>();
   for (const cue of lex.slogans.cues) kinds.set(foldKey(cue.word), cue.kind);
+  const shapedOnly = new Set(lex.slogans.cues.filter((cue) => cue.shapedOnly).map((cue) => foldKey(cue.word)));
   const tails = lex.slogans.cueTail.words.map((w) => escapeRegExp(w.normalize('NFC').toLowerCase())).join('|');
   // Matched with diacritics: "là" (is), not "lá" (leaf).
   const tail = new RegExp(`[\\s\\u00a0]+(?:${tails})$`, 'u');
-  c = { cue: endsWithRegex(lex.slogans.cues.map((x) => x.word)), kinds, tail };
+  c = { cue: endsWithRegex(lex.slogans.cues.map((x) => x.word)), kinds, shapedOnly, tail };
   cache.set(lex, c);
   return c;
 }
@@ -43,7 +47,13 @@ function cueEndingAt(v: TextView, from: number, stop: number, c: Compiled): Cue 
   const kind = m ? c.kinds.get(foldKey(m[0])) : undefined;
   if (!m || !kind) return null;
   const at = from + m.index;
-  return { kind, word: v.text.slice(at, at + m[0].trim().length).trim() };
+  return { kind, word: v.text.slice(at, at + m[0].trim().length).trim(), shapedOnly: c.shapedOnly.has(foldKey(m[0])) };
+}
+
+/** Does the folded phrase open with a cue word ("thông điệp 5k", "phương châm 4 tại chỗ")? */
+export function opensWithCue(key: string, lex: Lexicons): boolean {
+  const c = compile(lex);
+  return [...c.kinds.keys()].some((cue) => key.startsWith(`${cue} `));
 }
 
 /** Lines of list items a lead may stand above, at most. */

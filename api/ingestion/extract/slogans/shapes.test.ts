@@ -171,6 +171,14 @@ describe('quoted mottos after cue words', () => {
     }
   });
 
+  it('takes after "thực hiện nghiêm" only quotes in a motto\'s shape, and no quoted document or cue word', () => {
+    expect(canonicals('Người dân thực hiện nghiêm “giãn cách xã hội”, “cách ly tại nhà”.')).toEqual([]);
+    expect(canonicals('Các xã thực hiện nghiêm “Ra đường là có lỗi”, “không hẹn hò, không tụ tập”.')).toEqual(['Ra đường là có lỗi', 'không hẹn hò, không tụ tập']);
+    expect(canonicals('Tiếp tục thực hiện nghiêm “Chỉ thị 19” và tinh thần “Nghị quyết 30”.')).toEqual([]);
+    // The slogan inside a quote that opens with its cue word is read by its own rule.
+    expect(canonicals('Thực hiện nghiêm “Thông điệp 5K” của Bộ Y tế.')).toEqual(['5K']);
+  });
+
   it('reads a quote right after a title word as the name of a document, app or contest, which ends a list of slogans', () => {
     expect(canonicals('Đoàn viên tham gia chiến dịch “Tình nguyện mùa đông” theo Kế hoạch “Vì cộng đồng khỏe mạnh”.')).toEqual(['Tình nguyện mùa đông']);
     expect(canonicals('Hưởng ứng cuộc vận động “Người dân làm chủ thôn xóm” và Đề án “Phủ xanh vắc xin vùng cao”.')).toEqual(['Người dân làm chủ thôn xóm']);

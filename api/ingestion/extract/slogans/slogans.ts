@@ -5,7 +5,7 @@ import type { Lexicons, SloganEntry } from '../../lexicons';
 import { endsWithRegex, findAll, foldKey, phrasesRegex, syllableCount } from '../../phrases/patterns';
 import { renditionQuality } from '../../quality';
 import { findQuoted, isQuoted, type QuotedSpan } from '../quotes';
-import { cueBefore, type Cue } from './cues';
+import { cueBefore, opensWithCue, type Cue } from './cues';
 import { isNearMiss } from './near-miss';
 import { findNumericSlogans } from './numbers';
 import { findSimiles } from './similes';
@@ -40,6 +40,8 @@ interface Compiled {
   notSloganHeads: string[];
   /** A title word ending right before a quote ('Kế hoạch “...”'). */
   titleWord: RegExp;
+  /** The title words, folded: a quote of one and a number names a document ("Chỉ thị 16"). */
+  titleKeys: string[];
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -52,6 +54,7 @@ function compile(lex: Lexicons): Compiled {
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
     notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
     titleWord: endsWithRegex(lex.slogans.titleWords),
+    titleKeys: lex.slogans.titleWords.map((w) => foldKey(w)),
   };
   compiledCache.set(lex, c);
   return c;
@@ -163,6 +166,19 @@ function fitsLength(phrase: string, lex: Lexicons): boolean {
   return syllables <= rules.maxChainedSyllables && parts.length >= 3 && parts.every((p) => syllableCount(p) <= rules.maxChainPartSyllables);
 }
 
+/**
+ * A motto's shape: a number ("3 không"), parts ("thần tốc, quyết liệt"), a copula ("Ở nhà là yêu nước"),
+ * balance, or words said again ("giãn cách trong giãn cách", "nhà cách ly với nhà").
+ */
+function mottoShaped(phrase: string, maxPartSyllables: number): boolean {
+  if (/\p{N}/u.test(phrase)) return true;
+  if (phrase.split(/[,;–—]|\s-\s/u).filter((p) => p.trim() !== '').length >= 2) return true;
+  if (/(?:^|\s)(?:là|như)\s/u.test(phrase.toLowerCase()) || isBalanced(phrase, maxPartSyllables)) return true;
+  const words = foldKey(phrase).split(' ');
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return new Set(pairs).size < pairs.length || (words.length >= 3 && words[0] === words[words.length - 1]);
+}
+
 /** A quoted name of a thing: "vùng xanh", "siêu thị 0 đồng", "ATM gạo". */
 function namesAThing(key: string, lex: Lexicons, c: Compiled): boolean {
   if (c.notSlogans.has(key)) return true;
@@ -183,6 +199,9 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     // A phrase opening with a number is the numeric rule's ("3 sẵn sàng" yes, "03 chủ thể" no).
     if (/^\p{N}+(?: |$)/u.test(key)) return;
     if (!fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
+    // "Chỉ thị 16" names a document; "Thông điệp 5K" holds its slogan after the cue word, which its own rule reads.
+    if (c.titleKeys.some((t) => new RegExp(`^${t} \\d`).test(key)) || opensWithCue(key, lex)) return;
+    if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
     if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
     out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' '), cue.kind, 'slogan.quoted-cue', true));
