@@ -16,6 +16,7 @@ import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength
 //    khai thực hiện Chỉ thị này./.", "Các sở, ngành báo cáo kết quả thực hiện về UBND tỉnh trước ngày 25/5";
 //  - a deadline standing alone after the order it belongs to: "Hoàn thành trước ngày 15/10/2021.";
 //  - a body reporting its own work: "Sở Công Thương đang phối hợp với ...", "đồng thời đã báo cáo Bộ ...";
+//  - forecasts: "Dự kiến trong tuần tới, tỉnh sẽ tiếp nhận thêm 100.000 liều vắc xin";
 //  - contact details: "Đường dây nóng hỗ trợ doanh nghiệp: 0205.3812.460.", and the cries that close a text
 //    ("Tiêm vắc xin đầy đủ - Bảo vệ bản thân, gia đình và cộng đồng!");
 //  - cue words that are nouns ("Kinh phí thực hiện Kế hoạch từ nguồn ...", "Thời gian thực hiện từ 0 giờ ...")
@@ -25,6 +26,11 @@ import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength
 
 interface Compiled {
   reportMarkers: PhraseMatcher;
+  /** The words of a forecast (metrics.json "forecasts", which targets read too). */
+  forecast: PhraseMatcher;
+  expected: PhraseMatcher;
+  expectedThen: PhraseMatcher;
+  arrival: PhraseMatcher;
   /** The aspect words also without their marks ("da lay 9.845 mau"), for a text that lost them: right before a verb they are no other word. */
   unmarkedReportMarkers: PhraseMatcher;
   orders: PhraseMatcher;
@@ -62,6 +68,10 @@ function compiled(lex: Lexicons): Compiled {
     const s = lex.strength;
     c = {
       reportMarkers: new PhraseMatcher(s.reportMarkers),
+      forecast: new PhraseMatcher(lex.metrics.forecasts.cues),
+      expected: new PhraseMatcher(lex.metrics.forecasts.expected),
+      expectedThen: new PhraseMatcher(lex.metrics.forecasts.expectedThen),
+      arrival: new PhraseMatcher(lex.metrics.forecasts.arrivals),
       unmarkedReportMarkers: new PhraseMatcher([...s.reportMarkers, ...s.reportMarkers.map((w) => fold(w))]),
       // Words that order whatever else the sentence reports: modals, delegation, encouragement, prohibition.
       orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
@@ -128,6 +138,23 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
   // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
+}
+
+/** How far into a sentence its forecast word may stand ("Theo dự báo, ...", "Dự kiến trong tuần tới, ..."). */
+const FORECAST_OPENING = 40;
+
+/**
+ * A forecast: a sentence that opens by foreseeing ("Theo dự báo, số ca mắc có thể tăng ...", "Dự kiến trong
+ * tuần tới, tỉnh sẽ tiếp nhận thêm 100.000 liều vắc xin") and holds no word that orders. "Dự kiến tổ chức
+ * tiêm 5.000 liều/ngày" plans: no "sẽ", nothing arriving.
+ */
+export function isForecast(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  if (cueHits(c.orders, v, span.start, span.end, skip).length > 0) return false;
+  const opening = afterConnectors(v, span.start, span.end) + FORECAST_OPENING;
+  if (c.forecast.test(v, span.start, Math.min(span.end, opening))) return true;
+  const expected = c.expected.all(v, span.start, Math.min(span.end, opening))[0];
+  return expected !== undefined && (c.expectedThen.test(v, expected.end, span.end) || c.arrival.test(v, expected.end, span.end));
 }
 
 /**
@@ -339,6 +366,8 @@ export function isExclamation(text: string, span: Hit): boolean {
 
 /** Words of a label that introduces a way to reach someone. */
 const CONTACT_LABEL = /(?:^|[^\p{L}])(?:lien he|duong day nong|hotline|dien thoai|tong dai|so may)(?![\p{L}])/u;
+/** "Mọi thông tin (cần hỗ trợ), ... liên hệ ...": a sentence about where to ask, up to its numbers. */
+const INFO_CONTACT = /^[\s\u00a0\-–•*+]*(?:(?:moi|cac)[\s\u00a0]+)?(?:thong tin|thac mac|phan anh|y kien|khi can ho tro)(?![\p{L}])[^.;:!?]{0,80}?(?:lien he|lien lac|goi (?:dien|den|vao|toi|qua|so))(?![\p{L}])[^;:!?]*$/u;
 /** How long the rest of a contact line may be: a name or two and the numbers, no orders. */
 const CONTACT_REST = 120;
 /**
@@ -371,6 +400,8 @@ const PHONE = /\+?\d[\d\s\u00a0.\-]{4,}\d/gu;
  */
 export function isContactLine(text: string, span: Hit): boolean {
   const part = text.slice(span.start, span.end).replace(/\([^()]*\)/g, ' ');
+  // "Mọi thông tin cần hỗ trợ, người dân liên hệ đường dây nóng 1900.9095 hoặc 0275.3822.115.": where to ask, in one sentence.
+  if (INFO_CONTACT.test(fold(part)) && (part.match(PHONE) ?? []).length > 0) return true;
   const colon = part.indexOf(':');
   if (colon < 1 || colon > 160 || part.slice(0, colon).includes(';')) return false;
   const rest = part.slice(colon + 1);

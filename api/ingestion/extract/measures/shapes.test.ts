@@ -185,6 +185,24 @@ describe('press releases', () => {
     expect(ms.map((m) => m.strength)).toEqual(['ENCOURAGED', 'REQUIRED']);
   });
 
+  it('leaves out what the committee foresees and where to ask, and keeps what it asks for', () => {
+    const ms = measures(
+      [
+        'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH VĨNH LONG',
+        'THÔNG CÁO BÁO CHÍ',
+        'Dự kiến trong tuần tới, tỉnh sẽ tiếp nhận thêm 80.000 liều vắc xin Pfizer.',
+        'Theo dự báo, số ca mắc trong cộng đồng có thể tăng trong 10 ngày tới.',
+        'Ban Chỉ đạo đề nghị người dân chỉ ra khỏi nhà khi thật cần thiết.',
+        'Mọi thông tin cần hỗ trợ, người dân liên hệ đường dây nóng 1900.9095 hoặc 0270.3822.115.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(ms.map((m) => m.citation.quote)).toEqual(['Ban Chỉ đạo đề nghị người dân chỉ ra khỏi nhà khi thật cần thiết.']);
+    // Support in kind is no contact line, though "gói" folds like "gọi" and a price like a number.
+    const support = measures([...HEADER, '1. Hỗ trợ mỗi hộ nghèo 10 kg gạo và gói nhu yếu phẩm trị giá 300.000 đồng.']);
+    expect(categories(support)).toEqual(['SOCIAL_SUPPORT']);
+  });
+
   it('reads a goal dated by a framing opener, and a report so dated as a report', () => {
     const ms = measures([...HEADER, '1. Đến ngày 30/11/2021, 100% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin.', '2. Đến ngày 01/10/2021, toàn tỉnh đã tiêm 400.000 mũi vắc xin.']);
     expect(categories(ms)).toEqual(['VACCINATION']);
