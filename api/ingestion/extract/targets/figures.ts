@@ -121,6 +121,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
   if (isOldValue(v, fig, c)) return 'the old value of a change';
+  // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
+  if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
   return null;
 }
 

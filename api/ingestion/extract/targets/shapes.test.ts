@@ -147,6 +147,11 @@ describe('durations', () => {
     expect(figures('1. Lấy mẫu xét nghiệm định kỳ cho người lao động, mỗi lần cách nhau 7 ngày.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
   });
 
+  it('reads "N lần/M ngày" as one count, its period part of it', () => {
+    expect(figures('1. Mỗi hộ cử 01 người đi chợ, tối đa 01 lần/03 ngày.')).toEqual(['OTHER 1 PEOPLE', 'OTHER 1 COUNT']);
+    expect(figures('1. Phun khử khuẩn tại các chợ 2 lần/tuần.')).toEqual(['OTHER 2 COUNT']);
+  });
+
   it('reads "N ngày/lần" as a testing interval only about testing', () => {
     expect(figures('1. Chợ hoạt động theo phiếu; người dân đi chợ 3 ngày/lần.')).toEqual(['OTHER 3 DAYS']);
   });
