@@ -102,6 +102,14 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Lớp có từ 02 học sinh là F0 trở lên trong 10 ngày thì cả lớp học trực tuyến trong 07 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
   });
 
+  it('does not count a comparison inside the subject a consequent binds: "Doanh nghiệp trên 200 lao động phải ..."', () => {
+    expect(figures('1. Doanh nghiệp trên 300 lao động phải xây dựng phương án sản xuất an toàn.')).toEqual([]);
+    expect(figures('1. Các thôn trên 20 ca mắc phải thực hiện cách ly y tế vùng.')).toEqual([]);
+    // A limit denied, a goal, or no consequent: the figure is what is ordered.
+    expect(figures('1. Không tụ tập trên 15 người nơi công cộng.')).toEqual(['GATHERING_SIZE 15 PEOPLE']);
+    expect(figures('1. Tiêm cho trên 85% người từ 18 tuổi trở lên.')).toEqual(['VACCINATION_COVERAGE 85 PERCENT']);
+  });
+
   it('does not count the threshold of a condition opened in the segment before: "khi thấy khó thở, SpO2 dưới 96%"', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });

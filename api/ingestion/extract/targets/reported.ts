@@ -113,7 +113,7 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const own = place.segments[place.segment];
   // The condition may open an earlier segment: "khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay ...".
   const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
-  if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c);
+  if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c) || isSubjectFilter(v, at, unitEnd, own, c);
   const seg = { start: lead, end: own.end };
   // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
   const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
@@ -135,6 +135,17 @@ function isThresholdWindow(v: TextView, at: number, unitEnd: number, own: Hit, c
   // "Người bệnh có SpO2 dưới 96% ... phải báo ngay": who has the figure must act, unless it is itself what
   // an order asks for ("Mỗi trạm phải có ít nhất 02 bác sĩ").
   return !c.consequent.test(v, own.start, at) && !c.goal.test(v, own.start, at) && c.consequent.test(v, unitEnd, own.end);
+}
+
+/**
+ * "Doanh nghiệp trên 200 lao động phải có phương án ...": a comparison inside the subject says which ones the
+ * consequent binds; nothing before it orders, bounds or denies.
+ */
+function isSubjectFilter(v: TextView, at: number, unitEnd: number, own: Hit, c: CompiledTargets): boolean {
+  const comparison = Math.max(c.above.endAt(v, at, 16), c.below.endAt(v, at, 16));
+  if (comparison < own.start || !/\p{L}[\s\u00a0]+$/u.test(v.folded.slice(own.start, comparison))) return false;
+  for (const m of [c.goal, c.order, c.countVerb, c.negation, c.atMost, c.atLeast, c.consequent, c.existential]) if (m.test(v, own.start, comparison)) return false;
+  return c.consequent.test(v, unitEnd, own.end);
 }
 
 /**
