@@ -123,6 +123,8 @@ export interface MetricLexicon {
   caseFreeStreaks: string[];
   /** "ước tính", "ước": right before a figure (an approximation between), an estimate of what is ("Đối tượng: ..., ước khoảng 98.500 người"). */
   estimates: string[];
+  /** "phạt": a sum of money after one in its part is a fine restated from the law, no target. */
+  penaltyCues: string[];
   forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
@@ -269,6 +271,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
     estimates: r.strings('estimates', { optional: true }),
+    penaltyCues: r.strings('penaltyCues', { optional: true }),
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),

@@ -52,6 +52,7 @@ export interface CompiledTargets {
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
   estimate: PhraseMatcher;
+  penalty: PhraseMatcher;
   forecast: PhraseMatcher;
   expected: PhraseMatcher;
   expectedThen: PhraseMatcher;
@@ -163,6 +164,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),
     estimate: m(ml.estimates),
+    penalty: m(ml.penaltyCues),
     forecast: m(ml.forecasts.cues),
     expected: m(ml.forecasts.expected),
     expectedThen: m(ml.forecasts.expectedThen),

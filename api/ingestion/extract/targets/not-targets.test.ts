@@ -60,6 +60,11 @@ describe('reported figures', () => {
     expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 
+  it('does not take a fine restated from the law for a target, and keeps support in money', () => {
+    expect(figures('1. Xử phạt người không đeo khẩu trang, mức phạt từ 1.000.000 đồng đến 3.000.000 đồng.')).toEqual([]);
+    expect(figures('1. Hỗ trợ 80.000 đồng/người/ngày cho người cách ly tập trung.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
+  });
+
   it('does not take an estimated size for a target, and keeps an approximate goal', () => {
     expect(figures('1. Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 64.200 người.')).toEqual([]);
     expect(figures('1. Số người cần tiêm ước tính khoảng 185.000 người.')).toEqual([]);

@@ -208,6 +208,11 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   return continuesReport(v, place, segment, c);
 }
 
+/** "xử phạt ... mức phạt từ 1.000.000 đồng đến 3.000.000 đồng": a fine the law sets, restated, orders no sum. */
+export function isPenalty(v: TextView, at: number, unit: string | null, part: Hit, c: CompiledTargets): boolean {
+  return unit === 'VND' && c.penalty.test(v, part.start, at);
+}
+
 /**
  * "toàn bộ tổ dân phố 5 (212 hộ, 845 người)": a figure in parentheses without a bound or a goal or order
  * cue describes what the sentence names; it orders nothing.
