@@ -58,7 +58,8 @@ export interface AgencyLexicon {
      * list of their own ("Phòng Kinh tế", "Trung tâm Văn hóa - Thông tin và Thể thao"): spelled as listed, also
      * in a text that lost its marks.
      */
-    departmentMirrors: { head: string; of: string | null; names: string[] }[];
+    /** District offices named like the province's departments; `abbreviations` are short names of `names` ("VH-TT"). */
+    departmentMirrors: { head: string; of: string | null; names: string[]; abbreviations: Record<string, string> }[];
     /** Heads whose plural lists its bodies by their names alone: "các Sở: Y tế, Công Thương". */
     enumeratingHeads: string[];
     /** Lexicon spellings of at least this many words also match in lower case ("ủy ban nhân dân tỉnh"). */
@@ -114,7 +115,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       level: purpose.oneOf('level', AGENCY_LEVEL.codes),
     },
     provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
-    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }) })),
+    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }), abbreviations: e.stringMap('abbreviations') })),
     enumeratingHeads: p.strings('enumeratingHeads', { nonEmpty: true }),
     lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),

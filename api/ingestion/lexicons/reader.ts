@@ -80,6 +80,17 @@ export class Reader {
     return v as string[];
   }
 
+  /** An object of non-empty strings ({"VH-TT": "Văn hóa và Thông tin"}); {} when the field is absent. */
+  stringMap(field: string): Record<string, string> {
+    const v = this.obj[field];
+    if (v === undefined || v === null) return {};
+    if (typeof v !== 'object' || Array.isArray(v)) this.fail(field, 'must be an object of strings');
+    for (const [k, s] of Object.entries(v)) {
+      if (k.trim() === '' || typeof s !== 'string' || s.trim() === '') this.fail(`${field}.${k}`, 'must be a non-empty string');
+    }
+    return v as Record<string, string>;
+  }
+
   list(field: string): unknown[] {
     const v = this.obj[field];
     if (!Array.isArray(v)) this.fail(field, 'must be a list');

@@ -193,6 +193,22 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it('names district offices and bodies written with their short names as their full names', () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Phòng VH-TT, Phòng TC-KH bố trí kinh phí tuyên truyền; Ban CHQS huyện phối hợp UBMTTQ huyện vận động nhân dân.\n\n4. Ủy ban Mặt trận',
+    );
+    expect(namesInLetter(letter)).toEqual(
+      expect.arrayContaining([
+        'Phòng Văn hóa và Thông tin huyện Tiên Yên',
+        'Phòng Tài chính - Kế hoạch huyện Tiên Yên',
+        'Ban Chỉ huy Quân sự huyện Tiên Yên',
+        'Ủy ban Mặt trận Tổ quốc huyện Tiên Yên',
+      ]),
+    );
+    expect(namesInLetter(letter)).not.toContain('Ban CHQS huyện');
+  });
+
   it("names a district office written in capitals over its tasks by its department's name", () => {
     const letter = DISTRICT_LETTER.replace('4. Ủy ban Mặt trận', '5. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nHướng dẫn các trường dạy học trực tuyến.\n\n6. PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nRà soát người lao động mất việc.\n\n4. Ủy ban Mặt trận');
     expect(namesInLetter(letter)).toEqual(expect.arrayContaining(['Phòng Giáo dục và Đào tạo huyện Tiên Yên', 'Phòng Lao động - Thương binh và Xã hội huyện Tiên Yên']));

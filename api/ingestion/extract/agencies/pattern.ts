@@ -76,7 +76,9 @@ function compile(lex: Lexicons): Compiled {
           .flatMap((a) => a.variants.filter((v) => v.startsWith(of)).map((v) => ({ re: startsWithRegex([v.slice(of.length)]), canonical: a.canonical.slice(of.length) })))
       : [];
     const listed = m.names.map((n) => ({ re: startsWithRegex([n]), canonical: n }));
-    return { head: m.head, names: departments, listed };
+    // Short names ("Phòng VH-TT") are read in any text: they spell one office whatever the marks.
+    const short = Object.entries(m.abbreviations).map(([a, canonical]) => ({ re: startsWithRegex([a]), canonical }));
+    return { head: m.head, names: [...departments, ...short], listed };
   });
   const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
   c = {
