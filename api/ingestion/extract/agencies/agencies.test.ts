@@ -23,6 +23,13 @@ describe('canonical agency names', () => {
     for (const written of ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh', 'ƯBND tỉnh']) {
       expect(canonicalAgencyName(written, lex)).toBe('Ủy ban nhân dân tỉnh');
     }
+    // Short names of provincial bodies.
+    expect(canonicalAgencyName('Đài PT-TH tỉnh', lex)).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    expect(canonicalAgencyName('LĐLĐ tỉnh', lex)).toBe('Liên đoàn Lao động tỉnh');
+    expect(canonicalAgencyName('Hội CCB tỉnh', lex)).toBe('Hội Cựu chiến binh tỉnh');
+    expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
+    expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
+    expect(canonicalAgencyName('BQL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');
     expect(canonicalAgencyName('Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     expect(canonicalAgencyName('Bộ Chỉ huy Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     expect(canonicalAgencyName('BCĐ cấp tỉnh', lex)).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh');
