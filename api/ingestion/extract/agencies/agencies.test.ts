@@ -23,6 +23,8 @@ describe('canonical agency names', () => {
     for (const written of ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh', 'ƯBND tỉnh']) {
       expect(canonicalAgencyName(written, lex)).toBe('Ủy ban nhân dân tỉnh');
     }
+    // The Ministry of Health's departments, one with a comma in its name.
+    expect(names('Phối hợp Cục Y tế dự phòng, Cục Quản lý Khám, chữa bệnh hướng dẫn.')).toEqual(['Cục Y tế dự phòng', 'Cục Quản lý Khám, chữa bệnh']);
     // Short names of provincial bodies.
     expect(canonicalAgencyName('Đài PT-TH tỉnh', lex)).toBe('Đài Phát thanh và Truyền hình tỉnh');
     expect(canonicalAgencyName('LĐLĐ tỉnh', lex)).toBe('Liên đoàn Lao động tỉnh');
