@@ -44,6 +44,17 @@ describe('extractIssuer', () => {
       level: 'COMMUNE',
       district: 'Cẩm Giàng',
     });
+    // Pasted from the town's portal: its masthead, breadcrumb, page title and posting line come first.
+    const portal = [
+      'CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ TỪ SƠN',
+      'Trang chủ » Tin tức » Tin xã, phường',
+      'Thông báo về việc cách ly y tế khu phố Đông Phù',
+      'Ngày đăng: 10/5/2021 | Lượt xem: 215',
+      'UBND THỊ XÃ TỪ SƠN',
+      'ỦY BAN NHÂN DÂN PHƯỜNG ĐÌNH BẢNG',
+      'Số: 41/TB-UBND',
+    ].join('\n');
+    expect(issuerOf(`${portal}\n\n${BODY}`)).toEqual({ name: 'Ủy ban nhân dân phường Đình Bảng', kind: 'PEOPLES_COMMITTEE', level: 'COMMUNE', district: 'Từ Sơn' });
     // No district line: the commune alone.
     expect(issuerOf(`ỦY BAN NHÂN DÂN XÃ NAM HỒNG\nSố: 88/UBND\n\n${BODY}`)).toMatchObject({ name: 'Ủy ban nhân dân xã Nam Hồng', level: 'COMMUNE' });
   });

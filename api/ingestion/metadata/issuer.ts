@@ -51,6 +51,8 @@ function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
   return { ...rest, kind: body, via };
 }
 
+const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
+
 /** How many lines of a law library's or portal's own (a breadcrumb, the page title) may precede the letterhead. */
 const PAGE_LINES = 3;
 
@@ -58,6 +60,7 @@ const PAGE_LINES = 3;
 function letterhead(reading: Reading): TextLine[] {
   const title = directiveTitle(reading.lex.documentKinds);
   const out: TextLine[] = [];
+  let pageLines = PAGE_LINES;
   for (const [i, line] of reading.header.entries()) {
     const folded = foldedLine(reading, line);
     // Two columns read as one line: "THỊ XÃ NINH HÒA Độc lập - Tự do - Hạnh phúc" is a letterhead line.
@@ -68,7 +71,14 @@ function letterhead(reading: Reading): TextLine[] {
     // "Nội dung toàn văn Hướng dẫn 96/HD-SYT", a feed item's or an article's title in sentence case ("Công văn
     // 212/UBND-VX về ...") above the letterhead are the page's, not the text's.
     const pageTitle = !isCapsLine(own) && title.test(folded);
-    if (!isCapsLine(own) && (!ends || pageTitle) && out.length === 0 && i < PAGE_LINES) continue;
+    if (!isCapsLine(own) && (!ends || pageTitle) && out.length === 0 && i < pageLines) continue;
+    // A portal's masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ ...") over its page's lines is the site's, not
+    // the letter's: the letterhead comes after the breadcrumb, the page title and the posting line.
+    if (!isCapsLine(own) && (!ends || pageTitle) && out.length > 0 && out.every((l) => MASTHEAD.test(foldedLine(reading, l)))) {
+      out.length = 0;
+      pageLines = i + 1 + PAGE_LINES;
+      continue;
+    }
     if (!isCapsLine(own) || ends) break;
     if (MOTTO.test(folded)) continue;
     // The issuer's column alone: a department's name is not read with the motto printed beside it.

@@ -140,7 +140,8 @@ Về việc phong tỏa tạm thời khu phố Thanh Sơn
 
 1. Công an phường lập 02 chốt kiểm soát ra, vào khu phố.
 2. Trạm Y tế phối hợp với Trung tâm Y tế thành phố lấy mẫu xét nghiệm cho người dân trong khu phố.
-3. Ủy ban nhân dân phường bảo đảm nhu yếu phẩm cho các hộ; Công an huyện Yên Phong được đề nghị phối hợp.`;
+3. Ủy ban nhân dân phường bảo đảm nhu yếu phẩm cho các hộ; Công an huyện Yên Phong được đề nghị phối hợp.
+4. Đài Truyền thanh phường phát thông báo 03 lần/ngày.`;
 
 describe('bodies of a district and its communes', () => {
   it("names a district letter's own bodies with the place of its letterhead", () => {
@@ -176,6 +177,7 @@ describe('bodies of a district and its communes', () => {
         ['Công an phường Vũ Ninh', 'COMMUNE'],
         ['Trạm Y tế phường Vũ Ninh', 'COMMUNE'],
         ['Ủy ban nhân dân phường Vũ Ninh', 'COMMUNE'],
+        ['Đài Truyền thanh phường Vũ Ninh', 'COMMUNE'],
         ['Trung tâm Y tế thành phố Bắc Ninh', 'DISTRICT'],
         ['Công an huyện Yên Phong', 'DISTRICT'],
       ]),

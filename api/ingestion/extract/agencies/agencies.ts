@@ -165,7 +165,7 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const spans = known.map((k) => ({ canonicalName: k.canonicalName, level: k.level, start: k.citation.start, end: k.citation.end }));
   // The pattern rule only finds what the lexicon does not: a known name inside it must be its tail ("Trường
   // Quân sự tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"), never its start.
-  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex)
+  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex, commune)
     .filter((p) => spans.every((k) => k.end <= p.start || p.end <= k.start || (k.start > p.start && k.end <= p.end)))
     .map((p) => ({ canonicalName: p.canonicalName, level: p.level, citation: cite(text, p.start, p.end, 'agency.pattern'), priority: 1 }));
   const all = [...known, ...patterns].filter((a) => !notABody(text, a.citation.start, a.citation.end) && !inSpans(skip, a.citation.start, a.citation.end));

@@ -10,7 +10,7 @@
 //    the department name of "Sở Nông nghiệp và Phát triển nông thôn" whatever its lower-case words;
 //  - a steering committee named by its purpose runs to "COVID-19": "Ban Chỉ đạo chiến dịch tiêm chủng vắc
 //    xin phòng COVID-19";
-//  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
+//  - a bare unit after the name is the home district's (or, in a commune's notice, the commune's) ("Phòng Giáo dục và Đào tạo huyện" in a letter of
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
@@ -234,7 +234,7 @@ function mirrored(head: string, folded: string, pos: number, c: Compiled, unmark
 }
 
 /** The unit after a name: a level suffix, a place, or the home district. */
-function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled): { name: string; end: number; level: AgencyLevel } {
+function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null): { name: string; end: number; level: AgencyLevel } {
   for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
     if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
@@ -254,6 +254,8 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     const place = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(stop, stop + 60));
     if (place) return { name: `${name} ${unit.toLowerCase()} ${place[1]}`, end: stop + place[0].length, level: unitLevel };
     if (home && foldKey(home.unit) === foldKey(unit)) return { name: `${name} ${home.unit} ${home.name}`, end: stop, level: 'DISTRICT' };
+    // "Đài Truyền thanh phường" in a notice of phường An Tịnh is the ward's own.
+    if (commune && foldKey(commune.unit) === foldKey(unit)) return { name: `${name} ${commune.unit} ${commune.name}`, end: stop, level: 'COMMUNE' };
     const levelName = c.levelNames.get(unitLevel);
     // "thành phố" alone is the province's city in a provincial text: kept as written.
     if (!levelName || foldKey(unit) === 'thanh pho') return { name: `${name} ${unit}`, end: stop, level: s.level };
@@ -263,7 +265,7 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
   return { name, end: nameEnd, level };
 }
 
-function purposeCandidates(text: string, folded: string, end: number, home: Home | null, c: Compiled, out: PatternCandidate[]): void {
+function purposeCandidates(text: string, folded: string, end: number, home: Home | null, c: Compiled, out: PatternCandidate[], commune: Home | null): void {
   for (const hit of findAll(c.purpose.re, folded, 0, end)) {
     if (!isUpper(text[hit.start])) continue;
     const words = /(?:[ \u00a0]+|,[ \u00a0]*)(\p{Ll}+)/uy;
@@ -272,7 +274,7 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
       const u = c.purpose.until.exec(folded.slice(pos, pos + 20));
       if (u && n > 0) {
         const stop = pos + u[0].length;
-        const unit = withUnit(text, folded, tidy(text.slice(hit.start, stop)), stop, c.purpose.level, home, c);
+        const unit = withUnit(text, folded, tidy(text.slice(hit.start, stop)), stop, c.purpose.level, home, c, commune);
         out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
         break;
       }
@@ -284,7 +286,7 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
-export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons): PatternCandidate[] {
+export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons, commune: Home | null = null): PatternCandidate[] {
   const c = compile(lex);
   const out: PatternCandidate[] = [];
   const unmarked = isDiacriticLess(text.slice(0, end));
@@ -323,10 +325,10 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
       if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
       if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(walk.end, walk.end + 12))) continue;
-      const unit = withUnit(text, folded, name, walk.end, head.level, home, c);
+      const unit = withUnit(text, folded, name, walk.end, head.level, home, c, commune);
       out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
     }
   }
-  purposeCandidates(text, folded, end, home, c, out);
+  purposeCandidates(text, folded, end, home, c, out, commune);
   return out;
 }

@@ -1,3 +1,4 @@
+import { countWordRuns } from '../../../text/char-class';
 import { repairFigures } from '../../clean/garbled-numbers';
 import type { Target } from '../../../domain/facts';
 import type { Hit, TextView } from '../../phrases/patterns';
@@ -47,6 +48,9 @@ function withSpoken(digits: NumberToken[], spoken: NumberToken[]): NumberToken[]
   return [...digits, ...apart].sort((a, b) => a.start - b.start);
 }
 
+/** More words than this in quotation marks are a passage, not a phrase. */
+const QUOTED_PHRASE_WORDS = 20;
+
 export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const v: TextView = reading;
   const { text } = reading;
@@ -54,8 +58,12 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const end = reading.bodyEnd;
   // Figures misread by OCR ("l4 ngày") are read as numbers; their quotes stay as written.
   const numbers = withSpoken(findNumbers(repairFigures(text.slice(0, end))), findSpokenNumbers(text.slice(0, end)));
+  // A quoted phrase is a name or a motto ("3 tại chỗ"); a quoted passage is an order retold word for word
+  // ("Cụ thể, Công điện yêu cầu: “... cách ly tập trung 14 ngày ...”"), read like the text around it.
   const quoted: Hit[] = [
-    ...findQuoted(text).map((q) => ({ start: q.start, end: q.end })),
+    ...findQuoted(text)
+      .filter((q) => countWordRuns(text.slice(q.start, q.end)) <= QUOTED_PHRASE_WORDS)
+      .map((q) => ({ start: q.start, end: q.end })),
     ...found.slogans.flatMap((s) => s.mentions.map((m) => ({ start: m.citation.start, end: m.citation.end }))),
   ];
   const masked = found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));

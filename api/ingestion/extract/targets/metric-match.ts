@@ -85,6 +85,9 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
     // "trong vòng 24 giờ", "trong thời hạn không quá 05 ngày", "không quá 48 giờ".
     const at = Math.max(cm.before.endAt(v, tok.start, 30), cm.before.endAt(v, beforeBound(v, tok.start, c), 30));
     if (at < 0 || at < part.start) return null;
+    // The words the metric requires before its figure are its own, like those after it: "người về từ các tỉnh đang
+    // giãn cách xã hội trong vòng 14 ngày" is a look-back, the distancing only says where from.
+    afterLength += tok.start - at;
   }
   // "3 người/bàn", "100 người/buổi": a figure per something else is not what a metric of the plain unit counts.
   if (fig.perStart !== null && pos <= fig.perStart) return null;

@@ -60,6 +60,11 @@ describe('reported figures', () => {
     expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 
+  it('does not take a present figure opened by "Hiện" for a target, unless an order follows', () => {
+    expect(figures('1. Hiện năng lực xét nghiệm của toàn huyện khoảng 1.500 mẫu đơn/ngày.')).toEqual([]);
+    expect(figures('1. Hiện toàn huyện có 200 giường; đề nghị Trung tâm Y tế bố trí thêm 50 giường.')).toEqual(['OTHER 50 BEDS']);
+  });
+
   it('does not take a fine restated from the law for a target, and keeps support in money', () => {
     expect(figures('1. Xử phạt người không đeo khẩu trang, mức phạt từ 1.000.000 đồng đến 3.000.000 đồng.')).toEqual([]);
     expect(figures('1. Hỗ trợ 80.000 đồng/người/ngày cho người cách ly tập trung.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);

@@ -24,6 +24,9 @@ import type { CompiledTargets } from './compile';
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
 // parentheses ("xóm Mòng (146 hộ, 583 người)").
 
+/** "Hiện" as the sentence's first word, written with its capital: "Hiện toàn tỉnh ...", "Hiện, ...". */
+const PRESENT_OPENING = /^[\s\u00a0\-–•*+(]*Hiện(?=[\s\u00a0,])/u;
+
 export interface Place {
   sentence: Hit;
   part: Hit;
@@ -196,6 +199,8 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (startsWith(v, c.basis, part.start)) return true;
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
+  // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
+  if (PRESENT_OPENING.test(v.text.slice(sentence.start, sentence.start + 12)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.

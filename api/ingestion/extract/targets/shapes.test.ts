@@ -147,6 +147,13 @@ describe('durations', () => {
     expect(figures('1. Lấy mẫu xét nghiệm định kỳ cho người lao động, mỗi lần cách nhau 7 ngày.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
   });
 
+  it('reads an order quoted word for word, and no figure of a quoted phrase', () => {
+    const article = 'Cụ thể, Công điện yêu cầu: “Người về từ các tỉnh, thành phố đang giãn cách xã hội theo Chỉ thị số 16/CT-TTg trong vòng 14 ngày phải khai báo y tế; thực hiện cách ly tập trung 14 ngày và tự theo dõi sức khỏe tại nhà 14 ngày”.';
+    // The words a look-back requires before its figure outweigh the distancing that only says where from.
+    expect(figures(article)).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS', 'QUARANTINE_DAYS 14 DAYS', 'HEALTH_MONITORING_DAYS 14 DAYS']);
+    expect(figures('1. Quán triệt phương châm “3 tại chỗ” và “1 cung đường 2 điểm đến”.')).toEqual([]);
+  });
+
   it('reads "N lần/M ngày" as one count, its period part of it', () => {
     expect(figures('1. Mỗi hộ cử 01 người đi chợ, tối đa 01 lần/03 ngày.')).toEqual(['OTHER 1 PEOPLE', 'OTHER 1 COUNT']);
     expect(figures('1. Phun khử khuẩn tại các chợ 2 lần/tuần.')).toEqual(['OTHER 2 COUNT']);
