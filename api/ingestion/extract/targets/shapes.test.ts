@@ -154,6 +154,15 @@ describe('durations', () => {
     expect(figures('1. Quán triệt phương châm “3 tại chỗ” và “1 cung đường 2 điểm đến”.')).toEqual([]);
   });
 
+  it('keeps a time limit after a look-back as a target: a duration has no deadline of its own', () => {
+    expect(figures('1. Người về từ các tỉnh có dịch trong vòng 14 ngày phải khai báo y tế trong vòng 12 giờ kể từ khi về đến địa phương.')).toEqual([
+      'EXPOSURE_WINDOW_DAYS 14 DAYS',
+      'OTHER 12 HOURS',
+    ]);
+    // A count before it still takes the limit as its deadline.
+    expect(figures('1. Thành lập 6 chốt kiểm soát trong vòng 21 ngày kể từ ngày 05/8/2021.')).toEqual(['CHECKPOINTS 6 CHECKPOINTS']);
+  });
+
   it('reads "N lần/M ngày" as one count, its period part of it', () => {
     expect(figures('1. Mỗi hộ cử 01 người đi chợ, tối đa 01 lần/03 ngày.')).toEqual(['OTHER 1 PEOPLE', 'OTHER 1 COUNT']);
     expect(figures('1. Phun khử khuẩn tại các chợ 2 lần/tuần.')).toEqual(['OTHER 2 COUNT']);

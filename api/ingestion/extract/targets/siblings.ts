@@ -42,9 +42,14 @@ export function withoutDeadlineFigures(found: Found[]): Found[] {
   return found.filter((f) => {
     const d = f.target.deadline;
     if (f.target.metric !== OTHER_METRIC || !d || f.span.start < d.citation.start || f.span.end > d.citation.end) return true;
-    return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d && g.span.end <= d.citation.start);
+    // A duration before it has no deadline of its own: "người về ... trong vòng 14 ngày phải khai báo y tế trong
+    // vòng 12 giờ kể từ khi về" orders the declaration within 12 hours.
+    return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d && g.span.end <= d.citation.start && !DURATIONS.has(g.target.unit));
   });
 }
+
+/** Units of a span of time. */
+const DURATIONS = new Set(['DAYS', 'HOURS']);
 
 /** Units a figure measures with what comes before it ("thời gian hỗ trợ tối đa 21 ngày"): see noun-phrase.ts. */
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
