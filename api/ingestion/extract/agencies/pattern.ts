@@ -10,8 +10,9 @@
 //    the department name of "Sở Nông nghiệp và Phát triển nông thôn" whatever its lower-case words;
 //  - a steering committee named by its purpose runs to "COVID-19": "Ban Chỉ đạo chiến dịch tiêm chủng vắc
 //    xin phòng COVID-19";
-//  - a bare unit after the name is the home district's (or, in a commune's notice, the commune's) ("Phòng Giáo dục và Đào tạo huyện" in a letter of
-//    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
+//  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
+//    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), or in a commune's notice the commune's ("Đài Truyền thanh
+//    phường"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
