@@ -4,7 +4,7 @@ import type { CleanedText, ClauseSpan } from './document';
 import type { DirectiveMetadata } from '../domain/directive';
 import { extractFactsFrom } from './extract';
 import type { ExtractedFacts } from '../domain/facts';
-import { renditionQuality } from './quality';
+import { cleanedTextQuality } from './quality';
 import { metadataOf, readMetadata } from './metadata';
 import { assertDirective } from './metadata/recognise';
 import { read } from './reading';
@@ -86,7 +86,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
   );
   const file = options.file;
   // What OCR was unsure of counts against the text even where its guesses happen to be words.
-  const quality = timeStage('quality', () => renditionQuality(cleaned.text, undefined, cleaned.misreadWords)) * (file?.ocrConfidence ?? 1);
+  const quality = timeStage('quality', () => cleanedTextQuality(cleaned)) * (file?.ocrConfidence ?? 1);
   return {
     source,
     checksum: createHash('sha256').update(source, 'utf8').digest('hex'),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { countDiacritics } from '../text/diacritics';
 import { fold } from '../text/fold';
 import { isMarked, isSyllableShaped } from '../text/syllable-shape';
+import type { CleanedText } from './document';
 import { defaultLexicons, type Lexicons } from './lexicons';
 import { repoRoot } from '../repo-root';
 
@@ -162,6 +163,11 @@ export function markLoss(text: string): { factor: number; lost: boolean } {
   const share = c.marked / c.syllables;
   const trust = Math.min(1, Math.max(0, (c.syllables - MIN_MARK_SYLLABLES) / (FULL_TRUST_SYLLABLES - MIN_MARK_SYLLABLES)));
   return { factor: 1 - MARK_LOSS_PENALTY * trust * Math.max(0, 1 - share / FULL_MARK_SHARE), lost: share < FULL_MARK_SHARE };
+}
+
+/** The quality of a cleaned text, whose words read back from a scan's misreading count as the damage they were. */
+export function cleanedTextQuality(cleaned: Pick<CleanedText, 'text' | 'misreadWords'>, lex: Lexicons = defaultLexicons()): number {
+  return renditionQuality(cleaned.text, lex, cleaned.misreadWords);
 }
 
 /**

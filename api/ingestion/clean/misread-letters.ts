@@ -6,12 +6,8 @@
 // word is left as written when the evidence does not single one reading out. The repair is one character for
 // one, so offsets hold, and the repaired words are returned: they are damage, and the text's quality says so.
 import { fold } from '../../text/fold';
+import type { Hit } from '../phrases/patterns';
 import { syllableCounts, type SyllableCounts } from './syllable-counts';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 const IS_VOWEL = new Set(VOWELS);
@@ -101,7 +97,7 @@ function readBack(token: string, before: string | null, after: string | null, id
 }
 
 /** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
-function readBackOnce(text: string, idx: Index, repaired: Span[]): string {
+function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(WORD)) {
@@ -123,10 +119,10 @@ function readBackOnce(text: string, idx: Index, repaired: Span[]): string {
 const PASSES = 3;
 
 /** `text` with each word a legacy font's scan misread read back, and where those words are. */
-export function repairMisreadLetters(text: string, counts?: SyllableCounts): { text: string; repaired: Span[] } {
+export function repairMisreadLetters(text: string, counts?: SyllableCounts): { text: string; repaired: Hit[] } {
   if (!/\p{L}[\p{L}\p{N}~]*[0-9~]/u.test(text)) return { text, repaired: [] };
   const idx = index(counts);
-  const repaired: Span[] = [];
+  const repaired: Hit[] = [];
   let current = text;
   for (let pass = 0; pass < PASSES; pass++) {
     const before = repaired.length;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { OriginFormat } from '../../domain/rendition';
 import { clean } from '../clean';
 import { IngestionError, sizeOverLimit } from '../errors';
-import { renditionQuality } from '../quality';
+import { cleanedTextQuality } from '../quality';
 import { MEDIA_TYPE, type FileKind } from './file-kind';
 import { layOutPage } from './layout';
 import { withOcr, type OcrPage } from './ocr';
@@ -112,8 +112,7 @@ function textLayerQuality(pageTexts: string[]): number {
 }
 
 function quality(pageTexts: string[]): number {
-  const cleaned = clean(pageTexts.join('\n\n'));
-  return renditionQuality(cleaned.text, undefined, cleaned.misreadWords);
+  return cleanedTextQuality(clean(pageTexts.join('\n\n')));
 }
 
 function describeConfidence(page: OcrPage): string {

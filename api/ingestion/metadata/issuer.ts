@@ -7,6 +7,7 @@
 import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
 import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
@@ -128,10 +129,30 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
   return null;
 }
 
+interface CommuneUnits {
+  /** A commune's unit word, folded, before its name: "phuong " in "PHƯỜNG TƯƠNG MAI". */
+  re: RegExp;
+  /** Folded unit word -> as a name writes it ("phuong" -> "phường"). */
+  words: Map<string, string>;
+}
+
+const communeUnitsCache = new WeakMap<Lexicons, CommuneUnits>();
+
+/** The commune-level unit words of agencies.json's "localUnits" ("xã", "phường", "thị trấn"). */
+function communeUnits(lex: Lexicons): CommuneUnits {
+  let c = communeUnitsCache.get(lex);
+  if (!c) {
+    const written = lex.agencies.patterns.localUnits.filter((u) => u.level === 'COMMUNE').flatMap((u) => u.words);
+    const words = new Map(written.map((w) => [fold(w).trim().replace(/\s+/g, ' '), w]));
+    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    c = { re: new RegExp(`(?:^|\\s)(${alternatives.join('|')})\\s+(?=\\S)`), words };
+    communeUnitsCache.set(lex, c);
+  }
+  return c;
+}
+
 // A commune's unit word and its name in capitals, at the end of the letterhead's lowest line: "PHƯỜNG TƯƠNG
 // MAI" under "ỦY BAN NHÂN DÂN", or "UBND XÃ TÂN LẬP" on one line.
-const COMMUNE_UNITS: Readonly<Record<string, string>> = { xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn' };
-const COMMUNE_AT_END = /(?:^|\s)(xa|phuong|thi\s+tran)\s+(?=\S)/;
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{Lu}'’-]*|\d{1,2})){0,3}$|^\d{1,2}$/u;
 
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[ \u00a0'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -144,7 +165,8 @@ function communeBody(reading: Reading, lines: TextLine[], named: (BodyName | nul
   const last = lines.length - 1;
   if (last < 0) return null;
   const line = lines[last];
-  const unit = COMMUNE_AT_END.exec(foldedLine(reading, line));
+  const units = communeUnits(reading.lex);
+  const unit = units.re.exec(foldedLine(reading, line));
   if (!unit) return null;
   const nameAt = unit.index + unit[0].length;
   // The rule printed under the name may have been read into its line ("PHƯỜNG TƯƠNG MAI -------").
@@ -166,7 +188,7 @@ function communeBody(reading: Reading, lines: TextLine[], named: (BodyName | nul
     unit: above?.unit ?? null,
     place: above?.place ?? null,
     via: 'LETTERHEAD',
-    commune: { unit: COMMUNE_UNITS[unit[1].replace(/\s+/g, ' ')], name: titleCase(name) },
+    commune: { unit: units.words.get(unit[1].replace(/\s+/g, ' '))!, name: titleCase(name) },
   };
 }
 

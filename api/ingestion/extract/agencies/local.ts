@@ -26,6 +26,17 @@ export interface Home {
   name: string;
 }
 
+/**
+ * The letter's own unit a bare unit word names: its district's ("Công an huyện" in a letter of huyện Lục Ngạn)
+ * or, in a commune's notice, its commune's ("Công an phường" in a notice of phường Tương Mai).
+ */
+export function ownUnit(word: string, home: Home | null, commune: Home | null): { place: Home; level: AgencyLevel } | null {
+  const key = foldKey(word);
+  if (home && foldKey(home.unit) === key) return { place: home, level: 'DISTRICT' };
+  if (commune && foldKey(commune.unit) === key) return { place: commune, level: 'COMMUNE' };
+  return null;
+}
+
 export interface LocalCandidate {
   canonicalName: string;
   level: AgencyLevel;
@@ -300,8 +311,8 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   const stop = more.end;
   if (plural && u.unit.level === 'DISTRICT' && enumeratedDistricts(ctx, body, stop, out)) return;
   const several = plural || stop > u.end;
-  if (home && !several && u.unit.word === home.unit) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', u.end);
-  else if (commune && !several && u.unit.word === commune.unit) push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', u.end);
+  const own = several ? null : ownUnit(u.unit.word, home, commune);
+  if (own) push(`${body} ${own.place.unit} ${own.place.name}`, own.level, u.end);
   else if (u.unit.word === 'thành phố' && !several) return; // "UBND thành phố": the city's, when the letter is the city's
   else if (levelName(u.unit.level)) push(`${body} ${levelName(u.unit.level)}`, u.unit.level, stop);
 }

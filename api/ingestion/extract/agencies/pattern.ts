@@ -16,7 +16,7 @@
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
-import { isUnitCompound, type Home } from './local';
+import { isUnitCompound, ownUnit, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../../phrases/patterns';
@@ -254,9 +254,9 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     if (!unitLevel) return { name: `${name} ${unit}`, end: stop, level: s.level };
     const place = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(stop, stop + 60));
     if (place) return { name: `${name} ${unit.toLowerCase()} ${place[1]}`, end: stop + place[0].length, level: unitLevel };
-    if (home && foldKey(home.unit) === foldKey(unit)) return { name: `${name} ${home.unit} ${home.name}`, end: stop, level: 'DISTRICT' };
     // "Đài Truyền thanh phường" in a notice of phường An Tịnh is the ward's own.
-    if (commune && foldKey(commune.unit) === foldKey(unit)) return { name: `${name} ${commune.unit} ${commune.name}`, end: stop, level: 'COMMUNE' };
+    const own = ownUnit(unit, home, commune);
+    if (own) return { name: `${name} ${own.place.unit} ${own.place.name}`, end: stop, level: own.level };
     const levelName = c.levelNames.get(unitLevel);
     // "thành phố" alone is the province's city in a provincial text: kept as written.
     if (!levelName || foldKey(unit) === 'thanh pho') return { name: `${name} ${unit}`, end: stop, level: s.level };

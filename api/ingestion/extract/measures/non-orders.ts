@@ -1,6 +1,7 @@
 import type { Deadline } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findCitedDocuments } from '../../cited-documents';
+import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { escapeRegExp } from '../../../text/regexp';
@@ -27,10 +28,7 @@ import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength
 interface Compiled {
   reportMarkers: PhraseMatcher;
   /** The words of a forecast (metrics.json "forecasts", which targets read too). */
-  forecast: PhraseMatcher;
-  expected: PhraseMatcher;
-  expectedThen: PhraseMatcher;
-  arrival: PhraseMatcher;
+  forecasts: ForecastWords;
   /** The aspect words also without their marks ("da lay 9.845 mau"), for a text that lost them: right before a verb they are no other word. */
   unmarkedReportMarkers: PhraseMatcher;
   orders: PhraseMatcher;
@@ -68,10 +66,7 @@ function compiled(lex: Lexicons): Compiled {
     const s = lex.strength;
     c = {
       reportMarkers: new PhraseMatcher(s.reportMarkers),
-      forecast: new PhraseMatcher(lex.metrics.forecasts.cues),
-      expected: new PhraseMatcher(lex.metrics.forecasts.expected),
-      expectedThen: new PhraseMatcher(lex.metrics.forecasts.expectedThen),
-      arrival: new PhraseMatcher(lex.metrics.forecasts.arrivals),
+      forecasts: forecastWords(lex.metrics.forecasts, (phrases) => new PhraseMatcher(phrases)),
       unmarkedReportMarkers: new PhraseMatcher([...s.reportMarkers, ...s.reportMarkers.map((w) => fold(w))]),
       // Words that order whatever else the sentence reports: modals, delegation, encouragement, prohibition.
       orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
@@ -152,9 +147,9 @@ export function isForecast(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = 
   const c = compiled(lex);
   if (cueHits(c.orders, v, span.start, span.end, skip).length > 0) return false;
   const opening = afterConnectors(v, span.start, span.end) + FORECAST_OPENING;
-  if (c.forecast.test(v, span.start, Math.min(span.end, opening))) return true;
-  const expected = c.expected.all(v, span.start, Math.min(span.end, opening))[0];
-  return expected !== undefined && (c.expectedThen.test(v, expected.end, span.end) || c.arrival.test(v, expected.end, span.end));
+  if (c.forecasts.forecast.test(v, span.start, Math.min(span.end, opening))) return true;
+  const expected = c.forecasts.expected.all(v, span.start, Math.min(span.end, opening))[0];
+  return expected !== undefined && expectsAfter(v, expected.end, span.end, span.end, c.forecasts);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
 import type { MetricReading } from '../../lexicons/metrics';
 import { foldKey, isUnmarked, PhraseMatcher, type TextView } from '../../phrases/patterns';
@@ -53,10 +54,7 @@ export interface CompiledTargets {
   caseFreeStreak: PhraseMatcher;
   estimate: PhraseMatcher;
   penalty: PhraseMatcher;
-  forecast: PhraseMatcher;
-  expected: PhraseMatcher;
-  expectedThen: PhraseMatcher;
-  arrival: PhraseMatcher;
+  forecasts: ForecastWords;
   reportHeading: PhraseMatcher;
   reportHeadingExcept: PhraseMatcher;
   reportHeadingUntil: PhraseMatcher;
@@ -165,10 +163,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     caseFreeStreak: m(ml.caseFreeStreaks),
     estimate: m(ml.estimates),
     penalty: m(ml.penaltyCues),
-    forecast: m(ml.forecasts.cues),
-    expected: m(ml.forecasts.expected),
-    expectedThen: m(ml.forecasts.expectedThen),
-    arrival: m(ml.forecasts.arrivals),
+    forecasts: forecastWords(ml.forecasts, m),
     reportHeading: m(ml.reportHeadings.openers),
     reportHeadingExcept: m(ml.reportHeadings.except),
     reportHeadingUntil: m(ml.reportHeadings.until),

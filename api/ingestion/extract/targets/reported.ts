@@ -1,3 +1,4 @@
+import { expectsAfter } from '../../phrases/forecasts';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
@@ -77,11 +78,11 @@ function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boo
 
 /** A forecast cue before the figure in its part, or an expectation followed by "sẽ" before it or by supplies arriving. */
 function isForecast(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
-  const cue = c.forecast.all(v, part.start, at).pop();
+  const cue = c.forecasts.forecast.all(v, part.start, at).pop();
   if (cue && !ordersAfter(v, cue.end, at, c)) return true;
-  const expected = c.expected.all(v, part.start, at).pop();
+  const expected = c.forecasts.expected.all(v, part.start, at).pop();
   if (!expected || ordersAfter(v, expected.end, at, c)) return false;
-  return c.expectedThen.test(v, expected.end, at) || c.arrival.test(v, expected.end, part.end);
+  return expectsAfter(v, expected.end, at, part.end, c.forecasts);
 }
 
 /**
