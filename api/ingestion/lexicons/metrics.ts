@@ -116,6 +116,10 @@ export interface MetricLexicon {
   reportTotals: string[];
   reportVerbs: string[];
   reportOpeners: string[];
+  /** Report openers that report only as the sentence's first word: "Hiện toàn tỉnh có ...", never the "hiện" of "thực hiện". */
+  sentenceReportOpeners: string[];
+  /** What opens a share of the count before it: "165 điểm tiêm, trong đó 14 điểm tiêm lưu động". */
+  shareOpeners: string[];
   reportContinuations: string[];
   /** "24 giờ qua": a span of the past, reported when its sentence reports. */
   pastMarkers: string[];
@@ -267,6 +271,8 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportTotals: r.strings('reportTotals', { optional: true }),
     reportVerbs: r.strings('reportVerbs'),
     reportOpeners: r.strings('reportOpeners'),
+    sentenceReportOpeners: r.strings('sentenceReportOpeners', { optional: true }),
+    shareOpeners: r.strings('shareOpeners', { nonEmpty: true }),
     reportContinuations: r.strings('reportContinuations'),
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),

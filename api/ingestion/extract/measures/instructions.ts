@@ -219,9 +219,6 @@ function isLabel(text: string, sentence: Hit): boolean {
   return s.endsWith(':') && (s.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_WORDS;
 }
 
-/** A part that details the one before it. */
-const DETAIL = /^trong[\s\u00a0]+do\b/u;
-
 const mottoCache = new WeakMap<Reading['lex'], PhraseMatcher>();
 
 /** Does the part open with a slogan cue noun ("phương châm", "chiến lược"), not a verb ("thực hiện nghiêm")? */
@@ -377,7 +374,7 @@ function readSentence(
     // names no topic and no body of its own ("...; ưu tiên người cao tuổi, người có bệnh nền"). A rule stated
     // as a fact orders without a verb ("Thời gian cách ly, điều trị tại nhà là 10 ngày").
     const continues =
-      previous && (DETAIL.test(v.folded.slice(p.start, p.end)) || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
+      previous && (compiledTargets(lex, reading).share.startAt(v, p.start, 20) >= 0 || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
     const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || targeted;
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."

@@ -49,6 +49,10 @@ export interface CompiledTargets {
   reportTotal: PhraseMatcher;
   reportVerb: PhraseMatcher;
   reportOpener: PhraseMatcher;
+  /** Report openers only as a sentence's first word ("Hiện ..."). */
+  sentenceReportOpener: PhraseMatcher;
+  /** What opens a share of the count before ("trong đó"). */
+  share: PhraseMatcher;
   continuation: PhraseMatcher;
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
@@ -158,6 +162,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportTotal: m(ml.reportTotals),
     reportVerb: m(ml.reportVerbs),
     reportOpener: m(ml.reportOpeners),
+    sentenceReportOpener: m(ml.sentenceReportOpeners),
+    share: m(ml.shareOpeners),
     continuation: m(ml.reportContinuations),
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),

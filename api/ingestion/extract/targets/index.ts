@@ -159,11 +159,13 @@ function countedByLead(reading: Reading, fig: Figure, sentence: Hit, c: Compiled
  * "dự trữ tối thiểu 500.000 khẩu trang y tế, 20.000 bộ trang phục phòng hộ": a count listed right after
  * another of the same part, with only its noun phrase and a comma or "và" between, is set up by the same verb.
  */
-function listedAfter(v: TextView, tok: NumberToken, previous: Found | undefined, part: Hit): boolean {
+function listedAfter(v: TextView, tok: NumberToken, previous: Found | undefined, part: Hit, c: CompiledTargets): boolean {
   if (!previous || previous.part.start !== part.start || previous.target.unit !== 'COUNT') return false;
-  const between = v.folded.slice(previous.span.end, tok.start);
   // "Tổ chức 165 điểm tiêm, trong đó 14 điểm tiêm lưu động": a share of the count before is counted too.
-  return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*(?:trong[\s\u00a0]+do(?:[\s\u00a0]+co)?[\s\u00a0]*:?[\s\u00a0]*)?$/u.test(between);
+  const colon = /:[\s\u00a0]*$/u.exec(v.folded.slice(tok.start - 4, tok.start));
+  const share = c.share.endAt(v, colon ? tok.start - 4 + colon.index : tok.start, 20);
+  const between = v.folded.slice(previous.span.end, share >= previous.span.end ? share : tok.start);
+  return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*$/u.test(between);
 }
 
 function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {
@@ -199,7 +201,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
     // sits under.
     if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
-    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part) && !countedByLead(reading, fig, sentence, c)) continue;
+    if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part, c) && !countedByLead(reading, fig, sentence, c)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
     if (row?.row.byLevel && row.heading && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.heading.start, row.heading.end);

@@ -25,9 +25,6 @@ import type { CompiledTargets } from './compile';
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
 // parentheses ("xóm Mòng (146 hộ, 583 người)").
 
-/** "Hiện" as the sentence's first word, written with its capital: "Hiện toàn tỉnh ...", "Hiện, ...". */
-const PRESENT_OPENING = /^[\s\u00a0\-–•*+(]*Hiện(?=[\s\u00a0,])/u;
-
 export interface Place {
   sentence: Hit;
   part: Hit;
@@ -38,6 +35,7 @@ export interface Place {
   names?: Hit[];
 }
 
+/** Whether a phrase of `m` opens the text at `at`, past bullets and emphasis. */
 const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
   const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
   return m.startAt(v, at + (lead ? lead[0].length : 0), 40) >= 0;
@@ -102,9 +100,8 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
   const existential = c.existential.endAt(v, from, 12);
   // "Thành lập 9 đội, trong đó có 2 đội ...": a share of what the part sets up, unless the part states what
   // there is ("Hiện toàn tỉnh có 500 giường, trong đó có 50 giường ...").
-  const lookBack = Math.max(part.start, existential - 12);
-  const share = existential >= 0 ? /(?:^|[^\p{L}])trong[\s\u00a0]+do[\s\u00a0]*$/u.exec(v.folded.slice(lookBack, existential)) : null;
-  if (share && !c.existential.test(v, part.start, lookBack + share.index)) return false;
+  const share = existential >= 0 ? c.share.endAt(v, existential, 12) : -1;
+  if (share >= part.start && !c.existential.test(v, part.start, share)) return false;
   // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's.
   return existential >= 0 && !c.goal.test(v, part.start, at) && !c.negation.test(v, part.start, existential);
 }
@@ -201,7 +198,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
-  if (PRESENT_OPENING.test(v.text.slice(sentence.start, sentence.start + 12)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
+  if (startsWith(v, c.sentenceReportOpener, sentence.start) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = segments[segment];
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.

@@ -419,6 +419,7 @@ describe('sizes set up without a unit word', () => {
   it('reads the share of a count given after "trong đó" as a count too, unless the count reports', () => {
     expect(figures('1. Tổ chức 120 điểm tiêm, trong đó 18 điểm tiêm lưu động.')).toEqual(['OTHER 120 COUNT', 'OTHER 18 COUNT']);
     expect(figures('1. Thành lập 9 đội phản ứng nhanh, trong đó có 2 đội tại thị xã.')).toEqual(['OTHER 9 COUNT', 'OTHER 2 COUNT']);
+    expect(figures('1. Thành lập 12 tổ truy vết, trong số đó: 4 tổ tại thị trấn.')).toEqual(['OTHER 12 COUNT', 'OTHER 4 COUNT']);
     expect(figures('1. Toàn huyện đã thành lập 9 đội phản ứng nhanh, trong đó 2 đội tại thị trấn.')).toEqual([]);
     expect(figures('1. Hiện toàn huyện có 300 giường điều trị, trong đó có 30 giường hồi sức tích cực.')).toEqual([]);
   });
