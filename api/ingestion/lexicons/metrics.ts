@@ -162,6 +162,8 @@ export interface MetricLexicon {
   populationNouns: string[];
   populationStops: string[];
   nounStops: string[];
+  /** Nouns that, without their marks, open like a stop word: "chỗ cách ly" written "cho cach ly" is no "cho". */
+  nounStopExcept: string[];
   conditionCues: string[];
   conditionConsequents: string[];
   /** "khi", "nếu": a figure between one and a consequent ("khi SpO2 dưới 96% ... phải báo ngay") is a threshold. */
@@ -302,6 +304,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     populationNouns: r.strings('populationNouns', { nonEmpty: true }),
     populationStops: r.strings('populationStops'),
     nounStops: r.strings('nounStops'),
+    nounStopExcept: r.strings('nounStopExcept', { optional: true }),
     conditionCues: r.strings('conditionCues'),
     conditionConsequents: r.strings('conditionConsequents'),
     thresholdLeads: r.strings('thresholdLeads', { optional: true }),

@@ -90,6 +90,7 @@ export interface CompiledTargets {
   populationNoun: PhraseMatcher;
   populationStop: PhraseMatcher;
   nounStop: PhraseMatcher;
+  nounStopExcept: PhraseMatcher;
   conditionCue: PhraseMatcher;
   consequent: PhraseMatcher;
   deadlineLead: PhraseMatcher;
@@ -200,6 +201,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     populationNoun: m(ml.populationNouns),
     populationStop: m(ml.populationStops),
     nounStop: m(ml.nounStops),
+    nounStopExcept: m(ml.nounStopExcept),
     conditionCue: m(ml.conditionCues),
     consequent: m(ml.conditionConsequents),
     deadlineLead: m(ml.deadlineLeads),

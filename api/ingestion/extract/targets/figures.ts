@@ -1,6 +1,7 @@
 import type { Hit, TextView } from '../../phrases/patterns';
 import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
+import { stopsNounPhrase } from './noun-phrase';
 
 // A figure is a number with the unit its words give ("10 người", "1,5m", "50% số ghế", "3.000 mẫu đơn/ngày",
 // "10 mẫu/ống"), or without a known unit when it may still count something ("27 điểm tiêm"). Numbers that
@@ -152,7 +153,7 @@ function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
 export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: CompiledTargets): boolean {
   // The noun is on the figure's line: a number alone on its line ("2" / "Nhà hàng, quán ăn") is a table's row.
   if (!/^[ \t\u00a0]*\p{L}/u.test(v.folded.slice(fig.tok.end, fig.tok.end + 4))) return false;
-  if (c.nounStop.startAt(v, fig.tok.end, 20) >= 0 || c.uncounted.startAt(v, fig.tok.end, 8) >= 0) return false;
+  if (stopsNounPhrase(v, fig.tok.end, c) || c.uncounted.startAt(v, fig.tok.end, 8) >= 0) return false;
   let at = fig.tok.start;
   for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
   if (c.countVerb.endAt(v, at, 30) >= part.start) return true;

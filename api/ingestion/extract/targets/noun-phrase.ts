@@ -17,6 +17,11 @@ const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
 const words = (s: string) => [...s.matchAll(new RegExp(WORD.source, 'gu'))];
 
+/** Whether a word that ends a noun phrase starts at `at` ("tại", "cho"), not a noun spelled like one ("cho cach ly"). */
+export function stopsNounPhrase(v: TextView, at: number, c: CompiledTargets): boolean {
+  return c.nounStop.startAt(v, at, 30) >= 0 && c.nounStopExcept.startAt(v, at, 30) < 0;
+}
+
 /** Words from `from` up to punctuation or a stop word, at most MAX_WORDS. */
 function phraseFrom(v: TextView, from: number, to: number, c: CompiledTargets): Hit | null {
   const slice = v.text.slice(from, to);
@@ -26,7 +31,7 @@ function phraseFrom(v: TextView, from: number, to: number, c: CompiledTargets): 
   let count = 0;
   for (const m of words(v.text.slice(from, limit))) {
     const at = from + m.index!;
-    if (count >= MAX_WORDS || (count > 0 && c.nounStop.startAt(v, at, 30) >= 0)) break;
+    if (count >= MAX_WORDS || (count > 0 && stopsNounPhrase(v, at, c))) break;
     end = at + m[0].length;
     count++;
   }

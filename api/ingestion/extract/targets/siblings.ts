@@ -5,6 +5,7 @@ import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
 import type { MetricMatch } from './metric-match';
 import { conditionAfter } from './qualifiers';
+import { stopsNounPhrase } from './noun-phrase';
 
 // What the targets of one sentence say about each other: a condition after a list governs the whole list,
 // a duration that is only another target's time limit is no target, a figure that names nothing
@@ -84,7 +85,7 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
   if (m && last.part.start < part.start && last.target.unit === fig.unit && !m.cm.lead && !m.cm.before) {
     // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
     const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
-    const namesNothing = !(rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && c.nounStop.startAt(v, rest, 30) < 0);
+    const namesNothing = !(rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && !stopsNounPhrase(v, rest, c));
     if (namesNothing && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
   }
   return parallelMetric(v, fig, part, found);

@@ -246,4 +246,9 @@ describe('damaged text', () => {
     expect(bare.map(figure)).toEqual(['GATHERING_SIZE 10 PEOPLE', 'PHYSICAL_DISTANCE 2 METRES', 'QUARANTINE_DAYS 21 DAYS']);
     expect(bare.map((t) => [figure(t), t.bound])).toEqual(marked.map((t) => [figure(t), t.bound]));
   });
+
+  it('counts places ("chỗ") written without marks, which spell the stop word "cho"', () => {
+    const bare = textTargets('1. Chuan bi 1.500 cho cach ly tap trung va 200 cho ngoi tai khu cho tiem cho nguoi cao tuoi.');
+    expect(bare.map((t) => `${figure(t)} ${t.citation.quote}`)).toEqual(['OTHER 1500 COUNT 1.500 cho cach ly tap trung', 'OTHER 200 COUNT 200 cho ngoi']);
+  });
 });
