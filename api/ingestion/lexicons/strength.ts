@@ -17,7 +17,7 @@ export interface StrengthLexicon {
    * Background ("Tuy nhiên, ..."), praise ("ghi nhận, biểu dương") and framing openers: a framing opener
    * ("Trước tình hình trên, ...", "Đến ngày 31/10/2021, ...") frames an order that follows it and is background
    * only when the sentence reports ("đã", "đang"). A paragraph opening with a speaker's label ("Trả lời (đồng
-   * chí ...):", "Câu hỏi 2:", "Ảnh: ...") is an interview's or a caption's: it reports. A news lead's time
+   * chí ...):", "Câu hỏi 2:", "Ảnh: ...", "Ảnh minh họa: ...") is an interview's or a caption's: it reports. A news lead's time
    * ("newsTimes" before "nay", "qua", "ngày" or a date: "Tối 10/5, ...", "Sáng nay, ...") frames like "Đến ngày".
    */
   background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[]; newsTimes: string[] };

@@ -557,6 +557,14 @@ describe('paragraphs that report what someone said or shows', () => {
       '1. Đề nghị phụ huynh đưa trẻ đi tiêm đúng lịch, đeo khẩu trang khi đến điểm tiêm.',
     ];
     expect(quotes(measures(release, 'THONG_CAO_BAO_CHI'))).toEqual(['Đề nghị phụ huynh đưa trẻ đi tiêm đúng lịch, đeo khẩu trang khi đến điểm tiêm.']);
+    // A reprint's captions, wherever they stand, show what was done.
+    const reprint = [
+      '1. Tạm dừng hoạt động karaoke, vũ trường từ 12 giờ ngày 5/8/2021.',
+      'Ảnh minh họa: Tổ công tác hướng dẫn người dân khai báo y tế tại chốt.',
+      '2. Người về từ vùng có dịch phải khai báo y tế.',
+      'Chú thích ảnh: Lực lượng chức năng phun khử khuẩn khu dân cư.',
+    ];
+    expect(quotes(measures(reprint))).toEqual(['Tạm dừng hoạt động karaoke, vũ trường từ 12 giờ ngày 5/8/2021.', 'Người về từ vùng có dịch phải khai báo y tế.']);
     // A word that only starts like a label orders as before.
     expect(quotes(measures(['1. Hỏi đáp trực tuyến về tiêm chủng phải được tổ chức hằng tuần.']))).toHaveLength(1);
   });
