@@ -45,6 +45,8 @@ export interface StrengthLexicon {
   nounPhrases: string[];
   /** Words opening a document's subject ("về việc tăng cường ..."): the cue words up to the next comma name it, they order nothing. */
   titleMarkers: string[];
+  /** Words that make the cue word after them a noun ("sự triển khai", "sự chỉ đạo"): it orders nothing; not inside an exception ("thật sự cần thiết"). */
+  nominalizers: { words: string[]; except: string[] };
   /**
    * Words that name whom an order is addressed to ("Thủ trưởng", "các sở, ban, ngành", "đoàn thể tỉnh"): a part
    * that ends on them after "yêu cầu" only addresses the order in the part after the ";".
@@ -57,6 +59,7 @@ export function loadStrength(dir: string): StrengthLexicon {
   const bg = r.nested('background');
   const headings = r.nested('headings');
   const closing = r.nested('closing');
+  const nominalizers = r.nested('nominalizers');
   const openers = bg.strings('openers');
   const framing = bg.strings('framing', { optional: true });
   const key = (w: string) => w.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -87,6 +90,7 @@ export function loadStrength(dir: string): StrengthLexicon {
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),
     nounPhrases: r.strings('nounPhrases', { optional: true }),
     titleMarkers: r.strings('titleMarkers', { optional: true }),
+    nominalizers: { words: nominalizers.strings('words', { nonEmpty: true }), except: nominalizers.strings('except') },
     addressees: r.strings('addressees', { optional: true }),
   };
 }

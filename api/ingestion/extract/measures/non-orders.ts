@@ -46,6 +46,8 @@ interface Compiled {
   framing: PhraseMatcher;
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
+  nominalizers: PhraseMatcher;
+  notNominalizers: PhraseMatcher;
   speakers: PhraseMatcher;
   addressees: PhraseMatcher;
   /** Persons a relative clause may follow ("công dân đã tiêm đủ 02 liều"): metrics.json relativeHeads. */
@@ -82,6 +84,8 @@ function compiled(lex: Lexicons): Compiled {
       framing: new PhraseMatcher(s.background.framing),
       nouns: new PhraseMatcher(s.nounPhrases),
       titles: new PhraseMatcher(s.titleMarkers),
+      nominalizers: new PhraseMatcher(s.nominalizers.words),
+      notNominalizers: new PhraseMatcher(s.nominalizers.except),
       speakers: new PhraseMatcher(s.background.speakerLabels),
       addressees: new PhraseMatcher(s.addressees),
       people: new PhraseMatcher(lex.metrics.relativeHeads),
@@ -417,12 +421,19 @@ export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean
 }
 
 /**
- * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện") and in a
- * document's subject after "về việc", up to the next comma, ";" or full stop.
+ * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện"), right
+ * after a nominalizer ("Với sự triển khai đồng bộ ..., sự đồng thuận của Nhân dân" frames, it orders nothing)
+ * and in a document's subject after "về việc", up to the next comma, ";" or full stop.
  */
 export function nounCueSpans(v: TextView, span: Hit, lex: Lexicons): Hit[] {
   const c = compiled(lex);
   const out = c.nouns.all(v, span.start, span.end);
+  const adverbs = c.notNominalizers.all(v, span.start, span.end);
+  for (const n of c.nominalizers.all(v, span.start, span.end)) {
+    if (adverbs.some((a) => a.start <= n.start && n.end <= a.end)) continue;
+    const cue = allCues(v, { start: n.end, end: Math.min(span.end, n.end + 40) }, lex, []).find((h) => /^[\s\u00a0]*$/u.test(v.text.slice(n.end, h.start)));
+    if (cue) out.push({ start: n.start, end: cue.end });
+  }
   for (const t of c.titles.all(v, span.start, span.end)) {
     const stop = /[,;.]/.exec(v.text.slice(t.end, span.end));
     out.push({ start: t.start, end: stop ? t.end + stop.index : span.end });

@@ -545,6 +545,17 @@ describe('supplies and funds', () => {
   });
 });
 
+describe('cue words made nouns', () => {
+  it('takes no order from a cue word after "sự", and keeps "thật sự" an adverb', () => {
+    const lines = [
+      '1. Với sự chỉ đạo của Tỉnh ủy, sự tham gia của Nhân dân, tình hình dịch trên địa bàn ổn định.',
+      '2. Cần có sự phối hợp chặt chẽ giữa các ngành trong truy vết.',
+      '3. Người dân chỉ ra khỏi nhà khi thật sự cần thiết.',
+    ];
+    expect(quotes(measures(lines))).toEqual(['Cần có sự phối hợp chặt chẽ giữa các ngành trong truy vết.', 'Người dân chỉ ra khỏi nhà khi thật sự cần thiết.']);
+  });
+});
+
 describe('paragraphs that report what someone said or shows', () => {
   it('takes no measure from a press conference\'s questions and answers or a photo caption, and keeps the requests after them', () => {
     const release = [
