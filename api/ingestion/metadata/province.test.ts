@@ -44,6 +44,17 @@ describe('extractProvince', () => {
     expect(issued.value).toMatchObject({ code: 'VN-27', inferred: false });
   });
 
+  it("states the province a reprint's headline gives the issuer its lead leaves unnamed", () => {
+    const lead = '(BP) - Ngày 22/9/2021, UBND tỉnh ban hành Công văn số 3120/UBND-KGVX về việc tiếp tục thực hiện các biện pháp phòng, chống dịch COVID-19.\n\nChủ tịch UBND tỉnh yêu cầu người dân hạn chế ra khỏi nhà.';
+    expect(provinceOf(`UBND tỉnh Bình Phước tiếp tục giãn cách xã hội\n\n${lead}`).value).toEqual({
+      code: 'VN-58',
+      inferred: false,
+      evidence: 'the headline says "UBND tỉnh Bình Phước"',
+    });
+    // A province the headline names without its issuer is one mention among others.
+    expect(provinceOf(`Người về từ Bình Phước phải cách ly 14 ngày\n\n${lead}`).value?.code).not.toBe('VN-58');
+  });
+
   it('states the province an issuer named in running text carries', () => {
     const p = provinceOf('Thực hiện Công điện số 1068/CĐ-TTg ngày 10/8/2021 của Thủ tướng Chính phủ, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu các địa phương tạm dừng các hoạt động không thiết yếu.');
     expect(p.value).toMatchObject({ code: 'VN-52', inferred: false, evidence: 'the issuer "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"' });

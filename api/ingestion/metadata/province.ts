@@ -8,6 +8,7 @@ import { provinceOfAddresses } from './source-address';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { isCapsLine } from '../clean/line-shape';
 import { Reading, foldedLine, leadLines } from '../reading';
+import type { TextLine } from '../segment/lines';
 import { known, unknown } from './known';
 import { PlaceMention, findPlaceMentions } from './gazetteer';
 import { datelinePlace } from './dates';
@@ -34,6 +35,10 @@ function issuesAfter(lex: Lexicons): RegExp {
   }
   return re;
 }
+/** An issuing body with its unit word, right before a province's name: "UBND tỉnh ", "Tỉnh ủy ", "Ban Chỉ đạo ... thành phố ". */
+const ISSUER_BEFORE = /(?:ubnd|uy ban nhan dan|ban chi dao[^,.;]{0,40}?)\s+(?:tinh|thanh pho|tp\.?)\s*$|(?:tinh uy|thanh uy)\s*$/;
+/** A headline is one short line; a longer one is the lead's paragraph. */
+const HEADLINE_LENGTH = 160;
 /** "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": a person, not the city. */
 const PERSON_BEFORE = /(?:tu tuong|chu tich|bac|lanh tu|dong chi|dai tuong)\s+$/;
 
@@ -144,6 +149,17 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
         const quoteFrom = windowStart + (phrase ? phrase.index : admin.index);
         return stated(m, `the article says ${quote(reading, quoteFrom, m.end + issues[0].length)}`);
       }
+    }
+  }
+
+  // A reprint's headline names the issuer the lead leaves unnamed: "UBND tỉnh Bình Phước tiếp tục giãn cách xã
+  // hội" over "Ngày 22/9/2021, UBND tỉnh ban hành Công văn ...".
+  const isHeadline = (l: TextLine) => l.end - l.start <= HEADLINE_LENGTH && !isCapsLine(l.text) && !/[.;:]\s*$/u.test(l.text);
+  for (const headline of [...reading.header, ...leadLines(reading).slice(0, 1)].filter(isHeadline)) {
+    for (const m of within(headline.start, headline.end)) {
+      const windowStart = Math.max(headline.start, m.start - CONTEXT);
+      const phrase = ISSUER_BEFORE.exec(reading.folded.slice(windowStart, m.start));
+      if (phrase && m.via !== 'PLACE') return stated(m, `the headline says ${quote(reading, windowStart + phrase.index, m.end)}`);
     }
   }
 
