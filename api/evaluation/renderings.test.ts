@@ -14,6 +14,7 @@ describe('renderings of the gold texts', () => {
     expect(RENDERINGS['one-line']('Số: 12/UBND\n\n1. Cách ly 14 ngày.\n2. Xét nghiệm.')).toBe('Số: 12/UBND 1. Cách ly 14 ngày. 2. Xét nghiệm.');
     expect(RENDERINGS.capitals('Cách ly 14 ngày')).toBe('CÁCH LY 14 NGÀY');
     expect(RENDERINGS['mail-quote']('a\nb')).toBe('> a\n> b');
+    expect(RENDERINGS.lookalikes('Thông tin')).toBe('Tһᴏ̂пɡ тɪп');
   });
 
   it('names the renderings it knows when asked for another', () => {

@@ -1,7 +1,8 @@
 // The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
 // rendering changes and the facts do not: hard wraps of a PDF layer, a telegram in capitals, a database cell
-// that lost the line breaks, line ends and spaces of other systems, a mail's quote marks. Each is a pure
-// function of the text; `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
+// that lost the line breaks, line ends and spaces of other systems, a mail's quote marks, a content farm's
+// lookalike letters. Each is a pure function of the text; `npm run eval -- --render NAME` scores the texts so
+// rendered against the same gold.
 
 /** Wraps prose lines at `width` columns as a PDF text layer does; table rows and aligned columns stay whole. */
 function hardWrap(text: string, width: number): string {
@@ -23,6 +24,10 @@ function hardWrap(text: string, width: number): string {
     .join('\n');
 }
 
+// A content farm's disguise: lower-case letters as small capitals or Cyrillic and Greek lookalikes, the
+// tones left as combining marks ("Tһᴏ̂пɡ тɪп").
+const DISGUISES: Readonly<Record<string, string>> = { a: 'ɑ', b: 'Ь', c: 'ᴄ', d: 'Ԁ', đ: 'ƌ', e: 'ᴇ', g: 'ɡ', h: 'һ', i: 'ɪ', k: 'ᴋ', m: 'ᴍ', n: 'п', o: 'ᴏ', p: 'ρ', r: 'г', s: 'ѕ', t: 'т', u: 'ᴜ', v: 'ᴠ', y: 'ʏ' };
+
 export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'wrap-60': (t) => hardWrap(t, 60),
   capitals: (t) => t.toUpperCase(),
@@ -34,6 +39,7 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   nfd: (t) => t.normalize('NFD'),
   'mail-quote': (t) => t.replace(/^/gmu, '> '),
   indented: (t) => t.replace(/^/gmu, '    '),
+  lookalikes: (t) => t.normalize('NFD').replace(/[a-zđ]/gu, (ch) => DISGUISES[ch] ?? ch),
 };
 
 export function renderingNamed(name: string): (text: string) => string {

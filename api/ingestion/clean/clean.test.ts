@@ -99,6 +99,14 @@ describe('clean() on made-up renditions', () => {
     expect(clean(text).text).toContain('1. Người đến từ vùng dịch phải khai báo y tế; TRƯỜNG học tạm dừng.');
   });
 
+  it("reads back a content farm's lookalike letters (small capitals, Cyrillic, Greek) and leaves real Cyrillic and Greek words alone", () => {
+    const disguised = ['UBND TỈNH NAM ĐỊNH', 'Số: 15/UBND-VX', '', '1. Tɑ̣ᴍ Ԁᴜ̛̀пɡ һᴏɑ̣т ƌᴏ̣̂пɡ ᴋɑгɑᴏᴋᴇ, զᴜɑ́п Ьɑг тᴜ̛̀ 12 ɡɪᴏ̛̀ пɡɑ̀ʏ 5/8/2021.', '2. Kһᴏ̂пɡ тɑ̣̂ρ тгᴜпɡ զᴜɑ́ 20 пɡᴜ̛ᴏ̛̀ɪ пɡᴏɑ̀ɪ ρһɑ̣ᴍ ᴠɪ ᴄᴏ̂пɡ ѕᴏ̛̉, тгᴜ̛ᴏ̛̀пɡ һᴏ̣ᴄ, Ьᴇ̣̂пһ ᴠɪᴇ̣̂п; xét пɡһɪᴇ̣̂ᴍ тҽѕт пһɑпһ.'].join('\n');
+    const out = clean(disguised).text;
+    expect(out).toContain('1. Tạm dừng hoạt động karaoke, quán bar từ 12 giờ ngày 5/8/2021.');
+    expect(out).toContain('2. Không tập trung quá 20 người ngoài phạm vi công sở, trường học, bệnh viện; xét nghiệm test nhanh.');
+    expect(clean('1. Đoàn công tác làm việc tại Москва; hệ số ρ = 0,5.').text).toContain('tại Москва; hệ số ρ = 0,5.');
+  });
+
   it('rejoins a page break that splits a paragraph after a full OCR line before an acronym', () => {
     const body = Array.from({ length: 10 }, (_, i) => `dòng ${i} của đoạn văn bản được quét theo khổ giấy và cắt ngang tại lề phải`);
     const text = ['CÔNG VĂN', ...body, 'các biện pháp phòng chống dịch bệnh của tỉnh đã được triển khai trên địa bàn', '', 'UBND các huyện thực hiện ngay.'].join('\n');

@@ -56,7 +56,8 @@ export function clean(source: string): CleanedText {
   // (and before whitespace normalisation drops the soft hyphen that is TCVN3's "ư").
   const unicode = nfc(source);
   const legacy = detectLegacyEncoding(unicode);
-  const converted = replaceGlyphStandIns(legacy ? convertLegacy(unicode, legacy.encoding) : unicode);
+  // Lookalike letters read back leave combining marks to compose with them.
+  const converted = nfc(replaceGlyphStandIns(legacy ? convertLegacy(unicode, legacy.encoding) : unicode));
   // What the text arrived in is unwrapped first, so every later step sees the text's own lines.
   const input = normaliseWhitespace(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
   const format = detectFormat(input);
