@@ -4,6 +4,7 @@
 // ("1234/UBND-VX"). One grammar serves the directive's own number, the documents it cites and editors'
 // corrections.
 import { fold } from './fold';
+import { latinLookalikes } from './lookalikes';
 import { partitionPoint } from './sorted';
 
 export interface DocumentNumber {
@@ -109,14 +110,11 @@ export function normaliseDocumentNumber(raw: string, spell: (symbol: string) => 
     .replace(/\p{L}[\p{L}&]*/gu, (symbol) => spell(symbol));
 }
 
-// Cyrillic and Greek capitals that print like Latin ones: a copy typed on another keyboard, or an OCR engine
-// with several scripts, writes "370-ТВ/ТU" with Cyrillic Т and В. Only letters that look the same in print.
-const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
-  [...'АВЕКМНОРСТХУІЈЅаеорсхуіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'ABEKMHOPCTXYIJSaeopcxyijsABEZHIKMNOPTYX'[i]]),
-);
-
-/** Comparison key: "1699/CĐ-TTg", "1699 / CD - TTG", "1699-cd-ttg" and a copy with Cyrillic look-alikes are one document. */
+/**
+ * Comparison key: "1699/CĐ-TTg", "1699 / CD - TTG", "1699-cd-ttg" and a copy with Cyrillic look-alikes
+ * ("370-ТВ/ТU" with Cyrillic Т and В) are one document.
+ */
 export function documentNumberKey(raw: string): string {
-  const latin = raw.normalize('NFKC').replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => LOOK_ALIKES[c] ?? c);
+  const latin = latinLookalikes(raw.normalize('NFKC'));
   return fold(normaliseDocumentNumber(latin)).replace(/[-/\s]+/g, ' ').trim();
 }

@@ -1,4 +1,6 @@
-// Letters that stand in for others, one character for one.
+import { LOOKALIKE_CLASS, latinLookalikes } from '../../text/lookalikes';
+
+// Letters that stand in for others.
 //
 // PDF text layers made with some fonts give "ƣ" (U+01A3, the Latin letter oi) for "ư" and "Ƣ" for "Ư":
 // "ngƣời", "Trƣờng". No Vietnamese word has the letter oi, so each is the horned u it stands in for.
@@ -8,55 +10,12 @@
 // ƌᴀ̣ᴏ" is "Thông tin từ Ban Chỉ đạo". A word is read back when it mixes such letters with a Latin letter,
 // a combining mark or a small capital, or Cyrillic with Greek (no language writes words so), and in a text
 // with several such words every word of lookalikes is ("тҽѕт" is "test"); a Russian or Greek word in a
-// Vietnamese text stays as it is. A Greek letter with its tone ("ά" in "ᴄάᴄ") is read apart from the tone.
+// Vietnamese text stays as it is. The table: text/lookalikes.ts.
 const STAND_INS: Readonly<Record<string, string>> = { 'ƣ': 'ư', 'Ƣ': 'Ư' };
 const STAND_IN = new RegExp(`[${Object.keys(STAND_INS).join('')}]`, 'g');
 
-/** Each Latin letter and the lookalikes that disguise it. */
-const LOOKALIKE_SOURCES: Readonly<Record<string, string>> = {
-  a: 'ɑᴀаα',
-  b: 'Ььʙ',
-  c: 'ᴄсϲ',
-  d: 'Ԁԁ',
-  đ: 'ƌ',
-  e: 'ᴇҽе',
-  f: 'ꜰ',
-  g: 'ɡɢ',
-  h: 'һʜн',
-  i: 'ɪі',
-  j: 'јᴊ',
-  k: 'ᴋк',
-  l: 'ʟ',
-  m: 'ᴍм',
-  n: 'пɴ',
-  o: 'ᴏоο',
-  p: 'ρрᴘ',
-  q: 'զ',
-  r: 'гʀ',
-  s: 'ѕꜱ',
-  t: 'тᴛ',
-  u: 'ᴜυ',
-  v: 'ᴠν',
-  w: 'ᴡ',
-  x: 'х',
-  y: 'ʏу',
-  z: 'ᴢ',
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-};
-const LOOKALIKES: ReadonlyMap<string, string> = new Map(Object.entries(LOOKALIKE_SOURCES).flatMap(([letter, alikes]) => [...alikes].map((a) => [a, letter] as const)));
-const LOOKALIKE = new RegExp(`[${[...LOOKALIKES.keys()].join('')}]`, 'gu');
 /** A word that holds a lookalike letter. */
-const DISGUISED_WORD = new RegExp(`[^\\s]*[${[...LOOKALIKES.keys()].join('')}][^\\s]*`, 'gu');
+const DISGUISED_WORD = new RegExp(`[^\\s]*[${LOOKALIKE_CLASS}][^\\s]*`, 'gu');
 /** What marks a word as disguised Latin: a Latin letter, a combining mark, or a small capital or IPA letter. */
 const LATIN_SIGN = /[A-Za-z\u0300-\u036f\u0250-\u02af\u1d00-\u1d2b\ua730-\ua731\u018c]/u;
 const CYRILLIC = /[\u0400-\u052f]/u;
@@ -70,13 +29,11 @@ function isDisguised(word: string): boolean {
   return LATIN_SIGN.test(bare) || (CYRILLIC.test(bare) && GREEK.test(bare));
 }
 
-const readBack = (word: string) => word.normalize('NFD').replace(LOOKALIKE, (ch) => LOOKALIKES.get(ch)!);
-
-/** `text` with every glyph stand-in replaced by the letter it stands for (one character for one). */
+/** `text` with every glyph stand-in replaced by the letter it stands for; a word read back is left decomposed (NFD). */
 export function replaceGlyphStandIns(text: string): string {
   const standIns = text.replace(STAND_IN, (ch) => STAND_INS[ch]);
   const words = standIns.match(DISGUISED_WORD) ?? [];
   if (words.length === 0) return standIns;
   const wholeText = words.filter(isDisguised).length >= DISGUISED_TEXT;
-  return standIns.replace(DISGUISED_WORD, (word) => (wholeText || isDisguised(word) ? readBack(word) : word));
+  return standIns.replace(DISGUISED_WORD, (word) => (wholeText || isDisguised(word) ? latinLookalikes(word) : word));
 }
