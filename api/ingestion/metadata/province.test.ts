@@ -42,6 +42,9 @@ describe('extractProvince', () => {
     expect(signed.value).toMatchObject({ code: 'VN-58', inferred: false });
     const issued = provinceOf('Ngày 5/8/2021, UBND tỉnh Quảng Nam ban hành Công văn số 5123/UBND-KGVX về tăng cường phòng, chống dịch. Theo đó, UBND tỉnh yêu cầu các sở thực hiện nghiêm giãn cách xã hội.');
     expect(issued.value).toMatchObject({ code: 'VN-27', inferred: false });
+    // "có" with any kind of document: "đã có Công điện", "vừa có Kế hoạch".
+    const cabled = provinceOf('Ngày 23/5/2021, Chủ tịch UBND tỉnh Hà Giang đã có Công điện số 1543/CĐ-CTUBND về tăng cường phòng, chống dịch COVID-19. Công điện yêu cầu UBND các huyện tạm dừng các cuộc họp không cần thiết.');
+    expect(cabled.value).toMatchObject({ code: 'VN-03', inferred: false });
   });
 
   it("states the province a reprint's headline gives the issuer its lead leaves unnamed", () => {
