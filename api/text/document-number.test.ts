@@ -28,6 +28,12 @@ describe('document numbers', () => {
     ]);
   });
 
+  it("read a second code joined by a dot, Nghệ An's style, but no sentence glued after a full number", () => {
+    expect(numbers('Công điện khẩn số 12/CĐ.UBND ngày 21/7/2021')).toEqual([['12/CĐ.UBND', '12/CĐ.UBND']]);
+    expect(documentNumberKey('12/CĐ.UBND')).toBe(documentNumberKey('12/CĐ-UBND'));
+    expect(numbers('theo Chỉ thị số 15/CT-TTg.UBND tỉnh yêu cầu')).toEqual([['15/CT-TTg', '15/CT-TTg']]);
+  });
+
   it('are not dates, fractions, counts or codes', () => {
     expect(numbers('Ngày 27/9/2021, 13/13 địa phương, COVID-19/SARS, F0/F1, giai đoạn 2022 - 2025 Tăng trưởng, 5K - Khẩu trang')).toEqual([]);
   });

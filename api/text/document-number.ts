@@ -24,6 +24,8 @@ const SERIAL =
 const YEAR = /[ \u00a0]*\/[ \u00a0]*(\d{4})(?=[ \u00a0]*[-–/])/y;
 // A code may end in the term's number ("QH15": the 15th National Assembly).
 const SEGMENT = /[ \u00a0]*[-–/][ \u00a0]*(\p{Lu}[\p{L}&]*\d{0,2})(?!\d)/uy;
+// A dot may join the second code to the first, unspaced: Nghệ An's "12/CĐ.UBND".
+const DOTTED_SEGMENT = /\.(\p{Lu}[\p{L}&]*\d{0,2})(?![\d\p{L}])/uy;
 /** A word OCR glued to the last code ("19/CT-TTgngày 24/4/2020"): the code is what comes before it. */
 const GLUED_WORD = /(?<=\p{Lu}[\p{L}&]*?)(?:ngày|của|về|năm|và|do|theo|tại)$/u;
 
@@ -41,13 +43,20 @@ function readAt(text: string, start: number, serialEnd: number): DocumentNumber 
   const year = YEAR.exec(text);
   if (year) end = YEAR.lastIndex;
   const symbols: string[] = [];
-  SEGMENT.lastIndex = end;
-  for (let m = SEGMENT.exec(text); m; m = SEGMENT.exec(text)) {
+  const next = (): RegExpExecArray | null => {
+    for (const re of symbols.length === 1 ? [SEGMENT, DOTTED_SEGMENT] : [SEGMENT]) {
+      re.lastIndex = end;
+      const m = re.exec(text);
+      if (m) return Object.assign(m, { after: re.lastIndex });
+    }
+    return null;
+  };
+  for (let m = next(); m; m = next()) {
     const glued = GLUED_WORD.exec(m[1]);
     const code = glued ? m[1].slice(0, glued.index) : m[1];
     if (!isSymbol(code)) break;
     symbols.push(code);
-    end = SEGMENT.lastIndex - (glued ? glued[0].length : 0);
+    end = (m as RegExpExecArray & { after: number }).after - (glued ? glued[0].length : 0);
     if (glued) break;
   }
   if (symbols.length === 0) return null;
@@ -116,5 +125,5 @@ export function normaliseDocumentNumber(raw: string, spell: (symbol: string) => 
  */
 export function documentNumberKey(raw: string): string {
   const latin = latinLookalikes(raw.normalize('NFKC'));
-  return fold(normaliseDocumentNumber(latin)).replace(/[-/\s]+/g, ' ').trim();
+  return fold(normaliseDocumentNumber(latin)).replace(/[-/.\s]+/g, ' ').trim();
 }

@@ -77,6 +77,10 @@ describe('extractDates', () => {
     const lead = (sentence: string) => `Tin về phòng dịch\n\n${sentence}\n\n${BODY}`;
     expect(datesOf(lead('Ngày 19 tháng 7 năm 2021, UBND tỉnh Sóc Trăng ban hành Công văn số 1450/UBND-VX về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
     expect(datesOf(lead('(Cổng TTĐT tỉnh) - Ngày 19/7/2021, Ban Chỉ đạo tỉnh có Công văn số 1450/BCĐ về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
+    // An hour may stand before "ngày"; the date is quoted from "ngày".
+    const hourly = lead('Vào lúc 10h00 ngày 21/7/2021, Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về phòng, chống dịch.');
+    const hour = datesOf(hourly).issuedOn;
+    expect([hour.value, clean(hourly).text.slice(hour.start, hour.end)]).toEqual(['2021-07-21', 'ngày 21/7/2021']);
     // "Kỳ" in a name is no "ký": the sentence reports a meeting.
     const meeting = datesOf(lead('Ngày 22/9/2021, đồng chí Nguyễn Xuân Kỳ chủ trì hội nghị về phòng, chống dịch.'));
     expect([meeting.issuedOn.value, meeting.meetingOn.value]).toEqual([null, '2021-09-22']);

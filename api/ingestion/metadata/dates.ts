@@ -10,7 +10,7 @@ import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { ANY_DATE, BARE_DATELINE, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
+import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 import { issueVerbsSource } from '../lexicons/issuers';
 import { newsTimesSource } from '../lexicons/strength';
@@ -35,7 +35,8 @@ const placeTail = (before: string) => {
 // Portal lead: "Ngày 28/9, Tỉnh ủy Quảng Ninh ban hành ..." (year optional).
 // "(Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ... ban hành", "Hà Nội (TTXVN 3/9) Tối 3/9/2021, ...",
 // "YBĐT - Ngày 03/8/2020, ...": a source tag, after a news agency's place, and a time of day may open it.
-// "Tối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn ...": after a time of day "ngày" may be left out.
+// "Tối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn ...": after a time of day "ngày" may be left out;
+// an hour may stand before "ngày" ("Vào lúc 10h00 ngày 21/7/2021, ...").
 // "Ngày 19 tháng 7 năm 2021, ..." is written out. The verbs: issuers.json issueVerbs.
 const leadIssues = new WeakMap<Reading['lex'], RegExp>();
 
@@ -58,10 +59,12 @@ function leadIssuePattern(reading: Reading): RegExp {
     const verbs = String.raw`(?:${issueVerbsSource(reading.lex.issuers, { nameSafe: true })}|vua co|da co)`;
     // A time of day may open the lead (strength.json background.newsTimes: "Tối 3/9/2021, ...").
     const times = newsTimesSource(reading.lex.strength);
+    // Or the hour: "Vào lúc 10h00 ngày 21/7/2021, Chủ tịch UBND tỉnh vừa có công điện khẩn ...".
+    const hour = String.raw`(?:vao\s+)?luc\s+${CLOCK_TIME}\s*,?\s+`;
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(
-      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
+      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|(?:${hour})?ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
       'd',
     );
     leadIssues.set(reading.lex, re);
@@ -137,11 +140,10 @@ function withYear(day: string, month: string, year: string | undefined, ref: { y
   return isoDate(y, Number(month), Number(day));
 }
 
-/** Where the date of a matched lead starts: at "ngày" ("Chiều ngày 16/7"), else at its first digit ("Tối 17/7"). */
-function dateStart(match: string): number {
-  const digits = match.search(/\d/);
-  const day = match.lastIndexOf('ngay', digits);
-  return day >= 0 ? day : digits;
+/** Where a matched date starts (`digits`, its first digit in `match`): at "ngày" right before ("Chiều ngày 16/7"), else there ("Tối 17/7"). */
+function dateStart(match: string, digits = match.search(/\d/)): number {
+  const day = /ngay\s+$/.exec(match.slice(0, digits));
+  return day ? day.index : digits;
 }
 
 const FULL_DATE = new RegExp(String.raw`\b${ANY_DATE}`, 'g');
@@ -168,8 +170,10 @@ function findLeadIssue(reading: Reading): FoundDate | null {
     // Only a lead without its year needs a reference, and the latest date reads the whole text.
     const iso = withYear(day, month, year, year === undefined ? articleDate(reading) ?? latestDate(reading) : null);
     if (!iso) continue;
-    const at = line.start + (m.index ?? 0) + dateStart(m[0]);
-    return { iso, span: { start: at, end: line.start + m.indices!.groups!.date[1] } };
+    // The hour before "ngày" is no part of the date: "Vào lúc 10h00 ngày 21/7/2021".
+    const [dateFrom, dateEnd] = m.indices!.groups!.date;
+    const at = line.start + (m.index ?? 0) + dateStart(m[0], dateFrom - (m.index ?? 0));
+    return { iso, span: { start: at, end: line.start + dateEnd } };
   }
   return null;
 }
