@@ -71,6 +71,14 @@ describe('extractProvince', () => {
     expect(p.value?.inferred).toBe(true);
   });
 
+  it('counts no village or commune named like a district elsewhere ("thôn Hòa Vang 2", "xã Tân Phú")', () => {
+    const text =
+      'THÔNG BÁO\nvề phòng dịch\n\nPhong tỏa tạm thời cụm dân cư thôn Hòa Vang 2 và thôn Hòa Vang 3, xã Lộc Điền; các khu vực còn lại của thôn Hòa Vang 2, thôn Hòa Vang 3 giãn cách xã hội. UBND huyện Phú Lộc và UBND huyện Phú Vang bố trí chốt kiểm soát.';
+    const p = provinceOf(text);
+    expect(p.value).toMatchObject({ code: 'VN-26', inferred: true });
+    expect(p.value?.evidence).not.toContain('Hòa Vang');
+  });
+
   it('is unknown, with the candidates, when mentions are split', () => {
     const p = provinceOf('THÔNG BÁO\nvề phòng dịch\n\nNgười về từ Bình Dương và Đồng Nai phải khai báo y tế.');
     expect(p).toEqual({

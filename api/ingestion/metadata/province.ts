@@ -41,6 +41,12 @@ const ISSUER_BEFORE = /(?:ubnd|uy ban nhan dan|ban chi dao[^,.;]{0,40}?)\s+(?:ti
 const HEADLINE_LENGTH = 160;
 /** "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": a person, not the city. */
 const PERSON_BEFORE = /(?:tu tuong|chu tich|bac|lanh tu|dong chi|dai tuong)\s+$/;
+/**
+ * "thôn Hòa Vang 2", "xã Tân Phú", "ấp Long Hòa": a commune or a village named like a district or a province
+ * elsewhere. Its unit word before it (not "thị xã", a district's), or a number after it, says it is the smaller place.
+ */
+const SMALLER_PLACE_BEFORE = /(?:^|[^\p{L}])(?:thon|xom|ap|ban|buon|lang|khom|khoi|to|to dan pho|khu pho|(?<!thi\s)xa|phuong|thi tran)\s+$/u;
+const NUMBERED_AFTER = /^\s+\d{1,3}(?![\d/.,])/;
 
 /** How far around a mention the words that introduce or follow it are looked for. */
 const CONTEXT = 80;
@@ -101,7 +107,10 @@ function fromLetterhead(reading: Reading, within: (start: number, end: number) =
 export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'body'>): ProvinceResult {
   const { body } = found;
   const mentions = findPlaceMentions(reading.text, reading.folded).filter(
-    (m) => !PERSON_BEFORE.test(reading.folded.slice(Math.max(0, m.start - CONTEXT), m.start)),
+    (m) => {
+      const before = reading.folded.slice(Math.max(0, m.start - CONTEXT), m.start);
+      return !PERSON_BEFORE.test(before) && !SMALLER_PLACE_BEFORE.test(before) && !NUMBERED_AFTER.test(reading.folded.slice(m.end, m.end + 6));
+    },
   );
   const named = new Set(mentions.filter((m) => m.via !== 'PLACE').map((m) => m.province.code));
   const within = (start: number, end: number) => mentions.filter((m) => m.start >= start && m.end <= end);
