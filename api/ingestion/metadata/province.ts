@@ -43,9 +43,10 @@ const HEADLINE_LENGTH = 160;
 const PERSON_BEFORE = /(?:tu tuong|chu tich|bac|lanh tu|dong chi|dai tuong)\s+$/;
 /**
  * "thôn Hòa Vang 2", "xã Tân Phú", "ấp Long Hòa": a commune or a village named like a district or a province
- * elsewhere. Its unit word before it (not "thị xã", a district's), or a number after it, says it is the smaller place.
+ * elsewhere. Its unit word before it (not "thị xã", a district's; not "bản", which folds to the "bàn" of "địa
+ * bàn"), or a number after it, says it is the smaller place.
  */
-const SMALLER_PLACE_BEFORE = /(?:^|[^\p{L}])(?:thon|xom|ap|ban|buon|lang|khom|khoi|to|to dan pho|khu pho|(?<!thi\s)xa|phuong|thi tran)\s+$/u;
+const SMALLER_PLACE_BEFORE = /(?:^|[^\p{L}])(?:thon|xom|ap|buon|lang|khom|khoi|to|to dan pho|khu pho|(?<!thi\s)xa|phuong|thi tran)\s+$/u;
 const NUMBERED_AFTER = /^\s+\d{1,3}(?![\d/.,])/;
 
 /** How far around a mention the words that introduce or follow it are looked for. */

@@ -11,7 +11,7 @@ import { deadlineFor } from './deadline-link';
 import type { Figure } from './figures';
 import type { MetricMatch } from './metric-match';
 import { nounPhraseOf } from './noun-phrase';
-import { conditionBefore, doseIn, populationAfter, scopeIn } from './qualifiers';
+import { conditionBefore, doseIn, populationAfter, populationBefore, scopeIn } from './qualifiers';
 import type { Place } from './reported';
 import { COUNT_UNIT } from '../../lexicons/units';
 
@@ -77,7 +77,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
     if (p) {
       q.population = p.population;
       citeEnd = p.end;
-    }
+    } else q.population = populationBefore(v, part, tok.start, c);
   }
   const condition = conditionBefore(v, part, segments, tok.start, c);
   if (condition && wants.has('condition')) q.condition = condition;

@@ -110,6 +110,25 @@ export function populationAfter(v: TextView, pos: number, sentence: Hit, deadlin
 }
 
 /**
+ * Whom a share counts when they are named before it, after "cho": "tiêm đủ 2 liều vắc xin cho trẻ từ 5 tuổi
+ * đến dưới 12 tuổi đạt trên 95%", up to the goal or bound words before the figure.
+ */
+export function populationBefore(v: TextView, part: Hit, at: number, c: CompiledTargets): string | null {
+  const before = v.folded.slice(part.start, at);
+  const lead = [...before.matchAll(/(?:^|[^\p{L}])cho[\s\u00a0]+/gu)].pop();
+  if (!lead) return null;
+  const from = part.start + lead.index + lead[0].length;
+  if (c.populationNoun.startAt(v, from, 30) < 0) return null;
+  // A bound inside the population is its age ("đến dưới 12 tuổi"); only the one right before the figure ends it.
+  const bound = Math.max(...[c.atLeast, c.atMost, c.above, c.below].map((m) => m.endAt(v, at, 16)));
+  const cuts = [c.goal.all(v, from, at)[0]?.start ?? at, bound >= from ? bound : at];
+  const punct = /[,;.:()\n]/u.exec(v.folded.slice(from, at));
+  const to = Math.min(...cuts, punct ? from + punct.index : at);
+  const population = v.text.slice(from, to).trim();
+  return population || null;
+}
+
+/**
  * The condition written right after a target ("80.000 mẫu gộp/ngày khi có tình huống xảy ra"). After a comma
  * it governs the target only when it ends the part: ", nếu có triệu chứng sốt, ho phải báo ngay" is an
  * order of its own.

@@ -120,6 +120,14 @@ describe('targets of the seeds\' metrics in texts from other provinces', () => {
     expect(t.deadline).toMatchObject({ kind: 'BY_DATE', date: '2021-12-31' });
   });
 
+  it('reads the population of a coverage goal named before it, after "cho", ages and all', () => {
+    const targets = textTargets('1. Đến hết tháng 8/2022, tiêm đủ 2 liều vắc xin cho trẻ từ 5 tuổi đến dưới 12 tuổi đạt trên 95%; tiêm mũi 3 cho giáo viên đạt 100%.');
+    expect(targets.map((t) => [t.value, t.qualifiers.population])).toEqual([
+      [95, 'trẻ từ 5 tuổi đến dưới 12 tuổi'],
+      [100, 'giáo viên'],
+    ]);
+  });
+
   it('reads a decimal comma, a scale word, a pool of ten, "mỗi ngày", and a year taken from the directive', () => {
     const targets = textTargets('1. Phấn đấu xét nghiệm 12.500 mẫu gộp 10/ngày và tiêm 1,5 nghìn mũi mỗi ngày; hoàn thành tiêm mũi 1 cho 97,5% dân số trong tháng 11.', 2021);
     expect(targets.map(comparable)).toEqual([
