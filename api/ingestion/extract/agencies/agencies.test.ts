@@ -381,6 +381,14 @@ Kính gửi:
     ]);
   });
 
+  it("ends a district's or a province's body at the place the gazetteer knows, before the name of who heads it", () => {
+    expect(agencies('Bí thư Thị ủy Tân Châu Nguyễn Đắc Tài yêu cầu; Chủ tịch UBND huyện Krông Pắc Trần Văn Nam chỉ đạo; UBND xã Tân Phú Trung thực hiện.').map((a) => a.slice(0, 3))).toEqual([
+      ['Thị ủy Tân Châu', 'DISTRICT', 'Thị ủy Tân Châu'],
+      ['Ủy ban nhân dân huyện Krông Pắc', 'DISTRICT', 'UBND huyện Krông Pắc'],
+      ['Ủy ban nhân dân xã Tân Phú Trung', 'COMMUNE', 'UBND xã Tân Phú Trung'],
+    ]);
+  });
+
   it('does not read a place named like a body, nor the word after a name', () => {
     expect(names('Người đến từ thành phố Hội An, phường Trường Thịnh phải khai báo; Bệnh viện Đa khoa Trung ương Cần Thơ đang điều trị 12 ca.')).toEqual([
       'Bệnh viện Đa khoa Trung ương Cần Thơ',

@@ -132,9 +132,31 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
   return written === written.toLowerCase();
 }
 
-function nameAt(text: string, pos: number): { name: string; end: number } | null {
+let provinceKeys: Set<string> | null = null;
+
+/** A district or a province the gazetteer knows by this name. */
+function isKnownPlace(name: string): boolean {
+  provinceKeys ??= new Set(loadProvinces().flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n)));
+  return districtsNamed(name).length > 0 || provinceKeys.has(foldKey(name));
+}
+
+/**
+ * The place's name after a unit word. A person's name may follow it ("Bí thư Thị ủy Tân Châu Nguyễn Đắc Tài",
+ * "Chủ tịch UBND huyện Krông Pắc Trần Văn Nam"): a run of capitalised words the gazetteer does not know is cut
+ * to its longest start it knows, for a district's or a province's body.
+ */
+function nameAt(text: string, pos: number, level: AgencyLevel | null = null): { name: string; end: number } | null {
   const m = NAME.exec(text.slice(pos, pos + 60));
-  return m ? { name: m[1], end: pos + m[0].length } : null;
+  if (!m) return null;
+  const words = m[1].split(/[ \u00a0]+/u);
+  // A commune's name is not in the gazetteer: "xã Tân Phú Trung" is no "Tân Phú".
+  if ((level === 'DISTRICT' || level === 'PROVINCIAL') && words.length > 1 && !isKnownPlace(m[1])) {
+    for (let n = words.length - 1; n >= 1; n--) {
+      const known = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0];
+      if (isKnownPlace(known)) return { name: known, end: pos + m[0].length - m[1].length + known.length };
+    }
+  }
+  return { name: m[1], end: pos + m[0].length };
 }
 
 /** Lower-case words that may qualify a plural before its names: "các huyện biên giới Hà Quảng, Trùng Khánh". */
@@ -144,7 +166,7 @@ const QUALIFIER = /^(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,3}(?=[ \u00a0]+\p{Lu})/
 function qualifiedDistricts(text: string, u: { unit: Unit; end: number }): { name: string; end: number } | null {
   if (u.unit.level !== 'DISTRICT') return null;
   const q = QUALIFIER.exec(text.slice(u.end, u.end + 40));
-  const name = q && nameAt(text, u.end + q[0].length);
+  const name = q && nameAt(text, u.end + q[0].length, 'DISTRICT');
   return name && districtsNamed(name.name).length > 0 ? name : null;
 }
 
@@ -243,7 +265,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
       current = u.unit;
       at = u.end;
     }
-    const name = nameAt(text, at);
+    const name = nameAt(text, at, current.level);
     if (!name) {
       // "UBND thành phố Thủ Đức và các quận, huyện": the body of every unit of that level too.
       const levelName = u && plural ? c.levelNames.get(u.unit.level) : undefined;
@@ -290,7 +312,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
-  const name = nameAt(text, u.end) ?? (plural ? qualifiedDistricts(text, u) : null);
+  const name = nameAt(text, u.end, u.unit.level) ?? (plural ? qualifiedDistricts(text, u) : null);
   if (name) {
     const n = named(body, u.unit, name.name, c);
     push(n.canonicalName, n.level, name.end);
@@ -299,7 +321,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   }
   // Several unit words ("huyện, thị xã, thành phố") or "các": every unit of the level.
   const more = moreUnits(ctx, u.end);
-  const lastName = more.last && nameAt(text, more.last.end);
+  const lastName = more.last && nameAt(text, more.last.end, more.last.unit.level);
   if (more.last && lastName && levelName(u.unit.level)) {
     // "UBND các huyện, thành phố Đà Lạt, Bảo Lộc": every district, and the cities named.
     push(`${body} ${levelName(u.unit.level)}`, u.unit.level, u.end);
@@ -347,7 +369,7 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
       const prefix = prefixBefore(ctx, hit.start);
       const start = prefix?.start ?? hit.start;
       const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
-      const name = nameAt(text, hit.end);
+      const name = nameAt(text, hit.end, m.level);
       if (name) {
         const central = c.central.has(foldKey(name.name));
         out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
@@ -364,7 +386,7 @@ function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
   for (const p of c.provinceNamed) {
     for (const hit of findAll(p.re, folded, 0, end)) {
       if (!isUpper(text[hit.start])) continue;
-      const name = nameAt(text, hit.end);
+      const name = nameAt(text, hit.end, 'PROVINCIAL');
       if (!name) continue;
       // The longest run of the name's words that is a province ("Kon Tum" in "Kon Tum tăng cường").
       const words = name.name.split(/[ \u00a0]+/);
