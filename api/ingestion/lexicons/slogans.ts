@@ -69,9 +69,14 @@ export interface SloganLexicon {
   cueTail: { words: string[]; maxSyllables: number };
   /**
    * Lower-case words that may stand between a cue of these kinds and its quoted slogan, without "là":
-   * 'chiến dịch tiêm chủng “...”', 'phong trào thi đua “...”'.
+   * 'chiến dịch tiêm chủng “...”', 'phong trào thi đua đặc biệt “...”'.
    */
   cueGap: { kinds: SloganKind[]; maxSyllables: number };
+  /**
+   * Lower-case words that may stand between a cue and a colon before its quote: 'phương châm xuyên suốt trong
+   * công tác phòng, chống dịch: “...”'.
+   */
+  cueColon: { maxSyllables: number };
   /** Cue words whose heading lists banners one per item, quoted or not ("MỘT SỐ KHẨU HIỆU TUYÊN TRUYỀN"). */
   listHeadingCues: string[];
   rules: {
@@ -138,6 +143,7 @@ export function loadSlogans(dir: string): SloganLexicon {
   const cues = r.entries('cues').map((e) => ({ word: e.str('word'), kind: e.oneOf('kind', SLOGAN_KIND.codes), shapedOnly: e.bool('shapedOnly', false) }));
   const tail = r.nested('cueTail');
   const gap = r.nested('cueGap');
+  const colon = r.nested('cueColon');
   const kindCodes: readonly string[] = SLOGAN_KIND.codes;
   const gapKinds = gap
     .strings('kinds', { optional: true })
@@ -161,6 +167,7 @@ export function loadSlogans(dir: string): SloganLexicon {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
     cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
+    cueColon: { maxSyllables: colon.num('maxSyllables', { min: 0, max: 12 }) },
     listHeadingCues: r.strings('listHeadingCues', { optional: true }),
     rules: {
       minSyllables: rules.num('minSyllables', { min: 1 }),

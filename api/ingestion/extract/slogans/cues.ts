@@ -1,7 +1,8 @@
 // The cue word that introduces a slogan and gives its kind: 'phương châm “3 trước”' (MOTTO), 'chiến lược
 // “5K + vắc xin”' (STRATEGY), 'mục tiêu “...”' (GOAL), 'phong trào “...”' (CAMPAIGN). A few words ending in
 // "là" may sit between the cue and the slogan: 'phương châm hành động là “...”' (slogans.json "cueTail"), and a
-// word or two of a campaign's domain without it: 'chiến dịch tiêm chủng “...”' ("cueGap").
+// word or two of a campaign's domain without it: 'chiến dịch tiêm chủng “...”' ("cueGap"), and a few words
+// ending in a colon: 'phương châm xuyên suốt trong công tác phòng, chống dịch: “...”' ("cueColon").
 import type { SloganKind } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { endsWithRegex, foldKey } from '../../phrases/patterns';
@@ -27,6 +28,8 @@ const cache = new WeakMap<Lexicons, Compiled>();
 const WINDOW = 70;
 /** A lower-case word at the end of a string, with the spaces before it. */
 const LAST_WORD = /[\s\u00a0]+\p{Ll}+$/u;
+/** The same, a comma before it allowed ("phòng, chống"). */
+const LAST_WORD_OR_COMMA = /,?[\s\u00a0]+\p{Ll}+$/u;
 
 function compile(lex: Lexicons): Compiled {
   let c = cache.get(lex);
@@ -103,6 +106,17 @@ function ownCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
     gapStop = from + w.index;
     const found = cueEndingAt(v, from, gapStop, c);
     if (found && lex.slogans.cueGap.kinds.includes(found.kind)) return found;
+  }
+  // "phương châm xuyên suốt trong công tác phòng, chống dịch: “...”": words, and commas between them, up to a colon.
+  if (/:[\s\u00a0*_]*$/u.test(v.folded.slice(from, pos))) {
+    let colonStop = stop;
+    for (let n = 0; n < lex.slogans.cueColon.maxSyllables; n++) {
+      const w = LAST_WORD_OR_COMMA.exec(v.lower.slice(from, colonStop));
+      if (!w) break;
+      colonStop = from + w.index;
+      const found = cueEndingAt(v, from, colonStop, c);
+      if (found) return found;
+    }
   }
   // "phương châm hành động là": drop "là", then up to maxSyllables words before it.
   const t = c.tail.exec(v.lower.slice(from, stop));

@@ -131,6 +131,10 @@ describe('quoted mottos after cue words', () => {
     expect(rows('Tuyên truyền thông điệp “Vì bạn, vì tôi, vì cộng đồng” trên loa truyền thanh.')).toEqual([['Vì bạn, vì tôi, vì cộng đồng', 'MOTTO', false]]);
     expect(rows('Các phường thực hiện nghiêm “giãn cách trong giãn cách”.')).toEqual([['giãn cách trong giãn cách', 'MOTTO', false]]);
     expect(rows('Với tinh thần “không để người dân nào thiếu ăn, thiếu mặc”, hỗ trợ kịp thời.')).toEqual([['không để người dân nào thiếu ăn, thiếu mặc', 'MOTTO', false]]);
+    // A few words, commas between them, may end in a colon before the quote.
+    expect(rows('Quán triệt phương châm xuyên suốt trong công tác phòng, chống dịch: “phát hiện sớm, cách ly nhanh, điều trị hiệu quả”.')).toEqual([
+      ['phát hiện sớm, cách ly nhanh, điều trị hiệu quả', 'MOTTO', false],
+    ]);
     // A known motto keeps its review, whatever cue brings it.
     expect(rows('Với tinh thần “không để ai bị bỏ lại phía sau”, hỗ trợ kịp thời.')).toEqual([['không để ai bị bỏ lại phía sau', 'MOTTO', true]]);
     expect(rows('Mục tiêu cao nhất là “bảo vệ tối đa sức khỏe, tính mạng của Nhân dân”.')).toEqual([['bảo vệ tối đa sức khỏe, tính mạng của Nhân dân', 'GOAL', false]]);
@@ -236,6 +240,9 @@ describe('slogans a text leaves behind', () => {
 describe('campaign names', () => {
   it('reads a campaign named after a word or two of its domain ("chiến dịch tiêm chủng “...”")', () => {
     expect(rows('Các xã hưởng ứng chiến dịch tiêm chủng "Vắc xin về bản, vui xuân an toàn" từ tháng Giêng.')).toEqual([['Vắc xin về bản, vui xuân an toàn', 'CAMPAIGN', false]]);
+    expect(rows('Phát động phong trào thi đua đặc biệt “Bản làng đoàn kết, chung tay đẩy lùi dịch bệnh” trong toàn tỉnh.')).toEqual([
+      ['Bản làng đoàn kết, chung tay đẩy lùi dịch bệnh', 'CAMPAIGN', false],
+    ]);
     // The gap is for campaigns: a goal's cue still needs the slogan right after it (or "là").
     expect(canonicals('Phấn đấu đạt mục tiêu tiêm chủng "phủ kín mũi ba trong tháng" ở mọi thôn.')).toEqual([]);
   });
