@@ -336,19 +336,30 @@ export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]
   return allCues(v, span, lex, skip).length > 0;
 }
 
+/** A caption is a line this long at most, its photo's credit in parentheses at its end. */
+const CAPTION_LENGTH = 240;
+
 /** After a speaker's label: a number, a parenthesis naming who speaks, then ":" ("Câu hỏi 2 (Phóng viên ...):"). */
 const LABEL_TAIL = /^[\s\u00a0]*\d{0,2}[\s\u00a0]*(?:\([^()\n]{0,160}\))?[\s\u00a0]*:/u;
 
 /**
  * "Trả lời (đồng chí ..., Giám đốc Sở Y tế): Trẻ được khám sàng lọc ...", "[Ảnh: Lực lượng chức năng kiểm tra
- * ...]": the paragraph of an interview's answer or question, or a photo's caption, reports what someone said
- * or shows; it orders nothing, whatever verbs it holds.
+ * ...]", "... (Ảnh minh họa: An Nhiên).": the paragraph of an interview's answer or question, or a photo's caption,
+ * reports what someone said or shows; it orders nothing, whatever verbs it holds.
  */
 export function inSpeakerParagraph(v: TextView, at: number, lex: Lexicons): boolean {
   const lineStart = v.text.lastIndexOf('\n', at - 1) + 1;
   const lead = /^[\s\u00a0[(*_\-–•]*/u.exec(v.text.slice(lineStart, lineStart + 8))?.[0].length ?? 0;
   const end = compiled(lex).speakers.startAt(v, lineStart + lead, 20);
-  return end >= 0 && LABEL_TAIL.test(v.text.slice(end, end + 180));
+  if (end >= 0 && LABEL_TAIL.test(v.text.slice(end, end + 180))) return true;
+  // "Điều chỉnh cách ly đối với F0 và F1 (Ảnh minh họa: An Nhiên).": a caption that ends with its photo's credit.
+  const lineEnd = v.text.indexOf('\n', at);
+  const line = v.text.slice(lineStart, lineEnd < 0 ? v.text.length : lineEnd);
+  const credit = /\(([^()\n]{1,80})\)[\s\u00a0.]*$/u.exec(line);
+  if (!credit || line.length > CAPTION_LENGTH) return false;
+  const creditStart = lineStart + credit.index + 1;
+  const label = compiled(lex).speakers.startAt(v, creditStart, 20);
+  return label >= 0 && /^[\s\u00a0]*:/u.test(v.text.slice(label, label + 4));
 }
 
 /**

@@ -574,6 +574,7 @@ describe('paragraphs that report what someone said or shows', () => {
       'Ảnh minh họa: Tổ công tác hướng dẫn người dân khai báo y tế tại chốt.',
       '2. Người về từ vùng có dịch phải khai báo y tế.',
       'Chú thích ảnh: Lực lượng chức năng phun khử khuẩn khu dân cư.',
+      'Kiểm tra người ra vào tại chốt kiểm soát cửa ngõ thành phố (Ảnh: Minh Anh).',
     ];
     expect(quotes(measures(reprint))).toEqual(['Tạm dừng hoạt động karaoke, vũ trường từ 12 giờ ngày 5/8/2021.', 'Người về từ vùng có dịch phải khai báo y tế.']);
     // A word that only starts like a label orders as before.
