@@ -4,6 +4,7 @@ import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from '../../segment/markers';
 import { hasRequest } from './non-orders';
+import { capitalisedWords } from './name-words';
 
 // The clauses instructions are read in: the segmenter's numbered clauses that start in the body, plus the
 // articles and cut-off opening it left out, and the body's paragraphs when the clauses hold little of it (a
@@ -103,8 +104,9 @@ export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): Cl
 export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
   const first = reading.clauses[0];
   const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
-  // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing.
-  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex, names);
+  // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing, nor
+  // does its short name "(Ban Chỉ đạo)", capitalised as names are.
+  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line)]);
 }
 
 /** The body's clauses in document order, and whether the body is numbered at all. */

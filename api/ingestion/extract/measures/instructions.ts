@@ -184,7 +184,9 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           // A release's items under a lead-in that decides ("Ban Chỉ đạo tỉnh thống nhất các nội dung sau:") are
           // its orders, whoever they name ("1. Sở Y tế tổ chức xét nghiệm ..."); elsewhere it tells news.
           const decided = pressRelease && nested && leadIn !== null && hasRequest(v, leadIn, lex, skip);
-          if (pressRelease && !decided && section !== 'REQUEST' && !hasRequest(v, sentence, lex, skip) && !announcesOrder(v, sentence, lex, skip)) continue;
+          // "... của Ban Chỉ đạo": a capitalised cue word names a body and asks nothing.
+          const names = [...skip, ...capitalisedWords(text, sentence)];
+          if (pressRelease && !decided && section !== 'REQUEST' && !hasRequest(v, sentence, lex, names) && !announcesOrder(v, sentence, lex, skip)) continue;
           // A table of levels: its row labels and ordinals order nothing; its cells are read with their row's label.
           const row = rowAt(reading.tableRows, sentence.start, sentence.end);
           if (row && !row.cell) continue;

@@ -185,6 +185,22 @@ describe('press releases', () => {
     expect(ms.map((m) => m.strength)).toEqual(['ENCOURAGED', 'REQUIRED']);
   });
 
+  it("reads no request in a release's lead or heading that names the committee by its short name", () => {
+    const ms = measures(
+      [
+        'THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19',
+        'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh (Ban Chỉ đạo) thông tin về tình hình dịch trên địa bàn tỉnh, như sau:',
+        '1. Tình hình dịch và các biện pháp phòng, chống dịch của Ban Chỉ đạo',
+        '- Về xét nghiệm: Đã triển khai lấy 3.120 mẫu, trong đó 12 mẫu dương tính.',
+        '- Cách ly tập trung: tổng số 1.204 người; đang cách ly 1.180 người.',
+        '2. Đề nghị của Ban Chỉ đạo',
+        '- Người dân khai báo y tế khi về từ vùng có dịch.',
+      ],
+      'THONG_CAO_BAO_CHI',
+    );
+    expect(ms.map((m) => m.citation.quote)).toEqual(['Người dân khai báo y tế khi về từ vùng có dịch.']);
+  });
+
   it('leaves out what the committee foresees and where to ask, and keeps what it asks for', () => {
     const ms = measures(
       [
