@@ -102,6 +102,13 @@ describe('extractIssuer', () => {
     expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });
   });
 
+  it("reads a reprint's lead naming a provincial department, or a committee in lower case, as the body that issued", () => {
+    const department = 'Ngày 01/5/2021, Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên đã ban hành Công văn số 330/SVHTTDL-QLVH về phòng, chống dịch COVID-19; tạm dừng hoạt động karaoke, vũ trường.';
+    expect(issuerOf(department)).toEqual({ name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', kind: 'OTHER', level: 'PROVINCE', district: null });
+    const lower = 'ĐBP - Tối 10/5, ban chỉ đạo phòng, chống dịch COVID-19 tỉnh Điện Biên ra thông báo kết luận gửi các sở, ngành. Theo thông báo, người về từ vùng dịch phải cách ly tập trung 21 ngày.';
+    expect(issuerOf(lower)).toMatchObject({ kind: 'STEERING_COMMITTEE', level: 'PROVINCE' });
+  });
+
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
     const reading = read(cleaned, segmentClauses(cleaned.text));

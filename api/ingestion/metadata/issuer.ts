@@ -19,7 +19,7 @@ import { AUTHORITY } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
 import { bodyAt, bodiesIn, type BodyName } from './bodies';
-import { canonicalAgencyName } from '../extract/agencies/agencies';
+import { canonicalAgencyName, provincialAgenciesIn } from '../extract/agencies/agencies';
 import { candidatesFor } from './district';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';
@@ -332,6 +332,25 @@ function fromLead(reading: Reading): IssuingBody | null {
   return null;
 }
 
+/**
+ * "Ngày 01/5/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Công văn số ...": a reprint's lead that names a
+ * provincial department or office as the body issuing the text.
+ */
+function agencyFromLead(reading: Reading): IssuingBody | null {
+  const { issue } = verbPatterns(reading.lex);
+  for (const line of leadLines(reading)) {
+    for (const a of provincialAgenciesIn(line.text, reading.lex)) {
+      if (!issue.test(reading.folded.slice(line.start + a.end, line.end))) continue;
+      // Written in lower case, "ban chỉ đạo tỉnh ra thông báo kết luận" is still the steering committee.
+      const name = a.canonicalName;
+      const own = bodyAt({ ...reading, text: name, folded: fold(name), lower: name.toLowerCase() }, 0);
+      const span = { start: line.start + a.start, end: line.start + a.end, unit: null, place: null, via: 'LEAD' as const };
+      return own && own.end === name.length ? { ...span, kind: own.body } : { ...span, kind: 'OTHER', label: name };
+    }
+  }
+  return null;
+}
+
 /** "Thừa lệnh Ban Thường vụ Tỉnh ủy, Văn phòng Tỉnh ủy thông báo ...": the office writes for its committee. */
 function fromOfficeFormula(reading: Reading): IssuingBody | null {
   for (const line of closingLines(reading)) {
@@ -413,6 +432,7 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
     title ??
     (leadRefines ? lead : numbered) ??
     lead ??
+    (letterhead || title ? null : agencyFromLead(reading)) ??
     fromOfficeFormula(reading) ??
     fromPreamble(reading) ??
     fromSignature(reading) ??

@@ -215,6 +215,13 @@ function resolveWhole(name: string, lex: Lexicons): Resolved {
   return answer;
 }
 
+/** The provincial bodies named in a line of text ("Sở Văn hóa, Thể thao và Du lịch"), for an issuer named in a lead. */
+export function provincialAgenciesIn(text: string, lex: Lexicons): { canonicalName: string; start: number; end: number }[] {
+  return agencyMentions(text, fold(text), lex, { sharedLevels: false })
+    .filter((a) => a.level === 'PROVINCIAL')
+    .map((a) => ({ canonicalName: a.canonicalName, start: a.citation.start, end: a.citation.end }));
+}
+
 /** Canonical name of a body written `name`, when the whole string names one (issuers, tests). */
 export function canonicalAgencyName(name: string, lex: Lexicons): string | null {
   return resolveWhole(name, lex)?.canonicalName ?? null;
