@@ -52,6 +52,9 @@ describe('references in texts from other provinces', () => {
       'Lượt xem: 1.284 | Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY',
     ].join('\n');
     expect(textReferences(text).map((r) => r.number)).toEqual(['19/CT-TTg', '215/UBND-VX']);
+    // A count after the label: "Văn bản liên quan (2):".
+    const counted = ['1. Thực hiện Nghị quyết số 128/NQ-CP của Chính phủ.', '', 'Văn bản liên quan (2):', '- Nghị quyết 128/NQ-CP năm 2021', '- Công văn 306/UBND-VXNV năm 2022 tỉnh Bắc Kạn'].join('\n');
+    expect(textReferences(counted).map((r) => r.number)).toEqual(['128/NQ-CP']);
   });
 
   it('reads kind, issuer and date of an official letter', () => {

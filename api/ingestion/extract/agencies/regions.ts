@@ -65,7 +65,8 @@ export function sidebarSpans(reading: Reading, lex: Lexicons = reading.lex): Spa
   const labels = lex.agencies.patterns.notMentions.sidebar.map((w) => foldKey(w).replace(/ /g, '\\s+'));
   if (labels.length === 0) return [];
   // The label opens its line or a cell ("| Văn bản cùng lĩnh vực: ..."); in a sentence "các văn bản khác" is none.
-  const label = new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${labels.join('|')})\\s*(:?)`, 'u');
+  // A count may follow the label: "Văn bản liên quan (6):".
+  const label = new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${labels.join('|')})\\s*(?:\\(\\d{1,3}\\)\\s*)?(:?)`, 'u');
   const out: Span[] = [];
   const lines = reading.lines;
   for (let i = 0; i < lines.length; i++) {
