@@ -131,8 +131,13 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
 const RANGE_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*\d{1,2}[\s\u00a0]*(?:gio|h)(?![\p{L}])/u;
 const RANGE_BEFORE = /\d{1,2}[\s\u00a0]*(?:gio|h)[\s\u00a0]*[-–—][\s\u00a0]*$/u;
 
-/** "từ 18 giờ", "trước 17 giờ hằng ngày", "17 giờ 00", "18h30", "6 giờ - 22 giờ". */
+/** "kể từ", "tính từ" right after the hours. */
+const COUNTED_FROM = /^[\s\u00a0]*(?:ke|tinh)[\s\u00a0]+tu(?![\p{L}])/u;
+
+/** "từ 18 giờ", "trước 17 giờ hằng ngày", "17 giờ 00", "18h30", "6 giờ - 22 giờ"; not "sau 24 giờ kể từ ...". */
 function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  // "sau 24 giờ kể từ thời điểm công bố": hours counted from an event are a duration.
+  if (COUNTED_FROM.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12))) return false;
   if (c.clockBefore.endAt(v, fig.tok.start, 20) >= 0) return true;
   if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
   if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 12), fig.tok.start))) return true;

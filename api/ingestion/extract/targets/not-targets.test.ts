@@ -60,6 +60,11 @@ describe('reported figures', () => {
     expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 
+  it('takes hours counted from an event for a duration, not a clock time, and an assessment every 7 days for an interval', () => {
+    expect(figures('1. Biện pháp theo cấp độ mới được áp dụng sau 24 giờ kể từ thời điểm công bố; từ 18 giờ ngày 5/8 tạm dừng karaoke.')).toEqual(['OTHER 24 HOURS']);
+    expect(figures('1. Ban Chỉ đạo tỉnh đánh giá cấp độ dịch định kỳ 07 ngày một lần.')).toEqual(['OTHER 7 DAYS']);
+  });
+
   it('does not take a present figure opened by "Hiện" for a target, unless an order follows', () => {
     expect(figures('1. Hiện năng lực xét nghiệm của toàn huyện khoảng 1.500 mẫu đơn/ngày.')).toEqual([]);
     expect(figures('1. Hiện toàn huyện có 200 giường; đề nghị Trung tâm Y tế bố trí thêm 50 giường.')).toEqual(['OTHER 50 BEDS']);
