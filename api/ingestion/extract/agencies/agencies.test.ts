@@ -381,6 +381,14 @@ Kính gửi:
     ]);
   });
 
+  it('reads "Thường trực" after a leader\'s title as part of the title, and the committee after it on its own', () => {
+    expect(names('Đồng chí Phó Chủ tịch UBND tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chủ trì; Thường trực Ban Chỉ đạo tỉnh đôn đốc.')).toEqual([
+      'Ủy ban nhân dân tỉnh',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh',
+      'Thường trực Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh',
+    ]);
+  });
+
   it("ends a district's or a province's body at the place the gazetteer knows, before the name of who heads it", () => {
     expect(agencies('Bí thư Thị ủy Tân Châu Nguyễn Đắc Tài yêu cầu; Chủ tịch UBND huyện Krông Pắc Trần Văn Nam chỉ đạo; UBND xã Tân Phú Trung thực hiện.').map((a) => a.slice(0, 3))).toEqual([
       ['Thị ủy Tân Châu', 'DISTRICT', 'Thị ủy Tân Châu'],

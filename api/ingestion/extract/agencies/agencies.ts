@@ -39,6 +39,8 @@ interface Compiled {
   committees: { re: RegExp; unit: string }[];
   /** Heads whose plural lists bodies by name ("các Sở: Y tế, Công Thương"), at their head's level. */
   enumerating: EnumeratingHead[];
+  /** A leader's title that "Thường trực" ends ("Phó Trưởng ban Thường trực"), without that word: signatures.json titles. */
+  standingTitle: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -47,6 +49,8 @@ function compile(lex: Lexicons): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
   const p = lex.agencies.patterns;
+  const standing = `${p.standingOffice.prefix} `;
+  const standingTitles = lex.signatures.titles.filter((t) => t.endsWith(` ${p.standingOffice.prefix}`)).map((t) => t.slice(0, -standing.length));
   c = {
     entries: lex.agencies.agencies.map((entry) => ({ entry, re: phrasesRegex(entry.variants, { optionalVa: true }) })),
     provincialSuffix: startsWithRegex(p.provincialSuffixes),
@@ -55,6 +59,7 @@ function compile(lex: Lexicons): Compiled {
     compound: endsWithRegex(p.lowerCaseCompounds),
     committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), unit: l.unit })),
     enumerating: p.enumeratingHeads.map((word) => enumeratingHead(word, p.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL')),
+    standingTitle: endsWithRegex(standingTitles),
   };
   compiledCache.set(lex, c);
   return c;
@@ -76,6 +81,15 @@ function notABody(text: string, start: number, end: number): boolean {
   // "Luật Tổ chức Chính phủ": a word of a law's title.
   if (/(?<![\p{L}\p{N}])Luật(?:[ \u00a0]+\p{L}+){1,5}[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 50), start))) return true;
   return /^[ \u00a0]+viên(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
+}
+
+/**
+ * "Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh": "Thường trực" ends the leader's title, so a standing body
+ * ("Thường trực Ban Chỉ đạo ...") starting there is none; the committee after it is read on its own.
+ */
+function inLeaderTitle(folded: string, start: number, c: Compiled): boolean {
+  if (!folded.startsWith(foldKey(c.standingPrefix), start)) return false;
+  return c.standingTitle.test(folded.slice(Math.max(0, start - 30), start));
 }
 
 const PROPER_NAME = new RegExp(String.raw`^[ \u00a0]+(${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2})(?![\p{L}\p{N}])`, 'u');
@@ -168,7 +182,9 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex, commune)
     .filter((p) => spans.every((k) => k.end <= p.start || p.end <= k.start || (k.start > p.start && k.end <= p.end)))
     .map((p) => ({ canonicalName: p.canonicalName, level: p.level, citation: cite(text, p.start, p.end, 'agency.pattern'), priority: 1 }));
-  const all = [...known, ...patterns].filter((a) => !notABody(text, a.citation.start, a.citation.end) && !inSpans(skip, a.citation.start, a.citation.end));
+  const all = [...known, ...patterns].filter(
+    (a) => !notABody(text, a.citation.start, a.citation.end) && !inLeaderTitle(folded, a.citation.start, c) && !inSpans(skip, a.citation.start, a.citation.end),
+  );
   // Longest first; on equal length, a local unit beats the lexicon, the lexicon beats a pattern.
   all.sort((a, b) => b.citation.end - b.citation.start - (a.citation.end - a.citation.start) || b.priority - a.priority || a.citation.start - b.citation.start);
   const kept: Candidate[] = [];
