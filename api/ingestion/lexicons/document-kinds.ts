@@ -14,6 +14,11 @@ export interface DocumentKindEntry {
   /** True for the kinds a directive can be; their codes are DOCUMENT_KIND's. */
   directive: boolean;
   words: string[];
+  /**
+   * Events a reprint reports whose summary is a text of this kind: a press conference ("họp báo") is the
+   * committee's press release ("Chiều 13/9, Ban Chỉ đạo tỉnh tổ chức họp báo ...").
+   */
+  events: string[];
   /** Symbols as the lexicon spells them: the canonical spelling ("CĐ", also read when printed "CD"). */
   symbols: string[];
 }
@@ -52,7 +57,7 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
     if (!CODE.test(code)) e.fail('code', 'must be an upper-case code such as CONG_DIEN');
     const directive = e.bool('directive', false);
     if (directive && !isCode(DOCUMENT_KIND, code)) e.fail('code', `of a directive kind must be one of ${DOCUMENT_KIND.codes.join(', ')}`);
-    return { code, label: e.str('label'), directive, words: e.strings('words', { nonEmpty: true }), symbols: e.strings('symbols') };
+    return { code, label: e.str('label'), directive, words: e.strings('words', { nonEmpty: true }), events: e.strings('events', { optional: true }), symbols: e.strings('symbols') };
   });
   const missing = DOCUMENT_KIND.codes.filter((c) => !kinds.some((k) => k.directive && k.code === c));
   if (missing.length > 0) r.fail('kinds', `must list every directive kind with "directive": true; missing ${missing.join(', ')}`);

@@ -95,10 +95,12 @@ export function issueVerbsSource(lex: IssuerLexicon, options: { nameSafe?: boole
 
 /**
  * An issue verb as the news of a body names it right after the body's name, maybe after "vừa", "đã" or
- * "chính thức": "UBND tỉnh Nghệ An vừa có ...", "Tỉnh ủy Quảng Ninh ban hành ..." (folded; not anchored).
+ * "chính thức", or after the body it worked with: "UBND tỉnh Nghệ An vừa có ...", "Tỉnh ủy Quảng Ninh ban hành
+ * ...", "Ban Chỉ đạo tỉnh phối hợp với Sở ... tổ chức họp báo" (folded; not anchored).
  */
 export function issueVerbAfterNameSource(lex: IssuerLexicon, options: { nameSafe?: boolean } = {}): string {
-  return remembered(lex, options.nameSafe ? 'after a name, name-safe' : 'after a name', () => String.raw`(?:(?:vua|da|chinh thuc)\s+)?(?:${issueVerbsSource(lex, options)})\b`);
+  // "Ban Chỉ đạo tỉnh phối hợp với Sở Thông tin và Truyền thông tổ chức họp báo": the body named first issues.
+  return remembered(lex, options.nameSafe ? 'after a name, name-safe' : 'after a name', () => String.raw`(?:phoi hop voi\s[^.;:]{1,80}?\s)?(?:(?:vua|da|chinh thuc)\s+)?(?:${issueVerbsSource(lex, options)})\b`);
 }
 
 /**

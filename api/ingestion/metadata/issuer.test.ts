@@ -109,6 +109,11 @@ describe('extractIssuer', () => {
     expect(issuerOf(lower)).toMatchObject({ kind: 'STEERING_COMMITTEE', level: 'PROVINCE' });
   });
 
+  it('reads the committee that held a press conference with a department as the issuer of its summary', () => {
+    const lead = '(Cổng TTĐT) - Chiều 13/9, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Thọ phối hợp với Sở Thông tin và Truyền thông tổ chức họp báo thông tin về tình hình dịch. Thay mặt Ban Chỉ đạo, đồng chí Phó Chủ tịch yêu cầu các địa phương tạm dừng karaoke.';
+    expect(issuerOf(lead)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Thọ', kind: 'STEERING_COMMITTEE' });
+  });
+
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
     const reading = read(cleaned, segmentClauses(cleaned.text));

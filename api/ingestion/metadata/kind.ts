@@ -11,7 +11,30 @@ import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols, ur
 import { documentNumberAt } from '../../text/document-number';
 import { issueVerbStemsSource } from '../lexicons/issuers';
 import { kindFromRecord } from './record-fields';
+import { PhraseMatcher } from '../phrases/patterns';
 
+
+const eventMatchers = new WeakMap<Reading['lex'], { kind: DocumentKind; m: PhraseMatcher }[]>();
+
+/** A headline or a lead reporting an event whose summary is a document of some kind: a press conference's, a press release. */
+function reportedEvent(reading: Reading): Known<DocumentKind> | null {
+  let matchers = eventMatchers.get(reading.lex);
+  if (!matchers) {
+    matchers = reading.lex.documentKinds.kinds.flatMap((k) => {
+      const kind = directiveKind(k);
+      return kind && k.events.length > 0 ? [{ kind, m: new PhraseMatcher(k.events) }] : [];
+    });
+    eventMatchers.set(reading.lex, matchers);
+  }
+  const lines = [...reading.header.filter((l) => !isCapsLine(l.text)), ...leadLines(reading).slice(0, 1)];
+  for (const line of lines) {
+    for (const { kind, m } of matchers) {
+      const hit = m.all(reading, line.start, line.end)[0];
+      if (hit) return known(kind, hit);
+    }
+  }
+  return null;
+}
 
 export function extractKind(reading: Reading, found: FoundMetadata): Known<DocumentKind> {
   const { number } = found;
@@ -45,6 +68,10 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
       return known(kind, { start: at, end: at + m[1].length });
     }
   }
+
+  // "Họp báo thông tin về ..." over "Chiều 13/9, Ban Chỉ đạo tỉnh tổ chức họp báo ...": the event the text summarises.
+  const event = reportedEvent(reading);
+  if (event) return event;
 
   const subject = reading.header.find((l) => /^v\s*\/\s*v\b/.test(foldedLine(reading, l)));
   const addressed = reading.lines.some((l) => l.start < reading.bodyStart && /^(?:[-•]\s*)?kinh gui\b/.test(foldedLine(reading, l)));

@@ -259,3 +259,25 @@ Lượt truy cập: 1.234.567
     expect(meta.subject.value).toBe('Hà Tĩnh: Tạm dừng hoạt động không thiết yếu tại thành phố Hà Tĩnh');
   });
 });
+
+describe('a portal post summing up a press conference of a steering committee', () => {
+  const { meta } = run(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN
+Trang chủ > Tin tức > Phòng, chống dịch COVID-19
+
+Họp báo thông tin về công tác phòng, chống dịch COVID-19
+
+Ngày đăng: 21/08/2021 09:30 | Lượt xem: 842
+
+(Cổng TTĐT) - Chiều 20/8, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh phối hợp với Sở Thông tin và Truyền thông tổ chức họp báo thông tin về tình hình dịch bệnh trên địa bàn tỉnh.
+
+Theo báo cáo của Sở Y tế, đến nay toàn tỉnh ghi nhận 36 ca mắc COVID-19.
+
+Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các địa phương không tập trung quá 10 người ngoài phạm vi công sở; xét nghiệm ngẫu nhiên 10% người lao động tại các khu công nghiệp.`);
+
+  it('is the committee press release of the day it met the press', () => {
+    expect(meta.kind.value).toBe('THONG_CAO_BAO_CHI');
+    expect(meta.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lạng Sơn', kind: 'STEERING_COMMITTEE', level: 'PROVINCE', district: null });
+    expect(meta.issuedOn.value).toBe('2021-08-20');
+    expect(meta.province.value?.code).toBe('VN-09');
+  });
+});
