@@ -43,20 +43,21 @@ function readAt(text: string, start: number, serialEnd: number): DocumentNumber 
   const year = YEAR.exec(text);
   if (year) end = YEAR.lastIndex;
   const symbols: string[] = [];
-  const next = (): RegExpExecArray | null => {
+  // The next code after `end`, and where it ends.
+  const next = (): { code: string; after: number } | null => {
     for (const re of symbols.length === 1 ? [SEGMENT, DOTTED_SEGMENT] : [SEGMENT]) {
       re.lastIndex = end;
       const m = re.exec(text);
-      if (m) return Object.assign(m, { after: re.lastIndex });
+      if (m) return { code: m[1], after: re.lastIndex };
     }
     return null;
   };
   for (let m = next(); m; m = next()) {
-    const glued = GLUED_WORD.exec(m[1]);
-    const code = glued ? m[1].slice(0, glued.index) : m[1];
+    const glued = GLUED_WORD.exec(m.code);
+    const code = glued ? m.code.slice(0, glued.index) : m.code;
     if (!isSymbol(code)) break;
     symbols.push(code);
-    end = (m as RegExpExecArray & { after: number }).after - (glued ? glued[0].length : 0);
+    end = m.after - (glued ? glued[0].length : 0);
     if (glued) break;
   }
   if (symbols.length === 0) return null;

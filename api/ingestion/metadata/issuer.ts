@@ -47,6 +47,11 @@ const NAME_WINDOW = 160;
 const MOTTO = new RegExp(String.raw`^(?:${NATIONAL_MOTTO}|doc lap\b)`);
 const MOTTO_COLUMN = new RegExp(String.raw`\s(?:${NATIONAL_MOTTO}|doc lap\s*-\s*tu do)`);
 
+/** A reading of `text` alone, with the lexicons of `reading`: to ask whether a string names a body. */
+function probeOf(reading: Reading, text: string): Reading {
+  return { ...reading, text, folded: fold(text), lower: text.toLowerCase() };
+}
+
 function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
   const { body, ...rest } = b;
   return { ...rest, kind: body, via };
@@ -177,7 +182,7 @@ function communeBody(reading: Reading, lines: TextLine[], named: (BodyName | nul
   const bodyLine = head === '' ? lines[last - 1] : null;
   const words = head === '' ? bodyLine?.text.trim() : head;
   if (!words) return null;
-  const probe: Reading = { ...reading, text: words, folded: fold(words), lower: words.toLowerCase() };
+  const probe = probeOf(reading, words);
   const body = bodyAt(probe, 0);
   if (!body || body.unit !== null || body.end < words.length) return null;
   const above = named.slice(0, head === '' ? last - 1 : last).reverse().find((b) => b?.unit?.district);
@@ -259,7 +264,7 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
 /** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
 function continuedOn(reading: Reading, own: BodyName, next: TextLine): BodyName | null {
   const joined = `${reading.text.slice(own.start, own.end)} ${next.text}`;
-  const probe: Reading = { ...reading, text: joined, folded: fold(joined), lower: joined.toLowerCase() };
+  const probe = probeOf(reading, joined);
   const b = bodyAt(probe, 0);
   if (!b || !b.unit) return null;
   const shift = next.start - (own.end - own.start + 1);
@@ -343,7 +348,7 @@ function agencyFromLead(reading: Reading): IssuingBody | null {
       if (!issue.test(reading.folded.slice(line.start + a.end, line.end))) continue;
       // Written in lower case, "ban chỉ đạo tỉnh ra thông báo kết luận" is still the steering committee.
       const name = a.canonicalName;
-      const own = bodyAt({ ...reading, text: name, folded: fold(name), lower: name.toLowerCase() }, 0);
+      const own = bodyAt(probeOf(reading, name), 0);
       const span = { start: line.start + a.start, end: line.start + a.end, unit: null, place: null, via: 'LEAD' as const };
       return own && own.end === name.length ? { ...span, kind: own.body } : { ...span, kind: 'OTHER', label: name };
     }

@@ -35,8 +35,8 @@ function issuesAfter(lex: Lexicons): RegExp {
   }
   return re;
 }
-/** An issuing body with its unit word, right before a province's name: "UBND tỉnh ", "Tỉnh ủy ", "Ban Chỉ đạo ... thành phố ". */
-const ISSUER_BEFORE = /(?:ubnd|uy ban nhan dan|ban chi dao[^,.;]{0,40}?)\s+(?:tinh|thanh pho|tp\.?)\s*$|(?:tinh uy|thanh uy)\s*$/;
+/** An issuing body's name up to the place after it: "Tỉnh ủy ", "UBND tỉnh ", "Ban Chỉ đạo phòng, chống dịch ... tỉnh ". */
+const ISSUER_PHRASE = /(?:ban thuong vu\s+)?(?:tinh uy|thanh uy|ubnd|uy ban nhan dan|ban chi dao)[^,.;]*$/;
 /** A headline is one short line; a longer one is the lead's paragraph. */
 const HEADLINE_LENGTH = 160;
 /** "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": a person, not the city. */
@@ -155,7 +155,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
       const issues = issuesAfter(reading.lex).exec(reading.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
       if (admin && issues) {
         // Quote the issuer phrase ("Tỉnh ủy Quảng Ninh ban hành") from its first word.
-        const phrase = /(?:ban thuong vu\s+)?(?:tinh uy|thanh uy|ubnd|uy ban nhan dan|ban chi dao)[^,.;]*$/.exec(before);
+        const phrase = ISSUER_PHRASE.exec(before);
         const quoteFrom = windowStart + (phrase ? phrase.index : admin.index);
         return stated(m, `the article says ${quote(reading, quoteFrom, m.end + issues[0].length)}`);
       }
@@ -168,7 +168,8 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   for (const headline of [...reading.header, ...leadLines(reading).slice(0, 1)].filter(isHeadline)) {
     for (const m of within(headline.start, headline.end)) {
       const windowStart = Math.max(headline.start, m.start - CONTEXT);
-      const phrase = ISSUER_BEFORE.exec(reading.folded.slice(windowStart, m.start));
+      const before = reading.folded.slice(windowStart, m.start);
+      const phrase = ADMIN_BEFORE.test(before) ? ISSUER_PHRASE.exec(before) : null;
       if (phrase && m.via !== 'PLACE') return stated(m, `the headline says ${quote(reading, windowStart + phrase.index, m.end)}`);
     }
   }

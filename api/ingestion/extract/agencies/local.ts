@@ -88,7 +88,6 @@ function compile(lex: Lexicons): Compiled {
     ...p.localPrefixes.flatMap((b) => b.words.map(firstWord)),
     ...lex.agencies.agencies.flatMap((a) => a.variants.map(firstWord)),
   ]);
-  const provinces = loadProvinces();
   c = {
     bodies: p.localBodies.flatMap((b) =>
       b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel })),
@@ -105,7 +104,7 @@ function compile(lex: Lexicons): Compiled {
     central: new Set(p.centralCities.map((n) => foldKey(n))),
     bodyStarts,
     provinceNamed: p.provinceNamed.map((x) => ({ re: phrasesRegex(x.words), canonical: x.canonical })),
-    provinces: new Set(provinces.flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n))),
+    provinces: provinceKeys(),
   };
   cache.set(lex, c);
   return c;
@@ -132,12 +131,17 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
   return written === written.toLowerCase();
 }
 
-let provinceKeys: Set<string> | null = null;
+let provinces: Set<string> | null = null;
+
+/** The provinces' names and other spellings, folded. */
+function provinceKeys(): Set<string> {
+  provinces ??= new Set(loadProvinces().flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n)));
+  return provinces;
+}
 
 /** A district or a province the gazetteer knows by this name. */
 function isKnownPlace(name: string): boolean {
-  provinceKeys ??= new Set(loadProvinces().flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n)));
-  return districtsNamed(name).length > 0 || provinceKeys.has(foldKey(name));
+  return districtsNamed(name).length > 0 || provinceKeys().has(foldKey(name));
 }
 
 /**

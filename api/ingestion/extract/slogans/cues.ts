@@ -92,42 +92,34 @@ export function cueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   return ownCueBefore(v, pos, lex) ?? listCueBefore(v, pos, lex);
 }
 
+/** A cue ending before up to `max` words back from `stop` (each word matched by `word`), that `accept` takes. */
+function cueWordsBack(v: TextView, from: number, stop: number, max: number, word: RegExp, c: Compiled, accept: (cue: Cue) => boolean = () => true): Cue | null {
+  for (let n = 0; n < max; n++) {
+    const w = word.exec(v.lower.slice(from, stop));
+    if (!w) return null;
+    stop = from + w.index;
+    const found = cueEndingAt(v, from, stop, c);
+    if (found && accept(found)) return found;
+  }
+  return null;
+}
+
 function ownCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   const c = compile(lex);
   const from = Math.max(0, pos - WINDOW);
-  let stop = from + v.folded.slice(from, pos).replace(/[\s\u00a0:*_]+$/u, '').length;
+  const stop = from + v.folded.slice(from, pos).replace(/[\s\u00a0:*_]+$/u, '').length;
   const direct = cueEndingAt(v, from, stop, c);
   if (direct) return direct;
   // "chiến dịch tiêm chủng “...”": a campaign's cue with a word or two of its domain before the quote.
-  let gapStop = stop;
-  for (let n = 0; n < lex.slogans.cueGap.maxSyllables; n++) {
-    const w = LAST_WORD.exec(v.lower.slice(from, gapStop));
-    if (!w) break;
-    gapStop = from + w.index;
-    const found = cueEndingAt(v, from, gapStop, c);
-    if (found && lex.slogans.cueGap.kinds.includes(found.kind)) return found;
-  }
+  const gap = lex.slogans.cueGap;
+  const campaign = cueWordsBack(v, from, stop, gap.maxSyllables, LAST_WORD, c, (cue) => gap.kinds.includes(cue.kind));
+  if (campaign) return campaign;
   // "phương châm xuyên suốt trong công tác phòng, chống dịch: “...”": words, and commas between them, up to a colon.
-  if (/:[\s\u00a0*_]*$/u.test(v.folded.slice(from, pos))) {
-    let colonStop = stop;
-    for (let n = 0; n < lex.slogans.cueColon.maxSyllables; n++) {
-      const w = LAST_WORD_OR_COMMA.exec(v.lower.slice(from, colonStop));
-      if (!w) break;
-      colonStop = from + w.index;
-      const found = cueEndingAt(v, from, colonStop, c);
-      if (found) return found;
-    }
-  }
+  const colon = /:[\s\u00a0*_]*$/u.test(v.folded.slice(from, pos)) ? cueWordsBack(v, from, stop, lex.slogans.cueColon.maxSyllables, LAST_WORD_OR_COMMA, c) : null;
+  if (colon) return colon;
   // "phương châm hành động là": drop "là", then up to maxSyllables words before it.
   const t = c.tail.exec(v.lower.slice(from, stop));
   if (!t) return null;
-  stop = from + t.index;
-  for (let n = 0; n <= lex.slogans.cueTail.maxSyllables; n++) {
-    const found = cueEndingAt(v, from, stop, c);
-    if (found) return found;
-    const w = LAST_WORD.exec(v.lower.slice(from, stop));
-    if (!w) return null;
-    stop = from + w.index;
-  }
-  return null;
+  const tailStop = from + t.index;
+  return cueEndingAt(v, from, tailStop, c) ?? cueWordsBack(v, from, tailStop, lex.slogans.cueTail.maxSyllables, LAST_WORD, c);
 }
