@@ -12,7 +12,7 @@ import { ARTICLE, isBullet, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -324,7 +324,7 @@ function readSentence(
   const { text, lex } = reading;
   // A question asks ("Cho hỏi shipper có được chạy không ạ?"): a reader's, or a heading of an FAQ.
   if (/\?[\s\u00a0"”)]*$/u.test(text.slice(sentence.start, sentence.end))) return;
-  if (inSpeakerParagraph(v, sentence.start, lex)) return;
+  if (inSpeakerParagraph(v, sentence.start, lex) || isPurposeOnly(v, sentence, lex)) return;
   let previous: InstructionSpan | null = null;
   let reported = false;
   // Where the parts that only address the next order began ("UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành;").

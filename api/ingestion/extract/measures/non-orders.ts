@@ -46,6 +46,7 @@ interface Compiled {
   framing: PhraseMatcher;
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
+  purpose: PhraseMatcher;
   nominalizers: PhraseMatcher;
   notNominalizers: PhraseMatcher;
   speakers: PhraseMatcher;
@@ -87,6 +88,7 @@ function compiled(lex: Lexicons): Compiled {
       nominalizers: new PhraseMatcher(s.nominalizers.words),
       notNominalizers: new PhraseMatcher(s.nominalizers.except),
       speakers: new PhraseMatcher(s.background.speakerLabels),
+      purpose: new PhraseMatcher(s.purposeMarkers),
       addressees: new PhraseMatcher(s.addressees),
       people: new PhraseMatcher(lex.metrics.relativeHeads),
     };
@@ -372,6 +374,17 @@ export function isExclamation(text: string, span: Hit): boolean {
   if (part.endsWith('!')) return true;
   const quoted = /^[\s\u00a0\-–•*+]*(?:\d{1,2}[.)][\s\u00a0]*)?["“«‘']/u.test(part);
   return quoted && /!["”»’']$/u.test(part);
+}
+
+/**
+ * "Để chủ động kiểm soát tốt tình hình dịch trong bối cảnh biến thể mới có thể xâm nhập vào huyện.": a purpose
+ * ("để", "nhằm") standing alone as a sentence, with no comma, semicolon or colon after which an order could
+ * come, is the reason for the orders below, not one of them.
+ */
+export function isPurposeOnly(v: TextView, span: Hit, lex: Lexicons): boolean {
+  const from = afterConnectors(v, span.start, span.end);
+  if (compiled(lex).purpose.startAt(v, from, 10) < 0) return false;
+  return !/[,;:]/u.test(v.text.slice(from, span.end));
 }
 
 /** Words of a label that introduces a way to reach someone. */

@@ -561,6 +561,16 @@ describe('supplies and funds', () => {
   });
 });
 
+describe('a purpose standing alone', () => {
+  it('takes no order from a sentence that is only a purpose, and keeps a purpose followed by its order', () => {
+    const lines = [
+      'Để chủ động kiểm soát tốt tình hình dịch trong bối cảnh biến thể mới có thể xâm nhập vào huyện và lây lan nhanh trên địa bàn.',
+      'Để phòng dịch, các xã tạm dừng lễ hội.',
+    ];
+    expect(quotes(measures(lines))).toEqual(['Để phòng dịch, các xã tạm dừng lễ hội.']);
+  });
+});
+
 describe('cue words made nouns', () => {
   it('takes no order from a cue word after "sự", and keeps "thật sự" an adverb', () => {
     const lines = [
