@@ -50,7 +50,7 @@ describe('clean() on the seed corpus', () => {
 
   it('keeps list markers of an OCR text on their own lines', () => {
     const t = cleaned['003'].text;
-    expect(t).toContain('V/v tăng cường công tác phòng chông dịch COVID-19 trên địa bàn tỉnh\n\nKính gửi: - Ban cán sự đảng ƯBND tỉnh,\n- Các huyện,');
+    expect(t).toContain('V/v tăng cường công tác phòng chông dịch COVID-19 trên địa bàn tỉnh\n\nKính gửi: - Ban cán sự đảng UBND tỉnh,\n- Các huyện,');
     expect(t).toContain('chỉ đạo:\n\n- Tiếp tục quán triệt');
     expect(t).toContain('yêu câu 5K (Khâu trang - Khử khuân - Khoảng cách - Không tập trung - Khai báo y tế)');
     expect(t).toContain('sân bay quốc tế Vân Đồn,');

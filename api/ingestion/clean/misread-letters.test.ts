@@ -33,6 +33,12 @@ describe('repairMisreadLetters', () => {
     expect(read('t6 d4n ph6')).toBe('t6 d4n ph6');
   });
 
+  it('reads back a word whose marks a worn scan misread, and leaves names and real words alone', () => {
+    expect(read('Ngưòi về từ vùng dịch; trưòng học tạm dừng; đưọc hỗ trợ')).toBe('Người về từ vùng dịch; trường học tạm dừng; được hỗ trợ');
+    // A capitalised word of a minority's place name is read back only on a neighbour's word.
+    expect(read('Đồn Biên phòng Pa Vệ Sủ; thị trấn Phát Diệm; khổng lồ')).toBe('Đồn Biên phòng Pa Vệ Sủ; thị trấn Phát Diệm; khổng lồ');
+  });
+
   it('keeps every offset: one letter for one, and says where it read', () => {
     const text = 'Giao C6ng an t1nh chủ trì.';
     const { text: out, repaired } = repairMisreadLetters(text);

@@ -5,9 +5,14 @@
 // uses most with that shape, or the one its neighbour is most often seen with (seeds/syllables.json). A
 // word is left as written when the evidence does not single one reading out. The repair is one character for
 // one, so offsets hold, and the repaired words are returned: they are damage, and the text's quality says so.
+// A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
+// a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
+// letters without marks.
 import { fold } from '../../text/fold';
 import type { Hit } from '../phrases/patterns';
 import { syllableCounts, type SyllableCounts } from './syllable-counts';
+import { isMarked } from '../../text/syllable-shape';
+import { syllableKey, vietnameseSyllables } from '../quality';
 
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 const IS_VOWEL = new Set(VOWELS);
@@ -31,6 +36,8 @@ interface Index {
   counts: SyllableCounts;
   /** Syllable with one or two of its vowels replaced by "?" -> the syllables of that shape. */
   shapes: Map<string, string[]>;
+  /** Syllable without its marks -> the syllables spelled with those letters. */
+  letters: Map<string, string[]>;
 }
 
 let cached: Index | null = null;
@@ -38,12 +45,15 @@ let cached: Index | null = null;
 function index(counts: SyllableCounts = syllableCounts()): Index {
   if (cached && cached.counts === counts) return cached;
   const shapes = new Map<string, string[]>();
-  const add = (shape: string, syllable: string) => {
-    const list = shapes.get(shape);
+  const letters = new Map<string, string[]>();
+  const addTo = (m: Map<string, string[]>, key: string, syllable: string) => {
+    const list = m.get(key);
     if (list) list.push(syllable);
-    else shapes.set(shape, [syllable]);
+    else m.set(key, [syllable]);
   };
+  const add = (shape: string, syllable: string) => addTo(shapes, shape, syllable);
   for (const syllable of Object.keys(counts.syllables)) {
+    addTo(letters, fold(syllable), syllable);
     const chars = [...syllable];
     const vowelAt = chars.flatMap((c, i) => (IS_VOWEL.has(c) ? [i] : []));
     for (const i of vowelAt) {
@@ -51,7 +61,7 @@ function index(counts: SyllableCounts = syllableCounts()): Index {
       for (const j of vowelAt) if (j > i) add(shapeKey(chars.map((c, k) => (k === i || k === j ? '?' : c)).join('')), syllable);
     }
   }
-  return (cached = { counts, shapes });
+  return (cached = { counts, shapes, letters });
 }
 
 const LETTER = /\p{L}/u;
@@ -75,14 +85,30 @@ function withCaseOf(token: string, word: string): string {
   return /^\p{Lu}/u.test(token) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+const ONLY_LETTERS = /^\p{L}+$/u;
+
+/** A word with marks that no Vietnamese syllable has: "ngưòi", "đưọc". */
+function isMisMarked(token: string): boolean {
+  return ONLY_LETTERS.test(token) && isMarked(token) && !vietnameseSyllables().has(syllableKey(token));
+}
+
+/** The syllables `token` may stand for: of its shape around its stand-ins, or of its letters when its marks are misread. */
+function candidatesOf(token: string, idx: Index): string[] | null {
+  const standIns = [...token].filter((c) => STAND_IN.test(c)).length;
+  if (standIns === 0) {
+    // One letter for one, so offsets hold: "người" for "ngưòi", not a longer spelling of the same letters.
+    return isMisMarked(token) ? idx.letters.get(fold(token.toLowerCase()))?.filter((w) => w.length === token.length) ?? null : null;
+  }
+  if (standIns > MAX_STAND_INS) return null;
+  if (FIGURE_LETTERS.test(token.replace(/[0-9~]/g, ''))) return null;
+  return idx.shapes.get(shapeKey(token.toLowerCase().replace(/[0-9~]/g, '?'))) ?? null;
+}
+
 /** The one syllable `token` stands for, or null when there is none or the evidence does not choose. */
 function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
-  const standIns = [...token].filter((c) => STAND_IN.test(c)).length;
-  if (standIns === 0 || standIns > MAX_STAND_INS) return null;
+  const candidates = candidatesOf(token, idx);
+  if (!candidates || candidates.length === 0) return null;
   const letters = token.replace(/[0-9~]/g, '');
-  if (FIGURE_LETTERS.test(letters)) return null;
-  const candidates = idx.shapes.get(shapeKey(token.toLowerCase().replace(/[0-9~]/g, '?')));
-  if (!candidates) return null;
   const { syllables, pairs } = idx.counts;
   const seenWith = (word: string) => (before ? pairs[`${before} ${word}`] ?? 0 : 0) + (after ? pairs[`${word} ${after}`] ?? 0 : 0);
   const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
@@ -91,8 +117,13 @@ function readBack(token: string, before: string | null, after: string | null, id
   // Without a neighbour's word, one letter and a digit could be anything ("B2" is a block, not "bà"), and
   // capitals ending in a digit are a code ("Lưu VPTU, TH4": a filing mark, not "THỊ").
   if (letters.length < 2 || CODE.test(token)) return null;
-  // Readings that differ only in their marks match alike, since facts are matched without marks; the commoner is shown.
-  const rivals = ranked.filter((w) => syllables[w] * DOMINANT > syllables[best] && fold(w) !== fold(best));
+  // A capitalised word with marks no syllable has may be a name in a minority's language ("Pa Vệ Sủ"): only a
+  // neighbour's word reads it back.
+  const misMarked = letters === token;
+  if (misMarked && /^\p{Lu}/u.test(token)) return null;
+  // Readings that differ only in their marks match alike, since facts are matched without marks; the commoner is
+  // shown. A word whose marks were misread has only such readings: the commonest must outnumber the next.
+  const rivals = ranked.filter((w) => w !== best && syllables[w] * DOMINANT > syllables[best] && (misMarked || fold(w) !== fold(best)));
   return rivals.length === 0 ? best : null;
 }
 
@@ -102,7 +133,7 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const token = m[0];
-    if (!STAND_IN.test(token)) continue;
+    if (!STAND_IN.test(token) && !isMisMarked(token)) continue;
     const start = m.index!;
     const end = start + token.length;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
@@ -120,7 +151,6 @@ const PASSES = 3;
 
 /** `text` with each word a legacy font's scan misread read back, and where those words are. */
 export function repairMisreadLetters(text: string, counts?: SyllableCounts): { text: string; repaired: Hit[] } {
-  if (!/\p{L}[\p{L}\p{N}~]*[0-9~]/u.test(text)) return { text, repaired: [] };
   const idx = index(counts);
   const repaired: Hit[] = [];
   let current = text;

@@ -171,8 +171,9 @@ describe('003: standing committee letter (OCR, no number or date)', () => {
   it('reads the OCR-damaged signature block and the lists', () => {
     expect(meta.signer.value).toEqual({ name: 'Hoàng Ngân', title: 'BÍ THƯ', onBehalfOf: 'T/M BAN THƯỜNG vụ' });
     expect(meta.subject.value).toBe('tăng cường công tác phòng chông dịch COVID-19 trên địa bàn tỉnh');
+    // OCR's "ƯBND" is read back: no syllable is spelled with those marks.
     expect(meta.recipients).toEqual([
-      'Ban cán sự đảng ƯBND tỉnh',
+      'Ban cán sự đảng UBND tỉnh',
       'Các huyện, thị, thành ủy và đảng ủy trực thuộc tỉnh',
       'MTTQ và các tổ chức chính trị - xã hội tỉnh',
       'Các sở, ban, ngành',
