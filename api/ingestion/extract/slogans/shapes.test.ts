@@ -131,6 +131,12 @@ describe('quoted mottos after cue words', () => {
     expect(rows('Tuyên truyền thông điệp “Vì bạn, vì tôi, vì cộng đồng” trên loa truyền thanh.')).toEqual([['Vì bạn, vì tôi, vì cộng đồng', 'MOTTO', false]]);
     expect(rows('Các phường thực hiện nghiêm “giãn cách trong giãn cách”.')).toEqual([['giãn cách trong giãn cách', 'MOTTO', false]]);
     expect(rows('Với tinh thần “không để người dân nào thiếu ăn, thiếu mặc”, hỗ trợ kịp thời.')).toEqual([['không để người dân nào thiếu ăn, thiếu mặc', 'MOTTO', false]]);
+    // A quoted order to follow numeric mottos names them; it is no motto of its own.
+    expect(canonicals('Quán triệt phương châm: “phát hiện sớm, cách ly nhanh, điều trị hiệu quả”, “tăng cường 4 tại chỗ và 5 rõ”.')).toEqual([
+      'phát hiện sớm, cách ly nhanh, điều trị hiệu quả',
+      '4 tại chỗ',
+      '5 rõ',
+    ]);
     // A few words, commas between them, may end in a colon before the quote.
     expect(rows('Quán triệt phương châm xuyên suốt trong công tác phòng, chống dịch: “phát hiện sớm, cách ly nhanh, điều trị hiệu quả”.')).toEqual([
       ['phát hiện sớm, cách ly nhanh, điều trị hiệu quả', 'MOTTO', false],

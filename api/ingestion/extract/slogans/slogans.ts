@@ -2,7 +2,7 @@ import type { Reading } from '../../reading';
 import { cite } from '../citation';
 import type { Slogan, SloganKind, SloganMention } from '../../../domain/facts';
 import type { Lexicons, SloganEntry } from '../../lexicons';
-import { endsWithRegex, findAll, foldKey, phrasesRegex, syllableCount } from '../../phrases/patterns';
+import { endsWithRegex, findAll, foldKey, PhraseMatcher, phrasesRegex, syllableCount, view } from '../../phrases/patterns';
 import { renditionQuality } from '../../quality';
 import { findQuoted, isQuoted, type QuotedSpan } from '../quotes';
 import { cueBefore, opensWithCue, type Cue } from './cues';
@@ -42,6 +42,8 @@ interface Compiled {
   titleWord: RegExp;
   /** The title words, folded: a quote of one and a number names a document ("Chỉ thị 16"). */
   titleKeys: string[];
+  /** Instruction verbs (strength.json "actions"): a quote opening with one orders. */
+  action: PhraseMatcher;
 }
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
@@ -55,6 +57,7 @@ function compile(lex: Lexicons): Compiled {
     notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
     titleWord: endsWithRegex(lex.slogans.titleWords),
     titleKeys: lex.slogans.titleWords.map((w) => foldKey(w)),
+    action: new PhraseMatcher(lex.strength.actions),
   };
   compiledCache.set(lex, c);
   return c;
@@ -201,6 +204,8 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     if (!fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
     // "Chỉ thị 16" names a document; "Thông điệp 5K" holds its slogan after the cue word, which its own rule reads.
     if (c.titleKeys.some((t) => new RegExp(`^${t} \\d`).test(key)) || opensWithCue(key, lex)) return;
+    // "“tăng cường 4 tại chỗ và 5 rõ”": an order to follow numeric mottos names them; their own rule reads them.
+    if (/\d/.test(phrase) && c.action.startAt(view(phrase), 0, 30) >= 0) return;
     if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
     if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
