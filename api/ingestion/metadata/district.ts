@@ -4,7 +4,7 @@
 // the text names elsewhere, or left unresolved.
 import { districtsNamed, type DistrictKind, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
-import { escapeRegExp } from '../../text/regexp';
+import { foldedAlternation } from '../../text/regexp';
 import type { UnitWord } from '../lexicons/issuers';
 import type { Lexicons } from '../lexicons';
 import type { Reading } from '../reading';
@@ -37,8 +37,7 @@ function compile(lex: Lexicons): Compiled {
   if (!c) {
     const units = [...lex.issuers.partyUnits, ...lex.issuers.administrativeUnits].filter((u) => u.district !== null);
     const words = new Map(units.map((u) => [foldWord(u.word), u]));
-    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
-    c = { unit: new RegExp(`(?<![a-z0-9])(${alternatives.join('|')})(?![a-z0-9])`, 'g'), words };
+    c = { unit: new RegExp(`(?<![a-z0-9])(${foldedAlternation(units.map((u) => u.word))})(?![a-z0-9])`, 'g'), words };
     cache.set(lex, c);
   }
   return c;

@@ -7,7 +7,7 @@
 import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
 import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
-import { escapeRegExp } from '../../text/regexp';
+import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
 import type { Lexicons } from '../lexicons';
@@ -149,8 +149,7 @@ function communeUnits(lex: Lexicons): CommuneUnits {
   if (!c) {
     const written = lex.agencies.patterns.localUnits.filter((u) => u.level === 'COMMUNE').flatMap((u) => u.words);
     const words = new Map(written.map((w) => [fold(w).trim().replace(/\s+/g, ' '), w]));
-    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
-    c = { re: new RegExp(`(?:^|\\s)(${alternatives.join('|')})\\s+(?=\\S)`), words };
+    c = { re: new RegExp(`(?:^|\\s)(${foldedAlternation(written)})\\s+(?=\\S)`), words };
     communeUnitsCache.set(lex, c);
   }
   return c;
