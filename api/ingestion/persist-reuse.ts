@@ -167,8 +167,10 @@ async function storeTextReuse(em: EntityManager, directive: Directive, best: Ren
  * with `hashes`, at most `limit` directives, the most runs first (the newest on ties), `exclude` left out.
  * Runs held by MAX_HASH_HOLDERS directives or more (this one not yet counted) are skipped: their holder
  * count (fingerprint_hash) is read key by key. Each usable run is then looked up in the (hash, directive)
- * index (lateral join, index-only): otherwise the planner prefers scanning the primary key (directive,
- * hash) or hashing the table, work that grows with the corpus. One statement, one round trip.
+ * index (lateral join, index-only). The lookup's limit never cuts a usable run's holders (fewer than
+ * MAX_HASH_HOLDERS); it keeps the planner from flattening the lateral join into a hash join over a scan of the
+ * whole table, which it chose from its guess of how many rows a run holds (15 ms a search at 300 directives,
+ * growing with the corpus, against 1). One statement, one round trip.
  *
  * Also answers the text's usable runs (alignWithEarlier ranks a batch's earlier documents by them) and the
  * newest rendition the statement sees (`mine`, the one being stored, left out). Ingestions
@@ -200,7 +202,7 @@ async function candidateRenditions(
      candidate as (
        select theirs.directive_id, count(*) as shared,
               row_number() over (order by count(*) desc, theirs.directive_id desc) as rank from usable
-        cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ?) theirs
+        cross join lateral (select t.directive_id from directive_fingerprint t where t.hash = usable.hash and t.directive_id <> ? limit ?) theirs
         group by theirs.directive_id having count(*) >= ?
         order by count(*) desc, theirs.directive_id desc limit ?
      ),
@@ -214,7 +216,7 @@ async function candidateRenditions(
     // An empty list would not parse; a single run is fewer than MIN_SHARED_RUNS, so it finds no candidate.
     [
       ...(storing ? [store, hashes] : []),
-      ...[exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MIN_SHARED_RUNS, limit],
+      ...[exclude?.rendition ?? -1, hashes.length ? hashes : [0], unless ?? -1, MAX_HASH_HOLDERS, exclude?.directive ?? -1, MAX_HASH_HOLDERS, MIN_SHARED_RUNS, limit],
     ],
     'all',
     em.getTransactionContext(),

@@ -18,9 +18,11 @@ const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 const IS_VOWEL = new Set(VOWELS);
 /** What OCR writes for a letter of a legacy font it could not read. */
 const STAND_IN = /[0-9~]/;
-// A word of letters with one or two stand-ins after its first letter. A leading digit is a figure glued to
-// its unit ("14ngày"), never a letter.
-const WORD = /(?<![\p{L}\p{N}~])\p{L}[\p{L}\p{N}~]*(?![\p{L}\p{N}~])/gu;
+// A word is a run of letters, digits and stand-ins that begins with a letter. A leading digit is a figure
+// glued to its unit ("14ngày"), never a letter. Runs are matched whole and the letter tested after: the
+// same words as a pattern with look-arounds, at a fraction of the cost on every word of every text.
+const RUN = /[\p{L}\p{N}~]+/gu;
+const FIRST_LETTER = /^\p{L}/u;
 /** Letters a garbled figure is made of ("l4", "O5"): such a token is a number, not a word. */
 const FIGURE_LETTERS = /^[lIOo]+$/;
 const MAX_STAND_INS = 2;
@@ -87,9 +89,18 @@ function withCaseOf(token: string, word: string): string {
 
 const ONLY_LETTERS = /^\p{L}+$/u;
 
-/** A word with marks that no Vietnamese syllable has: "ngưòi", "đưọc". */
+const misMarked = new Map<string, boolean>();
+const MAX_JUDGED = 50_000;
+
+/** A word with marks that no Vietnamese syllable has: "ngưòi", "đưọc". Texts repeat their words: each is judged once. */
 function isMisMarked(token: string): boolean {
-  return ONLY_LETTERS.test(token) && isMarked(token) && !vietnameseSyllables().has(syllableKey(token));
+  let answer = misMarked.get(token);
+  if (answer === undefined) {
+    if (misMarked.size >= MAX_JUDGED) misMarked.clear();
+    answer = ONLY_LETTERS.test(token) && isMarked(token) && !vietnameseSyllables().has(syllableKey(token));
+    misMarked.set(token, answer);
+  }
+  return answer;
 }
 
 /** The syllables `token` may stand for: of its shape around its stand-ins, or of its letters when its marks are misread. */
@@ -131,9 +142,9 @@ function readBack(token: string, before: string | null, after: string | null, id
 function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(RUN)) {
     const token = m[0];
-    if (!STAND_IN.test(token) && !isMisMarked(token)) continue;
+    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token))) continue;
     const start = m.index!;
     const end = start + token.length;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
