@@ -281,3 +281,26 @@ Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu
     expect(meta.province.value?.code).toBe('VN-09');
   });
 });
+
+describe('a notice of conclusions whose first page, with its title, was lost', () => {
+  const { meta } = run(`các đồng chí lãnh đạo Sở Y tế, Công an tỉnh; tại điểm cầu các huyện có Chủ tịch UBND huyện. Sau khi nghe Sở Y tế báo cáo và ý kiến của các đại biểu, đồng chí Chủ tịch UBND tỉnh Quảng Trị kết luận như sau:
+
+1. Các huyện, thị xã, thành phố tiếp tục xét nghiệm tầm soát cho người về từ vùng dịch; không tổ chức các hoạt động tập trung trên 20 người.
+
+2. Sở Y tế bảo đảm đủ vật tư, sinh phẩm cho 5.000 mẫu xét nghiệm mỗi ngày.`);
+
+  it('is a Thông báo, as the conclusions of a meeting are notified', () => {
+    expect(meta.kind.value).toBe('THONG_BAO');
+    expect(meta.province.value?.code).toBe('VN-25');
+  });
+});
+
+describe('a conclusion in a body is not the conclusions of a meeting', () => {
+  const { meta } = run(`Sau khi nghe Sở Y tế báo cáo, đồng chí Chủ tịch UBND tỉnh Quảng Trị đã kết luận về việc xét nghiệm tầm soát cho người về từ vùng dịch.
+
+Các huyện, thị xã, thành phố tiếp tục xét nghiệm tầm soát cho người về từ vùng dịch; không tổ chức các hoạt động tập trung trên 20 người.`);
+
+  it('names no kind without its "như sau"', () => {
+    expect(meta.kind.value).toBeNull();
+  });
+});
