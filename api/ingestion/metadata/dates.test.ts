@@ -63,6 +63,16 @@ describe('extractDates', () => {
     expect(datesOf(text).issuedOn.value).toBe('2021-07-19');
   });
 
+  it('takes the dates of documents a year-less lead cites as dates it comes after, not before', () => {
+    const lead = (day: string, cited: string) =>
+      `Tiếp tục giãn cách xã hội\n\nNgày ${day}, UBND tỉnh Long An đã có Công văn khẩn số 2904/UBND-VX về phòng, chống dịch COVID-19.\n\nTheo tinh thần ${cited}, các địa phương tiếp tục giãn cách xã hội.`;
+    // Not the year before the national directive it applies.
+    expect(datesOf(lead('28/8', 'Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ')).issuedOn.value).toBe('2020-08-28');
+    // A month before the cited plan's is in the next year.
+    expect(datesOf(lead('3/2', 'Kế hoạch số 120/KH-UBND ngày 15/7/2021 của UBND tỉnh')).issuedOn.value).toBe('2022-02-03');
+    expect(datesOf(lead('20/7', 'Kế hoạch số 120/KH-UBND ngày 15/7/2021 của UBND tỉnh')).issuedOn.value).toBe('2021-07-20');
+  });
+
   it("reads a lead opened by a paper's abbreviation without parentheses (\"YBĐT - Ngày 03/8/2020, ...\")", () => {
     const text = `BÁO NAM ĐỊNH ĐIỆN TỬ\n\nTỉnh ủy chỉ đạo phòng dịch\n\nBNĐT - Ngày 03/8/2021, Ban Thường vụ Tỉnh ủy ban hành Thông báo số 120-TB/TU về phòng, chống dịch COVID-19.\n\n${BODY}`;
     expect(datesOf(text).issuedOn.value).toBe('2021-08-03');

@@ -154,12 +154,23 @@ const FULL_DATE = new RegExp(String.raw`\b${ANY_DATE}`, 'g');
  * are older, and withYear steps back a year when the lead's month comes later.
  */
 function latestDate(reading: Reading): { year: number; month: number } | null {
+  const cited = findCitedDocuments(reading).filter((c) => c.date);
+  const inCitation = (at: number) => cited.some((c) => at >= c.numberEnd && at < c.end);
   let latest: string | null = null;
+  let latestCited: string | null = null;
   for (const m of reading.folded.matchAll(FULL_DATE)) {
     const iso = isoFromGroups([...m], 1);
-    if (iso && (!latest || iso > latest)) latest = iso;
+    if (!iso) continue;
+    if (inCitation(m.index!)) {
+      if (!latestCited || iso > latestCited) latestCited = iso;
+    } else if (!latest || iso > latest) latest = iso;
   }
-  return latest ? { year: Number(latest.slice(0, 4)), month: Number(latest.slice(5, 7)) } : null;
+  if (latest) return { year: Number(latest.slice(0, 4)), month: Number(latest.slice(5, 7)) };
+  // Only the dates of cited documents: the lead comes on or after the latest, not before. As a reference for
+  // withYear, which steps back a year for a month after the reference's, that is the month before it in the
+  // next year: a lead from the cited month on keeps the cited year, an earlier month takes the next.
+  if (!latestCited) return null;
+  return { year: Number(latestCited.slice(0, 4)) + 1, month: Number(latestCited.slice(5, 7)) - 1 };
 }
 
 function findLeadIssue(reading: Reading): FoundDate | null {
