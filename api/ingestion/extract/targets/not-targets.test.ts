@@ -105,6 +105,7 @@ describe('numbers that are not quantities', () => {
     '1. Tổ chức đại hội lần thứ 2 theo hình thức trực tuyến.',
     '1. Xét nghiệm vào ngày thứ 1 và ngày thứ 7 của thời gian cách ly.',
     '1. Mọi thông tin liên hệ đường dây nóng 0251.3822.115.',
+    '1. Các địa phương nghiên cứu báo cáo sơ kết 14 ngày thực hiện giãn cách xã hội; Ban Chỉ đạo tổ chức tổng kết 2 năm phòng, chống dịch.',
   ];
   for (const sentence of names) {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
