@@ -10,6 +10,7 @@ import type { Lexicons } from '../lexicons';
 import type { UnitWord } from '../lexicons/issuers';
 import type { Reading } from '../reading';
 import { NATIONAL_MOTTO } from '../clean/line-shape';
+import { findPlaceMentions } from './gazetteer';
 
 export interface BodyName {
   body: IssuerKind;
@@ -28,6 +29,9 @@ const QUALIFIER_WINDOW = 60;
 const S = '[\\s\\u00a0]';
 /** The national motto, printed in the letterhead's other column. */
 const MOTTO = new RegExp(String.raw`^\s+(?:${NATIONAL_MOTTO}|doc lap\b).*$`);
+/** A short name in brackets right after a committee's subject (folded): "(bcđ)", "(ban chi dao)". */
+const SHORT_NAME = /^[ \u00a0]*\([^()\n]{1,20}\)/;
+const DASH_THEN_CAPITAL = /^[ \u00a0]*[-–][ \u00a0]*\p{Lu}/u;
 const PLACE = /^[ \u00a0]*\.?[ \u00a0]*(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3}|\d{1,2})/u;
 
 interface CompiledBody {
@@ -90,6 +94,11 @@ function placeAfter(reading: Reading, at: number, limit: number): BodyName['plac
   if (!m) return null;
   const start = at + m[0].length - m[1].length;
   let end = start + m[1].length;
+  // A place whose name joins two by a dash ("tỉnh Bà Rịa - Vũng Tàu") is one place when the gazetteer knows it.
+  if (DASH_THEN_CAPITAL.test(reading.text.slice(end, limit))) {
+    const named = findPlaceMentions(reading.text.slice(start, Math.min(limit, start + 60))).find((p) => p.start === 0);
+    if (named && named.end > end - start) return { name: reading.text.slice(start, start + named.end), start, end: start + named.end };
+  }
   // "UBND HUYỆN THĂNG BÌNH BAN CHỈ ĐẠO ...", "UBND TỈNH LẠNG SƠN SỞ Y TẾ": two letterhead lines in one cell;
   // the place ends where a body or a department starts.
   const lineEnd = reading.text.indexOf('\n', start);
@@ -149,10 +158,12 @@ export function bodyAt(reading: Reading, offset: number, limit = reading.text.le
       const tail = /^(?:-?19)?/.exec(stretch.slice(qEnd))![0];
       pos = offset + m[0].length + qEnd + tail.length;
       const before = c.adminUnitAnywhere.exec(stretch.slice(0, q.index));
-      const after = c.adminUnit.exec(stretch.slice(qEnd + tail.length));
+      // The short name it goes by may stand before its unit: "Ban Chỉ đạo phòng, chống dịch COVID-19 (BCĐ) tỉnh ...".
+      const shortName = SHORT_NAME.exec(stretch.slice(qEnd + tail.length))?.[0] ?? '';
+      const after = c.adminUnit.exec(stretch.slice(qEnd + tail.length + shortName.length));
       if (after) {
         unit = c.units.get(after[1].replace(/\s+/g, ' ')) ?? null;
-        pos += after[0].length;
+        pos += shortName.length + after[0].length;
       } else if (before) {
         unit = c.units.get(before[1].replace(/\s+/g, ' ')) ?? null;
         if (unit) return { body: b.body, start: offset, end: pos, unit, place: placeAfter(reading, offset + m[0].length + before.index + before[0].length, end) };

@@ -12,6 +12,7 @@ import { documentNumberAt } from '../../text/document-number';
 import { issueVerbStemsSource } from '../lexicons/issuers';
 import { kindFromRecord } from './record-fields';
 import { PhraseMatcher } from '../phrases/patterns';
+import { foldedAlternation } from '../../text/regexp';
 
 
 const eventMatchers = new WeakMap<Reading['lex'], { kind: DocumentKind; m: PhraseMatcher }[]>();
@@ -42,7 +43,9 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   const TITLE_WORD = new RegExp(`^(${kinds})\\b`);
   // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
   const verbs = issueVerbStemsSource(reading.lex.issuers, kindWordsPattern(reading.lex.documentKinds, false));
-  const LEAD_KIND = new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(reading.lex.documentKinds)})\b|ve viec\b)`);
+  // Or what the document does, in a news lead that gives no number: "có công văn chỉ đạo các địa phương ...".
+  const does = `${foldedAlternation(reading.lex.issuers.instructionVerbs)}|gui`;
+  const LEAD_KIND = new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(reading.lex.documentKinds)})\b|ve viec\b|(?:${does})\b)`);
   for (const line of reading.header) {
     const m = TITLE_WORD.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);

@@ -304,3 +304,30 @@ Các huyện, thị xã, thành phố tiếp tục xét nghiệm tầm soát cho
     expect(meta.kind.value).toBeNull();
   });
 });
+
+describe('a news lead on a committee of a province with a dashed name, its short name before its unit', () => {
+  const { meta } = run(`Ngày 9/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 (BCĐ) tỉnh Bà Rịa - Vũng Tàu có công văn chỉ đạo triển khai các giải pháp phòng, chống dịch trên địa bàn tỉnh.
+
+BCĐ tỉnh đề nghị các địa phương xét nghiệm cho 100% người dân trong vùng phong tỏa.`);
+
+  it('names the whole committee as the issuer of an official letter', () => {
+    expect(meta.issuer.value).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bà Rịa - Vũng Tàu', kind: 'STEERING_COMMITTEE', level: 'PROVINCE', district: null });
+    expect(meta.kind.value).toBe('CONG_VAN');
+    expect(meta.issuedOn.value).toBe('2021-09-09');
+    expect(meta.province.value?.code).toBe('VN-43');
+  });
+});
+
+describe('a lead that issues a letter with no number, and one that reads a document', () => {
+  const lead = (verb: string) =>
+    run(`Ngày 12/8/2021, UBND tỉnh Long An ${verb} các sở, ngành tăng cường phòng, chống dịch COVID-19.\n\nCác huyện xét nghiệm cho 100% người dân trong vùng phong tỏa.`).meta.kind.value;
+
+  it('takes "có công văn yêu cầu / gửi" as the lead issuing a công văn', () => {
+    expect(lead('có công văn yêu cầu')).toBe('CONG_VAN');
+    expect(lead('vừa ban hành công văn gửi')).toBe('CONG_VAN');
+  });
+
+  it('takes no kind from a document the lead only names', () => {
+    expect(lead('triển khai công văn yêu cầu')).toBeNull();
+  });
+});
