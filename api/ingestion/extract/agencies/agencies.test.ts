@@ -397,6 +397,14 @@ Kính gửi:
     ]);
   });
 
+  it("takes no person's name right after a unit word for a place, but keeps a district named after a person", () => {
+    expect(names('Công văn do Phó Chủ tịch UBND huyện Trần Văn Minh ký; UBND huyện Trần Văn Thời và Thị ủy Tân Châu thực hiện.')).toEqual([
+      'Ủy ban nhân dân cấp huyện',
+      'Ủy ban nhân dân huyện Trần Văn Thời',
+      'Thị ủy Tân Châu',
+    ]);
+  });
+
   it('does not read a place named like a body, nor the word after a name', () => {
     expect(names('Người đến từ thành phố Hội An, phường Trường Thịnh phải khai báo; Bệnh viện Đa khoa Trung ương Cần Thơ đang điều trị 12 ca.')).toEqual([
       'Bệnh viện Đa khoa Trung ương Cần Thơ',

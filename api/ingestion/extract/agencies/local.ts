@@ -14,6 +14,7 @@ import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/district
 import { countDiacritics } from '../../../text/diacritics';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
+import { isPersonalName } from '../../metadata/personal-name';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex } from '../../phrases/patterns';
@@ -159,6 +160,9 @@ function nameAt(text: string, pos: number, level: AgencyLevel | null = null): { 
       const known = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0];
       if (isKnownPlace(known)) return { name: known, end: pos + m[0].length - m[1].length + known.length };
     }
+    // No start of it is a place, and it reads as a person's name: the unit word stood alone, the name is who
+    // heads the body ("do Phó Chủ tịch UBND huyện Trần Văn Minh ký").
+    if (isPersonalName(m[1])) return null;
   }
   return { name: m[1], end: pos + m[0].length };
 }
