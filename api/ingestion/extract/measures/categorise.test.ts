@@ -26,6 +26,10 @@ describe('the taxonomy of restrictions (OxCGRT C1-C8)', () => {
     expect(of('Cho học sinh mầm non, tiểu học nghỉ học từ ngày 10/9/2021.')).toMatchObject({ category: 'SCHOOLS', oxcgrtCode: 'C1' });
     expect(category('Học sinh trung học cơ sở học trực tuyến đến khi có thông báo mới.')).toBe('SCHOOLS');
     expect(category('Các trường tổ chức dạy học trực tiếp trở lại từ ngày 07/02/2022.')).toBe('SCHOOLS');
+    // How a school day runs: its sessions, periods, class sizes and lunch at school.
+    expect(category('Mỗi buổi học không quá 4 tiết.')).toBe('SCHOOLS');
+    expect(category('Không tổ chức ăn bán trú tập trung trong 14 ngày đầu.')).toBe('SCHOOLS');
+    expect(category('Bảo đảm sĩ số không quá 20 em một phòng.')).toBe('SCHOOLS');
   });
 
   it('reads closing or limiting businesses, services, markets and offices as WORKPLACES (C2)', () => {
