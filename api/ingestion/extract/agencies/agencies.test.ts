@@ -397,6 +397,14 @@ Kính gửi:
     ]);
   });
 
+  it('reads a known place in capitals after a unit word in capitals, and no unknown one', () => {
+    expect(names('ĐỀ NGHỊ UBND THÀNH PHỐ NHA TRANG, UBND THỊ XÃ HÒA THÀNH KHẨN TRƯƠNG THỰC HIỆN; UBND XÃ THỰC HIỆN NGAY.')).toEqual([
+      'Ủy ban nhân dân thành phố Nha Trang',
+      'Ủy ban nhân dân thị xã Hòa Thành',
+      'Ủy ban nhân dân cấp xã',
+    ]);
+  });
+
   it("takes no person's name right after a unit word for a place, but keeps a district named after a person", () => {
     expect(names('Công văn do Phó Chủ tịch UBND huyện Trần Văn Minh ký; UBND huyện Trần Văn Thời và Thị ủy Tân Châu thực hiện.')).toEqual([
       'Ủy ban nhân dân cấp huyện',

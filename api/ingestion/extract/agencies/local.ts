@@ -74,6 +74,7 @@ interface Compiled {
 const cache = new WeakMap<Lexicons, Compiled>();
 const S = '[\\s\\u00a0]';
 /** One to four capitalised words: "Vân Đồn", "Pa Vệ Sủ"; a numbered district "Quận 1" keeps its number. */
+const CAPITALS_NAME = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,3})(?![\p{L}\p{N}])/u;
 const NAME = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}|\d{1,2})(?![\p{L}\p{N}])/u;
 
 function compile(lex: Lexicons): Compiled {
@@ -150,9 +151,9 @@ function isKnownPlace(name: string): boolean {
  * "Chủ tịch UBND huyện Krông Pắc Trần Văn Nam"): a run of capitalised words the gazetteer does not know is cut
  * to its longest start it knows, for a district's or a province's body.
  */
-function nameAt(text: string, pos: number, level: AgencyLevel | null = null): { name: string; end: number } | null {
+function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inCapitals = false): { name: string; end: number } | null {
   const m = NAME.exec(text.slice(pos, pos + 60));
-  if (!m) return null;
+  if (!m) return inCapitals && (level === 'DISTRICT' || level === 'PROVINCIAL') ? knownNameInCapitals(text, pos) : null;
   const words = m[1].split(/[ \u00a0]+/u);
   // A commune's name is not in the gazetteer: "xã Tân Phú Trung" is no "Tân Phú".
   if ((level === 'DISTRICT' || level === 'PROVINCIAL') && words.length > 1 && !isKnownPlace(m[1])) {
@@ -165,6 +166,25 @@ function nameAt(text: string, pos: number, level: AgencyLevel | null = null): { 
     if (isPersonalName(m[1])) return null;
   }
   return { name: m[1], end: pos + m[0].length };
+}
+
+/**
+ * A district's or a province's name in capitals after its unit word in capitals ("UBND THÀNH PHỐ NHA TRANG" in a
+ * dispatch typed in capitals): its
+ * longest start the gazetteer knows, written as names are ("Nha Trang"). Capitals alone do not tell a name from
+ * the words after it, so a name the gazetteer does not know is not read.
+ */
+function knownNameInCapitals(text: string, pos: number): { name: string; end: number } | null {
+  const m = CAPITALS_NAME.exec(text.slice(pos, pos + 60));
+  if (!m) return null;
+  const words = m[1].split(/[ \u00a0]+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const written = words.slice(0, n).join(' ');
+    if (!isKnownPlace(written)) continue;
+    const name = words.slice(0, n).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+    return { name, end: pos + m[0].length - m[1].length + new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0].length };
+  }
+  return null;
 }
 
 /** Lower-case words that may qualify a plural before its names: "các huyện biên giới Hà Quảng, Trùng Khánh". */
@@ -320,7 +340,10 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
-  const name = nameAt(text, u.end, u.unit.level) ?? (plural ? qualifiedDistricts(text, u) : null);
+  // A unit word in capitals ("UBND THÀNH PHỐ NHA TRANG") is followed by a name in capitals.
+  const unitWritten = text.slice(at, u.end);
+  const inCapitals = /\p{Lu}/u.test(unitWritten) && unitWritten === unitWritten.toUpperCase();
+  const name = nameAt(text, u.end, u.unit.level, inCapitals) ?? (plural ? qualifiedDistricts(text, u) : null);
   if (name) {
     const n = named(body, u.unit, name.name, c);
     push(n.canonicalName, n.level, name.end);
