@@ -69,3 +69,13 @@ describe('a text whose line breaks were lost', () => {
     ]);
   });
 });
+
+describe("a party letter's lines, their breaks lost", () => {
+  const body = '1. Các chi bộ tăng cường lãnh đạo công tác phòng, chống dịch COVID-19; không tổ chức các hoạt động tập trung quá 20 người. '.repeat(6);
+
+  it('opens a line at a party number without its colon, and keeps the number whole before the dateline', () => {
+    const flat = `HUYỆN ỦY MƯỜNG TÈ ĐẢNG CỘNG SẢN VIỆT NAM Số 356-CV/HU    Mường Tè, ngày 06 tháng 9 năm 2021 V/v tăng cường phòng, chống dịch COVID-19 ${body}`;
+    expect(restoreLostBreaks(flat).split('\n').slice(0, 4)).toEqual(['HUYỆN ỦY MƯỜNG TÈ', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 356-CV/HU', 'Mường Tè, ngày 06 tháng 9 năm 2021']);
+    expect(analyse(Buffer.from(flat)).metadata.number.value).toBe('356-CV/HU');
+  });
+});

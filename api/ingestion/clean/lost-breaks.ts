@@ -19,12 +19,14 @@ const LINE_OPENERS = new RegExp(
     String.raw`ĐẢNG CỘNG SẢN VIỆT NAM`,
     String.raw`Độc lập\s*[-–]\s*Tự do`,
     String.raw`Số\s*:\s*\S`,
+    // A party's number has no colon: "Số 356-CV/HU".
+    String.raw`Số\s+\d{1,5}[a-z]?\s*[-/]\s*\p{Lu}`,
     String.raw`V\s*/\s*v\s`,
     String.raw`Kính gửi\s*:`,
     String.raw`Nơi nhận\s*:`,
     String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
-    // A dateline: a place of up to four words, then "ngày 10 tháng 8".
-    String.raw`\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d{1,2}\s+tháng`,
+    // A dateline: a place of up to four words, then "ngày 10 tháng 8"; not the end of a number ("356-CV/HU Mường Tè").
+    String.raw`(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d{1,2}\s+tháng`,
   ].join('|') +
   ')',
   'gu',
