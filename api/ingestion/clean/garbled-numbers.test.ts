@@ -6,6 +6,10 @@ describe('repairDocumentNumbers', () => {
     expect(repairDocumentNumbers('Chi thi so 15ICT-TTg')).toBe('Chi thi so 15/CT-TTg');
     // Digits misread too, when a real digit is among them.
     expect(repairDocumentNumbers('Sô: l186IUBND-KGVX')).toBe('Sô: 1186/UBND-KGVX');
+    // Or only the digits, the slash read right; "Điều l /QĐ" has no real digit and stays.
+    expect(repairDocumentNumbers('S6: 2l5 /UBND-VX Phu Rieng')).toBe('S6: 215/UBND-VX Phu Rieng');
+    expect(repairGarbledNumbers('S6: 2l5 /UBND-VX Phu Rieng')).toBe('Số: 215/UBND-VX Phu Rieng');
+    expect(repairDocumentNumbers('Điều l /QĐ-UBND')).toBe('Điều l /QĐ-UBND');
     // A number with its year, both slashes misread, digits too.
     expect(repairDocumentNumbers('theo Nghị định số 100I2019INĐ-CP của Chính phủ')).toBe('theo Nghị định số 100/2019/NĐ-CP của Chính phủ');
     expect(repairDocumentNumbers('Nghị định số l5I2O2OINĐ-CP.')).toBe('Nghị định số 15/2020/NĐ-CP.');

@@ -25,8 +25,9 @@ function symbolSpellings(): string[] {
 function documentNumberPattern(): RegExp {
   if (!documentNumber) {
     const spellings = symbolSpellings();
+    // The slash itself may be read right while a digit is not ("2l5 /UBND-VX").
     documentNumber = new RegExp(
-      `(?<![\\p{L}\\p{N}/.\\-])((?=[\\dIl]*\\d)[\\dIl]{1,5})(?:${SP}[Il|]${SP}|[ \\t]1)(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}/.\\-])((?=[\\dIl]*\\d)[\\dIl]{1,5})(?:${SP}[Il|]${SP}|[ \\t]1|(?<=\\d*[Il][\\dIl]*)${SP}/${SP})(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
       'gu',
     );
   }
