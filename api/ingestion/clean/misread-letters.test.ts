@@ -15,6 +15,9 @@ describe('repairMisreadLetters', () => {
     // Written in capitals, read back in capitals; "~" stands for a letter as a digit does.
     expect(read('ỦY BAN NHÂN DÂN T1NH')).toBe('ỦY BAN NHÂN DÂN TỈNH');
     expect(read('c~ch ly')).toBe('cách ly');
+    // A "j" is the "ị" it looks like: Vietnamese spells no word with one.
+    expect(read('phòng, chống djch trên dja bàn; PHÓ CHỦ TJCH')).toBe('phòng, chống dịch trên địa bàn; PHÓ CHỦ TỊCH');
+    for (const line of ['Jrai, Jica, javascript, json', 'APR MAY JUN']) expect(read(line)).toBe(line);
   });
 
   it('lets a neighbour choose between readings that differ in more than their marks', () => {

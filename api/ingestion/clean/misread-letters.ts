@@ -1,6 +1,6 @@
 // Old scans of texts typed in a legacy font (.VnTime and its kin) come back from OCR with digits where
 // accented letters were: "t1nh", "d1ch", "S6 Y t6", "c4p". The numbers of such a text are repaired elsewhere
-// (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~")
+// (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~", or a "j" for "ị")
 // inside a word stands for one vowel with its marks; the word it spells is the syllable directive prose
 // uses most with that shape, or the one its neighbour is most often seen with (seeds/syllables.json). A
 // word is left as written when the evidence does not single one reading out. The repair is one character for
@@ -16,8 +16,12 @@ import { syllableKey, vietnameseSyllables } from '../quality';
 
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 const IS_VOWEL = new Set(VOWELS);
-/** What OCR writes for a letter of a legacy font it could not read. */
-const STAND_IN = /[0-9~]/;
+/**
+ * What OCR writes for a letter of a legacy font it could not read: a digit, "~", or "j" for the "ị" it looks
+ * like ("djch", "TJCH"): Vietnamese spells no word with a j.
+ */
+const STAND_IN = /[0-9~jJ]/;
+const STAND_INS = /[0-9~jJ]/g;
 // A word is a run of letters, digits and stand-ins that begins with a letter. A leading digit is a figure
 // glued to its unit ("14ngày"), never a letter. Runs are matched whole and the letter tested after: the
 // same words as a pattern with look-arounds, at a fraction of the cost on every word of every text.
@@ -111,15 +115,15 @@ function candidatesOf(token: string, idx: Index): string[] | null {
     return isMisMarked(token) ? idx.letters.get(fold(token.toLowerCase()))?.filter((w) => w.length === token.length) ?? null : null;
   }
   if (standIns > MAX_STAND_INS) return null;
-  if (FIGURE_LETTERS.test(token.replace(/[0-9~]/g, ''))) return null;
-  return idx.shapes.get(shapeKey(token.toLowerCase().replace(/[0-9~]/g, '?'))) ?? null;
+  if (FIGURE_LETTERS.test(token.replace(STAND_INS, ''))) return null;
+  return idx.shapes.get(shapeKey(token.toLowerCase().replace(STAND_INS, '?'))) ?? null;
 }
 
 /** The one syllable `token` stands for, or null when there is none or the evidence does not choose. */
 function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
   const candidates = candidatesOf(token, idx);
   if (!candidates || candidates.length === 0) return null;
-  const letters = token.replace(/[0-9~]/g, '');
+  const letters = token.replace(STAND_INS, '');
   const { syllables, pairs } = idx.counts;
   const seenWith = (word: string) => (before ? pairs[`${before} ${word}`] ?? 0 : 0) + (after ? pairs[`${word} ${after}`] ?? 0 : 0);
   const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
