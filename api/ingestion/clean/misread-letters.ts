@@ -1,9 +1,9 @@
 // Old scans of texts typed in a legacy font (.VnTime and its kin) come back from OCR with digits where
 // accented letters were: "t1nh", "d1ch", "S6 Y t6", "c4p". The numbers of such a text are repaired elsewhere
-// (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~", or a "j" for "ị")
-// inside a word stands for one vowel with its marks; the word it spells is the syllable directive prose
-// uses most with that shape, or the one its neighbour is most often seen with (seeds/syllables.json). A
-// word is left as written when the evidence does not single one reading out. The repair is one character for
+// (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~",
+// or a "j" for "ị") inside a word stands for one vowel with its marks; the word it spells is the syllable
+// directive prose uses most with that shape, or the one its neighbour is most often seen with
+// (seeds/syllables.json). A word is left as written when the evidence does not single one reading out. The repair is one character for
 // one, so offsets hold, and the repaired words are returned: they are damage, and the text's quality says so.
 // A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
 // a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
