@@ -28,6 +28,16 @@ describe('extractSigner', () => {
     });
   });
 
+  it('takes no title for a name, though "Phó" is a family name: not "PHÓ CHỦ TỊCH", nor "PHO CHU TICH" without marks', () => {
+    for (const title of ['PHÓ CHỦ TỊCH', 'PHO CHU TICH']) {
+      expect(signerOf(`${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nKT. CHỦ TỊCH\n${title}`)).toEqual({
+        value: null,
+        reason: `the signature block ends with "${title}" and has no name under it`,
+      });
+    }
+    expect(signerOf(`${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhó Đức Thành`).value?.name).toBe('Phó Đức Thành');
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

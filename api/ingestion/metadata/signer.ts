@@ -53,6 +53,15 @@ function isTitleLine(line: TextLine): boolean {
   return isCapsLine(line.text) || (startsLowercase(line.text) && line.text.split(/\s+/).length <= 2);
 }
 
+const titleKeys = new WeakMap<Reading['lex'], Set<string>>();
+
+/** A line that is one of the lexicon's titles, with or without its marks. */
+function isTitle(text: string, reading: Reading): boolean {
+  let keys = titleKeys.get(reading.lex);
+  if (!keys) titleKeys.set(reading.lex, (keys = new Set(reading.lex.signatures.titles.map((t) => fold(t).replace(/\s+/g, ' ')))));
+  return keys.has(fold(text).trim().replace(/\s+/g, ' '));
+}
+
 /** Folded titles differing by at most this share of their letters are one title damaged by OCR. */
 const TITLE_DAMAGE = 0.25;
 
@@ -95,7 +104,8 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   }
 
   const nameLine = signature[signature.length - 1];
-  if (isAuthority(nameLine) || (isCapsLine(nameLine.text) && personalNameProblem(nameLine.text) !== null)) {
+  // "PHÓ CHỦ TỊCH" reads like a name ("Phó" is a family name); printed last, it is the title of an unsigned copy.
+  if (isAuthority(nameLine) || isTitle(nameLine.text, reading) || (isCapsLine(nameLine.text) && personalNameProblem(nameLine.text) !== null)) {
     return unknown(`the signature block ends with "${nameLine.text}" and has no name under it`);
   }
   const problem = personalNameProblem(nameLine.text);
