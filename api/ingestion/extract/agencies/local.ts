@@ -154,18 +154,26 @@ function isKnownPlace(name: string): boolean {
 function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inCapitals = false): { name: string; end: number } | null {
   const m = NAME.exec(text.slice(pos, pos + 60));
   if (!m) return inCapitals && (level === 'DISTRICT' || level === 'PROVINCIAL') ? knownNameInCapitals(text, pos) : null;
-  const words = m[1].split(/[ \u00a0]+/u);
+  const start = pos + m[0].length - m[1].length;
   // A commune's name is not in the gazetteer: "xã Tân Phú Trung" is no "Tân Phú".
-  if ((level === 'DISTRICT' || level === 'PROVINCIAL') && words.length > 1 && !isKnownPlace(m[1])) {
-    for (let n = words.length - 1; n >= 1; n--) {
-      const known = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0];
-      if (isKnownPlace(known)) return { name: known, end: pos + m[0].length - m[1].length + known.length };
-    }
+  if ((level === 'DISTRICT' || level === 'PROVINCIAL') && /[ \u00a0]/u.test(m[1]) && !isKnownPlace(m[1])) {
+    const known = longestKnownStart(m[1]);
+    if (known) return { name: known, end: start + known.length };
     // No start of it is a place, and it reads as a person's name: the unit word stood alone, the name is who
     // heads the body ("do Phó Chủ tịch UBND huyện Trần Văn Minh ký").
     if (isPersonalName(m[1])) return null;
   }
   return { name: m[1], end: pos + m[0].length };
+}
+
+/** The longest run of whole words `run` starts with that the gazetteer knows as a district or a province, as written. */
+function longestKnownStart(run: string): string | null {
+  const words = run.split(/[ \u00a0]+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const start = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(run)![0];
+    if (isKnownPlace(start)) return start;
+  }
+  return null;
 }
 
 /**
@@ -176,15 +184,10 @@ function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inC
  */
 function knownNameInCapitals(text: string, pos: number): { name: string; end: number } | null {
   const m = CAPITALS_NAME.exec(text.slice(pos, pos + 60));
-  if (!m) return null;
-  const words = m[1].split(/[ \u00a0]+/u);
-  for (let n = words.length; n >= 1; n--) {
-    const written = words.slice(0, n).join(' ');
-    if (!isKnownPlace(written)) continue;
-    const name = words.slice(0, n).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-    return { name, end: pos + m[0].length - m[1].length + new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0].length };
-  }
-  return null;
+  const known = m && longestKnownStart(m[1]);
+  if (!m || !known) return null;
+  const name = known.split(/[ \u00a0]+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  return { name, end: pos + m[0].length - m[1].length + known.length };
 }
 
 /** Lower-case words that may qualify a plural before its names: "các huyện biên giới Hà Quảng, Trùng Khánh". */
