@@ -44,6 +44,9 @@ export function headingText(text: string, line: Hit): Hit {
   return { start, end };
 }
 
+/** Headings that end in a stop are short: "II. TỔ CHỨC THỰC HIỆN." */
+const MAX_STOPPED_HEADING_WORDS = 8;
+
 /**
  * Is this line a heading? An article title, a line in capitals, or a short line without final punctuation
  * that more text follows ("1. Đánh giá chung" above its paragraph). A short last line is not: a bullet may
@@ -56,7 +59,9 @@ export function isHeading(text: string, line: Hit, followedByContent: boolean): 
   if (count === 0) return false;
   if (ARTICLE.test(text.slice(line.start, line.end)) && count <= 12 && !/[.;]$/.test(body)) return true;
   const letters = body.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && count <= 20) return true;
+  // A dispatch typed all in capitals writes its orders so too: a sentence of capitals ending in a stop is no heading.
+  const sentence = /[.;]$/.test(body) && count > MAX_STOPPED_HEADING_WORDS;
+  if (letters.length >= 4 && letters === letters.toUpperCase() && count <= 20 && !sentence) return true;
   return followedByContent && count <= 10 && !/[.;:!?,]$/.test(body);
 }
 

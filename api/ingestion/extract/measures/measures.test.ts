@@ -226,3 +226,15 @@ describe('a count stated', () => {
     expect(textMeasures('1. Hiện, số trường hợp mắc COVID-19 đang điều trị tại tỉnh là 276, trong đó 19 ca nặng.')).toEqual([]);
   });
 });
+
+describe('a dispatch typed all in capitals', () => {
+  it('reads its orders, though each is a line of capitals, and still takes a short heading for none', () => {
+    const quotes = textMeasures(
+      'II. TỔ CHỨC THỰC HIỆN.\n1. KHÔNG TẬP TRUNG QUÁ 2 NGƯỜI NGOÀI PHẠM VI CÔNG SỞ, TRƯỜNG HỌC, BỆNH VIỆN.\n2. SỞ Y TẾ TỔ CHỨC XÉT NGHIỆM CHO 100% HỘ GIA ĐÌNH TẠI CÁC KHU VỰC NGUY CƠ CAO.',
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual([
+      'KHÔNG TẬP TRUNG QUÁ 2 NGƯỜI NGOÀI PHẠM VI CÔNG SỞ, TRƯỜNG HỌC, BỆNH VIỆN.',
+      'SỞ Y TẾ TỔ CHỨC XÉT NGHIỆM CHO 100% HỘ GIA ĐÌNH TẠI CÁC KHU VỰC NGUY CƠ CAO.',
+    ]);
+  });
+});
