@@ -82,6 +82,7 @@ export interface CompiledTargets {
   uncounted: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
+  clinicalReading: PhraseMatcher;
   change: PhraseMatcher;
   scopeNoun: PhraseMatcher;
   scopeLead: PhraseMatcher;
@@ -193,6 +194,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     namedColumn: m(ml.columnHeadings),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
+    clinicalReading: m(ml.clinicalReadings),
     change: m(ml.changeCues),
     scopeNoun: m(ml.scopeNouns),
     scopeLead: m(ml.scopeLeads),

@@ -89,6 +89,14 @@ describe('reported figures', () => {
   });
 });
 
+describe('the thresholds of clinical readings', () => {
+  it('takes no criterion of home treatment for a target, and keeps how often a reading is taken', () => {
+    expect(
+      figures('1. Người mắc được điều trị tại nhà khi nhịp thở dưới 20 lần/phút, SpO2 ≥ 96% khi thở khí trời, thân nhiệt không quá 38 độ.\n2. Trạm Y tế đo nhiệt độ cơ thể người mắc ít nhất 2 lần/ngày.'),
+    ).toEqual(['OTHER 2 COUNT']);
+  });
+});
+
 describe('numbers that are not quantities', () => {
   const names = [
     '1. Các cơ quan làm việc đến 17 giờ 30; chợ mở cửa từ 6h đến 18h hằng ngày; dừng hoạt động sau 21 giờ.',
