@@ -153,8 +153,11 @@ export interface MetricLexicon {
   notQuantityBefore: string[];
   /** Phrases ending in a notQuantityBefore word that are no name before a number: "đợt cao điểm 15 ngày". */
   notQuantityExcept: string[];
-  /** What a clinical reading measures ("nhịp thở", "SpO2"): its figure is a criterion, never an order ("SpO2 ≥ 96%"). */
-  clinicalReadings: string[];
+  /**
+   * What a figure compared with it says who or what qualifies by ("nhịp thở", "SpO2", "thu nhập"): a criterion,
+   * never an order ("SpO2 ≥ 96%", "thu nhập dưới 3.000.000 đồng/tháng").
+   */
+  criteria: string[];
   changeCues: string[];
   scopeNouns: string[];
   /** "tại" before a described scope: "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm". */
@@ -298,7 +301,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     columnHeadings: r.strings('columnHeadings', { optional: true }),
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
-    clinicalReadings: r.strings('clinicalReadings', { optional: true }),
+    criteria: r.strings('criteria', { optional: true }),
     changeCues: r.strings('changeCues'),
     scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),
     scopeLeads: r.strings('scopeLeads'),

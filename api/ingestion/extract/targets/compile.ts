@@ -82,7 +82,7 @@ export interface CompiledTargets {
   uncounted: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
-  clinicalReading: PhraseMatcher;
+  criterion: PhraseMatcher;
   change: PhraseMatcher;
   scopeNoun: PhraseMatcher;
   scopeLead: PhraseMatcher;
@@ -194,7 +194,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     namedColumn: m(ml.columnHeadings),
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
-    clinicalReading: m(ml.clinicalReadings),
+    criterion: m(ml.criteria),
     change: m(ml.changeCues),
     scopeNoun: m(ml.scopeNouns),
     scopeLead: m(ml.scopeLeads),

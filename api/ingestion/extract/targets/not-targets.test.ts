@@ -89,11 +89,15 @@ describe('reported figures', () => {
   });
 });
 
-describe('the thresholds of clinical readings', () => {
+describe('criteria: who qualifies', () => {
   it('takes no criterion of home treatment for a target, and keeps how often a reading is taken', () => {
     expect(
       figures('1. Người mắc được điều trị tại nhà khi nhịp thở dưới 20 lần/phút, SpO2 ≥ 96% khi thở khí trời, thân nhiệt không quá 38 độ.\n2. Trạm Y tế đo nhiệt độ cơ thể người mắc ít nhất 2 lần/ngày.'),
     ).toEqual(['OTHER 2 COUNT']);
+  });
+
+  it('takes the income that qualifies for support for no amount of support', () => {
+    expect(figures('1. Hỗ trợ 1.500.000 đồng/người cho lao động tự do có thu nhập dưới 3.000.000 đồng/tháng bị mất việc làm.')).toEqual(['SUPPORT_AMOUNT 1500000 VND']);
   });
 });
 
