@@ -3,8 +3,9 @@
 // (garbled-numbers.ts); this reads the words back, so that agencies, units and cues match. A digit (or "~",
 // or a "j" for "ị") inside a word stands for one vowel with its marks; the word it spells is the syllable
 // directive prose uses most with that shape, or the one its neighbour is most often seen with
-// (seeds/syllables.json). A word is left as written when the evidence does not single one reading out. The repair is one character for
-// one, so offsets hold, and the repaired words are returned: they are damage, and the text's quality says so.
+// (seeds/syllables.json). A word is left as written when the evidence does not single one reading out. The
+// repair is one character for one, so offsets hold, and the repaired words are returned: they are damage,
+// and the text's quality says so.
 // A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
 // a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
 // letters without marks.
@@ -21,7 +22,7 @@ const IS_VOWEL = new Set(VOWELS);
  * like ("djch", "TJCH"): Vietnamese spells no word with a j.
  */
 const STAND_IN = /[0-9~jJ]/;
-const STAND_INS = /[0-9~jJ]/g;
+const STAND_INS = new RegExp(STAND_IN.source, 'g');
 // A word is a run of letters, digits and stand-ins that begins with a letter. A leading digit is a figure
 // glued to its unit ("14ngày"), never a letter. Runs are matched whole and the letter tested after: the
 // same words as a pattern with look-arounds, at a fraction of the cost on every word of every text.

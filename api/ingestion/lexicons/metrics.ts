@@ -158,6 +158,8 @@ export interface MetricLexicon {
    * never an order ("SpO2 ≥ 96%", "thu nhập dưới 3.000.000 đồng/tháng").
    */
   criteria: string[];
+  /** Words comparing a criterion with its figure besides the bounds: "từ", "là", "lớn hơn". */
+  comparisons: string[];
   changeCues: string[];
   scopeNouns: string[];
   /** "tại" before a described scope: "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm". */
@@ -302,6 +304,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     notQuantityBefore: r.strings('notQuantityBefore'),
     notQuantityExcept: r.strings('notQuantityExcept', { optional: true }),
     criteria: r.strings('criteria', { optional: true }),
+    comparisons: r.strings('comparisons', { optional: true }),
     changeCues: r.strings('changeCues'),
     scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),
     scopeLeads: r.strings('scopeLeads'),

@@ -74,8 +74,9 @@ interface Compiled {
 const cache = new WeakMap<Lexicons, Compiled>();
 const S = '[\\s\\u00a0]';
 /** One to four capitalised words: "Vân Đồn", "Pa Vệ Sủ"; a numbered district "Quận 1" keeps its number. */
-const CAPITALS_NAME = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,3})(?![\p{L}\p{N}])/u;
 const NAME = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}|\d{1,2})(?![\p{L}\p{N}])/u;
+/** One to four words in capitals: "NHA TRANG". */
+const CAPITALS_NAME = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,3})(?![\p{L}\p{N}])/u;
 
 function compile(lex: Lexicons): Compiled {
   let c = cache.get(lex);
@@ -178,9 +179,8 @@ function longestKnownStart(run: string): string | null {
 
 /**
  * A district's or a province's name in capitals after its unit word in capitals ("UBND THÀNH PHỐ NHA TRANG" in a
- * dispatch typed in capitals): its
- * longest start the gazetteer knows, written as names are ("Nha Trang"). Capitals alone do not tell a name from
- * the words after it, so a name the gazetteer does not know is not read.
+ * dispatch typed in capitals): its longest start the gazetteer knows, written as names are ("Nha Trang").
+ * Capitals alone do not tell a name from the words after it, so a name the gazetteer does not know is not read.
  */
 function knownNameInCapitals(text: string, pos: number): { name: string; end: number } | null {
   const m = CAPITALS_NAME.exec(text.slice(pos, pos + 60));

@@ -3,6 +3,7 @@ import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
 import type { MetricReading } from '../../lexicons/metrics';
 import { foldKey, isUnmarked, PhraseMatcher, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
+import { foldedAlternation } from '../../../text/regexp';
 
 // The lexicon of targets (seeds/lexicons/metrics.json, units.json) as phrase matchers, built once per
 // lexicon and per reading mode. One-syllable cue words ("đã", "người", "quá") match with their marks, but a
@@ -83,6 +84,8 @@ export interface CompiledTargets {
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
   criterion: PhraseMatcher;
+  /** The comparison between a criterion and its figure, ending where the figure starts (folded): "dưới", "≥", "từ". */
+  compared: RegExp;
   change: PhraseMatcher;
   scopeNoun: PhraseMatcher;
   scopeLead: PhraseMatcher;
@@ -120,6 +123,10 @@ export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
     cache.set(lex, c);
   }
   return c;
+}
+
+function comparedBefore(words: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?:[\s\u00a0:=<>≤≥]|(?<![\p{L}])(?:${foldedAlternation(words)})(?![\p{L}]))*$`, 'u');
 }
 
 function compile(lex: Lexicons, folded: boolean): CompiledTargets {
@@ -195,6 +202,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     notQuantity: m(ml.notQuantityBefore),
     notQuantityExcept: m(ml.notQuantityExcept),
     criterion: m(ml.criteria),
+    compared: comparedBefore([...ml.bounds.atMost, ...ml.bounds.atLeast, ...ml.bounds.above, ...ml.bounds.below, ...ml.comparisons]),
     change: m(ml.changeCues),
     scopeNoun: m(ml.scopeNouns),
     scopeLead: m(ml.scopeLeads),

@@ -27,8 +27,6 @@ const SPACE = /^[\s\u00a0]*/u;
 const RATE_STEP = /^(?:[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)|[\s\u00a0]+\p{L}+)/u;
 /** The "/24" of "24/24 giờ" after a pool-size-like number: see rateEnd. */
 const ROUND_THE_CLOCK = /^[\s\u00a0]*\/[\s\u00a0]*(\d{1,2})(?!\d)/u;
-/** A comparison between a criterion and its figure (folded): "dưới", "≥", "từ", "lớn hơn", "là". */
-const COMPARED = /(?:[\s\u00a0:=<>≤≥]|(?<![\p{L}])(?:duoi|tren|tu|lon hon|nho hon|cao hon|thap hon|bang|la|hon|khong qua|toi thieu|toi da)(?![\p{L}]))*$/u;
 /** An hour right before a number: the number is its minutes ("14 giờ 00", "8h 30"). */
 const MINUTES_AFTER = /\d[\s\u00a0]*(?:gio|h)[\s\u00a0]*:?[\s\u00a0]*$/u;
 /** A dose written as a schedule ("02 mũi"), not an amount: the dose qualifiers go up to 5 too. */
@@ -119,7 +117,7 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // A sum of money is one whatever precedes it: "kinh phí thực hiện kế hoạch 25 tỷ đồng".
   if (name >= 0 && !(except >= 0 && except <= name) && !groupsThousands(tok.raw) && fig.unit !== 'VND') return 'a name or an ordinal';
   // "nhịp thở dưới 20 lần/phút", "thu nhập dưới 3.000.000 đồng": who qualifies; "đo thân nhiệt 2 lần/ngày" is an order.
-  const compared = COMPARED.exec(v.folded.slice(Math.max(0, tok.start - 24), tok.start))![0];
+  const compared = c.compared.exec(v.folded.slice(Math.max(0, tok.start - 24), tok.start))![0];
   if (compared.trim() !== '' && c.criterion.endAt(v, tok.start - compared.length, 30) >= 0) return 'a criterion';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
