@@ -405,6 +405,16 @@ Kính gửi:
     ]);
   });
 
+  it('reads the office in its leader\'s title in lower case, and ends a name at "cùng"', () => {
+    const letter = `ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 15/QĐ-UBND\nQuỳnh Lưu, ngày 3 tháng 7 năm 2021\n\nQUYẾT ĐỊNH\nvề phòng, chống dịch COVID-19\n\nĐiều 1. Các trường học bố trí phòng y tế, phòng cách ly tạm thời; Phòng Lao động - Thương binh và Xã hội huyện cùng UBND xã Quỳnh Thạch rà soát hộ nghèo.\nĐiều 2. Trưởng phòng Y tế, Giám đốc Trung tâm Y tế huyện chịu trách nhiệm thi hành.\n`;
+    expect(namesInLetter(letter)).toEqual([
+      'Phòng Lao động - Thương binh và Xã hội huyện Quỳnh Lưu',
+      'Ủy ban nhân dân xã Quỳnh Thạch',
+      'Phòng Y tế huyện Quỳnh Lưu',
+      'Trung tâm Y tế huyện Quỳnh Lưu',
+    ]);
+  });
+
   it("takes no person's name right after a unit word for a place, but keeps a district named after a person", () => {
     expect(names('Công văn do Phó Chủ tịch UBND huyện Trần Văn Minh ký; UBND huyện Trần Văn Thời và Thị ủy Tân Châu thực hiện.')).toEqual([
       'Ủy ban nhân dân cấp huyện',

@@ -56,7 +56,7 @@ interface Compiled {
 // Words that end a capitalised name: a name never continues into a verb, a function word or a date ("Viện
 // Pasteur Nha Trang ngày 09/3", "Hội Xuân Núi Bà năm 2022"). Compared as
 // written where the word has its marks ("đẳng" in "Cao đẳng" is no "đang"), folded where it has none.
-const FUNCTION_WORDS = ['và', 'của', 'theo', 'tại', 'với', 'có', 'là', 'được', 'các', 'cho', 'trong', 'để', 'về', 'đã', 'đang', 'sẽ', 'vừa', 'phải', 'khi', 'như', 'từ', 'đến', 'ở', 'thì', 'kể', 'ngày', 'tháng', 'năm'];
+const FUNCTION_WORDS = ['và', 'cùng', 'của', 'theo', 'tại', 'với', 'có', 'là', 'được', 'các', 'cho', 'trong', 'để', 'về', 'đã', 'đang', 'sẽ', 'vừa', 'phải', 'khi', 'như', 'từ', 'đến', 'ở', 'thì', 'kể', 'ngày', 'tháng', 'năm'];
 const FOLDED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((w) => fold(w)));
 
 function isFunctionWord(word: string): boolean {
@@ -126,6 +126,8 @@ function afterUnitWord(folded: string, at: number, c: Compiled): boolean {
 }
 
 const isUpper = (ch: string | undefined): boolean => !!ch && /[\p{Lu}\p{N}]/u.test(ch);
+/** A leader's title whose office follows in lower case: "Trưởng phòng ...", "Phó Trưởng ban ...". */
+const LEADER_BEFORE = /(?:^|[\s(])(?:Phó\s+)?Trưởng\s+$/u;
 /** Single spaces, and " - " between words joined by a spaced hyphen ("Quy hoạch - Kiến trúc"); "COVID-19" stays. */
 const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+[-–]\s*|\s*[-–]\s+/g, ' - ');
 
@@ -297,7 +299,10 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       // Folding makes "Số" look like "Sở": a head must match with its diacritics. An all-capitals head is
       // a title line ("BAN CHỈ ĐẠO ..."), where capitals say nothing about where a name ends, unless a
       // department's name follows, which gives both ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over that office's tasks).
-      if (!isUpper(written[0])) continue;
+      // The head of an office is written in lower case inside its leader's title ("Trưởng phòng Y tế huyện"):
+      // then only a listed department's name is read after it, never a walk.
+      const inTitle = !isUpper(written[0]);
+      if (inTitle && !LEADER_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
       const capitals = written === written.toUpperCase();
       // A text that lost its marks writes "Phong Giao duc va Dao tao" for "Phòng Giáo dục và Đào tạo": its head
       // matches folded when a listed name follows, which gives the spelling (a walked name would keep none).
@@ -308,7 +313,7 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       if (afterUnitWord(folded, hit.start, c)) continue;
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
-      const walked = exact && !capitals ? walkName(text, folded, hit.end, end, known, c) : null;
+      const walked = exact && !capitals && !inTitle ? walkName(text, folded, hit.end, end, known, c) : null;
       const found = mirrored(headWord, folded, hit.end, c, unmarked || capitals);
       if (capitals) {
         const heading = found && text.slice(hit.start, found.end);
