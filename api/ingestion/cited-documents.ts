@@ -56,8 +56,20 @@ function leadPattern(reading: Reading): RegExp {
   return re;
 }
 
+// The metadata rules (number, dates) ask for every document a reading cites several times: read once.
+const wholeText = new WeakMap<Reading, readonly CitedDocument[]>();
+
 /** Documents named in text[from, to); a date without its year ("ngày 30/9") takes `year`. */
-export function findCitedDocuments(reading: Reading, options: { from?: number; to?: number; year?: number | null } = {}): CitedDocument[] {
+export function findCitedDocuments(reading: Reading, options: { from?: number; to?: number; year?: number | null } = {}): readonly CitedDocument[] {
+  if (options.from === undefined && options.to === undefined && options.year === undefined) {
+    let all = wholeText.get(reading);
+    if (!all) wholeText.set(reading, (all = Object.freeze(citedIn(reading, options))));
+    return all;
+  }
+  return citedIn(reading, options);
+}
+
+function citedIn(reading: Reading, options: { from?: number; to?: number; year?: number | null }): CitedDocument[] {
   const { text, folded } = reading;
   const lex = reading.lex.documentKinds;
   return findDocumentNumbers(text, options.from ?? 0, options.to ?? text.length).map((n) => {
