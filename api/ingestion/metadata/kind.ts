@@ -37,15 +37,37 @@ function reportedEvent(reading: Reading): Known<DocumentKind> | null {
   return null;
 }
 
+interface KindPatterns {
+  TITLE_WORD: RegExp;
+  LEAD_KIND: RegExp;
+  /** "... Công văn này": the text naming itself. */
+  SELF: RegExp;
+}
+
+const kindPatterns = new WeakMap<Reading['lex'], KindPatterns>();
+
+/** The kind's patterns, compiled once per lexicon rather than for every document. */
+function patternsOf(lex: Reading['lex']): KindPatterns {
+  let p = kindPatterns.get(lex);
+  if (!p) {
+    const kinds = kindWordsPattern(lex.documentKinds, true);
+    // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
+    const verbs = issueVerbStemsSource(lex.issuers, kindWordsPattern(lex.documentKinds, false));
+    // Or what the document does, in a news lead that gives no number: "có công văn chỉ đạo các địa phương ...".
+    const does = `${foldedAlternation(lex.issuers.instructionVerbs)}|gui`;
+    p = {
+      TITLE_WORD: new RegExp(`^(${kinds})\\b`),
+      LEAD_KIND: new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(lex.documentKinds)})\b|ve viec\b|(?:${does})\b)`),
+      SELF: new RegExp(`\\b(${kinds})\\s+nay\\b`),
+    };
+    kindPatterns.set(lex, p);
+  }
+  return p;
+}
+
 export function extractKind(reading: Reading, found: FoundMetadata): Known<DocumentKind> {
   const { number } = found;
-  const kinds = kindWordsPattern(reading.lex.documentKinds, true);
-  const TITLE_WORD = new RegExp(`^(${kinds})\\b`);
-  // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
-  const verbs = issueVerbStemsSource(reading.lex.issuers, kindWordsPattern(reading.lex.documentKinds, false));
-  // Or what the document does, in a news lead that gives no number: "có công văn chỉ đạo các địa phương ...".
-  const does = `${foldedAlternation(reading.lex.issuers.instructionVerbs)}|gui`;
-  const LEAD_KIND = new RegExp(String.raw`\b(?:${verbs})\s+(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(reading.lex.documentKinds)})\b|ve viec\b|(?:${does})\b)`);
+  const { TITLE_WORD, LEAD_KIND, SELF } = patternsOf(reading.lex);
   for (const line of reading.header) {
     const m = TITLE_WORD.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);
@@ -81,7 +103,7 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   if (subject && addressed) return known('CONG_VAN', { start: subject.start, end: subject.start + 3 });
 
   // A text without its header still names itself: "... báo cáo tình hình thực hiện Kế hoạch này".
-  const self = new RegExp(`\\b(${kinds})\\s+nay\\b`).exec(reading.folded.slice(reading.header.at(-1)?.end ?? 0, reading.bodyEnd));
+  const self = SELF.exec(reading.folded.slice(reading.header.at(-1)?.end ?? 0, reading.bodyEnd));
   const selfKind = self && directiveKindByWord(reading.lex.documentKinds, self[1]);
   if (self && selfKind) {
     const at = (reading.header.at(-1)?.end ?? 0) + self.index;
