@@ -39,6 +39,17 @@ describe('reports and definitions', () => {
     expect(quotes(ms)).toEqual(['Theo báo cáo của Sở Y tế, tỷ lệ tiêm còn thấp, đề nghị các huyện đẩy nhanh tiến độ tiêm.', 'Tối nay, người dân không ra khỏi nhà sau 18 giờ.']);
   });
 
+  it('leaves out a test result and a testing capacity stated as facts, keeps the order that coordinates capacity', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Kết quả xét nghiệm của Viện Vệ sinh dịch tễ Trung ương ngày 12/5/2021 dương tính với SARS-CoV-2.',
+      '2. Hiện năng lực xét nghiệm RT-PCR của tỉnh khoảng 6.000 mẫu đơn/ngày.',
+      '3. Sở Y tế trả kết quả xét nghiệm trong 24 giờ; Trung tâm Kiểm soát bệnh tật điều phối năng lực xét nghiệm giữa các bệnh viện.',
+    ]);
+    expect(quotes(ms)).toEqual(['Sở Y tế trả kết quả xét nghiệm trong 24 giờ', 'Trung tâm Kiểm soát bệnh tật điều phối năng lực xét nghiệm giữa các bệnh viện.']);
+    expect(ms.map((m) => m.category)).toEqual(['TESTING', 'TESTING']);
+  });
+
   it('leaves out the sections under a report heading and the scope of a plan', () => {
     const ms = measures([
       ...HEADER,
@@ -81,6 +92,23 @@ describe('closing formulas and lead-ins', () => {
   it('reads a line ending with ":" as a lead-in whose items are the orders', () => {
     const ms = measures([...HEADER, '1. Trong thời gian giãn cách xã hội:', 'a) Người dân không ra khỏi nhà sau 22 giờ.', 'b) Tạm dừng hoạt động các chợ tạm.']);
     expect(ms.map((m) => m.category)).toEqual(['STAY_AT_HOME', 'WORKPLACES']);
+  });
+
+  it('reads an item that opens a list of its own ("1.2. Trung tâm Y tế huyện:") as a lead-in, not an order', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Thực hiện Chỉ thị số 05/CT-TTg ngày 28/01/2021 của Thủ tướng Chính phủ, yêu cầu:',
+      '1.1. UBND xã Đông Lâm tiếp tục phong tỏa thôn Hạ trong 14 ngày.',
+      '1.2. Trung tâm Y tế huyện:',
+      '- Xét nghiệm cho 100% người dân thôn Hạ;',
+      '- Chuẩn bị khu cách ly tập trung quy mô 200 người.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'UBND xã Đông Lâm tiếp tục phong tỏa thôn Hạ trong 14 ngày.',
+      'Xét nghiệm cho 100% người dân thôn Hạ',
+      'Chuẩn bị khu cách ly tập trung quy mô 200 người.',
+    ]);
+    expect(ms[1].agencies.map((a) => a.canonicalName)).toEqual(['Trung tâm Y tế cấp huyện']);
   });
 });
 

@@ -289,6 +289,15 @@ function dataTableBelow(reading: Reading, end: number): boolean {
   return !reading.tableRows.some((r) => r.byLevel && r.label.start > next.start && r.label.start < next.end + 400);
 }
 
+/**
+ * A lead-in ends with ":": what it orders is in the items below it, unless they only quote what to write or say
+ * ("Treo băng rôn, pa nô với các khẩu hiệu:" / "- “Ở nhà là yêu nước”;") or are the rows of a table of data
+ * ("Thành lập 04 chốt tại các điểm sau:" / "STT Vị trí chốt ..."): then it orders itself.
+ */
+function opensList(reading: Reading, p: Hit): boolean {
+  return /:\s*$/.test(reading.text.slice(p.start, p.end)) && !quotesBelow(reading.text, p.end) && !dataTableBelow(reading, p.end);
+}
+
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
 
@@ -380,7 +389,10 @@ function readSentence(
     const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || targeted;
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."
-      previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
+      // An item that opens a list of its own ("1.2. Trung tâm Y tế huyện:" / "- Xét nghiệm ...") only says whom
+      // the items below are for: a lead-in, not an order.
+      if (opensList(reading, p)) previous = emit({ ...p, clauseOrdinal, leadIn: true });
+      else previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
       continue;
     }
     if (!cued && !previous && labelled && index === 0 && isItem(reading, p, skip) && categorise(reading, p.start, p.end, lex, skip).score >= 1) {
@@ -402,10 +414,7 @@ function readSentence(
       previous = null;
       continue;
     }
-    // A lead-in ends with ":": what it orders is in the items below it, unless they only quote what to write
-    // or say ("Treo băng rôn, pa nô với các khẩu hiệu:" / "- “Ở nhà là yêu nước”;") or are the rows of a
-    // table of data ("Thành lập 04 chốt tại các điểm sau:" / "STT Vị trí chốt ..."): then it orders itself.
-    const leadIn = /:\s*$/.test(text.slice(p.start, p.end)) && !quotesBelow(text, p.end) && !dataTableBelow(reading, p.end);
+    const leadIn = opensList(reading, p);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
       previous = emit({ ...piece, clauseOrdinal, leadIn });
     }
