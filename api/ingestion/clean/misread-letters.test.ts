@@ -28,6 +28,14 @@ describe('repairMisreadLetters', () => {
     expect(read('Ban Ch1 d1o')).toBe('Ban Chỉ đạo');
   });
 
+  it('reads a capital I inside lower-case prose back as the l it stands for, and leaves names and English words', () => {
+    expect(read('phải cách Iy tập trung 14 ngày; huy động Iực lượng y tế')).toBe('phải cách ly tập trung 14 ngày; huy động lực lượng y tế');
+    // At the end of a sentence or a line the word after is missing, not in capitals.
+    expect(read('thực hiện cách Iy.')).toBe('thực hiện cách ly.');
+    // A name goes on in capitals, a sentence opens with a capital, and "in" is a syllable.
+    for (const line of ['huyện Ia Grai, xã Ia Pa', 'Iy tập trung', 'kết nối Internet để in ấn', 'nhấn In để in']) expect(read(line)).toBe(line);
+  });
+
   it('leaves codes, figures and words the evidence does not single out', () => {
     for (const line of ['khu B2, lô A1', 'Lưu VPTU, TH2, TH4.', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
       expect(read(line)).toBe(line);

@@ -6,6 +6,8 @@
 // (seeds/syllables.json). A word is left as written when the evidence does not single one reading out. The
 // repair is one character for one, so offsets hold, and the repaired words are returned: they are damage,
 // and the text's quality says so.
+// A capital I is a lower-case l to OCR ("cách Iy", "Iực lượng"): such a word inside lower-case prose, read
+// with an l, is a syllable, and with an i it is none.
 // A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
 // a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
 // letters without marks.
@@ -74,8 +76,13 @@ function index(counts: SyllableCounts = syllableCounts()): Index {
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}~]/u;
 
-/** The neighbouring word across spaces only (none across punctuation or a line break). */
+/** The neighbouring word across spaces only (none across punctuation or a line break), lower-cased. */
 function neighbour(text: string, from: number, step: -1 | 1): string | null {
+  return writtenNeighbour(text, from, step)?.toLowerCase() ?? null;
+}
+
+/** The neighbouring word as written. */
+function writtenNeighbour(text: string, from: number, step: -1 | 1): string | null {
   let i = from;
   while (text[i] === ' ' || text[i] === '\t') i += step;
   if (i === from) return null;
@@ -83,7 +90,7 @@ function neighbour(text: string, from: number, step: -1 | 1): string | null {
   while (j >= 0 && j < text.length && LETTER.test(text[j])) j += step;
   // A word that runs on into a digit is itself misread: no evidence.
   if (j === i || (j >= 0 && j < text.length && WORD_CHAR.test(text[j]))) return null;
-  return (step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1)).toLowerCase();
+  return step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1);
 }
 
 function withCaseOf(token: string, word: string): string {
@@ -143,15 +150,41 @@ function readBack(token: string, before: string | null, after: string | null, id
   return rivals.length === 0 ? best : null;
 }
 
+/** "I" then lower-case letters: a word OCR may have begun with an I for an l. */
+const CAPITAL_I = /^I\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * "Iy" for "ly", "Iực" for "lực": the word read with an l, when only that reading is a syllable, a lower-case word
+ * comes before it and none in capitals after it. A name goes on in capitals ("huyện Ia Grai"), and a sentence
+ * opens with one.
+ */
+function lForCapitalI(token: string, before: string | null, after: string | null): string | null {
+  if (!before || !LOWER_WORD.test(before) || (after !== null && !LOWER_WORD.test(after))) return null;
+  const rest = token.slice(1);
+  const syllables = vietnameseSyllables();
+  if (syllables.has(syllableKey(`i${rest}`)) || !syllables.has(syllableKey(`l${rest}`))) return null;
+  return `l${rest}`;
+}
+
 /** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
 function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(RUN)) {
     const token = m[0];
-    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token))) continue;
     const start = m.index!;
     const end = start + token.length;
+    if (CAPITAL_I.test(token)) {
+      const word = lForCapitalI(token, writtenNeighbour(out + text.slice(last, start), start - 1, -1), writtenNeighbour(text, end, 1));
+      if (word) {
+        out += text.slice(last, start) + word;
+        last = end;
+        repaired.push({ start, end });
+      }
+      continue;
+    }
+    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token))) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const word = readBack(token, neighbour(out + text.slice(last, start), start - 1, -1), neighbour(text, end, 1), idx);
     if (!word) continue;

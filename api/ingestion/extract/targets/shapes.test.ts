@@ -612,10 +612,14 @@ describe('figures spelled out and counts each unit must have', () => {
     ]);
   });
 
-  it('does not count quarantine beds ("giường cách ly") as beds for patients', () => {
+  it('does not count quarantine beds ("giường cách ly") as beds for patients, but counts a hospital\'s isolation beds for treatment', () => {
     expect(figures('Chuẩn bị 200 giường cách ly tập trung tại Trường Quân sự tỉnh và 120 giường điều trị tại Bệnh viện Đa khoa tỉnh.')).toEqual([
       'OTHER 200 BEDS',
       'TREATMENT_BEDS 120 BEDS',
+    ]);
+    expect(figures('Mỗi bệnh viện tuyến huyện bố trí ít nhất 20 giường cách ly điều trị; bố trí 50 giường cách ly tạm thời cho khách.')).toEqual([
+      'TREATMENT_BEDS 20 BEDS',
+      'OTHER 50 BEDS',
     ]);
   });
 });
