@@ -27,6 +27,8 @@ export interface LocalBody {
   caseInsensitive: boolean;
   /** The level the body has when no unit word follows ("Trạm Y tế" is a commune's): named "… cấp xã". */
   bareLevel: AgencyLevel | null;
+  /** A mass organisation (the Front, an association, the unions): its standing committee is the organisation itself. */
+  organisation: boolean;
 }
 
 export interface AgencyLexicon {
@@ -37,9 +39,13 @@ export interface AgencyLexicon {
     provincialSuffixes: string[];
     localBodies: LocalBody[];
     localUnits: { words: string[]; level: AgencyLevel }[];
-    localCommittees: { words: string[]; level: AgencyLevel; unit: string }[];
-    /** Words before a local body that name a part of it ("Thường trực", "Ban cán sự đảng"). */
-    localPrefixes: { words: string[]; canonical: string }[];
+    /** A district's committee: the party's ("Huyện ủy") or the youth union's ("Huyện đoàn", an organisation). */
+    localCommittees: { words: string[]; level: AgencyLevel; unit: string; organisation: boolean }[];
+    /**
+     * Words before a local body that name a part of it ("Thường trực", "Ban cán sự đảng"). A standing committee
+     * ("Ban Thường vụ", "Thường trực") is a body of its own for a party committee or a council, not for an organisation.
+     */
+    localPrefixes: { words: string[]; canonical: string; standing: boolean }[];
     /** "các huyện, thị xã": every unit of a level; "cấp xã": the level itself. */
     pluralWords: string[];
     levelWords: string[];
@@ -95,14 +101,16 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       canonical: e.str('canonical'),
       caseInsensitive: e.bool('caseInsensitive', false),
       bareLevel: e.has('bareLevel') ? e.oneOf('bareLevel', AGENCY_LEVEL.codes) : null,
+      organisation: e.bool('organisation', false),
     })),
     localUnits: leveled(p, 'localUnits'),
     localCommittees: p.entries('localCommittees').map((e) => ({
       words: e.strings('words', { nonEmpty: true }),
       level: e.oneOf('level', AGENCY_LEVEL.codes),
       unit: e.str('unit'),
+      organisation: e.bool('organisation', false),
     })),
-    localPrefixes: p.entries('localPrefixes').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
+    localPrefixes: p.entries('localPrefixes').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical'), standing: e.bool('standing', false) })),
     pluralWords: p.strings('pluralWords', { nonEmpty: true }),
     levelWords: p.strings('levelWords', { nonEmpty: true }),
     levelNames: p.entries('levelNames').map((e) => ({ level: e.oneOf('level', AGENCY_LEVEL.codes), name: e.str('name') })),

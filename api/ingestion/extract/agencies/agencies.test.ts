@@ -389,6 +389,28 @@ Kính gửi:
     ]);
   });
 
+  it("reads an organisation's standing committee as the organisation, a party committee's as a body of its own", () => {
+    expect(
+      names(
+        'Ban Thường vụ Tỉnh đoàn, Ban Thường vụ Hội LHPN tỉnh và Ban Thường trực UBMTTQ Việt Nam huyện Tuy An vận động; Ban Thường vụ Huyện đoàn Kim Sơn và Ban Thường vụ Huyện ủy Kim Sơn lãnh đạo; Thường trực HĐND huyện Kim Sơn giám sát.',
+      ),
+    ).toEqual([
+      'Tỉnh đoàn',
+      'Hội Liên hiệp Phụ nữ tỉnh',
+      'Ủy ban Mặt trận Tổ quốc huyện Tuy An',
+      'Huyện đoàn Kim Sơn',
+      'Ban Thường vụ Huyện ủy Kim Sơn',
+      'Thường trực Hội đồng nhân dân huyện Kim Sơn',
+    ]);
+  });
+
+  it("reads the Front's central committee by its short name and its residential-area boards by their kind", () => {
+    expect(names('Thực hiện Công văn số 1150/MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, Ban Công tác Mặt trận các khu dân cư và Ban Công tác Mặt trận thôn Phú Hòa vận động Nhân dân.')).toEqual([
+      'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Ban Công tác Mặt trận khu dân cư',
+    ]);
+  });
+
   it("ends a district's or a province's body at the place the gazetteer knows, before the name of who heads it", () => {
     expect(agencies('Bí thư Thị ủy Tân Châu Nguyễn Đắc Tài yêu cầu; Chủ tịch UBND huyện Krông Pắc Trần Văn Nam chỉ đạo; UBND xã Tân Phú Trung thực hiện.').map((a) => a.slice(0, 3))).toEqual([
       ['Thị ủy Tân Châu', 'DISTRICT', 'Thị ủy Tân Châu'],

@@ -53,9 +53,9 @@ interface Unit {
 }
 
 interface Compiled {
-  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null }[];
-  committees: { re: RegExp; level: AgencyLevel; unit: string; word: string }[];
-  prefixes: { re: RegExp; canonical: string }[];
+  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean }[];
+  committees: { re: RegExp; level: AgencyLevel; unit: string; word: string; organisation: boolean }[];
+  prefixes: { re: RegExp; canonical: string; standing: boolean }[];
   units: Unit[];
   /** "xã hội": a unit word that opens a lower-case compound names no unit. */
   unitCompounds: StartsWith;
@@ -93,10 +93,10 @@ function compile(lex: Lexicons): Compiled {
   ]);
   c = {
     bodies: p.localBodies.flatMap((b) =>
-      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel })),
+      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation })),
     ),
-    committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0] })),
-    prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical })),
+    committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0], organisation: m.organisation })),
+    prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical, standing: x.standing })),
     units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0] }))),
     unitCompounds: startsWithRegex(p.unitCompounds),
     committeeStarts: startsWithRegex(p.localCommittees.flatMap((m) => m.words)),
@@ -374,11 +374,11 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
 }
 
 /** The prefix right before a body ("Thường trực ", "Ban cán sự đảng "), if written with a capital. */
-function prefixBefore(ctx: Context, start: number): { canonical: string; start: number } | null {
+function prefixBefore(ctx: Context, start: number): { canonical: string; start: number; standing: boolean } | null {
   const from = Math.max(0, start - 30);
   for (const p of ctx.c.prefixes) {
     const m = p.re.exec(ctx.folded.slice(from, start));
-    if (m && isUpper(ctx.text[from + m.index])) return { canonical: p.canonical, start: from + m.index };
+    if (m && isUpper(ctx.text[from + m.index])) return { canonical: p.canonical, start: from + m.index, standing: p.standing };
   }
   return null;
 }
@@ -388,7 +388,9 @@ function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
   for (const b of c.bodies) {
     for (const hit of findAll(b.re, folded, 0, end)) {
       if (!isUpper(text[hit.start]) && !b.lowerOk) continue;
-      const prefix = prefixBefore(ctx, hit.start);
+      // "Ban Thường trực Ủy ban MTTQ huyện" acts for the Front: an organisation's standing committee is the organisation.
+      const before = prefixBefore(ctx, hit.start);
+      const prefix = before && !(before.standing && b.organisation) ? before : null;
       const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
       unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out);
     }
@@ -400,7 +402,8 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
   for (const m of c.committees) {
     for (const hit of findAll(m.re, folded, 0, end)) {
       if (!isUpper(text[hit.start])) continue;
-      const prefix = prefixBefore(ctx, hit.start);
+      const before = prefixBefore(ctx, hit.start);
+      const prefix = before && !(before.standing && m.organisation) ? before : null;
       const start = prefix?.start ?? hit.start;
       const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
       const name = nameAt(text, hit.end, m.level);

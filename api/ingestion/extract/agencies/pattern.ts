@@ -44,6 +44,8 @@ interface Compiled {
   committeeUnits: Map<string, string>;
   levelNames: Map<AgencyLevel, string>;
   ambiguous: Set<string>;
+  /** "Ban Thường vụ", "Ban Thường trực": a body's standing committee, read with the body (local.ts), never walked. */
+  standing: StartsWith;
   action: StartsWith;
   /** The instruction verbs as written, lower-cased: to tell "giao" (to assign) from "giáo" in "Ban Tuyên giáo". */
   actionWords: Set<string>;
@@ -90,6 +92,7 @@ function compile(lex: Lexicons): Compiled {
     committeeUnits: new Map(p.localCommittees.flatMap((l) => l.words.map((w) => [foldKey(w), l.unit] as [string, string]))),
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
     ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
+    standing: startsWithRegex(p.localPrefixes.filter((x) => x.standing).flatMap((x) => x.words)),
     action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
     actionWords: new Set([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required].map(writtenKey)),
     bodyStarts: startsWithRegex(starts),
@@ -311,6 +314,8 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       if (!headWord || (!exact && !mirrored(headWord, folded, hit.end, c, true))) continue;
       // "thành phố Hội An", "phường Trường Thịnh": a place whose name starts like a body's head.
       if (afterUnitWord(folded, hit.start, c)) continue;
+      // "Ban Thường vụ Tỉnh đoàn" is the union's standing committee: the union, found on its own.
+      if (c.standing.exec(folded.slice(hit.start, hit.start + 20))) continue;
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
       const walked = exact && !capitals && !inTitle ? walkName(text, folded, hit.end, end, known, c) : null;
