@@ -65,7 +65,8 @@ export interface AgencyLexicon {
      * in a text that lost its marks.
      */
     /** District offices named like the province's departments; `abbreviations` are short names of `names` ("VH-TT"). */
-    departmentMirrors: { head: string; of: string | null; names: string[]; abbreviations: Record<string, string> }[];
+    /** `level`: of the bodies a mirror's listed names name, when not the head's ("Trung tâm ... Thể thao" is a district's). */
+    departmentMirrors: { head: string; of: string | null; names: string[]; abbreviations: Record<string, string>; level: AgencyLevel | null }[];
     /** Heads whose plural lists its bodies by their names alone: "các Sở: Y tế, Công Thương". */
     enumeratingHeads: string[];
     /** Lexicon spellings of at least this many words also match in lower case ("ủy ban nhân dân tỉnh"). */
@@ -123,7 +124,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       level: purpose.oneOf('level', AGENCY_LEVEL.codes),
     },
     provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
-    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }), abbreviations: e.stringMap('abbreviations') })),
+    departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }), abbreviations: e.stringMap('abbreviations'), level: e.has('level') ? e.oneOf('level', AGENCY_LEVEL.codes) : null })),
     enumeratingHeads: p.strings('enumeratingHeads', { nonEmpty: true }),
     lowerCaseMinWords: p.num('lowerCaseMinWords', { min: 2 }),
     lowerCaseCompounds: p.strings('lowerCaseCompounds'),

@@ -196,6 +196,17 @@ describe('bodies of a district and its communes', () => {
     expect(namesInLetter(letter)).not.toContain('Hội Liên hiệp Phụ nữ cấp huyện');
   });
 
+  it("names a district's own centres the lexicon lists with its place, as written, where the walk would stop short", () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Trung tâm Văn hóa, Truyền thanh - Truyền hình tuyên truyền bằng tiếng Dao; Trung tâm Văn hóa - Thông tin và Thể thao phát thông tin trên loa truyền thanh 03 lần/ngày.\n\n4. Ủy ban Mặt trận',
+    );
+    expect(namesInLetter(letter)).toEqual(
+      expect.arrayContaining(['Trung tâm Văn hóa, Truyền thanh - Truyền hình huyện Tiên Yên', 'Trung tâm Văn hóa - Thông tin và Thể thao huyện Tiên Yên']),
+    );
+    expect(namesInLetter(letter)).not.toContain('Trung tâm Văn hóa');
+  });
+
   it('keeps a walked name before a comma when the next name runs on in lower case', () => {
     expect(names('Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường số 5 kiểm tra các chợ; Sở Văn hóa, Thể thao và Du lịch, Hội Cựu chiến binh tỉnh phối hợp.')).toEqual([
       'Phòng Kinh tế và Hạ tầng',

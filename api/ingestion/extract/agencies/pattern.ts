@@ -51,7 +51,7 @@ interface Compiled {
   actionWords: Set<string>;
   bodyStarts: StartsWith;
   joiners: StartsWith;
-  mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[] }[];
+  mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[]; level: AgencyLevel | null }[];
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
 
@@ -81,7 +81,7 @@ function compile(lex: Lexicons): Compiled {
     const listed = m.names.map((n) => ({ re: startsWithRegex([n]), canonical: n }));
     // Short names ("Phòng VH-TT") are read in any text: they spell one office whatever the marks.
     const short = Object.entries(m.abbreviations).map(([a, canonical]) => ({ re: startsWithRegex([a]), canonical }));
-    return { head: m.head, names: [...departments, ...short], listed };
+    return { head: m.head, names: [...departments, ...short], listed, level: m.level };
   });
   const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
   c = {
@@ -225,17 +225,29 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
   return nameEnd < 0 || capitals === 0 ? null : { end: nameEnd, tail: null };
 }
 
+/** A mirrored name: where it ends, its spelling (null: as the text writes it), and the level of the bodies it names. */
+interface Mirrored {
+  end: number;
+  name: string | null;
+  level: AgencyLevel | null;
+}
+
 /**
- * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"); in a text without
- * marks also a district body's listed name ("Phong Kinh te" is "Phòng Kinh tế"), which a marked text spells itself.
+ * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"), or a district body's
+ * listed name ("Trung tâm Văn hóa, Thông tin và Thể thao"): a listed name is spelled as listed in a text without
+ * marks ("Phong Kinh te" is "Phòng Kinh tế"), as written in a text that has them. It ends a name whose walk runs
+ * on in lower case ("... Thể thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
  */
-function mirrored(head: string, folded: string, pos: number, c: Compiled, unmarked: boolean): { end: number; name: string } | null {
+function mirrored(head: string, folded: string, pos: number, c: Compiled, unmarked: boolean): Mirrored | null {
   const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
-  let best: { end: number; name: string } | null = null;
-  for (const n of [...(m?.names ?? []), ...(unmarked ? (m?.listed ?? []) : [])]) {
-    const hit = n.re.exec(folded.slice(pos, pos + 80));
-    if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name: n.canonical };
-  }
+  if (!m) return null;
+  let best: Mirrored | null = null;
+  const longest = (re: StartsWith, found: () => Mirrored) => {
+    const hit = re.exec(folded.slice(pos, pos + 80));
+    if (hit && (!best || pos + hit[0].length > best.end)) best = { ...found(), end: pos + hit[0].length };
+  };
+  for (const n of m.names) longest(n.re, () => ({ end: 0, name: n.canonical, level: null }));
+  for (const n of m.listed) longest(n.re, () => ({ end: 0, name: unmarked ? n.canonical : null, level: m.level }));
   return best;
 }
 
@@ -332,11 +344,13 @@ export function patternCandidates(text: string, folded: string, end: number, kno
         out.push({ canonicalName: `${before} ${walk.tail.canonicalName}`, level: walk.tail.level, start: hit.start, end: walk.end });
         continue;
       }
-      const name = mirror ? `${headWord} ${mirror.name}` : tidy(text.slice(hit.start, walk.end));
+      const name = mirror ? `${headWord} ${mirror.name ?? tidy(text.slice(hit.end, mirror.end).trim())}` : tidy(text.slice(hit.start, walk.end));
       // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
       if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
       if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(walk.end, walk.end + 12))) continue;
-      const unit = withUnit(text, folded, name, walk.end, head.level, home, c, commune);
+      // A listed district body ("Trung tâm Văn hóa - Thông tin và Thể thao") is the home district's when no unit follows.
+      const level = found && found.end === walk.end ? found.level ?? head.level : head.level;
+      const unit = withUnit(text, folded, name, walk.end, level, home, c, commune);
       out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
     }
   }
