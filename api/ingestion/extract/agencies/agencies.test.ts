@@ -207,9 +207,18 @@ describe('bodies of a district and its communes', () => {
     expect(namesInLetter(letter)).not.toContain('Trung tâm Văn hóa');
   });
 
+  it("reads a district office a province's text names without a unit as every district's, and a department's own division as itself", () => {
+    expect(names('Phòng Giáo dục và Đào tạo hướng dẫn các trường; Trung tâm Văn hóa - Thông tin và Thể thao phát thông tin; Phòng Nghiệp vụ Y của Sở Y tế tổng hợp.')).toEqual([
+      'Phòng Giáo dục và Đào tạo cấp huyện',
+      'Trung tâm Văn hóa - Thông tin và Thể thao cấp huyện',
+      'Phòng Nghiệp vụ Y',
+      'Sở Y tế',
+    ]);
+  });
+
   it('keeps a walked name before a comma when the next name runs on in lower case', () => {
     expect(names('Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường số 5 kiểm tra các chợ; Sở Văn hóa, Thể thao và Du lịch, Hội Cựu chiến binh tỉnh phối hợp.')).toEqual([
-      'Phòng Kinh tế và Hạ tầng',
+      'Phòng Kinh tế và Hạ tầng cấp huyện',
       'Sở Văn hóa, Thể thao và Du lịch',
       'Hội Cựu chiến binh tỉnh',
     ]);
@@ -501,6 +510,7 @@ describe('district bodies in a text that lost its marks', () => {
       '4. Nguoi dan thuc hien nghiem thong diep 5K, khong tu tap dong nguoi, han che ra khoi nha khi khong that su can thiet; cac co so kinh doanh dich vu an uong chi ban mang ve.',
       '5. Cac co quan, don vi bo tri can bo lam viec luan phien, bao dam giu khoang cach, deo khau trang, khu khuan tay thuong xuyen, khai bao y te khi di ve tu vung dich.',
     ].join('\n');
-    expect(names(text)).toEqual(['Phòng Giáo dục và Đào tạo', 'Phòng Kinh tế', 'Trung tâm Văn hóa - Thông tin và Thể thao']);
+    // No letterhead names a district: the offices are every district's.
+    expect(names(text)).toEqual(['Phòng Giáo dục và Đào tạo cấp huyện', 'Phòng Kinh tế cấp huyện', 'Trung tâm Văn hóa - Thông tin và Thể thao cấp huyện']);
   });
 });

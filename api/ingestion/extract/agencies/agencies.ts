@@ -164,10 +164,15 @@ interface Options {
   commune?: Home | null;
   skip?: Span[];
   sharedLevels?: boolean;
+  /**
+   * A district office named without a unit in a text of no district is every district's ("Phòng Giáo dục và Đào
+   * tạo cấp huyện"); not in a name read alone, such as a letterhead's, whose district the issuer adds.
+   */
+  everyDistrict?: boolean;
 }
 
 function agencyMentions(text: string, folded: string, lex: Lexicons, options: Options = {}): AgencyMention[] {
-  const { end = text.length, home = null, commune = null, skip = [], sharedLevels = true } = options;
+  const { end = text.length, home = null, commune = null, skip = [], sharedLevels = true, everyDistrict = true } = options;
   const c = compile(lex);
   const local: Candidate[] = localCandidates(text, folded, end, home, lex, commune).map((l) => ({
     canonicalName: l.canonicalName,
@@ -179,7 +184,7 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const spans = known.map((k) => ({ canonicalName: k.canonicalName, level: k.level, start: k.citation.start, end: k.citation.end }));
   // The pattern rule only finds what the lexicon does not: a known name inside it must be its tail ("Trường
   // Quân sự tỉnh", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"), never its start.
-  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex, commune)
+  const patterns: Candidate[] = patternCandidates(text, folded, end, spans, home, lex, commune, everyDistrict)
     .filter((p) => spans.every((k) => k.end <= p.start || p.end <= k.start || (k.start > p.start && k.end <= p.end)))
     .map((p) => ({ canonicalName: p.canonicalName, level: p.level, citation: cite(text, p.start, p.end, 'agency.pattern'), priority: 1 }));
   const all = [...known, ...patterns].filter(
@@ -224,7 +229,7 @@ function resolveWhole(name: string, lex: Lexicons): Resolved {
   if (!resolved) resolvedCache.set(lex, (resolved = new Map()));
   const known = resolved.get(trimmed);
   if (known !== undefined) return known;
-  const found = agencyMentions(trimmed, fold(trimmed), lex, { sharedLevels: false });
+  const found = agencyMentions(trimmed, fold(trimmed), lex, { sharedLevels: false, everyDistrict: false });
   const answer = found.length === 1 && found[0].citation.start === 0 && found[0].citation.end === trimmed.length ? { canonicalName: found[0].canonicalName, level: found[0].level } : null;
   if (resolved.size >= MAX_RESOLVED) resolved.clear();
   resolved.set(trimmed, answer);
@@ -233,7 +238,7 @@ function resolveWhole(name: string, lex: Lexicons): Resolved {
 
 /** The provincial bodies named in a line of text ("Sở Văn hóa, Thể thao và Du lịch"), for an issuer named in a lead. */
 export function provincialAgenciesIn(text: string, lex: Lexicons): { canonicalName: string; start: number; end: number }[] {
-  return agencyMentions(text, fold(text), lex, { sharedLevels: false })
+  return agencyMentions(text, fold(text), lex, { sharedLevels: false, everyDistrict: false })
     .filter((a) => a.level === 'PROVINCIAL')
     .map((a) => ({ canonicalName: a.canonicalName, start: a.citation.start, end: a.citation.end }));
 }

@@ -252,7 +252,11 @@ function mirrored(head: string, folded: string, pos: number, c: Compiled, unmark
 }
 
 /** The unit after a name: a level suffix, a place, or the home district. */
-function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null): { name: string; end: number; level: AgencyLevel } {
+/**
+ * `everyUnit`: a body every district has (a mirrored office, a listed centre): without a unit, in a text of no
+ * district or commune, it is every district's ("Phòng Giáo dục và Đào tạo" in a province's release).
+ */
+function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null, everyUnit = false): { name: string; end: number; level: AgencyLevel } {
   for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
     if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
@@ -280,6 +284,8 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     return { name: `${name} ${levelName}`, end: stop, level: unitLevel };
   }
   if (level === 'DISTRICT' && home) return { name: `${name} ${home.unit} ${home.name}`, end: nameEnd, level };
+  const levelName = c.levelNames.get(level);
+  if (everyUnit && !home && !commune && levelName) return { name: `${name} ${levelName}`, end: nameEnd, level };
   return { name, end: nameEnd, level };
 }
 
@@ -304,7 +310,7 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
-export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons, commune: Home | null = null): PatternCandidate[] {
+export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons, commune: Home | null = null, everyDistrict = true): PatternCandidate[] {
   const c = compile(lex);
   const out: PatternCandidate[] = [];
   const unmarked = isDiacriticLess(text.slice(0, end));
@@ -349,8 +355,9 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
       if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(walk.end, walk.end + 12))) continue;
       // A listed district body ("Trung tâm Văn hóa - Thông tin và Thể thao") is the home district's when no unit follows.
-      const level = found && found.end === walk.end ? found.level ?? head.level : head.level;
-      const unit = withUnit(text, folded, name, walk.end, level, home, c, commune);
+      const listed = !!found && found.end === walk.end;
+      const level = listed ? found.level ?? head.level : head.level;
+      const unit = withUnit(text, folded, name, walk.end, level, home, c, commune, listed && everyDistrict);
       out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
     }
   }
