@@ -227,6 +227,16 @@ describe('a count stated', () => {
   });
 });
 
+describe('a sanction given to a body made for another task', () => {
+  it("reads the newspaper's order to inform as information and its order to punish as enforcement", () => {
+    const ms = textMeasures('1. Báo Hưng Yên, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin; xử lý nghiêm các hành vi đưa tin sai sự thật về vắc xin.');
+    expect(ms.map((m) => [m.category, m.citation.quote])).toEqual([
+      ['PUBLIC_INFORMATION', 'Báo Hưng Yên, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin'],
+      ['ENFORCEMENT_INSPECTION', 'xử lý nghiêm các hành vi đưa tin sai sự thật về vắc xin.'],
+    ]);
+  });
+});
+
 describe('a dispatch typed all in capitals', () => {
   it('reads its orders, though each is a line of capitals, and still takes a short heading for none', () => {
     const quotes = textMeasures(

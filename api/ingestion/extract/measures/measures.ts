@@ -10,6 +10,7 @@ import { categorise, categoriseSpans, type TopicHint } from './categorise';
 import type { InstructionSpan } from './instructions';
 import { directionOf } from './direction';
 import { isCounterpart } from './spans';
+import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
@@ -181,7 +182,8 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const read = ctx ? [ctx, ins] : ins.rowLabel ? [ins.rowLabel, ins] : [ins];
     const skip = read.flatMap(inside);
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
-    const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics), ...subjectHints(agencies, ins.start, lex)];
+    const enforces = opensWithSanction(v, ins.start, ins.end, lex);
+    const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics), ...(enforces ? [] : subjectHints(agencies, ins.start, lex))];
     const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, read, lex, [...skip, ...input.quotedSlogans], hints);
     out.push({
       category,
