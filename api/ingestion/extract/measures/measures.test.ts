@@ -237,6 +237,13 @@ describe('a sanction given to a body made for another task', () => {
   });
 });
 
+describe('an order to follow a quoted motto', () => {
+  it('reads the motto\'s words as its name, not as the topic ("phát hiện sớm, cách ly nhanh, ...")', () => {
+    const ms = textMeasures('1. Thực hiện nghiêm phương châm "phát hiện sớm, cách ly nhanh, khoanh vùng gọn, dập dịch triệt để" và "4 tại chỗ".');
+    expect(ms.map((m) => m.category)).toEqual(['GENERAL_PREPAREDNESS']);
+  });
+});
+
 describe('a dispatch typed all in capitals', () => {
   it('reads its orders, though each is a line of capitals, and still takes a short heading for none', () => {
     const quotes = textMeasures(
