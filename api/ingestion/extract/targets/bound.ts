@@ -32,3 +32,10 @@ export function boundOf(v: TextView, fig: Figure, segment: Hit, part: Hit, withi
   if (withinIsLimit && c.within.endAt(v, at, 20) >= 0) return 'AT_MOST';
   return null;
 }
+
+/** A column's heading may bound every figure below it: "Phòng thi dự phòng (tối thiểu)", "Số khách (tối đa)". */
+export function boundNamedIn(v: TextView, heading: Hit, c: CompiledTargets): Bound | null {
+  if (c.atMost.all(v, heading.start, heading.end).length > 0) return 'AT_MOST';
+  if (c.atLeast.all(v, heading.start, heading.end).length > 0) return 'AT_LEAST';
+  return null;
+}

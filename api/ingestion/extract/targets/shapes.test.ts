@@ -487,6 +487,20 @@ describe('goal tables', () => {
     expect(rows(piped)).toEqual(['VACCINATION_DOSES_PER_DAY 700 DOSES_PER_DAY null Thành phố Sầm Sơn', 'VACCINATION_DOSES_PER_DAY 650 DOSES_PER_DAY null Huyện Hà Trung']);
   });
 
+  it('reads a table cleaned to one cell per line, where a row ends in the next row\'s number, with the bound its heading names', () => {
+    const annex = [
+      '1. Các huyện chuẩn bị phòng thi dự phòng theo Phụ lục.',
+      '',
+      '| STT | Huyện, thành phố | Số thí sinh (dự kiến) | Phòng thi dự phòng (tối thiểu) |',
+      '|:---:|------------------|----------------------:|-------------------------------:|',
+      '| 1 | Huyện Yên Sơn | 1.486 | 2 |',
+      '| 2 | Huyện Sơn Dương | 1.702 | 3 |',
+      '| 3 | Huyện Hàm Yên | 1.044 | 3 |',
+      '| | **Tổng cộng** | **4.232** | **8** |',
+    ].join('\n');
+    expect(rows(annex)).toEqual(['OTHER 2 COUNT AT_LEAST Huyện Yên Sơn', 'OTHER 3 COUNT AT_LEAST Huyện Sơn Dương', 'OTHER 3 COUNT AT_LEAST Huyện Hàm Yên']);
+  });
+
   it('reads the last column of a table laid out with spaces when its heading counts under a bound', () => {
     const annex = [
       '1. Các huyện chuẩn bị giường điều trị theo Phụ lục.',

@@ -10,7 +10,7 @@ import type { TableRow } from '../../segment/level-tables';
 import { findNumbers } from '../../../text/numbers';
 import { findTimeExpressions } from '../../../text/dates';
 import { citeTrimmed } from '../citation';
-import { boundOf } from './bound';
+import { boundNamedIn, boundOf } from './bound';
 import { NO_QUALIFIERS, targetRule } from './build';
 import type { CompiledTargets } from './compile';
 import { unitAfter, type Figure } from './figures';
@@ -239,7 +239,7 @@ function rowTarget(reading: Reading, row: Hit, cell: Hit, name: string | null, c
     metric: code,
     value: fig.tok.value,
     unit: best ? best.cm.metric.unit : fig.unit ?? COUNT_UNIT,
-    bound: boundOf(v, fig, whole, whole, best ? best.cm.withinIsLimit : true, c),
+    bound: boundOf(v, fig, whole, whole, best ? best.cm.withinIsLimit : true, c) ?? boundNamedIn(reading, column.heading, c),
     nounPhrase: reading.text.slice(column.heading.start, column.heading.end),
     contingent: false,
     qualifiers: { ...NO_QUALIFIERS, scope: name },
@@ -266,8 +266,11 @@ function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, col
     const total = isTotal(reading, lines[j], c);
     if (!opensRow(lines[j]) && !total) break;
     if (!total) ordinal++;
+    // The next row opens with its ordinal and then its name: a last cell holding the same number ("4" over "4" /
+    // "Huyện Hàm Yên") is this row's.
+    const nextRow = (k: number) => opensRow(lines[k]) && !(k + 1 < lines.length && opensRow(lines[k + 1]));
     let end = j + 1;
-    while (end < lines.length && end - j <= 12 && !opensRow(lines[end]) && !isTotal(reading, lines[end], c) && !blankBefore(reading.text, lines[end])) end++;
+    while (end < lines.length && end - j <= 12 && !nextRow(end) && !isTotal(reading, lines[end], c) && !blankBefore(reading.text, lines[end])) end++;
     const row = { start: lines[j].start, end: lines[end - 1].end };
     rows.push(row);
     const cellLine = lines[j + column.stacked!];
