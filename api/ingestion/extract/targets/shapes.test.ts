@@ -199,6 +199,9 @@ describe('shares and counts', () => {
       ['1. Doanh nghiệp được hoạt động với không quá 50% tổng số lao động.', ['WORKPLACE_ATTENDANCE 50 PERCENT']],
       ['1. Cơ quan, đơn vị bố trí tối thiểu 30% cán bộ, công chức trực tại cơ quan.', ['WORKPLACE_ATTENDANCE 30 PERCENT']],
       ['1. Phấn đấu 100% người lao động trong khu công nghiệp được tiêm ít nhất 1 mũi vắc xin.', ['VACCINATION_COVERAGE 100 PERCENT']],
+      // Staff named as those who must do something else: no share of staff on site.
+      ['1. Vận động 100% cán bộ, công chức có điện thoại thông minh cài đặt ứng dụng PC-Covid.', ['OTHER 100 PERCENT']],
+      ['1. Đo thân nhiệt cho 100% người lao động, khách đến làm việc tại cổng ra vào.', ['OTHER 100 PERCENT']],
       ['1. Xét nghiệm ngẫu nhiên cho 30% người lao động, định kỳ 14 ngày/lần.', ['TESTING_COVERAGE 30 PERCENT', 'TEST_INTERVAL_DAYS 14 DAYS']],
       ['1. Chợ truyền thống hoạt động không quá 60% số sạp hàng, bố trí lối đi một chiều.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Taxi chở không quá 50% số ghế; xe buýt hoạt động tối đa 50% số chỗ ngồi.', ['TRANSPORT_CAPACITY 50 PERCENT', 'TRANSPORT_CAPACITY 50 PERCENT']],
