@@ -209,6 +209,16 @@ describe('shares and counts', () => {
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
   });
 
+  it('reads the days a figure names from the words around it: an isolation that ends, a periodic test, a delivery used up, a lockdown motto', () => {
+    const cases: [string, string[]][] = [
+      ['1. F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh âm tính; tự theo dõi sức khỏe 07 ngày sau khi kết thúc cách ly.', ['QUARANTINE_DAYS 7 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']],
+      ['1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên cho người lao động; báo cáo định kỳ 7 ngày về Sở Y tế.', ['TEST_INTERVAL_DAYS 7 DAYS', 'OTHER 7 DAYS']],
+      ['1. Sử dụng hết số vắc xin của mỗi đợt phân bổ trong vòng 07 ngày kể từ ngày tiếp nhận.', ['VACCINATION_COMPLETION_DAYS 7 DAYS']],
+      ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
+    ];
+    for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
+  });
+
   it('gives a part that names nothing the metric of the same unit before it ("; ngoài trời không quá 100 người")', () => {
     expect(figures('1. Hội nghị trong nhà không quá 50 người; ngoài trời không quá 100 người.')).toEqual(['GATHERING_SIZE 50 PEOPLE', 'GATHERING_SIZE 100 PEOPLE']);
     expect(figures('1. Đến ngày 31/10/2021, trên 80% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%.')).toEqual([
