@@ -209,12 +209,14 @@ describe('shares and counts', () => {
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
   });
 
-  it('reads the days a figure names from the words around it: an isolation that ends, a periodic test, a delivery used up, a lockdown motto', () => {
+  it('reads what a figure measures from the words around it: an isolation that ends, a periodic test, a delivery used up, a lockdown motto, tables apart, a mass', () => {
     const cases: [string, string[]][] = [
       ['1. F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh âm tính; tự theo dõi sức khỏe 07 ngày sau khi kết thúc cách ly.', ['QUARANTINE_DAYS 7 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']],
       ['1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên cho người lao động; báo cáo định kỳ 7 ngày về Sở Y tế.', ['TEST_INTERVAL_DAYS 7 DAYS', 'OTHER 7 DAYS']],
       ['1. Sử dụng hết số vắc xin của mỗi đợt phân bổ trong vòng 07 ngày kể từ ngày tiếp nhận.', ['VACCINATION_COMPLETION_DAYS 7 DAYS']],
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
+      ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
+      ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
   });
