@@ -36,6 +36,11 @@ describe('repairMisreadLetters', () => {
     for (const line of ['huyện Ia Grai, xã Ia Pa', 'Iy tập trung', 'kết nối Internet để in ấn', 'nhấn In để in']) expect(read(line)).toBe(line);
   });
 
+  it('reads a final v back as the y whose tail the scan lost, where only that is a syllable', () => {
+    expect(read('tự theo dõi sức khỏe tại nhà 7 ngàv; Công văn nàv')).toBe('tự theo dõi sức khỏe tại nhà 7 ngày; Công văn này');
+    for (const line of ['Kiev, Tv, cổng vov.vn', 'dev']) expect(read(line)).toBe(line);
+  });
+
   it('leaves codes, figures and words the evidence does not single out', () => {
     for (const line of ['khu B2, lô A1', 'Lưu VPTU, TH2, TH4.', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
       expect(read(line)).toBe(line);

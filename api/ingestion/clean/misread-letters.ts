@@ -7,7 +7,8 @@
 // repair is one character for one, so offsets hold, and the repaired words are returned: they are damage,
 // and the text's quality says so.
 // A capital I is a lower-case l to OCR ("cách Iy", "Iực lượng"): such a word inside lower-case prose, read
-// with an l, is a syllable, and with an i it is none.
+// with an l, is a syllable, and with an i it is none. A final y loses its tail and reads as a v ("ngàv"):
+// no Vietnamese syllable ends in v.
 // A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
 // a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
 // letters without marks.
@@ -167,6 +168,15 @@ function lForCapitalI(token: string, before: string | null, after: string | null
   return `l${rest}`;
 }
 
+/** Lower-case letters ending in a v: a word OCR may have ended with a v for a y. */
+const FINAL_V = /^\p{Ll}+v$/u;
+
+/** "ngàv" for "ngày", "nàv" for "này": the word with its final y, when that is a syllable. */
+function yForFinalV(token: string): string | null {
+  const word = `${token.slice(0, -1)}y`;
+  return vietnameseSyllables().has(syllableKey(word)) ? word : null;
+}
+
 /** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
 function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
   let out = '';
@@ -175,8 +185,9 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
     const token = m[0];
     const start = m.index!;
     const end = start + token.length;
-    if (CAPITAL_I.test(token)) {
-      const word = lForCapitalI(token, writtenNeighbour(out + text.slice(last, start), start - 1, -1), writtenNeighbour(text, end, 1));
+    const confused = CAPITAL_I.test(token) || FINAL_V.test(token);
+    if (confused) {
+      const word = FINAL_V.test(token) ? yForFinalV(token) : lForCapitalI(token, writtenNeighbour(out + text.slice(last, start), start - 1, -1), writtenNeighbour(text, end, 1));
       if (word) {
         out += text.slice(last, start) + word;
         last = end;
