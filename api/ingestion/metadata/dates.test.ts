@@ -31,6 +31,8 @@ describe('extractDates', () => {
   it("reads the dateline of a text set all in capitals, a telegram's way", () => {
     const telegram = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN NGHĨA HƯNG\nSỐ: 36/TB-BCĐ\nNGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021\n\n${BODY.toUpperCase()}`;
     expect(datesOf(telegram).issuedOn.value).toBe('2021-08-27');
+    // A highland place keeps its apostrophe in capitals too.
+    expect(datesOf(`UBND HUYỆN CƯ M'GAR\nSỐ: 412/KH-UBND\nCƯ M'GAR, NGÀY 12 THÁNG 11 NĂM 2021\n\n${BODY.toUpperCase()}`).issuedOn.value).toBe('2021-11-12');
     // The capitals of a letterhead column beside a place in title case are not the place.
     expect(datesOf(`TỈNH ỦY ĐỒNG NAI\nĐẢNG CỘNG SẢN VIỆT NAM Đồng Nai, ngày 07 tháng 7 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-07-07');
   });

@@ -4,7 +4,7 @@
 // that cite other documents ("Công điện số 1699/CĐ-TTg, ngày 02/12/2020") are never this directive's.
 import type { Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
-import { NAME_WORD } from '../../text/name-word';
+import { CAPS_NAME_WORD, NAME_WORD } from '../../text/name-word';
 import { dateFromRecord } from './record-fields';
 import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
@@ -21,7 +21,7 @@ import { newsTimesSource } from '../lexicons/strength';
 // (DATELINE and BARE_DATELINE: text/dates.ts.)
 /** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
 // A text set all in capitals (a telegram) writes its place so too: "NGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021".
-const CAPS_WORD = String.raw`\p{Lu}{2,}`;
+const CAPS_WORD = String.raw`(?=\p{Lu}{2}|\p{Lu}['’])${CAPS_NAME_WORD}`;
 const PLACE_TAIL = new RegExp(
   String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|THÀNH PHỐ\s+)?(?:${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3}|${CAPS_WORD}(?:[\s-]+${CAPS_WORD}){0,3}))$`,
   'u',

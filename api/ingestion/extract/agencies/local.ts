@@ -12,6 +12,7 @@
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/districts';
 import { countDiacritics } from '../../../text/diacritics';
+import { CAPS_NAME_WORD } from '../../../text/name-word';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
 import { isPersonalName } from '../../metadata/personal-name';
@@ -76,7 +77,7 @@ const S = '[\\s\\u00a0]';
 /** One to four capitalised words: "Vân Đồn", "Pa Vệ Sủ"; a numbered district "Quận 1" keeps its number. */
 const NAME = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}|\d{1,2})(?![\p{L}\p{N}])/u;
 /** One to four words in capitals: "NHA TRANG". */
-const CAPITALS_NAME = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,3})(?![\p{L}\p{N}])/u;
+const CAPITALS_NAME = new RegExp(String.raw`^[ \u00a0]+(${CAPS_NAME_WORD}(?:[ \u00a0]+${CAPS_NAME_WORD}){0,3})(?![\p{L}\p{N}])`, 'u');
 
 function compile(lex: Lexicons): Compiled {
   let c = cache.get(lex);
