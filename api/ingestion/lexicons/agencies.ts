@@ -64,8 +64,10 @@ export interface AgencyLexicon {
      * list of their own ("Phòng Kinh tế", "Trung tâm Văn hóa - Thông tin và Thể thao"): spelled as listed, also
      * in a text that lost its marks.
      */
-    /** District offices named like the province's departments; `abbreviations` are short names of `names` ("VH-TT"). */
-    /** `level`: of the bodies a mirror's listed names name, when not the head's ("Trung tâm ... Thể thao" is a district's). */
+    /**
+     * District offices named like the province's departments; `abbreviations` are short names of `names` ("VH-TT");
+     * `level`: of the bodies the listed names name, when not the head's ("Trung tâm ... Thể thao" is a district's).
+     */
     departmentMirrors: { head: string; of: string | null; names: string[]; abbreviations: Record<string, string>; level: AgencyLevel | null }[];
     /** Heads whose plural lists its bodies by their names alone: "các Sở: Y tế, Công Thương". */
     enumeratingHeads: string[];

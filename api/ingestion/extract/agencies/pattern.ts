@@ -242,19 +242,19 @@ function mirrored(head: string, folded: string, pos: number, c: Compiled, unmark
   const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
   if (!m) return null;
   let best: Mirrored | null = null;
-  const longest = (re: StartsWith, found: () => Mirrored) => {
+  const consider = (re: StartsWith, name: string | null, level: AgencyLevel | null) => {
     const hit = re.exec(folded.slice(pos, pos + 80));
-    if (hit && (!best || pos + hit[0].length > best.end)) best = { ...found(), end: pos + hit[0].length };
+    if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name, level };
   };
-  for (const n of m.names) longest(n.re, () => ({ end: 0, name: n.canonical, level: null }));
-  for (const n of m.listed) longest(n.re, () => ({ end: 0, name: unmarked ? n.canonical : null, level: m.level }));
+  for (const n of m.names) consider(n.re, n.canonical, null);
+  for (const n of m.listed) consider(n.re, unmarked ? n.canonical : null, m.level);
   return best;
 }
 
-/** The unit after a name: a level suffix, a place, or the home district. */
 /**
- * `everyUnit`: a body every district has (a mirrored office, a listed centre): without a unit, in a text of no
- * district or commune, it is every district's ("Phòng Giáo dục và Đào tạo" in a province's release).
+ * The unit after a name: a level suffix, a place, or the home district. `everyUnit`: a body every district has
+ * (a mirrored office, a listed centre); without a unit, in a text of no district or commune, it is every
+ * district's ("Phòng Giáo dục và Đào tạo" in a province's release).
  */
 function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null, everyUnit = false): { name: string; end: number; level: AgencyLevel } {
   for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {

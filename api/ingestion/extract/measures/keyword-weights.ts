@@ -66,10 +66,6 @@ interface Region extends Hit {
 }
 
 /**
- * A function giving each keyword hit of [start, end) its weight factor (1 where nothing describes it); for a sign
- * (`sign`), a region that only names whom the order governs does not count.
- */
-/**
  * Does the instruction open with a verb of punishment or inspection ("xử lý nghiêm việc đưa tin sai sự thật")?
  * Then it enforces, whoever is told to: the task of a body made for another ("Báo tỉnh") does not name its topic.
  */
@@ -77,6 +73,10 @@ export function opensWithSanction(v: TextView, start: number, end: number, lex: 
   return compiled(lex, v).sanction.startAt(v, afterConnectors(v, start, end), 30) >= 0;
 }
 
+/**
+ * A function giving each keyword hit of [start, end) its weight factor (1 where nothing describes it); for a sign
+ * (`sign`), a region that only names whom the order governs does not count.
+ */
 export function keywordWeights(v: TextView, start: number, end: number, lex: Lexicons, keywords: Hit[], skip: Hit[]): (h: Hit, sign?: boolean) => number {
   const c = compiled(lex, v);
   const sub = lex.categories.subordinateWeight;
