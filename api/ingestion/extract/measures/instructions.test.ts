@@ -89,6 +89,11 @@ describe('closing formulas and lead-ins', () => {
     expect(ms[0].category).toBe('ENFORCEMENT_INSPECTION');
   });
 
+  it('keeps an order to broadcast the text itself, which names it as the formula does', () => {
+    const ms = measures([...HEADER, '1. Đài Truyền thanh xã phát thông báo này 02 lần/ngày.', 'Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Thông báo này./.']);
+    expect(ms.map((m) => [m.category, m.citation.quote])).toEqual([['PUBLIC_INFORMATION', 'Đài Truyền thanh xã phát thông báo này 02 lần/ngày.']]);
+  });
+
   it('reads a line ending with ":" as a lead-in whose items are the orders', () => {
     const ms = measures([...HEADER, '1. Trong thời gian giãn cách xã hội:', 'a) Người dân không ra khỏi nhà sau 22 giờ.', 'b) Tạm dừng hoạt động các chợ tạm.']);
     expect(ms.map((m) => m.category)).toEqual(['STAY_AT_HOME', 'WORKPLACES']);
