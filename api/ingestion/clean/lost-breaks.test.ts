@@ -56,6 +56,20 @@ describe('a text whose line breaks were lost', () => {
     ]);
   });
 
+  it('finds the header lines of a text that lost its marks too, and of a legacy font\'s scan', () => {
+    const unmarked = flat.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+    expect(restoreLostBreaks(unmarked).split('\n').slice(0, 7)).toEqual([
+      'UY BAN NHAN DAN HUYEN KIM SON',
+      'CONG HOA XA HOI CHU NGHIA VIET NAM',
+      'Doc lap - Tu do - Hanh phuc',
+      'So: 517/UBND-VP',
+      'V/v tang cuong phong, chong dich COVID-19',
+      'Kim Son, ngay 09 thang 8 nam 2021',
+      'Kinh gui: Cac co quan, don vi; UBND cac xa, thi tran.',
+    ]);
+    expect(restoreLostBreaks(flat.replace('Số: 517/UBND-VP', 'S6: 5l7IUBND-VP')).split('\n')[3]).toBe('S6: 5l7IUBND-VP');
+  });
+
   it('reads as the letter it was', () => {
     const { metadata, facts } = analyse(Buffer.from(flat));
     expect(metadata.number.value).toBe('517/UBND-VP');

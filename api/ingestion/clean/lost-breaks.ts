@@ -14,19 +14,20 @@ const LINE_OPENERS = new RegExp(
   // Markdown's emphasis may wrap the line ("*Nghĩa Hưng, ngày ...*").
   String.raw`[*_]{0,3}(?:` +
   [
-    String.raw`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
-    String.raw`CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
-    String.raw`ĐẢNG CỘNG SẢN VIỆT NAM`,
-    String.raw`Độc lập\s*[-–]\s*Tự do`,
-    String.raw`Số\s*:\s*\S`,
+    // Also as a text that lost its marks writes them ("CONG HOA ...", "Doc lap", "So:"), or a legacy font's
+    // scan ("S6:"): the breaks go back before the marks and digits are read back.
+    String.raw`C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM`,
+    String.raw`Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM`,
+    String.raw`(?:Độc lập|Doc lap)\s*[-–]\s*(?:Tự do|Tu do)`,
+    String.raw`S[ốo6]\s*:\s*\S`,
     // A party's number has no colon: "Số 356-CV/HU".
     String.raw`Số\s+\d{1,5}[a-z]?\s*[-/]\s*\p{Lu}`,
     String.raw`V\s*/\s*v\s`,
-    String.raw`Kính gửi\s*:`,
-    String.raw`Nơi nhận\s*:`,
+    String.raw`K[íi]nh g[ửu]i\s*:`,
+    String.raw`N[ơo]i nh[ậa]n\s*:`,
     String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
     // A dateline: a place of up to four words, then "ngày 10 tháng 8"; not the end of a number ("356-CV/HU Mường Tè").
-    String.raw`(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d{1,2}\s+tháng`,
+    String.raw`(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ng[àa]y\s+[\dO]{1,2}\s+th[áa]ng`,
   ].join('|') +
   ')',
   'gu',
@@ -34,8 +35,8 @@ const LINE_OPENERS = new RegExp(
 
 /** A clause number ("2.", "II.", "2.1.") or a lettered point ("b)") after the end of a sentence or a list's colon. */
 const CLAUSE = /(?<=[.;:!?…”"*])\s+(?=[*_]{0,3}(?:(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
-/** A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...". */
-const LEAD = /(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Trước tình hình|Theo đề nghị|Xét đề nghị)\s)/gu;
+/** A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or without marks. */
+const LEAD = /(?<=[.;])\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
 /** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
 const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
 
