@@ -69,6 +69,23 @@ describe('joinLines', () => {
       ].join('\n'),
     );
   });
+
+  it('joins the full lines of a telegram set all in capitals, and keeps its short heading and numbered items apart', () => {
+    const telegram = [
+      'CÔNG ĐIỆN',
+      '1. NGƯỜI DÂN CHỈ RA KHỎI NHÀ KHI THẬT SỰ CẦN THIẾT; KHÔNG TẬP TRUNG QUÁ',
+      '02 NGƯỜI NGOÀI PHẠM VI CÔNG SỞ, TRƯỜNG HỌC, BỆNH VIỆN; GIỮ KHOẢNG CÁCH',
+      'TỐI THIỂU 2 MÉT.',
+      '2. TẠM DỪNG HOẠT ĐỘNG KINH DOANH DỊCH VỤ KHÔNG THIẾT YẾU.',
+    ].join('\n');
+    expect(joinLines(telegram, { hardWrapped: true, width: 72 }).split('\n')).toEqual([
+      'CÔNG ĐIỆN',
+      '1. NGƯỜI DÂN CHỈ RA KHỎI NHÀ KHI THẬT SỰ CẦN THIẾT; KHÔNG TẬP TRUNG QUÁ 02 NGƯỜI NGOÀI PHẠM VI CÔNG SỞ, TRƯỜNG HỌC, BỆNH VIỆN; GIỮ KHOẢNG CÁCH TỐI THIỂU 2 MÉT.',
+      '2. TẠM DỪNG HOẠT ĐỘNG KINH DOANH DỊCH VỤ KHÔNG THIẾT YẾU.',
+    ]);
+    // In a text not set in capitals, a line of capitals under one that carries no number is a heading's.
+    expect(joinLines(`${telegram}\nNgười dân thực hiện nghiêm các biện pháp phòng, chống dịch.`, { hardWrapped: true, width: 72 }).split('\n')[2]).toBe('TỐI THIỂU 2 MÉT.');
+  });
 });
 
 describe('measureWrap', () => {

@@ -30,6 +30,8 @@ const MIN_PROSE_LINE = 40;
 interface Context {
   profile: WrapProfile;
   zone: Zone;
+  /** The whole text is set in capitals, as a telegram is: a line of capitals says nothing of a heading. */
+  capitals: boolean;
 }
 
 /** Only the end of the paragraph built so far matters; looking at a bounded tail keeps joining linear. */
@@ -63,6 +65,8 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   // CHỈ ĐẠO TỈNH YÊU" / "CẦU"); a letterhead's lines carry no number.
   const capitalsOnly = /\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next);
   if (blankLines === 0 && isCapsLine(prev) && capitalsOnly && parseMarker(prev) && isFullLine(prev, ctx.profile)) return 'SPACE';
+  // In a text set all in capitals any sentence wraps so: a full line that did not end its sentence goes on.
+  if (ctx.capitals && ctx.zone === 'BODY' && blankLines === 0 && capitalsOnly && isFullLine(prev, ctx.profile) && !endsSentence(acc)) return 'SPACE';
   if (isCapsLine(prev)) return 'BREAK';
   // A sentence cut before a document number ("theo Chỉ thị số" / "15/CT-TTg."): the number's codes make the
   // short line look like capitals, but no letterhead or heading line opens with a figure.
@@ -96,8 +100,17 @@ function zoneAfter(line: string, zone: Zone): Zone {
   return zone;
 }
 
+/** Below this share of lower-case letters a text is set in capitals. */
+const CAPITALS_TEXT = 0.05;
+
+function setInCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return letters > 0 && lower / letters < CAPITALS_TEXT;
+}
+
 export function joinLines(text: string, profile: WrapProfile): string {
-  const ctx: Context = { profile, zone: 'BODY' };
+  const ctx: Context = { profile, zone: 'BODY', capitals: profile.hardWrapped && setInCapitals(text) };
   let out = '';
   let acc: string | null = null;
   let prev = '';
