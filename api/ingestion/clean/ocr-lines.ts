@@ -6,6 +6,7 @@ import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
 import { CELL, unmarkCells } from './table-cells';
 import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
+import { letterCase } from '../../text/char-class';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -100,13 +101,12 @@ function zoneAfter(line: string, zone: Zone): Zone {
   return zone;
 }
 
-/** Below this share of lower-case letters a text is set in capitals. */
-const CAPITALS_TEXT = 0.05;
+/** Above this share of capitals among its letters a text is set in capitals. */
+const CAPITALS_TEXT = 0.95;
 
 function setInCapitals(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  return letters > 0 && lower / letters < CAPITALS_TEXT;
+  const { letters, upper } = letterCase(text);
+  return letters > 0 && upper / letters > CAPITALS_TEXT;
 }
 
 export function joinLines(text: string, profile: WrapProfile): string {

@@ -374,12 +374,15 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   else if (levelName(u.unit.level)) push(`${body} ${levelName(u.unit.level)}`, u.unit.level, stop);
 }
 
-/** The prefix right before a body ("Thường trực ", "Ban cán sự đảng "), if written with a capital. */
-function prefixBefore(ctx: Context, start: number): { canonical: string; start: number; standing: boolean } | null {
+/**
+ * The prefix right before a body ("Thường trực ", "Ban cán sự đảng "), if written with a capital. Before an
+ * organisation a standing committee is none: "Ban Thường trực Ủy ban MTTQ huyện" acts for the Front, so it is the Front.
+ */
+function prefixBefore(ctx: Context, start: number, organisation: boolean): { canonical: string; start: number } | null {
   const from = Math.max(0, start - 30);
   for (const p of ctx.c.prefixes) {
     const m = p.re.exec(ctx.folded.slice(from, start));
-    if (m && isUpper(ctx.text[from + m.index])) return { canonical: p.canonical, start: from + m.index, standing: p.standing };
+    if (m && isUpper(ctx.text[from + m.index])) return p.standing && organisation ? null : { canonical: p.canonical, start: from + m.index };
   }
   return null;
 }
@@ -389,9 +392,7 @@ function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
   for (const b of c.bodies) {
     for (const hit of findAll(b.re, folded, 0, end)) {
       if (!isUpper(text[hit.start]) && !b.lowerOk) continue;
-      // "Ban Thường trực Ủy ban MTTQ huyện" acts for the Front: an organisation's standing committee is the organisation.
-      const before = prefixBefore(ctx, hit.start);
-      const prefix = before && !(before.standing && b.organisation) ? before : null;
+      const prefix = prefixBefore(ctx, hit.start, b.organisation);
       const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
       unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out);
     }
@@ -403,8 +404,7 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
   for (const m of c.committees) {
     for (const hit of findAll(m.re, folded, 0, end)) {
       if (!isUpper(text[hit.start])) continue;
-      const before = prefixBefore(ctx, hit.start);
-      const prefix = before && !(before.standing && m.organisation) ? before : null;
+      const prefix = prefixBefore(ctx, hit.start, m.organisation);
       const start = prefix?.start ?? hit.start;
       const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
       const name = nameAt(text, hit.end, m.level);
