@@ -185,11 +185,15 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
     const token = m[0];
     const start = m.index!;
     const end = start + token.length;
-    const confused = CAPITAL_I.test(token) || FINAL_V.test(token);
-    if (confused) {
-      const word = FINAL_V.test(token) ? yForFinalV(token) : lForCapitalI(token, writtenNeighbour(out + text.slice(last, start), start - 1, -1), writtenNeighbour(text, end, 1));
-      if (word) {
-        out += text.slice(last, start) + word;
+    // A letter OCR confuses with another: the word's reading with the other, or null; undefined when it has none.
+    const confused = FINAL_V.test(token)
+      ? yForFinalV(token)
+      : CAPITAL_I.test(token)
+        ? lForCapitalI(token, writtenNeighbour(out + text.slice(last, start), start - 1, -1), writtenNeighbour(text, end, 1))
+        : undefined;
+    if (confused !== undefined) {
+      if (confused) {
+        out += text.slice(last, start) + confused;
         last = end;
         repaired.push({ start, end });
       }
