@@ -10,11 +10,12 @@ describe('renderings of the gold texts', () => {
     expect(lines.slice(0, 2).join(' ')).toBe(text.split('\n')[0]);
   });
 
-  it('puts a text on one line, in capitals, or behind quote marks', () => {
+  it('puts a text on one line, in capitals, behind quote marks or without its marks', () => {
     expect(RENDERINGS['one-line']('Số: 12/UBND\n\n1. Cách ly 14 ngày.\n2. Xét nghiệm.')).toBe('Số: 12/UBND 1. Cách ly 14 ngày. 2. Xét nghiệm.');
     expect(RENDERINGS.capitals('Cách ly 14 ngày')).toBe('CÁCH LY 14 NGÀY');
     expect(RENDERINGS['mail-quote']('a\nb')).toBe('> a\n> b');
     expect(RENDERINGS.lookalikes('Thông tin')).toBe('Tһᴏ̂пɡ тɪп');
+    expect(RENDERINGS['no-marks']('Đồn Biên phòng Mù Cả đảm bảo')).toBe('Don Bien phong Mu Ca dam bao');
   });
 
   it('names the renderings it knows when asked for another', () => {

@@ -1,8 +1,8 @@
 // The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
 // rendering changes and the facts do not: hard wraps of a PDF layer, a telegram in capitals, a database cell
 // that lost the line breaks, line ends and spaces of other systems, a mail's quote marks, a content farm's
-// lookalike letters. Each is a pure function of the text; `npm run eval -- --render NAME` scores the texts so
-// rendered against the same gold.
+// lookalike letters, a text typed without Vietnamese marks. Each is a pure function of the text;
+// `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
 
 /** Wraps prose lines at `width` columns as a PDF text layer does; table rows and aligned columns stay whole. */
 function hardWrap(text: string, width: number): string {
@@ -40,6 +40,7 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'mail-quote': (t) => t.replace(/^/gmu, '> '),
   indented: (t) => t.replace(/^/gmu, '    '),
   lookalikes: (t) => t.normalize('NFD').replace(/[a-zđ]/gu, (ch) => DISGUISES[ch] ?? ch),
+  'no-marks': (t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D'),
 };
 
 export function renderingNamed(name: string): (text: string) => string {

@@ -510,7 +510,69 @@ describe('district bodies in a text that lost its marks', () => {
       '4. Nguoi dan thuc hien nghiem thong diep 5K, khong tu tap dong nguoi, han che ra khoi nha khi khong that su can thiet; cac co so kinh doanh dich vu an uong chi ban mang ve.',
       '5. Cac co quan, don vi bo tri can bo lam viec luan phien, bao dam giu khoang cach, deo khau trang, khu khuan tay thuong xuyen, khai bao y te khi di ve tu vung dich.',
     ].join('\n');
-    // No letterhead names a district: the offices are every district's.
-    expect(names(text)).toEqual(['Phòng Giáo dục và Đào tạo cấp huyện', 'Phòng Kinh tế cấp huyện', 'Trung tâm Văn hóa - Thông tin và Thể thao cấp huyện']);
+    // No letterhead names a district: the offices are every district's. The hospital serves a district the
+    // gazetteer knows, and takes its spelling.
+    expect(names(text)).toEqual([
+      'Phòng Giáo dục và Đào tạo cấp huyện',
+      'Phòng Kinh tế cấp huyện',
+      'Trung tâm Văn hóa - Thông tin và Thể thao cấp huyện',
+      'Bệnh viện Đa khoa Sơn Hà',
+    ]);
+  });
+
+  // A district letter typed without marks, in the shape of a district's tasks list.
+  const UNMARKED_LETTER = [
+    'UY BAN NHAN DAN',
+    'HUYEN CAU KE',
+    'So: 412/UBND-VX',
+    'Cau Ke, ngay 20 thang 8 nam 2021',
+    'V/v tang cuong phong, chong dich COVID-19',
+    'Thuc hien chi dao cua UBND tinh, UBND huyen yeu cau cac co quan, don vi, dia phuong thuc hien nghiem cac bien phap phong, chong dich; tang cuong kiem tra, giam sat tai cac co so san xuat, kinh doanh, cho va noi cong cong; xu ly nghiem cac truong hop vi pham theo quy dinh.',
+    '1. Ban Tuyen giao Huyen uy dinh huong cong tac tuyen truyen; Trung tam Van hoa, The thao va Truyen thong huyen dua tin kip thoi.',
+    '2. Ban Dan van Huyen uy va Uy ban Kiem tra Huyen uy kiem tra, giam sat.',
+    '3. Dang uy thi tran Cau Ke lanh dao phong toa tam thoi khom 3; Dai Truyen thanh xa phat thong bao nay 02 lan/ngay.',
+    '4. Benh vien Da khoa khu vuc Tieu Can, Benh vien Benh Nhiet doi Trung uong va Benh vien Bach Mai ho tro chuyen mon; Benh vien Da khoa Tra Vinh tiep nhan nguoi benh.',
+    '5. UBND cac huyen, thi xa giap ranh (Chau Thanh, Tieu Can, Cang Long) phoi hop kiem soat.',
+  ].join('\n');
+
+  it('spells party boards, listed centres, the seat town, hospitals and listed districts with their marks', () => {
+    expect(namesInLetter(UNMARKED_LETTER)).toEqual([
+      'Ủy ban nhân dân tỉnh',
+      'Ủy ban nhân dân huyện Cầu Kè',
+      'Ban Tuyên giáo Huyện ủy Cầu Kè',
+      // The listed name's letters in the text's own punctuation.
+      'Trung tâm Văn hóa, Thể thao và Truyền thông huyện Cầu Kè',
+      'Ban Dân vận Huyện ủy Cầu Kè',
+      'Ủy ban Kiểm tra Huyện ủy Cầu Kè',
+      // A district's seat is often its namesake town.
+      'Đảng ủy thị trấn Cầu Kè',
+      'Đài Truyền thanh cấp xã',
+      'Bệnh viện Đa khoa khu vực Tiểu Cần',
+      'Bệnh viện Bệnh Nhiệt đới Trung ương',
+      'Bệnh viện Bạch Mai',
+      // The province's own hospital, named by the province.
+      'Bệnh viện Đa khoa tỉnh',
+      // Châu Thành is a district of many provinces, all spelled alike.
+      'Ủy ban nhân dân huyện Châu Thành',
+      'Ủy ban nhân dân huyện Tiểu Cần',
+      'Ủy ban nhân dân huyện Càng Long',
+    ]);
+  });
+});
+
+describe('bodies of a party committee and the listed centres, with marks', () => {
+  it('reads the boards of a district party committee as its own', () => {
+    const letter = DISTRICT_LETTER.replace(
+      /Kính gửi:/u,
+      'Ban Tuyên giáo Huyện ủy, Ban Tổ chức Huyện ủy và UBKT Huyện ủy phối hợp; Ủy ban Kiểm tra Đảng ủy xã Đông Ngũ giám sát.\n\nKính gửi:',
+    );
+    expect(namesInLetter(letter).slice(0, 4)).toEqual(['Ban Tuyên giáo Huyện ủy Tiên Yên', 'Ban Tổ chức Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Đảng ủy xã Đông Ngũ']);
+  });
+
+  it("spells a listed name with the list's letters and the text's punctuation", () => {
+    expect(names('Đài truyền thanh huyện và Trung tâm Văn hoá - Thể thao và Truyền thông thị xã đưa tin.')).toEqual([
+      'Đài Truyền thanh cấp huyện',
+      'Trung tâm Văn hóa - Thể thao và Truyền thông cấp huyện',
+    ]);
   });
 });

@@ -35,8 +35,8 @@ interface Compiled {
   standingPrefix: string;
   /** Ends with a compound whose last word starts a body's name ("cơ sở", "cán bộ"). */
   compound: RegExp;
-  /** A district's party committee word and the unit it leads: "Thành ủy" -> "thành phố". */
-  committees: { re: RegExp; unit: string }[];
+  /** A district's party committee word, as a name spells it, and the unit it leads: "Thành ủy" -> "thành phố". */
+  committees: { re: RegExp; word: string; unit: string }[];
   /** Heads whose plural lists bodies by name ("các Sở: Y tế, Công Thương"), at their head's level. */
   enumerating: EnumeratingHead[];
   /** A leader's title that "Thường trực" ends ("Phó Trưởng ban Thường trực"), without that word: signatures.json titles. */
@@ -57,7 +57,7 @@ function compile(lex: Lexicons): Compiled {
     standingOffice: endsWithRegex(p.standingOffice.before),
     standingPrefix: `${p.standingOffice.prefix} `,
     compound: endsWithRegex(p.lowerCaseCompounds),
-    committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), unit: l.unit })),
+    committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), word: l.words[0], unit: l.unit })),
     enumerating: p.enumeratingHeads.map((word) => enumeratingHead(word, p.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL')),
     standingTitle: endsWithRegex(standingTitles),
   };
@@ -145,9 +145,8 @@ function homeCommittee(text: string, cand: Candidate, home: Home | null, c: Comp
   if (!home || cand.level !== 'PROVINCIAL') return cand;
   const written = text.slice(cand.citation.start, cand.citation.end);
   const committee = c.committees.find((k) => k.unit === home.unit && k.re.test(foldKey(written)));
-  const word = committee && /\S+[ \u00a0]+\S+$/u.exec(written)?.[0];
-  if (!word) return cand;
-  const own = cand.canonicalName.replace(/\S+[ \u00a0]+\S+$/u, word.replace(/[ \u00a0]+/g, ' '));
+  if (!committee) return cand;
+  const own = cand.canonicalName.replace(/\S+[ \u00a0]+\S+$/u, committee.word);
   return { ...cand, canonicalName: `${own} ${home.name}`, level: 'DISTRICT' };
 }
 

@@ -138,7 +138,7 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
 let provinces: Set<string> | null = null;
 
 /** The provinces' names and other spellings, folded. */
-function provinceKeys(): Set<string> {
+export function provinceKeys(): Set<string> {
   provinces ??= new Set(loadProvinces().flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n)));
   return provinces;
 }
@@ -224,7 +224,7 @@ function enumeratedDistricts(ctx: Context, body: string, from: number, out: Loca
     // A name of two kinds ("Tân Châu": a huyện in Tây Ninh, a thị xã in An Giang) is read as the commoner huyện.
     const kind = kinds.size === 1 ? [...kinds][0] : kinds.has('HUYEN') ? 'HUYEN' : null;
     if (!name || !kind) break;
-    listed.push({ canonicalName: `${body} ${DISTRICT_KIND_WORDS[kind].unit} ${name[0]}`, level: 'DISTRICT', start: pos, end: pos + name[0].length });
+    listed.push({ canonicalName: `${body} ${DISTRICT_KIND_WORDS[kind].unit} ${spelled(DISTRICT_KIND_WORDS[kind].unit, 'DISTRICT', name[0], ctx.home)}`, level: 'DISTRICT', start: pos, end: pos + name[0].length });
     pos += name[0].length;
     const sep = LIST_SEPARATOR.exec(text.slice(pos, pos + 12));
     if (!sep) break;
@@ -245,19 +245,23 @@ interface Context {
 }
 
 /** "Ủy ban nhân dân thành phố Hà Nội" is the province's; any other place is a district's or a commune's. */
-function named(body: string, unit: Unit, name: string, c: Compiled): { canonicalName: string; level: AgencyLevel } {
-  if (unit.word === 'thành phố' && c.central.has(foldKey(name))) return { canonicalName: `${body} thành phố`, level: 'PROVINCIAL' };
-  return { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name)}`, level: unit.level };
+function named(body: string, unit: Unit, name: string, ctx: Context): { canonicalName: string; level: AgencyLevel } {
+  if (unit.word === 'thành phố' && ctx.c.central.has(foldKey(name))) return { canonicalName: `${body} thành phố`, level: 'PROVINCIAL' };
+  return { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name, ctx.home)}`, level: unit.level };
 }
 
 /**
- * A district's name as the gazetteer spells it where the text lost its marks ("UBND huyen Ly Son" -> "huyện
- * Lý Sơn"), when one district of that kind has that name; a name written with marks stays as written.
+ * A place's name as the gazetteer spells it where the text lost its marks: a district's when the districts
+ * of that kind with that name share one spelling ("UBND huyen Ly Son" -> "huyện Lý Sơn", "huyen Chau Thanh"
+ * -> "huyện Châu Thành" whichever province's), a commune's when it is the home district's own name (a
+ * district's seat is often its namesake town: "thi tran Cau Ke" in huyện Cầu Kè). A name with marks stays.
  */
-function spelled(unitWord: string, level: AgencyLevel, name: string): string {
-  if (level !== 'DISTRICT' || countDiacritics(name).marked > 0) return name;
-  const found = districtsNamed(`${fold(unitWord)} ${name}`);
-  return found.length === 1 ? found[0].name : name;
+function spelled(unitWord: string, level: AgencyLevel, name: string, home: Home | null): string {
+  if (countDiacritics(name).marked > 0) return name;
+  if (level === 'COMMUNE') return home && foldKey(home.name) === foldKey(name) ? home.name : name;
+  if (level !== 'DISTRICT') return name;
+  const spellings = new Set(districtsNamed(`${fold(unitWord)} ${name}`).map((d) => d.name));
+  return spellings.size === 1 ? [...spellings][0] : name;
 }
 
 /**
@@ -309,7 +313,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
     const words = foldKey(name.name).split(' ');
     const known = current.level === 'DISTRICT' ? districtsNamed(name.name).length > 0 : words.length >= 2 && !c.bodyStarts.has(words[0]);
     if (!u && !known) return;
-    out.push({ ...named(body, current, name.name, c), start: text[start] === ' ' ? start + 1 : start, end: name.end });
+    out.push({ ...named(body, current, name.name, ctx), start: text[start] === ' ' ? start + 1 : start, end: name.end });
     pos = name.end;
   }
 }
@@ -349,7 +353,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   const inCapitals = /\p{Lu}/u.test(unitWritten) && unitWritten === unitWritten.toUpperCase();
   const name = nameAt(text, u.end, u.unit.level, inCapitals) ?? (plural ? qualifiedDistricts(text, u) : null);
   if (name) {
-    const n = named(body, u.unit, name.name, c);
+    const n = named(body, u.unit, name.name, ctx);
     push(n.canonicalName, n.level, name.end);
     continuation(ctx, body, u.unit, name.end, out);
     return;
@@ -360,7 +364,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   if (more.last && lastName && levelName(u.unit.level)) {
     // "UBND các huyện, thành phố Đà Lạt, Bảo Lộc": every district, and the cities named.
     push(`${body} ${levelName(u.unit.level)}`, u.unit.level, u.end);
-    const n = named(body, more.last.unit, lastName.name, c);
+    const n = named(body, more.last.unit, lastName.name, ctx);
     out.push({ ...n, start: more.last.start, end: lastName.end });
     continuation(ctx, body, more.last.unit, lastName.end, out);
     return;
@@ -410,7 +414,7 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
       const name = nameAt(text, hit.end, m.level);
       if (name) {
         const central = c.central.has(foldKey(name.name));
-        out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
+        out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name, home)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
       } else if (home && home.unit === m.unit) {
         out.push({ canonicalName: `${word} ${home.name}`, level: m.level, start, end: hit.end });
       }

@@ -16,7 +16,7 @@
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
-import { isUnitCompound, ownUnit, type Home } from './local';
+import { isUnitCompound, ownUnit, provinceKeys, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../../phrases/patterns';
@@ -51,6 +51,7 @@ interface Compiled {
   actionWords: Set<string>;
   bodyStarts: StartsWith;
   joiners: StartsWith;
+  joinerWords: readonly string[];
   mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[]; level: AgencyLevel | null }[];
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
@@ -97,6 +98,7 @@ function compile(lex: Lexicons): Compiled {
     actionWords: new Set([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required].map(writtenKey)),
     bodyStarts: startsWithRegex(starts),
     joiners: startsWithRegex(p.placeJoiners),
+    joinerWords: p.placeJoiners,
     mirrors,
     purpose: {
       re: phrasesRegex(p.purposeHeads.words),
@@ -225,30 +227,67 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
   return nameEnd < 0 || capitals === 0 ? null : { end: nameEnd, tail: null };
 }
 
-/** A mirrored name: where it ends, its spelling (null: as the text writes it), and the level of the bodies it names. */
+/** A mirrored name: where it ends, its spelling, and the level of the bodies it names. */
 interface Mirrored {
   end: number;
-  name: string | null;
+  name: string;
   level: AgencyLevel | null;
 }
 
 /**
- * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"), or a district body's
- * listed name ("Trung tâm Văn hóa, Thông tin và Thể thao"): a listed name is spelled as listed in a text without
- * marks ("Phong Kinh te" is "Phòng Kinh tế"), as written in a text that has them. It ends a name whose walk runs
- * on in lower case ("... Thể thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
+ * A listed name in the text's own punctuation and the list's letters: "Van hoa, The thao va Truyen thong" and
+ * "Văn hoá - Thể thao và Truyền thông" -> "Văn hóa, Thể thao và Truyền thông", "Văn hóa - Thể thao và Truyền
+ * thông". The listed spelling when the words differ.
  */
-function mirrored(head: string, folded: string, pos: number, c: Compiled, unmarked: boolean): Mirrored | null {
+function spelledAsListed(written: string, listed: string): string {
+  const words = listed.match(/[\p{L}\p{N}]+/gu) ?? [];
+  let next = 0;
+  let same = true;
+  const out = written.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const marked = words[next++];
+    same &&= marked !== undefined && foldKey(marked) === foldKey(word);
+    return marked ?? word;
+  });
+  return same && next === words.length ? tidy(out) : listed;
+}
+
+/**
+ * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"), or a body's listed
+ * name ("Trung tâm Văn hóa, Thông tin và Thể thao", "Đài Truyền thanh"), spelled with its marks in a text that
+ * lost them ("Phong Kinh te" is "Phòng Kinh tế"). It ends a name whose walk runs on in lower case ("... Thể
+ * thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
+ */
+/**
+ * The place a listed name serves, in a text without marks: "Benh vien Da khoa Sa Dec" -> "Sa Đéc", "... khu vuc
+ * Bac Quang" -> "khu vực Bắc Quang". A district's name takes the gazetteer's spelling, other names stay as
+ * written; a province's makes the body the province's, as the lexicon names it ("Benh vien Da khoa Ca Mau" ->
+ * "Bệnh viện Đa khoa tỉnh").
+ */
+function placeAfter(text: string, folded: string, at: number, c: Compiled): { end: number; name: string } | null {
+  const joiner = c.joiners.exec(folded.slice(at, at + 20));
+  const from = joiner && placeJoiner(text, folded, at, c) > 0 ? at + joiner[0].length : at;
+  const m = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u.exec(text.slice(from, from + 40));
+  if (!m || c.bodyStarts.test(folded.slice(from + m[0].length - m[1].length, from + m[0].length + 20))) return null;
+  if (!joiner && provinceKeys().has(foldKey(m[1]))) return { end: from + m[0].length, name: 'tỉnh' };
+  const spellings = new Set(districtsNamed(m[1]).map((d) => d.name));
+  const name = spellings.size === 1 ? [...spellings][0] : m[1];
+  const joined = joiner && from > at ? `${c.joinerWords.find((w) => foldKey(w) === foldKey(joiner[0])) ?? joiner[0].trim()} ` : '';
+  return { end: from + m[0].length, name: `${joined}${name}` };
+}
+
+function mirrored(head: string, text: string, folded: string, pos: number, c: Compiled): Mirrored | null {
   const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
   if (!m) return null;
-  let best: Mirrored | null = null;
-  const consider = (re: StartsWith, name: string | null, level: AgencyLevel | null) => {
+  let best: (Mirrored & { listed: boolean }) | null = null;
+  const consider = (re: StartsWith, name: string, level: AgencyLevel | null, listed: boolean) => {
     const hit = re.exec(folded.slice(pos, pos + 80));
-    if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name, level };
+    if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name, level, listed };
   };
-  for (const n of m.names) consider(n.re, n.canonical, null);
-  for (const n of m.listed) consider(n.re, unmarked ? n.canonical : null, m.level);
-  return best;
+  for (const n of m.names) consider(n.re, n.canonical, null, false);
+  for (const n of m.listed) consider(n.re, n.canonical, m.level, true);
+  const found = best as (Mirrored & { listed: boolean }) | null;
+  if (!found) return null;
+  return { end: found.end, level: found.level, name: found.listed ? spelledAsListed(text.slice(pos, found.end).trim(), found.name) : found.name };
 }
 
 /**
@@ -329,7 +368,7 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       // matches folded when a listed name follows, which gives the spelling (a walked name would keep none).
       const exact = head.words.find((w) => w.toLowerCase() === written.replace(/\s+/g, ' ').toLowerCase());
       const headWord = exact ?? (unmarked ? head.words.find((w) => foldKey(w) === foldKey(written)) : undefined);
-      if (!headWord || (!exact && !mirrored(headWord, folded, hit.end, c, true))) continue;
+      if (!headWord || (!exact && !mirrored(headWord, text, folded, hit.end, c))) continue;
       // "thành phố Hội An", "phường Trường Thịnh": a place whose name starts like a body's head.
       if (afterUnitWord(folded, hit.start, c)) continue;
       // "Ban Thường vụ Tỉnh đoàn" is the union's standing committee: the union, found on its own.
@@ -337,7 +376,7 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       // The department's name when the walk stops short of it ("Phòng Nông nghiệp và Phát triển nông thôn"),
       // the walk when it runs further ("Phòng Tài chính - Kế hoạch").
       const walked = exact && !capitals && !inTitle ? walkName(text, folded, hit.end, end, known, c) : null;
-      const found = mirrored(headWord, folded, hit.end, c, unmarked || capitals);
+      const found = mirrored(headWord, text, folded, hit.end, c);
       if (capitals) {
         const heading = found && text.slice(hit.start, found.end);
         if (!heading || heading !== heading.toUpperCase()) continue;
@@ -350,14 +389,17 @@ export function patternCandidates(text: string, folded: string, end: number, kno
         out.push({ canonicalName: `${before} ${walk.tail.canonicalName}`, level: walk.tail.level, start: hit.start, end: walk.end });
         continue;
       }
-      const name = mirror ? `${headWord} ${mirror.name ?? tidy(text.slice(hit.end, mirror.end).trim())}` : tidy(text.slice(hit.start, walk.end));
+      // Unmarked, a listed name is followed by the place it serves, spelled where the gazetteer knows it.
+      const place = mirror && unmarked ? placeAfter(text, folded, mirror.end, c) : null;
+      const nameEnd = place?.end ?? walk.end;
+      const name = mirror ? `${headWord} ${mirror.name}${place ? ` ${place.name}` : ''}` : tidy(text.slice(hit.start, walk.end));
       // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
       if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
-      if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(walk.end, walk.end + 12))) continue;
+      if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(nameEnd, nameEnd + 12))) continue;
       // A listed district body ("Trung tâm Văn hóa - Thông tin và Thể thao") is the home district's when no unit follows.
-      const listed = !!found && found.end === walk.end;
+      const listed = !!found && found.end === nameEnd;
       const level = listed ? found.level ?? head.level : head.level;
-      const unit = withUnit(text, folded, name, walk.end, level, home, c, commune, listed && everyDistrict);
+      const unit = withUnit(text, folded, name, nameEnd, level, home, c, commune, listed && everyDistrict);
       out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
     }
   }
