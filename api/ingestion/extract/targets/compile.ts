@@ -199,7 +199,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportedColumn: m(ml.reportedColumns),
     unitColumn: m(ml.unitColumns),
     namedColumn: m(ml.columnHeadings),
-    notQuantity: m(ml.notQuantityBefore),
+    notQuantity: m(withoutCollisions(ml.notQuantityBefore)),
     notQuantityExcept: m(ml.notQuantityExcept),
     criterion: m(ml.criteria),
     compared: comparedBefore([...ml.bounds.atMost, ...ml.bounds.atLeast, ...ml.bounds.above, ...ml.bounds.below, ...ml.comparisons]),

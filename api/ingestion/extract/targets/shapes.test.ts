@@ -403,6 +403,8 @@ describe('a text without its marks', () => {
     // "mức 1.500.000 đồng" is an amount: no item number groups thousands.
     expect(figures('2. Ho tro nguoi lao dong ngung viec do dich voi muc 1.500.000 dong/nguoi.')).toEqual(['SUPPORT_AMOUNT 1500000 VND']);
     expect(figures('3. Nha hang do ho gia dinh kinh doanh chi phuc vu tai cho khong qua 30% cong suat.')).toEqual(['VENUE_CAPACITY 30 PERCENT']);
+    // A level in kilograms groups no thousands, and is no section either.
+    expect(figures('4. Ho tro gao cho ho ngheo co nguoi dang cach ly, muc 15 kg/nguoi.')).toEqual(['OTHER 15 KILOGRAMS']);
   });
 
   it('reads "co tren 300 lao dong" as a size, where the place before it ("Dung Quat") is no "dừng"', () => {
