@@ -66,6 +66,14 @@ describe('extractIssuer', () => {
       level: 'DISTRICT',
       district: 'Thiệu Hóa',
     });
+    // Typed without marks: the office's name alone is too short to judge by its share of marks, and has none.
+    const bare = 'Thuc hien chi dao cua UBND huyen, Phong Giao duc va Dao tao yeu cau cac truong mam non, tieu hoc, trung hoc co so tren dia ban huyen tiep tuc thuc hien nghiem cac bien phap phong, chong dich COVID-19 trong truong hoc; to chuc day hoc truc tiep bao dam an toan; theo doi suc khoe hoc sinh, giao vien hang ngay; bao cao ket qua ve Phong Giao duc va Dao tao truoc 16 gio hang ngay.';
+    expect(issuerOf(`UBND HUYEN THIEU HOA\nPHONG GIAO DUC VA DAO TAO\nSo: 45/PGDDT\n\n${bare}`)).toEqual({
+      name: 'Phòng Giáo dục và Đào tạo huyện Thiệu Hóa',
+      kind: 'OTHER',
+      level: 'DISTRICT',
+      district: 'Thiệu Hóa',
+    });
   });
 
   it("reads a party department's letterhead, under the provincial party organisation or naming it, as the party committee's", () => {

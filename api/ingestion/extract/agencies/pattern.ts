@@ -349,10 +349,15 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
+/** Below this length a text is a name read alone, not a document. */
+const SHORT_NAME = 120;
+
 export function patternCandidates(text: string, folded: string, end: number, known: KnownSpan[], home: Home | null, lex: Lexicons, commune: Home | null = null, everyDistrict = true): PatternCandidate[] {
   const c = compile(lex);
   const out: PatternCandidate[] = [];
-  const unmarked = isDiacriticLess(text.slice(0, end));
+  // A name read alone ("PHONG GIAO DUC VA DAO TAO" of a letterhead) is too short to judge by share: without a
+  // single mark, it lost them.
+  const unmarked = isDiacriticLess(text.slice(0, end)) || (end < SHORT_NAME && countDiacritics(text.slice(0, end)).marked === 0);
   for (const head of c.heads) {
     for (const hit of findAll(head.re, folded, 0, end)) {
       const written = text.slice(hit.start, hit.end);
