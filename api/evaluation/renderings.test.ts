@@ -10,12 +10,13 @@ describe('renderings of the gold texts', () => {
     expect(lines.slice(0, 2).join(' ')).toBe(text.split('\n')[0]);
   });
 
-  it('puts a text on one line, in capitals, behind quote marks or without its marks', () => {
+  it('puts a text on one line, in capitals, behind quote marks, without its marks or through a scan', () => {
     expect(RENDERINGS['one-line']('Số: 12/UBND\n\n1. Cách ly 14 ngày.\n2. Xét nghiệm.')).toBe('Số: 12/UBND 1. Cách ly 14 ngày. 2. Xét nghiệm.');
     expect(RENDERINGS.capitals('Cách ly 14 ngày')).toBe('CÁCH LY 14 NGÀY');
     expect(RENDERINGS['mail-quote']('a\nb')).toBe('> a\n> b');
     expect(RENDERINGS.lookalikes('Thông tin')).toBe('Tһᴏ̂пɡ тɪп');
     expect(RENDERINGS['no-marks']('Đồn Biên phòng Mù Cả đảm bảo')).toBe('Don Bien phong Mu Ca dam bao');
+    expect(RENDERINGS.scan('Sở Y tế tỉnh: 100% người dân, cách ly 14 ngày, không quá 10 người, 2 lần')).toBe('Sơ Y tế tinh: 1OO% người dân, cách ly l4 ngày, không quá 10 người, 2 lần');
   });
 
   it('names the renderings it knows when asked for another', () => {

@@ -28,6 +28,25 @@ function hardWrap(text: string, width: number): string {
 // tones left as combining marks ("Tһᴏ̂пɡ тɪп").
 const DISGUISES: Readonly<Record<string, string>> = { a: 'ɑ', b: 'Ь', c: 'ᴄ', d: 'Ԁ', đ: 'ƌ', e: 'ᴇ', g: 'ɡ', h: 'һ', i: 'ɪ', k: 'ᴋ', m: 'ᴍ', n: 'п', o: 'ᴏ', p: 'ρ', r: 'г', s: 'ѕ', t: 'т', u: 'ᴜ', v: 'ᴠ', y: 'ʏ' };
 
+/**
+ * A scan of a legacy-font print read by OCR: the hook above is lost ("tỉnh" -> "tinh", "Sở" -> "So"); of every
+ * three figures standing alone, one has its zeros read as the letter O and one its leading one as l, so long as a
+ * real digit is left ("14 ngày" -> "l4 ngày", "100%" -> "1OO%", "10 người" -> "l0 người").
+ */
+function scanned(text: string): string {
+  let figure = 0;
+  const misread = (digits: string): string => {
+    const n = figure++ % 3;
+    const read = n === 0 ? digits.replace(/0/g, 'O') : n === 1 ? digits.replace(/^1/, 'l') : digits;
+    return /\d/.test(read) ? read : digits;
+  };
+  return text
+    .normalize('NFD')
+    .replace(/\u0309/gu, '')
+    .normalize('NFC')
+    .replace(/(?<![\p{L}\p{N}\-/])\d{2,4}(?![\p{L}\p{N}])/gu, misread);
+}
+
 export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'wrap-60': (t) => hardWrap(t, 60),
   capitals: (t) => t.toUpperCase(),
@@ -41,6 +60,7 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   indented: (t) => t.replace(/^/gmu, '    '),
   lookalikes: (t) => t.normalize('NFD').replace(/[a-zđ]/gu, (ch) => DISGUISES[ch] ?? ch),
   'no-marks': (t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D'),
+  scan: scanned,
 };
 
 export function renderingNamed(name: string): (text: string) => string {

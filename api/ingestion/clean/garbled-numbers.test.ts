@@ -146,6 +146,13 @@ describe('repairFigures', () => {
     expect(repairFigures('giám sát ít nhất Ol lần/ngày')).toBe('giám sát ít nhất 01 lần/ngày');
   });
 
+  it('reads a figure before any word it counts, thousands grouped with a misread first group, and no oxygen', () => {
+    expect(repairFigures('Trung tâm Y tế duy trì O5 tổ lấy mẫu; mỗi tổ phụ trách không quá 3O hộ')).toBe('Trung tâm Y tế duy trì 05 tổ lấy mẫu; mỗi tổ phụ trách không quá 30 hộ');
+    expect(repairFigures('hỗ trợ 3OO.000 đồng/hộ, bố trí 5OO triệu đồng, tiêm l2.000 liều, quy mô 1.5OO chỗ')).toBe('hỗ trợ 300.000 đồng/hộ, bố trí 500 triệu đồng, tiêm 12.000 liều, quy mô 1.500 chỗ');
+    expect(repairFigures('cach ly tai nha l4 ngay')).toBe('cach ly tai nha 14 ngay');
+    for (const line of ['cấp bình O2 cho người bệnh', 'thở oxy O2 liên tục']) expect(repairFigures(line)).toBe(line);
+  });
+
 
   it('leaves letters with no digit, words, clock hours and figures already right', () => {
     for (const line of ['IO ngày', 'Điều l khoản 2', 'đến 1Oh sáng', 'cách ly 14 ngày', 'COVID ngày', 'mục IIl người', 'quá Iran người', 'mục I người', 'trên OO người']) {

@@ -182,9 +182,10 @@ export function repairLetterO(text: string): string {
     .replace(O_NUMBER, '0');
 }
 
-// A figure before a unit word (units.json: "ngày", "người", "%"): its letters O (or o), l and I stand for 0
-// and 1 ("cách ly l4 ngày", "nghỉ học O7 ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit:
-// "IO" alone or "lO0 ngày" could be anything.
+// A figure before a unit word (units.json: "ngày", "người", "%") or any other word it counts ("O5 tổ lấy mẫu",
+// "3O hộ", "5OO triệu đồng"): its letters O (or o), l and I stand for 0 and 1 ("cách ly l4 ngày", "nghỉ học O7
+// ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit, or thousands grouped
+// with one ("3OO.000 đồng", "l2.000 liều"): "IO" alone could be anything. Oxygen ("bình O2") is no figure.
 let figure: RegExp | null = null;
 
 function figurePattern(): RegExp {
@@ -192,14 +193,16 @@ function figurePattern(): RegExp {
     // Words of two letters or more (and "%"): "h" after a figure is a clock time, and a one-letter unit is too loose.
     const words = [...new Set(defaultLexicons().units.units.flatMap((u) => u.words))].filter((w) => w === '%' || /\p{L}{2,}/u.test(w));
     words.sort((a, b) => b.length - a.length);
-    const unit = `(?=[ \\t]?(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`;
+    // A unit, glued or not, or any word after a space: a standalone token of digits and misread ones counts it.
+    const unit = `(?=[ \\t]?(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])|[ \\t]+\\p{L})`;
     // A token with a real digit ("l4", "4OO"); thousands grouped with letters ("25.OOO"); or, right after a
     // bound that only a number follows ("không quá lO người", "tối thiểu l mét", "ít nhất Ol lần"), a token of
     // letters that opens with l, I or O.
     const withDigit = String.raw`(?=[\dOoIl]{0,3}\d)(?=[\dOoIl]{0,3}[OoIl])[\dOoIl]{2,4}`;
-    const grouped = String.raw`(?=[\d.,O]*O)\d{1,3}(?:[.,][\dO]{3})+`;
+    const grouped = String.raw`(?=[\d.,OIl]*\d)(?=[\d.,OIl]*[OIl])[\dIl][\dOIl]{0,2}(?:[.,][\dOIl]{3})+`;
     const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
-    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
+    const oxygen = String.raw`(?<!(?:[oOôÔ]xy|[kK]h[ií]|[bB][iì]nh)[ \t]+)`;
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])${oxygen}(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
   }
   return figure;
 }

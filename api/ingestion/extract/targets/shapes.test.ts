@@ -576,6 +576,18 @@ describe('figures misread by OCR', () => {
     expect(found.map((t) => `${t.metric} ${t.value} ${t.unit}`)).toEqual(['QUARANTINE_DAYS 14 DAYS', 'RESTRICTION_PERIOD_DAYS 7 DAYS']);
     expect(found.map((t) => t.citation.quote)).toEqual([expect.stringContaining('l4 ngày'), expect.stringContaining('O7 ngày')]);
   });
+
+  it('reads a misread figure before the thing it counts, and a sum whose first digits were misread', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 12/CT-UBND',
+      'CHỈ THỊ',
+      'Về phòng, chống dịch COVID-19',
+      '1. Trung tâm Y tế huyện thành lập O5 tổ lấy mẫu lưu động.',
+      '2. Hỗ trợ mỗi hộ trong khu phong tỏa 3OO.000 đồng.',
+    ].join('\n');
+    expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} | ${t.citation.quote}`)).toEqual(['OTHER 5 COUNT | O5 tổ lấy mẫu lưu động', 'SUPPORT_AMOUNT 300000 VND | 3OO.000 đồng']);
+  });
 });
 
 describe('limits and capacities written around the figure', () => {
