@@ -20,6 +20,10 @@ describe('repairDocumentNumbers', () => {
     expect(repairDocumentNumbers('Thông báo 76|TB-VPCP ngày')).toBe('Thông báo 76/TB-VPCP ngày');
     // A "1" is a slash only after a space: glued to the digits it could be part of the number.
     expect(repairDocumentNumbers('Quyết định 305 1QĐ-UBND')).toBe('Quyết định 305/QĐ-UBND');
+    // Only the digits misread, O for 0 too, the separator read right: a party document keeps its hyphen.
+    expect(repairDocumentNumbers('Công văn số 1O92-CV/TU, Công điện số 57O/CĐ-TTg, Quyết định số 48OO/QĐ-BYT')).toBe('Công văn số 1092-CV/TU, Công điện số 570/CĐ-TTg, Quyết định số 4800/QĐ-BYT');
+    expect(repairDocumentNumbers('Nghị định số l17/2020/NĐ-CP và Nghị định số 1O1/2010/NĐ-CP')).toBe('Nghị định số 117/2020/NĐ-CP và Nghị định số 101/2010/NĐ-CP');
+    expect(repairDocumentNumbers('Kết luận số O7-KL/TW')).toBe('Kết luận số 07-KL/TW');
   });
 
   it('leaves numbers that are not misread, or could be read two ways', () => {
@@ -30,6 +34,8 @@ describe('repairDocumentNumbers', () => {
       'Chỉ thị 15ICT của tỉnh', // no further segment: not recognisably a number
       'mục 2 I CT', // a lone symbol
       'khu 5lAB-CD', // unknown symbol
+      'OO/QĐ-UBND', // no real digit
+      'khu 5O-AB/CD', // unknown symbol
     ]) {
       expect(repairDocumentNumbers(line)).toBe(line);
     }

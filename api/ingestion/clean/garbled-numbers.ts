@@ -18,16 +18,17 @@ function symbolSpellings(): string[] {
 }
 
 /**
- * Digits (an l or I among real ones: "l186"), a misread "/" (a "1" only after a space: "2121UBND" could be 2121 or 212), a symbol that opens a
- * document number's code (the lexicon's kind and issuer symbols, "CT", "UBND", "TTg", also without their
+ * Digits (an l, I or O among real ones: "l186", "57O"), a misread "/" (a "1" only after a space: "2121UBND" could be
+ * 2121 or 212), or a real "/" or "-" after digits that were misread ("48OO/QĐ-BYT", "1O92-CV/TU"), a symbol that
+ * opens a document number's code (the lexicon's kind and issuer symbols, "CT", "UBND", "TTg", also without their
  * diacritic: "CD"), then more segments.
  */
 function documentNumberPattern(): RegExp {
   if (!documentNumber) {
     const spellings = symbolSpellings();
-    // The slash itself may be read right while a digit is not ("2l5 /UBND-VX").
+    // The separator itself may be read right while a digit is not ("2l5 /UBND-VX").
     documentNumber = new RegExp(
-      `(?<![\\p{L}\\p{N}/.\\-])((?=[\\dIl]*\\d)[\\dIl]{1,5})(?:${SP}[Il|]${SP}|[ \\t]1|(?<=\\d*[Il][\\dIl]*)${SP}/${SP})(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}/.\\-])((?=[\\dIlO]*\\d)[\\dIlO]{1,5})(${SP}[Il|]${SP}|[ \\t]1|(?<=\\d*[IlO][\\dIlO]*)${SP}[/-]${SP})(${spellings.map(escapeRegExp).join('|')})((?:${SP}[-/]${SP}${SYMBOL})+)(?![\\p{L}\\p{N}])`,
       'gu',
     );
   }
@@ -36,11 +37,12 @@ function documentNumberPattern(): RegExp {
 
 /**
  * A national document's number with its year ("176/2013/NĐ-CP") whose slashes were misread, and maybe its
- * digits ("ll7I2O2OINĐ-CP"): digits (l, I for 1), a year (O for 0), a kind's symbol, more segments.
+ * digits ("ll7I2O2OINĐ-CP"), or only its digits ("l17/2020/NĐ-CP"): digits (l, I for 1, O for 0), a year (O
+ * for 0), a kind's symbol, more segments.
  */
 function yearNumberPattern(): RegExp {
   if (!yearNumber) {
-    const digit = '[\\dIl]';
+    const digit = '[\\dIlO]';
     const year = '(?:19|20|2O|l9|I9)[\\dOIl]{2}';
     yearNumber = new RegExp(
       `(?<![\\p{L}\\p{N}/.\\-])((?=${digit}*\\d)${digit}{1,5})([Il|/])(${year})([Il|/])(${symbolSpellings().map(escapeRegExp).join('|')})((?:-${SYMBOL})*)(?![\\p{L}\\p{N}])`,
@@ -50,17 +52,21 @@ function yearNumberPattern(): RegExp {
   return yearNumber;
 }
 
-/** "15ICT-TTg" -> "15/CT-TTg", "212 IUBND- VX" -> "212/UBND-VX", "176I2013INĐ-CP" -> "176/2013/NĐ-CP". */
+const asDigits = (token: string) => token.replace(/O/g, '0').replace(/[Il]/g, '1');
+
+/** "15ICT-TTg" -> "15/CT-TTg", "212 IUBND- VX" -> "212/UBND-VX", "176I2013INĐ-CP" -> "176/2013/NĐ-CP", "1O92-CV/TU" -> "1092-CV/TU". */
 export function repairDocumentNumbers(text: string): string {
   return text
     .replace(yearNumberPattern(), (whole, digits: string, sep1: string, year: string, sep2: string, first: string, rest: string) => {
-      if (sep1 === '/' && sep2 === '/') return whole;
-      const y = year.replace(/O/g, '0').replace(/[Il]/g, '1');
-      return /^(?:19|20)\d\d$/.test(y) ? `${digits.replace(/[Il]/g, '1')}/${y}/${first}${rest}` : whole;
+      if (sep1 === '/' && sep2 === '/' && /^\d+$/.test(digits) && /^\d+$/.test(year)) return whole;
+      const y = asDigits(year);
+      return /^(?:19|20)\d\d$/.test(y) ? `${asDigits(digits)}/${y}/${first}${rest}` : whole;
     })
-    .replace(documentNumberPattern(), (whole, digits: string, first: string, rest: string) => {
+    .replace(documentNumberPattern(), (whole, digits: string, sep: string, first: string, rest: string) => {
       const segments = rest.replace(/[ \t]/g, '');
-      return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${digits.replace(/[Il]/g, '1')}/${first}${segments}` : whole;
+      // A real hyphen stays: "1092-CV/TU" is a party document's number.
+      const joiner = sep.trim() === '-' ? '-' : '/';
+      return segments.split(/[-/]/).slice(1).every(isSymbol) ? `${asDigits(digits)}${joiner}${first}${segments}` : whole;
     });
 }
 
