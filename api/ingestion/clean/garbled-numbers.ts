@@ -168,6 +168,10 @@ const O_AFTER_SEPARATOR = /(?<=\d[Il|])[Oo](?=\d[Il|/]\d)|(?<=\d[Il|/])[Oo](?=\d
 // A document number opening with O ("Số: O3ICT-UBND"): the O, a digit, a misread "/" and a capital.
 const O_NUMBER = /(?<=(?:^|[^\p{L}\p{N}])(?:[Ss][ốô6o0][ \t]*:?[ \t]*))[Oo](?=\d{1,4}[ \t]?[Il|/][ \t]?\p{Lu})/gu;
 
+// A day's l or I before a digit and a whole date ("ngày l2/7/2021"), and an hour before "giờ" ("l5 giờ 30 ngày").
+const L_IN_DATE = /(?<![\p{L}\p{N}])[lI](?=\d[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d))/gu;
+const HOUR_PART = /(?<![\p{L}\p{N}])(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+gi(?:ờ|o)(?![\p{L}\p{N}]))/gu;
+
 const misreadAsDigits = (token: string) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 
 /** The token as digits when it is a day (or month) that can be, else as written ("l3" -> "13", "O0" stays). */
@@ -176,7 +180,10 @@ function digitsOf(token: string, max: number): string {
   return n >= 1 && n <= max ? misreadAsDigits(token) : token;
 }
 
-/** "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "ngày l3" -> "ngày 13", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND". */
+/**
+ * "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "ngày l3" -> "ngày 13", "ngày l2/7/2021" -> "ngày
+ * 12/7/2021", "l5 giờ" -> "15 giờ", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND".
+ */
 export function repairLetterO(text: string): string {
   return text
     .replace(O_BETWEEN_DIGITS, '0')
@@ -185,6 +192,8 @@ export function repairLetterO(text: string): string {
     .replace(YEAR_PART, (t) => (/^20[0-9]{2}$/.test(misreadAsDigits(t)) && /\d.*\d/.test(t.slice(1)) ? misreadAsDigits(t) : t))
     .replace(O_AFTER_SEPARATOR, '0')
     .replace(O_IN_DATE, '0')
+    .replace(L_IN_DATE, '1')
+    .replace(HOUR_PART, (t) => digitsOf(t, 24))
     .replace(O_NUMBER, '0');
 }
 
