@@ -569,6 +569,10 @@ describe('bodies of a party committee and the listed centres, with marks', () =>
     expect(namesInLetter(letter).slice(0, 4)).toEqual(['Ban Tuyên giáo Huyện ủy Tiên Yên', 'Ban Tổ chức Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Đảng ủy xã Đông Ngũ']);
   });
 
+  it('names a listed hospital in a telegram set in capitals as the lexicon spells it, its unit word too', () => {
+    expect(names('SỞ Y TẾ YÊU CẦU BỆNH VIỆN PHỔI TỈNH VÀ BỆNH VIỆN SẢN - NHI TỈNH CHUẨN BỊ 100 GIƯỜNG.')).toEqual(['Sở Y tế', 'Bệnh viện Phổi tỉnh', 'Bệnh viện Sản - Nhi tỉnh']);
+  });
+
   it("spells a listed name with the list's letters and the text's punctuation", () => {
     expect(names('Đài truyền thanh huyện và Trung tâm Văn hoá - Thể thao và Truyền thông thị xã đưa tin.')).toEqual([
       'Đài Truyền thanh cấp huyện',

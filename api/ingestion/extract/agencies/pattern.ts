@@ -300,9 +300,10 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
     if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
     const stop = nameEnd + m[0].length;
-    // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh".
+    // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh", a title in capitals "TỈNH".
     const written = text.slice(nameEnd, stop).trim();
-    const unit = (countDiacritics(written).marked === 0 && s.words.find((w) => foldKey(w) === foldKey(written))) || written;
+    const respell = countDiacritics(written).marked === 0 || written === written.toUpperCase();
+    const unit = (respell && s.words.find((w) => foldKey(w) === foldKey(written))) || written;
     // "Phòng Giáo dục và Đào tạo các huyện": every body of that level.
     const plural = /^cac\s+/u.exec(foldKey(unit));
     const unitLevel = c.unitWords.get(plural ? foldKey(unit).slice(plural[0].length) : foldKey(unit));
