@@ -569,8 +569,13 @@ describe('bodies of a party committee and the listed centres, with marks', () =>
     expect(namesInLetter(letter).slice(0, 4)).toEqual(['Ban Tuyên giáo Huyện ủy Tiên Yên', 'Ban Tổ chức Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Huyện ủy Tiên Yên', 'Ủy ban Kiểm tra Đảng ủy xã Đông Ngũ']);
   });
 
-  it('names a listed hospital in a telegram set in capitals as the lexicon spells it, its unit word too', () => {
+  it('names a listed hospital in a telegram set in capitals as the lexicon spells it, its unit word and place too', () => {
     expect(names('SỞ Y TẾ YÊU CẦU BỆNH VIỆN PHỔI TỈNH VÀ BỆNH VIỆN SẢN - NHI TỈNH CHUẨN BỊ 100 GIƯỜNG.')).toEqual(['Sở Y tế', 'Bệnh viện Phổi tỉnh', 'Bệnh viện Sản - Nhi tỉnh']);
+    // The place it serves only where the gazetteer knows it: capitals do not show where another name ends.
+    expect(names('BỆNH VIỆN ĐA KHOA KHU VỰC HOÀNG SU PHÌ, BỆNH VIỆN ĐA KHOA ĐỒNG THÁP BỐ TRÍ 100 GIƯỜNG; BỆNH VIỆN ĐA KHOA HOÀN MỸ MUA MÁY THỞ.')).toEqual([
+      'Bệnh viện Đa khoa khu vực Hoàng Su Phì',
+      'Bệnh viện Đa khoa tỉnh',
+    ]);
   });
 
   it("spells a listed name with the list's letters and the text's punctuation", () => {

@@ -257,22 +257,42 @@ function spelledAsListed(written: string, listed: string): string {
  * lost them ("Phong Kinh te" is "Phòng Kinh tế"). It ends a name whose walk runs on in lower case ("... Thể
  * thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
  */
+const PLACE_WORDS = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u;
+const PLACE_WORDS_IN_CAPITALS = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,2})(?![\p{L}\p{N}])/u;
+
 /**
- * The place a listed name serves, in a text without marks: "Benh vien Da khoa Sa Dec" -> "Sa Đéc", "... khu vuc
- * Bac Quang" -> "khu vực Bắc Quang". A district's name takes the gazetteer's spelling, other names stay as
- * written; a province's makes the body the province's, as the lexicon names it ("Benh vien Da khoa Ca Mau" ->
- * "Bệnh viện Đa khoa tỉnh").
+ * The place a listed name serves, in a text without marks or in capitals: "Benh vien Da khoa Sa Dec" -> "Sa
+ * Đéc", "... khu vuc Bac Quang" -> "khu vực Bắc Quang". A district's name takes the gazetteer's spelling; a
+ * province's makes the body the province's, as the lexicon names it ("Benh vien Da khoa Ca Mau" -> "Bệnh viện Đa
+ * khoa tỉnh"). Without marks another name stays as written; in capitals, where nothing shows where a name ends,
+ * only a place the gazetteer knows is read ("BỆNH VIỆN ĐA KHOA ĐỒNG THÁP BỐ TRÍ").
  */
-function placeAfter(text: string, folded: string, at: number, c: Compiled): { end: number; name: string } | null {
+function placeAfter(text: string, folded: string, at: number, c: Compiled, capitals: boolean): { end: number; name: string } | null {
   const joiner = c.joiners.exec(folded.slice(at, at + 20));
   const from = joiner && placeJoiner(text, folded, at, c) > 0 ? at + joiner[0].length : at;
-  const m = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u.exec(text.slice(from, from + 40));
+  const m = (capitals ? PLACE_WORDS_IN_CAPITALS : PLACE_WORDS).exec(text.slice(from, from + 40));
   if (!m || c.bodyStarts.test(folded.slice(from + m[0].length - m[1].length, from + m[0].length + 20))) return null;
-  if (!joiner && provinceKeys().has(foldKey(m[1]))) return { end: from + m[0].length, name: 'tỉnh' };
-  const spellings = new Set(districtsNamed(m[1]).map((d) => d.name));
-  const name = spellings.size === 1 ? [...spellings][0] : m[1];
+  const lead = m[0].length - m[1].length;
+  const words = m[1].split(/[ \u00a0]+/u);
   const joined = joiner && from > at ? `${c.joinerWords.find((w) => foldKey(w) === foldKey(joiner[0])) ?? joiner[0].trim()} ` : '';
-  return { end: from + m[0].length, name: `${joined}${name}` };
+  for (let n = words.length; n >= 1; n--) {
+    const place = words.slice(0, n).join(' ');
+    const end = from + lead + text.slice(from + lead).indexOf(words[n - 1]) + words[n - 1].length;
+    if (!joiner && provinceKeys().has(foldKey(place))) return { end, name: 'tỉnh' };
+    const spellings = new Set(districtsNamed(place).map((d) => d.name));
+    if (spellings.size === 1) return { end, name: `${joined}${[...spellings][0]}` };
+    if (!capitals) return n === words.length ? { end: from + m[0].length, name: `${joined}${place}` } : null;
+  }
+  return null;
+}
+
+/** Does a capitalised word that is no unit, verb or function word follow `at`: a name that runs on? */
+function runsOn(text: string, folded: string, at: number, c: Compiled): boolean {
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(at, at + 30));
+  if (!next || !isUpper(next[1][0])) return false;
+  const wordAt = at + next[0].length - next[1].length;
+  if (c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return false;
+  return !isFunctionWord(next[1]) && !actionAt(text, folded, wordAt, c) && !c.bodyStarts.test(folded.slice(wordAt, wordAt + 40));
 }
 
 function mirrored(head: string, text: string, folded: string, pos: number, c: Compiled): Mirrored | null {
@@ -395,8 +415,10 @@ export function patternCandidates(text: string, folded: string, end: number, kno
         out.push({ canonicalName: `${before} ${walk.tail.canonicalName}`, level: walk.tail.level, start: hit.start, end: walk.end });
         continue;
       }
-      // Unmarked, a listed name is followed by the place it serves, spelled where the gazetteer knows it.
-      const place = mirror && unmarked ? placeAfter(text, folded, mirror.end, c) : null;
+      // Unmarked or in capitals, a listed name is followed by the place it serves (placeAfter).
+      const place = mirror && (unmarked || capitals) ? placeAfter(text, folded, mirror.end, c, capitals) : null;
+      // In capitals a hospital's own name the gazetteer does not know ("... ĐA KHOA THỐNG NHẤT") has no end.
+      if (capitals && mirror && !place && !mirror.level && runsOn(text, folded, mirror.end, c)) continue;
       const nameEnd = place?.end ?? walk.end;
       const name = mirror ? `${headWord} ${mirror.name}${place ? ` ${place.name}` : ''}` : tidy(text.slice(hit.start, walk.end));
       // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
