@@ -93,3 +93,26 @@ describe("a party letter's lines, their breaks lost", () => {
     expect(analyse(Buffer.from(flat)).metadata.number.value).toBe('356-CV/HU');
   });
 });
+
+describe('a decision with its attached rules, its breaks lost', () => {
+  const rule = 'Người lao động trở về từ vùng có dịch phải khai báo y tế trước khi làm việc; cơ sở bố trí khu vực cách ly tạm thời. ';
+
+  it('opens a line at each article, at the attached rules\' "kèm theo" line and its chapters, and keeps a title\'s number on its line', () => {
+    const flat = [
+      'ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG Số: 1024/QĐ-UBND Đắk Nông, ngày 15 tháng 6 năm 2020 QUYẾT ĐỊNH Ban hành Quy định tạm thời về phòng, chống dịch COVID-19.',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy định tạm thời. Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      'QUY ĐỊNH TẠM THỜI Về phòng, chống dịch COVID-19 (Ban hành kèm theo Quyết định số 1024/QĐ-UBND ngày 15/6/2020 của UBND tỉnh) Chương I. QUY ĐỊNH CHUNG',
+      `Điều 3. Tại cơ sở sản xuất ${rule.repeat(4)}`,
+      'THÔNG CÁO BÁO CHÍ SỐ 23 Tình hình dịch bệnh.',
+    ].join(' ');
+    const lines = restoreLostBreaks(flat).split('\n');
+    expect(lines.filter((l) => /^(?:Điều|Chương|\(Ban hành)/u.test(l)).map((l) => l.slice(0, 20))).toEqual([
+      'Điều 1. Ban hành kèm',
+      'Điều 2. Quyết định n',
+      '(Ban hành kèm theo Q',
+      'Chương I.',
+      'Điều 3. Tại cơ sở sả',
+    ]);
+    expect(lines).toContain('THÔNG CÁO BÁO CHÍ SỐ 23');
+  });
+});

@@ -2,8 +2,9 @@
 // scraped with its paragraphs joined) arrives as one long line: letterhead, number, dateline, clauses and the
 // distribution list run on. Every later step reads lines, so the breaks are put back where the genre always
 // has them: before the header's lines ("CỘNG HÒA ...", "Số: ...", "<place>, ngày ... tháng", "V/v",
-// "Kính gửi"), before a clause number or a list dash that follows the end of a sentence, around a line of
-// capitals (letterhead, title, signature) and before "Nơi nhận".
+// "Kính gửi"), before a clause number, an article or a list dash that follows the end of a sentence, around a
+// line of capitals (letterhead, title, signature), before "Nơi nhận" and before an attached document's "(Ban
+// hành kèm theo ...)".
 
 /** A line this long, with few others around it, is a text whose breaks were lost, not a long paragraph. */
 const MIN_FLAT_LINE = 600;
@@ -25,6 +26,8 @@ const LINE_OPENERS = new RegExp(
     String.raw`V\s*/\s*v\s`,
     String.raw`K[íi]nh g[ửu]i\s*:`,
     String.raw`N[ơo]i nh[ậa]n\s*:`,
+    // The line that says which decision an attached document comes with: "(Ban hành kèm theo Quyết định số ...)".
+    String.raw`\((?:Ban h[àa]nh\s+)?[Kk][èe]m theo\s`,
     String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
     // A dateline: a place of up to four words, then "ngày 10 tháng 8"; not the end of a number ("356-CV/HU Mường Tè").
     String.raw`(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ng[àa]y\s+[\dO]{1,2}\s+th[áa]ng`,
@@ -33,8 +36,11 @@ const LINE_OPENERS = new RegExp(
   'gu',
 );
 
-/** A clause number ("2.", "II.", "2.1.") or a lettered point ("b)") after the end of a sentence or a list's colon. */
-const CLAUSE = /(?<=[.;:!?…”"*])\s+(?=[*_]{0,3}(?:(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
+/**
+ * A clause number ("2.", "II.", "2.1."), a lettered point ("b)"), an article or a chapter ("Điều 3.", "Chương II.")
+ * after the end of a sentence or a list's colon.
+ */
+const CLAUSE = /(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:Đi[ềe]u|Dieu|Ch[ưu][ơo]ng)\s+)?(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
 /** A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or without marks. */
 const LEAD = /(?<=[.;])\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
 /** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
@@ -61,6 +67,8 @@ function breakCapsRuns(line: string): string {
   while (i < words.length) {
     let j = i;
     while (j < words.length && isCapsWord(words[j])) j++;
+    // "THÔNG CÁO BÁO CHÍ SỐ 23": the number a title line names is on that line.
+    if (j > i && j < words.length && /^S[ỐO]$/u.test(words[j - 1]) && /^\d/u.test(words[j])) j++;
     const run = words.slice(i, j);
     const isLine = run.length >= 3 || (run.length === 2 && /[^\x00-\x7f]/u.test(run.join('')));
     if (isLine) {
