@@ -115,4 +115,10 @@ describe('a decision with its attached rules, its breaks lost', () => {
     ]);
     expect(lines).toContain('THÔNG CÁO BÁO CHÍ SỐ 23');
   });
+
+  it('keeps a clause number with the lead it opens ("1. Thực hiện ...")', () => {
+    const flat = `UBND HUYỆN CẨM GIÀNG Số: 27/TB-BCĐ Cẩm Giàng, ngày 08 tháng 02 năm 2021 THÔNG BÁO Kết luận của Trưởng Ban Chỉ đạo. 1. Thực hiện Chỉ thị số 05/CT-TTg, yêu cầu: 1.1. ${rule.repeat(5)}`;
+    const lines = restoreLostBreaks(flat).split('\n');
+    expect(lines.find((l) => l.startsWith('1.'))).toBe('1. Thực hiện Chỉ thị số 05/CT-TTg, yêu cầu:');
+  });
 });

@@ -41,8 +41,11 @@ const LINE_OPENERS = new RegExp(
  * after the end of a sentence or a list's colon.
  */
 const CLAUSE = /(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:Đi[ềe]u|Dieu|Ch[ưu][ơo]ng)\s+)?(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
-/** A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or without marks. */
-const LEAD = /(?<=[.;])\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
+/**
+ * A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or
+ * without marks; not after a clause's own number ("1. Thực hiện ...").
+ */
+const LEAD = /(?<=[.;])(?<!(?:^|\s)(?:\d{1,2}\.)+|(?:^|\s)[IVX]{1,4}\.)\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
 /** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
 const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
 
