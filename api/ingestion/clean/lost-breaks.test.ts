@@ -122,3 +122,22 @@ describe('a decision with its attached rules, its breaks lost', () => {
     expect(lines.find((l) => l.startsWith('1.'))).toBe('1. Thực hiện Chỉ thị số 05/CT-TTg, yêu cầu:');
   });
 });
+
+describe('a news page and a forwarded mail, their breaks lost', () => {
+  const body = 'Các cơ quan, đơn vị tạm dừng hoạt động tập trung đông người; người dân thực hiện nghiêm thông điệp 5K, khai báo y tế khi đi về từ vùng dịch. '.repeat(5);
+
+  it('puts a news page\'s posting time on a line of its own, but not a labelled one, one before the page\'s counters or a fax\'s', () => {
+    const news = `Đồng Nai siết chặt phòng dịch tại khu công nghiệp 17/07/2021 08:42 (Cổng TTĐT) - Chiều ngày 16/7/2021, UBND tỉnh ban hành Công văn số 8254/UBND-KGVX. ${body}`;
+    expect(restoreLostBreaks(news).split('\n').slice(0, 3)).toEqual(['Đồng Nai siết chặt phòng dịch tại khu công nghiệp', '17/07/2021 08:42', expect.stringMatching(/^\(Cổng TTĐT\) - Chiều ngày 16\/7\/2021/u)]);
+    const portal = `Tin tức Ngày đăng: 14/02/2020 18:05 | Lượt xem: 3.127 | In trang ${body}`;
+    expect(restoreLostBreaks(portal).split('\n')[0]).toMatch(/^Tin tức Ngày đăng: 14\/02\/2020 18:05 \| Lượt xem/u);
+    const fax = `VP UBND TINH QUANG NAM 28/07/2020 14:52 ${body}`;
+    expect(restoreLostBreaks(fax)).not.toMatch(/\n28\/07\/2020 14:52\n/u);
+  });
+
+  it("opens a line at a forwarded mail's headers, and reads a department's name with its one-letter word as one line", () => {
+    const mail = `From: Văn phòng Sở Du lịch Sent: Tuesday, December 21, 2021 7:48 AM To: Khách sạn, nhà nghỉ Subject: Fwd: CV 5120/UBND-DL ngày 20/12/2021 Kính gửi: các cơ sở lưu trú, ${body}`;
+    expect(restoreLostBreaks(mail).split('\n').slice(0, 5).map((l) => l.split(':')[0])).toEqual(['From', 'Sent', 'To', 'Subject', 'Kính gửi']);
+    expect(restoreLostBreaks(`SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147 Bản tin tình hình dịch bệnh. ${body}`).split('\n')[0]).toBe('SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147');
+  });
+});

@@ -3,8 +3,8 @@
 // distribution list run on. Every later step reads lines, so the breaks are put back where the genre always
 // has them: before the header's lines ("CỘNG HÒA ...", "Số: ...", "<place>, ngày ... tháng", "V/v",
 // "Kính gửi"), before a clause number, an article or a list dash that follows the end of a sentence, around a
-// line of capitals (letterhead, title, signature), before "Nơi nhận" and before an attached document's "(Ban
-// hành kèm theo ...)".
+// line of capitals (letterhead, title, signature), before "Nơi nhận", before an attached document's "(Ban
+// hành kèm theo ...)", at a forwarded mail's headers and around a news page's posting time.
 
 /** A line this long, with few others around it, is a text whose breaks were lost, not a long paragraph. */
 const MIN_FLAT_LINE = 600;
@@ -26,6 +26,8 @@ const LINE_OPENERS = new RegExp(
     String.raw`V\s*/\s*v\s`,
     String.raw`K[íi]nh g[ửu]i\s*:`,
     String.raw`N[ơo]i nh[ậa]n\s*:`,
+    // A forwarded mail's headers: "From: ... Sent: ... Subject: Fwd: CV 5120/UBND-DL ngày 20/12/2021".
+    String.raw`(?:From|Sent|Date|To|Cc|Subject):\s`,
     // The line that says which decision an attached document comes with: "(Ban hành kèm theo Quyết định số ...)".
     String.raw`\((?:Ban h[àa]nh\s+)?[Kk][èe]m theo\s`,
     String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
@@ -48,6 +50,12 @@ const CLAUSE = /(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:Đi[ềe]u|Dieu|Ch[
 const LEAD = /(?<=[.;])(?<!(?:^|\s)(?:\d{1,2}\.)+|(?:^|\s)[IVX]{1,4}\.)\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
 /** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
 const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
+/**
+ * A news page's posting time between the headline and the lead ("... chợ tự phát 17/07/2021 08:42 (Cổng TTĐT) -
+ * Chiều ngày 16/7/2021, ..."): a line of its own, unless a label names it, the page's counters follow it on its
+ * line ("Ngày đăng: 14/02/2020 18:05 | Lượt xem: 3.127") or it is a fax's, after a letterhead in capitals.
+ */
+const POSTED = /(?<=\p{Ll}[^\s:]*)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s+(?=[^\s|])(?!L[ưu][ợo]t xem)/gu;
 
 /** A word in capitals: two letters at least, none lower-case ("ỦY", "TỊCH"; "COVID-19" counts too). */
 const CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.,:()]*$/u;
@@ -69,7 +77,8 @@ function breakCapsRuns(line: string): string {
   let i = 0;
   while (i < words.length) {
     let j = i;
-    while (j < words.length && isCapsWord(words[j])) j++;
+    // A one-letter word inside a run is of it: "SỞ Y TẾ".
+    while (j < words.length && (isCapsWord(words[j]) || (/^\p{Lu}$/u.test(words[j]) && isCapsWord(words[j + 1] ?? '')))) j++;
     // "THÔNG CÁO BÁO CHÍ SỐ 23": the number a title line names is on that line.
     if (j > i && j < words.length && /^S[ỐO]$/u.test(words[j - 1]) && /^\d/u.test(words[j])) j++;
     const run = words.slice(i, j);
@@ -96,7 +105,12 @@ export function restoreLostBreaks(text: string): string {
     .split('\n')
     .map((line) => {
       if (line.length < MIN_FLAT_LINE) return line;
-      const opened = line.replace(LINE_OPENERS, (m, offset: number) => (offset > 0 ? `\n${m}` : m)).replace(CLAUSE, '\n').replace(DASH, '\n').replace(LEAD, '\n');
+      const opened = line
+        .replace(LINE_OPENERS, (m, offset: number) => (offset > 0 ? `\n${m}` : m))
+        .replace(CLAUSE, '\n')
+        .replace(DASH, '\n')
+        .replace(LEAD, '\n')
+        .replace(POSTED, '\n$1\n');
       return opened
         .split('\n')
         .map((l) => breakCapsRuns(l.trim()))
