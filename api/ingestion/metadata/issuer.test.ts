@@ -66,6 +66,13 @@ describe('extractIssuer', () => {
       level: 'DISTRICT',
       district: 'Thiệu Hóa',
     });
+    // A local body named alone under its district's committee takes the committee's place.
+    expect(issuerOf(`UBND HUYỆN KIM ĐỘNG\nTRUNG TÂM Y TẾ\nSố: 215/TTYT-KSBT\n\n${BODY}`)).toEqual({
+      name: 'Trung tâm Y tế huyện Kim Động',
+      kind: 'OTHER',
+      level: 'DISTRICT',
+      district: 'Kim Động',
+    });
     // Typed without marks: the office's name alone is too short to judge by its share of marks, and has none.
     const bare = 'Thuc hien chi dao cua UBND huyen, Phong Giao duc va Dao tao yeu cau cac truong mam non, tieu hoc, trung hoc co so tren dia ban huyen tiep tuc thuc hien nghiem cac bien phap phong, chong dich COVID-19 trong truong hoc; to chuc day hoc truc tiep bao dam an toan; theo doi suc khoe hoc sinh, giao vien hang ngay; bao cao ket qua ve Phong Giao duc va Dao tao truoc 16 gio hang ngay.';
     expect(issuerOf(`UBND HUYEN THIEU HOA\nPHONG GIAO DUC VA DAO TAO\nSo: 45/PGDDT\n\n${bare}`)).toEqual({

@@ -221,7 +221,17 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  return letterheadAgency(reading, line.text.trim());
+  return letterheadAgency(reading, line.text.trim()) ?? localBodyNamed(reading, line, parent);
+}
+
+/**
+ * A local body named alone under its district's or commune's committee, which gives its place: "TRUNG TÂM Y TẾ"
+ * under "UBND HUYỆN KIM ĐỘNG" is "Trung tâm Y tế huyện Kim Động" (agencies.json's "localBodies").
+ */
+function localBodyNamed(reading: Reading, line: TextLine, parent: BodyName): string | null {
+  if (!parent.unit || !parent.place) return null;
+  const written = foldedLine(reading, line).trim().replace(/\s+/g, ' ');
+  return reading.lex.agencies.patterns.localBodies.find((b) => b.words.some((w) => fold(w) === written))?.canonical ?? null;
 }
 
 /** A word of consonants only is an acronym ("LHPN", "MTTQ"): no Vietnamese syllable lacks a vowel. */
