@@ -378,6 +378,10 @@ Kính gửi:
     expect(names('Đảng ủy các xã, thị trấn lãnh đạo chính quyền cùng cấp; Đảng ủy thị trấn Nông Cống chủ trì.')).toEqual(['Đảng ủy cấp xã', 'Đảng ủy thị trấn Nông Cống']);
   });
 
+  it('reads a lower-case local body as one when a unit follows it, and as a common noun when none does', () => {
+    expect(names('Đề nghị công an các huyện, thị xã tăng cường kiểm tra; lực lượng công an xã Vạn Mai phối hợp; cán bộ công an làm nhiệm vụ.')).toEqual(['Công an cấp huyện', 'Công an xã Vạn Mai']);
+  });
+
   it('reads a capitalised mobile health station as a body, and the lower-case kind of post as none', () => {
     expect(names('Mỗi xã thành lập ít nhất 01 Trạm Y tế lưu động.')).toEqual(['Trạm Y tế lưu động']);
     expect(names('Nhân rộng mô hình trạm y tế lưu động tại các xã.')).toEqual([]);

@@ -391,11 +391,18 @@ function prefixBefore(ctx: Context, start: number, organisation: boolean): { can
   return null;
 }
 
+/** Does a unit word, or a plural of one, follow `end` ("xã", "các huyện")? */
+function unitFollows(ctx: Context, end: number): boolean {
+  const plural = ctx.c.plural.exec(ctx.folded.slice(end, end + 10));
+  return unitAt(ctx.text, ctx.folded, plural ? end + plural[0].length : end, ctx.c) !== null;
+}
+
 function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
   const { text, folded, c } = ctx;
   for (const b of c.bodies) {
     for (const hit of findAll(b.re, folded, 0, end)) {
-      if (!isUpper(text[hit.start]) && !b.lowerOk) continue;
+      // "công an" in lower case is a profession, unless a unit names whose force it is ("công an các huyện").
+      if (!isUpper(text[hit.start]) && !b.lowerOk && !unitFollows(ctx, hit.end)) continue;
       const prefix = prefixBefore(ctx, hit.start, b.organisation);
       const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
       unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out);
