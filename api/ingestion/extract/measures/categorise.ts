@@ -228,8 +228,16 @@ function signHints(signs: SignHit[], scored: { code: string; score: number }[], 
   return kept.filter((g, i) => kept.findIndex((x) => x.category === g.category) === i).map((g) => ({ category: g.category, at: g.start, weight: g.weight }));
 }
 
-export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Categorisation {
-  return categoriseSpans(v, [{ start, end }], lex, skip);
+export function categorise(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = [], options: CategoriseOptions = {}): Categorisation {
+  return categoriseSpans(v, [{ start, end }], lex, skip, [], options);
+}
+
+export interface CategoriseOptions {
+  /**
+   * The span is a label, not an order: a heading names its topic by what it lists ("Tại nơi làm việc, nhà ăn, ký
+   * túc xá"), so no keyword weighs less for where it stands (keyword-weights.ts).
+   */
+  label?: boolean;
 }
 
 /**
@@ -237,14 +245,14 @@ export function categorise(v: TextView, start: number, end: number, lex: Lexicon
  * own ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar") is read with the lead-in's words.
  * Keywords are weighed where they stand in their own piece.
  */
-export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = []): Categorisation {
+export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: Hit[] = [], hints: TopicHint[] = [], options: CategoriseOptions = {}): Categorisation {
   const cats = compiled(lex, lacksMarks(v));
   const pieces = spans.map((span) => {
     const neutrals = neutral(lex).all(v, span.start, span.end);
     const hits = keywordHits(v, span.start, span.end, lex, skip, neutrals);
     // A neutral phrase holds no marker either: "kiểm tra y tế" screens, it does not inspect.
     const unmarked = [...skip, ...neutrals];
-    return { span, hits, weightAt: keywordWeights(v, span.start, span.end, lex, hits, unmarked) };
+    return { span, hits, weightAt: options.label ? () => 1 : keywordWeights(v, span.start, span.end, lex, hits, unmarked) };
   });
   const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);

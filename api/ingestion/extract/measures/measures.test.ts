@@ -173,6 +173,23 @@ describe('orders opened by a verb of organising or supplying', () => {
   });
 });
 
+describe('the section heading an order sits under', () => {
+  it('names its topic by what it lists, which no weight for "đối với" or "tại" discounts', () => {
+    const measures = textMeasures(
+      [
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+        'V/v tổ chức dạy học trực tiếp',
+        'I. TÌNH HÌNH',
+        'Tỷ lệ tiêm vắc xin cho học sinh đạt trên 95%.',
+        'II. YÊU CẦU ĐỐI VỚI CÁC CƠ SỞ GIÁO DỤC',
+        'Sở Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường thực hiện:',
+        'a) Không bắt buộc học sinh xét nghiệm SARS-CoV-2 khi đến trường.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.category} ${m.citation.quote}`)).toEqual(['SCHOOLS Không bắt buộc học sinh xét nghiệm SARS-CoV-2 khi đến trường.']);
+  });
+});
+
 describe('tables of measures by level', () => {
   it("reads each cell as a measure about its row's label, and the labels as no measures", () => {
     const measures = textMeasures(

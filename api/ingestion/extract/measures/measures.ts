@@ -139,7 +139,7 @@ function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons, known: Ma
   if (!heading || lex.categories.headingWeight <= 0) return [];
   let hints = known.get(heading.start);
   if (!hints) {
-    const topic = categorise(v, heading.start, heading.end, lex);
+    const topic = categorise(v, heading.start, heading.end, lex, [], { label: true });
     hints = topic.score >= 1 && topic.category !== lex.categories.fallback ? [{ category: topic.category, at: heading.start, weight: lex.categories.headingWeight }] : [];
     known.set(heading.start, hints);
   }
