@@ -378,6 +378,16 @@ Kính gửi:
     expect(names('Đảng ủy các xã, thị trấn lãnh đạo chính quyền cùng cấp; Đảng ủy thị trấn Nông Cống chủ trì.')).toEqual(['Đảng ủy cấp xã', 'Đảng ủy thị trấn Nông Cống']);
   });
 
+  it('names each commune a plural of one unit word lists after its colon, and none where a body follows the colon', () => {
+    expect(names('UBND các xã: Vạn Mai, Mai Hạ, Pà Cò tăng cường kiểm soát; UBND các phường: Công an tỉnh phối hợp.')).toEqual([
+      'Ủy ban nhân dân xã Vạn Mai',
+      'Ủy ban nhân dân xã Mai Hạ',
+      'Ủy ban nhân dân xã Pà Cò',
+      'Ủy ban nhân dân cấp xã',
+      'Công an tỉnh',
+    ]);
+  });
+
   it('reads a lower-case local body as one when a unit follows it, and as a common noun when none does', () => {
     expect(names('Đề nghị công an các huyện, thị xã tăng cường kiểm tra; lực lượng công an xã Vạn Mai phối hợp; cán bộ công an làm nhiệm vụ.')).toEqual(['Công an cấp huyện', 'Công an xã Vạn Mai']);
   });

@@ -67,7 +67,9 @@ interface Compiled {
   levelNames: Map<AgencyLevel, string>;
   provincial: StartsWith;
   central: Set<string>;
+  /** First words of the bodies' names, folded, and as written in lower case. */
   bodyStarts: Set<string>;
+  bodyStartsWritten: Set<string>;
   provinceNamed: { re: RegExp; canonical: string }[];
   provinces: Set<string>;
 }
@@ -84,14 +86,15 @@ function compile(lex: Lexicons): Compiled {
   if (c) return c;
   const p = lex.agencies.patterns;
   const words = (w: string) => w.split(/\s+/).length;
-  const firstWord = (w: string) => foldKey(w).split(' ')[0];
-  const bodyStarts = new Set([
-    ...p.heads.flatMap((h) => h.words.map(firstWord)),
-    ...p.localBodies.flatMap((b) => b.words.map(firstWord)),
-    ...p.localCommittees.flatMap((b) => b.words.map(firstWord)),
-    ...p.localPrefixes.flatMap((b) => b.words.map(firstWord)),
-    ...lex.agencies.agencies.flatMap((a) => a.variants.map(firstWord)),
-  ]);
+  const starts = [
+    ...p.heads.flatMap((h) => h.words),
+    ...p.localBodies.flatMap((b) => b.words),
+    ...p.localCommittees.flatMap((b) => b.words),
+    ...p.localPrefixes.flatMap((b) => b.words),
+    ...lex.agencies.agencies.flatMap((a) => a.variants),
+  ];
+  const bodyStarts = new Set(starts.map((w) => foldKey(w).split(' ')[0]));
+  const bodyStartsWritten = new Set(starts.map((w) => writtenFirstWord(w)));
   c = {
     bodies: p.localBodies.flatMap((b) =>
       b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation })),
@@ -107,6 +110,7 @@ function compile(lex: Lexicons): Compiled {
     provincial: startsWithRegex(p.provincialSuffixes),
     central: new Set(p.centralCities.map((n) => foldKey(n))),
     bodyStarts,
+    bodyStartsWritten,
     provinceNamed: p.provinceNamed.map((x) => ({ re: phrasesRegex(x.words), canonical: x.canonical })),
     provinces: provinceKeys(),
   };
@@ -133,6 +137,17 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
   if (!m) return false;
   const written = text.slice(pos, pos + m[0].length);
   return written === written.toLowerCase();
+}
+
+const writtenFirstWord = (name: string) => name.trim().split(/[\s\u00a0]+/)[0].normalize('NFC').toLowerCase();
+
+/**
+ * Does a name start like a body ("Công an", "Ban ...")? Compared with its marks where it has them: "Vạn Mai" is a
+ * commune, though "van" also starts "Văn phòng".
+ */
+function startsBody(name: string, c: Compiled): boolean {
+  const first = writtenFirstWord(name);
+  return countDiacritics(first).marked === 0 ? c.bodyStarts.has(foldKey(first)) : c.bodyStartsWritten.has(first);
 }
 
 let provinces: Set<string> | null = null;
@@ -213,6 +228,27 @@ const LIST_SEPARATOR = /^[ \u00a0]*(?:,|[ \u00a0]và)\s*/u;
  * gazetteer gives it. At least two known districts make a list; the list ends at the first other word.
  */
 function enumeratedDistricts(ctx: Context, body: string, from: number, out: LocalCandidate[]): boolean {
+  return enumerated(ctx, from, out, (name) => {
+    const kinds = new Set(districtsNamed(name).map((d) => d.kind));
+    // A name of two kinds ("Tân Châu": a huyện in Tây Ninh, a thị xã in An Giang) is read as the commoner huyện.
+    const kind = kinds.size === 1 ? [...kinds][0] : kinds.has('HUYEN') ? 'HUYEN' : null;
+    if (!kind) return null;
+    const unit = DISTRICT_KIND_WORDS[kind].unit;
+    return { canonicalName: `${body} ${unit} ${spelled(unit, 'DISTRICT', name, ctx.home)}`, level: 'DISTRICT' };
+  });
+}
+
+/**
+ * "UBND các xã: Vạn Mai, Mai Hạ, Pà Cò": the communes a plural of one unit word enumerates after its colon or
+ * parenthesis, each with its own body. No gazetteer lists communes: a name that starts a body ("Công an") ends
+ * the list.
+ */
+function enumeratedCommunes(ctx: Context, body: string, unit: Unit, from: number, out: LocalCandidate[]): boolean {
+  return enumerated(ctx, from, out, (name) => (startsBody(name, ctx.c) ? null : { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name, ctx.home)}`, level: unit.level }));
+}
+
+/** The places a plural's list names after its lead, each as `place` reads it; two at least, or none. */
+function enumerated(ctx: Context, from: number, out: LocalCandidate[], place: (name: string) => { canonicalName: string; level: AgencyLevel } | null): boolean {
   const { text } = ctx;
   const lead = ENUMERATION_LEAD.exec(text.slice(from, from + 60));
   if (!lead) return false;
@@ -220,11 +256,9 @@ function enumeratedDistricts(ctx: Context, body: string, from: number, out: Loca
   let pos = from + lead[0].length;
   for (let n = 0; n < 20; n++) {
     const name = LISTED_NAME.exec(text.slice(pos, pos + 60));
-    const kinds = new Set(name ? districtsNamed(name[0]).map((d) => d.kind) : []);
-    // A name of two kinds ("Tân Châu": a huyện in Tây Ninh, a thị xã in An Giang) is read as the commoner huyện.
-    const kind = kinds.size === 1 ? [...kinds][0] : kinds.has('HUYEN') ? 'HUYEN' : null;
-    if (!name || !kind) break;
-    listed.push({ canonicalName: `${body} ${DISTRICT_KIND_WORDS[kind].unit} ${spelled(DISTRICT_KIND_WORDS[kind].unit, 'DISTRICT', name[0], ctx.home)}`, level: 'DISTRICT', start: pos, end: pos + name[0].length });
+    const body = name ? place(name[0]) : null;
+    if (!name || !body) break;
+    listed.push({ ...body, start: pos, end: pos + name[0].length });
     pos += name[0].length;
     const sep = LIST_SEPARATOR.exec(text.slice(pos, pos + 12));
     if (!sep) break;
@@ -311,7 +345,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
     // Without its own unit word a name must be a known district, or a commune's name of two words or more
     // that does not start a body ("Đông Ngũ", not "Công an" nor "Nhân dân").
     const words = foldKey(name.name).split(' ');
-    const known = current.level === 'DISTRICT' ? districtsNamed(name.name).length > 0 : words.length >= 2 && !c.bodyStarts.has(words[0]);
+    const known = current.level === 'DISTRICT' ? districtsNamed(name.name).length > 0 : words.length >= 2 && !startsBody(name.name, c);
     if (!u && !known) return;
     out.push({ ...named(body, current, name.name, ctx), start: text[start] === ' ' ? start + 1 : start, end: name.end });
     pos = name.end;
@@ -371,6 +405,7 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   }
   const stop = more.end;
   if (plural && u.unit.level === 'DISTRICT' && enumeratedDistricts(ctx, body, stop, out)) return;
+  if (plural && u.unit.level === 'COMMUNE' && stop === u.end && enumeratedCommunes(ctx, body, u.unit, stop, out)) return;
   const several = plural || stop > u.end;
   const own = several ? null : ownUnit(u.unit.word, home, commune);
   if (own) push(`${body} ${own.place.unit} ${own.place.name}`, own.level, u.end);
