@@ -388,6 +388,10 @@ Kính gửi:
     ]);
   });
 
+  it("reads a district health centre's short name", () => {
+    expect(names('TTYT huyện Cẩm Giàng lấy mẫu; TTYT các huyện, thành phố phối hợp.')).toEqual(['Trung tâm Y tế huyện Cẩm Giàng', 'Trung tâm Y tế cấp huyện']);
+  });
+
   it('reads a lower-case local body as one when a unit follows it, and as a common noun when none does', () => {
     expect(names('Đề nghị công an các huyện, thị xã tăng cường kiểm tra; lực lượng công an xã Vạn Mai phối hợp; cán bộ công an làm nhiệm vụ.')).toEqual(['Công an cấp huyện', 'Công an xã Vạn Mai']);
   });
