@@ -16,6 +16,7 @@ describe('renderings of the gold texts', () => {
     expect(RENDERINGS['mail-quote']('a\nb')).toBe('> a\n> b');
     expect(RENDERINGS.lookalikes('Thông tin')).toBe('Tһᴏ̂пɡ тɪп');
     expect(RENDERINGS['no-marks']('Đồn Biên phòng Mù Cả đảm bảo')).toBe('Don Bien phong Mu Ca dam bao');
+    expect([RENDERINGS.tcvn3('Ủy ban tỉnh'), RENDERINGS.vni('Ủy ban tỉnh'), RENDERINGS.viqr('Ủy ban tỉnh')]).toEqual(['ñy ban tØnh', 'UÛy ban tænh', 'U?y ban ti?nh']);
     expect(RENDERINGS.scan('Sở Y tế tỉnh: 100% người dân, cách ly 14 ngày, không quá 10 người, 2 lần')).toBe('Sơ Y tế tinh: 1OO% người dân, cách ly l4 ngày, không quá 10 người, 2 lần');
   });
 

@@ -1,8 +1,10 @@
 // The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
 // rendering changes and the facts do not: hard wraps of a PDF layer, a telegram in capitals, a database cell
 // that lost the line breaks, line ends and spaces of other systems, a mail's quote marks, a content farm's
-// lookalike letters, a text typed without Vietnamese marks. Each is a pure function of the text;
+// lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a legacy-font print, a text in a
+// legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR. Each is a pure function of the text;
 // `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
+import { toTcvn3, toViqr, toVni } from '../text/legacy-encode';
 
 /** Wraps prose lines at `width` columns as a PDF text layer does; table rows and aligned columns stay whole. */
 function hardWrap(text: string, width: number): string {
@@ -61,6 +63,9 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   lookalikes: (t) => t.normalize('NFD').replace(/[a-zđ]/gu, (ch) => DISGUISES[ch] ?? ch),
   'no-marks': (t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D'),
   scan: scanned,
+  tcvn3: toTcvn3,
+  vni: toVni,
+  viqr: toViqr,
 };
 
 export function renderingNamed(name: string): (text: string) => string {

@@ -17,20 +17,36 @@ const SENTENCE_START = /(?:[.!?]\s+|\n[ \t]*\n[ \t]*)$/;
  * sentence-initial "Ủy" as "ñy". A word with no lower-case letter but a capital past its first letter is
  * made all capitals ("B¸O", not "Sè", which is "Số"); a word that starts the text, a sentence or a
  * paragraph gets a capital first letter. Headings typed in lower case for a capitals font stay lower case.
+ * A capital followed by toned letters only ("Bé", "Së", "Kú") is a word of capitals when a word of capitals
+ * stands beside it on its line ("§¶NG Bé TØNH" is "ĐẢNG BỘ TỈNH", "Së GI¸O DôC" is "SỞ GIÁO DỤC"), else
+ * as written ("Bé Y tÕ" is "Bộ Y tế").
  */
 export function convertTcvn3(text: string): string {
-  let out = '';
+  const words: { before: string; word: Tcvn3Word }[] = [];
   const word = /[A-Za-z\u00A1-\u00FF]+/g;
   let last = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    out += text.slice(last, m.index);
-    out += tcvn3Word(m[0], m.index === 0 || SENTENCE_START.test(text.slice(Math.max(0, m.index - 8), m.index)));
+    words.push({ before: text.slice(last, m.index), word: tcvn3Word(m[0], m.index === 0 || SENTENCE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) });
     last = m.index + m[0].length;
   }
-  return (out + text.slice(last)).normalize('NFC');
+  // A neighbour only across spaces: "Sè: 12/TB" is "Số", whatever the number's capitals.
+  const capitals = (k: number, between: string) => k >= 0 && k < words.length && /^[ \t\u00a0]+$/.test(between) && words[k].word.capitals;
+  const out = words.map(({ before, word }, k) => {
+    const inCapitals = word.capitalThenToned && (capitals(k - 1, before) || capitals(k + 1, words[k + 1]?.before ?? '\n'));
+    return before + (inCapitals ? word.text.toUpperCase() : word.text);
+  });
+  return (out.join('') + text.slice(last)).normalize('NFC');
 }
 
-function tcvn3Word(raw: string, startsSentence: boolean): string {
+interface Tcvn3Word {
+  text: string;
+  /** Letters all capitals, two at least ("GI¸O", "UBND"). */
+  capitals: boolean;
+  /** A capital, then letters TCVN3 can only write in lower case ("Bé"): capitals or not, its neighbours say. */
+  capitalThenToned: boolean;
+}
+
+function tcvn3Word(raw: string, startsSentence: boolean): Tcvn3Word {
   let converted = '';
   let toneOnlyLower = false; // a letter TCVN3 could only write in lower case
   let innerUpper = false;
@@ -42,10 +58,11 @@ function tcvn3Word(raw: string, startsSentence: boolean): string {
     else if (u !== u.toLowerCase()) innerUpper ||= i > 0;
     else if (u !== u.toUpperCase()) lower = true;
   });
-  if (!toneOnlyLower) return converted;
-  if (innerUpper && !lower) return converted.toUpperCase();
-  if (startsSentence) return converted.charAt(0).toUpperCase() + converted.slice(1);
-  return converted;
+  const first = converted.charAt(0);
+  const capitalThenToned = toneOnlyLower && !innerUpper && !lower && first !== first.toLowerCase();
+  const text = !toneOnlyLower ? converted : innerUpper && !lower ? converted.toUpperCase() : startsSentence ? first.toUpperCase() + converted.slice(1) : converted;
+  const letters = [...text].length;
+  return { text, capitals: letters >= 2 && text === text.toUpperCase() && text !== text.toLowerCase(), capitalThenToned };
 }
 
 /** VNI: a base letter followed by a mark byte ("a" + "ù" = á), and a few letters in one byte ("ñ" = đ). */
@@ -107,11 +124,13 @@ function readViqrWord(text: string, start: number): ViqrWord | null {
   let out = '';
   let converted = false;
   let strong = false;
+  // A vowel modifier or "dd" was read: "^", "+", "(" are no punctuation inside a word.
+  let modified = false;
   let tone = '';
   if (/^d[dD]|^D[dD]/.test(text.slice(j, j + 2))) {
     out += text[j] === 'D' ? 'Đ' : 'đ';
     j += 2;
-    converted = strong = true;
+    converted = strong = modified = true;
   }
   while (j < text.length && ASCII_LETTER.test(text[j])) {
     const letter = text[j++];
@@ -123,12 +142,12 @@ function readViqrWord(text: string, start: number): ViqrWord | null {
     if (fits && (text[j] !== '(' || ASCII_LETTER.test(text[j + 1] ?? '') || MARK_CHARS.includes(text[j + 1] ?? '_'))) {
       out += modifier.mark;
       j++;
-      converted = strong = true;
+      converted = strong = modified = true;
     }
     const mark = VIQR_TONES[text[j]];
     if (mark && !tone) {
       const inside = ASCII_LETTER.test(text[j + 1] ?? '');
-      if (inside || toneAtWordEnd(text, start, j)) {
+      if (inside || toneAtWordEnd(text, start, j, modified)) {
         tone = mark;
         out += mark;
         j++;
@@ -139,16 +158,22 @@ function readViqrWord(text: string, start: number): ViqrWord | null {
   }
   if (j < text.length && /[\p{L}\p{N}]/u.test(text[j])) return null;
   const unicode = out.normalize('NFC');
-  if (converted && !isSyllableShaped(unicode)) {
+  // A name that is no Vietnamese syllable ("Kro^ng" is "Krông") keeps its vowel modifiers: tone marks are
+  // punctuation too ("e.g."), modifiers inside a word are not.
+  if (converted && !isSyllableShaped(unicode) && !modified) {
     return { start, end: j, text: text.slice(start, j), converted: false, strong: false };
   }
   return { start, end: j, text: unicode, converted, strong };
 }
 
-/** Is the mark at `at`, which ends the word begun at `start`, a tone rather than punctuation? */
-function toneAtWordEnd(text: string, start: number, at: number): boolean {
+/**
+ * Is the mark at `at`, which ends the word begun at `start`, a tone rather than punctuation? A "?" after a vowel
+ * that took a modifier is the hook ("So+? Y te^'" is "Sở Y tế"): a question is rare in a directive.
+ */
+function toneAtWordEnd(text: string, start: number, at: number, modified: boolean): boolean {
   const mark = text[at];
   if (mark !== '.' && mark !== '?') return true;
+  if (mark === '?' && modified) return true;
   // "ho., " or "ho.)" cannot be a full stop; before a lower-case word the sentence goes on, and so it does
   // between two words in capitals ("BAN CHI? DDA.O").
   const next = text[at + 1] ?? '';

@@ -1,4 +1,4 @@
-import { TCVN3, VNI_LETTERS, VNI_MARKS } from './legacy-encoding-tables';
+import { toTcvn3, toViqr, toVni } from './legacy-encode';
 import { convertLegacy, decodeLegacyBytes, detectLegacyEncoding } from './legacy-encoding';
 
 // Made-up notice text, with no capital toned letter inside a sentence (TCVN3 cannot write one).
@@ -8,41 +8,6 @@ const NOTICE = [
   'Trường hợp vi phạm sẽ bị xử lý theo quy định; Trạm Y tế xã báo cáo kết quả trước 17 giờ hằng ngày.',
 ].join('\n');
 
-// Encoders for the tests only: the inverse of the tables, the way a legacy keyboard driver wrote text.
-const TCVN3_OF = Object.fromEntries(Object.entries(TCVN3).map(([k, v]) => [v, k]));
-function toTcvn3(s: string): string {
-  return [...s].map((c) => TCVN3_OF[c] ?? TCVN3_OF[c.toLowerCase()] ?? c).join('');
-}
-
-const VNI_LETTER_OF = Object.fromEntries(Object.entries(VNI_LETTERS).map(([k, v]) => [v, k]));
-const VNI_MARK_OF = Object.fromEntries(Object.entries(VNI_MARKS).filter(([k]) => k === k.toLowerCase()).map(([k, v]) => [v.marks, k]));
-function toVni(s: string): string {
-  return [...s]
-    .map((c) => {
-      if (VNI_LETTER_OF[c]) return VNI_LETTER_OF[c];
-      const [base, ...marks] = [...c.normalize('NFD')];
-      const horn = marks.includes('\u031B');
-      const rest = marks.filter((m) => m !== '\u031B').sort((a) => ('\u0302\u0306'.includes(a) ? -1 : 1)).join('');
-      const letter = horn ? VNI_LETTER_OF[(base + '\u031B').normalize('NFC')] : base;
-      if (!rest) return letter;
-      const mark = VNI_MARK_OF[rest];
-      return letter + (c === c.toLowerCase() ? mark : mark.toUpperCase());
-    })
-    .join('');
-}
-
-const VIQR_OF: Record<string, string> = { '\u0302': '^', '\u0306': '(', '\u031B': '+', '\u0301': "'", '\u0300': '`', '\u0309': '?', '\u0303': '~', '\u0323': '.' };
-function toViqr(s: string): string {
-  return [...s]
-    .map((c) => {
-      if (c === 'đ') return 'dd';
-      if (c === 'Đ') return 'DD';
-      const [base, ...marks] = [...c.normalize('NFD')];
-      return base + marks.sort((a) => ('\u0302\u0306\u031B'.includes(a) ? -1 : 1)).map((m) => VIQR_OF[m]).join('');
-    })
-    .join('');
-}
-
 describe('convertLegacy', () => {
   it('converts TCVN3 read as Latin text, restoring capitals the font supplied', () => {
     expect(convertLegacy('Th«ng b¸o ý kiÕn chØ ®¹o cña Th­êng trùc', 'TCVN3')).toBe('Thông báo ý kiến chỉ đạo của Thường trực');
@@ -51,6 +16,8 @@ describe('convertLegacy', () => {
     expect(convertLegacy('§iÒu 2. ¸p dông tõ ngµy ký.', 'TCVN3')).toBe('Điều 2. Áp dụng từ ngày ký.');
     // A capital only at the start is a capitalised word, not a word in capitals.
     expect(convertLegacy('Sè: 45/TB-UBND. §éc lËp - Tù do', 'TCVN3')).toBe('Số: 45/TB-UBND. Độc lập - Tự do');
+    // Unless a word of capitals stands beside it on its line: a letterhead's.
+    expect(convertLegacy('§¶NG Bé TØNH B¾C K¹N\nSë GI¸O DôC Vµ §µO T¹O\nBé Y tÕ h­íng dÉn', 'TCVN3')).toBe('ĐẢNG BỘ TỈNH BẮC KẠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nBộ Y tế hướng dẫn');
   });
 
   it('converts VNI, two bytes per marked vowel', () => {
@@ -67,8 +34,12 @@ describe('convertLegacy', () => {
     expect(convertLegacy('Ho. ddi ho.c, ca\'c ho., dde^\'n tru+o+`ng. Xong', 'VIQR')).toBe('Họ đi học, các họ, đến trường. Xong');
     expect(convertLegacy('Ta^.p trung? Co\'. Ha\\. Long', 'VIQR')).toBe('Tập trung? Có. Ha. Long');
     expect(convertLegacy('BAN CHI? DDA.O TI?NH. Ca\'c', 'VIQR')).toBe('BAN CHỈ ĐẠO TỈNH. Các');
-    // A word that would not be a syllable stays as written ("e.g", "address").
+    // A word that would not be a syllable stays as written ("e.g", "address"), unless a vowel modifier inside it
+    // says VIQR: a highland name ("Kro^ng").
     expect(convertLegacy('e.g. address', 'VIQR')).toBe('e.g. address');
+    expect(convertLegacy('UBND huye^.n Kro^ng No^', 'VIQR')).toBe('UBND huyện Krông Nô');
+    // A "?" after a vowel that took a modifier is the hook, before a capital too; a question stays one.
+    expect(convertLegacy("So+? Y te^' va` To^? COVID-19. Co' pha?i kho^ng? DDu+o+.c.", 'VIQR')).toBe('Sở Y tế và Tổ COVID-19. Có phải không? Được.');
   });
 
   it('round-trips a made-up notice through each encoding', () => {
