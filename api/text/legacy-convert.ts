@@ -180,7 +180,8 @@ function toneAtWordEnd(text: string, start: number, at: number, modified: boolea
   if (/[,;:)\]"]/.test(next)) return true;
   const after = text.slice(at + 1, at + 5);
   if (/^[ \t]+[a-z0-9]/.test(after)) return true;
-  return /^[A-Z]{2,}/.test(text.slice(start, at)) && /^[ \t]+[A-Z]{2}/.test(after);
+  // A word in capitals ends no question at a line's end either: a title or a signature ("BAN THU+O+`NG VU?").
+  return /^[A-Z]{2,}/.test(text.slice(start, at)) && /^(?:[ \t]+[A-Z]{2}|[ \t]*(?:\r?\n|$))/.test(after);
 }
 
 /** VIQR: ASCII letters followed by modifiers and tone marks ("Tho^ng ba'o" = Thông báo), "dd" for đ. */

@@ -34,6 +34,8 @@ describe('convertLegacy', () => {
     expect(convertLegacy('Ho. ddi ho.c, ca\'c ho., dde^\'n tru+o+`ng. Xong', 'VIQR')).toBe('Họ đi học, các họ, đến trường. Xong');
     expect(convertLegacy('Ta^.p trung? Co\'. Ha\\. Long', 'VIQR')).toBe('Tập trung? Có. Ha. Long');
     expect(convertLegacy('BAN CHI? DDA.O TI?NH. Ca\'c', 'VIQR')).toBe('BAN CHỈ ĐẠO TỈNH. Các');
+    // A word in capitals ends no sentence at a line's end: a signature's title.
+    expect(convertLegacy('T/M BAN THU+O+`NG VU.\nBI\' THU+', 'VIQR')).toBe('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
     // A word that would not be a syllable stays as written ("e.g", "address"), unless a vowel modifier inside it
     // says VIQR: a highland name ("Kro^ng").
     expect(convertLegacy('e.g. address', 'VIQR')).toBe('e.g. address');
