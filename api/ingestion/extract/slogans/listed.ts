@@ -5,7 +5,7 @@ import type { SloganKind } from '../../../domain/facts';
 import type { Reading } from '../../reading';
 import { isCapsLine } from '../../clean/line-shape';
 import { fold } from '../../../text/fold';
-import { parseMarker } from '../../segment/markers';
+import { isBullet, parseMarker } from '../../segment/markers';
 
 export interface ListedSlogan {
   start: number;
@@ -19,11 +19,18 @@ const HEADING_WORDS = 14;
 const CLOSING = /[\s\u00a0!.;,]+$/u;
 const QUOTE = /["“”'‘’]/u;
 
-/** The cue a heading line names ("khẩu hiệu", "thông điệp"), when it is a heading: in capitals or before ":". */
+/**
+ * The cue a heading line names ("khẩu hiệu", "thông điệp"), when it is a heading: in capitals or before ":". A
+ * dispatch typed all in capitals writes its orders so too: a list item ("- KHÁCH THỰC HIỆN THÔNG ĐIỆP 5K.") or a
+ * sentence ending in a stop is none.
+ */
 function headingCue(reading: Reading, text: string): SloganKind | null {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > HEADING_WORDS) return null;
-  if (!isCapsLine(text) && !/:[\s\u00a0]*$/u.test(text)) return null;
+  const colon = /:[\s\u00a0]*$/u.test(text);
+  if (!colon && (!isCapsLine(text) || /[.;][\s\u00a0]*$/u.test(text))) return null;
+  const marker = parseMarker(text);
+  if (marker && isBullet(marker.type)) return null;
   const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const named = reading.lex.slogans.listHeadingCues.find((w) => folded.includes(` ${fold(w)} `));
   if (!named) return null;

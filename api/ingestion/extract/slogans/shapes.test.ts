@@ -280,4 +280,9 @@ describe('banners listed under a heading that names them', () => {
     expect(canonicals('Treo băng rôn với các khẩu hiệu: “Phố xanh, nhà an toàn”; “Đoàn kết đẩy lùi dịch bệnh”.')).toEqual(['Phố xanh, nhà an toàn', 'Đoàn kết đẩy lùi dịch bệnh']);
     expect(canonicals('CÁC NHIỆM VỤ TRỌNG TÂM\n1. Tổ chức tiêm vắc xin cho người dân.\n2. Rà soát người về từ vùng dịch.')).toEqual([]);
   });
+
+  it('takes no order of a dispatch typed in capitals for such a heading, though it names a message', () => {
+    const text = ['1. ĐIỀU KIỆN ĐỐI VỚI KHÁCH', '- KHÁCH THỰC HIỆN THÔNG ĐIỆP 5K TRONG SUỐT HÀNH TRÌNH.', '2. ĐỐI VỚI CƠ SỞ LƯU TRÚ', '- ĐÓN KHÁCH KHÔNG QUÁ 70% CÔNG SUẤT BUỒNG PHÒNG.'].join('\n');
+    expect(canonicals(text)).toEqual(['5K']);
+  });
 });
