@@ -388,6 +388,11 @@ Kính gửi:
     ]);
   });
 
+  it("reads a province's paper in a telegram set all in capitals, and no masthead in capitals over a page", () => {
+    expect(names('CÔNG ĐIỆN VỀ PHÒNG, CHỐNG DỊCH COVID-19\n1. BÁO THANH HÓA, ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH TUYÊN TRUYỀN.')).toEqual(['Báo tỉnh', 'Đài Phát thanh và Truyền hình tỉnh']);
+    expect(names('BÁO THANH HÓA\nTối 17/7/2021, Chủ tịch UBND tỉnh đã ký công điện khẩn về phòng, chống dịch COVID-19.')).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+
   it("reads a district health centre's short name", () => {
     expect(names('TTYT huyện Cẩm Giàng lấy mẫu; TTYT các huyện, thành phố phối hợp.')).toEqual(['Trung tâm Y tế huyện Cẩm Giàng', 'Trung tâm Y tế cấp huyện']);
   });

@@ -12,6 +12,7 @@
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/districts';
 import { countDiacritics } from '../../../text/diacritics';
+import { letterCase } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
@@ -276,6 +277,8 @@ interface Context {
   /** The commune whose own notice is read ("phường Tương Mai"): "Công an phường", "Trạm Y tế" are its own. */
   commune: Home | null;
   c: Compiled;
+  /** The whole text is set in capitals: a telegram. */
+  inCapitals: boolean;
 }
 
 /** "Ủy ban nhân dân thành phố Hà Nội" is the province's; any other place is a district's or a commune's. */
@@ -464,14 +467,22 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
   }
 }
 
-/** "Báo Kon Tum": a head followed by its province's name. */
+/**
+ * "Báo Kon Tum": a head followed by its province's name. In a text set all in capitals (a telegram: "BÁO QUẢNG
+ * NAM, ĐÀI PT-TH TỈNH ...") the province's name is read in capitals too; a masthead in capitals over a page in
+ * sentence case is the page's, not a body the text names.
+ */
 function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
   const { text, folded, c } = ctx;
   for (const p of c.provinceNamed) {
     for (const hit of findAll(p.re, folded, 0, end)) {
       if (!isUpper(text[hit.start])) continue;
-      const name = nameAt(text, hit.end, 'PROVINCIAL');
+      const name = nameAt(text, hit.end, 'PROVINCIAL', ctx.inCapitals);
       if (!name) continue;
+      if (c.provinces.has(foldKey(name.name))) {
+        out.push({ canonicalName: p.canonical, level: 'PROVINCIAL', start: hit.start, end: name.end });
+        continue;
+      }
       // The longest run of the name's words that is a province ("Kon Tum" in "Kon Tum tăng cường").
       const words = name.name.split(/[ \u00a0]+/);
       for (let n = words.length; n >= 1; n--) {
@@ -483,9 +494,13 @@ function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
   }
 }
 
+/** Share of a text's letters in capitals from which it is a telegram typed all in capitals. */
+const TELEGRAM_CAPITALS = 0.9;
+
 /** Local bodies of text[0, end). */
 export function localCandidates(text: string, folded: string, end: number, home: Home | null, lex: Lexicons, commune: Home | null = null): LocalCandidate[] {
-  const ctx: Context = { text, folded, home, commune, c: compile(lex) };
+  const { letters, upper } = letterCase(text.slice(0, end));
+  const ctx: Context = { text, folded, home, commune, c: compile(lex), inCapitals: letters > 0 && upper / letters >= TELEGRAM_CAPITALS };
   const out: LocalCandidate[] = [];
   bodies(ctx, end, out);
   committees(ctx, end, out);
