@@ -7,7 +7,9 @@
 //    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
 //  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
 //  - district offices mirror the provincial departments: "Phòng Nông nghiệp và Phát triển nông thôn" takes
-//    the department name of "Sở Nông nghiệp và Phát triển nông thôn" whatever its lower-case words;
+//    the department name of "Sở Nông nghiệp và Phát triển nông thôn" whatever its lower-case words; a listed
+//    name ("Trung tâm Văn hóa, Thể thao và Truyền thông", "Bệnh viện Phổi") takes the list's letters in the
+//    text's punctuation, and, without marks or in capitals, the place after it the gazetteer knows;
 //  - a steering committee named by its purpose runs to "COVID-19": "Ban Chỉ đạo chiến dịch tiêm chủng vắc
 //    xin phòng COVID-19";
 //  - a bare unit after the name is the home district's ("Phòng Giáo dục và Đào tạo huyện" in a letter of
@@ -251,12 +253,6 @@ function spelledAsListed(written: string, listed: string): string {
   return same && next === words.length ? tidy(out) : listed;
 }
 
-/**
- * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"), or a body's listed
- * name ("Trung tâm Văn hóa, Thông tin và Thể thao", "Đài Truyền thanh"), spelled with its marks in a text that
- * lost them ("Phong Kinh te" is "Phòng Kinh tế"). It ends a name whose walk runs on in lower case ("... Thể
- * thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
- */
 const PLACE_WORDS = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u;
 const PLACE_WORDS_IN_CAPITALS = /^[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}]*){0,2})(?![\p{L}\p{N}])/u;
 
@@ -272,16 +268,17 @@ function placeAfter(text: string, folded: string, at: number, c: Compiled, capit
   const from = joiner && placeJoiner(text, folded, at, c) > 0 ? at + joiner[0].length : at;
   const m = (capitals ? PLACE_WORDS_IN_CAPITALS : PLACE_WORDS).exec(text.slice(from, from + 40));
   if (!m || c.bodyStarts.test(folded.slice(from + m[0].length - m[1].length, from + m[0].length + 20))) return null;
-  const lead = m[0].length - m[1].length;
-  const words = m[1].split(/[ \u00a0]+/u);
   const joined = joiner && from > at ? `${c.joinerWords.find((w) => foldKey(w) === foldKey(joiner[0])) ?? joiner[0].trim()} ` : '';
-  for (let n = words.length; n >= 1; n--) {
-    const place = words.slice(0, n).join(' ');
-    const end = from + lead + text.slice(from + lead).indexOf(words[n - 1]) + words[n - 1].length;
+  const nameStart = from + m[0].length - m[1].length;
+  const words = m[1].split(/[ \u00a0]+/u);
+  // In capitals the longest known start of the run; otherwise the run itself.
+  for (let n = words.length; n >= (capitals ? 1 : words.length); n--) {
+    const place = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0];
+    const end = nameStart + place.length;
     if (!joiner && provinceKeys().has(foldKey(place))) return { end, name: 'tỉnh' };
     const spellings = new Set(districtsNamed(place).map((d) => d.name));
     if (spellings.size === 1) return { end, name: `${joined}${[...spellings][0]}` };
-    if (!capitals) return n === words.length ? { end: from + m[0].length, name: `${joined}${place}` } : null;
+    if (!capitals) return { end, name: `${joined}${place}` };
   }
   return null;
 }
@@ -295,6 +292,12 @@ function runsOn(text: string, folded: string, at: number, c: Compiled): boolean 
   return !isFunctionWord(next[1]) && !actionAt(text, folded, wordAt, c) && !c.bodyStarts.test(folded.slice(wordAt, wordAt + 40));
 }
 
+/**
+ * "Phòng" + the name of a provincial department ("Nông nghiệp và Phát triển nông thôn"), or a body's listed
+ * name ("Trung tâm Văn hóa, Thông tin và Thể thao", "Đài Truyền thanh"), spelled with its marks in a text that
+ * lost them ("Phong Kinh te" is "Phòng Kinh tế"). It ends a name whose walk runs on in lower case ("... Thể
+ * thao phát thông tin") or stops at a comma no "và" closes ("Văn hóa, Truyền thanh - Truyền hình").
+ */
 function mirrored(head: string, text: string, folded: string, pos: number, c: Compiled): Mirrored | null {
   const m = c.mirrors.find((x) => x.head.toLowerCase() === head.toLowerCase());
   if (!m) return null;
@@ -417,7 +420,7 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       }
       // Unmarked or in capitals, a listed name is followed by the place it serves (placeAfter).
       const place = mirror && (unmarked || capitals) ? placeAfter(text, folded, mirror.end, c, capitals) : null;
-      // In capitals a hospital's own name the gazetteer does not know ("... ĐA KHOA THỐNG NHẤT") has no end.
+      // In capitals a listed body's own name the gazetteer does not know ("BỆNH VIỆN ĐA KHOA HOÀN MỸ") has no end.
       if (capitals && mirror && !place && !mirror.level && runsOn(text, folded, mirror.end, c)) continue;
       const nameEnd = place?.end ?? walk.end;
       const name = mirror ? `${headWord} ${mirror.name}${place ? ` ${place.name}` : ''}` : tidy(text.slice(hit.start, walk.end));
