@@ -1,4 +1,4 @@
-import type { Bound } from '../../../domain/facts';
+import type { Bound, Target } from '../../../domain/facts';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
@@ -38,4 +38,21 @@ export function boundNamedIn(v: TextView, heading: Hit, c: CompiledTargets): Bou
   if (c.atMost.all(v, heading.start, heading.end).length > 0) return 'AT_MOST';
   if (c.atLeast.all(v, heading.start, heading.end).length > 0) return 'AT_LEAST';
   return null;
+}
+
+/**
+ * Figures listed after one bound share it: "ít nhất 01 phòng thi dự phòng và 01 phòng cách ly", "không quá 20
+ * người trong phòng, 10 người ngoài trời", "tối thiểu 02 tổ lấy mẫu, 01 trạm y tế lưu động và 05 tình nguyện
+ * viên". Only across a comma or "và", after at most a place the figure before names; a per-item figure ("mỗi
+ * tổ 03 người"), a part ("trong đó") or a new clause (";", ":") ends the list.
+ */
+const LISTED_AFTER = /^(?:[ \u00a0]+(?:trong|ngoài|tại|ở)(?:[ \u00a0]+[\p{Ll}\p{M}]+){1,3})?[ \u00a0]*(?:,|[ \u00a0]và|[ \u00a0]hoặc)[ \u00a0]+$/u;
+
+export function sharedBounds(text: string, targets: Target[]): void {
+  for (let k = 1; k < targets.length; k++) {
+    const before = targets[k - 1];
+    const t = targets[k];
+    if (t.bound !== null || before.bound === null) continue;
+    if (LISTED_AFTER.test(text.slice(before.citation.end, t.citation.start))) t.bound = before.bound;
+  }
 }

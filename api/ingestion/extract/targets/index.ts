@@ -6,6 +6,7 @@ import type { Reading } from '../../reading';
 import { findNumbers, findSpokenNumbers, type NumberToken } from '../../../text/numbers';
 import type { FoundFacts } from '../found';
 import { findQuoted } from '../quotes';
+import { sharedBounds } from './bound';
 import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
@@ -89,6 +90,7 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
     const inSentence = toks.length > 0 ? readSentence(reading, sentence, toks, { c, numbers, quoted, masked, isPressRelease, deadlines, issuedOn: found.context.issuedOn ?? null }) : [];
     groupConditions(v, inSentence, c);
     const kept = withoutDeadlineFigures(inSentence);
+    sharedBounds(text, kept.map((f) => f.target));
     out.push(...kept.map((f) => f.target));
     if (kept.length > 0 || !ownDeadline) previous = kept;
   }

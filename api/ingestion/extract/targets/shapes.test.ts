@@ -590,6 +590,16 @@ describe('figures misread by OCR', () => {
   });
 });
 
+describe('figures listed after one bound', () => {
+  it('share it across a comma or "và", after a place the figure before names, but not a per-item figure', () => {
+    const bounds = (line: string) => targets(`1. ${line}`).map((t) => `${t.value} ${t.bound}`);
+    expect(bounds('Mỗi điểm thi bố trí ít nhất 01 phòng thi dự phòng và 01 phòng cách ly tạm thời.')).toEqual(['1 AT_LEAST', '1 AT_LEAST']);
+    expect(bounds('Không tập trung quá 20 người trong phòng, 10 người ngoài trời.')).toEqual(['20 AT_MOST', '10 AT_MOST']);
+    expect(bounds('Mỗi xã bố trí tối thiểu 02 tổ lấy mẫu, 01 trạm y tế lưu động và 05 tình nguyện viên.')).toEqual(['2 AT_LEAST', '1 AT_LEAST', '5 AT_LEAST']);
+    expect(bounds('Thành lập tối thiểu 05 tổ lấy mẫu, mỗi tổ 03 người.')).toEqual(['5 AT_LEAST', '3 null']);
+  });
+});
+
 describe('limits and capacities written around the figure', () => {
   it('reads "có trên N người" after a ban as the limit, not as a count of what exists', () => {
     expect(figures('1. Không tổ chức đám cưới, tiệc mừng có trên 20 người tham dự.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
