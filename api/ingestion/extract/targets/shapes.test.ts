@@ -590,6 +590,13 @@ describe('figures misread by OCR', () => {
   });
 });
 
+describe('a share after ";" that only names whom it counts', () => {
+  it('continues the metric of the share before it that named whom, and no other', () => {
+    expect(figures('1. Tiêm tối thiểu 80% người từ 18 tuổi trở lên; 100% trẻ em từ 12 đến 17 tuổi.')).toEqual(['VACCINATION_COVERAGE 80 PERCENT', 'VACCINATION_COVERAGE 100 PERCENT']);
+    expect(figures('1. Xét nghiệm ngẫu nhiên 10% người lao động; 100% người bán hàng tại chợ.')).toEqual(['TESTING_COVERAGE 10 PERCENT', 'TESTING_COVERAGE 100 PERCENT']);
+  });
+});
+
 describe('figures listed after one bound', () => {
   it('share it across a comma or "và", after a place the figure before names, but not a per-item figure', () => {
     const bounds = (line: string) => targets(`1. ${line}`).map((t) => `${t.value} ${t.bound}`);

@@ -74,8 +74,8 @@ function namesBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets):
  * "trong nhà không quá 50 người; ngoài trời không quá 100 người", "đến ngày 31/10/2021, trên 80% người ...
  * được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%", "cách ly tại nhà 7 ngày đối với người đã
  * tiêm đủ liều; 14 ngày đối với người chưa tiêm": a figure that names nothing after its unit (and, for a
- * measure, nothing before it), in a part that names no metric, continues the target of the same unit that
- * the sentence gave last, in an earlier part.
+ * measure, nothing before it), or only whom it counts after a figure that named whom, in a part that names no
+ * metric, continues the target of the same unit that the sentence gave last, in an earlier part.
  */
 export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hit, found: Found[], c: CompiledTargets): MetricMatch | null {
   // "4 người/bàn" after a cap on guests counts per table: no plain metric's figure.
@@ -86,7 +86,10 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
     // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
     const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
     const namesNothing = !(rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && !stopsNounPhrase(v, rest, c));
-    if (namesNothing && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+    // Or only whom it counts, as the figure before named whom its own did: "tiêm tối thiểu 80% người từ 18 tuổi
+    // trở lên; 100% trẻ em từ 12 đến 17 tuổi".
+    const namesWhom = last.target.qualifiers.population !== null && c.populationNoun.startAt(v, rest, 30) >= 0;
+    if ((namesNothing || namesWhom) && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
   }
   return parallelMetric(v, fig, part, found);
 }
