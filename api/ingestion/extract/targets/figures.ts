@@ -119,6 +119,7 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // "nhịp thở dưới 20 lần/phút", "thu nhập dưới 3.000.000 đồng": who qualifies; "đo thân nhiệt 2 lần/ngày" is an order.
   const compared = c.compared.exec(v.folded.slice(Math.max(0, tok.start - 24), tok.start))![0];
   if (compared.trim() !== '' && c.criterion.endAt(v, tok.start - compared.length, 30) >= 0) return 'a criterion';
+  if (isQualifyingSpan(v, fig, c)) return 'a qualifying span';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;
@@ -128,6 +129,20 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
   if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
   return null;
+}
+
+/** "từ" right before a figure, and at most two words between its unit and "trở lên". */
+const FROM_BEFORE = /(?:^|[^\p{L}])tu[\s\u00a0]+$/u;
+const OPEN_GAP = /^(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]*$/u;
+
+/**
+ * "nghỉ việc không hưởng lương từ 15 ngày liên tục trở lên", "mũi cuối tiêm trước ngày đến từ 14 ngày trở lên": a
+ * span of days open at its top says who qualifies (for support, for an exemption); an order states its span.
+ */
+function isQualifyingSpan(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  if (fig.unit !== 'DAYS' || !FROM_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 8), fig.tok.start))) return false;
+  const open = c.openEnded.all(v, fig.unitEnd, fig.unitEnd + 30)[0];
+  return open !== undefined && OPEN_GAP.test(v.folded.slice(fig.unitEnd, open.start));
 }
 
 /** Hours joined by a dash: an opening-hours range ("6 giờ - 22 giờ"), the same unit on both sides. */

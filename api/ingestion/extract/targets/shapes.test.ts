@@ -597,6 +597,14 @@ describe('a share after ";" that only names whom it counts', () => {
   });
 });
 
+describe('a span of days open at its top', () => {
+  it('says who qualifies for support, and is no target; a span an order states is one', () => {
+    expect(figures('1. Hỗ trợ người lao động nghỉ việc không hưởng lương từ 15 ngày liên tục trở lên, mức 1.855.000 đồng/người.')).toEqual(['SUPPORT_AMOUNT 1855000 VND']);
+    expect(figures('1. Hộ kinh doanh phải dừng hoạt động từ 15 ngày trở lên được hỗ trợ 3.000.000 đồng/hộ.')).toEqual(['SUPPORT_AMOUNT 3000000 VND']);
+    expect(figures('1. Người từ vùng dịch về cách ly tập trung 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+  });
+});
+
 describe('figures listed after one bound', () => {
   it('share it across a comma or "và", after a place the figure before names, but not a per-item figure', () => {
     const bounds = (line: string) => targets(`1. ${line}`).map((t) => `${t.value} ${t.bound}`);
