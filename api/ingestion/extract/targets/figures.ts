@@ -23,8 +23,11 @@ export interface Figure {
 }
 
 const SPACE = /^[\s\u00a0]*/u;
-/** Up to two words and a pool size between a unit's words and its rate: "mẫu đơn/ngày", "mẫu gộp 5/ngày". */
-const RATE_STEP = /^(?:[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)|[\s\u00a0]+\p{L}+)/u;
+/**
+ * Up to two words, a pool size or a site between a unit's words and its rate: "mẫu đơn/ngày", "mẫu gộp 5/ngày",
+ * "300 mũi/điểm tiêm/ngày" (a site's daily doses, as "mỗi điểm tiêm 300 mũi/ngày").
+ */
+const RATE_STEP = /^(?:[\s\u00a0]*(\d{1,2})(?=[\s\u00a0]*\/)|[\s\u00a0]+\p{L}+|[\s\u00a0]*\/[\s\u00a0]*\p{L}+(?:[\s\u00a0]+\p{L}+){0,2}(?=[\s\u00a0]*\/))/u;
 /** The "/24" of "24/24 giờ" after a pool-size-like number: see rateEnd. */
 const ROUND_THE_CLOCK = /^[\s\u00a0]*\/[\s\u00a0]*(\d{1,2})(?!\d)/u;
 /** An hour right before a number: the number is its minutes ("14 giờ 00", "8h 30"). */

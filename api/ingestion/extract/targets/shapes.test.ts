@@ -597,6 +597,12 @@ describe('a share after ";" that only names whom it counts', () => {
   });
 });
 
+describe('a rate per site', () => {
+  it('reads a site between a unit and its rate as that rate ("300 mũi/điểm tiêm/ngày")', () => {
+    expect(figures('1. Bảo đảm công suất 300 mũi/điểm tiêm/ngày; năng lực xét nghiệm 1.000 mẫu/máy/ngày.')).toEqual(['VACCINATION_DOSES_PER_DAY 300 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 1000 SAMPLES_PER_DAY']);
+  });
+});
+
 describe('a span of days open at its top', () => {
   it('says who qualifies for support, and is no target; a span an order states is one', () => {
     expect(figures('1. Hỗ trợ người lao động nghỉ việc không hưởng lương từ 15 ngày liên tục trở lên, mức 1.855.000 đồng/người.')).toEqual(['SUPPORT_AMOUNT 1855000 VND']);
