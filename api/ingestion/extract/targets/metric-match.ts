@@ -79,6 +79,8 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
     }
     const rateEnd = cm.unit.rate.startAt(v, pos, Math.min(30, Math.max(0, part.end - pos)));
     if (rateEnd >= 0) pos = rateEnd;
+    // "300 mũi/điểm tiêm/ngày": the figure's own rate, read past the site it counts for (figures.ts).
+    else if (fig.unit === cm.metric.unit && fig.unitEnd > pos) pos = fig.unitEnd;
     else if (!fig.rateBefore || fig.unit !== cm.metric.unit) return null;
   }
   if (cm.before) {

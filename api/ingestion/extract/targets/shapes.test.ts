@@ -599,7 +599,7 @@ describe('a share after ";" that only names whom it counts', () => {
 
 describe('a rate per site', () => {
   it('reads a site between a unit and its rate as that rate ("300 mũi/điểm tiêm/ngày")', () => {
-    expect(figures('1. Bảo đảm công suất 300 mũi/điểm tiêm/ngày; năng lực xét nghiệm 1.000 mẫu/máy/ngày.')).toEqual(['VACCINATION_DOSES_PER_DAY 300 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 1000 SAMPLES_PER_DAY']);
+    expect(figures('1. Tổ chức tiêm với công suất 300 mũi/điểm tiêm/ngày; năng lực xét nghiệm 1.000 mẫu/máy/ngày.')).toEqual(['VACCINATION_DOSES_PER_DAY 300 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 1000 SAMPLES_PER_DAY']);
   });
 });
 
