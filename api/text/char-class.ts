@@ -81,6 +81,12 @@ export function markedShare(text: string): { letters: number; marked: number } {
   return { letters, marked };
 }
 
+/** Share of `text`'s letters in upper case; 0 without letters. */
+export function capitalsShare(text: string): number {
+  const { letters, upper } = letterCase(text);
+  return letters === 0 ? 0 : upper / letters;
+}
+
 /** How many letters (\p{L}) `text` holds, and how many of them are upper case. */
 export function letterCase(text: string): { letters: number; upper: number } {
   let letters = 0;

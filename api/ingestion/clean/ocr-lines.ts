@@ -6,7 +6,7 @@ import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
 import { CELL, unmarkCells } from './table-cells';
 import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
-import { letterCase } from '../../text/char-class';
+import { capitalsShare } from '../../text/char-class';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -104,13 +104,8 @@ function zoneAfter(line: string, zone: Zone): Zone {
 /** Above this share of capitals among its letters a text is set in capitals. */
 const CAPITALS_TEXT = 0.95;
 
-function setInCapitals(text: string): boolean {
-  const { letters, upper } = letterCase(text);
-  return letters > 0 && upper / letters > CAPITALS_TEXT;
-}
-
 export function joinLines(text: string, profile: WrapProfile): string {
-  const ctx: Context = { profile, zone: 'BODY', capitals: profile.hardWrapped && setInCapitals(text) };
+  const ctx: Context = { profile, zone: 'BODY', capitals: profile.hardWrapped && capitalsShare(text) > CAPITALS_TEXT };
   let out = '';
   let acc: string | null = null;
   let prev = '';
