@@ -206,6 +206,11 @@ export function foldKey(s: string, options: { dropVa?: boolean } = {}): string {
   return (options.dropVa ? words.filter((w) => w !== 'va') : words).join(' ');
 }
 
+/** A phrase as written, marks kept, for comparing words whose marks matter ("giáo" is no "giao"): NFC, lower case, single spaces. */
+export function writtenKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Number of syllables (letter/digit runs) in a phrase. */
 export function syllableCount(s: string): number {
   return (s.match(WORD) ?? []).length;

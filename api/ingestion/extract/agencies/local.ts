@@ -12,14 +12,14 @@
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/districts';
 import { countDiacritics } from '../../../text/diacritics';
-import { letterCase } from '../../../text/char-class';
+import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
 import { isPersonalName } from '../../metadata/personal-name';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
-import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex } from '../../phrases/patterns';
+import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex, writtenKey } from '../../phrases/patterns';
 
 /** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
 export interface Home {
@@ -140,7 +140,7 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
   return written === written.toLowerCase();
 }
 
-const writtenFirstWord = (name: string) => name.trim().split(/[\s\u00a0]+/)[0].normalize('NFC').toLowerCase();
+const writtenFirstWord = (name: string) => writtenKey(name).split(' ')[0];
 
 /**
  * Does a name start like a body ("Công an", "Ban ...")? Compared with its marks where it has them: "Vạn Mai" is a
@@ -479,15 +479,13 @@ function provinceNamed(ctx: Context, end: number, out: LocalCandidate[]): void {
       if (!isUpper(text[hit.start])) continue;
       const name = nameAt(text, hit.end, 'PROVINCIAL', ctx.inCapitals);
       if (!name) continue;
-      if (c.provinces.has(foldKey(name.name))) {
-        out.push({ canonicalName: p.canonical, level: 'PROVINCIAL', start: hit.start, end: name.end });
-        continue;
-      }
-      // The longest run of the name's words that is a province ("Kon Tum" in "Kon Tum tăng cường").
+      // The longest run of the name's words that is a province ("Kon Tum" in "Kon Tum tăng cường"): the whole name
+      // ends where nameAt says (in capitals it is respelled), a shorter run where its last word stands.
       const words = name.name.split(/[ \u00a0]+/);
       for (let n = words.length; n >= 1; n--) {
         if (!c.provinces.has(foldKey(words.slice(0, n).join(' ')))) continue;
-        out.push({ canonicalName: p.canonical, level: 'PROVINCIAL', start: hit.start, end: hit.end + text.slice(hit.end).indexOf(words[n - 1]) + words[n - 1].length });
+        const stop = n === words.length ? name.end : hit.end + text.slice(hit.end).indexOf(words[n - 1]) + words[n - 1].length;
+        out.push({ canonicalName: p.canonical, level: 'PROVINCIAL', start: hit.start, end: stop });
         break;
       }
     }
@@ -499,8 +497,7 @@ const TELEGRAM_CAPITALS = 0.9;
 
 /** Local bodies of text[0, end). */
 export function localCandidates(text: string, folded: string, end: number, home: Home | null, lex: Lexicons, commune: Home | null = null): LocalCandidate[] {
-  const { letters, upper } = letterCase(text.slice(0, end));
-  const ctx: Context = { text, folded, home, commune, c: compile(lex), inCapitals: letters > 0 && upper / letters >= TELEGRAM_CAPITALS };
+  const ctx: Context = { text, folded, home, commune, c: compile(lex), inCapitals: capitalsShare(text.slice(0, end)) >= TELEGRAM_CAPITALS };
   const out: LocalCandidate[] = [];
   bodies(ctx, end, out);
   committees(ctx, end, out);

@@ -21,7 +21,7 @@ import { fold } from '../../../text/fold';
 import { isUnitCompound, ownUnit, provinceKeys, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
-import { findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith } from '../../phrases/patterns';
+import { findAll, foldKey, phrasesRegex, startsWithRegex, writtenKey, type StartsWith } from '../../phrases/patterns';
 
 export interface PatternCandidate {
   canonicalName: string;
@@ -113,7 +113,6 @@ function compile(lex: Lexicons): Compiled {
   return c;
 }
 
-const writtenKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Does an instruction verb start at `at`? Folded, "giáo" in "Ban Tuyên giáo" is "giao" (to assign): a word
