@@ -66,6 +66,11 @@ describe('where a keyword stands', () => {
     expect(category('F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh kháng nguyên âm tính vào ngày thứ 7.')).toBe('QUARANTINE_ISOLATION');
   });
 
+  it('takes what stands before "thì" as whom or when, the order after it as what', () => {
+    expect(category('Những người không phải lấy mẫu xét nghiệm thì hạn chế tập trung đông người, không đến chợ, siêu thị.')).toBe('GATHERINGS');
+    expect(category('Người đã tiêm đủ liều vắc xin thì thực hiện tự theo dõi sức khỏe tại nhà.')).toBe('QUARANTINE_ISOLATION');
+  });
+
   it('takes a relative clause or a "kể cả" condition as who, not what', () => {
     expect(category('Người đã tiêm đủ hai mũi vắc xin cách ly tại nhà 7 ngày.')).toBe('QUARANTINE_ISOLATION');
     expect(category('Người về từ khu vực đang phong tỏa phải cách ly tập trung.')).toBe('QUARANTINE_ISOLATION');

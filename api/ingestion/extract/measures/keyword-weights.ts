@@ -13,6 +13,7 @@ import { labelEnd } from './spans';
 //  - after a verb of punishment or inspection ("xử phạt", "kiểm tra việc"): what it names, up to a modal verb;
 //  - in a relative clause ("F1 đã tiêm đủ liều", "địa phương đang áp dụng Chỉ thị 16"), up to the next comma,
 //    modal or second verb: it says who, not what;
+//  - before "thì" ("Những người không phải lấy mẫu xét nghiệm thì hạn chế tập trung đông người"): whom or when;
 //  - in a short label before ":" ("F1 chưa tiêm đủ liều: cách ly tại nhà 07 ngày");
 //  - after a basis, time or condition marker ("theo Chỉ thị số 16/CT-TTg", "kể từ ngày có kết quả xét
 //    nghiệm", "đối với người từ vùng phong tỏa"), up to the next comma or the verb that resumes the order:
@@ -29,6 +30,7 @@ interface Compiled {
   relative: PhraseMatcher;
   list: PhraseMatcher;
   modal: PhraseMatcher;
+  topic: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, { marked: Compiled; folded: Compiled }>();
@@ -52,6 +54,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
       relative: build(cat.relativeMarkers, folded),
       list: build(cat.listMarkers, false),
       modal: build(lex.strength.modals, folded),
+      topic: build(['thì'], false),
     });
     c = { marked: both(false), folded: both(true) };
     cache.set(lex, c);
@@ -104,6 +107,8 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
     regions.push({ start: b.end, end: basisEnd(v.text, b.end, end, verbs, c.modal.all(v, b.end, end)), factor: sub });
   }
   for (const r of markers(c.relative)) regions.push({ start: r.start, end: relativeEnd(v, r.end, end, c, actions), factor: sub });
+  const topic = markers(c.topic)[0];
+  if (topic) regions.push({ start, end: topic.start, factor: sub });
   const label = labelEnd(v.text, start, end);
   if (label !== null) regions.push({ start, end: label, factor: sub });
   for (const m of markers(c.list)) {
