@@ -16,7 +16,7 @@ import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
 import { inDescription, isPenalty, isReported, isThreshold, type Place } from './reported';
-import { continuedMetric, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
+import { continuedMetric, earlierFiguresWords, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
 import { around, partsOf, segmentsOf, sentencesOf } from './text-parts';
 import { rowAt } from '../../segment/level-tables';
 
@@ -196,7 +196,9 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const validity = isValidity(v, fig, c);
     const completion = !validity && isCompletionPeriod(v, fig, c);
     const candidates = validity ? [] : completion ? s.c.metrics.filter((cm) => cm.completes) : s.c.metrics;
-    const matches = candidates.map((cm) => matchMetric(v, fig, context, cm, c, s.masked)).filter((m): m is MetricMatch => m !== null);
+    const borrowed = earlierFiguresWords(v, fig, part, out, reading.lex);
+    const masked = borrowed.length > 0 ? [...s.masked, ...borrowed] : s.masked;
+    const matches = candidates.map((cm) => matchMetric(v, fig, context, cm, c, masked)).filter((m): m is MetricMatch => m !== null);
     let best = bestMatch(matches);
     if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
     // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá

@@ -597,6 +597,17 @@ describe('a share after ";" that only names whom it counts', () => {
   });
 });
 
+describe('shares listed with actions of their own', () => {
+  it("does not lend one share's action to the next share that names its own", () => {
+    expect(figures('1. Bảo đảm 100% hộ gia đình được tuyên truyền, 80% người dân cài đặt và sử dụng ứng dụng Bluezone.')).toEqual(['INFORMATION_COVERAGE 100 PERCENT', 'OTHER 80 PERCENT']);
+  });
+
+  it('still lends it to a share that only names whom it counts, or to a figure its words stand right before', () => {
+    expect(figures('1. Trên 80% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin, 100% người từ 50 tuổi trở lên.')).toEqual(['VACCINATION_COVERAGE 80 PERCENT', 'VACCINATION_COVERAGE 100 PERCENT']);
+    expect(figures('1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên tối thiểu 20% số nhân viên trực tiếp phục vụ khách.')).toContain('TESTING_COVERAGE 20 PERCENT');
+  });
+});
+
 describe('a rate per site', () => {
   it('reads a site between a unit and its rate as that rate ("300 mũi/điểm tiêm/ngày")', () => {
     expect(figures('1. Tổ chức tiêm với công suất 300 mũi/điểm tiêm/ngày; năng lực xét nghiệm 1.000 mẫu/máy/ngày.')).toEqual(['VACCINATION_DOSES_PER_DAY 300 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 1000 SAMPLES_PER_DAY']);

@@ -6,10 +6,28 @@ import type { Figure } from './figures';
 import type { MetricMatch } from './metric-match';
 import { conditionAfter } from './qualifiers';
 import { stopsNounPhrase } from './noun-phrase';
+import type { Lexicons } from '../../lexicons';
+import { cueHits, cueSets } from '../measures/strength';
 
 // What the targets of one sentence say about each other: a condition after a list governs the whole list,
 // a duration that is only another target's time limit is no target, a figure that names nothing
-// continues the metric of the target before it, and a share in front of joined actions counts for each.
+// continues the metric of the target before it, a figure that names its own action does not borrow the
+// words of the one before it, and a share in front of joined actions counts for each.
+
+/**
+ * "100% hộ gia đình được tuyên truyền, 80% người dân cài đặt ứng dụng Bluezone": a figure whose own words,
+ * up to the next comma or ";", hold an action of their own does not take its metric from the words of a
+ * figure listed before it in its part; those words are returned, to be hidden. One that only names whom it counts
+ * still does ("... được tiêm đủ 02 mũi vắc xin, 100% người từ 50 tuổi trở lên").
+ */
+export function earlierFiguresWords(v: TextView, fig: Figure, part: Hit, found: Found[], lex: Lexicons): Hit[] {
+  // Earlier in the list, not in the same run of words: "định kỳ 07 ngày xét nghiệm ngẫu nhiên 20% số nhân viên".
+  const earlier = found.filter((f) => f.span.start >= part.start && f.tail <= fig.tok.start && /[,;]/.test(v.text.slice(f.tail, fig.tok.start)));
+  if (earlier.length === 0) return [];
+  const own = /^[^,;:.()\n]*/u.exec(v.folded.slice(fig.unitEnd, part.end))![0];
+  if (cueHits(cueSets(lex, v).actions, v, fig.unitEnd, fig.unitEnd + own.length).length === 0) return [];
+  return earlier.map((f) => ({ start: f.span.start, end: f.tail }));
+}
 
 /**
  * A condition after a list of targets ("8.000 mẫu đơn/ngày, 80.000 mẫu gộp/ngày khi có tình huống xảy ra")
