@@ -280,6 +280,12 @@ describe('quantities of the OxCGRT indicators beyond the seeds', () => {
       'CLASS_SIZE 20 PEOPLE',
       'SCHOOL_ATTENDANCE 50 PERCENT',
     ]);
+    // Pupils per class is a class size; pupils per bus or per session are not.
+    expect(figures('1. Học trực tiếp không quá 25 học sinh/lớp, mầm non không quá 15 trẻ/nhóm lớp; xe đưa đón không quá 20 học sinh/xe.')).toEqual([
+      'CLASS_SIZE 25 PEOPLE',
+      'CLASS_SIZE 15 PEOPLE',
+      'OTHER 20 PEOPLE',
+    ]);
     expect(figures('2. Trung tâm Y tế truy vết F1, F2 trong vòng 24 giờ kể từ khi phát hiện ca bệnh.')).toEqual(['CONTACT_TRACING_HOURS 24 HOURS']);
     expect(figures('3. Hỗ trợ 1.500.000 đồng/người cho lao động tự do mất việc làm; tặng quà trị giá 500.000 đồng cho mỗi hộ nghèo.')).toEqual([
       'SUPPORT_AMOUNT 1500000 VND',
