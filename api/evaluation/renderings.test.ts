@@ -20,6 +20,12 @@ describe('renderings of the gold texts', () => {
     expect(RENDERINGS.scan('Sở Y tế tỉnh: 100% người dân, cách ly 14 ngày, không quá 10 người, 2 lần')).toBe('Sơ Y tế tinh: 1OO% người dân, cách ly l4 ngày, không quá 10 người, 2 lần');
   });
 
+  it("numbers a PDF layer's pages every 30 lines, wherever the sentence stands", () => {
+    const text = Array.from({ length: 31 }, (_, i) => `Dòng ${i + 1} của văn bản`).join('\n');
+    const lines = RENDERINGS.paged(text).split('\n');
+    expect(lines.slice(29)).toEqual(['Dòng 30 của văn bản', '', `${' '.repeat(36)}1`, '', '\fDòng 31 của văn bản']);
+  });
+
   it('names the renderings it knows when asked for another', () => {
     expect(() => renderingNamed('sideways')).toThrow(/unknown rendering "sideways"; known: wrap-60, capitals, one-line/);
   });

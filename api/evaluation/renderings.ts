@@ -1,5 +1,5 @@
 // The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
-// rendering changes and the facts do not: hard wraps of a PDF layer, a telegram in capitals, a database cell
+// rendering changes and the facts do not: hard wraps of a PDF layer, its pages numbered, a telegram in capitals, a database cell
 // that lost the line breaks, line ends and spaces of other systems, a mail's quote marks, a content farm's
 // lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a legacy-font print, a text in a
 // legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR. Each is a pure function of the text;
@@ -49,6 +49,24 @@ function scanned(text: string): string {
     .replace(/(?<![\p{L}\p{N}\-/])\d{2,4}(?![\p{L}\p{N}])/gu, misread);
 }
 
+/**
+ * A PDF's text layer page by page (pdftotext): prose wrapped at 75 columns and, every 30 lines, wherever the
+ * sentence stands, the page's number alone on a centred line and a form feed before the next page.
+ */
+function paged(text: string): string {
+  const lines = hardWrap(text, 75).split('\n');
+  const out: string[] = [];
+  let page = 1;
+  lines.forEach((line, i) => {
+    if (i > 0 && i % 30 === 0) {
+      page++;
+      out.push('', `${' '.repeat(36)}${page - 1}`, '');
+      out.push(`\f${line}`);
+    } else out.push(line);
+  });
+  return out.join('\n');
+}
+
 export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'wrap-60': (t) => hardWrap(t, 60),
   capitals: (t) => t.toUpperCase(),
@@ -66,6 +84,7 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   tcvn3: toTcvn3,
   vni: toVni,
   viqr: toViqr,
+  paged,
 };
 
 export function renderingNamed(name: string): (text: string) => string {

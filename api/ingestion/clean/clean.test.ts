@@ -145,6 +145,34 @@ describe('clean() on made-up renditions', () => {
     ]);
   });
 
+  it("drops a PDF layer's page numbers standing alone before each page break, and keeps a number alone elsewhere", () => {
+    const pages = [
+      'UBND TỈNH NAM ĐỊNH',
+      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động',
+      '',
+      '                                    1',
+      '',
+      '\fvăn nghệ có đông người tham gia.',
+      '2. Sở Y tế bố trí các xe cứu thương:',
+      '',
+      '                                    2',
+      '',
+      '\f3. Mỗi huyện lập danh sách:',
+      '',
+      '7',
+      '',
+      '4. Báo cáo kết quả.',
+    ].join('\n');
+    expect(clean(pages).text.split('\n').filter((l) => l !== '')).toEqual([
+      'UBND TỈNH NAM ĐỊNH',
+      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động văn nghệ có đông người tham gia.',
+      '2. Sở Y tế bố trí các xe cứu thương:',
+      '3. Mỗi huyện lập danh sách:',
+      '7',
+      '4. Báo cáo kết quả.',
+    ]);
+  });
+
   it("reads a feed pasted as raw XML as its fullest item's title and text, the HTML inside laid out", () => {
     const feed = [
       '<?xml version="1.0" encoding="utf-8"?>',

@@ -1,5 +1,5 @@
 // What a PDF, a print-out or a newspaper adds to every page: the page's number ("Trang 2/3", "[Trang 1/3]",
-// "-- Trang 2/3 --"), a footer or transmission line that ends with it ("Tệp PDF được tạo từ ... – trang 3/4",
+// "-- Trang 2/3 --", or the number alone before the page break), a footer or transmission line that ends with it ("Tệp PDF được tạo từ ... – trang 3/4",
 // "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp trang 4)"), a pager's prompt between screens
 // (":file.txt lines 1-34/84 40%"), and the running header repeated on every page after the first. They cut
 // sentences where pages break; without them the line joiner rejoins the sentence. The first running header
@@ -18,11 +18,36 @@ const PAGER_PROMPT = /^(?::\S*\s+lines\s+\d+-\d+\/\d+(?:\s+\d{1,3}%)?|-+\s*more\
 const PAGE_NUMBER = new RegExp(PAGE_NUMBER_AT_END, 'u');
 const withoutPageNumber = (folded: string) => folded.replace(PAGE_NUMBER, '');
 
+/** A page's number alone on its line, as a PDF's text layer gives it: "2", "- 3 -". */
+const BARE_NUMBER = /^[-–—\s]*(\d{1,3})[-–—\s]*$/u;
+
+/**
+ * The lines that number the pages of a PDF's text layer: each a number alone before a blank line (the page
+ * break), the numbers in page order from 1 or 2 ("2", "3", "4"). A number alone elsewhere, or out of sequence,
+ * is the text's own.
+ */
+function barePageNumbers(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let next: number | null = null;
+  lines.forEach((line, i) => {
+    const m = BARE_NUMBER.exec(line);
+    if (!m || i === 0 || (lines[i + 1] ?? '').trim() !== '') return;
+    const n = Number(m[1]);
+    if (next === null ? n === 1 || n === 2 : n === next) {
+      out.add(i);
+      next = n + 1;
+    }
+  });
+  return out;
+}
+
 export function dropPageFurniture(text: string): string {
   const headers = new Set<string>();
-  return text
-    .split('\n')
-    .filter((line) => {
+  const lines = text.split('\n');
+  const pageNumbers = barePageNumbers(lines);
+  return lines
+    .filter((line, i) => {
+      if (pageNumbers.has(i)) return false;
       const folded = fold(line).trim().replace(/\s+/g, ' ');
       if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded)) return false;
       if (runningHeaderNumberAt(line) < 0) return true;
