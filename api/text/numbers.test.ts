@@ -1,4 +1,4 @@
-import { findNumbers, findSpokenNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue, spelledNumberValue } from './numbers';
+import { endsSpelling, findNumbers, findSpokenNumbers, numberWordValue, parseFraction, parseVietnameseNumber, romanValue, spelledNumberValue } from './numbers';
 
 describe('parseVietnameseNumber', () => {
   it('reads "." as a thousands separator and "," as the decimal mark', () => {
@@ -131,5 +131,14 @@ describe('findNumbers', () => {
 
   it('keeps a pool size before "/ ngày" (OCR spacing) as a plain number', () => {
     expect(kinds('mẫu gộp 5/ ngày')).toEqual([['5', 'number', 5, null]]);
+  });
+});
+
+describe('endsSpelling', () => {
+  it('tells whether a text ends with a value spelled out, whatever words come before it', () => {
+    expect(endsSpelling('Khai báo y tế trong vòng hai mươi bốn', 24)).toBe(true);
+    expect(endsSpelling('tự theo dõi sức khỏe bảy ', 7)).toBe(true);
+    expect(endsSpelling('gồm hai phần:', 1)).toBe(false);
+    expect(endsSpelling('trong vòng hai mươi bốn', 14)).toBe(false);
   });
 });

@@ -189,11 +189,29 @@ function withSpelling(text: string, start: number, end: number, value: number): 
   if (text[end] !== ')') return { start, end };
   const before = SPELLED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (!before) return { start, end };
-  // The longest run of words that spells the value: "trong vòng hai mươi bốn (24)" starts at "hai".
-  const words = [...before[1].matchAll(/\p{L}+/gu)];
-  const base = start - before[0].length;
-  for (const w of words) if (spelledNumberValue(before[1].slice(w.index)) === value) return { start: base + w.index!, end: end + 1 };
-  return { start, end };
+  const at = spellingStart(before[1], value);
+  return at < 0 ? { start, end } : { start: start - before[0].length + at, end: end + 1 };
+}
+
+/**
+ * Where the longest run of number words ending `words` starts ("trong vòng hai mươi bốn " -> "hai"), if it
+ * spells `value`; else -1 ("hai mươi bốn" does not spell 14 for ending in "mươi bốn").
+ */
+function spellingStart(words: string, value: number): number {
+  for (const w of words.matchAll(/\p{L}+/gu)) {
+    const spelled = spelledNumberValue(words.slice(w.index));
+    if (spelled !== null) return spelled === value ? w.index! : -1;
+  }
+  return -1;
+}
+
+/**
+ * Does `text` end with `value` spelled out? "... trong vòng hai mươi bốn" before a line "(24) giờ ...": the
+ * digits in brackets repeat the words, they open no list item.
+ */
+export function endsSpelling(text: string, value: number): boolean {
+  const words = /(?:\p{L}+[ \u00a0]+){0,7}\p{L}+[ \u00a0]*$/u.exec(text.slice(-80));
+  return words !== null && spellingStart(words[0], value) >= 0;
 }
 
 // A digit run with "." or "," groups; not glued to a letter ("F0") nor a hyphenated code ("COVID-19").

@@ -18,6 +18,13 @@ describe('joinLines', () => {
     );
   });
 
+  it('joins a figure spelled out to its digits in brackets on the next line, which open no list item', () => {
+    expect(joinLines('a) Khai báo y tế trong vòng hai mươi bốn\n(24) giờ kể từ khi về đến địa phương.', loose)).toBe(
+      'a) Khai báo y tế trong vòng hai mươi bốn (24) giờ kể từ khi về đến địa phương.',
+    );
+    expect(joinLines('Các nội dung gồm hai phần:\n(1) Phòng dịch;\n(2) Chống dịch.', loose)).toBe('Các nội dung gồm hai phần:\n(1) Phòng dịch;\n(2) Chống dịch.');
+  });
+
   it('keeps a paragraph break after a finished sentence even before lower case', () => {
     expect(joinLines('Thực hiện nghiêm.\n\nvà các nội dung khác', loose)).toBe('Thực hiện nghiêm.\n\nvà các nội dung khác');
   });

@@ -7,6 +7,7 @@ import { WrapProfile, isFullLine } from './hard-wrap';
 import { CELL, unmarkCells } from './table-cells';
 import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
 import { capitalsShare } from '../../text/char-class';
+import { endsSpelling } from '../../text/numbers';
 
 type Join = 'BREAK' | 'SPACE' | 'NOSPACE';
 
@@ -55,6 +56,9 @@ function cutBefore(start: RegExp, acc: string, next: string, blankLines: number,
 
 function decide(paragraph: string, prev: string, next: string, blankLines: number, ctx: Context): Join {
   const acc = paragraph.slice(-TAIL);
+  // "trong vòng hai mươi bốn" / "(24) giờ kể từ khi về": a figure spelled out, wrapped before its digits.
+  const digits = /^\((\d{1,3})\)/u.exec(next);
+  if (blankLines === 0 && digits && endsSpelling(acc, Number(digits[1]))) return 'SPACE';
   if (parseMarker(next)) return 'BREAK';
   // A line that is a parenthesis of its own under a title ("(số 48/TB-BCĐ ngày 12/7/2021)", "(Cập nhật đến
   // 17 giờ ngày 14/8/2021)") is a header line, not the rest of the line above.
