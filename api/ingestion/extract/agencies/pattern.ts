@@ -54,7 +54,7 @@ interface Compiled {
   bodyStarts: StartsWith;
   joiners: StartsWith;
   joinerWords: readonly string[];
-  mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[]; level: AgencyLevel | null }[];
+  mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; short: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[]; level: AgencyLevel | null }[];
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
 }
 
@@ -84,7 +84,7 @@ function compile(lex: Lexicons): Compiled {
     const listed = m.names.map((n) => ({ re: startsWithRegex([n]), canonical: n }));
     // Short names ("Phòng VH-TT") are read in any text: they spell one office whatever the marks.
     const short = Object.entries(m.abbreviations).map(([a, canonical]) => ({ re: startsWithRegex([a]), canonical }));
-    return { head: m.head, names: [...departments, ...short], listed, level: m.level };
+    return { head: m.head, names: departments, short, listed, level: m.level };
   });
   const starts = [...p.heads.flatMap((h) => h.words), ...p.localBodies.flatMap((b) => b.words), ...lex.agencies.agencies.flatMap((a) => a.variants)];
   c = {
@@ -207,6 +207,9 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         nameEnd = pos;
         continue;
       }
+      // "Phòng TC-KH huyện": a unit word after the name is its unit (withUnit), not a word of it.
+      const unitWord = c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)));
+      if (lowerRun === 0 && unitWord) break;
       if (lowerRun >= 1) {
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
@@ -215,7 +218,7 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         // past its unit word, has no end a reader could cite; none is better than a truncated one. After a
         // comma, the run-on name is the next body's ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường"): the
         // name before the comma stands.
-        if (!c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return pendingComma && safeEnd > 0 ? { end: safeEnd, tail: null } : null;
+        if (!unitWord) return pendingComma && safeEnd > 0 ? { end: safeEnd, tail: null } : null;
         break;
       }
       lowerRun++;
@@ -306,6 +309,8 @@ function mirrored(head: string, text: string, folded: string, pos: number, c: Co
     if (hit && (!best || pos + hit[0].length > best.end)) best = { end: pos + hit[0].length, name, level, listed };
   };
   for (const n of m.names) consider(n.re, n.canonical, null, false);
+  // A short name stands for a listed one, at its level ("Trung tâm VHTT-TT" is a district's).
+  for (const n of m.short) consider(n.re, n.canonical, m.level, false);
   for (const n of m.listed) consider(n.re, n.canonical, m.level, true);
   const found = best as (Mirrored & { listed: boolean }) | null;
   if (!found) return null;
