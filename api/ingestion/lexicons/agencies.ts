@@ -57,6 +57,11 @@ export interface AgencyLexicon {
     placeJoiners: string[];
     /** Heads whose name is a purpose running to a word such as "COVID-19" ("Ban Chỉ đạo chiến dịch tiêm chủng ..."). */
     purposeHeads: { words: string[]; until: string[]; maxWords: number; level: AgencyLevel };
+    /**
+     * Boards named after the site they manage: a head, a kind of site in lower case and its proper name ("Ban
+     * Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban quản lý chợ Gôi"); `kinds` may open the proper name ("di tích chùa Tiên").
+     */
+    siteHeads: { words: string[]; sites: string[]; kinds: string[]; level: AgencyLevel };
     /** Heads named after their province ("Báo Kon Tum" is "Báo tỉnh"). */
     provinceNamed: { words: string[]; canonical: string }[];
     /**
@@ -93,6 +98,7 @@ function leveled(p: Reader, field: string) {
 
 function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
   const purpose = p.nested('purposeHeads');
+  const site = p.nested('siteHeads');
   const standing = p.nested('standingOffice');
   const notMentions = p.nested('notMentions');
   return {
@@ -124,6 +130,12 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       until: purpose.strings('until', { nonEmpty: true }),
       maxWords: purpose.num('maxWords', { min: 1, max: 20 }),
       level: purpose.oneOf('level', AGENCY_LEVEL.codes),
+    },
+    siteHeads: {
+      words: site.strings('words', { nonEmpty: true }),
+      sites: site.strings('sites', { nonEmpty: true }),
+      kinds: site.strings('kinds'),
+      level: site.oneOf('level', AGENCY_LEVEL.codes),
     },
     provinceNamed: p.entries('provinceNamed').map((e) => ({ words: e.strings('words', { nonEmpty: true }), canonical: e.str('canonical') })),
     departmentMirrors: p.entries('departmentMirrors').map((e) => ({ head: e.str('head'), of: e.nullableStr('of'), names: e.strings('names', { optional: true }), abbreviations: e.stringMap('abbreviations'), level: e.has('level') ? e.oneOf('level', AGENCY_LEVEL.codes) : null })),

@@ -251,6 +251,14 @@ describe('bodies of a district and its communes', () => {
     expect(names('BAN CHỈ ĐẠO TỔ CHỨC KỲ THI\nCác điểm thi bố trí phòng cách ly.')).toEqual([]);
   });
 
+  it('names a board after the site it manages, up to the first word in lower case', () => {
+    expect(
+      names('Ban Quản lý di tích Đền Và - Chùa Mía tổ chức lễ hội chỉ phần lễ; Ban Quản lý Khu du lịch quốc gia Hồ Núi Cốc đón khách không quá 50% sức chứa; Ban Quản lý di tích đền Mẫu kiểm soát khách.'),
+    ).toEqual(['Ban Quản lý di tích Đền Và - Chùa Mía', 'Ban Quản lý Khu du lịch quốc gia Hồ Núi Cốc', 'Ban Quản lý di tích đền Mẫu']);
+    // No proper name, or a common noun in lower case: no one board.
+    expect(names('Ban Quản lý các chợ và ban quản lý chợ Xanh yêu cầu người bán đeo khẩu trang.')).toEqual([]);
+  });
+
   it('reads "xã hội" (society) inside a name as no commune', () => {
     expect(names('Ngân hàng Chính sách xã hội tỉnh và Trung tâm Bảo trợ xã hội tỉnh hỗ trợ người lao động; Ủy ban nhân dân xã Hội Xuân rà soát.')).toEqual([
       'Ngân hàng Chính sách xã hội tỉnh',

@@ -56,6 +56,7 @@ interface Compiled {
   joinerWords: readonly string[];
   mirrors: { head: string; names: { re: StartsWith; canonical: string }[]; short: { re: StartsWith; canonical: string }[]; listed: { re: StartsWith; canonical: string }[]; level: AgencyLevel | null }[];
   purpose: { re: RegExp; until: StartsWith; maxWords: number; level: AgencyLevel };
+  site: { re: RegExp; head: string; sites: StartsWith; kinds: StartsWith; level: AgencyLevel };
 }
 
 // Words that end a capitalised name: a name never continues into a verb, a function word or a date ("Viện
@@ -107,6 +108,13 @@ function compile(lex: Lexicons): Compiled {
       until: startsWithRegex(p.purposeHeads.until),
       maxWords: p.purposeHeads.maxWords,
       level: p.purposeHeads.level,
+    },
+    site: {
+      re: phrasesRegex(p.siteHeads.words),
+      head: p.siteHeads.words[0],
+      sites: startsWithRegex(p.siteHeads.sites),
+      kinds: startsWithRegex(p.siteHeads.kinds),
+      level: p.siteHeads.level,
     },
   };
   cache.set(lex, c);
@@ -377,6 +385,40 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
   }
 }
 
+/** A proper name's next word: capitalised, after a space or a dash ("Côn Sơn - Kiếp Bạc", "Núi Bà Đen"). */
+const PROPER_WORD = /(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)\p{Lu}[\p{L}\p{N}]*/uy;
+
+/**
+ * "Ban Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban quản lý chợ Gôi", "Ban Quản lý Khu du lịch quốc gia Núi Bà
+ * Đen": a board named after the site it manages, its head written as a name, the kind of site and the site's
+ * proper name, which ends at the first word in lower case. Without a proper name ("Ban Quản lý các chợ") it
+ * names no one board; "Ban quản lý chợ Xanh" in lower case is a common noun.
+ */
+function siteCandidates(text: string, folded: string, end: number, home: Home | null, c: Compiled, out: PatternCandidate[], commune: Home | null): void {
+  for (const hit of findAll(c.site.re, folded, 0, end)) {
+    // Written as a name ("Ban Quản lý"), with its marks: in capitals or unmarked the site's name has no end or spelling.
+    const head = text.slice(hit.start, hit.end);
+    if (head !== c.site.head || isDiacriticLess(text.slice(hit.end, hit.end + 60))) continue;
+    const site = c.site.sites.exec(folded.slice(hit.end, hit.end + 40));
+    if (!site) continue;
+    let pos = hit.end + site[0].length;
+    pos += c.site.kinds.exec(folded.slice(pos, pos + 12))?.[0].length ?? 0;
+    const nameStart = pos;
+    for (let n = 0; n < 8; n++) {
+      PROPER_WORD.lastIndex = pos;
+      const m = PROPER_WORD.exec(text);
+      if (!m || m.index !== pos || m.index + m[0].length > end) break;
+      // The next body's name is not the site's: "Ban Quản lý chợ Ủy ban nhân dân xã ...".
+      if (c.bodyStarts.test(folded.slice(pos, pos + 40))) break;
+      pos += m[0].length;
+    }
+    if (pos === nameStart) continue;
+    const name = tidy(`${c.site.head}${text.slice(hit.end, pos)}`);
+    const unit = withUnit(text, folded, name, pos, c.site.level, home, c, commune);
+    out.push({ canonicalName: unit.name, level: unit.level, start: hit.start, end: unit.end });
+  }
+}
+
 /** Below this length a text is a name read alone, not a document. */
 const SHORT_NAME = 120;
 
@@ -439,5 +481,6 @@ export function patternCandidates(text: string, folded: string, end: number, kno
     }
   }
   purposeCandidates(text, folded, end, home, c, out, commune);
+  siteCandidates(text, folded, end, home, c, out, commune);
   return out;
 }
