@@ -251,6 +251,12 @@ describe('bodies of a district and its communes', () => {
     expect(names('BAN CHỈ ĐẠO TỔ CHỨC KỲ THI\nCác điểm thi bố trí phòng cách ly.')).toEqual([]);
   });
 
+  it("names a regional office by the region it serves, not as the letter's district's", () => {
+    const letter = DISTRICT_LETTER.replace('4. Ủy ban Mặt trận', '5. Chi cục Thuế khu vực Tiên Yên - Bình Liêu, Chi cục Thuế khu vực II rà soát hộ kinh doanh.\n\n4. Ủy ban Mặt trận');
+    expect(namesInLetter(letter)).toEqual(expect.arrayContaining(['Chi cục Thuế khu vực Tiên Yên - Bình Liêu', 'Chi cục Thuế khu vực II']));
+    expect(namesInLetter(letter)).not.toContain('Chi cục Thuế huyện Tiên Yên');
+  });
+
   it('names a board after the site it manages, up to the first word in lower case', () => {
     expect(
       names('Ban Quản lý di tích Đền Và - Chùa Mía tổ chức lễ hội chỉ phần lễ; Ban Quản lý Khu du lịch quốc gia Hồ Núi Cốc đón khách không quá 50% sức chứa; Ban Quản lý di tích đền Mẫu kiểm soát khách.'),

@@ -359,6 +359,9 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
  * What follows a local body ([start, end) is the body's words, `body` its canonical with any prefix):
  * a unit and a place, a plural or a level of units, the home district's unit, or nothing.
  */
+/** "khu vực" and the capitalised names of a region, joined by dashes: "khu vực Mai Châu - Tân Lạc", "khu vực I". */
+const REGION = /^[ \u00a0]+khu vực(?:(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)\p{Lu}\p{L}*)+/u;
+
 function unitSpec(ctx: Context, body: string, start: number, end: number, bareLevel: AgencyLevel | null, out: LocalCandidate[]): void {
   const capital = isUpper(ctx.text[start]);
   const { text, folded, home, commune, c } = ctx;
@@ -377,6 +380,12 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
   const at = plural ? end + plural[0].length : end;
   const u = unitAt(text, folded, at, c);
   if (!u) {
+    // "Chi cục Thuế khu vực Mai Châu - Tân Lạc": a regional office, named by the districts it serves.
+    const region = capital && !plural ? REGION.exec(text.slice(end, end + 80)) : null;
+    if (region) {
+      push(`${body} ${region[0].trim()}`, 'DISTRICT', end + region[0].length);
+      return;
+    }
     if (!capital || plural || c.provincial.test(folded.slice(end, end + 20)) || nameAt(text, end)) return;
     // A bare body, written as a name: the home district's, or a body that only exists at one level ("Trạm Y
     // tế"); in lower case it is a common noun ("mô hình trạm y tế lưu động").
