@@ -29,6 +29,8 @@ export interface LocalBody {
   bareLevel: AgencyLevel | null;
   /** A mass organisation (the Front, an association, the unions): its standing committee is the organisation itself. */
   organisation: boolean;
+  /** Every commune has one ("Công an", "Hội Nông dân"): named bare in a commune's letter, it is the commune's. */
+  inCommunes: boolean;
 }
 
 export interface AgencyLexicon {
@@ -111,6 +113,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       caseInsensitive: e.bool('caseInsensitive', false),
       bareLevel: e.has('bareLevel') ? e.oneOf('bareLevel', AGENCY_LEVEL.codes) : null,
       organisation: e.bool('organisation', false),
+      inCommunes: e.bool('inCommunes', false),
     })),
     localUnits: leveled(p, 'localUnits'),
     localCommittees: p.entries('localCommittees').map((e) => ({

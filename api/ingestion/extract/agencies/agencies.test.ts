@@ -185,6 +185,18 @@ describe('bodies of a district and its communes', () => {
     expect(mentions.map(([name]) => name)).not.toContain('Công an cấp xã');
   });
 
+  it("names the bodies a commune's notice names bare as the commune's where every commune has one, and the district's otherwise", () => {
+    const notice = WARD_NOTICE.replace('4. Đài Truyền thanh', '5. Hội Phụ nữ, Hội Cựu chiến binh vận động nhân dân; Chi cục Thuế rà soát hộ kinh doanh.\n4. Đài Truyền thanh');
+    const mentions = mentionsInLetter(notice).map((a) => [a.canonicalName, a.level]);
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        ['Hội Liên hiệp Phụ nữ phường Vũ Ninh', 'COMMUNE'],
+        ['Hội Cựu chiến binh phường Vũ Ninh', 'COMMUNE'],
+        ['Chi cục Thuế thành phố Bắc Ninh', 'DISTRICT'],
+      ]),
+    );
+  });
+
   it("names a district's mass organisations and branch offices with its place, and its youth union apart from the one before it", () => {
     const letter = DISTRICT_LETTER.replace(
       '4. Ủy ban Mặt trận',

@@ -55,7 +55,7 @@ interface Unit {
 }
 
 interface Compiled {
-  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean }[];
+  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean; inCommunes: boolean }[];
   committees: { re: RegExp; level: AgencyLevel; unit: string; word: string; organisation: boolean }[];
   prefixes: { re: RegExp; canonical: string; standing: boolean }[];
   units: Unit[];
@@ -98,7 +98,7 @@ function compile(lex: Lexicons): Compiled {
   const bodyStartsWritten = new Set(starts.map((w) => writtenFirstWord(w)));
   c = {
     bodies: p.localBodies.flatMap((b) =>
-      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation })),
+      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation, inCommunes: b.inCommunes })),
     ),
     committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0], organisation: m.organisation })),
     prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical, standing: x.standing })),
@@ -362,7 +362,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
 /** "khu vực" and the capitalised names of a region, joined by dashes: "khu vực Mai Châu - Tân Lạc", "khu vực I". */
 const REGION = /^[ \u00a0]+khu vực(?:(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)\p{Lu}\p{L}*)+/u;
 
-function unitSpec(ctx: Context, body: string, start: number, end: number, bareLevel: AgencyLevel | null, out: LocalCandidate[]): void {
+function unitSpec(ctx: Context, body: string, start: number, end: number, bareLevel: AgencyLevel | null, out: LocalCandidate[], inCommunes = false): void {
   const capital = isUpper(ctx.text[start]);
   const { text, folded, home, commune, c } = ctx;
   const levelName = (level: AgencyLevel) => c.levelNames.get(level);
@@ -387,10 +387,11 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
       return;
     }
     if (!capital || plural || c.provincial.test(folded.slice(end, end + 20)) || nameAt(text, end)) return;
-    // A bare body, written as a name: the home district's, or a body that only exists at one level ("Trạm Y
-    // tế"); in lower case it is a common noun ("mô hình trạm y tế lưu động").
-    if (home && bareLevel === null) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
-    else if (commune && bareLevel === 'COMMUNE') push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', end);
+    // A bare body, written as a name: in a commune's letter the commune's, if every commune has one; else the
+    // home district's, or a body that only exists at one level ("Trạm Y tế"); in lower case it is a common
+    // noun ("mô hình trạm y tế lưu động").
+    if (commune && (inCommunes || bareLevel === 'COMMUNE')) push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', end);
+    else if (home && bareLevel === null) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
@@ -452,7 +453,7 @@ function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
       if (!isUpper(text[hit.start]) && !b.lowerOk && !unitFollows(ctx, hit.end)) continue;
       const prefix = prefixBefore(ctx, hit.start, b.organisation);
       const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
-      unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out);
+      unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out, !prefix && b.inCommunes);
     }
   }
 }
