@@ -600,6 +600,15 @@ describe('a share after ";" that only names whom it counts', () => {
   it('continues the metric of the share before it that named whom, and no other', () => {
     expect(figures('1. Tiêm tối thiểu 80% người từ 18 tuổi trở lên; 100% trẻ em từ 12 đến 17 tuổi.')).toEqual(['VACCINATION_COVERAGE 80 PERCENT', 'VACCINATION_COVERAGE 100 PERCENT']);
     expect(figures('1. Xét nghiệm ngẫu nhiên 10% người lao động; 100% người bán hàng tại chợ.')).toEqual(['TESTING_COVERAGE 10 PERCENT', 'TESTING_COVERAGE 100 PERCENT']);
+    // Other figures between: a frequency of its own.
+    expect(figures('1. Xét nghiệm định kỳ cho 100% người làm việc tại cửa khẩu với tần suất 3 ngày/lần; 20% người lao động tại các khu công nghiệp 7 ngày/lần.')).toEqual([
+      'TESTING_COVERAGE 100 PERCENT',
+      'TEST_INTERVAL_DAYS 3 DAYS',
+      'TESTING_COVERAGE 20 PERCENT',
+      'TEST_INTERVAL_DAYS 7 DAYS',
+    ]);
+    // Whom the second share counts ends before its frequency.
+    expect(targets('1. Xét nghiệm cho 100% người làm việc tại cửa khẩu 3 ngày/lần; 20% người lao động tại các khu công nghiệp 7 ngày/lần.')[2].qualifiers.population).toBe('người lao động tại các khu công nghiệp');
   });
 });
 

@@ -93,12 +93,14 @@ function namesBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets):
  * được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%", "cách ly tại nhà 7 ngày đối với người đã
  * tiêm đủ liều; 14 ngày đối với người chưa tiêm": a figure that names nothing after its unit (and, for a
  * measure, nothing before it), or only whom it counts after a figure that named whom, in a part that names no
- * metric, continues the target of the same unit that the sentence gave last, in an earlier part.
+ * metric, continues the target of the same unit that the sentence gave last, in an earlier part, whatever
+ * figures of other units stand between ("100% người làm việc tại cửa khẩu 3 ngày/lần; 20% người lao động").
  */
 export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hit, found: Found[], c: CompiledTargets): MetricMatch | null {
   // "4 người/bàn" after a cap on guests counts per table: no plain metric's figure.
   if (fig.unit === null || fig.perStart !== null) return null;
-  const last = found[found.length - 1];
+  // The last target of the figure's unit: "100% người ... 3 ngày/lần; 20% người lao động ..." continues the share.
+  const last = [...found].reverse().find((f) => f.target.unit === fig.unit);
   const m = last?.match;
   if (m && last.part.start < part.start && last.target.unit === fig.unit && !m.cm.lead && !m.cm.before) {
     // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
@@ -127,7 +129,7 @@ function wordsBefore(v: TextView, at: number, n: number): string[] {
 /**
  * "Xét nghiệm ngẫu nhiên 10% người lao động, định kỳ 07 ngày/lần ...; khi địa bàn ở cấp độ 3, tăng lên 20%
  * người lao động, định kỳ 03 ngày/lần": a figure written in parallel with one the sentence gave earlier (the
- * same unit, and the same words after it, or the same two words before it) measures the same metric.
+ * same unit, and the same words after it, the same two words before it, or the same rate) measures the same metric.
  */
 function parallelMetric(v: TextView, fig: Figure, part: Hit, found: Found[]): MetricMatch | null {
   const after = wordsFrom(v, fig.unitEnd, part.end, 3);
@@ -139,10 +141,18 @@ function parallelMetric(v: TextView, fig: Figure, part: Hit, found: Found[]): Me
     const sameAfter = after.length > 0 && wordsFrom(v, f.span.start, f.part.end, 6).join(' ').includes(after.join(' '));
     const siblingBefore = wordsBefore(v, f.span.start, 2);
     const sameBefore = before.length === 2 && siblingBefore.join(' ') === before.join(' ');
-    if (sameAfter || sameBefore) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+    // The same rate written the same way: "3 ngày/lần; 20% người lao động ... 7 ngày/lần".
+    const rate = v.folded.slice(fig.unitStart, fig.unitEnd);
+    const sameRate = rate.includes('/') && v.folded.startsWith(rate, skipNumber(v, f.span.start));
+    if (sameAfter || sameBefore || sameRate) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
     return null;
   }
   return null;
+}
+
+/** Where the words after the number at `at` begin. */
+function skipNumber(v: TextView, at: number): number {
+  return at + (/^[\d.,]+[\s\u00a0]*/u.exec(v.folded.slice(at, at + 20))?.[0].length ?? 0);
 }
 
 /** "và" (and a modal) right before the next action's words. */
