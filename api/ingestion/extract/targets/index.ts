@@ -134,7 +134,12 @@ function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s
   // The lead's words count, not those of the sibling items between it and this one. Under a lead, a figure
   // pinned by the words after it ("Tần suất: 7 ngày/lần" under "2. Xét nghiệm ...") takes the lead's topic.
   if (lead) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
-  const anchored = (cm: CompiledMetric, region: Hit) => (fig.unit === 'PEOPLE' ? !cm.nouns : !!cm.nouns || (region !== regions[0] && !!cm.after));
+  // Under a lead, a rate per someone in a unit that one metric alone measures pins the figure as its own words
+  // would: "Hỗ trợ ... như sau:" / "1. Người lao động tự do mất việc làm: 1.500.000 đồng/người" is a support
+  // amount; a budget ("kinh phí 8,4 tỷ đồng") is not.
+  const perSomeone = /\/[\s\u00a0]*\p{L}/u.test(reading.folded.slice(fig.unitStart, fig.unitEnd + 4));
+  const sole = perSomeone && new Set(s.c.metrics.filter((cm) => cm.metric.unit === fig.unit).map((cm) => cm.metric.code)).size === 1;
+  const anchored = (cm: CompiledMetric, region: Hit) => (fig.unit === 'PEOPLE' ? !cm.nouns : !!cm.nouns || (region !== regions[0] && (!!cm.after || sole)));
   for (const region of regions) {
     if (region.start >= part.start && region === regions[0]) continue;
     const found = s.c.metrics.filter((cm) => cm.context && anchored(cm, region) && !cm.lead && cm.metric.unit === fig.unit).map((cm) => matchMetric(reading, fig, region, cm, s.c, region.masked));

@@ -612,6 +612,18 @@ describe('a share after ";" that only names whom it counts', () => {
   });
 });
 
+describe('amounts listed under a lead', () => {
+  it('reads an amount per person under a lead that names support as a support amount, and a budget as none', () => {
+    const text = [
+      'Điều 1. Hỗ trợ một lần cho các đối tượng bị ảnh hưởng bởi dịch COVID-19 như sau:',
+      '1. Người lao động tự do bị mất việc làm: 1.500.000 đồng/người.',
+      '2. Hộ kinh doanh phải tạm dừng hoạt động: 3.000.000 đồng/hộ.',
+      '3. Tổng kinh phí thực hiện: 8,4 tỷ đồng.',
+    ].join('\n');
+    expect(figures(text)).toEqual(['SUPPORT_AMOUNT 1500000 VND', 'SUPPORT_AMOUNT 3000000 VND', 'OTHER 8400000000 VND']);
+  });
+});
+
 describe('shares listed with actions of their own', () => {
   it("does not lend one share's action to the next share that names its own", () => {
     expect(figures('1. Bảo đảm 100% hộ gia đình được tuyên truyền, 80% người dân cài đặt và sử dụng ứng dụng Bluezone.')).toEqual(['INFORMATION_COVERAGE 100 PERCENT', 'OTHER 80 PERCENT']);
