@@ -73,6 +73,11 @@ export interface CategoryLexicon {
    * certificateWeight; the activity it conditions decides the category.
    */
   certificates: string[];
+  /**
+   * Words of a regime repeated over time ("định kỳ", "7 ngày/lần"): a group asked to test so is tested, not
+   * asked for a certificate ("Người bán hàng xét nghiệm định kỳ 7 ngày/lần" is testing).
+   */
+  periodicMarkers: string[];
   /** Weight factor of testing and vaccination keywords beside a certificate. */
   certificateWeight: number;
   /** What an ordered figure of a category's metric adds to that category's score ("không quá 20 người"). */
@@ -164,6 +169,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     basisMarkers: r.strings('basisMarkers', { optional: true }),
     certificates: r.strings('certificates', { optional: true }),
     certificateWeight: r.num('certificateWeight', { min: 0, max: 1, fallback: 1 }),
+    periodicMarkers: r.strings('periodicMarkers', { optional: true }),
     figureWeight: r.num('figureWeight', { min: 0, max: 10, fallback: 0 }),
     bodyTopicWeight: r.num('bodyTopicWeight', { min: 0, max: 10, fallback: 0 }),
     headingWeight: r.num('headingWeight', { min: 0, max: 10, fallback: 0 }),

@@ -37,7 +37,7 @@ function compiled(lex: Lexicons, unmarked = false): CompiledCategory[] {
   return c;
 }
 
-const certificateCache = new WeakMap<Lexicons, { m: PhraseMatcher; categories: Set<string> }>();
+const certificateCache = new WeakMap<Lexicons, { m: PhraseMatcher; categories: Set<string>; periodic: PhraseMatcher }>();
 
 /**
  * "người tham dự phải tiêm đủ 02 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ": a
@@ -48,10 +48,10 @@ const certificateCache = new WeakMap<Lexicons, { m: PhraseMatcher; categories: S
  */
 const MIN_ACTIVITY = 1;
 
-function certificateLexicon(lex: Lexicons): { m: PhraseMatcher; categories: Set<string> } {
+function certificateLexicon(lex: Lexicons): { m: PhraseMatcher; categories: Set<string>; periodic: PhraseMatcher } {
   let c = certificateCache.get(lex);
   if (!c) {
-    c = { m: new PhraseMatcher(lex.categories.certificates), categories: new Set(lex.categories.certificateCategories) };
+    c = { m: new PhraseMatcher(lex.categories.certificates), categories: new Set(lex.categories.certificateCategories), periodic: new PhraseMatcher(lex.categories.periodicMarkers) };
     certificateCache.set(lex, c);
   }
   return c;
@@ -265,7 +265,9 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
   const certificateWords = hits.filter((h) => certified.categories.has(cats[h.cat].entry.code));
   const firstCertificateWord = certificateWords.length > 0 ? Math.min(...certificateWords.map((h) => h.start)) : -1;
   const signs = allSigns.filter((g) => !g.certifies || g.start < firstCertificateWord);
-  const asked = signs.some((g) => g.certifies);
+  // A group asked to test "định kỳ 7 ngày/lần" is tested: a regime, not a certificate.
+  const periodic = spans.some(({ start, end }) => certificateLexicon(lex).periodic.test(v, start, end));
+  const asked = !periodic && signs.some((g) => g.certifies);
   const described = (h: KeywordHit) => (certified.spans.length > 0 || asked) && certified.categories.has(cats[h.cat].entry.code);
   const factorOf = (h: KeywordHit) => weightAt(h) * (described(h) ? lex.categories.certificateWeight : 1);
   // The certificate's own words step back when another category names the activity it conditions.

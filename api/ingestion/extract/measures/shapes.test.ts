@@ -633,6 +633,8 @@ describe('signs of the activity that are no keyword', () => {
     expect(category('Các cửa hàng tiện lợi bảo đảm 100% nhân viên tiêm mũi 3 trước ngày 25/01/2022.')).toBe('WORKPLACES');
     expect(category('Trung tâm Y tế tổ chức xét nghiệm toàn bộ công nhân tại khu công nghiệp.')).toBe('TESTING');
     expect(category('Ưu tiên tiêm vắc xin cho người lao động tại các khu công nghiệp.')).toBe('VACCINATION');
+    // Tested over and over, a group keeps to a testing regime: no certificate is asked.
+    expect(category('Người bán hàng tại chợ xét nghiệm định kỳ 7 ngày/lần.')).toBe('TESTING');
     // Without testing or vaccination words the group is no sign: reviewing where workers lodge is tracing.
     expect(category('Các xã rà soát người lao động thuê trọ trên địa bàn.')).toBe('CONTACT_TRACING');
   });
