@@ -101,3 +101,17 @@ describe('one issuer after a list of documents', () => {
     ]);
   });
 });
+
+describe('serials that share one symbol', () => {
+  it('reads "Chỉ thị số 15, 16, 19/CT-TTg" as three documents, each cited where its serial stands', () => {
+    const text = '1. Tiếp tục thực hiện các Chỉ thị số 15, 16 và 19/CT-TTg của Thủ tướng Chính phủ; khoản 1, 2 Quyết định số 2686/QĐ-BCĐQG.';
+    const refs = textReferences(text);
+    expect(refs.map((r) => [r.number, r.kind, r.issuer])).toEqual([
+      ['15/CT-TTg', 'CHI_THI', 'Thủ tướng Chính phủ'],
+      ['16/CT-TTg', 'CHI_THI', 'Thủ tướng Chính phủ'],
+      ['19/CT-TTg', 'CHI_THI', 'Thủ tướng Chính phủ'],
+      ['2686/QĐ-BCĐQG', 'QUYET_DINH', null],
+    ]);
+    expect(refs[1].citation.quote).toBe('16');
+  });
+});

@@ -67,6 +67,25 @@ function shortCitations(reading: Reading, to: number): Reference[] {
   return out;
 }
 
+const sharedPatterns = new WeakMap<Reading['lex'], RegExp>();
+
+/**
+ * "các Chỉ thị số 15, 16, 19/CT-TTg", "Nghị quyết số 86, 128/NQ-CP": serials listed before a number share its
+ * symbol, so each is a document of its own. Their offsets, to cite each where it is written.
+ */
+function sharedSymbolSerials(reading: Reading, numberStart: number): { serial: string; start: number; end: number }[] {
+  const { folded, lex } = reading;
+  let re = sharedPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![a-z0-9])(?:${kindWordsPattern(lex.documentKinds, false)})[\s ]+(?:so[\s ]*)?((?:\d{1,5}[\s ]*(?:,|va)[\s ]*)+)$`, 'u');
+    sharedPatterns.set(lex, re);
+  }
+  const m = re.exec(folded.slice(Math.max(0, numberStart - 80), numberStart));
+  if (!m) return [];
+  const listStart = numberStart - m[1].length;
+  return [...m[1].matchAll(/\d{1,5}/gu)].map((d) => ({ serial: d[0], start: listStart + d.index!, end: listStart + d.index! + d[0].length }));
+}
+
 /** Nothing but a comma or "và" between two citations of a list. */
 const LIST_JOIN = /^[\s\u00a0]*(?:,|;)?[\s\u00a0]*(?:va[\s\u00a0]+)?$/u;
 
@@ -111,6 +130,10 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
       issuer = issuerBefore(folded, c.start, found.agencies);
     }
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
+    const suffix = c.number.replace(/^\d+/u, '');
+    for (const s of suffix.startsWith('/') ? sharedSymbolSerials(reading, c.numberStart) : []) {
+      out.push({ number: `${s.serial}${suffix}`, kind: kind?.code ?? null, issuer, issuedOn: null, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
+    }
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
     if (after) namedTogether(folded, out, issuer!);
   }
