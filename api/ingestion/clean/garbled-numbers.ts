@@ -198,8 +198,8 @@ export function repairLetterO(text: string): string {
 }
 
 // A figure before a unit word (units.json: "ngày", "người", "%") or any other word it counts ("O5 tổ lấy mẫu",
-// "3O hộ", "5OO triệu đồng"): its letters O (or o), l and I stand for 0 and 1 ("cách ly l4 ngày", "nghỉ học O7
-// ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit, or thousands grouped
+// "3O hộ", "5OO triệu đồng"), or ending a table's cell ("| 5OO |"): its letters O (or o), l and I stand for 0
+// and 1 ("cách ly l4 ngày", "nghỉ học O7 ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit, or thousands grouped
 // with one ("3OO.000 đồng", "l2.000 liều"): "IO" alone could be anything. Oxygen ("bình O2") is no figure.
 let figure: RegExp | null = null;
 
@@ -217,7 +217,9 @@ function figurePattern(): RegExp {
     const grouped = String.raw`(?=[\d.,OIl]*\d)(?=[\d.,OIl]*[OIl])[\dIl][\dOIl]{0,2}(?:[.,][\dOIl]{3})+`;
     const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
     const oxygen = String.raw`(?<!(?:[oOôÔ]xy|[kK]h[ií]|[bB][iì]nh)[ \t]+)`;
-    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])${oxygen}(?:${grouped}|${withDigit}|${afterBound})${unit}`, 'gu');
+    // A figure ending its table cell ("| 5OO |", "| 1.2OO |", a cell's own line once cells are split).
+    const cell = String.raw`(?:${grouped}|${withDigit})(?=[ \t]*(?:\||\n|$))`;
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])${oxygen}(?:(?:${grouped}|${withDigit}|${afterBound})${unit}|${cell})`, 'gu');
   }
   return figure;
 }

@@ -594,6 +594,23 @@ describe('figures misread by OCR', () => {
     ].join('\n');
     expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} | ${t.citation.quote}`)).toEqual(['OTHER 5 COUNT | O5 tổ lấy mẫu lưu động', 'SUPPORT_AMOUNT 300000 VND | 3OO.000 đồng']);
   });
+
+  it("reads a table's cells whose figures a scan misread, each in its row", () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 12/KH-UBND',
+      'KẾ HOẠCH',
+      'Tiêm chủng vắc xin phòng COVID-19',
+      '1. Giao chỉ tiêu tiêm chủng cho các huyện như sau:',
+      '',
+      '| STT | Đơn vị | Chỉ tiêu tiêm (mũi/ngày) |',
+      '|---|---|---|',
+      '| 1 | Huyện Tân Hồng | 1.2OO |',
+      '| 2 | Huyện Hồng Ngự | 8OO |',
+      '| 3 | Huyện Tam Nông | 900 |',
+    ].join('\n');
+    expect(figures(text)).toEqual(['VACCINATION_DOSES_PER_DAY 1200 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 800 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 900 DOSES_PER_DAY']);
+  });
 });
 
 describe('a share after ";" that only names whom it counts', () => {

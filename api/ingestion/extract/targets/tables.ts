@@ -46,6 +46,25 @@ const ORDINAL = new RegExp(`${ORDINAL_LEAD}(?=[\\s|\\t])`, 'u');
 const ROW_NAME = new RegExp(String.raw`${ORDINAL_LEAD}[\s|\t]+([^\d|\t]*\p{L}[^\d|\t]*?)[\s|\t]*(?=\d|\||\t|$)`, 'u');
 /** A heading's unit in parentheses at its end: "(mũi/ngày)", "(%)", "(mẫu)". */
 const UNIT_IN_PARENS = /\(([^()]{1,30})\)[\s|]*$/u;
+/** A cell of a figure alone: "5.000", "95". */
+const FIGURE_ALONE = /^\d[\d.,]*$/u;
+
+/**
+ * The reading's text with a scan's misread figures read as digits ("| 8OO |" is 800), offsets unchanged: the
+ * shapes of cells are judged on it, so a misread cell keeps its row.
+ */
+const repaired = new WeakMap<Reading, string>();
+function figuresOf(reading: Reading): string {
+  let text = repaired.get(reading);
+  if (text === undefined) {
+    text = repairFigures(reading.text);
+    repaired.set(reading, text);
+  }
+  return text;
+}
+
+const figuresAt = (reading: Reading, line: Hit) => figuresOf(reading).slice(line.start, line.end).trim();
+
 /** A row's last figure: "... 11.840 1.300". */
 const LAST_FIGURE = /(\d[\d.,]*)[\s|]*$/u;
 /** How far before its unit a heading's goal words may start: "Chỉ tiêu tiêm tối thiểu (mũi/ngày)". */
@@ -199,7 +218,7 @@ function goalCell(reading: Reading, line: Hit, column: TargetColumn): Hit | null
     const row = cells(reading.text, line);
     return row.length === column.count ? row[column.index] : null;
   }
-  const m = LAST_FIGURE.exec(reading.text.slice(line.start, line.end));
+  const m = LAST_FIGURE.exec(figuresOf(reading).slice(line.start, line.end));
   return m ? { start: line.start + m.index, end: line.start + m.index + m[1].length } : null;
 }
 
@@ -274,7 +293,7 @@ function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, col
     const row = { start: lines[j].start, end: lines[end - 1].end };
     rows.push(row);
     const cellLine = lines[j + column.stacked!];
-    if (!total && j + column.stacked! < end && /^[\d.,]+$/u.test(cellLine.text.trim())) {
+    if (!total && j + column.stacked! < end && FIGURE_ALONE.test(figuresAt(reading, cellLine))) {
       const target = rowTarget(reading, row, { start: cellLine.start, end: cellLine.end }, lines[j + 1]?.text.trim() ?? null, column, c);
       if (target) targets.push(target);
     }
@@ -283,7 +302,6 @@ function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, col
   return { targets, rows, next: j };
 }
 
-const FIGURE_ALONE = /^\d[\d.,]*$/u;
 
 /**
  * Rows of an allocation table its cells were cleaned out of: each row a short line ending in its figure, or a
@@ -298,7 +316,7 @@ function allocationRows(reading: Reading, lines: TextLine[], headingAt: number, 
     const line = lines[j];
     if (j > headingAt + 1 && blankBefore(reading.text, line)) break;
     const next = lines[j + 1];
-    const alone = next && !blankBefore(reading.text, next) && FIGURE_ALONE.test(next.text.trim()) && !FIGURE_ALONE.test(line.text.trim());
+    const alone = next && !blankBefore(reading.text, next) && FIGURE_ALONE.test(figuresAt(reading, next)) && !FIGURE_ALONE.test(figuresAt(reading, line));
     const row = alone ? { start: line.start, end: next.end } : line;
     const cell = alone ? { start: next.start, end: next.end } : goalCell(reading, line, column);
     if (!cell) break;
@@ -385,7 +403,7 @@ export function gridTargets(reading: Reading, c: CompiledTargets, from: number, 
     row.cells.forEach((cell, i) => {
       const heading = row.headings[i];
       const figureAt = afterBound(reading, cell, c);
-      const value = reading.text.slice(figureAt, cell.end).trim();
+      const value = figuresOf(reading).slice(figureAt, cell.end).trim();
       if (!FIGURE_FIRST.test(value) || reports(heading) || c.unitColumn.startAt(reading, heading.start, 20) === heading.end) return;
       if (!beside && !c.goal.test(reading, heading.start, heading.end) && headingTime(reading, heading, issuedOn) !== 'AFTER') return;
       // A goal table's reader above may have read the row already.
@@ -448,7 +466,7 @@ function stackedAllocationRows(reading: Reading, lines: TextLine[], headingAt: n
   let j = headingAt + width - at;
   while (j + width <= lines.length) {
     const cells = lines.slice(j, j + width);
-    if (cells.some((l, k) => (k > 0 && blankBefore(reading.text, l)) || l.text.length > ALLOCATION_ROW) || !FIGURE_ALONE.test(cells[at].text)) break;
+    if (cells.some((l, k) => (k > 0 && blankBefore(reading.text, l)) || l.text.length > ALLOCATION_ROW) || !FIGURE_ALONE.test(figuresAt(reading, cells[at]))) break;
     const row = { start: cells[0].start, end: cells[width - 1].end };
     rows.push(row);
     if (!isTotal(reading, cells[0], c)) {
