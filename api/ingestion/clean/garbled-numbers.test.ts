@@ -167,6 +167,12 @@ describe('repairFigures', () => {
     for (const line of ['cấp bình O2 cho người bệnh', 'thở oxy O2 liên tục']) expect(repairFigures(line)).toBe(line);
   });
 
+  it('reads a figure ending its table cell and digits in brackets after a figure spelled out', () => {
+    expect(repairFigures('| 2 | Huyện Hồng Ngự | 8OO |\n| 3 | Huyện Tam Nông | 1.2OO |')).toBe('| 2 | Huyện Hồng Ngự | 800 |\n| 3 | Huyện Tam Nông | 1.200 |');
+    expect(repairFigures('tự theo dõi sức khỏe bảy (O7) ngày, lưu danh sách mười bốn (l4) ngày')).toBe('tự theo dõi sức khỏe bảy (07) ngày, lưu danh sách mười bốn (14) ngày');
+    for (const line of ['| Mã | IO |', '(xem Phụ lục O1)', '(IO)']) expect(repairFigures(line)).toBe(line);
+  });
+
 
   it('leaves letters with no digit, words, clock hours and figures already right', () => {
     for (const line of ['IO ngày', 'Điều l khoản 2', 'đến 1Oh sáng', 'cách ly 14 ngày', 'COVID ngày', 'mục IIl người', 'quá Iran người', 'mục I người', 'trên OO người']) {

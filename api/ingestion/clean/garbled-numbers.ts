@@ -198,9 +198,10 @@ export function repairLetterO(text: string): string {
 }
 
 // A figure before a unit word (units.json: "ngày", "người", "%") or any other word it counts ("O5 tổ lấy mẫu",
-// "3O hộ", "5OO triệu đồng"), or ending a table's cell ("| 5OO |"): its letters O (or o), l and I stand for 0
-// and 1 ("cách ly l4 ngày", "nghỉ học O7 ngày", "1o ngày"). Only in a token of two to four characters that holds a real digit, or thousands grouped
-// with one ("3OO.000 đồng", "l2.000 liều"): "IO" alone could be anything. Oxygen ("bình O2") is no figure.
+// "3O hộ", "5OO triệu đồng"), ending a table's cell ("| 5OO |") or in brackets after its words ("bảy (O7)
+// ngày"): its letters O (or o), l and I stand for 0 and 1 ("cách ly l4 ngày", "nghỉ học O7 ngày", "1o ngày").
+// Only in a token of two to four characters that holds a real digit, or thousands grouped with one ("3OO.000
+// đồng", "l2.000 liều"): "IO" alone could be anything. Oxygen ("bình O2") is no figure.
 let figure: RegExp | null = null;
 
 function figurePattern(): RegExp {
@@ -219,7 +220,9 @@ function figurePattern(): RegExp {
     const oxygen = String.raw`(?<!(?:[oOôÔ]xy|[kK]h[ií]|[bB][iì]nh)[ \t]+)`;
     // A figure ending its table cell ("| 5OO |", "| 1.2OO |", a cell's own line once cells are split).
     const cell = String.raw`(?:${grouped}|${withDigit})(?=[ \t]*(?:\||\n|$))`;
-    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])${oxygen}(?:(?:${grouped}|${withDigit}|${afterBound})${unit}|${cell})`, 'gu');
+    // Digits in brackets after the figure spelled out: "bảy (O7) ngày", "mười bốn (l4) ngày".
+    const bracketed = String.raw`(?<=\()${withDigit}(?=\))`;
+    figure = new RegExp(`(?<![\\p{L}\\p{N}.,/])${oxygen}(?:(?:${grouped}|${withDigit}|${afterBound})${unit}|${cell}|${bracketed})`, 'gu');
   }
   return figure;
 }
