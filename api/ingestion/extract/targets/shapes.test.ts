@@ -611,6 +611,22 @@ describe('figures misread by OCR', () => {
     ].join('\n');
     expect(figures(text)).toEqual(['VACCINATION_DOSES_PER_DAY 1200 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 800 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 900 DOSES_PER_DAY']);
   });
+
+  it("reads the rows of a table aligned with spaces whose ordinals or figures a scan misread", () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 12/KH-UBND',
+      'KẾ HOẠCH',
+      'Tiêm chủng vắc xin phòng COVID-19',
+      '1. Giao chỉ tiêu tiêm chủng cho các huyện như sau:',
+      '',
+      'STT  Đơn vị                      Số trẻ        Chỉ tiêu tiêm (mũi/ngày)',
+      '9    Huyện Ân Thi                 9.120         1.100',
+      '1O   Huyện Tiên Lữ                8.l50         1.000',
+      '11   Huyện Phù Cừ                 7.300         9OO',
+    ].join('\n');
+    expect(figures(text)).toEqual(['VACCINATION_DOSES_PER_DAY 1100 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 1000 DOSES_PER_DAY', 'VACCINATION_DOSES_PER_DAY 900 DOSES_PER_DAY']);
+  });
 });
 
 describe('a share after ";" that only names whom it counts', () => {

@@ -231,7 +231,7 @@ function allotted(reading: Reading, line: Hit, cell: Hit): string | null {
 
 /** The row's unit: its words after the ordinal, up to the first figure. */
 function rowName(reading: Reading, line: Hit): string | null {
-  const m = ROW_NAME.exec(reading.text.slice(line.start, line.end));
+  const m = ROW_NAME.exec(figuresOf(reading).slice(line.start, line.end));
   return m ? m[1].trim() : null;
 }
 
@@ -280,7 +280,7 @@ function stackedRows(reading: Reading, lines: TextLine[], headingAt: number, col
   while (j < lines.length && !blankBefore(reading.text, lines[j])) j++;
   // Ordinals count up from 1: a cell holding "700" is no row's start.
   let ordinal = 1;
-  const opensRow = (line: TextLine) => line.text.trim().replace(/[.)]$/, '') === String(ordinal);
+  const opensRow = (line: TextLine) => figuresAt(reading, line).replace(/[.)]$/, '') === String(ordinal);
   while (j < lines.length) {
     const total = isTotal(reading, lines[j], c);
     if (!opensRow(lines[j]) && !total) break;
@@ -507,7 +507,7 @@ export function tableTargets(reading: Reading, c: CompiledTargets, from: number)
       if (RULE.test(line.text)) continue;
       const total = isTotal(reading, line, c);
       const cell = goalCell(reading, line, column);
-      if (!cell || (!total && column.ordinals && !ORDINAL.test(line.text))) break;
+      if (!cell || (!total && column.ordinals && !ORDINAL.test(figuresAt(reading, line)))) break;
       // An allocation row is a short line; prose after the table may end with a figure too.
       if (!column.ordinals && line.end - line.start > ALLOCATION_ROW) break;
       rows.push(line);
