@@ -158,6 +158,8 @@ describe('repairFigures', () => {
     expect(repairFigures('bố trí tối đa lI giường')).toBe('bố trí tối đa 11 giường');
     expect(repairFigures('giữ khoảng cách tối thiểu l mét')).toBe('giữ khoảng cách tối thiểu 1 mét');
     expect(repairFigures('giám sát ít nhất Ol lần/ngày')).toBe('giám sát ít nhất 01 lần/ngày');
+    // A scan that lost the hook writes "thiêu" for "thiểu".
+    expect(repairFigures('xét nghiệm ngẫu nhiên tối thiêu lO% người lao động')).toBe('xét nghiệm ngẫu nhiên tối thiêu 10% người lao động');
   });
 
   it('reads a figure before any word it counts, thousands grouped with a misread first group, and no oxygen', () => {

@@ -216,7 +216,7 @@ function figurePattern(): RegExp {
     // letters that opens with l, I or O.
     const withDigit = String.raw`(?=[\dOoIl]{0,3}\d)(?=[\dOoIl]{0,3}[OoIl])[\dOoIl]{2,4}`;
     const grouped = String.raw`(?=[\d.,OIl]*\d)(?=[\d.,OIl]*[OIl])[\dIl][\dOIl]{0,2}(?:[.,][\dOIl]{3})+`;
-    const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eể]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
+    const afterBound = String.raw`(?<=(?:qu[aá]|t[oố]i[ \t]+(?:[dđ]a|thi[eểê]u)|[ií]t[ \t]+nh[aấ]t)[ \t]+)(?:[lI][OIl\d]{0,2}|O[OIl\d]{1,2})`;
     const oxygen = String.raw`(?<!(?:[oOôÔ]xy|[kK]h[ií]|[bB][iì]nh)[ \t]+)`;
     // A figure ending its table cell ("| 5OO |", "| 1.2OO |", a cell's own line once cells are split).
     const cell = String.raw`(?:${grouped}|${withDigit})(?=[ \t]*(?:\||\n|$))`;
