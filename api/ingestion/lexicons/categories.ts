@@ -75,7 +75,8 @@ export interface CategoryLexicon {
   certificates: string[];
   /**
    * Words of a regime repeated over time ("định kỳ", "7 ngày/lần"): a group asked to test so is tested, not
-   * asked for a certificate ("Người bán hàng xét nghiệm định kỳ 7 ngày/lần" is testing).
+   * asked for a certificate ("Người bán hàng xét nghiệm định kỳ 7 ngày/lần" is testing); whom a share counts
+   * ends before them ("20% người lao động 7 ngày/lần").
    */
   periodicMarkers: string[];
   /** Weight factor of testing and vaccination keywords beside a certificate. */

@@ -93,6 +93,8 @@ export interface CompiledTargets {
   wholeScope: PhraseMatcher;
   populationNoun: PhraseMatcher;
   populationStop: PhraseMatcher;
+  /** A regime repeated over time ("định kỳ", "7 ngày/lần"; categories.json periodicMarkers): no part of whom. */
+  periodic: PhraseMatcher;
   nounStop: PhraseMatcher;
   nounStopExcept: PhraseMatcher;
   conditionCue: PhraseMatcher;
@@ -210,6 +212,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     wholeScope: m(ml.wholeScopes),
     populationNoun: m(ml.populationNouns),
     populationStop: m(ml.populationStops),
+    periodic: m(lex.categories.periodicMarkers),
     nounStop: m(ml.nounStops),
     nounStopExcept: m(ml.nounStopExcept),
     conditionCue: m(ml.conditionCues),

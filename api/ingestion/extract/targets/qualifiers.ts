@@ -94,9 +94,6 @@ function describedScope(v: TextView, part: Hit, at: number, c: CompiledTargets):
 const skip = (v: TextView, pos: number) => pos + (/^[\s\u00a0]*/u.exec(v.folded.slice(pos, pos + 8))?.[0].length ?? 0);
 const skipComma = (v: TextView, pos: number) => pos + (/^[\s\u00a0]*,[\s\u00a0]*/u.exec(v.folded.slice(pos, pos + 8))?.[0].length ?? 0);
 
-/** A figure of times per period, or of a period per time: "7 ngày/lần", "2 lần/tuần". */
-const FREQUENCY = /(?<![\p{L}\p{N}])\d+[\s\u00a0]*(?:ngay|tuan|thang|gio|lan)[\s\u00a0]*\/[\s\u00a0]*(?:lan|ngay|tuan|thang)(?![\p{L}\p{N}])/u;
-
 /** Whom a share counts: "100% người dân có chỉ định tiêm", cut before a deadline, a purpose or a frequency. */
 export function populationAfter(v: TextView, pos: number, sentence: Hit, deadlines: Deadline[], c: CompiledTargets): { population: string; end: number } | null {
   const { text, folded } = v;
@@ -107,9 +104,9 @@ export function populationAfter(v: TextView, pos: number, sentence: Hit, deadlin
   if (punct) to = from + punct.index;
   const stop = c.populationStop.all(v, from + 1, to)[0];
   if (stop) to = stop.start;
-  // A frequency is the next figure, not whom: "20% người lao động tại các khu công nghiệp 7 ngày/lần".
-  const frequency = FREQUENCY.exec(folded.slice(from, to));
-  if (frequency) to = from + frequency.index;
+  // A frequency, and the figure it follows, is not whom: "20% người lao động tại các khu công nghiệp 7 ngày/lần".
+  const periodic = c.periodic.all(v, from + 1, to)[0];
+  if (periodic) to = from + folded.slice(from, periodic.start).replace(/[\d.,]*[\s\u00a0]*$/u, '').length;
   for (const d of deadlines) if (d.citation.start > from && d.citation.start < to) to = d.citation.start;
   const population = text.slice(from, to).trim();
   return population ? { population, end: from + population.length } : null;

@@ -15,9 +15,9 @@ import { cueHits, cueSets } from '../measures/strength';
 // words of the one before it, and a share in front of joined actions counts for each.
 
 /**
- * "100% hộ gia đình được tuyên truyền, 80% người dân cài đặt ứng dụng Bluezone": a figure whose own words,
- * up to the next comma or ";", hold an action of their own does not take its metric from the words of a
- * figure listed before it in its part; those words are returned, to be hidden. One that only names whom it counts
+ * "100% hộ gia đình được tuyên truyền, 80% người dân cài đặt ứng dụng Bluezone": a figure whose own words, up
+ * to the next comma or ";", hold an action of their own does not take its metric from the words of a figure
+ * listed before it in its part; those words are returned, to be hidden. One that only names whom it counts
  * still does ("... được tiêm đủ 02 mũi vắc xin, 100% người từ 50 tuổi trở lên").
  */
 export function earlierFiguresWords(v: TextView, fig: Figure, part: Hit, found: Found[], lex: Lexicons): Hit[] {
@@ -102,7 +102,7 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
   // The last target of the figure's unit: "100% người ... 3 ngày/lần; 20% người lao động ..." continues the share.
   const last = [...found].reverse().find((f) => f.target.unit === fig.unit);
   const m = last?.match;
-  if (m && last.part.start < part.start && last.target.unit === fig.unit && !m.cm.lead && !m.cm.before) {
+  if (m && last.part.start < part.start && !m.cm.lead && !m.cm.before) {
     // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
     const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
     const namesNothing = !(rest < segment.end && /\p{L}/u.test(v.folded.slice(rest, segment.end)) && !stopsNounPhrase(v, rest, c));
