@@ -1,8 +1,8 @@
 // The same gold texts rendered as they reach us in other ways, to see how far extraction holds when only the
-// rendering changes and the facts do not: hard wraps of a PDF layer, its pages numbered, a telegram in capitals, a database cell
-// that lost the line breaks, line ends and spaces of other systems, a mail's quote marks, a content farm's
-// lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a legacy-font print, a text in a
-// legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR. Each is a pure function of the text;
+// rendering changes and the facts do not: hard wraps of a PDF layer, its pages numbered, a telegram in
+// capitals, a database cell that lost the line breaks, line ends and spaces of other systems, a mail's quote
+// marks, a content farm's lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a
+// legacy-font print, a text in a legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR. Each is a pure function of the text;
 // `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
 import { toTcvn3, toViqr, toVni } from '../text/legacy-encode';
 

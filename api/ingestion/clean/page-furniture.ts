@@ -1,7 +1,8 @@
 // What a PDF, a print-out or a newspaper adds to every page: the page's number ("Trang 2/3", "[Trang 1/3]",
-// "-- Trang 2/3 --", or the number alone before the page break), a footer or transmission line that ends with it ("Tệp PDF được tạo từ ... – trang 3/4",
-// "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp trang 4)"), a pager's prompt between screens
-// (":file.txt lines 1-34/84 40%"), and the running header repeated on every page after the first. They cut
+// "-- Trang 2/3 --", or the number alone before the page break), a footer or transmission line that ends with
+// it ("Tệp PDF được tạo từ ... – trang 3/4", "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp
+// trang 4)"), a pager's prompt between screens (":file.txt lines 1-34/84 40%"), and the running header
+// repeated on every page after the first. They cut
 // sentences where pages break; without them the line joiner rejoins the sentence. The first running header
 // stays: where the first page is lost it is the only header.
 import { fold } from '../../text/fold';

@@ -61,7 +61,8 @@ export interface AgencyLexicon {
     purposeHeads: { words: string[]; until: string[]; maxWords: number; level: AgencyLevel };
     /**
      * Boards named after the site they manage: a head, a kind of site in lower case and its proper name ("Ban
-     * Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban quản lý chợ Gôi"); `kinds` may open the proper name ("di tích chùa Tiên").
+     * Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban Quản lý chợ Đông Ba"); `kinds` may open the proper name ("di
+     * tích chùa Tiên").
      */
     siteHeads: { words: string[]; sites: string[]; kinds: string[]; level: AgencyLevel };
     /** Heads named after their province ("Báo Kon Tum" is "Báo tỉnh"). */

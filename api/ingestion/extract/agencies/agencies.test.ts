@@ -250,7 +250,8 @@ describe('bodies of a district and its communes', () => {
       ]),
     );
     expect(namesInLetter(letter)).not.toContain('Ban CHQS huyện');
-    // The unit word after a short name is its unit, not a word of the name; a district centre's short name is the district's.
+    // The unit word after a short name is its unit, not a word of the name; a district centre's short name
+    // is the district's.
     const units = DISTRICT_LETTER.replace('4. Ủy ban Mặt trận', '5. Phòng TC-KH huyện, Trung tâm VHTT-TT bố trí kinh phí tuyên truyền.\n\n4. Ủy ban Mặt trận');
     expect(namesInLetter(units)).toEqual(expect.arrayContaining(['Phòng Tài chính - Kế hoạch huyện Tiên Yên', 'Trung tâm Văn hóa - Thông tin và Thể thao huyện Tiên Yên']));
     expect(namesInLetter(units).filter((n) => /huyện huyện|VHTT/u.test(n))).toEqual([]);

@@ -389,14 +389,15 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
 const PROPER_WORD = /(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)\p{Lu}[\p{L}\p{N}]*/uy;
 
 /**
- * "Ban Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban quản lý chợ Gôi", "Ban Quản lý Khu du lịch quốc gia Núi Bà
- * Đen": a board named after the site it manages, its head written as a name, the kind of site and the site's
- * proper name, which ends at the first word in lower case. Without a proper name ("Ban Quản lý các chợ") it
- * names no one board; "Ban quản lý chợ Xanh" in lower case is a common noun.
+ * "Ban Quản lý di tích Côn Sơn - Kiếp Bạc", "Ban Quản lý chợ Đông Ba", "Ban Quản lý Khu du lịch quốc gia Núi
+ * Bà Đen": a board named after the site it manages, its head written as a name, the kind of site and the
+ * site's proper name, which ends at the first word in lower case. Without a proper name ("Ban Quản lý các
+ * chợ") it names no one board; "ban quản lý chợ Xanh" in lower case is a common noun.
  */
 function siteCandidates(text: string, folded: string, end: number, home: Home | null, c: Compiled, out: PatternCandidate[], commune: Home | null): void {
   for (const hit of findAll(c.site.re, folded, 0, end)) {
-    // Written as a name ("Ban Quản lý"), with its marks: in capitals or unmarked the site's name has no end or spelling.
+    // Written as a name ("Ban Quản lý"), with its marks: in capitals or unmarked the site's name has no end
+    // or no spelling.
     const head = text.slice(hit.start, hit.end);
     if (head !== c.site.head || isDiacriticLess(text.slice(hit.end, hit.end + 60))) continue;
     const site = c.site.sites.exec(folded.slice(hit.end, hit.end + 40));
