@@ -645,6 +645,16 @@ describe('a share after ";" that only names whom it counts', () => {
   });
 });
 
+describe('shares of doses', () => {
+  it('reads a share of the doses delivered as no coverage of people', () => {
+    expect(figures('1. Sử dụng 100% số liều vắc xin được cấp; bảo đảm 100% vắc xin được bảo quản đúng quy định; trên 95% trẻ từ 12 đến 17 tuổi được tiêm đủ liều.')).toEqual([
+      'OTHER 100 PERCENT',
+      'OTHER 100 PERCENT',
+      'VACCINATION_COVERAGE 95 PERCENT',
+    ]);
+  });
+});
+
 describe('amounts listed under a lead', () => {
   it('reads an amount per person under a lead that names support as a support amount, and a budget as none', () => {
     const text = [
