@@ -1,4 +1,6 @@
 import type { Hit, TextView } from '../../phrases/patterns';
+import type { Reading } from '../../reading';
+import { repairFigures } from '../../clean/garbled-numbers';
 import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
 import { stopsNounPhrase } from './noun-phrase';
@@ -8,6 +10,21 @@ import { stopsNounPhrase } from './noun-phrase';
 // are not quantities are left out here: clock times ("trước 17 giờ", "từ 18h"), road, level, clause and
 // grade numbers ("Quốc lộ 14", "cấp độ 3", "khoản 3", "lớp 7"), dose schedules ("đã tiêm đủ 02 mũi"), the old
 // value of a change ("từ 7 ngày lên 14 ngày"), and digits inside quotes or slogans ("1 vùng 3 chốt").
+
+/**
+ * The reading's text with a scan's misread figures read as digits ("l4 ngày", "| 8OO |"), offsets unchanged:
+ * numbers are found in it, and table cells judged on it, while quotes keep the figures as written. Computed
+ * once per reading, for prose and tables alike.
+ */
+const repaired = new WeakMap<Reading, string>();
+export function figuresOf(reading: Reading): string {
+  let text = repaired.get(reading);
+  if (text === undefined) {
+    text = repairFigures(reading.text);
+    repaired.set(reading, text);
+  }
+  return text;
+}
 
 export interface Figure {
   tok: NumberToken;

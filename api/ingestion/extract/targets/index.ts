@@ -1,5 +1,4 @@
 import { countWordRuns } from '../../../text/char-class';
-import { repairFigures } from '../../clean/garbled-numbers';
 import type { Target } from '../../../domain/facts';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -10,7 +9,7 @@ import { sharedBounds } from './bound';
 import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
-import { isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
+import { figuresOf, isGovernedCount, notAQuantity, unitAfter, type Figure } from './figures';
 import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
@@ -58,7 +57,7 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
   const c = compiledTargets(reading.lex, reading);
   const end = reading.bodyEnd;
   // Figures misread by OCR ("l4 ngày") are read as numbers; their quotes stay as written.
-  const numbers = withSpoken(findNumbers(repairFigures(text.slice(0, end))), findSpokenNumbers(text.slice(0, end)));
+  const numbers = withSpoken(findNumbers(figuresOf(reading).slice(0, end)), findSpokenNumbers(text.slice(0, end)));
   // A quoted phrase is a name or a motto ("3 tại chỗ"); a quoted passage is an order retold word for word
   // ("Cụ thể, Công điện yêu cầu: “... cách ly tập trung 14 ngày ...”"), read like the text around it.
   const quoted: Hit[] = [

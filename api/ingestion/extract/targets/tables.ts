@@ -13,7 +13,7 @@ import { citeTrimmed } from '../citation';
 import { boundNamedIn, boundOf } from './bound';
 import { NO_QUALIFIERS, targetRule } from './build';
 import type { CompiledTargets } from './compile';
-import { unitAfter, type Figure } from './figures';
+import { figuresOf, unitAfter, type Figure } from './figures';
 import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
 
 // A table that hands out goals, one row per unit ("PHỤ LỤC: CHỈ TIÊU TIÊM ..." with columns "TT | Đơn vị |
@@ -49,20 +49,7 @@ const UNIT_IN_PARENS = /\(([^()]{1,30})\)[\s|]*$/u;
 /** A cell of a figure alone: "5.000", "95". */
 const FIGURE_ALONE = /^\d[\d.,]*$/u;
 
-/**
- * The reading's text with a scan's misread figures read as digits ("| 8OO |" is 800), offsets unchanged: the
- * shapes of cells are judged on it, so a misread cell keeps its row.
- */
-const repaired = new WeakMap<Reading, string>();
-function figuresOf(reading: Reading): string {
-  let text = repaired.get(reading);
-  if (text === undefined) {
-    text = repairFigures(reading.text);
-    repaired.set(reading, text);
-  }
-  return text;
-}
-
+/** A line as its figures read (figuresOf): the shapes of cells are judged on it, so a misread cell keeps its row. */
 const figuresAt = (reading: Reading, line: Hit) => figuresOf(reading).slice(line.start, line.end).trim();
 
 /** A row's last figure: "... 11.840 1.300". */
