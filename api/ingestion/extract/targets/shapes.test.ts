@@ -595,14 +595,12 @@ describe('figures misread by OCR', () => {
     expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} | ${t.citation.quote}`)).toEqual(['OTHER 5 COUNT | O5 tổ lấy mẫu lưu động', 'SUPPORT_AMOUNT 300000 VND | 3OO.000 đồng']);
   });
 
+  // A plan handing out daily doses to districts in a table under it.
+  const ALLOCATION_LEAD = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Tiêm chủng vắc xin phòng COVID-19', '1. Giao chỉ tiêu tiêm chủng cho các huyện như sau:', ''];
+
   it("reads a table's cells whose figures a scan misread, each in its row", () => {
     const text = [
-      'ỦY BAN NHÂN DÂN TỈNH',
-      'Số: 12/KH-UBND',
-      'KẾ HOẠCH',
-      'Tiêm chủng vắc xin phòng COVID-19',
-      '1. Giao chỉ tiêu tiêm chủng cho các huyện như sau:',
-      '',
+      ...ALLOCATION_LEAD,
       '| STT | Đơn vị | Chỉ tiêu tiêm (mũi/ngày) |',
       '|---|---|---|',
       '| 1 | Huyện Tân Hồng | 1.2OO |',
@@ -614,12 +612,7 @@ describe('figures misread by OCR', () => {
 
   it("reads the rows of a table aligned with spaces whose ordinals or figures a scan misread", () => {
     const text = [
-      'ỦY BAN NHÂN DÂN TỈNH',
-      'Số: 12/KH-UBND',
-      'KẾ HOẠCH',
-      'Tiêm chủng vắc xin phòng COVID-19',
-      '1. Giao chỉ tiêu tiêm chủng cho các huyện như sau:',
-      '',
+      ...ALLOCATION_LEAD,
       'STT  Đơn vị                      Số trẻ        Chỉ tiêu tiêm (mũi/ngày)',
       '9    Huyện Ân Thi                 9.120         1.100',
       '1O   Huyện Tiên Lữ                8.l50         1.000',
