@@ -99,6 +99,8 @@ export interface CategoryLexicon {
   minListItems: number;
   /** Words opening a relative clause about who ("đã tiêm", "đang áp dụng"): it lasts until a modal or a comma. */
   relativeMarkers: string[];
+  /** Words after whom or when an instruction is about ("... thì hạn chế tập trung"): what stands before them weighs less. */
+  topicMarkers: string[];
   /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
   neutralPhrases: string[];
   signs: SignEntry[];
@@ -179,6 +181,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     listMarkers: r.strings('listMarkers', { optional: true }),
     minListItems: r.num('minListItems', { min: 2, max: 20, fallback: 3 }),
     relativeMarkers: r.strings('relativeMarkers', { optional: true }),
+    topicMarkers: r.strings('topicMarkers', { optional: true }),
     neutralPhrases: r.strings('neutralPhrases', { optional: true }),
     signs,
     subjectTopics,

@@ -54,7 +54,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
       relative: build(cat.relativeMarkers, folded),
       list: build(cat.listMarkers, false),
       modal: build(lex.strength.modals, folded),
-      topic: build(['thì'], false),
+      topic: build(cat.topicMarkers, false),
     });
     c = { marked: both(false), folded: both(true) };
     cache.set(lex, c);
