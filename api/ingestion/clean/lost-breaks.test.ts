@@ -141,3 +141,33 @@ describe('a news page and a forwarded mail, their breaks lost', () => {
     expect(restoreLostBreaks(`SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147 Bản tin tình hình dịch bệnh. ${body}`).split('\n')[0]).toBe('SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147');
   });
 });
+
+describe('a telegram whose body ran on after its header', () => {
+  // Made up: the letterhead's cells kept their lines, the number, dateline and body did not.
+  const header = ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'CÔNG ĐIỆN', 'Về việc kiểm soát người từ vùng dịch trở về tỉnh'];
+  const body = [
+    'Số: 07/CĐ-UBND Hà Giang, ngày 26 tháng 7 năm 2021 Hiện nay, mỗi ngày có khoảng 1.200 người từ các tỉnh phía Nam trở về tỉnh, trong đó nhiều người đi qua vùng có dịch mà chưa khai báo y tế.',
+    'Chủ tịch UBND tỉnh yêu cầu:',
+    '1. Người về từ địa phương thực hiện giãn cách theo Chỉ thị số 16/CT-TTg phải cách ly tập trung 14 ngày và xét nghiệm SARS-CoV-2 ít nhất 2 lần.',
+    '2. UBND các huyện, thành phố lập danh sách 100% người về từ vùng dịch, báo cáo hằng ngày trước 16 giờ.',
+    '3. Công an tỉnh chủ trì kiểm soát tại 06 chốt trên các tuyến quốc lộ vào tỉnh, bảo đảm trực 24/24 giờ.',
+    'Nơi nhận: - Như trên; - Lưu: VT.',
+  ].join(' ');
+  const text = `${header.join('\n')}\n${body} ${body.slice(body.indexOf('1.'), body.indexOf('Nơi nhận'))}`;
+
+  it('is a text whose breaks were lost when one line holds most of it, with lines of the genre inside', () => {
+    expect(hasLostBreaks(text)).toBe(true);
+  });
+
+  it('is not so for a news page whose one long paragraph has no such lines', () => {
+    const paragraph = 'Chiều 26/7, UBND tỉnh Hà Giang cho biết mỗi ngày có khoảng 1.200 người từ các tỉnh phía Nam trở về, nhiều người chưa khai báo y tế; lực lượng chức năng đã lập chốt trên các tuyến quốc lộ. '.repeat(4);
+    expect(hasLostBreaks(`Hà Giang kiểm soát người về từ vùng dịch\nCập nhật 26/07/2021\n${paragraph}\nTheo Báo Hà Giang`)).toBe(false);
+  });
+
+  it('ends the dateline at its year, so the number and the date are read', () => {
+    const lines = restoreLostBreaks(text).split('\n');
+    expect(lines.slice(6, 9)).toEqual(['Số: 07/CĐ-UBND', 'Hà Giang, ngày 26 tháng 7 năm 2021', expect.stringMatching(/^Hiện nay, mỗi ngày/u)]);
+    const { metadata } = analyse(Buffer.from(text));
+    expect([metadata.number.value, metadata.issuedOn.value, metadata.kind.value]).toEqual(['07/CĐ-UBND', '2021-07-26', 'CONG_DIEN']);
+  });
+});

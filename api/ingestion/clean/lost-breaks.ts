@@ -6,9 +6,13 @@
 // line of capitals (letterhead, title, signature), before "Nơi nhận", before an attached document's "(Ban
 // hành kèm theo ...)", at a forwarded mail's headers and around a news page's posting time.
 
-/** A line this long, with few others around it, is a text whose breaks were lost, not a long paragraph. */
+/**
+ * A line this long, with few others around it or holding most of the text (a header's cells were kept as
+ * lines, the rest ran on), is a text whose breaks were lost, not a long paragraph.
+ */
 const MIN_FLAT_LINE = 600;
 const MAX_LINES = 3;
+const FLAT_SHARE = 0.6;
 
 /** Header and closing lines, each opening a line of its own. */
 const LINE_OPENERS = new RegExp(
@@ -57,6 +61,9 @@ const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
  */
 const POSTED = /(?<=\p{Ll}[^\s:]*)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s+(?=[^\s|])(?!L[ưu][ợo]t xem)/gu;
 
+/** A dateline's date ends its line: "Nghệ An, ngày 23 tháng 7 năm 2021" / "Hiện nay, ...". */
+const DATELINE_END = /^([^,\n]{2,40},\s*ng[àa]y\s+(?:\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s+(?=\S)/u;
+
 /** A word in capitals: two letters at least, none lower-case ("ỦY", "TỊCH"; "COVID-19" counts too). */
 const CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.,:()]*$/u;
 const LETTERS = /\p{L}/gu;
@@ -96,7 +103,17 @@ function breakCapsRuns(line: string): string {
 
 export function hasLostBreaks(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length <= MAX_LINES && lines.some((l) => l.length >= MIN_FLAT_LINE);
+  const longest = lines.reduce((a, l) => (l.length > a.length ? l : a), '');
+  if (longest.length < MIN_FLAT_LINE) return false;
+  if (lines.length <= MAX_LINES) return true;
+  // Among other lines, a news paragraph may be as long: the run-on line must also hold lines of the genre.
+  return longest.length >= FLAT_SHARE * text.length && innerOpenings(longest) >= 2;
+}
+
+/** Header, closing, clause and list lines that start inside a line rather than at its start. */
+function innerOpenings(line: string): number {
+  const openers = [...line.matchAll(LINE_OPENERS)].filter((m) => (m.index ?? 0) > 0).length;
+  return openers + [...line.matchAll(CLAUSE)].length + [...line.matchAll(DASH)].length;
 }
 
 export function restoreLostBreaks(text: string): string {
@@ -113,7 +130,7 @@ export function restoreLostBreaks(text: string): string {
         .replace(POSTED, '\n$1\n');
       return opened
         .split('\n')
-        .map((l) => breakCapsRuns(l.trim()))
+        .map((l) => breakCapsRuns(l.trim()).replace(DATELINE_END, '$1\n'))
         .join('\n');
     })
     .join('\n')
