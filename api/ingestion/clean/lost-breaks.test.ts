@@ -171,3 +171,20 @@ describe('a telegram whose body ran on after its header', () => {
     expect([metadata.number.value, metadata.issuedOn.value, metadata.kind.value]).toEqual(['07/CĐ-UBND', '2021-07-26', 'CONG_DIEN']);
   });
 });
+
+describe("a news page's lead, its breaks lost", () => {
+  const body = 'Theo Công văn, các doanh nghiệp trong khu công nghiệp bố trí cho người lao động ăn, nghỉ tại chỗ; người về từ vùng dịch phải khai báo y tế và xét nghiệm trước khi đi làm. '.repeat(5);
+
+  it('opens a line at the lead after the posting time or the source tag, which then dates the directive', () => {
+    const stamped = `UBND tỉnh siết chặt phòng dịch tại khu công nghiệp Cập nhật: 20/05/2021 08:15 Ngày 19/5/2021, UBND tỉnh Hà Nam ban hành Công văn số 1587/UBND-KGVX về việc tăng cường phòng, chống dịch. ${body}`;
+    expect(restoreLostBreaks(stamped).split('\n')[1]).toMatch(/^Ngày 19\/5\/2021, UBND tỉnh Hà Nam ban hành/u);
+    expect(analyse(Buffer.from(stamped)).metadata.issuedOn.value).toBe('2021-05-19');
+    const tagged = `Sóc Trăng bảo đảm thu hoạch lúa 25/07/2021 | 16:05 | Lượt xem: 1.284 (STO) - Ngày 24/7/2021, UBND tỉnh ban hành Công văn số 1936/UBND-KGVX. ${body}`;
+    expect(restoreLostBreaks(tagged).split('\n')[1]).toMatch(/^\(STO\) - Ngày 24\/7\/2021, UBND tỉnh/u);
+  });
+
+  it('leaves a date inside a sentence on its line', () => {
+    const cited = `Thực hiện Công văn số 1587/UBND-KGVX ngày 19/5/2021, các doanh nghiệp tạm dừng đón khách. ${body}`;
+    expect(restoreLostBreaks(cited).split('\n')[0]).toMatch(/^Thực hiện Công văn số 1587\/UBND-KGVX ngày 19\/5\/2021, các doanh nghiệp/u);
+  });
+});

@@ -4,7 +4,7 @@
 // has them: before the header's lines ("CỘNG HÒA ...", "Số: ...", "<place>, ngày ... tháng", "V/v",
 // "Kính gửi"), before a clause number, an article or a list dash that follows the end of a sentence, around a
 // line of capitals (letterhead, title, signature), before "Nơi nhận", before an attached document's "(Ban
-// hành kèm theo ...)", at a forwarded mail's headers and around a news page's posting time.
+// hành kèm theo ...)", at a forwarded mail's headers, around a news page's posting time and before its lead.
 
 /**
  * A line this long, with few others around it or holding most of the text (a header's cells were kept as
@@ -60,6 +60,12 @@ const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
  * line ("Ngày đăng: 14/02/2020 18:05 | Lượt xem: 3.127") or it is a fax's, after a letterhead in capitals.
  */
 const POSTED = /(?<=\p{Ll}[^\s:]*)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s+(?=[^\s|])(?!L[ưu][ợo]t xem)/gu;
+
+/**
+ * A news page's lead opens a line: "... 08:15 Ngày 19/5/2021, UBND tỉnh ban hành ...", with the page's source tag
+ * before it ("(STO) - Ngày 24/7/2021, ...", "YBĐT - Ngày 03/8/2020, ..."). "Ngày" in capitals opens a sentence.
+ */
+const NEWS_LEAD = /(?<=[^\s\-–])\s+(?=(?:\([^()]{1,30}\)\s*[-–]\s*|\p{Lu}{2,8}\s*[-–]\s*)?Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)/gu;
 
 /** A dateline's date ends its line: "Nghệ An, ngày 23 tháng 7 năm 2021" / "Hiện nay, ...". */
 const DATELINE_END = /^([^,\n]{2,40},\s*ng[àa]y\s+(?:\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s+(?=\S)/u;
@@ -127,6 +133,7 @@ export function restoreLostBreaks(text: string): string {
         .replace(CLAUSE, '\n')
         .replace(DASH, '\n')
         .replace(LEAD, '\n')
+        .replace(NEWS_LEAD, '\n')
         .replace(POSTED, '\n$1\n');
       return opened
         .split('\n')
