@@ -188,3 +188,29 @@ describe("a news page's lead, its breaks lost", () => {
     expect(restoreLostBreaks(cited).split('\n')[0]).toMatch(/^Thực hiện Công văn số 1587\/UBND-KGVX ngày 19\/5\/2021, các doanh nghiệp/u);
   });
 });
+
+describe('a two-column letterhead run on', () => {
+  const items = '1. Các xã, thị trấn rà soát 100% người về từ vùng dịch, lập danh sách và báo cáo Ban Chỉ đạo huyện trước 16 giờ hằng ngày. 2. Trung tâm Y tế huyện lấy mẫu xét nghiệm cho người về từ vùng dịch trong vòng 24 giờ. '.repeat(3);
+
+  it("puts the issuer's column after the motto's lines back on lines of its own", () => {
+    const flat = `UBND HUYỆN ĐIỆN BÀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BAN CHỈ ĐẠO PHÒNG, CHỐNG Độc lập - Tự do - Hạnh phúc DỊCH COVID-19 Số: 41/KH-BCĐ Điện Bàn, ngày 07 tháng 8 năm 2020 KẾ HOẠCH Kiểm soát người về từ thành phố Đà Nẵng ${items}`;
+    expect(restoreLostBreaks(flat).split('\n').slice(0, 6)).toEqual([
+      'UBND HUYỆN ĐIỆN BÀN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG',
+      'Độc lập - Tự do - Hạnh phúc',
+      'DỊCH COVID-19',
+      'Số: 41/KH-BCĐ',
+    ]);
+    const { metadata } = analyse(Buffer.from(flat));
+    expect([metadata.issuer.value?.kind, metadata.number.value, metadata.issuedOn.value]).toEqual(['STEERING_COMMITTEE', '41/KH-BCĐ', '2020-08-07']);
+  });
+
+  it("keeps a party's number on the line of its \"Số\" and a section's number with its title", () => {
+    const flat = `ĐẢNG BỘ TỈNH SÓC TRĂNG ĐẢNG CỘNG SẢN VIỆT NAM HUYỆN ỦY MỸ TÚ * Mỹ Tú, ngày 12 tháng 8 năm 2021 Số 31-CT/HU CHỈ THỊ CỦA BAN THƯỜNG VỤ HUYỆN ỦY về tăng cường lãnh đạo công tác phòng, chống dịch COVID-19 I. TÌNH HÌNH CHUNG Từ ngày 20/7/2021 đến nay, toàn huyện ghi nhận 57 ca mắc COVID-19. II. NHIỆM VỤ ${items}`;
+    const lines = restoreLostBreaks(flat).split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['Số 31-CT/HU', 'CHỈ THỊ CỦA BAN THƯỜNG VỤ HUYỆN ỦY', 'I. TÌNH HÌNH CHUNG', 'II. NHIỆM VỤ']));
+    const { metadata } = analyse(Buffer.from(flat));
+    expect([metadata.issuer.value?.kind, metadata.number.value]).toEqual(['PARTY_STANDING_COMMITTEE', '31-CT/HU']);
+  });
+});

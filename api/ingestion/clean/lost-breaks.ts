@@ -14,16 +14,19 @@ const MIN_FLAT_LINE = 600;
 const MAX_LINES = 3;
 const FLAT_SHARE = 0.6;
 
+// The motto's two lines, also as a text that lost its marks writes them ("CONG HOA ...", "Doc lap").
+const MOTTO = [String.raw`C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM`, String.raw`Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM`];
+const MOTTO_SECOND = String.raw`(?:Độc lập|Doc lap)\s*[-–]\s*(?:Tự do|Tu do)`;
+
 /** Header and closing lines, each opening a line of its own. */
 const LINE_OPENERS = new RegExp(
   // Markdown's emphasis may wrap the line ("*Nghĩa Hưng, ngày ...*").
   String.raw`[*_]{0,3}(?:` +
   [
-    // Also as a text that lost its marks writes them ("CONG HOA ...", "Doc lap", "So:"), or a legacy font's
-    // scan ("S6:"): the breaks go back before the marks and digits are read back.
-    String.raw`C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM`,
-    String.raw`Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM`,
-    String.raw`(?:Độc lập|Doc lap)\s*[-–]\s*(?:Tự do|Tu do)`,
+    // Also as a text that lost its marks writes them, or a legacy font's scan ("S6:"): the breaks go back
+    // before the marks and digits are read back.
+    ...MOTTO,
+    MOTTO_SECOND,
     String.raw`S[ốo6]\s*:\s*\S`,
     // A party's number has no colon: "Số 356-CV/HU".
     String.raw`Số\s+\d{1,5}[a-z]?\s*[-/]\s*\p{Lu}`,
@@ -41,6 +44,12 @@ const LINE_OPENERS = new RegExp(
   ')',
   'gu',
 );
+
+/**
+ * The motto's lines end where their fixed words do: a two-column letterhead run on puts the issuer's column
+ * after them ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BAN CHỈ ĐẠO PHÒNG, CHỐNG Độc lập - Tự do - Hạnh phúc DỊCH COVID-19").
+ */
+const MOTTO_END = new RegExp(String.raw`(${MOTTO.join('|')}|${MOTTO_SECOND}\s*[-–]\s*H(?:ạnh phúc|anh phuc))[ \t]+(?=\S)`, 'gu');
 
 /**
  * A clause number ("2.", "II.", "2.1."), a lettered point ("b)"), an article or a chapter ("Điều 3.", "Chương II.")
@@ -91,13 +100,19 @@ function breakCapsRuns(line: string): string {
   while (i < words.length) {
     let j = i;
     // A one-letter word inside a run is of it: "SỞ Y TẾ".
-    while (j < words.length && (isCapsWord(words[j]) || (/^\p{Lu}$/u.test(words[j]) && isCapsWord(words[j + 1] ?? '')))) j++;
+    // A document's number ("Số" / "27-CT/HU CHỈ THỊ") opens no run: it stays on the line of its "Số".
+    const opensRun = !/^\d/u.test(words[i]);
+    while (opensRun && j < words.length && (isCapsWord(words[j]) || (/^\p{Lu}$/u.test(words[j]) && isCapsWord(words[j + 1] ?? '')))) j++;
     // "THÔNG CÁO BÁO CHÍ SỐ 23": the number a title line names is on that line.
     if (j > i && j < words.length && /^S[ỐO]$/u.test(words[j - 1]) && /^\d/u.test(words[j])) j++;
     const run = words.slice(i, j);
     const isLine = run.length >= 3 || (run.length === 2 && /[^\x00-\x7f]/u.test(run.join('')));
     if (isLine) {
-      out.push(`\n${run.join(' ')}\n`);
+      // A section's number heads its title's line: "I. THÔNG TIN VỀ TRƯỜNG HỢP BỆNH".
+      // Not an article's or a chapter's ("Chương I." / "QUY ĐỊNH CHUNG").
+      const numbered = /^(?:[IVX]{1,4}|\d{1,2})\.$/u.test(out[out.length - 1] ?? '') && !/^(?:Ch[ưu][ơo]ng|Đi[ềe]u|Dieu|M[ụu]c|Ph[ầa]n)$/u.test(out[out.length - 2] ?? '');
+      const number = numbered ? `${out.pop()} ` : '';
+      out.push(`\n${number}${run.join(' ')}\n`);
       i = j;
     } else {
       out.push(words[i]);
@@ -130,6 +145,7 @@ export function restoreLostBreaks(text: string): string {
       if (line.length < MIN_FLAT_LINE) return line;
       const opened = line
         .replace(LINE_OPENERS, (m, offset: number) => (offset > 0 ? `\n${m}` : m))
+        .replace(MOTTO_END, '$1\n')
         .replace(CLAUSE, '\n')
         .replace(DASH, '\n')
         .replace(LEAD, '\n')

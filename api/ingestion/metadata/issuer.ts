@@ -85,6 +85,9 @@ function letterhead(reading: Reading): TextLine[] {
       pageLines = i + 1 + PAGE_LINES;
       continue;
     }
+    // The motto's second line in sentence case may stand between issuer lines ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" /
+    // "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19").
+    if (MOTTO.test(folded) && out.length > 0) continue;
     if (!isCapsLine(own) || ends) break;
     if (MOTTO.test(folded)) continue;
     // The issuer's column alone: a department's name is not read with the motto printed beside it.
@@ -104,7 +107,7 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
   const named = lines.map((line, i) => {
     const next = lines[i + 1];
     // A steering committee's name may wrap onto the next line ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19").
-    const own = bodyAt(reading, line.start, line.end) ?? (next ? bodyAt(reading, line.start, next.end) : null);
+    const own = bodyAt(reading, line.start, line.end) ?? (next ? wrappedBody(reading, line, next) : null);
     if (own && own.unit === null && next) {
       const continued = continuedOn(reading, own, next);
       if (continued) return continued;
@@ -271,6 +274,20 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
 }
 
 /** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
+/**
+ * A name wrapped onto the next issuer line. A letterhead whose two columns ran on puts the motto's line between
+ * them ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19"): the name is read from the
+ * two lines joined, and spans the three.
+ */
+function wrappedBody(reading: Reading, line: TextLine, next: TextLine): BodyName | null {
+  if (reading.text.slice(line.end, next.start).trim() === '') return bodyAt(reading, line.start, next.end);
+  const b = bodyAt(probeOf(reading, `${line.text} ${next.text}`), 0);
+  if (!b) return null;
+  const at = (offset: number) => (offset <= line.text.length ? line.start + offset : next.start + offset - line.text.length - 1);
+  const place = b.place ? { name: b.place.name, start: at(b.place.start), end: at(b.place.end) } : null;
+  return { ...b, start: line.start, end: at(b.end), place };
+}
+
 function continuedOn(reading: Reading, own: BodyName, next: TextLine): BodyName | null {
   const joined = `${reading.text.slice(own.start, own.end)} ${next.text}`;
   const probe = probeOf(reading, joined);
