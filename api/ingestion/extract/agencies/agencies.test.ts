@@ -228,6 +228,34 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it('reads a unit word written with its capital after an office\'s name ("Phòng Y tế Huyện") as its unit', () => {
+    // Made up, in the southern habit of capitalising the unit of the letter's own district or province.
+    const letter = [
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN LAI VUNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 250/UBND-VX',
+      'Lai Vung, ngày 21 tháng 01 năm 2021',
+      'Kính gửi:',
+      '- Các phòng, ban, ngành Huyện;',
+      '- Ủy ban nhân dân các xã, thị trấn.',
+      'Để phòng, chống dịch COVID-19 trong dịp Tết, Chủ tịch Ủy ban nhân dân Huyện yêu cầu:',
+      '1. Phòng Văn hóa và Thông tin Huyện tuyên truyền khuyến cáo người dân đeo khẩu trang nơi công cộng.',
+      '2. Phòng Tài chính - Kế hoạch Huyện, Phòng Lao động - Thương binh và Xã hội Huyện bố trí kinh phí hỗ trợ người cách ly.',
+      '3. Công an Tỉnh và Bộ Chỉ huy Quân sự Tỉnh hỗ trợ lực lượng; Ban Tuyên giáo Tỉnh ủy định hướng tuyên truyền.',
+    ].join('\n');
+    expect(namesInLetter(letter)).toEqual([
+      'Ủy ban nhân dân huyện Lai Vung',
+      'Phòng Văn hóa và Thông tin huyện Lai Vung',
+      'Phòng Tài chính - Kế hoạch huyện Lai Vung',
+      'Phòng Lao động - Thương binh và Xã hội huyện Lai Vung',
+      'Công an tỉnh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Ban Tuyên giáo Tỉnh ủy',
+    ]);
+  });
+
   it('keeps a walked name before a comma when the next name runs on in lower case', () => {
     expect(names('Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường số 5 kiểm tra các chợ; Sở Văn hóa, Thể thao và Du lịch, Hội Cựu chiến binh tỉnh phối hợp.')).toEqual([
       'Phòng Kinh tế và Hạ tầng cấp huyện',

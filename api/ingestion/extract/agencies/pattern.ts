@@ -195,6 +195,9 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
     if (tail) return { end: tail.end, tail };
     if (isUpper(word[0])) {
       if (sep && c.bodyStarts.test(folded.slice(wordAt, wordAt + 40))) break;
+      // "Phòng Y tế Huyện", "Công an Tỉnh": a unit word written with its capital, as the south often does, is the
+      // name's unit (withUnit), not a word of it.
+      if (!sep && capitals > 0 && bareUnitAt(folded, wordAt, c)) break;
       if (sep === ',') {
         if (!pendingComma) safeEnd = nameEnd;
         pendingComma = true;
@@ -237,6 +240,14 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
   // A comma series that no "và" closed was a list of names, not one name.
   if (pendingComma) nameEnd = safeEnd;
   return nameEnd < 0 || capitals === 0 ? null : { end: nameEnd, tail: null };
+}
+
+/** Does a unit word alone ("huyện", "tỉnh", "thị xã"; not "cấp huyện" or "Tỉnh ủy") start at `at`? */
+function bareUnitAt(folded: string, at: number, c: Compiled): boolean {
+  return c.levelSuffixes.some((s) => {
+    const m = s.re.exec(folded.slice(at, at + 20));
+    return m !== null && (c.unitWords.has(foldKey(m[0])) || foldKey(m[0]) === 'tinh');
+  });
 }
 
 /** A mirrored name: where it ends, its spelling, and the level of the bodies it names. */
