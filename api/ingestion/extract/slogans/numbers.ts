@@ -84,6 +84,15 @@ function compile(lex: Lexicons, unmarked: boolean): Compiled {
 
 const isLetters = (w: Word) => /^\p{L}+$/u.test(w.lower);
 
+/**
+ * The number at `start` is the ordinal of a counted noun before it: "tiêm mũi 3 trước ngày 25/01" is the third
+ * dose, not the motto "3 trước"; so are "đợt 2", "cấp độ 4".
+ */
+export function ordinalAt(text: string, start: number, lex: Lexicons): boolean {
+  const before = split(text.slice(Math.max(0, start - 30), start), true);
+  return compile(lex, true).counted.some((p) => p.length <= before.length && p.every((w, k) => w === before[before.length - p.length + k]));
+}
+
 /** A number standing alone: "2 không", not "2/9", "F1", "1." or "COVID-19". */
 function numberAt(text: string, words: readonly Word[], i: number, c: Compiled): number | null {
   const value = c.numbers.get(words[i].lower);

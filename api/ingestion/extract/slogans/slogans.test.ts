@@ -101,6 +101,11 @@ describe('slogans in texts from other provinces', () => {
     ]);
   });
 
+  it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
+    expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
+    expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);
+  });
+
   it('leaves quoted words without a cue, and short cued words, alone', () => {
     expect(find('giữ vững vùng “xanh”, tranh thủ “thời điểm vàng”, tiêm theo mô hình “cuốn chiếu”.')).toEqual([]);
   });

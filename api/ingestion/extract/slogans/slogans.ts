@@ -7,7 +7,7 @@ import { renditionQuality } from '../../quality';
 import { findQuoted, isQuoted, type QuotedSpan } from '../quotes';
 import { cueBefore, opensWithCue, type Cue } from './cues';
 import { isNearMiss } from './near-miss';
-import { findNumericSlogans } from './numbers';
+import { findNumericSlogans, ordinalAt } from './numbers';
 import { findSimiles } from './similes';
 import { findListedSlogans } from './listed';
 import { isBalanced } from './parallels';
@@ -73,12 +73,13 @@ interface Found {
   mention: SloganMention;
 }
 
-function knownMentions(text: string, folded: string, end: number, c: Compiled): Found[] {
+function knownMentions(text: string, folded: string, end: number, c: Compiled, lex: Lexicons): Found[] {
   const out: Found[] = [];
   for (const { entry, re } of c.known) {
     for (const hit of findAll(re, folded, 0, end)) {
       // "1,2K" lượt thích is a count of reactions, not "2K".
       if (/\d[.,]$/u.test(text.slice(Math.max(0, hit.start - 2), hit.start))) continue;
+      if (/^\d/u.test(entry.canonical) && ordinalAt(text, hit.start, lex)) continue;
       const quoted = isQuoted(text, hit.start, hit.end);
       if (entry.requireQuotes && !quoted) continue;
       out.push({
@@ -270,7 +271,7 @@ export function findSlogans(reading: Reading): Slogan[] {
   const end = reading.bodyEnd;
   const c = compile(lex);
   const quotes = findQuoted(text).filter((q) => q.close < end);
-  const known = knownMentions(text, folded, end, c);
+  const known = knownMentions(text, folded, end, c, lex);
   const span = (f: Found) => f.mention.citation;
   const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end && !nests(f, k));
   // A cued quote may hold a known slogan as one of its words: 'phong trào “Gia đình 5K, thôn bản an toàn”'.
