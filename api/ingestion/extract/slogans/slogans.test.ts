@@ -101,6 +101,14 @@ describe('slogans in texts from other provinces', () => {
     ]);
   });
 
+  it("reads a banner's quoted slogan with its exclamation mark as the slogan, known or new, quoting it as written", () => {
+    const s = find('Quán triệt tinh thần chống dịch như chống giặc. Treo băng rôn với các khẩu hiệu:\n- "Chống dịch như chống giặc!"\n- "Bến Tre chung sức - Đẩy lùi COVID-19!"');
+    expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([
+      ['chống dịch như chống giặc', ['chống dịch như chống giặc', 'Chống dịch như chống giặc']],
+      ['Bến Tre chung sức - Đẩy lùi COVID-19', ['Bến Tre chung sức - Đẩy lùi COVID-19!']],
+    ]);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);

@@ -210,7 +210,8 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
     if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
-    out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' '), cue.kind, 'slogan.quoted-cue', true));
+    // A banner's exclamation mark is the quote's, not the slogan's name: “Tiền Giang chung sức - Đẩy lùi COVID-19!”.
+    out.push(byShape(text, q.start, q.end, phrase.replace(/\s+/g, ' ').replace(/\s*!+$/u, ''), cue.kind, 'slogan.quoted-cue', true));
   });
   return out;
 }
@@ -274,9 +275,11 @@ export function findSlogans(reading: Reading): Slogan[] {
   const known = knownMentions(text, folded, end, c, lex);
   const span = (f: Found) => f.mention.citation;
   const overlapsKnown = (f: Found) => known.some((k) => span(k).start < span(f).end && span(f).start < span(k).end && !nests(f, k));
-  // A cued quote may hold a known slogan as one of its words: 'phong trào “Gia đình 5K, thôn bản an toàn”'.
+  // A cued quote may hold a known slogan as one of its words: 'phong trào “Gia đình 5K, thôn bản an toàn”'; not
+  // as the whole of it with a mark after it ('“Chống dịch như chống giặc!”' is the known slogan).
+  const wordsBeside = (f: Found, k: Found) => /[\p{L}\p{N}]/u.test(text.slice(span(f).start, span(k).start) + text.slice(span(k).end, span(f).end));
   const nests = (f: Found, k: Found) =>
-    f.mention.citation.rule === 'slogan.quoted-cue' && span(f).start <= span(k).start && span(k).end <= span(f).end && span(f).end - span(f).start > span(k).end - span(k).start;
+    f.mention.citation.rule === 'slogan.quoted-cue' && span(f).start <= span(k).start && span(k).end <= span(f).end && wordsBeside(f, k);
   const titles = quotes.map((q) => namesATitle(reading, q, c));
   const cues = cuesOf(reading, quotes, titles);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
