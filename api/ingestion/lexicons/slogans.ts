@@ -79,6 +79,11 @@ export interface SloganLexicon {
   cueColon: { maxSyllables: number };
   /** Cue words whose heading lists banners one per item, quoted or not ("MỘT SỐ KHẨU HIỆU TUYÊN TRUYỀN"). */
   listHeadingCues: string[];
+  /**
+   * Words that end a list of quoted slogans when they stand between two quotes: the next quote names where a
+   * slogan is spread or what to avoid ('cuộc vận động “...” trên nhóm Zalo “...”', 'tránh tâm lý “...”').
+   */
+  chainBreakers: string[];
   rules: {
     minSyllables: number;
     maxSyllables: number;
@@ -169,6 +174,7 @@ export function loadSlogans(dir: string): SloganLexicon {
     cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
     cueColon: { maxSyllables: colon.num('maxSyllables', { min: 0, max: 12 }) },
     listHeadingCues: r.strings('listHeadingCues', { optional: true }),
+    chainBreakers: r.strings('chainBreakers', { optional: true }),
     rules: {
       minSyllables: rules.num('minSyllables', { min: 1 }),
       maxSyllables,

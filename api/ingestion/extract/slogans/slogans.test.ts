@@ -109,6 +109,11 @@ describe('slogans in texts from other provinces', () => {
     ]);
   });
 
+  it('ends a list of cued quotes at a word that names where a slogan is spread or what to avoid', () => {
+    const s = find('Phát động cuộc vận động "Mỗi hội viên là một tuyên truyền viên" trên nhóm Zalo "Hội viên phụ nữ xã Đông Hòa"; tuyên truyền thông điệp "5K + vắc xin", tránh tâm lý "lơ là, chủ quan, mất cảnh giác" sau Tết; các chiến dịch "Mùa hè xanh", "Hoa phượng đỏ" và chương trình "Tiếp sức mùa thi".');
+    expect(s.map((x) => x.canonical)).toEqual(['Mỗi hội viên là một tuyên truyền viên', '5K + vắc xin', 'Mùa hè xanh', 'Hoa phượng đỏ', 'Tiếp sức mùa thi']);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);

@@ -147,7 +147,7 @@ function cuesOf(reading: Reading, quotes: QuotedSpan[], titles: boolean[]): (Cue
     if (prev && prevCue) {
       const gap = reading.folded.slice(prev.close + 1, q.open);
       // A list goes on across "," or "và"; across ";" only from quote to quote ('khẩu hiệu: “...”; “...”').
-      const listed = !/[.;:!?\n]/.test(gap) || /^[\s\u00a0]*;[\s\u00a0]*$/u.test(gap);
+      const listed = (!/[.;:!?\n]/.test(gap) && !breaksChain(reading.lower.slice(prev.close + 1, q.open), reading.lex)) || /^[\s\u00a0]*;[\s\u00a0]*$/u.test(gap);
       if (!spellsOut(reading, quotes, i) && gap.length <= reading.lex.slogans.rules.maxChainGap && listed) {
         out.push(prevCue);
         return;
@@ -156,6 +156,12 @@ function cuesOf(reading: Reading, quotes: QuotedSpan[], titles: boolean[]): (Cue
     out.push(null);
   });
   return out;
+}
+
+/** Does a word of the lexicon's chainBreakers stand in the gap between two quotes (matched with its marks)? */
+function breaksChain(gap: string, lex: Lexicons): boolean {
+  const words = gap.normalize('NFC').split(/[^\p{L}]+/u);
+  return lex.slogans.chainBreakers.some((w) => words.includes(w));
 }
 
 /** Length rules: a short phrase needs minSyllables; a long one must be a chain of short parts. */
