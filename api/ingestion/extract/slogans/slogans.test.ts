@@ -114,6 +114,11 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => x.canonical)).toEqual(['Mỗi hội viên là một tuyên truyền viên', '5K + vắc xin', 'Mùa hè xanh', 'Hoa phượng đỏ', 'Tiếp sức mùa thi']);
   });
 
+  it("reads a model's quoted name as a slogan only in a motto's shape", () => {
+    const s = find('Nhân rộng mô hình "Bếp ăn yêu thương", "bếp ăn 0 đồng" tại các khu cách ly; triển khai mô hình "1 vùng 3 chốt" tại các khu công nghiệp.');
+    expect(s.map((x) => [x.canonical, x.kind])).toEqual([['1 vùng 3 chốt', 'CAMPAIGN']]);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);
