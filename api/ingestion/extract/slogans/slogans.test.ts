@@ -119,6 +119,11 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => [x.canonical, x.kind])).toEqual([['1 vùng 3 chốt', 'CAMPAIGN']]);
   });
 
+  it('leaves out a slogan the text replaces, its cue word between ("thay cho phương châm ...")', () => {
+    const s = find('Quán triệt quan điểm thích ứng an toàn, thay cho phương châm "ai ở đâu ở yên đó" áp dụng trong thời gian giãn cách; thay vì "zero COVID", thực hiện 5K.');
+    expect(s.map((x) => x.canonical)).toEqual(['5K']);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);
