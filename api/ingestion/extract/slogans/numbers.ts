@@ -99,6 +99,9 @@ function numberAt(text: string, words: readonly Word[], i: number, c: Compiled):
   if (value === undefined) return null;
   const before = text[words[i].start - 1];
   if (before !== undefined && !/[\s\u00a0"“«(*_]/u.test(before)) return null;
+  // A number word in a place's name: "tỉnh Hai Duong" (Hải Dương without its marks), "huyện Ba Vì".
+  const titled = (w: Word | undefined) => w !== undefined && /^\p{Lu}\p{Ll}*$/u.test(text.slice(w.start, w.end));
+  if (!/\d/u.test(words[i].lower) && titled(words[i]) && titled(words[i + 1]) && plainGap(text, words[i].end, words[i + 1].start)) return null;
   return value;
 }
 

@@ -75,6 +75,13 @@ describe('numeric mottos ("N + phrase")', () => {
     expect(canonicals('Nguoi dan thuc hien nghiem 2 khong; cac doanh nghiep bao dam 3 tai cho va mo hinh 1 vung 3 chot.')).toEqual(['2 khong', '3 tại chỗ', '1 vung 3 chot']);
   });
 
+  it("reads a number word in a place's name as the name, with or without marks", () => {
+    // The brackets list two roads, the second with "Duong": an expansion of "2 Duong" if "Hai" were a number.
+    expect(canonicals('Cong an huyen lap 03 chot kiem soat tai cac tuyen duong giap ranh tinh Hai Duong (Quoc lo 18 va cac tuyen duong lien xa tai xa Tan Hung, xa Duong Quang), truc 24/24 gio.')).toEqual([]);
+    expect(canonicals('Lập chốt tại cửa ngõ huyện Ba Vì; thực hiện nghiêm 2 không.')).toEqual(['2 không']);
+    expect(canonicals('Hai không: không tụ tập, không ra đường khi không cần thiết.')).toEqual(['2 không']);
+  });
+
   it('reports no slogan for an OCR digit slip of a known numeric slogan', () => {
     expect(canonicals('Thực hiện phương châm "5 trước", "4 tại chỗ", dự phòng, tích cực.')).toEqual(['4 tại chỗ']);
   });
