@@ -36,6 +36,11 @@ export interface StrengthLexicon {
     summaryOpeners: string[];
     /** "... thông tin để các cơ quan báo chí và Nhân dân được biết": a release's last words, after "để". */
     forInformation: string[];
+    /**
+     * A body's role in carrying the text out ("chủ trì", "phối hợp", "hướng dẫn chuyên môn", "là cơ quan thường
+     * trực"): a part that says no more than who plays it ("Sở Y tế chủ trì, hướng dẫn chuyên môn") orders no measure.
+     */
+    roles: string[];
   };
   /** Words that start an instruction of their own after a mere comma when the topic changes ("..., không ra ngoài tỉnh ..."). */
   commaSplitters: string[];
@@ -85,6 +90,7 @@ export function loadStrength(dir: string): StrengthLexicon {
       reportingDuties: closing.strings('reportingDuties'),
       summaryOpeners: closing.strings('summaryOpeners', { optional: true }),
       forInformation: closing.strings('forInformation', { optional: true }),
+      roles: closing.strings('roles', { optional: true }),
     },
     commaSplitters: r.strings('commaSplitters'),
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),

@@ -89,6 +89,20 @@ describe('closing formulas and lead-ins', () => {
     expect(ms[0].category).toBe('ENFORCEMENT_INSPECTION');
   });
 
+  it('leaves out a part that only gives bodies their roles, keeps the order beside it', () => {
+    const ms = measures([
+      ...HEADER,
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế chủ trì, hướng dẫn chuyên môn; Trung tâm Kiểm soát bệnh tật tỉnh cập nhật danh sách F0 lên hệ thống quản lý ca bệnh hằng ngày.',
+      '2. Sở Giáo dục và Đào tạo là cơ quan thường trực; Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn phối hợp.',
+      '3. Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra việc niêm yết giá tại các chợ.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Trung tâm Kiểm soát bệnh tật tỉnh cập nhật danh sách F0 lên hệ thống quản lý ca bệnh hằng ngày.',
+      'Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra việc niêm yết giá tại các chợ.',
+    ]);
+  });
+
   it('keeps an order to broadcast the text itself, which names it as the formula does', () => {
     const ms = measures([...HEADER, '1. Đài Truyền thanh xã phát thông báo này 02 lần/ngày.', 'Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Thông báo này./.']);
     expect(ms.map((m) => [m.category, m.citation.quote])).toEqual([['PUBLIC_INFORMATION', 'Đài Truyền thanh xã phát thông báo này 02 lần/ngày.']]);

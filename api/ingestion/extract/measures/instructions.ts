@@ -12,7 +12,7 @@ import { ARTICLE, isBullet, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -410,7 +410,7 @@ function readSentence(
       if (previous) previous.end = p.end;
       continue;
     }
-    if (isClosingFormula(v, p, lex, skip)) {
+    if (isClosingFormula(v, p, lex, skip) || isRoleOnly(v, p, lex, skip)) {
       previous = null;
       continue;
     }

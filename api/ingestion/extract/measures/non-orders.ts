@@ -51,6 +51,7 @@ interface Compiled {
   notNominalizers: PhraseMatcher;
   speakers: PhraseMatcher;
   addressees: PhraseMatcher;
+  roles: PhraseMatcher;
   /** Persons a relative clause may follow ("công dân đã tiêm đủ 02 liều"): metrics.json relativeHeads. */
   people: PhraseMatcher;
 }
@@ -90,6 +91,7 @@ function compiled(lex: Lexicons): Compiled {
       speakers: new PhraseMatcher(s.background.speakerLabels),
       purpose: new PhraseMatcher(s.purposeMarkers),
       addressees: new PhraseMatcher(s.addressees),
+      roles: new PhraseMatcher(s.closing.roles),
       people: new PhraseMatcher(lex.metrics.relativeHeads),
     };
     cache.set(lex, c);
@@ -200,6 +202,15 @@ export function isAddressing(v: TextView, span: Hit, lex: Lexicons, names: Hit[]
   if (allCues(v, { start: span.start, end: last.start }, lex, names).some((h) => !asks(h))) return false;
   const addressees = [...names, ...compiled(lex).addressees.all(v, last.end, span.end)];
   return last.end < span.end && isOnlyNames(v, last.end, span.end, addressees.filter((h) => h.start >= last.end));
+}
+
+/**
+ * "Sở Y tế chủ trì, hướng dẫn chuyên môn", "Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn phối hợp.": names of bodies and
+ * their roles in carrying the text out (strength.json closing.roles), no topic: who leads, not what is ordered.
+ */
+export function isRoleOnly(v: TextView, span: Hit, lex: Lexicons, names: Hit[]): boolean {
+  const roles = compiled(lex).roles.all(v, span.start, span.end);
+  return roles.length > 0 && categorise(v, span.start, span.end, lex, names).score === 0 && isOnlyNames(v, span.start, span.end, [...names, ...roles]);
 }
 
 /** A figure within the three words after an aspect word: "đã lấy 9.845 mẫu", "Đã huy động 240 cán bộ". */
