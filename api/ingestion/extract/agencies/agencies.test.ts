@@ -398,6 +398,15 @@ describe('bodies named by shape', () => {
     ]);
   });
 
+  it('reads the place after a national word as part of the name ("Di tích quốc gia Côn Đảo", "Trung ương Huế")', () => {
+    expect(names('Đề nghị Trung tâm Bảo tồn Di tích quốc gia Côn Đảo tạm dừng đón khách; Bệnh viện Trung ương Huế hỗ trợ chuyên môn; báo cáo Ban Chỉ đạo Quốc gia. Bộ Y tế hướng dẫn.')).toEqual([
+      'Trung tâm Bảo tồn Di tích quốc gia Côn Đảo',
+      'Bệnh viện Trung ương Huế',
+      'Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19',
+      'Bộ Y tế',
+    ]);
+  });
+
   it('reads long names in lower case, but not common nouns', () => {
     expect(names('theo chỉ đạo của ủy ban nhân dân tỉnh và ban chỉ đạo phòng, chống dịch tỉnh.')).toEqual(['Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh']);
     expect(

@@ -341,6 +341,9 @@ function mirrored(head: string, text: string, folded: string, pos: number, c: Co
  * (a mirrored office, a listed centre); without a unit, in a text of no district or commune, it is every
  * district's ("Phòng Giáo dục và Đào tạo" in a province's release).
  */
+/** Up to three capitalised words (Titlecase) right after a national word, ended by no letter or digit. */
+const NATIONAL_PLACE = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u;
+
 function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null, everyUnit = false): { name: string; end: number; level: AgencyLevel } {
   for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
@@ -358,7 +361,13 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     // "Ban Tuyên giáo Thành ủy" in a city's own letter is the city's (a centrally-run city writes "Thành ủy" for
     // its provincial committee, and its letters have no district home).
     if (home && c.committeeUnits.get(foldKey(unit)) === home.unit) return { name: `${name} ${unit} ${home.name}`, end: stop, level: 'DISTRICT' };
-    if (!unitLevel) return { name: `${name} ${unit}`, end: stop, level: s.level };
+    if (!unitLevel) {
+      // "Trung tâm Bảo tồn Di tích quốc gia Côn Đảo", "Bệnh viện Trung ương Huế": the place after a national
+      // word is the name's own.
+      const own = s.level === 'NATIONAL' ? NATIONAL_PLACE.exec(text.slice(stop, stop + 60)) : null;
+      if (own && !c.bodyStarts.test(folded.slice(stop + own[0].length - own[1].length, stop + 60))) return { name: `${name} ${unit} ${own[1]}`, end: stop + own[0].length, level: s.level };
+      return { name: `${name} ${unit}`, end: stop, level: s.level };
+    }
     const place = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(stop, stop + 60));
     if (place) return { name: `${name} ${unit.toLowerCase()} ${place[1]}`, end: stop + place[0].length, level: unitLevel };
     // "Đài Truyền thanh phường" in a notice of phường An Tịnh is the ward's own.
