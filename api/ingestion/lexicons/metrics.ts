@@ -32,6 +32,12 @@ export interface MetricReading {
   contextExcept: string[];
   /** None of these may appear in the part ("50% số lao động" is no attendance share next to "tiêm"). */
   contextNone: string[];
+  /**
+   * Words of another thing the figure may count: when one of these stands nearer before the figure than any
+   * context word, the figure is that thing's ("khu cách ly tập trung 50 giường" counts quarantine beds, not
+   * treatment beds; "khu cách ly 50 giường, khu điều trị 10 giường" counts 10 treatment beds).
+   */
+  contextAgainst: string[];
   /** "trong vòng 24 giờ" sets a ceiling for this metric (a time limit), not a plain duration. */
   withinIsLimit: boolean;
 }
@@ -218,6 +224,7 @@ function readingOf(e: Reader): MetricReading {
     contextAll: phraseGroups(e, 'contextAll'),
     contextExcept: phrases(e, 'contextExcept'),
     contextNone: phrases(e, 'contextNone'),
+    contextAgainst: phrases(e, 'contextAgainst'),
     withinIsLimit: e.bool('withinIsLimit', false),
   };
 }

@@ -30,6 +30,7 @@ export interface CompiledMetric {
   contextAll: PhraseMatcher[];
   contextExcept: PhraseMatcher | null;
   contextNone: PhraseMatcher | null;
+  contextAgainst: PhraseMatcher | null;
   /** Measures how long a task may take: a group of its contextAll holds a deadline lead ("hoàn thành"). */
   completes: boolean;
 }
@@ -161,6 +162,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         contextAll: r.contextAll.map((group) => m(group)),
         contextExcept: opt(r.contextExcept),
         contextNone: opt(r.contextNone),
+        contextAgainst: opt(r.contextAgainst),
         completes: r.contextAll.some((group) => group.some((w) => ml.deadlineLeads.includes(w))),
       })),
     ),

@@ -6,7 +6,8 @@ import type { Figure } from './figures';
 // Which metric of seeds/lexicons/metrics.json a figure measures: its words ("mẫu gộp", "50% công suất",
 // "7 ngày/lần", "các lần sau cách nhau 05 ngày"), its lead words ("trong vòng"), and the context words of its
 // part of the sentence, nearest before it first ("cách ly tập trung 14 ngày" is a quarantine, "tự theo dõi
-// sức khỏe 14 ngày" monitoring). A context word inside an excepted phrase does not count ("tập trung" in
+// sức khỏe 14 ngày" monitoring), unless another thing's word stands nearer before it ("khu cách ly tập trung
+// 50 giường" counts no treatment beds). A context word inside an excepted phrase does not count ("tập trung" in
 // "khu cách ly tập trung"), nor one written with other diacritics than an exact phrase ("truyền thống" is
 // not "truyền thông"). A count per something else ("3 người/bàn") and the validity of a document ("có giá
 // trị trong 3 ngày") are no metric's.
@@ -100,6 +101,15 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   if (cm.context) {
     const hits = contextHits(v, part, cm, masked, c);
     if (hits.length === 0) return null;
+    // The nearest word before the figure says what it counts: another thing's word there rules the metric out,
+    // unless a context word names the figure's unit right after it ("200 giường điều trị") or qualifies that
+    // word ("khu điều trị cách ly 50 giường").
+    if (cm.contextAgainst && !hits.some((h) => h.start >= pos && h.start - pos <= 2)) {
+      const lastBefore = (hs: Hit[]) => Math.max(-1, ...hs.filter((h) => h.end <= tok.start).map((h) => h.end));
+      const qualified = (a: Hit) => hits.some((h) => h.end <= a.start && a.start - h.end <= 2);
+      const against = cm.contextAgainst.all(v, part.start, tok.start).filter((h) => !inside(h, masked) && !qualified(h));
+      if (lastBefore(against) > lastBefore(hits)) return null;
+    }
     distance = Infinity;
     for (const h of hits) {
       const d = h.end <= tok.start ? tok.start - h.end : h.start >= pos ? h.start - pos + 1000 : 0;

@@ -221,6 +221,17 @@ describe('shares and counts', () => {
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
   });
 
+  it('reads beds by the nearest word before them, or the words right after them: quarantine beds and beds for vaccine reactions are no treatment beds', () => {
+    const cases: [string, string[]][] = [
+      ['1. Trung tâm Y tế huyện chuẩn bị khu cách ly tập trung 80 giường tại Trường Tiểu học Đông Sơn và khu điều trị 20 giường.', ['OTHER 80 BEDS', 'TREATMENT_BEDS 20 BEDS']],
+      ['1. Lập khu cách ly tạm thời quy mô 40 giường tại bến cảng để tiếp nhận thuyền viên dương tính trước khi chuyển về cơ sở điều trị.', ['OTHER 40 BEDS']],
+      ['1. Chuẩn bị 300 giường cách ly tập trung tại Trường Quân sự tỉnh và 150 giường điều trị tại Bệnh viện Phổi.', ['OTHER 300 BEDS', 'TREATMENT_BEDS 150 BEDS']],
+      ['1. Bệnh viện Đa khoa tỉnh bố trí khu điều trị cách ly 60 giường.', ['TREATMENT_BEDS 60 BEDS']],
+      ['1. Mỗi bệnh viện bố trí sẵn sàng 12 giường hồi sức để xử trí phản ứng sau tiêm.', ['OTHER 12 BEDS']],
+    ];
+    for (const [sentence, expected] of cases) expect([sentence, figures(sentence)]).toEqual([sentence, expected]);
+  });
+
   it('gives a part that names nothing the metric of the same unit before it ("; ngoài trời không quá 100 người")', () => {
     expect(figures('1. Hội nghị trong nhà không quá 50 người; ngoài trời không quá 100 người.')).toEqual(['GATHERING_SIZE 50 PEOPLE', 'GATHERING_SIZE 100 PEOPLE']);
     expect(figures('1. Đến ngày 31/10/2021, trên 80% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin; đến ngày 30/11/2021 đạt 100%.')).toEqual([
