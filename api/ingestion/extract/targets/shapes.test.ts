@@ -256,6 +256,17 @@ describe('shares and counts', () => {
     expect(figures('1. Cơ sở tôn giáo tổ chức sinh hoạt không quá 20% sức chứa và tối đa 30 người mỗi buổi.')).toEqual(['VENUE_CAPACITY 20 PERCENT', 'GATHERING_SIZE 30 PEOPLE']);
   });
 
+  it('counts the customers a venue serves, the people of a room, a table or a team as OTHER people, even beside a gathering word', () => {
+    const cases: [string, string[]][] = [
+      ['1. Tạm dừng tụ tập đông người; nhà hàng, quán ăn phục vụ tại chỗ không quá 30 khách cùng thời điểm.', ['OTHER 30 PEOPLE']],
+      ['1. Không tụ tập quá 10 người; nhà hàng phục vụ không quá 30 khách cùng lúc.', ['GATHERING_SIZE 10 PEOPLE', 'OTHER 30 PEOPLE']],
+      ['1. Doanh nghiệp bố trí nơi ở tập trung cho người lao động, mỗi phòng không quá 06 người.', ['OTHER 6 PEOPLE']],
+      ['1. Lễ hội chỉ tổ chức phần lễ; thành lập Tổ kiểm soát tại mỗi cổng vào, mỗi tổ tối thiểu 04 người.', ['OTHER 4 PEOPLE']],
+      ['1. Chương trình biểu diễn nghệ thuật ngoài trời phục vụ khách tổ chức không quá 500 người.', ['GATHERING_SIZE 500 PEOPLE']],
+    ];
+    for (const [sentence, expected] of cases) expect([sentence, figures(sentence)]).toEqual([sentence, expected]);
+  });
+
   it('counts the people an order sends by their trade ("điều động 40 bác sĩ")', () => {
     expect(figures('1. Điều động 25 y, bác sĩ của Bệnh viện Đa khoa tỉnh hỗ trợ huyện Tân Phú; huy động 300 sinh viên y khoa tham gia lấy mẫu.')).toEqual([
       'OTHER 25 PEOPLE',

@@ -102,6 +102,9 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
   // The last target of the figure's unit: "100% người ... 3 ngày/lần; 20% người lao động ..." continues the share.
   const last = [...found].reverse().find((f) => f.target.unit === fig.unit);
   const m = last?.match;
+  // "Không tụ tập quá 10 người; nhà hàng phục vụ không quá 30 khách": a word of another thing before the figure
+  // (the metric's contextAgainst) says it counts that thing, not the sentence's last metric.
+  if (m?.cm.contextAgainst && m.cm.contextAgainst.all(v, part.start, fig.tok.start).length > 0) return null;
   if (m && last.part.start < part.start && !m.cm.lead && !m.cm.before) {
     // Nothing after the unit but what says where, whom or when: "14 ngày đối với người chưa tiêm".
     const rest = /^[\s\u00a0]*/u.exec(v.folded.slice(fig.unitEnd, segment.end))![0].length + fig.unitEnd;
