@@ -293,6 +293,8 @@ describe('figures that set no target', () => {
   it('does not take a description in parentheses for a target, but keeps a bound written there', () => {
     expect(figures('Điều 1. Phong tỏa toàn bộ tổ dân phố 5 (212 hộ, 845 người) trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
     expect(figures('1. Các đám cưới, đám tang tổ chức gọn nhẹ (không quá 30 người tại cùng một thời điểm).')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+    // The time since the second dose says who is fully vaccinated, bound or not.
+    expect(figures('1. Người đã tiêm đủ 02 mũi vắc xin (mũi 2 sau ít nhất 14 ngày) tự theo dõi sức khỏe tại nhà 07 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
   });
 });
 
