@@ -407,6 +407,12 @@ describe('bodies named by shape', () => {
     ]);
   });
 
+  it('reads a name that runs on in lower case to the place that ends it, but not one that runs on past a one-word place', () => {
+    expect(
+      names('Đồn Biên phòng cửa khẩu quốc tế Thanh Thủy kiểm soát người nhập cảnh; Bệnh viện dã chiến Tiên Sơn tiếp nhận người bệnh. Ban Quản lý dự án Hạ tầng phối hợp; Ban biên tập Cổng thông tin điện tử xã đăng tải.'),
+    ).toEqual(['Đồn Biên phòng cửa khẩu quốc tế Thanh Thủy', 'Bệnh viện dã chiến Tiên Sơn']);
+  });
+
   it('reads long names in lower case, but not common nouns', () => {
     expect(names('theo chỉ đạo của ủy ban nhân dân tỉnh và ban chỉ đạo phòng, chống dịch tỉnh.')).toEqual(['Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh']);
     expect(

@@ -2,7 +2,8 @@
 // Biên phòng"...) followed by a capitalised name, and an optional unit:
 //  - the name walks capitalised words, each followed by at most one lower-case word that is not a verb or a
 //    function word (a name that runs on in lower case, "Hội Cựu chiến binh", is no candidate: its end is
-//    unknown); "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
+//    unknown, unless a place of its own ends it: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai", "Bệnh viện dã
+//    chiến Tiên Sơn"); a unit word written with its capital ("Phòng Y tế Huyện") is the unit; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
 //    Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
 //    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
 //  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
@@ -168,6 +169,36 @@ function tailAfterWords(text: string, folded: string, at: number, known: KnownSp
   return null;
 }
 
+/** A place's name: up to three capitalised words, ended by no letter or digit. */
+const PLACE_RUN = /^\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2}(?![\p{L}\p{N}])/u;
+
+/**
+ * The end of a place after at most four lower-case words (no verb, function or unit word) from `at`, when
+ * the name does not run on after it; -1 if none.
+ */
+function placeAfterWords(text: string, folded: string, at: number, c: Compiled): number {
+  const word = /([\p{L}\p{N}]+)[ \u00a0]+/uy;
+  let pos = at;
+  for (let n = 0; n <= 4; n++) {
+    if (isUpper(text[pos] ?? '')) {
+      const place = PLACE_RUN.exec(text.slice(pos, pos + 60));
+      if (!place || c.bodyStarts.test(folded.slice(pos, pos + 40))) return -1;
+      const end = pos + place[0].length;
+      // The place ends the name: a capitalised word after it (or a dash and one: "Côn Sơn - Kiếp Bạc") makes it
+      // none, and so does any word after a place of one word, which may be a name running on ("dự án Hạ tầng").
+      const next = /^[ \u00a0]+(?:[-–][ \u00a0]*)?[\p{L}\p{N}]/u.exec(text.slice(end, end + 5));
+      const oneWord = !/[ \u00a0]/u.test(place[0]);
+      if (next && (isUpper(next[0].slice(-1)) || oneWord)) return -1;
+      return end;
+    }
+    word.lastIndex = pos;
+    const m = word.exec(text);
+    if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || bareUnitAt(folded, pos, c)) return -1;
+    pos = m.index + m[0].length;
+  }
+  return -1;
+}
+
 interface Walk {
   end: number;
   /** A known body the name runs into ("Hội đồng nhân dân tỉnh"), which ends the walk. */
@@ -210,7 +241,12 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
       afterPlace = true;
       continue;
     } else {
-      if (sep || capitals === 0 || afterPlace) break;
+      if (sep || capitals === 0 || afterPlace) {
+        // "Đồn Biên phòng cửa khẩu Ma Lù Thàng": a head whose name opens in lower case and ends at a place.
+        const placeEnd = !sep && capitals === 0 && !afterPlace ? placeAfterWords(text, folded, wordAt, c) : -1;
+        if (placeEnd > 0) return { end: placeEnd, tail: null };
+        break;
+      }
       if (isFunctionWord(word) || actionAt(text, folded, wordAt, c)) break;
       // "Bảo trợ xã hội", "Chính sách xã hội": a compound opening with a unit word is one word of the name.
       if (isUnitCompound(text, folded, wordAt, c.unitCompounds)) {
@@ -225,6 +261,9 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
         if (tail) return { end: tail.end, tail };
+        // "Đồn Biên phòng cửa khẩu quốc tế Lào Cai": lower-case words may lead to the place that ends the name.
+        const placeEnd = placeAfterWords(text, folded, wordAt, c);
+        if (placeEnd > 0) return { end: placeEnd, tail: null };
         // "Hội Cựu chiến binh", "Trường Cao đẳng Kỹ thuật công nghiệp": a name that runs on in lower case,
         // past its unit word, has no end a reader could cite; none is better than a truncated one. After a
         // comma, the run-on name is the next body's ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường"): the
