@@ -33,6 +33,9 @@ describe('canonical agency names', () => {
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
     expect(canonicalAgencyName('BQL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');
     expect(canonicalAgencyName('Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
+    for (const written of ['Chi cục An toàn vệ sinh thực phẩm', 'Chi cục ATVSTP tỉnh', 'Chi cục An toàn thực phẩm thành phố']) {
+      expect(canonicalAgencyName(written, lex)).toBe('Chi cục An toàn vệ sinh thực phẩm tỉnh');
+    }
     expect(canonicalAgencyName('Bộ Chỉ huy Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     expect(canonicalAgencyName('BCĐ cấp tỉnh', lex)).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh');
     // The Women's Union at each level, written out or abbreviated.
