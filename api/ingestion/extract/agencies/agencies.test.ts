@@ -188,6 +188,16 @@ describe('bodies of a district and its communes', () => {
     expect(mentions.map(([name]) => name)).not.toContain('Công an cấp xã');
   });
 
+  it("names a commune's youth union and a district's forest rangers with their places", () => {
+    const notice = WARD_NOTICE.replace('4. Đài Truyền thanh', '5. Đoàn Thanh niên phường tổ chức tình nguyện; Hạt Kiểm lâm thành phố kiểm tra rừng phòng hộ.\n4. Đài Truyền thanh');
+    expect(mentionsInLetter(notice).map((a) => [a.canonicalName, a.level])).toEqual(
+      expect.arrayContaining([
+        ['Đoàn Thanh niên phường Vũ Ninh', 'COMMUNE'],
+        ['Hạt Kiểm lâm thành phố Bắc Ninh', 'DISTRICT'],
+      ]),
+    );
+  });
+
   it("names the bodies a commune's notice names bare as the commune's where every commune has one, and the district's otherwise", () => {
     const notice = WARD_NOTICE.replace('4. Đài Truyền thanh', '5. Hội Phụ nữ, Hội Cựu chiến binh vận động nhân dân; Chi cục Thuế rà soát hộ kinh doanh.\n4. Đài Truyền thanh');
     const mentions = mentionsInLetter(notice).map((a) => [a.canonicalName, a.level]);
