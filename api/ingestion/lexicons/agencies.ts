@@ -31,6 +31,8 @@ export interface LocalBody {
   organisation: boolean;
   /** Every commune has one ("Công an", "Hội Nông dân"): named bare in a commune's letter, it is the commune's. */
   inCommunes: boolean;
+  /** A body only with a unit word after it: bare, its name is a verb too ("Thanh tra, kiểm tra việc ..."). */
+  unitOnly: boolean;
 }
 
 export interface AgencyLexicon {
@@ -115,6 +117,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       bareLevel: e.has('bareLevel') ? e.oneOf('bareLevel', AGENCY_LEVEL.codes) : null,
       organisation: e.bool('organisation', false),
       inCommunes: e.bool('inCommunes', false),
+      unitOnly: e.bool('unitOnly', false),
     })),
     localUnits: leveled(p, 'localUnits'),
     localCommittees: p.entries('localCommittees').map((e) => ({

@@ -198,6 +198,18 @@ describe('bodies of a district and its communes', () => {
     );
   });
 
+  it("names a district's inspectorate, procuracy, court and enforcement office with its place, and no inspectorate in the verb", () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Thanh tra huyện, Viện Kiểm sát nhân dân huyện, Tòa án nhân dân huyện, Chi cục Thi hành án dân sự huyện phối hợp. Thanh tra, kiểm tra việc chấp hành tại các cơ sở kinh doanh.\n4. Ủy ban Mặt trận',
+    );
+    const found = namesInLetter(letter);
+    expect(found).toEqual(
+      expect.arrayContaining(['Thanh tra huyện Tiên Yên', 'Viện Kiểm sát nhân dân huyện Tiên Yên', 'Tòa án nhân dân huyện Tiên Yên', 'Chi cục Thi hành án dân sự huyện Tiên Yên']),
+    );
+    expect(found.filter((n) => n.startsWith('Thanh tra'))).toEqual(['Thanh tra huyện Tiên Yên']);
+  });
+
   it("names the bodies a commune's notice names bare as the commune's where every commune has one, and the district's otherwise", () => {
     const notice = WARD_NOTICE.replace('4. Đài Truyền thanh', '5. Hội Phụ nữ, Hội Cựu chiến binh vận động nhân dân; Chi cục Thuế rà soát hộ kinh doanh.\n4. Đài Truyền thanh');
     const mentions = mentionsInLetter(notice).map((a) => [a.canonicalName, a.level]);

@@ -55,7 +55,7 @@ interface Unit {
 }
 
 interface Compiled {
-  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean; inCommunes: boolean }[];
+  bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean; inCommunes: boolean; unitOnly: boolean }[];
   committees: { re: RegExp; level: AgencyLevel; unit: string; word: string; organisation: boolean }[];
   prefixes: { re: RegExp; canonical: string; standing: boolean }[];
   units: Unit[];
@@ -98,7 +98,7 @@ function compile(lex: Lexicons): Compiled {
   const bodyStartsWritten = new Set(starts.map((w) => writtenFirstWord(w)));
   c = {
     bodies: p.localBodies.flatMap((b) =>
-      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation, inCommunes: b.inCommunes })),
+      b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation, inCommunes: b.inCommunes, unitOnly: b.unitOnly })),
     ),
     committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0], organisation: m.organisation })),
     prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical, standing: x.standing })),
@@ -451,6 +451,7 @@ function bodies(ctx: Context, end: number, out: LocalCandidate[]): void {
     for (const hit of findAll(b.re, folded, 0, end)) {
       // "công an" in lower case is a profession, unless a unit names whose force it is ("công an các huyện").
       if (!isUpper(text[hit.start]) && !b.lowerOk && !unitFollows(ctx, hit.end)) continue;
+      if (b.unitOnly && !unitFollows(ctx, hit.end)) continue;
       const prefix = prefixBefore(ctx, hit.start, b.organisation);
       const body = prefix ? `${prefix.canonical} ${b.canonical}` : b.canonical;
       unitSpec(ctx, body, prefix?.start ?? hit.start, hit.end, prefix ? null : b.bareLevel, out, !prefix && b.inCommunes);
