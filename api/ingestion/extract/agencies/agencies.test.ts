@@ -198,6 +198,16 @@ describe('bodies of a district and its communes', () => {
     );
   });
 
+  it("reads a district body's name that runs on in lower case to its unit, and the district's vocational and continuing education centre", () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Trung tâm Dịch vụ nông nghiệp huyện hướng dẫn thu hoạch; Trung tâm GDNN-GDTX huyện dừng học trực tiếp; Sở Y tế hướng dẫn các huyện.\n4. Ủy ban Mặt trận',
+    );
+    expect(namesInLetter(letter)).toEqual(
+      expect.arrayContaining(['Trung tâm Dịch vụ nông nghiệp huyện Tiên Yên', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tiên Yên']),
+    );
+  });
+
   it("names a district's inspectorate, procuracy, court and enforcement office with its place, and no inspectorate in the verb", () => {
     const letter = DISTRICT_LETTER.replace(
       '4. Ủy ban Mặt trận',

@@ -2,8 +2,8 @@
 // Biên phòng"...) followed by a capitalised name, and an optional unit:
 //  - the name walks capitalised words, each followed by at most one lower-case word that is not a verb or a
 //    function word (a name that runs on in lower case, "Hội Cựu chiến binh", is no candidate: its end is
-//    unknown, unless a place of its own ends it: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai", "Bệnh viện dã
-//    chiến Tiên Sơn"); a unit word written with its capital ("Phòng Y tế Huyện") is the unit; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
+//    unknown, unless a place of its own or its unit ends it: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai",
+//    "Bệnh viện dã chiến Tiên Sơn", "Trung tâm Dịch vụ nông nghiệp huyện"); a unit word written with its capital ("Phòng Y tế Huyện") is the unit; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
 //    Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
 //    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
 //  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
@@ -199,6 +199,28 @@ function placeAfterWords(text: string, folded: string, at: number, c: Compiled):
   return -1;
 }
 
+/** Words a name may run on with before its unit, at most. */
+const MAX_WORDS_TO_UNIT = 8;
+
+/**
+ * Where the name ends before a unit word reached over words (no verb or function word) and dashes from `at`:
+ * "nghề nghiệp - Giáo dục thường xuyên huyện"; -1 if none.
+ */
+function wordsToUnit(text: string, folded: string, at: number, c: Compiled): number {
+  const word = /([\p{L}\p{N}]+)(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)/uy;
+  let pos = at;
+  let end = -1;
+  for (let n = 0; n < MAX_WORDS_TO_UNIT; n++) {
+    if (n > 0 && bareUnitAt(folded, pos, c)) return end;
+    word.lastIndex = pos;
+    const m = word.exec(text);
+    if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || c.bodyStarts.test(folded.slice(pos, pos + 40))) return -1;
+    end = pos + m[1].length;
+    pos = m.index + m[0].length;
+  }
+  return -1;
+}
+
 interface Walk {
   end: number;
   /** A known body the name runs into ("Hội đồng nhân dân tỉnh"), which ends the walk. */
@@ -261,9 +283,12 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
         if (tail) return { end: tail.end, tail };
-        // "Đồn Biên phòng cửa khẩu quốc tế Lào Cai": lower-case words may lead to the place that ends the name.
+        // "Đồn Biên phòng cửa khẩu quốc tế Lào Cai": lower-case words may lead to the place that ends the name,
+        // or to its unit ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện").
         const placeEnd = placeAfterWords(text, folded, wordAt, c);
         if (placeEnd > 0) return { end: placeEnd, tail: null };
+        const unitAt = unitWord ? -1 : wordsToUnit(text, folded, wordAt, c);
+        if (unitAt > 0) return { end: unitAt, tail: null };
         // "Hội Cựu chiến binh", "Trường Cao đẳng Kỹ thuật công nghiệp": a name that runs on in lower case,
         // past its unit word, has no end a reader could cite; none is better than a truncated one. After a
         // comma, the run-on name is the next body's ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường"): the
