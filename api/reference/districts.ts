@@ -19,6 +19,16 @@ export const DISTRICT_KIND_WORDS: Readonly<Record<DistrictKind, { unit: string; 
   THANH_PHO: { unit: 'thành phố', party: 'Thành ủy' },
 };
 
+/**
+ * How names write a unit: its unit word, its party committee's words and its name. A numbered urban district
+ * ("Quận 3") is its number after the unit word: "Công an quận 3", "Quận ủy quận 3".
+ */
+export function namingOf(record: Pick<DistrictRecord, 'name' | 'kind'>): { unit: string; party: string; name: string } {
+  const words = DISTRICT_KIND_WORDS[record.kind];
+  const numbered = /^Quận (\d+)$/u.exec(record.name);
+  return numbered ? { unit: words.unit, party: `${words.party} ${words.unit}`, name: numbered[1] } : { ...words, name: record.name };
+}
+
 export interface DistrictRecord {
   /**
    * NFC, tone placement of seeds/provinces.json ("Hòa"), without the kind word ("Vân Đồn"),

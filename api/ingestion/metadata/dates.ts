@@ -19,11 +19,11 @@ import { newsTimesSource } from '../lexicons/strength';
 // capitalised words before the comma (checked on the original), so "..., ngày" inside a sentence does not pass
 // and a two-column OCR line "ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, ngày ..." still yields "Thanh Hóa".
 // (DATELINE and BARE_DATELINE: text/dates.ts.)
-/** The last one to four capitalised words of a string (after "TP." or "Thành phố"), ignoring a capitals run before them. */
+/** The last one to four capitalised words of a string (after "TP." or "Thành phố"), or a numbered district ("Quận 3"). */
 // A text set all in capitals (a telegram) writes its place so too: "NGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021".
 const CAPS_WORD = String.raw`(?=\p{Lu}{2}|\p{Lu}['’])${CAPS_NAME_WORD}`;
 const PLACE_TAIL = new RegExp(
-  String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|THÀNH PHỐ\s+)?(?:${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3}|${CAPS_WORD}(?:[\s-]+${CAPS_WORD}){0,3}))$`,
+  String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|THÀNH PHỐ\s+)?(?:${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3}|${CAPS_WORD}(?:[\s-]+${CAPS_WORD}){0,3})|(?:Quận|QUẬN)\s+\d{1,2})$`,
   'u',
 );
 /** A newspaper's masthead dates its issue "Thứ Ba, ngày 27-4-2021": a weekday is no dateline's place. */

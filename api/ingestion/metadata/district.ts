@@ -49,7 +49,8 @@ function foldWord(w: string): string {
 
 /** Candidates of a name for a unit kind; a "thành phố" may also be written for a thị xã that became one. */
 export function candidatesFor(name: string, kind: DistrictKind): DistrictRecord[] {
-  const all = districtsNamed(name);
+  // A numbered urban district keeps its kind word in the gazetteer: "QUẬN 3" is "Quận 3".
+  const all = /^\d+$/.test(name) ? districtsNamed(`Quận ${name}`) : districtsNamed(name);
   const ofKind = all.filter((d) => d.kind === kind);
   return ofKind.length > 0 ? ofKind : all.filter((d) => d.kind === 'THANH_PHO' || d.kind === 'THI_XA');
 }

@@ -5,7 +5,7 @@
 // signature's T/M. Its tier comes from its unit word: a district's body ("UBND huyện Hoằng Hóa", "Huyện ủy
 // Tiên Yên") is named after the district, and its province is the one the district belongs to.
 import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
-import { DISTRICT_KIND_WORDS, type DistrictRecord } from '../../reference/districts';
+import { DISTRICT_KIND_WORDS, namingOf, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
@@ -521,8 +521,8 @@ export function nameIssuer(reading: Reading, found: FoundMetadata): Known<Issuer
     return known({ name, kind: body.kind, level: 'COMMUNE' as IssuerLevel, district: district?.name ?? null }, span);
   }
   if (district || body.unit?.level === 'DISTRICT') {
-    const words = DISTRICT_KIND_WORDS[district?.kind ?? body.unit?.district ?? 'HUYEN'];
-    const name = bodyName(body.kind, words.unit, words.party, district?.name ?? '', body.label);
+    const words = district ? namingOf(district) : { ...DISTRICT_KIND_WORDS[body.unit?.district ?? 'HUYEN'], name: '' };
+    const name = bodyName(body.kind, words.unit, words.party, words.name, body.label);
     return known({ name, kind: body.kind, level: 'DISTRICT' as IssuerLevel, district: district?.name ?? null }, span);
   }
   const city = record?.kind === 'CITY' || (body.unit?.level === 'CITY' && record === null);

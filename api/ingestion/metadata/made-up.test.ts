@@ -180,6 +180,29 @@ Vũ Quyết Tiến
   });
 });
 
+describe('a numbered urban district of Thành phố Hồ Chí Minh (Quận 3)', () => {
+  const { meta } = run(`ỦY BAN NHÂN DÂN
+QUẬN 3
+Số: 2107/UBND-VP
+V/v tăng cường phòng, chống dịch COVID-19 tại chợ truyền thống
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quận 3, ngày 14 tháng 7 năm 2021
+
+Kính gửi: Ủy ban nhân dân 12 phường.
+
+Để phòng, chống dịch COVID-19 tại các chợ, Ủy ban nhân dân Quận 3 yêu cầu:
+1. Ban Quản lý chợ Bàn Cờ bố trí lối đi một chiều; Công an Quận 3 phối hợp kiểm tra.
+2. Phòng Y tế, Trung tâm Y tế quận xét nghiệm cho 100% tiểu thương.
+`);
+
+  it('finds its city through the gazetteer, which keeps the number with its unit word, and dates it from the dateline', () => {
+    expect(meta.province.value?.code).toBe('VN-SG');
+    expect(meta.issuer.value).toEqual({ name: 'Ủy ban nhân dân quận 3', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Quận 3' });
+    expect(meta.issuedOn.value).toBe('2021-07-14');
+  });
+});
+
 describe('a provincial steering committee under its people’s committee letterhead (Nghệ An)', () => {
   const { meta } = run(`UBND TỈNH NGHỆ AN
 BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19

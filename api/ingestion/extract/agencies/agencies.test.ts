@@ -208,6 +208,11 @@ describe('bodies of a district and its communes', () => {
     );
   });
 
+  it("names a numbered urban district's bodies with its number", () => {
+    const letter = ['ỦY BAN NHÂN DÂN', 'QUẬN 3', 'Số: 2107/UBND-VP', 'Quận 3, ngày 14 tháng 7 năm 2021', '', 'Để phòng, chống dịch COVID-19 tại các chợ:', '1. Công an Quận 3, Phòng Y tế và Trung tâm Y tế quận kiểm tra; Công an Quận 10 phối hợp.'].join('\n');
+    expect(namesInLetter(letter)).toEqual(['Công an quận 3', 'Phòng Y tế quận 3', 'Trung tâm Y tế quận 3', 'Công an quận 10']);
+  });
+
   it("names a district's inspectorate, procuracy, court and enforcement office with its place, and no inspectorate in the verb", () => {
     const letter = DISTRICT_LETTER.replace(
       '4. Ủy ban Mặt trận',

@@ -5,7 +5,7 @@ import type { AgencyLevel, AgencyMention } from '../../../domain/facts';
 import type { AgencyEntry, Lexicons } from '../../lexicons';
 import type { Reading } from '../../reading';
 import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, type StartsWith, syllableCount } from '../../phrases/patterns';
-import { DISTRICT_KIND_WORDS } from '../../../reference/districts';
+import { namingOf } from '../../../reference/districts';
 import type { FoundFacts } from '../found';
 import type { Home } from './local';
 import { localCandidates } from './local';
@@ -152,7 +152,7 @@ function homeCommittee(text: string, cand: Candidate, home: Home | null, c: Comp
 
 /** Every agency mention of the body, in document order, without overlaps (shared levels aside). */
 export function findAgencies(reading: Reading, found: Pick<FoundFacts, 'context'>): AgencyMention[] {
-  const home = found.context.home ? { unit: DISTRICT_KIND_WORDS[found.context.home.kind].unit, name: found.context.home.name } : null;
+  const home = found.context.home ? namingOf(found.context.home) : null;
   const commune = found.context.commune ?? null;
   return agencyMentions(reading.text, reading.folded, reading.lex, { end: reading.bodyEnd, home, commune, skip: notMentionSpans(reading) });
 }

@@ -10,7 +10,7 @@
 //  - with a prefix naming a part of the body: "Thường trực Huyện ủy", "Đảng đoàn HĐND huyện".
 // "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
-import { DISTRICT_KIND_WORDS, districtsNamed } from '../../../reference/districts';
+import { DISTRICT_KIND_WORDS, districtsNamed, namingOf } from '../../../reference/districts';
 import { countDiacritics } from '../../../text/diacritics';
 import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
@@ -297,7 +297,7 @@ function spelled(unitWord: string, level: AgencyLevel, name: string, home: Home 
   if (countDiacritics(name).marked > 0) return name;
   if (level === 'COMMUNE') return home && foldKey(home.name) === foldKey(name) ? home.name : name;
   if (level !== 'DISTRICT') return name;
-  const spellings = new Set(districtsNamed(`${fold(unitWord)} ${name}`).map((d) => d.name));
+  const spellings = new Set(districtsNamed(`${fold(unitWord)} ${name}`).map((d) => namingOf(d).name));
   return spellings.size === 1 ? [...spellings][0] : name;
 }
 
