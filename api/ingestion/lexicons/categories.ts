@@ -101,6 +101,11 @@ export interface CategoryLexicon {
   relativeMarkers: string[];
   /** Words after whom or when an instruction is about ("... thì hạn chế tập trung"): what stands before them weighs less. */
   topicMarkers: string[];
+  /**
+   * Verbs that spread a message ("tuyên truyền", "treo băng rôn"): the words of a quote after one are the message,
+   * not the order's topic ('treo băng rôn với khẩu hiệu “Ở nhà là yêu nước”' informs, it orders no one home).
+   */
+  messageVerbs: string[];
   /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
   neutralPhrases: string[];
   signs: SignEntry[];
@@ -182,6 +187,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     minListItems: r.num('minListItems', { min: 2, max: 20, fallback: 3 }),
     relativeMarkers: r.strings('relativeMarkers', { optional: true }),
     topicMarkers: r.strings('topicMarkers', { optional: true }),
+    messageVerbs: r.strings('messageVerbs', { optional: true }),
     neutralPhrases: r.strings('neutralPhrases', { optional: true }),
     signs,
     subjectTopics,

@@ -85,6 +85,11 @@ describe('where a keyword stands', () => {
     expect(category('Đẩy mạnh tuyên truyền về lợi ích của tiêm vắc xin.')).toBe('PUBLIC_INFORMATION');
   });
 
+  it('takes the words of a quote after a verb that spreads a message as the message, not the order', () => {
+    expect(category('Treo băng rôn với các khẩu hiệu: "Ở nhà là yêu nước", "Thanh niên tình nguyện - Vì sức khỏe cộng đồng".')).toBe('PUBLIC_INFORMATION');
+    expect(category('Thực hiện nghiêm "Ở nhà là yêu nước", hạn chế ra khỏi nhà.')).toBe('STAY_AT_HOME');
+  });
+
   it('reads a health check as no inspection', () => {
     expect(category('Đoàn công tác phải kiểm tra sức khỏe trước khi lên đường.')).toBe('GENERAL_PREPAREDNESS');
     expect(category('Tăng cường kiểm tra, xử lý vi phạm.')).toBe('ENFORCEMENT_INSPECTION');

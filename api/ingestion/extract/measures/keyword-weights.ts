@@ -3,6 +3,7 @@ import { PhraseMatcher, isUnmarked, type Hit, type TextView } from '../../phrase
 import { fold } from '../../../text/fold';
 import { afterConnectors, cueHits, cueSets } from './strength';
 import { labelEnd } from './spans';
+import { findQuoted } from '../quotes';
 
 // How much a category keyword counts where it stands in an instruction. The order itself counts in full;
 // what describes it counts less (factors and markers: seeds/lexicons/categories.json):
@@ -20,7 +21,8 @@ import { labelEnd } from './spans';
 //    "Người về từ địa phương ... theo Chỉ thị số 16/CT-TTg thực hiện cách ly tập trung 14 ngày" is quarantine;
 //  - after "tại", "như", "là": one place or example weighs less, a list of several counts for nothing
 //    ("... tại các cuộc họp, hội nghị, nơi công cộng, bệnh viện" says where the rules apply, not what they are);
-//    a place opening the sentence ends at its comma ("Tại cảng Sơn Dương và cảng Vũng Áng, thuyền viên ...").
+//    a place opening the sentence ends at its comma ("Tại cảng Sơn Dương và cảng Vũng Áng, thuyền viên ...");
+//  - inside a quote after a verb that spreads a message ("treo băng rôn với khẩu hiệu “Ở nhà là yêu nước”").
 
 interface Compiled {
   subordinate: PhraseMatcher;
@@ -31,6 +33,7 @@ interface Compiled {
   list: PhraseMatcher;
   modal: PhraseMatcher;
   topic: PhraseMatcher;
+  message: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, { marked: Compiled; folded: Compiled }>();
@@ -55,6 +58,7 @@ function compiled(lex: Lexicons, v: TextView): Compiled {
       list: build(cat.listMarkers, false),
       modal: build(lex.strength.modals, folded),
       topic: build(cat.topicMarkers, false),
+      message: build(cat.messageVerbs, false),
     });
     c = { marked: both(false), folded: both(true) };
     cache.set(lex, c);
@@ -109,6 +113,9 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
   for (const r of markers(c.relative)) regions.push({ start: r.start, end: relativeEnd(v, r.end, end, c, actions), factor: sub });
   const topic = markers(c.topic)[0];
   if (topic) regions.push({ start, end: topic.start, factor: sub });
+  // The quotes after a verb that spreads a message are the message: "tuyên truyền thông điệp “...”".
+  const message = markers(c.message)[0];
+  if (message) for (const q of findQuoted(v.text.slice(message.end, end))) regions.push({ start: message.end + q.start, end: message.end + q.end, factor: sub });
   const label = labelEnd(v.text, start, end);
   if (label !== null) regions.push({ start, end: label, factor: sub });
   for (const m of markers(c.list)) {
