@@ -80,6 +80,17 @@ function capitalsAgree(surface: string, reference: string): boolean {
   });
 }
 
+/**
+ * A name written with marks but a plain "d" where the place has "đ" is another word: "DIÊN BIÊN" (an OCR
+ * "diễn biến" in capitals) is no "Điện Biên". A text without any mark may write either.
+ */
+function dropsStroke(surface: string, reference: string): boolean {
+  const ours = surface.normalize('NFC').toLowerCase();
+  const theirs = reference.normalize('NFC').toLowerCase();
+  if (ours.length !== theirs.length || !/[^\x00-\x7f]/u.test(ours)) return false;
+  return [...theirs].some((ch, i) => ch === 'đ' && ours[i] === 'd');
+}
+
 export function findPlaceMentions(text: string, folded = fold(text), records?: readonly ProvinceRecord[]): PlaceMention[] {
   const index = gazetteer(records);
   const candidates: PlaceMention[] = [];
@@ -93,7 +104,7 @@ export function findPlaceMentions(text: string, folded = fold(text), records?: r
       if (!m) continue;
       const end = start + m[0].length;
       const surface = text.slice(start, end);
-      if (capitalsAgree(surface, entry.reference)) {
+      if (capitalsAgree(surface, entry.reference) && !dropsStroke(surface, entry.reference)) {
         candidates.push({ province: entry.province, via: entry.via, surface, reference: entry.reference, start, end });
       }
     }

@@ -108,5 +108,11 @@ describe('findPlaceMentions', () => {
 
   it('matches unaccented and OCR-accented spellings', () => {
     expect(findPlaceMentions('tinh Quang Ninh').map((m) => m.province.code)).toEqual(['VN-13']);
+    expect(findPlaceMentions('TINH DIEN BIEN').map((m) => m.province.code)).toEqual(['VN-71']);
+  });
+
+  it('does not take a marked word with a plain "d" for a place with "đ": "DIÊN BIÊN PHỨC TẠP" is no Điện Biên', () => {
+    expect(findPlaceMentions('TRÊN THẾ GIỚI DIÊN BIÊN PHỨC TẠP').map((m) => m.province.code)).toEqual([]);
+    expect(findPlaceMentions('TỈNH ĐIỆN BIÊN').map((m) => m.province.code)).toEqual(['VN-71']);
   });
 });
