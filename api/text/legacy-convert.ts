@@ -189,10 +189,19 @@ export function convertViqr(text: string): string {
   let out = '';
   let last = 0;
   for (const w of viqrWords(text)) {
-    out += unescapeViqr(text.slice(last, w.start)) + w.text;
+    out += unescapeViqr(text.slice(last, w.start)) + symbolStrokes(w.text);
     last = w.end;
   }
   return (out + unescapeViqr(text.slice(last))).normalize('NFC');
+}
+
+/**
+ * A symbol in capitals writes Đ as "DD" inside it too: "BCDD" is "BCĐ", "PGDDDT" is "PGDĐT" (the giáo dục "GD"
+ * before the đào tạo "ĐT": of three D's, the last two are the Đ).
+ */
+function symbolStrokes(word: string): string {
+  if (!/^[A-Z]{3,}$/.test(word) || !/.DD/.test(word)) return word;
+  return word[0] + word.slice(1).replace(/DDD/g, 'DĐ').replace(/DD/g, 'Đ');
 }
 
 // A backslash keeps a mark character literal after a vowel: "Ha\." is "Ha.", not "Hạ".

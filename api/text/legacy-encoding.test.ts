@@ -44,6 +44,10 @@ describe('convertLegacy', () => {
     expect(convertLegacy("So+? Y te^' va` To^? COVID-19. Co' pha?i kho^ng? DDu+o+.c.", 'VIQR')).toBe('Sở Y tế và Tổ COVID-19. Có phải không? Được.');
   });
 
+  it('reads "DD" inside a VIQR symbol in capitals as Đ, the last two of three D\'s', () => {
+    expect(convertLegacy('So^\': 214/PGDDDT-TH; 48/TB-BCDD; HDDND ti?nh', 'VIQR')).toBe('Số: 214/PGDĐT-TH; 48/TB-BCĐ; HĐND tỉnh');
+  });
+
   it('round-trips a made-up notice through each encoding', () => {
     expect(convertLegacy(toTcvn3(NOTICE), 'TCVN3')).toBe(NOTICE);
     expect(convertLegacy(toVni(NOTICE), 'VNI')).toBe(NOTICE);
