@@ -55,7 +55,13 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
 
 /** Does the segment carry a report anywhere (a cue, a report verb)? */
 function segmentReports(v: TextView, seg: Hit, c: CompiledTargets, names: Hit[] = []): boolean {
-  return reportCues(v, seg.start, seg.end, c, names).length > 0 || c.reportVerb.test(v, seg.start, seg.end);
+  return reportCues(v, seg.start, seg.end, c, names).length > 0 || c.reportVerb.test(v, seg.start, seg.end) || statesCount(v, seg, c);
+}
+
+/** "Toàn tỉnh có khoảng 142.000 trẻ ...": a segment stating how many there are ("có" before a figure). */
+function statesCount(v: TextView, seg: Hit, c: CompiledTargets): boolean {
+  for (const m of v.text.slice(seg.start, seg.end).matchAll(/(?<![\d.,])\d/gu)) if (isExistential(v, seg.start + m.index, seg, c)) return true;
+  return false;
 }
 
 function continuesReport(v: TextView, place: Place, i: number, c: CompiledTargets): boolean {

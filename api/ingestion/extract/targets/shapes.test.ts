@@ -110,6 +110,12 @@ describe('reported states of affairs', () => {
     expect(figures('1. Bảo đảm mỗi trạm y tế có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('reads the share after a count stated with "có" as part of that statement ("..., trong đó 12.500 trẻ có bệnh nền")', () => {
+    expect(figures('1. Toàn tỉnh có khoảng 142.000 trẻ từ 5 đến dưới 12 tuổi, trong đó 12.500 trẻ có bệnh nền.')).toEqual([]);
+    expect(figures('1. Thành lập 9 tổ phản ứng nhanh, trong đó 2 tổ lưu động.')).toEqual(['OTHER 9 COUNT', 'OTHER 2 COUNT']);
+    expect(figures('1. Phấn đấu có trên 95% người dân được tiêm vắc xin, trong đó 100% người cao tuổi.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT', 'VACCINATION_COVERAGE 100 PERCENT']);
+  });
+
   it('does not read "tối đa" written without marks ("toi da") as "đã"', () => {
     expect(figures('1. Tau khach chi cho toi da 50% so ghe; khong tap trung qua 10 nguoi.')).toEqual([
       'TRANSPORT_CAPACITY 50 PERCENT',
