@@ -135,10 +135,10 @@ describe('a news page and a forwarded mail, their breaks lost', () => {
     expect(restoreLostBreaks(fax)).not.toMatch(/\n28\/07\/2020 14:52\n/u);
   });
 
-  it("opens a line at a forwarded mail's headers, and reads a department's name with its one-letter word as one line", () => {
+  it("opens a line at a forwarded mail's headers, and reads a department's name with its one-letter word as one line, the title after it apart", () => {
     const mail = `From: Văn phòng Sở Du lịch Sent: Tuesday, December 21, 2021 7:48 AM To: Khách sạn, nhà nghỉ Subject: Fwd: CV 5120/UBND-DL ngày 20/12/2021 Kính gửi: các cơ sở lưu trú, ${body}`;
     expect(restoreLostBreaks(mail).split('\n').slice(0, 5).map((l) => l.split(':')[0])).toEqual(['From', 'Sent', 'To', 'Subject', 'Kính gửi']);
-    expect(restoreLostBreaks(`SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147 Bản tin tình hình dịch bệnh. ${body}`).split('\n')[0]).toBe('SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147');
+    expect(restoreLostBreaks(`SỞ Y TẾ THÀNH PHỐ CẦN THƠ THÔNG CÁO BÁO CHÍ SỐ 147 Bản tin tình hình dịch bệnh. ${body}`).split('\n').slice(0, 2)).toEqual(['SỞ Y TẾ THÀNH PHỐ CẦN THƠ', 'THÔNG CÁO BÁO CHÍ SỐ 147']);
   });
 });
 
@@ -212,5 +212,16 @@ describe('a two-column letterhead run on', () => {
     expect(lines).toEqual(expect.arrayContaining(['Số 31-CT/HU', 'CHỈ THỊ CỦA BAN THƯỜNG VỤ HUYỆN ỦY', 'I. TÌNH HÌNH CHUNG', 'II. NHIỆM VỤ']));
     const { metadata } = analyse(Buffer.from(flat));
     expect([metadata.issuer.value?.kind, metadata.number.value]).toEqual(['PARTY_STANDING_COMMITTEE', '31-CT/HU']);
+  });
+});
+
+describe("a press release's letterhead and title run on", () => {
+  const body = '1. Người dân đã đến các địa điểm có ca bệnh liên hệ ngay với Trạm Y tế nơi cư trú. 2. Các cơ sở kinh doanh tạm dừng hoạt động đến hết ngày 31/8/2021. '.repeat(4);
+
+  it('ends the issuer\'s line of capitals before the title, not after words that lead into one', () => {
+    const flat = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH NINH THUẬN THÔNG CÁO BÁO CHÍ SỐ 61 VỀ TÌNH HÌNH DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH (Cập nhật đến 17 giờ 00 ngày 20/8/2021) ${body}`;
+    expect(restoreLostBreaks(flat).split('\n').slice(0, 2)).toEqual(['BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH NINH THUẬN', 'THÔNG CÁO BÁO CHÍ SỐ 61']);
+    expect(analyse(Buffer.from(flat)).metadata.kind.value).toBe('THONG_CAO_BAO_CHI');
+    expect(restoreLostBreaks(`CỔNG THÔNG TIN PHƯỜNG NỘI DUNG THÔNG BÁO TRÊN HỆ THỐNG LOA ${body}`).split('\n')[0]).toBe('CỔNG THÔNG TIN PHƯỜNG NỘI DUNG THÔNG BÁO TRÊN HỆ THỐNG LOA');
   });
 });

@@ -105,7 +105,12 @@ function breakCapsRuns(line: string): string {
     while (opensRun && j < words.length && (isCapsWord(words[j]) || (/^\p{Lu}$/u.test(words[j]) && isCapsWord(words[j + 1] ?? '')))) j++;
     // "THÔNG CÁO BÁO CHÍ SỐ 23": the number a title line names is on that line.
     if (j > i && j < words.length && /^S[ỐO]$/u.test(words[j - 1]) && /^\d/u.test(words[j])) j++;
-    const run = words.slice(i, j);
+    let run = words.slice(i, j);
+    const title = titleAt(run);
+    if (title > 0) {
+      j = i + title;
+      run = run.slice(0, title);
+    }
     const isLine = run.length >= 3 || (run.length === 2 && /[^\x00-\x7f]/u.test(run.join('')));
     if (isLine) {
       // A section's number heads its title's line: "I. THÔNG TIN VỀ TRƯỜNG HỢP BỆNH".
@@ -120,6 +125,23 @@ function breakCapsRuns(line: string): string {
     }
   }
   return out.join(' ').replace(/ ?\n ?/gu, '\n');
+}
+
+/**
+ * Titles no body's name holds, in capitals as a title prints them: in a run of capitals, the issuer's name ends
+ * before one ("BAN CHỈ ĐẠO ... TỈNH PHÚ YÊN" / "THÔNG CÁO BÁO CHÍ SỐ 57"). Not after words that lead into
+ * the title ("NỘI DUNG THÔNG BÁO", "THEO CHỈ THỊ").
+ */
+const TITLES = ['THÔNG CÁO BÁO CHÍ', 'CÔNG ĐIỆN', 'QUYẾT ĐỊNH', 'THÔNG BÁO', 'CHỈ THỊ', 'HƯỚNG DẪN'].map((t) => t.split(' '));
+const TITLE_LEADS = new Set(['DUNG', 'THEO', 'VỀ', 'CỦA', 'VÀ', 'CÁC']);
+
+/** Where a title starts in a run of capitals, after two words at least; 0 if none. */
+function titleAt(run: string[]): number {
+  for (let k = 2; k < run.length; k++) {
+    if (TITLE_LEADS.has(run[k - 1])) continue;
+    if (TITLES.some((t) => t.every((w, n) => run[k + n] === w))) return k;
+  }
+  return 0;
 }
 
 export function hasLostBreaks(text: string): boolean {
