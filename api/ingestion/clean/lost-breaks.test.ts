@@ -87,6 +87,11 @@ describe('a text whose line breaks were lost', () => {
 describe("a party letter's lines, their breaks lost", () => {
   const body = '1. Các chi bộ tăng cường lãnh đạo công tác phòng, chống dịch COVID-19; không tổ chức các hoạt động tập trung quá 20 người. '.repeat(6);
 
+  it('keeps a number spaced around its dash whole ("Số 11 - TB/BCĐ")', () => {
+    const flat = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH * Số 11 - TB/BCĐ THÔNG BÁO KẾT LUẬN CỦA TRƯỞNG BAN CHỈ ĐẠO ${body}`;
+    expect(restoreLostBreaks(flat).split('\n')).toContain('Số 11 - TB/BCĐ');
+  });
+
   it('opens a line at a party number without its colon, and keeps the number whole before the dateline', () => {
     const flat = `HUYỆN ỦY MƯỜNG TÈ ĐẢNG CỘNG SẢN VIỆT NAM Số 356-CV/HU    Mường Tè, ngày 06 tháng 9 năm 2021 V/v tăng cường phòng, chống dịch COVID-19 ${body}`;
     expect(restoreLostBreaks(flat).split('\n').slice(0, 4)).toEqual(['HUYỆN ỦY MƯỜNG TÈ', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 356-CV/HU', 'Mường Tè, ngày 06 tháng 9 năm 2021']);

@@ -101,7 +101,9 @@ function breakCapsRuns(line: string): string {
     let j = i;
     // A one-letter word inside a run is of it: "SỞ Y TẾ".
     // A document's number ("Số" / "27-CT/HU CHỈ THỊ") opens no run: it stays on the line of its "Số".
-    const opensRun = !/^\d/u.test(words[i]);
+    // Nor does its symbol after the number and a dash ("Số 11 - TB/BCĐ").
+    const afterNumber = /^[-–/]$/u.test(words[i - 1] ?? '') && /^\d+$/u.test(words[i - 2] ?? '');
+    const opensRun = !/^\d/u.test(words[i]) && !afterNumber;
     while (opensRun && j < words.length && (isCapsWord(words[j]) || (/^\p{Lu}$/u.test(words[j]) && isCapsWord(words[j + 1] ?? '')))) j++;
     // "THÔNG CÁO BÁO CHÍ SỐ 23": the number a title line names is on that line.
     if (j > i && j < words.length && /^S[ỐO]$/u.test(words[j - 1]) && /^\d/u.test(words[j])) j++;
