@@ -188,6 +188,13 @@ describe("a news page's lead, its breaks lost", () => {
     expect(restoreLostBreaks(tagged).split('\n')[1]).toMatch(/^\(STO\) - Ngày 24\/7\/2021, UBND tỉnh/u);
   });
 
+  it('opens a line at a lead a time of day opens, after a source tag with or without its dash', () => {
+    const evening = `Khánh Hòa giãn cách hai thành phố theo Chỉ thị 16 18/07/2021 07:15 Tối 17/7/2021, Chủ tịch UBND tỉnh Khánh Hòa đã ký công điện khẩn. ${body}`;
+    expect(restoreLostBreaks(evening).split('\n')[1]).toMatch(/^Tối 17\/7\/2021, Chủ tịch UBND tỉnh/u);
+    const tagged = `Điều chỉnh biện pháp phòng dịch Cập nhật: 15/12/2021 08:10 | Lượt xem: 1.284 (VLO) Chiều 14/12, UBND tỉnh ban hành công văn số 6017/UBND-VX. ${body}`;
+    expect(restoreLostBreaks(tagged).split('\n')[1]).toMatch(/^\(VLO\) Chiều 14\/12, UBND tỉnh/u);
+  });
+
   it('leaves a date inside a sentence on its line', () => {
     const cited = `Thực hiện Công văn số 1587/UBND-KGVX ngày 19/5/2021, các doanh nghiệp tạm dừng đón khách. ${body}`;
     expect(restoreLostBreaks(cited).split('\n')[0]).toMatch(/^Thực hiện Công văn số 1587\/UBND-KGVX ngày 19\/5\/2021, các doanh nghiệp/u);

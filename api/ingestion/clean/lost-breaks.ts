@@ -5,6 +5,7 @@
 // "Kính gửi"), before a clause number, an article or a list dash that follows the end of a sentence, around a
 // line of capitals (letterhead, title, signature), before "Nơi nhận", before an attached document's "(Ban
 // hành kèm theo ...)", at a forwarded mail's headers, around a news page's posting time and before its lead.
+import { defaultLexicons } from '../lexicons';
 
 /**
  * A line this long, with few others around it or holding most of the text (a header's cells were kept as
@@ -74,7 +75,16 @@ const POSTED = /(?<=\p{Ll}[^\s:]*)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s
  * A news page's lead opens a line: "... 08:15 Ngày 19/5/2021, UBND tỉnh ban hành ...", with the page's source tag
  * before it ("(STO) - Ngày 24/7/2021, ...", "YBĐT - Ngày 03/8/2020, ..."). "Ngày" in capitals opens a sentence.
  */
-const NEWS_LEAD = /(?<=[^\s\-–])\s+(?=(?:\([^()]{1,30}\)\s*[-–]\s*|\p{Lu}{2,8}\s*[-–]\s*)?Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)/gu;
+let newsLead: RegExp | null = null;
+function newsLeadPattern(): RegExp {
+  // A time of day may open it ("Tối 17/7/2021, ...", "(VLO) Chiều 14/12, ..."): strength.json newsTimes.
+  const times = defaultLexicons().strength.background.newsTimes.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('|');
+  newsLead ??= new RegExp(
+    String.raw`(?<=[^\s\-–)])\s+(?=(?:\([^()]{1,30}\)\s*[-–]?\s*|\p{Lu}{2,8}\s*[-–]\s*)?(?:Ngày|(?:${times})(?:\s+ngày)?)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)`,
+    'gu',
+  );
+  return newsLead;
+}
 
 /** A dateline's date ends its line: "Nghệ An, ngày 23 tháng 7 năm 2021" / "Hiện nay, ...". */
 const DATELINE_END = /^([^,\n]{2,40},\s*ng[àa]y\s+(?:\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s+(?=\S)/u;
@@ -173,7 +183,7 @@ export function restoreLostBreaks(text: string): string {
         .replace(CLAUSE, '\n')
         .replace(DASH, '\n')
         .replace(LEAD, '\n')
-        .replace(NEWS_LEAD, '\n')
+        .replace(newsLeadPattern(), '\n')
         .replace(POSTED, '\n$1\n');
       return opened
         .split('\n')
