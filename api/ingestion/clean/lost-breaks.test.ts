@@ -87,6 +87,13 @@ describe('a text whose line breaks were lost', () => {
 describe("a party letter's lines, their breaks lost", () => {
   const body = '1. Các chi bộ tăng cường lãnh đạo công tác phòng, chống dịch COVID-19; không tổ chức các hoạt động tập trung quá 20 người. '.repeat(6);
 
+  it("keeps a number's last symbol off the dateline after it, and a city's short unit with its name", () => {
+    const scan = `UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc S6: 3127 IUBND- VX   Quảng Trị, ngày 3O tháng 7 năm 2020 ${body}`;
+    expect(restoreLostBreaks(scan).split('\n')).toEqual(expect.arrayContaining(['S6: 3127 IUBND- VX', 'Quảng Trị, ngày 3O tháng 7 năm 2020']));
+    const city = `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH Số: 2718/UBND-VX TP. Hồ Chí Minh, ngày 15 tháng 8 năm 2021 ${body}`;
+    expect(restoreLostBreaks(city).split('\n')).toContain('TP. Hồ Chí Minh, ngày 15 tháng 8 năm 2021');
+  });
+
   it('keeps a number spaced around its dash whole ("Số 11 - TB/BCĐ")', () => {
     const flat = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH * Số 11 - TB/BCĐ THÔNG BÁO KẾT LUẬN CỦA TRƯỞNG BAN CHỈ ĐẠO ${body}`;
     expect(restoreLostBreaks(flat).split('\n')).toContain('Số 11 - TB/BCĐ');

@@ -40,7 +40,8 @@ const LINE_OPENERS = new RegExp(
     String.raw`\((?:Ban h[àa]nh\s+)?[Kk][èe]m theo\s`,
     String.raw`(?:KT|TM|TL|T/L|Q)\.\s*\p{Lu}{2}`,
     // A dateline: a place of up to four words, then "ngày 10 tháng 8"; not the end of a number ("356-CV/HU Mường Tè").
-    String.raw`(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3},\s*ng[àa]y\s+[\dO]{1,2}\s+th[áa]ng`,
+    // Its words are all in capitals or all capitalised: "VX Quảng Trị" is a number's symbol before the place.
+    String.raw`(?<![\p{L}\p{N}/-])(?:T[Pp]\.\s*|TX\.\s*)?(?:\p{Lu}[\p{Ll}.]*(?:\s+\p{Lu}[\p{Ll}.]*){0,3}|\p{Lu}[\p{Lu}.]*(?:\s+\p{Lu}[\p{Lu}.]*){0,3}),\s*ng[àa]y\s+[\dO]{1,2}\s+th[áa]ng`,
   ].join('|') +
   ')',
   'gu',
@@ -86,8 +87,8 @@ function newsLeadPattern(): RegExp {
   return newsLead;
 }
 
-/** A dateline's date ends its line: "Nghệ An, ngày 23 tháng 7 năm 2021" / "Hiện nay, ...". */
-const DATELINE_END = /^([^,\n]{2,40},\s*ng[àa]y\s+(?:\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s+(?=\S)/u;
+/** A dateline's date ends its line: "Nghệ An, ngày 23 tháng 7 năm 2021" / "Hiện nay, ..." (a scan's O for 0 too). */
+const DATELINE_END = /^([^,\n]{2,40},\s*ng[àa]y\s+(?:[\dO]{1,2}\s+th[áa]ng\s+[\dO]{1,2}\s+n[ăa]m\s+|[\dO]{1,2}\s*[/.-]\s*[\dO]{1,2}\s*[/.-]\s*)[\dO]{4})\s+(?=\S)/u;
 
 /** A word in capitals: two letters at least, none lower-case ("ỦY", "TỊCH"; "COVID-19" counts too). */
 const CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.,:()]*$/u;
