@@ -57,7 +57,10 @@ const MOTTO_END = new RegExp(String.raw`(${MOTTO.join('|')}|${MOTTO_SECOND}\s*[-
  * A clause number ("2.", "II.", "2.1."), a lettered point ("b)"), an article or a chapter ("Điều 3.", "Chương II.")
  * after the end of a sentence or a list's colon.
  */
-const CLAUSE = /(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:Đi[ềe]u|Dieu|Ch[ưu][ơo]ng)\s+)?(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)/gu;
+const PARTS = String.raw`Đi[ềe]u|Dieu|Ch[ưu][ơo]ng`;
+const CLAUSE = new RegExp(String.raw`(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:${PARTS})\s+)?(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)`, 'gu');
+/** The word before an article's, a chapter's or a section's number ("Chương I."). */
+const PART_WORD = new RegExp(String.raw`^(?:${PARTS}|M[ụu]c|Ph[ầa]n)$`, 'u');
 /**
  * A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or
  * without marks; not after a clause's own number ("1. Thực hiện ...").
@@ -78,12 +81,14 @@ const POSTED = /(?<=\p{Ll}[^\s:]*)\s+(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s
  */
 let newsLead: RegExp | null = null;
 function newsLeadPattern(): RegExp {
-  // A time of day may open it ("Tối 17/7/2021, ...", "(VLO) Chiều 14/12, ..."): strength.json newsTimes.
-  const times = defaultLexicons().strength.background.newsTimes.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('|');
-  newsLead ??= new RegExp(
-    String.raw`(?<=[^\s\-–)])\s+(?=(?:\([^()]{1,30}\)\s*[-–]?\s*|\p{Lu}{2,8}\s*[-–]\s*)?(?:Ngày|(?:${times})(?:\s+ngày)?)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)`,
-    'gu',
-  );
+  if (!newsLead) {
+    // A time of day may open it ("Tối 17/7/2021, ...", "(VLO) Chiều 14/12, ..."): strength.json newsTimes.
+    const times = defaultLexicons().strength.background.newsTimes.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('|');
+    newsLead = new RegExp(
+      String.raw`(?<=[^\s\-–)])\s+(?=(?:\([^()]{1,30}\)\s*[-–]?\s*|\p{Lu}{2,8}\s*[-–]\s*)?(?:Ngày|(?:${times})(?:\s+ngày)?)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,)`,
+      'gu',
+    );
+  }
   return newsLead;
 }
 
@@ -128,7 +133,7 @@ function breakCapsRuns(line: string): string {
     if (isLine) {
       // A section's number heads its title's line: "I. THÔNG TIN VỀ TRƯỜNG HỢP BỆNH".
       // Not an article's or a chapter's ("Chương I." / "QUY ĐỊNH CHUNG").
-      const numbered = /^(?:[IVX]{1,4}|\d{1,2})\.$/u.test(out[out.length - 1] ?? '') && !/^(?:Ch[ưu][ơo]ng|Đi[ềe]u|Dieu|M[ụu]c|Ph[ầa]n)$/u.test(out[out.length - 2] ?? '');
+      const numbered = /^(?:[IVX]{1,4}|\d{1,2})\.$/u.test(out[out.length - 1] ?? '') && !PART_WORD.test(out[out.length - 2] ?? '');
       const number = numbered ? `${out.pop()} ` : '';
       out.push(`\n${number}${run.join(' ')}\n`);
       i = j;
@@ -145,14 +150,28 @@ function breakCapsRuns(line: string): string {
  * before one ("BAN CHỈ ĐẠO ... TỈNH PHÚ YÊN" / "THÔNG CÁO BÁO CHÍ SỐ 57"). Not after words that lead into
  * the title ("NỘI DUNG THÔNG BÁO", "THEO CHỈ THỊ").
  */
-const TITLES = ['THÔNG CÁO BÁO CHÍ', 'CÔNG ĐIỆN', 'QUYẾT ĐỊNH', 'THÔNG BÁO', 'CHỈ THỊ', 'HƯỚNG DẪN'].map((t) => t.split(' '));
+let titles: string[][] | null = null;
 const TITLE_LEADS = new Set(['DUNG', 'THEO', 'VỀ', 'CỦA', 'VÀ', 'CÁC']);
+
+/** The directive kinds' own words in capitals (document-kinds.json), but those an agency's name holds ("KẾ HOẠCH"). */
+function titleWords(): string[][] {
+  if (!titles) {
+    const lex = defaultLexicons();
+    const names = lex.agencies.agencies.map((a) => a.canonical.toUpperCase());
+    titles = lex.documentKinds.kinds
+      .filter((k) => k.directive)
+      .map((k) => k.words[0].toUpperCase())
+      .filter((t) => !names.some((n) => n.includes(t)))
+      .map((t) => t.split(' '));
+  }
+  return titles;
+}
 
 /** Where a title starts in a run of capitals, after two words at least; 0 if none. */
 function titleAt(run: string[]): number {
   for (let k = 2; k < run.length; k++) {
     if (TITLE_LEADS.has(run[k - 1])) continue;
-    if (TITLES.some((t) => t.every((w, n) => run[k + n] === w))) return k;
+    if (titleWords().some((t) => t.every((w, n) => run[k + n] === w))) return k;
   }
   return 0;
 }
