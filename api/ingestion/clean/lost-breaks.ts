@@ -53,11 +53,12 @@ const LINE_OPENERS = new RegExp(
  */
 const MOTTO_END = new RegExp(String.raw`(${MOTTO.join('|')}|${MOTTO_SECOND}\s*[-–]\s*H(?:ạnh phúc|anh phuc))[ \t]+(?=\S)`, 'gu');
 
+/** The words before an article's or a chapter's number, also without marks. */
+const PARTS = String.raw`Đi[ềe]u|Dieu|Ch[ưu][ơo]ng`;
 /**
  * A clause number ("2.", "II.", "2.1."), a lettered point ("b)"), an article or a chapter ("Điều 3.", "Chương II.")
  * after the end of a sentence or a list's colon.
  */
-const PARTS = String.raw`Đi[ềe]u|Dieu|Ch[ưu][ơo]ng`;
 const CLAUSE = new RegExp(String.raw`(?<=[.;:!?…”"*)])\s+(?=[*_]{0,3}(?:(?:(?:${PARTS})\s+)?(?:\d{1,2}|[IVX]{1,4})\.(?:\d{1,2}\.)*|[a-zđ]\))\s+\S)`, 'gu');
 /** The word before an article's, a chapter's or a section's number ("Chương I."). */
 const PART_WORD = new RegExp(String.raw`^(?:${PARTS}|M[ụu]c|Ph[ầa]n)$`, 'u');
