@@ -3,8 +3,9 @@
 //  - the name walks capitalised words, each followed by at most one lower-case word that is not a verb or a
 //    function word (a name that runs on in lower case, "Hội Cựu chiến binh", is no candidate: its end is
 //    unknown, unless a place of its own or its unit ends it: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai",
-//    "Bệnh viện dã chiến Tiên Sơn", "Trung tâm Dịch vụ nông nghiệp huyện"); a unit word written with its capital ("Phòng Y tế Huyện") is the unit; "và", "-" and a place word ("vùng") join capitalised parts ("Lao động - Thương binh và
-//    Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
+//    "Bệnh viện dã chiến Tiên Sơn", "Trung tâm Dịch vụ nông nghiệp huyện"); a unit word written with its
+//    capital ("Phòng Y tế Huyện") is the unit; "và", "-" and a place word ("vùng") join capitalised parts
+//    ("Lao động - Thương binh và Xã hội", "Bệnh viện Đa khoa vùng Tây Nguyên"), and so do commas when a "và" closes the series
 //    ("Trung tâm Văn hóa, Thông tin và Thể thao"); the walk stops where another body starts;
 //  - a name that runs into a known body belongs to it: "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh";
 //  - district offices mirror the provincial departments: "Phòng Nông nghiệp và Phát triển nông thôn" takes
@@ -169,9 +170,6 @@ function tailAfterWords(text: string, folded: string, at: number, known: KnownSp
   return null;
 }
 
-/** A place's name: up to three capitalised words, ended by no letter or digit. */
-const PLACE_RUN = /^\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2}(?![\p{L}\p{N}])/u;
-
 /**
  * The end of a place after at most four lower-case words (no verb, function or unit word) from `at`, when
  * the name does not run on after it; -1 if none.
@@ -181,13 +179,14 @@ function placeAfterWords(text: string, folded: string, at: number, c: Compiled):
   let pos = at;
   for (let n = 0; n <= 4; n++) {
     if (isUpper(text[pos] ?? '')) {
-      const place = PLACE_RUN.exec(text.slice(pos, pos + 60));
+      // The space before the place is the one the last word ended on.
+      const place = PLACE_WORDS.exec(text.slice(pos - 1, pos + 60));
       if (!place || c.bodyStarts.test(folded.slice(pos, pos + 40))) return -1;
-      const end = pos + place[0].length;
+      const end = pos - 1 + place[0].length;
       // The place ends the name: a capitalised word after it (or a dash and one: "Côn Sơn - Kiếp Bạc") makes it
       // none, and so does any word after a place of one word, which may be a name running on ("dự án Hạ tầng").
       const next = /^[ \u00a0]+(?:[-–][ \u00a0]*)?[\p{L}\p{N}]/u.exec(text.slice(end, end + 5));
-      const oneWord = !/[ \u00a0]/u.test(place[0]);
+      const oneWord = !/[ \u00a0]/u.test(place[1]);
       if (next && (isUpper(next[0].slice(-1)) || oneWord)) return -1;
       return end;
     }
@@ -405,9 +404,6 @@ function mirrored(head: string, text: string, folded: string, pos: number, c: Co
  * (a mirrored office, a listed centre); without a unit, in a text of no district or commune, it is every
  * district's ("Phòng Giáo dục và Đào tạo" in a province's release).
  */
-/** Up to three capitalised words (Titlecase) right after a national word, ended by no letter or digit. */
-const NATIONAL_PLACE = /^[ \u00a0]+(\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Lu}\p{Ll}*){0,2})(?![\p{L}\p{N}])/u;
-
 function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null, everyUnit = false): { name: string; end: number; level: AgencyLevel } {
   for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
     const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
@@ -428,7 +424,7 @@ function withUnit(text: string, folded: string, name: string, nameEnd: number, l
     if (!unitLevel) {
       // "Trung tâm Bảo tồn Di tích quốc gia Côn Đảo", "Bệnh viện Trung ương Huế": the place after a national
       // word is the name's own.
-      const own = s.level === 'NATIONAL' ? NATIONAL_PLACE.exec(text.slice(stop, stop + 60)) : null;
+      const own = s.level === 'NATIONAL' ? PLACE_WORDS.exec(text.slice(stop, stop + 60)) : null;
       if (own && !c.bodyStarts.test(folded.slice(stop + own[0].length - own[1].length, stop + 60))) return { name: `${name} ${unit} ${own[1]}`, end: stop + own[0].length, level: s.level };
       return { name: `${name} ${unit}`, end: stop, level: s.level };
     }
