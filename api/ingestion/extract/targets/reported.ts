@@ -2,6 +2,7 @@ import { expectsAfter } from '../../phrases/forecasts';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
+import { beforeBound } from './metric-match';
 
 // Reported figures are never targets. A figure is reported when
 //  - its sentence opens with a report adverbial: "Tính đến ngày 17/10/2021, thành phố đã tiêm ...",
@@ -222,8 +223,8 @@ export function isPenalty(v: TextView, at: number, unit: string | null, part: Hi
   return unit === 'VND' && c.penalty.test(v, part.start, at);
 }
 
-/** "sau", a bound perhaps, right before the figure: the time elapsed since something. */
-const SINCE = /(?:^|[\s\u00a0])sau[\s\u00a0]+(?:(?:it nhat|toi thieu|du)[\s\u00a0]+)?$/u;
+/** "sau" right before the figure or its bound: the time elapsed since something. */
+const SINCE = /(?:^|[\s\u00a0])sau[\s\u00a0]+$/u;
 
 /**
  * "toàn bộ tổ dân phố 5 (212 hộ, 845 người)": a figure in parentheses without a bound or a goal or order
@@ -237,7 +238,8 @@ export function inDescription(v: TextView, at: number, sentence: Hit, c: Compile
   const end = close < 0 ? sentence.end : at + close;
   const from = sentence.start + open + 1;
   // "đã tiêm đủ 02 liều (liều thứ hai sau ít nhất 14 ngày)": the time since an event says who is meant, bound or not.
-  if (SINCE.test(v.folded.slice(from, at))) return true;
+  const bound = beforeBound(v, at, c);
+  if (SINCE.test(v.folded.slice(from, Math.max(from, bound)))) return true;
   for (const m of [c.atMost, c.atLeast, c.above, c.below, c.only, c.goal, c.order, c.validityCue, c.validityResult]) if (m.test(v, from, end)) return false;
   return true;
 }
