@@ -19,13 +19,16 @@ export const DISTRICT_KIND_WORDS: Readonly<Record<DistrictKind, { unit: string; 
   THANH_PHO: { unit: 'thành phố', party: 'Thành ủy' },
 };
 
+/** A numbered urban district's name in the gazetteer: "Quận 3". */
+const NUMBERED = /^Quận (\d+)$/u;
+
 /**
  * How names write a unit: its unit word, its party committee's words and its name. A numbered urban district
  * ("Quận 3") is its number after the unit word: "Công an quận 3", "Quận ủy quận 3".
  */
 export function namingOf(record: Pick<DistrictRecord, 'name' | 'kind'>): { unit: string; party: string; name: string } {
   const words = DISTRICT_KIND_WORDS[record.kind];
-  const numbered = /^Quận (\d+)$/u.exec(record.name);
+  const numbered = NUMBERED.exec(record.name);
   return numbered ? { unit: words.unit, party: `${words.party} ${words.unit}`, name: numbered[1] } : { ...words, name: record.name };
 }
 
@@ -115,7 +118,7 @@ export function validateDistricts(
       fail(`kind must be one of ${DISTRICT_KINDS.join(', ')}`);
     }
     const k = kind as DistrictKind;
-    if (KIND_WORD.test(n) && !(k === 'QUAN' && /^Quận \d+$/.test(n))) {
+    if (KIND_WORD.test(n) && !(k === 'QUAN' && NUMBERED.test(n))) {
       fail(`name "${n}" must not start with its kind (only numbered urban districts, "Quận 1", keep it)`);
     }
 
