@@ -85,11 +85,10 @@ function letterhead(reading: Reading): TextLine[] {
       pageLines = i + 1 + PAGE_LINES;
       continue;
     }
-    // The motto's second line in sentence case may stand between issuer lines ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" /
-    // "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19").
-    if (MOTTO.test(folded) && out.length > 0) continue;
+    // The motto's lines are no issuer's; its second line in sentence case may stand between issuer lines ("BAN
+    // CHỈ ĐẠO PHÒNG, CHỐNG" / "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19").
+    if (MOTTO.test(folded) && (out.length > 0 || (isCapsLine(own) && !ends))) continue;
     if (!isCapsLine(own) || ends) break;
-    if (MOTTO.test(folded)) continue;
     // The issuer's column alone: a department's name is not read with the motto printed beside it.
     const text = own.trimEnd();
     out.push(text.length < line.text.length ? { ...line, text, end: line.start + text.length } : line);
