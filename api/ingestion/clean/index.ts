@@ -12,6 +12,7 @@ import { unwrapSubtitles } from './subtitles';
 import { unwrapTemplateTags } from './template-tags';
 import { unwrapLatex } from './latex';
 import { unwrapMediaWiki } from './mediawiki';
+import { unwrapForumPost } from './forum-post';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
 import { unwrapLineNumbers } from './line-numbers';
@@ -32,7 +33,7 @@ export { detectFormat } from './detect-format';
 
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
 // template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
-// words, subtitles their speech, a CSV export its rows, LaTeX and wiki source what they print, a mail's quoted message
+// words, subtitles their speech, a CSV export its rows, LaTeX, wiki and forum source what they print (a forum thread the post that holds the document), a mail's quoted message
 // and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
 // without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks were lost
 // gets them back.
@@ -44,6 +45,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapCsv,
   unwrapLatex,
   unwrapMediaWiki,
+  unwrapForumPost,
   unwrapMailQuotes,
   unwrapChatExport,
   unwrapLineNumbers,
