@@ -8,6 +8,7 @@ import { unwrapHtmlFragments } from './html-fragments';
 import { unwrapFeed } from './feed';
 import { unwrapCsv } from './csv';
 import { unwrapJson } from './json-document';
+import { unescapeBreaks } from './escaped-breaks';
 import { unwrapSubtitles } from './subtitles';
 import { unwrapTemplateTags } from './template-tags';
 import { unwrapLatex } from './latex';
@@ -33,7 +34,7 @@ export { detectFormat } from './detect-format';
 
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
 // template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
-// words, subtitles their speech, a CSV export its rows, LaTeX, wiki and forum source what they print (a forum thread the post that holds the document), a mail's quoted message
+// words, a program's string its escaped line breaks, subtitles their speech, a CSV export its rows, LaTeX, wiki and forum source what they print (a forum thread the post that holds the document), a mail's quoted message
 // and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
 // without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks were lost
 // gets them back.
@@ -41,6 +42,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapTemplateTags,
   unwrapFeed,
   unwrapJson,
+  unescapeBreaks,
   unwrapSubtitles,
   unwrapCsv,
   unwrapLatex,

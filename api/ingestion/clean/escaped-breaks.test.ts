@@ -1,0 +1,37 @@
+import { analyse } from '../analyse';
+import { unescapeBreaks } from './escaped-breaks';
+
+// A made-up provincial letter as a database dump's INSERT carries it: one line, breaks and quotes escaped.
+const LETTER = [
+  'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
+  'Số: 2210/UBND-KGVX',
+  'V/v tăng cường phòng, chống dịch COVID-19',
+  'Hậu Giang, ngày 16 tháng 8 năm 2021',
+  'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.',
+  '1. Thực hiện nghiêm thông điệp \\"5K\\", không tập trung quá 10 người.',
+  '2. Xét nghiệm 100% người lao động tại các khu công nghiệp, 7 ngày/lần.',
+  'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'Lê Văn Minh',
+].join('\\r\\n');
+const DUMP = `INSERT INTO van_ban (id, noi_dung) VALUES (1823, "${LETTER}");`;
+
+describe("a program's string with escaped line breaks", () => {
+  it('gets its breaks and quotes back', () => {
+    const lines = unescapeBreaks(DUMP).split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[1]).toBe('Số: 2210/UBND-KGVX');
+    expect(lines[5]).toBe('1. Thực hiện nghiêm thông điệp "5K", không tập trung quá 10 người.');
+  });
+
+  it('gives the letter its number, date and figures', () => {
+    const { metadata, facts } = analyse(Buffer.from(DUMP, 'utf8'));
+    expect([metadata.number.value, metadata.issuedOn.value]).toEqual(['2210/UBND-KGVX', '2021-08-16']);
+    expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['GATHERING_SIZE 10', 'TESTING_COVERAGE 100', 'TEST_INTERVAL_DAYS 7']);
+  });
+
+  it('leaves a text with a path or two in it as it is', () => {
+    const text = 'Số: 12/TB-UBND\nTệp đính kèm: D:\\nghiquyet\\ban_chinh.doc và D:\\new\\phu_luc.doc\n1. Các xã thực hiện.';
+    expect(unescapeBreaks(text)).toBe(text);
+  });
+});
