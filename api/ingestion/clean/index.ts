@@ -16,6 +16,7 @@ import { unwrapMediaWiki } from './mediawiki';
 import { unwrapForumPost } from './forum-post';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
+import { unwrapUnifiedDiff } from './unified-diff';
 import { unwrapLineNumbers } from './line-numbers';
 import { restoreLostBreaks } from './lost-breaks';
 import { stripMarkdown } from './markdown';
@@ -32,13 +33,15 @@ import { normaliseWhitespace } from './whitespace';
 
 export { detectFormat } from './detect-format';
 
-// Containers a text arrives in, read in this order, each leaving any other text as it is: a page source's
-// template tags become their attributes, a feed its fullest item, a portal's JSON answer its fields in
-// words, a program's string its escaped line breaks, subtitles their speech, a CSV export its rows, LaTeX, wiki and forum source what they print (a forum thread the post that holds the document), a mail's quoted message
-// and a chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines
-// without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks were lost
-// gets them back.
+// Containers a text arrives in, read in this order, each leaving any other text as it is: a commit's diff
+// becomes the file it leaves (whatever that file holds), a page source's template tags their attributes, a feed
+// its fullest item, a portal's JSON answer its fields in words, a program's string its escaped line breaks,
+// subtitles their speech, a CSV export its rows, LaTeX, wiki and forum source what they print (a forum thread
+// the post that holds the document), a mail's quoted message and a chat export's messages their lines without
+// quote marks or stamps, a code viewer's copy its lines without their numbers, a header pasted as an HTML
+// table is laid out, and a text whose line breaks were lost gets them back.
 const CONTAINERS: readonly ((text: string) => string)[] = [
+  unwrapUnifiedDiff,
   unwrapTemplateTags,
   unwrapFeed,
   unwrapJson,
