@@ -13,6 +13,7 @@ import { unwrapSubtitles } from './subtitles';
 import { unwrapTemplateTags } from './template-tags';
 import { unwrapLatex } from './latex';
 import { unwrapMediaWiki } from './mediawiki';
+import { unwrapOutlineMarkup } from './outline-markup';
 import { unwrapForumPost } from './forum-post';
 import { unwrapMailSource } from './mail-source';
 import { unwrapMailQuotes } from './mail-quotes';
@@ -37,11 +38,11 @@ export { detectFormat } from './detect-format';
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a commit's diff
 // becomes the file it leaves (whatever that file holds), a mail's source its fullest text part decoded, a page
 // source's template tags their attributes, a feed its fullest item, a portal's JSON answer its fields in words,
-// a program's string its escaped line breaks, subtitles their speech, a CSV export its rows, LaTeX, wiki and
-// forum source what they print (a forum thread the post that holds the document), a mail's quoted message and a
-// chat export's messages their lines without quote marks or stamps, a code viewer's copy its lines without
-// their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks were lost gets them
-// back.
+// a program's string its escaped line breaks, subtitles their speech, a CSV export its rows, LaTeX, wiki,
+// AsciiDoc, Org and forum source what they print (a forum thread the post that holds the document), a mail's
+// quoted message and a chat export's messages their lines without quote marks or stamps, a code viewer's copy
+// its lines without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks
+// were lost gets them back.
 const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapUnifiedDiff,
   unwrapMailSource,
@@ -53,6 +54,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapCsv,
   unwrapLatex,
   unwrapMediaWiki,
+  unwrapOutlineMarkup,
   unwrapForumPost,
   unwrapMailQuotes,
   unwrapChatExport,
