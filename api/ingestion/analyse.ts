@@ -32,10 +32,10 @@ export interface Analysis {
   /** The kind of file the text was read from, and for a PDF or an image, what reading it gave. */
   origin: {
     format: OriginFormat;
-    /** Offsets in the cleaned text where each page begins (null: not located); null for a text file. */
+    /** Offsets in the cleaned text where each page begins (null: not located); null for a text file or a Word document. */
     pageStarts: (number | null)[] | null;
     ocrConfidence: number | null;
-    /** The PDF or image itself, kept so that a reader can open the page a quote is on. */
+    /** The PDF, image or Word document itself, kept so that a reader can open the page a quote is on. */
     file: SourceFileData | null;
   };
 }
@@ -50,8 +50,8 @@ export interface AnalyseFileOptions extends Omit<ReadFileOptions, 'maxBytes'> {
 }
 
 /**
- * Any file a researcher holds: a text file goes straight to analyse(); a PDF or a page image is read to
- * text first (files/read-file.ts), which is why this one is asynchronous.
+ * Any file a researcher holds: a text file goes straight to analyse(); a PDF, a page image or a Word
+ * document is read to text first (files/read-file.ts), which is why this one is asynchronous.
  */
 export async function analyseFile(bytes: Buffer, options: AnalyseFileOptions = {}): Promise<Analysis> {
   const kind = options.textOnly ? 'TEXT' : fileKind(bytes);
@@ -98,7 +98,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
     facts,
     origin: {
       format: file?.originFormat ?? 'TEXT',
-      pageStarts: file ? locatePages(cleaned.text, file.pageTexts) : null,
+      pageStarts: file && file.pageTexts.length > 0 ? locatePages(cleaned.text, file.pageTexts) : null,
       ocrConfidence: file?.ocrConfidence ?? null,
       file: file?.file ?? null,
     },

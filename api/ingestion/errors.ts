@@ -10,7 +10,7 @@ export type IngestionErrorCode =
   | 'NOT_A_DIRECTIVE'
   /** A PDF protected by a password. */
   | 'ENCRYPTED'
-  /** A PDF or an image that its reader cannot parse. */
+  /** A PDF, an image or a Word document that its reader cannot parse. */
   | 'DAMAGED';
 
 /** A document that cannot be ingested: UNPROCESSABLE_DOCUMENT, with `code` as its `reason`. */

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { ingestFile } from '../cli/ingest';
 import { keysCommand } from '../cli/keys';
-import { imageOnlyPdf, letterPdf, letterText, scanPages } from './fixtures/letter';
+import { LETTER, imageOnlyPdf, letterDocx, letterPdf, letterText, scanPages } from './fixtures/letter';
 import { freshDatabase, rowCounts, startServer, type TestDatabase, type TestServer } from './harness';
 
-// PDFs and scans through the GraphQL mutation of the real server, into a real PostgreSQL: the file is kept
+// PDFs, scans and Word documents through the GraphQL mutation of the real server, into a real PostgreSQL: the file is kept
 // and served, citations say their page, and a scan, its PDF and its text merge into one directive.
 
 let db: TestDatabase;
@@ -81,12 +81,37 @@ describe('ingestFile', () => {
     expect(again.body.data.ingestFile.outcome).toBe('UNCHANGED');
   }, 120_000);
 
-  it('refuses a protected, damaged or oversized PDF with its reason, storing nothing', async () => {
+  it('reads a Word document: its header and signature tables, the file kept and served, no page claimed', async () => {
+    const docx = letterDocx({ ...LETTER, number: 'Số: 28/TB-BCĐ', dateline: 'Ninh Bình, ngày 16 tháng 9 năm 2021' });
+    const { body } = await gql(INGEST_FILE, { content: docx.toString('base64'), origin: 'ninhbinh.gov.vn/28-tb-bcd.docx' }, editor);
+    expect(body.errors).toBeUndefined();
+    const mediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    expect(body.data.ingestFile).toMatchObject({
+      outcome: 'NEW_DIRECTIVE',
+      directive: { number: '28/TB-BCĐ', issuedOn: '2021-09-16', province: { code: 'VN-18' } },
+      rendition: { originFormat: 'DOCX', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType, byteSize: docx.length, pageCount: 1 } },
+    });
+    const { url } = body.data.ingestFile.rendition.sourceFile;
+    const served = await fetch(`${server.url}${url}`);
+    expect(served.headers.get('content-type')).toBe(mediaType);
+    expect(Buffer.from(await served.arrayBuffer()).equals(docx)).toBe(true);
+
+    const read = await server.query(`{ directive(number: "28/TB-BCĐ", province: "VN-18") { issuer { name } signer { name } targets { metric value citation { quote page } } } }`);
+    expect(read.data.directive.issuer.name).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Ninh Bình');
+    expect(read.data.directive.signer.name).toBe('Trần Văn Minh');
+    expect(read.data.directive.targets).toContainEqual({ metric: 'TEST_SAMPLES_PER_DAY', value: 6000, citation: expect.objectContaining({ page: null }) });
+  });
+
+  it('refuses a protected, damaged or oversized PDF, a damaged Word document and a Word 97-2003 file with their reasons, storing nothing', async () => {
     const before = await rowCounts(db.orm);
+    const docx = letterDocx();
     const cases: [Buffer, string][] = [
       [await letterPdf(undefined, { password: 'secret' }), 'ENCRYPTED'],
       [Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1000, 1)]), 'DAMAGED'],
       [await letterPdf(undefined, { extraPages: 70 }), 'TOO_LARGE'],
+      // Cut in half: the archive's directory, at its end, is gone.
+      [docx.subarray(0, docx.length >> 1), 'DAMAGED'],
+      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1000, 0)]), 'NOT_TEXT'],
     ];
     for (const [file, reason] of cases) {
       const { body } = await gql(INGEST_FILE, { content: file.toString('base64') }, editor);

@@ -16,7 +16,7 @@ export class CitationResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'The page of the PDF or page image the quote begins on (from 1); null for a text file, or where a page boundary near it could not be located.',
+    description: 'The page of the PDF or page image the quote begins on (from 1); null for a text file or a Word document, or where a page boundary near it could not be located.',
   })
   async page(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<number | null> {
     const rendition = await loaders.byId.Rendition.load(citation.renditionId);
@@ -25,7 +25,7 @@ export class CitationResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Address of the PDF or page image the quote was read from, opened at its page (`#page=N`); null for a text file.',
+    description: 'Address of the PDF, page image or Word document the quote was read from, opened at its page (`#page=N`) when it has one; null for a text file.',
   })
   async sourceUrl(@Root() citation: CitationValue, @Ctx() { loaders }: Context): Promise<string | null> {
     const rendition = await loaders.byId.Rendition.load(citation.renditionId);

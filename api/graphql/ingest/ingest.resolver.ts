@@ -46,7 +46,7 @@ export class IngestResolver {
   @Mutation(() => IngestPayload, {
     description:
       `Ingests one file, sent in base64: a PDF (its text layer, or OCR of its pages when it has none), a page image (PNG, JPEG, TIFF: OCR), ` +
-      `or a text file; at most ${formatSize(MAX_UPLOAD_BYTES)} and ${MAX_PAGES} pages. The file is kept and served at the rendition's sourceFile.url. ` +
+      `a Word document (.docx) or a text file; at most ${formatSize(MAX_UPLOAD_BYTES)} and ${MAX_PAGES} pages. The file is kept and served at the rendition's sourceFile.url. ` +
       `OCR takes a few seconds a page. Needs an editor key. ${ERRORS}`,
   })
   async ingestFile(

@@ -42,7 +42,7 @@ export class RenditionResolver {
     return DIRECTIVE_FIELD.codes.filter((field) => m[field]?.value === null).map((field) => ({ field, reason: m[field].reason ?? '' }) as MissingValueType);
   }
 
-  @FieldResolver(() => SourceFileType, { nullable: true, description: 'The PDF or page image the text was read from; null for a text file.' })
+  @FieldResolver(() => SourceFileType, { nullable: true, description: 'The PDF, page image or Word document the text was read from; null for a text file.' })
   async sourceFile(@Root() rendition: Row<Rendition>, @Ctx() { loaders }: Context): Promise<SourceFileType | null> {
     if (!rendition.sourceFile) return null;
     const file = await loaders.sourceFileByChecksum.load(rendition.sourceFile.checksum);

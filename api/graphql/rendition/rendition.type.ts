@@ -22,7 +22,7 @@ export class RenditionType extends NodeInterface {
   @Field({ description: 'SHA-256 (hex) of the source text (UTF-8, NFC, LF line ends).' })
   checksum!: string;
 
-  @Field(() => OriginFormatEnum, { description: 'The kind of file the text was read from: a text file, a PDF\'s text layer, OCR of a PDF\'s pages or of a page image.' })
+  @Field(() => OriginFormatEnum, { description: 'The kind of file the text was read from: a text file, a PDF\'s text layer, OCR of a PDF\'s pages or of a page image, a Word document.' })
   originFormat!: OriginFormat;
 
   @Field(() => Float, { nullable: true, description: 'Mean confidence of the OCR\'s words, 0 to 1, weighted by their letters; null when the text was not read by OCR. It scales `quality` down.' })
@@ -30,7 +30,7 @@ export class RenditionType extends NodeInterface {
 
   @Field(() => [Int], {
     nullable: 'itemsAndList',
-    description: 'For a PDF or a page image: the offset in `text` where each page begins, page 1 first (null where a page could not be located). Null for a text file.',
+    description: 'For a PDF or a page image: the offset in `text` where each page begins, page 1 first (null where a page could not be located). Null for a text file and a Word document (which has no fixed pages).',
   })
   pageStarts!: (number | null)[] | null;
 

@@ -1,7 +1,7 @@
 // Which reader a file needs, told by its first bytes rather than its name: a researcher's downloads are often
 // named "download.php" or "van-ban.pdf.txt", while a format's signature does not lie.
 
-export type FileKind = 'PDF' | 'PNG' | 'JPEG' | 'TIFF' | 'TEXT';
+export type FileKind = 'PDF' | 'PNG' | 'JPEG' | 'TIFF' | 'DOCX' | 'LEGACY_OFFICE' | 'TEXT';
 
 /** The media type a kept source file is served with. */
 export const MEDIA_TYPE: Record<Exclude<FileKind, 'TEXT'>, string> = {
@@ -9,18 +9,27 @@ export const MEDIA_TYPE: Record<Exclude<FileKind, 'TEXT'>, string> = {
   PNG: 'image/png',
   JPEG: 'image/jpeg',
   TIFF: 'image/tiff',
+  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  LEGACY_OFFICE: 'application/x-cfb',
 };
 
-const SIGNATURES: { kind: Exclude<FileKind, 'TEXT'>; bytes: number[] }[] = [
+const SIGNATURES: { kind: Exclude<FileKind, 'TEXT' | 'DOCX'>; bytes: number[] }[] = [
   // Readers accept junk before a PDF's header; a text that merely mentions "%PDF-" must stay a text.
   { kind: 'PDF', bytes: [...Buffer.from('%PDF-')] },
   { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { kind: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
   { kind: 'TIFF', bytes: [0x49, 0x49, 0x2a, 0x00] },
   { kind: 'TIFF', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  // Word 97-2003 (.doc), and Excel's and PowerPoint's files of those years: a compound file, not read here.
+  { kind: 'LEGACY_OFFICE', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
 ];
 
+/** A zip archive; a Word document is one that holds word/document.xml (its entries' names are stored as written). */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const WORD_BODY = 'word/document.xml';
+
 export function fileKind(bytes: Uint8Array): FileKind {
+  if (ZIP.every((byte, i) => bytes[i] === byte) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_BODY, 0, 'latin1')) return 'DOCX';
   for (const { kind, bytes: signature } of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }

@@ -1,7 +1,8 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif';
 import { describeAnalysis } from '../../cli/extract';
-import { imageOnlyPdf, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
+import { strToU8, zipSync } from 'fflate';
+import { imageOnlyPdf, letterDocx, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
 import { analyse, analyseFile } from '../analyse';
 import { IngestionError } from '../errors';
 import { fileKind } from './file-kind';
@@ -44,6 +45,32 @@ async function rejection(bytes: Buffer): Promise<IngestionError> {
   }
   throw new Error('the file was accepted');
 }
+
+describe('a Word document', () => {
+  it('is told by its archive holding word/document.xml; another archive or a text mentioning it is not one', () => {
+    expect(fileKind(letterDocx())).toBe('DOCX');
+    expect(fileKind(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toBe('TEXT');
+    expect(fileKind(Buffer.from('PK word/document.xml'))).toBe('TEXT');
+    expect(fileKind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('LEGACY_OFFICE');
+  });
+
+  it('gives the same metadata and the same facts as the text, from its header and signature tables', async () => {
+    const fromDocx = await analyseFile(letterDocx());
+    expect([fromDocx.origin.format, fromDocx.origin.pageStarts, fromDocx.origin.file?.pageCount]).toEqual(['DOCX', null, 1]);
+    const described = describeAnalysis(fromDocx);
+    expect(metadataOf(described)).toEqual(metadataOf(fromText));
+    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
+    }
+  });
+
+  it('is refused when damaged, and a Word 97-2003 file is refused with what to send instead', async () => {
+    const docx = letterDocx();
+    expect((await rejection(docx.subarray(0, docx.length >> 1))).code).toBe('DAMAGED');
+    const legacy = await rejection(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 0)]));
+    expect([legacy.code, legacy.message]).toEqual(['NOT_TEXT', expect.stringContaining('save it as .docx or PDF')]);
+  });
+});
 
 describe('a PDF with a text layer', () => {
   it('is told from a text by its first bytes', () => {

@@ -1,12 +1,14 @@
-// A PDF or a page image to the text the pipeline reads: a PDF's text layer when it is usable, OCR of its
-// rendered pages when it is missing or garbage (a scan, or fonts whose text maps to nothing readable), OCR
-// of the image itself for PNG, JPEG and TIFF. The file is kept beside its rendition (see SourceFile).
+// A PDF, a page image or a Word document to the text the pipeline reads: a PDF's text layer when it is
+// usable, OCR of its rendered pages when it is missing or garbage (a scan, or fonts whose text maps to nothing
+// readable), OCR of the image itself for PNG, JPEG and TIFF, a Word document's paragraphs and table cells.
+// The file is kept beside its rendition (see SourceFile).
 import { createHash } from 'node:crypto';
 import type { OriginFormat } from '../../domain/rendition';
 import { clean } from '../clean';
 import { IngestionError, sizeOverLimit } from '../errors';
 import { cleanedTextQuality } from '../quality';
 import { MEDIA_TYPE, type FileKind } from './file-kind';
+import { readDocxText } from './docx';
 import { layOutPage } from './layout';
 import { withOcr, type OcrPage } from './ocr';
 import { readPdfText, renderPdfPages } from './pdf';
@@ -34,6 +36,7 @@ export interface SourceFileData {
 export interface FileText {
   /** The pages' texts, joined by form feeds (a page break, as pdftotext writes it). */
   text: string;
+  /** Empty for a Word document, which has no fixed pages. */
   pageTexts: string[];
   originFormat: Exclude<OriginFormat, 'TEXT'>;
   /** Mean OCR confidence of the words read, 0 to 1; null for a text layer. */
@@ -55,6 +58,14 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
   const limits = { maxPages: options.maxPages ?? MAX_PAGES };
   const file = (pageCount: number): SourceFileData => ({ checksum: createHash('sha256').update(bytes).digest('hex'), mediaType: MEDIA_TYPE[kind], bytes, pageCount });
 
+  if (kind === 'LEGACY_OFFICE') {
+    throw new IngestionError('NOT_TEXT', 'the file is a Word 97-2003 document (.doc) or another Office file of those years, which is not read: save it as .docx or PDF and send that');
+  }
+  if (kind === 'DOCX') {
+    const text = await readDocxText(bytes);
+    progress('Word document: paragraphs and table cells read');
+    return { text, pageTexts: [], originFormat: 'DOCX', ocrConfidence: null, file: file(1) };
+  }
   if (kind !== 'PDF') {
     const page = await withOcr(1, (read) => read(bytes));
     progress(`page 1/1: OCR, ${describeConfidence(page)}`);

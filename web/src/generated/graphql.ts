@@ -79,6 +79,8 @@ export type DocumentKind =
 
 /** The kind of file a rendition was read from. */
 export type OriginFormat =
+  /** A Word document (.docx): its paragraphs in order, a table's cells row by row. */
+  | 'DOCX'
   /** An image of a page (PNG, JPEG or TIFF), read by OCR. */
   | 'IMAGE_OCR'
   /** A PDF without a usable text layer (a scan), its pages rendered and read by OCR. */
