@@ -16,6 +16,7 @@ import { unwrapMediaWiki } from './mediawiki';
 import { unwrapOutlineMarkup } from './outline-markup';
 import { unwrapForumPost } from './forum-post';
 import { unwrapMailSource } from './mail-source';
+import { unwrapRtf } from './rtf';
 import { unwrapMailQuotes } from './mail-quotes';
 import { unwrapChatExport } from './chat-export';
 import { unwrapUnifiedDiff } from './unified-diff';
@@ -36,16 +37,17 @@ import { normaliseWhitespace } from './whitespace';
 export { detectFormat } from './detect-format';
 
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a commit's diff
-// becomes the file it leaves (whatever that file holds), a mail's source its fullest text part decoded, a page
-// source's template tags their attributes, a feed its fullest item, a portal's JSON answer its fields in words,
-// a program's string its escaped line breaks, subtitles their speech, a CSV export its rows, LaTeX, wiki,
-// AsciiDoc, Org and forum source what they print (a forum thread the post that holds the document), a mail's
-// quoted message and a chat export's messages their lines without quote marks or stamps, a code viewer's copy
-// its lines without their numbers, a header pasted as an HTML table is laid out, and a text whose line breaks
-// were lost gets them back.
+// becomes the file it leaves (whatever that file holds), a mail's source its fullest text part decoded, Rich
+// Text Format its text, a page source's template tags their attributes, a feed its fullest item, a portal's
+// JSON answer its fields in words, a program's string its escaped line breaks, subtitles their speech, a CSV
+// export its rows, LaTeX, wiki, AsciiDoc, Org and forum source what they print (a forum thread the post that
+// holds the document), a mail's quoted message and a chat export's messages their lines without quote marks or
+// stamps, a code viewer's copy its lines without their numbers, a header pasted as an HTML table is laid out,
+// and a text whose line breaks were lost gets them back.
 const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapUnifiedDiff,
   unwrapMailSource,
+  unwrapRtf,
   unwrapTemplateTags,
   unwrapFeed,
   unwrapJson,
