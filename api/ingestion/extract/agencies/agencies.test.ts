@@ -338,6 +338,16 @@ describe('bodies of a district and its communes', () => {
     expect(namesInLetter(letter)).not.toContain('Chi cục Thuế huyện Tiên Yên');
   });
 
+  it("names a body written with its district's name but not its unit word as that district's, and a province's name as the province's", () => {
+    const letter = DISTRICT_LETTER.replace(
+      '4. Ủy ban Mặt trận',
+      '5. Trung tâm Y tế Bình Liêu, Công an Bình Liêu, Hạt Kiểm lâm Tiên Yên và Ủy ban nhân dân Vân Đồn phối hợp; Công an Quảng Ninh hỗ trợ.\n\n4. Ủy ban Mặt trận',
+    );
+    const names = namesInLetter(letter);
+    expect(names).toEqual(expect.arrayContaining(['Trung tâm Y tế huyện Bình Liêu', 'Công an huyện Bình Liêu', 'Hạt Kiểm lâm huyện Tiên Yên', 'Ủy ban nhân dân huyện Vân Đồn', 'Công an tỉnh']));
+    expect(names.filter((n) => /Bình Liêu|Vân Đồn|Quảng Ninh/u.test(n))).toEqual(['Trung tâm Y tế huyện Bình Liêu', 'Công an huyện Bình Liêu', 'Ủy ban nhân dân huyện Vân Đồn']);
+  });
+
   it('names a board after the site it manages, up to the first word in lower case', () => {
     expect(
       names('Ban Quản lý di tích Đền Và - Chùa Mía tổ chức lễ hội chỉ phần lễ; Ban Quản lý Khu du lịch quốc gia Hồ Núi Cốc đón khách không quá 50% sức chứa; Ban Quản lý di tích đền Mẫu kiểm soát khách.'),

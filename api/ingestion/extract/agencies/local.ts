@@ -356,6 +356,18 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
 }
 
 /**
+ * The district a name written without its unit word names, as names write it: the home district, or the one
+ * kind of district the gazetteer gives that name. A province's name ("Công an Nam Định") is the province's, not
+ * its namesake city's; a name of districts of several kinds is left unread.
+ */
+function bareDistrict(name: string, home: Home | null): Home | null {
+  if (provinceKeys().has(foldKey(name))) return null;
+  if (home && foldKey(home.name) === foldKey(name)) return home;
+  const namings = new Map(districtsNamed(name).map((d) => namingOf(d)).map((n) => [`${n.unit} ${n.name}`, n]));
+  return namings.size === 1 ? [...namings.values()][0] : null;
+}
+
+/**
  * What follows a local body ([start, end) is the body's words, `body` its canonical with any prefix):
  * a unit and a place, a plural or a level of units, the home district's unit, or nothing.
  */
@@ -386,7 +398,14 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
       push(`${body} ${region[0].trim()}`, 'DISTRICT', end + region[0].length);
       return;
     }
-    if (!capital || plural || c.provincial.test(folded.slice(end, end + 20)) || nameAt(text, end)) return;
+    if (!capital || plural || c.provincial.test(folded.slice(end, end + 20))) return;
+    const name = nameAt(text, end, 'DISTRICT');
+    if (name) {
+      // "Trung tâm Y tế Vụ Bản", "Công an Cẩm Phả": a district's name without its unit word is the district's body.
+      const district = bareDistrict(name.name, home);
+      if (district) push(`${body} ${district.unit} ${district.name}`, 'DISTRICT', name.end);
+      return;
+    }
     // A bare body, written as a name: in a commune's letter the commune's, if every commune has one; else the
     // home district's, or a body that only exists at one level ("Trạm Y tế"); in lower case it is a common
     // noun ("mô hình trạm y tế lưu động").
