@@ -63,6 +63,9 @@ const ROMAN_TABLE: [number, string][] = [
   [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
 
+/** The letters Vietnamese documents number sub-items with, in order (a, b, c, d, đ, e...: "đ" right after "d"). */
+export const ITEM_LETTERS = 'abcdđefghijklmnopqrstuvwxyz';
+
 /**
  * Value of a well-formed Roman numeral in either case, or null: clause numbers ("II."), quarters ("quý IV"),
  * congresses ("lần thứ XIII"). "IIV" is not a numeral, so a misread word is not taken for one.

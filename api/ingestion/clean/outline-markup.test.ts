@@ -40,8 +40,40 @@ describe('AsciiDoc and Org source', () => {
     expect(figures(ORG)).toEqual(figures(plain));
   });
 
+  it('read an AsciiDoc page with one title: its block attributes, hard breaks and table delimiters go, its list items get their numbers', () => {
+    const page = [
+      '= Thông báo 88/TB-UBND',
+      ':doctype: article',
+      ':so-hieu: 88/TB-UBND',
+      '',
+      '[cols="2a,3a",frame=none]',
+      '|===',
+      '[.text-center]',
+      'ỦY BAN NHÂN DÂN +',
+      'TỈNH LAI CHÂU +',
+      '|===',
+      '',
+      '. Dừng các hoạt động tập trung trên 20 người.',
+      '.. Tại các xã biên giới: dừng chợ phiên.',
+      '.. Tại thành phố: dừng karaoke.',
+      '. Xét nghiệm 100% người về từ vùng dịch.',
+      '',
+      'KT. CHỦ TỊCH +',
+    ].join('\n');
+    expect(unwrapOutlineMarkup(page).split('\n').filter((line) => line !== '')).toEqual([
+      'Thông báo 88/TB-UBND',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LAI CHÂU',
+      '1. Dừng các hoạt động tập trung trên 20 người.',
+      'a) Tại các xã biên giới: dừng chợ phiên.',
+      'b) Tại thành phố: dừng karaoke.',
+      '2. Xét nghiệm 100% người về từ vùng dịch.',
+      'KT. CHỦ TỊCH',
+    ]);
+  });
+
   it('leave markdown bullets and a lone "=" line as they are', () => {
-    const markdown = 'Số: 12/TB-UBND\n* Không tập trung quá 10 người;\n* Đeo khẩu trang.\n= hết =';
+    const markdown = 'Số: 12/TB-UBND\n* Không tập trung quá 10 người;\n* Đeo khẩu trang.\n= hết =\n. Chấm câu +';
     expect(unwrapOutlineMarkup(markdown)).toBe(markdown);
   });
 });

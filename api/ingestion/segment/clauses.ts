@@ -5,6 +5,7 @@
 import type { ClauseSpan } from '../document';
 import { fold } from '../../text/fold';
 import { isCapsLine } from '../clean/line-shape';
+import { ITEM_LETTERS } from '../../text/numbers';
 import { Marker, MarkerType, isBullet, parseMarker } from './markers';
 import { TextLine, nonBlankLines } from './lines';
 import { isClosingLine, isClosingParagraph, isDistributionLine } from './closing';
@@ -26,7 +27,7 @@ function isInlineEnumeration(line: string, marker: Marker): boolean {
   const rest = line.slice(marker.label.length);
   if (marker.type === 'PAREN') return rest.includes(`(${next})`);
   if (marker.type === 'NUMPAREN') return new RegExp(String.raw`[\s;,]${next}\)\s`).test(rest);
-  const letter = 'abcdđefghijklmnopqrstuvwxyz'[next - 1];
+  const letter = ITEM_LETTERS[next - 1];
   return letter !== undefined && new RegExp(String.raw`[\s;,]${letter}\)\s`, 'u').test(rest);
 }
 

@@ -1,6 +1,6 @@
 // List markers that open a clause at the start of a line. Cleaning uses them too: a line that starts with a
 // marker is never glued onto the previous line.
-import { romanValue } from '../../text/numbers';
+import { ITEM_LETTERS, romanValue } from '../../text/numbers';
 
 export type MarkerType =
   | 'ROMAN' // "I.", "II."
@@ -67,9 +67,6 @@ export function isBullet(type: MarkerType): boolean {
   return type === 'DASH' || type === 'PLUS' || type === 'BULLET';
 }
 
-// Vietnamese documents letter sub-items a, b, c, d, đ, e...: "đ" comes right after "d".
-const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
-
 function alphaValue(ch: string): number {
-  return ALPHABET.indexOf(ch) + 1;
+  return ITEM_LETTERS.indexOf(ch) + 1;
 }
