@@ -115,6 +115,21 @@ describe('segmentClauses on made-up texts', () => {
     expect(outline(text)).toEqual(['1', '2']);
   });
 
+  it('reads lettered parts (A., B., C.) as the top level, their lettered items under them, from a short lead', () => {
+    const text = [
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      'A. Đối với người dân',
+      'a) Người về từ vùng dịch khai báo y tế;',
+      'b) Hạn chế ra khỏi nhà.',
+      'B. Đối với các cơ quan, đơn vị',
+      'a) Sở Y tế chuẩn bị 200 giường cách ly.',
+      'C. Đối với doanh nghiệp',
+      '1. Bố trí khu vực cách ly tạm thời.',
+      'Nơi nhận:',
+    ].join('\n');
+    expect(outline(text)).toEqual(['A', '  a)', '  b)', 'B', '  a)', 'C', '  1']);
+  });
+
   it('returns no clauses for a text without a list', () => {
     expect(segmentClauses('Một đoạn văn không có điều khoản nào.')).toEqual([]);
   });

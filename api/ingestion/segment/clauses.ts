@@ -46,7 +46,7 @@ function findBodyStart(all: TextLine[]): number {
   const lines = distribution < 0 ? all : all.slice(0, distribution);
   const numbered = (l: TextLine, first: boolean): boolean => {
     const m = lineMarker(l);
-    return !!m && (m.type === 'ARABIC' || m.type === 'ROMAN') && (!first || m.value === 1);
+    return !!m && (m.type === 'ARABIC' || m.type === 'ROMAN' || m.type === 'PART') && (!first || m.value === 1);
   };
   let i = lines.findIndex((l) => numbered(l, true));
   if (i < 0) i = lines.findIndex((l) => numbered(l, false));

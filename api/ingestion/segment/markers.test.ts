@@ -6,6 +6,12 @@ describe('parseMarker', () => {
     expect(parseMarker('1. Tập trung')).toEqual({ type: 'ARABIC', label: '1', value: 1, length: 3 });
     expect(parseMarker('10. Coi trọng')).toEqual({ type: 'ARABIC', label: '10', value: 10, length: 4 });
     expect(parseMarker('II. NHIỆM VỤ')).toEqual({ type: 'ROMAN', label: 'II', value: 2, length: 4 });
+    expect(parseMarker('V. TỔ CHỨC THỰC HIỆN')).toEqual({ type: 'ROMAN', label: 'V', value: 5, length: 3 });
+    // Parts run from "A." to "H.": "C." and "D." are the third and fourth, not Roman hundreds; "Đ." follows "D.".
+    expect(parseMarker('B. ĐỐI VỚI CƠ QUAN')).toEqual({ type: 'PART', label: 'B', value: 2, length: 3 });
+    expect(parseMarker('C. Đối với doanh nghiệp')).toEqual({ type: 'PART', label: 'C', value: 3, length: 3 });
+    expect(parseMarker('Đ. Kinh phí')).toEqual({ type: 'PART', label: 'Đ', value: 5, length: 3 });
+    expect(parseMarker('Q. CHỦ TỊCH')).toBeNull();
     expect(parseMarker('2.3. Sở Y tế')).toEqual({ type: 'DOTTED', label: '2.3', value: 3, length: 5 });
     expect(parseMarker('(3) Về lâu dài')).toEqual({ type: 'PAREN', label: '(3)', value: 3, length: 4 });
     expect(parseMarker('b) Tổ chức')).toEqual({ type: 'ALPHA', label: 'b)', value: 2, length: 3 });

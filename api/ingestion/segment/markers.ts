@@ -3,6 +3,7 @@
 import { ITEM_LETTERS, romanValue } from '../../text/numbers';
 
 export type MarkerType =
+  | 'PART' // "A.", "B.": a plan's or a press release's parts ("A. ĐỐI VỚI NGƯỜI DÂN")
   | 'ROMAN' // "I.", "II."
   | 'ARABIC' // "1.", "2."
   | 'DOTTED' // "1.1.", "2.3"
@@ -27,6 +28,9 @@ export interface Marker {
 // start of a line are not mistaken for clause numbers.
 const SENTENCE_START = String.raw`(?=[\p{Lu}“"'«(\[])`;
 const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})\.\s+` + SENTENCE_START, 'u');
+// Parts are few: "A." to "H.", and "Đ." after "D." (the letters a Vietnamese list uses). "C." and "D." are no
+// Roman hundreds and five hundreds here; "I.", "V.", "X." stay Roman numerals.
+const PART = new RegExp(String.raw`^([A-HĐ])\.\s+` + SENTENCE_START, 'u');
 const ARABIC = new RegExp(String.raw`^(\d{1,2})\.\s*` + SENTENCE_START, 'u');
 const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+` + SENTENCE_START, 'u');
 const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
@@ -48,6 +52,9 @@ export function parseMarker(line: string): Marker | null {
   let m: RegExpExecArray | null;
   if ((m = DOTTED.exec(s))) return { type: 'DOTTED', label: m[1], value: Number(m[1].split('.').pop()), length: at(m) };
   if ((m = ARABIC.exec(s))) return { type: 'ARABIC', label: String(Number(m[1])), value: Number(m[1]), length: at(m) };
+  if ((m = PART.exec(s))) {
+    return { type: 'PART', label: m[1], value: ITEM_LETTERS.indexOf(m[1].toLowerCase()) + 1, length: at(m) };
+  }
   if ((m = ROMAN.exec(s))) {
     const value = romanValue(m[1]);
     if (value !== null) return { type: 'ROMAN', label: m[1], value, length: at(m) };

@@ -272,3 +272,30 @@ describe('a dispatch typed all in capitals', () => {
     ]);
   });
 });
+
+describe('measures of a letter in lettered parts', () => {
+  it('reads the items under "A. Đối với người dân" and "B. Đối với các cơ quan, đơn vị", and neither part title', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH YÊN BÁI',
+        'Số: 2210/UBND-VX',
+        'Yên Bái, ngày 16 tháng 8 năm 2021',
+        'Ủy ban nhân dân tỉnh yêu cầu:',
+        'A. Đối với người dân',
+        'a) Người về từ vùng dịch phải tự cách ly tại nhà 7 ngày;',
+        'b) Hạn chế ra khỏi nhà khi không cần thiết.',
+        'B. Đối với các cơ quan, đơn vị',
+        'a) Sở Y tế chuẩn bị 200 giường cách ly tập trung.',
+        'b) Công an tỉnh xử lý nghiêm các trường hợp vi phạm.',
+        'Nơi nhận:',
+        '- Như trên;',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => [m.category, m.citation.quote])).toEqual([
+      ['QUARANTINE_ISOLATION', 'Người về từ vùng dịch phải tự cách ly tại nhà 7 ngày'],
+      ['STAY_AT_HOME', 'Hạn chế ra khỏi nhà khi không cần thiết.'],
+      ['QUARANTINE_ISOLATION', 'Sở Y tế chuẩn bị 200 giường cách ly tập trung.'],
+      ['ENFORCEMENT_INSPECTION', 'Công an tỉnh xử lý nghiêm các trường hợp vi phạm.'],
+    ]);
+  });
+});
