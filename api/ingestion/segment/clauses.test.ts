@@ -110,6 +110,21 @@ describe('segmentClauses on made-up texts', () => {
     expect(text.slice(segmentClauses(text)[1].start, segmentClauses(text)[1].end)).toBe('- Đeo khẩu trang nơi công cộng.');
   });
 
+  it('reads a list of bullets under a short lead-in that ends in a colon, but not the addressee list', () => {
+    const text = [
+      'Kính gửi:',
+      '- Các sở, ban, ngành;',
+      '- UBND các huyện.',
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      '- Tạm dừng các hoạt động tập trung đông người;',
+      '- Đeo khẩu trang nơi công cộng.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ].join('\n');
+    expect(outline(text)).toEqual(['-', '-']);
+    expect(text.slice(segmentClauses(text)[0].start, segmentClauses(text)[0].end)).toBe('- Tạm dừng các hoạt động tập trung đông người;');
+  });
+
   it('treats a numbered marker that breaks the sequence as text, not a new clause', () => {
     const text = '1. Tăng cường xét nghiệm.\n5. Dòng lạc số do lỗi quét.\n2. Tiêm chủng.';
     expect(outline(text)).toEqual(['1', '2']);

@@ -13,6 +13,8 @@ import { attachmentStart } from './attachments';
 
 /** A prose paragraph at least this long before a list shows that the list belongs to the body. */
 const MIN_PREAMBLE_LINE = 80;
+/** A sentence of three words or more that ends in a colon: it introduces the list under it. */
+const LEAD_IN = /^\S+(?:\s+\S+){2,}:\s*$/u;
 
 interface Open {
   ordinal: number;
@@ -51,10 +53,10 @@ function findBodyStart(all: TextLine[]): number {
   let i = lines.findIndex((l) => numbered(l, true));
   if (i < 0) i = lines.findIndex((l) => numbered(l, false));
   if (i >= 0) return i;
-  // Bullets only: the body's list is the first one after a real prose paragraph, which the addressee list
-  // ("Kính gửi: - ...") never follows.
+  // Bullets only: the body's list is the first one after a real prose paragraph, or a lead-in ending in a colon
+  // ("Ủy ban nhân dân tỉnh yêu cầu:"), which the addressee list ("Kính gửi: - ...") never follows.
   const prose = lines.findIndex(
-    (l) => l.text.length >= MIN_PREAMBLE_LINE && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l),
+    (l) => (l.text.length >= MIN_PREAMBLE_LINE || LEAD_IN.test(l.text)) && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l),
   );
   if (prose < 0) return -1;
   return lines.findIndex((l, k) => k > prose && lineMarker(l) !== null);
