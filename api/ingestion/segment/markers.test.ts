@@ -1,4 +1,4 @@
-import { parseMarker } from './markers';
+import { leadingMarkerLength, parseMarker } from './markers';
 import { romanValue } from '../../text/numbers';
 
 describe('parseMarker', () => {
@@ -20,6 +20,11 @@ describe('parseMarker', () => {
     expect(parseMarker('-Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null, length: 1 });
     expect(parseMarker('+ Bệnh viện')).toEqual({ type: 'PLUS', label: '+', value: null, length: 2 });
     expect(parseMarker('• Trạm y tế')).toEqual({ type: 'BULLET', label: '•', value: null, length: 2 });
+    // Less formal letters number "1/" and "1-"; Word's symbol-font bullets reach us as private-use characters.
+    expect(parseMarker('2/ Sở Y tế')).toEqual({ type: 'ARABIC', label: '2', value: 2, length: 3 });
+    expect(parseMarker('3- Công an tỉnh')).toEqual({ type: 'ARABIC', label: '3', value: 3, length: 3 });
+    expect(parseMarker('\uf0a7 Người về')).toEqual({ type: 'BULLET', label: '•', value: null, length: 2 });
+    expect(parseMarker('❖ Người về')).toEqual({ type: 'BULLET', label: '•', value: null, length: 2 });
     // The length counts the indent too: the item's words start there.
     expect(parseMarker('   - Sở Y tế')?.length).toBe(5);
   });
@@ -30,6 +35,16 @@ describe('parseMarker', () => {
     expect(parseMarker('2021. Tăng cường')).toBeNull();
     expect(parseMarker('-19, trong đó')).toBeNull();
     expect(parseMarker('1. và các nội dung')).toBeNull();
+    expect(parseMarker('1/8/2021 Sở Y tế')).toBeNull();
+    expect(parseMarker('1-2 ngày')).toBeNull();
+    expect(parseMarker('1/ tuần')).toBeNull();
+  });
+
+  it("says where a line's words start after its marker and the marks around it, 0 without one", () => {
+    expect(leadingMarkerLength('## 1. Tăng cường')).toBe(6);
+    expect(leadingMarkerLength('  2/ Sở Y tế')).toBe(5);
+    expect(leadingMarkerLength('Sở Y tế')).toBe(0);
+    expect(leadingMarkerLength('15.000 mẫu')).toBe(0);
   });
 
   it('rejects malformed Roman numerals', () => {

@@ -31,7 +31,9 @@ const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})\.\s+` + SENTENCE_START, 'u')
 // Parts are few: "A." to "H.", and "Đ." after "D." (the letters a Vietnamese list uses). "C." and "D." are no
 // Roman hundreds and five hundreds here; "I.", "V.", "X." stay Roman numerals.
 const PART = new RegExp(String.raw`^([A-HĐ])\.\s+` + SENTENCE_START, 'u');
-const ARABIC = new RegExp(String.raw`^(\d{1,2})\.\s*` + SENTENCE_START, 'u');
+// "1." and, in less formal letters and portal reprints, "1/" and "1-" ("1/ Các xã ...", never a date "1/8/2021"
+// nor a range "1-2 ngày": a space and a capital must follow).
+const ARABIC = new RegExp(String.raw`^(\d{1,2})(?:\.\s*|[/-]\s+)` + SENTENCE_START, 'u');
 const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+` + SENTENCE_START, 'u');
 const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
 const NUMPAREN = /^(\d{1,2})\)\s+(?=\S)/u;
@@ -40,7 +42,8 @@ const ALPHA_DOT = new RegExp(String.raw`^([a-zđ])\.\s+` + SENTENCE_START, 'u');
 // "- item" or, as OCR often drops the space, "-Item"; never "-19" (a hyphenated word split by a wrap).
 const DASH = /^[-–—](?:\s+(?=\S)|(?=\p{Lu}))/u;
 const PLUS = /^\+\s*(?=[\p{L}“"(])/u;
-const BULLET = /^[•·●▪◦■□➢►✓*](?:\s+|(?=\p{L}))/u;
+// Also the bullets of Word's symbol fonts, which a PDF's text layer gives as private-use characters ("\uf0a7").
+const BULLET = /^[•·●▪◦■□➢►✓✔❖◆♦➤⇒→○∙‣⁃*\uf000-\uf0ff](?:\s+|(?=\p{L}))/u;
 
 /** "Điều 2." opening an article of a decision or resolution, also in capitals ("ĐIỀU 2.") or without marks ("Dieu 2."). */
 export const ARTICLE = /^[\s\u00a0*_#]*[ĐD][iI][ềỀeE][uU][\s\u00a0]+\d{1,2}[\s\u00a0]*[.:]/u;
@@ -68,6 +71,18 @@ export function parseMarker(line: string): Marker | null {
   if ((m = PLUS.exec(s))) return { type: 'PLUS', label: '+', value: null, length: at(m) };
   if ((m = BULLET.exec(s))) return { type: 'BULLET', label: '•', value: null, length: at(m) };
   return null;
+}
+
+/**
+ * How far a clause's or a line's words start after its list marker: markdown marks and spaces before it, the
+ * marker, marks and spaces after it ("**a)** Tăng cường" -> 7). 0 when it opens with no marker.
+ */
+export function leadingMarkerLength(text: string): number {
+  const before = /^[\s\u00a0*_#]*/u.exec(text)![0].length;
+  const marker = parseMarker(text.slice(before));
+  if (!marker) return 0;
+  const at = before + marker.length;
+  return at + /^[\s\u00a0*_]*/u.exec(text.slice(at))![0].length;
 }
 
 export function isBullet(type: MarkerType): boolean {

@@ -8,7 +8,7 @@ import { bodyClauses, preambleAsks } from './body-clauses';
 import { splitProhibitions } from './comma-split';
 import type { FoundFacts } from '../found';
 import { isHeading, sectionKind, type SectionKind } from './headings';
-import { ARTICLE, isBullet, parseMarker } from '../../segment/markers';
+import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
@@ -58,8 +58,6 @@ export function ownSegments(clause: ClauseSpan, clauses: ClauseSpan[]): Hit[] {
   if (pos < clause.end) out.push({ start: pos, end: clause.end });
   return out;
 }
-
-const MARKER = /^[\s\u00a0*_#]*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zđ]\)|[IVX]{1,4}\.|[-–•+*])[\s\u00a0*_]*/u;
 
 /** Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit. */
 export function sentences(text: string, start: number, end: number): Hit[] {
@@ -154,8 +152,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     for (const seg of ownSegments(clause, clauses)) {
       let from = seg.start;
       if (from === clause.start) {
-        const m = MARKER.exec(text.slice(from, Math.min(seg.end, from + 12)));
-        if (m) from += m[0].length;
+        from += leadingMarkerLength(text.slice(from, Math.min(seg.end, from + 12)));
       }
       const segEnd = Math.min(seg.end, end);
       for (const line of linesOf(text, from, segEnd)) {
@@ -180,7 +177,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           // "Thời gian hoàn thành: trước ngày 15/10/2021" dates the order before it; other labels define scope.
           if (isDefinition(v, sentence, lex) && !isDeadlineOnly(v, sentence, found.deadlines)) continue;
           // Items below a lead-in: the clauses nested in its clause, or list lines of its own clause.
-          const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > leadIn.end));
+          const nested = leadIn && (leadIn.clauseOrdinal !== clause.ordinal || (leadingMarkerLength(text.slice(line.start, line.end)) > 0 && line.start > leadIn.end));
           // A release's items under a lead-in that decides ("Ban Chỉ đạo tỉnh thống nhất các nội dung sau:") are
           // its orders, whoever they name ("1. Sở Y tế tổ chức xét nghiệm ..."); elsewhere it tells news.
           const decided = pressRelease && nested && leadIn !== null && hasRequest(v, leadIn, lex, skip);
@@ -196,7 +193,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const labelled =
             label !== null &&
             sentence.start === line.start &&
-            (label.clauseOrdinal !== clause.ordinal || (MARKER.test(text.slice(line.start, line.end)) && line.start > label.end));
+            (label.clauseOrdinal !== clause.ordinal || (leadingMarkerLength(text.slice(line.start, line.end)) > 0 && line.start > label.end));
           const heading = headingOf.get(clause.ordinal);
           const count = out.length;
           readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, labelled);

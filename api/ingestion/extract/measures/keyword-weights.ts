@@ -3,6 +3,7 @@ import { PhraseMatcher, isUnmarked, type Hit, type TextView } from '../../phrase
 import { fold } from '../../../text/fold';
 import { afterConnectors, cueHits, cueSets } from './strength';
 import { labelEnd } from './spans';
+import { leadingMarkerLength } from '../../segment/markers';
 import { findQuoted } from '../quotes';
 
 // How much a category keyword counts where it stands in an instruction. The order itself counts in full;
@@ -159,8 +160,8 @@ function basisEnd(text: string, from: number, end: number, verbs: Hit[], modals:
 
 /** Where the words of [start, at) begin after a list marker ("a)", "2.", "-"). */
 function afterMarker(text: string, start: number, at: number): number {
-  const m = /^[\s\u00a0*_#\-–•+]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s\u00a0]*)?/u.exec(text.slice(start, at));
-  return start + (m ? m[0].length : 0);
+  const chunk = text.slice(start, at);
+  return start + (leadingMarkerLength(chunk) || /^[\s\u00a0]*/u.exec(chunk)![0].length);
 }
 
 /**

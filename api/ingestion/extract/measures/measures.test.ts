@@ -299,3 +299,18 @@ describe('measures of a letter in lettered parts', () => {
     ]);
   });
 });
+
+describe('measures of a letter numbered "1/" and one bulleted in a symbol font', () => {
+  it('reads each item, quoted without its number or bullet', () => {
+    const letter = (items: string[]) => ['ỦY BAN NHÂN DÂN TỈNH YÊN BÁI', 'Số: 2211/UBND-VX', 'Ủy ban nhân dân tỉnh yêu cầu:', ...items, 'Nơi nhận:', '- Như trên;'].join('\n');
+    const quotes = (raw: string) => textMeasures(raw).map((m) => m.citation.quote);
+    expect(quotes(letter(['1/ Tạm dừng các hoạt động tập trung đông người;', '2/ Sở Y tế chuẩn bị 200 giường cách ly tập trung.']))).toEqual([
+      'Tạm dừng các hoạt động tập trung đông người',
+      'Sở Y tế chuẩn bị 200 giường cách ly tập trung.',
+    ]);
+    expect(quotes(letter(['\uf0a7 Tạm dừng các hoạt động tập trung đông người;', '\uf0a7 Sở Y tế chuẩn bị 200 giường cách ly tập trung.']))).toEqual([
+      'Tạm dừng các hoạt động tập trung đông người',
+      'Sở Y tế chuẩn bị 200 giường cách ly tập trung.',
+    ]);
+  });
+});

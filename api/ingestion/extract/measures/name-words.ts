@@ -1,3 +1,4 @@
+import { leadingMarkerLength } from '../../segment/markers';
 import type { Hit } from '../../phrases/patterns';
 
 // Vietnamese writes verbs in lower case inside a sentence; a capitalised word there starts a name: "Giám
@@ -7,8 +8,8 @@ import type { Hit } from '../../phrases/patterns';
 // tỏa ...") and words in all capitals are left alone. A list of bodies after a colon stays a list of names
 // ("các Sở: Thông tin và Truyền thông, Y tế"), so a capital after a colon is no exception.
 
-/** A list marker or opening punctuation before a part's first word. */
-const LEAD = /^[\s\u00a0*_#"“‘'(\-–•+]*(?:Điều[\s\u00a0]+\d{1,2}[\s\u00a0]*[.:][\s\u00a0]*)?(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)][\s\u00a0]*)?/u;
+/** Opening punctuation, then an article's number ("Điều 1."), before a part's first word or its list marker. */
+const LEAD = /^[\s\u00a0*_#"“‘'(]*(?:Điều[\s\u00a0]+\d{1,2}[\s\u00a0]*[.:][\s\u00a0]*)?/u;
 
 /** A capitalised word, not in all capitals: "Thông", "Ủy", but not "UBND" or "COVID". */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}\p{N}]*/gu;
@@ -16,7 +17,8 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}\p{N}]*/gu;
 /** Spans of the capitalised words of text[span) after its first word. */
 export function capitalisedWords(text: string, span: Hit): Hit[] {
   const chunk = text.slice(span.start, span.end);
-  const lead = LEAD.exec(chunk)?.[0].length ?? 0;
+  const opening = LEAD.exec(chunk)?.[0].length ?? 0;
+  const lead = opening + leadingMarkerLength(chunk.slice(opening));
   const out: Hit[] = [];
   for (const m of chunk.matchAll(CAPITALISED)) {
     if (m.index <= lead) continue;
