@@ -125,6 +125,20 @@ describe('segmentClauses on made-up texts', () => {
     expect(text.slice(segmentClauses(text)[0].start, segmentClauses(text)[0].end)).toBe('- Tạm dừng các hoạt động tập trung đông người;');
   });
 
+  it('reads sub-items lettered "a/" or "(a)" under their clause, but not letters enumerated inside a line', () => {
+    const text = [
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      '1. Sở Y tế:',
+      'a/ Chuẩn bị 200 giường cách ly tập trung;',
+      'b/ Tổ chức xét nghiệm.',
+      '2. Công an tỉnh:',
+      '(a) Xử lý nghiêm các trường hợp vi phạm;',
+      '(b) Kiểm soát chặt chẽ các chốt.',
+      '3. Đối tượng: (a) người về từ vùng dịch; (b) người tiếp xúc gần.',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1', '  a)', '  b)', '2', '  a)', '  b)', '3']);
+  });
+
   it('treats a numbered marker that breaks the sequence as text, not a new clause', () => {
     const text = '1. Tăng cường xét nghiệm.\n5. Dòng lạc số do lỗi quét.\n2. Tiêm chủng.';
     expect(outline(text)).toEqual(['1', '2']);

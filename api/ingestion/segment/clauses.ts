@@ -30,7 +30,7 @@ function isInlineEnumeration(line: string, marker: Marker): boolean {
   if (marker.type === 'PAREN') return rest.includes(`(${next})`);
   if (marker.type === 'NUMPAREN') return new RegExp(String.raw`[\s;,]${next}\)\s`).test(rest);
   const letter = ITEM_LETTERS[next - 1];
-  return letter !== undefined && new RegExp(String.raw`[\s;,]${letter}\)\s`, 'u').test(rest);
+  return letter !== undefined && new RegExp(String.raw`[\s;,]\(?${letter}[)/]\s`, 'u').test(rest);
 }
 
 function lineMarker(line: TextLine): Marker | null {

@@ -16,6 +16,8 @@ describe('parseMarker', () => {
     expect(parseMarker('(3) Về lâu dài')).toEqual({ type: 'PAREN', label: '(3)', value: 3, length: 4 });
     expect(parseMarker('b) Tổ chức')).toEqual({ type: 'ALPHA', label: 'b)', value: 2, length: 3 });
     expect(parseMarker('đ) Các xã')).toEqual({ type: 'ALPHA', label: 'đ)', value: 5, length: 3 });
+    expect(parseMarker('(c) Các xã')).toEqual({ type: 'ALPHA', label: 'c)', value: 3, length: 4 });
+    expect(parseMarker('b/ Tổ chức')).toEqual({ type: 'ALPHA', label: 'b)', value: 2, length: 3 });
     expect(parseMarker('– Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null, length: 2 });
     expect(parseMarker('-Sở Y tế')).toEqual({ type: 'DASH', label: '-', value: null, length: 1 });
     expect(parseMarker('+ Bệnh viện')).toEqual({ type: 'PLUS', label: '+', value: null, length: 2 });
@@ -38,6 +40,7 @@ describe('parseMarker', () => {
     expect(parseMarker('1/8/2021 Sở Y tế')).toBeNull();
     expect(parseMarker('1-2 ngày')).toBeNull();
     expect(parseMarker('1/ tuần')).toBeNull();
+    expect(parseMarker('v/v tăng cường')).toBeNull();
   });
 
   it("says where a line's words start after its marker and the marks around it, 0 without one", () => {

@@ -9,7 +9,7 @@ export type MarkerType =
   | 'DOTTED' // "1.1.", "2.3"
   | 'PAREN' // "(1)", "(2)"
   | 'NUMPAREN' // "1)", "2)"
-  | 'ALPHA' // "a)", "b."
+  | 'ALPHA' // "a)", "b.", "(c)", "d/"
   | 'DASH' // "-", "–", "—"
   | 'PLUS' // "+"
   | 'BULLET'; // "•", "●", "▪", "*"...
@@ -37,7 +37,8 @@ const ARABIC = new RegExp(String.raw`^(\d{1,2})(?:\.\s*|[/-]\s+)` + SENTENCE_STA
 const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+` + SENTENCE_START, 'u');
 const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
 const NUMPAREN = /^(\d{1,2})\)\s+(?=\S)/u;
-const ALPHA_PAREN = /^([a-zđ])\)\s+(?=\S)/u;
+// "a)", and "(a)" and "a/" as less formal letters write it.
+const ALPHA_PAREN = /^\(?([a-zđ])[)/]\s+(?=\S)/u;
 const ALPHA_DOT = new RegExp(String.raw`^([a-zđ])\.\s+` + SENTENCE_START, 'u');
 // "- item" or, as OCR often drops the space, "-Item"; never "-19" (a hyphenated word split by a wrap).
 const DASH = /^[-–—](?:\s+(?=\S)|(?=\p{Lu}))/u;
