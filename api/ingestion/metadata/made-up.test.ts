@@ -354,3 +354,21 @@ describe('a lead that issues a letter with no number, and one that reads a docum
     expect(lead('triển khai công văn yêu cầu')).toBeNull();
   });
 });
+
+describe('a two-column header whose columns were run together, row by row', () => {
+  it('ends the subject where the dateline beside it begins, and still reads the date and place', () => {
+    const { meta } = run(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BẮC GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 3120/UBND-KGVX                       Độc lập - Tự do - Hạnh phúc',
+        'V/v tăng cường phòng, chống dịch         Bắc Giang, ngày 12 tháng 8 năm 2021',
+        '',
+        'Kính gửi: Ủy ban nhân dân các huyện, thành phố.',
+        '',
+        'Thực hiện chỉ đạo của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện nghiêm:',
+        '1. Tạm dừng các hoạt động tập trung trên 20 người.',
+      ].join('\n'),
+    );
+    expect([meta.subject.value, meta.issuedOn.value, meta.province.value?.code]).toEqual(['tăng cường phòng, chống dịch', '2021-08-12', 'VN-54']);
+  });
+});

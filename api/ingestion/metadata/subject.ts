@@ -7,6 +7,7 @@ import { isCapsLine } from '../clean/line-shape';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
+import { datelinePlace } from './dates';
 import { directiveTitle } from '../lexicons/document-kinds';
 
 // Lines under a title that are not its subject: number, dateline, addressees.
@@ -15,10 +16,16 @@ const NOT_SUBJECT = /^(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
 
 export function extractSubject(reading: Reading): Known<string> {
+  // A two-column header whose columns were run together puts the dateline after the subject on its row
+  // ("V/v tăng cường phòng, chống dịch Bắc Giang, ngày 12 tháng 8 năm 2021"): the subject ends at its place.
+  const dateline = datelinePlace(reading);
   for (const line of reading.header) {
     const m = SUBJECT_PREFIX.exec(foldedLine(reading, line));
     if (!m || line.text.length === m[0].length) continue;
-    return known(line.text.slice(m[0].length).trim(), { start: line.start + m[0].length, end: line.end });
+    const start = line.start + m[0].length;
+    const end = dateline && dateline.start > start && dateline.start < line.end ? dateline.start : line.end;
+    const text = reading.text.slice(start, end).trimEnd();
+    return known(text.trim(), { start, end: start + text.length });
   }
 
   // "THÔNG BÁO / Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021": the first line in lower or
