@@ -1,7 +1,9 @@
 // A directive kept in an outliner's or a documentation tool's source: AsciiDoc ("= Title", ":author: ...",
 // "== I. MỤC TIÊU", "[.text-center]", "ỦY BAN NHÂN DÂN +", ". item") or Org ("#+TITLE: ...", "* I. MỤC TIÊU",
-// "** 1. Không tập trung ..."). The heading marks hide the section numbers that open the lines, and the
-// attribute lines, block attributes, delimiters and hard-break marks are the file's, not the text's: all go.
+// "** 1. Không tập trung ..."). The heading marks hide the section numbers that open the lines, and block
+// attributes, delimiters and hard-break marks are the file's, not the text's: they go. Attribute lines stay
+// (":so-hieu: 07/CT-UBND", Org's "#+SO_HIEU:" without its "#+"): where the letterhead is lost they are the
+// document's record (metadata/record-fields.ts).
 // AsciiDoc numbers ". item" lists when it prints them, so their items get their numbers ("1.", and "a)" for
 // ".. item" under them). Either markup is recognised by its own lines, so a markdown bullet ("* item") is never
 // taken for Org.
@@ -55,15 +57,15 @@ export function unwrapOutlineMarkup(text: string): string {
   if (isAsciiDoc(lines)) {
     return numberItems(
       lines
-        .filter((line) => !ASCIIDOC_ATTRIBUTE.test(line) && !ASCIIDOC_BLOCK_LINE.test(line))
+        .filter((line) => !ASCIIDOC_BLOCK_LINE.test(line))
         .map((line) => line.replace(ASCIIDOC_HEADING, '').replace(ASCIIDOC_HARD_BREAK, '')),
     ).join('\n');
   }
   const org = count(lines, ORG_KEYWORD) > 0 || count(lines, ORG_DEEP_HEADING) >= MIN_HEADINGS;
   if (org && count(lines, ORG_HEADING) >= MIN_HEADINGS) {
     return lines
-      .filter((line) => !ORG_KEYWORD.test(line) && !ORG_DRAWER.test(line))
-      .map((line) => line.replace(ORG_HEADING, ''))
+      .filter((line) => !ORG_DRAWER.test(line))
+      .map((line) => line.replace(ORG_HEADING, '').replace(/^#\+/u, ''))
       .join('\n');
   }
   return text;
