@@ -73,7 +73,12 @@ export function clean(source: string): CleanedText {
   // Lookalike letters read back leave combining marks to compose with them.
   const converted = nfc(replaceGlyphStandIns(legacy ? convertLegacy(unicode, legacy.encoding) : unicode));
   // What the text arrived in is unwrapped first, so every later step sees the text's own lines.
-  const input = normaliseWhitespace(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
+  let unwrapped = CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n'));
+  // A container's own escapes can hide a legacy font's text until it is unwrapped (RTF's "\u" codes, a mail's
+  // quoted-printable): such text is converted once it shows, before whitespace normalisation too.
+  const inner = legacy ? null : detectLegacyEncoding(unwrapped);
+  if (inner) unwrapped = nfc(replaceGlyphStandIns(convertLegacy(unwrapped, inner.encoding)));
+  const input = normaliseWhitespace(unwrapped);
   const format = detectFormat(input);
 
   let text = input;
@@ -88,5 +93,5 @@ export function clean(source: string): CleanedText {
   text = unmarkCells(joinLines(text, measureWrap(text)));
   // Last, one letter for one, so the spans of the words read back point into the text returned.
   const read = repairMisreadLetters(nfc(normaliseWhitespace(text)));
-  return { format, text: read.text, encoding: legacy?.encoding ?? null, misreadWords: read.repaired };
+  return { format, text: read.text, encoding: legacy?.encoding ?? inner?.encoding ?? null, misreadWords: read.repaired };
 }

@@ -1,4 +1,6 @@
+import { toTcvn3 } from '../../text/legacy-encode';
 import { analyse } from '../analyse';
+import { clean } from './index';
 import { unwrapRtf } from './rtf';
 
 /** "\uN?" for every character outside ASCII, as Word writes Unicode with a one-character fallback. */
@@ -50,6 +52,13 @@ describe('Rich Text Format', () => {
     const { metadata, facts } = analyse(Buffer.from(RTF, 'utf8'));
     expect([metadata.number.value, metadata.issuedOn.value, metadata.kind.value]).toEqual(['1502/UBND-VP', '2021-08-20', 'THONG_BAO']);
     expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['GATHERING_SIZE 10', 'TESTING_COVERAGE 100', 'TEST_INTERVAL_DAYS 7']);
+  });
+
+  it("converts a legacy font's text its escapes hid (a letter typed in TCVN3's .VnTime, saved as RTF)", () => {
+    const lines = ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'Số: 4410/UBND-VX', 'Hà Tĩnh, ngày 03 tháng 8 năm 2021', '1. Tạm dừng các hoạt động tập trung trên 20 người ngoài phạm vi công sở.'];
+    const rtf = `{\\rtf1\\ansi\\uc1{\\fonttbl{\\f0 .VnTime;}}\n${lines.map((line) => `\\pard ${escaped(toTcvn3(line))}\\par`).join('\n')}\n}`;
+    const cleaned = clean(rtf);
+    expect([cleaned.encoding, cleaned.text.split('\n')]).toEqual(['TCVN3', lines]);
   });
 
   it('leaves a text that mentions RTF as it is', () => {
