@@ -1,5 +1,6 @@
 import { RENDERINGS, renderingNamed } from './renderings';
 import { runEval } from './run';
+import { clean } from '../ingestion/clean';
 
 describe('renderings of the gold texts', () => {
   it('wraps prose at 60 columns and leaves table rows and aligned columns whole', () => {
@@ -18,6 +19,28 @@ describe('renderings of the gold texts', () => {
     expect(RENDERINGS['no-marks']('Đồn Biên phòng Mù Cả đảm bảo')).toBe('Don Bien phong Mu Ca dam bao');
     expect([RENDERINGS.tcvn3('Ủy ban tỉnh'), RENDERINGS.vni('Ủy ban tỉnh'), RENDERINGS.viqr('Ủy ban tỉnh')]).toEqual(['ñy ban tØnh', 'UÛy ban tænh', 'U?y ban ti?nh']);
     expect(RENDERINGS.scan('Sở Y tế tỉnh: 100% người dân, cách ly 14 ngày, không quá 10 người, 2 lần')).toBe('Sơ Y tế tinh: 1OO% người dân, cách ly l4 ngày, không quá 10 người, 2 lần');
+  });
+
+  it('wraps a text in the containers it arrives in, which cleaning unwraps back to its lines', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
+      'Số: 4410/UBND-VX',
+      'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và địa phương thực hiện nghiêm các biện pháp sau đây:',
+      '- Cách ly 14 ngày;',
+      '- Không tụ tập "quá" 10 người.',
+      'KT. CHỦ TỊCH',
+    ].join('\n');
+    expect(RENDERINGS.rtf(text).split('\n')[1]).toBe('\\u7910?Y BAN NH\\u194?N D\\u194?N T\\u7880?NH H\\u192? T\\u296?NH\\par');
+    expect(RENDERINGS.diff(text).split('\n').slice(5)).toEqual(['@@ -0,0 +1,6 @@', ...text.split('\n').map((l) => `+${l}`)]);
+    expect(RENDERINGS['sql-insert'](text)).not.toContain('\n');
+    expect(RENDERINGS.forum(text)).toContain('[quote][b]ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH[/b]\nSố: 4410/UBND-VX\n');
+    expect(RENDERINGS.forum(text)).toContain('\n[*]Cách ly 14 ngày;\n');
+    expect(RENDERINGS['mail-source'](text)).toMatch(/^Content-Transfer-Encoding: quoted-printable\n\n=E1=BB=A6Y BAN/mu);
+    for (const name of ['forum', 'mail-source', 'rtf', 'diff']) {
+      expect([name, clean(RENDERINGS[name](text)).text]).toEqual([name, clean(text).text]);
+    }
+    // The dump's own words stay around the text, before its first line and after its last.
+    expect(clean(RENDERINGS['sql-insert'](text)).text.split('\n').slice(1, -1)).toEqual(clean(text).text.split('\n').slice(1, -1));
   });
 
   it("numbers a PDF layer's pages every 30 lines, wherever the sentence stands", () => {

@@ -2,8 +2,11 @@
 // rendering changes and the facts do not: hard wraps of a PDF layer, its pages numbered, a telegram in
 // capitals, a database cell that lost the line breaks, line ends and spaces of other systems, a mail's quote
 // marks, a content farm's lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a
-// legacy-font print, a text in a legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR. Each is a pure function of the text;
+// legacy-font print, a text in a legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR, and the
+// containers a text arrives in (a forum thread's BBCode, a mail's source, Rich Text Format, a commit's diff, a
+// database dump's INSERT). Each is a pure function of the text;
 // `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
+import { encode as encodeQuotedPrintable, wrap } from 'libqp';
 import { toTcvn3, toViqr, toVni } from '../text/legacy-encode';
 
 /** Wraps prose lines at `width` columns as a PDF text layer does; table rows and aligned columns stay whole. */
@@ -67,6 +70,68 @@ function paged(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A forum thread's BBCode source: the text quoted in the first post, its capitals lines bold and its dash items
+ * list items, under the poster's remark, and a reader's reply with a figure of its own.
+ */
+function forumThread(text: string): string {
+  const body = text
+    .split('\n')
+    .map((line) => (/^[-–]\s/u.test(line) ? `[*]${line.replace(/^[-–]\s*/u, '')}` : line.trim() !== '' && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line) ? `[b]${line}[/b]` : line))
+    .join('\n');
+  return [
+    'Diễn đàn › Thời sự › [Văn bản] văn bản mới',
+    '#1 12/08/2021, 08:17 thanh_tam (Thành viên · Tham gia: 03/2016 · Bài viết: 2.311)',
+    'Mình chép lại cho mọi người cùng đọc.',
+    `[quote]${body}[/quote]`,
+    '[url=https://example.gov.vn]Nguồn: Cổng TTĐT[/url]',
+    'Thích (12) Trả lời',
+    '#2 12/08/2021, 09:40 lan_nguyen: Cảm ơn bạn, phường em 3.500 người vẫn chưa được tiêm mũi 2.',
+  ].join('\n');
+}
+
+/** A mail's source (.eml): the text as a quoted-printable plain part beside a base64 HTML part of its opening. */
+function mailSource(text: string): string {
+  const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/gu, '$&\n');
+  return [
+    'From: =?UTF-8?Q?V=C4=83n_th=C6=B0?= <vanthu@example.gov.vn>',
+    'To: phongyte@example.gov.vn',
+    `Subject: =?UTF-8?B?${Buffer.from('Văn bản mới', 'utf8').toString('base64')}?=`,
+    'Date: Thu, 12 Aug 2021 08:15:02 +0700',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset="UTF-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    wrap(encodeQuotedPrintable(Buffer.from(text, 'utf8')), 76),
+    '--b1',
+    'Content-Type: text/html; charset="UTF-8"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64(`<div>${text.slice(0, 300)}</div>`),
+    '--b1--',
+  ].join('\n');
+}
+
+/** Rich Text Format as Word saves it: a font table, every character outside ASCII as "\uN?", a paragraph a line. */
+function richText(text: string): string {
+  const escape = (line: string) => [...line].map((ch) => (ch.charCodeAt(0) > 127 ? `\\u${ch.charCodeAt(0)}?` : /[\\{}]/u.test(ch) ? `\\${ch}` : ch)).join('');
+  return `{\\rtf1\\ansi\\ansicpg1258\\uc1{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs26\n${text.split('\n').map((line) => `${escape(line)}\\par`).join('\n')}\n}`;
+}
+
+/** A commit's unified diff that adds the text as a new file. */
+function commitDiff(text: string): string {
+  const lines = text.split('\n');
+  return ['diff --git a/van-ban.txt b/van-ban.txt', 'new file mode 100644', 'index 0000000..3f2a1b9', '--- /dev/null', '+++ b/van-ban.txt', `@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`)].join('\n');
+}
+
+/** A database dump's INSERT of the text: one line, its breaks and quotes escaped. */
+function sqlInsert(text: string): string {
+  return `INSERT INTO van_ban (id, noi_dung) VALUES (1823, '${text.replace(/\\/gu, '\\\\').replace(/'/gu, "\\'").replace(/\n/gu, '\\n')}');`;
+}
+
 export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'wrap-60': (t) => hardWrap(t, 60),
   capitals: (t) => t.toUpperCase(),
@@ -85,6 +150,11 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   vni: toVni,
   viqr: toViqr,
   paged,
+  forum: forumThread,
+  'mail-source': mailSource,
+  rtf: richText,
+  diff: commitDiff,
+  'sql-insert': sqlInsert,
 };
 
 export function renderingNamed(name: string): (text: string) => string {
