@@ -19,8 +19,10 @@ export interface StrengthLexicon {
    * only when the sentence reports ("đã", "đang"). A paragraph opening with a speaker's label ("Trả lời (đồng
    * chí ...):", "Câu hỏi 2:", "Ảnh: ...", "Ảnh minh họa: ...") is an interview's or a caption's: it reports. A news lead's time
    * ("newsTimes" before "nay", "qua", "ngày" or a date: "Tối 10/5, ...", "Sáng nay, ...") frames like "Đến ngày".
+   * A sentence that ends by naming who said it ("“...”, ông Hưng nói."; "honorifics" then a name, then one of
+   * "speechVerbs") is a quote in an article, not an order.
    */
-  background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[]; newsTimes: string[] };
+  background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[]; newsTimes: string[]; speechVerbs: string[]; honorifics: string[] };
   /** Aspect words that make a verb a report of what was done ("đã truy vết", "đang cách ly"). */
   reportMarkers: string[];
   /** "Đối tượng: ...", "Thời gian: ...": a label that defines the plan's scope, not an order. */
@@ -80,7 +82,15 @@ export function loadStrength(dir: string): StrengthLexicon {
     modals: r.strings('modals', { nonEmpty: true }),
     delegation: r.strings('delegation', { nonEmpty: true }),
     actions: r.strings('actions', { nonEmpty: true }),
-    background: { openers, words: bg.strings('words'), framing, speakerLabels: bg.strings('speakerLabels', { optional: true }), newsTimes: bg.strings('newsTimes', { optional: true }) },
+    background: {
+      openers,
+      words: bg.strings('words'),
+      framing,
+      speakerLabels: bg.strings('speakerLabels', { optional: true }),
+      newsTimes: bg.strings('newsTimes', { optional: true }),
+      speechVerbs: bg.strings('speechVerbs', { optional: true }),
+      honorifics: bg.strings('honorifics', { optional: true }),
+    },
     reportMarkers: r.strings('reportMarkers'),
     definitionLabels: r.strings('definitionLabels'),
     headings: { report: headings.strings('report'), definition: headings.strings('definition'), request: headings.strings('request') },

@@ -12,7 +12,7 @@ import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segme
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -372,7 +372,7 @@ function readSentence(
       if (joinsLast) last.end = p.end;
       continue;
     }
-    if (isContactLine(text, p) || isExclamation(text, p) || isEpidemicGoal(v, p) || followsUpOnly(v, p)) {
+    if (isContactLine(text, p) || isExclamation(text, p) || isAttributedSpeech(text, p, lex) || isEpidemicGoal(v, p) || followsUpOnly(v, p)) {
       previous = null;
       continue;
     }

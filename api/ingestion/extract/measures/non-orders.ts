@@ -50,6 +50,8 @@ interface Compiled {
   nominalizers: PhraseMatcher;
   notNominalizers: PhraseMatcher;
   speakers: PhraseMatcher;
+  /** "..., ông Hưng nói.": who said it, at a sentence's end. */
+  attribution: RegExp;
   addressees: PhraseMatcher;
   roles: PhraseMatcher;
   /** Persons a relative clause may follow ("công dân đã tiêm đủ 02 liều"): metrics.json relativeHeads. */
@@ -89,6 +91,7 @@ function compiled(lex: Lexicons): Compiled {
       nominalizers: new PhraseMatcher(s.nominalizers.words),
       notNominalizers: new PhraseMatcher(s.nominalizers.except),
       speakers: new PhraseMatcher(s.background.speakerLabels),
+      attribution: attributionPattern(s.background.honorifics, s.background.speechVerbs),
       purpose: new PhraseMatcher(s.purposeMarkers),
       addressees: new PhraseMatcher(s.addressees),
       roles: new PhraseMatcher(s.closing.roles),
@@ -373,6 +376,23 @@ export function inSpeakerParagraph(v: TextView, at: number, lex: Lexicons): bool
   const creditStart = lineStart + credit.index + 1;
   const label = compiled(lex).speakers.startAt(v, creditStart, 20);
   return label >= 0 && /^[\s\u00a0]*:/u.test(v.text.slice(label, label + 4));
+}
+
+function attributionPattern(honorifics: string[], verbs: string[]): RegExp {
+  if (honorifics.length === 0 || verbs.length === 0) return /(?!)/u;
+  // Case matters for the name, so the words are written both ways rather than matched without case.
+  const either = (words: string[]) =>
+    words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map((w) => escapeRegExp(w).replace(/\s+/gu, '[\\s\\u00a0]+')).join('|');
+  const name = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+  return new RegExp(String.raw`[,"”][\s\u00a0]*(?:${either(honorifics)})[\s\u00a0]+${name}[\s\u00a0]+(?:${either(verbs)})[\s\u00a0]*[.!]?["”]?[\s\u00a0]*$`, 'u');
+}
+
+/**
+ * "“Chúng tôi đang huy động tối đa lực lượng để truy vết”, ông Hưng nói.": a sentence that ends by naming who said
+ * it (strength.json background.honorifics, speechVerbs) quotes a person in an article; it orders nothing.
+ */
+export function isAttributedSpeech(text: string, span: Hit, lex: Lexicons): boolean {
+  return compiled(lex).attribution.test(text.slice(span.start, span.end));
 }
 
 /**
