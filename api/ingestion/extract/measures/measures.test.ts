@@ -316,13 +316,14 @@ describe('measures of a letter numbered "1/" and one bulleted in a symbol font',
 });
 
 describe('measures of a news article reprinting a letter', () => {
-  it("reads the letter's orders, not a quoted official's words nor what was allowed before", () => {
+  it("reads the letter's orders, not a quoted official's words, what was allowed before or a note to readers", () => {
     const article = [
       'Tỉnh Bắc Giang yêu cầu xét nghiệm toàn bộ công nhân khu công nghiệp',
       '(BGĐT) - Chiều 18/5/2021, UBND tỉnh Bắc Giang ban hành Công văn số 1680/UBND-KGVX về tăng cường phòng, chống dịch COVID-19 tại các khu công nghiệp.',
       'Theo đó, UBND tỉnh yêu cầu tổ chức xét nghiệm cho 100% công nhân trong vòng 7 ngày.',
       '"Chúng tôi đang huy động tối đa lực lượng để truy vết", ông Hưng nói.',
       'Trước đó, ngày 15/5, tỉnh đã cho phép các doanh nghiệp hoạt động trở lại nếu bảo đảm an toàn.',
+      'Độc giả có thể theo dõi thông tin tại chuyên mục "Phòng, chống dịch COVID-19".',
     ].join('\n');
     expect(textMeasures(article).map((m) => m.citation.quote)).toEqual(['Theo đó, UBND tỉnh yêu cầu tổ chức xét nghiệm cho 100% công nhân trong vòng 7 ngày.']);
   });
