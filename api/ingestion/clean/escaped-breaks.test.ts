@@ -1,5 +1,6 @@
 import { analyse } from '../analyse';
 import { unescapeBreaks } from './escaped-breaks';
+import { clean } from './index';
 
 // A made-up provincial letter as a database dump's INSERT carries it: one line, breaks and quotes escaped.
 const LETTER = [
@@ -28,6 +29,19 @@ describe("a program's string with escaped line breaks", () => {
     const { metadata, facts } = analyse(Buffer.from(DUMP, 'utf8'));
     expect([metadata.number.value, metadata.issuedOn.value]).toEqual(['2210/UBND-KGVX', '2021-08-16']);
     expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['GATHERING_SIZE 10', 'TESTING_COVERAGE 100', 'TEST_INTERVAL_DAYS 7']);
+  });
+
+  it("leaves LaTeX's commands that open with \\n to the LaTeX step", () => {
+    const latex = [
+      '\\documentclass{article}',
+      '\\begin{document}',
+      '\\noindent ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH \\newline Số: 4410/UBND-VX \\newline \\noindent Hà Tĩnh, ngày 03 tháng 8 năm 2021',
+      '\\noindent 1. Không tụ tập \\newline \\noindent 2. Cách ly \\newline \\noindent 3. Xét nghiệm',
+      '\\end{document}',
+    ].join('\n');
+    const text = clean(latex).text;
+    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH');
+    expect(text).not.toMatch(/oindent|ewline/u);
   });
 
   it('leaves a text with a path or two in it as it is', () => {
