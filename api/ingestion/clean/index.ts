@@ -39,11 +39,11 @@ export { detectFormat } from './detect-format';
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a commit's diff
 // becomes the file it leaves (whatever that file holds), a mail's source its fullest text part decoded, Rich
 // Text Format its text, a page source's template tags their attributes, a feed its fullest item, a portal's
-// JSON answer its fields in words, subtitles their speech, a CSV export its rows, LaTeX source what it prints,
-// a program's string its escaped line breaks, wiki, AsciiDoc, Org and forum source what they print (a forum
-// thread the post that holds the document), a mail's quoted message and a chat export's messages their lines
-// without quote marks or stamps, a code viewer's copy its lines without their numbers, a header pasted as an
-// HTML table is laid out, and a text whose line breaks were lost gets them back.
+// JSON answer its fields in words, a program's string its escaped line breaks, subtitles their speech, a CSV
+// export its rows, LaTeX, wiki, AsciiDoc, Org and forum source what they print (a forum thread the post that
+// holds the document), a mail's quoted message and a chat export's messages their lines without quote marks or
+// stamps, a code viewer's copy its lines without their numbers, a header pasted as an HTML table is laid out,
+// and a text whose line breaks were lost gets them back.
 const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapUnifiedDiff,
   unwrapMailSource,
@@ -51,11 +51,10 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapTemplateTags,
   unwrapFeed,
   unwrapJson,
+  unescapeBreaks,
   unwrapSubtitles,
   unwrapCsv,
   unwrapLatex,
-  // After LaTeX, whose commands ("\noindent", "\newline") are no escaped breaks.
-  unescapeBreaks,
   unwrapMediaWiki,
   unwrapOutlineMarkup,
   unwrapForumPost,
