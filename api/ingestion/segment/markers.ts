@@ -76,7 +76,7 @@ export function parseMarker(line: string): Marker | null {
 
 /**
  * How far a clause's or a line's words start after its list marker: markdown marks and spaces before it, the
- * marker, marks and spaces after it ("**a)** Tăng cường" -> 7). 0 when it opens with no marker.
+ * marker, marks and spaces after it ("## 1. Tăng cường" -> 6). 0 when it opens with no marker.
  */
 export function leadingMarkerLength(text: string): number {
   const before = /^[\s\u00a0*_#]*/u.exec(text)![0].length;

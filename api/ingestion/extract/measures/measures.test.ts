@@ -322,6 +322,7 @@ describe('measures of a news article reprinting a letter', () => {
       '(BGĐT) - Chiều 18/5/2021, UBND tỉnh Bắc Giang ban hành Công văn số 1680/UBND-KGVX về tăng cường phòng, chống dịch COVID-19 tại các khu công nghiệp.',
       'Theo đó, UBND tỉnh yêu cầu tổ chức xét nghiệm cho 100% công nhân trong vòng 7 ngày.',
       '"Chúng tôi đang huy động tối đa lực lượng để truy vết", ông Hưng nói.',
+      '"Các doanh nghiệp phải xét nghiệm định kỳ cho công nhân", bà Trần Thị Lan, Phó Giám đốc Sở Y tế, cho biết.',
       'Trước đó, ngày 15/5, tỉnh đã cho phép các doanh nghiệp hoạt động trở lại nếu bảo đảm an toàn.',
       'Độc giả có thể theo dõi thông tin tại chuyên mục "Phòng, chống dịch COVID-19".',
     ].join('\n');

@@ -384,12 +384,15 @@ function attributionPattern(honorifics: string[], verbs: string[]): RegExp {
   const either = (words: string[]) =>
     words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map((w) => escapeRegExp(w).replace(/\s+/gu, '[\\s\\u00a0]+')).join('|');
   const name = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}`;
-  return new RegExp(String.raw`[,"”][\s\u00a0]*(?:${either(honorifics)})[\s\u00a0]+${name}[\s\u00a0]+(?:${either(verbs)})[\s\u00a0]*[.!]?["”]?[\s\u00a0]*$`, 'u');
+  // The name may carry its title between commas: "..., ông Nguyễn Văn Hưng, Giám đốc Sở Y tế, cho biết."
+  const title = String.raw`(?:[\s\u00a0]*,[^,.;!?\n]{1,80},?)?`;
+  return new RegExp(String.raw`[,"”][\s\u00a0]*(?:${either(honorifics)})[\s\u00a0]+${name}${title}[\s\u00a0]+(?:${either(verbs)})[\s\u00a0]*[.!]?["”]?[\s\u00a0]*$`, 'u');
 }
 
 /**
  * "“Chúng tôi đang huy động tối đa lực lượng để truy vết”, ông Hưng nói.": a sentence that ends by naming who said
- * it (strength.json background.honorifics, speechVerbs) quotes a person in an article; it orders nothing.
+ * it (strength.json background.honorifics, speechVerbs), with a title or not, quotes a person in an article; it
+ * orders nothing.
  */
 export function isAttributedSpeech(text: string, span: Hit, lex: Lexicons): boolean {
   return compiled(lex).attribution.test(text.slice(span.start, span.end));
