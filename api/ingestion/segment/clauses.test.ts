@@ -139,6 +139,18 @@ describe('segmentClauses on made-up texts', () => {
     expect(outline(text)).toEqual(['1', '  a)', '  b)', '2', '  a)', '  b)', '3']);
   });
 
+  it('reads sections numbered "I-" and items numbered "1.1)" as sections and items', () => {
+    const text = [
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      'I- Tạm dừng các hoạt động tập trung đông người.',
+      'II- Các cơ sở kinh doanh:',
+      '1.1) Tạm dừng karaoke.',
+      '1.2) Nhà hàng phục vụ mang về.',
+      'III- Xét nghiệm người về từ vùng dịch.',
+    ].join('\n');
+    expect(outline(text)).toEqual(['I', 'II', '  1.1', '  1.2', 'III']);
+  });
+
   it('treats a numbered marker that breaks the sequence as text, not a new clause', () => {
     const text = '1. Tăng cường xét nghiệm.\n5. Dòng lạc số do lỗi quét.\n2. Tiêm chủng.';
     expect(outline(text)).toEqual(['1', '2']);

@@ -7,6 +7,9 @@ describe('parseMarker', () => {
     expect(parseMarker('10. Coi trọng')).toEqual({ type: 'ARABIC', label: '10', value: 10, length: 4 });
     expect(parseMarker('II. NHIỆM VỤ')).toEqual({ type: 'ROMAN', label: 'II', value: 2, length: 4 });
     expect(parseMarker('V. TỔ CHỨC THỰC HIỆN')).toEqual({ type: 'ROMAN', label: 'V', value: 5, length: 3 });
+    expect(parseMarker('II- MỤC ĐÍCH')).toEqual({ type: 'ROMAN', label: 'II', value: 2, length: 4 });
+    expect(parseMarker('III/ Tổ chức thực hiện')).toEqual({ type: 'ROMAN', label: 'III', value: 3, length: 5 });
+    expect(parseMarker('1.2) Nhà hàng')).toEqual({ type: 'DOTTED', label: '1.2', value: 2, length: 5 });
     // Parts run from "A." to "H.": "C." and "D." are the third and fourth, not Roman hundreds; "Đ." follows "D.".
     expect(parseMarker('B. ĐỐI VỚI CƠ QUAN')).toEqual({ type: 'PART', label: 'B', value: 2, length: 3 });
     expect(parseMarker('C. Đối với doanh nghiệp')).toEqual({ type: 'PART', label: 'C', value: 3, length: 3 });
@@ -41,6 +44,7 @@ describe('parseMarker', () => {
     expect(parseMarker('1-2 ngày')).toBeNull();
     expect(parseMarker('1/ tuần')).toBeNull();
     expect(parseMarker('v/v tăng cường')).toBeNull();
+    expect(parseMarker('X-quang phổi')).toBeNull();
   });
 
   it("says where a line's words start after its marker and the marks around it, 0 without one", () => {

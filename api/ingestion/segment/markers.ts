@@ -27,14 +27,15 @@ export interface Marker {
 // A numbered marker must be followed by the start of a sentence, so "15.000 mẫu" or "2.5 triệu" wrapped to the
 // start of a line are not mistaken for clause numbers.
 const SENTENCE_START = String.raw`(?=[\p{Lu}“"'«(\[])`;
-const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})\.\s+` + SENTENCE_START, 'u');
+// "II.", and "II-" or "II/" as some letters write their sections.
+const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})(?:\.|[/-])\s+` + SENTENCE_START, 'u');
 // Parts are few: "A." to "H.", and "Đ." after "D." (the letters a Vietnamese list uses). "C." and "D." are no
 // Roman hundreds and five hundreds here; "I.", "V.", "X." stay Roman numerals.
 const PART = new RegExp(String.raw`^([A-HĐ])\.\s+` + SENTENCE_START, 'u');
 // "1." and, in less formal letters and portal reprints, "1/" and "1-" ("1/ Các xã ...", never a date "1/8/2021"
 // nor a range "1-2 ngày": a space and a capital must follow).
 const ARABIC = new RegExp(String.raw`^(\d{1,2})(?:\.\s*|[/-]\s+)` + SENTENCE_START, 'u');
-const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+` + SENTENCE_START, 'u');
+const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})[.)]?\s+` + SENTENCE_START, 'u');
 const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
 const NUMPAREN = /^(\d{1,2})\)\s+(?=\S)/u;
 // "a)", and "(a)" and "a/" as less formal letters write it.
