@@ -68,6 +68,13 @@ describe("a forum post's BBCode source", () => {
     ]);
   });
 
+  it("drops a lone post's header line, whose date is the post's, not the letter's", () => {
+    const post = THREAD.slice(0, THREAD.indexOf('\n#2 ')).replace('[quote]\n', '').replace('[/quote]\n', '');
+    const text = unwrapForumPost(post);
+    expect(text).not.toMatch(/#1|ba_tam|20:14/u);
+    expect(text).toContain('\nSố: 1456/UBND-VP\n');
+  });
+
   it("leaves a text's own square brackets as they are", () => {
     const text = 'Số: 12/TB-UBND\n1. Theo Công văn số 5 [1], các xã thực hiện.\n(đã ký) [đã ký]\n[b] là mục b của phụ lục.';
     expect(unwrapForumPost(text)).toBe(text);

@@ -27,10 +27,11 @@ function hasForumTags(text: string): boolean {
   return tags !== null && tags.length >= MIN_TAGS && CLOSING_TAG.test(text);
 }
 
-/** The longest post of a thread, without its header line; the text as it is when it holds fewer than two posts. */
+/** The longest post of a thread, without its header line (a lone post without it too). */
 function longestPost(text: string): string {
   const starts = [...text.matchAll(POST_HEADER)];
-  if (starts.length < 2) return text;
+  if (starts.length === 0) return text;
+  if (starts.length === 1) return text.slice(0, starts[0].index) + text.slice(starts[0].index + starts[0][0].length);
   const posts = starts.map((m, i) => text.slice(m.index + m[0].length, i + 1 < starts.length ? starts[i + 1].index : text.length));
   return posts.reduce((best, post) => (post.trim().length > best.trim().length ? post : best));
 }
