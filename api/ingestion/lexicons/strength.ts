@@ -20,9 +20,20 @@ export interface StrengthLexicon {
    * chí ...):", "Câu hỏi 2:", "Ảnh: ...", "Ảnh minh họa: ...") is an interview's or a caption's: it reports. A news lead's time
    * ("newsTimes" before "nay", "qua", "ngày" or a date: "Tối 10/5, ...", "Sáng nay, ...") frames like "Đến ngày".
    * A sentence that ends by naming who said it ("“...”, ông Hưng nói."; "honorifics" then a name, then one of
-   * "speechVerbs") is a quote in an article, not an order.
+   * "speechVerbs") is a quote in an article, not an order. A sentence that names the documents a text carries out
+   * ("basis": one of its verbs, perhaps "chỉ đạo của ... tại" through one of "via", then the documents: "Thực hiện
+   * Công điện số 1102/CĐ-TTg ... về việc ...; Công văn số 2033/UBND-KGVX ... của UBND tỉnh.") is its basis.
    */
-  background: { openers: string[]; words: string[]; framing: string[]; speakerLabels: string[]; newsTimes: string[]; speechVerbs: string[]; honorifics: string[] };
+  background: {
+    openers: string[];
+    words: string[];
+    framing: string[];
+    speakerLabels: string[];
+    newsTimes: string[];
+    speechVerbs: string[];
+    honorifics: string[];
+    basis: { verbs: string[]; via: string[] };
+  };
   /** Aspect words that make a verb a report of what was done ("đã truy vết", "đang cách ly"). */
   reportMarkers: string[];
   /** "Đối tượng: ...", "Thời gian: ...": a label that defines the plan's scope, not an order. */
@@ -64,6 +75,7 @@ export interface StrengthLexicon {
 export function loadStrength(dir: string): StrengthLexicon {
   const r = readJson(dir, 'strength.json');
   const bg = r.nested('background');
+  const basis = bg.nested('basis');
   const headings = r.nested('headings');
   const closing = r.nested('closing');
   const nominalizers = r.nested('nominalizers');
@@ -90,6 +102,7 @@ export function loadStrength(dir: string): StrengthLexicon {
       newsTimes: bg.strings('newsTimes', { optional: true }),
       speechVerbs: bg.strings('speechVerbs', { optional: true }),
       honorifics: bg.strings('honorifics', { optional: true }),
+      basis: { verbs: basis.strings('verbs'), via: basis.strings('via', { optional: true }) },
     },
     reportMarkers: r.strings('reportMarkers'),
     definitionLabels: r.strings('definitionLabels'),

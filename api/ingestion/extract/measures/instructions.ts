@@ -12,7 +12,7 @@ import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segme
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -335,6 +335,8 @@ function readSentence(
   let reported = false;
   // Where the parts that only address the next order began ("UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành;").
   let addressedFrom: number | null = null;
+  // Whether the part before named the text's basis ("Thực hiện Công điện số ...; Công văn số ... của UBND tỉnh.").
+  let basis = false;
   const emit = (ins: InstructionSpan) => {
     if (addressedFrom !== null) ins.start = Math.min(ins.start, addressedFrom);
     addressedFrom = null;
@@ -345,6 +347,11 @@ function readSentence(
   for (const [index, raw] of all.entries()) {
     const p = trim(text, raw);
     if (p.end - p.start < 3) continue;
+    basis = (index === 0 || basis) && isBasis(reading, p, skip, index > 0);
+    if (basis) {
+      previous = null;
+      continue;
+    }
     if (index < all.length - 1 && isAddressing(v, p, lex, skip)) {
       addressedFrom ??= p.start;
       previous = null;

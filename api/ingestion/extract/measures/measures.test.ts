@@ -329,3 +329,37 @@ describe('measures of a news article reprinting a letter', () => {
     expect(textMeasures(article).map((m) => m.citation.quote)).toEqual(['Theo đó, UBND tỉnh yêu cầu tổ chức xét nghiệm cho 100% công nhân trong vòng 7 ngày.']);
   });
 });
+
+describe('the documents a letter carries out', () => {
+  const letter = (body: string[]) =>
+    ['ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', 'Số: 3318/UBND-KGVX', 'V/v tăng cường phòng, chống dịch COVID-19', 'Phú Thọ, ngày 25 tháng 8 năm 2021', ...body, 'Nơi nhận:', '- Như trên;'].join('\n');
+
+  it('takes no measure from a paragraph that only names them, however many, with their issuers and subjects', () => {
+    const quotes = textMeasures(
+      letter([
+        'Thực hiện Công điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ về việc tăng cường các biện pháp cấp bách phòng, chống dịch COVID-19; Công văn số 5599/BYT-MT ngày 14/7/2021 của Bộ Y tế về tăng cường phòng, chống dịch tại cơ sở sản xuất, kinh doanh.',
+        'Triển khai Kế hoạch số 120/KH-UBND ngày 02/7/2021 của UBND tỉnh về tiêm chủng vắc xin phòng COVID-19.',
+        'Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số 412/TB-UBND ngày 20/8/2021.',
+        'Ủy ban nhân dân tỉnh yêu cầu:',
+        '1. Các cơ sở sản xuất bố trí không quá 50% số lao động làm việc tại nhà máy.',
+      ]),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual(['Các cơ sở sản xuất bố trí không quá 50% số lao động làm việc tại nhà máy.']);
+  });
+
+  it('keeps an order that follows them after a comma, a document applied somewhere, and an item that carries a plan out', () => {
+    const quotes = textMeasures(
+      letter([
+        'Thực hiện Công văn số 215/UBND-VX ngày 14/01/2022 của UBND tỉnh, các xã, thị trấn tổ chức đón Tết an toàn, không bắn pháo hoa.',
+        'Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ trên toàn tỉnh từ 0 giờ ngày 24/8/2021.',
+        'Ủy ban nhân dân tỉnh yêu cầu:',
+        '1. Thực hiện Kế hoạch số 120/KH-UBND ngày 02/7/2021 của UBND tỉnh về tiêm chủng vắc xin phòng COVID-19.',
+      ]),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual([
+      'Thực hiện Công văn số 215/UBND-VX ngày 14/01/2022 của UBND tỉnh, các xã, thị trấn tổ chức đón Tết an toàn, không bắn pháo hoa.',
+      'Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ trên toàn tỉnh từ 0 giờ ngày 24/8/2021.',
+      'Thực hiện Kế hoạch số 120/KH-UBND ngày 02/7/2021 của UBND tỉnh về tiêm chủng vắc xin phòng COVID-19.',
+    ]);
+  });
+});

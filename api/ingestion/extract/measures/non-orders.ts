@@ -4,10 +4,11 @@ import { findCitedDocuments } from '../../cited-documents';
 import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
-import { escapeRegExp } from '../../../text/regexp';
+import { escapeRegExp, foldedAlternation } from '../../../text/regexp';
 import type { Reading } from '../../reading';
+import { leadingMarkerLength } from '../../segment/markers';
 import { categorise } from './categorise';
-import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength';
+import { afterConnectors, cueHits, cueSets, hasInstructionCue, opensWithNewsTime } from './strength';
 
 // Sentences that hold an instruction verb and still order nothing (words: seeds/lexicons/strength.json):
 //  - reports of what was done: "Các lực lượng đã truy vết được 46 trường hợp F1", "Đang cách ly tập trung:
@@ -23,7 +24,9 @@ import { afterConnectors, cueHits, cueSets, opensWithNewsTime } from './strength
 //  - cue words that are nouns ("Kinh phí thực hiện Kế hoạch từ nguồn ...", "Thời gian thực hiện từ 0 giờ ...")
 //    or that name a document's subject ("ban hành Công văn số ... về việc tăng cường thực hiện ...");
 //  - news that a document was issued: "(STO) - Ngày 24/7/2021, UBND tỉnh ban hành Công văn số 1936/UBND-KGVX
-//    về việc bảo đảm sản xuất ...", unless an order follows it ("..., yêu cầu các sở ...").
+//    về việc bảo đảm sản xuất ...", unless an order follows it ("..., yêu cầu các sở ...");
+//  - the documents a text carries out, named in a sentence of their own: "Thực hiện Công điện số 1102/CĐ-TTg
+//    ngày 23/8/2021 của Thủ tướng Chính phủ về việc ...; Công văn số 2033/UBND-KGVX của UBND tỉnh.".
 
 interface Compiled {
   reportMarkers: PhraseMatcher;
@@ -56,6 +59,8 @@ interface Compiled {
   roles: PhraseMatcher;
   /** Persons a relative clause may follow ("công dân đã tiêm đủ 02 liều"): metrics.json relativeHeads. */
   people: PhraseMatcher;
+  /** "Thực hiện ", "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại ": what stands before the documents of a basis, folded. */
+  basisLead: RegExp;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -64,6 +69,15 @@ function ownNamePattern(lex: Lexicons): RegExp {
   const words = lex.documentKinds.kinds.flatMap((k) => k.words).sort((a, b) => b.length - a.length);
   const kinds = words.map(escapeRegExp).join('|');
   return new RegExp(`[\\s\\u00a0]+(?:(?:${kinds})|[Mm]ục[\\s\\u00a0]+[IVX\\d][IVX\\d.]*)(?:[\\s\\u00a0]+(?:này|nêu trên|trên địa bàn))?[\\s\\u00a0]*$`, 'u');
+}
+
+function basisLeadPattern(basis: { verbs: string[]; via: string[] }): RegExp {
+  const verbs = foldedAlternation(basis.verbs, String.raw`[\s\u00a0]+`);
+  const via = foldedAlternation(basis.via, String.raw`[\s\u00a0]+`);
+  if (!verbs) return /(?!)/u;
+  // The one who gave the direction may be named ("chỉ đạo của Chủ tịch UBND tỉnh tại"), in a few words, no clause.
+  const through = via ? String.raw`(?:[\s\u00a0]+(?:${via})(?:[\s\u00a0]+cua[\s\u00a0]+[^,;.:\n]{1,80}?)?(?:[\s\u00a0]+tai)?)?` : '';
+  return new RegExp(String.raw`^(?:${verbs})${through}[\s\u00a0]+$`, 'u');
 }
 
 function compiled(lex: Lexicons): Compiled {
@@ -96,6 +110,7 @@ function compiled(lex: Lexicons): Compiled {
       addressees: new PhraseMatcher(s.addressees),
       roles: new PhraseMatcher(s.closing.roles),
       people: new PhraseMatcher(lex.metrics.relativeHeads),
+      basisLead: basisLeadPattern(s.background.basis),
     };
     cache.set(lex, c);
   }
@@ -350,6 +365,53 @@ export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[]
   if (c.framing.startAt(v, from, 40) < 0 && !opensWithNewsTime(v, from, lex)) return false;
   if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
   return allCues(v, span, lex, skip).length > 0;
+}
+
+/**
+ * What may stand between and after the documents of a basis (each document and body written "§"): their
+ * issuers ("của §"), "và", commas; then perhaps the subject of the last ("về việc tăng cường ...", "v/v ..."),
+ * which runs to the end.
+ */
+const BASIS_REST = /^(?:[\s\u00a0,.]|§|\b(?:va|cua|cung|tiep theo)\b)*(?:(?:\bcua\b[^§;]{1,80}?)?(?:\bve\b|\bv[\s\u00a0]*\/[\s\u00a0]*v\b)[^;]*)?$/u;
+
+/**
+ * "Thực hiện Công điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ về việc tăng cường ...; Công văn
+ * số 2033/UBND-KGVX ngày 29/8/2021 của UBND tỉnh.": a part that names the documents the text carries out, and
+ * nothing else, is its basis, not an order; `continued` when the part before it in the sentence was one (it
+ * then opens with its document). A part that goes on to order after a comma ("..., các phường, xã tổ chức
+ * đón Tết an toàn") or opens a list (":") is not one, nor is an item of a list ("2. Thực hiện Kế hoạch số
+ * 120/KH-UBND ...": carrying a plan out is its order), nor a document applied somewhere ("Thực hiện Chỉ
+ * thị số 16/CT-TTg của Thủ tướng Chính phủ trên toàn tỉnh").
+ */
+export function isBasis(reading: Reading, span: Hit, skip: Hit[], continued: boolean): boolean {
+  const { text, folded, lex } = reading;
+  const from = afterConnectors(reading, span.start, span.end);
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (leadingMarkerLength(text.slice(lineStart, span.end)) > 0) return false;
+  if (/:[\s\u00a0]*$/u.test(text.slice(from, span.end))) return false;
+  const docs = findCitedDocuments(reading, { from, to: span.end }).filter((d) => d.kindWord !== null);
+  if (docs.length === 0) return false;
+  const lead = folded.slice(from, docs[0].start);
+  if (!(continued ? /^[\s\u00a0]*(?:(?:va|tiep theo)[\s\u00a0]+)?$/u.test(lead) : compiled(lex).basisLead.test(lead))) return false;
+  // A comma, then a clause that orders (not "phòng, chống", not one more document): the basis frames an order.
+  const cueSkip = [...skip, ...nounCueSpans(reading, span, lex)];
+  for (let comma = text.indexOf(',', docs[0].end); comma >= 0 && comma < span.end; comma = text.indexOf(',', comma + 1)) {
+    const next = text.indexOf(',', comma + 1);
+    const end = next < 0 || next > span.end ? span.end : next;
+    const after = folded.slice(comma + 1, end);
+    if (/^[\s\u00a0]*chong\b/u.test(after) || docs.some((d) => d.start > comma && /^[\s\u00a0]*$/u.test(text.slice(comma + 1, d.start)))) continue;
+    if (hasInstructionCue(reading, comma + 1, end, lex, cueSkip)) return false;
+  }
+  const masks = [...docs, ...skip.filter((h) => h.start >= docs[0].start && h.end <= span.end)].sort((a, b) => a.start - b.start);
+  let rest = '';
+  let pos = docs[0].start;
+  for (const m of masks) {
+    if (m.start < pos) continue;
+    rest += folded.slice(pos, m.start) + ' § ';
+    pos = m.end;
+  }
+  rest += folded.slice(pos, span.end);
+  return BASIS_REST.test(rest);
 }
 
 /** A caption is a line this long at most, its photo's credit in parentheses at its end. */
