@@ -4,7 +4,7 @@
 // references (extract/references.ts) add who issued each.
 import { dayAt } from '../text/dates';
 import { findDocumentNumbers } from '../text/document-number';
-import { canonicalNumber, kindWordsPattern, urgencyPattern } from './lexicons/document-kinds';
+import { canonicalNumber, kindWordsPattern, qualifierPattern, urgencyPattern } from './lexicons/document-kinds';
 import type { Reading } from './reading';
 import { issueVerbStemsSource } from './lexicons/issuers';
 
@@ -45,12 +45,15 @@ function issuedPattern(reading: Reading): RegExp {
   return re;
 }
 
-/** Kind word (any kind's, "Công điện", "Giấy mời"...), an urgency mark ("khẩn"), optional "số", right before a number. */
+/**
+ * Kind word (any kind's, "Công điện", "Giấy mời"...), a qualifier ("văn bản chỉ đạo"), an urgency mark ("khẩn"),
+ * optional "số", right before a number.
+ */
 function leadPattern(reading: Reading): RegExp {
   let re = leads.get(reading.lex);
   if (!re) {
     const lex = reading.lex.documentKinds;
-    re = new RegExp(`(?<![a-z0-9])(?:(${kindWordsPattern(lex, false)})${S}+(?:(?:${urgencyPattern(lex)})${S}+)?)?(?:so${S}*[:.]?${S}*)?$`, 'u');
+    re = new RegExp(`(?<![a-z0-9])(?:(${kindWordsPattern(lex, false)})${S}+(?:(?:${qualifierPattern(lex)})${S}+)?(?:(?:${urgencyPattern(lex)})${S}+)?)?(?:so${S}*[:.]?${S}*)?$`, 'u');
     leads.set(reading.lex, re);
   }
   return re;

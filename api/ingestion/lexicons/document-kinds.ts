@@ -33,6 +33,8 @@ export interface DocumentKindLexicon {
   issuerSymbols: IssuerSymbol[];
   /** Urgency marks between a kind word and its number: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc". */
   urgencies: string[];
+  /** Words that say what a document does, between its kind word and number: "văn bản chỉ đạo số 1892/UBND-VP". */
+  qualifiers: string[];
   /**
    * Labels of a document's record printed above its text by a document portal or a law library ("Ký hiệu:",
    * "Ngày ban hành:", "Loại văn bản:"), and of a forwarding e-mail's subject ("Subject:"), which names it.
@@ -68,6 +70,7 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
     kinds,
     issuerSymbols,
     urgencies: r.strings('urgencies', { optional: true }),
+    qualifiers: r.strings('qualifiers', { optional: true }),
     recordFields,
     mailPrefixes: r.strings('mailPrefixes', { optional: true }),
     titleLeads: r.strings('titleLeads', { optional: true }),
@@ -136,7 +139,7 @@ export function kindByWord(lex: DocumentKindLexicon, word: string): DocumentKind
   return index(lex).kindByWord.get(fold(word).replace(/\s+/g, ' ').trim());
 }
 
-const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string; urgency: string; titleLead: string }>();
+const patterns = new WeakMap<DocumentKindLexicon, { directive: string; all: string; urgency: string; qualifier: string; titleLead: string }>();
 
 /**
  * Alternation of the kinds' words for patterns on folded text ("thong bao ket luan|thong bao|..."), longest
@@ -150,6 +153,7 @@ export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolea
       directive: source(lex.kinds.filter((k) => k.directive)),
       all: source(lex.kinds),
       urgency: foldedAlternation(lex.urgencies),
+      qualifier: foldedAlternation(lex.qualifiers),
       titleLead: foldedAlternation(lex.titleLeads, String.raw`[\s,]+`),
     };
     patterns.set(lex, p);
@@ -161,6 +165,12 @@ export function kindWordsPattern(lex: DocumentKindLexicon, directiveOnly: boolea
 export function urgencyPattern(lex: DocumentKindLexicon): string {
   kindWordsPattern(lex, false);
   return patterns.get(lex)!.urgency || '(?!)';
+}
+
+/** Alternation of the qualifiers on folded text ("chi dao|huong dan|..."); matches nothing if there are none. */
+export function qualifierPattern(lex: DocumentKindLexicon): string {
+  kindWordsPattern(lex, false);
+  return patterns.get(lex)!.qualifier || '(?!)';
 }
 
 const titles = new WeakMap<DocumentKindLexicon, RegExp>();

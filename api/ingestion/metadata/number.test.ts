@@ -47,6 +47,9 @@ describe('extractNumber', () => {
     // An urgency mark between the kind word and "số" (document-kinds.json urgencies).
     const urgent = `Huyện siết chặt phòng dịch\n\nNgày 21/7/2021, UBND huyện Tháp Mười ban hành Công văn hỏa tốc số 998/UBND-VX về phòng, chống dịch COVID-19.`;
     expect(numberOf(urgent).value).toBe('998/UBND-VX');
+    // A qualifier that says what the document does (document-kinds.json qualifiers), "số" with its colon.
+    const directing = `Lập chốt kiểm soát ra vào huyện\n\nNgày 27/8/2021, UBND huyện Quảng Xương đã có văn bản chỉ đạo số: 1903/UBND-VP về việc tăng cường phòng, chống dịch COVID-19 trên địa bàn huyện.`;
+    expect(numberOf(directing).value).toBe('1903/UBND-VP');
   });
 });
 
