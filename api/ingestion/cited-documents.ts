@@ -7,6 +7,7 @@ import { findDocumentNumbers } from '../text/document-number';
 import { canonicalNumber, kindWordsPattern, qualifierPattern, urgencyPattern } from './lexicons/document-kinds';
 import type { Reading } from './reading';
 import { issueVerbStemsSource } from './lexicons/issuers';
+import { foldedAlternation } from '../text/regexp';
 
 export interface CitedDocument {
   /** The kind word as printed ("Công điện"), or null when the text only says "số 10-TB/BCĐ". */
@@ -20,7 +21,10 @@ export interface CitedDocument {
   end: number;
   numberStart: number;
   numberEnd: number;
-  /** Named as just issued: "ban hành Công văn số ...", "vừa có Thông báo số ..." (news of it, not a basis). */
+  /**
+   * Named as just issued: "ban hành Công văn số ...", "vừa có Thông báo số ...", or as where the headline's
+   * order was given, "Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ..." (news of it, not a basis).
+   */
   justIssued: boolean;
 }
 
@@ -30,6 +34,24 @@ const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
 
 const leads = new WeakMap<Reading['lex'], RegExp>();
 const issued = new WeakMap<Reading['lex'], RegExp>();
+const pointed = new WeakMap<Reading['lex'], RegExp>();
+
+/** How far back in its sentence a back-reference may open before "tại" and the kind word. */
+const POINTED_REACH = 240;
+
+/**
+ * A sentence that opens by pointing back at the headline, then names the document "tại": "Đó là chỉ đạo của
+ * UBND tỉnh đối với các sở, ngành ... tại Công văn số ...". Read on the folded text before the kind word.
+ */
+function pointedPattern(reading: Reading): RegExp {
+  let re = pointed.get(reading.lex);
+  if (!re) {
+    const words = foldedAlternation(reading.lex.issuers.backReferences);
+    re = words ? new RegExp(`(?:^|[.!?]${S}+|\n)[\s\u00a0("“]*(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
+    pointed.set(reading.lex, re);
+  }
+  return re;
+}
 
 /**
  * An issue verb right before the kind word: "ban hành Thông báo số 370-TB/TU", "vừa có Công văn số
@@ -79,7 +101,8 @@ function citedIn(reading: Reading, options: { from?: number; to?: number; year?:
     const lead = leadPattern(reading).exec(folded.slice(Math.max(0, n.start - 40), n.start));
     const start = n.start - (lead?.[0].length ?? 0);
     const kindWord = lead?.[1] !== undefined ? text.slice(start, start + lead[1].length) : null;
-    const justIssued = kindWord !== null && issuedPattern(reading).test(folded.slice(Math.max(0, start - 20), start));
+    const justIssued =
+      kindWord !== null && (issuedPattern(reading).test(folded.slice(Math.max(0, start - 20), start)) || pointedPattern(reading).test(folded.slice(Math.max(0, start - POINTED_REACH), start)));
     const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
     const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
     return {

@@ -35,6 +35,11 @@ export interface IssuerLexicon {
   authorities: { body: IssuerKind; words: string[] }[];
   instructionVerbs: string[];
   issueVerbs: string[];
+  /**
+   * Words with which a news lead points back at its headline ("Đó là chỉ đạo của UBND tỉnh ... tại Công văn số
+   * 4102/UBND-KT ..."): the document it then names "tại" is the one the article reports, as if issued.
+   */
+  backReferences: string[];
 }
 
 export function loadIssuers(dir: string): IssuerLexicon {
@@ -63,6 +68,7 @@ export function loadIssuers(dir: string): IssuerLexicon {
     authorities: r.entries('authorities').map((e) => ({ body: e.oneOf('body', ISSUER_KIND.codes), words: e.strings('words', { nonEmpty: true }) })),
     instructionVerbs: r.strings('instructionVerbs', { nonEmpty: true }),
     issueVerbs: r.strings('issueVerbs', { nonEmpty: true }),
+    backReferences: r.strings('backReferences', { optional: true }),
   };
 }
 

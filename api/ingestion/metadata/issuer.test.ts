@@ -112,6 +112,18 @@ describe('extractIssuer', () => {
     expect(issuerOf(other)).toMatchObject({ kind: 'PEOPLES_COMMITTEE' });
   });
 
+  it('takes the place of the body of the number\'s kind that gives the orders, when the lead names it without one', () => {
+    const pointing = [
+      'Xử lý nghiêm người ra đường không có việc cần thiết',
+      'Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành, UBND các huyện tại Công văn số 4102/UBND-KT ngày 21/6/2021 về việc tiếp tục giãn cách xã hội.',
+      'Theo đó, UBND tỉnh Nghệ An yêu cầu người dân chỉ ra khỏi nhà khi thật sự cần thiết.',
+    ].join('\n');
+    expect(issuerOf(pointing)).toEqual({ name: 'Ủy ban nhân dân tỉnh Nghệ An', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
+    // A body of another kind giving orders is not the number's: the number decides, without a place.
+    const other = pointing.replace('UBND tỉnh Nghệ An yêu cầu', 'Ban Chỉ đạo tỉnh Nghệ An yêu cầu');
+    expect(issuerOf(other)).toEqual({ name: 'Ủy ban nhân dân tỉnh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
+  });
+
   it("reads a press release's lead that names its committee with a short name after it", () => {
     const release = `THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19\n\nBan Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên (Ban Chỉ đạo) thông tin nhanh về tình hình dịch từ ngày 20/7/2021 đến 17 giờ ngày 27/7/2021 như sau:\n${BODY}`;
     expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });

@@ -456,11 +456,16 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
   // Bái ban hành Thông báo số 1245-TB/TU").
   const numbered = letterhead || title ? null : fromNumber(reading, number);
   const lead = letterhead || title ? null : fromLead(reading);
-  const leadRefines = numbered && lead && (lead.kind === numbered.kind || (numbered.kind === 'PARTY_COMMITTEE' && lead.kind === 'PARTY_STANDING_COMMITTEE'));
+  const refines = (b: IssuingBody | null): b is IssuingBody =>
+    !!numbered && !!b && (b.kind === numbered.kind || (numbered.kind === 'PARTY_COMMITTEE' && b.kind === 'PARTY_STANDING_COMMITTEE'));
+  // Failing a lead, the body of that kind that gives the orders names its place ("Theo đó, UBND tỉnh Nghệ An
+  // yêu cầu ..."), when the lead named it without one ("Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ...").
+  const preamble = numbered && !refines(lead) ? fromPreamble(reading) : null;
+  const refined = refines(lead) ? lead : refines(preamble) && preamble.place ? preamble : numbered;
   return (
     letterhead ??
     title ??
-    (leadRefines ? lead : numbered) ??
+    refined ??
     lead ??
     (letterhead || title ? null : agencyFromLead(reading)) ??
     fromOfficeFormula(reading) ??

@@ -50,6 +50,12 @@ describe('extractNumber', () => {
     // A qualifier that says what the document does (document-kinds.json qualifiers), "số" with its colon.
     const directing = `Lập chốt kiểm soát ra vào huyện\n\nNgày 27/8/2021, UBND huyện Quảng Xương đã có văn bản chỉ đạo số: 1903/UBND-VP về việc tăng cường phòng, chống dịch COVID-19 trên địa bàn huyện.`;
     expect(numberOf(directing).value).toBe('1903/UBND-VP');
+    // A lead that points back at its headline names its document "tại" (issuers.json backReferences) ...
+    const pointing = `Xử lý nghiêm người ra đường không có việc cần thiết\n\nĐó là chỉ đạo của UBND tỉnh đối với các sở, ngành, UBND các huyện tại Công văn số 4102/UBND-KT ngày 21/6/2021 về việc tiếp tục giãn cách xã hội theo Chỉ thị số 16/CT-TTg.`;
+    expect(numberOf(pointing).value).toBe('4102/UBND-KT');
+    // ... which a lead citing an older document "tại" does not.
+    const citing = `Xử lý nghiêm người ra đường\n\nTheo chỉ đạo của UBND tỉnh tại Công văn số 4102/UBND-KT ngày 21/6/2021, các huyện tiếp tục giãn cách xã hội.`;
+    expect(numberOf(citing).value).toBeNull();
   });
 });
 
