@@ -328,6 +328,16 @@ describe('measures of a news article reprinting a letter', () => {
     ].join('\n');
     expect(textMeasures(article).map((m) => m.citation.quote)).toEqual(['Theo đó, UBND tỉnh yêu cầu tổ chức xét nghiệm cho 100% công nhân trong vòng 7 ngày.']);
   });
+
+  it("reads the newspaper's note that the whole letter follows as no measure", () => {
+    const article = [
+      'Từ 0 giờ ngày 23/9, tỉnh mở lại một số hoạt động',
+      'Đêm 22/9, UBND tỉnh ban hành Công văn số 13520/UBND-VP về việc tiếp tục phòng, chống dịch COVID-19.',
+      'Báo Bà Rịa - Vũng Tàu xin giới thiệu toàn văn Công văn số 13520/UBND-VP.',
+      'Các cơ sở kinh doanh dịch vụ ăn uống chỉ bán mang về, không phục vụ tại chỗ.',
+    ].join('\n');
+    expect(textMeasures(article).map((m) => m.citation.quote)).toEqual(['Các cơ sở kinh doanh dịch vụ ăn uống chỉ bán mang về, không phục vụ tại chỗ.']);
+  });
 });
 
 describe('the documents a letter carries out', () => {
