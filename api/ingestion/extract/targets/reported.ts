@@ -207,7 +207,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
   if (startsWith(v, c.sentenceReportOpener, sentence.start) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
-  const seg = segments[segment];
+  const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
   // "Tổng số công dân đón về tối đa 4.000 người": a total under a bound is the limit, not a count.
@@ -216,6 +216,23 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
   if (isExistential(v, at, part, c)) return true;
   return continuesReport(v, place, segment, c);
+}
+
+/**
+ * Where the order starts in a segment that opens on a condition ending in its consequent before the figure:
+ * "Trường hợp trong 14 ngày không ghi nhận ca mắc mới thì cho phép ... tối đa 50% công suất". What the
+ * condition reports ("ghi nhận") says when the order holds, not what was done.
+ */
+function afterCondition(v: TextView, start: number, at: number, c: CompiledTargets): number {
+  const from = skipLead(v, start);
+  if (c.conditionCue.startAt(v, from, 30) < 0) return start;
+  const then = c.consequent.all(v, from, at).filter((h) => /^[\s\u00a0]*thi\b/u.test(v.folded.slice(h.start, h.end + 1))).pop();
+  return then ? then.end : start;
+}
+
+/** After spaces and a list mark. */
+function skipLead(v: TextView, start: number): number {
+  return start + (/^[\s\u00a0*_\-–•+]*/u.exec(v.folded.slice(start, start + 6))?.[0].length ?? 0);
 }
 
 /** "xử phạt ... mức phạt từ 1.000.000 đồng đến 3.000.000 đồng": a fine the law sets, restated, orders no sum. */

@@ -1147,3 +1147,14 @@ describe('a turnaround stated with "là"', () => {
     expect(figures('1. Thời gian trả kết quả xét nghiệm RT-PCR là 12 giờ kể từ khi nhận mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 12 HOURS']);
   });
 });
+
+describe('an order under a condition that reports', () => {
+  it('reads the figure after "thì" although the condition before it says what was recorded', () => {
+    expect(figures('Trường hợp trong 14 ngày không ghi nhận ca mắc mới trong cộng đồng thì cho phép các nhà hàng hoạt động tối đa 50% công suất.')).toEqual([
+      'VENUE_CAPACITY 50 PERCENT',
+    ]);
+    expect(figures('Nếu không ghi nhận ca mắc mới thì cho phép các nhà hàng hoạt động tối đa 50% công suất.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    // The condition's own figure is still what it reports.
+    expect(figures('Trường hợp đã ghi nhận 50 ca mắc trong cộng đồng thì thực hiện giãn cách xã hội.')).toEqual([]);
+  });
+});
