@@ -304,6 +304,13 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it('keeps a walked name before a comma when a known body follows it after words of its own', () => {
+    expect(names('Phòng Y tế, Chi nhánh Ngân hàng Chính sách xã hội huyện hỗ trợ người lao động.')).toEqual([
+      'Phòng Y tế cấp huyện',
+      'Ngân hàng Chính sách xã hội cấp huyện',
+    ]);
+  });
+
   it('names district offices and bodies written with their short names as their full names', () => {
     const letter = DISTRICT_LETTER.replace(
       '4. Ủy ban Mặt trận',

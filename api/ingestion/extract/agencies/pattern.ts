@@ -244,6 +244,9 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
     const word = m[2];
     const wordAt = m.index + m[1].length;
     const tail = capitals > 0 && !sep ? known.find((k) => k.start === wordAt) : undefined;
+    // After a comma no "và" closed, the known body is the list's next one ("Phòng Y tế, Chi nhánh Ngân hàng
+    // Chính sách xã hội huyện"): the name before the comma stands.
+    if (tail && pendingComma) return safeEnd > 0 ? { end: safeEnd, tail: null } : null;
     if (tail) return { end: tail.end, tail };
     if (isUpper(word[0])) {
       if (sep && c.bodyStarts.test(folded.slice(wordAt, wordAt + 40))) break;
