@@ -20,6 +20,20 @@ describe('repairMisreadLetters', () => {
     for (const line of ['Jrai, Jica, javascript, json', 'APR MAY JUN']) expect(read(line)).toBe(line);
   });
 
+  it('reads back the hook above in a text that lost it everywhere, where a neighbour or the counts choose it', () => {
+    const body =
+      'Uy ban nhân dân tinh yêu cầu Sơ Y tế chu trì, phối hợp với các đơn vị tô chức xét nghiệm cho người về từ vùng dịch; người dân phai thực hiện nghiêm thông điệp 5K, đeo khâu trang nơi công cộng, không lơ là, chu quan, với tinh thần chống dịch như chống giặc.';
+    const text = Array(4).fill(body).join('\n');
+    const [first] = read(text).split('\n');
+    expect(first).toBe(
+      'Ủy ban nhân dân tỉnh yêu cầu Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức xét nghiệm cho người về từ vùng dịch; người dân phải thực hiện nghiêm thông điệp 5K, đeo khẩu trang nơi công cộng, không lơ là, chủ quan, với tinh thần chống dịch như chống giặc.',
+    );
+    // A text that keeps its hooks, or too short to tell, is left as written.
+    expect(read(body)).toBe(body);
+    const marked = `${text}\nSở Y tế chủ trì.`.replace('tô chức', 'tổ chức').replace('khâu trang', 'khẩu trang');
+    expect(read(marked)).toBe(marked);
+  });
+
   it('lets a neighbour choose between readings that differ in more than their marks', () => {
     // "S6" alone is "số" as often as "sở"; before "Y tế" it is the department.
     expect(read('S6 Y t6')).toBe('Sở Y tế');

@@ -12,6 +12,10 @@
 // A faxed or worn scan misreads marks instead ("ngưòi", "đưọc", "trưòng": a horn or a tone lost or swapped):
 // a word with marks that no Vietnamese syllable has is read back the same way, among the syllables of its
 // letters without marks.
+// A legacy font's print whose hook above OCR never reads loses that tone on every word ("tinh", "phai", "Sơ Y
+// tế"): such a text, many toned words and next to none with the hook, has each word without a tone that is also
+// a syllable with the hook read back when its neighbours or its count single that reading out ("UBND tỉnh",
+// but "tinh thần").
 import { fold } from '../../text/fold';
 import type { Hit } from '../phrases/patterns';
 import { syllableCounts, type SyllableCounts } from './syllable-counts';
@@ -44,6 +48,8 @@ const shapeKey = (s: string) => s.replace(/đ/g, 'd');
 
 interface Index {
   counts: SyllableCounts;
+  /** Syllable without a tone -> the same syllable with the hook above ("phai" -> "phải"), where directive prose has it. */
+  hooked: Map<string, string>;
   /** Syllable with one or two of its vowels replaced by "?" -> the syllables of that shape. */
   shapes: Map<string, string[]>;
   /** Syllable without its marks -> the syllables spelled with those letters. */
@@ -56,6 +62,7 @@ function index(counts: SyllableCounts = syllableCounts()): Index {
   if (cached && cached.counts === counts) return cached;
   const shapes = new Map<string, string[]>();
   const letters = new Map<string, string[]>();
+  const hooked = new Map<string, string>();
   const addTo = (m: Map<string, string[]>, key: string, syllable: string) => {
     const list = m.get(key);
     if (list) list.push(syllable);
@@ -64,6 +71,10 @@ function index(counts: SyllableCounts = syllableCounts()): Index {
   const add = (shape: string, syllable: string) => addTo(shapes, shape, syllable);
   for (const syllable of Object.keys(counts.syllables)) {
     addTo(letters, fold(syllable), syllable);
+    const decomposed = syllable.normalize('NFD');
+    // The commonest spelling wins ("ủy" over "uỷ"): the counts come commonest first.
+    const base = decomposed.replace(HOOK, '').normalize('NFC');
+    if (decomposed.includes(HOOK) && !hooked.has(base)) hooked.set(base, syllable);
     const chars = [...syllable];
     const vowelAt = chars.flatMap((c, i) => (IS_VOWEL.has(c) ? [i] : []));
     for (const i of vowelAt) {
@@ -71,7 +82,47 @@ function index(counts: SyllableCounts = syllableCounts()): Index {
       for (const j of vowelAt) if (j > i) add(shapeKey(chars.map((c, k) => (k === i || k === j ? '?' : c)).join('')), syllable);
     }
   }
-  return (cached = { counts, shapes, letters });
+  return (cached = { counts, shapes, letters, hooked });
+}
+
+/** The hook above, the tone OCR of some legacy-font prints never reads, decomposed. */
+const HOOK = '\u0309';
+/** The five tones' combining marks. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** Enough toned words to judge by: a short text may have none with the hook by chance. */
+const MIN_TONED = 60;
+/** Prose writes the hook on one toned word in six or more; a text that lost it has next to none. */
+const MAX_HOOK_SHARE = 0.01;
+
+/** Did the text lose the hook above everywhere (many toned words, next to none with the hook)? */
+export function lostHooks(text: string): boolean {
+  let toned = 0;
+  let hooks = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const decomposed = m[0].normalize('NFD');
+    if (!TONE_MARK.test(decomposed)) continue;
+    toned++;
+    if (decomposed.includes(HOOK)) hooks++;
+  }
+  return toned >= MIN_TONED && hooks <= toned * MAX_HOOK_SHARE;
+}
+
+/**
+ * In a text that lost its hooks, the word with the hook above when the evidence chooses it: a neighbour seen with
+ * that reading rather than the word as read ("UBND tinh" -> "tỉnh", "tinh thần" stays), or else a count that
+ * outnumbers the other reading's (DOMINANT).
+ */
+function readHookBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
+  if (!ONLY_LETTERS.test(token)) return null;
+  const word = token.toLowerCase();
+  const hooked = idx.hooked.get(word);
+  if (!hooked || TONE_MARK.test(word.normalize('NFD'))) return null;
+  const { syllables, pairs } = idx.counts;
+  const seenWith = (w: string) => (before ? pairs[`${before} ${w}`] ?? 0 : 0) + (after ? pairs[`${w} ${after}`] ?? 0 : 0);
+  const withHook = seenWith(hooked);
+  const asRead = seenWith(word);
+  if (withHook !== asRead) return withHook > asRead ? hooked : null;
+  return (syllables[hooked] ?? 0) > DOMINANT * (syllables[word] ?? 0) ? hooked : null;
 }
 
 const LETTER = /\p{L}/u;
@@ -178,7 +229,7 @@ function yForFinalV(token: string): string | null {
 }
 
 /** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
-function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
+function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: boolean): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(RUN)) {
@@ -199,9 +250,11 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[]): string {
       }
       continue;
     }
-    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token))) continue;
+    const lostHook = hooksLost && !STAND_IN.test(token) && !isMisMarked(token);
+    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token) && !lostHook)) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
-    const word = readBack(token, neighbour(out + text.slice(last, start), start - 1, -1), neighbour(text, end, 1), idx);
+    const before = neighbour(out + text.slice(last, start), start - 1, -1);
+    const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
     if (!word) continue;
     out += text.slice(last, start) + withCaseOf(token, word);
     last = end;
@@ -217,10 +270,11 @@ const PASSES = 3;
 export function repairMisreadLetters(text: string, counts?: SyllableCounts): { text: string; repaired: Hit[] } {
   const idx = index(counts);
   const repaired: Hit[] = [];
+  const hooksLost = lostHooks(text);
   let current = text;
   for (let pass = 0; pass < PASSES; pass++) {
     const before = repaired.length;
-    current = readBackOnce(current, idx, repaired);
+    current = readBackOnce(current, idx, repaired, hooksLost);
     if (repaired.length === before) break;
   }
   return { text: current, repaired: repaired.sort((a, b) => a.start - b.start) };
