@@ -34,6 +34,14 @@ describe('scoreFacts', () => {
     const facts = { measures: [{ category: 'STAY_AT_HOME', citation }], targets: [], slogans: [], agencies: [], references: [] } as unknown as ExtractedFacts;
     expect(scoreFacts(facts, gold).measureCategories).toEqual({ predicted: 1, gold: 1, truePredicted: 1, trueGold: 1 });
   });
+
+  it('compares a measure quoting a figure as the scan misread it with its gold quote of the clean text', () => {
+    const gold = { ...loadGold('003_f66ca6d4ce58e4a8'), measures: [{ quote: 'Không tập trung quá 05 người', category: 'GATHERINGS' }] };
+    const quoted = (quote: string) =>
+      ({ measures: [{ category: 'GATHERINGS', citation: { quote, start: 0, end: quote.length, rule: 'measure' } }], targets: [], slogans: [], agencies: [], references: [] }) as unknown as ExtractedFacts;
+    expect(scoreFacts(quoted('Không tập trung quá O5 người ngoài phạm vi công sở'), gold).measureCategories.truePredicted).toBe(1);
+    expect(scoreFacts(quoted('Không tập trung quá 15 người ngoài phạm vi công sở'), gold).measureCategories.truePredicted).toBe(0);
+  });
 });
 
 describe('runEval (the eval command)', () => {

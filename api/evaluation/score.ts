@@ -7,7 +7,7 @@ import type { ExtractedFacts, TargetQualifiers } from '../domain/facts';
 import { foldKey } from '../ingestion/phrases/patterns';
 import { documentNumberKey } from '../text/document-number';
 import { fold } from '../text/fold';
-import { repairGarbledNumbers } from '../ingestion/clean/garbled-numbers';
+import { repairFigures, repairGarbledNumbers } from '../ingestion/clean/garbled-numbers';
 import { repairMisreadLetters } from '../ingestion/clean/misread-letters';
 import type { GoldFile, GoldTarget } from './gold';
 
@@ -71,9 +71,10 @@ function targetKeys(predicted: ExtractedFacts['targets'], gold: GoldTarget[]): S
 
 // Cleaning repairs the numbers and words a scan garbled ("15ICT-TTg" is "15/CT-TTg", "t1nh" is "tỉnh") and prints markup's escapes
 // ("30\%" in LaTeX, "1\." in markdown), so a citation quotes the cleaned text while a gold quote is copied from
-// the raw one: both are compared repaired and unescaped.
+// the raw one: both are compared repaired and unescaped. A figure a scan misread ("l4 ngày", "O5 người") is quoted
+// as written, and compared read as digits.
 const loose = (s: string) =>
-  fold(repairMisreadLetters(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1'))).text)
+  fold(repairFigures(repairMisreadLetters(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1'))).text))
     .replace(/\s+/g, ' ')
     .trim();
 
