@@ -12,6 +12,7 @@ export const LEGACY_ENCODING = vocabulary('LegacyEncoding', 'A pre-Unicode Vietn
   TCVN3: 'TCVN 5712 (ABC), the fonts named .Vn…',
   VNI: 'VNI, the fonts named VNI-…',
   VIQR: 'VIQR, marks typed as ASCII after the letter ("Tho^ng ba\'o").',
+  WINDOWS_1258: 'Windows-1258, the code page Vietnamese Windows saves "ANSI" text in (Notepad, a word processor\'s plain text): tones as marks after their letters.',
 });
 export type LegacyEncoding = CodeOf<typeof LEGACY_ENCODING>;
 

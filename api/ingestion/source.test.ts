@@ -1,5 +1,6 @@
 import { readSource, readSourceText, firstInvalidUtf8Byte } from './source';
 import { IngestionError } from './errors';
+import { toWindows1258 } from '../text/legacy-encode';
 
 function failure(fn: () => unknown): IngestionError {
   try {
@@ -64,6 +65,15 @@ describe('readSource', () => {
       encoding: 'VNI',
     });
     expect(readSource(vni)).toBe(readSourceText(vni).text);
+  });
+
+  it('reads a text file Vietnamese Windows saved as "ANSI" (Windows-1258), and refuses another language\'s Latin-1', () => {
+    const lines = 'Căn cứ tình hình thực tế, các xã tạm dừng chợ đêm, quán ăn đường phố\r\ntừ ngày 5/8/2021 đến khi có thông báo mới; người dân hạn chế ra khỏi nhà.';
+    // Tones are bytes of their own after their letters: "ệ" is "ê" (0xEA) then the dot below (0xF2).
+    expect([...toWindows1258('Việt')]).toEqual([0x56, 0x69, 0xea, 0xf2, 0x74]);
+    expect(readSourceText(toWindows1258(lines))).toEqual({ text: lines.replace('\r\n', '\n'), encoding: 'WINDOWS_1258' });
+    const french = Buffer.from('La préfecture a décidé que les écoles seront fermées jusqu\'à la fin du mois; les cafés, théâtres et musées également.', 'latin1');
+    expect(failure(() => readSource(french))).toMatchObject({ code: 'NOT_TEXT' });
   });
 
   it('says a UTF-8 file was not converted', () => {

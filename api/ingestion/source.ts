@@ -1,6 +1,7 @@
 // First stage of ingestion: turn the uploaded bytes into one canonical string, or refuse with a reason the
 // uploader understands. Everything downstream may assume: non-empty, valid UTF-8, "\n" line ends, NFC.
-// 8-bit files in the legacy Vietnamese encodings TCVN3 and VNI are converted to Unicode, not refused.
+// 8-bit files in the legacy Vietnamese encodings TCVN3 and VNI, and in Windows-1258 (Vietnamese Windows' "ANSI"),
+// are converted to Unicode, not refused.
 import { IngestionError, sizeOverLimit } from './errors';
 import { nfc } from '../text/fold';
 import { type LegacyEncoding, decodeLegacyBytes } from '../text/legacy-encoding';
@@ -27,7 +28,7 @@ export function readSource(bytes: Buffer, options: ReadSourceOptions = {}): stri
   return readSourceText(bytes, options).text;
 }
 
-/** readSource, also telling whether the file was an 8-bit TCVN3 or VNI file converted to Unicode. */
+/** readSource, also telling whether the file was an 8-bit TCVN3, VNI or Windows-1258 file converted to Unicode. */
 export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): SourceText {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new IngestionError('EMPTY', 'file is empty');

@@ -5,6 +5,7 @@
 import { ingest } from '../ingestion/ingest';
 import { toGlobalId } from '../graphql/node/global-id';
 import { TCVN3 } from '../text/legacy-encoding-tables';
+import { toWindows1258 } from '../text/legacy-encode';
 import { seededServer, stopSeededServer, type TestDatabase, type TestServer } from './harness';
 
 let db: TestDatabase;
@@ -86,6 +87,17 @@ describe('a text typed in a legacy font', () => {
     expect(data.node.encoding).toBe('TCVN3');
     expect(data.node.text).toContain('Tạm dừng hoạt động các cơ sở karaoke');
     expect(data.node.directive).toEqual({ number: '61/TB-UBND', kind: 'THONG_BAO' });
+  });
+
+  it('and a text file Vietnamese Windows saved as "ANSI" (Windows-1258) likewise', async () => {
+    const unicode = `ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 62/TB-UBND\n\nPhú Thọ, ngày 4 tháng 6 năm 2021\n\nTHÔNG BÁO\n\n1. Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ xoa bóp, xông hơi để phòng, chống dịch COVID-19.\n2. Yêu cầu người dân thực hiện nghiêm 5K, khai báo y tế khi đi từ vùng có dịch về.`;
+    const { rendition } = await ingest(db.orm.em, toWindows1258(unicode), { origin: 'made-up Windows-1258 file' });
+    const { data } = await server.query(`query($id: ID!) { node(id: $id) { ... on Rendition { encoding text directive { number kind } } } }`, {
+      id: toGlobalId('Rendition', rendition.id),
+    });
+    expect(data.node.encoding).toBe('WINDOWS_1258');
+    expect(data.node.text).toContain('Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ xoa bóp');
+    expect(data.node.directive).toEqual({ number: '62/TB-UBND', kind: 'THONG_BAO' });
   });
 });
 

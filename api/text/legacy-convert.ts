@@ -1,6 +1,6 @@
 // Converters from the legacy Vietnamese encodings to NFC Unicode, driven by legacy-encoding-tables.ts.
 // They convert whatever they are given; deciding whether a text is in a legacy encoding is detection's job.
-import { TCVN3, VIQR_MODIFIERS, VIQR_TONES, VNI_BASES, VNI_LETTERS, VNI_MARKS } from './legacy-encoding-tables';
+import { CP1252_HIGH, TCVN3, VIQR_MODIFIERS, VIQR_TONES, VNI_BASES, VNI_LETTERS, VNI_MARKS } from './legacy-encoding-tables';
 import { isSyllableShaped } from './syllable-shape';
 
 import type { LegacyEncoding } from '../domain/rendition';
@@ -209,6 +209,26 @@ function unescapeViqr(s: string): string {
   return s.replace(/\\([\^(+'`?~.\\])/g, '$1');
 }
 
+const CP1252_BYTE = new Map(Object.entries(CP1252_HIGH).map(([byte, ch]) => [ch, Number(byte)]));
+
+/**
+ * Windows-1258 text read as Windows-1252 ("ThoÌng"): each character back to its byte, the bytes decoded as
+ * Windows-1258; a character no 8-bit byte gave stays as it is.
+ */
+function convertWindows1258(text: string): string {
+  const decoder = new TextDecoder('windows-1258');
+  return text.replace(/[\u0080-\uffff]+/gu, (run) => {
+    const bytes: number[] = [];
+    for (const ch of run) {
+      const code = ch.charCodeAt(0);
+      const byte = code <= 0xff && (code < 0x80 || code >= 0xa0) ? code : CP1252_BYTE.get(ch);
+      if (byte === undefined) return run;
+      bytes.push(byte);
+    }
+    return decoder.decode(Uint8Array.from(bytes));
+  }).normalize('NFC');
+}
+
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   switch (encoding) {
     case 'TCVN3':
@@ -217,5 +237,7 @@ export function convertLegacy(text: string, encoding: LegacyEncoding): string {
       return convertVni(text);
     case 'VIQR':
       return convertViqr(text);
+    case 'WINDOWS_1258':
+      return convertWindows1258(text);
   }
 }

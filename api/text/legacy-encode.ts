@@ -49,3 +49,38 @@ export function toViqr(text: string): string {
     })
     .join('');
 }
+
+/** Windows-1258's byte for each character it codes whole ("ô", "ư", "Đ"), from the platform's decoder. */
+let windows1258Bytes: Map<string, number> | null = null;
+const WINDOWS_1258_TONES: Readonly<Record<string, number>> = { '\u0300': 0xcc, '\u0301': 0xec, '\u0303': 0xde, '\u0309': 0xd2, '\u0323': 0xf2 };
+
+/**
+ * The bytes of a text file saved in Windows-1258: a letter with its vowel marks in one byte, its tone in a byte
+ * after it. A character the code page has no byte for becomes "?", as Windows writes it.
+ */
+export function toWindows1258(text: string): Buffer {
+  if (!windows1258Bytes) {
+    const decoder = new TextDecoder('windows-1258');
+    windows1258Bytes = new Map();
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = decoder.decode(Uint8Array.of(b));
+      if (ch !== '\ufffd' && !windows1258Bytes.has(ch)) windows1258Bytes.set(ch, b);
+    }
+  }
+  const bytes = windows1258Bytes;
+  const byteOf = (ch: string) => (ch.charCodeAt(0) < 0x80 && ch.length === 1 ? ch.charCodeAt(0) : bytes.get(ch));
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const whole = byteOf(ch);
+    if (whole !== undefined) {
+      out.push(whole);
+      continue;
+    }
+    const decomposed = ch.normalize('NFD');
+    const tone = [...decomposed].find((m) => WINDOWS_1258_TONES[m] !== undefined);
+    const base = tone ? byteOf(decomposed.replace(tone, '').normalize('NFC')) : undefined;
+    if (tone && base !== undefined) out.push(base, WINDOWS_1258_TONES[tone]);
+    else out.push(0x3f);
+  }
+  return Buffer.from(out);
+}

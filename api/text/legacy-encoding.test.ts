@@ -1,4 +1,4 @@
-import { toTcvn3, toViqr, toVni } from './legacy-encode';
+import { toTcvn3, toViqr, toVni, toWindows1258 } from './legacy-encode';
 import { convertLegacy, decodeLegacyBytes, detectLegacyEncoding } from './legacy-encoding';
 
 // Made-up notice text, with no capital toned letter inside a sentence (TCVN3 cannot write one).
@@ -27,6 +27,13 @@ describe('convertLegacy', () => {
     expect(convertLegacy('ÑIEÀU 3. THÖÏC HIEÄN', 'VNI')).toBe('ĐIỀU 3. THỰC HIỆN');
     // A mark byte after a consonant is not a mark.
     expect(convertLegacy('Caø pheâ 3ù', 'VNI')).toBe('Cà phê 3ù');
+  });
+
+  it('converts Windows-1258 text that was read as Windows-1252', () => {
+    const misread = toWindows1258('Thông báo của Tỉnh ủy – Sở Y tế').toString('latin1').replace('\u0096', '–');
+    // The tones read as Windows-1252 letters: "Tỉnh" as "TiÒnh".
+    expect(misread).toContain('Ti\u00d2nh');
+    expect(convertLegacy(misread, 'WINDOWS_1258')).toBe('Thông báo của Tỉnh ủy – Sở Y tế');
   });
 
   it('converts VIQR and tells a tone from punctuation at the end of a word', () => {

@@ -1,5 +1,6 @@
 // Texts typed in pre-Unicode Vietnamese fonts: TCVN3 ("Th«ng b¸o"), VNI ("Thoâng baùo") and VIQR
-// ("Tho^ng ba'o"), either mis-decoded inside a UTF-8 file or as 8-bit bytes. Detection converts each word
+// ("Tho^ng ba'o"), either mis-decoded inside a UTF-8 file or as 8-bit bytes; and 8-bit files in Windows-1258,
+// the code page Vietnamese Windows saves "ANSI" text in. Detection converts each word
 // that shows an encoding's marks and counts how many become Vietnamese syllables: a real legacy text turns
 // almost all of them into syllables, while French, German, English or Unicode Vietnamese do not, and a
 // few stray "«" or "^" fall short of the minimum count.
@@ -134,11 +135,32 @@ function decodeEightBit(bytes: Buffer): string | null {
   return out;
 }
 
-/** An 8-bit TCVN3 or VNI file as NFC Unicode text, or null when the bytes are not recognisably either. */
+/** An 8-bit TCVN3, VNI or Windows-1258 file as NFC Unicode text, or null when the bytes are not recognisably one. */
 export function decodeLegacyBytes(bytes: Buffer): { text: string; encoding: LegacyEncoding } | null {
   const latin = decodeEightBit(bytes);
-  if (latin === null) return null;
-  const sample = latin.length > SAMPLE_CHARS ? latin.slice(0, SAMPLE_CHARS) : latin;
-  const found = detectLatin(sample, 0);
-  return found ? { text: convertLegacy(latin, found.encoding), encoding: found.encoding } : null;
+  if (latin !== null) {
+    const sample = latin.length > SAMPLE_CHARS ? latin.slice(0, SAMPLE_CHARS) : latin;
+    const found = detectLatin(sample, 0);
+    if (found) return { text: convertLegacy(latin, found.encoding), encoding: found.encoding };
+  }
+  const windows = decodeWindows1258(bytes);
+  return windows === null ? null : { text: windows, encoding: 'WINDOWS_1258' };
+}
+
+/**
+ * Windows-1258 writes a vowel's own marks in its letter ("ô", "ư") and the tone as a mark of its own after it, so
+ * its Vietnamese decodes into marked words that are syllables, as a legacy font's converted words are, while a
+ * Latin-1 file of another language does not (its "é", "ñ" make no syllables) and a few words prove nothing.
+ */
+function decodeWindows1258(bytes: Buffer): string | null {
+  const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const t: Tally = { marked: 0, valid: 0 };
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  for (const w of words) {
+    if (!isMarked(w)) continue;
+    t.marked++;
+    if (isSyllableShaped(w.toLowerCase())) t.valid++;
+  }
+  return accepts(t, words.length, 0, MIN_WORDS) ? text : null;
 }

@@ -35,7 +35,7 @@ export class Rendition {
   @Enum({ items: [...RENDITION_FORMAT.codes], type: 'string' })
   format!: RenditionFormat;
 
-  /** The pre-Unicode encoding the text was converted from (TCVN3, VNI, VIQR), or null for Unicode. */
+  /** The pre-Unicode or 8-bit encoding the text was converted from (TCVN3, VNI, VIQR, Windows-1258), or null for Unicode. */
   @Enum({ items: [...LEGACY_ENCODING.codes], type: 'string', nullable: true })
   encoding: LegacyEncoding | null = null;
 

@@ -16,7 +16,7 @@ export class RenditionType extends NodeInterface {
   @Field(() => RenditionFormatEnum, { description: 'How the text reached us; it decided how it was cleaned.' })
   format!: RenditionFormat;
 
-  @Field(() => LegacyEncodingEnum, { nullable: true, description: 'The pre-Unicode encoding the source was written in and converted from (TCVN3, VNI, VIQR); null for Unicode text.' })
+  @Field(() => LegacyEncodingEnum, { nullable: true, description: 'The pre-Unicode or 8-bit encoding the source was written in and converted from (TCVN3, VNI, VIQR, Windows-1258); null for Unicode text.' })
   encoding!: LegacyEncoding | null;
 
   @Field({ description: 'SHA-256 (hex) of the source text (UTF-8, NFC, LF line ends).' })
