@@ -76,6 +76,21 @@ describe('readSource', () => {
     expect(failure(() => readSource(french))).toMatchObject({ code: 'NOT_TEXT' });
   });
 
+  it('reads a UTF-16 file by its byte order mark (Notepad\'s "Unicode"), and refuses one that breaks off', () => {
+    const text = 'Số: 61/TB-UBND\r\nTạm dừng hoạt động các cơ sở karaoke.';
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(readSourceText(little)).toEqual({ text: 'Số: 61/TB-UBND\nTạm dừng hoạt động các cơ sở karaoke.', encoding: null });
+    const big = Buffer.from(little);
+    big.swap16();
+    expect(readSource(big)).toBe(readSource(little));
+    expect(failure(() => readSource(little.subarray(0, little.length - 1)))).toMatchObject({
+      code: 'NOT_TEXT',
+      message: 'file is not text: it starts as UTF-16LE and breaks off (an odd byte or a lone surrogate)',
+    });
+    // Without the mark, NUL bytes are binary data.
+    expect(failure(() => readSource(little.subarray(2))).message).toBe('file is not text: it contains a NUL byte at byte 1 (binary data)');
+  });
+
   it('says a UTF-8 file was not converted', () => {
     expect(readSourceText(Buffer.from('Thông báo', 'utf8'))).toEqual({ text: 'Thông báo', encoding: null });
   });

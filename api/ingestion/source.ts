@@ -1,7 +1,7 @@
 // First stage of ingestion: turn the uploaded bytes into one canonical string, or refuse with a reason the
 // uploader understands. Everything downstream may assume: non-empty, valid UTF-8, "\n" line ends, NFC.
 // 8-bit files in the legacy Vietnamese encodings TCVN3 and VNI, and in Windows-1258 (Vietnamese Windows' "ANSI"),
-// are converted to Unicode, not refused.
+// are converted to Unicode, not refused; so is UTF-16 with its byte order mark (Notepad's "Unicode").
 import { IngestionError, sizeOverLimit } from './errors';
 import { nfc } from '../text/fold';
 import { type LegacyEncoding, decodeLegacyBytes } from '../text/legacy-encoding';
@@ -37,7 +37,9 @@ export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): 
     throw new IngestionError('TOO_LARGE', sizeOverLimit('file', bytes.length, maxBytes));
   }
 
-  const nul = bytes.indexOf(0);
+  // Notepad's "Unicode" is UTF-16 after a byte order mark: its NUL bytes are the high halves of ASCII letters.
+  const utf16 = utf16Encoding(bytes);
+  const nul = utf16 ? -1 : bytes.indexOf(0);
   if (nul >= 0) {
     throw new IngestionError('NOT_TEXT', `file is not text: it contains a NUL byte at byte ${nul} (binary data)`);
   }
@@ -45,8 +47,9 @@ export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): 
   let text: string;
   let encoding: LegacyEncoding | null = null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
+    if (utf16) throw new IngestionError('NOT_TEXT', `file is not text: it starts as ${utf16.toUpperCase()} and breaks off (an odd byte or a lone surrogate)`);
     // Old directives were typed in 8-bit Vietnamese fonts: such a file is text, in an encoding we can read.
     const legacy = decodeLegacyBytes(bytes);
     if (!legacy) {
@@ -73,6 +76,13 @@ export function readSourceText(bytes: Buffer, options: ReadSourceOptions = {}): 
 
   if (text.trim() === '') throw new IngestionError('EMPTY', 'file contains only whitespace');
   return { text: nfc(text), encoding };
+}
+
+/** "utf-16le" or "utf-16be" when the bytes open with that byte order mark; null otherwise. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

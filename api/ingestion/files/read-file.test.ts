@@ -6,6 +6,7 @@ import { imageOnlyPdf, letterDocx, letterPdf, letterText, scanPages } from '../.
 import { analyse, analyseFile } from '../analyse';
 import { IngestionError } from '../errors';
 import { fileKind } from './file-kind';
+import { toWindows1258 } from '../../text/legacy-encode';
 
 // Files made here from a directive written for the tests (test/fixtures/letter.ts): what each kind of file
 // gives is compared with what the directive's text gives.
@@ -45,6 +46,23 @@ async function rejection(bytes: Buffer): Promise<IngestionError> {
   }
   throw new Error('the file was accepted');
 }
+
+describe('a text file in the encodings Windows saves', () => {
+  it('gives the same metadata and facts as UTF-8, saved as "Unicode" (UTF-16) or as Vietnamese "ANSI" (Windows-1258)', async () => {
+    const text = letterText();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [bytes, encoding] of [
+      [utf16, null],
+      [toWindows1258(text), 'WINDOWS_1258'],
+    ] as const) {
+      const analysis = await analyseFile(bytes);
+      expect([analysis.origin.format, analysis.cleaned.encoding]).toEqual(['TEXT', encoding]);
+      const described = describeAnalysis(analysis);
+      expect(metadataOf(described)).toEqual(metadataOf(fromText));
+      for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) expect([kind, described[kind]]).toEqual([kind, fromText[kind]]);
+    }
+  });
+});
 
 describe('a Word document', () => {
   it('is told by its archive holding word/document.xml; another archive or a text mentioning it is not one', () => {
