@@ -36,7 +36,8 @@ describe('renderings of the gold texts', () => {
     expect(RENDERINGS.forum(text)).toContain('[quote][b]ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH[/b]\nSố: 4410/UBND-VX\n');
     expect(RENDERINGS.forum(text)).toContain('\n[*]Cách ly 14 ngày;\n');
     expect(RENDERINGS['mail-source'](text)).toMatch(/^Content-Transfer-Encoding: quoted-printable\n\n=E1=BB=A6Y BAN/mu);
-    for (const name of ['forum', 'mail-source', 'rtf', 'diff']) {
+    expect(RENDERINGS['html-page'](text)).toMatch(/^<!DOCTYPE html>\n<html lang="vi">[\s\S]*<p>Số: 4410\/UBND-VX<\/p>[\s\S]*<footer>/u);
+    for (const name of ['forum', 'mail-source', 'rtf', 'diff', 'html-page']) {
       expect([name, clean(RENDERINGS[name](text)).text]).toEqual([name, clean(text).text]);
     }
     // The dump's own words stay around the text, before its first line and after its last.

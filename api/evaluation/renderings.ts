@@ -4,7 +4,7 @@
 // marks, a content farm's lookalike letters, a text typed without Vietnamese marks, an OCR'd scan of a
 // legacy-font print, a text in a legacy encoding's font copied without it (TCVN3, VNI) or typed in VIQR, and the
 // containers a text arrives in (a forum thread's BBCode, a mail's source, Rich Text Format, a commit's diff, a
-// database dump's INSERT). Each is a pure function of the text;
+// database dump's INSERT, a portal's page saved whole from a browser). Each is a pure function of the text;
 // `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
 import { encode as encodeQuotedPrintable, wrap } from 'libqp';
 import { toTcvn3, toViqr, toVni } from '../text/legacy-encode';
@@ -132,6 +132,38 @@ function sqlInsert(text: string): string {
   return `INSERT INTO van_ban (id, noi_dung) VALUES (1823, '${text.replace(/\\/gu, '\\\\').replace(/'/gu, "\\'").replace(/\n/gu, '\\n')}');`;
 }
 
+const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/**
+ * A portal's page saved whole from a browser: its head and scripts, a masthead and menu, the text's lines as the
+ * article's paragraphs (pipe rows as the rows of one table, a markdown table's rule row dropped), a sidebar of
+ * other documents and a footer.
+ */
+function portalPage(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
+  const title = escapeHtml(lines.find((l) => /\p{Ll}/u.test(l))?.slice(0, 90) ?? 'Văn bản');
+  const row = (l: string) => `<tr>${l.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
+  const blocks: string[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!l.includes('|')) blocks.push(`<p>${escapeHtml(l)}</p>`);
+    else if (i > 0 && lines[i - 1].includes('|')) blocks[blocks.length - 1] = blocks[blocks.length - 1].replace('</table>', `${row(l)}</table>`);
+    else blocks.push(`<table>${row(l)}</table>`);
+  }
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="vi"><head><meta charset="utf-8"><title>${title} - Cổng thông tin điện tử</title>`,
+    '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>',
+    '<style>.menu li{display:inline}</style></head>',
+    '<body><header><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ</div>',
+    '<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản chỉ đạo, điều hành</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></nav></header>',
+    '<main><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/van-ban">Văn bản chỉ đạo, điều hành</a></div>',
+    `<article class="detail"><div class="content">${blocks.join('\n')}</div></article></main>`,
+    '<aside><h3>Văn bản mới</h3><ul><li><a href="/vb/1">Kế hoạch tổ chức Hội khỏe Phù Đổng năm 2023</a></li><li><a href="/vb/2">Thông báo tuyển dụng viên chức năm 2023</a></li></ul></aside>',
+    '<footer><p>Cơ quan chủ quản: Văn phòng Ủy ban nhân dân. Điện thoại: 0210.3846.123. Email: banbientap@example.gov.vn</p></footer>',
+    '</body></html>',
+  ].join('\n');
+}
+
 export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   'wrap-60': (t) => hardWrap(t, 60),
   capitals: (t) => t.toUpperCase(),
@@ -155,6 +187,7 @@ export const RENDERINGS: Readonly<Record<string, (text: string) => string>> = {
   rtf: richText,
   diff: commitDiff,
   'sql-insert': sqlInsert,
+  'html-page': portalPage,
 };
 
 export function renderingNamed(name: string): (text: string) => string {

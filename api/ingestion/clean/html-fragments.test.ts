@@ -43,6 +43,21 @@ describe('HTML fragments', () => {
     );
   });
 
+  it("writes a data table's rows as lines of cells between pipes, so each figure stays beside its label", () => {
+    const table = [
+      '<p>Chỉ tiêu của các huyện như sau:</p>',
+      '<table border="1"><tr><th>TT</th><th>Đơn vị</th><th>Số mũi tiêm/ngày</th></tr>',
+      '<tr><td>1</td><td>Huyện <b>Kim Bảng</b></td><td>1.500</td></tr>',
+      '<tr><td>2</td><td>Huyện Lý Nhân</td><td>2.000</td></tr></table>',
+    ].join('\n');
+    expect(unwrapHtmlFragments(table).trim().split('\n')).toEqual([
+      'Chỉ tiêu của các huyện như sau:',
+      '| TT | Đơn vị | Số mũi tiêm/ngày |',
+      '| 1 | Huyện Kim Bảng | 1.500 |',
+      '| 2 | Huyện Lý Nhân | 2.000 |',
+    ]);
+  });
+
   it('leaves a whole page saved as HTML, and a text without markup, as they are', () => {
     const page = '<html><head><title>Tin tức</title></head><body><p>Phòng, chống dịch</p></body></html>';
     expect(hasHtmlFragment(page)).toBe(false);

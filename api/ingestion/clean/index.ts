@@ -4,6 +4,7 @@ import type { CleanedText } from '../document';
 import { nfc } from '../../text/fold';
 import { convertLegacy, detectLegacyEncoding } from '../../text/legacy-encoding';
 import { detectFormat, hasMarkdown, hasPortalMarks } from './detect-format';
+import { unwrapHtmlPage } from './html-page';
 import { unwrapHtmlFragments } from './html-fragments';
 import { unwrapFeed } from './feed';
 import { unwrapCsv } from './csv';
@@ -38,7 +39,8 @@ export { detectFormat } from './detect-format';
 
 // Containers a text arrives in, read in this order, each leaving any other text as it is: a commit's diff
 // becomes the file it leaves (whatever that file holds), a mail's source its fullest text part decoded, Rich
-// Text Format its text, a page source's template tags their attributes, a feed its fullest item, a portal's
+// Text Format its text, a page saved whole from a browser its article (whatever that article holds), a page
+// source's template tags their attributes, a feed its fullest item, a portal's
 // JSON answer its fields in words, a program's string its escaped line breaks, subtitles their speech, a CSV
 // export its rows, LaTeX, wiki, AsciiDoc, Org and forum source what they print (a forum thread the post that
 // holds the document), a mail's quoted message and a chat export's messages their lines without quote marks or
@@ -48,6 +50,7 @@ const CONTAINERS: readonly ((text: string) => string)[] = [
   unwrapUnifiedDiff,
   unwrapMailSource,
   unwrapRtf,
+  unwrapHtmlPage,
   unwrapTemplateTags,
   unwrapFeed,
   unwrapJson,

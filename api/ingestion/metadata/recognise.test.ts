@@ -48,8 +48,8 @@ describe('assertDirective', () => {
     );
   });
 
-  it('refuses an HTML page', () => {
-    const html = '<html><head><title>Tin tức</title></head><body><div class="menu"><a href="/">Trang chủ</a></div><p>Phòng, chống dịch COVID-19</p></body></html>';
+  it("refuses a page's markup that a text carries after words of its own (a page saved whole is read for its article)", () => {
+    const html = 'Mã nguồn trang:\n<html><head><title>Tin tức</title></head><body><div class="menu"><a href="/">Trang chủ</a></div><p>Phòng, chống dịch COVID-19</p></body></html>';
     expect(failure(html)).toMatchObject({
       code: 'NOT_A_DIRECTIVE',
       message: "no recognisable directive: the file is HTML markup (14 tags), not a directive's text",
