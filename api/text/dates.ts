@@ -17,8 +17,11 @@ export interface TimeExpression {
 
 /** Day, month, year with "/", "." or "-": groups 1-3. */
 export const NUMERIC_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
-/** "30 tháng 9 năm 2021" (folded): groups 1-3. */
-export const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})`;
+/**
+ * "30 tháng 9 năm 2021" (folded): groups 1-3. A PDF's text layer may lose the spaces between the words and the
+ * figures ("ngày10 tháng8 năm2021"), and a form commas between the parts ("ngày 10, tháng 8, năm 2021").
+ */
+export const WORDED_DATE = String.raw`(\d{1,2})\s*,?\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})`;
 /** Either notation: groups 1-3 numeric, 4-6 worded. */
 export const ANY_DATE = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
@@ -29,9 +32,9 @@ export const CLOCK_TIME = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|
 // a dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021". Read as
 // the header's dateline by the metadata rules (which also check the place before the comma) and by the PDF
 // layout (which ends the header's right column there).
-export const DATELINE = new RegExp(String.raw`,\s*(?:${CLOCK_TIME}\s*)?ngay\s+${ANY_DATE}`);
+export const DATELINE = new RegExp(String.raw`,\s*(?:${CLOCK_TIME}\s*)?ngay\s*${ANY_DATE}`);
 /** A dateline with no place: a line of its own, "Ngày 30 tháng 9 năm 2021". */
-export const BARE_DATELINE = new RegExp(String.raw`^ngay\s+${ANY_DATE}\s*$`);
+export const BARE_DATELINE = new RegExp(String.raw`^ngay\s*${ANY_DATE}\s*$`);
 
 /** "2021-09-30", or null when the parts are not a calendar date of the plausible range. */
 export function isoDate(year: number, month: number, day: number): string | null {

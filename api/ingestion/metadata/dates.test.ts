@@ -28,6 +28,12 @@ describe('extractDates', () => {
     expect(datesOf(`UBND HUYỆN M'ĐRẮK\nM'Đrắk, ngày 3 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-03');
   });
 
+  it("reads a dateline whose spaces a PDF's text layer lost, or that a form wrote with commas", () => {
+    for (const dateline of ['ngày10 tháng8 năm2021', 'ngày 10 tháng 8 năm2021', 'ngày 10, tháng 8, năm 2021']) {
+      expect([dateline, datesOf(`UBND TỈNH NINH BÌNH\nSố: 512/UBND-VP6\nNinh Bình, ${dateline}\n\n${BODY}`).issuedOn.value]).toEqual([dateline, '2021-08-10']);
+    }
+  });
+
   it("reads the dateline of a text set all in capitals, a telegram's way", () => {
     const telegram = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN NGHĨA HƯNG\nSỐ: 36/TB-BCĐ\nNGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021\n\n${BODY.toUpperCase()}`;
     expect(datesOf(telegram).issuedOn.value).toBe('2021-08-27');

@@ -81,7 +81,7 @@ const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFI
 const MEETING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)ngay\s+${DAY_MONTH}\s*,([^.]{0,400})`, 'g');
 const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban)\b/;
 
-const HEADER_DAYS = new RegExp(String.raw`\bngay\s+${ANY_DATE}`, 'g');
+const HEADER_DAYS = new RegExp(String.raw`\bngay\s*${ANY_DATE}`, 'g');
 
 interface FoundDate {
   iso: string;
