@@ -22,5 +22,6 @@ export const ORIGIN_FORMAT = vocabulary('OriginFormat', 'The kind of file a rend
   PDF_OCR: 'A PDF without a usable text layer (a scan), its pages rendered and read by OCR.',
   IMAGE_OCR: 'An image of a page (PNG, JPEG or TIFF), read by OCR.',
   DOCX: "A Word document (.docx): its paragraphs in order, a table's cells row by row.",
+  ODT: "An OpenDocument text (.odt), as LibreOffice saves it: its paragraphs in order, a table's cells row by row.",
 });
 export type OriginFormat = CodeOf<typeof ORIGIN_FORMAT>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { ingestFile } from '../cli/ingest';
 import { keysCommand } from '../cli/keys';
-import { LETTER, imageOnlyPdf, letterDocx, letterPdf, letterText, scanPages } from './fixtures/letter';
+import { LETTER, imageOnlyPdf, letterDocx, letterOdt, letterPdf, letterText, scanPages } from './fixtures/letter';
 import { freshDatabase, rowCounts, startServer, type TestDatabase, type TestServer } from './harness';
 
 // PDFs, scans and Word documents through the GraphQL mutation of the real server, into a real PostgreSQL: the file is kept
@@ -100,6 +100,21 @@ describe('ingestFile', () => {
     expect(read.data.directive.issuer.name).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Ninh Bình');
     expect(read.data.directive.signer.name).toBe('Trần Văn Minh');
     expect(read.data.directive.targets).toContainEqual({ metric: 'TEST_SAMPLES_PER_DAY', value: 6000, citation: expect.objectContaining({ page: null }) });
+  });
+
+  it('reads an OpenDocument text likewise, the file kept and served with its media type', async () => {
+    const odt = letterOdt({ ...LETTER, number: 'Số: 29/TB-BCĐ', dateline: 'Ninh Bình, ngày 17 tháng 9 năm 2021' });
+    const { body } = await gql(INGEST_FILE, { content: odt.toString('base64'), origin: 'ninhbinh.gov.vn/29-tb-bcd.odt' }, editor);
+    expect(body.errors).toBeUndefined();
+    const mediaType = 'application/vnd.oasis.opendocument.text';
+    expect(body.data.ingestFile).toMatchObject({
+      outcome: 'NEW_DIRECTIVE',
+      directive: { number: '29/TB-BCĐ', issuedOn: '2021-09-17', province: { code: 'VN-18' } },
+      rendition: { originFormat: 'ODT', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType, byteSize: odt.length, pageCount: 1 } },
+    });
+    const served = await fetch(`${server.url}${body.data.ingestFile.rendition.sourceFile.url}`);
+    expect(served.headers.get('content-type')).toBe(mediaType);
+    expect(Buffer.from(await served.arrayBuffer()).equals(odt)).toBe(true);
   });
 
   it('refuses a protected, damaged or oversized PDF, a damaged Word document and a Word 97-2003 file with their reasons, storing nothing', async () => {

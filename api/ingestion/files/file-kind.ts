@@ -1,7 +1,7 @@
 // Which reader a file needs, told by its first bytes rather than its name: a researcher's downloads are often
 // named "download.php" or "van-ban.pdf.txt", while a format's signature does not lie.
 
-export type FileKind = 'PDF' | 'PNG' | 'JPEG' | 'TIFF' | 'DOCX' | 'LEGACY_OFFICE' | 'TEXT';
+export type FileKind = 'PDF' | 'PNG' | 'JPEG' | 'TIFF' | 'DOCX' | 'ODT' | 'LEGACY_OFFICE' | 'TEXT';
 
 /** The media type a kept source file is served with. */
 export const MEDIA_TYPE: Record<Exclude<FileKind, 'TEXT'>, string> = {
@@ -10,10 +10,11 @@ export const MEDIA_TYPE: Record<Exclude<FileKind, 'TEXT'>, string> = {
   JPEG: 'image/jpeg',
   TIFF: 'image/tiff',
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ODT: 'application/vnd.oasis.opendocument.text',
   LEGACY_OFFICE: 'application/x-cfb',
 };
 
-const SIGNATURES: { kind: Exclude<FileKind, 'TEXT' | 'DOCX'>; bytes: number[] }[] = [
+const SIGNATURES: { kind: Exclude<FileKind, 'TEXT' | 'DOCX' | 'ODT'>; bytes: number[] }[] = [
   // Readers accept junk before a PDF's header; a text that merely mentions "%PDF-" must stay a text.
   { kind: 'PDF', bytes: [...Buffer.from('%PDF-')] },
   { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
@@ -27,9 +28,17 @@ const SIGNATURES: { kind: Exclude<FileKind, 'TEXT' | 'DOCX'>; bytes: number[] }[
 /** A zip archive; a Word document is one that holds word/document.xml (its entries' names are stored as written). */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const WORD_BODY = 'word/document.xml';
+/**
+ * An OpenDocument text is a zip whose first entry, stored uncompressed, is "mimetype" holding its media type: the
+ * type is written in the archive's first bytes (a template's type, "...text-template", starts with it too).
+ */
+const ODT_TYPE = 'mimetypeapplication/vnd.oasis.opendocument.text';
 
 export function fileKind(bytes: Uint8Array): FileKind {
-  if (ZIP.every((byte, i) => bytes[i] === byte) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_BODY, 0, 'latin1')) return 'DOCX';
+  const zip = ZIP.every((byte, i) => bytes[i] === byte);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (zip && buffer.subarray(0, 120).includes(ODT_TYPE, 0, 'latin1')) return 'ODT';
+  if (zip && buffer.includes(WORD_BODY, 0, 'latin1')) return 'DOCX';
   for (const { kind, bytes: signature } of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }

@@ -2,7 +2,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif';
 import { describeAnalysis } from '../../cli/extract';
 import { strToU8, zipSync } from 'fflate';
-import { imageOnlyPdf, letterDocx, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
+import { imageOnlyPdf, letterDocx, letterOdt, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
 import { analyse, analyseFile } from '../analyse';
 import { IngestionError } from '../errors';
 import { fileKind } from './file-kind';
@@ -61,6 +61,32 @@ describe('a text file in the encodings Windows saves', () => {
       expect(metadataOf(described)).toEqual(metadataOf(fromText));
       for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) expect([kind, described[kind]]).toEqual([kind, fromText[kind]]);
     }
+  });
+});
+
+describe('an OpenDocument text', () => {
+  it('is told by the media type its archive stores first; a Word document or another archive is not one', () => {
+    expect(fileKind(letterOdt())).toBe('ODT');
+    expect(fileKind(letterDocx())).toBe('DOCX');
+    expect(fileKind(Buffer.from(zipSync({ mimetype: [strToU8('application/epub+zip'), { level: 0 }], 'a.txt': strToU8('x') })))).toBe('TEXT');
+  });
+
+  it('gives the same metadata and the same facts as the text, without its tracked deletion or its comment', async () => {
+    const fromOdt = await analyseFile(letterOdt());
+    expect([fromOdt.origin.format, fromOdt.origin.pageStarts, fromOdt.origin.file?.pageCount]).toEqual(['ODT', null, 1]);
+    expect(fromOdt.cleaned.text).not.toMatch(/99 ngày|77%/u);
+    const described = describeAnalysis(fromOdt);
+    expect(metadataOf(described)).toEqual(metadataOf(fromText));
+    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
+    }
+  });
+
+  it('is refused when damaged, or when its text would inflate beyond what a text can be', async () => {
+    const odt = letterOdt();
+    expect(await rejection(odt.subarray(0, 200))).toMatchObject({ code: 'DAMAGED' });
+    const bomb = Buffer.from(zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': new Uint8Array(40 * 1024 * 1024) }));
+    expect(await rejection(bomb)).toMatchObject({ code: 'DAMAGED', message: `the OpenDocument text cannot be read (its text would inflate to ${40 * 1024 * 1024} bytes)` });
   });
 });
 

@@ -9,6 +9,7 @@ import { IngestionError, sizeOverLimit } from '../errors';
 import { cleanedTextQuality } from '../quality';
 import { MEDIA_TYPE, type FileKind } from './file-kind';
 import { readDocxText } from './docx';
+import { readOdtText } from './odt';
 import { layOutPage } from './layout';
 import { withOcr, type OcrPage } from './ocr';
 import { readPdfText, renderPdfPages } from './pdf';
@@ -65,6 +66,11 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
     const text = await readDocxText(bytes);
     progress('Word document: paragraphs and table cells read');
     return { text, pageTexts: [], originFormat: 'DOCX', ocrConfidence: null, file: file(1) };
+  }
+  if (kind === 'ODT') {
+    const text = readOdtText(bytes);
+    progress('OpenDocument text: paragraphs and table cells read');
+    return { text, pageTexts: [], originFormat: 'ODT', ocrConfidence: null, file: file(1) };
   }
   if (kind !== 'PDF') {
     const page = await withOcr(1, (read) => read(bytes));

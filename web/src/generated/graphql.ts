@@ -83,6 +83,8 @@ export type OriginFormat =
   | 'DOCX'
   /** An image of a page (PNG, JPEG or TIFF), read by OCR. */
   | 'IMAGE_OCR'
+  /** An OpenDocument text (.odt), as LibreOffice saves it: its paragraphs in order, a table's cells row by row. */
+  | 'ODT'
   /** A PDF without a usable text layer (a scan), its pages rendered and read by OCR. */
   | 'PDF_OCR'
   /** A PDF's text layer, laid out in reading order. */
