@@ -26,6 +26,12 @@ export interface CitedDocument {
    * order was given, "Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ..." (news of it, not a basis).
    */
   justIssued: boolean;
+  /**
+   * Named as the document a news lead reports, sent to those it addresses: "Theo Công văn số 2345/UBND-KGVX ngày
+   * 4/8/2021 của UBND tỉnh Hà Giang gửi các sở, ngành, ..." (issuers.json reportedLeads). The article's own, though
+   * the sentence's orders stay orders.
+   */
+  reported: boolean;
 }
 
 const S = '[\\s\\u00a0]';
@@ -35,6 +41,27 @@ const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
 const leads = new WeakMap<Reading['lex'], RegExp>();
 const issued = new WeakMap<Reading['lex'], RegExp>();
 const pointed = new WeakMap<Reading['lex'], RegExp>();
+
+const reportedLeads = new WeakMap<Reading['lex'], { before: RegExp; after: RegExp }>();
+
+/** How far after the document its sentence may name whom it was sent to. */
+const ADDRESSED_REACH = 160;
+
+/** "Theo " opening a sentence before the kind word, and "gửi" later in that sentence, after the document. */
+function reportedPatterns(reading: Reading): { before: RegExp; after: RegExp } {
+  let re = reportedLeads.get(reading.lex);
+  if (!re) {
+    const { openers, addressing } = reading.lex.issuers.reportedLeads;
+    const open = foldedAlternation(openers);
+    const sent = foldedAlternation(addressing);
+    re =
+      open && sent
+        ? { before: new RegExp(`(?:^|[.!?]${S}+|\n)[\s\u00a0("“]*(?:${open})${S}+$`, 'u'), after: new RegExp(`^[^.;:!?\n]{0,${ADDRESSED_REACH}}?${S}(?:${sent})${S}`, 'u') }
+        : { before: /(?!)/u, after: /(?!)/u };
+    reportedLeads.set(reading.lex, re);
+  }
+  return re;
+}
 
 /** How far back in its sentence a back-reference may open before "tại" and the kind word. */
 const POINTED_REACH = 240;
@@ -105,6 +132,8 @@ function citedIn(reading: Reading, options: { from?: number; to?: number; year?:
       kindWord !== null && (issuedPattern(reading).test(folded.slice(Math.max(0, start - 20), start)) || pointedPattern(reading).test(folded.slice(Math.max(0, start - POINTED_REACH), start)));
     const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
     const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
+    const report = reportedPatterns(reading);
+    const reported = kindWord !== null && report.before.test(folded.slice(Math.max(0, start - 12), start)) && report.after.test(folded.slice(n.end, n.end + ADDRESSED_REACH + 20));
     return {
       kindWord,
       number: canonicalNumber(lex, n.number),
@@ -114,6 +143,7 @@ function citedIn(reading: Reading, options: { from?: number; to?: number; year?:
       numberStart: n.start,
       numberEnd: n.end,
       justIssued,
+      reported,
     };
   });
 }

@@ -40,6 +40,11 @@ export interface IssuerLexicon {
    * 4102/UBND-KT ..."): the document it then names "tại" is the one the article reports, as if issued.
    */
   backReferences: string[];
+  /**
+   * A news lead that opens on the document it reports and says whom it was sent to ("Theo Công văn số ... của UBND
+   * tỉnh gửi các sở, ngành, ..."): the words that open it and the verb of sending.
+   */
+  reportedLeads: { openers: string[]; addressing: string[] };
 }
 
 export function loadIssuers(dir: string): IssuerLexicon {
@@ -69,6 +74,9 @@ export function loadIssuers(dir: string): IssuerLexicon {
     instructionVerbs: r.strings('instructionVerbs', { nonEmpty: true }),
     issueVerbs: r.strings('issueVerbs', { nonEmpty: true }),
     backReferences: r.strings('backReferences', { optional: true }),
+    reportedLeads: r.has('reportedLeads')
+      ? { openers: r.nested('reportedLeads').strings('openers'), addressing: r.nested('reportedLeads').strings('addressing') }
+      : { openers: [], addressing: [] },
   };
 }
 

@@ -56,6 +56,12 @@ describe('extractNumber', () => {
     // ... which a lead citing an older document "tại" does not.
     const citing = `Xử lý nghiêm người ra đường\n\nTheo chỉ đạo của UBND tỉnh tại Công văn số 4102/UBND-KT ngày 21/6/2021, các huyện tiếp tục giãn cách xã hội.`;
     expect(numberOf(citing).value).toBeNull();
+    // A lead that opens on its document and says whom it was sent to reports it (issuers.json reportedLeads) ...
+    const sent = `Hà Giang dừng dịch vụ không thiết yếu\n\nTheo Công văn số 2345/UBND-KGVX ngày 4/8/2021 của UBND tỉnh Hà Giang gửi các sở, ngành, UBND các huyện, từ 12 giờ ngày 5/8/2021 tạm dừng hoạt động các dịch vụ không thiết yếu.`;
+    expect(numberOf(sent).value).toBe('2345/UBND-KGVX');
+    // ... a lead that opens on a document it only follows does not.
+    const following = `Hà Giang dừng dịch vụ không thiết yếu\n\nTheo Công văn số 2345/UBND-KGVX ngày 4/8/2021 của UBND tỉnh Hà Giang, các huyện tạm dừng hoạt động các dịch vụ không thiết yếu.`;
+    expect(numberOf(following).value).toBeNull();
   });
 });
 

@@ -43,8 +43,9 @@ export function extractNumber(reading: Reading): Known<string> {
 
   for (const line of leadLines(reading)) {
     for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {
-      // "ban hành Thông báo số 370-TB/TU": the lead's own document, of a kind a directive can be.
-      if (!cited.justIssued || !cited.kindWord || !directiveKindByWord(lex, cited.kindWord)) continue;
+      // "ban hành Thông báo số 370-TB/TU", "Theo Công văn số ... gửi các sở, ngành": the lead's own document, of
+      // a kind a directive can be.
+      if (!(cited.justIssued || cited.reported) || !cited.kindWord || !directiveKindByWord(lex, cited.kindWord)) continue;
       return known(cited.number, { start: cited.numberStart, end: cited.numberEnd });
     }
   }
