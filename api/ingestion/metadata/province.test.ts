@@ -23,6 +23,18 @@ describe('extractProvince', () => {
     expect(p.value).toEqual({ code: 'VN-21', inferred: false, evidence: 'header "HUYỆN THIỆU HÓA" names Thiệu Hóa, a district-level unit of Thanh Hóa' });
   });
 
+  it('infers the province of a commune whose letterhead stops at the commune from the one district its notice names', () => {
+    const notice = (body: string) =>
+      `ỦY BAN NHÂN DÂN\nXÃ HOẰNG TRUNG\nSố: 45/TB-UBND\nHoằng Trung, ngày 27 tháng 8 năm 2021\n\nTHÔNG BÁO\n\n${body}\n\n1. Thành lập 03 chốt kiểm soát tại các tuyến đường ra vào xã.`;
+    expect(provinceOf(notice('Thực hiện Công văn số 1892/UBND-VP ngày 26/8/2021 của UBND huyện Hoằng Hóa, UBND xã thông báo:')).value).toEqual({
+      code: 'VN-21',
+      inferred: true,
+      evidence: 'not stated; the commune\'s notice names one district, "huyện Hoằng Hóa", a district-level unit of Thanh Hóa',
+    });
+    // Two districts named decide nothing.
+    expect(provinceOf(notice('Người về từ huyện Hoằng Hóa và huyện Kim Bảng phải khai báo y tế, UBND xã thông báo:')).value).toBeNull();
+  });
+
   it("infers the province from the address of the paper or portal a reprint was cut from, when nothing else decides", () => {
     const lead = 'Chiều 5/8, Chủ tịch UBND tỉnh đã ký Công điện số 27/CĐ-UBND về phòng, chống dịch COVID-19. Theo đó, các huyện tạm dừng hoạt động tập trung trên 20 người.';
     expect(provinceOf(`(Baohatinh.vn) - ${lead}`).value).toEqual({ code: 'VN-23', inferred: true, evidence: 'not stated; the text was cut from Baohatinh.vn' });

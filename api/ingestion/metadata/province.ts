@@ -181,6 +181,20 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     if (m) return stated(m, `the issuer ${quote(reading, body.start, m.end)}`);
   }
 
+  // A commune's notice whose letterhead stops at the commune names its own district where it says whose letters it
+  // carries out ("Thực hiện Công văn số 1892/UBND-VP ... của UBND huyện Hoằng Hóa"): the one district it names,
+  // with no other province named, is the commune's.
+  if (body?.commune) {
+    const districts = findDistrictMentions(reading, named).flatMap((d) => (d.district ? [{ ...d, district: d.district }] : []));
+    const [first] = districts;
+    const one = first && districts.every((d) => d.district.province === first.district.province && d.district.name === first.district.name);
+    if (one && [...named].every((code) => code === first.district.province)) {
+      const record = loadProvinces().find((p) => p.code === first.district.province) ?? null;
+      const evidence = `not stated; the commune's notice names one district, ${quote(reading, first.start, first.end)}, a district-level unit of ${record?.name ?? first.district.province}`;
+      return { province: known({ code: first.district.province, inferred: true, evidence }), record, place: null };
+    }
+  }
+
   const inferred = inferProvince(mentions);
   if (inferred.province.value) return inferred;
   // No letterhead, dateline or mention decides: the address of the paper or portal it was cut from.
