@@ -72,9 +72,9 @@ function targetKeys(predicted: ExtractedFacts['targets'], gold: GoldTarget[]): S
 // Cleaning repairs the numbers and words a scan garbled ("15ICT-TTg" is "15/CT-TTg", "t1nh" is "tỉnh") and prints markup's escapes
 // ("30\%" in LaTeX, "1\." in markdown), so a citation quotes the cleaned text while a gold quote is copied from
 // the raw one: both are compared repaired and unescaped. A figure a scan misread ("l4 ngày", "O5 người") is quoted
-// as written, and compared read as digits.
+// as written, and compared read as digits, both in lower case (a text in capitals writes "L4 NGÀY" for "l4 ngày").
 const loose = (s: string) =>
-  fold(repairFigures(repairMisreadLetters(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1'))).text))
+  fold(repairFigures(repairMisreadLetters(repairGarbledNumbers(s.replace(/\\([%&#_$*.!()[\]-])/g, '$1'))).text.toLowerCase()))
     .replace(/\s+/g, ' ')
     .trim();
 
