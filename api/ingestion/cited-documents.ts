@@ -56,7 +56,7 @@ function reportedPatterns(reading: Reading): { before: RegExp; after: RegExp } {
     const sent = foldedAlternation(addressing);
     re =
       open && sent
-        ? { before: new RegExp(`(?:^|[.!?]${S}+|\n)[\s\u00a0("“]*(?:${open})${S}+$`, 'u'), after: new RegExp(`^[^.;:!?\n]{0,${ADDRESSED_REACH}}?${S}(?:${sent})${S}`, 'u') }
+        ? { before: new RegExp(`(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*(?:${open})${S}+$`, 'u'), after: new RegExp(`^[^.;:!?\n]{0,${ADDRESSED_REACH}}?${S}(?:${sent})${S}`, 'u') }
         : { before: /(?!)/u, after: /(?!)/u };
     reportedLeads.set(reading.lex, re);
   }
@@ -74,7 +74,7 @@ function pointedPattern(reading: Reading): RegExp {
   let re = pointed.get(reading.lex);
   if (!re) {
     const words = foldedAlternation(reading.lex.issuers.backReferences);
-    re = words ? new RegExp(`(?:^|[.!?]${S}+|\n)[\s\u00a0("“]*(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
+    re = words ? new RegExp(`(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
     pointed.set(reading.lex, re);
   }
   return re;
