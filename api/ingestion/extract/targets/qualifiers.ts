@@ -147,15 +147,21 @@ export function conditionAfter(v: TextView, pos: number, part: Hit, c: CompiledT
   return text.slice(from, from + (stop ? stop.index : rest.length)).trim() || null;
 }
 
+/** Where a condition cue ("khi", "trường hợp", "nếu") opens the segment starting at `pos`, after spaces and a list mark; -1 if none does. */
+export function conditionOpening(v: TextView, pos: number, c: CompiledTargets): number {
+  const from = skip(v, pos);
+  const lead = /^[\s\u00a0*_\-–•+]*/u.exec(v.folded.slice(from, from + 6));
+  const start = from + (lead ? lead[0].length : 0);
+  return c.conditionCue.startAt(v, start, 30) >= 0 ? start : -1;
+}
+
 /** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */
 export function conditionBefore(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): string | null {
   for (const seg of segments) {
     if (seg.end > at) break;
     if (seg.start < part.start) continue;
-    const from = skip(v, seg.start);
-    const lead = /^[\s\u00a0*_\-–•+]*/u.exec(v.folded.slice(from, from + 6));
-    const start = from + (lead ? lead[0].length : 0);
-    if (c.conditionCue.startAt(v, start, 30) >= 0) return v.text.slice(start, seg.end).trim() || null;
+    const start = conditionOpening(v, seg.start, c);
+    if (start >= 0) return v.text.slice(start, seg.end).trim() || null;
   }
   return null;
 }

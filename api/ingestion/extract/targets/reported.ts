@@ -3,6 +3,7 @@ import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 import { beforeBound } from './metric-match';
+import { conditionOpening } from './qualifiers';
 
 // Reported figures are never targets. A figure is reported when
 //  - its sentence opens with a report adverbial: "Tính đến ngày 17/10/2021, thành phố đã tiêm ...",
@@ -224,15 +225,10 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
  * condition reports ("ghi nhận") says when the order holds, not what was done.
  */
 function afterCondition(v: TextView, start: number, at: number, c: CompiledTargets): number {
-  const from = skipLead(v, start);
-  if (c.conditionCue.startAt(v, from, 30) < 0) return start;
+  const from = conditionOpening(v, start, c);
+  if (from < 0) return start;
   const then = c.consequent.all(v, from, at).filter((h) => /^[\s\u00a0]*thi\b/u.test(v.folded.slice(h.start, h.end + 1))).pop();
   return then ? then.end : start;
-}
-
-/** After spaces and a list mark. */
-function skipLead(v: TextView, start: number): number {
-  return start + (/^[\s\u00a0*_\-–•+]*/u.exec(v.folded.slice(start, start + 6))?.[0].length ?? 0);
 }
 
 /** "xử phạt ... mức phạt từ 1.000.000 đồng đến 3.000.000 đồng": a fine the law sets, restated, orders no sum. */
