@@ -38,6 +38,9 @@ const S = '[\\s\\u00a0]';
 /** ", ngày 02/12/2020", " ban hành ngày 30 tháng 9 năm 2021": the date a citation gives right after the number. */
 const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
 
+/** Where a sentence opens, and the spaces or opening quote before its first word. */
+const SENTENCE_OPENS = `(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*`;
+
 const leads = new WeakMap<Reading['lex'], RegExp>();
 const issued = new WeakMap<Reading['lex'], RegExp>();
 const pointed = new WeakMap<Reading['lex'], RegExp>();
@@ -56,7 +59,7 @@ function reportedPatterns(reading: Reading): { before: RegExp; after: RegExp } {
     const sent = foldedAlternation(addressing);
     re =
       open && sent
-        ? { before: new RegExp(`(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*(?:${open})${S}+$`, 'u'), after: new RegExp(`^[^.;:!?\n]{0,${ADDRESSED_REACH}}?${S}(?:${sent})${S}`, 'u') }
+        ? { before: new RegExp(`${SENTENCE_OPENS}(?:${open})${S}+$`, 'u'), after: new RegExp(`^[^.;:!?\n]{0,${ADDRESSED_REACH}}?${S}(?:${sent})${S}`, 'u') }
         : { before: /(?!)/u, after: /(?!)/u };
     reportedLeads.set(reading.lex, re);
   }
@@ -74,7 +77,7 @@ function pointedPattern(reading: Reading): RegExp {
   let re = pointed.get(reading.lex);
   if (!re) {
     const words = foldedAlternation(reading.lex.issuers.backReferences);
-    re = words ? new RegExp(`(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
+    re = words ? new RegExp(`${SENTENCE_OPENS}(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
     pointed.set(reading.lex, re);
   }
   return re;

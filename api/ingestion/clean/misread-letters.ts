@@ -118,9 +118,8 @@ function readHookBack(token: string, before: string | null, after: string | null
   const hooked = idx.hooked.get(word);
   if (!hooked || TONE_MARK.test(word.normalize('NFD'))) return null;
   const { syllables, pairs } = idx.counts;
-  const seenWith = (w: string) => (before ? pairs[`${before} ${w}`] ?? 0 : 0) + (after ? pairs[`${w} ${after}`] ?? 0 : 0);
-  const withHook = seenWith(hooked);
-  const asRead = seenWith(word);
+  const withHook = seenWithNeighbours(hooked, before, after, pairs);
+  const asRead = seenWithNeighbours(word, before, after, pairs);
   if (withHook !== asRead) return withHook > asRead ? hooked : null;
   return (syllables[hooked] ?? 0) > DOMINANT * (syllables[word] ?? 0) ? hooked : null;
 }
@@ -179,13 +178,18 @@ function candidatesOf(token: string, idx: Index): string[] | null {
   return idx.shapes.get(shapeKey(token.toLowerCase().replace(STAND_INS, '?'))) ?? null;
 }
 
+/** How often directive prose writes `word` beside the neighbours it has here. */
+function seenWithNeighbours(word: string, before: string | null, after: string | null, pairs: SyllableCounts['pairs']): number {
+  return (before ? pairs[`${before} ${word}`] ?? 0 : 0) + (after ? pairs[`${word} ${after}`] ?? 0 : 0);
+}
+
 /** The one syllable `token` stands for, or null when there is none or the evidence does not choose. */
 function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
   const candidates = candidatesOf(token, idx);
   if (!candidates || candidates.length === 0) return null;
   const letters = token.replace(STAND_INS, '');
   const { syllables, pairs } = idx.counts;
-  const seenWith = (word: string) => (before ? pairs[`${before} ${word}`] ?? 0 : 0) + (after ? pairs[`${word} ${after}`] ?? 0 : 0);
+  const seenWith = (word: string) => seenWithNeighbours(word, before, after, pairs);
   const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
   const best = ranked[0];
   if (seenWith(best) > 0) return best;
