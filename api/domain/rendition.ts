@@ -23,5 +23,6 @@ export const ORIGIN_FORMAT = vocabulary('OriginFormat', 'The kind of file a rend
   IMAGE_OCR: 'An image of a page (PNG, JPEG or TIFF), read by OCR.',
   DOCX: "A Word document (.docx): its paragraphs in order, a table's cells row by row.",
   ODT: "An OpenDocument text (.odt), as LibreOffice saves it: its paragraphs in order, a table's cells row by row.",
+  DOC: "A Word 97-2003 document (.doc): its paragraphs in order, a table's cells row by row, text deleted with changes tracked left out.",
 });
 export type OriginFormat = CodeOf<typeof ORIGIN_FORMAT>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { ingestFile } from '../cli/ingest';
 import { keysCommand } from '../cli/keys';
-import { LETTER, imageOnlyPdf, letterDocx, letterOdt, letterPdf, letterText, scanPages } from './fixtures/letter';
+import { LETTER, imageOnlyPdf, letterDoc, letterDocx, letterOdt, letterPdf, letterText, scanPages } from './fixtures/letter';
 import { freshDatabase, rowCounts, startServer, type TestDatabase, type TestServer } from './harness';
 
 // PDFs, scans and Word documents through the GraphQL mutation of the real server, into a real PostgreSQL: the file is kept
@@ -117,7 +117,22 @@ describe('ingestFile', () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(odt)).toBe(true);
   });
 
-  it('refuses a protected, damaged or oversized PDF, a damaged Word document and a Word 97-2003 file with their reasons, storing nothing', async () => {
+  it('reads a Word 97-2003 document of the letter as another rendition of it, the file kept and served with its media type', async () => {
+    const doc = letterDoc();
+    const { body } = await gql(INGEST_FILE, { content: doc.toString('base64'), origin: 'ninhbinh.gov.vn/27-tb-bcd.doc' }, editor);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestFile).toMatchObject({
+      outcome: 'NEW_RENDITION',
+      directive: { number: '27/TB-BCĐ', issuedOn: '2021-09-14', province: { code: 'VN-18' } },
+      rendition: { originFormat: 'DOC', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType: 'application/msword', byteSize: doc.length, pageCount: 1 } },
+    });
+    expect(body.data.ingestFile.directive.renditions.map((r: { originFormat: string }) => r.originFormat).sort()).toEqual(['DOC', 'PDF_OCR', 'PDF_TEXT', 'TEXT']);
+    const served = await fetch(`${server.url}${body.data.ingestFile.rendition.sourceFile.url}`);
+    expect(served.headers.get('content-type')).toBe('application/msword');
+    expect(Buffer.from(await served.arrayBuffer()).equals(doc)).toBe(true);
+  });
+
+  it('refuses a protected, damaged or oversized PDF, a damaged Word document and an Office 97-2003 file that is no Word document with their reasons, storing nothing', async () => {
     const before = await rowCounts(db.orm);
     const docx = letterDocx();
     const cases: [Buffer, string][] = [

@@ -2,11 +2,12 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif';
 import { describeAnalysis } from '../../cli/extract';
 import { strToU8, zipSync } from 'fflate';
-import { imageOnlyPdf, letterDocx, letterOdt, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
+import CFB from 'cfb';
+import { imageOnlyPdf, letterDoc, letterDocx, letterOdt, letterPdf, letterText, scanPages } from '../../test/fixtures/letter';
 import { analyse, analyseFile } from '../analyse';
 import { IngestionError } from '../errors';
 import { fileKind } from './file-kind';
-import { toWindows1258 } from '../../text/legacy-encode';
+import { toTcvn3, toWindows1258 } from '../../text/legacy-encode';
 
 // Files made here from a directive written for the tests (test/fixtures/letter.ts): what each kind of file
 // gives is compared with what the directive's text gives.
@@ -95,12 +96,14 @@ describe('a Word document', () => {
     expect(fileKind(letterDocx())).toBe('DOCX');
     expect(fileKind(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toBe('TEXT');
     expect(fileKind(Buffer.from('PK word/document.xml'))).toBe('TEXT');
-    expect(fileKind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('LEGACY_OFFICE');
   });
 
-  it('gives the same metadata and the same facts as the text, from its header and signature tables', async () => {
+  it('gives the same metadata and the same facts as the text, from its header and signature tables, edits tracked left out', async () => {
     const fromDocx = await analyseFile(letterDocx());
     expect([fromDocx.origin.format, fromDocx.origin.pageStarts, fromDocx.origin.file?.pageCount]).toEqual(['DOCX', null, 1]);
+    // Its paragraph deleted with changes tracked and its link's code are no part of the letter.
+    expect(fromDocx.cleaned.text).not.toMatch(/99 ngày|HYPERLINK/u);
+    expect(fromDocx.cleaned.text).toContain('Thông điệp 5K của Bộ Y tế; dừng');
     const described = describeAnalysis(fromDocx);
     expect(metadataOf(described)).toEqual(metadataOf(fromText));
     for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
@@ -108,11 +111,127 @@ describe('a Word document', () => {
     }
   });
 
-  it('is refused when damaged, and a Word 97-2003 file is refused with what to send instead', async () => {
+  it('is refused when damaged, and when a password protects it', async () => {
     const docx = letterDocx();
     expect((await rejection(docx.subarray(0, docx.length >> 1))).code).toBe('DAMAGED');
-    const legacy = await rejection(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 0)]));
-    expect([legacy.code, legacy.message]).toEqual(['NOT_TEXT', expect.stringContaining('save it as .docx or PDF')]);
+    // Word wraps a protected .docx, encrypted, in a compound file.
+    const wrapped = compoundFile({ EncryptionInfo: Buffer.alloc(200, 1), EncryptedPackage: Buffer.alloc(4096, 7) });
+    expect(fileKind(wrapped)).toBe('LEGACY_OFFICE');
+    expect(await rejection(wrapped)).toMatchObject({ code: 'ENCRYPTED', message: 'the Word document is protected by a password' });
+  });
+});
+
+/** A compound file (Office 97-2003's container) holding the given streams. */
+function compoundFile(streams: Record<string, Buffer>): Buffer {
+  const container = CFB.utils.cfb_new();
+  for (const [name, content] of Object.entries(streams)) CFB.utils.cfb_add(container, name, content);
+  return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
+
+/** The .doc with its WordDocument stream changed by `edit`. */
+function withWordStream(doc: Buffer, edit: (word: Buffer, table: Buffer) => Buffer | void): Buffer {
+  const container = CFB.read(doc, { type: 'buffer' });
+  const entry = (name: string) => CFB.find(container, name)!;
+  const word = Buffer.from(entry('WordDocument').content as Uint8Array);
+  const table = Buffer.from(entry('1Table').content as Uint8Array);
+  const edited = edit(word, table) ?? word;
+  entry('WordDocument').content = edited;
+  entry('WordDocument').size = edited.length;
+  entry('1Table').content = table;
+  return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
+
+/**
+ * The .doc with its text stored as Word stores text that Windows-1252 can hold: one byte a character at the end
+ * of the stream, the piece's place doubled and flagged (FcCompressed), its runs' character properties (the
+ * deletion's among them) moved with it. LibreOffice writes UTF-16 only; Word writes this.
+ */
+function withEightBitText(doc: Buffer): Buffer {
+  return withWordStream(doc, (word, table) => {
+    const longs = 34 + word.readUInt16LE(32) * 2;
+    const pairs = longs + 2 + word.readUInt16LE(longs) * 4 + 2;
+    const clx = word.readUInt32LE(pairs + 33 * 8);
+    expect(table[clx]).toBe(0x02);
+    const plc = clx + 5;
+    const n = (table.readUInt32LE(clx + 1) - 4) / 12;
+    const moves: { from: number; to: number; bytes: number }[] = [];
+    const parts = [word];
+    let end = word.length;
+    for (let i = 0; i < n; i++) {
+      const length = table.readUInt32LE(plc + (i + 1) * 4) - table.readUInt32LE(plc + i * 4);
+      const descriptor = plc + (n + 1) * 4 + i * 8 + 2;
+      const from = table.readUInt32LE(descriptor);
+      const text = word.subarray(from, from + length * 2).toString('utf16le');
+      expect([...text].every((ch) => ch.charCodeAt(0) < 0x100)).toBe(true);
+      parts.push(Buffer.from(text, 'latin1'));
+      table.writeUInt32LE(((end * 2) | 0x40000000) >>> 0, descriptor);
+      moves.push({ from, to: end, bytes: length * 2 });
+      end += length;
+    }
+    // Each page of character properties starts with the stream offsets of its runs.
+    const bte = { fc: word.readUInt32LE(pairs + 12 * 8), lcb: word.readUInt32LE(pairs + 12 * 8 + 4) };
+    const pages = (bte.lcb - 4) / 8;
+    for (let i = 0; i < pages; i++) {
+      const page = (table.readUInt32LE(bte.fc + (pages + 1) * 4 + i * 4) & 0x3fffff) * 512;
+      for (let r = 0; r <= word[page + 511]; r++) {
+        const fc = word.readUInt32LE(page + r * 4);
+        const move = moves.find((m) => m.from <= fc && fc <= m.from + m.bytes);
+        if (move) word.writeUInt32LE(move.to + (fc - move.from) / 2, page + r * 4);
+      }
+    }
+    return Buffer.concat(parts);
+  });
+}
+
+describe('a Word 97-2003 document (.doc)', () => {
+  it('is told by the compound file holding a WordDocument stream; a workbook of those years is not one', () => {
+    expect(fileKind(letterDoc())).toBe('DOC');
+    expect(fileKind(compoundFile({ Workbook: Buffer.alloc(600, 1) }))).toBe('LEGACY_OFFICE');
+  });
+
+  it('gives the same metadata and facts as the text, without the text deleted with changes tracked or a link\'s code', async () => {
+    const fromDoc = await analyseFile(letterDoc());
+    expect([fromDoc.origin.format, fromDoc.origin.pageStarts, fromDoc.origin.file?.pageCount, fromDoc.origin.file?.mediaType]).toEqual(['DOC', null, 1, 'application/msword']);
+    expect(fromDoc.cleaned.text).not.toMatch(/99 ngày|HYPERLINK/u);
+    expect(fromDoc.cleaned.text).toContain('Thông điệp 5K của Bộ Y tế; dừng');
+    const described = describeAnalysis(fromDoc);
+    expect(metadataOf(described)).toEqual(metadataOf(fromText));
+    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
+    }
+  });
+
+  it('typed in a TCVN3 font, whose "ư" Word keeps as its optional hyphen, gives what its text gives, as UTF-16 or 8-bit text', async () => {
+    // A TCVN3 font has no capital "Ủ": the letter's "Ủy ban" was typed "ủy ban", in the text as in the .doc.
+    const fromTcvn3Text = describeAnalysis(analyse(Buffer.from(toTcvn3(letterText()), 'latin1')));
+    expect(metadataOf(fromTcvn3Text)).toEqual(metadataOf(fromText));
+    for (const doc of [letterDoc('tcvn3'), withEightBitText(letterDoc('tcvn3'))]) {
+      const fromDoc = await analyseFile(doc);
+      expect([fromDoc.origin.format, fromDoc.cleaned.encoding]).toEqual(['DOC', 'TCVN3']);
+      expect(fromDoc.cleaned.text).toContain('Trưởng Ban Chỉ đạo');
+      expect(fromDoc.cleaned.text).not.toContain('99 ngày');
+      const described = describeAnalysis(fromDoc);
+      expect(metadataOf(described)).toEqual(metadataOf(fromText));
+      for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+        expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromTcvn3Text[kind])]);
+      }
+    }
+  });
+
+  it('is refused when damaged, protected by a password, or written by Word 6.0 or 95, with its reason', async () => {
+    const doc = letterDoc();
+    // Its streams cut out: the header and the directory (the last sector) are left.
+    const cut = Buffer.concat([doc.subarray(0, 512), doc.subarray(doc.length - 512)]);
+    expect(await rejection(cut)).toMatchObject({ code: 'DAMAGED', message: 'the Word document cannot be read (its compound file is cut short or damaged)' });
+    // The piece table claims text beyond the stream.
+    const pieceOutside = withWordStream(doc, (word) => word.subarray(0, 0x400));
+    expect(await rejection(pieceOutside)).toMatchObject({ code: 'DAMAGED' });
+    const encrypted = withWordStream(doc, (word) => void word.writeUInt16LE(word.readUInt16LE(0x0a) | 0x0100, 0x0a));
+    expect(await rejection(encrypted)).toMatchObject({ code: 'ENCRYPTED', message: 'the Word document is protected by a password' });
+    const word95 = withWordStream(doc, (word) => void word.writeUInt16LE(0x0065, 2));
+    expect(await rejection(word95)).toMatchObject({ code: 'NOT_TEXT', message: expect.stringContaining('Word 6.0 or 95 document') });
+    const workbook = await rejection(compoundFile({ Workbook: Buffer.alloc(600, 1) }));
+    expect(workbook).toMatchObject({ code: 'NOT_TEXT', message: expect.stringContaining('other than a Word document') });
   });
 });
 

@@ -1,6 +1,7 @@
 // A PDF, a page image or a Word document to the text the pipeline reads: a PDF's text layer when it is
 // usable, OCR of its rendered pages when it is missing or garbage (a scan, or fonts whose text maps to nothing
-// readable), OCR of the image itself for PNG, JPEG and TIFF, a Word document's paragraphs and table cells.
+// readable), OCR of the image itself for PNG, JPEG and TIFF, a Word document's (.docx or .doc) or an OpenDocument
+// text's paragraphs and table cells.
 // The file is kept beside its rendition (see SourceFile).
 import { createHash } from 'node:crypto';
 import type { OriginFormat } from '../../domain/rendition';
@@ -8,6 +9,7 @@ import { clean } from '../clean';
 import { IngestionError, sizeOverLimit } from '../errors';
 import { cleanedTextQuality } from '../quality';
 import { MEDIA_TYPE, type FileKind } from './file-kind';
+import { readDocText } from './doc';
 import { readDocxText } from './docx';
 import { readOdtText } from './odt';
 import { layOutPage } from './layout';
@@ -26,6 +28,9 @@ const MIN_LETTERS_PER_PAGE = 40;
  * and fonts without a Unicode map leave junk.
  */
 const GOOD_TEXT_LAYER_QUALITY = 0.8;
+
+/** The stream an encrypted Office Open XML file keeps its package in (MS-OFFCRYPTO), as the directory names it. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 export interface SourceFileData {
   checksum: string;
@@ -60,7 +65,14 @@ export async function readFileText(bytes: Buffer, kind: Exclude<FileKind, 'TEXT'
   const file = (pageCount: number): SourceFileData => ({ checksum: createHash('sha256').update(bytes).digest('hex'), mediaType: MEDIA_TYPE[kind], bytes, pageCount });
 
   if (kind === 'LEGACY_OFFICE') {
-    throw new IngestionError('NOT_TEXT', 'the file is a Word 97-2003 document (.doc) or another Office file of those years, which is not read: save it as .docx or PDF and send that');
+    // A .docx saved with a password is wrapped, encrypted, in a compound file.
+    if (bytes.includes(ENCRYPTED_PACKAGE)) throw new IngestionError('ENCRYPTED', 'the Word document is protected by a password');
+    throw new IngestionError('NOT_TEXT', 'the file is an Office 97-2003 file other than a Word document (a workbook or a presentation), which is not read: send the directive as a text, a PDF or a Word document');
+  }
+  if (kind === 'DOC') {
+    const text = readDocText(bytes);
+    progress('Word 97-2003 document: paragraphs and table cells read');
+    return { text, pageTexts: [], originFormat: 'DOC', ocrConfidence: null, file: file(1) };
   }
   if (kind === 'DOCX') {
     const text = await readDocxText(bytes);

@@ -79,6 +79,8 @@ export type DocumentKind =
 
 /** The kind of file a rendition was read from. */
 export type OriginFormat =
+  /** A Word 97-2003 document (.doc): its paragraphs in order, a table's cells row by row, text deleted with changes tracked left out. */
+  | 'DOC'
   /** A Word document (.docx): its paragraphs in order, a table's cells row by row. */
   | 'DOCX'
   /** An image of a page (PNG, JPEG or TIFF), read by OCR. */
