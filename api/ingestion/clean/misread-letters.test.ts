@@ -20,6 +20,12 @@ describe('repairMisreadLetters', () => {
     for (const line of ['Jrai, Jica, javascript, json', 'APR MAY JUN']) expect(read(line)).toBe(line);
   });
 
+  it('reads back the "&" and the inner "Q" a scanner\'s OCR without Vietnamese writes for "ơ" and "ọ", and leaves English abbreviations', () => {
+    expect(read('S& Y tế chủ trì; cơ s& kinh doanh, trường hQc')).toBe('Sở Y tế chủ trì; cơ sở kinh doanh, trường học');
+    expect(read('CQNG HÒA XÃ HQI CHỦ NGHĨA VIỆT NAM; DQc lập')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM; Độc lập');
+    for (const line of ['Quyết định số 12/QĐ-BCĐQG', 'R&D, AT&T, Q&A, Sở KH&CN', 'Quảng Ninh, QUẢNG NAM']) expect(read(line)).toBe(line);
+  });
+
   it('reads back the hook above in a text that lost it everywhere, where a neighbour or the counts choose it', () => {
     const body =
       'Uy ban nhân dân tinh yêu cầu Sơ Y tế chu trì, phối hợp với các đơn vị tô chức xét nghiệm cho người về từ vùng dịch; người dân phai thực hiện nghiêm thông điệp 5K, đeo khâu trang nơi công cộng, không lơ là, chu quan, với tinh thần chống dịch như chống giặc.';

@@ -26,14 +26,19 @@ const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 const IS_VOWEL = new Set(VOWELS);
 /**
  * What OCR writes for a letter of a legacy font it could not read: a digit, "~", or "j" for the "ị" it looks
- * like ("djch", "TJCH"): Vietnamese spells no word with a j.
+ * like ("djch", "TJCH"): Vietnamese spells no word with a j. Also two that a scanner's OCR without Vietnamese
+ * writes ("S& Y tế", "hQc", "CQNG HÒA"): "&" for "ơ", "ở" and their kin, and a "Q" inside a word for "ọ", "ộ"
+ * (Vietnamese writes a q only to open "qu"). An "&" before a capital joins an English abbreviation ("R&D", "Q&A").
  */
-const STAND_IN = /[0-9~jJ]/;
-const STAND_INS = new RegExp(STAND_IN.source, 'g');
+const STAND_INS = /[0-9~jJ]|&(?!\p{Lu})|(?<=\p{L})Q(?![uU])/gu;
+
+/** The word with each stand-in as "?": its shape among the syllables. */
+const shapeOf = (token: string): string => token.replace(STAND_INS, '?');
+const hasStandIn = (token: string): boolean => shapeOf(token) !== token;
 // A word is a run of letters, digits and stand-ins that begins with a letter. A leading digit is a figure
 // glued to its unit ("14ngày"), never a letter. Runs are matched whole and the letter tested after: the
 // same words as a pattern with look-arounds, at a fraction of the cost on every word of every text.
-const RUN = /[\p{L}\p{N}~]+/gu;
+const RUN = /[\p{L}\p{N}~&]+/gu;
 const FIRST_LETTER = /^\p{L}/u;
 /** Letters a garbled figure is made of ("l4", "O5"): such a token is a number, not a word. */
 const FIGURE_LETTERS = /^[lIOo]+$/;
@@ -125,7 +130,7 @@ function readHookBack(token: string, before: string | null, after: string | null
 }
 
 const LETTER = /\p{L}/u;
-const WORD_CHAR = /[\p{L}\p{N}~]/u;
+const WORD_CHAR = /[\p{L}\p{N}~&]/u;
 
 /** The neighbouring word across spaces only (none across punctuation or a line break), lower-cased. */
 function neighbour(text: string, from: number, step: -1 | 1): string | null {
@@ -168,14 +173,15 @@ function isMisMarked(token: string): boolean {
 
 /** The syllables `token` may stand for: of its shape around its stand-ins, or of its letters when its marks are misread. */
 function candidatesOf(token: string, idx: Index): string[] | null {
-  const standIns = [...token].filter((c) => STAND_IN.test(c)).length;
+  const shape = shapeOf(token);
+  const standIns = [...shape].filter((c) => c === '?').length;
   if (standIns === 0) {
     // One letter for one, so offsets hold: "người" for "ngưòi", not a longer spelling of the same letters.
     return isMisMarked(token) ? idx.letters.get(fold(token.toLowerCase()))?.filter((w) => w.length === token.length) ?? null : null;
   }
   if (standIns > MAX_STAND_INS) return null;
-  if (FIGURE_LETTERS.test(token.replace(STAND_INS, ''))) return null;
-  return idx.shapes.get(shapeKey(token.toLowerCase().replace(STAND_INS, '?'))) ?? null;
+  if (FIGURE_LETTERS.test(shape.replace(/\?/g, ''))) return null;
+  return idx.shapes.get(shapeKey(shape.toLowerCase())) ?? null;
 }
 
 /** How often directive prose writes `word` beside the neighbours it has here. */
@@ -187,7 +193,7 @@ function seenWithNeighbours(word: string, before: string | null, after: string |
 function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
   const candidates = candidatesOf(token, idx);
   if (!candidates || candidates.length === 0) return null;
-  const letters = token.replace(STAND_INS, '');
+  const letters = shapeOf(token).replace(/\?/g, '');
   const { syllables, pairs } = idx.counts;
   const seenWith = (word: string) => seenWithNeighbours(word, before, after, pairs);
   const ranked = [...candidates].sort((a, b) => seenWith(b) - seenWith(a) || syllables[b] - syllables[a]);
@@ -254,8 +260,8 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
       }
       continue;
     }
-    const lostHook = hooksLost && !STAND_IN.test(token) && !isMisMarked(token);
-    if (!FIRST_LETTER.test(token) || (!STAND_IN.test(token) && !isMisMarked(token) && !lostHook)) continue;
+    const lostHook = hooksLost && !hasStandIn(token) && !isMisMarked(token);
+    if (!FIRST_LETTER.test(token) || (!hasStandIn(token) && !isMisMarked(token) && !lostHook)) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const before = neighbour(out + text.slice(last, start), start - 1, -1);
     const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
