@@ -815,6 +815,28 @@ describe('a task table with a column of the present state', () => {
   });
 });
 
+describe('a table of goals by place', () => {
+  const scoped = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} @ ${t.qualifiers.scope}`);
+  const table = (lead: string, heading: string) =>
+    [lead, `| STT | Đơn vị | Số liều phân bổ | ${heading} |`, '| 1 | Thành phố Tam Điệp | 12.000 | 95 |', '| 2 | Huyện Yên Mô | 8.500 | 90 |'].join('\n');
+
+  it("reads each row's figure by the column that names what is counted, scoped to the row's place", () => {
+    expect(scoped(table('Các huyện, thành phố thực hiện như sau:', 'Tỷ lệ tiêm mũi 1 phấn đấu đạt (%)'))).toEqual([
+      'VACCINATION_COVERAGE 95 PERCENT @ Thành phố Tam Điệp',
+      'VACCINATION_COVERAGE 90 PERCENT @ Huyện Yên Mô',
+    ]);
+  });
+
+  it('takes the goal from the sentence that opens the table when the heading has none, and not from one that reports', () => {
+    expect(scoped(table('Giao chỉ tiêu tiêm vắc xin cho các huyện, thành phố như sau:', 'Tỷ lệ tiêm vắc xin mũi 1 (%)'))).toEqual([
+      'VACCINATION_COVERAGE 95 PERCENT @ Thành phố Tam Điệp',
+      'VACCINATION_COVERAGE 90 PERCENT @ Huyện Yên Mô',
+    ]);
+    expect(scoped(table('Kết quả thực hiện chỉ tiêu tiêm vắc xin của các huyện, thành phố như sau:', 'Tỷ lệ tiêm vắc xin mũi 1 (%)'))).toEqual([]);
+    expect(scoped(table('Số liều vắc xin của các huyện, thành phố như sau:', 'Tỷ lệ tiêm vắc xin mũi 1 (%)'))).toEqual([]);
+  });
+});
+
 describe('framed tables whose cells are not all bare figures', () => {
   const issued = (raw: string, issuedOn: string | null) => {
     const cleaned = clean(raw);

@@ -384,15 +384,18 @@ export function gridTargets(reading: Reading, c: CompiledTargets, from: number, 
   const targets: Target[] = [];
   const rows: Hit[] = [];
   const reports = (h: Hit) => reportsPresent(reading, h, c, issuedOn);
+  const goalLed = new Map<number, boolean>();
   for (const row of reading.tableRows) {
     if (row.byLevel || row.label.start < from) continue;
     const beside = row.headings.some(reports);
+    const headingsAt = row.headings[0]?.start ?? row.label.start;
+    if (!goalLed.has(headingsAt)) goalLed.set(headingsAt, ledByGoal(reading, headingsAt, c));
     row.cells.forEach((cell, i) => {
       const heading = row.headings[i];
       const figureAt = afterBound(reading, cell, c);
       const value = figuresOf(reading).slice(figureAt, cell.end).trim();
       if (!FIGURE_FIRST.test(value) || reports(heading) || c.unitColumn.startAt(reading, heading.start, 20) === heading.end) return;
-      if (!beside && !c.goal.test(reading, heading.start, heading.end) && headingTime(reading, heading, issuedOn) !== 'AFTER') return;
+      if (!beside && !goalLed.get(headingsAt) && !c.goal.test(reading, heading.start, heading.end) && headingTime(reading, heading, issuedOn) !== 'AFTER') return;
       // A goal table's reader above may have read the row already.
       if (read.some((r) => r.start <= cell.start && cell.end <= r.end)) return;
       const alone = FIGURE_ALONE.test(value);
@@ -401,12 +404,44 @@ export function gridTargets(reading: Reading, c: CompiledTargets, from: number, 
       // The bound a cell opens with ("≥ 70%") is read before its figure, as in a sentence.
       const label = `${reading.text.slice(row.label.start, row.label.end).replace(UNIT_IN_LABEL, '').trim()} ${reading.text.slice(cell.start, figureAt).trim()}`.trim();
       const column: TargetColumn = { index: null, stacked: null, count: 0, words: label, unit, heading: row.label, ordinals: true };
-      const target = rowTarget(reading, { start: row.label.start, end: cell.end }, { start: figureAt, end: cell.end }, null, column, c);
+      const span = { start: row.label.start, end: cell.end };
+      const figure = { start: figureAt, end: cell.end };
+      let target = rowTarget(reading, span, figure, null, column, c);
+      // Rows of places under a column that names what is counted ("Đơn vị | Tỷ lệ tiêm mũi 1 phấn đấu đạt (%)"
+      // over "Huyện Phú Bình | 90"): the heading reads the figure, the row's label says where it holds.
+      if (target?.metric === OTHER_METRIC) {
+        const words = `${reading.text.slice(heading.start, heading.end).replace(UNIT_IN_LABEL, '').trim()} ${reading.text.slice(cell.start, figureAt).trim()}`.trim();
+        const place = reading.text.slice(row.label.start, row.label.end).replace(/\s+/gu, ' ').trim();
+        const byHeading = rowTarget(reading, span, figure, place, { ...column, words, heading }, c);
+        if (byHeading && byHeading.metric !== OTHER_METRIC) target = byHeading;
+      }
       rows.push(cell);
       if (target) targets.push(target);
     });
   }
   return { targets, rows };
+}
+
+/** Most heading lines a table cleaned to one cell per line stacks above its first row. */
+const HEADING_LINES = 8;
+
+/**
+ * Whether the sentence that opens a table sets goals ("Chỉ tiêu tiêm vắc xin của các huyện như sau:" over "Đơn
+ * vị | Tỷ lệ tiêm mũi 1 (%)"): the line ending with a colon right above the table's heading cells, with a goal
+ * cue and no word of a report ("Kết quả thực hiện chỉ tiêu như sau:" reports).
+ */
+function ledByGoal(reading: Reading, headingsAt: number, c: CompiledTargets): boolean {
+  let i = reading.lines.findIndex((l) => l.start <= headingsAt && headingsAt <= l.end);
+  for (let k = 0; i > 0 && k < HEADING_LINES && reading.lines[i].text.length <= CELL_LINE; k++) {
+    const above = reading.lines[i - 1];
+    if (!/:[\s*_]*$/u.test(above.text)) {
+      i--;
+      continue;
+    }
+    const reports = c.report.test(reading, above.start, above.end) || c.reportedColumn.test(reading, above.start, above.end);
+    return c.goal.test(reading, above.start, above.end) && !reports;
+  }
+  return false;
 }
 
 /**
