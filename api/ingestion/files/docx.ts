@@ -7,10 +7,20 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IngestionError } from '../errors';
+import { declaredSize, MAX_TEXT_PART_BYTES } from './zip-limits';
 
 type WorkerMessage = { type: 'text'; text: string } | { type: 'error'; message: string };
 
 export function readDocxText(bytes: Buffer): Promise<string> {
+  const damaged = (why: string) => new IngestionError('DAMAGED', `the Word document cannot be read (${why})`);
+  // The worker's cap ends a bomb too, but only after it has taken that memory: a declared size says so first.
+  let size: number | null;
+  try {
+    size = declaredSize(bytes, 'word/document.xml');
+  } catch (error) {
+    return Promise.reject(damaged(error instanceof Error ? error.message : String(error)));
+  }
+  if (size !== null && size > MAX_TEXT_PART_BYTES) return Promise.reject(damaged(`its text would inflate to ${size} bytes`));
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'docx-worker.mjs'), {
       workerData: { data: new Uint8Array(bytes) },
@@ -26,7 +36,6 @@ export function readDocxText(bytes: Buffer): Promise<string> {
       // paragraph stays a blank line.
       else resolve(outcome.text.replace(/\n\n/gu, '\n'));
     };
-    const damaged = (why: string) => new IngestionError('DAMAGED', `the Word document cannot be read (${why})`);
     worker.on('message', (message: WorkerMessage) => settle(message.type === 'text' ? { text: message.text } : damaged(message.message)));
     worker.on('error', (error) => settle(damaged(error.message)));
     worker.on('exit', () => settle(damaged('its reader stopped before the end of the file')));

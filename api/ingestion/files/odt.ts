@@ -8,9 +8,8 @@
 import { unzipSync } from 'fflate';
 import { IngestionError } from '../errors';
 import { layOutHtml } from '../clean/html-fragments';
+import { MAX_TEXT_PART_BYTES } from './zip-limits';
 
-/** A letter's content.xml is some kilobytes; a book's a few megabytes. */
-const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
 
 /** Elements whose text is not the document's running text: tracked changes (deleted text), comments, notes. */
 const SET_ASIDE = /<(text:tracked-changes|office:annotation|text:note)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/gu;
@@ -39,7 +38,7 @@ export function readOdtText(bytes: Buffer): string {
     files = unzipSync(bytes, {
       filter: (file) => {
         if (file.name !== 'content.xml') return false;
-        if (file.originalSize > MAX_CONTENT_BYTES) throw damaged(`its text would inflate to ${file.originalSize} bytes`);
+        if (file.originalSize > MAX_TEXT_PART_BYTES) throw damaged(`its text would inflate to ${file.originalSize} bytes`);
         return true;
       },
     });

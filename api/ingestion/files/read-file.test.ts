@@ -111,9 +111,11 @@ describe('a Word document', () => {
     }
   });
 
-  it('is refused when damaged, and when a password protects it', async () => {
+  it('is refused when damaged, when its text would inflate beyond what a text can be, and when a password protects it', async () => {
     const docx = letterDocx();
     expect((await rejection(docx.subarray(0, docx.length >> 1))).code).toBe('DAMAGED');
+    const bomb = Buffer.from(zipSync({ 'word/document.xml': new Uint8Array(40 * 1024 * 1024) }));
+    expect(await rejection(bomb)).toMatchObject({ code: 'DAMAGED', message: `the Word document cannot be read (its text would inflate to ${40 * 1024 * 1024} bytes)` });
     // Word wraps a protected .docx, encrypted, in a compound file.
     const wrapped = compoundFile({ EncryptionInfo: Buffer.alloc(200, 1), EncryptedPackage: Buffer.alloc(4096, 7) });
     expect(fileKind(wrapped)).toBe('LEGACY_OFFICE');
