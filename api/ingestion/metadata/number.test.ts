@@ -29,6 +29,13 @@ describe('extractNumber', () => {
     expect(numberOf(`TỈNH ỦY NINH BÌNH\nKIỂM TRA CHỈ THỊ SỐ 12-CT/TU\n\n${BODY}`).value).toBeNull();
   });
 
+  it("reads the number a news article's headline gives for the document it reports, above its lead", () => {
+    const lead = 'Thứ Sáu, 13/08/2021 - 15:20\nChủ tịch UBND tỉnh vừa ký văn bản yêu cầu các sở, ngành tạm dừng các hoạt động không thiết yếu.';
+    expect(numberOf(`Nghệ An ban hành Công văn 4102/UBND-KT về tăng cường phòng, chống dịch COVID-19\n${lead}`).value).toBe('4102/UBND-KT');
+    // A headline that only carries out a document names no number of its own.
+    expect(numberOf(`Triển khai Công văn 4102/UBND-KT của UBND tỉnh Nghệ An\n${lead}`).value).toBeNull();
+  });
+
   it('never takes the number of a document the text cites', () => {
     const n = numberOf(`CÔNG VĂN\nV/v phòng, chống dịch\n\n${BODY}`);
     expect(n).toEqual({

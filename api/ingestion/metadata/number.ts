@@ -41,7 +41,10 @@ export function extractNumber(reading: Reading): Known<string> {
   const recorded = numberFromRecord(reading);
   if (recorded) return known(recorded.number, { start: recorded.start, end: recorded.end });
 
-  for (const line of leadLines(reading)) {
+  // A news article's headline stands where a letter's header does ("Nghệ An ban hành Công văn 4102/UBND-KT về
+  // ..."), above its lead: both name the document the article reports.
+  const headlines = reading.header.filter((line) => /\p{Ll}{2}/u.test(line.text) && !isCapsLine(line.text));
+  for (const line of [...headlines, ...leadLines(reading)]) {
     for (const cited of findCitedDocuments(reading, { from: line.start, to: line.end })) {
       // "ban hành Thông báo số 370-TB/TU", "Theo Công văn số ... gửi các sở, ngành": the lead's own document, of
       // a kind a directive can be.

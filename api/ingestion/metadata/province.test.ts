@@ -70,6 +70,14 @@ describe('extractProvince', () => {
     expect(provinceOf(`Người về từ Bình Phước phải cách ly 14 ngày\n\n${lead}`).value?.code).not.toBe('VN-58');
   });
 
+  it('states the province a news headline opens on as the body that acts ("Nghệ An ban hành ...", "Nghệ An: ...")', () => {
+    const lead = 'Chủ tịch UBND tỉnh vừa ký văn bản yêu cầu các huyện, thành phố tạm dừng các hoạt động không thiết yếu.';
+    expect(provinceOf(`Nghệ An ban hành Công văn 4102/UBND-KT về phòng, chống dịch\n\n${lead}`).value).toEqual({ code: 'VN-22', inferred: false, evidence: 'the headline says "Nghệ An ban hành"' });
+    expect(provinceOf(`Nghệ An: tạm dừng các hoạt động không thiết yếu từ 0 giờ ngày 14/8\n\n${lead}`).value).toMatchObject({ code: 'VN-22', inferred: false, evidence: 'the headline says "Nghệ An:"' });
+    // A province the headline names further in is where people come from, not who acts.
+    expect(provinceOf(`Người về từ Nghệ An phải cách ly 14 ngày\n\n${lead}`).value?.code).not.toBe('VN-22');
+  });
+
   it('states the province an issuer named in running text carries', () => {
     const p = provinceOf('Thực hiện Công điện số 1068/CĐ-TTg ngày 10/8/2021 của Thủ tướng Chính phủ, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu các địa phương tạm dừng các hoạt động không thiết yếu.');
     expect(p.value).toMatchObject({ code: 'VN-52', inferred: false, evidence: 'the issuer "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"' });

@@ -171,6 +171,12 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
       const before = reading.folded.slice(windowStart, m.start);
       const phrase = ADMIN_BEFORE.test(before) ? ISSUER_PHRASE.exec(before) : null;
       if (phrase && m.via !== 'PLACE') return stated(m, `the headline says ${quote(reading, windowStart + phrase.index, m.end)}`);
+      // A news headline opens on the province as the body that acts: "Nghệ An ban hành Công văn ...", "Nghệ An:
+      // tạm dừng ...".
+      if (m.via === 'PLACE' || !/^[\s"'“]*$/u.test(reading.folded.slice(headline.start, m.start))) continue;
+      const after = reading.folded.slice(m.end, Math.min(headline.end, m.end + CONTEXT));
+      const acts = /^\s*:/u.exec(after) ?? issuesAfter(reading.lex).exec(after);
+      if (acts) return stated(m, `the headline says ${quote(reading, m.start, m.end + acts[0].length)}`);
     }
   }
 
