@@ -25,6 +25,13 @@ describe('extractRecipients', () => {
     expect(recipientsOf(text)).toEqual(['Các sở, ngành', 'Các huyện ủy, thành ủy']);
   });
 
+  it("reads a telegram's addressees under the line that wires them (\"... ĐIỆN:\"), as \"Kính gửi:\" lists them", () => {
+    const text = `CÔNG ĐIỆN\nVề việc phòng, chống dịch COVID-19\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:\n- Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh;\n- Chủ tịch UBND các huyện, thành phố.\n\n${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Sỹ`;
+    expect(recipientsOf(text)).toEqual(['Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh', 'Chủ tịch UBND các huyện, thành phố']);
+    // A telephone number's "Điện thoại:" wires nothing.
+    expect(recipientsOf(`CÔNG VĂN\nĐiện thoại: 0210.3846.123\n\n${BODY}`)).toEqual([]);
+  });
+
   it('is empty when the text has neither list', () => {
     expect(recipientsOf(`THÔNG BÁO\n\n${BODY}`)).toEqual([]);
   });

@@ -1,5 +1,5 @@
-// Who the directive is addressed and sent to: the "Kính gửi:" items before the body, then the "Nơi nhận:"
-// items after it. Left out: "Như trên"/"Như kính gửi" (a pointer back to the addressees), the archive line
+// Who the directive is addressed and sent to: the "Kính gửi:" items (a telegram's "... ĐIỆN:") before the body,
+// then the "Nơi nhận:" items after it. Left out: "Như trên"/"Như kính gửi" (a pointer back to the addressees), the archive line
 // ("Lưu VT, ..."), purpose notes ("(để báo cáo)") and signature words OCR mixed into a line ("T/L BAN ...").
 import { fold } from '../../text/fold';
 import type { TextLine } from '../segment/lines';
@@ -28,12 +28,15 @@ function blankBetween(reading: Reading, a: TextLine, b: TextLine): boolean {
   return reading.text.slice(a.end, b.start).includes('\n\n');
 }
 
+/** A telegram's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:": the sender wires the addressees below, as "Kính gửi:" lists them. */
+const WIRED = /\bdien\s*:/;
+
 function addressees(reading: Reading): string[] {
   const lines = reading.lines.filter((l) => l.start < reading.bodyStart);
-  const at = lines.findIndex((l) => /^kinh gui\b/.test(fold(l.text).replace(LEADING_MARKER, '')));
+  const at = lines.findIndex((l) => /^kinh gui\b/.test(fold(l.text).replace(LEADING_MARKER, '')) || WIRED.test(fold(l.text)));
   if (at < 0) return [];
   const heading = lines[at];
-  const rest = /kinh gui\s*:?\s*/.exec(fold(heading.text));
+  const rest = /kinh gui\s*:?\s*|\bdien\s*:\s*/.exec(fold(heading.text));
   const items = [heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0))];
   for (let i = at + 1; i < lines.length; i++) {
     if (blankBetween(reading, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
