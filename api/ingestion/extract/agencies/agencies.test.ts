@@ -44,6 +44,17 @@ describe('canonical agency names', () => {
     expect(names('Hội LHPN các huyện, thị xã, thành phố triển khai kế hoạch.')).toEqual(['Hội Liên hiệp Phụ nữ cấp huyện']);
   });
 
+  it('reads a unit word only as written with its marks where the text has them ("Cục Hải quan" is no "quận")', () => {
+    expect(names('Cục Thuế tỉnh, Cục Hải quan, Cục Quân y và Trung tâm Y tế quận phối hợp thực hiện.')).toEqual([
+      'Cục Thuế tỉnh',
+      'Cục Hải quan',
+      'Cục Quân y',
+      'Trung tâm Y tế cấp huyện',
+    ]);
+    // A text that lost its marks writes "quan" for "quận": the unit is read folded there.
+    expect(names('Cuc Thue tinh va Trung tam Y te quan phoi hop thuc hien.')).toContain('Trung tâm Y tế cấp huyện');
+  });
+
   it('finds bodies missing from the lexicon by their head word and capitalised name', () => {
     expect(agencies('Giao Sở Quy hoạch - Kiến trúc thành phố và Bệnh viện Phụ sản tỉnh chủ trì.')).toEqual([
       ['Sở Quy hoạch - Kiến trúc thành phố', 'PROVINCIAL', 'Sở Quy hoạch - Kiến trúc thành phố', 'agency.pattern'],

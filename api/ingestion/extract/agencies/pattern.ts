@@ -18,6 +18,7 @@
 //    huyện Nghĩa Hưng -> "… huyện Nghĩa Hưng"), or in a commune's notice the commune's ("Đài Truyền thanh
 //    phường"), a named one is kept ("… huyện Vân Đồn"), otherwise the level.
 import { countDiacritics, isDiacriticLess } from '../../../text/diacritics';
+import { syllableCounts } from '../../clean/syllable-counts';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import { isUnitCompound, ownUnit, provinceKeys, type Home } from './local';
@@ -135,6 +136,30 @@ function actionAt(text: string, folded: string, at: number, c: Compiled): boolea
   return countDiacritics(written).marked === 0 || c.actionWords.has(writtenKey(written));
 }
 
+type LevelSuffix = Compiled['levelSuffixes'][number];
+
+/**
+ * The level suffix ("huyện", "các quận", "tỉnh") that starts at `at` (after spaces), matched folded: unmarked
+ * text and a scan that lost a hook write "tinh" for "tỉnh" ("Bệnh viện Phụ sản tinh"). A word written with other
+ * marks is another word ("Cục Quân y"), and so is one without marks that directive prose writes after the word
+ * before it more often than the suffix ("Cục Hải quan" is customs, not a "quận").
+ */
+function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): { s: LevelSuffix; m: RegExpExecArray } | null {
+  for (const s of c.levelSuffixes) {
+    const m = s.re.exec(folded.slice(at, at + 20));
+    if (!m) continue;
+    const written = text.slice(at, at + m[0].length).trim();
+    if (written === written.toUpperCase() || s.words.some((w) => writtenKey(w) === writtenKey(written))) return { s, m };
+    if (countDiacritics(written).marked > 0) continue;
+    const before = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
+    const { pairs } = syllableCounts();
+    const seen = (word: string) => (before ? pairs[`${before} ${writtenKey(word)}`] ?? 0 : 0);
+    const own = s.words.filter((w) => foldKey(w) === foldKey(written));
+    if (seen(written) <= Math.max(0, ...own.map(seen))) return { s, m };
+  }
+  return null;
+}
+
 /** Does a unit word ("huyện", "thành phố", "phường") or "tỉnh" end right before `at`? */
 function afterUnitWord(folded: string, at: number, c: Compiled): boolean {
   const before = folded.slice(Math.max(0, at - 12), at).replace(/[\s\u00a0]+/g, ' ').trimEnd();
@@ -192,7 +217,7 @@ function placeAfterWords(text: string, folded: string, at: number, c: Compiled):
     }
     word.lastIndex = pos;
     const m = word.exec(text);
-    if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || bareUnitAt(folded, pos, c)) return -1;
+    if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || bareUnitAt(text, folded, pos, c)) return -1;
     pos = m.index + m[0].length;
   }
   return -1;
@@ -210,7 +235,7 @@ function wordsToUnit(text: string, folded: string, at: number, c: Compiled): num
   let pos = at;
   let end = -1;
   for (let n = 0; n < MAX_WORDS_TO_UNIT; n++) {
-    if (n > 0 && bareUnitAt(folded, pos, c)) return end;
+    if (n > 0 && bareUnitAt(text, folded, pos, c)) return end;
     word.lastIndex = pos;
     const m = word.exec(text);
     if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || c.bodyStarts.test(folded.slice(pos, pos + 40))) return -1;
@@ -252,7 +277,7 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
       if (sep && c.bodyStarts.test(folded.slice(wordAt, wordAt + 40))) break;
       // "Phòng Y tế Huyện", "Công an Tỉnh": a unit word written with its capital, as the south often does, is the
       // name's unit (withUnit), not a word of it.
-      if (!sep && capitals > 0 && bareUnitAt(folded, wordAt, c)) break;
+      if (!sep && capitals > 0 && bareUnitAt(text, folded, wordAt, c)) break;
       if (sep === ',') {
         if (!pendingComma) safeEnd = nameEnd;
         pendingComma = true;
@@ -279,7 +304,7 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         continue;
       }
       // "Phòng TC-KH huyện": a unit word after the name is its unit (withUnit), not a word of it.
-      const unitWord = c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)));
+      const unitWord = levelSuffixAt(text, folded, wordAt, c) !== null;
       if (lowerRun === 0 && unitWord) break;
       if (lowerRun >= 1) {
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
@@ -309,11 +334,9 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
 }
 
 /** Does a unit word alone ("huyện", "tỉnh", "thị xã"; not "cấp huyện" or "Tỉnh ủy") start at `at`? */
-function bareUnitAt(folded: string, at: number, c: Compiled): boolean {
-  return c.levelSuffixes.some((s) => {
-    const m = s.re.exec(folded.slice(at, at + 20));
-    return m !== null && (c.unitWords.has(foldKey(m[0])) || foldKey(m[0]) === 'tinh');
-  });
+function bareUnitAt(text: string, folded: string, at: number, c: Compiled): boolean {
+  const found = levelSuffixAt(text, folded, at, c);
+  return found !== null && (c.unitWords.has(foldKey(found.m[0])) || foldKey(found.m[0]) === 'tinh');
 }
 
 /** A mirrored name: where it ends, its spelling, and the level of the bodies it names. */
@@ -375,7 +398,7 @@ function runsOn(text: string, folded: string, at: number, c: Compiled): boolean 
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(at, at + 30));
   if (!next || !isUpper(next[1][0])) return false;
   const wordAt = at + next[0].length - next[1].length;
-  if (c.levelSuffixes.some((s) => s.re.exec(folded.slice(wordAt, wordAt + 20)))) return false;
+  if (levelSuffixAt(text, folded, wordAt, c)) return false;
   return !isFunctionWord(next[1]) && !actionAt(text, folded, wordAt, c) && !c.bodyStarts.test(folded.slice(wordAt, wordAt + 40));
 }
 
@@ -408,9 +431,9 @@ function mirrored(head: string, text: string, folded: string, pos: number, c: Co
  * district's ("Phòng Giáo dục và Đào tạo" in a province's release).
  */
 function withUnit(text: string, folded: string, name: string, nameEnd: number, level: AgencyLevel, home: Home | null, c: Compiled, commune: Home | null = null, everyUnit = false): { name: string; end: number; level: AgencyLevel } {
-  for (const s of isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? [] : c.levelSuffixes) {
-    const m = s.re.exec(folded.slice(nameEnd, nameEnd + 20));
-    if (!m || !/^[ \u00a0]/.test(folded.slice(nameEnd))) continue;
+  const found = isUnitCompound(text, folded, nameEnd, c.unitCompounds) ? null : levelSuffixAt(text, folded, nameEnd, c);
+  if (found && /^[ \u00a0]/.test(folded.slice(nameEnd))) {
+    const { s, m } = found;
     const stop = nameEnd + m[0].length;
     // As the lexicon spells it: OCR and unmarked text write "tinh" for "tỉnh", a title in capitals "TỈNH".
     const written = text.slice(nameEnd, stop).trim();
