@@ -44,6 +44,17 @@ describe('canonical agency names', () => {
     expect(names('Hội LHPN các huyện, thị xã, thành phố triển khai kế hoạch.')).toEqual(['Hội Liên hiệp Phụ nữ cấp huyện']);
   });
 
+  it('ends a name at a comma no "và" closes, even where the next name runs on to a place ("Cảng vụ Hàng hải, Cảng hàng không ...")', () => {
+    expect(names('Cảng vụ Hàng hải, Cảng hàng không quốc tế Nội Bài hỗ trợ.')).toEqual(['Cảng vụ Hàng hải']);
+    expect(names('Trung tâm Văn hóa, Thông tin và Thể thao huyện tuyên truyền.')).toEqual(['Trung tâm Văn hóa, Thông tin và Thể thao cấp huyện']);
+  });
+
+  it("knows the provincial office that serves both the National Assembly's delegation and the People's Council", () => {
+    expect(names('Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh phối hợp.')).toEqual([
+      'Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh',
+    ]);
+  });
+
   it('reads a unit word only as written with its marks where the text has them ("Cục Hải quan" is no "quận")', () => {
     expect(names('Cục Thuế tỉnh, Cục Hải quan, Cục Quân y và Trung tâm Y tế quận phối hợp thực hiện.')).toEqual([
       'Cục Thuế tỉnh',

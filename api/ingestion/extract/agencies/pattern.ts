@@ -307,6 +307,10 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
       const unitWord = levelSuffixAt(text, folded, wordAt, c) !== null;
       if (lowerRun === 0 && unitWord) break;
       if (lowerRun >= 1) {
+        // After a comma no "và" has closed, a name that runs on in lower case is the next body's, whatever ends
+        // it ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường", "Cảng vụ Hàng hải, Cảng hàng không quốc tế Nội
+        // Bài"): the name before the comma stands.
+        if (pendingComma) return safeEnd > 0 ? { end: safeEnd, tail: null } : null;
         // "Phòng Cảnh sát giao thông Công an tỉnh": lower-case words may lead to a known body it belongs to.
         const tail = tailAfterWords(text, folded, wordAt, known, c);
         if (tail) return { end: tail.end, tail };
@@ -317,10 +321,8 @@ function walkName(text: string, folded: string, pos: number, end: number, known:
         const unitAt = unitWord ? -1 : wordsToUnit(text, folded, wordAt, c);
         if (unitAt > 0) return { end: unitAt, tail: null };
         // "Hội Cựu chiến binh", "Trường Cao đẳng Kỹ thuật công nghiệp": a name that runs on in lower case,
-        // past its unit word, has no end a reader could cite; none is better than a truncated one. After a
-        // comma, the run-on name is the next body's ("Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường"): the
-        // name before the comma stands.
-        if (!unitWord) return pendingComma && safeEnd > 0 ? { end: safeEnd, tail: null } : null;
+        // past its unit word, has no end a reader could cite; none is better than a truncated one.
+        if (!unitWord) return null;
         break;
       }
       lowerRun++;
