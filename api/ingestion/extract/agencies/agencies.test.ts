@@ -49,9 +49,14 @@ describe('canonical agency names', () => {
     expect(names('Trung tâm Văn hóa, Thông tin và Thể thao huyện tuyên truyền.')).toEqual(['Trung tâm Văn hóa, Thông tin và Thể thao cấp huyện']);
   });
 
-  it("knows the provincial office that serves both the National Assembly's delegation and the People's Council", () => {
+  it("knows the provincial office that serves both the National Assembly's delegation and the People's Council, and the party's blocs", () => {
     expect(names('Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh phối hợp.')).toEqual([
       'Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh',
+    ]);
+    expect(names('Đảng ủy Khối cơ quan và doanh nghiệp tỉnh, Đảng uỷ Khối các cơ quan tỉnh, Đảng ủy các xã chỉ đạo đảng viên gương mẫu.')).toEqual([
+      'Đảng ủy Khối cơ quan và doanh nghiệp tỉnh',
+      'Đảng ủy Khối các cơ quan tỉnh',
+      'Đảng ủy cấp xã',
     ]);
   });
 
