@@ -178,6 +178,11 @@ describe('figures of orders, by metric', () => {
     expect(targets[0].citation.rule).toBe('target.other');
   });
 
+  it('ends the noun phrase before what the counted thing consists of ("gồm", "bao gồm")', () => {
+    const targets = textTargets('1. Mỗi thôn thành lập 01 Tổ COVID cộng đồng gồm 5 thành viên; bố trí 02 tổ công tác bao gồm y tế và công an.');
+    expect(targets.map((t) => t.citation.quote)).toEqual(['01 Tổ COVID cộng đồng', '5 thành viên', '02 tổ công tác']);
+  });
+
   it('counts "lần" and writes a figure per something else as a count: "2 lần/tuần", "10 mẫu/ống"', () => {
     const targets = textTargets('1. Người dân đi chợ không quá 2 lần/tuần; lấy mẫu gộp không quá 5 mẫu/ống.');
     expect(targets.map((t) => [figure(t), t.nounPhrase])).toEqual([
