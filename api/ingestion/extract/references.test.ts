@@ -114,4 +114,12 @@ describe('serials that share one symbol', () => {
     ]);
     expect(refs[1].citation.quote).toBe('16');
   });
+
+  it('gives the serials listed before a number the kind word that opens the list and the date after it', () => {
+    const refs = textReferences('1. Bãi bỏ Công văn số 2410, 2411/UBND-KGVX ngày 15/8/2021 của UBND tỉnh.');
+    expect(refs.map((r) => [r.number, r.kind, r.issuedOn])).toEqual([
+      ['2410/UBND-KGVX', 'CONG_VAN', '2021-08-15'],
+      ['2411/UBND-KGVX', 'CONG_VAN', '2021-08-15'],
+    ]);
+  });
 });

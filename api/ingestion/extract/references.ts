@@ -70,20 +70,25 @@ function shortCitations(reading: Reading, to: number): Reference[] {
 const sharedPatterns = new WeakMap<Reading['lex'], RegExp>();
 
 /**
- * "các Chỉ thị số 15, 16, 19/CT-TTg", "Nghị quyết số 86, 128/NQ-CP": serials listed before a number share its
- * symbol, so each is a document of its own. Their offsets, to cite each where it is written.
+ * "các Chỉ thị số 15, 16, 19/CT-TTg", "Công văn số 2410, 2411/UBND-KGVX ngày 15/8/2021": serials listed before a
+ * number share its symbol, so each is a document of its own, of the kind word that opens the list. Their offsets,
+ * to cite each where it is written, and that kind word as written.
  */
-function sharedSymbolSerials(reading: Reading, numberStart: number): { serial: string; start: number; end: number }[] {
-  const { folded, lex } = reading;
+function sharedSymbolSerials(reading: Reading, numberStart: number): { kindWord: string | null; serials: { serial: string; start: number; end: number }[] } {
+  const { text, folded, lex } = reading;
   let re = sharedPatterns.get(lex);
   if (!re) {
-    re = new RegExp(String.raw`(?<![a-z0-9])(?:${kindWordsPattern(lex.documentKinds, false)})[\s ]+(?:so[\s ]*)?((?:\d{1,5}[\s ]*(?:,|va)[\s ]*)+)$`, 'u');
+    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s ]+(?:so[\s ]*)?((?:\d{1,5}[\s ]*(?:,|va)[\s ]*)+)$`, 'u');
     sharedPatterns.set(lex, re);
   }
-  const m = re.exec(folded.slice(Math.max(0, numberStart - 80), numberStart));
-  if (!m) return [];
-  const listStart = numberStart - m[1].length;
-  return [...m[1].matchAll(/\d{1,5}/gu)].map((d) => ({ serial: d[0], start: listStart + d.index!, end: listStart + d.index! + d[0].length }));
+  const from = Math.max(0, numberStart - 80);
+  const m = re.exec(folded.slice(from, numberStart));
+  if (!m) return { kindWord: null, serials: [] };
+  const listStart = numberStart - m[2].length;
+  return {
+    kindWord: text.slice(from + m.index, from + m.index + m[1].length),
+    serials: [...m[2].matchAll(/\d{1,5}/gu)].map((d) => ({ serial: d[0], start: listStart + d.index!, end: listStart + d.index! + d[0].length })),
+  };
 }
 
 /** Nothing but a comma or "và" between two citations of a list. */
@@ -118,8 +123,11 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     // Without metadata, "Số 11 - TB/BCĐ" heading the text is the document's own number.
     if (!own && !c.kindWord && c.start < 600 && /(^|\n)[\s\u00a0*|]*$/.test(folded.slice(Math.max(0, c.start - 10), c.start)) && /^so/.test(folded.slice(c.start, c.numberStart))) continue;
     const symbols = findDocumentNumbers(text, c.numberStart, c.numberEnd)[0]?.symbols ?? [];
-    // The kind word in front ("Công điện") wins over the symbol when both exist.
-    const kind = (c.kindWord ? kindByWord(lex.documentKinds, c.kindWord) : undefined) ?? numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
+    const suffix = c.number.replace(/^\d+/u, '');
+    const listed = suffix.startsWith('/') ? sharedSymbolSerials(reading, c.numberStart) : { kindWord: null, serials: [] };
+    // The kind word in front ("Công điện"), or the one that opens its list of serials, wins over the symbol.
+    const kindWord = c.kindWord ?? listed.kindWord;
+    const kind = (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ?? numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
     let stop = c.end;
     let issuer: string | null = null;
     const after = issuerAfter(text, folded, stop, found.agencies);
@@ -130,9 +138,9 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
       issuer = issuerBefore(folded, c.start, found.agencies);
     }
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
-    const suffix = c.number.replace(/^\d+/u, '');
-    for (const s of suffix.startsWith('/') ? sharedSymbolSerials(reading, c.numberStart) : []) {
-      out.push({ number: `${s.serial}${suffix}`, kind: kind?.code ?? null, issuer, issuedOn: null, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
+    // A date after the last number dates the list ("Công văn số 2410, 2411/UBND-KGVX ngày 15/8/2021").
+    for (const s of listed.serials) {
+      out.push({ number: `${s.serial}${suffix}`, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
     }
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
     if (after) namedTogether(folded, out, issuer!);
