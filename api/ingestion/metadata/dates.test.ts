@@ -34,6 +34,10 @@ describe('extractDates', () => {
     }
   });
 
+  it('reads a dateline whose "ngày" was dropped, its date worded', () => {
+    expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3120/UBND-KGVX\nThái Nguyên, 12 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-12');
+  });
+
   it("reads the dateline of a text set all in capitals, a telegram's way", () => {
     const telegram = `BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 HUYỆN NGHĨA HƯNG\nSỐ: 36/TB-BCĐ\nNGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021\n\n${BODY.toUpperCase()}`;
     expect(datesOf(telegram).issuedOn.value).toBe('2021-08-27');
