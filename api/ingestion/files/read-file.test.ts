@@ -28,6 +28,14 @@ const metadataOf = (d: Described) => {
   return { number, kind, province, issuedOn, issuer, signer, subject };
 };
 
+/** The metadata of the letter's text, and its facts without their offsets (`facts` the text's, unless given). */
+function expectTheText(described: Described, facts: Described = fromText): void {
+  expect(metadataOf(described)).toEqual(metadataOf(fromText));
+  for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
+    expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(facts[kind])]);
+  }
+}
+
 let fromText: Described;
 let pdf: Buffer;
 let scans: Buffer[];
@@ -76,11 +84,7 @@ describe('an OpenDocument text', () => {
     const fromOdt = await analyseFile(letterOdt());
     expect([fromOdt.origin.format, fromOdt.origin.pageStarts, fromOdt.origin.file?.pageCount]).toEqual(['ODT', null, 1]);
     expect(fromOdt.cleaned.text).not.toMatch(/99 ngày|77%/u);
-    const described = describeAnalysis(fromOdt);
-    expect(metadataOf(described)).toEqual(metadataOf(fromText));
-    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
-      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
-    }
+    expectTheText(describeAnalysis(fromOdt));
   });
 
   it('is refused when damaged, or when its text would inflate beyond what a text can be', async () => {
@@ -104,11 +108,7 @@ describe('a Word document', () => {
     // Its paragraph deleted with changes tracked and its link's code are no part of the letter.
     expect(fromDocx.cleaned.text).not.toMatch(/99 ngày|HYPERLINK/u);
     expect(fromDocx.cleaned.text).toContain('Thông điệp 5K của Bộ Y tế; dừng');
-    const described = describeAnalysis(fromDocx);
-    expect(metadataOf(described)).toEqual(metadataOf(fromText));
-    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
-      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
-    }
+    expectTheText(describeAnalysis(fromDocx));
   });
 
   it('is refused when damaged, when its text would inflate beyond what a text can be, and when a password protects it', async () => {
@@ -196,11 +196,7 @@ describe('a Word 97-2003 document (.doc)', () => {
     expect([fromDoc.origin.format, fromDoc.origin.pageStarts, fromDoc.origin.file?.pageCount, fromDoc.origin.file?.mediaType]).toEqual(['DOC', null, 1, 'application/msword']);
     expect(fromDoc.cleaned.text).not.toMatch(/99 ngày|HYPERLINK/u);
     expect(fromDoc.cleaned.text).toContain('Thông điệp 5K của Bộ Y tế; dừng');
-    const described = describeAnalysis(fromDoc);
-    expect(metadataOf(described)).toEqual(metadataOf(fromText));
-    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
-      expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
-    }
+    expectTheText(describeAnalysis(fromDoc));
   });
 
   it('typed in a TCVN3 font, whose "ư" Word keeps as its optional hyphen, gives what its text gives, as UTF-16 or 8-bit text', async () => {
@@ -212,11 +208,7 @@ describe('a Word 97-2003 document (.doc)', () => {
       expect([fromDoc.origin.format, fromDoc.cleaned.encoding]).toEqual(['DOC', 'TCVN3']);
       expect(fromDoc.cleaned.text).toContain('Trưởng Ban Chỉ đạo');
       expect(fromDoc.cleaned.text).not.toContain('99 ngày');
-      const described = describeAnalysis(fromDoc);
-      expect(metadataOf(described)).toEqual(metadataOf(fromText));
-      for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
-        expect([kind, withoutOffsets(described[kind])]).toEqual([kind, withoutOffsets(fromTcvn3Text[kind])]);
-      }
+      expectTheText(describeAnalysis(fromDoc), fromTcvn3Text);
     }
   });
 
@@ -246,10 +238,7 @@ describe('a PDF with a text layer', () => {
   it('gives the same metadata and the same facts as the text', async () => {
     const fromPdf = describeAnalysis(await analyseFile(pdf));
     expect(fromText.directive).toMatchObject({ number: '27/TB-BCĐ', province: { code: 'VN-18' }, issuedOn: '2021-09-14', kind: 'THONG_BAO' });
-    expect(metadataOf(fromPdf)).toEqual(metadataOf(fromText));
-    for (const kind of ['measures', 'targets', 'slogans', 'agencies', 'references'] as const) {
-      expect([kind, withoutOffsets(fromPdf[kind])]).toEqual([kind, withoutOffsets(fromText[kind])]);
-    }
+    expectTheText(fromPdf);
     expect(fromPdf.rendition).toMatchObject({ originFormat: 'PDF_TEXT', ocrConfidence: null, pageStarts: [0] });
   });
 
