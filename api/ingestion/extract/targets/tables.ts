@@ -432,12 +432,9 @@ const HEADING_LINES = 8;
  */
 function ledByGoal(reading: Reading, headingsAt: number, c: CompiledTargets): boolean {
   let i = reading.lines.findIndex((l) => l.start <= headingsAt && headingsAt <= l.end);
-  for (let k = 0; i > 0 && k < HEADING_LINES && reading.lines[i].text.length <= CELL_LINE; k++) {
+  for (let k = 0; i > 0 && k < HEADING_LINES && reading.lines[i].text.length <= CELL_LINE; k++, i--) {
     const above = reading.lines[i - 1];
-    if (!/:[\s*_]*$/u.test(above.text)) {
-      i--;
-      continue;
-    }
+    if (!/:[\s*_]*$/u.test(above.text)) continue;
     const reports = c.report.test(reading, above.start, above.end) || c.reportedColumn.test(reading, above.start, above.end);
     return c.goal.test(reading, above.start, above.end) && !reports;
   }
