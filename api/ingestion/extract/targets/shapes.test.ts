@@ -815,6 +815,17 @@ describe('a task table with a column of the present state', () => {
   });
 });
 
+describe('days that count support, not isolation', () => {
+  it('reads the days a support lasts as no quarantine, where "hỗ trợ" names them nearer than "cách ly"', () => {
+    expect(figures('1. Hỗ trợ tiền ăn cho người cách ly tập trung: 80.000 đồng/người/ngày, thời gian hỗ trợ tối đa 21 ngày.')).toEqual([
+      'SUPPORT_AMOUNT 80000 VND',
+      'OTHER 21 DAYS',
+    ]);
+    expect(figures('1. Người cách ly tập trung được hỗ trợ tiền ăn trong 14 ngày cách ly.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('1. Hỗ trợ người phải cách ly y tế 14 ngày theo quy định.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+  });
+});
+
 describe('a table of goals by place', () => {
   const scoped = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} @ ${t.qualifiers.scope}`);
   const table = (lead: string, heading: string) =>
