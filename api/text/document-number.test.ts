@@ -38,6 +38,13 @@ describe('document numbers', () => {
     expect(numbers('Ngày 27/9/2021, 13/13 địa phương, COVID-19/SARS, F0/F1, giai đoạn 2022 - 2025 Tăng trưởng, 5K - Khẩu trang')).toEqual([]);
   });
 
+  it("are not a room's, a block's or a lot's code, one letter and a digit or two", () => {
+    expect(numbers('phòng 302/A2, nhà 15/B3 đường Lương Ngọc Quyến; Số: 512/UBND-VP6; Luật số 03/2007/QH12')).toEqual([
+      ['512/UBND-VP6', '512/UBND-VP6'],
+      ['03/2007/QH12', '03/2007/QH12'],
+    ]);
+  });
+
   it('normalise their separators and compare without diacritics', () => {
     expect(normaliseDocumentNumber('402 – CV / TU')).toBe('402-CV/TU');
     expect(normaliseDocumentNumber('6741/CD-VPCP', (s) => (s === 'CD' ? 'CĐ' : s))).toBe('6741/CĐ-VPCP');

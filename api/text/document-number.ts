@@ -26,6 +26,8 @@ const YEAR = /[ \u00a0]*\/[ \u00a0]*(\d{4})(?=[ \u00a0]*[-–/])/y;
 const SEGMENT = /[ \u00a0]*[-–/][ \u00a0]*(\p{Lu}[\p{L}&]*\d{0,2})(?!\d)/uy;
 // A dot may join the second code to the first, unspaced: Nghệ An's "12/CĐ.UBND".
 const DOTTED_SEGMENT = /\.(\p{Lu}[\p{L}&]*\d{0,2})(?![\d\p{L}])/uy;
+/** A code of one letter and a digit or two: a building's block or a room's, not an issuer's. */
+const PLACE_CODE = /^\p{Lu}\d{1,2}$/u;
 /** A word OCR glued to the last code ("19/CT-TTgngày 24/4/2020"): the code is what comes before it. */
 const GLUED_WORD = /(?<=\p{Lu}[\p{L}&]*?)(?:ngày|của|về|năm|và|do|theo|tại)$/u;
 
@@ -60,7 +62,8 @@ function readAt(text: string, start: number, serialEnd: number): DocumentNumber 
     end = m.after - (glued ? glued[0].length : 0);
     if (glued) break;
   }
-  if (symbols.length === 0) return null;
+  // One letter and a digit or two ("phòng 302/A2", "Km 12/B3") name a room, a block or a lot: no issuer writes so.
+  if (symbols.length === 0 || (symbols.length === 1 && !year && PLACE_CODE.test(symbols[0]))) return null;
   return { start, end, number: normaliseDocumentNumber(text.slice(start, end)), symbols };
 }
 
