@@ -149,7 +149,7 @@ function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): {
     const m = s.re.exec(folded.slice(at, at + 20));
     if (!m) continue;
     const written = text.slice(at, at + m[0].length).trim();
-    if (written === written.toUpperCase() || s.words.some((w) => writtenKey(w) === writtenKey(written))) return { s, m };
+    if (s.words.some((w) => writtenKey(w) === writtenKey(written))) return { s, m };
     if (countDiacritics(written).marked > 0) continue;
     const before = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
     const { pairs } = syllableCounts();
