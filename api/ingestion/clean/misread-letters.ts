@@ -30,11 +30,13 @@ const IS_VOWEL = new Set(VOWELS);
  * writes ("S& Y tế", "hQc", "CQNG HÒA"): "&" for "ơ", "ở" and their kin, and a "Q" inside a word for "ọ", "ộ"
  * (Vietnamese writes a q only to open "qu"). An "&" before a capital joins an English abbreviation ("R&D", "Q&A").
  */
-const STAND_INS = /[0-9~jJ]|&(?!\p{Lu})|(?<=\p{L})Q(?![uU])/gu;
+const STAND_IN = /[0-9~jJ]|&(?!\p{Lu})|(?<=\p{L})Q(?![uU])/u;
+const STAND_INS = new RegExp(STAND_IN.source, 'gu');
 
 /** The word with each stand-in as "?": its shape among the syllables. */
 const shapeOf = (token: string): string => token.replace(STAND_INS, '?');
-const hasStandIn = (token: string): boolean => shapeOf(token) !== token;
+// A test, not a replacement: every word of every text is asked.
+const hasStandIn = (token: string): boolean => STAND_IN.test(token);
 // A word is a run of letters, digits and stand-ins that begins with a letter. A leading digit is a figure
 // glued to its unit ("14ngày"), never a letter. Runs are matched whole and the letter tested after: the
 // same words as a pattern with look-arounds, at a fraction of the cost on every word of every text.
@@ -260,8 +262,9 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
       }
       continue;
     }
-    const lostHook = hooksLost && !hasStandIn(token) && !isMisMarked(token);
-    if (!FIRST_LETTER.test(token) || (!hasStandIn(token) && !isMisMarked(token) && !lostHook)) continue;
+    const standIn = hasStandIn(token);
+    const lostHook = hooksLost && !standIn && !isMisMarked(token);
+    if (!FIRST_LETTER.test(token) || (!standIn && !isMisMarked(token) && !lostHook)) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const before = neighbour(out + text.slice(last, start), start - 1, -1);
     const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
