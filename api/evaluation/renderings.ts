@@ -6,6 +6,7 @@
 // containers a text arrives in (a forum thread's BBCode, a mail's source, Rich Text Format, a commit's diff, a
 // database dump's INSERT, a portal's page saved whole from a browser). Each is a pure function of the text;
 // `npm run eval -- --render NAME` scores the texts so rendered against the same gold.
+import { escapeText } from 'entities';
 import { encode as encodeQuotedPrintable, wrap } from 'libqp';
 import { toTcvn3, toViqr, toVni } from '../text/legacy-encode';
 
@@ -132,8 +133,6 @@ function sqlInsert(text: string): string {
   return `INSERT INTO van_ban (id, noi_dung) VALUES (1823, '${text.replace(/\\/gu, '\\\\').replace(/'/gu, "\\'").replace(/\n/gu, '\\n')}');`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-
 /**
  * A portal's page saved whole from a browser: its head and scripts, a masthead and menu, the text's lines as the
  * article's paragraphs (pipe rows as the rows of one table, a markdown table's rule row dropped), a sidebar of
@@ -141,11 +140,11 @@ const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;
  */
 function portalPage(text: string): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
-  const title = escapeHtml(lines.find((l) => /\p{Ll}/u.test(l))?.slice(0, 90) ?? 'Văn bản');
-  const row = (l: string) => `<tr>${l.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
+  const title = escapeText(lines.find((l) => /\p{Ll}/u.test(l))?.slice(0, 90) ?? 'Văn bản');
+  const row = (l: string) => `<tr>${l.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => `<td>${escapeText(c.trim())}</td>`).join('')}</tr>`;
   const blocks: string[] = [];
   for (const [i, l] of lines.entries()) {
-    if (!l.includes('|')) blocks.push(`<p>${escapeHtml(l)}</p>`);
+    if (!l.includes('|')) blocks.push(`<p>${escapeText(l)}</p>`);
     else if (i > 0 && lines[i - 1].includes('|')) blocks[blocks.length - 1] = blocks[blocks.length - 1].replace('</table>', `${row(l)}</table>`);
     else blocks.push(`<table>${row(l)}</table>`);
   }
