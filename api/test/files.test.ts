@@ -26,6 +26,14 @@ const INGEST_FILE = `mutation($content: String!, $origin: String) {
 
 const gql = (query: string, variables: Record<string, unknown>, authorization?: string) => server.post(query, variables, authorization);
 
+/** The kept file is served as received, with its media type. */
+async function expectServed(url: string, mediaType: string, bytes: Buffer): Promise<void> {
+  const served = await fetch(`${server.url}${url}`);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toBe(mediaType);
+  expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
+}
+
 beforeAll(async () => {
   db = await freshDatabase();
   server = await startServer(db.orm);
@@ -54,10 +62,7 @@ describe('ingestFile', () => {
     const { url, checksum } = payload.rendition.sourceFile;
     expect(url).toBe(`/source-files/${checksum}`);
 
-    const served = await fetch(`${server.url}${url}`);
-    expect(served.status).toBe(200);
-    expect(served.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true);
+    await expectServed(url, 'application/pdf', pdf);
 
     const targets = await server.query(`{ directive(number: "27/TB-BCĐ", province: "VN-18") { targets { metric value citation { quote page sourceUrl } } } }`);
     expect(targets.data.directive.targets).toContainEqual({
@@ -91,10 +96,7 @@ describe('ingestFile', () => {
       directive: { number: '28/TB-BCĐ', issuedOn: '2021-09-16', province: { code: 'VN-18' } },
       rendition: { originFormat: 'DOCX', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType, byteSize: docx.length, pageCount: 1 } },
     });
-    const { url } = body.data.ingestFile.rendition.sourceFile;
-    const served = await fetch(`${server.url}${url}`);
-    expect(served.headers.get('content-type')).toBe(mediaType);
-    expect(Buffer.from(await served.arrayBuffer()).equals(docx)).toBe(true);
+    await expectServed(body.data.ingestFile.rendition.sourceFile.url, mediaType, docx);
 
     const read = await server.query(`{ directive(number: "28/TB-BCĐ", province: "VN-18") { issuer { name } signer { name } targets { metric value citation { quote page } } } }`);
     expect(read.data.directive.issuer.name).toBe('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Ninh Bình');
@@ -112,9 +114,7 @@ describe('ingestFile', () => {
       directive: { number: '29/TB-BCĐ', issuedOn: '2021-09-17', province: { code: 'VN-18' } },
       rendition: { originFormat: 'ODT', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType, byteSize: odt.length, pageCount: 1 } },
     });
-    const served = await fetch(`${server.url}${body.data.ingestFile.rendition.sourceFile.url}`);
-    expect(served.headers.get('content-type')).toBe(mediaType);
-    expect(Buffer.from(await served.arrayBuffer()).equals(odt)).toBe(true);
+    await expectServed(body.data.ingestFile.rendition.sourceFile.url, mediaType, odt);
   });
 
   it('reads a Word 97-2003 document of the letter as another rendition of it, the file kept and served with its media type', async () => {
@@ -127,9 +127,7 @@ describe('ingestFile', () => {
       rendition: { originFormat: 'DOC', ocrConfidence: null, pageStarts: null, sourceFile: { mediaType: 'application/msword', byteSize: doc.length, pageCount: 1 } },
     });
     expect(body.data.ingestFile.directive.renditions.map((r: { originFormat: string }) => r.originFormat).sort()).toEqual(['DOC', 'PDF_OCR', 'PDF_TEXT', 'TEXT']);
-    const served = await fetch(`${server.url}${body.data.ingestFile.rendition.sourceFile.url}`);
-    expect(served.headers.get('content-type')).toBe('application/msword');
-    expect(Buffer.from(await served.arrayBuffer()).equals(doc)).toBe(true);
+    await expectServed(body.data.ingestFile.rendition.sourceFile.url, 'application/msword', doc);
   });
 
   it('refuses a protected, damaged or oversized PDF, a damaged Word document and an Office 97-2003 file that is no Word document with their reasons, storing nothing', async () => {
