@@ -153,6 +153,17 @@ describe('quoted mottos after cue words', () => {
     expect(rows('Mục tiêu cao nhất là “bảo vệ tối đa sức khỏe, tính mạng của Nhân dân”.')).toEqual([['bảo vệ tối đa sức khỏe, tính mạng của Nhân dân', 'GOAL', false]]);
   });
 
+  it('reads the quotation marks of headlines, of TeX, of a typist who pressed the key twice and of a CSV export', () => {
+    expect(canonicals('Chủ tịch tỉnh: Thực hiện khẩu hiệu ‘Bản làng đoàn kết, đẩy lùi dịch bệnh’ ở vùng cao.')).toEqual(['Bản làng đoàn kết, đẩy lùi dịch bệnh']);
+    expect(canonicals("Tuyên truyền thông điệp ``Giữ khoảng cách, giữ bình an'' trên loa truyền thanh.")).toEqual(['Giữ khoảng cách, giữ bình an']);
+    expect(canonicals('Phát động phong trào ‘‘Mỗi tổ dân phố một tổ giám sát’’ trong toàn thị xã.')).toEqual(['Mỗi tổ dân phố một tổ giám sát']);
+    expect(canonicals('Tuyen truyen theo tinh than ""Nha nha giu khoang cach, nguoi nguoi deo khau trang"" tai cac thon.')).toEqual([
+      'Nha nha giu khoang cach, nguoi nguoi deo khau trang',
+    ]);
+    // A lone apostrophe of a foreign name opens no quote.
+    expect(canonicals('Tiếp nhận vật tư của tổ chức Doctors’ Network theo phương châm “Kịp thời, công khai”.')).toEqual(['Kịp thời, công khai']);
+  });
+
   it('reads a list of quoted banners under a cue and its colon, each item a slogan', () => {
     const banners = ['4. Treo băng rôn, pa nô tại các tuyến phố với các khẩu hiệu sau:', '- “Chung tay đẩy lùi dịch bệnh”;', '- “Phường xanh - Nhà an toàn”.'].join('\n');
     expect(rows(banners)).toEqual([
