@@ -65,7 +65,7 @@ export async function correctTarget(em: EntityManager, author: Author, id: numbe
   const why = checkReason(reason);
   const fields = ['value', 'unit', 'poolSize', 'dose', 'scope', 'population', 'condition', 'deadlineDate'] as const;
   if (!fields.some((f) => given(changes[f]))) throw nothingGiven(fields.join(', '));
-  if (given(changes.unit)) checkUnit(changes.unit);
+  if (given(changes.unit)) changes = { ...changes, unit: checkUnit(changes.unit) };
   const qualifiers: Change[] = [];
   if (given(changes.poolSize)) qualifiers.push(['poolSize', String(checkCount(changes.poolSize, 'poolSize', 2, 100))]);
   if (given(changes.dose)) qualifiers.push(['dose', String(checkCount(changes.dose, 'dose', 1, 10))]);

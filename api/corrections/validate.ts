@@ -4,7 +4,7 @@ import { defaultLexicons } from '../ingestion/lexicons';
 import { documentNumberAt } from '../text/document-number';
 import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { fold } from '../text/fold';
-import { loadProvinces } from '../reference/provinces';
+import { knownCodes } from '../read/codes';
 import { CorrectionError } from './errors';
 
 const bad = (message: string) => new CorrectionError('BAD_USER_INPUT', message);
@@ -28,16 +28,13 @@ export function checkTargetValue(value: number, unit: string): number {
 }
 
 export function checkUnit(unit: string): string {
-  const codes = defaultLexicons().units.units.map((u) => u.code);
-  if (!codes.includes(unit)) throw bad(`unknown unit "${unit}": use one of ${codes.join(', ')} (seeds/lexicons/units.json)`);
-  return unit;
+  return knownCodes('unit', [unit])[0];
 }
 
 /** The category code and the OxCGRT indicator that goes with it. */
 export function checkCategory(category: string): { code: string; oxcgrt: string | null } {
-  const entries = defaultLexicons().categories.categories;
-  const entry = entries.find((c) => c.code === category);
-  if (!entry) throw bad(`unknown category "${category}": use one of ${entries.map((c) => c.code).join(', ')} (seeds/lexicons/categories.json)`);
+  const [code] = knownCodes('category', [category]);
+  const entry = defaultLexicons().categories.categories.find((c) => c.code === code)!;
   return { code: entry.code, oxcgrt: entry.oxcgrt };
 }
 
@@ -91,7 +88,5 @@ export function checkPersonName(value: string): string {
 
 /** An ISO 3166-2 code of the 63 units of 2021. */
 export function checkProvince(code: string): string {
-  const normalised = code.trim().toUpperCase();
-  if (!loadProvinces().some((p) => p.code === normalised)) throw bad(`unknown province code "${code}": use an ISO 3166-2 code such as VN-13`);
-  return normalised;
+  return knownCodes('province', [code])[0];
 }

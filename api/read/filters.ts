@@ -1,6 +1,7 @@
 import { PlatformError } from '../errors';
 import { defaultLexicons } from '../ingestion/lexicons';
 import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
+import { knownCodes, type CodeKind } from './codes';
 
 // The filters of the read path as SQL, written once for the GraphQL lists and the exports alike, so that the
 // same filter gives the same rows everywhere. Plain parameterised SQL over the read's alias `t`: MikroORM's
@@ -39,7 +40,7 @@ export interface DirectiveScope {
   to?: string | null;
 }
 
-const provinceCodes = (codes: readonly string[]) => codes.map((c) => c.trim().toUpperCase());
+const provinceCodes = (codes: readonly string[]) => knownCodes('province', codes);
 
 /** The scope on the directive row `alias`; checks the window. */
 export function directiveScope(scope: DirectiveScope, alias = 't'): Condition {
@@ -65,6 +66,10 @@ function oneOf(column: string, values: readonly unknown[] | null | undefined): C
   return values ? { sql: `t.${column} = any(?)`, params: [[...values]] } : ALWAYS;
 }
 
+/** `t.<column>` holds one of these codes, each checked against its vocabulary. */
+const oneOfCodes = (column: string, kind: CodeKind, values: readonly string[] | null | undefined): Condition =>
+  oneOf(column, values && knownCodes(kind, values));
+
 export interface TargetFilter extends DirectiveScope {
   metrics?: readonly string[] | null;
   units?: readonly string[] | null;
@@ -86,7 +91,7 @@ export interface ReferenceFilter extends DirectiveScope {
 const factScope = ({ provinces, from, to }: DirectiveScope) => ofDirectives({ provinces, from, to });
 
 export function targetCondition(filter: TargetFilter): Condition {
-  return allOf(factScope(filter), oneOf('metric', filter.metrics), oneOf('unit', filter.units));
+  return allOf(factScope(filter), oneOfCodes('metric', 'metric', filter.metrics), oneOfCodes('unit', 'unit', filter.units));
 }
 
 export function measureCondition(filter: MeasureFilter): Condition {
@@ -94,7 +99,13 @@ export function measureCondition(filter: MeasureFilter): Condition {
   const assigned: Condition = filter.agencies
     ? { sql: 't.id in (select ma.measure_id from measure_agency ma join agency a on a.id = ma.agency_id where a.canonical_name = any(?))', params: [[...filter.agencies]] }
     : ALWAYS;
-  return allOf(factScope(filter), oneOf('category', filter.categories), oneOf('oxcgrt_code', filter.oxcgrtCodes), oneOf('strength', filter.strengths), assigned);
+  return allOf(
+    factScope(filter),
+    oneOfCodes('category', 'category', filter.categories),
+    oneOfCodes('oxcgrt_code', 'oxcgrt', filter.oxcgrtCodes),
+    oneOf('strength', filter.strengths),
+    assigned,
+  );
 }
 
 /** A number is matched in its canonical spelling ("1699/CD-TTg" is "1699/CĐ-TTg"). */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentKind } from '../domain/directive';
+import { knownCodes } from '../read/codes';
 import { SEARCH_CONFIG } from './normalise';
 import { checkQueryWords, normaliseQuery, SearchInputError, TSQUERY } from './query';
 import { HEADLINE_OPTIONS, snippetSegments, type SnippetSegment } from './snippet';
@@ -140,7 +141,7 @@ function directiveClause(filter: SearchFilter): Statement | null {
     parts.push(values.length ? `${column} in (${values.map(() => '?').join(', ')})` : 'false');
     bindings.push(...values);
   };
-  if (filter.provinces) oneOf('d.province_code', filter.provinces.map((c) => c.trim().toUpperCase()));
+  if (filter.provinces) oneOf('d.province_code', knownCodes('province', filter.provinces));
   if (filter.kinds) oneOf('d.kind', filter.kinds);
   if (filter.from) {
     parts.push('d.dated_from >= ?::date');

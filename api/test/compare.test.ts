@@ -149,7 +149,7 @@ describe('coverage', () => {
   });
 
   it.each([
-    ['an unknown province', '["VN-13", "VN-99"]', '', /unknown province code\(s\): VN-99/],
+    ['an unknown province', '["VN-13", "VN-99"]', '', /^unknown province code "VN-99": use an ISO 3166-2 code such as VN-13/],
     ['no province', '[]', '', /coverage needs 1 to 63 distinct provinces, got 0/],
     ['a window the wrong way round', '["VN-13"]', ', from: "2021-10-01", to: "2021-09-01"', /"from" \(2021-10-01\) is after "to" \(2021-09-01\)/],
     ['a window of more than ten years', '["VN-13"]', ', from: "2010-01-01", to: "2021-09-01"', /the window spans 141 months; the limit is 120/],

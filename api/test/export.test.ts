@@ -212,6 +212,8 @@ describe('bad parameters', () => {
     ['/export/targets.csv?provinces=', '"provinces" is empty'],
     ['/export/targets.csv?provinces=VN-13%00', '"provinces" contains a NUL character'],
     ['/export/targets.csv?from=0000-01-01', '"from" must be a date as YYYY-MM-DD, not "0000-01-01"'],
+    ['/export/targets.csv?metrics=TESTNG_COVERAGE', 'unknown metric "TESTNG_COVERAGE" (did you mean TESTING_COVERAGE?): use a code of seeds/lexicons/metrics.json or OTHER'],
+    ['/export/measures.json?provinces=VN-13,Quang%20Ninh', 'unknown province code "Quang Ninh" (did you mean VN-13 (Quảng Ninh)?): use an ISO 3166-2 code such as VN-13 (the `provinces` query lists them)'],
   ])('%s answers 400 BAD_USER_INPUT', async (path, message) => {
     const { status, headers, bytes } = await get(path);
     expect(status).toBe(400);

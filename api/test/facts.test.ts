@@ -73,6 +73,42 @@ describe('targets', () => {
   });
 });
 
+describe('filters by code', () => {
+  it('refuses a code nobody declared instead of answering an empty list, naming the code meant', async () => {
+    const refused = async (query: string) => {
+      const { data, errors } = await server.query(query);
+      return [data, errors?.map((e: any) => [e.extensions.code, e.message])];
+    };
+    expect(await refused(`{ targets(metrics: ["TESTNG_COVERAGE"]) { totalCount } }`)).toEqual([
+      null,
+      [['BAD_USER_INPUT', 'unknown metric "TESTNG_COVERAGE" (did you mean TESTING_COVERAGE?): use a code of seeds/lexicons/metrics.json or OTHER']],
+    ]);
+    expect(await refused(`{ directives(provinces: ["Thanh Hoá"]) { totalCount } }`)).toEqual([
+      null,
+      [['BAD_USER_INPUT', 'unknown province code "Thanh Hoá" (did you mean VN-21 (Thanh Hóa)?): use an ISO 3166-2 code such as VN-13 (the `provinces` query lists them)']],
+    ]);
+    for (const query of [
+      `{ slogans(provinces: ["VN-99"]) { totalCount } }`,
+      `{ agencies(provinces: ["VN-99"]) { totalCount } }`,
+      `{ timeline(provinces: ["VN-99"]) { date } }`,
+      `{ timeline(provinces: ["VN-13"], categories: ["TESTNG"]) { date } }`,
+      `{ compare(provinces: ["VN-13", "VN-21"], categories: ["TESTNG"]) { measures { category } } }`,
+      `{ search(query: "xét nghiệm", provinces: ["VN-99"]) { totalCount } }`,
+      `{ measures(categories: ["TESTNG"]) { totalCount } }`,
+      `{ measures(oxcgrtCodes: ["Z9"]) { totalCount } }`,
+    ]) {
+      const [, errors] = await refused(query);
+      expect([query, errors?.map(([code]: string[]) => code)]).toEqual([query, ['BAD_USER_INPUT']]);
+    }
+  });
+
+  it('reads a code in any case or spacing as the code', async () => {
+    const count = async (categories: string) => (await server.query(`{ measures(categories: ${categories}, provinces: [" vn-21"]) { totalCount } }`)).data.measures.totalCount;
+    expect(await count('["testing"]')).toBe(await count('["TESTING"]'));
+    expect(await count('["TESTING"]')).toBeGreaterThan(0);
+  });
+});
+
 describe('slogans', () => {
   const PROVINCES_OF = `query { slogans(first: 100) { edges { node { canonical kind gloss expansion provinces { code } } } } }`;
 

@@ -6,6 +6,7 @@ import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { loadFound } from '../loaders';
 import { distinctCodes, knownProvinces } from '../province/known-provinces';
+import { knownCodes } from '../../read/codes';
 import { checkWindow, clientError } from '../errors';
 import { SharedPassageType } from '../reuse/shared-passage.type';
 import { crossProvincePassages, rankedFacts, type ComparisonScope, type RankedFact } from './comparison-facts';
@@ -51,9 +52,7 @@ export class CompareResolver {
   ): Promise<ComparisonType> {
     const wanted = distinctCodes(codes);
     if (wanted.length < 2 || wanted.length > MAX_PROVINCES) throw clientError('BAD_USER_INPUT', `compare needs 2 to ${MAX_PROVINCES} distinct provinces, got ${wanted.length}`);
-    const knownCategories = defaultLexicons().categories.categories;
-    const unknownCategory = categories?.find((c) => !knownCategories.some((k) => k.code === c));
-    if (unknownCategory) throw clientError('BAD_USER_INPUT', `unknown category "${unknownCategory}"; known: ${knownCategories.map((k) => k.code).join(', ')}`);
+    if (categories) categories = knownCodes('category', categories);
     if (!Number.isInteger(perCell) || perCell < 1 || perCell > MAX_PER_CELL) throw clientError('BAD_USER_INPUT', `perCell must be 1 to ${MAX_PER_CELL}, got ${perCell}`);
     if (!Number.isInteger(maxPassages) || maxPassages < 0 || maxPassages > MAX_PASSAGES) throw clientError('BAD_USER_INPUT', `maxPassages must be 0 to ${MAX_PASSAGES}, got ${maxPassages}`);
     checkWindow(from, to);

@@ -1,4 +1,5 @@
 import type { Province } from '../../db/entities';
+import { knownCodes } from '../../read/codes';
 import { clientError } from '../errors';
 import { loadAll, type Loaders } from '../loaders';
 
@@ -14,7 +15,7 @@ export async function knownProvinces(loaders: Loaders, codes: readonly string[])
   return found as Province[];
 }
 
-/** ISO codes as asked, normalised: " vn-13" and "VN-13" are one province. */
+/** ISO codes as asked, normalised (" vn-13" and "VN-13" are one province) and known, or BAD_USER_INPUT. */
 export function distinctCodes(codes: readonly string[]): string[] {
-  return [...new Set(codes.map((c) => c.trim().toUpperCase()))];
+  return knownCodes('province', codes);
 }

@@ -4,6 +4,7 @@ import { Directive, Measure, Target } from '../../db/entities';
 import { defaultLexicons } from '../../ingestion/lexicons';
 import type { Context } from '../context';
 import { clientError } from '../errors';
+import { knownCodes } from '../../read/codes';
 import { directiveScope } from '../../read/filters';
 import { readRows } from '../../read/rows';
 import { TimelineEntryType } from './timeline.type';
@@ -26,6 +27,7 @@ export class TimelineResolver {
     if (first < 0 || first > MAX_ENTRIES) throw clientError('BAD_USER_INPUT', `"first" must be between 0 and ${MAX_ENTRIES}`);
     if (provinces.length === 0) throw clientError('BAD_USER_INPUT', 'give at least one province');
     const scope = directiveScope({ provinces, from, to });
+    if (categories) categories = knownCodes('category', categories);
     const directives = await readRows(em, Directive, scope.sql, scope.params, 't.dated_on asc nulls last, t.id', { limit: first });
     const ids = directives.map((d) => d.id);
     const metrics = categories ? defaultLexicons().metrics.metrics.filter((m) => categories.includes(m.category)).map((m) => m.code) : null;
