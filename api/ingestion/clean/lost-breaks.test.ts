@@ -154,6 +154,53 @@ describe('a news page and a forwarded mail, their breaks lost', () => {
   });
 });
 
+describe('a short letter whose line breaks were lost', () => {
+  // Made up: a notice of two clauses, shorter than the run-on letters above, as a form field kept it.
+  const short = [
+    'ỦY BAN NHÂN DÂN XÃ TÂN LẬP',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 41/TB-UBND',
+    'Tân Lập, ngày 03 tháng 9 năm 2021',
+    'THÔNG BÁO',
+    'Về việc tạm dừng chợ phiên để phòng, chống dịch COVID-19',
+    '1. Tạm dừng chợ phiên Tân Lập từ ngày 04/9/2021.',
+    '2. Các thôn không tụ tập quá 10 người ngoài phạm vi công sở.',
+    'Nơi nhận: - Như trên; - Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Lò Văn Sinh',
+  ];
+
+  it('is run on when its line holds several lines of the genre, and gets its number, date and clauses back', () => {
+    const flat = short.join(' ');
+    expect(flat.length).toBeLessThan(600);
+    expect(hasLostBreaks(flat)).toBe(true);
+    // The subject has no closing mark: it ends where the first clause opens.
+    expect(restoreLostBreaks(flat).split('\n').slice(5, 9)).toEqual(short.slice(5, 9));
+    const { metadata } = analyse(Buffer.from(flat));
+    expect([metadata.number.value, metadata.issuedOn.value, metadata.kind.value, metadata.subject.value]).toEqual([
+      '41/TB-UBND',
+      '2021-09-03',
+      'THONG_BAO',
+      'tạm dừng chợ phiên để phòng, chống dịch COVID-19',
+    ]);
+  });
+
+  it("ends a run-on subject line where the body's lead opens", () => {
+    const lines = ['CÔNG VĂN', 'V/v kiểm soát người về từ vùng dịch Thực hiện Công điện số 07/CĐ-UBND ngày 26/7/2021 của UBND tỉnh, UBND xã yêu cầu:'];
+    expect(restoreLostBreaks(`${short.slice(0, 5).join(' ')} ${lines.join(' ')} ${short.slice(7).join(' ')}`).split('\n').slice(6, 8)).toEqual([
+      'V/v kiểm soát người về từ vùng dịch',
+      'Thực hiện Công điện số 07/CĐ-UBND ngày 26/7/2021 của UBND tỉnh, UBND xã yêu cầu:',
+    ]);
+  });
+
+  it('is not so for a short paragraph that only mentions a document and a clause', () => {
+    const paragraph = 'Theo Thông báo số 41/TB-UBND ngày 03/9/2021, xã Tân Lập tạm dừng chợ phiên từ ngày 04/9/2021; các thôn không tụ tập quá 10 người ngoài phạm vi công sở, trường học và bệnh viện trong thời gian tới.';
+    expect(hasLostBreaks(paragraph)).toBe(false);
+  });
+});
+
 describe('a telegram whose body ran on after its header', () => {
   // Made up: the letterhead's cells kept their lines, the number, dateline and body did not.
   const header = ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'CÔNG ĐIỆN', 'Về việc kiểm soát người từ vùng dịch trở về tỉnh'];

@@ -4,7 +4,8 @@
 // has them: before the header's lines ("CỘNG HÒA ...", "Số: ...", "<place>, ngày ... tháng", "V/v",
 // "Kính gửi"), before a clause number, an article or a list dash that follows the end of a sentence, around a
 // line of capitals (letterhead, title, signature), before "Nơi nhận", before an attached document's "(Ban
-// hành kèm theo ...)", at a forwarded mail's headers, around a news page's posting time and before its lead.
+// hành kèm theo ...)", at a forwarded mail's headers, around a news page's posting time and before its lead,
+// and after a subject line, where the body opens. A short letter run on counts when its line holds several of these.
 import { defaultLexicons } from '../lexicons';
 
 /**
@@ -14,6 +15,12 @@ import { defaultLexicons } from '../lexicons';
 const MIN_FLAT_LINE = 600;
 const MAX_LINES = 3;
 const FLAT_SHARE = 0.6;
+/**
+ * A short letter run on (a few clauses, 300 characters) is as flat: shorter than MIN_FLAT_LINE, its line must
+ * then hold at least MIN_INNER_OPENINGS lines of the genre ("Số: ...", "V/v", "Kính gửi:", "1.", "Nơi nhận:").
+ */
+const MIN_SHORT_FLAT_LINE = 200;
+const MIN_INNER_OPENINGS = 3;
 
 // The motto's two lines, also as a text that lost its marks writes them ("CONG HOA ...", "Doc lap").
 const MOTTO = [String.raw`C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM`, String.raw`Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM`];
@@ -66,7 +73,14 @@ const PART_WORD = new RegExp(String.raw`^(?:${PARTS}|M[ụu]c|Ph[ầa]n)$`, 'u')
  * A body's opening words after the end of a sentence (the addressees' line ends there): "Thực hiện ...", with or
  * without marks; not after a clause's own number ("1. Thực hiện ...").
  */
-const LEAD = /(?<=[.;])(?<!(?:^|\s)(?:\d{1,2}\.)+|(?:^|\s)[IVX]{1,4}\.)\s+(?=(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s)/gu;
+const LEAD_WORDS = String.raw`(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|Tri[ểe]n khai|Đ[ểe]|De|Nh[ằa]m|Tr[ưu][ớo]c t[ìi]nh h[ìi]nh|Theo đ[ềe] ngh[ịi]|Theo de nghi|X[ée]t đ[ềe] ngh[ịi]|Xet de nghi)\s`;
+const LEAD = new RegExp(String.raw`(?<=[.;])(?<!(?:^|\s)(?:\d{1,2}\.)+|(?:^|\s)[IVX]{1,4}\.)\s+(?=${LEAD_WORDS})`, 'gu');
+/**
+ * A subject line ("V/v ...", "Về việc ...") has no closing mark: it ends where the body opens, at its lead
+ * ("... COVID-19 Thực hiện Công văn ...") or at its first clause or section ("... COVID-19 1. Tạm dừng ...").
+ */
+const SUBJECT = /^(?:V\s*\/\s*v|V[ềe] vi[ệe]c)\s/u;
+const SUBJECT_END = new RegExp(String.raw`\s+(?=${LEAD_WORDS}|(?:1|I)\.\s+\p{Lu})`, 'u');
 /** A list dash after the end of a sentence, a semicolon or a colon ("Nơi nhận: - Như trên; - Lưu: VT."). */
 const DASH = /(?<=[.;:*])\s+(?=[-–+•]\s+\p{L})/gu;
 /**
@@ -180,10 +194,15 @@ function titleAt(run: string[]): number {
 export function hasLostBreaks(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const longest = lines.reduce((a, l) => (l.length > a.length ? l : a), '');
-  if (longest.length < MIN_FLAT_LINE) return false;
+  if (!isFlat(longest)) return false;
   if (lines.length <= MAX_LINES) return true;
   // Among other lines, a news paragraph may be as long: the run-on line must also hold lines of the genre.
   return longest.length >= FLAT_SHARE * text.length && innerOpenings(longest) >= 2;
+}
+
+/** A line long enough to be a text run on: long, or shorter but holding several lines of the genre. */
+function isFlat(line: string): boolean {
+  return line.length >= MIN_FLAT_LINE || (line.length >= MIN_SHORT_FLAT_LINE && innerOpenings(line) >= MIN_INNER_OPENINGS);
 }
 
 /** Header, closing, clause and list lines that start inside a line rather than at its start. */
@@ -197,7 +216,7 @@ export function restoreLostBreaks(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if (line.length < MIN_FLAT_LINE) return line;
+      if (!isFlat(line)) return line;
       const opened = line
         .replace(LINE_OPENERS, (m, offset: number) => (offset > 0 ? `\n${m}` : m))
         .replace(MOTTO_END, '$1\n')
@@ -208,7 +227,8 @@ export function restoreLostBreaks(text: string): string {
         .replace(POSTED, '\n$1\n');
       return opened
         .split('\n')
-        .map((l) => breakCapsRuns(l.trim()).replace(DATELINE_END, '$1\n'))
+        .flatMap((l) => breakCapsRuns(l.trim()).split('\n'))
+        .map((l) => (SUBJECT.test(l) ? l.replace(SUBJECT_END, '\n') : l).replace(DATELINE_END, '$1\n'))
         .join('\n');
     })
     .join('\n')
