@@ -110,7 +110,7 @@ export function validateDistricts(
     if (n !== n.trim() || /\s{2}/.test(n)) fail(`name "${n}" has leading, trailing or repeated spaces`);
     // Stored text is NFC; an NFD name would never equal the text it was found in.
     if (n !== n.normalize('NFC')) fail(`name "${n}" must be Unicode NFC`);
-    const retoned = n.replace(OLD_TONE, moveTone);
+    const retoned = withModernTones(n);
     if (retoned !== n) fail(`name "${n}" must be spelt "${retoned}" (tone placement of seeds/provinces.json)`);
 
     const kind = entry.kind;
@@ -171,8 +171,16 @@ function moveTone(pair: string): string {
   return (d[0] + d.slice(2) + d[1]).normalize('NFC');
 }
 
-/** Lookup key: folded, one kind of apostrophe, no spaces around hyphens ("Phan Rang-Tháp Chàm"), single spaces. */
-function nameKey(text: string): string {
+/** A place's name in the tone placement of seeds/provinces.json ("Hoà Bình" is spelt "Hòa Bình"). */
+export function withModernTones(name: string): string {
+  return name.replace(OLD_TONE, moveTone);
+}
+
+/**
+ * Lookup key of a place's name: folded, one kind of apostrophe, no spaces around hyphens ("Phan Rang-Tháp Chàm"),
+ * single spaces.
+ */
+export function nameKey(text: string): string {
   return fold(text.normalize('NFC'))
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\s*[-\u2013\u2014]\s*/g, '-')

@@ -574,11 +574,12 @@ Kính gửi:
     expect(names('UBND các huyện ven biển Tổ chức kiểm tra.')).toEqual(['Ủy ban nhân dân cấp huyện']);
   });
 
-  it('spells a district written without marks as the gazetteer does', () => {
+  it('spells a district and a commune written without marks as the gazetteers do', () => {
     expect(names('UBND huyen Con Co, Trung tam Y te huyen Con Co va UBND xa Tan Lap phoi hop thuc hien.')).toEqual([
       'Ủy ban nhân dân huyện Cồn Cỏ',
       'Trung tâm Y tế huyện Cồn Cỏ',
-      'Ủy ban nhân dân xã Tan Lap',
+      // A score of communes are so named, all spelt alike.
+      'Ủy ban nhân dân xã Tân Lập',
     ]);
   });
 
@@ -625,6 +626,15 @@ Kính gửi:
       'Ủy ban nhân dân thành phố Nha Trang',
       'Ủy ban nhân dân thị xã Hòa Thành',
       'Ủy ban nhân dân cấp xã',
+    ]);
+  });
+
+  it('reads a commune in capitals the list of communes spells so, and no word of the sentence after it', () => {
+    // "CHỦ TRÌ" folds to the town Chũ of Lục Ngạn; in capitals with marks the marks tell them apart.
+    expect(names('UBND XÃ BÌNH NAM CHỦ TRÌ KIỂM TRA; BAN CHỈ HUY QUÂN SỰ XÃ CHỦ TRÌ TUẦN TRA; UBND PHƯỜNG KỲ LONG BÁO CÁO.')).toEqual([
+      'Ủy ban nhân dân xã Bình Nam',
+      'Ban Chỉ huy Quân sự cấp xã',
+      'Ủy ban nhân dân phường Kỳ Long',
     ]);
   });
 
@@ -715,6 +725,28 @@ describe('district bodies in a text that lost its marks', () => {
     '4. Benh vien Da khoa khu vuc Tieu Can, Benh vien Benh Nhiet doi Trung uong va Benh vien Bach Mai ho tro chuyen mon; Benh vien Da khoa Tra Vinh tiep nhan nguoi benh.',
     '5. UBND cac huyen, thi xa giap ranh (Chau Thanh, Tieu Can, Cang Long) phoi hop kiem soat.',
   ].join('\n');
+
+  it("spells the communes of a letter that lost its marks as the list of communes does, its own district's first", () => {
+    const letter = [
+      'UY BAN NHAN DAN',
+      'HUYEN GIONG TROM',
+      'So: 215/UBND-VX',
+      'Giong Trom, ngay 14 thang 8 nam 2021',
+      'V/v kiem soat dich COVID-19 tai cac xa',
+      '1. UBND xa My Thanh, UBND xa Luong Hoa phong toa tam thoi ap 3; UBND thi tran Giong Trom bo tri 02 chot kiem soat.',
+      '2. UBND xa Binh Nam ho tro luc luong tuan tra; UBND xa Cam Van cu can bo phoi hop.',
+    ].join('\n');
+    expect(namesInLetter(letter)).toEqual([
+      // Mỹ Thành, Mỹ Thạnh and Mỹ Thanh are all communes; Giồng Trôm's is Mỹ Thạnh.
+      'Ủy ban nhân dân xã Mỹ Thạnh',
+      'Ủy ban nhân dân xã Lương Hòa',
+      'Ủy ban nhân dân thị trấn Giồng Trôm',
+      // One commune in the country is so named.
+      'Ủy ban nhân dân xã Bình Nam',
+      // Cẩm Vân and Cẩm Văn, neither in Giồng Trôm: left as written.
+      'Ủy ban nhân dân xã Cam Van',
+    ]);
+  });
 
   it('spells party boards, listed centres, the seat town, hospitals and listed districts with their marks', () => {
     expect(namesInLetter(UNMARKED_LETTER)).toEqual([

@@ -10,7 +10,10 @@
 //  - with a prefix naming a part of the body: "Thường trực Huyện ủy", "Đảng đoàn HĐND huyện".
 // "thành phố X" is a district-level city unless X is a centrally-run city (then the province's body).
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
-import { DISTRICT_KIND_WORDS, districtsNamed, namingOf } from '../../../reference/districts';
+import { DISTRICT_KIND_WORDS, districtsNamed, namingOf, withModernTones } from '../../../reference/districts';
+import { communeSpelling, communesNamed } from '../../../reference/communes';
+
+const DISTRICT_UNIT_WORDS = new Set(Object.values(DISTRICT_KIND_WORDS).map((w) => w.unit));
 import { countDiacritics } from '../../../text/diacritics';
 import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
@@ -171,7 +174,11 @@ function isKnownPlace(name: string): boolean {
  */
 function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inCapitals = false): { name: string; end: number } | null {
   const m = NAME.exec(text.slice(pos, pos + 60));
-  if (!m) return inCapitals && (level === 'DISTRICT' || level === 'PROVINCIAL') ? knownNameInCapitals(text, pos) : null;
+  if (!m) {
+    if (!inCapitals) return null;
+    if (level === 'DISTRICT' || level === 'PROVINCIAL') return knownNameInCapitals(text, pos, isKnownPlace);
+    return level === 'COMMUNE' ? knownNameInCapitals(text, pos, isKnownCommune) : null;
+  }
   const start = pos + m[0].length - m[1].length;
   // A commune's name is not in the gazetteer: "xã Tân Phú Trung" is no "Tân Phú".
   if ((level === 'DISTRICT' || level === 'PROVINCIAL') && /[ \u00a0]/u.test(m[1]) && !isKnownPlace(m[1])) {
@@ -184,27 +191,37 @@ function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inC
   return { name: m[1], end: pos + m[0].length };
 }
 
-/** The longest run of whole words `run` starts with that the gazetteer knows as a district or a province, as written. */
-function longestKnownStart(run: string): string | null {
+/**
+ * A commune the list of communes knows by this name, of any kind: spelt as the list spells it where the name has
+ * marks ("CHỦ TRÌ" is no "thị trấn Chũ"), and of two words at least where it has none.
+ */
+function isKnownCommune(name: string): boolean {
+  const found = communesNamed(name);
+  if (countDiacritics(name).marked > 0) return found.some((c) => c.name.toLowerCase() === withModernTones(name.normalize('NFC')).toLowerCase());
+  return found.length > 0 && /[ \u00a0]/u.test(name);
+}
+
+/** The longest run of whole words `run` starts with that `known` (a district or a province by default) knows, as written. */
+function longestKnownStart(run: string, known: (name: string) => boolean = isKnownPlace): string | null {
   const words = run.split(/[ \u00a0]+/u);
   for (let n = words.length; n >= 1; n--) {
     const start = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(run)![0];
-    if (isKnownPlace(start)) return start;
+    if (known(start)) return start;
   }
   return null;
 }
 
 /**
- * A district's or a province's name in capitals after its unit word in capitals ("UBND THÀNH PHỐ NHA TRANG" in a
- * dispatch typed in capitals): its longest start the gazetteer knows, written as names are ("Nha Trang").
- * Capitals alone do not tell a name from the words after it, so a name the gazetteer does not know is not read.
+ * A place's name in capitals after its unit word in capitals ("UBND THÀNH PHỐ NHA TRANG", "UBND XÃ BÌNH NAM CHỦ
+ * TRÌ" in a dispatch typed in capitals): its longest start the gazetteer (`known`) knows, written as names are
+ * ("Nha Trang"). Capitals alone do not tell a name from the words after it, so a name it does not know is not read.
  */
-function knownNameInCapitals(text: string, pos: number): { name: string; end: number } | null {
+function knownNameInCapitals(text: string, pos: number, known: (name: string) => boolean): { name: string; end: number } | null {
   const m = CAPITALS_NAME.exec(text.slice(pos, pos + 60));
-  const known = m && longestKnownStart(m[1]);
-  if (!m || !known) return null;
-  const name = known.split(/[ \u00a0]+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-  return { name, end: pos + m[0].length - m[1].length + known.length };
+  const start = m && longestKnownStart(m[1], known);
+  if (!m || !start) return null;
+  const name = start.split(/[ \u00a0]+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  return { name, end: pos + m[0].length - m[1].length + start.length };
 }
 
 /** Lower-case words that may qualify a plural before its names: "các huyện biên giới Hà Quảng, Trùng Khánh". */
@@ -291,11 +308,16 @@ function named(body: string, unit: Unit, name: string, ctx: Context): { canonica
  * A place's name as the gazetteer spells it where the text lost its marks: a district's when the districts
  * of that kind with that name share one spelling ("UBND huyen Ly Son" -> "huyện Lý Sơn", "huyen Chau Thanh"
  * -> "huyện Châu Thành" whichever province's), a commune's when it is the home district's own name (a
- * district's seat is often its namesake town: "thi tran Cau Ke" in huyện Cầu Kè). A name with marks stays.
+ * district's seat is often its namesake town: "thi tran Cau Ke" in huyện Cầu Kè) or when the communes of that
+ * kind and name, the home district's first, share one spelling ("xa Binh Nam" -> "xã Bình Nam"). A name with
+ * marks stays.
  */
 function spelled(unitWord: string, level: AgencyLevel, name: string, home: Home | null): string {
   if (countDiacritics(name).marked > 0) return name;
-  if (level === 'COMMUNE') return home && foldKey(home.name) === foldKey(name) ? home.name : name;
+  if (level === 'COMMUNE') {
+    if (home && foldKey(home.name) === foldKey(name)) return home.name;
+    return communeSpelling(unitWord, name, home && DISTRICT_UNIT_WORDS.has(home.unit) ? { name: home.name } : null) ?? name;
+  }
   if (level !== 'DISTRICT') return name;
   const spellings = new Set(districtsNamed(`${fold(unitWord)} ${name}`).map((d) => namingOf(d).name));
   return spellings.size === 1 ? [...spellings][0] : name;
