@@ -11,7 +11,8 @@ function surnameList(): Map<string, string> {
   return surnames;
 }
 
-function isSurname(word: string): boolean {
+/** Is `word` a Vietnamese family name ("Nguyễn", "NGUYEN")? */
+export function isSurname(word: string): boolean {
   return surnameList().has(fold(word));
 }
 

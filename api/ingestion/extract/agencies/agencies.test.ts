@@ -621,6 +621,14 @@ Kính gửi:
     ]);
   });
 
+  it("ends a commune's body at the commune the list knows, before the name of who heads it, and keeps a commune named after a person", () => {
+    expect(names('Chủ tịch UBND xã Tân Phú Trung Nguyễn Văn Nam chỉ đạo; Bí thư Đảng ủy xã Bình Nam Lê Thị Hoa kiểm tra; UBND xã Lê Lợi báo cáo.')).toEqual([
+      'Ủy ban nhân dân xã Tân Phú Trung',
+      'Đảng ủy xã Bình Nam',
+      'Ủy ban nhân dân xã Lê Lợi',
+    ]);
+  });
+
   it('reads a known place in capitals after a unit word in capitals, and no unknown one', () => {
     expect(names('ĐỀ NGHỊ UBND THÀNH PHỐ NHA TRANG, UBND THỊ XÃ HÒA THÀNH KHẨN TRƯƠNG THỰC HIỆN; UBND XÃ THỰC HIỆN NGAY.')).toEqual([
       'Ủy ban nhân dân thành phố Nha Trang',

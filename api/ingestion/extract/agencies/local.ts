@@ -19,7 +19,7 @@ import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
 import { fold } from '../../../text/fold';
 import { loadProvinces } from '../../../reference/provinces';
-import { isPersonalName } from '../../metadata/personal-name';
+import { isPersonalName, isSurname } from '../../metadata/personal-name';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex, writtenKey } from '../../phrases/patterns';
@@ -187,6 +187,12 @@ function nameAt(text: string, pos: number, level: AgencyLevel | null = null, inC
     // No start of it is a place, and it reads as a person's name: the unit word stood alone, the name is who
     // heads the body ("do Phó Chủ tịch UBND huyện Trần Văn Minh ký").
     if (isPersonalName(m[1])) return null;
+  }
+  // "Chủ tịch UBND xã Tân Phú Trung Nguyễn Văn Nam": the commune the list knows, where a family name follows it.
+  if (level === 'COMMUNE' && /[ \u00a0]/u.test(m[1]) && !isKnownCommune(m[1])) {
+    const known = longestKnownStart(m[1], isKnownCommune);
+    const next = known && m[1].slice(known.length).trim().split(/[ \u00a0]+/u)[0];
+    if (known && next && isSurname(next)) return { name: known, end: start + known.length };
   }
   return { name: m[1], end: pos + m[0].length };
 }
