@@ -132,6 +132,28 @@ describe('findNumbers', () => {
   it('keeps a pool size before "/ ngày" (OCR spacing) as a plain number', () => {
     expect(kinds('mẫu gộp 5/ ngày')).toEqual([['5', 'number', 5, null]]);
   });
+
+  it('reads thousands grouped by single spaces as one figure, and a percentage a scan split after its first digit', () => {
+    expect(kinds('tiêm 15 000 liều, dự phòng 1\u202f500\u00a0000 đồng, 1 200 giường và 1 00% hộ dân')).toEqual([
+      ['15 000', 'number', 15000, null],
+      ['1\u202f500\u00a0000', 'number', 1500000, null],
+      ['1 200', 'number', 1200, null],
+      ['1 00', 'number', 100, null],
+    ]);
+  });
+
+  it('keeps apart figures a table sets apart by several spaces, a year before a count, and groups of other lengths', () => {
+    expect(kinds('1   200 người; năm 2021 100 người; 12 34 mẫu; 5 05 ngày').map(([raw, , value]) => [raw, value])).toEqual([
+      ['1', 1],
+      ['200', 200],
+      ['2021', 2021],
+      ['100', 100],
+      ['12', 12],
+      ['34', 34],
+      ['5', 5],
+      ['05', 5],
+    ]);
+  });
 });
 
 describe('endsSpelling', () => {

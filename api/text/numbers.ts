@@ -18,10 +18,18 @@ export interface NumberToken {
 
 /** "15.000", "1.234,5": digits grouped in thousands, as Vietnamese writes them. */
 const THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+/**
+ * "15 000", "1 500 000": thousands grouped by single spaces, as a PDF's text layer (a thin or no-break space) or
+ * a text typed the French way writes them. Table columns are set apart by more than one space, so "1   200" is
+ * two cells.
+ */
+const SPACED_GROUP = /^[ \u00a0\u2009\u202f]\d{3}(?![\d\p{L}]|[.,]\d)/u;
+/** "1 00%": a scan that split a percentage after its first digit; "00" opens no number. */
+const SPLIT_PERCENT = /^[ \u00a0]0{1,2}(?=[ \u00a0]?%)/u;
 
-/** Does the number group its digits in thousands ("1.500.000")? No name or ordinal does ("mục 3", "Quốc lộ 1"). */
+/** Does the number group its digits in thousands ("1.500.000", "15 000")? No name or ordinal does ("mục 3", "Quốc lộ 1"). */
 export function groupsThousands(raw: string): boolean {
-  return THOUSANDS.test(raw.replace(/[\s\u00a0]/g, ''));
+  return THOUSANDS.test(raw.replace(/[\s\u00a0]/g, '')) || /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/u.test(raw);
 }
 
 /** "15.000" -> 15000, "1,5" -> 1.5, "02" -> 2, "1.234,5" -> 1234.5; null when not a number. */
@@ -249,7 +257,12 @@ export function findNumbers(text: string): NumberToken[] {
         total: fraction && !isDate ? fraction.total : null,
       });
     } else {
-      let value = parseVietnameseNumber(m[0]);
+      // "15 000 liều", "1 00%": the groups after the first are of the figure, not figures of their own.
+      if (/^\d{1,3}$/u.test(m[0]) && !/\d[.,]?[ \u00a0\u2009\u202f]?$/u.test(text.slice(Math.max(0, start - 3), start))) {
+        for (let group = SPACED_GROUP.exec(text.slice(end)); group; group = SPACED_GROUP.exec(text.slice(end))) end += group[0].length;
+        if (end === start + m[0].length && /^\d$/u.test(m[0])) end += SPLIT_PERCENT.exec(text.slice(end))?.[0].length ?? 0;
+      }
+      let value = parseVietnameseNumber(text.slice(start, end));
       // "1,5 nghìn", "2 triệu", "1,2 tỷ": a scale word belongs to the number.
       const scale = SCALE_WORD.exec(text.slice(end, end + 10).toLowerCase().normalize('NFC'));
       if (value !== null && scale) {
