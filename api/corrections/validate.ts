@@ -5,6 +5,7 @@ import { documentNumberAt } from '../text/document-number';
 import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { fold } from '../text/fold';
 import { knownCodes } from '../read/codes';
+import { EPIDEMIC_START } from '../domain/directive';
 import { CorrectionError } from './errors';
 
 const bad = (message: string) => new CorrectionError('BAD_USER_INPUT', message);
@@ -38,8 +39,6 @@ export function checkCategory(category: string): { code: string; oxcgrt: string 
   return { code: entry.code, oxcgrt: entry.oxcgrt };
 }
 
-/** The platform covers the COVID-19 epidemic: no directive about it predates December 2019. */
-const EARLIEST = '2019-12-01';
 
 /** `latest` defaults to today: an issue or meeting date cannot be in the future (a deadline can). */
 export function checkDate(date: string, latest: string = new Date().toISOString().slice(0, 10)): string {
@@ -48,7 +47,7 @@ export function checkDate(date: string, latest: string = new Date().toISOString(
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
     throw bad(`"${date}" is not a calendar date (YYYY-MM-DD)`);
   }
-  if (date < EARLIEST) throw bad(`${date} is before the epidemic (${EARLIEST}): check the year`);
+  if (date < EPIDEMIC_START) throw bad(`${date} is before the epidemic (${EPIDEMIC_START}): check the year`);
   if (date > today) throw bad(`${date} is in the future`);
   return date;
 }

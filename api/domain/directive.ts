@@ -20,6 +20,9 @@ export const DOCUMENT_KIND = vocabulary('DocumentKind', 'The kind of administrat
 });
 export type DocumentKind = CodeOf<typeof DOCUMENT_KIND>;
 
+/** The platform covers the COVID-19 epidemic: no directive about it was issued or met on before this day. */
+export const EPIDEMIC_START = '2019-12-01';
+
 export const ISSUER_KIND = vocabulary('IssuerKind', 'What sort of body issued a directive.', {
   PARTY_COMMITTEE: 'Party committee of a province, city or district (Tỉnh ủy, Thành ủy, Huyện ủy).',
   PARTY_STANDING_COMMITTEE: 'Its standing committee (Ban Thường vụ).',

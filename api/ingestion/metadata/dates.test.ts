@@ -47,6 +47,15 @@ describe('extractDates', () => {
     expect(datesOf(`TỈNH ỦY ĐỒNG NAI\nĐẢNG CỘNG SẢN VIỆT NAM Đồng Nai, ngày 07 tháng 7 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-07-07');
   });
 
+  it('reads no date of a year before the epidemic or of a day to come, a slip of the year, and falls back on what the text cites', () => {
+    const cites = 'Thực hiện Công văn số 1021/BYT-DP ngày 06/8/2021 của Bộ Y tế, yêu cầu:';
+    for (const year of ['2012', '2031']) {
+      const dates = datesOf(`UBND TỈNH NINH BÌNH\nSố: 512/UBND-VP\nNinh Bình, ngày 10 tháng 8 năm ${year}\n\n${cites}\n${BODY}`);
+      expect([dates.issuedOn.value, dates.issuedFrom.value]).toEqual([null, '2021-08-06']);
+      expect(dates.issuedOn.reason).toMatch(year === '2012' ? /^its date reads 2012-08-10, before the epidemic \(2019-12-01\): a slip, not read; it cites/ : /^its date reads 2031-08-10, a day to come: a slip, not read/);
+    }
+  });
+
   it('does not take a date inside a sentence for the dateline', () => {
     const text = `CÔNG VĂN\nV/v phòng, chống dịch\n\nThực hiện Chỉ thị của Thủ tướng, ngày 31 tháng 7 năm 2021 các địa phương phải báo cáo kết quả xét nghiệm.\n\n${BODY}`;
     expect(datesOf(text).issuedOn.value).toBeNull();

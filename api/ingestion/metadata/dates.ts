@@ -2,7 +2,7 @@
 // dateline under the letterhead ("Thanh Hóa, ngày 30 tháng 9 năm 2021") or, for a portal article, the lead
 // ("Ngày 28/9, Tỉnh ủy ... ban hành ...", year from the article's "28/09/2021 16:45"). Dates inside sentences
 // that cite other documents ("Công điện số 1699/CĐ-TTg, ngày 02/12/2020") are never this directive's.
-import type { Known } from '../../domain/directive';
+import { EPIDEMIC_START, type Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { CAPS_NAME_WORD, NAME_WORD } from '../../text/name-word';
 import { dateFromRecord } from './record-fields';
@@ -244,12 +244,15 @@ function findHeaderDate(reading: Reading, pressRelease: boolean): FoundDate | nu
 
 export function extractDates(reading: Reading, found: FoundMetadata): DirectiveDates {
   const ownNumber = found.number.value;
-  const issued =
+  const read =
     findDateline(reading) ??
     findRecordDate(reading) ??
     findSelfCitation(reading, ownNumber) ??
     findLeadIssue(reading) ??
     findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI');
+  // "năm 2012" in a text about COVID-19 is a slip of the year (2021), not a date to place it by; so is a day to come.
+  const slip = read && (read.iso < EPIDEMIC_START || read.iso > new Date().toISOString().slice(0, 10)) ? read : null;
+  const issued = slip ? null : read;
   const hint = issued
     ? { year: Number(issued.iso.slice(0, 4)), month: Number(issued.iso.slice(5, 7)) }
     : articleDate(reading);
@@ -259,7 +262,11 @@ export function extractDates(reading: Reading, found: FoundMetadata): DirectiveD
     return { issuedOn, meetingOn, issuedFrom: issuedOn };
   }
   const bound = lowerBound(reading, meetingOn, ownNumber);
-  const where = reading.format === 'OCR' ? 'the scan has no date line' : 'no date line';
+  const where = slip
+    ? `its date reads ${slip.iso}, ${slip.iso < EPIDEMIC_START ? `before the epidemic (${EPIDEMIC_START})` : 'a day to come'}: a slip, not read`
+    : reading.format === 'OCR'
+      ? 'the scan has no date line'
+      : 'no date line';
   const reason = bound ? `${where}; ${bound.why}` : `${where} and no dated reference to place it in time`;
   return { issuedOn: unknown(reason), meetingOn, issuedFrom: bound ? bound.date : unknown(reason) };
 }
