@@ -23,8 +23,9 @@ export function checkReason(reason: string): string {
 export function checkTargetValue(value: number, unit: string): number {
   if (!Number.isFinite(value) || value < 0) throw bad(`value must be a number of 0 or more, not ${value}`);
   if (value > 1e9) throw bad(`value ${value} is implausibly large for a target (more than a billion)`);
-  if (unit === 'PERCENT' && value > 100) throw bad(`value ${value} is over 100 for a target in PERCENT`);
-  if (!Number.isInteger(value) && defaultLexicons().units.units.find((u) => u.code === unit)?.whole) throw bad(`value ${value} is not a whole number of ${unit}`);
+  const entry = defaultLexicons().units.units.find((u) => u.code === unit);
+  if (entry?.max != null && value > entry.max) throw bad(`value ${value} is over ${entry.max} for a target in ${unit}`);
+  if (!Number.isInteger(value) && entry?.whole) throw bad(`value ${value} is not a whole number of ${unit}`);
   return value;
 }
 

@@ -167,6 +167,10 @@ export interface MetricLexicon {
   /** Words comparing a criterion with its figure besides the bounds: "từ", "là", "lớn hơn". */
   comparisons: string[];
   changeCues: string[];
+  /** "tăng", "giảm" right before a percentage: a change by so much, a level only without a baseline. */
+  changeByCues: string[];
+  /** "so với": the baseline a change by a percentage is measured against ("tăng 30% so với tuần trước"). */
+  baselineCues: string[];
   scopeNouns: string[];
   /** "tại" before a described scope: "tại các địa phương, đơn vị đã được trang bị máy xét nghiệm". */
   scopeLeads: string[];
@@ -313,6 +317,8 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     criteria: r.strings('criteria', { optional: true }),
     comparisons: r.strings('comparisons', { optional: true }),
     changeCues: r.strings('changeCues'),
+    changeByCues: r.strings('changeByCues'),
+    baselineCues: r.strings('baselineCues'),
     scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),
     scopeLeads: r.strings('scopeLeads'),
     scopeDeterminers: r.strings('scopeDeterminers'),

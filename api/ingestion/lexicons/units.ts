@@ -14,6 +14,8 @@ export interface UnitEntry {
   perHead: boolean;
   /** Counted in whole things (samples, doses, people): a correction to 0.5 of them is a typo. */
   whole: boolean;
+  /** The most a figure in this unit can be (a share: 100 percent), or null. */
+  max: number | null;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -42,7 +44,7 @@ export function loadUnits(dir: string): UnitLexicon {
     const rate = e.nullableStr('rate');
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false) };
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null };
   });
   const atOnce = r.strings('atOnce', { nonEmpty: true });
   if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');

@@ -88,6 +88,8 @@ export interface CompiledTargets {
   /** The comparison between a criterion and its figure, ending where the figure starts (folded): "dưới", "≥", "từ". */
   compared: RegExp;
   change: PhraseMatcher;
+  changeBy: PhraseMatcher;
+  baseline: PhraseMatcher;
   scopeNoun: PhraseMatcher;
   scopeLead: PhraseMatcher;
   scopeDeterminer: PhraseMatcher;
@@ -208,6 +210,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     criterion: m(ml.criteria),
     compared: comparedBefore([...ml.bounds.atMost, ...ml.bounds.atLeast, ...ml.bounds.above, ...ml.bounds.below, ...ml.comparisons]),
     change: m(ml.changeCues),
+    changeBy: m(ml.changeByCues),
+    baseline: m(ml.baselineCues),
     scopeNoun: m(ml.scopeNouns),
     scopeLead: m(ml.scopeLeads),
     scopeDeterminer: m(ml.scopeDeterminers),

@@ -82,6 +82,18 @@ function rateBefore(v: TextView, cu: CompiledUnit, tok: NumberToken, from: numbe
   });
 }
 
+/** "+7" after a figure, then a word: the rest of a sum ("14+7 ngày", "7 + 7 ngày"). */
+const SUM_AFTER = /^[\s\u00a0]*\+[\s\u00a0]*\d{1,3}(?=[\s\u00a0]*\p{L})/u;
+
+/**
+ * "cách ly 14+7 ngày" (14 days in a centre, then 7 at home): the first figure of a sum, written up to the last,
+ * so that it takes the unit and the metric's words the last is written with. The last is a figure of its own.
+ */
+export function withSum(v: TextView, tok: NumberToken): NumberToken {
+  const plus = SUM_AFTER.exec(v.folded.slice(tok.end, tok.end + 12));
+  return plus ? { ...tok, end: tok.end + plus[0].length } : tok;
+}
+
 /**
  * The unit the words after the number give: a rate unit when its rate follows (or opens the clause a few
  * words before), else the longest words. `from` is where the number's clause starts.
@@ -146,6 +158,9 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
   if (isOldValue(v, fig, c)) return 'the old value of a change';
+  if (isChangeAgainstBaseline(v, fig, c)) return 'a change against a baseline';
+  // "đạt 120% kế hoạch": over a share's most (units.json max), a figure measured against a plan, no share of anyone.
+  if (unit?.max != null && tok.value > unit.max) return `over the most a figure in ${unit.code} can be`;
   // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
   if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
   return null;
@@ -180,6 +195,16 @@ function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
   if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 12), fig.tok.start))) return true;
   return /^[\s\u00a0:]*\d{2}(?!\d)/u.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 6));
+}
+
+/**
+ * "tăng 150% số mẫu xét nghiệm so với tuần trước", "giảm 30% so với cùng kỳ": a percentage a quantity changes by
+ * against a baseline its sentence names, no share of anyone to reach ("tăng lên 70%" is a level: changeCues).
+ */
+function isChangeAgainstBaseline(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  if (fig.unit !== 'PERCENT' || c.changeBy.endAt(v, fig.tok.start, 12) < 0) return false;
+  const clause = /^[^.;\n]*/u.exec(v.folded.slice(fig.unitEnd, fig.unitEnd + 120))![0];
+  return c.baseline.test(v, fig.unitEnd, fig.unitEnd + clause.length);
 }
 
 /** "từ 7 ngày lên 14 ngày": only the new value is ordered. */

@@ -125,6 +125,13 @@ describe('reported states of affairs', () => {
 });
 
 describe('durations', () => {
+  it('reads both terms of a quarantine written as a sum ("14+7 ngày"), the first with the unit the last is written with', () => {
+    expect(targets('1. Người về từ vùng dịch phải cách ly tập trung 14+7 ngày.').map((t) => [t.metric, t.value, t.unit, t.citation.quote])).toEqual([
+      ['QUARANTINE_DAYS', 14, 'DAYS', '14+7 ngày'],
+      ['QUARANTINE_DAYS', 7, 'DAYS', '7 ngày'],
+    ]);
+  });
+
   it('reads the duration of an area lockdown as a restriction period, a stay in quarantine as a quarantine', () => {
     expect(figures('Điều 1. Áp dụng biện pháp cách ly y tế vùng đối với toàn bộ thôn Đông trong thời hạn 21 ngày, kể từ 14 giờ 00 ngày 11/8/2021.')).toEqual([
       'RESTRICTION_PERIOD_DAYS 21 DAYS',
@@ -290,6 +297,14 @@ describe('shares and counts', () => {
 });
 
 describe('figures that set no target', () => {
+  it('does not take a change by a percentage against a baseline, nor one over 100, for a share, and keeps a share to raise to', () => {
+    expect(figures('1. Phấn đấu tăng 150% số mẫu xét nghiệm so với tuần trước.')).toEqual([]);
+    // Over a share's most (units.json max): measured against a plan, no share of anyone.
+    expect(figures('1. Phấn đấu đạt 120% kế hoạch tiêm chủng trong tháng 9.')).toEqual([]);
+    expect(figures('1. Nâng tỷ lệ tiêm chủng lên 70% dân số so với đầu tháng.')).toEqual(['VACCINATION_COVERAGE 70 PERCENT']);
+    expect(figures('1. Xét nghiệm tầm soát 30% hộ gia đình, ưu tiên khu vực đông dân cư.')).toEqual(['TESTING_COVERAGE 30 PERCENT']);
+  });
+
   it('does not take the threshold of a condition for a target ("khi SpO2 dưới 96% ... phải báo ngay")', () => {
     expect(figures('1. Người bệnh tự theo dõi sức khỏe; khi SpO2 dưới 96% hoặc khó thở phải báo ngay cho trạm y tế.')).toEqual([]);
     expect(figures('1. Trường hợp có từ 02 ca mắc trở lên trong cộng đồng thì phong tỏa khu dân cư trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
