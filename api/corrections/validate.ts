@@ -40,7 +40,6 @@ export function checkCategory(category: string): { code: string; oxcgrt: string 
   return { code: entry.code, oxcgrt: entry.oxcgrt };
 }
 
-
 /** `latest` defaults to today: an issue or meeting date cannot be in the future (a deadline can). */
 export function checkDate(date: string, latest: string = new Date().toISOString().slice(0, 10)): string {
   const today = latest;

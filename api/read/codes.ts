@@ -19,8 +19,6 @@ interface CodeList {
   named?(value: string): string | null;
 }
 
-const lexicons = () => defaultLexicons();
-
 const LISTS = {
   province: {
     what: 'province code',
@@ -32,13 +30,13 @@ const LISTS = {
       return found ? `${found.code} (${found.name})` : null;
     },
   },
-  metric: { what: 'metric', source: 'a code of seeds/lexicons/metrics.json or OTHER', codes: () => [...lexicons().metrics.metrics.map((m) => m.code), OTHER_METRIC] },
-  unit: { what: 'unit', source: 'a code of seeds/lexicons/units.json', codes: () => lexicons().units.units.map((u) => u.code) },
-  category: { what: 'category', source: 'a code of seeds/lexicons/categories.json', codes: () => lexicons().categories.categories.map((c) => c.code) },
+  metric: { what: 'metric', source: 'a code of seeds/lexicons/metrics.json or OTHER', codes: () => [...defaultLexicons().metrics.metrics.map((m) => m.code), OTHER_METRIC] },
+  unit: { what: 'unit', source: 'a code of seeds/lexicons/units.json', codes: () => defaultLexicons().units.units.map((u) => u.code) },
+  category: { what: 'category', source: 'a code of seeds/lexicons/categories.json', codes: () => defaultLexicons().categories.categories.map((c) => c.code) },
   oxcgrt: {
     what: 'OxCGRT indicator',
     source: 'an indicator seeds/lexicons/categories.json maps measures to',
-    codes: () => [...new Set(lexicons().categories.categories.flatMap((c) => [c.oxcgrt, ...c.keywords.map((k) => k.oxcgrt)]).filter((c): c is string => c !== null))].sort(),
+    codes: () => [...new Set(defaultLexicons().categories.categories.flatMap((c) => [c.oxcgrt, ...c.keywords.map((k) => k.oxcgrt)]).filter((c): c is string => c !== null))].sort(),
   },
 } satisfies Record<string, CodeList>;
 

@@ -12,8 +12,6 @@
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { DISTRICT_KIND_WORDS, districtsNamed, namingOf, withModernTones } from '../../../reference/districts';
 import { communeSpelling, communesNamed } from '../../../reference/communes';
-
-const DISTRICT_UNIT_WORDS = new Set(Object.values(DISTRICT_KIND_WORDS).map((w) => w.unit));
 import { countDiacritics } from '../../../text/diacritics';
 import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
@@ -25,6 +23,9 @@ import type { Lexicons } from '../../lexicons';
 import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex, writtenKey } from '../../phrases/patterns';
 
 /** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
+/** The unit words of districts ("huyện", "thị xã"...): a home written with one is a district, not a commune. */
+const DISTRICT_UNIT_WORDS = new Set(Object.values(DISTRICT_KIND_WORDS).map((w) => w.unit));
+
 export interface Home {
   /** The unit word as a canonical name writes it: "huyện", "thị xã", "thành phố", "quận". */
   unit: string;
