@@ -148,6 +148,8 @@ export interface MetricLexicon {
   perUnitCounts: PerUnitCounts;
   /** Words after a figure that measure time or age, never a count a verb sets up ("theo dõi ít nhất 30 phút"). */
   uncountedNouns: string[];
+  /** Words after a number that make it an age ("tuổi"): a context word right before one ("người từ 18 tuổi") describes people, not what the metric measures. */
+  ageNouns: string[];
   /** The first words of a goal table's total row ("Tổng cộng"): a sum, not one unit's target. */
   tableTotals: string[];
   /** Words of a table column's heading that reports the present state ("Hiện trạng", "Số liệu hiện tại"): no targets. */
@@ -308,6 +310,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     countFillers: r.strings('countFillers'),
     perUnitCounts: { each: perUnit.strings('each', { nonEmpty: true }), verbs: perUnit.strings('verbs', { nonEmpty: true }) },
     uncountedNouns: r.strings('uncountedNouns', { optional: true }),
+    ageNouns: r.strings('ageNouns', { optional: true }),
     tableTotals: r.strings('tableTotals', { optional: true }),
     reportedColumns: r.strings('reportedColumns', { optional: true }),
     unitColumns: r.strings('unitColumns', { optional: true }),

@@ -82,6 +82,8 @@ export interface CompiledTargets {
   perUnit: PhraseMatcher;
   perUnitVerb: PhraseMatcher;
   uncounted: PhraseMatcher;
+  /** "tuổi": a number before it is an age. */
+  age: PhraseMatcher;
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
   criterion: PhraseMatcher;
@@ -201,6 +203,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     perUnit: m(ml.perUnitCounts.each),
     perUnitVerb: m(ml.perUnitCounts.verbs),
     uncounted: m(ml.uncountedNouns),
+    age: m(ml.ageNouns),
     tableTotal: m(ml.tableTotals),
     reportedColumn: m(ml.reportedColumns),
     unitColumn: m(ml.unitColumns),

@@ -158,12 +158,28 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
   if (isOldValue(v, fig, c)) return 'the old value of a change';
+  if (isRangeLow(v, fig)) return 'the low end of a range';
   if (isChangeAgainstBaseline(v, fig, c)) return 'a change against a baseline';
   // "đạt 120% kế hoạch": over a share's most (units.json max), a figure measured against a plan, no share of anyone.
   if (unit?.max != null && tok.value > unit.max) return `over the most a figure in ${unit.code} can be`;
   // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
   if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
   return null;
+}
+
+/** A dash, "đến" or "tới" and a number: the rest of a range. */
+const RANGE_TO = /^[\s\u00a0]*(?:[-–—]|den|toi)[\s\u00a0]*\d[\d.,]*[\s\u00a0]*/u;
+
+/**
+ * "từ 30% đến 50% công suất", "30% - 50% số bàn": the low end of a range, its unit written again after the high
+ * end. The high end is the figure read, with what it measures; the low end alone would measure nothing ("30%").
+ * A range whose low end has no unit ("3 - 5 thành viên") is read the same way, by its high end.
+ */
+function isRangeLow(v: TextView, fig: Figure): boolean {
+  if (fig.unit === null) return false;
+  const to = RANGE_TO.exec(v.folded.slice(fig.unitEnd, fig.unitEnd + 24));
+  const unit = v.folded.slice(fig.unitStart, fig.unitEnd);
+  return to !== null && unit.trim() !== '' && v.folded.startsWith(unit, fig.unitEnd + to[0].length);
 }
 
 /** "từ" right before a figure, and at most two words between its unit and "trở lên". */

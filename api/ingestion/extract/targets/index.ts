@@ -10,7 +10,7 @@ import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { figuresOf, isGovernedCount, notAQuantity, unitAfter, withSum, type Figure } from './figures';
-import { bestMatch, isCompletionPeriod, isValidity, matchMetric, type MetricMatch } from './metric-match';
+import { bestMatch, completionOf, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
@@ -199,12 +199,15 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
     // A document's validity and a task's time to complete are no metric's but the completion metrics' own.
     const validity = isValidity(v, fig, c);
-    const completion = !validity && isCompletionPeriod(v, fig, c);
+    const reached = validity ? null : shareReached(v, fig, part, out[out.length - 1], c);
+    const completion = !validity && (reached !== null || isCompletionPeriod(v, fig, c));
     const candidates = validity ? [] : completion ? s.c.metrics.filter((cm) => cm.completes) : s.c.metrics;
     const borrowed = earlierFiguresWords(v, fig, part, out, reading.lex);
     const masked = borrowed.length > 0 ? [...s.masked, ...borrowed] : s.masked;
     const matches = candidates.map((cm) => matchMetric(v, fig, context, cm, c, masked)).filter((m): m is MetricMatch => m !== null);
     let best = bestMatch(matches);
+    // The time to reach a share of a metric with a completion metric of its own kind is that metric's.
+    if (!best && reached) best = completionOf(reached, fig, s.c);
     if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);
     // "Lễ hội, sự kiện ...; quy mô không quá 100 người", "Điều 3. Hội họp, sự kiện" / "- Cấp độ 1: ... không quá
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item

@@ -43,11 +43,17 @@ function inexact(v: TextView, h: Hit, c: CompiledTargets): boolean {
   return phrase !== undefined && exactHits(v, [h], phrase).length === 0;
 }
 
-/** Context hits of the metric in the part, without those inside agency names or excepted phrases. */
+/** A number and an age noun right after `pos`: "người từ 18 tuổi" names people by age ("người từ" is no journey). */
+function ageAfter(v: TextView, pos: number, c: CompiledTargets): boolean {
+  const n = /^[\s\u00a0]*\d{1,3}/u.exec(v.folded.slice(pos, pos + 8));
+  return n !== null && c.age.startAt(v, pos + n[0].length, 12) >= 0;
+}
+
+/** Context hits of the metric in the part, without those inside agency names or excepted phrases, or naming an age. */
 function contextHits(v: TextView, part: Hit, cm: CompiledMetric, masked: Hit[], c: CompiledTargets): Hit[] {
   if (!cm.context) return [];
   const except = cm.contextExcept ? cm.contextExcept.all(v, part.start, part.end) : [];
-  return cm.context.all(v, part.start, part.end).filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c));
+  return cm.context.all(v, part.start, part.end).filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c) && !ageAfter(v, h.end, c));
 }
 
 export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMetric, c: CompiledTargets, masked: Hit[]): MetricMatch | null {
@@ -153,4 +159,38 @@ function beforeDuration(v: TextView, fig: Figure, c: CompiledTargets): number {
  */
 export function isCompletionPeriod(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   return c.deadlineLead.endAt(v, beforeDuration(v, fig, c), 30) >= 0;
+}
+
+/** The most text a share's noun phrase may run between its figure and the time to reach it. */
+const SHARE_PHRASE = 80;
+
+/**
+ * "xét nghiệm cho 100% người dân khu vực phong tỏa trong vòng 03 ngày", "tiêm cho 100% người từ 18 tuổi trong
+ * 10 ngày": a duration after "trong (vòng)" that ends a share's noun phrase is the time to reach that share,
+ * a task's time to complete as after "hoàn thành"; the lockdown or journey a word of the noun phrase names
+ * is where or who, not what the duration measures. Returns the share the duration completes, if any.
+ */
+export function shareReached(v: TextView, fig: Figure, part: Hit, previous: ShareBefore | undefined, c: CompiledTargets): string | null {
+  if (!previous || previous.part.start !== part.start || previous.target.unit !== 'PERCENT' || previous.target.metric === 'OTHER') return null;
+  if (fig.unit !== 'DAYS' && fig.unit !== 'HOURS') return null;
+  const within = c.within.endAt(v, beforeBound(v, fig.tok.start, c), 20);
+  if (within < previous.span.end || within - previous.span.end > SHARE_PHRASE) return null;
+  if (/[,;:.()\d]/u.test(v.folded.slice(previous.span.end, within))) return null;
+  // "xét nghiệm cho 100% người về từ vùng dịch trong vòng 14 ngày": who came back within 14 days, a look-back.
+  const lookBack = c.metrics.some((cm) => cm.before && !cm.completes && cm.metric.unit === fig.unit && contextHits(v, { start: previous.span.start, end: within }, cm, [], c).length > 0);
+  return lookBack ? null : previous.target.metric;
+}
+
+/** The figure read just before: its target's metric and unit, its citation and part of the sentence. */
+interface ShareBefore {
+  target: { metric: string; unit: string };
+  span: Hit;
+  part: Hit;
+}
+
+/** The completion metric of the reached share's category, in the figure's unit ("tiêm" -> VACCINATION_COMPLETION_DAYS). */
+export function completionOf(reached: string, fig: Figure, c: CompiledTargets): MetricMatch | null {
+  const category = c.metrics.find((cm) => cm.metric.code === reached)?.metric.category;
+  const cm = c.metrics.find((m) => m.completes && m.metric.category === category && m.metric.unit === fig.unit);
+  return cm ? { cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null } : null;
 }

@@ -1206,3 +1206,39 @@ describe('an order under a condition that reports', () => {
     expect(figures('Trường hợp đã ghi nhận 50 ca mắc trong cộng đồng thì thực hiện giãn cách xã hội.')).toEqual([]);
   });
 });
+
+describe('the time to reach a share', () => {
+  const read = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound ?? '-'}`);
+
+  it('reads "trong vòng N ngày" after a share as the time to complete it, not the lockdown its noun phrase names', () => {
+    expect(read('1. Xét nghiệm tầm soát cho 100% người dân khu vực phong tỏa trong vòng 03 ngày.')).toEqual([
+      'TESTING_COVERAGE 100 PERCENT -',
+      'OTHER 3 DAYS AT_MOST',
+    ]);
+  });
+
+  it('gives a vaccination share\'s time the vaccination completion metric, and an age is no journey ("người từ 18 tuổi")', () => {
+    expect(read('2. Tiêm vắc xin cho 100% người từ 18 tuổi trở lên trong vòng 10 ngày.')).toEqual([
+      'VACCINATION_COVERAGE 100 PERCENT -',
+      'VACCINATION_COMPLETION_DAYS 10 DAYS AT_MOST',
+    ]);
+  });
+
+  it('keeps a look-back the share\'s noun phrase names ("người về từ vùng dịch trong vòng 14 ngày")', () => {
+    expect(read('3. Xét nghiệm cho 100% người về từ vùng dịch trong vòng 14 ngày.')).toEqual([
+      'TESTING_COVERAGE 100 PERCENT -',
+      'EXPOSURE_WINDOW_DAYS 14 DAYS -',
+    ]);
+    expect(read('4. Người từ 18 tuổi trở lên về từ vùng dịch trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS -']);
+  });
+});
+
+describe('a range', () => {
+  it('is read by its high end whether or not the low end repeats the unit ("từ 30% đến 50% công suất", "30 - 50%")', () => {
+    expect(figures('1. Nhà hàng phục vụ từ 30% đến 50% công suất.\n2. Cơ sở lưu trú hoạt động 30 - 50% số phòng.\n3. Giữ khoảng cách 1m - 2m.')).toEqual([
+      'VENUE_CAPACITY 50 PERCENT',
+      'VENUE_CAPACITY 50 PERCENT',
+      'PHYSICAL_DISTANCE 2 METRES',
+    ]);
+  });
+});
