@@ -76,7 +76,15 @@ export interface SloganLexicon {
    * Lower-case words that may stand between a cue and a colon before its quote: 'phương châm xuyên suốt trong
    * công tác phòng, chống dịch: “...”'.
    */
-  cueColon: { maxSyllables: number };
+  cueColon: {
+    maxSyllables: number;
+    /**
+     * Cue words whose colon may introduce an unquoted slogan, up to the end of its sentence, when it has a
+     * motto's shape: 'phương châm: Nhà là pháo đài, người dân là chiến sĩ.' At most `unquotedMaxSyllables`.
+     */
+    unquoted: string[];
+    unquotedMaxSyllables: number;
+  };
   /** Cue words whose heading lists banners one per item, quoted or not ("MỘT SỐ KHẨU HIỆU TUYÊN TRUYỀN"). */
   listHeadingCues: string[];
   /**
@@ -172,7 +180,11 @@ export function loadSlogans(dir: string): SloganLexicon {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
     cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
-    cueColon: { maxSyllables: colon.num('maxSyllables', { min: 0, max: 12 }) },
+    cueColon: {
+      maxSyllables: colon.num('maxSyllables', { min: 0, max: 12 }),
+      unquoted: colon.strings('unquoted', { optional: true }),
+      unquotedMaxSyllables: colon.num('unquotedMaxSyllables', { min: 1, max: 40, fallback: 20 }),
+    },
     listHeadingCues: r.strings('listHeadingCues', { optional: true }),
     chainBreakers: r.strings('chainBreakers', { optional: true }),
     rules: {

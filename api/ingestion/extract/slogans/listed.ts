@@ -47,10 +47,15 @@ export function findListedSlogans(reading: Reading, end: number): ListedSlogan[]
     // A subtitle in parentheses ("(Kèm theo Kế hoạch số ...)") may stand between the heading and its items.
     let j = i + 1;
     while (j < lines.length && /^[\s\u00a0]*\(.*\)[\s\u00a0]*$/u.test(lines[j].text)) j++;
+    // The items share one kind of marker, other than the heading's own: "2. Quán triệt ..." after "1. ... các
+    // khẩu hiệu:" / "- ..." is the heading's next sibling, no banner.
+    const headingMarker = parseMarker(lines[i].text)?.type ?? null;
+    let itemMarker: string | null = null;
     for (; j < lines.length; j++) {
       // Each item opens with its marker: "1.", "2)", "-", "+", "•".
       const marker = parseMarker(lines[j].text);
-      if (!marker) break;
+      if (!marker || marker.type === headingMarker || (itemMarker !== null && marker.type !== itemMarker)) break;
+      itemMarker = marker.type;
       const item = lines[j].text.slice(marker.length).trim().replace(CLOSING, '');
       if (QUOTE.test(item) || item.length === 0) continue;
       const start = lines[j].start + lines[j].text.indexOf(item, marker.length);

@@ -304,3 +304,25 @@ describe('banners listed under a heading that names them', () => {
     expect(canonicals(text)).toEqual(['5K']);
   });
 });
+
+describe('an unquoted slogan after its cue and a colon', () => {
+  it('reads a motto-shaped phrase to the end of its sentence, unquoted', () => {
+    const [s] = find('Các xã vùng biển thực hiện phương châm: Bến là pháo đài, ngư dân là chiến sĩ.');
+    expect(s).toMatchObject({ canonical: 'Bến là pháo đài, ngư dân là chiến sĩ', kind: 'MOTTO', reviewed: false });
+    expect(s.mentions.map((m) => [m.citation.quote, m.quoted, m.citation.rule])).toEqual([['Bến là pháo đài, ngư dân là chiến sĩ', false, 'slogan.colon-cue']]);
+    expect(canonicals('Đoàn viên tuyên truyền với khẩu hiệu: Mỗi tổ đò là một chốt chặn dịch!')).toEqual(['Mỗi tổ đò là một chốt chặn dịch']);
+  });
+
+  it('takes no prose after a cue that opens a statement, no long clause and no order without a motto\'s shape', () => {
+    expect(canonicals('1. Mục tiêu: Kiểm soát dịch bệnh là trên hết, không để lây lan ra cộng đồng.')).toEqual([]);
+    expect(canonicals('2. Quán triệt phương châm: chủ động phòng ngừa là chính, tổ chức thực hiện nghiêm các biện pháp theo chỉ đạo của Trung ương và của tỉnh.')).toEqual([]);
+    expect(canonicals('3. Phổ biến thông điệp: người dân không ra khỏi nhà khi không thật sự cần thiết.')).toEqual([]);
+  });
+});
+
+describe('a list of banners under a heading', () => {
+  it('ends at the heading\'s next sibling or a marker of another kind', () => {
+    const text = '1. Tuyên truyền với các khẩu hiệu:\n- Bản làng chung sức đẩy lùi dịch bệnh;\n- Xuân an toàn, Tết sum vầy.\n2. Quán triệt phương châm chủ động phòng ngừa là chính, tổ chức thực hiện nghiêm các biện pháp.';
+    expect(canonicals(text)).toEqual(['Bản làng chung sức đẩy lùi dịch bệnh', 'Xuân an toàn, Tết sum vầy']);
+  });
+});

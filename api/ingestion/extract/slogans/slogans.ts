@@ -10,6 +10,7 @@ import { isNearMiss } from './near-miss';
 import { findNumericSlogans, ordinalAt } from './numbers';
 import { findSimiles } from './similes';
 import { findListedSlogans } from './listed';
+import { findColonSlogans } from './after-colon';
 import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
 import { wordsOf, writtenWithoutMarks } from './words';
@@ -258,6 +259,20 @@ function listedMentions(reading: Reading, c: Compiled): Found[] {
   });
 }
 
+/** Unquoted phrases after a cue and a colon (after-colon.ts), kept in a motto's shape and the cued phrases' length and quality. */
+function colonMentions(reading: Reading, c: Compiled): Found[] {
+  const { text, lex } = reading;
+  const rules = lex.slogans.rules;
+  return findColonSlogans(reading, reading.bodyEnd).flatMap((l) => {
+    const phrase = text.slice(l.start, l.end).replace(/\s*!+$/u, '');
+    const key = foldKey(phrase);
+    if (/^\p{N}+(?: |$)/u.test(key) || opensWithCue(key, lex) || namesAThing(key, lex, c)) return [];
+    if (syllableCount(phrase) > lex.slogans.cueColon.unquotedMaxSyllables || !fitsLength(phrase, lex) || !mottoShaped(phrase, rules.maxChainPartSyllables)) return [];
+    if (renditionQuality(phrase, lex) < rules.minPhraseQuality || isNearMiss(key, c.known, rules.ocrNearMissRatio)) return [];
+    return [byShape(text, l.start, l.start + phrase.length, phrase.replace(/\s+/g, ' '), l.kind, 'slogan.colon-cue', false)];
+  });
+}
+
 function numericMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)[], unmarked: boolean): Found[] {
   const { text, lex } = reading;
   return findNumericSlogans(text, reading.bodyEnd, quotes, lex, unmarked).map((n) =>
@@ -290,7 +305,7 @@ export function findSlogans(reading: Reading): Slogan[] {
   const cues = cuesOf(reading, quotes, titles);
   // A text that lost its diacritics is read folded ("thuc hien 2 khong").
   const unmarked = writtenWithoutMarks(text.slice(0, end));
-  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, titles, c), ...listedMentions(reading, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
+  const shaped = [...cuedMentions(reading, quotes, cues, c), ...balancedMentions(reading, quotes, cues, titles, c), ...listedMentions(reading, c), ...colonMentions(reading, c), ...numericMentions(reading, quotes, cues, unmarked), ...simileMentions(reading, quotes, cues, unmarked)].filter(
     (f) => !overlapsKnown(f),
   );
   const words = wordsOf(text, end, unmarked);
