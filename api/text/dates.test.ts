@@ -16,6 +16,11 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('den 30/9', null)).toEqual([]);
   });
 
+  it('reads a day written with "mồng" or "mùng" before its figure', () => {
+    expect(findTimeExpressions('truoc ngay mong 5 thang 10 nam 2021', null).map((t) => t.first)).toEqual(['2021-10-05']);
+    expect(findTimeExpressions('den ngay mung 2/9', 2021).map((t) => t.first)).toEqual(['2021-09-02']);
+  });
+
   it('tells whether a heading writes a time, whatever its year', () => {
     expect(writesTime('den 30/9')).toBe(true);
     expect(writesTime('muc tieu nam 2022')).toBe(true);

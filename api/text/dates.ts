@@ -15,13 +15,15 @@ export interface TimeExpression {
   last: string;
 }
 
+/** "mồng 5", "mùng 10" (folded): the first ten days of a month may be written with "mồng" before the figure. */
+const MONG = String.raw`(?:(?<![a-z])m[ou]ng\s+)?`;
 /** Day, month, year with "/", "." or "-": groups 1-3. */
-export const NUMERIC_DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+export const NUMERIC_DATE = String.raw`${MONG}(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 /**
  * "30 tháng 9 năm 2021" (folded): groups 1-3. A PDF's text layer may lose the spaces between the words and the
  * figures ("ngày10 tháng8 năm2021"), and a form commas between the parts ("ngày 10, tháng 8, năm 2021").
  */
-export const WORDED_DATE = String.raw`(\d{1,2})\s*,?\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})`;
+export const WORDED_DATE = String.raw`${MONG}(\d{1,2})\s*,?\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})`;
 /** Either notation: groups 1-3 numeric, 4-6 worded. */
 export const ANY_DATE = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
@@ -94,7 +96,7 @@ function yearOf(raw: string | undefined, year: number | null): number | null {
 const PATTERNS: Pattern[] = [
   {
     // "ngày 30 tháng 9 năm 2021", "30 tháng 9 năm 2021"
-    re: new RegExp(`(?:ngay${S}+)?(\\d{1,2})${S}+thang${S}+(\\d{1,2})(?:${S}+nam${S}+(\\d{4}))?(?![\\d/])`, 'gu'),
+    re: new RegExp(`(?:ngay${S}+)?${MONG}(\\d{1,2})${S}+thang${S}+(\\d{1,2})(?:${S}+nam${S}+(\\d{4}))?(?![\\d/])`, 'gu'),
     build(m, year) {
       const y = yearOf(m[3], year);
       const iso = y === null ? null : isoDate(y, Number(m[2]), Number(m[1]));
@@ -103,7 +105,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "ngày 02/12/2020", "22/9/2021", "30-9-2021"
-    re: new RegExp(`(?:ngay${S}+)?(?<!\\d)(\\d{1,2})${S}*([/.\\-])${S}*(\\d{1,2})${S}*\\2${S}*(\\d{4})(?!\\d)`, 'gu'),
+    re: new RegExp(`(?:ngay${S}+)?${MONG}(?<!\\d)(\\d{1,2})${S}*([/.\\-])${S}*(\\d{1,2})${S}*\\2${S}*(\\d{4})(?!\\d)`, 'gu'),
     build(m) {
       const iso = isoDate(Number(m[4]), Number(m[3]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;
@@ -112,7 +114,7 @@ const PATTERNS: Pattern[] = [
   {
     // "ngày 30/9", and after a word of time "đến 30/9", "trước 15/10", "từ 01/8": a day and month alone, of the
     // directive's year ("ngày" is part of the expression; "1/2" with neither may be a fraction)
-    re: new RegExp(`(?:ngay${S}+|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    re: new RegExp(`(?:ngay${S}+${MONG}|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
     build(m, year) {
       const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;

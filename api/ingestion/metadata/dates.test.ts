@@ -34,6 +34,11 @@ describe('extractDates', () => {
     }
   });
 
+  it('reads a day of the first ten written with "mồng" or "mùng"', () => {
+    expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3120/UBND-KGVX\nThái Nguyên, ngày mồng 5 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-05');
+    expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3121/UBND-KGVX\nThái Nguyên, ngày mùng 10/8/2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-10');
+  });
+
   it('reads a dateline whose "ngày" was dropped, its date worded', () => {
     expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3120/UBND-KGVX\nThái Nguyên, 12 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-12');
   });
