@@ -86,6 +86,20 @@ describe('references in texts from other provinces', () => {
   });
 });
 
+describe('an issuer named before its document, with the title of its head', () => {
+  it('reads "đề nghị của Giám đốc Sở Y tế tại Tờ trình số ..." as issued by the head, title and agency as written', () => {
+    const refs = textReferences('Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 3012/TTr-SYT ngày 18/9/2021; ý kiến của Phó Chủ tịch Thường trực UBND tỉnh tại Thông báo số 77/TB-UBND ngày 03/9/2021.');
+    expect(refs.map(fields)).toEqual([
+      { number: '3012/TTr-SYT', kind: 'TO_TRINH', issuer: 'Giám đốc Sở Y tế', issuedOn: '2021-09-18' },
+      { number: '77/TB-UBND', kind: 'THONG_BAO', issuer: 'Phó Chủ tịch Thường trực UBND tỉnh', issuedOn: '2021-09-03' },
+    ]);
+  });
+
+  it('takes no words before the agency that are no title', () => {
+    expect(textReferences('Thực hiện ý kiến chỉ đạo của đồng chí Sở Y tế tại Công văn số 214/SYT-NVY ngày 16/9/2021.').map((r) => r.issuer)).toEqual([null]);
+  });
+});
+
 describe('one issuer after a list of documents', () => {
   it('gives the "của" phrase after "Chỉ thị số ..., Chỉ thị số ..." to each document of the list, and not across kinds', () => {
     const refs = textReferences('1. Thực hiện Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ và Công văn số 812/UBND-VX của UBND tỉnh.').map(fields);

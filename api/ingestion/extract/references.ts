@@ -7,6 +7,7 @@ import { findCitedDocuments } from '../cited-documents';
 import { sidebarSpans } from './agencies/regions';
 import { kindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { loadNationalDocuments } from '../../reference/national-documents';
+import { foldKey } from '../phrases/patterns';
 
 // Other documents a directive cites, with who issued them: "Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của
 // Thủ tướng Chính phủ" (the number, kind word and date are read by cited-documents.ts). The kind is the kind
@@ -27,12 +28,24 @@ function issuerAfter(text: string, folded: string, pos: number, agencies: Agency
   return issuer ? { issuer, end: from + text.slice(from, to).trimEnd().length } : null;
 }
 
-/** "chỉ đạo của Thủ tướng Chính phủ tại Công điện số ...": the issuer named just before. */
-function issuerBefore(folded: string, start: number, agencies: AgencyMention[]): string | null {
+/** Most characters between "của" and the agency: a title of a few words ("Phó Chủ tịch Thường trực"). */
+const TITLE_ROOM = 32;
+
+/**
+ * "chỉ đạo của Thủ tướng Chính phủ tại Công điện số ...": the issuer named just before, with the title of its
+ * head when the text names the head ("đề nghị của Giám đốc Sở Y tế tại Tờ trình số ...": signatures.json titles).
+ */
+function issuerBefore(reading: Reading, start: number, agencies: AgencyMention[]): string | null {
+  const { text, folded, lex } = reading;
   for (const a of agencies) {
     if (a.citation.end > start || start - a.citation.end > 12) continue;
     if (!/^[\s\u00a0]+(?:tai|theo)[\s\u00a0]+$/u.test(folded.slice(a.citation.end, start))) continue;
     if (/cua[\s\u00a0]+$/u.test(folded.slice(Math.max(0, a.citation.start - 8), a.citation.start))) return a.citation.quote;
+    const lead = /cua[\s\u00a0]+([^,.;:()\n]+?)[\s\u00a0]+$/u.exec(folded.slice(Math.max(0, a.citation.start - TITLE_ROOM), a.citation.start));
+    if (lead && lex.signatures.titles.some((t) => foldKey(t) === foldKey(lead[1]))) {
+      const titleStart = a.citation.start - lead[0].length + lead[0].indexOf(lead[1]);
+      return text.slice(titleStart, a.citation.end);
+    }
   }
   return null;
 }
@@ -135,7 +148,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
       issuer = after.issuer;
       stop = after.end;
     } else {
-      issuer = issuerBefore(folded, c.start, found.agencies);
+      issuer = issuerBefore(reading, c.start, found.agencies);
     }
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
     // A date after the last number dates the list ("Công văn số 2410, 2411/UBND-KGVX ngày 15/8/2021").
