@@ -9,6 +9,7 @@ import { LocalDate } from '../graphql/scalars';
 import { provideDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { writeRelease } from '../export/release';
+import { today } from '../text/dates';
 
 const USAGE = 'usage: npm run release -- [--date YYYY-MM-DD] [--out DIR]   (default: releases/<date>, date: today, UTC)';
 
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  const date = values.date ?? today();
   const dir = path.resolve(values.out ?? path.join('releases', date));
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
     console.error(`${dir} exists and is not empty: a release is never overwritten; remove it or give --out`);

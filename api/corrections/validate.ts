@@ -4,6 +4,7 @@ import { defaultLexicons } from '../ingestion/lexicons';
 import { documentNumberAt } from '../text/document-number';
 import { canonicalNumber } from '../ingestion/lexicons/document-kinds';
 import { fold } from '../text/fold';
+import { today } from '../text/dates';
 import { knownCodes } from '../read/codes';
 import { EPIDEMIC_START } from '../domain/directive';
 import { CorrectionError } from './errors';
@@ -41,7 +42,7 @@ export function checkCategory(category: string): { code: string; oxcgrt: string 
 }
 
 /** `latest` defaults to today: an issue or meeting date cannot be in the future (a deadline can). */
-export function checkDate(date: string, latest: string = new Date().toISOString().slice(0, 10)): string {
+export function checkDate(date: string, latest: string = today()): string {
   const today = latest;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {

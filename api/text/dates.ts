@@ -72,6 +72,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Today's ISO day (UTC): the latest an issue date may be, and a release's default date. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** The ISO day `days` days after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

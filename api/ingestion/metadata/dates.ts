@@ -10,7 +10,7 @@ import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, isoDate, isoFromGroups } from '../../text/dates';
+import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, isoDate, isoFromGroups, today } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 import { issueVerbsSource } from '../lexicons/issuers';
 import { newsTimesSource } from '../lexicons/strength';
@@ -251,7 +251,7 @@ export function extractDates(reading: Reading, found: FoundMetadata): DirectiveD
     findLeadIssue(reading) ??
     findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI');
   // "năm 2012" in a text about COVID-19 is a slip of the year (2021), not a date to place it by; so is a day to come.
-  const slip = read && (read.iso < EPIDEMIC_START || read.iso > new Date().toISOString().slice(0, 10)) ? read : null;
+  const slip = read && (read.iso < EPIDEMIC_START || read.iso > today()) ? read : null;
   const issued = slip ? null : read;
   const hint = issued
     ? { year: Number(issued.iso.slice(0, 4)), month: Number(issued.iso.slice(5, 7)) }
