@@ -34,6 +34,7 @@ import { repairGarbledNumbers } from './garbled-numbers';
 import { replaceGlyphStandIns } from './glyph-stand-ins';
 import { repairMisreadLetters } from './misread-letters';
 import { normaliseWhitespace } from './whitespace';
+import { splitClosingColumns } from './closing-columns';
 
 export { detectFormat } from './detect-format';
 
@@ -81,7 +82,8 @@ export function clean(source: string): CleanedText {
   // quoted-printable): such text is converted once it shows, before whitespace normalisation too.
   const inner = legacy ? null : detectLegacyEncoding(unwrapped);
   if (inner) unwrapped = nfc(replaceGlyphStandIns(convertLegacy(unwrapped, inner.encoding)));
-  const input = normaliseWhitespace(unwrapped);
+  // The foot's two columns are told apart by their spacing, which whitespace normalisation drops.
+  const input = normaliseWhitespace(splitClosingColumns(unwrapped));
   const format = detectFormat(input);
 
   let text = input;

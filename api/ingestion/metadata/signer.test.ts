@@ -38,6 +38,36 @@ describe('extractSigner', () => {
     expect(signerOf(`${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhó Đức Thành`).value?.name).toBe('Phó Đức Thành');
   });
 
+  it('gives the formulas in turn as the authority and the title under them, a portal copy\'s "(Đã ký)" aside', () => {
+    const text = `${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nĐào Thị Mến`;
+    expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH' });
+  });
+
+  it('reads a formula and a title typed on one line, and an e-signature\'s stamp as neither title nor name', () => {
+    const oneLine = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nĐào Thị Mến`;
+    expect(signerOf(oneLine).value).toEqual({ name: 'Đào Thị Mến', title: 'CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN' });
+    const both = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nKý bởi: Đào Thị Mến\nThời gian ký: 12.08.2021 09:15:02 +07:00\nĐào Thị Mến`;
+    expect(signerOf(both).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH' });
+  });
+
+  it('keeps a formula whose body is a title when the title has a line of its own ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")', () => {
+    const text = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Thị Mến`;
+    expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
+  });
+
+  it('reads a signature typed beside the distribution list, the columns apart by spaces', () => {
+    const text = [
+      BODY,
+      '',
+      'Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN',
+      '- Sở Y tế (b/c);                               KT. CHỦ TỊCH',
+      '- TT Huyện ủy, TT HĐND huyện;                  PHÓ CHỦ TỊCH',
+      '- Lưu: VT.',
+      '                                             Đào Thị Mến',
+    ].join('\n');
+    expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH' });
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

@@ -49,6 +49,43 @@ function authorityInside(lines: TextLine[]): string | null {
   return null;
 }
 
+/**
+ * "(Đã ký)", "[Đã ký và đóng dấu]", "Đã ký": a copy's mark where the signature was; "(Đã xem 14:32)": a
+ * reader's note. A line in brackets is neither title nor name.
+ */
+const SIGNED_MARK = /^(?:\(.*\)|\[.*\]|(?:da\s+)?ky(?:\s+va\s+dong\s+dau|\s+ten)?\.?)$/u;
+
+/**
+ * The authority lines of a block and its title, when a line carries both: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" and
+ * "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", typed on one line, end with a title of the lexicon after the body they sign
+ * for; "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" holds two formulas. A line that is one formula and its body alone
+ * ("KT. CHỦ TỊCH") keeps it.
+ */
+function splitAuthority(line: string, reading: Reading, titled: boolean): { authorities: string[]; title: string | null } {
+  const folded = fold(line);
+  // A second formula inside the line: " kt. ", " k/t ", " tl. ".
+  const inner = /\s((?:t\s*\/\s*m|t\s*\/\s*l|k\s*\/\s*t|tm\.|tl\.|kt\.)\s+\S)/u.exec(folded.slice(3));
+  if (inner) {
+    const at = 3 + inner.index + 1;
+    const rest = splitAuthority(line.slice(at), reading, titled);
+    return { authorities: [normaliseAuthority(line.slice(0, at)), ...rest.authorities], title: rest.title };
+  }
+  const normalised = normaliseAuthority(line);
+  if (!titled) return { authorities: [normalised], title: null };
+  const formula = normalised.slice(0, normalised.indexOf(' ') + 1);
+  const body = normalised.slice(formula.length);
+  const words = body.split(/\s+/u);
+  // The longest title the body ends with, leaving a body of its own before it.
+  for (let from = 1; from < words.length; from++) {
+    const tail = words.slice(from).join(' ');
+    if (isTitle(tail, reading)) return { authorities: [`${formula}${words.slice(0, from).join(' ')}`], title: tail };
+  }
+  return { authorities: [normalised], title: null };
+}
+
+/** An e-signature's stamp printed in the block ("Ký bởi: ...", "Thời gian ký: 10.03.2022 16:38:52 +07:00"), folded. */
+const E_SIGNATURE = /^(?:ky boi|nguoi ky|thoi gian ky|email|co quan|chuc vu|signed by)\s*:/u;
+
 function isTitleLine(line: TextLine): boolean {
   return isCapsLine(line.text) || (startsLowercase(line.text) && line.text.split(/\s+/).length <= 2);
 }
@@ -92,7 +129,13 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   const list = findDistributionList(reading);
   const listed = new Set(list ? [list.heading, ...list.items] : []);
   const block = lines.filter(
-    (l) => !listed.has(l) && l.text.length <= MAX_SIGNATURE_LINE && !/[.;,]$/.test(l.text) && !/^(?:thua lenh|noi nhan)\b/.test(fold(l.text)),
+    (l) =>
+      !listed.has(l) &&
+      l.text.length <= MAX_SIGNATURE_LINE &&
+      !/[.;,]$/.test(l.text) &&
+      !/^(?:thua lenh|noi nhan)\b/.test(fold(l.text)) &&
+      !SIGNED_MARK.test(fold(l.text.trim().toLowerCase())) &&
+      !E_SIGNATURE.test(fold(l.text.trim().toLowerCase())),
   );
   // A signature printed before the distribution list: only the lines before the list are the block.
   const signature = list && block.some((l) => l.start > list.heading.start)
@@ -118,21 +161,29 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
 
   const authorityIndex = signature.findIndex(isAuthority);
   const nameIndex = signature.length - 1;
+  // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": the formulas in turn, each on its line or several on one.
+  let lastAuthority = authorityIndex;
+  while (lastAuthority >= 0 && lastAuthority + 1 < nameIndex && isAuthority(signature[lastAuthority + 1])) lastAuthority++;
   let titleLines: TextLine[];
+  const authorities: string[] = [];
+  let typedTitle: string | null = null;
   if (authorityIndex >= 0 && authorityIndex < nameIndex) {
-    titleLines = signature.slice(authorityIndex + 1, nameIndex);
+    titleLines = signature.slice(lastAuthority + 1, nameIndex);
+    // A title typed on the formula's line is the title only when no line of its own follows.
+    for (const line of signature.slice(authorityIndex, lastAuthority + 1)) {
+      const split = splitAuthority(line.text, reading, titleLines.length === 0);
+      authorities.push(...split.authorities);
+      typedTitle = split.title ?? typedTitle;
+    }
   } else {
     titleLines = [];
     for (let i = nameIndex - 1; i >= 0 && titleLines.length < MAX_TITLE_LINES && isTitleLine(signature[i]); i--) {
       titleLines.unshift(signature[i]);
     }
   }
-  const onBehalfOf =
-    authorityIndex >= 0 && authorityIndex < nameIndex
-      ? normaliseAuthority(signature[authorityIndex].text)
-      : authorityInside(list?.items ?? []);
+  const onBehalfOf = authorities.length > 0 ? authorities.join(', ') : authorityInside(list?.items ?? []);
 
-  const title = readTitle(titleLines.map((l) => l.text).join(' '), reading) || null;
+  const title = typedTitle ?? (readTitle(titleLines.map((l) => l.text).join(' '), reading) || null);
   const signer: SignerRef = { name: name!, title, onBehalfOf, ...(name !== nameLine.text ? { printedName: nameLine.text } : {}) };
   return known(signer, { start: nameLine.start, end: nameLine.end });
 }

@@ -1,0 +1,61 @@
+// A letter's foot is printed in two columns: the distribution list on the left, the signature on the right.
+// Typed as plain text, or copied from a PDF, the columns share lines and only a run of spaces or a tab keeps
+// them apart ("Nơi nhận:          TM. ỦY BAN NHÂN DÂN" / "- Sở Y tế (b/c);     KT. CHỦ TỊCH" / "- Lưu: VT.
+// Lê Thị Kim Oanh"). Whitespace normalisation would glue each signature line to a list item, so before it
+// this step writes the left column first and the right one after it, each line as printed. Only the
+// distribution list's lines are read so, from its heading on, and only when its lines carry a second column.
+import { fold } from '../../text/fold';
+import { isDistributionLine } from '../segment/closing';
+
+/** A column gap: three spaces or more, or a tab, between two printed parts of a line. */
+const GAP = /^(.*?\S)(?:[ \u00a0]{3,}|\t+[ \u00a0]*)(\S.*)$/u;
+/** Indented this far without a left part, a line stands in the right column ("                 Lò Văn Khoa"). */
+const RIGHT_INDENT = 12;
+/** A foot runs this many lines at most: a long list's items, the signature's blank lines. */
+const MAX_FOOT_LINES = 30;
+/** A list item's opening: a dash, a bullet, a number. */
+const ITEM = /^[-–•+*]|^\d{1,2}[.)]\s/u;
+/** "Lê Thị Kim Oanh": two to five words, each opening with a capital and not all in capitals, ends a signature. */
+const NAME = /^(?:\p{Lu}\p{Ll}+[ \u00a0]+){1,4}\p{Lu}\p{Ll}+$/u;
+
+function leadingSpaces(line: string): number {
+  return line.replace(/\t/g, '    ').search(/\S/u);
+}
+
+/** Split the distribution list and the signature printed beside it into two runs of lines. */
+export function splitClosingColumns(text: string): string {
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => isDistributionLine(l));
+  if (heading < 0) return text;
+  const left: string[] = [];
+  const right: string[] = [];
+  let gaps = 0;
+  let blank = false;
+  let end = heading;
+  for (; end < Math.min(lines.length, heading + MAX_FOOT_LINES); end++) {
+    const line = lines[end];
+    if (line.trim() === '') {
+      // The signature ends with its name; what follows a blank line after it is no longer the foot.
+      if (right.length > 0 && NAME.test(right[right.length - 1])) break;
+      blank = true;
+      continue;
+    }
+    const m = GAP.exec(line.trimStart());
+    if (m && !/^[-–•+*]?\s*$/u.test(m[1])) {
+      left.push(m[1]);
+      right.push(m[2].trimEnd());
+      gaps++;
+    } else if (leadingSpaces(line) >= RIGHT_INDENT) {
+      right.push(line.trim());
+    } else if (end === heading || !blank || ITEM.test(line.trim())) {
+      left.push(line.trimEnd());
+    } else {
+      // A line of prose after a blank line: the foot has ended (an attached regulation, a portal's footer).
+      break;
+    }
+  }
+  // Two lines carrying a second column at least: one gap may be a list item's own spacing; and right-column
+  // lines a few words long: a list item that is a sentence was no column.
+  if (gaps < 2 || right.some((r) => fold(r).split(/\s+/u).length > 12)) return text;
+  return [...lines.slice(0, heading), ...left, '', ...right, '', ...lines.slice(end)].join('\n');
+}
