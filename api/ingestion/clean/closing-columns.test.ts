@@ -33,6 +33,11 @@ describe('splitClosingColumns', () => {
     expect(out.slice(-6)).toEqual(['Đào Thị Mến', '', '', '                    QUY ĐỊNH TẠM THỜI', 'Về phòng, chống dịch COVID-19 tại các chợ', 'Điều 1. Phạm vi áp dụng']);
   });
 
+  it('takes the signature\'s lines standing alone above the heading into its column', () => {
+    const text = ['nóng: 0269.3824.115.', '                                       KT. GIÁM ĐỐC', 'Nơi nhận:                              PHÓ GIÁM ĐỐC', '- Các đơn vị trực thuộc;', '- Lưu: VT.                             Ksor Phước'].join('\n');
+    expect(splitClosingColumns(text).split('\n')).toEqual(['nóng: 0269.3824.115.', 'Nơi nhận:', '- Các đơn vị trực thuộc;', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Ksor Phước', '']);
+  });
+
   it('leaves a foot without a second column, or with one spaced item only, as it is', () => {
     const single = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'CHỦ TỊCH', 'Đào Thị Mến'].join('\n');
     expect(splitClosingColumns(single)).toBe(single);

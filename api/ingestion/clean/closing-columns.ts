@@ -13,6 +13,8 @@ const GAP = /^(.*?\S)(?:[ \u00a0]{3,}|\t+[ \u00a0]*)(\S.*)$/u;
 const RIGHT_INDENT = 12;
 /** A foot runs this many lines at most: a long list's items, the signature's blank lines. */
 const MAX_FOOT_LINES = 30;
+/** Lines of the signature that may stand above the heading. */
+const ABOVE = 2;
 /** A list item's opening: a dash, a bullet, a number. */
 const ITEM = /^[-–•+*]|^\d{1,2}[.)]\s/u;
 /** "Lê Thị Kim Oanh": two to five words, each opening with a capital and not all in capitals, ends a signature. */
@@ -27,8 +29,11 @@ export function splitClosingColumns(text: string): string {
   const lines = text.split('\n');
   const heading = lines.findIndex((l) => isDistributionLine(l));
   if (heading < 0) return text;
+  // The signature may start a line or two above the heading, alone in its column ("          KT. GIÁM ĐỐC").
+  let top = heading;
+  while (top > 0 && heading - top < ABOVE && lines[top - 1].trim() !== '' && leadingSpaces(lines[top - 1]) >= RIGHT_INDENT) top--;
   const left: string[] = [];
-  const right: string[] = [];
+  const right: string[] = lines.slice(top, heading).map((l) => l.trim());
   let gaps = 0;
   let blank = false;
   let end = heading;
@@ -57,5 +62,5 @@ export function splitClosingColumns(text: string): string {
   // Two lines carrying a second column at least: one gap may be a list item's own spacing; and right-column
   // lines a few words long: a list item that is a sentence was no column.
   if (gaps < 2 || right.some((r) => fold(r).split(/\s+/u).length > 12)) return text;
-  return [...lines.slice(0, heading), ...left, '', ...right, '', ...lines.slice(end)].join('\n');
+  return [...lines.slice(0, top), ...left, '', ...right, '', ...lines.slice(end)].join('\n');
 }

@@ -5,10 +5,20 @@ import { readJson } from './reader';
 
 export interface SignatureLexicon {
   surnames: string[];
+  /**
+   * The first word of a name of the Central Highlands' peoples, which opens with a man's or woman's marker
+   * ("Y Thuận Byă", "H'Yim Kđoh", "K'Brăng Ha Thuyết") or a clan ("Rơ Châm Y Khuê", "Ksor Phước"): a name may
+   * open with one as with a family name. Kept apart from the family names, which also end place names' bodies.
+   */
+  nameOpeners: string[];
   titles: string[];
 }
 
 export function loadSignatures(dir: string): SignatureLexicon {
   const r = readJson(dir, 'signatures.json');
-  return { surnames: r.strings('surnames', { nonEmpty: true }), titles: r.strings('titles', { nonEmpty: true }) };
+  return {
+    surnames: r.strings('surnames', { nonEmpty: true }),
+    nameOpeners: r.strings('nameOpeners', { optional: true }),
+    titles: r.strings('titles', { nonEmpty: true }),
+  };
 }

@@ -7,6 +7,13 @@ describe('personalNameProblem', () => {
     }
   });
 
+  it('accepts names of the Central Highlands, opened by a marker or a clan ("Y", "H\'", "K\'", "Rơ", "Ksor")', () => {
+    for (const name of ['Y Thuận Byă', "H'Yim Kđoh", "K'Brăng Ha Thuyết", 'Rơ Châm Y Khuê', 'Ksor Phước']) {
+      expect([name, personalNameProblem(name)]).toEqual([name, null]);
+    }
+    expect(personalNameProblem('Y tế Huyện')).toBe('its words are not capitalised like a name');
+  });
+
   it('rejects OCR-damaged names and lines that are not names, saying why', () => {
     expect(personalNameProblem('gô Quang Hưng')).toBe('its words are not capitalised like a name');
     expect(personalNameProblem('Quang Hưng Ngô')).toBe('"Quang" is not a Vietnamese family name');

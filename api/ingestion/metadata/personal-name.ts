@@ -16,6 +16,18 @@ export function isSurname(word: string): boolean {
   return surnameList().has(fold(word));
 }
 
+let openers: Set<string> | null = null;
+
+/** Does a name of the Central Highlands open with `word` ("Y", "Rơ", "K'Brăng": signatures.json nameOpeners)? */
+function isNameOpener(word: string): boolean {
+  openers ??= new Set(defaultLexicons().signatures.nameOpeners.map((o) => fold(o)));
+  const apostrophe = /^(\p{L}+['’])\p{Lu}/u.exec(word);
+  return openers.has(fold(word)) || (apostrophe !== null && openers.has(fold(apostrophe[1].replace('’', "'"))));
+}
+
+/** A syllable written as a name's: "Nguyên", or after a marker and an apostrophe "K'Brăng", "H'Yim". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]*$/u;
+
 /** null when `line` looks like a personal name, otherwise why it does not. */
 export function personalNameProblem(line: string): string | null {
   const words = line.trim().split(/\s+/);
@@ -23,10 +35,10 @@ export function personalNameProblem(line: string): string | null {
   if (/[\p{N}:;,/()]/u.test(line)) return 'it contains digits or punctuation';
   const allCaps = line === line.toUpperCase();
   // Each syllable capitalised ("Lại Thế Nguyên"), or the whole name in capitals ("LẠI THẾ NGUYÊN").
-  if (!words.every((w) => /^\p{Lu}/u.test(w) && (allCaps || w.slice(1) === w.slice(1).toLowerCase()))) {
+  if (!words.every((w) => (allCaps ? /^\p{Lu}/u.test(w) : NAME_WORD.test(w)))) {
     return 'its words are not capitalised like a name';
   }
-  if (!isSurname(words[0])) return `"${words[0]}" is not a Vietnamese family name`;
+  if (!isSurname(words[0]) && !isNameOpener(words[0])) return `"${words[0]}" is not a Vietnamese family name`;
   return null;
 }
 

@@ -134,7 +134,7 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
       l.text.length <= MAX_SIGNATURE_LINE &&
       !/[.;,]$/.test(l.text) &&
       !/^(?:thua lenh|noi nhan)\b/.test(fold(l.text)) &&
-      !SIGNED_MARK.test(fold(l.text.trim().toLowerCase())) &&
+      !SIGNED_MARK.test(fold(l.text.toLowerCase()).replace(/^[\s~_=*]+|[\s~_=*]+$/gu, '')) &&
       !E_SIGNATURE.test(fold(l.text.trim().toLowerCase())),
   );
   // A signature printed before the distribution list: only the lines before the list are the block.
