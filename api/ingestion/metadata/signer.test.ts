@@ -68,6 +68,19 @@ describe('extractSigner', () => {
     expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH' });
   });
 
+  it('reads a whole block typed on one line, with separators or without', () => {
+    for (const line of ['KT. CHỦ TỊCH — PHÓ CHỦ TỊCH — Đào Thị Mến', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đào Thị Mến', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đào Thị Mến']) {
+      expect([line, signerOf(`${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\n${line}`).value]).toEqual([line, { name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' }]);
+    }
+  });
+
+  it('ends the block at the name when a portal\'s lines follow it, and joins a name the column wrapped', () => {
+    const portal = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Thị Mến\nTải văn bản (PDF, 284 KB)\nLượt xem: 1.284`;
+    expect(signerOf(portal).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
+    const wrapped = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Thị\nMến`;
+    expect(signerOf(wrapped).value?.name).toBe('Đào Thị Mến');
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

@@ -124,6 +124,73 @@ function readTitle(printed: string, reading: Reading): string {
   return best && !best.tied ? best.title.toUpperCase() : printed;
 }
 
+/** Separators a block typed on one line puts between its lines: a dash, a slash, a bar. */
+const LINE_SEPARATOR = /[ \u00a0]+[—–\/|][ \u00a0]+/u;
+
+/** A part of a line, as a line of its own. */
+function partOf(line: TextLine, from: number, to: number): TextLine {
+  const raw = line.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { ...line, text, start: line.start + from + lead, end: line.start + from + lead + text.length };
+}
+
+/**
+ * "KT. CHỦ TỊCH — PHÓ CHỦ TỊCH — Trần Minh Khôi", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Mạnh Cường": a formula, a
+ * title and a name on one line, as its lines; null when the line does not end with a name after a title.
+ */
+function oneLineBlock(line: TextLine, reading: Reading): TextLine[] | null {
+  if (!isAuthority(line) && !isCapsLine(line.text.split(LINE_SEPARATOR)[0] ?? '')) return null;
+  const parts: TextLine[] = [];
+  let at = 0;
+  for (let m = LINE_SEPARATOR.exec(line.text); m; m = LINE_SEPARATOR.exec(line.text.slice(at))) {
+    parts.push(partOf(line, at, at + m.index));
+    at += m.index + m[0].length;
+  }
+  parts.push(partOf(line, at, line.text.length));
+  const last = parts[parts.length - 1];
+  if (parts.length > 1) return personalNameProblem(last.text) === null ? parts : null;
+  // No separator: the name is the words after the last title.
+  const words = [...line.text.matchAll(/\S+/gu)];
+  for (let n = Math.min(5, words.length - 2); n >= 2; n--) {
+    const from = words[words.length - n].index!;
+    if (personalNameProblem(line.text.slice(from)) !== null) continue;
+    const before = line.text.slice(0, from).trim();
+    const head = splitAuthority(before, reading, true);
+    if (isTitle(before, reading) || head.title !== null) return [partOf(line, 0, from), partOf(line, from, line.text.length)];
+  }
+  return null;
+}
+
+/** "Hoàng Nam" / "Phương": a name the column's width wrapped, its last word alone on the last line. */
+function wrappedName(signature: TextLine[]): TextLine | null {
+  if (signature.length < 2) return null;
+  const [first, last] = signature.slice(-2);
+  if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(last.text) || last.index !== first.index + 1) return null;
+  const text = `${first.text} ${last.text}`;
+  // A narrow column leaves a family name and one more word on the first line; a full name there is whole.
+  return first.text.split(/\s+/u).length === 2 && personalNameProblem(text) === null ? { ...first, text, end: last.end } : null;
+}
+
+/** Lines printed after a signature's last lines at most, before the block is read as ending above them. */
+const TRAILING = 3;
+
+/**
+ * The index of the signer's name when lines that are no part of the block follow it ("Tải văn bản (PDF, 284
+ * KB)", "Lượt xem: 1.284"): the last personal name within TRAILING lines of the end, under a title or a
+ * formula. -1 when the last line is itself a name or no such name stands above.
+ */
+function namedAbove(signature: TextLine[], reading: Reading): number {
+  const last = signature.length - 1;
+  if (last < 1 || personalNameProblem(signature[last].text) === null || isTitle(signature[last].text, reading) || isAuthority(signature[last])) return -1;
+  for (let i = last - 1; i >= Math.max(1, last - TRAILING); i--) {
+    if (personalNameProblem(signature[i].text) !== null) continue;
+    const above = signature[i - 1];
+    return isTitle(above.text, reading) || isAuthority(above) || (isCapsLine(above.text) && readTitle(above.text, reading) !== above.text) ? i : -1;
+  }
+  return -1;
+}
+
 export function extractSigner(reading: Reading): Known<SignerRef> {
   const lines = closingLines(reading);
   const list = findDistributionList(reading);
@@ -146,6 +213,15 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
     return unknown(reading.format === 'PORTAL' ? 'portal article: no signature block' : 'no signature block after the body');
   }
 
+  // A whole block typed on one line ("KT. CHỦ TỊCH — PHÓ CHỦ TỊCH — Trần Minh Khôi") is read as its lines.
+  const whole = oneLineBlock(signature[signature.length - 1], reading);
+  if (whole) signature.splice(signature.length - 1, 1, ...whole);
+  // A name wrapped onto a second line ("Lê Văn" / "Khởi") is one name.
+  const wrapped = wrappedName(signature);
+  if (wrapped) signature.splice(signature.length - 2, 2, wrapped);
+  // A portal's or a mail's lines after the name ("Tải văn bản (PDF, 284 KB)") are no part of the block.
+  const named = namedAbove(signature, reading);
+  if (named >= 0) signature.splice(named + 1);
   const nameLine = signature[signature.length - 1];
   // "PHÓ CHỦ TỊCH" reads like a name ("Phó" is a family name); printed last, it is the title of an unsigned copy.
   if (isAuthority(nameLine) || isTitle(nameLine.text, reading) || (isCapsLine(nameLine.text) && personalNameProblem(nameLine.text) !== null)) {
