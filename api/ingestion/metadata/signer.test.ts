@@ -81,6 +81,12 @@ describe('extractSigner', () => {
     expect(signerOf(wrapped).value?.name).toBe('Đào Thị Mến');
   });
 
+  it('reads who signed from a news lead when the article prints no signature block', () => {
+    const lead = 'Chiều 13/9, Phó Chủ tịch UBND tỉnh Đào Thị Mến đã ký Công văn số 3125/UBND-KGVX về tăng cường phòng, chống dịch.\n\nTheo đó, các doanh nghiệp phải xét nghiệm định kỳ.';
+    expect(signerOf(lead).value).toEqual({ name: 'Đào Thị Mến', title: 'Phó Chủ tịch UBND tỉnh', onBehalfOf: null });
+    expect(signerOf('Chiều 13/9, Chủ tịch UBND tỉnh đã ký Công văn số 3125/UBND-KGVX.\n\nTheo đó, các doanh nghiệp phải xét nghiệm định kỳ.').value).toBeNull();
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

@@ -191,6 +191,39 @@ function namedAbove(signature: TextLine[], reading: Reading): number {
   return -1;
 }
 
+/** How far into the text a news lead may report who signed. */
+const LEAD = 1200;
+/** "đã ký", "vừa ký", "ký ban hành" after the name, folded. */
+const SIGNED = /^[\s\u00a0]+(?:(?:da|vua)[\s\u00a0]+)?ky(?![\p{L}])/u;
+/** Most characters of the body a title names between its title word and the name ("Phó Chủ tịch UBND tỉnh"). */
+const TITLE_BODY = 60;
+
+/**
+ * "Phó Chủ tịch UBND tỉnh Trần Văn Mi đã ký Công văn số ...": a news article reports who signed, with a title of
+ * the lexicon, the body it heads and the name, when it prints no signature block.
+ */
+function signerReported(reading: Reading): Known<SignerRef> | null {
+  const { text, folded } = reading;
+  const names = /(?:\p{Lu}[\p{Ll}\p{M}]*[ \u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*/gu;
+  const lead = text.slice(0, Math.min(text.length, LEAD));
+  for (const m of lead.matchAll(names)) {
+    const end = m.index! + m[0].length;
+    if (!SIGNED.test(folded.slice(end, end + 12))) continue;
+    // The name is the last words of the run that make one ("UBND tỉnh Trần Văn Mi": "Trần Văn Mi").
+    const words = [...m[0].matchAll(/\S+/gu)];
+    const from = words.map((w) => m.index! + w.index!).find((at) => personalNameProblem(text.slice(at, end)) === null);
+    if (from === undefined) continue;
+    const before = text.slice(Math.max(0, from - TITLE_BODY), from);
+    const title = reading.lex.signatures.titles
+      .map((t) => ({ t, at: fold(before).lastIndexOf(fold(t)) }))
+      .filter(({ t, at }) => at >= 0 && !/[.;:!?\n]/u.test(before.slice(at)) && /^\p{Lu}/u.test(before.slice(at, at + t.length)))
+      .sort((a, b) => a.at - b.at)[0];
+    if (!title) continue;
+    return known({ name: text.slice(from, end), title: before.slice(title.at).trim(), onBehalfOf: null }, { start: from, end });
+  }
+  return null;
+}
+
 export function extractSigner(reading: Reading): Known<SignerRef> {
   const lines = closingLines(reading);
   const list = findDistributionList(reading);
@@ -210,6 +243,8 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
     : block.filter((l) => !list || l.start < list.heading.start);
 
   if (signature.length === 0) {
+    const reported = signerReported(reading);
+    if (reported) return reported;
     return unknown(reading.format === 'PORTAL' ? 'portal article: no signature block' : 'no signature block after the body');
   }
 
