@@ -27,6 +27,11 @@ describe('extractIssuer', () => {
     });
   });
 
+  it('takes "UBND thành phố" in a province that is no city for a city of the province, not the province\'s committee', () => {
+    const article = 'Ngày 19/8/2021, UBND thành phố ban hành Công văn số 1520/UBND-VX yêu cầu tạm dừng hoạt động chợ đêm.\n\nNgười dân không ra khỏi nhà sau 18 giờ.\n\nXem bản gốc tại sadec.dongthap.gov.vn';
+    expect(issuerOf(article)).toEqual({ name: 'Ủy ban nhân dân thành phố', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: null });
+  });
+
   it("reads a commune's own letterhead as the commune's, its district from the line above", () => {
     // The district's name above, the commune's on the line under its body, the motto read beside them.
     const ward = [

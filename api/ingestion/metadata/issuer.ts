@@ -524,8 +524,10 @@ export function nameIssuer(reading: Reading, found: FoundMetadata): Known<Issuer
     const name = bodyName(body.kind, body.commune.unit, 'Đảng ủy', body.commune.name, body.label);
     return known({ name, kind: body.kind, level: 'COMMUNE' as IssuerLevel, district: district?.name ?? null }, span);
   }
-  if (district || body.unit?.level === 'DISTRICT') {
-    const words = district ? namingOf(district) : { ...DISTRICT_KIND_WORDS[body.unit?.district ?? 'HUYEN'], name: '' };
+  // "UBND thành phố" where the province is no city: a city of the province, a district-level unit left unnamed.
+  const provincialCity = body.unit?.level === 'CITY' && record !== null && record.kind !== 'CITY';
+  if (district || body.unit?.level === 'DISTRICT' || provincialCity) {
+    const words = district ? namingOf(district) : { ...DISTRICT_KIND_WORDS[provincialCity ? 'THANH_PHO' : (body.unit?.district ?? 'HUYEN')], name: '' };
     const name = bodyName(body.kind, words.unit, words.party, words.name, body.label);
     return known({ name, kind: body.kind, level: 'DISTRICT' as IssuerLevel, district: district?.name ?? null }, span);
   }

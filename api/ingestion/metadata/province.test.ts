@@ -39,6 +39,8 @@ describe('extractProvince', () => {
     const lead = 'Chiều 5/8, Chủ tịch UBND tỉnh đã ký Công điện số 27/CĐ-UBND về phòng, chống dịch COVID-19. Theo đó, các huyện tạm dừng hoạt động tập trung trên 20 người.';
     expect(provinceOf(`(Baohatinh.vn) - ${lead}`).value).toEqual({ code: 'VN-23', inferred: true, evidence: 'not stated; the text was cut from Baohatinh.vn' });
     expect(provinceOf(`${lead}\nNguồn: https://www.quangtri.gov.vn/tin-tuc`).value).toMatchObject({ code: 'VN-25', inferred: true });
+    // A district's site is a subdomain of its province's.
+    expect(provinceOf(`${lead}\nXem bản gốc tại sadec.dongthap.gov.vn`).value).toEqual({ code: 'VN-45', inferred: true, evidence: 'not stated; the text was cut from sadec.dongthap.gov.vn' });
     // Two provinces' addresses, or a national paper's, decide nothing.
     expect(provinceOf(`${lead}\nNguồn: baoquangtri.vn, baohatinh.vn`).value).toBeNull();
     expect(provinceOf(`(Baochinhphu.vn) - ${lead}`).value).toBeNull();

@@ -4,7 +4,9 @@
 import { loadProvinces, type ProvinceRecord } from '../../reference/provinces';
 import { fold } from '../../text/fold';
 
-const ADDRESS = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?(?:www\.)?([a-z]+)\.(?:gov\.vn|com\.vn|org\.vn|vn)(?![\p{L}\p{N}])/giu;
+// A district's or a department's site is a subdomain of its province's ("sadec.dongthap.gov.vn",
+// "syt.thainguyen.gov.vn"): the province is the label before the suffix.
+const ADDRESS = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z]+)\.(?:gov\.vn|com\.vn|org\.vn|vn)(?![\p{L}\p{N}])/giu;
 /** What a provincial paper's address puts before its province: "baonghean", "baoquangninh". */
 const PAPER = /^bao(?=[a-z]{4,})/;
 
