@@ -12,6 +12,8 @@ export interface SignatureLexicon {
    */
   nameOpeners: string[];
   titles: string[];
+  /** A police or army officer's rank printed before the name ("Thượng tá Bùi Đức Thắng"): no part of it. */
+  ranks: string[];
 }
 
 export function loadSignatures(dir: string): SignatureLexicon {
@@ -20,5 +22,6 @@ export function loadSignatures(dir: string): SignatureLexicon {
     surnames: r.strings('surnames', { nonEmpty: true }),
     nameOpeners: r.strings('nameOpeners', { optional: true }),
     titles: r.strings('titles', { nonEmpty: true }),
+    ranks: r.strings('ranks', { optional: true }),
   };
 }

@@ -87,6 +87,11 @@ describe('extractSigner', () => {
     expect(signerOf('Chiều 13/9, Chủ tịch UBND tỉnh đã ký Công văn số 3125/UBND-KGVX.\n\nTheo đó, các doanh nghiệp phải xét nghiệm định kỳ.').value).toBeNull();
   });
 
+  it('reads an officer\'s name without the rank printed before it, which stays in the printed name', () => {
+    const text = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nTRƯỞNG CÔNG AN HUYỆN\nThượng tá Đào Văn Mến`;
+    expect(signerOf(text).value).toEqual({ name: 'Đào Văn Mến', title: 'TRƯỞNG CÔNG AN HUYỆN', onBehalfOf: null, printedName: 'Thượng tá Đào Văn Mến' });
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

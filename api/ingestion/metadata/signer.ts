@@ -191,6 +191,13 @@ function namedAbove(signature: TextLine[], reading: Reading): number {
   return -1;
 }
 
+/** "Thượng tá Bùi Đức Thắng": a police or army officer signs with a rank (signatures.json ranks) before the name. */
+function withoutRank(line: string, reading: Reading): string | null {
+  const rank = reading.lex.signatures.ranks.find((r) => fold(line).startsWith(`${fold(r)} `));
+  const rest = rank ? line.slice(rank.length).trim() : null;
+  return rest && personalNameProblem(rest) === null ? rest : null;
+}
+
 /** How far into the text a news lead may report who signed. */
 const LEAD = 1200;
 /** "đã ký", "vừa ký", "ký ban hành" after the name, folded. */
@@ -263,7 +270,7 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
     return unknown(`the signature block ends with "${nameLine.text}" and has no name under it`);
   }
   const problem = personalNameProblem(nameLine.text);
-  const name = problem ? repairedName(nameLine.text) : nameLine.text;
+  const name = problem ? (withoutRank(nameLine.text, reading) ?? repairedName(nameLine.text)) : nameLine.text;
   if (problem && !name) {
     return unknown(
       `the signature block is damaged: the line where the signer's name should be reads "${nameLine.text}" (${problem})`,
