@@ -2,6 +2,8 @@
 // are cut at the page width. Measuring that width tells a wrap (line filled to the margin) from a line that
 // ends because its paragraph, heading or list item ends.
 
+import { isDistributionLine } from '../segment/closing';
+
 export interface WrapProfile {
   /** True when most lines are cut at a common page width. */
   hardWrapped: boolean;
@@ -17,7 +19,10 @@ const MIN_WIDTH = 40;
 const MAX_WIDTH = 140;
 
 export function measureWrap(text: string): WrapProfile {
-  const raw = text.split('\n').map((l) => l.trim());
+  const all = text.split('\n').map((l) => l.trim());
+  // The foot's lines (the distribution list, the signature) are short by nature, whatever the page's width.
+  const foot = all.findIndex((l) => isDistributionLine(l));
+  const raw = foot > 0 ? all.slice(0, foot) : all;
   const lengths = raw.filter((l) => l !== '').map((l) => l.length).sort((a, b) => a - b);
   if (lengths.length < MIN_LINES) return { hardWrapped: false, width: 0 };
   const width = lengths[Math.floor(lengths.length * 0.9)];

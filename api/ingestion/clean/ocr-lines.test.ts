@@ -102,4 +102,10 @@ describe('measureWrap', () => {
     const paragraphs = Array.from({ length: 12 }, () => 'Một đoạn văn dài. '.repeat(30)).join('\n\n');
     expect(measureWrap(paragraphs).hardWrapped).toBe(false);
   });
+
+  it('measures the body only: the foot\'s short lines say nothing of the page\'s width', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `dòng số ${String(i).padStart(2, '0')} của bản quét được cắt tại lề phải của trang giấy A4`);
+    const foot = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(đã ký)', 'Đào Thị Mến'];
+    expect(measureWrap([...body, '', ...foot].join('\n'))).toEqual({ hardWrapped: true, width: 62 });
+  });
 });
