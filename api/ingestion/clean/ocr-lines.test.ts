@@ -105,7 +105,7 @@ describe('measureWrap', () => {
 
   it('measures the body only: the foot\'s short lines say nothing of the page\'s width', () => {
     const body = Array.from({ length: 8 }, (_, i) => `dòng số ${String(i).padStart(2, '0')} của bản quét được cắt tại lề phải của trang giấy A4`);
-    const foot = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(đã ký)', 'Đào Thị Mến'];
+    const foot = ['Nơi nhận:', '- Như trên;', '- Bộ Y tế (b/c);', '- TT Tỉnh ủy;', '- TT HĐND tỉnh;', '- Các sở, ngành;', '- UBND các huyện;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(đã ký)', 'Đào Thị Mến'];
     expect(measureWrap([...body, '', ...foot].join('\n'))).toEqual({ hardWrapped: true, width: 62 });
   });
 });
