@@ -372,3 +372,16 @@ describe('a two-column header whose columns were run together, row by row', () =
     expect([meta.subject.value, meta.issuedOn.value, meta.province.value?.code]).toEqual(['tăng cường phòng, chống dịch', '2021-08-12', 'VN-54']);
   });
 });
+
+describe('a Party title that names its issuer before the subject', () => {
+  const head = 'TỈNH ỦY HÀ GIANG\n*\nSố 45-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Giang, ngày 20 tháng 8 năm 2021\n\nCHỈ THỊ\n';
+  const body = '\n\nBan Thường vụ Tỉnh ủy yêu cầu:\n1. Các huyện ủy quán triệt phương châm "4 tại chỗ".\n2. Ban Tuyên giáo Tỉnh ủy tuyên truyền sâu rộng.';
+
+  it('takes the "về ..." after "của Ban Thường vụ Tỉnh ủy" for the subject, on its line or run into it', () => {
+    const run = (title: string) => extractMetadata(read(clean(`${head}${title}${body}`), segmentClauses(clean(`${head}${title}${body}`).text))).subject.value;
+    expect(run('của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo phòng, chống dịch COVID-19')).toBe('tăng cường lãnh đạo phòng, chống dịch COVID-19');
+    expect(run('của Ban Thường vụ Tỉnh ủy\nTăng cường lãnh đạo phòng, chống dịch COVID-19')).toBe('Tăng cường lãnh đạo phòng, chống dịch COVID-19');
+    // A number in brackets under the issuer's line is no subject.
+    expect(run('của Ban Thường vụ Tỉnh ủy\n(số 45-CT/TU ngày 20/8/2021)')).toBeNull();
+  });
+});

@@ -10,8 +10,13 @@ import { known, unknown } from './known';
 import { datelinePlace } from './dates';
 import { directiveTitle } from '../lexicons/document-kinds';
 
-// Lines under a title that are not its subject: number, dateline, addressees.
-const NOT_SUBJECT = /^(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
+// Lines under a title that are not its subject: number (in brackets too), dateline, addressees.
+const NOT_SUBJECT = /^\(?(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
+
+/** "của Ban Thường vụ Tỉnh ủy": the line of a Party title that names its issuer, folded. */
+const ISSUER_LINE = /^cua\s/u;
+/** That line run into the subject's "về ...", folded: what to skip. */
+const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
 
@@ -34,8 +39,16 @@ export function extractSubject(reading: Reading): Known<string> {
   const TITLE = directiveTitle(reading.lex.documentKinds);
   const title = header.findIndex((l) => isCapsLine(l.text) && TITLE.test(foldedLine(reading, l)));
   if (title >= 0) {
-    const line = header.slice(title + 1).find((l) => !isCapsLine(l.text));
-    if (line && !NOT_SUBJECT.test(foldedLine(reading, line))) return known(line.text, { start: line.start, end: line.end });
+    // "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về tăng cường ...": a Party title names its issuer before the subject.
+    const lines = header.slice(title + 1).filter((l) => !isCapsLine(l.text));
+    const first = lines.length > 0 ? foldedLine(reading, lines[0]) : '';
+    const line = ISSUER_LINE.test(first) && !ISSUER_THEN_SUBJECT.test(first) ? lines[1] : lines[0];
+    if (line && !NOT_SUBJECT.test(foldedLine(reading, line))) {
+      // The issuer's line run into the subject's: "của Ban Thường vụ Tỉnh ủy về tăng cường ...".
+      const joined = ISSUER_THEN_SUBJECT.exec(foldedLine(reading, line));
+      const start = line.start + (joined ? joined[0].length : 0);
+      return known(reading.text.slice(start, line.end), { start, end: line.end });
+    }
   }
 
   if (reading.format === 'PORTAL') {
