@@ -27,6 +27,8 @@ export interface Found {
   wantsCondition: boolean;
   /** The metric reading that named it, or null for OTHER. */
   match: MetricMatch | null;
+  /** A task's time to complete ("hoàn thành trong 03 ngày"): a target of its own, whatever deadline it also sets. */
+  completion?: boolean;
 }
 
 export const NO_QUALIFIERS: TargetQualifiers = { poolSize: null, dose: null, scope: null, scopeCount: null, scopeTotal: null, population: null, condition: null };

@@ -215,6 +215,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part, c) && !countedByLead(reading, fig, sentence, c)) continue;
     const f = buildTarget(reading, fig, best, place, s);
+    if (completion) f.completion = true;
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
     if (row?.row.byLevel && row.heading && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.heading.start, row.heading.end);
     out.push(f);

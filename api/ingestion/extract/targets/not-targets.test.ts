@@ -144,8 +144,8 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });
 
-  it('reads a time to complete as the deadline of the order, not as the lockdown named before it', () => {
-    expect(figures('1. Tổ chức xét nghiệm cho 100% người dân tại các khu vực phong tỏa, hoàn thành trong 03 ngày.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
+  it('reads a time to complete as a task\'s time (and the order\'s deadline), not as the lockdown named before it', () => {
+    expect(figures('1. Tổ chức xét nghiệm cho 100% người dân tại các khu vực phong tỏa, hoàn thành trong 03 ngày.')).toEqual(['TESTING_COVERAGE 100 PERCENT', 'OTHER 3 DAYS']);
     // A metric written for completion still measures it.
     expect(figures('1. Tiêm hết số vắc xin được phân bổ, hoàn thành trong vòng 05 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });

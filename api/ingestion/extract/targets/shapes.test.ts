@@ -1233,6 +1233,14 @@ describe('the time to reach a share', () => {
   });
 });
 
+describe('a task\'s time to complete after a share', () => {
+  it('reads "hoàn thành trong 03 ngày" as a target of its own beside the share it also times', () => {
+    const found = targets('1. Xét nghiệm tầm soát cho 100% hộ gia đình tại xã Vĩnh Kim, hoàn thành trong 03 ngày.');
+    expect(found.map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound ?? '-'}`)).toEqual(['TESTING_COVERAGE 100 PERCENT -', 'OTHER 3 DAYS AT_MOST']);
+    expect(found[0].deadline?.days).toBe(3);
+  });
+});
+
 describe('a range', () => {
   it('is read by its high end whether or not the low end repeats the unit ("từ 30% đến 50% công suất", "30 - 50%")', () => {
     expect(figures('1. Nhà hàng phục vụ từ 30% đến 50% công suất.\n2. Cơ sở lưu trú hoạt động 30 - 50% số phòng.\n3. Giữ khoảng cách 1m - 2m.')).toEqual([

@@ -55,12 +55,13 @@ export function groupConditions(v: TextView, found: Found[], c: CompiledTargets)
  * "thành lập 5 chốt kiểm soát trong vòng 21 ngày kể từ ...": a duration no metric names that is the deadline
  * of another target of its part, standing before it, is that target's time limit, not a target of its own. A
  * target after it is another order's: "xét nghiệm trong vòng 24 giờ kể từ khi đến và tự theo dõi sức khỏe 07
- * ngày" orders the test within 24 hours.
+ * ngày" orders the test within 24 hours. A task's time to complete stays: "xét nghiệm cho 100% người dân, hoàn
+ * thành trong 03 ngày" orders both.
  */
 export function withoutDeadlineFigures(found: Found[]): Found[] {
   return found.filter((f) => {
     const d = f.target.deadline;
-    if (f.target.metric !== OTHER_METRIC || !d || f.span.start < d.citation.start || f.span.end > d.citation.end) return true;
+    if (f.target.metric !== OTHER_METRIC || f.completion || !d || f.span.start < d.citation.start || f.span.end > d.citation.end) return true;
     // A duration before it has no deadline of its own: "người về ... trong vòng 14 ngày phải khai báo y tế trong
     // vòng 12 giờ kể từ khi về" orders the declaration within 12 hours.
     return !found.some((g) => g !== f && g.part === f.part && g.target.deadline === d && g.span.end <= d.citation.start && !DURATIONS.has(g.target.unit));
