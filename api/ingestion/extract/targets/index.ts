@@ -66,9 +66,12 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
       .map((q) => ({ start: q.start, end: q.end })),
     ...found.slogans.flatMap((s) => s.mentions.map((m) => ({ start: m.citation.start, end: m.citation.end }))),
   ];
-  const masked = found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
-  const isPressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
   const deadlines = found.deadlines;
+  // Agencies' names, and what a time limit counts from ("trong vòng 24 giờ kể từ khi có kết quả xét nghiệm
+  // dương tính"), name no metric of the figures around them.
+  const events = deadlines.flatMap((d) => (d.event ? [{ start: d.citation.end - d.event.length, end: d.citation.end }] : []));
+  const masked = [...found.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end })), ...events];
+  const isPressRelease = found.context.kind === 'THONG_CAO_BAO_CHI';
   // A goal table's rows give targets of their own; their numbers are not read again as prose.
   const goalTables = tableTargets(reading, c, scanStart(reading));
   const grids = gridTargets(reading, c, scanStart(reading), goalTables.rows, found.context.issuedOn ?? null);

@@ -171,11 +171,12 @@ const SHARE_PHRASE = 80;
  * is where or who, not what the duration measures. Returns the share the duration completes, if any.
  */
 export function shareReached(v: TextView, fig: Figure, part: Hit, previous: ShareBefore | undefined, c: CompiledTargets): string | null {
-  if (!previous || previous.part.start !== part.start || previous.target.unit !== 'PERCENT' || previous.target.metric === 'OTHER') return null;
+  if (!previous || previous.part.start !== part.start || previous.target.unit !== 'PERCENT') return null;
   if (fig.unit !== 'DAYS' && fig.unit !== 'HOURS') return null;
   const within = c.within.endAt(v, beforeBound(v, fig.tok.start, c), 20);
   if (within < previous.span.end || within - previous.span.end > SHARE_PHRASE) return null;
-  if (/[,;:.()\d]/u.test(v.folded.slice(previous.span.end, within))) return null;
+  // Another clause or figure between ends the share's phrase; a digit glued to a letter ("F0") is a word.
+  if (/[,;:.()]|(?<!\p{L})\d/u.test(v.folded.slice(previous.span.end, within))) return null;
   // "xét nghiệm cho 100% người về từ vùng dịch trong vòng 14 ngày": who came back within 14 days, a look-back.
   const lookBack = c.metrics.some((cm) => cm.before && !cm.completes && cm.metric.unit === fig.unit && contextHits(v, { start: previous.span.start, end: within }, cm, [], c).length > 0);
   return lookBack ? null : previous.target.metric;

@@ -1241,6 +1241,16 @@ describe('a task\'s time to complete after a share', () => {
   });
 });
 
+describe('what a time limit counts from', () => {
+  it('names no metric of the share before it, and the limit is the time to reach that share', () => {
+    const read = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound ?? '-'}`);
+    expect(read('+ Bảo đảm 100% F0 cách ly tại nhà được phát túi thuốc trong vòng 12 giờ kể từ khi có kết quả xét nghiệm dương tính.')).toEqual([
+      'OTHER 100 PERCENT -',
+      'OTHER 12 HOURS AT_MOST',
+    ]);
+  });
+});
+
 describe('a range', () => {
   it('is read by its high end whether or not the low end repeats the unit ("từ 30% đến 50% công suất", "30 - 50%")', () => {
     expect(figures('1. Nhà hàng phục vụ từ 30% đến 50% công suất.\n2. Cơ sở lưu trú hoạt động 30 - 50% số phòng.\n3. Giữ khoảng cách 1m - 2m.')).toEqual([
