@@ -91,7 +91,14 @@ export interface AgencyLexicon {
      * Parts of a text whose names are not mentions: addressees (a line opening with "Kính gửi", or a dispatch's
      * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" ending with one of addresseeVerbs), a law library's sidebar, a distribution line.
      */
-    notMentions: { addressees: string[]; addresseeVerbs: string[]; sidebar: string[]; distribution: string[] };
+    notMentions: {
+      addressees: string[];
+      addresseeVerbs: string[];
+      sidebar: string[];
+      distribution: string[];
+      /** A portal's byline labels ("Người đăng: Văn phòng - Thống kê"): who posted the page, to the end of its cell. */
+      bylines: string[];
+    };
     centralCities: string[];
     ambiguous: string[];
   };
@@ -155,6 +162,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
       addresseeVerbs: notMentions.strings('addresseeVerbs', { optional: true }),
       sidebar: notMentions.strings('sidebar'),
       distribution: notMentions.strings('distribution'),
+      bylines: notMentions.strings('bylines', { optional: true }),
     },
     centralCities: p.strings('centralCities'),
     ambiguous: p.strings('ambiguous'),

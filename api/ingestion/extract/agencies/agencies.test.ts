@@ -806,3 +806,10 @@ describe('bodies of a party committee and the listed centres, with marks', () =>
     ]);
   });
 });
+
+describe("a portal's byline", () => {
+  it('names who posted the page, no body the text speaks of, to the end of its cell', () => {
+    const page = 'Ngày đăng: 30/07/2020 08:47 | Người đăng: Văn phòng - Thống kê | Lượt xem: 318\n\nSở Y tế hướng dẫn các xã tổ chức tiêm vắc xin.\n\nCơ quan chủ quản: Ủy ban nhân dân xã Nghĩa Hòa';
+    expect(names(page)).toEqual(['Sở Y tế']);
+  });
+});

@@ -5,6 +5,7 @@
 //    ("- UBND các huyện, thị xã, thành phố;"): a letter is sent to them, it does not name them in what it orders;
 //  - a law library's or portal's list of related documents ("Văn bản liên quan ... do Bộ Y tế ban hành",
 //    "Văn bản cùng lĩnh vực: 184/UBND-VX, ..."), sidebarSpans below: the references rules skip it too;
+//  - a portal's byline ("Người đăng: Văn phòng - Thống kê", "Cơ quan chủ quản: UBND xã ..."), to the end of its cell;
 //  - a distribution list kept on one line with the signature ("| Nơi nhận: - Như trên; - TT Tỉnh ủy; ... |"),
 //    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already), and the
 //    closing lines above a document attached after the signature.
@@ -110,6 +111,11 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
   out.push(...sidebarSpans(reading, lex));
   // The signed text's own closing lines, above a document attached after them.
   if (reading.attachedAfter) out.push(reading.attachedAfter);
+  // A portal's byline ("Ngày đăng: ... | Người đăng: Văn phòng - Thống kê | Lượt xem: 318"): to the end of its cell.
+  if (n.bylines.length > 0) {
+    const byline = new RegExp(`(?:^|\\|)\\s*(?:${n.bylines.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:[^|\\n]*`, 'gmu');
+    for (const m of reading.folded.matchAll(byline)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   const dist = new RegExp(`(?:${n.distribution.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:`, 'g');
   for (const line of reading.lines) {
     if (line.start >= reading.bodyEnd) break;
