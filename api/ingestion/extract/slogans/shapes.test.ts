@@ -305,6 +305,12 @@ describe('banners listed under a heading that names them', () => {
   });
 });
 
+describe('a model named by what it gives away', () => {
+  it('takes no price for a motto\'s number after "mô hình" ("Siêu thị mini 0 đồng"), and keeps a number that is one', () => {
+    expect(canonicals('Các phường nhân rộng mô hình "Siêu thị mini 0 đồng" và mô hình "Gia đình 3 sạch".')).toEqual(['Gia đình 3 sạch']);
+  });
+});
+
 describe('an unquoted slogan after its cue and a colon', () => {
   it('reads a motto-shaped phrase to the end of its sentence, unquoted', () => {
     const [s] = find('Các xã vùng biển thực hiện phương châm: Bến là pháo đài, ngư dân là chiến sĩ.');

@@ -182,7 +182,8 @@ function fitsLength(phrase: string, lex: Lexicons): boolean {
  * balance, or words said again ("giãn cách trong giãn cách", "nhà cách ly với nhà").
  */
 function mottoShaped(phrase: string, maxPartSyllables: number): boolean {
-  if (/\p{N}/u.test(phrase)) return true;
+  // A price names a thing given away ("Siêu thị mini 0 đồng"), no motto's number.
+  if (/\p{N}/u.test(phrase.replace(/\d[\d.,]*[\s\u00a0]*(?:đồng|nghìn đồng|triệu đồng)(?![\p{L}])/gu, ''))) return true;
   if (phrase.split(/[,;–—]|\s-\s/u).filter((p) => p.trim() !== '').length >= 2) return true;
   if (/(?:^|\s)(?:là|như)\s/u.test(phrase.toLowerCase()) || isBalanced(phrase, maxPartSyllables)) return true;
   const words = foldKey(phrase).split(' ');
