@@ -305,6 +305,12 @@ describe('banners listed under a heading that names them', () => {
   });
 });
 
+describe('a document quoted by its kind and number', () => {
+  it('is no slogan after a cue, whatever kind of document the lexicon of kinds names ("Công điện 1102")', () => {
+    expect(canonicals('Các xã thực hiện nghiêm "Công điện 1102", "Thông tư 27" và "ba sẵn sàng".')).toEqual(['3 sẵn sàng']);
+  });
+});
+
 describe('a model named by what it gives away', () => {
   it('takes no price for a motto\'s number after "mô hình" ("Siêu thị mini 0 đồng"), and keeps a number that is one', () => {
     expect(canonicals('Các phường nhân rộng mô hình "Siêu thị mini 0 đồng" và mô hình "Gia đình 3 sạch".')).toEqual(['Gia đình 3 sạch']);

@@ -41,7 +41,7 @@ interface Compiled {
   notSloganHeads: string[];
   /** A title word ending right before a quote ('Kế hoạch “...”'). */
   titleWord: RegExp;
-  /** The title words, folded: a quote of one and a number names a document ("Chỉ thị 16"). */
+  /** The title words and document kinds' words (document-kinds.json), folded: a quote of one and a number names a document ("Chỉ thị 16", "Công điện 1102"). */
   titleKeys: string[];
   /** Instruction verbs (strength.json "actions"): a quote opening with one orders. */
   action: PhraseMatcher;
@@ -57,7 +57,7 @@ function compile(lex: Lexicons): Compiled {
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
     notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
     titleWord: endsWithRegex(lex.slogans.titleWords),
-    titleKeys: lex.slogans.titleWords.map((w) => foldKey(w)),
+    titleKeys: [...lex.slogans.titleWords, ...lex.documentKinds.kinds.flatMap((k) => k.words)].map((w) => foldKey(w)),
     action: new PhraseMatcher(lex.strength.actions),
   };
   compiledCache.set(lex, c);
