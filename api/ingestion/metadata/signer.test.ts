@@ -74,6 +74,11 @@ describe('extractSigner', () => {
     }
   });
 
+  it('reads a law library\'s cell whose lines its backslashes part, above the page\'s own lines', () => {
+    const text = `${BODY}\n\nNơi nhận:\\- Như trên;\\- Lưu: VT.\nKT. CHỦ TỊCH\\PHÓ CHỦ TỊCH\\\\\\Đào Thị Mến\n\nVăn bản liên quan (3) · Lượt xem: 1.208`;
+    expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
+  });
+
   it('ends the block at the name when a portal\'s lines follow it, and joins a name the column wrapped', () => {
     const portal = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Thị Mến\nTải văn bản (PDF, 284 KB)\nLượt xem: 1.284`;
     expect(signerOf(portal).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });

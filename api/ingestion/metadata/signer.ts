@@ -124,8 +124,11 @@ function readTitle(printed: string, reading: Reading): string {
   return best && !best.tied ? best.title.toUpperCase() : printed;
 }
 
-/** Separators a block typed on one line puts between its lines: a dash, a slash, a bar. */
-const LINE_SEPARATOR = /[ \u00a0]+[—–\/|][ \u00a0]+/u;
+/**
+ * Separators a block typed on one line puts between its lines: a dash, a slash, a bar; a law library's table
+ * cell its backslashes ("KT. CHỦ TỊCH\PHÓ CHỦ TỊCH\\\Hoàng Minh Tuấn").
+ */
+const LINE_SEPARATOR = /[ \u00a0]+[—–\/|][ \u00a0]+|[ \u00a0]*\\+[ \u00a0]*/u;
 
 /** A part of a line, as a line of its own. */
 function partOf(line: TextLine, from: number, to: number): TextLine {
@@ -256,8 +259,10 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   }
 
   // A whole block typed on one line ("KT. CHỦ TỊCH — PHÓ CHỦ TỊCH — Trần Minh Khôi") is read as its lines.
-  const whole = oneLineBlock(signature[signature.length - 1], reading);
-  if (whole) signature.splice(signature.length - 1, 1, ...whole);
+  for (let i = signature.length - 1; i >= Math.max(0, signature.length - 1 - TRAILING); i--) {
+    const whole = oneLineBlock(signature[i], reading);
+    if (whole) signature.splice(i, 1, ...whole);
+  }
   // A name wrapped onto a second line ("Lê Văn" / "Khởi") is one name.
   const wrapped = wrappedName(signature);
   if (wrapped) signature.splice(signature.length - 2, 2, wrapped);
