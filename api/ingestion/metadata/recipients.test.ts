@@ -20,6 +20,13 @@ describe('extractRecipients', () => {
     ]);
   });
 
+  it('parts a list kept on one line, by its dashes or by a law library\'s backslashes', () => {
+    const dashed = `CÔNG VĂN\n\n${BODY}\n\nNơi nhận: - Bộ Y tế (b/c); - TT Tỉnh ủy, TT HĐND tỉnh; - Như trên; - Lưu: VT.\n\nCHỦ TỊCH\nTrần Văn Nam`;
+    expect(recipientsOf(dashed)).toEqual(['Bộ Y tế', 'TT Tỉnh ủy, TT HĐND tỉnh']);
+    const cell = `CÔNG VĂN\n\n${BODY}\n\nNơi nhận:\\- Bộ Y tế (b/c);\\- Sở Y tế;\\- Lưu: VT.\n\nCHỦ TỊCH\nTrần Văn Nam`;
+    expect(recipientsOf(cell)).toEqual(['Bộ Y tế', 'Sở Y tế']);
+  });
+
   it('takes the first item from the "Nơi nhận:" line itself and stops at the signature', () => {
     const text = `CÔNG VĂN\n\n${BODY}\n\nNơi nhận: Các sở, ngành;\nCác huyện ủy, thành ủy;\nLưu VP.\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sỹ`;
     expect(recipientsOf(text)).toEqual(['Các sở, ngành', 'Các huyện ủy, thành ủy']);

@@ -24,6 +24,12 @@ function cleanItem(raw: string): string | null {
   return EXCLUDED.test(fold(item)) ? null : item;
 }
 
+/**
+ * A list kept on one line ("Nơi nhận: - Thủ tướng Chính phủ; - Bộ Y tế; - Lưu: VT."), or a law library's cell that
+ * parts its items with backslashes ("\\- Thủ tướng Chính phủ;\\- Như trên;"): where one item ends and the next opens.
+ */
+const INLINE_ITEMS = /[ \u00a0]*\\+[ \u00a0]*|;[ \u00a0]*(?=[-–•+*][ \u00a0])/u;
+
 function blankBetween(reading: Reading, a: TextLine, b: TextLine): boolean {
   return reading.text.slice(a.end, b.start).includes('\n\n');
 }
@@ -56,7 +62,7 @@ function distribution(reading: Reading): string[] {
 export function extractRecipients(reading: Reading): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of [...addressees(reading), ...distribution(reading)]) {
+  for (const raw of [...addressees(reading), ...distribution(reading)].flatMap((line) => line.split(INLINE_ITEMS))) {
     const item = cleanItem(raw);
     if (item === null || seen.has(fold(item))) continue;
     seen.add(fold(item));
