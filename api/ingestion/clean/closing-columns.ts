@@ -6,6 +6,7 @@
 // distribution list's lines are read so, from its heading on, and only when its lines carry a second column.
 import { fold } from '../../text/fold';
 import { isDistributionLine } from '../segment/closing';
+import { parseMarker } from '../segment/markers';
 
 /** A column gap: three spaces or more, or a tab, between two printed parts of a line. */
 const GAP = /^(.*?\S)(?:[ \u00a0]{3,}|\t+[ \u00a0]*)(\S.*)$/u;
@@ -15,8 +16,6 @@ const RIGHT_INDENT = 12;
 const MAX_FOOT_LINES = 30;
 /** Lines of the signature that may stand above the heading. */
 const ABOVE = 2;
-/** A list item's opening: a dash, a bullet, a number. */
-const ITEM = /^[-–•+*]|^\d{1,2}[.)]\s/u;
 /** "Lê Thị Kim Oanh": two to five words, each opening with a capital and not all in capitals, ends a signature. */
 const NAME = /^(?:\p{Lu}\p{Ll}+[ \u00a0]+){1,4}\p{Lu}\p{Ll}+$/u;
 
@@ -52,7 +51,7 @@ export function splitClosingColumns(text: string): string {
       gaps++;
     } else if (leadingSpaces(line) >= RIGHT_INDENT) {
       right.push(line.trim());
-    } else if (end === heading || !blank || ITEM.test(line.trim())) {
+    } else if (end === heading || !blank || parseMarker(line.trim()) !== null) {
       left.push(line.trimEnd());
     } else {
       // A line of prose after a blank line: the foot has ended (an attached regulation, a portal's footer).

@@ -61,12 +61,16 @@ const SIGNED_MARK = /^(?:\(.*\)|\[.*\]|(?:da\s+)?ky(?:\s+va\s+dong\s+dau|\s+ten)
  * for; "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" holds two formulas. A line that is one formula and its body alone
  * ("KT. CHỦ TỊCH") keeps it.
  */
+/** A formula (segment/closing.ts AUTHORITY) after a space inside a line. */
+const INNER_AUTHORITY = new RegExp(`\\s(?:${AUTHORITY.source.replace(/^\^/, '')})`);
+
 function splitAuthority(line: string, reading: Reading, titled: boolean): { authorities: string[]; title: string | null } {
   const folded = fold(line);
-  // A second formula inside the line: " kt. ", " k/t ", " tl. ".
-  const inner = /\s((?:t\s*\/\s*m|t\s*\/\s*l|k\s*\/\s*t|tm\.|tl\.|kt\.)\s+\S)/u.exec(folded.slice(3));
+  // A second formula inside the line, after the first: " kt. ", " k/t ", " tl. ".
+  const skip = AUTHORITY.exec(folded)?.[0].length ?? 0;
+  const inner = INNER_AUTHORITY.exec(folded.slice(skip));
   if (inner) {
-    const at = 3 + inner.index + 1;
+    const at = skip + inner.index + 1;
     const rest = splitAuthority(line.slice(at), reading, titled);
     return { authorities: [normaliseAuthority(line.slice(0, at)), ...rest.authorities], title: rest.title };
   }

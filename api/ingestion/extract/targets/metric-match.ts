@@ -168,7 +168,7 @@ const SHARE_PHRASE = 80;
  * "xét nghiệm cho 100% người dân khu vực phong tỏa trong vòng 03 ngày", "tiêm cho 100% người từ 18 tuổi trong
  * 10 ngày": a duration after "trong (vòng)" that ends a share's noun phrase is the time to reach that share,
  * a task's time to complete as after "hoàn thành"; the lockdown or journey a word of the noun phrase names
- * is where or who, not what the duration measures. Returns the share the duration completes, if any.
+ * is where or who, not what the duration measures. Returns the metric of the share it completes, if any.
  */
 export function shareReached(v: TextView, fig: Figure, part: Hit, previous: ShareBefore | undefined, c: CompiledTargets): string | null {
   if (!previous || previous.part.start !== part.start || previous.target.unit !== 'PERCENT') return null;
