@@ -87,7 +87,10 @@ export interface SignerRef {
   name: string;
   /** Position as printed above the name: "PHÓ BÍ THƯ THƯỜNG TRỰC". */
   title: string | null;
-  /** The authority line, when the signer signs for a body: "T/M BAN THƯỜNG VỤ", "T/L TRƯỞNG BAN CHỈ ĐẠO". */
+  /**
+   * The authority line, when the signer signs for a body: "T/M BAN THƯỜNG VỤ", "T/L TRƯỞNG BAN CHỈ ĐẠO"; several
+   * in turn joined by ", ": "T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH".
+   */
   onBehalfOf: string | null;
   /** The name as the text prints it, when OCR damage was repaired ("gô Quang Hưng" for "Ngô Quang Hưng"). */
   printedName?: string;

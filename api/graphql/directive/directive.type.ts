@@ -14,7 +14,7 @@ export class SignerType {
   @Field(() => String, { nullable: true, description: 'Position printed above the name: "PHÓ BÍ THƯ THƯỜNG TRỰC".' })
   title!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Authority line when signing for a body: "T/M BAN THƯỜNG VỤ" (on behalf of), "T/L" (by order of).' })
+  @Field(() => String, { nullable: true, description: 'Authority line when signing for a body: "T/M BAN THƯỜNG VỤ" (on behalf of), "T/L" (by order of); several in turn joined by ", ": "T/M ỦY BAN NHÂN DÂN, K/T CHỦ TỊCH".' })
   onBehalfOf!: string | null;
 }
 
