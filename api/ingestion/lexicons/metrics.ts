@@ -187,6 +187,8 @@ export interface MetricLexicon {
   conditionConsequents: string[];
   /** "khi", "nếu": a figure between one and a consequent ("khi SpO2 dưới 96% ... phải báo ngay") is a threshold. */
   thresholdLeads: string[];
+  /** Names of an epidemic level or zone ("cấp độ", "vùng đỏ"): "cấp độ 1 khi ..." defines the level by the figures after "khi". */
+  levelNames: string[];
   /** "có giá trị trong 3 ngày": a duration a document stays valid, which no metric names. */
   validityCues: string[];
   /** "âm tính trong vòng 72 giờ": a result word that, right before a duration, makes it a validity too. */
@@ -333,6 +335,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     conditionCues: r.strings('conditionCues'),
     conditionConsequents: r.strings('conditionConsequents'),
     thresholdLeads: r.strings('thresholdLeads', { optional: true }),
+    levelNames: r.strings('levelNames', { optional: true }),
     validityCues: r.strings('validityCues', { optional: true }),
     validityResults: r.strings('validityResults', { optional: true }),
     exact: r.strings('exact', { optional: true }),

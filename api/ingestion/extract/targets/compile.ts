@@ -65,6 +65,7 @@ export interface CompiledTargets {
   reportHeadingExcept: PhraseMatcher;
   reportHeadingUntil: PhraseMatcher;
   thresholdLead: PhraseMatcher;
+  levelName: PhraseMatcher;
   validityCue: PhraseMatcher;
   validityResult: PhraseMatcher;
   /** Phrases matched only with their diacritics, by their folded key. */
@@ -191,6 +192,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportHeadingExcept: m(ml.reportHeadings.except),
     reportHeadingUntil: m(ml.reportHeadings.until),
     thresholdLead: m(ml.thresholdLeads),
+    levelName: m(ml.levelNames),
     validityCue: m(ml.validityCues),
     validityResult: m(ml.validityResults),
     exact: new Map(ml.exact.map((p) => [foldKey(p), p])),

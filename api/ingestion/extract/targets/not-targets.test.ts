@@ -150,6 +150,12 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Tiêm hết số vắc xin được phân bổ, hoàn thành trong vòng 05 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
   });
 
+  it('does not read the figures that define a level after "khi" as targets ("cấp độ 1 khi tỷ lệ tiêm ... trên 70%")', () => {
+    expect(figures('1. Cấp độ 1 khi tỷ lệ tiêm đủ liều trên 70% dân số; cấp độ 4 (nguy cơ rất cao) khi tỷ lệ tiêm dưới 50% dân số.\n2. Vùng đỏ khi có trên 20% số thôn có ca mắc.')).toEqual([]);
+    // A consequent after the comparison still makes it a condition of an order, read as before.
+    expect(figures('3. Phấn đấu tỷ lệ tiêm đủ liều đạt trên 90% dân số.')).toEqual(['VACCINATION_COVERAGE 90 PERCENT']);
+  });
+
   it("does not read a table's row number, alone on its line, as a count of the row's name", () => {
     expect(figures('ỦY BAN NHÂN DÂN TỈNH\nCác hoạt động tạm dừng tổ chức\n2\nNhà hàng, quán ăn\n3\nCơ sở karaoke')).toEqual([]);
   });

@@ -128,7 +128,20 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
   if (!compared) return false;
   if (c.consequent.test(v, seg.start, at)) return false;
-  return c.consequent.test(v, unitEnd, place.part.end);
+  return c.consequent.test(v, unitEnd, place.part.end) || definesLevel(v, lead, place.part, c);
+}
+
+/** A level's number and what it is called in brackets, between its name and "khi": "cấp độ 4 (nguy cơ rất cao) ". */
+const LEVEL_TAIL = /(?:[\s\u00a0]*\d{1,2})?(?:[\s\u00a0]*\([^()]{0,30}\))?[\s\u00a0:,]*$/u;
+
+/**
+ * "cấp độ 1 khi tỷ lệ tiêm đủ liều trên 70% dân số", "vùng đỏ khi có từ 10 ca trở lên": a level's name right
+ * before "khi" (metrics.json levelNames) defines the level by the comparison after it; no order follows.
+ */
+function definesLevel(v: TextView, lead: number, part: Hit, c: CompiledTargets): boolean {
+  const before = v.folded.slice(Math.max(part.start, lead - 50), lead);
+  const tail = LEVEL_TAIL.exec(before);
+  return c.levelName.endAt(v, lead - (tail ? tail[0].length : 0), 30) >= 0;
 }
 
 /**
