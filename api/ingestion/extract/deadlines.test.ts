@@ -59,6 +59,15 @@ describe('findDeadlines', () => {
     expect(deadlines('hoàn thành trước ngày 15/11', null)).toEqual([]);
   });
 
+  it('reads a day set at an hour ("trước 17 giờ ngày 15/10/2021"), and a sentence opening "Đến hết ngày ..." as a deadline', () => {
+    expect(deadlines('báo cáo về Sở Y tế trước 16 giờ 30 ngày 20/10/2021')).toEqual([
+      { ...none, kind: 'BY_DATE', date: '2021-10-20', quote: 'trước 16 giờ 30 ngày 20/10/2021' },
+    ]);
+    expect(deadlines('Đến hết ngày 10/11/2021, đạt 95% người dân được tiêm đủ 2 mũi.')).toEqual([
+      { ...none, kind: 'BY_DATE', date: '2021-11-10', quote: 'Đến hết ngày 10/11/2021' },
+    ]);
+  });
+
   it('reads "trước" a period as the day before it starts', () => {
     expect(deadlines('hoàn thành trước tháng 10/2021')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'trước tháng 10/2021' }]);
   });
@@ -66,6 +75,9 @@ describe('findDeadlines', () => {
   it('reads a period with both ends', () => {
     expect(deadlines('thực hiện từ ngày 01/10/2021 đến ngày 15/10/2021')).toEqual([
       { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-10-01', periodEnd: '2021-10-15', quote: 'từ ngày 01/10/2021 đến ngày 15/10/2021' },
+    ]);
+    expect(deadlines('áp dụng từ 0 giờ ngày 15/9/2021 đến 24 giờ ngày 30/9/2021')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-09-15', periodEnd: '2021-09-30', quote: 'từ 0 giờ ngày 15/9/2021 đến 24 giờ ngày 30/9/2021' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Reading } from '../reading';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
-import { dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { CLOCK_TIME, dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
 import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 
@@ -64,14 +64,20 @@ function qualifiesGoal(folded: string, start: number): boolean {
   return !COMPLETION_BEFORE_GOAL.test(segment.slice(0, goal.index));
 }
 
+/** The hour a day's deadline is set at, between the connective and the day: "trước **17 giờ** ngày 15/10/2021". */
+const HOUR_BEFORE_DAY = new RegExp(`${CLOCK_TIME}[\\s\\u00a0]*$`, 'u');
+
 function fromConnective(text: string, folded: string, t: TimeExpression): Deadline | null {
-  const before = folded.slice(Math.max(0, t.start - 30), t.start);
+  const hour = t.kind === 'DAY' ? HOUR_BEFORE_DAY.exec(folded.slice(Math.max(0, t.start - 20), t.start)) : null;
+  const at = t.start - (hour ? hour[0].length : 0);
+  const before = folded.slice(Math.max(0, at - 30), at);
   for (const c of CONNECTIVES) {
     const m = c.re.exec(before);
     if (!m) continue;
-    const start = t.start - m[0].length;
-    // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline.
-    if (c.kind === 'BY_END' && /^den/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start))) return null;
+    const start = at - m[0].length;
+    // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline; "Đến
+    // hết ngày 10/11/2021, đạt 95% ..." sets one.
+    if (c.kind === 'BY_END' && /^den(?![\s\u00a0]+het)/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start))) return null;
     const isDay = t.kind === 'DAY' || t.kind === 'END';
     switch (c.kind) {
       case 'BY_END':
@@ -124,8 +130,9 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];
     const b = times[i + 1];
-    const lead = /tu[\s\u00a0]+$/.exec(folded.slice(Math.max(0, a.start - 4), a.start));
-    if (!lead || !/^[\s\u00a0]*den[\s\u00a0]+$/.test(folded.slice(a.end, b.start))) continue;
+    // Each end may be set at an hour: "từ 0 giờ ngày 15/9 đến 24 giờ ngày 30/9/2021".
+    const lead = new RegExp(`tu[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u').exec(folded.slice(Math.max(0, a.start - 24), a.start));
+    if (!lead || !new RegExp(`^[\\s\\u00a0]*den[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u').test(folded.slice(a.end, b.start))) continue;
     out.push(deadline(text, a.start - lead[0].length, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
   }
   return out;
