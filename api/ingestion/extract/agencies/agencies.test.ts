@@ -813,3 +813,9 @@ describe("a portal's byline", () => {
     expect(names(page)).toEqual(['Sở Y tế']);
   });
 });
+
+describe('a district body written with its acronym', () => {
+  it('reads "LĐLĐ huyện" as the district labour federation, as "LĐLĐ tỉnh" is the province\'s', () => {
+    expect(names('Ủy ban nhân dân tỉnh giao LĐLĐ huyện Phú Bình vận động đoàn viên tiêm vắc xin.')).toContain('Liên đoàn Lao động huyện Phú Bình');
+  });
+});
