@@ -86,6 +86,15 @@ describe('references in texts from other provinces', () => {
   });
 });
 
+describe('a kind written as its symbol', () => {
+  it('reads "CV số ..." as an official letter and "QĐ số ..." as a decision when the number\'s own symbols name no kind', () => {
+    expect(textReferences('Thực hiện CV số 123/SYT-NV ngày 02/8/2021 và QĐ số 45/SYT ngày 03/8/2021 của Sở Y tế.').map((r) => [r.number, r.kind])).toEqual([
+      ['123/SYT-NV', 'CONG_VAN'],
+      ['45/SYT', 'QUYET_DINH'],
+    ]);
+  });
+});
+
 describe('an issuer named before its document, with the title of its head', () => {
   it('reads "đề nghị của Giám đốc Sở Y tế tại Tờ trình số ..." as issued by the head, title and agency as written', () => {
     const refs = textReferences('Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 3012/TTr-SYT ngày 18/9/2021; ý kiến của Phó Chủ tịch Thường trực UBND tỉnh tại Thông báo số 77/TB-UBND ngày 03/9/2021.');

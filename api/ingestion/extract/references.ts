@@ -50,6 +50,14 @@ function issuerBefore(reading: Reading, start: number, agencies: AgencyMention[]
   return null;
 }
 
+/** "CV số 123/SYT-NV", "QĐ số 45/...": a kind's symbol written for its word, before "số". */
+const ABBREVIATED_KIND = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})[\s\u00a0]+(?:[Ss]ố|[Ss]o)[\s\u00a0]*:?[\s\u00a0]*$/u;
+
+function abbreviatedKind(text: string, numberStart: number): string[] {
+  const m = ABBREVIATED_KIND.exec(text.slice(Math.max(0, numberStart - 16), numberStart));
+  return m ? [m[1]] : [];
+}
+
 const shortPatterns = new WeakMap<Reading['lex'], RegExp>();
 
 /**
@@ -140,7 +148,10 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     const listed = suffix.startsWith('/') ? sharedSymbolSerials(reading, c.numberStart) : { kindWord: null, serials: [] };
     // The kind word in front ("Công điện"), or the one that opens its list of serials, wins over the symbol.
     const kindWord = c.kindWord ?? listed.kindWord;
-    const kind = (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ?? numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
+    const kind =
+      (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ??
+      numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind ??
+      numberSymbols(lex.documentKinds, abbreviatedKind(text, c.numberStart)).kind;
     let stop = c.end;
     let issuer: string | null = null;
     const after = issuerAfter(text, folded, stop, found.agencies);
