@@ -124,15 +124,18 @@ function withinDays(text: string, folded: string): Deadline[] {
   return out;
 }
 
+// Each end of a period may be set at an hour: "từ 0 giờ ngày 15/9 đến 24 giờ ngày 30/9/2021".
+const RANGE_FROM = new RegExp(`tu[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u');
+const RANGE_TO = new RegExp(`^[\\s\\u00a0]*den[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u');
+
 function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): Deadline[] {
   // "từ ngày 1/10 đến ngày 15/10/2021": a period with both ends given.
   const out: Deadline[] = [];
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];
     const b = times[i + 1];
-    // Each end may be set at an hour: "từ 0 giờ ngày 15/9 đến 24 giờ ngày 30/9/2021".
-    const lead = new RegExp(`tu[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u').exec(folded.slice(Math.max(0, a.start - 24), a.start));
-    if (!lead || !new RegExp(`^[\\s\\u00a0]*den[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u').test(folded.slice(a.end, b.start))) continue;
+    const lead = RANGE_FROM.exec(folded.slice(Math.max(0, a.start - 24), a.start));
+    if (!lead || !RANGE_TO.test(folded.slice(a.end, b.start))) continue;
     out.push(deadline(text, a.start - lead[0].length, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
   }
   return out;
