@@ -43,13 +43,12 @@ export function checkCategory(category: string): { code: string; oxcgrt: string 
 
 /** `latest` defaults to today: an issue or meeting date cannot be in the future (a deadline can). */
 export function checkDate(date: string, latest: string = today()): string {
-  const today = latest;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
     throw bad(`"${date}" is not a calendar date (YYYY-MM-DD)`);
   }
   if (date < EPIDEMIC_START) throw bad(`${date} is before the epidemic (${EPIDEMIC_START}): check the year`);
-  if (date > today) throw bad(`${date} is in the future`);
+  if (date > latest) throw bad(`${date} is in the future`);
   return date;
 }
 

@@ -4,7 +4,6 @@
 // Lê Thị Kim Oanh"). Whitespace normalisation would glue each signature line to a list item, so before it
 // this step writes the left column first and the right one after it, each line as printed. Only the
 // distribution list's lines are read so, from its heading on, and only when its lines carry a second column.
-import { fold } from '../../text/fold';
 import { isDistributionLine } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 
@@ -60,6 +59,6 @@ export function splitClosingColumns(text: string): string {
   }
   // Two lines carrying a second column at least: one gap may be a list item's own spacing; and right-column
   // lines a few words long: a list item that is a sentence was no column.
-  if (gaps < 2 || right.some((r) => fold(r).split(/\s+/u).length > 12)) return text;
+  if (gaps < 2 || right.some((r) => r.split(/\s+/u).length > 12)) return text;
   return [...lines.slice(0, top), ...left, '', ...right, '', ...lines.slice(end)].join('\n');
 }

@@ -242,15 +242,17 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   const lines = closingLines(reading);
   const list = findDistributionList(reading);
   const listed = new Set(list ? [list.heading, ...list.items] : []);
-  const block = lines.filter(
-    (l) =>
+  const block = lines.filter((l) => {
+    const folded = fold(l.text);
+    return (
       !listed.has(l) &&
       l.text.length <= MAX_SIGNATURE_LINE &&
       !/[.;,]$/.test(l.text) &&
-      !/^(?:thua lenh|noi nhan)\b/.test(fold(l.text)) &&
-      !SIGNED_MARK.test(fold(l.text.toLowerCase()).replace(/^[\s~_=*]+|[\s~_=*]+$/gu, '')) &&
-      !E_SIGNATURE.test(fold(l.text.trim().toLowerCase())),
-  );
+      !/^(?:thua lenh|noi nhan)\b/.test(folded) &&
+      !SIGNED_MARK.test(folded.replace(/^[\s~_=*]+|[\s~_=*]+$/gu, '')) &&
+      !E_SIGNATURE.test(folded)
+    );
+  });
   // A signature printed before the distribution list: only the lines before the list are the block.
   const signature = list && block.some((l) => l.start > list.heading.start)
     ? block.filter((l) => l.start > list.heading.start)

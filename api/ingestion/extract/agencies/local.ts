@@ -22,10 +22,10 @@ import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { foldKey, phrasesRegex, findAll, startsWithRegex, type StartsWith, endsWithRegex, writtenKey } from '../../phrases/patterns';
 
-/** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
 /** The unit words of districts ("huyện", "thị xã"...): a home written with one is a district, not a commune. */
 const DISTRICT_UNIT_WORDS = new Set(Object.values(DISTRICT_KIND_WORDS).map((w) => w.unit));
 
+/** The district whose own document is read: its bodies written without their place keep it ("Công an huyện" -> "Công an huyện Lục Ngạn"). */
 export interface Home {
   /** The unit word as a canonical name writes it: "huyện", "thị xã", "thành phố", "quận". */
   unit: string;

@@ -14,6 +14,7 @@ import { findColonSlogans } from './after-colon';
 import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
 import { wordsOf, writtenWithoutMarks } from './words';
+import { escapeRegExp } from '../../../text/regexp';
 
 // Rules that find slogans:
 //  - slogan.lexicon: a known slogan in any spelling, quoted or not ("tuân thủ nghiêm ngặt 5K");
@@ -41,8 +42,8 @@ interface Compiled {
   notSloganHeads: string[];
   /** A title word ending right before a quote ('Kế hoạch “...”'). */
   titleWord: RegExp;
-  /** The title words and document kinds' words (document-kinds.json), folded: a quote of one and a number names a document ("Chỉ thị 16", "Công điện 1102"). */
-  titleKeys: string[];
+  /** A title word or a document kind's word (document-kinds.json) and a number, on a folded quote: it names a document ("Chỉ thị 16", "Công điện 1102"). */
+  titleNumber: RegExp;
   /** Instruction verbs (strength.json "actions"): a quote opening with one orders. */
   action: PhraseMatcher;
 }
@@ -57,7 +58,7 @@ function compile(lex: Lexicons): Compiled {
     notSlogans: new Set(lex.slogans.notSlogans.map((n) => foldKey(n.phrase))),
     notSloganHeads: lex.slogans.notSloganHeads.words.map((w) => foldKey(w)),
     titleWord: endsWithRegex(lex.slogans.titleWords),
-    titleKeys: [...lex.slogans.titleWords, ...lex.documentKinds.kinds.flatMap((k) => k.words)].map((w) => foldKey(w)),
+    titleNumber: new RegExp(`^(?:${[...lex.slogans.titleWords, ...lex.documentKinds.kinds.flatMap((k) => k.words)].map((w) => escapeRegExp(foldKey(w))).join('|')}) \\d`),
     action: new PhraseMatcher(lex.strength.actions),
   };
   compiledCache.set(lex, c);
@@ -212,7 +213,7 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     if (/^\p{N}+(?: |$)/u.test(key)) return;
     if (!fitsLength(phrase, lex) || namesAThing(key, lex, c)) return;
     // "Chỉ thị 16" names a document; "Thông điệp 5K" holds its slogan after the cue word, which its own rule reads.
-    if (c.titleKeys.some((t) => new RegExp(`^${t} \\d`).test(key)) || opensWithCue(key, lex)) return;
+    if (c.titleNumber.test(key) || opensWithCue(key, lex)) return;
     // "“tăng cường 4 tại chỗ và 5 rõ”": an order to follow numeric mottos names them; their own rule reads them.
     if (/\d/.test(phrase) && c.action.startAt(view(phrase), 0, 30) >= 0) return;
     if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
