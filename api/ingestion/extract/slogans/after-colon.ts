@@ -4,7 +4,8 @@
 // and slogans.ts keeps it only in a motto's shape, like a quote after a cue that also introduces orders.
 import type { SloganKind } from '../../../domain/facts';
 import type { Reading } from '../../reading';
-import { findAll, foldKey, phrasesRegex } from '../../phrases/patterns';
+import { findAll, phrasesRegex } from '../../phrases/patterns';
+import { kindOfCue } from './cues';
 import type { Lexicons } from '../../lexicons';
 
 export interface ColonSlogan {
@@ -18,25 +19,20 @@ const STOP = /[.;!?\n"“”‘’]/u;
 /** The colon right after the cue, and the spaces or markdown after it. */
 const COLON = /^[\s\u00a0*_]*:[\s\u00a0*_]*/u;
 
-const cache = new WeakMap<Lexicons, { re: RegExp; kinds: Map<string, SloganKind> }>();
+const cache = new WeakMap<Lexicons, RegExp>();
 
-function compile(lex: Lexicons): { re: RegExp; kinds: Map<string, SloganKind> } {
-  let c = cache.get(lex);
-  if (!c) {
-    const kinds = new Map(lex.slogans.cues.map((cue) => [foldKey(cue.word), cue.kind] as const));
-    c = { re: phrasesRegex(lex.slogans.cueColon.unquoted), kinds };
-    cache.set(lex, c);
-  }
-  return c;
+function cuesRegex(lex: Lexicons): RegExp {
+  let re = cache.get(lex);
+  if (!re) cache.set(lex, (re = phrasesRegex(lex.slogans.cueColon.unquoted)));
+  return re;
 }
 
 /** Unquoted phrases after a cue and a colon, before `end`: candidates the caller holds to a motto's shape. */
 export function findColonSlogans(reading: Reading, end: number): ColonSlogan[] {
   const { text, folded, lex } = reading;
   if (lex.slogans.cueColon.unquoted.length === 0) return [];
-  const c = compile(lex);
   const out: ColonSlogan[] = [];
-  for (const hit of findAll(c.re, folded, 0, end)) {
+  for (const hit of findAll(cuesRegex(lex), folded, 0, end)) {
     const cueEnd = hit.end;
     const colon = COLON.exec(folded.slice(cueEnd, cueEnd + 8));
     if (!colon) continue;
@@ -47,7 +43,7 @@ export function findColonSlogans(reading: Reading, end: number): ColonSlogan[] {
     if (stop && /["“”‘’]/u.test(stop[0])) continue;
     const phrase = text.slice(start, stopAt).trimEnd();
     if (phrase.trim() === '') continue;
-    out.push({ start, end: start + phrase.length, kind: c.kinds.get(foldKey(folded.slice(hit.start, hit.end))) ?? 'MOTTO' });
+    out.push({ start, end: start + phrase.length, kind: kindOfCue(folded.slice(hit.start, hit.end), lex) ?? 'MOTTO' });
   }
   return out;
 }

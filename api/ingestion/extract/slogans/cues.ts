@@ -53,6 +53,11 @@ function cueEndingAt(v: TextView, from: number, stop: number, c: Compiled): Cue 
   return { kind, word: v.text.slice(at, at + m[0].trim().length).trim(), shapedOnly: c.shapedOnly.has(foldKey(m[0])) };
 }
 
+/** The kind a cue word gives ("khẩu hiệu" -> MOTTO), in any spelling; undefined for a word that is no cue. */
+export function kindOfCue(word: string, lex: Lexicons): SloganKind | undefined {
+  return compile(lex).kinds.get(foldKey(word));
+}
+
 /** Does the folded phrase open with a cue word ("thông điệp 5k", "phương châm 4 tại chỗ")? */
 export function opensWithCue(key: string, lex: Lexicons): boolean {
   const c = compile(lex);
