@@ -20,13 +20,14 @@ const KEY_OF = {
 } as const;
 type Referenced = keyof typeof KEY_OF;
 
-// A directive is known by its first text's origin, a rendition by its origin, a catalogue row by its name.
+// A directive is known by its first text's origin, a rendition by its origin, a catalogue row by its name
+// (an issuer by its name and province).
 const KEYS = `
   create temporary table rendition_key as select id, origin as key from rendition;
   create temporary table directive_key as select directive_id as id, min(origin) as key from rendition group by directive_id;
   create temporary table agency_key as select id, canonical_name as key from agency;
   create temporary table slogan_key as select id, canonical as key from slogan;
-  create temporary table issuer_key as select id, name as key from issuer;
+  create temporary table issuer_key as select id, name || '|' || coalesce(province_code, '') as key from issuer;
   create temporary table text_key as select id, md5(text) as key from passage_text;
   create temporary table clause_key as select c.id, r.origin || '#' || c.ordinal as key from clause c join rendition r on r.id = c.rendition_id;
 `;

@@ -78,7 +78,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
     const found = readMetadata(reading);
     const directive = metadataOf(found);
     assertDirective(reading, directive);
-    return { metadata: directive, home: found.district, commune: found.body?.commune ?? null };
+    return { metadata: directive, home: found.home, commune: found.body?.commune ?? null };
   });
   const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
   const facts = timeStage('facts', () =>

@@ -193,7 +193,7 @@ async function applyMetadata(em: EntityManager, directive: Directive, renditions
   if (merged.issuer) {
     const { name, kind, level, district } = merged.issuer;
     let held: Issuer | null;
-    if (textIssuer === undefined) held = await em.findOne(Issuer, { name });
+    if (textIssuer === undefined) held = await em.findOne(Issuer, { name, province: merged.provinceCode ?? null });
     else held = textIssuer === null ? null : em.getReference(Issuer, textIssuer);
     issuer = held ?? em.create(Issuer, { name, kind, level: level ?? 'PROVINCE', district: district ?? null, province });
   }

@@ -52,7 +52,7 @@ export async function placeText(em: EntityManager, analysis: Analysis): Promise<
      union all select 'province', 0, null from p where exists (select 1 from province where code = p.province)
      union all select 'number', id, null from by_number
      union all select 'text', r.directive_id, r.text from rendition r where r.directive_id in (select id from compatible)
-     union all (select 'issuer', i.id, null from issuer i, p where i.name = p.issuer limit 1)`,
+     union all (select 'issuer', i.id, null from issuer i, p where i.name = p.issuer and coalesce(i.province_code, '') = coalesce(p.province, '') limit 1)`,
     [analysis.checksum, analysis.textChecksum, province, numberKey, metadata.kind.value, metadata.issuedOn.value, metadata.meetingOn.value, metadata.issuer.value?.name ?? null],
   );
   const known = rows.find((r) => r.what === 'known')?.id ?? null;

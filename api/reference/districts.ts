@@ -26,7 +26,7 @@ const NUMBERED = /^Quận (\d+)$/u;
  * How names write a unit: its unit word, its party committee's words and its name. A numbered urban district
  * ("Quận 3") is its number after the unit word: "Công an quận 3", "Quận ủy quận 3".
  */
-export function namingOf(record: Pick<DistrictRecord, 'name' | 'kind'>): { unit: string; party: string; name: string } {
+export function namingOf(record: DistrictName): { unit: string; party: string; name: string } {
   const words = DISTRICT_KIND_WORDS[record.kind];
   const numbered = NUMBERED.exec(record.name);
   return numbered ? { unit: words.unit, party: `${words.party} ${words.unit}`, name: numbered[1] } : { ...words, name: record.name };
@@ -42,6 +42,9 @@ export interface DistrictRecord {
   /** ISO 3166-2:VN code of the province, as in seeds/provinces.json. */
   province: string;
 }
+
+/** A district as its own documents name it, whichever province's it is. */
+export type DistrictName = Pick<DistrictRecord, 'name' | 'kind'>;
 
 const FIELDS = ['name', 'kind', 'province'] as const;
 

@@ -38,6 +38,29 @@ describe('pending migrations at start', () => {
     expect(await schemaDifference(db.orm)).toBe('');
   });
 
+  it("split an issuer two provinces' directives shared under one name, when the issuer-per-province migration runs", async () => {
+    expect(last).toBe('Migration20261205040000_issuer_per_province');
+    await db.orm.migrator.down();
+    const sql = (q: string, params: unknown[] = []) => db.orm.em.getConnection().execute(q, params);
+    await sql(`insert into province (code, name, ascii_name, kind, region) values ('VN-50', 'Bến Tre', 'Ben Tre', 'PROVINCE', 'Đồng bằng sông Cửu Long'), ('VN-45', 'Đồng Tháp', 'Dong Thap', 'PROVINCE', 'Đồng bằng sông Cửu Long')`);
+    const [issuer] = await sql(`insert into issuer (name, kind, level, district, province_code) values ('Ủy ban nhân dân huyện Châu Thành', 'PEOPLES_COMMITTEE', 'DISTRICT', 'Châu Thành', 'VN-50') returning id`);
+    for (const [number, province] of [['1520/UBND-VX', 'VN-50'], ['1521/UBND-VX', 'VN-45'], ['1522/UBND-VX', 'VN-45']]) {
+      await sql(`insert into directive (number, province_code, issuer_id, recipients, missing) values (?, ?, ?, '[]', '[]')`, [number, province, issuer.id]);
+    }
+    try {
+      await applyMigrations(db.orm);
+      const rows = await sql(`select d.number, i.name, i.district, i.province_code from directive d join issuer i on i.id = d.issuer_id order by d.number`);
+      expect(rows).toEqual([
+        { number: '1520/UBND-VX', name: 'Ủy ban nhân dân huyện Châu Thành', district: 'Châu Thành', province_code: 'VN-50' },
+        { number: '1521/UBND-VX', name: 'Ủy ban nhân dân huyện Châu Thành', district: 'Châu Thành', province_code: 'VN-45' },
+        { number: '1522/UBND-VX', name: 'Ủy ban nhân dân huyện Châu Thành', district: 'Châu Thành', province_code: 'VN-45' },
+      ]);
+      expect(await sql(`select count(*)::int as n from issuer`)).toEqual([{ n: 2 }]);
+    } finally {
+      await sql(`delete from directive; delete from issuer; delete from province`);
+    }
+  });
+
   it('are all of them on a new database, which they then build', async () => {
     const name = `test_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });

@@ -48,6 +48,26 @@ describe('a district’s letter', () => {
   });
 });
 
+describe('letters of two districts of one name', () => {
+  it('are each their own province’s, told by the communes they name, under two issuers', async () => {
+    const letter = (number: string, communes: string) =>
+      `ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: ${number}\n\nChâu Thành, ngày 2 tháng 8 năm 2021\n\nChủ tịch UBND huyện yêu cầu:\n\n1. Thiết lập vùng cách ly y tế tại ${communes} trong 14 ngày.\n2. Trung tâm Y tế huyện xét nghiệm cho 100% người dân trong vùng cách ly.`;
+    // Bến Tre's Châu Thành holds xã Tân Thạch and xã Phú Túc; Đồng Tháp's xã Tân Nhuận Đông and thị trấn Cái Tàu Hạ.
+    await ingest(db.orm.em, letter('1520/UBND-VX', 'xã Tân Thạch và xã Phú Túc'), { origin: 'made-up Châu Thành letter, Bến Tre' });
+    await ingest(db.orm.em, letter('1521/UBND-VX', 'xã Tân Nhuận Đông và thị trấn Cái Tàu Hạ'), { origin: 'made-up Châu Thành letter, Đồng Tháp' });
+    const { data, errors } = await server.query(`{
+      a: directive(number: "1520/UBND-VX") { province { code } issuer { id name district province { code } } }
+      b: directive(number: "1521/UBND-VX") { province { code } issuer { id name district province { code } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.a.province).toEqual({ code: 'VN-50' });
+    expect(data.b.province).toEqual({ code: 'VN-45' });
+    expect(data.a.issuer).toMatchObject({ name: 'Ủy ban nhân dân huyện Châu Thành', district: 'Châu Thành', province: { code: 'VN-50' } });
+    expect(data.b.issuer).toMatchObject({ name: 'Ủy ban nhân dân huyện Châu Thành', district: 'Châu Thành', province: { code: 'VN-45' } });
+    expect(data.a.issuer.id).not.toBe(data.b.issuer.id);
+  });
+});
+
 describe('a commune’s notice', () => {
   it('is the commune’s, stored at the commune’s level since its migration, its bare bodies named by the commune', async () => {
     const notice = `UBND HUYỆN LẬP THẠCH\nỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 31/TB-UBND\n\nTiên Lữ, ngày 14 tháng 5 năm 2021\n\nTHÔNG BÁO\nVề việc cách ly y tế thôn Đồng Chằm\n\n1. Cách ly y tế thôn Đồng Chằm trong 14 ngày kể từ 18 giờ ngày 14/5/2021.\n2. Công an xã lập 02 chốt kiểm soát; Trạm Y tế lấy mẫu xét nghiệm cho 100% người dân trong thôn.`;

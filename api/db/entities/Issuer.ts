@@ -1,16 +1,20 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { ISSUER_KIND, ISSUER_LEVEL, type IssuerKind, type IssuerLevel } from '../../domain/directive';
 import { Province } from './Province';
 
 /** The body that issued a directive, under one canonical name ("Tỉnh ủy Quảng Ninh"). */
 @Entity({ tableName: 'issuer' })
+// One per name and province: ten provinces have a "Ủy ban nhân dân huyện Châu Thành", each its own body.
+@Index({
+  name: 'issuer_name_province_unique',
+  expression: 'create unique index "issuer_name_province_unique" on "issuer" ("name", coalesce("province_code", \'\'))',
+})
 export class Issuer {
   [OptionalProps]?: 'level' | 'district';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Unique()
   @Property({ type: 'text' })
   name!: string;
 

@@ -4,7 +4,7 @@ import { IssuerKindEnum, IssuerLevelEnum } from '../enums';
 import { NodeInterface } from '../node/node.interface';
 import { SIMPLE } from '../simple-fields';
 
-@ObjectType('Issuer', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'A body that issues directives, under one canonical name.' })
+@ObjectType('Issuer', { simpleResolvers: SIMPLE, implements: NodeInterface, description: 'A body that issues directives, under one canonical name in its province (two provinces\' "Ủy ban nhân dân huyện Châu Thành" are two issuers).' })
 export class IssuerType extends NodeInterface {
   @Field({ description: 'Canonical name with its place spelled out: "Tỉnh ủy Quảng Ninh", "Ủy ban nhân dân huyện Hoằng Hóa".' })
   name!: string;

@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../domain/directive';
-import type { DistrictRecord } from '../../reference/districts';
+import type { DistrictName } from '../../reference/districts';
 import type { AgencyMention, Deadline, Measure, Reference, Slogan, Target } from '../../domain/facts';
 import type { InstructionSpan } from './measures/instructions';
 
@@ -15,7 +15,7 @@ export interface FactContext {
   /** The kind of document: a press release (THONG_CAO_BAO_CHI) reports figures, it seldom orders them. */
   kind?: DocumentKind | null;
   /** The district whose own document this is (its issuer's): its bodies are written without their place. */
-  home?: DistrictRecord | null;
+  home?: DistrictName | null;
   /** The commune whose own document this is (a ward's notice): its bodies written without their place are its own. */
   commune?: { unit: string; name: string } | null;
   /**

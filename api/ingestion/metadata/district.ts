@@ -2,7 +2,8 @@
 // QUẢNG YÊN", "Huyện ủy Tiên Yên", "TP. Hạ Long"), resolved through the 2021 gazetteer (seeds/districts.json)
 // to the province they belong to. A name several provinces share ("Châu Thành") is resolved by the province
 // the text names elsewhere, or left unresolved.
-import { districtsNamed, type DistrictKind, type DistrictRecord } from '../../reference/districts';
+import { communesNamed, COMMUNE_KIND_WORDS, type CommuneRecord } from '../../reference/communes';
+import { districtsNamed, nameKey, type DistrictKind, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import type { UnitWord } from '../lexicons/issuers';
@@ -55,11 +56,62 @@ export function candidatesFor(name: string, kind: DistrictKind): DistrictRecord[
   return ofKind.length > 0 ? ofKind : all.filter((d) => d.kind === 'THANH_PHO' || d.kind === 'THI_XA');
 }
 
-/** Picks the candidate whose province the text names; the only one when there is one. */
-export function resolveDistrict(candidates: DistrictRecord[], namedProvinces: ReadonlySet<string>): DistrictRecord | null {
+/**
+ * Picks the candidate whose province the text names; the only one when there is one. Otherwise the communes
+ * the text names tell the candidates apart: a district's letters name its own communes ("xã Tân Thạch",
+ * "thị trấn Cái Tàu Hạ") where they never name its province, and ten provinces have a "huyện Châu Thành".
+ */
+export function resolveDistrict(candidates: DistrictRecord[], namedProvinces: ReadonlySet<string>, reading?: Reading): DistrictRecord | null {
   if (candidates.length === 1) return candidates[0];
   const named = candidates.filter((d) => namedProvinces.has(d.province));
-  return named.length === 1 ? named[0] : null;
+  if (named.length === 1) return named[0];
+  return reading ? byOwnCommunes(named.length > 1 ? named : candidates, reading) : null;
+}
+
+/** A commune's unit word as a sentence, a title or capitals write it, and its capitalised name or a ward's number ("phường 3"). */
+const COMMUNE_WORDS = Object.values(COMMUNE_KIND_WORDS).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+const COMMUNE = new RegExp(
+  `(?<![\\p{L}])(${COMMUNE_WORDS.join('|')})[ \u00a0]+(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]+\\p{Lu}[\\p{L}'’-]*){0,3}|\\d{1,2}(?![\\d/]))`,
+  'gu',
+);
+
+/** Each commune the text names, once, as the communes of that kind and name the list holds. */
+const communesCache = new WeakMap<Reading, CommuneRecord[][]>();
+
+function communesIn(reading: Reading): CommuneRecord[][] {
+  let out = communesCache.get(reading);
+  if (out) return out;
+  out = [];
+  const seen = new Set<string>();
+  for (const m of reading.text.matchAll(COMMUNE)) {
+    const words = m[2].split(/[ \u00a0]+/u);
+    // The longest run of the name's words the list knows ("Tân Thạch" in "xã Tân Thạch tổ chức").
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const found = communesNamed(name, m[1].toLowerCase());
+      if (found.length === 0) continue;
+      const key = `${found[0].kind}|${nameKey(name)}`;
+      if (!seen.has(key)) out.push(found);
+      seen.add(key);
+      break;
+    }
+  }
+  communesCache.set(reading, out);
+  return out;
+}
+
+const sameDistrict = (a: DistrictRecord, b: DistrictRecord) => a.province === b.province && a.kind === b.kind && a.name === b.name;
+
+/** The candidate more of the text's communes belong to than to any other; null on a tie or none. */
+function byOwnCommunes(candidates: DistrictRecord[], reading: Reading): DistrictRecord | null {
+  const votes = new Map<DistrictRecord, number>();
+  for (const communes of communesIn(reading)) {
+    const holders = candidates.filter((d) => communes.some((c) => sameDistrict(c.district, d)));
+    // A commune several candidates hold tells nothing.
+    if (holders.length === 1) votes.set(holders[0], (votes.get(holders[0]) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
 /** District units named in text[from, to). `namedProvinces` breaks ties between units of one name. */
@@ -82,7 +134,7 @@ export function findDistrictMentions(reading: Reading, namedProvinces: ReadonlyS
       const candidates = candidatesFor(name[1].slice(0, wordEnds[n - 1]), unit.district!);
       if (candidates.length === 0) continue;
       const end = nameStart + wordEnds[n - 1];
-      out.push({ district: resolveDistrict(candidates, namedProvinces), candidates, start: m.index, end, name: reading.text.slice(nameStart, end) });
+      out.push({ district: resolveDistrict(candidates, namedProvinces, reading), candidates, start: m.index, end, name: reading.text.slice(nameStart, end) });
       c.unit.lastIndex = end;
       break;
     }
@@ -91,9 +143,9 @@ export function findDistrictMentions(reading: Reading, namedProvinces: ReadonlyS
 }
 
 /** The district a bare name denotes (a dateline "Hoằng Hóa, ngày ..."), when the gazetteer knows it. */
-export function districtNamed(name: string, namedProvinces: ReadonlySet<string>): { district: DistrictRecord | null; candidates: DistrictRecord[] } | null {
+export function districtNamed(name: string, namedProvinces: ReadonlySet<string>, reading?: Reading): { district: DistrictRecord | null; candidates: DistrictRecord[] } | null {
   const candidates = districtsNamed(name);
-  return candidates.length > 0 ? { district: resolveDistrict(candidates, namedProvinces), candidates } : null;
+  return candidates.length > 0 ? { district: resolveDistrict(candidates, namedProvinces, reading), candidates } : null;
 }
 
 /**

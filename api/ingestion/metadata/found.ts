@@ -1,5 +1,5 @@
 import type { DirectiveMetadata, DocumentKind, IssuerRef, Known } from '../../domain/directive';
-import type { DistrictRecord } from '../../reference/districts';
+import type { DistrictName, DistrictRecord } from '../../reference/districts';
 import type { DirectiveDates } from './dates';
 import type { IssuingBody } from './issuer';
 import type { ProvinceResult } from './province';
@@ -16,6 +16,11 @@ export interface FoundMetadata {
   body: IssuingBody | null;
   province: ProvinceResult;
   district: DistrictRecord | null;
+  /**
+   * The district whose own document this is, by name and kind: the district, or the name its issuer gives
+   * when several provinces have a district so named and the text tells none of them ("huyện Châu Thành").
+   */
+  home: DistrictName | null;
   issuer: Known<IssuerRef>;
   signer: DirectiveMetadata['signer'];
   subject: Known<string>;
@@ -33,6 +38,7 @@ export function nothingFound(): FoundMetadata {
     body: null,
     province: { province: unknown(NOT_YET), record: null, place: null },
     district: null,
+    home: null,
     issuer: unknown(NOT_YET),
     signer: unknown(NOT_YET),
     subject: unknown(NOT_YET),

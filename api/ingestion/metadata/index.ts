@@ -4,7 +4,7 @@ import type { DirectiveMetadata } from '../../domain/directive';
 import type { Reading } from '../reading';
 import { extractDates } from './dates';
 import { nothingFound, type FoundMetadata } from './found';
-import { districtOf, findIssuingBody, nameIssuer } from './issuer';
+import { districtNameOf, districtOf, findIssuingBody, nameIssuer } from './issuer';
 import { letterheadDistrict } from './district';
 import { extractKind } from './kind';
 import { extractNumber } from './number';
@@ -21,7 +21,8 @@ export function readMetadata(reading: Reading): FoundMetadata {
   found.body = findIssuingBody(reading, found);
   found.province = extractProvince(reading, found);
   const provinces = new Set(found.province.record ? [found.province.record.code] : []);
-  found.district = districtOf(found.body, provinces) ?? letterheadDistrict(reading, provinces);
+  found.district = districtOf(reading, found.body, provinces) ?? letterheadDistrict(reading, provinces);
+  found.home = found.district ?? districtNameOf(found.body);
   found.issuer = nameIssuer(reading, found);
   found.signer = extractSigner(reading);
   found.subject = extractSubject(reading);

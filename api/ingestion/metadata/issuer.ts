@@ -5,7 +5,7 @@
 // signature's T/M. Its tier comes from its unit word: a district's body ("UBND huyện Hoằng Hóa", "Huyện ủy
 // Tiên Yên") is named after the district, and its province is the one the district belongs to.
 import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
-import { DISTRICT_KIND_WORDS, namingOf, type DistrictRecord } from '../../reference/districts';
+import { DISTRICT_KIND_WORDS, namingOf, type DistrictName, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
@@ -20,7 +20,7 @@ import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
 import { bodyAt, bodiesIn, type BodyName } from './bodies';
 import { canonicalAgencyName, provincialAgenciesIn } from '../extract/agencies/agencies';
-import { candidatesFor } from './district';
+import { candidatesFor, resolveDistrict } from './district';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';
 
@@ -475,20 +475,31 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
   );
 }
 
-/** The district a body belongs to, from its unit word and place; a name several provinces share needs the text to name one. */
-export function districtOf(body: IssuingBody | null, provinceCodes: ReadonlySet<string>): DistrictRecord | null {
-  if (!body?.unit?.district || !body.place) return null;
-  // The longest run of the place's words the gazetteer knows: "MƯỜNG TÈ" in "MƯỜNG TÈ ĐẢNG CỘNG", where OCR
-  // read the letterhead's two columns as one line.
+/**
+ * Every district a body's unit word and place may name: the longest run of the place's words the gazetteer
+ * knows ("MƯỜNG TÈ" in "MƯỜNG TÈ ĐẢNG CỘNG", where OCR read the letterhead's two columns as one line).
+ */
+function placeCandidates(body: IssuingBody | null): DistrictRecord[] {
+  if (!body?.unit?.district || !body.place) return [];
   const words = body.place.name.split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
     const candidates = candidatesFor(words.slice(0, n).join(' '), body.unit.district);
-    if (candidates.length === 0) continue;
-    if (candidates.length === 1) return candidates[0];
-    const inProvince = candidates.filter((d) => provinceCodes.has(d.province));
-    return inProvince.length === 1 ? inProvince[0] : null;
+    if (candidates.length > 0) return candidates;
   }
-  return null;
+  return [];
+}
+
+/** The district a body belongs to, from its unit word and place; a name several provinces share needs the text to tell one. */
+export function districtOf(reading: Reading, body: IssuingBody | null, provinceCodes: ReadonlySet<string>): DistrictRecord | null {
+  const candidates = placeCandidates(body);
+  return candidates.length > 0 ? resolveDistrict(candidates, provinceCodes, reading) : null;
+}
+
+/** The district a body's unit and place name when its province is undecided: the one name every candidate shares. */
+export function districtNameOf(body: IssuingBody | null): DistrictName | null {
+  const candidates = placeCandidates(body);
+  const [first] = candidates;
+  return first && candidates.every((d) => d.name === first.name && d.kind === first.kind) ? { name: first.name, kind: first.kind } : null;
 }
 
 function bodyName(kind: IssuerKind, unit: string, party: string, where: string, label = ''): string {
@@ -516,20 +527,20 @@ function bodyName(kind: IssuerKind, unit: string, party: string, where: string, 
  * phố Hà Nội", "Ủy ban nhân dân huyện Hoằng Hóa", "Thành ủy Hạ Long".
  */
 export function nameIssuer(reading: Reading, found: FoundMetadata): Known<IssuerRef> {
-  const { body, province, district } = found;
+  const { body, province, home } = found;
   if (!body) return unknown('no letterhead, title, number code or sentence of the text names the issuing body');
   const span = { start: body.start, end: body.end };
   const record = province.record;
   if (body.commune) {
     const name = bodyName(body.kind, body.commune.unit, 'Đảng ủy', body.commune.name, body.label);
-    return known({ name, kind: body.kind, level: 'COMMUNE' as IssuerLevel, district: district?.name ?? null }, span);
+    return known({ name, kind: body.kind, level: 'COMMUNE' as IssuerLevel, district: home?.name ?? null }, span);
   }
   // "UBND thành phố" where the province is no city: a city of the province, a district-level unit left unnamed.
   const provincialCity = body.unit?.level === 'CITY' && record !== null && record.kind !== 'CITY';
-  if (district || body.unit?.level === 'DISTRICT' || provincialCity) {
-    const words = district ? namingOf(district) : { ...DISTRICT_KIND_WORDS[provincialCity ? 'THANH_PHO' : (body.unit?.district ?? 'HUYEN')], name: '' };
+  if (home || body.unit?.level === 'DISTRICT' || provincialCity) {
+    const words = home ? namingOf(home) : { ...DISTRICT_KIND_WORDS[provincialCity ? 'THANH_PHO' : (body.unit?.district ?? 'HUYEN')], name: '' };
     const name = bodyName(body.kind, words.unit, words.party, words.name, body.label);
-    return known({ name, kind: body.kind, level: 'DISTRICT' as IssuerLevel, district: district?.name ?? null }, span);
+    return known({ name, kind: body.kind, level: 'DISTRICT' as IssuerLevel, district: home?.name ?? null }, span);
   }
   const city = record?.kind === 'CITY' || (body.unit?.level === 'CITY' && record === null);
   const name = bodyName(body.kind, city ? 'thành phố' : 'tỉnh', city ? 'Thành ủy' : 'Tỉnh ủy', record?.name ?? '', body.label);

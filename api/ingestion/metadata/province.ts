@@ -121,7 +121,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   if (byName) return byName;
 
   // A district's body ("UBND HUYỆN HOẰNG HÓA", "Huyện ủy Tiên Yên"): the district's province.
-  const district = districtOf(body, named);
+  const district = districtOf(reading, body, named);
   if (district && body) return viaDistrict(reading, district, body.start, body.end, body.via === 'LETTERHEAD' ? 'letterhead' : 'the issuer');
   const byPlace = fromLetterhead(reading, within, true);
   if (byPlace) return byPlace;
@@ -141,7 +141,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     if (m && line) return stated(m, `dateline ${quote(reading, Math.min(m.start, dateline.start), line.end)}`);
     // District documents are dated from the district: "Hoằng Hóa, ngày 5 tháng 8 năm 2021".
     const place = reading.text.slice(dateline.start, dateline.end).replace(/^(?:TP\.?|Tp\.?|Thành phố)\s*/u, '');
-    const d = districtNamed(place, named);
+    const d = districtNamed(place, named, reading);
     if (d?.district && line) return viaDistrict(reading, d.district, dateline.start, line.end, 'dateline');
     const p = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
     if (p && line) return stated(p, `dateline ${quote(reading, Math.min(p.start, dateline.start), line.end)}`);

@@ -43,8 +43,24 @@ describe('a district’s letter', () => {
     const named = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 310/UBND-VX\n\nChâu Thành, ngày 3 tháng 8 năm 2021\n\nThực hiện chỉ đạo của UBND tỉnh Tiền Giang, UBND huyện yêu cầu:\n\n${BODY}`);
     expect(named.province.value?.code).toBe('VN-46');
     expect(named.issuer.value?.district).toBe('Châu Thành');
+    // Nothing tells which: no province, but the issuer is still the district every candidate names alike.
     const open = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 310/UBND-VX\n\nUBND huyện yêu cầu:\n\n${BODY}`);
-    expect(open.issuer.value).toMatchObject({ level: 'DISTRICT', district: null });
+    expect(open.province.value).toBeNull();
+    expect(open.issuer.value).toEqual({ name: 'Ủy ban nhân dân huyện Châu Thành', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: 'Châu Thành' });
+  });
+
+  it('places a shared district name by the communes its letter names when no province is named', () => {
+    const letter = (communes: string) =>
+      `ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 1520/UBND-VX\n\nChâu Thành, ngày 2 tháng 8 năm 2021\n\nChủ tịch UBND huyện yêu cầu:\n\n1. Thiết lập vùng cách ly y tế tại ${communes} trong 14 ngày.\n${BODY}`;
+    // Bến Tre's Châu Thành holds xã Tân Thạch and xã Phú Túc; Đồng Tháp's holds xã Tân Nhuận Đông and thị trấn Cái Tàu Hạ.
+    expect(metadataOf(letter('ấp Phú Hòa, xã Tân Thạch và ấp 3, xã Phú Túc')).province.value?.code).toBe('VN-50');
+    expect(metadataOf(letter('xã Tân Nhuận Đông và thị trấn Cái Tàu Hạ')).province.value?.code).toBe('VN-45');
+    // A commune two of them hold tells nothing ("thị trấn Châu Thành" is the seat of four, both have an xã An
+    // Hiệp), nor does one commune of each of two.
+    expect(metadataOf(letter('thị trấn Châu Thành và xã An Hiệp')).province.value).toBeNull();
+    expect(metadataOf(letter('xã Tân Thạch và xã Tân Nhuận Đông')).province.value).toBeNull();
+    // A province the text names still comes first.
+    expect(metadataOf(letter('xã Tân Thạch').replace('Chủ tịch UBND huyện', 'Thực hiện chỉ đạo của UBND tỉnh Tiền Giang, Chủ tịch UBND huyện')).province.value?.code).toBe('VN-46');
   });
 });
 

@@ -157,7 +157,7 @@ function mentionsInLetter(text: string) {
   const cleaned = clean(text);
   const reading = read(cleaned, segmentClauses(cleaned.text), lex);
   const found = readMetadata(reading);
-  return findAgencies(reading, nothingFound({ ownNumber: null, year: null, home: found.district, commune: found.body?.commune ?? null }));
+  return findAgencies(reading, nothingFound({ ownNumber: null, year: null, home: found.home, commune: found.body?.commune ?? null }));
 }
 
 const WARD_NOTICE = `UBND THÀNH PHỐ BẮC NINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -174,6 +174,22 @@ Về việc phong tỏa tạm thời khu phố Thanh Sơn
 4. Đài Truyền thanh phường phát thông báo 03 lần/ngày.`;
 
 describe('bodies of a district and its communes', () => {
+  it('names them after a district whose name two provinces share, when the letter tells neither', () => {
+    // Tam Nông is a district of Phú Thọ and of Đồng Tháp; the letter names neither province nor a commune.
+    const letter = DISTRICT_LETTER.replace('HUYỆN TIÊN YÊN', 'HUYỆN TAM NÔNG')
+      .replace('Tiên Yên, ngày', 'Tam Nông, ngày')
+      .replace('UBND tỉnh Quảng Ninh', 'UBND tỉnh')
+      .replace('UBND xã Đông Ngũ, xã Hải Lạng và thị trấn Tiên Yên lập chốt', 'các tổ dân phố lập chốt')
+      .replace('; Đồn Biên phòng Hoành Mô kiểm soát đường mòn', '');
+    expect(namesInLetter(letter).slice(1, 6)).toEqual([
+      'Thường trực Huyện ủy Tam Nông',
+      'Ủy ban nhân dân huyện Tam Nông',
+      'Phòng Y tế huyện Tam Nông',
+      'Trung tâm Y tế huyện Tam Nông',
+      'Công an huyện Tam Nông',
+    ]);
+  });
+
   it("names a district letter's own bodies with the place of its letterhead", () => {
     expect(namesInLetter(DISTRICT_LETTER)).toEqual([
       'Ủy ban nhân dân tỉnh',
