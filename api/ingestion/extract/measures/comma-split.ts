@@ -4,7 +4,9 @@ import { categorise } from './categorise';
 
 // A prohibition addressed to people can close a sentence about something else after a mere comma: "yêu
 // cầu người lao động thực hiện tốt các biện pháp phòng, chống dịch, ..., không ra ngoài tỉnh nếu không thực
-// sự cần thiết để giữ vững sức sản xuất"; and OCR turns "; khẩn trương xây dựng ..." into ", khẩn trương".
+// sự cần thiết để giữ vững sức sản xuất"; so can a suspension or a closure ("xét nghiệm tầm soát 100% hộ gia
+// đình, tạm dừng hoạt động tập trung ..., đóng cửa các chợ đầu mối"); and OCR turns "; khẩn trương xây dựng
+// ..." into ", khẩn trương".
 // A careful reader lists such a part apart, so it becomes an instruction of its own when it names another
 // topic than the words before it; on the same topic ("không tập trung quá 20 người trong một phòng, không
 // tập trung quá 10 người ngoài ...") the sentence stays one instruction, as do items after ":".

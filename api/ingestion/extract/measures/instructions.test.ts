@@ -149,6 +149,17 @@ describe('deadlines and commas', () => {
     const kept = measures([...HEADER, '1. Không tập trung quá 20 người trong một phòng, không tập trung quá 10 người ngoài trời.']);
     expect(kept).toHaveLength(1);
   });
+
+  it('splits a suspension or a closure on another topic off after a comma, not one on the same topic', () => {
+    const split = measures([...HEADER, '1. Các xã ở cấp độ 3 xét nghiệm tầm soát 100% hộ gia đình, tạm dừng hoạt động tập trung trên 10 người ngoài công sở, đóng cửa các chợ đầu mối.']);
+    expect(split.map((m) => [m.category, m.citation.quote])).toEqual([
+      ['TESTING', 'Các xã ở cấp độ 3 xét nghiệm tầm soát 100% hộ gia đình'],
+      ['GATHERINGS', 'tạm dừng hoạt động tập trung trên 10 người ngoài công sở'],
+      ['WORKPLACES', 'đóng cửa các chợ đầu mối.'],
+    ]);
+    const kept = measures([...HEADER, '1. Các cơ sở kinh doanh dịch vụ không thiết yếu tạm dừng hoạt động, đóng cửa, chỉ bán hàng mang về.']);
+    expect(kept).toHaveLength(1);
+  });
 });
 
 describe('parts that continue the order before them', () => {

@@ -360,7 +360,7 @@ function readSentence(
     // Cue words that are nouns ("kinh phí thực hiện"), name a document's subject ("về việc tăng cường ...") or
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
-    const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(v, p, lex, cueSkip);
+    const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     if (background || isReport(v, p, lex, skip) || isForecast(v, p, lex, skip) || isCountStated(v, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;

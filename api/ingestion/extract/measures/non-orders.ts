@@ -47,6 +47,8 @@ interface Compiled {
   /** Words that bind whoever the sentence names: modals and prohibitions. */
   binding: PhraseMatcher;
   framing: PhraseMatcher;
+  /** A framing opener that is also a basis verb ("căn cứ"): it frames no order when it names a document. */
+  basisFraming: PhraseMatcher;
   nouns: PhraseMatcher;
   titles: PhraseMatcher;
   purpose: PhraseMatcher;
@@ -100,6 +102,7 @@ function compiled(lex: Lexicons): Compiled {
       requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
       binding: new PhraseMatcher([...s.modals, ...s.forbidden]),
       framing: new PhraseMatcher(s.background.framing),
+      basisFraming: new PhraseMatcher(s.background.framing.filter((w) => s.background.basis.verbs.includes(w))),
       nouns: new PhraseMatcher(s.nounPhrases),
       titles: new PhraseMatcher(s.titleMarkers),
       nominalizers: new PhraseMatcher(s.nominalizers.words),
@@ -357,14 +360,19 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
 /**
  * "Trước tình hình trên, Sở Công Thương khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% người ... được tiêm":
  * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang"). Such an opener is
- * background only when the sentence reports.
+ * background only when the sentence reports. A basis verb frames an order only when it rests on no document
+ * ("Căn cứ cấp độ dịch được công bố, UBND các huyện áp dụng ..."): one that names a document is the
+ * preamble's basis, whose titles hold verbs ("Căn cứ Nghị quyết số 128/NQ-CP ... ban hành Quy định tạm thời
+ * ... kiểm soát hiệu quả dịch COVID-19").
  */
-export function isFramedOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+export function isFramedOrder(reading: Reading, span: Hit, skip: Hit[] = []): boolean {
+  const { lex } = reading;
   const c = compiled(lex);
-  const from = afterConnectors(v, span.start, span.end);
-  if (c.framing.startAt(v, from, 40) < 0 && !opensWithNewsTime(v, from, lex)) return false;
-  if (cueHits(c.reportMarkers, v, span.start, span.end, skip).length > 0) return false;
-  return allCues(v, span, lex, skip).length > 0;
+  const from = afterConnectors(reading, span.start, span.end);
+  if (c.framing.startAt(reading, from, 40) < 0 && !opensWithNewsTime(reading, from, lex)) return false;
+  if (cueHits(c.reportMarkers, reading, span.start, span.end, skip).length > 0) return false;
+  if (c.basisFraming.startAt(reading, from, 40) >= 0 && findCitedDocuments(reading, { from, to: span.end }).length > 0) return false;
+  return allCues(reading, span, lex, skip).length > 0;
 }
 
 /**

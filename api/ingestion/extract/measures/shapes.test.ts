@@ -163,6 +163,28 @@ describe('orders retold in running paragraphs', () => {
   });
 });
 
+describe('a decision’s bases and articles', () => {
+  it('reads "Căn cứ ..." as the basis of the preamble, but as a frame when an article orders after it', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
+      'Số: 2150/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Về việc công bố cấp độ dịch COVID-19',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ ban hành Quy định tạm thời về thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Công bố cấp độ dịch COVID-19 trên địa bàn tỉnh là cấp độ 2.',
+      'Điều 2. Căn cứ cấp độ dịch được công bố, Ủy ban nhân dân các huyện, thành phố áp dụng các biện pháp hành chính tương ứng theo hướng dẫn của Sở Y tế.',
+      'Căn cứ kết quả đánh giá tuần trước, tỉnh đã nới lỏng các biện pháp hạn chế.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Công bố cấp độ dịch COVID-19 trên địa bàn tỉnh là cấp độ 2.',
+      'Căn cứ cấp độ dịch được công bố, Ủy ban nhân dân các huyện, thành phố áp dụng các biện pháp hành chính tương ứng theo hướng dẫn của Sở Y tế.',
+    ]);
+  });
+});
+
 describe('press releases', () => {
   it('keeps the recommendations after a framing opener, not the body reporting its own work', () => {
     const ms = measures(
