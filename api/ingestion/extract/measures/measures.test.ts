@@ -259,6 +259,11 @@ describe('an order to follow a quoted motto', () => {
     const ms = textMeasures('1. Thực hiện nghiêm phương châm "phát hiện sớm, cách ly nhanh, khoanh vùng gọn, dập dịch triệt để" và "4 tại chỗ".');
     expect(ms.map((m) => m.category)).toEqual(['GENERAL_PREPAREDNESS']);
   });
+
+  it('takes the topic of a motto of one topic when the order names nothing else', () => {
+    const ms = textMeasures('1. Người dân thực hiện nghiêm "ai ở đâu ở yên đó".\n2. Kiên trì chiến lược "5K + vắc xin".\n3. Các doanh nghiệp không phải thực hiện "3 tại chỗ".');
+    expect(ms.map((m) => m.category)).toEqual(['STAY_AT_HOME', 'GENERAL_PREPAREDNESS', 'WORKPLACES']);
+  });
 });
 
 describe('a dispatch typed all in capitals', () => {

@@ -184,7 +184,12 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     // Agency names ("Sở Thông tin và Truyền thông") and quoted slogans are not the instruction's topic.
     const enforces = opensWithSanction(v, ins.start, ins.end, lex);
     const hints = [...topicHints(v, found.targets, input.agencies, own, ins, lex), ...headingHint(v, ins, lex, headingTopics), ...(enforces ? [] : subjectHints(agencies, ins.start, lex))];
-    const { category, otherCategories, oxcgrtCode } = categoriseSpans(v, read, lex, [...skip, ...input.quotedSlogans], hints);
+    // An order to follow a slogan of one topic and nothing else ("thực hiện nghiêm “ai ở đâu ở yên đó”", "“3 tại
+    // chỗ”") is about that topic; one that spans several ("5K + vắc xin", "phát hiện sớm, cách ly nhanh,
+    // khoanh vùng gọn") is the general strategy.
+    const withoutSlogans = categoriseSpans(v, read, lex, [...skip, ...input.quotedSlogans], hints);
+    const withSlogans = withoutSlogans.score === 0 && hints.length === 0 ? categoriseSpans(v, read, lex, skip) : null;
+    const { category, otherCategories, oxcgrtCode } = withSlogans && withSlogans.otherCategories.length === 0 ? withSlogans : withoutSlogans;
     out.push({
       category,
       otherCategories,
