@@ -123,16 +123,22 @@ export async function correctDirective(em: EntityManager, author: Author, id: nu
   });
 }
 
-/** A number (or province, or kind) that would make this directive another one's namesake is refused: merge them instead. */
+/**
+ * A number (or province, kind or date) that would make this directive another one's namesake, of the same
+ * province, kind and year (numbering starts again each year), is refused: merge them instead.
+ */
 async function refuseDuplicateNumber(em: EntityManager, directive: Directive, changes: Change[]): Promise<void> {
   const changed = (field: string) => changes.find(([f]) => f === field)?.[1];
   const number = changed('number') ?? directive.number;
-  if (!number || !['number', 'province', 'kind'].some((f) => changed(f) !== undefined)) return;
+  if (!number || !['number', 'province', 'kind', 'issuedOn', 'meetingOn'].some((f) => changed(f) !== undefined)) return;
   const province = changed('province') ?? directive.province?.code ?? null;
   const kind = changed('kind') ?? directive.kind;
-  const twin = await em.findOne(Directive, { numberKey: documentNumberKey(number), province: province ? { code: province } : null, kind, id: { $ne: directive.id } } as never);
+  const dated = (changed('issuedOn') !== undefined ? changed('issuedOn') : directive.issuedOn) ?? (changed('meetingOn') !== undefined ? changed('meetingOn') : directive.meetingOn);
+  const year = dated ? String(dated).slice(0, 4) : null;
+  const namesakes = await em.find(Directive, { numberKey: documentNumberKey(number), province: province ? { code: province } : null, kind, id: { $ne: directive.id } } as never);
+  const twin = namesakes.find((d) => (d.datedOn ? String(d.datedOn).slice(0, 4) : null) === year);
   if (twin) {
-    throw new CorrectionError('BAD_USER_INPUT', `${twin.number} is already the number of another directive of the same province and kind (${toGlobalId('Directive', twin.id)}): correct that one, or ask for the two to be merged`);
+    throw new CorrectionError('BAD_USER_INPUT', `${twin.number} is already the number of another directive of the same province, kind and year (${toGlobalId('Directive', twin.id)}): correct that one, or ask for the two to be merged`);
   }
 }
 

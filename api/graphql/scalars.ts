@@ -1,12 +1,11 @@
 import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { FIRST_YEAR, LAST_YEAR } from '../text/dates';
 
 // LocalDate ("2021-09-28") as graphql-scalars defines it, held to the years the platform's dates can take
 // (1900-2100, as text/dates.ts reads them): "0000-01-01" is the client's mistake, refused as bad input while
 // the request is validated, before anything runs, instead of failing in PostgreSQL as an internal error.
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
 
 function inRange(value: unknown): string {
   const iso = String(value);

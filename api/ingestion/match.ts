@@ -36,8 +36,17 @@ export async function placeText(em: EntityManager, analysis: Analysis): Promise<
     em,
     `with p as (select ?::text as checksum, ?::text as text_checksum, ?::text as province, ?::text as number_key, ?::text as kind, ?::date as issued_on,
                        ?::date as meeting_on, ?::text as issuer),
+     -- Numbering starts again each year: a number of another year is another directive. A text that gives no
+     -- year joins the one dated directive of its number, else the undated one; it never chooses among years.
+     numbered as (
+       select d.id, extract(year from d.dated_on)::int as year from directive d, p
+        where d.number_key = p.number_key and (p.province is null or d.province_code = p.province or d.province_code is null)
+          and (coalesce(p.issued_on, p.meeting_on) is null or d.dated_on is null or extract(year from d.dated_on) = extract(year from coalesce(p.issued_on, p.meeting_on)))
+     ),
      by_number as (
-       select d.id from directive d, p where d.number_key = p.number_key and (p.province is null or d.province_code = p.province or d.province_code is null) limit 1
+       select n.id from numbered n, p
+        where coalesce(p.issued_on, p.meeting_on) is not null or n.year is null or (select count(*) from numbered where year is not null) = 1
+        order by n.year is null, n.id limit 1
      ),
      compatible as (
        select d.id from directive d, p

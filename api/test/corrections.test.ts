@@ -297,3 +297,22 @@ describe('corrections of signer, meeting date, province, qualifiers and deadline
     }
   });
 });
+
+describe('a date correction that would make two directives namesakes', () => {
+  it('is refused within the year the other was numbered in, and accepted in its own', async () => {
+    const letter = (year: number) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 4421/UBND-VXNV\nV/v phòng, chống dịch COVID-19\n\nBắc Kạn, ngày 10 tháng 8 năm ${year}\n\nChủ tịch UBND tỉnh yêu cầu:\n\n1. Tạm dừng các hoạt động tập trung trên 30 người.`;
+    await ingest(db.orm.em, letter(2020), { origin: 'made-up Bắc Kạn letter of 2020' });
+    await ingest(db.orm.em, letter(2021), { origin: 'made-up Bắc Kạn letter of 2021' });
+    const { data } = await gql('{ directive(number: "4421/UBND-VXNV", year: 2021) { id } }');
+    const id = data.directive.id;
+    const before = await rowCounts(db.orm);
+    const refused = await gql('mutation($id: ID!) { correctDirective(id: $id, issuedOn: "2020-11-02", reason: "Dated wrongly.") { id } }', { id });
+    expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/already the number of another directive of the same province, kind and year/);
+    expect(await rowCounts(db.orm)).toEqual(before);
+    const accepted = await gql('mutation($id: ID!) { correctDirective(id: $id, issuedOn: "2021-08-11", reason: "The scan reads the 11th.") { issuedOn } }', { id });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.correctDirective).toEqual({ issuedOn: '2021-08-11' });
+  });
+});

@@ -39,8 +39,8 @@ describe('pending migrations at start', () => {
   });
 
   it("split an issuer two provinces' directives shared under one name, when the issuer-per-province migration runs", async () => {
-    expect(last).toBe('Migration20261205040000_issuer_per_province');
-    await db.orm.migrator.down();
+    const split = 'Migration20261205040000_issuer_per_province';
+    while (!(await pendingMigrations(db.orm)).includes(split)) await db.orm.migrator.down();
     const sql = (q: string, params: unknown[] = []) => db.orm.em.getConnection().execute(q, params);
     await sql(`insert into province (code, name, ascii_name, kind, region) values ('VN-50', 'Bến Tre', 'Ben Tre', 'PROVINCE', 'Đồng bằng sông Cửu Long'), ('VN-45', 'Đồng Tháp', 'Dong Thap', 'PROVINCE', 'Đồng bằng sông Cửu Long')`);
     const [issuer] = await sql(`insert into issuer (name, kind, level, district, province_code) values ('Ủy ban nhân dân huyện Châu Thành', 'PEOPLES_COMMITTEE', 'DISTRICT', 'Châu Thành', 'VN-50') returning id`);

@@ -68,6 +68,31 @@ describe('letters of two districts of one name', () => {
   });
 });
 
+describe('letters of one province numbered alike in two years', () => {
+  it('are two directives, since numbering starts again each year, and the number with its year finds each', async () => {
+    const letter = (year: number, order: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 4421/UBND-VXNV\nV/v phòng, chống dịch COVID-19\n\nBắc Kạn, ngày 10 tháng 8 năm ${year}\n\nChủ tịch UBND tỉnh yêu cầu:\n\n1. ${order}\n2. Sở Y tế hướng dẫn các địa phương thực hiện.`;
+    await ingest(db.orm.em, letter(2020, 'Tạm dừng các hoạt động tập trung trên 30 người.'), { origin: 'made-up Bắc Kạn letter of 2020' });
+    await ingest(db.orm.em, letter(2021, 'Xét nghiệm cho 100% người về từ vùng dịch.'), { origin: 'made-up Bắc Kạn letter of 2021' });
+    const query = (args: string) => server.query(`{ directive(${args}) { issuedOn renditions { origin } targets { metric value } } }`);
+    const both = await query('number: "4421/UBND-VXNV", province: "VN-53"');
+    expect(both.errors?.[0].extensions?.code).toBe('AMBIGUOUS');
+    expect(both.errors?.[0].message).toBe('several directives are numbered "4421/UBND-VXNV"; add "province" or "year" to choose one');
+    const earlier = await query('number: "4421/UBND-VXNV", year: 2020');
+    expect(earlier.errors).toBeUndefined();
+    expect(earlier.data.directive).toEqual({ issuedOn: '2020-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2020' }], targets: [{ metric: 'GATHERING_SIZE', value: 30 }] });
+    const later = await query('number: "4421/UBND-VXNV", province: "VN-53", year: 2021');
+    expect(later.data.directive).toEqual({ issuedOn: '2021-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2021' }], targets: [{ metric: 'TESTING_COVERAGE', value: 100 }] });
+    // A copy that lost its dateline cannot tell which year's it is: it joins neither.
+    const undated = letter(2021, 'Xét nghiệm cho 100% người về từ vùng dịch.').replace(/\nBắc Kạn, ngày[^\n]*/u, '');
+    await ingest(db.orm.em, undated, { origin: 'made-up Bắc Kạn letter without its date' });
+    const count = await server.query(`{ a: directive(number: "4421/UBND-VXNV", year: 2020) { id } }`);
+    expect(count.errors?.[0].extensions?.code).toBe('AMBIGUOUS');
+    const rows = await db.orm.em.fork().getConnection().execute(`select count(*)::int as n from rendition r join directive d on d.id = r.directive_id where d.number = '4421/UBND-VXNV' group by d.id order by d.id`);
+    expect(rows).toEqual([{ n: 1 }, { n: 1 }, { n: 1 }]);
+  });
+});
+
 describe('a commune’s notice', () => {
   it('is the commune’s, stored at the commune’s level since its migration, its bare bodies named by the commune', async () => {
     const notice = `UBND HUYỆN LẬP THẠCH\nỦY BAN NHÂN DÂN\nXÃ TIÊN LỮ\nSố: 31/TB-UBND\n\nTiên Lữ, ngày 14 tháng 5 năm 2021\n\nTHÔNG BÁO\nVề việc cách ly y tế thôn Đồng Chằm\n\n1. Cách ly y tế thôn Đồng Chằm trong 14 ngày kể từ 18 giờ ngày 14/5/2021.\n2. Công an xã lập 02 chốt kiểm soát; Trạm Y tế lấy mẫu xét nghiệm cho 100% người dân trong thôn.`;

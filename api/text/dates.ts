@@ -39,9 +39,17 @@ export const DATELINE = new RegExp(String.raw`,\s*(?:${CLOCK_TIME}\s*)?(?:ngay\s
 /** A dateline with no place: a line of its own, "Ngày 30 tháng 9 năm 2021". */
 export const BARE_DATELINE = new RegExp(String.raw`^ngay\s*${ANY_DATE}\s*$`);
 
+/** The years a date of the platform can take: a text's, a filter's, a lookup's. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** "2021-09-30", or null when the parts are not a calendar date of the plausible range. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 1900 && year <= 2100)) return null;
+  if (!(month >= 1 && month <= 12 && day >= 1 && isPlausibleYear(year))) return null;
   if (day > daysInMonth(year, month)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -95,7 +103,7 @@ interface Pattern {
 /** The year written, else the directive's; null outside the range isoDate accepts ("quý IV/2681" is no date). */
 function yearOf(raw: string | undefined, year: number | null): number | null {
   const y = raw ? Number(raw) : year;
-  return y !== null && y >= 1900 && y <= 2100 ? y : null;
+  return y !== null && isPlausibleYear(y) ? y : null;
 }
 
 const PATTERNS: Pattern[] = [
@@ -160,7 +168,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`nam${S}+(\\d{4})(?!\\d)`, 'gu'),
     build(m) {
       const y = Number(m[1]);
-      return y >= 1900 && y <= 2100 ? { kind: 'YEAR', first: `${y}-01-01`, last: `${y}-12-31` } : null;
+      return isPlausibleYear(y) ? { kind: 'YEAR', first: `${y}-01-01`, last: `${y}-12-31` } : null;
     },
   },
 ];

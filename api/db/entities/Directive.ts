@@ -9,10 +9,12 @@ import { Province } from './Province';
  * ingestion/merge-metadata.ts) so that the result does not depend on which rendition arrived first.
  */
 @Entity({ tableName: 'directive' })
-// One directive per number (directive(number:) and ingestion look numbers up by this key) in a province: "402-cv/tu", "402 - CV/TU" and a copy with Cyrillic look-alikes share a key.
+// One directive per number (directive(number:) and ingestion look numbers up by this key) in a province and a
+// year, since numbering starts again each year: "402-cv/tu", "402 - CV/TU" and a copy with Cyrillic look-alikes share a key.
 @Index({
   name: 'directive_number_key_unique',
-  expression: 'create unique index "directive_number_key_unique" on "directive" ("number_key", coalesce("province_code", \'\'), coalesce("kind", \'\')) where "number_key" is not null',
+  expression:
+    'create unique index "directive_number_key_unique" on "directive" ("number_key", coalesce("province_code", \'\'), coalesce("kind", \'\'), coalesce(extract(year from "dated_on")::int, 0)) where "number_key" is not null',
 })
 // Lists run newest first (dated_on desc nulls last, id desc), across the corpus or within a province.
 @Index({ name: 'directive_list_order_index', expression: 'create index "directive_list_order_index" on "directive" ("dated_on" desc nulls last, "id" desc)' })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { AgencyMention, Clause, Directive, Issuer, Measure, Province, Reference, Rendition, SharedPassage, Slogan, SloganMention, Target } from '../../db/entities';
 import type { DirectiveField } from '../../domain/directive';
 import type { Context } from '../context';
@@ -8,6 +8,7 @@ import { nestOf, propertiesOf, selects } from '../look-ahead';
 import { prefetchSlogans, slogansOfMentions } from '../prefetch';
 import { directivesByNumber } from '../../read/directives';
 import { clientError } from '../errors';
+import { FIRST_YEAR, isPlausibleYear, LAST_YEAR } from '../../text/dates';
 import { IssuerType } from '../issuer/issuer.type';
 import { ID_DESCRIPTION, numericKey, toGlobalId } from '../node/global-id';
 import type { Page } from '../pagination/connection';
@@ -38,20 +39,23 @@ export class DirectiveResolver {
   @Query(() => DirectiveType, {
     nullable: true,
     description:
-      'One directive, by global id or by document number ("370-TB/TU"). A number two provinces share needs `province`. Null when none matches.',
+      'One directive, by global id or by document number ("370-TB/TU"). A number two provinces share needs `province`; one a province gave in two years (numbering starts again each year), `year`. Null when none matches.',
   })
   async directive(
     @Arg('id', () => ID, { nullable: true, description: 'Global id of the directive.' }) id: string | null,
     @Arg('number', () => String, { nullable: true, description: 'Document number; case, spaces and look-alike letters aside: "402-CV/TU", "402-cv/tu".' }) number: string | null,
     @Arg('province', () => String, { nullable: true, description: 'ISO 3166-2 code narrowing a number lookup.' }) province: string | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Year narrowing a number lookup: numbering starts again each year. An undated directive of that number still matches.' })
+    year: number | null,
     @Ctx() { reads, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Directive | null> {
     if ((id == null) === (number == null)) throw clientError('BAD_USER_INPUT', 'give exactly one of "id" or "number"');
     if (id != null) return loaders.byId.Directive.load(numericKey(id, 'Directive'));
-    const found = await directivesByNumber(reads, number!, province, nestOf(info), propertiesOf(info));
+    if (year != null && !isPlausibleYear(year)) throw clientError('BAD_USER_INPUT', `"year" must be between ${FIRST_YEAR} and ${LAST_YEAR}`);
+    const found = await directivesByNumber(reads, number!, province, year ?? null, nestOf(info), propertiesOf(info));
     if (found.length > 1) {
-      throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" to choose one`);
+      throw clientError('AMBIGUOUS', `several directives are numbered "${number}"; add "province" or "year" to choose one`);
     }
     return found[0] ?? null;
   }
