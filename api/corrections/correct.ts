@@ -5,6 +5,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Correction, Directive, Measure, Target } from '../db/entities';
 import type { CorrectedKind } from '../db/entities/Correction';
 import { linkCitationsTo } from '../ingestion/persist-facts';
+import { yearOfIso } from '../text/dates';
 import { toGlobalId } from '../graphql/node/global-id';
 import { documentNumberKey } from '../text/document-number';
 import { CorrectionError } from './errors';
@@ -134,9 +135,9 @@ async function refuseDuplicateNumber(em: EntityManager, directive: Directive, ch
   const province = changed('province') ?? directive.province?.code ?? null;
   const kind = changed('kind') ?? directive.kind;
   const dated = (changed('issuedOn') !== undefined ? changed('issuedOn') : directive.issuedOn) ?? (changed('meetingOn') !== undefined ? changed('meetingOn') : directive.meetingOn);
-  const year = dated ? String(dated).slice(0, 4) : null;
+  const year = yearOfIso(dated as string | null);
   const namesakes = await em.find(Directive, { numberKey: documentNumberKey(number), province: province ? { code: province } : null, kind, id: { $ne: directive.id } } as never);
-  const twin = namesakes.find((d) => (d.datedOn ? String(d.datedOn).slice(0, 4) : null) === year);
+  const twin = namesakes.find((d) => yearOfIso(d.datedOn) === year);
   if (twin) {
     throw new CorrectionError('BAD_USER_INPUT', `${twin.number} is already the number of another directive of the same province, kind and year (${toGlobalId('Directive', twin.id)}): correct that one, or ask for the two to be merged`);
   }

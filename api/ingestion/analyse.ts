@@ -9,6 +9,7 @@ import { metadataOf, readMetadata } from './metadata';
 import { assertDirective } from './metadata/recognise';
 import { read } from './reading';
 import { segmentClauses } from './segment/clauses';
+import { yearOfIso } from '../text/dates';
 import { readSourceText } from './source';
 import { fileKind } from './files/file-kind';
 import { locatePages } from './files/pages';
@@ -80,7 +81,7 @@ export function analyse(input: Buffer | string, options: { maxBytes?: number; fi
     assertDirective(reading, directive);
     return { metadata: directive, home: found.home, commune: found.body?.commune ?? null };
   });
-  const year = metadata.issuedOn.value ? Number(metadata.issuedOn.value.slice(0, 4)) : metadata.meetingOn.value ? Number(metadata.meetingOn.value.slice(0, 4)) : null;
+  const year = yearOfIso(metadata.issuedOn.value ?? metadata.meetingOn.value);
   const facts = timeStage('facts', () =>
     extractFactsFrom(reading, { ownNumber: metadata.number.value, year, kind: metadata.kind.value, home, commune, issuedOn: metadata.issuedFrom?.value ?? metadata.issuedOn.value }),
   );

@@ -22,6 +22,8 @@ export interface CitedDirective {
   id: number;
   number: string;
   provinceCode: string | null;
+  /** The year it is dated in: numbering starts again each year. */
+  year: number | null;
 }
 
 export interface Catalogues {
@@ -40,7 +42,7 @@ export interface Catalogues {
 export async function catalogues(em: EntityManager, agencies: WantedAgency[], slogans: WantedSlogan[], numbers: string[]): Promise<Catalogues> {
   const out: Catalogues = { agencies: new Map(), slogans: new Map(), cited: [] };
   if (agencies.length === 0 && slogans.length === 0 && numbers.length === 0) return out;
-  const rows = await boundQuery<{ kind: 'agency' | 'slogan' | 'directive'; id: number; key: string; province: string | null }>(
+  const rows = await boundQuery<{ kind: 'agency' | 'slogan' | 'directive'; id: number; key: string; province: string | null; year: number | null }>(
     em,
     `with wanted_agency as (select * from json_populate_recordset(null::agency, ?::json)),
      added_agency as (
@@ -52,17 +54,17 @@ export async function catalogues(em: EntityManager, agencies: WantedAgency[], sl
        insert into slogan (canonical, kind, gloss, expansion, reviewed) select canonical, kind, gloss, expansion, reviewed from wanted_slogan
        on conflict (canonical) do nothing returning id, canonical
      )
-     select 'agency' as kind, id, canonical_name as key, null as province from added_agency
-     union all select 'agency', a.id, a.canonical_name, null from agency a join wanted_agency w using (canonical_name)
-     union all select 'slogan', id, canonical, null from added_slogan
-     union all select 'slogan', s.id, s.canonical, null from slogan s join wanted_slogan w using (canonical)
-     union all select 'directive', d.id, d.number, d.province_code from directive d where d.number = any(?::text[])`,
+     select 'agency' as kind, id, canonical_name as key, null as province, null::int as year from added_agency
+     union all select 'agency', a.id, a.canonical_name, null, null from agency a join wanted_agency w using (canonical_name)
+     union all select 'slogan', id, canonical, null, null from added_slogan
+     union all select 'slogan', s.id, s.canonical, null, null from slogan s join wanted_slogan w using (canonical)
+     union all select 'directive', d.id, d.number, d.province_code, extract(year from d.dated_on)::int from directive d where d.number = any(?::text[])`,
     [JSON.stringify(agencies), JSON.stringify(slogans), numbers],
   );
   for (const row of rows) {
     if (row.kind === 'agency') out.agencies.set(row.key, row.id);
     else if (row.kind === 'slogan') out.slogans.set(row.key, row.id);
-    else out.cited.push({ id: row.id, number: row.key, provinceCode: row.province });
+    else out.cited.push({ id: row.id, number: row.key, provinceCode: row.province, year: row.year });
   }
   return out;
 }

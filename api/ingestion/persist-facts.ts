@@ -3,6 +3,7 @@ import { boundQuery } from '../db/bound-query';
 import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
 import { catalogues } from './fact-catalogues';
+import { yearOfIso } from '../text/dates';
 import type { PendingRows } from './pending-rows';
 import {
   AGENCY_MENTION_COLUMNS,
@@ -90,7 +91,8 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   const agencyMentions = facts.agencies.map((a) => ({ ...owner, agency_id: agencies.get(a.canonicalName)!, ...citationColumns(a.citation) }));
   const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
-    const candidates = cited.filter((d) => d.number === r.number);
+    // And across years, numbering starting again each year: a citation dated in another year cites another.
+    const candidates = cited.filter((d) => d.number === r.number && sameYear(d.year, yearOfIso(r.issuedOn)));
     const link = candidates.find((d) => d.provinceCode === province) ?? (candidates.length === 1 ? candidates[0] : null);
     return { ...owner, ...referenceRow(r), number: r.number, cited_id: link?.id ?? null, citingProvince: province };
   });
@@ -111,19 +113,30 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
  */
 export async function linkCitationsTo(em: EntityManager, directive: Directive, pending?: PendingRows): Promise<void> {
   if (!directive.number) return;
-  const link = { id: directive.id, number: directive.number, province: directive.province?.code ?? null };
+  const link = { id: directive.id, number: directive.number, province: directive.province?.code ?? null, year: yearOfIso(directive.datedOn) };
   if (!pending) return linkWrittenCitations(em, [link]);
   pending.addCitationLink(link);
   for (const r of pending.pendingReferences()) {
-    if (r.cited_id === null && r.number === link.number && (r.citingProvince === link.province || link.province === null)) r.cited_id = link.id;
+    if (r.cited_id === null && r.number === link.number && (r.citingProvince === link.province || link.province === null) && sameYear(link.year, yearOfIso(r.issued_on as string | null))) {
+      r.cited_id = link.id;
+    }
   }
 }
 
-/** A directive that written references citing its number (from its province, or any if it has none) point to. */
+/** Years that may be one: equal, or either unknown. */
+function sameYear(a: number | null, b: number | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/**
+ * A directive that written references citing its number (from its province, or any if it has none; dated in
+ * its year, or undated) point to.
+ */
 export interface CitationLink {
   id: number;
   number: string;
   province: string | null;
+  year: number | null;
 }
 
 /**
@@ -136,10 +149,11 @@ export async function linkWrittenCitations(em: EntityManager, links: readonly Ci
     em,
     `update reference r set cited_id = chosen.cited_id
        from (select distinct on (written.id) written.id, link.id as cited_id
-               from json_to_recordset(?::json) as link(ordinal int, id int, number text, province text)
+               from json_to_recordset(?::json) as link(ordinal int, id int, number text, province text, year int)
                join reference written on written.number = link.number and written.cited_id is null
                join directive citing on citing.id = written.directive_id
-              where citing.province_code is not distinct from link.province or link.province is null
+              where (citing.province_code is not distinct from link.province or link.province is null)
+                and (link.year is null or written.issued_on is null or extract(year from written.issued_on) = link.year)
               order by written.id, link.ordinal) chosen
       where r.id = chosen.id`,
     [JSON.stringify(links.map((l, ordinal) => ({ ordinal, ...l })))],

@@ -81,8 +81,19 @@ describe('letters of one province numbered alike in two years', () => {
     const earlier = await query('number: "4421/UBND-VXNV", year: 2020');
     expect(earlier.errors).toBeUndefined();
     expect(earlier.data.directive).toEqual({ issuedOn: '2020-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2020' }], targets: [{ metric: 'GATHERING_SIZE', value: 30 }] });
-    const later = await query('number: "4421/UBND-VXNV", province: "VN-53", year: 2021');
-    expect(later.data.directive).toEqual({ issuedOn: '2021-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2021' }], targets: [{ metric: 'TESTING_COVERAGE', value: 100 }] });
+    const second = await query('number: "4421/UBND-VXNV", province: "VN-53", year: 2021');
+    expect(second.data.directive).toEqual({ issuedOn: '2021-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2021' }], targets: [{ metric: 'TESTING_COVERAGE', value: 100 }] });
+    // A letter citing the number with its date cites that year's, before or after it arrives.
+    const citing = (number: string) =>
+      `ỦY BAN NHÂN DÂN\nHUYỆN CHỢ ĐỒN\nSố: ${number}\n\nChợ Đồn, ngày 12 tháng 8 năm 2021\n\nThực hiện Công văn số 4421/UBND-VXNV ngày 10/8/2021 của UBND tỉnh, Chủ tịch UBND huyện yêu cầu:\n\n1. Xét nghiệm cho 100% người về từ vùng dịch.`;
+    await ingest(db.orm.em, citing('812/UBND-VP'), { origin: 'made-up Chợ Đồn letter citing the 2021 one' });
+    const cited = await server.query(`{ directive(number: "812/UBND-VP") { references { number cited { issuedOn } } } }`);
+    expect(cited.data.directive.references).toEqual([{ number: '4421/UBND-VXNV', cited: { issuedOn: '2021-08-10' } }]);
+    await ingest(db.orm.em, citing('813/UBND-VP').replace(/4421\/UBND-VXNV/gu, '4500/UBND-VXNV'), { origin: 'made-up Chợ Đồn letter citing one not held yet' });
+    await ingest(db.orm.em, letter(2020, 'Tạm dừng lễ hội.').replace('4421/UBND-VXNV', '4500/UBND-VXNV'), { origin: 'made-up 4500 of 2020' });
+    await ingest(db.orm.em, letter(2021, 'Tạm dừng lễ hội.').replace('4421/UBND-VXNV', '4500/UBND-VXNV'), { origin: 'made-up 4500 of 2021' });
+    const later = await server.query(`{ directive(number: "813/UBND-VP") { references { number cited { issuedOn } } } }`);
+    expect(later.data.directive.references).toEqual([{ number: '4500/UBND-VXNV', cited: { issuedOn: '2021-08-10' } }]);
     // A copy that lost its dateline cannot tell which year's it is: it joins neither.
     const undated = letter(2021, 'Xét nghiệm cho 100% người về từ vùng dịch.').replace(/\nBắc Kạn, ngày[^\n]*/u, '');
     await ingest(db.orm.em, undated, { origin: 'made-up Bắc Kạn letter without its date' });

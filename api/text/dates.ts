@@ -47,6 +47,11 @@ export function isPlausibleYear(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+/** The year of an ISO date ("2021-09-30" -> 2021); null for none. */
+export function yearOfIso(iso: string | null | undefined): number | null {
+  return iso ? Number(iso.slice(0, 4)) : null;
+}
+
 /** "2021-09-30", or null when the parts are not a calendar date of the plausible range. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!(month >= 1 && month <= 12 && day >= 1 && isPlausibleYear(year))) return null;
