@@ -3,7 +3,7 @@ import { boundQuery } from '../db/bound-query';
 import { AgencyMention, Directive, Measure, Reference, Rendition, SloganMention, Target } from '../db/entities';
 import type { AgencyMention as AgencyFact, ExtractedFacts } from '../domain/facts';
 import { catalogues } from './fact-catalogues';
-import { yearOfIso } from '../text/dates';
+import { mayBeSameYear, yearOfIso } from '../text/dates';
 import type { PendingRows } from './pending-rows';
 import {
   AGENCY_MENTION_COLUMNS,
@@ -92,7 +92,7 @@ export async function insertFacts(em: EntityManager, directive: Directive, rendi
   const references = facts.references.map((r) => {
     // A number alone can repeat across provinces (every Tỉnh ủy has a "362-TB/TU"): prefer the citing province.
     // And across years, numbering starting again each year: a citation dated in another year cites another.
-    const candidates = cited.filter((d) => d.number === r.number && sameYear(d.year, yearOfIso(r.issuedOn)));
+    const candidates = cited.filter((d) => d.number === r.number && mayBeSameYear(d.year, yearOfIso(r.issuedOn)));
     const link = candidates.find((d) => d.provinceCode === province) ?? (candidates.length === 1 ? candidates[0] : null);
     return { ...owner, ...referenceRow(r), number: r.number, cited_id: link?.id ?? null, citingProvince: province };
   });
@@ -117,15 +117,10 @@ export async function linkCitationsTo(em: EntityManager, directive: Directive, p
   if (!pending) return linkWrittenCitations(em, [link]);
   pending.addCitationLink(link);
   for (const r of pending.pendingReferences()) {
-    if (r.cited_id === null && r.number === link.number && (r.citingProvince === link.province || link.province === null) && sameYear(link.year, yearOfIso(r.issued_on as string | null))) {
+    if (r.cited_id === null && r.number === link.number && (r.citingProvince === link.province || link.province === null) && mayBeSameYear(link.year, yearOfIso(r.issued_on as string | null))) {
       r.cited_id = link.id;
     }
   }
-}
-
-/** Years that may be one: equal, or either unknown. */
-function sameYear(a: number | null, b: number | null): boolean {
-  return a === null || b === null || a === b;
 }
 
 /**

@@ -223,6 +223,16 @@ describe('implementations', () => {
     expect(body.data.implementations.document.title).toContain('Thích ứng an toàn, linh hoạt');
   });
 
+  it('leaves out a citation of the same number dated in another year: another document of that number', async () => {
+    // Numbering starts again each year: a 2020 "Nghị quyết số 128/NQ-CP" is not the 2021 resolution.
+    const letter = `ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 611/UBND-TH\nV/v phòng, chống dịch COVID-19\n\nCao Bằng, ngày 20 tháng 4 năm 2020\n\nThực hiện Nghị quyết số 128/NQ-CP ngày 15/3/2020 của Chính phủ, Chủ tịch UBND tỉnh yêu cầu:\n\n1. Tạm dừng các hoạt động tập trung trên 20 người.`;
+    await ingest(db.orm.em.fork(), letter, { origin: 'test:2020 resolution 128' });
+    const cited = await server.query('{ directive(number: "611/UBND-TH") { references { number issuedOn national { number } } } }');
+    expect(cited.data.directive.references).toEqual([{ number: '128/NQ-CP', issuedOn: '2020-03-15', national: null }]);
+    const body = await server.query('{ implementations(of: "128/NQ-CP") { provinces { province { code } directives } } }');
+    expect(body.data.implementations.provinces).toEqual([{ province: { code: 'VN-13' }, directives: 1 }]);
+  });
+
   it('answers an empty list, not an error, for a number nobody cites, and refuses an empty one', async () => {
     const none = await server.query('{ implementations(of: "999/CT-TTg") { document { number } provinces { directives } } }');
     expect(none.data).toEqual({ implementations: { document: null, provinces: [] } });

@@ -52,6 +52,14 @@ export function yearOfIso(iso: string | null | undefined): number | null {
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 
+/**
+ * Whether two years may be one: equal, or either unknown. Document numbers start again each year, so a number
+ * cited with one year is not the document of that number dated in another.
+ */
+export function mayBeSameYear(a: number | null, b: number | null): boolean {
+  return a === null || b === null || a === b;
+}
+
 /** "2021-09-30", or null when the parts are not a calendar date of the plausible range. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!(month >= 1 && month <= 12 && day >= 1 && isPlausibleYear(year))) return null;

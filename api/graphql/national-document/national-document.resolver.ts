@@ -6,7 +6,7 @@ import { clientError } from '../errors';
 import { loadAll } from '../loaders';
 import { distinctCodes, knownProvinces } from '../province/known-provinces';
 import { ReferenceType } from '../reference/reference.type';
-import { daysBetween } from '../../text/dates';
+import { daysBetween, mayBeSameYear, yearOfIso } from '../../text/dates';
 import { citingDirectives, type Citing } from './implementations-query';
 import { ImplementationsType, NationalDocumentType, type ImplementationType } from './national-document.type';
 import type { Row } from '../../read/rows';
@@ -22,7 +22,7 @@ export class NationalDocumentResolver {
 
   @Query(() => ImplementationsType, {
     description:
-      'Which provinces cited a document ("128/NQ-CP"; case, spaces, and "CD" for "CĐ", are forgiven), with the citing directives and their quotes, and how many days after the document was issued. Provinces earliest first.',
+      'Which provinces cited a document ("128/NQ-CP"; case, spaces, and "CD" for "CĐ", are forgiven), with the citing directives and their quotes, and how many days after the document was issued. Provinces earliest first. A citation dated in another year than the document is left out: numbering starts again each year.',
   })
   async implementations(
     @Arg('of', { description: 'The document number.' }) of: string,
@@ -35,7 +35,7 @@ export class NationalDocumentResolver {
     if (provinces) await knownProvinces(loaders, provinces);
     const number = lookupNumber(of);
     const document = nationalDocument(number);
-    const citing = await citingDirectives(em, number, provinces ? distinctCodes(provinces) : null);
+    const citing = await citingDirectives(em, number, provinces ? distinctCodes(provinces) : null, yearOfIso(document?.issuedOn));
     // Null, not a guess, when the document or the citing directive has no known date.
     const daysAfter = (day: string | null) => (document && day ? daysBetween(document.issuedOn, day) : null);
 
@@ -71,8 +71,9 @@ export class NationalDocumentResolver {
 
 @Resolver(() => ReferenceType)
 export class ReferenceNationalResolver {
-  @FieldResolver(() => NationalDocumentType, { nullable: true, description: 'The cited document\'s entry in the national catalogue (`nationalDocuments`), when it is one.' })
+  @FieldResolver(() => NationalDocumentType, { nullable: true, description: 'The cited document\'s entry in the national catalogue (`nationalDocuments`), when it is one; a citation dated in another year than the entry cites another document of that number.' })
   national(@Root() reference: Row<Reference>): NationalDocumentType | null {
-    return nationalDocument(reference.number);
+    const document = nationalDocument(reference.number);
+    return document && mayBeSameYear(yearOfIso(document.issuedOn), yearOfIso(reference.issuedOn)) ? document : null;
   }
 }
