@@ -25,7 +25,7 @@ export function readMetadata(reading: Reading): FoundMetadata {
   found.home = found.district ?? districtNameOf(found.body);
   found.issuer = nameIssuer(reading, found);
   found.signer = extractSigner(reading);
-  found.subject = extractSubject(reading);
+  found.subject = extractSubject(reading, found);
   found.recipients = extractRecipients(reading);
   return found;
 }

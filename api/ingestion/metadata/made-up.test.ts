@@ -385,3 +385,15 @@ describe('a Party title that names its issuer before the subject', () => {
     expect(run('của Ban Thường vụ Tỉnh ủy\n(số 45-CT/TU ngày 20/8/2021)')).toBeNull();
   });
 });
+
+describe('a news lead that gives the document and its subject in one sentence', () => {
+  it('reads the subject from "về việc" after the number to the end of the sentence, before the document it carries out', () => {
+    const lead = (sentence: string) =>
+      `Tạm dừng dịch vụ không thiết yếu từ 12 giờ ngày 18/7\n\n(QTO) - Chiều 17/7, ${sentence}\n\nTheo đó, UBND tỉnh yêu cầu tạm dừng hoạt động các cơ sở kinh doanh dịch vụ không thiết yếu; không tập trung quá 10 người ngoài phạm vi công sở để phòng, chống dịch COVID-19.`;
+    const signed = run(lead('Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã ký Công văn số 3050/UBND-VX về việc tăng cường các biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh.'));
+    expect(signed.meta.number.value).toBe('3050/UBND-VX');
+    expect(signed.meta.subject.value).toBe('tăng cường các biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh');
+    const carried = run(lead('Ban Chỉ đạo huyện Cần Giuộc ban hành Thông báo số 214/TB-BCĐ ngày 17/7/2021 về điều chỉnh một số biện pháp phòng, chống dịch, thực hiện Công văn số 9125/UBND-VHXH của UBND tỉnh Long An.'));
+    expect(carried.meta.subject.value).toBe('điều chỉnh một số biện pháp phòng, chống dịch');
+  });
+});

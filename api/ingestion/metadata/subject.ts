@@ -1,14 +1,17 @@
 // The subject line (trích yếu): "V/v tiếp tục triển khai..." under the number of an official letter, the
-// "về ..." line under a title ("THÔNG BÁO ... / về sơ kết chiến dịch..."), or a portal article's headline.
+// "về ..." line under a title ("THÔNG BÁO ... / về sơ kết chiến dịch..."), a portal article's headline, or the
+// "về ..." after the document's number in a news lead.
 // The value drops the leading "V/v", "về việc" or "về": it is what the directive is about.
 import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
+import { foldedAlternation } from '../../text/regexp';
 import { isCapsLine } from '../clean/line-shape';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
 import { directiveTitle } from '../lexicons/document-kinds';
+import type { FoundMetadata } from './found';
 
 // Lines under a title that are not its subject: number (in brackets too), dateline, addressees.
 const NOT_SUBJECT = /^\(?(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\d)/u;
@@ -20,7 +23,7 @@ const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
 
-export function extractSubject(reading: Reading): Known<string> {
+export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
   // A two-column header whose columns were run together puts the dateline after the subject on its row
   // ("V/v tăng cường phòng, chống dịch Bắc Giang, ngày 12 tháng 8 năm 2021"): the subject ends at its place.
   const dateline = datelinePlace(reading);
@@ -59,5 +62,37 @@ export function extractSubject(reading: Reading): Known<string> {
     }
   }
 
-  return unknown('no "V/v" line, no "về ..." line under the title and no article headline');
+  // A news lead names the document and its subject in one sentence ("đã ký Công văn số 3050/UBND-VX về việc
+  // tăng cường ... trên địa bàn tỉnh."): the subject runs from "về" to the sentence's end.
+  const number = found.number;
+  if (number.value && number.end !== undefined) {
+    const after = LEAD_SUBJECT.exec(reading.folded.slice(number.end, number.end + 400));
+    if (after) {
+      const start = number.end + after[0].length;
+      const rest = reading.text.slice(start, start + 400);
+      let end = start + (/[.;]?(?:\s*\n|[.;](?=\s))/u.exec(rest)?.index ?? rest.length);
+      // ", thực hiện Công văn số ... của UBND tỉnh": the document it carries out, no longer its subject.
+      const basis = basisAfterComma(reading).exec(reading.folded.slice(start, end));
+      if (basis) end = start + basis.index;
+      const text = reading.text.slice(start, end).replace(/["”»]+$/u, '').trim();
+      if (text.length >= 10) return known(text, { start, end: start + text.length });
+    }
+  }
+
+  return unknown('no "V/v" line, no "về ..." line under the title, no article headline and no "về ..." after the number in a lead');
 }
+
+const basisPatterns = new WeakMap<Reading['lex'], RegExp>();
+
+/** A comma, then a verb that names a document carried out (strength.json background.basis.verbs), folded. */
+function basisAfterComma(reading: Reading): RegExp {
+  let re = basisPatterns.get(reading.lex);
+  if (!re) {
+    re = new RegExp(`,[\\s\\u00a0]*(?:${foldedAlternation(reading.lex.strength.background.basis.verbs)})(?![\\p{L}])`, 'u');
+    basisPatterns.set(reading.lex, re);
+  }
+  return re;
+}
+
+/** After a document's number in a sentence: its date or issuer perhaps, then "về việc", "V/v" or "về", folded. */
+const LEAD_SUBJECT = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:ngay[\s\u00a0]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s\u00a0]*,?[\s\u00a0]*)?(?:cua[\s\u00a0]+[^,.;\n]{1,60}?[\s\u00a0]+)?(?:ve[\s\u00a0]+viec|v[\s\u00a0]*\/[\s\u00a0]*v|ve)[\s\u00a0]*:?[\s\u00a0]+["“«]?/u;
