@@ -46,6 +46,14 @@ describe('extractProvince', () => {
     expect(provinceOf(`(Baochinhphu.vn) - ${lead}`).value).toBeNull();
   });
 
+  it("infers the province from the masthead of the paper a reprint was cut from: the province's name or its capital's", () => {
+    const page = (masthead: string) => `${masthead}\nThời sự | Xã hội\n\nSiết chặt quản lý người từ vùng dịch\n\nTối 10/5, ban chỉ đạo phòng, chống dịch COVID-19 tỉnh họp khẩn. Theo thông báo, người về từ vùng dịch phải cách ly tập trung 21 ngày.`;
+    expect(provinceOf(page('BÁO QUẢNG NINH ĐIỆN TỬ')).value).toEqual({ code: 'VN-13', inferred: true, evidence: 'not stated; the text was cut from the paper "BÁO QUẢNG NINH ĐIỆN TỬ"' });
+    expect(provinceOf(page('Báo Điện Biên Phủ điện tử')).value).toMatchObject({ code: 'VN-71', inferred: true });
+    // A national paper names no province.
+    expect(provinceOf(page('BÁO NHÂN DÂN ĐIỆN TỬ')).value).toBeNull();
+  });
+
   it('states a city named in full in the dateline', () => {
     const p = provinceOf('CÔNG VĂN\nV/v phòng dịch\nThành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021\n\n1. Thực hiện nghiêm.');
     expect(p.value).toEqual({ code: 'VN-SG', inferred: false, evidence: 'dateline "Thành phố Hồ Chí Minh, ngày 9 tháng 7 năm 2021"' });

@@ -4,7 +4,7 @@
 // provinces and places the text mentions ("sân bay quốc tế Vân Đồn", "Đoàn đại biểu tỉnh Quảng Ninh"), and
 // marked inferred with the evidence; unknown when the mentions do not single out one province.
 import type { Known, ProvinceRef } from '../../domain/directive';
-import { provinceOfAddresses } from './source-address';
+import { provinceOfAddresses, provinceOfMasthead } from './source-address';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { isCapsLine } from '../clean/line-shape';
 import { Reading, foldedLine, leadLines } from '../reading';
@@ -205,9 +205,14 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   if (inferred.province.value) return inferred;
   // No letterhead, dateline or mention decides: the address of the paper or portal it was cut from.
   const address = provinceOfAddresses(reading.text);
-  if (!address) return inferred;
-  const ref: ProvinceRef = { code: address.province.code, inferred: true, evidence: `not stated; the text was cut from ${address.address}` };
-  return { province: known(ref), record: address.province, place: null };
+  if (address) {
+    const ref: ProvinceRef = { code: address.province.code, inferred: true, evidence: `not stated; the text was cut from ${address.address}` };
+    return { province: known(ref), record: address.province, place: null };
+  }
+  const masthead = provinceOfMasthead(reading.text);
+  if (!masthead) return inferred;
+  const ref: ProvinceRef = { code: masthead.province.code, inferred: true, evidence: `not stated; the text was cut from the paper "${masthead.masthead}"` };
+  return { province: known(ref), record: masthead.province, place: null };
 }
 
 function inferProvince(mentions: PlaceMention[]): ProvinceResult {

@@ -1,6 +1,8 @@
 // A reprint cut from a provincial newspaper's or portal's page often keeps its web address ("(Baonghean.vn) -
-// Chiều 5/8, ...", "Nguồn: baothanhhoa.vn", "nghean.gov.vn") and names its province nowhere else: the address
-// spells the province, without spaces or marks, after the paper's "bao" or alone.
+// Chiều 5/8, ...", "Nguồn: baothanhhoa.vn", "nghean.gov.vn") or the paper's masthead ("BÁO ĐIỆN BIÊN PHỦ ĐIỆN
+// TỬ") and names its province nowhere else: the address spells the province, without spaces or marks, after the
+// paper's "bao" or alone; a provincial paper is named after its province or its capital.
+import { districtsNamed } from '../../reference/districts';
 import { loadProvinces, type ProvinceRecord } from '../../reference/provinces';
 import { fold } from '../../text/fold';
 
@@ -39,4 +41,27 @@ export function provinceOfAddresses(text: string): { province: ProvinceRecord; a
     found ??= { province, address: m[0] };
   }
   return found;
+}
+
+/** A masthead on a line of its own, folded: "bao", the paper's name, perhaps "điện tử" or "online". */
+const MASTHEAD = /^bao[\s\u00a0]+([a-z][a-z\s\u00a0]{2,30}?)(?:[\s\u00a0]+(?:dien[\s\u00a0]+tu|online))?[\s\u00a0]*$/u;
+/** How far down a page its masthead stands: above the headline. */
+const MASTHEAD_LINES = 3;
+
+/** The province a paper's masthead names (its province, or its capital city), with the masthead; null if none. */
+export function provinceOfMasthead(text: string): { province: ProvinceRecord; masthead: string } | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, MASTHEAD_LINES);
+  for (const line of lines) {
+    const m = MASTHEAD.exec(fold(line).toLowerCase());
+    if (!m) continue;
+    const name = m[1].trim();
+    const byName = stems().get(name.replace(/[^a-z]/g, ''));
+    if (byName) return { province: byName, masthead: line };
+    // "Điện Biên Phủ", "Buôn Ma Thuột": a capital city the gazetteer places in one province.
+    const cities = districtsNamed(name).filter((d) => d.kind === 'THANH_PHO');
+    const codes = new Set(cities.map((d) => d.province));
+    const province = codes.size === 1 ? loadProvinces().find((p) => p.code === cities[0].province) : undefined;
+    if (province) return { province, masthead: line };
+  }
+  return null;
 }
