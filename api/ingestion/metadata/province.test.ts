@@ -46,6 +46,17 @@ describe('extractProvince', () => {
     expect(provinceOf(`(Baochinhphu.vn) - ${lead}`).value).toBeNull();
   });
 
+  it('counts no place people come from or go to, and no centrally-run city for a province\'s committee', () => {
+    const text = (more: string) =>
+      `Chiều nay Chủ tịch Ủy ban nhân dân tỉnh đã ký Công điện khẩn số 07/CĐ-UBND về tăng cường phòng, chống dịch COVID-19.\nTất cả người đến từ Đà Nẵng phải khai báo y tế; người từ thành phố Đà Nẵng trở về cách ly tại nhà 14 ngày; hạn chế đi Đà Nẵng khi không cần thiết.${more}`;
+    // Where people come from names no issuer: nothing decides.
+    expect(provinceOf(text('')).value).toBeNull();
+    // The province's own places still count.
+    expect(provinceOf(text(' Lập chốt kiểm soát tại Cà Ná và tại các cửa ngõ vào tỉnh Ninh Thuận.')).value).toMatchObject({ code: 'VN-36', inferred: true });
+    // Mentions of a city where the outbreak is, with "tỉnh" in the issuer, decide nothing either.
+    expect(provinceOf(text(' Dịch bệnh tại Đà Nẵng, Đà Nẵng và Đà Nẵng diễn biến phức tạp.')).value).toBeNull();
+  });
+
   it("infers the province from the masthead of the paper a reprint was cut from: the province's name or its capital's", () => {
     const page = (masthead: string) => `${masthead}\nThời sự | Xã hội\n\nSiết chặt quản lý người từ vùng dịch\n\nTối 10/5, ban chỉ đạo phòng, chống dịch COVID-19 tỉnh họp khẩn. Theo thông báo, người về từ vùng dịch phải cách ly tập trung 21 ngày.`;
     expect(provinceOf(page('BÁO QUẢNG NINH ĐIỆN TỬ')).value).toEqual({ code: 'VN-13', inferred: true, evidence: 'not stated; the text was cut from the paper "BÁO QUẢNG NINH ĐIỆN TỬ"' });
@@ -110,10 +121,15 @@ describe('extractProvince', () => {
   });
 
   it('is unknown, with the candidates, when mentions are split', () => {
-    const p = provinceOf('THÔNG BÁO\nvề phòng dịch\n\nNgười về từ Bình Dương và Đồng Nai phải khai báo y tế.');
+    const p = provinceOf('THÔNG BÁO\nvề phòng dịch\n\nNgười lao động tại Bình Dương và Đồng Nai phải khai báo y tế.');
     expect(p).toEqual({
       value: null,
       reason: 'the letterhead and dateline name no province, and the mentions do not single one out: Bình Dương (1), Đồng Nai (1)',
+    });
+    // A list of places people come from is no candidate.
+    expect(provinceOf('THÔNG BÁO\nvề phòng dịch\n\nNgười về từ Bình Dương và Đồng Nai phải khai báo y tế; người về từ tỉnh Bắc Giang, tỉnh Bắc Ninh cách ly.')).toEqual({
+      value: null,
+      reason: 'the letterhead and dateline name no province, and the text names only places people come from or go to: Bình Dương (1), Đồng Nai (1), Bắc Giang (1)',
     });
   });
 

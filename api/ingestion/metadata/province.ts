@@ -48,6 +48,10 @@ const PERSON_BEFORE = /(?:tu tuong|chu tich|bac|lanh tu|dong chi|dai tuong)\s+$/
  */
 const SMALLER_PLACE_BEFORE = /(?:^|[^\p{L}])(?:thon|xom|ap|buon|lang|khom|khoi|to|to dan pho|khu pho|(?<!thi\s)xa|phuong|thi tran)\s+$/u;
 const NUMBERED_AFTER = /^\s+\d{1,3}(?![\d/.,])/;
+/** "từ Đà Nẵng", "rời thành phố Đà Nẵng", "đi tỉnh Bắc Giang": where people come from or go, folded. */
+const ELSEWHERE_BEFORE = /(?:^|[^\p{L}])(?:tu|roi|di)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$/u;
+/** What stands between two places of one list, folded: "Bình Dương và Đồng Nai", "Bắc Giang, tỉnh Bắc Ninh". */
+const LIST_BETWEEN = /^\s*(?:,|va|hoac|\/)\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?$/u;
 
 /** How far around a mention the words that introduce or follow it are looked for. */
 const CONTEXT = 80;
@@ -201,7 +205,14 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     }
   }
 
-  const inferred = inferProvince(mentions);
+  // Counting mentions, a place people come from or go to ("người về từ Đà Nẵng", "rời Đà Nẵng", "đi Bắc
+  // Giang") is another province, and a province's committee ("UBND tỉnh") is no centrally-run city's.
+  const counted = notElsewhere(reading, mentions);
+  const counting = counted.length === 0 && mentions.length > 0 ? onlyElsewhere(mentions) : inferProvince(counted);
+  const inferred: ProvinceResult =
+    counting.record?.kind === 'CITY' && body?.unit?.level === 'PROVINCE'
+      ? { province: unknown(`the mentions single out ${counting.record.name}, a centrally-run city, but the issuer is a province's`), record: null, place: null }
+      : counting;
   if (inferred.province.value) return inferred;
   // No letterhead, dateline or mention decides: the address of the paper or portal it was cut from.
   const address = provinceOfAddresses(reading.text);
@@ -213,6 +224,29 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   if (!masthead) return inferred;
   const ref: ProvinceRef = { code: masthead.province.code, inferred: true, evidence: `not stated; the text was cut from the paper "${masthead.masthead}"` };
   return { province: known(ref), record: masthead.province, place: null };
+}
+
+/** The mentions that are no place people come from or go to, nor one listed after such a place ("từ Bình Dương và Đồng Nai"). */
+function notElsewhere(reading: Reading, mentions: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let lastElsewhere: PlaceMention | null = null;
+  for (const m of mentions) {
+    const listed = lastElsewhere !== null && LIST_BETWEEN.test(reading.folded.slice(lastElsewhere.end, m.start));
+    if (listed || ELSEWHERE_BEFORE.test(reading.folded.slice(Math.max(0, m.start - CONTEXT), m.start))) lastElsewhere = m;
+    else out.push(m);
+  }
+  return out;
+}
+
+function onlyElsewhere(mentions: PlaceMention[]): ProvinceResult {
+  return { province: unknown(`the letterhead and dateline name no province, and the text names only places people come from or go to: ${countsOf(mentions)}`), record: null, place: null };
+}
+
+/** "Bình Dương (1), Đồng Nai (1)": the provinces mentioned most, with their counts. */
+function countsOf(mentions: PlaceMention[]): string {
+  const byCode = new Map<string, PlaceMention[]>();
+  for (const m of mentions) byCode.set(m.province.code, [...(byCode.get(m.province.code) ?? []), m]);
+  return [...byCode.values()].sort((a, b) => b.length - a.length).slice(0, 3).map((ms) => `${ms[0].province.name} (${ms.length})`).join(', ');
 }
 
 function inferProvince(mentions: PlaceMention[]): ProvinceResult {
@@ -229,9 +263,8 @@ function inferProvince(mentions: PlaceMention[]): ProvinceResult {
   const [best, second] = ranked;
   const runnerUp = second?.length ?? 0;
   if (best.length < MIN_MENTIONS || best.length < 2 * runnerUp) {
-    const listed = ranked.slice(0, 3).map((ms) => `${ms[0].province.name} (${ms.length})`).join(', ');
     return {
-      province: unknown(`the letterhead and dateline name no province, and the mentions do not single one out: ${listed}`),
+      province: unknown(`the letterhead and dateline name no province, and the mentions do not single one out: ${countsOf(mentions)}`),
       record: null,
       place: null,
     };
