@@ -34,6 +34,17 @@ describe('extractDates', () => {
     }
   });
 
+  it("reads a dateline whose place and date a record's fields or a table's cells put on two lines", () => {
+    const record = (place: string) => `ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\n412/TB-UBND\n${place}\n22/11/2021\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n\n${BODY}`;
+    const dates = datesOf(record('Trà Vinh'));
+    expect(dates.issuedOn.value).toBe('2021-11-22');
+    expect(clean(record('Trà Vinh')).text.slice(dates.issuedOn.start, dates.issuedOn.end)).toBe('Trà Vinh\n22/11/2021');
+    // Under a line that is no place (a sentence, a weekday), a date alone is no dateline.
+    expect(datesOf(record('Theo đề nghị của Sở Y tế')).issuedOn.value).toBeNull();
+    expect(datesOf(record('Thứ Hai')).issuedOn.value).toBeNull();
+    expect(datesOf(record('SỞ Y TẾ')).issuedOn.value).toBeNull();
+  });
+
   it('reads a day of the first ten written with "mồng" or "mùng"', () => {
     expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3120/UBND-KGVX\nThái Nguyên, ngày mồng 5 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-05');
     expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3121/UBND-KGVX\nThái Nguyên, ngày mùng 10/8/2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-10');

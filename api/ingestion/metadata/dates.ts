@@ -4,15 +4,17 @@
 // that cite other documents ("Công điện số 1699/CĐ-TTg, ngày 02/12/2020") are never this directive's.
 import { EPIDEMIC_START, type Known } from '../../domain/directive';
 import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
+import { isCapsLine } from '../clean/line-shape';
 import { CAPS_NAME_WORD, NAME_WORD } from '../../text/name-word';
 import { dateFromRecord } from './record-fields';
 import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, isoDate, isoFromGroups, today } from '../../text/dates';
+import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, NUMERIC_DATE, isoDate, isoFromGroups, today } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 import { issueVerbsSource } from '../lexicons/issuers';
+import type { TextLine } from '../segment/lines';
 import { newsTimesSource } from '../lexicons/strength';
 
 // "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021". The place is the run of
@@ -82,6 +84,8 @@ const MEETING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)ngay\s+${DAY_MON
 const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban)\b/;
 
 const HEADER_DAYS = new RegExp(String.raw`\bngay\s*${ANY_DATE}`, 'g');
+/** A line that is a numeric date and nothing else, folded. */
+const NUMERIC_DATE_LINE = new RegExp(String.raw`^\s*${NUMERIC_DATE}\s*$`);
 
 interface FoundDate {
   iso: string;
@@ -89,6 +93,7 @@ interface FoundDate {
 }
 
 function findDateline(reading: Reading): FoundDate | null {
+  let previous: TextLine | null = null;
   for (const line of reading.header) {
     const folded = foldedLine(reading, line);
     const bare = BARE_DATELINE.exec(folded);
@@ -96,6 +101,15 @@ function findDateline(reading: Reading): FoundDate | null {
       const iso = isoFromGroups([...bare], 1);
       if (iso) return { iso, span: { start: line.start, end: line.end } };
     }
+    // A dateline's place and date as two cells or fields, each a line once flattened ("Trà Vinh" / "22/11/2021");
+    // not under a line in capitals, which names a body ("SỞ Y TẾ").
+    const split = previous && !isCapsLine(previous.text) && NUMERIC_DATE_LINE.exec(folded);
+    const alone = split && previous ? PLACE_TAIL.exec(previous.text.trim()) : null;
+    if (split && previous && alone && alone[1] === previous.text.trim() && !WEEKDAY.test(fold(alone[1]))) {
+      const iso = isoFromGroups([...split], 1);
+      if (iso) return { iso, span: { start: previous.start, end: line.end } };
+    }
+    previous = line;
     const m = DATELINE.exec(folded);
     if (!m) continue;
     const comma = m.index ?? 0;
