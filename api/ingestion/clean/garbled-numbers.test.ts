@@ -91,6 +91,8 @@ describe('repairLetterO', () => {
   it('reads the letter O as a zero between digits and as the day before "tháng"', () => {
     expect(repairLetterO('Hà Giang, ngày O7 tháng 5 năm 2O21')).toBe('Hà Giang, ngày 07 tháng 5 năm 2021');
     expect(repairLetterO('Điện Biên, ngày 2O tháng 1O năm 2021; họp ngày O8/1O/2021')).toBe('Điện Biên, ngày 20 tháng 10 năm 2021; họp ngày 08/10/2021');
+    // A scan that read the final y of "ngày" as v too: the word is read back later (misread-letters.ts).
+    expect(repairLetterO('Gia Lai, ngàv O2 tháng O4 năm 2O20')).toBe('Gia Lai, ngàv 02 tháng 04 năm 2020');
   });
 
   it('leaves words with an O alone', () => {

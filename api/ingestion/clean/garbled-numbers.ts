@@ -86,7 +86,9 @@ export function repairSo(text: string): string {
 const GARBLE = 'Il|';
 const REAL = '/-.';
 const YEAR = /^(?:19|20)\d\d$/;
-const NGAY = /(?:^|[^\p{L}])ng(?:ày|ay)[ \t]*:?[ \t]*$/iu;
+/** "ngày", as typed, without marks, or with the final y a scan reads as v ("ngàv": misread-letters.ts reads it back later). */
+const NGAY_WORD = String.raw`ng(?:ày|ay|àv)`;
+const NGAY = new RegExp(String.raw`(?:^|[^\p{L}])${NGAY_WORD}[ \t]*:?[ \t]*$`, 'iu');
 // "số 2713/2020" is a number and a year, not a date.
 const SO_BEFORE = /(?:^|[^\p{L}])(?:số|so)[ \t]*:?[ \t]*$/iu;
 // A date-like token: digits and separators ending in a four-digit year, not part of a document number.
@@ -159,7 +161,7 @@ export function repairDates(text: string): string {
 const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
 // A day, month or year written out ("ngày l3 tháng O9 năm 2O2l") whose digits were misread as O, l or I: only a
 // number stands there, so a token of such letters beside at least one real digit is read as that number.
-const DAY_PART = /(?<=(?:^|[^\p{L}])ng(?:ày|ay)[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+th(?:áng|ang)\b)/giu;
+const DAY_PART = new RegExp(String.raw`(?<=(?:^|[^\p{L}])${NGAY_WORD}[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+th(?:áng|ang)\b)`, 'giu');
 const MONTH_PART = /(?<=(?:^|[^\p{L}])th(?:áng|ang)[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+n(?:ăm|am)\b)/giu;
 const YEAR_PART = /(?<=(?:^|[^\p{L}])n(?:ăm|am)[ \t]+)(?=2[\dOoIl]*[OoIl])2[\dOoIl]{3}(?![\p{L}\p{N}])/gu;
 const O_IN_DATE = /(?<=\d)[Oo](?=[ \t]+(?:th(?:áng|ang)|n(?:ăm|am))\b|[/.-]\d)|(?<![\p{L}\p{N}])[Oo](?=\d[/.-]\d)/gu;
