@@ -129,6 +129,14 @@ describe('extractIssuer', () => {
     expect(issuerOf(other)).toEqual({ name: 'Ủy ban nhân dân tỉnh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
   });
 
+  it("reads the lowest of two bodies' letterheads, a district's police or health centre under the province's", () => {
+    const letter = (head: string) => `${head}\nSố: 52/TB-CAH\nThái Thụy, ngày 09 tháng 02 năm 2021\n\nTHÔNG BÁO\nVề việc phòng, chống dịch COVID-19\n\n${BODY}`;
+    expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH\nCÔNG AN HUYỆN THÁI THỤY'))).toEqual({ name: 'Công an huyện Thái Thụy', kind: 'OTHER', level: 'DISTRICT', district: 'Thái Thụy' });
+    expect(issuerOf(letter('SỞ Y TẾ TỈNH THÁI BÌNH\nTRUNG TÂM Y TẾ HUYỆN THÁI THỤY'))).toEqual({ name: 'Trung tâm Y tế huyện Thái Thụy', kind: 'OTHER', level: 'DISTRICT', district: 'Thái Thụy' });
+    // One body alone keeps its level.
+    expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH').replace('Thái Thụy, ngày', 'Thái Bình, ngày'))).toEqual({ name: 'Công an tỉnh Thái Bình', kind: 'OTHER', level: 'PROVINCE', district: null });
+  });
+
   it("reads a press release's lead that names its committee with a short name after it", () => {
     const release = `THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19\n\nBan Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên (Ban Chỉ đạo) thông tin nhanh về tình hình dịch từ ngày 20/7/2021 đến 17 giờ ngày 27/7/2021 như sau:\n${BODY}`;
     expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });

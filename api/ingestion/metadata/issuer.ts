@@ -232,7 +232,12 @@ function departmentName(reading: Reading, line: TextLine, parent: BodyName): str
  */
 function localBodyNamed(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (!parent.unit || !parent.place) return null;
-  const written = foldedLine(reading, line).trim().replace(/\s+/g, ' ');
+  return localBodyCalled(reading, line.text);
+}
+
+/** The local body (agencies.json's "localBodies") a name written without its place is: "TRUNG TÂM Y TẾ" is "Trung tâm Y tế". */
+function localBodyCalled(reading: Reading, name: string): string | null {
+  const written = fold(name).trim().replace(/\s+/g, ' ');
   return reading.lex.agencies.patterns.localBodies.find((b) => b.words.some((w) => fold(w) === written))?.canonical ?? null;
 }
 
@@ -255,17 +260,22 @@ const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
 
 /**
  * A letterhead that names a body other than the ones that issue directives, a department or an office: "SỞ Y
- * TẾ TỈNH LONG AN" is the agency "Sở Y tế" (seeds/lexicons/agencies.json) of the province.
+ * TẾ TỈNH LONG AN" is the agency "Sở Y tế" (seeds/lexicons/agencies.json) of the province. Under its parent
+ * ("CÔNG AN TỈNH THÁI BÌNH" / "CÔNG AN HUYỆN THÁI THỤY"), the lowest body issues.
  */
 function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
   const units = new RegExp(`\\s+(${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})\\s+.*$`);
-  for (const line of lines) {
+  for (const line of [...lines].reverse()) {
     const folded = foldedLine(reading, line);
     const unit = units.exec(folded);
     const name = unit ? line.text.slice(0, unit.index) : line.text;
-    const label = letterheadAgency(reading, name.trim());
-    if (!label) continue;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
+    // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
+    const agency = letterheadAgency(reading, name.trim()) ?? (word?.district ? localBodyCalled(reading, name) : null);
+    if (!agency) continue;
+    // The lexicon names a body by its usual level ("Công an tỉnh"); the letterhead's unit says which it is.
+    const levelWord = reading.lex.issuers.administrativeUnits.find((u) => fold(agency).endsWith(` ${fold(u.word)}`));
+    const label = word && levelWord && levelWord.word !== word.word ? agency.slice(0, -levelWord.word.length).trimEnd() : agency;
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
     return { kind: 'OTHER', label, start: line.start, end: line.end, unit: word, place, via: 'LETTERHEAD' };
   }
