@@ -133,6 +133,10 @@ describe('extractIssuer', () => {
     const letter = (head: string) => `${head}\nSố: 52/TB-CAH\nThái Thụy, ngày 09 tháng 02 năm 2021\n\nTHÔNG BÁO\nVề việc phòng, chống dịch COVID-19\n\n${BODY}`;
     expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH\nCÔNG AN HUYỆN THÁI THỤY'))).toEqual({ name: 'Công an huyện Thái Thụy', kind: 'OTHER', level: 'DISTRICT', district: 'Thái Thụy' });
     expect(issuerOf(letter('SỞ Y TẾ TỈNH THÁI BÌNH\nTRUNG TÂM Y TẾ HUYỆN THÁI THỤY'))).toEqual({ name: 'Trung tâm Y tế huyện Thái Thụy', kind: 'OTHER', level: 'DISTRICT', district: 'Thái Thụy' });
+    // Under a published document's own lines (title, publisher, links, refresh note).
+    const published = `Thông báo 52/TB-CAH - Công an huyện Thái Thụy\nXuất bản bằng Google Tài liệu\nBáo cáo lạm dụng | Tìm hiểu thêm\nĐược cập nhật tự động 5 phút một lần\n\n`;
+    const columns = 'CÔNG AN TỈNH THÁI BÌNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN THÁI THỤY          Độc lập - Tự do - Hạnh phúc';
+    expect(issuerOf(published + letter(columns))).toMatchObject({ name: 'Công an huyện Thái Thụy' });
     // One body alone keeps its level.
     expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH').replace('Thái Thụy, ngày', 'Thái Bình, ngày'))).toEqual({ name: 'Công an tỉnh Thái Bình', kind: 'OTHER', level: 'PROVINCE', district: null });
   });

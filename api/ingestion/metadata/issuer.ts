@@ -59,8 +59,8 @@ function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
 
 const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
 
-/** How many lines of a law library's or portal's own (a breadcrumb, the page title) may precede the letterhead. */
-const PAGE_LINES = 3;
+/** How many lines of a law library's, portal's or publishing page's own (a breadcrumb, the page title, a publisher's links) may precede the letterhead. */
+const PAGE_LINES = 6;
 
 /** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
 function letterhead(reading: Reading): TextLine[] {
