@@ -141,6 +141,13 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH').replace('Thái Thụy, ngày', 'Thái Bình, ngày'))).toEqual({ name: 'Công an tỉnh Thái Bình', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it("reads a body's letterhead that names its province without the unit word, and no 'quận' in 'QUẢN'", () => {
+    const letter = (head: string) => `${head}\nSố: 07/TCBC-BQL\nBình Dương, ngày 10 tháng 8 năm 2021\n\nTHÔNG CÁO BÁO CHÍ\nVề phòng, chống dịch COVID-19 trong các khu công nghiệp\n\n${BODY}`;
+    expect(issuerOf(letter('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP BÌNH DƯƠNG'))).toEqual({ name: 'Ban Quản lý các khu công nghiệp tỉnh Bình Dương', kind: 'OTHER', level: 'PROVINCE', district: null });
+    // A real "QUẬN" still is the district's unit.
+    expect(issuerOf(letter('CÔNG AN QUẬN HOÀNG MAI').replace('Bình Dương, ngày', 'Hà Nội, ngày'))).toEqual({ name: 'Công an quận Hoàng Mai', kind: 'OTHER', level: 'DISTRICT', district: 'Hoàng Mai' });
+  });
+
   it("reads a press release's lead that names its committee with a short name after it", () => {
     const release = `THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19\n\nBan Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên (Ban Chỉ đạo) thông tin nhanh về tình hình dịch từ ngày 20/7/2021 đến 17 giờ ngày 27/7/2021 như sau:\n${BODY}`;
     expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });

@@ -7,6 +7,8 @@
 import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/directive';
 import { DISTRICT_KIND_WORDS, namingOf, type DistrictName, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
+import { isDiacriticLess } from '../../text/diacritics';
+import { loadProvinces, type ProvinceRecord } from '../../reference/provinces';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
@@ -267,7 +269,16 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
   const units = new RegExp(`\\s+(${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})\\s+.*$`);
   for (const line of [...lines].reverse()) {
     const folded = foldedLine(reading, line);
-    const unit = units.exec(folded);
+    const found = units.exec(folded);
+    // Folded, "quản" is "quận": a unit word must be written so, unless the text lost its marks.
+    const unit = found && (isDiacriticLess(line.text) || writtenAs(reading, line.text, found)) ? found : null;
+    // "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP BÌNH DƯƠNG": a province's name right after the body's, without its unit word.
+    const province = unit ? null : provinceEnding(line.text);
+    if (province) {
+      const agency = letterheadAgency(reading, line.text.slice(0, province.at).trim());
+      const word = reading.lex.issuers.administrativeUnits.find((u) => u.level === (province.record.kind === 'CITY' ? 'CITY' : 'PROVINCE')) ?? null;
+      if (agency) return { kind: 'OTHER', label: agency, start: line.start, end: line.end, unit: word, place: { name: line.text.slice(province.at).trim(), start: line.start + province.at, end: line.end }, via: 'LETTERHEAD' };
+    }
     const name = unit ? line.text.slice(0, unit.index) : line.text;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
@@ -278,6 +289,25 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const label = word && levelWord && levelWord.word !== word.word ? agency.slice(0, -levelWord.word.length).trimEnd() : agency;
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
     return { kind: 'OTHER', label, start: line.start, end: line.end, unit: word, place, via: 'LETTERHEAD' };
+  }
+  return null;
+}
+
+/** Whether the unit word `m` found on the folded line is written as that word, marks and all ("quận", not "quản"). */
+function writtenAs(reading: Reading, text: string, m: RegExpExecArray): boolean {
+  const at = m.index + m[0].indexOf(m[1]);
+  const written = text.slice(at, at + m[1].length).toLowerCase();
+  return reading.lex.issuers.administrativeUnits.some((u) => fold(u.word) === m[1] && u.word.toLowerCase() === written);
+}
+
+/** Where a line ends with a province's name (not the whole line), and that province. */
+function provinceEnding(text: string): { at: number; record: ProvinceRecord } | null {
+  const folded = fold(text).trimEnd();
+  for (const record of loadProvinces()) {
+    for (const name of [record.name, ...record.aliases]) {
+      const key = fold(name);
+      if (folded.length > key.length && folded.endsWith(` ${key}`)) return { at: folded.length - key.length, record };
+    }
   }
   return null;
 }
