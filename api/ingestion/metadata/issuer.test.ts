@@ -148,6 +148,16 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('CÔNG AN QUẬN HOÀNG MAI').replace('Bình Dương, ngày', 'Hà Nội, ngày'))).toEqual({ name: 'Công an quận Hoàng Mai', kind: 'OTHER', level: 'DISTRICT', district: 'Hoàng Mai' });
   });
 
+  it("reads the letterhead under a site's name in capitals and its navigation bar, not the site's name", () => {
+    const page = [
+      '   [1]SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE', '', '   [2]Trang chủ | [3]Giới thiệu | [4]Tin tức - Sự kiện | [5]Văn bản', '',
+      '   Văn bản chỉ đạo, điều hành » Công văn số 285/SGDĐT-VP', '', '   Ngày đăng: 14/02/2020 18:05 | Lượt xem: 3.127', '',
+      '   UBND TỈNH BẾN TRE', '   SỞ GIÁO DỤC VÀ ĐÀO TẠO', '   ---------', '   Số: 285/SGDĐT-VP', '   V/v cho học sinh nghỉ học', '   để phòng, chống dịch COVID-19',
+      '                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                    Độc lập - Tự do - Hạnh phúc', '                    Bến Tre, ngày 14 tháng 02 năm 2020', '', BODY,
+    ].join('\n');
+    expect(issuerOf(page)).toEqual({ name: 'Sở Giáo dục và Đào tạo tỉnh Bến Tre', kind: 'OTHER', level: 'PROVINCE', district: null });
+  });
+
   it("reads a press release's lead that names its committee with a short name after it", () => {
     const release = `THÔNG CÁO BÁO CHÍ SỐ 41 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19\n\nBan Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên (Ban Chỉ đạo) thông tin nhanh về tình hình dịch từ ngày 20/7/2021 đến 17 giờ ngày 27/7/2021 như sau:\n${BODY}`;
     expect(issuerOf(release)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Yên', kind: 'STEERING_COMMITTEE' });

@@ -60,6 +60,8 @@ function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
 }
 
 const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
+/** A site's navigation under its name: links apart by bars ("Trang chủ | Giới thiệu | Tin tức"). */
+const NAVIGATION = /\|[^|]*\|/;
 
 /** How many lines of a law library's, portal's or publishing page's own (a breadcrumb, the page title, a publisher's links) may precede the letterhead. */
 const PAGE_LINES = 6;
@@ -80,9 +82,10 @@ function letterhead(reading: Reading): TextLine[] {
     // 212/UBND-VX về ...") above the letterhead are the page's, not the text's.
     const pageTitle = !isCapsLine(own) && title.test(folded);
     if (!isCapsLine(own) && (!ends || pageTitle) && out.length === 0 && i < pageLines) continue;
-    // A portal's masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ ...") over its page's lines is the site's, not
-    // the letter's: the letterhead comes after the breadcrumb, the page title and the posting line.
-    if (!isCapsLine(own) && (!ends || pageTitle) && out.length > 0 && out.every((l) => MASTHEAD.test(foldedLine(reading, l)))) {
+    // A portal's masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ ...", or a site's name over its navigation
+    // bar) is the site's, not the letter's: the letterhead comes after the breadcrumb, the page title and the
+    // posting line.
+    if (!isCapsLine(own) && (!ends || pageTitle) && out.length > 0 && (out.every((l) => MASTHEAD.test(foldedLine(reading, l))) || NAVIGATION.test(line.text))) {
       out.length = 0;
       pageLines = i + 1 + PAGE_LINES;
       continue;
