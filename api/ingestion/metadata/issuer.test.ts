@@ -94,6 +94,20 @@ describe('extractIssuer', () => {
     expect(issuerOf(`BAN TUYÊN GIÁO TỈNH ỦY NAM ĐỊNH\nSố 12-HD/BTGTU\n\n${BODY}`)).toEqual(expected);
   });
 
+  it('takes the standing committee under its party letterhead when it gives the orders and the letter is signed for it', () => {
+    const letter = (preamble: string, formula: string) =>
+      `ĐẢNG BỘ TỈNH NINH BÌNH\nHUYỆN ỦY KIM SƠN\nSố 418-CV/HU\nKim Sơn, ngày 26 tháng 11 năm 2021\nV/v phòng, chống dịch COVID-19\n\n${preamble}\n\n${BODY}\n\nNơi nhận:\n- Lưu Văn phòng Huyện ủy.\n${formula}\nPHÓ BÍ THƯ\n\nĐinh Văn Hưởng`;
+    expect(issuerOf(letter('Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ trực thuộc thực hiện tốt các nội dung sau:', 'T/M BAN THƯỜNG VỤ'))).toEqual({
+      name: 'Ban Thường vụ Huyện ủy Kim Sơn',
+      kind: 'PARTY_STANDING_COMMITTEE',
+      level: 'DISTRICT',
+      district: 'Kim Sơn',
+    });
+    // Signed for the standing committee, but the orders given in no one's name: the letterhead's committee.
+    expect(issuerOf(letter('Để chủ động phòng, chống dịch, đề nghị các chi bộ, đảng bộ thực hiện tốt các nội dung sau:', 'T/M BAN THƯỜNG VỤ'))).toMatchObject({ kind: 'PARTY_COMMITTEE' });
+    expect(issuerOf(letter('Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ trực thuộc thực hiện tốt các nội dung sau:', 'T/M HUYỆN ỦY'))).toMatchObject({ kind: 'PARTY_COMMITTEE' });
+  });
+
   it("takes a reprint's lead naming the standing committee over the party committee its number's symbol names", () => {
     const text = `Tỉnh ủy chỉ đạo phòng dịch\n\nNgày 03/8/2021, Ban Thường vụ Tỉnh ủy Nam Định ban hành Thông báo số 120-TB/TU về phòng, chống dịch COVID-19.\n\n${BODY}`;
     expect(issuerOf(text)).toMatchObject({ name: 'Ban Thường vụ Tỉnh ủy Nam Định', kind: 'PARTY_STANDING_COMMITTEE' });

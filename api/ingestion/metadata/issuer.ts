@@ -493,6 +493,16 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
   if (letterhead && title && letterhead.kind === 'PARTY_COMMITTEE' && title.kind === 'PARTY_STANDING_COMMITTEE') {
     return { ...title, unit: title.unit ?? letterhead.unit, place: title.place ?? letterhead.place };
   }
+  // So may the preamble, where the standing committee gives the orders ("Ban Thường vụ Huyện ủy yêu cầu ..."), in
+  // a letter signed for it ("T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY KIM SƠN"); the signature alone does not say it.
+  if (
+    letterhead?.kind === 'PARTY_COMMITTEE' &&
+    !title &&
+    fromSignature(reading)?.kind === 'PARTY_STANDING_COMMITTEE' &&
+    fromPreamble(reading)?.kind === 'PARTY_STANDING_COMMITTEE'
+  ) {
+    return { ...letterhead, kind: 'PARTY_STANDING_COMMITTEE' };
+  }
   // The number's symbols give the body's kind only ("TB-UBND"); a reprint's lead naming a body of that kind
   // gives its tier and place too ("UBND huyện Krông Pắc vừa ban hành Thông báo số 215/TB-UBND"), and the
   // standing committee of the committee the symbol names is the more precise body ("Ban Thường vụ Tỉnh ủy Yên
