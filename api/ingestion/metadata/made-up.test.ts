@@ -165,7 +165,7 @@ BÍ THƯ
 Vũ Quyết Tiến
 `);
 
-  it('takes the province the city belongs to and keeps the city in the issuer name', () => {
+  it('takes the province the city belongs to and keeps the city in the issuer name, its standing committee issuing', () => {
     expect(meta.number.value).toBe('88-CV/TU');
     expect(meta.kind.value).toBe('CONG_VAN');
     expect(meta.province.value).toEqual({
@@ -173,7 +173,8 @@ Vũ Quyết Tiến
       inferred: false,
       evidence: 'letterhead "THÀNH ỦY HẠ LONG" names Hạ Long, a district-level unit of Quảng Ninh',
     });
-    expect(meta.issuer.value).toEqual({ name: 'Thành ủy Hạ Long', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', district: 'Hạ Long' });
+    // Its standing committee gives the orders and signs: the development set's convention (district-14).
+    expect(meta.issuer.value).toEqual({ name: 'Ban Thường vụ Thành ủy Hạ Long', kind: 'PARTY_STANDING_COMMITTEE', level: 'DISTRICT', district: 'Hạ Long' });
     expect(meta.issuedOn).toEqual({ value: null, reason: 'no date line and no dated reference to place it in time' });
     expect(meta.recipients).toEqual(['Các đảng ủy phường trực thuộc', 'Thường trực Tỉnh ủy']);
     expect(meta.signer.value).toEqual({ name: 'Vũ Quyết Tiến', title: 'BÍ THƯ', onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
