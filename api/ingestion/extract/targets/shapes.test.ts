@@ -1260,3 +1260,10 @@ describe('a range', () => {
     ]);
   });
 });
+
+describe('people counted as "đối tượng"', () => {
+  it('reads a cap of people a vaccination point takes, not those a report says were arrested or a list to draw up', () => {
+    const text = '1. Mỗi điểm tiêm không quá 100 đối tượng/buổi.\n2. Công an tỉnh đã bắt giữ 12 đối tượng vi phạm.\n3. Rà soát, lập danh sách đối tượng ưu tiên tiêm chủng.';
+    expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound}`)).toEqual(['OTHER 100 PEOPLE AT_MOST']);
+  });
+});
