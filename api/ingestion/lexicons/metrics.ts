@@ -58,6 +58,12 @@ export interface MetricEntry extends MetricReading {
   namesTopic: boolean;
   /** Other ways of writing the metric, each read like the entry's own words ("lần ... cách nhau 05 ngày"). */
   alternatives: MetricReading[];
+  /**
+   * Words of a period that refer back to the regime its sentence set earlier ("Cách ly y tế vùng đối với xóm 4
+   * ...; thời gian cách ly 21 ngày"): right before the figure, they make it this metric's when one of
+   * `earlier` stands before the figure's part of the sentence. Null: none.
+   */
+  refersBack: { lead: string[]; earlier: string[] } | null;
   qualifiers: QualifierName[];
 }
 
@@ -221,6 +227,13 @@ function phrases(e: Reader, field: string): string[] {
   return [...new Set(e.strings(field, { optional: true, variants: true }).flatMap(expandVariant))];
 }
 
+function refersBackOf(e: Reader): { lead: string[]; earlier: string[] } {
+  const lead = phrases(e, 'lead');
+  const earlier = phrases(e, 'earlier');
+  if (lead.length === 0 || earlier.length === 0) e.fail('lead', 'refersBack must give both its lead and its earlier words');
+  return { lead, earlier };
+}
+
 function readingOf(e: Reader): MetricReading {
   return {
     after: phrases(e, 'after'),
@@ -274,6 +287,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
       namesTopic: e.bool('namesTopic', true),
       ...readingOf(e),
       alternatives,
+      refersBack: e.has('refersBack') ? refersBackOf(e.nested('refersBack')) : null,
       qualifiers: qualifiers as QualifierName[],
     };
   });

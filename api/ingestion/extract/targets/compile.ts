@@ -33,6 +33,8 @@ export interface CompiledMetric {
   contextAgainst: PhraseMatcher | null;
   /** Measures how long a task may take: a group of its contextAll holds a deadline lead ("hoàn thành"). */
   completes: boolean;
+  /** The entry's refersBack, compiled (its own entry only, not its alternatives). */
+  refersBack: { lead: PhraseMatcher; earlier: PhraseMatcher } | null;
 }
 
 export interface CompiledTargets {
@@ -169,6 +171,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         contextNone: opt(r.contextNone),
         contextAgainst: opt(r.contextAgainst),
         completes: r.contextAll.some((group) => group.some((w) => ml.deadlineLeads.includes(w))),
+        refersBack: r === metric && metric.refersBack ? { lead: m(metric.refersBack.lead), earlier: m(metric.refersBack.earlier) } : null,
       })),
     ),
     goal: m(ml.goalCues),

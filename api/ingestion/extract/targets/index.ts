@@ -10,7 +10,7 @@ import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { figuresOf, isGovernedCount, notAQuantity, unitAfter, withSum, type Figure } from './figures';
-import { bestMatch, completionOf, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
+import { beforeBound, bestMatch, completionOf, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
@@ -124,6 +124,22 @@ function listLead(text: string, sentence: Hit): Hit | null {
 }
 
 /**
+ * "Cách ly y tế vùng đối với xóm 4 ...; thời gian cách ly 21 ngày": a period whose words refer back (a metric's
+ * refersBack lead, right before the figure or its bound) is the metric of the regime named earlier in its
+ * sentence, when one of the metric's earlier words stands there.
+ */
+function referredBack(v: TextView, fig: Figure, part: Hit, sentence: Hit, c: CompiledTargets): MetricMatch | null {
+  if (fig.unit === null) return null;
+  const at = beforeBound(v, fig.tok.start, c);
+  for (const cm of c.metrics) {
+    if (!cm.refersBack || cm.metric.unit !== fig.unit || cm.refersBack.lead.endAt(v, at, 30) < 0) continue;
+    const earlier = cm.refersBack.earlier.all(v, sentence.start, part.start);
+    if (earlier.length > 0) return { cm, end: fig.unitEnd, afterLength: 0, contextHit: earlier[earlier.length - 1], distance: at - earlier[earlier.length - 1].end, poolSize: null };
+  }
+  return null;
+}
+
+/**
  * A cap on people whose context words stand before the figure's part: earlier in its sentence, or in its
  * list's lead; and so a share whose own noun follows it ("Xe khách ở cấp độ 2 chở không quá 75% số ghế; ở cấp
  * độ 3 chở không quá 50% số ghế"). Other figures' context reaches no further than their part: "xét nghiệm"
@@ -208,7 +224,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const borrowed = earlierFiguresWords(v, fig, part, out, reading.lex);
     const masked = borrowed.length > 0 ? [...s.masked, ...borrowed] : s.masked;
     const matches = candidates.map((cm) => matchMetric(v, fig, context, cm, c, masked)).filter((m): m is MetricMatch => m !== null);
-    let best = bestMatch(matches);
+    let best = (completion ? null : referredBack(v, fig, part, sentence, c)) ?? bestMatch(matches);
     // The time to reach a share of a metric with a completion metric of its own kind is that metric's.
     if (!best && reached) best = completionOf(reached, fig, s.c);
     if (!best && !completion) best = continuedMetric(v, fig, part, segments[place.segment], out, c);

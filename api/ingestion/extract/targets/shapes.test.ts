@@ -1267,3 +1267,14 @@ describe('people counted as "đối tượng"', () => {
     expect(targets(text).map((t) => `${t.metric} ${t.value} ${t.unit} ${t.bound}`)).toEqual(['OTHER 100 PEOPLE AT_MOST']);
   });
 });
+
+describe('a period that refers back to the regime its sentence set', () => {
+  it('is the lockdown\'s when the sentence isolated an area before it, and a quarantine otherwise', () => {
+    expect(figures('Điều 1. Cách ly y tế vùng đối với thôn Khương Tự (612 hộ, 2.450 nhân khẩu); thời gian cách ly 21 ngày kể từ ngày có ca bệnh cuối cùng.')).toEqual([
+      'RESTRICTION_PERIOD_DAYS 21 DAYS',
+    ]);
+    expect(figures('1. Phong tỏa tạm thời khu phố 3, phường Đông Hòa; thời gian phong tỏa 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    // People put in quarantine: the quarantine's time.
+    expect(figures('1. Người về từ vùng dịch phải cách ly tập trung; thời gian cách ly 14 ngày kể từ ngày về địa phương.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+  });
+});
