@@ -8,7 +8,7 @@ import type { IssuerKind, IssuerLevel, IssuerRef, Known } from '../../domain/dir
 import { DISTRICT_KIND_WORDS, namingOf, type DistrictName, type DistrictRecord } from '../../reference/districts';
 import { fold } from '../../text/fold';
 import { isDiacriticLess } from '../../text/diacritics';
-import { loadProvinces, type ProvinceRecord } from '../../reference/provinces';
+import type { ProvinceRecord } from '../../reference/provinces';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
@@ -24,6 +24,7 @@ import { bodyAt, bodiesIn, type BodyName } from './bodies';
 import { canonicalAgencyName, provincialAgenciesIn } from '../extract/agencies/agencies';
 import { candidatesFor, resolveDistrict } from './district';
 import { known, unknown } from './known';
+import { findPlaceMentions } from './gazetteer';
 import type { FoundMetadata } from './found';
 
 /** A body found in the text, before it is named: its kind, and its tier and place when the text gives them. */
@@ -303,16 +304,11 @@ function writtenAs(reading: Reading, text: string, m: RegExpExecArray): boolean 
   return reading.lex.issuers.administrativeUnits.some((u) => fold(u.word) === m[1] && u.word.toLowerCase() === written);
 }
 
-/** Where a line ends with a province's name (not the whole line), and that province. */
+/** Where a line ends with a province's name (not the whole line), and that province, as the gazetteer reads it. */
 function provinceEnding(text: string): { at: number; record: ProvinceRecord } | null {
-  const folded = fold(text).trimEnd();
-  for (const record of loadProvinces()) {
-    for (const name of [record.name, ...record.aliases]) {
-      const key = fold(name);
-      if (folded.length > key.length && folded.endsWith(` ${key}`)) return { at: folded.length - key.length, record };
-    }
-  }
-  return null;
+  const end = text.trimEnd().length;
+  const m = findPlaceMentions(text).find((x) => x.via !== 'PLACE' && x.end === end && x.start > 0);
+  return m ? { at: m.start, record: m.province } : null;
 }
 
 /** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
