@@ -78,6 +78,9 @@ describe('letters of one province numbered alike in two years', () => {
     const both = await query('number: "4421/UBND-VXNV", province: "VN-53"');
     expect(both.errors?.[0].extensions?.code).toBe('AMBIGUOUS');
     expect(both.errors?.[0].message).toBe('several directives are numbered "4421/UBND-VXNV"; add "province" or "year" to choose one');
+    const badYear = await query('number: "4421/UBND-VXNV", year: 21');
+    expect(badYear.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badYear.errors?.[0].message).toBe('"year" must be between 1900 and 2100');
     const earlier = await query('number: "4421/UBND-VXNV", year: 2020');
     expect(earlier.errors).toBeUndefined();
     expect(earlier.data.directive).toEqual({ issuedOn: '2020-08-10', renditions: [{ origin: 'made-up Bắc Kạn letter of 2020' }], targets: [{ metric: 'GATHERING_SIZE', value: 30 }] });
