@@ -311,7 +311,6 @@ function provinceEnding(text: string): { at: number; record: ProvinceRecord } | 
   return m ? { at: m.start, record: m.province } : null;
 }
 
-/** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
 /**
  * A name wrapped onto the next issuer line. A letterhead whose two columns ran on puts the motto's line between
  * them ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19"): the name is read from the
@@ -326,6 +325,7 @@ function wrappedBody(reading: Reading, line: TextLine, next: TextLine): BodyName
   return { ...b, start: line.start, end: at(b.end), place };
 }
 
+/** "ỦY BAN NHÂN DÂN" with its unit on the next letterhead line: "TỈNH SƠN LA", "HUYỆN HOẰNG HÓA". */
 function continuedOn(reading: Reading, own: BodyName, next: TextLine): BodyName | null {
   const joined = `${reading.text.slice(own.start, own.end)} ${next.text}`;
   const probe = probeOf(reading, joined);

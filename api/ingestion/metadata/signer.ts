@@ -55,15 +55,15 @@ function authorityInside(lines: TextLine[]): string | null {
  */
 const SIGNED_MARK = /^(?:\(.*\)|\[.*\]|(?:da\s+)?ky(?:\s+va\s+dong\s+dau|\s+ten)?\.?)$/u;
 
+/** A formula (segment/closing.ts AUTHORITY) after a space inside a line. */
+const INNER_AUTHORITY = new RegExp(`\\s(?:${AUTHORITY.source.replace(/^\^/, '')})`);
+
 /**
  * The authority lines of a block and its title, when a line carries both: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" and
  * "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", typed on one line, end with a title of the lexicon after the body they sign
  * for; "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" holds two formulas. A line that is one formula and its body alone
  * ("KT. CHỦ TỊCH") keeps it.
  */
-/** A formula (segment/closing.ts AUTHORITY) after a space inside a line. */
-const INNER_AUTHORITY = new RegExp(`\\s(?:${AUTHORITY.source.replace(/^\^/, '')})`);
-
 function splitAuthority(line: string, reading: Reading, titled: boolean): { authorities: string[]; title: string | null } {
   const folded = fold(line);
   // A second formula inside the line, after the first: " kt. ", " k/t ", " tl. ".
@@ -228,8 +228,9 @@ function signerReported(reading: Reading): Known<SignerRef> | null {
     const from = words.map((w) => m.index! + w.index!).find((at) => personalNameProblem(text.slice(at, end)) === null);
     if (from === undefined) continue;
     const before = text.slice(Math.max(0, from - TITLE_BODY), from);
+    const foldedBefore = folded.slice(Math.max(0, from - TITLE_BODY), from);
     const title = reading.lex.signatures.titles
-      .map((t) => ({ t, at: fold(before).lastIndexOf(fold(t)) }))
+      .map((t) => ({ t, at: foldedBefore.lastIndexOf(fold(t)) }))
       .filter(({ t, at }) => at >= 0 && !/[.;:!?\n]/u.test(before.slice(at)) && /^\p{Lu}/u.test(before.slice(at, at + t.length)))
       .sort((a, b) => a.at - b.at)[0];
     if (!title) continue;
