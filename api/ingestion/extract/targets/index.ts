@@ -10,7 +10,7 @@ import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { figuresOf, isGovernedCount, notAQuantity, unitAfter, withSum, type Figure } from './figures';
-import { beforeBound, bestMatch, completionOf, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
+import { beforeBound, bestMatch, completionOf, decidedMatch, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
@@ -134,7 +134,8 @@ function referredBack(v: TextView, fig: Figure, part: Hit, sentence: Hit, c: Com
   for (const cm of c.metrics) {
     if (!cm.refersBack || cm.metric.unit !== fig.unit || cm.refersBack.lead.endAt(v, at, 30) < 0) continue;
     const earlier = cm.refersBack.earlier.all(v, sentence.start, part.start);
-    if (earlier.length > 0) return { cm, end: fig.unitEnd, afterLength: 0, contextHit: earlier[earlier.length - 1], distance: at - earlier[earlier.length - 1].end, poolSize: null };
+    const hit = earlier[earlier.length - 1];
+    if (hit) return decidedMatch(cm, fig, hit, at - hit.end);
   }
   return null;
 }

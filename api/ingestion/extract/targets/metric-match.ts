@@ -193,5 +193,10 @@ interface ShareBefore {
 export function completionOf(reached: string, fig: Figure, c: CompiledTargets): MetricMatch | null {
   const category = c.metrics.find((cm) => cm.metric.code === reached)?.metric.category;
   const cm = c.metrics.find((m) => m.completes && m.metric.category === category && m.metric.unit === fig.unit);
-  return cm ? { cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null } : null;
+  return cm ? decidedMatch(cm, fig) : null;
+}
+
+/** A metric decided by what stands around the figure rather than by its own words: it read nothing after the unit. */
+export function decidedMatch(cm: CompiledMetric, fig: Figure, contextHit: Hit | null = null, distance = 0): MetricMatch {
+  return { cm, end: fig.unitEnd, afterLength: 0, contextHit, distance, poolSize: null };
 }

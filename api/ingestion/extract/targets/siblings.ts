@@ -3,7 +3,7 @@ import { OTHER_METRIC } from '../../../domain/facts';
 import type { Found } from './build';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
-import type { MetricMatch } from './metric-match';
+import { decidedMatch, type MetricMatch } from './metric-match';
 import { conditionAfter } from './qualifiers';
 import { stopsNounPhrase } from './noun-phrase';
 import type { Lexicons } from '../../lexicons';
@@ -113,7 +113,7 @@ export function continuedMetric(v: TextView, fig: Figure, part: Hit, segment: Hi
     // Or only whom it counts, as the figure before named whom its own did: "tiêm tối thiểu 80% người từ 18 tuổi
     // trở lên; 100% trẻ em từ 12 đến 17 tuổi".
     const namesWhom = last.target.qualifiers.population !== null && c.populationNoun.startAt(v, rest, 30) >= 0;
-    if ((namesNothing || namesWhom) && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+    if ((namesNothing || namesWhom) && !(MEASURES.has(fig.unit) && namesBefore(v, segment, fig.tok.start, c))) return decidedMatch(m.cm, fig);
   }
   return parallelMetric(v, fig, part, found);
 }
@@ -148,7 +148,7 @@ function parallelMetric(v: TextView, fig: Figure, part: Hit, found: Found[]): Me
     // The same rate written the same way: "3 ngày/lần; 20% người lao động ... 7 ngày/lần".
     const rate = v.folded.slice(fig.unitStart, fig.unitEnd);
     const sameRate = rate.includes('/') && v.folded.startsWith(rate, skipNumber(v, f.span.start));
-    if (sameAfter || sameBefore || sameRate) return { cm: m.cm, end: fig.unitEnd, afterLength: 0, contextHit: null, distance: 0, poolSize: null };
+    if (sameAfter || sameBefore || sameRate) return decidedMatch(m.cm, fig);
     return null;
   }
   return null;

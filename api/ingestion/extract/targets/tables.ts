@@ -8,7 +8,7 @@ import type { Reading } from '../../reading';
 import type { TextLine } from '../../segment/lines';
 import type { TableRow } from '../../segment/level-tables';
 import { findNumbers } from '../../../text/numbers';
-import { findTimeExpressions } from '../../../text/dates';
+import { findTimeExpressions, yearOfIso } from '../../../text/dates';
 import { citeTrimmed } from '../citation';
 import { boundNamedIn, boundOf } from './bound';
 import { NO_QUALIFIERS, targetRule } from './build';
@@ -347,7 +347,7 @@ function gridUnit(reading: Reading, row: TableRow, at: number, c: CompiledTarget
  */
 function headingTime(reading: Reading, heading: Hit, issuedOn: string | null): 'BEFORE' | 'AFTER' | null {
   if (!issuedOn) return null;
-  const [time] = findTimeExpressions(reading.folded.slice(heading.start, heading.end), Number(issuedOn.slice(0, 4)));
+  const [time] = findTimeExpressions(reading.folded.slice(heading.start, heading.end), yearOfIso(issuedOn));
   if (!time) return null;
   return time.last < issuedOn ? 'BEFORE' : 'AFTER';
 }
