@@ -62,12 +62,31 @@ const isSidebarItem = (line: string) => {
  * thị 19/CT-TTg năm 2020 ..."; "Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY"): its label and items, or from
  * the label to the end of its line. Neither its bodies nor its documents are the text's.
  */
+/** Labels of notMentions' lists, folded words apart by any spaces: "van\\s+ban\\s+lien\\s+quan|...". */
+const alternation = (words: string[]) => words.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|');
+
+const labelCache = new WeakMap<Lexicons, { label: RegExp | null; byline: RegExp | null; dist: RegExp }>();
+
+/** The labels' patterns, compiled once per lexicon: a sidebar's, a byline's, the distribution list's. */
+function labelPatterns(lex: Lexicons): { label: RegExp | null; byline: RegExp | null; dist: RegExp } {
+  let c = labelCache.get(lex);
+  if (!c) {
+    const n = lex.agencies.patterns.notMentions;
+    c = {
+      // The label opens its line or a cell ("| Văn bản cùng lĩnh vực: ..."); in a sentence "các văn bản khác" is
+      // none. A count may follow the label: "Văn bản liên quan (6):".
+      label: n.sidebar.length > 0 ? new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${alternation(n.sidebar)})\\s*(?:\\(\\d{1,3}\\)\\s*)?(:?)`, 'u') : null,
+      byline: n.bylines.length > 0 ? new RegExp(`(?:^|\\|)\\s*(?:${alternation(n.bylines)})\\s*:[^|\\n]*`, 'gmu') : null,
+      dist: new RegExp(`(?:${alternation(n.distribution)})\\s*:`, 'g'),
+    };
+    labelCache.set(lex, c);
+  }
+  return c;
+}
+
 export function sidebarSpans(reading: Reading, lex: Lexicons = reading.lex): Span[] {
-  const labels = lex.agencies.patterns.notMentions.sidebar.map((w) => foldKey(w).replace(/ /g, '\\s+'));
-  if (labels.length === 0) return [];
-  // The label opens its line or a cell ("| Văn bản cùng lĩnh vực: ..."); in a sentence "các văn bản khác" is none.
-  // A count may follow the label: "Văn bản liên quan (6):".
-  const label = new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${labels.join('|')})\\s*(?:\\(\\d{1,3}\\)\\s*)?(:?)`, 'u');
+  const { label } = labelPatterns(lex);
+  if (!label) return [];
   const out: Span[] = [];
   const lines = reading.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -111,12 +130,9 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
   out.push(...sidebarSpans(reading, lex));
   // The signed text's own closing lines, above a document attached after them.
   if (reading.attachedAfter) out.push(reading.attachedAfter);
+  const { byline, dist } = labelPatterns(lex);
   // A portal's byline ("Ngày đăng: ... | Người đăng: Văn phòng - Thống kê | Lượt xem: 318"): to the end of its cell.
-  if (n.bylines.length > 0) {
-    const byline = new RegExp(`(?:^|\\|)\\s*(?:${n.bylines.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:[^|\\n]*`, 'gmu');
-    for (const m of reading.folded.matchAll(byline)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  const dist = new RegExp(`(?:${n.distribution.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|')})\\s*:`, 'g');
+  if (byline) for (const m of reading.folded.matchAll(byline)) out.push({ start: m.index!, end: m.index! + m[0].length });
   for (const line of reading.lines) {
     if (line.start >= reading.bodyEnd) break;
     dist.lastIndex = 0;
