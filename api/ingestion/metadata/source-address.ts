@@ -52,7 +52,7 @@ const MASTHEAD_LINES = 3;
 export function provinceOfMasthead(text: string): { province: ProvinceRecord; masthead: string } | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, MASTHEAD_LINES);
   for (const line of lines) {
-    const m = MASTHEAD.exec(fold(line).toLowerCase());
+    const m = MASTHEAD.exec(fold(line));
     if (!m) continue;
     const name = m[1].trim();
     const byName = stems().get(name.replace(/[^a-z]/g, ''));
