@@ -140,6 +140,16 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Tiêm cho trên 85% người từ 18 tuổi trở lên.')).toEqual(['VACCINATION_COVERAGE 85 PERCENT']);
   });
 
+  it('reads "tập trung" as a gathering only when it gathers people, not when it lodges, mobilises or focuses', () => {
+    expect(figures('1. Bố trí chỗ ở tập trung cho khoảng 5.000 công nhân trong thời gian tạm dừng sản xuất.')).toEqual(['OTHER 5000 PEOPLE']);
+    expect(figures('2. Tập trung lực lượng, huy động 300 cán bộ y tế hỗ trợ lấy mẫu.')).toEqual(['OTHER 300 PEOPLE']);
+    expect(figures('3. Tập trung cho công tác tiêm chủng, bảo đảm tiêm cho 20.000 người trong tháng 8.')).toEqual(['OTHER 20000 PEOPLE']);
+    // People gathered, limited or forbidden, still set the size.
+    expect(figures('4. Không tập trung quá 10 người ngoài phạm vi công sở.')).toEqual(['GATHERING_SIZE 10 PEOPLE']);
+    expect(figures('5. Dừng các hoạt động tập trung trên 20 người ở nơi công cộng.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+    expect(figures('6. Hạn chế tập trung đông người; mỗi buổi không quá 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+  });
+
   it('does not count the threshold of a condition opened in the segment before: "khi thấy khó thở, SpO2 dưới 96%"', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });
