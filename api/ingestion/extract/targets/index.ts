@@ -16,7 +16,7 @@ import { gridTargets, listingRows, reportedCells, tableTargets } from './tables'
 import { inReportSection } from './report-sections';
 import { inDescription, isPenalty, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, earlierFiguresWords, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
-import { around, partsOf, segmentsOf, sentencesOf } from './text-parts';
+import { around, listLead, partsOf, segmentsOf, sentencesOf } from './text-parts';
 import { rowAt } from '../../segment/level-tables';
 
 // A target is a figure a directive orders: a number with its unit and the noun phrase it governs, in an
@@ -97,30 +97,6 @@ export function findTargets(reading: Reading, found: FoundFacts): Target[] {
     if (kept.length > 0 || !ownDeadline) previous = kept;
   }
   return [...out, ...tables.targets].sort((a, b) => a.citation.start - b.citation.start);
-}
-
-const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
-
-/** How many list items above a figure's line the lead they share may stand. */
-const LEAD_LINES = 8;
-
-/**
- * The lead of the list item a sentence opens: the line above the item and its siblings ("- ...", "+ ...",
- * "a) ...") that ends with ":" or names a heading ("Điều 3. Hội họp, sự kiện tập trung đông người").
- */
-function listLead(text: string, sentence: Hit): Hit | null {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  // Items under a sibling's marker are skipped: above "3." the lead is no "2. ...", above "a)" it may be "1. ...:".
-  const sibling = ITEM_MARKERS.find((m) => m.test(text.slice(lineStart, lineStart + 4)));
-  if (!sibling) return null;
-  let end = lineStart - 1;
-  for (let n = 0; n < LEAD_LINES && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() !== '' && !sibling.test(line.trim()) && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
-    end = start - 1;
-  }
-  return null;
 }
 
 /**

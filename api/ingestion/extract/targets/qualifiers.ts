@@ -155,6 +155,25 @@ export function conditionOpening(v: TextView, pos: number, c: CompiledTargets): 
   return c.conditionCue.startAt(v, start, 30) >= 0 ? start : -1;
 }
 
+/** A heading's list marker and a scenario's label before its condition: "2.", "Kịch bản 2:", "Tình huống 3 -" (folded). */
+const LEAD_LABEL = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*)?(?:(?:\p{L}+[\s\u00a0]+){1,3}(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*)?/u;
+
+/**
+ * A condition heading the list a target is an item of ("2. Kịch bản 2: Khi có từ 100 đến 500 ca mắc" / "- Thành
+ * lập 02 bệnh viện dã chiến"; "a) Trường hợp phát hiện F0 tại trường học:"): the scenario the target is
+ * planned for, from the heading's first words to its first stop. A lead that ends a sentence is prose, not a
+ * heading.
+ */
+export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets): string | null {
+  if (!lead || /\.[\s\u00a0*_]*$/u.test(v.text.slice(lead.start, lead.end))) return null;
+  const label = LEAD_LABEL.exec(v.folded.slice(lead.start, lead.end))![0];
+  const marker = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*)?/u.exec(label)![0];
+  const cue = lead.start + label.length;
+  if (c.conditionCue.startAt(v, cue, 30) < 0) return null;
+  const stop = /[,;.:()]/u.exec(v.folded.slice(cue, lead.end));
+  return v.text.slice(lead.start + marker.length, stop ? cue + stop.index : lead.end).trim() || null;
+}
+
 /** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */
 export function conditionBefore(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): string | null {
   for (const seg of segments) {

@@ -203,6 +203,28 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
+  it('makes the items under a heading that states a condition contingent on it ("Kịch bản 2: Khi có ...")', () => {
+    const plan = [
+      'Các đơn vị chuẩn bị theo các kịch bản sau:',
+      '1. Kịch bản 1: Khi có dưới 100 ca mắc',
+      '- Bố trí 300 giường điều trị tại Bệnh viện Phổi tỉnh.',
+      '2. Kịch bản 2: Khi có từ 100 đến 500 ca mắc',
+      '- Thành lập thêm 02 bệnh viện dã chiến, mỗi bệnh viện 500 giường.',
+      '3. Trường hợp phát hiện F0 tại trường học:',
+      'a) Cho lớp có F0 học trực tuyến 07 ngày.',
+      // A numbered item that ends its sentence is prose, not a heading: the item under it is not conditional.
+      '4. Các huyện chuẩn bị khu cách ly khi có ca mắc.',
+      '- Mỗi khu tối thiểu 100 giường.',
+    ].join('\n');
+    expect(textTargets(plan).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+      ['TREATMENT_BEDS 300 BEDS', true, 'Kịch bản 1: Khi có dưới 100 ca mắc'],
+      ['OTHER 2 COUNT', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
+      ['TREATMENT_BEDS 500 BEDS', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
+      ['RESTRICTION_PERIOD_DAYS 7 DAYS', true, 'Trường hợp phát hiện F0 tại trường học'],
+      ['OTHER 100 BEDS', false, null],
+    ]);
+  });
+
   it('turns "trên" into a ceiling after a negation, and keeps "từ ... trở lên" without a bound', () => {
     expect(of('1. Không tổ chức các sự kiện, hội nghị trên 50 người.').map((t) => t.bound)).toEqual(['AT_MOST']);
     expect(of('1. Phấn đấu có trên 90% người dân được tiêm vắc xin.').map((t) => t.bound)).toEqual(['AT_LEAST']);

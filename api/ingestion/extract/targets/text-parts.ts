@@ -86,3 +86,27 @@ export function segmentsOf(text: string, part: Hit, figures: Hit[] = []): Hit[] 
 export function around(spans: Hit[], at: number): Hit {
   return spans.find((s) => s.start <= at && at < s.end) ?? spans[spans.length - 1];
 }
+
+const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
+
+/** How many list items above a figure's line the lead they share may stand. */
+const LEAD_LINES = 8;
+
+/**
+ * The lead of the list item a sentence opens: the line above the item and its siblings ("- ...", "+ ...",
+ * "a) ...") that ends with ":" or names a heading ("Điều 3. Hội họp, sự kiện tập trung đông người").
+ */
+export function listLead(text: string, sentence: Hit): Hit | null {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  // Items under a sibling's marker are skipped: above "3." the lead is no "2. ...", above "a)" it may be "1. ...:".
+  const sibling = ITEM_MARKERS.find((m) => m.test(text.slice(lineStart, lineStart + 4)));
+  if (!sibling) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < LEAD_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !sibling.test(line.trim()) && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
+    end = start - 1;
+  }
+  return null;
+}
