@@ -44,7 +44,7 @@ const compareTesting: FloorQuery = {
                'value', t.value, 'unit', t.unit,
                'qualifiers', json_build_object('poolSize', t.pool_size, 'scope', t.scope, 'condition', t.condition),
                'deadline', json_build_object('kind', t.deadline_kind, 'date', t.deadline_date, 'periodStart', t.deadline_period_start,
-                                             'periodEnd', t.deadline_period_end, 'days', t.deadline_days, 'event', t.deadline_event),
+                                             'periodEnd', t.deadline_period_end, 'days', t.deadline_days, 'hours', t.deadline_hours, 'event', t.deadline_event),
                'citation', json_build_object('quote', t.quote, 'start', t.start_offset, 'end', t.end_offset,
                                              'rendition', json_build_object('id', t.rendition_id, 'format', r.format)),
                'directive', json_build_object('number', t.directive_number, 'issuedOn', t.directive_issued_on)) order by t.rank) as targets
@@ -199,7 +199,7 @@ const exportTargets: FloorQuery = {
   sql: `
     select p.code as province_code, p.name as province_name, d.number as directive_number, d.id as directive_id, d.kind as document_kind,
            d.issued_on::text, d.meeting_on::text, d.dated_on::text, t.metric, t.value, t.unit, t.pool_size, t.dose, t.scope, t.population,
-           t.condition, t.deadline_kind, t.deadline_date::text, t.deadline_period_start::text, t.deadline_period_end::text, t.deadline_days,
+           t.condition, t.deadline_kind, t.deadline_date::text, t.deadline_period_start::text, t.deadline_period_end::text, t.deadline_days, t.deadline_hours,
            t.deadline_event, t.quote, t.rendition_id, r.origin as rendition_origin, t.start_offset as start,
            t.end_offset as end, t.rule
       from target t join directive d on d.id = t.directive_id left join province p on p.code = d.province_code

@@ -35,7 +35,7 @@ const deadlineDate: FieldSpec<Target | Measure> = {
   read: (f) => (f.deadline?.kind ? f.deadline.date ?? f.deadline.periodEnd ?? null : null),
   write: (f, v) => {
     const citation = f.deadline?.kind ? f.deadline.citation : { ...f.citation, rule: 'correction.deadline' };
-    f.deadline = { kind: 'BY_DATE', date: present(v), periodStart: null, periodEnd: null, days: null, event: null, citation } as Target['deadline'];
+    f.deadline = { kind: 'BY_DATE', date: present(v), periodStart: null, periodEnd: null, days: null, hours: null, event: null, citation } as Target['deadline'];
   },
 };
 

@@ -37,7 +37,7 @@ export const DEADLINE_KIND = vocabulary('DeadlineKind', 'How a deadline is expre
   ON_DATE: 'On a given day (`date`).',
   BY_DATE: 'No later than a day (`date`): "chậm nhất đến ngày 30/9/2021".',
   WITHIN_PERIOD: 'Within a period (`periodStart`..`periodEnd`): "trong tháng 10 năm 2021", "quý IV/2021".',
-  WITHIN_DAYS_OF_EVENT: 'Within `days` days of an `event`: "trong vòng 07 ngày kể từ khi được phân bổ vắc xin".',
+  WITHIN_DAYS_OF_EVENT: 'Within `days` days, or `hours` hours, of an `event`: "trong vòng 07 ngày kể từ khi được phân bổ vắc xin", "trong vòng 12 giờ kể từ khi về".',
 });
 export type DeadlineKind = CodeOf<typeof DEADLINE_KIND>;
 
@@ -63,8 +63,13 @@ export interface Deadline {
   /** ISO bounds for WITHIN_PERIOD ("trong tháng 10/2021" -> 2021-10-01..2021-10-31). */
   periodStart: string | null;
   periodEnd: string | null;
-  /** For WITHIN_DAYS_OF_EVENT: "trong vòng 07 ngày" -> 7. */
+  /**
+   * For WITHIN_DAYS_OF_EVENT, in whole days: "trong vòng 07 ngày" -> 7, "trong 2 tuần" -> 14, "trong vòng 48 giờ" -> 2;
+   * null when the time is no whole number of days ("trong vòng 12 giờ"): rounding would change the order.
+   */
   days: number | null;
+  /** For WITHIN_DAYS_OF_EVENT stated in hours, or in days that are not whole: "trong vòng 12 giờ" -> 12, "1,5 ngày" -> 36. */
+  hours: number | null;
   /** The event the days count from, as written ("được phân bổ vắc xin"), or null when not stated. */
   event: string | null;
   citation: Citation;

@@ -99,7 +99,7 @@ interface Statement {
 const directiveCells = (d: string) =>
   `${d}.province_code, p.name as province_name, ${d}.number as directive_number, ${d}.id as directive_id, ${d}.kind as document_kind, ` +
   `${d}.issued_on, ${d}.meeting_on, ${d}.dated_on, ${d}.dated_from`;
-const DEADLINE = 't.deadline_kind, t.deadline_date, t.deadline_period_start, t.deadline_period_end, t.deadline_days, t.deadline_event';
+const DEADLINE = 't.deadline_kind, t.deadline_date, t.deadline_period_start, t.deadline_period_end, t.deadline_days, t.deadline_hours, t.deadline_event';
 const CITATION = 't.quote, t.rendition_id, r.origin as rendition_origin, t.start_offset as start, t.end_offset as "end", t.rule';
 const FACT_JOINS = 'join directive d on d.id = t.directive_id left join province p on p.code = d.province_code join rendition r on r.id = t.rendition_id';
 const corrected = (kind: CorrectedKind) => `t.id in (select c.fact_id from correction c where c.kind = '${kind}') as corrected`;

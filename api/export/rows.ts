@@ -8,7 +8,7 @@ import { targetPerThousandPeople } from '../reference/province-statistics';
 // flattened beside the fact. The column lists fix the order of both the CSV header and the JSON keys.
 
 export const DIRECTIVE_COLUMNS = ['province_code', 'province_name', 'directive_number', 'directive_id', 'document_kind', 'issued_on', 'meeting_on', 'dated_on', 'dated_from'] as const;
-export const DEADLINE_COLUMNS = ['deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_event'] as const;
+export const DEADLINE_COLUMNS = ['deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_hours', 'deadline_event'] as const;
 export const CITATION_COLUMNS = ['quote', 'rendition_id', 'rendition_origin', 'start', 'end', 'rule'] as const;
 
 export const TARGET_COLUMNS = [

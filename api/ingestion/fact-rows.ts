@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 
 const CITATION_COLUMNS = ['start_offset', 'end_offset', 'quote', 'rule'] as const;
 const DEADLINE_COLUMNS = [
-  'deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_event',
+  'deadline_kind', 'deadline_date', 'deadline_period_start', 'deadline_period_end', 'deadline_days', 'deadline_hours', 'deadline_event',
   'citation_start_offset', 'citation_end_offset', 'citation_quote', 'citation_rule',
 ] as const;
 const PERIOD_COLUMNS = [
@@ -41,6 +41,7 @@ function deadlineColumns(d: Deadline | null): Row {
     deadline_period_start: d.periodStart,
     deadline_period_end: d.periodEnd,
     deadline_days: d.days,
+    deadline_hours: d.hours,
     deadline_event: d.event,
     ...citationColumns(d.citation, 'citation_'),
   };

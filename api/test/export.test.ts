@@ -20,10 +20,10 @@ afterAll(() => stopSeededServer({ db, server }));
 
 const TARGET_HEADER =
   'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,metric,value,unit,bound,noun_phrase,contingent,pool_size,dose,scope,population,condition,per_1000_people,' +
-  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
+  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_hours,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
 const MEASURE_HEADER =
   'province_code,province_name,directive_number,directive_id,document_kind,issued_on,meeting_on,dated_on,dated_from,category,other_categories,oxcgrt_code,strength,direction,agencies,' +
-  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
+  'deadline_kind,deadline_date,deadline_period_start,deadline_period_end,deadline_days,deadline_hours,deadline_event,quote,rendition_id,rendition_origin,start,end,rule,corrected';
 
 type CsvRecord = { [column: string]: string };
 
@@ -54,7 +54,7 @@ async function ids(number: string, origin: string) {
   return { directive_id: toGlobalId('Directive', directive.id), rendition_id: toGlobalId('Rendition', rendition.id), rendition_origin: `seeds/corpus/${origin}`, text: rendition.text };
 }
 
-const NO_DEADLINE = { deadline_kind: '', deadline_date: '', deadline_period_start: '', deadline_period_end: '', deadline_days: '', deadline_event: '' };
+const NO_DEADLINE = { deadline_kind: '', deadline_date: '', deadline_period_start: '', deadline_period_end: '', deadline_days: '', deadline_hours: '', deadline_event: '' };
 
 describe('GET /export/targets.csv', () => {
   it('serves a UTF-8 CSV attachment with a BOM and the documented header', async () => {
@@ -89,7 +89,7 @@ describe('GET /export/targets.csv', () => {
   it('spells deadlines out in their own columns', async () => {
     const rows = records((await get('/export/targets.csv?provinces=VN-21&metrics=VACCINATION_COMPLETION_DAYS')).bytes);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ value: '7', unit: 'DAYS', deadline_kind: 'WITHIN_DAYS_OF_EVENT', deadline_days: '7', deadline_event: 'được phân bổ vắc xin', deadline_date: '', quote: '07 ngày' });
+    expect(rows[0]).toMatchObject({ value: '7', unit: 'DAYS', deadline_kind: 'WITHIN_DAYS_OF_EVENT', deadline_days: '7', deadline_hours: '', deadline_event: 'được phân bổ vắc xin', deadline_date: '', quote: '07 ngày' });
   });
 
   it('applies the filters: provinces, metrics (repeated or comma-separated), from and to', async () => {

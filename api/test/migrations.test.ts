@@ -61,6 +61,45 @@ describe('pending migrations at start', () => {
     }
   });
 
+  it('reads a time limit stated in hours back from its quote when the deadline-hours migration runs', async () => {
+    const hours = 'Migration20261205060000_deadline_hours';
+    while (!(await pendingMigrations(db.orm)).includes(hours)) await db.orm.migrator.down();
+    const sql = (q: string, params: unknown[] = []) => db.orm.em.getConnection().execute(q, params);
+    const [directive] = await sql(`insert into directive (number, recipients, missing) values ('845/UBND-VX', '[]', '[]') returning id`);
+    const [rendition] = await sql(
+      `insert into rendition (directive_id, checksum, format, source_text, text, quality, metadata) values (?, 'c', 'PLAIN', 't', 't', 1, '{}') returning id`,
+      [directive.id],
+    );
+    // As the ORM wrote them: 12 hours rounded to a day, 2 hours to none; 48 hours and a week keep their days, a
+    // time in words stays as it was.
+    const written = [
+      [1, 'trong vòng 12 giờ kể từ khi về đến địa phương'],
+      [0, 'trong vòng 2 tiếng kể từ 0 giờ ngày 5/8'],
+      [2, 'trong vòng 48 giờ kể từ khi nhận mẫu'],
+      [7, 'trong vòng 07 ngày kể từ 12 giờ ngày 5/8'],
+      [1, 'trong vòng hai mươi bốn giờ kể từ khi về'],
+    ] as const;
+    for (const [days, quote] of written) {
+      await sql(
+        `insert into target (directive_id, rendition_id, metric, value, unit, start_offset, end_offset, quote, rule, deadline_kind, deadline_days, citation_start_offset, citation_end_offset, citation_quote, citation_rule)
+         values (?, ?, 'OTHER', 1, 'COUNT', 0, 1, 't', 'target.other', 'WITHIN_DAYS_OF_EVENT', ?, 0, 1, ?, 'deadline.within-days-of-event')`,
+        [directive.id, rendition.id, days, quote],
+      );
+    }
+    try {
+      await applyMigrations(db.orm);
+      expect(await sql(`select deadline_days as days, deadline_hours as hours from target order by id`)).toEqual([
+        { days: null, hours: 12 },
+        { days: null, hours: 2 },
+        { days: 2, hours: 48 },
+        { days: 7, hours: null },
+        { days: 1, hours: null },
+      ]);
+    } finally {
+      await sql(`delete from target; delete from rendition; delete from directive`);
+    }
+  });
+
   it('are all of them on a new database, which they then build', async () => {
     const name = `test_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });

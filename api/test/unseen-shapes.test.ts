@@ -124,6 +124,23 @@ describe('a commune’s notice', () => {
   });
 });
 
+describe('a time limit in hours', () => {
+  it('is stored and served in hours, with days only when they are whole (it once failed the whole document)', async () => {
+    const letter = `ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1204/UBND-VX\n\nNinh Bình, ngày 2 tháng 8 năm 2021\n\n1. Người về từ vùng dịch phải khai báo y tế trong vòng 12 giờ kể từ khi về đến địa phương.\n2. Trung tâm Y tế lấy mẫu xét nghiệm cho 100% người về từ vùng dịch, trả kết quả trong vòng 48 giờ kể từ khi lấy mẫu.`;
+    await ingest(db.orm.em, letter, { origin: 'made-up letter with hours' });
+    const { data, errors } = await server.query(`{ directive(number: "1204/UBND-VX") {
+      measures { category deadline { kind days hours event } }
+      targets { metric value deadline { kind days hours event } }
+    } }`);
+    expect(errors).toBeUndefined();
+    expect(data.directive.measures.map((m: any) => [m.category, m.deadline])).toEqual([
+      ['DIGITAL_TOOLS', { kind: 'WITHIN_DAYS_OF_EVENT', days: null, hours: 12, event: 'về đến địa phương' }],
+      ['TESTING', { kind: 'WITHIN_DAYS_OF_EVENT', days: 2, hours: 48, event: 'lấy mẫu' }],
+    ]);
+    expect(data.directive.targets.filter((t: any) => t.metric === 'TESTING_COVERAGE')).toEqual([{ metric: 'TESTING_COVERAGE', value: 100, deadline: { kind: 'WITHIN_DAYS_OF_EVENT', days: 2, hours: 48, event: 'lấy mẫu' } }]);
+  });
+});
+
 describe('a response scenario', () => {
   it('is stored and served as a Kịch bản, a kind the database accepts since its migration', async () => {
     const scenario = `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/KB-UBND\n\nHà Tĩnh, ngày 15 tháng 2 năm 2021\n\nKỊCH BẢN\nỨng phó dịch COVID-19 trên địa bàn tỉnh\n\n1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị sẵn sàng 300 giường cách ly tập trung.\n2. Tình huống 2: có ca bệnh trong cộng đồng. Phong tỏa khu vực có ca bệnh, xét nghiệm 100% người dân trong khu vực phong tỏa.`;

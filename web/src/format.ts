@@ -34,6 +34,7 @@ export interface DeadlineFields {
   periodStart?: string | null;
   periodEnd?: string | null;
   days?: number | null;
+  hours?: number | null;
   event?: string | null;
 }
 
@@ -46,6 +47,7 @@ export function describeDeadline(d: DeadlineFields): string {
     case 'WITHIN_PERIOD':
       return t.between(formatDate(d.periodStart), formatDate(d.periodEnd));
     case 'WITHIN_DAYS_OF_EVENT':
+      if (d.hours !== null && d.hours !== undefined) return t.withinHours(formatNumber(d.hours), d.event ?? '?');
       return t.withinDays(d.days === null || d.days === undefined ? '?' : formatNumber(d.days), d.event ?? '?');
   }
 }

@@ -20,6 +20,9 @@ export class Deadline {
   @Property({ type: 'integer', nullable: true })
   days!: number | null;
 
+  @Property({ type: 'double', nullable: true })
+  hours!: number | null;
+
   @Property({ type: 'text', nullable: true })
   event!: string | null;
 

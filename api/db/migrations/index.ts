@@ -10,6 +10,7 @@ import { Migration20261205020000_opendocument_texts } from './Migration202612050
 import { Migration20261205030000_word_97_documents } from './Migration20261205030000_word_97_documents';
 import { Migration20261205040000_issuer_per_province } from './Migration20261205040000_issuer_per_province';
 import { Migration20261205050000_number_per_year } from './Migration20261205050000_number_per_year';
+import { Migration20261205060000_deadline_hours } from './Migration20261205060000_deadline_hours';
 import { Migration20261201161802_number_keys_and_text_identity } from './Migration20261201161802_number_keys_and_text_identity';
 import { Migration20261201153619_stated_periods_and_population } from './Migration20261201153619_stated_periods_and_population';
 import { Migration20261201124617_source_files } from './Migration20261201124617_source_files';
@@ -51,4 +52,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205030000_word_97_documents', class: Migration20261205030000_word_97_documents },
   { name: 'Migration20261205040000_issuer_per_province', class: Migration20261205040000_issuer_per_province },
   { name: 'Migration20261205050000_number_per_year', class: Migration20261205050000_number_per_year },
+  { name: 'Migration20261205060000_deadline_hours', class: Migration20261205060000_deadline_hours },
 ];

@@ -1,6 +1,6 @@
 import type { DeadlineKind } from '../../domain/facts';
 import { DeadlineKindEnum } from '../enums';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../scalars';
 import type { Deadline } from '../../db/entities';
 import { CitationType, type CitationValue } from './citation.type';
@@ -20,10 +20,13 @@ export class DeadlineType {
   @Field(() => LocalDate, { nullable: true, description: 'Last day of the period, for WITHIN_PERIOD.' })
   periodEnd!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of days, for WITHIN_DAYS_OF_EVENT.' })
+  @Field(() => Int, { nullable: true, description: 'Number of days, for WITHIN_DAYS_OF_EVENT ("trong 2 tuần": 14, "trong vòng 48 giờ": 2); null when the time is no whole number of days ("trong vòng 12 giờ").' })
   days!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The event the days count from, as written ("được phân bổ vắc xin").' })
+  @Field(() => Float, { nullable: true, description: 'Number of hours, for WITHIN_DAYS_OF_EVENT stated in hours ("trong vòng 12 giờ": 12) or in days that are not whole ("1,5 ngày": 36); null when stated in whole days or weeks.' })
+  hours!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The event the days or hours count from, as written ("được phân bổ vắc xin").' })
   event!: string | null;
 
   @Field(() => CitationType, { description: 'The words that state the deadline.' })
@@ -40,6 +43,7 @@ export function deadlineOf(fact: { rendition: { id: number }; deadline: Deadline
     periodStart: d.periodStart,
     periodEnd: d.periodEnd,
     days: d.days,
+    hours: d.hours,
     event: d.event,
     citation: { renditionId: fact.rendition.id, start, end, quote, rule },
   };

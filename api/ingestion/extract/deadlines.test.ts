@@ -3,17 +3,18 @@ import { findDeadlines } from './deadlines';
 import { nothingFound } from './found';
 
 const deadlines = (text: string, year: number | null = 2021) =>
-  findDeadlines(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year })).map(({ kind, date, periodStart, periodEnd, days, event, citation }) => ({
+  findDeadlines(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year })).map(({ kind, date, periodStart, periodEnd, days, hours, event, citation }) => ({
     kind,
     date,
     periodStart,
     periodEnd,
     days,
+    hours,
     event,
     quote: citation.quote,
   }));
 
-const none = { date: null, periodStart: null, periodEnd: null, days: null, event: null };
+const none = { date: null, periodStart: null, periodEnd: null, days: null, hours: null, event: null };
 
 describe('findDeadlines', () => {
   it('reads "trong tháng 10 năm 2021" as the month', () => {
@@ -45,7 +46,16 @@ describe('findDeadlines', () => {
     expect(deadlines('hoàn thành trong vòng 07 ngày kể từ khi được phân bổ vắc xin.')).toEqual([
       { ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 7, event: 'được phân bổ vắc xin', quote: 'trong vòng 07 ngày kể từ khi được phân bổ vắc xin' },
     ]);
-    expect(deadlines('trả kết quả trong vòng 24 giờ')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 1, quote: 'trong vòng 24 giờ' }]);
+    expect(deadlines('trả kết quả trong vòng 24 giờ')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 1, hours: 24, quote: 'trong vòng 24 giờ' }]);
+  });
+
+  it('keeps a time in hours in hours, and gives days only when they are whole, never rounded', () => {
+    expect(deadlines('phải khai báo y tế trong vòng 12 giờ kể từ khi về đến địa phương.')).toEqual([
+      { ...none, kind: 'WITHIN_DAYS_OF_EVENT', hours: 12, event: 'về đến địa phương', quote: 'trong vòng 12 giờ kể từ khi về đến địa phương' },
+    ]);
+    expect(deadlines('hoàn thành trong vòng 2 tiếng.')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', hours: 2, quote: 'trong vòng 2 tiếng' }]);
+    expect(deadlines('hoàn thành trong vòng 1,5 ngày.')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', hours: 36, quote: 'trong vòng 1,5 ngày' }]);
+    expect(deadlines('hoàn thành trong 2 tuần.')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 14, quote: 'trong 2 tuần' }]);
   });
 
   it('reads "từ nay đến cuối năm 2021" as the last day of the year', () => {

@@ -42,6 +42,7 @@ function deadline(text: string, start: number, end: number, rule: string, fields
     periodStart: fields.periodStart ?? null,
     periodEnd: fields.periodEnd ?? null,
     days: fields.days ?? null,
+    hours: fields.hours ?? null,
     event: fields.event ?? null,
     citation: cite(text, start, end, rule),
   };
@@ -102,7 +103,11 @@ function withinDays(text: string, folded: string): Deadline[] {
   for (let m = WITHIN_DAYS.exec(folded); m; m = WITHIN_DAYS.exec(folded)) {
     const n = /\d/.test(m[1]) ? parseVietnameseNumber(m[1]) : numberWordValue(m[1]);
     if (n === null) continue;
-    const days = m[2] === 'tuan' ? n * 7 : m[2] === 'ngay' ? n : n / 24;
+    // Hours stay hours; days are given too when they are whole ("24 giờ": 1 day), never rounded.
+    const inHours = m[2] === 'gio' || m[2] === 'tieng';
+    const hours = inHours ? n : m[2] === 'ngay' && !Number.isInteger(n) ? n * 24 : null;
+    const span = hours !== null ? hours / 24 : m[2] === 'tuan' ? n * 7 : n;
+    const days = Number.isInteger(span) ? span : null;
     let end = m.index + m[0].length;
     let event: string | null = null;
     const intro = EVENT_INTRO.exec(folded.slice(end, end + 30));
@@ -119,7 +124,7 @@ function withinDays(text: string, folded: string): Deadline[] {
     const lead = folded.slice(Math.max(0, m.index - 60), m.index);
     const clauseLead = lead.slice(Math.max(0, lead.search(/[.;:][^.;:]*$/) + 1));
     if (event === null && !COMPLETION.test(clauseLead)) continue;
-    out.push(deadline(text, m.index, end, 'deadline.within-days-of-event', { kind: 'WITHIN_DAYS_OF_EVENT', days, event }));
+    out.push(deadline(text, m.index, end, 'deadline.within-days-of-event', { kind: 'WITHIN_DAYS_OF_EVENT', days, hours, event }));
   }
   return out;
 }

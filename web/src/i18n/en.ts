@@ -56,6 +56,7 @@ export const english = {
   on: (date: string) => `on ${date}`,
   between: (from: string, to: string) => `between ${from} and ${to}`,
   withinDays: (days: string, event: string) => `within ${days} days of “${event}”`,
+  withinHours: (hours: string, event: string) => `within ${hours} hours of “${event}”`,
   showQuote: 'Show this quote in the original text',
 
   chartCaption: (metric: string) => `${metric}: the newest figure of each province, as set and per 1,000 people`,

@@ -56,6 +56,7 @@ export const vietnamese: Strings = {
   on: (date) => `vào ${date}`,
   between: (from, to) => `từ ${from} đến ${to}`,
   withinDays: (days, event) => `trong ${days} ngày kể từ “${event}”`,
+  withinHours: (hours, event) => `trong ${hours} giờ kể từ “${event}”`,
   showQuote: 'Xem câu trích trong văn bản gốc',
 
   chartCaption: (metric) => `${metric}: con số mới nhất của mỗi tỉnh, nguyên văn và trên 1.000 dân`,
