@@ -139,6 +139,8 @@ export interface MetricLexicon {
   caseFreeStreaks: string[];
   /** "ước tính", "ước": right before a figure (an approximation between), an estimate of what is ("Đối tượng: ..., ước khoảng 98.500 người"). */
   estimates: string[];
+  /** "Đối tượng:": a label opening a part that says whom a plan covers; an approximation after it ("khoảng 68.500 trẻ em") sizes them. */
+  estimateLabels: string[];
   /** "phạt": a sum of money after one in its part is a fine restated from the law, no target. */
   penaltyCues: string[];
   forecasts: Forecasts;
@@ -315,6 +317,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
     estimates: r.strings('estimates', { optional: true }),
+    estimateLabels: r.strings('estimateLabels', { optional: true }),
     penaltyCues: r.strings('penaltyCues', { optional: true }),
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },

@@ -61,6 +61,7 @@ export interface CompiledTargets {
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
   estimate: PhraseMatcher;
+  estimateLabel: PhraseMatcher;
   penalty: PhraseMatcher;
   forecasts: ForecastWords;
   reportHeading: PhraseMatcher;
@@ -189,6 +190,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),
     estimate: m(ml.estimates),
+    estimateLabel: m(ml.estimateLabels),
     penalty: m(ml.penaltyCues),
     forecasts: forecastWords(ml.forecasts, m),
     reportHeading: m(ml.reportHeadings.openers),

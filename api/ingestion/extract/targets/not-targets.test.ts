@@ -82,6 +82,9 @@ describe('reported figures', () => {
     expect(figures('1. Số người cần tiêm ước tính khoảng 185.000 người.')).toEqual([]);
     expect(figures('1. Dân số toàn huyện ước 210.000 người.')).toEqual([]);
     expect(figures('1. Tiêm cho khoảng 320.000 người từ 18 tuổi trở lên.')).toEqual(['OTHER 320000 PEOPLE']);
+    // An approximation under a label of whom the plan covers sizes them; a goal there is still a goal.
+    expect(figures('1. Đối tượng: khoảng 68.500 trẻ em từ 12 đến 17 tuổi.\n2. Dân số: gần 900.000 người.')).toEqual([]);
+    expect(figures('1. Đối tượng: trẻ em từ 12 đến 17 tuổi, phấn đấu tiêm cho khoảng 60.000 trẻ.')).toEqual(['OTHER 60000 PEOPLE']);
   });
 
   it('does not take the basis of a plan for a target', () => {

@@ -21,7 +21,8 @@ import { conditionOpening } from './qualifiers';
 //  - its sentence or part opens with a day no later than the directive's ("Đến ngày 10/11/2021, tỷ lệ ... đạt
 //    94,3%" in a plan of 12/11/2021), unless an order comes between;
 //  - its part gives the basis of the document ("căn cứ số lượng vắc xin được phân bổ là 42.000 liều");
-//  - it is estimated ("Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 98.500 người"), without a goal before it;
+//  - it is estimated ("Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 98.500 người", "Đối tượng: khoảng 68.500 trẻ
+//    em"), without a goal before it;
 //  - its part foresees it ("Dự báo số ca mắc có thể tăng lên 300 ca/ngày", "Dự kiến tỉnh sẽ tiếp nhận thêm
 //    50.000 liều"), unless an order comes between.
 // Nor are the threshold of a condition ("khi SpO2 dưới 96% ... phải báo ngay") and a description in
@@ -74,10 +75,14 @@ function continuesReport(v: TextView, place: Place, i: number, c: CompiledTarget
   return false;
 }
 
-/** "ước tính", "ước" right before the figure, "khoảng" and the like between: a size estimated, not one ordered. */
+/**
+ * "ước tính", "ước" right before the figure, "khoảng" and the like between: a size estimated, not one ordered. So is
+ * an approximation in a part a label of whom the plan covers opens ("Đối tượng: khoảng 68.500 trẻ em").
+ */
 function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
   // "ước" is also an approximation of its own ("ước 1,2 triệu người").
   const approximated = c.approximation.endAt(v, at, 16);
+  if (approximated >= 0 && startsWith(v, c.estimateLabel, part.start) && v.text.slice(part.start, approximated).includes(':')) return !c.goal.test(v, part.start, approximated);
   const estimate = Math.max(c.estimate.endAt(v, at, 16), approximated >= 0 ? c.estimate.endAt(v, approximated, 16) : -1);
   return estimate >= 0 && !c.goal.test(v, part.start, estimate);
 }
