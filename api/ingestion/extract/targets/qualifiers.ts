@@ -155,23 +155,47 @@ export function conditionOpening(v: TextView, pos: number, c: CompiledTargets): 
   return c.conditionCue.startAt(v, start, 30) >= 0 ? start : -1;
 }
 
-/** A heading's list marker and a scenario's label before its condition: "2.", "Kịch bản 2:", "Tình huống 3 -" (folded). */
-const LEAD_LABEL = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*)?(?:(?:\p{L}+[\s\u00a0]+){1,3}(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*)?/u;
+/** A line's list marker: "2.", "a)", "- " (folded). */
+const ITEM_MARKER = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*|[-–•+][\s\u00a0]+)?/u;
+/** A scenario's label before its condition: "Kịch bản 2:", "Tình huống 3 -" (folded). */
+const SCENARIO_LABEL = /^(?:\p{L}+[\s\u00a0]+){1,3}(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*/u;
+/** After a level's name: its number ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */
+const S = '[\\s\\u00a0]';
+const LEVEL_TAIL = new RegExp(
+  `^${S}*(\\d{1,2}|[ivx]{1,4}(?![\\p{L}]))?(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?(?:\\d{1,2}|[ivx]{1,4}(?![\\p{L}])))*` +
+    `${S}*(?:\\([^()\\n]{0,60}\\))?[\\s\\u00a0*_]*(:|$)`,
+  'u',
+);
 
 /**
  * A condition heading the list a target is an item of ("2. Kịch bản 2: Khi có từ 100 đến 500 ca mắc" / "- Thành
  * lập 02 bệnh viện dã chiến"; "a) Trường hợp phát hiện F0 tại trường học:"): the scenario the target is
- * planned for, from the heading's first words to its first stop. A lead that ends a sentence is prose, not a
- * heading.
+ * planned for, from the heading's first words to its first stop; or the epidemic level it heads ("3. Vùng cam:").
+ * A lead that ends a sentence is prose, not a heading.
  */
 export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets): string | null {
   if (!lead || /\.[\s\u00a0*_]*$/u.test(v.text.slice(lead.start, lead.end))) return null;
-  const label = LEAD_LABEL.exec(v.folded.slice(lead.start, lead.end))![0];
-  const marker = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*)?/u.exec(label)![0];
-  const cue = lead.start + label.length;
-  if (c.conditionCue.startAt(v, cue, 30) < 0) return null;
+  const folded = v.folded.slice(lead.start, lead.end);
+  const from = lead.start + ITEM_MARKER.exec(folded)![0].length;
+  const label = SCENARIO_LABEL.exec(v.folded.slice(from, lead.end));
+  const cue = from + (label ? label[0].length : 0);
+  if (c.conditionCue.startAt(v, cue, 30) < 0) return levelLabel(v, lead, c);
   const stop = /[,;.:()]/u.exec(v.folded.slice(cue, lead.end));
-  return v.text.slice(lead.start + marker.length, stop ? cue + stop.index : lead.end).trim() || null;
+  return v.text.slice(from, stop ? cue + stop.index : lead.end).trim() || null;
+}
+
+/**
+ * An epidemic level labelling what follows on its line ("a) Cấp độ 2 (nguy cơ trung bình): không quá 50 người") or
+ * under it ("Vùng cam:"): the level the targets there apply at. "Cấp độ" and "mức độ" need their number: "Cấp độ
+ * dịch:" names no level.
+ */
+export function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
+  const from = line.start + ITEM_MARKER.exec(v.folded.slice(line.start, line.end))![0].length;
+  const end = c.levelName.startAt(v, from, 20);
+  if (end < 0) return null;
+  const tail = LEVEL_TAIL.exec(v.folded.slice(end, line.end));
+  if (!tail || (!tail[1] && /^(?:cap|muc)[\s\u00a0]+do/u.test(v.folded.slice(from, end)))) return null;
+  return v.text.slice(from, end + tail[0].length - tail[2].length).trim();
 }
 
 /** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */

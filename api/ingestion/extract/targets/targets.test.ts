@@ -225,6 +225,27 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
+  it('makes a target contingent on the epidemic level labelling its line or heading its list ("Cấp độ 2:", "Vùng cam:")', () => {
+    const levels = [
+      '1. Tổ chức hoạt động tập trung đông người theo cấp độ dịch như sau:',
+      'a) Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình): không quá 100 người trong nhà, không quá 200 người ngoài trời.',
+      'b) Cấp độ 3 (nguy cơ cao): không quá 20 người.',
+      '2. Vùng cam:',
+      '- Nhà hàng phục vụ không quá 50% công suất.',
+      // "Cấp độ dịch" names no level; a level inside the sentence is where it applies, not a label.
+      '3. Cấp độ dịch: toàn tỉnh thực hiện giãn cách xã hội 14 ngày.',
+      '4. Xe khách ở cấp độ 3 chở không quá 50% số ghế.',
+    ].join('\n');
+    expect(textTargets(levels).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+      ['GATHERING_SIZE 100 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
+      ['GATHERING_SIZE 200 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
+      ['GATHERING_SIZE 20 PEOPLE', true, 'Cấp độ 3 (nguy cơ cao)'],
+      ['VENUE_CAPACITY 50 PERCENT', true, 'Vùng cam'],
+      ['RESTRICTION_PERIOD_DAYS 14 DAYS', false, null],
+      ['TRANSPORT_CAPACITY 50 PERCENT', false, null],
+    ]);
+  });
+
   it('turns "trên" into a ceiling after a negation, and keeps "từ ... trở lên" without a bound', () => {
     expect(of('1. Không tổ chức các sự kiện, hội nghị trên 50 người.').map((t) => t.bound)).toEqual(['AT_MOST']);
     expect(of('1. Phấn đấu có trên 90% người dân được tiêm vắc xin.').map((t) => t.bound)).toEqual(['AT_LEAST']);
