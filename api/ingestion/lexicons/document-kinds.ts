@@ -49,7 +49,8 @@ export interface DocumentKindLexicon {
   titleLeads: string[];
 }
 
-export const RECORD_FIELD_NAMES = ['number', 'kind', 'issuedOn', 'mailSubject'] as const;
+/** Fields of a record; the issuing body and summary are read only to end the field before them on a run-on line. */
+export const RECORD_FIELD_NAMES = ['number', 'kind', 'issuedOn', 'mailSubject', 'issuingBody', 'summary'] as const;
 export type RecordFieldName = (typeof RECORD_FIELD_NAMES)[number];
 
 export function loadDocumentKinds(dir: string): DocumentKindLexicon {

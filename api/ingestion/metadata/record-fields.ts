@@ -45,6 +45,25 @@ function compiled(lex: DocumentKindLexicon) {
   return p;
 }
 
+/** How many lines above the body a record run on into one paragraph may stand. */
+const RECORD_LINES = 6;
+/** A paragraph holding this many labels is a record whose fields ran on, not prose that names a field. */
+const MIN_RUN_ON_LABELS = 3;
+
+/**
+ * The header's lines, and a paragraph before the body that holds a whole record run on ("Chia sẻ Ký hiệu:
+ * 196/UBND-VX Ngày ban hành: 20/01/2022 Cơ quan ban hành: UBND tỉnh Loại: Công văn Trích yếu: ..."): a page
+ * whose line breaks were lost makes its record one long line, which reads as prose and ends the header.
+ */
+function recordLines(reading: Reading): Reading['header'] {
+  const { label } = compiled(reading.lex.documentKinds);
+  const headerEnd = reading.header[reading.header.length - 1]?.end ?? -1;
+  const first = reading.lines.findIndex((line) => line.start > headerEnd);
+  const after = first < 0 ? [] : reading.lines.slice(first, first + RECORD_LINES);
+  const runOn = after.filter((line) => line.end <= reading.bodyStart && [...foldedLine(reading, line).matchAll(label)].length >= MIN_RUN_ON_LABELS);
+  return [...reading.header, ...runOn];
+}
+
 // The number, date and kind rules each ask for the fields of one reading: they are read once.
 const fieldsByReading = new WeakMap<Reading, RecordField[]>();
 
@@ -53,7 +72,7 @@ function fieldsOf(reading: Reading): RecordField[] {
   if (known) return known;
   const { label, byLabel } = compiled(reading.lex.documentKinds);
   const out: RecordField[] = [];
-  for (const line of reading.header) {
+  for (const line of recordLines(reading)) {
     const folded = foldedLine(reading, line);
     const found = [...folded.matchAll(label)];
     found.forEach((m, i) => {

@@ -119,6 +119,14 @@ describe('a reprint without a header', () => {
     expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['2210/UBND-KGVX', 'CHI_THI', '2021-11-05']);
   });
 
+  it("reads a portal's record whose fields ran on into one long paragraph with the page's menu", () => {
+    const record =
+      'Trình xem văn bản | Tải về | In | Chia sẻ Ký hiệu: 2210/UBND-KGVX Ngày ban hành: 05/11/2021 Cơ quan ban hành: UBND tỉnh Loại: Chỉ thị ' +
+      'Trích yếu: Về tăng cường các biện pháp phòng, chống dịch COVID-19 trong dịp cuối năm trên địa bàn tỉnh Phú Thọ';
+    const meta = metadataOf(`HỆ THỐNG VĂN BẢN ĐIỀU HÀNH TỈNH PHÚ THỌ\n\n${record}\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành, UBND các huyện thực hiện:\n\n${BODY}`);
+    expect([meta.number.value, meta.kind.value, meta.issuedOn.value]).toEqual(['2210/UBND-KGVX', 'CHI_THI', '2021-11-05']);
+  });
+
   it('reads a record kept as data: attribute or front-matter keys and an ISO date', () => {
     const asciidoc = metadataOf(`= Chỉ thị về phòng, chống dịch\n:so-hieu: 07/CT-UBND\n:loai-van-ban: Chỉ thị\n:ngay-ban-hanh: 2021-08-03\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện:\n\n${BODY}`);
     expect([asciidoc.number.value, asciidoc.kind.value, asciidoc.issuedOn.value]).toEqual(['07/CT-UBND', 'CHI_THI', '2021-08-03']);
