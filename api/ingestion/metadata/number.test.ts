@@ -20,6 +20,8 @@ describe('extractNumber', () => {
     expect(numberOf(`UBND TỈNH LONG AN\nSố: 15/2021/QĐ-UBND\n\n${BODY}`).value).toBe('15/2021/QĐ-UBND');
     // Two columns read as one OCR line: the number stops before the dateline.
     expect(numberOf(`Số: 4567/UBND-VX Hà Nội, ngày 5 tháng 8 năm 2021\n\n${BODY}`).value).toBe('4567/UBND-VX');
+    // The letterhead's rules ran onto the number's line.
+    expect(numberOf(`UỶ BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n------- ------------------- Số: 1186/UBND-KGVX\n\n${BODY}`).value).toBe('1186/UBND-KGVX');
   });
 
   it('reads the number of a title that presents its document, as the title slide of a briefing does', () => {

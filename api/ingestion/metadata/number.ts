@@ -13,8 +13,9 @@ import { numberFromRecord } from './record-fields';
 
 // "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; "(số 48/TB-BCĐ ngày ...)" under a
 // title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"), also when it presents the document ("QUÁN
-// TRIỆT CHỈ THỊ SỐ 12-CT/TU", a briefing's title slide); also a bare number line.
-const HEADER_LEAD = String.raw`^(?:[-•|(]\s*)?(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
+// TRIỆT CHỈ THỊ SỐ 12-CT/TU", a briefing's title slide); also a bare number line, and one the letterhead's rule ran
+// onto ("------- Số: 1186/UBND-KGVX").
+const HEADER_LEAD = String.raw`^(?:[-–—_=•|(]\s*)*(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
 /** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
 
