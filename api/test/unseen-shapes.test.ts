@@ -141,6 +141,24 @@ describe('a time limit in hours', () => {
   });
 });
 
+describe('a text holding half a surrogate pair', () => {
+  it('is stored with U+FFFD in its place, its quotes still the stored text (it once failed with an unexpected error)', async () => {
+    // RTF escapes every character outside ASCII; a converter that wrote one code unit per character kept the high
+    // half of "📢" alone.
+    const escaped = (text: string) => [...text].map((ch) => (ch.charCodeAt(0) > 127 ? `\\u${ch.charCodeAt(0)}?` : ch)).join('\\par ');
+    const lines = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ', 'Số: 5120/UBND-VX', 'Quảng Trị, ngày 20 tháng 12 năm 2021', '1. Thực hiện nghiêm thông điệp 5K, không tụ tập quá 10 người.'];
+    const rtf = `{\\rtf1\\ansi\\uc1 ${lines.map((l) => escaped(l).replaceAll('\\par ', '')).join('\\par ')}\\par \\u-10179? ${escaped('2. Mọi người dân khai báo y tế.')}\\par}`;
+    await ingest(db.orm.em, rtf, { origin: 'made-up RTF with half a pair' });
+    const { data, errors } = await server.query(`{ directive(number: "5120/UBND-VX", province: "VN-25") { renditions { text } targets { value citation { quote start end } } } }`);
+    expect(errors).toBeUndefined();
+    const [rendition] = data.directive.renditions;
+    expect(rendition.text).toContain('\uFFFD');
+    const [target] = data.directive.targets;
+    expect(target.value).toBe(10);
+    expect(rendition.text.slice(target.citation.start, target.citation.end)).toBe(target.citation.quote);
+  });
+});
+
 describe('a response scenario', () => {
   it('is stored and served as a Kịch bản, a kind the database accepts since its migration', async () => {
     const scenario = `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/KB-UBND\n\nHà Tĩnh, ngày 15 tháng 2 năm 2021\n\nKỊCH BẢN\nỨng phó dịch COVID-19 trên địa bàn tỉnh\n\n1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị sẵn sàng 300 giường cách ly tập trung.\n2. Tình huống 2: có ca bệnh trong cộng đồng. Phong tỏa khu vực có ca bệnh, xét nghiệm 100% người dân trong khu vực phong tỏa.`;

@@ -47,6 +47,14 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * A lone UTF-16 surrogate becomes U+FFFD, as UTF-8 (and so PostgreSQL) would have it: a container's escapes can
+ * leave half a pair ("\u-10179?" without the low half, "&#55357;"), and quotes must be the stored text's slices.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Unicode NFC: the one form in which text is stored and quoted. */
 export function nfc(text: string): string {
   return text.normalize('NFC');

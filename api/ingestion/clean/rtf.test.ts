@@ -61,6 +61,16 @@ describe('Rich Text Format', () => {
     expect([cleaned.encoding, cleaned.text.split('\n')]).toEqual(['TCVN3', lines]);
   });
 
+  it('reads a character outside the BMP from its two halves, and half a pair as U+FFFD, never a lone surrogate', () => {
+    const rtf = (body: string) => `{\\rtf1\\ansi\\uc1 ${escaped('Thông điệp')} \\u-10179?\\u-8990? ${body}\\par}`;
+    const whole = clean(rtf('5K')).text;
+    expect(whole).toBe('Thông điệp 📢 5K');
+    // The low half lost (a converter that wrote one code unit per character): the text stays well-formed.
+    const half = clean(rtf('\\u-10179? 5K')).text;
+    expect(half).toBe('Thông điệp 📢 \uFFFD 5K');
+    expect(/[\uD800-\uDFFF]/.test(half.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false);
+  });
+
   it('leaves a text that mentions RTF as it is', () => {
     const text = 'Số: 12/TB-UBND\nTệp {\\rtf1} đính kèm không đọc được.';
     expect(unwrapRtf(text)).toBe(text);
