@@ -116,9 +116,13 @@ function mailSource(text: string): string {
   ].join('\n');
 }
 
-/** Rich Text Format as Word saves it: a font table, every character outside ASCII as "\uN?", a paragraph a line. */
+/**
+ * Rich Text Format as Word saves it: a font table, every UTF-16 code unit outside ASCII as "\uN?" (signed, so a
+ * character outside the BMP is its two halves, "\u-10179?\u-8990?"), a paragraph a line.
+ */
 function richText(text: string): string {
-  const escape = (line: string) => [...line].map((ch) => (ch.charCodeAt(0) > 127 ? `\\u${ch.charCodeAt(0)}?` : /[\\{}]/u.test(ch) ? `\\${ch}` : ch)).join('');
+  const unit = (code: number) => `\\u${code > 32767 ? code - 65536 : code}?`;
+  const escape = (line: string) => line.split('').map((ch) => (ch.charCodeAt(0) > 127 ? unit(ch.charCodeAt(0)) : /[\\{}]/u.test(ch) ? `\\${ch}` : ch)).join('');
   return `{\\rtf1\\ansi\\ansicpg1258\\uc1{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs26\n${text.split('\n').map((line) => `${escape(line)}\\par`).join('\n')}\n}`;
 }
 
