@@ -25,6 +25,32 @@ describe("a program's string with escaped line breaks", () => {
     expect(lines[5]).toBe('1. Thực hiện nghiêm thông điệp "5K", không tập trung quá 10 người.');
   });
 
+  it("leaves the statement around the string out, so that the letterhead opens the text", () => {
+    expect(unescapeBreaks(DUMP).split('\n')[0]).toBe('ỦY BAN NHÂN DÂN TỈNH HẬU GIANG');
+    // Single quotes, and a quoted value before the text's.
+    const single = `INSERT INTO \`van_ban\` (\`so\`, \`noi_dung\`) VALUES ('2210/UBND-KGVX', '${LETTER.replace(/\\"/g, "\\'")}');`;
+    const lines = unescapeBreaks(single).split('\n');
+    expect([lines[0], lines[lines.length - 1]]).toEqual(['ỦY BAN NHÂN DÂN TỈNH HẬU GIANG', 'Lê Văn Minh']);
+    // A private company's notice in a dump is refused as such, its letterhead now first.
+    const company = LETTER.replace('ỦY BAN NHÂN DÂN TỈNH HẬU GIANG', 'CÔNG TY TNHH MAY MẶC PHÚ THỊNH');
+    expect(() => analyse(Buffer.from(`INSERT INTO van_ban (id, noi_dung) VALUES (1824, "${company}");`, 'utf8'))).toThrow(/private body/);
+  });
+
+  it("reads a feed a database's string holds as the feed it is", () => {
+    const item = (title: string, body: string) => `<item>\\n<title>${title}</title>\\n<description><![CDATA[${body}]]></description>\\n</item>`;
+    const feed = [
+      '<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?>',
+      '<rss version=\\"2.0\\"><channel><title>Văn bản chỉ đạo, điều hành</title>',
+      item('Công văn 2210/UBND-KGVX', `<p>${LETTER.split('\\r\\n').join('</p><p>')}</p>`),
+      item('Lịch tiếp công dân', 'Lịch tiếp công dân định kỳ vào ngày 15 hằng tháng.'),
+      '</channel></rss>',
+    ].join('\\n');
+    const text = clean(`INSERT INTO van_ban (id, noi_dung) VALUES (1825, "${feed}");`).text;
+    expect(text).not.toContain('<rss');
+    expect(text).toContain('Số: 2210/UBND-KGVX');
+    expect(text).not.toContain('Lịch tiếp công dân');
+  });
+
   it('gives the letter its number, date and figures', () => {
     const { metadata, facts } = analyse(Buffer.from(DUMP, 'utf8'));
     expect([metadata.number.value, metadata.issuedOn.value]).toEqual(['2210/UBND-KGVX', '2021-08-16']);
