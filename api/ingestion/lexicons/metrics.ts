@@ -141,6 +141,8 @@ export interface MetricLexicon {
   estimates: string[];
   /** "Đối tượng:": a label opening a part that says whom a plan covers; an approximation after it ("khoảng 68.500 trẻ em") sizes them. */
   estimateLabels: string[];
+  /** "Kịch bản 2:", "Tình huống 1:": a label that names a scenario the targets under or after it are planned for. */
+  scenarioLabels: string[];
   /** "phạt": a sum of money after one in its part is a fine restated from the law, no target. */
   penaltyCues: string[];
   forecasts: Forecasts;
@@ -318,6 +320,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
     estimates: r.strings('estimates', { optional: true }),
     estimateLabels: r.strings('estimateLabels', { optional: true }),
+    scenarioLabels: r.strings('scenarioLabels', { optional: true }),
     penaltyCues: r.strings('penaltyCues', { optional: true }),
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },

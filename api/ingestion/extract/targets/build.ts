@@ -11,7 +11,7 @@ import { deadlineFor } from './deadline-link';
 import type { Figure } from './figures';
 import type { MetricMatch } from './metric-match';
 import { nounPhraseOf } from './noun-phrase';
-import { conditionBefore, doseIn, leadCondition, levelLabel, populationAfter, populationBefore, scopeIn } from './qualifiers';
+import { conditionBefore, doseIn, leadCondition, lineCondition, populationAfter, populationBefore, scopeIn } from './qualifiers';
 import { listLead } from './text-parts';
 import type { Place } from './reported';
 import { COUNT_UNIT } from '../../lexicons/units';
@@ -56,14 +56,6 @@ function innermostClause(clauses: ClauseSpan[], at: number): number | null {
   return best ? best.ordinal : null;
 }
 
-/** "a) Cấp độ 1 (nguy cơ thấp): không quá 100 người": the level a label before ":" on the figure's first line sets. */
-function labelledLevel(v: TextView, sentence: Hit, at: number, c: CompiledTargets): string | null {
-  const colon = v.text.indexOf(':', sentence.start);
-  const lineEnd = v.text.indexOf('\n', sentence.start);
-  if (colon < 0 || colon >= at || (lineEnd >= 0 && lineEnd < colon)) return null;
-  return levelLabel(v, { start: sentence.start, end: colon + 1 }, c);
-}
-
 export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | null, place: Place, s: Shared): Found {
   const v: TextView = reading;
   const { c } = s;
@@ -90,7 +82,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
       citeEnd = p.end;
     } else q.population = populationBefore(v, part, tok.start, c);
   }
-  const condition = conditionBefore(v, part, segments, tok.start, c) ?? labelledLevel(v, sentence, tok.start, c) ?? leadCondition(v, listLead(reading.text, sentence), c);
+  const condition = conditionBefore(v, part, segments, tok.start, c) ?? lineCondition(v, tok.start, c) ?? leadCondition(v, listLead(reading.text, sentence), c);
   if (condition && wants.has('condition')) q.condition = condition;
   const span = { start: tok.start, end: citeEnd };
   const code = metric ? metric.code : OTHER_METRIC;

@@ -62,6 +62,7 @@ export interface CompiledTargets {
   caseFreeStreak: PhraseMatcher;
   estimate: PhraseMatcher;
   estimateLabel: PhraseMatcher;
+  scenarioLabel: PhraseMatcher;
   penalty: PhraseMatcher;
   forecasts: ForecastWords;
   reportHeading: PhraseMatcher;
@@ -191,6 +192,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     caseFreeStreak: m(ml.caseFreeStreaks),
     estimate: m(ml.estimates),
     estimateLabel: m(ml.estimateLabels),
+    scenarioLabel: m(ml.scenarioLabels),
     penalty: m(ml.penaltyCues),
     forecasts: forecastWords(ml.forecasts, m),
     reportHeading: m(ml.reportHeadings.openers),

@@ -179,9 +179,34 @@ export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets)
   const from = lead.start + ITEM_MARKER.exec(folded)![0].length;
   const label = SCENARIO_LABEL.exec(v.folded.slice(from, lead.end));
   const cue = from + (label ? label[0].length : 0);
-  if (c.conditionCue.startAt(v, cue, 30) < 0) return levelLabel(v, lead, c);
+  if (c.conditionCue.startAt(v, cue, 30) < 0) return scenario(v, { start: lead.start, end: lead.end }, c) ?? levelLabel(v, lead, c);
   const stop = /[,;.:()]/u.exec(v.folded.slice(cue, lead.end));
   return v.text.slice(from, stop ? cue + stop.index : lead.end).trim() || null;
+}
+
+/**
+ * "1. Tình huống 1: chưa ghi nhận ca bệnh." opening `line`: a scenario named by its label (metrics.json
+ * scenarioLabels) and what it says up to its first stop, even without "khi".
+ */
+function scenario(v: TextView, line: Hit, c: CompiledTargets): string | null {
+  const from = line.start + ITEM_MARKER.exec(v.folded.slice(line.start, line.end))![0].length;
+  const words = c.scenarioLabel.startAt(v, from, 20);
+  if (words < 0) return null;
+  const label = /^[\s\u00a0]*(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*/u.exec(v.folded.slice(words, line.end));
+  if (!label) return null;
+  const stop = /[,;.:()]/u.exec(v.folded.slice(words + label[0].length, line.end));
+  return v.text.slice(from, stop ? words + label[0].length + stop.index : line.end).replace(/[\s\u00a0:.\-–)]+$/u, '') || null;
+}
+
+/**
+ * The scenario or epidemic level labelling the figure's own line, before a ":" ahead of it ("a) Cấp độ 1 (nguy cơ
+ * thấp): không quá 100 người", "1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị 300 giường").
+ */
+export function lineCondition(v: TextView, at: number, c: CompiledTargets): string | null {
+  const start = v.text.lastIndexOf('\n', at - 1) + 1;
+  const colon = v.text.indexOf(':', start);
+  if (colon < 0 || colon >= at) return null;
+  return scenario(v, { start, end: at }, c) ?? levelLabel(v, { start, end: colon + 1 }, c);
 }
 
 /**
@@ -189,7 +214,7 @@ export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets)
  * under it ("Vùng cam:"): the level the targets there apply at. "Cấp độ" and "mức độ" need their number: "Cấp độ
  * dịch:" names no level.
  */
-export function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
+function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
   const from = line.start + ITEM_MARKER.exec(v.folded.slice(line.start, line.end))![0].length;
   const end = c.levelName.startAt(v, from, 20);
   if (end < 0) return null;

@@ -225,6 +225,23 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
+  it('makes a target contingent on the scenario a label names on its line or above its list, without "khi"', () => {
+    const scenarios = [
+      '1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị sẵn sàng 300 giường cách ly tập trung.',
+      '2. Tình huống 2: có ca bệnh trong cộng đồng. Xét nghiệm 100% người dân trong khu vực phong tỏa.',
+      '3. Phương án 2:',
+      '- Bố trí 1.000 giường điều trị.',
+      // A label that is no scenario's sets none.
+      '4. Giai đoạn 2: tiêm cho 100% người từ 18 tuổi trở lên.',
+    ].join('\n');
+    expect(textTargets(scenarios).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+      ['OTHER 300 BEDS', true, 'Tình huống 1: chưa ghi nhận ca bệnh'],
+      ['TESTING_COVERAGE 100 PERCENT', true, 'Tình huống 2: có ca bệnh trong cộng đồng'],
+      ['TREATMENT_BEDS 1000 BEDS', true, 'Phương án 2'],
+      ['VACCINATION_COVERAGE 100 PERCENT', false, null],
+    ]);
+  });
+
   it('makes a target contingent on the epidemic level labelling its line or heading its list ("Cấp độ 2:", "Vùng cam:")', () => {
     const levels = [
       '1. Tổ chức hoạt động tập trung đông người theo cấp độ dịch như sau:',
