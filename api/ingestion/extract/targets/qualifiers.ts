@@ -3,6 +3,7 @@ import type { Hit, TextView } from '../../phrases/patterns';
 import { NUMBER_WORD_SOURCE, numberWordValue, type NumberToken } from '../../../text/numbers';
 import { alternation } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
+import { afterListMarker } from './text-parts';
 
 // The qualifiers of a target, each as written: where it applies ("tại 13/13 địa phương", "tại các địa
 // phương, đơn vị đã được trang bị máy xét nghiệm", "toàn tỉnh"), whom it counts ("100% người dân có chỉ
@@ -155,17 +156,21 @@ export function conditionOpening(v: TextView, pos: number, c: CompiledTargets): 
   return c.conditionCue.startAt(v, start, 30) >= 0 ? start : -1;
 }
 
-/** A line's list marker: "2.", "a)", "- " (folded). */
-const ITEM_MARKER = /^[\s\u00a0*_#]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][\s\u00a0]*|[-–•+][\s\u00a0]+)?/u;
-/** A scenario's label before its condition: "Kịch bản 2:", "Tình huống 3 -" (folded). */
-const SCENARIO_LABEL = /^(?:\p{L}+[\s\u00a0]+){1,3}(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*/u;
-/** After a level's name: its number ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */
 const S = '[\\s\\u00a0]';
+/** A scenario's or a level's number: "2", "II" (folded). */
+const LABEL_NUMBER = `(?:\\d{1,2}|[ivx]{1,4}(?![\\p{L}]))`;
+/** A number closing a label: "2:", "3 -", "IV." (folded). */
+const NUMBERED = new RegExp(`^${S}*${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
+/** A scenario's label before its condition: "Kịch bản 2:", "Tình huống 3 -" (folded). */
+const SCENARIO_LABEL = new RegExp(`^(?:\\p{L}+${S}+){1,3}${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
+/** After a level's name: its number ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */
 const LEVEL_TAIL = new RegExp(
-  `^${S}*(\\d{1,2}|[ivx]{1,4}(?![\\p{L}]))?(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?(?:\\d{1,2}|[ivx]{1,4}(?![\\p{L}])))*` +
-    `${S}*(?:\\([^()\\n]{0,60}\\))?[\\s\\u00a0*_]*(:|$)`,
+  `^${S}*(${LABEL_NUMBER})?(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*${S}*(?:\\([^()\\n]{0,60}\\))?[\\s\\u00a0*_]*(:|$)`,
   'u',
 );
+
+/** Where the words of the line from `start` to `end` begin, past its list marker. */
+const wordsFrom = (v: TextView, start: number, end: number) => start + afterListMarker(v.text.slice(start, end));
 
 /**
  * A condition heading the list a target is an item of ("2. Kịch bản 2: Khi có từ 100 đến 500 ca mắc" / "- Thành
@@ -175,8 +180,7 @@ const LEVEL_TAIL = new RegExp(
  */
 export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets): string | null {
   if (!lead || /\.[\s\u00a0*_]*$/u.test(v.text.slice(lead.start, lead.end))) return null;
-  const folded = v.folded.slice(lead.start, lead.end);
-  const from = lead.start + ITEM_MARKER.exec(folded)![0].length;
+  const from = wordsFrom(v, lead.start, lead.end);
   const label = SCENARIO_LABEL.exec(v.folded.slice(from, lead.end));
   const cue = from + (label ? label[0].length : 0);
   if (c.conditionCue.startAt(v, cue, 30) < 0) return scenario(v, { start: lead.start, end: lead.end }, c) ?? levelLabel(v, lead, c);
@@ -189,10 +193,10 @@ export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets)
  * scenarioLabels) and what it says up to its first stop, even without "khi".
  */
 function scenario(v: TextView, line: Hit, c: CompiledTargets): string | null {
-  const from = line.start + ITEM_MARKER.exec(v.folded.slice(line.start, line.end))![0].length;
+  const from = wordsFrom(v, line.start, line.end);
   const words = c.scenarioLabel.startAt(v, from, 20);
   if (words < 0) return null;
-  const label = /^[\s\u00a0]*(?:\d{1,2}|[ivx]{1,4})[\s\u00a0]*[:.\-–)][\s\u00a0]*/u.exec(v.folded.slice(words, line.end));
+  const label = NUMBERED.exec(v.folded.slice(words, line.end));
   if (!label) return null;
   const stop = /[,;.:()]/u.exec(v.folded.slice(words + label[0].length, line.end));
   return v.text.slice(from, stop ? words + label[0].length + stop.index : line.end).replace(/[\s\u00a0:.\-–)]+$/u, '') || null;
@@ -215,7 +219,7 @@ export function lineCondition(v: TextView, at: number, c: CompiledTargets): stri
  * dịch:" names no level.
  */
 function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
-  const from = line.start + ITEM_MARKER.exec(v.folded.slice(line.start, line.end))![0].length;
+  const from = wordsFrom(v, line.start, line.end);
   const end = c.levelName.startAt(v, from, 20);
   if (end < 0) return null;
   const tail = LEVEL_TAIL.exec(v.folded.slice(end, line.end));

@@ -6,6 +6,13 @@ import type { Hit } from '../../phrases/patterns';
 
 const LIST_MARKER = /^[\s\u00a0*_#>|]*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zđ]\)|[IVX]{1,4}\.|[-–•+*](?=[\s\u00a0])|điều[\s\u00a0]+\d+)/iu;
 
+/** Where a line's words start: past its list marker ("2.", "a)", "- ", "Điều 3") and what follows it, or its emphasis. */
+export function afterListMarker(line: string): number {
+  const marker = LIST_MARKER.exec(line);
+  const at = marker ? marker[0].length : 0;
+  return at + /^[\s\u00a0*_#>|.:]*/u.exec(line.slice(at))![0].length;
+}
+
 /** Does this line open a sentence of its own: a list item, or a line after a finished one or a heading? */
 function startsSentence(previous: string, line: string): boolean {
   if (line.trim() === '' || previous.trim() === '') return true;
