@@ -105,9 +105,9 @@ function withinDays(text: string, folded: string): Deadline[] {
     if (n === null) continue;
     // Hours stay hours; days are given too when they are whole ("24 giờ": 1 day), never rounded.
     const inHours = m[2] === 'gio' || m[2] === 'tieng';
-    const hours = inHours ? n : m[2] === 'ngay' && !Number.isInteger(n) ? n * 24 : null;
-    const span = hours !== null ? hours / 24 : m[2] === 'tuan' ? n * 7 : n;
+    const span = inHours ? n / 24 : m[2] === 'tuan' ? n * 7 : n;
     const days = Number.isInteger(span) ? span : null;
+    const hours = inHours ? n : days === null ? span * 24 : null;
     let end = m.index + m[0].length;
     let event: string | null = null;
     const intro = EVENT_INTRO.exec(folded.slice(end, end + 30));
