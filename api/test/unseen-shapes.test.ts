@@ -141,7 +141,7 @@ describe('a time limit in hours', () => {
   });
 });
 
-describe('a text holding half a surrogate pair', () => {
+describe('a text holding what PostgreSQL cannot store', () => {
   it('is stored with U+FFFD in its place, its quotes still the stored text (it once failed with an unexpected error)', async () => {
     // RTF escapes every character outside ASCII; a converter that wrote one code unit per character kept the high
     // half of "📢" alone.
@@ -156,6 +156,15 @@ describe('a text holding half a surrogate pair', () => {
     const [target] = data.directive.targets;
     expect(target.value).toBe(10);
     expect(rendition.text.slice(target.citation.start, target.citation.end)).toBe(target.citation.quote);
+  });
+
+  it('is stored with U+FFFD for a NUL a JSON string escapes (it once failed with an unexpected error)', async () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 5121/UBND-VX\nQuảng Trị, ngày 20 tháng 12 năm 2021\n1. Thực hiện nghiêm thông điệp 5K\u0000, không tụ tập quá 10 người.';
+    await ingest(db.orm.em, JSON.stringify({ so_hieu: '5121/UBND-VX', noi_dung: text }), { origin: 'made-up JSON with a NUL' });
+    const { data, errors } = await server.query(`{ directive(number: "5121/UBND-VX", province: "VN-25") { renditions { text } targets { value } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.directive.renditions[0].text).toContain('5K\uFFFD, không tụ tập');
+    expect(data.directive.targets).toEqual([{ value: 10 }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { fold, withoutTones } from './fold';
+import { fold, storable, withoutTones } from './fold';
 
 describe('fold', () => {
   it('removes Vietnamese diacritics and case while keeping every offset', () => {
@@ -23,5 +23,14 @@ describe('withoutTones', () => {
     expect(withoutTones('người')).toBe('ngươi');
     expect(withoutTones('đóng')).toBe('đong');
     expect(withoutTones('đồng')).toBe('đông');
+  });
+});
+
+describe('storable', () => {
+  it('replaces half a surrogate pair and a NUL with U+FFFD, and keeps whole pairs', () => {
+    const megaphone = String.fromCharCode(0xd83d, 0xdce2);
+    expect(storable(`5K ${megaphone}`)).toBe('5K 📢');
+    expect(storable(`5K ${String.fromCharCode(0xd83d)} x ${String.fromCharCode(0xdce2)}`)).toBe('5K \uFFFD x \uFFFD');
+    expect(storable('5K\u0000, không tụ tập')).toBe('5K\uFFFD, không tụ tập');
   });
 });

@@ -48,11 +48,12 @@ export function fold(text: string): string {
 }
 
 /**
- * A lone UTF-16 surrogate becomes U+FFFD, as UTF-8 (and so PostgreSQL) would have it: a container's escapes can
- * leave half a pair ("\u-10179?" without the low half, "&#55357;"), and quotes must be the stored text's slices.
+ * Text PostgreSQL can store: a lone UTF-16 surrogate and a NUL become U+FFFD. A container's escapes can leave half
+ * a pair ("\u-10179?" without its low half, "&#55357;") or a NUL (a JSON string's "\u0000"), which fail the
+ * document's statements, and quotes must be slices of the text as stored.
  */
-export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+export function storable(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g, '\uFFFD');
 }
 
 /** Unicode NFC: the one form in which text is stored and quoted. */

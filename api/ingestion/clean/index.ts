@@ -1,7 +1,7 @@
 // clean(): from a rendition's source text to the CleanedText every offset in the platform points into.
 // Steps run in a fixed order; each is a module of its own and runs on every format it can apply to.
 import type { CleanedText } from '../document';
-import { nfc, wellFormed } from '../../text/fold';
+import { nfc, storable } from '../../text/fold';
 import { convertLegacy, detectLegacyEncoding } from '../../text/legacy-encoding';
 import { detectFormat, hasMarkdown, hasPortalMarks } from './detect-format';
 import { unwrapHtmlPage } from './html-page';
@@ -78,7 +78,7 @@ export function clean(source: string): CleanedText {
   // Lookalike letters read back leave combining marks to compose with them.
   const converted = nfc(replaceGlyphStandIns(legacy ? convertLegacy(unicode, legacy.encoding) : unicode));
   // What the text arrived in is unwrapped first, so every later step sees the text's own lines.
-  let unwrapped = wellFormed(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
+  let unwrapped = storable(CONTAINERS.reduce((text, unwrap) => unwrap(text), converted.replace(/\r\n?/g, '\n')));
   // A container's own escapes can hide a legacy font's text until it is unwrapped (RTF's "\u" codes, a mail's
   // quoted-printable): such text is converted once it shows, before whitespace normalisation too.
   const inner = legacy ? null : detectLegacyEncoding(unwrapped);
