@@ -11,7 +11,7 @@ import { deadlineFor } from './deadline-link';
 import type { Figure } from './figures';
 import type { MetricMatch } from './metric-match';
 import { nounPhraseOf } from './noun-phrase';
-import { conditionBefore, doseIn, leadCondition, lineCondition, populationAfter, populationBefore, scopeIn } from './qualifiers';
+import { conditionBefore, doseIn, leadCondition, levelInPart, lineCondition, populationAfter, populationBefore, scopeIn } from './qualifiers';
 import { listLead } from './text-parts';
 import type { Place } from './reported';
 import { COUNT_UNIT } from '../../lexicons/units';
@@ -82,7 +82,11 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
       citeEnd = p.end;
     } else q.population = populationBefore(v, part, tok.start, c);
   }
-  const condition = conditionBefore(v, part, segments, tok.start, c) ?? lineCondition(v, tok.start, c) ?? leadCondition(v, listLead(reading.text, sentence), c);
+  const condition =
+    conditionBefore(v, part, segments, tok.start, c) ??
+    levelInPart(v, part, segments, place.segment, tok.start, c) ??
+    lineCondition(v, tok.start, c) ??
+    leadCondition(v, listLead(reading.text, sentence), c);
   if (condition && wants.has('condition')) q.condition = condition;
   const span = { start: tok.start, end: citeEnd };
   const code = metric ? metric.code : OTHER_METRIC;

@@ -169,6 +169,45 @@ const LEVEL_TAIL = new RegExp(
   'u',
 );
 
+/** A level's number or numbers after its name, in a sentence ("cấp độ 3", "cấp độ 3 và 4", folded). */
+const LEVEL_NUMBERS = new RegExp(`^${S}*${LABEL_NUMBER}(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*`, 'u');
+/** Words that place what follows at a level: "ở", "tại các địa bàn", "thuộc vùng" (folded, right before the level). */
+const AT_LEVEL = /(?:^|[^\p{L}])(?:o|tai|thuoc|doi voi)(?:[\s\u00a0]+(?:cac|nhung|dia ban|khu vuc|noi|xa|phuong|huyen|dia phuong))*[\s\u00a0]+$/u;
+/** A place people come from or go to, before the level: "Người về từ địa bàn có dịch ở cấp độ 3" (folded). */
+const TRAVELLED = /(?:^|[^\p{L}])(?:tu|den|toi|roi)[\s\u00a0][^,;:]*$/u;
+
+/**
+ * The level a figure's segment places it at ("Xe khách ở cấp độ 3 chở không quá 50% số ghế", "không quá 200 người
+ * ngoài trời tại địa bàn cấp độ 1"), nearest to it, or the segment opening its part when that holds no figure of
+ * its own ("Tại các địa bàn cấp độ 4, không tập trung quá 10 người"). "Cấp độ" and "mức độ" need their number; a
+ * level not placed by "ở", "tại", "thuộc", "đối với" is what the sentence is about, not where it applies, and the
+ * level of a place people come from or go to ("Người về từ địa bàn ở cấp độ 3 ...") is theirs, not the order's.
+ */
+export function levelInPart(v: TextView, part: Hit, segments: Hit[], segment: number, at: number, c: CompiledTargets): string | null {
+  const own = segments[segment];
+  const levels = placedLevels(v, own, part.end, c).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  if (levels.length > 0) return levels[0].text;
+  const opener = segments.find((s) => s.start >= part.start);
+  if (!opener || opener === own || opener.start > at) return null;
+  const [level] = placedLevels(v, opener, part.end, c);
+  const rest = level ? v.folded.slice(opener.start, level.start) + v.folded.slice(level.end, opener.end) : '';
+  return level && !/\d/.test(rest) ? level.text : null;
+}
+
+/** The levels a span places something at, with their numbers up to `limit`: "ở cấp độ 3", "tại các địa bàn cấp độ 1, cấp độ 2". */
+function placedLevels(v: TextView, span: Hit, limit: number, c: CompiledTargets): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const h of c.levelName.all(v, span.start, span.end)) {
+    const lead = v.folded.slice(Math.max(span.start, h.start - 40), h.start);
+    if (!AT_LEVEL.test(lead) || TRAVELLED.test(lead)) continue;
+    const numbers = LEVEL_NUMBERS.exec(v.folded.slice(h.end, limit));
+    if (!numbers && /^(?:cap|muc)[\s\u00a0]+do/u.test(v.folded.slice(h.start, h.end))) continue;
+    const end = h.end + (numbers ? numbers[0].length : 0);
+    out.push({ start: h.start, end, text: v.text.slice(h.start, end).trim() });
+  }
+  return out;
+}
+
 /** Where the words of the line from `start` to `end` begin, past its list marker. */
 const wordsFrom = (v: TextView, start: number, end: number) => start + afterListMarker(v.text.slice(start, end));
 

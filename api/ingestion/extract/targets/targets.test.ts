@@ -242,16 +242,21 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
-  it('makes a target contingent on the epidemic level labelling its line or heading its list ("Cấp độ 2:", "Vùng cam:")', () => {
+  it('makes a target contingent on the epidemic level labelling its line, heading its list or placing it ("Cấp độ 2:", "Vùng cam:", "ở cấp độ 3")', () => {
     const levels = [
       '1. Tổ chức hoạt động tập trung đông người theo cấp độ dịch như sau:',
       'a) Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình): không quá 100 người trong nhà, không quá 200 người ngoài trời.',
       'b) Cấp độ 3 (nguy cơ cao): không quá 20 người.',
       '2. Vùng cam:',
       '- Nhà hàng phục vụ không quá 50% công suất.',
-      // "Cấp độ dịch" names no level; a level inside the sentence is where it applies, not a label.
+      // "Cấp độ dịch" names no level.
       '3. Cấp độ dịch: toàn tỉnh thực hiện giãn cách xã hội 14 ngày.',
+      // A level the figure's segment, or the part's opening, places it at.
       '4. Xe khách ở cấp độ 3 chở không quá 50% số ghế.',
+      '5. Lễ hội không quá 200 người tại địa bàn cấp độ 1, không quá 100 người tại địa bàn cấp độ 2.',
+      '6. Tại các địa bàn cấp độ 4, không tập trung quá 10 người nơi công cộng.',
+      // The level of a place people come from is theirs, not the order's.
+      '7. Người về từ địa bàn ở cấp độ 4 tự theo dõi sức khỏe 07 ngày.',
     ].join('\n');
     expect(textTargets(levels).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
       ['GATHERING_SIZE 100 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
@@ -259,7 +264,11 @@ describe('bound, noun phrase and contingency', () => {
       ['GATHERING_SIZE 20 PEOPLE', true, 'Cấp độ 3 (nguy cơ cao)'],
       ['VENUE_CAPACITY 50 PERCENT', true, 'Vùng cam'],
       ['RESTRICTION_PERIOD_DAYS 14 DAYS', false, null],
-      ['TRANSPORT_CAPACITY 50 PERCENT', false, null],
+      ['TRANSPORT_CAPACITY 50 PERCENT', true, 'cấp độ 3'],
+      ['GATHERING_SIZE 200 PEOPLE', true, 'cấp độ 1'],
+      ['GATHERING_SIZE 100 PEOPLE', true, 'cấp độ 2'],
+      ['GATHERING_SIZE 10 PEOPLE', true, 'cấp độ 4'],
+      ['HEALTH_MONITORING_DAYS 7 DAYS', false, null],
     ]);
   });
 
