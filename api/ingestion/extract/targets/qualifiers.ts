@@ -163,14 +163,14 @@ const LABEL_NUMBER = `(?:\\d{1,2}|[ivx]{1,4}(?![\\p{L}]))`;
 const NUMBERED = new RegExp(`^${S}*${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
 /** A scenario's label before its condition: "Kịch bản 2:", "Tình huống 3 -" (folded). */
 const SCENARIO_LABEL = new RegExp(`^(?:\\p{L}+${S}+){1,3}${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
-/** After a level's name: its number ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */
-const LEVEL_TAIL = new RegExp(
-  `^${S}*(${LABEL_NUMBER})?(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*${S}*(?:\\([^()\\n]{0,60}\\))?[\\s\\u00a0*_]*(:|$)`,
-  'u',
-);
-
+/** More levels after a level's number: " và cấp độ 2", ", 3" (folded). */
+const MORE_LEVELS = `(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*`;
+/** After a level's name: its numbers ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */
+const LEVEL_TAIL = new RegExp(`^${S}*(${LABEL_NUMBER})?${MORE_LEVELS}${S}*(?:\\([^()\\n]{0,60}\\))?[\\s\\u00a0*_]*(:|$)`, 'u');
 /** A level's number or numbers after its name, in a sentence ("cấp độ 3", "cấp độ 3 và 4", folded). */
-const LEVEL_NUMBERS = new RegExp(`^${S}*${LABEL_NUMBER}(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*`, 'u');
+const LEVEL_NUMBERS = new RegExp(`^${S}*${LABEL_NUMBER}${MORE_LEVELS}`, 'u');
+/** "Cấp độ" and "mức độ" name a level only with its number: "Cấp độ dịch:" names none (folded). */
+const NEEDS_NUMBER = /^(?:cap|muc)[\s\u00a0]+do/u;
 /** Words that place what follows at a level: "ở", "tại các địa bàn", "thuộc vùng" (folded, right before the level). */
 const AT_LEVEL = /(?:^|[^\p{L}])(?:o|tai|thuoc|doi voi)(?:[\s\u00a0]+(?:cac|nhung|dia ban|khu vuc|noi|xa|phuong|huyen|dia phuong))*[\s\u00a0]+$/u;
 /** A place people come from or go to, before the level: "Người về từ địa bàn có dịch ở cấp độ 3" (folded). */
@@ -201,7 +201,7 @@ function placedLevels(v: TextView, span: Hit, limit: number, c: CompiledTargets)
     const lead = v.folded.slice(Math.max(span.start, h.start - 40), h.start);
     if (!AT_LEVEL.test(lead) || TRAVELLED.test(lead)) continue;
     const numbers = LEVEL_NUMBERS.exec(v.folded.slice(h.end, limit));
-    if (!numbers && /^(?:cap|muc)[\s\u00a0]+do/u.test(v.folded.slice(h.start, h.end))) continue;
+    if (!numbers && NEEDS_NUMBER.test(v.folded.slice(h.start, h.end))) continue;
     const end = h.end + (numbers ? numbers[0].length : 0);
     out.push({ start: h.start, end, text: v.text.slice(h.start, end).trim() });
   }
@@ -262,7 +262,7 @@ function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
   const end = c.levelName.startAt(v, from, 20);
   if (end < 0) return null;
   const tail = LEVEL_TAIL.exec(v.folded.slice(end, line.end));
-  if (!tail || (!tail[1] && /^(?:cap|muc)[\s\u00a0]+do/u.test(v.folded.slice(from, end)))) return null;
+  if (!tail || (!tail[1] && NEEDS_NUMBER.test(v.folded.slice(from, end)))) return null;
   return v.text.slice(from, end + tail[0].length - tail[2].length).trim();
 }
 
