@@ -12,6 +12,7 @@
 import type { Lexicons } from '../../lexicons';
 import type { Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
+import { foldedAlternation } from '../../../text/regexp';
 import { isBullet, parseMarker } from '../../segment/markers';
 
 export interface Span {
@@ -57,14 +58,6 @@ const isSidebarItem = (line: string) => {
   return marker !== null && isBullet(marker.type);
 };
 
-/**
- * A list of related documents a law library or portal prints around the text ("Văn bản liên quan:" over "* Chỉ
- * thị 19/CT-TTg năm 2020 ..."; "Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY"): its label and items, or from
- * the label to the end of its line. Neither its bodies nor its documents are the text's.
- */
-/** Labels of notMentions' lists, folded words apart by any spaces: "van\\s+ban\\s+lien\\s+quan|...". */
-const alternation = (words: string[]) => words.map((w) => foldKey(w).replace(/ /g, '\\s+')).join('|');
-
 const labelCache = new WeakMap<Lexicons, { label: RegExp | null; byline: RegExp | null; dist: RegExp }>();
 
 /** The labels' patterns, compiled once per lexicon: a sidebar's, a byline's, the distribution list's. */
@@ -75,15 +68,20 @@ function labelPatterns(lex: Lexicons): { label: RegExp | null; byline: RegExp | 
     c = {
       // The label opens its line or a cell ("| Văn bản cùng lĩnh vực: ..."); in a sentence "các văn bản khác" is
       // none. A count may follow the label: "Văn bản liên quan (6):".
-      label: n.sidebar.length > 0 ? new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${alternation(n.sidebar)})\\s*(?:\\(\\d{1,3}\\)\\s*)?(:?)`, 'u') : null,
-      byline: n.bylines.length > 0 ? new RegExp(`(?:^|\\|)\\s*(?:${alternation(n.bylines)})\\s*:[^|\\n]*`, 'gmu') : null,
-      dist: new RegExp(`(?:${alternation(n.distribution)})\\s*:`, 'g'),
+      label: n.sidebar.length > 0 ? new RegExp(`(?:^[\\s*#_-]*|\\|\\s*)(?:${foldedAlternation(n.sidebar)})\\s*(?:\\(\\d{1,3}\\)\\s*)?(:?)`, 'u') : null,
+      byline: n.bylines.length > 0 ? new RegExp(`(?:^|\\|)\\s*(?:${foldedAlternation(n.bylines)})\\s*:[^|\\n]*`, 'gmu') : null,
+      dist: new RegExp(`(?:${foldedAlternation(n.distribution)})\\s*:`, 'g'),
     };
     labelCache.set(lex, c);
   }
   return c;
 }
 
+/**
+ * A list of related documents a law library or portal prints around the text ("Văn bản liên quan:" over "* Chỉ
+ * thị 19/CT-TTg năm 2020 ..."; "Văn bản cùng lĩnh vực: 184/UBND-VX, 171/SYT-NVY"): its label and items, or from
+ * the label to the end of its line. Neither its bodies nor its documents are the text's.
+ */
 export function sidebarSpans(reading: Reading, lex: Lexicons = reading.lex): Span[] {
   const { label } = labelPatterns(lex);
   if (!label) return [];
