@@ -51,17 +51,16 @@ const RECORD_LINES = 6;
 const MIN_RUN_ON_LABELS = 3;
 
 /**
- * The header's lines, and a paragraph before the body that holds a whole record run on ("Chia sẻ Ký hiệu:
- * 196/UBND-VX Ngày ban hành: 20/01/2022 Cơ quan ban hành: UBND tỉnh Loại: Công văn Trích yếu: ..."): a page
- * whose line breaks were lost makes its record one long line, which reads as prose and ends the header.
+ * The lines a record may stand on: the header's, and up to RECORD_LINES paragraphs before the body, each read only
+ * when it holds a whole record run on ("Chia sẻ Ký hiệu: 196/UBND-VX Ngày ban hành: 20/01/2022 Cơ quan ban hành:
+ * UBND tỉnh Loại: Công văn Trích yếu: ..."): a page whose line breaks were lost makes its record one long line,
+ * which reads as prose and ends the header.
  */
-function recordLines(reading: Reading): Reading['header'] {
-  const { label } = compiled(reading.lex.documentKinds);
+function recordLines(reading: Reading): { line: Reading['header'][number]; inHeader: boolean }[] {
   const headerEnd = reading.header[reading.header.length - 1]?.end ?? -1;
   const first = reading.lines.findIndex((line) => line.start > headerEnd);
-  const after = first < 0 ? [] : reading.lines.slice(first, first + RECORD_LINES);
-  const runOn = after.filter((line) => line.end <= reading.bodyStart && [...foldedLine(reading, line).matchAll(label)].length >= MIN_RUN_ON_LABELS);
-  return [...reading.header, ...runOn];
+  const after = first < 0 ? [] : reading.lines.slice(first, first + RECORD_LINES).filter((line) => line.end <= reading.bodyStart);
+  return [...reading.header.map((line) => ({ line, inHeader: true })), ...after.map((line) => ({ line, inHeader: false }))];
 }
 
 // The number, date and kind rules each ask for the fields of one reading: they are read once.
@@ -72,9 +71,10 @@ function fieldsOf(reading: Reading): RecordField[] {
   if (known) return known;
   const { label, byLabel } = compiled(reading.lex.documentKinds);
   const out: RecordField[] = [];
-  for (const line of recordLines(reading)) {
+  for (const { line, inHeader } of recordLines(reading)) {
     const folded = foldedLine(reading, line);
     const found = [...folded.matchAll(label)];
+    if (!inHeader && found.length < MIN_RUN_ON_LABELS) continue;
     found.forEach((m, i) => {
       const name = byLabel.get(spaced(m[1].replace(/[_-]/g, ' ')));
       if (!name) return;
