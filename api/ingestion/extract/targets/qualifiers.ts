@@ -160,9 +160,10 @@ const S = '[\\s\\u00a0]';
 /** A scenario's or a level's number: "2", "II" (folded). */
 const LABEL_NUMBER = `(?:\\d{1,2}|[ivx]{1,4}(?![\\p{L}]))`;
 /** A number closing a label: "2:", "3 -", "IV." (folded). */
-const NUMBERED = new RegExp(`^${S}*${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
+const CLOSING_NUMBER = `${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`;
+const NUMBERED = new RegExp(`^${S}*${CLOSING_NUMBER}`, 'u');
 /** A scenario's label before its condition: "Kịch bản 2:", "Tình huống 3 -" (folded). */
-const SCENARIO_LABEL = new RegExp(`^(?:\\p{L}+${S}+){1,3}${LABEL_NUMBER}${S}*[:.\\-–)]${S}*`, 'u');
+const SCENARIO_LABEL = new RegExp(`^(?:\\p{L}+${S}+){1,3}${CLOSING_NUMBER}`, 'u');
 /** More levels after a level's number: " và cấp độ 2", ", 3" (folded). */
 const MORE_LEVELS = `(?:${S}*(?:,|va|hoac)${S}*(?:(?:cap|muc)${S}+do${S}*)?${LABEL_NUMBER})*`;
 /** After a level's name: its numbers ("1 và cấp độ 2"), what it is called in parentheses, then ":" or the line's end (folded). */

@@ -23,6 +23,8 @@ const noQualifiers = { poolSize: null, dose: null, scope: null, scopeCount: null
 const comparable = (t: Target) => ({ metric: t.metric, value: t.value, unit: t.unit, qualifiers: t.qualifiers });
 /** Metric, value and unit: what the eval scores on development texts. */
 const figure = (t: Target) => `${t.metric} ${t.value} ${t.unit}`;
+/** The figure, whether a condition governs it, and the condition as written. */
+const contingency = (t: Target) => [figure(t), t.contingent, t.qualifiers.condition];
 
 describe('targets of Quảng Ninh notice 370-TB/TU (portal text)', () => {
   const { targets } = seedTargets(PORTAL, '370-TB/TU');
@@ -216,7 +218,7 @@ describe('bound, noun phrase and contingency', () => {
       '4. Các huyện chuẩn bị khu cách ly khi có ca mắc.',
       '- Mỗi khu tối thiểu 100 giường.',
     ].join('\n');
-    expect(textTargets(plan).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+    expect(textTargets(plan).map(contingency)).toEqual([
       ['TREATMENT_BEDS 300 BEDS', true, 'Kịch bản 1: Khi có dưới 100 ca mắc'],
       ['OTHER 2 COUNT', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
       ['TREATMENT_BEDS 500 BEDS', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
@@ -234,7 +236,7 @@ describe('bound, noun phrase and contingency', () => {
       // A label that is no scenario's sets none.
       '4. Giai đoạn 2: tiêm cho 100% người từ 18 tuổi trở lên.',
     ].join('\n');
-    expect(textTargets(scenarios).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+    expect(textTargets(scenarios).map(contingency)).toEqual([
       ['OTHER 300 BEDS', true, 'Tình huống 1: chưa ghi nhận ca bệnh'],
       ['TESTING_COVERAGE 100 PERCENT', true, 'Tình huống 2: có ca bệnh trong cộng đồng'],
       ['TREATMENT_BEDS 1000 BEDS', true, 'Phương án 2'],
@@ -258,7 +260,7 @@ describe('bound, noun phrase and contingency', () => {
       // The level of a place people come from is theirs, not the order's.
       '7. Người về từ địa bàn ở cấp độ 4 tự theo dõi sức khỏe 07 ngày.',
     ].join('\n');
-    expect(textTargets(levels).map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([
+    expect(textTargets(levels).map(contingency)).toEqual([
       ['GATHERING_SIZE 100 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
       ['GATHERING_SIZE 200 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
       ['GATHERING_SIZE 20 PEOPLE', true, 'Cấp độ 3 (nguy cơ cao)'],
@@ -286,9 +288,9 @@ describe('bound, noun phrase and contingency', () => {
 
   it('marks a target contingent on a condition before or after it', () => {
     const before = textTargets('1. Trường hợp phát hiện ca mắc trong cộng đồng, phong tỏa khu dân cư 14 ngày.');
-    expect(before.map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([['RESTRICTION_PERIOD_DAYS 14 DAYS', true, 'Trường hợp phát hiện ca mắc trong cộng đồng']]);
+    expect(before.map(contingency)).toEqual([['RESTRICTION_PERIOD_DAYS 14 DAYS', true, 'Trường hợp phát hiện ca mắc trong cộng đồng']]);
     const after = textTargets('1. Sở Y tế chuẩn bị 500 giường điều trị khi dịch bùng phát.');
-    expect(after.map((t) => [figure(t), t.contingent, t.qualifiers.condition])).toEqual([['TREATMENT_BEDS 500 BEDS', true, 'khi dịch bùng phát']]);
+    expect(after.map(contingency)).toEqual([['TREATMENT_BEDS 500 BEDS', true, 'khi dịch bùng phát']]);
   });
 
   it('does not take a circumstance or a later conditional order for a condition', () => {
