@@ -66,7 +66,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
   const wants = new Set<string>(metric ? metric.qualifiers : OTHER_QUALIFIERS);
   const q: TargetQualifiers = { ...NO_QUALIFIERS };
   let citeEnd = best ? best.end : fig.unitEnd;
-  const noun = nounPhraseOf(v, fig, segment, best?.contextHit ?? null, c);
+  const noun = nounPhraseOf(v, fig, segment, best?.contextHit ?? null, c, s.masked);
   // "27 điểm tiêm": without a unit word, the noun phrase is what the figure counts.
   if (!best && fig.unit === null && noun) citeEnd = noun.end;
   if (wants.has('poolSize')) q.poolSize = best?.poolSize ?? null;

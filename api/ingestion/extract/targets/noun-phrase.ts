@@ -12,6 +12,8 @@ import type { Figure } from './figures';
 const MAX_WORDS = 8;
 /** A preposition that opens the words before a duration ("Trong đợt cao điểm 15 ngày"). */
 const LEAD_PREPOSITION = /^(?:trong|tai|cho|voi|ve)[\s\u00a0]+/u;
+/** An assignee's role after its name ("Sở Y tế chủ trì, phối hợp ...", "Phòng Tài chính tham mưu ..."): how it takes part, not what is done. */
+const LEAD_ROLE = /^(?:chu tri|phoi hop|tham muu)[\s\u00a0,]+/u;
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
 const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
@@ -39,7 +41,7 @@ function phraseFrom(v: TextView, from: number, to: number, c: CompiledTargets): 
 }
 
 /** The words before `at` back to punctuation, without lead verbs and cues ("bảo đảm", "trong vòng"). */
-function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets): Hit | null {
+function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets, names: Hit[]): Hit | null {
   let end = at;
   for (let moved = true; moved; ) {
     moved = false;
@@ -54,13 +56,21 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets)
   // "phải có giấy xét nghiệm âm tính trong vòng 72 giờ": what is had, not who must have it.
   let start = segment.start;
   for (const m of [c.consequent, c.existential]) for (const h of m.all(v, start, end)) start = Math.max(start, h.end);
-  // "Tổ chức đợt cao điểm 15 ngày", "Trong đợt cao điểm 15 ngày": the campaign, not the verb or the preposition.
+  // "Tổ chức đợt cao điểm 15 ngày", "Trong đợt cao điểm 15 ngày": the campaign, not the verb or the
+  // preposition. "Sở Y tế chủ trì lấy mẫu xét nghiệm trong vòng 24 giờ": what is done, not who is told to do
+  // it nor how it takes part; a name that a conjunction follows ("Trung tâm Y tế và Ban ...") or that leaves
+  // only its role ("Phòng Tài chính tham mưu") is what the phrase is about.
+  const skipped = (at: number) => at + (/^[\s\u00a0,]*/u.exec(v.text.slice(at, end))?.[0].length ?? 0);
+  const role = (at: number) => LEAD_ROLE.exec(v.folded.slice(at, end));
   for (let moved = true; moved; ) {
     moved = false;
-    const from = start + (/^[\s\u00a0]*/u.exec(v.text.slice(start, end))?.[0].length ?? 0);
+    const from = skipped(start);
+    const subject = names.find((h) => h.start <= from && h.end > from && h.end < end);
+    const rest = subject ? skipped(subject.end) : -1;
+    const named = subject && !stopsNounPhrase(v, rest, c) && words(v.text.slice(rest + (role(rest)?.[0].length ?? 0), end)).length > 0;
     const lead = c.countVerb.startAt(v, from, 20);
-    const prep = LEAD_PREPOSITION.exec(v.folded.slice(from, end));
-    const next = lead > from && lead < end ? lead : prep ? from + prep[0].length : -1;
+    const prep = LEAD_PREPOSITION.exec(v.folded.slice(from, end)) ?? role(from);
+    const next = named ? rest : lead > from && lead < end ? lead : prep ? from + prep[0].length : -1;
     if (next > start && next < end) {
       start = next;
       moved = true;
@@ -71,19 +81,21 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets)
   return { start: start + kept[0].index!, end: start + kept[kept.length - 1].index! + kept[kept.length - 1][0].length };
 }
 
-export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit: Hit | null, c: CompiledTargets): Hit | null {
+export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit: Hit | null, c: CompiledTargets, names: Hit[]): Hit | null {
   const after = phraseFrom(v, fig.unitStart, segment.end, c);
   const measure = fig.unit !== null && MEASURES.has(fig.unit);
   const unitOnly = !after || after.end <= fig.unitEnd;
   if (fig.unit !== null && AMOUNTS.has(fig.unit)) {
     const paidFor = after && !unitOnly && /^[\s\u00a0]/u.test(v.text.slice(fig.unitEnd)) ? trimmed(v, { start: fig.unitEnd, end: after.end }) : null;
-    return paidFor ?? contextHit ?? phraseBefore(v, segment, fig.tok.start, c);
+    return paidFor ?? contextHit ?? phraseBefore(v, segment, fig.tok.start, c, names);
   }
   if (!measure) return after;
-  // A share names what it is of: "50% công suất" -> "công suất", not "%".
-  if (fig.unit === 'PERCENT' && after && !unitOnly) return trimmed(v, { start: fig.unitEnd, end: after.end });
+  // A share names what it is of: "50% công suất" -> "công suất", not "%"; not what follows it ("đạt 95% trước
+  // ngày 30/9", "90% trở lên").
+  const of = after && !unitOnly ? trimmed(v, { start: fig.unitEnd, end: after.end }) : null;
+  if (fig.unit === 'PERCENT' && of && !stopsNounPhrase(v, of.start, c)) return of;
   if (contextHit) return contextHit;
-  return phraseBefore(v, segment, fig.tok.start, c);
+  return phraseBefore(v, segment, fig.tok.start, c, names);
 }
 
 function trimmed(v: TextView, h: Hit): Hit | null {

@@ -1278,3 +1278,18 @@ describe('a period that refers back to the regime its sentence set', () => {
     expect(figures('1. Người về từ vùng dịch phải cách ly tập trung; thời gian cách ly 14 ngày kể từ ngày về địa phương.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 });
+
+describe('what an unnamed figure is about', () => {
+  it('names what is done, not the body told to do it nor its role ("Sở Y tế chủ trì ...", "tham mưu")', () => {
+    const phrases = (raw: string) => targets(raw).map((t) => `${t.value} ${t.unit} ${t.nounPhrase}`);
+    expect(phrases('1. Sở Y tế chủ trì lấy mẫu xét nghiệm trong vòng 24 giờ đối với người về từ vùng dịch.')).toEqual(['24 HOURS lấy mẫu xét nghiệm']);
+    expect(phrases('2. Công an tỉnh chủ trì, phối hợp với Sở Y tế giải quyết hồ sơ trong vòng 12 giờ.')).toEqual(['12 HOURS giải quyết hồ sơ']);
+    expect(phrases('3. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí 300 triệu đồng.')).toEqual(['300000000 VND kinh phí']);
+    // A body the phrase ends with, or that a conjunction joins to another, is what it is about.
+    expect(phrases('4. Khai báo với Trạm Y tế xã trong vòng 12 giờ.')).toEqual(['12 HOURS Khai báo với Trạm Y tế xã']);
+  });
+
+  it('names what a share is of, not the deadline after it ("đạt 95% trước ngày 30/9")', () => {
+    expect(targets('1. Phấn đấu tỷ lệ tiêm mũi 1 của huyện đạt 95% trước ngày 30/9/2021.').map((t) => [t.metric, t.value, t.nounPhrase])).toEqual([['VACCINATION_COVERAGE', 95, 'mũi']]);
+  });
+});
