@@ -1049,6 +1049,9 @@ describe('a period of limited contact', () => {
   it('does not read "không ra khỏi nơi lưu trú, hạn chế tiếp xúc ... trong vòng 5 ngày" as a look-back over past contacts', () => {
     expect(figures('1. Yêu cầu tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc với người khác trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
     expect(figures('2. Người đã tiếp xúc với ca bệnh trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+    // Whoever it asks of, a journey named before the limit on contact is not what the days count back over.
+    expect(figures('3. Người đến từ vùng dịch tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
+    expect(figures('4. Người về từ vùng dịch trong vòng 14 ngày tự cách ly tại nhà 7 ngày.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS', 'QUARANTINE_DAYS 7 DAYS']);
   });
 
   it('does not read "trong 7 ngày đầu" (the first days after arriving) as a look-back', () => {
