@@ -49,6 +49,15 @@ describe('findDeadlines', () => {
     expect(deadlines('trả kết quả trong vòng 24 giờ')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 1, hours: 24, quote: 'trong vòng 24 giờ' }]);
   });
 
+  it('leaves how long a regime lasts from the day it starts to its period, and keeps a task\'s time limit from a day', () => {
+    expect(deadlines('Thiết lập vùng cách ly y tế tại thôn Tân Lập trong thời gian 07 ngày kể từ 00h00\' ngày 02/10/2021.')).toEqual([]);
+    expect(deadlines('Áp dụng giãn cách xã hội trong thời hạn 14 ngày, kể từ 0 giờ ngày 19 tháng 7 năm 2021.')).toEqual([]);
+    expect(deadlines('Quyết định này áp dụng trong 30 ngày kể từ ngày ký.')).toEqual([]);
+    expect(deadlines('Bảo đảm 100% công nhân được tiêm mũi 1, xong trong 10 ngày, kể từ ngày 12/8/2021.')).toEqual([
+      { ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 10, event: '12/8/2021', quote: 'trong 10 ngày, kể từ ngày 12/8/2021' },
+    ]);
+  });
+
   it('keeps a time in hours in hours, and gives days only when they are whole, never rounded', () => {
     expect(deadlines('phải khai báo y tế trong vòng 12 giờ kể từ khi về đến địa phương.')).toEqual([
       { ...none, kind: 'WITHIN_DAYS_OF_EVENT', hours: 12, event: 'về đến địa phương', quote: 'trong vòng 12 giờ kể từ khi về đến địa phương' },

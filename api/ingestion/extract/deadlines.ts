@@ -4,6 +4,7 @@ import type { FoundFacts } from './found';
 import { CLOCK_TIME, dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
 import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
+import { compiledTargets } from './targets/compile';
 
 // A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
 // "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
@@ -33,6 +34,11 @@ const WITHIN_DAYS = new RegExp(
   'gu',
 );
 const EVENT_INTRO = new RegExp(`^${S}*,?${S}*(?:ke${S}+tu|tinh${S}+tu|sau)${S}+(?:khi${S}+|ngay${S}+)?`, 'u');
+/** An event that is a day, at an hour or not: "ngày 02/10/2021", "0 giờ ngày 19 tháng 7", "ngày ký". */
+const ON_A_DAY = new RegExp(
+  `^(?:${CLOCK_TIME}${S}*,?${S}*)?(?:(?:ngay${S}+)?\\d{1,2}(?:[/.-]\\d{1,2}(?!\\d)|${S}+thang)|(?:ngay${S}+)?(?:ky|ban${S}+hanh)(?![\\p{L}]))`,
+  'u',
+);
 const EVENT_STOP = /[,.;:()\n]|[\s\u00a0](?:de|nham|va|dong thoi|theo)[\s\u00a0]/u;
 
 function deadline(text: string, start: number, end: number, rule: string, fields: Partial<Deadline>): Deadline {
@@ -97,7 +103,7 @@ function fromConnective(text: string, folded: string, t: TimeExpression): Deadli
   return null;
 }
 
-function withinDays(text: string, folded: string): Deadline[] {
+function withinDays(text: string, folded: string, isRegime: (start: number, end: number) => boolean): Deadline[] {
   const out: Deadline[] = [];
   WITHIN_DAYS.lastIndex = 0;
   for (let m = WITHIN_DAYS.exec(folded); m; m = WITHIN_DAYS.exec(folded)) {
@@ -124,6 +130,16 @@ function withinDays(text: string, folded: string): Deadline[] {
     const lead = folded.slice(Math.max(0, m.index - 60), m.index);
     const clauseLead = lead.slice(Math.max(0, lead.search(/[.;:][^.;:]*$/) + 1));
     if (event === null && !COMPLETION.test(clauseLead)) continue;
+    // "Thiết lập vùng cách ly y tế trong thời gian 07 ngày kể từ 00h00' ngày 02/10/2021": how long a regime
+    // lasts from the day it starts is its period (periods.ts), not a time limit on a task.
+    // A task given that long keeps its time limit ("bảo đảm 100% người lao động được tiêm ... trong 10 ngày, kể
+    // từ ngày 12/8/2021", "thành lập 5 chốt kiểm soát trong vòng 10 ngày kể từ ngày 5/8"): only a regime's words
+    // before it, and no completion verb, make it the regime's period.
+    if (event !== null && ON_A_DAY.test(folded.slice(end - event.length, end))) {
+      const line = folded.slice(folded.lastIndexOf('\n', m.index) + 1, m.index);
+      const from = m.index - line.length + line.search(/[^.;:]*$/);
+      if (!COMPLETION.test(folded.slice(from, m.index)) && isRegime(from, m.index)) continue;
+    }
     out.push(deadline(text, m.index, end, 'deadline.within-days-of-event', { kind: 'WITHIN_DAYS_OF_EVENT', days, hours, event }));
   }
   return out;
@@ -148,12 +164,15 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
 
 /** Every deadline of the body, in document order, without overlaps. */
 export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
-  return deadlinesIn(reading.text, reading.folded, found.context.year).filter((d) => d.citation.end <= reading.bodyEnd);
+  // A regime's words are the context of a metric the lexicon marks as a regime's length (metrics.json).
+  const regimes = compiledTargets(reading.lex, reading).metrics.flatMap((m) => (m.metric.regimeLength && m.context ? [m.context] : []));
+  const isRegime = (start: number, end: number) => regimes.some((r) => r.test(reading, start, end));
+  return deadlinesIn(reading.text, reading.folded, found.context.year, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
 }
 
-function deadlinesIn(text: string, folded: string, year: number | null): Deadline[] {
+function deadlinesIn(text: string, folded: string, year: number | null, isRegime: (start: number, end: number) => boolean = () => false): Deadline[] {
   const times = findTimeExpressions(folded, year);
-  const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded)];
+  const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded, isRegime)];
   for (const t of times) {
     const d = fromConnective(text, folded, t);
     if (d) found.push(d);

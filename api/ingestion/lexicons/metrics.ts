@@ -56,6 +56,11 @@ export interface MetricEntry extends MetricReading {
    * who must comply): "các gian hàng cách nhau tối thiểu 2 mét" is about the market.
    */
   namesTopic: boolean;
+  /**
+   * Whether the metric is how long a regime lasts (distancing, lockdown, closure): "trong thời gian 07 ngày kể
+   * từ 0 giờ ngày 02/10/2021" after its context words is the regime's period, not a time limit on a task.
+   */
+  regimeLength: boolean;
   /** Other ways of writing the metric, each read like the entry's own words ("lần ... cách nhau 05 ngày"). */
   alternatives: MetricReading[];
   /**
@@ -289,6 +294,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
       oxcgrt: e.nullableStr('oxcgrt', OXCGRT, OXCGRT_TEXT),
       unit,
       namesTopic: e.bool('namesTopic', true),
+      regimeLength: e.bool('regimeLength', false),
       ...readingOf(e),
       alternatives,
       refersBack: e.has('refersBack') ? refersBackOf(e.nested('refersBack')) : null,
