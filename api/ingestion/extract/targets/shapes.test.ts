@@ -1045,6 +1045,13 @@ describe('a shift named as the time of an order', () => {
   });
 });
 
+describe('a look-back written as time not yet passed', () => {
+  it('reads "về từ ... chưa qua 14 ngày", "chưa đủ 21 ngày" as the look-back over a stay', () => {
+    expect(figures('1. Người đến, ở, về từ xã Tân Lập chưa qua 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+    expect(figures('2. Người từ vùng dịch về địa phương chưa đủ 21 ngày không tham gia lễ hội.')).toEqual(['EXPOSURE_WINDOW_DAYS 21 DAYS']);
+  });
+});
+
 describe('a period of limited contact', () => {
   it('does not read "không ra khỏi nơi lưu trú, hạn chế tiếp xúc ... trong vòng 5 ngày" as a look-back over past contacts', () => {
     expect(figures('1. Yêu cầu tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc với người khác trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
