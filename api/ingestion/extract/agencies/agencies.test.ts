@@ -339,6 +339,10 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it('reads the province\'s union of cooperatives whole, its "xã" no commune ("Liên minh Hợp tác xã tỉnh")', () => {
+    expect(names('Liên minh Hợp tác xã tỉnh, Liên minh HTX thành phố hỗ trợ các hợp tác xã tiêu thụ nông sản.')).toEqual(['Liên minh Hợp tác xã tỉnh']);
+  });
+
   it('keeps a walked name before a comma when the next name runs on in lower case', () => {
     expect(names('Phòng Kinh tế và Hạ tầng, Đội Quản lý thị trường số 5 kiểm tra các chợ; Sở Văn hóa, Thể thao và Du lịch, Hội Cựu chiến binh tỉnh phối hợp.')).toEqual([
       'Phòng Kinh tế và Hạ tầng cấp huyện',
