@@ -4,7 +4,7 @@ import type { FoundFacts } from './found';
 import { CLOCK_TIME, dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
 import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
-import { compiledTargets } from './targets/compile';
+import { namesRegime } from './targets/compile';
 
 // A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
 // "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
@@ -164,9 +164,7 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
 
 /** Every deadline of the body, in document order, without overlaps. */
 export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
-  // A regime's words are the context of a metric the lexicon marks as a regime's length (metrics.json).
-  const regimes = compiledTargets(reading.lex, reading).metrics.flatMap((m) => (m.metric.regimeLength && m.context ? [m.context] : []));
-  const isRegime = (start: number, end: number) => regimes.some((r) => r.test(reading, start, end));
+  const isRegime = (start: number, end: number) => namesRegime(reading.lex, reading, start, end);
   return deadlinesIn(reading.text, reading.folded, found.context.year, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
 }
 

@@ -27,6 +27,16 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('reads the length of a regime named after its start, not a task\'s nor an exception\'s', () => {
+    expect(periods('Từ 0h ngày 21/7/2021, thành phố Thái Nguyên cách ly xã hội trong 15 ngày.')).toEqual([
+      { ...open, from: '2021-07-21', days: 15, quote: 'Từ 0h ngày 21/7/2021, thành phố Thái Nguyên cách ly xã hội trong 15 ngày' },
+    ]);
+    expect(periods('Từ ngày 21/7/2021, các xã hoàn thành xét nghiệm trong 10 ngày.')).toEqual([{ ...open, from: '2021-07-21', quote: 'Từ ngày 21/7/2021' }]);
+    expect(periods('Từ 0 giờ ngày 21/7/2021, thôi áp dụng giãn cách xã hội trên địa bàn tỉnh, trừ phường Tân Lập tiếp tục giãn cách thêm 07 ngày.')).toEqual([
+      { ...open, from: '2021-07-21', quote: 'Từ 0 giờ ngày 21/7/2021' },
+    ]);
+  });
+
   it('reads a range with both ends, and "until further notice"', () => {
     expect(periods('Từ 0 giờ ngày 25/7/2021 đến hết ngày 08/8/2021, dừng các hoạt động tập trung đông người.')).toEqual([
       { ...open, from: '2021-07-25', to: '2021-08-08', quote: 'Từ 0 giờ ngày 25/7/2021 đến hết ngày 08/8/2021' },

@@ -5,6 +5,7 @@ import { addDays, CLOCK_TIME, findTimeExpressions, type TimeExpression } from '.
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
+import { namesRegime } from './targets/compile';
 import { sentencesOf } from './targets/text-parts';
 
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
@@ -36,6 +37,7 @@ const UNTIL_NOTICE_AFTER = new RegExp(`^${S}*,?${S}*${UNTIL_NOTICE_SOURCE}`, 'u'
 const DURATION = `(?:trong|them)${S}+(?:vong${S}+|thoi${S}+gian${S}+|thoi${S}+han${S}+)?(\\d{1,3}|${NUMBER_WORD_SOURCE})${S}+ngay`;
 const DURATION_BEFORE = new RegExp(`${DURATION}${S}*,?${S}*$`, 'u');
 const DURATION_AFTER = new RegExp(`^${S}*,?${S}*(?:va${S}+)?${DURATION}(?![\\p{L}])`, 'u');
+const DURATION_LATER = new RegExp(`(?<![\\p{L}])${DURATION}(?![\\p{L}])`, 'u');
 const FROM_SIGNING = new RegExp(
   `(?:(?<![\\p{L}])${DURATION}${S}*,?${S}*(?:ke${S}+|tinh${S}+)?tu|co${S}+hieu${S}+luc(?:${S}+thi${S}+hanh)?${S}+(?:ke${S}+)?tu)` +
     `${S}+ngay${S}+(?:ky|ban${S}+hanh)`,
@@ -67,6 +69,19 @@ function statement(reading: Reading, sentence: Hit, start: number, end: number, 
   };
 }
 
+/**
+ * "Từ 0 giờ ngày 14/8/2021, thành phố cách ly xã hội trong 15 ngày": the regime the start opens, named after it,
+ * and then its length, with no other time between.
+ */
+function regimeLength(reading: Reading, from: number, to: number): RegExpExecArray | null {
+  const rest = reading.folded.slice(from, to);
+  const m = DURATION_LATER.exec(rest);
+  // Not past another time, nor past an exception, whose length it may be ("thôi áp dụng giãn cách ..., trừ
+  // phường Cộng Hòa tiếp tục giãn cách thêm 07 ngày").
+  if (!m || /\d{1,2}[/.-]\d{1,2}|(?<![\p{L}])(?:(?:tu|den)[\s\u00a0]+ngay|tru)(?![\p{L}])|;/u.test(rest.slice(0, m.index))) return null;
+  return namesRegime(reading.lex, reading, from, from + m.index) ? m : null;
+}
+
 /** A start at a day ("từ 0 giờ ngày 19/7/2021"), with what closes it, or null when the day is not a start. */
 function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeExpression | undefined, issuedOn: string | null): Statement | null {
   const f = reading.folded;
@@ -89,13 +104,13 @@ function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeE
     end = next.end;
   }
   const durationBefore = DURATION_BEFORE.exec(f.slice(Math.max(sentence.start, start - 40), start));
-  const durationAfter = DURATION_AFTER.exec(f.slice(end, sentence.end));
+  const durationAfter = DURATION_AFTER.exec(f.slice(end, sentence.end)) ?? (fields.to ? null : regimeLength(reading, end, sentence.end));
   const duration = durationBefore ?? durationAfter;
   if (duration) {
     const days = count(duration[1]);
     if (days !== null && days > 0) fields.days = days;
     if (durationBefore) start -= durationBefore[0].length;
-    else end += durationAfter![0].length;
+    else end += durationAfter!.index + durationAfter![0].length;
   }
   const notice = UNTIL_NOTICE_AFTER.exec(f.slice(end, sentence.end));
   if (notice) {

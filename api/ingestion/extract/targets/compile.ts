@@ -137,6 +137,14 @@ export function compiledTargets(lex: Lexicons, v: TextView): CompiledTargets {
   return c;
 }
 
+/**
+ * Whether [start, end) names a regime: the context words of a metric metrics.json marks as a regime's length
+ * (distancing, lockdown, closure). "trong 15 ngày" after them is how long the regime lasts.
+ */
+export function namesRegime(lex: Lexicons, v: TextView, start: number, end: number): boolean {
+  return compiledTargets(lex, v).metrics.some((m) => m.metric.regimeLength && m.context !== null && m.context.test(v, start, end));
+}
+
 function comparedBefore(words: readonly string[]): RegExp {
   return new RegExp(String.raw`(?:[\s\u00a0:=<>≤≥]|(?<![\p{L}])(?:${foldedAlternation(words)})(?![\p{L}]))*$`, 'u');
 }
