@@ -156,6 +156,14 @@ describe('segmentClauses on made-up texts', () => {
     expect(outline(text)).toEqual(['1', '2']);
   });
 
+  it('opens the list at the body\'s first item whatever its number: an excerpt or a reprint that lost its first page', () => {
+    const text = ['Trước tình hình dịch bệnh, Chủ tịch UBND tỉnh yêu cầu:', '5. Sở Y tế tổ chức xét nghiệm cho người dân.', '- Ưu tiên các khu phong tỏa.', '6. Công an tỉnh kiểm soát người ra vào tỉnh.'].join('\n');
+    expect(outline(text)).toEqual(['5', '  -', '6']);
+    // Without the next item, a number at a line's start is a wrapped sentence's, not a list's.
+    const wrapped = ['Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm nội dung tại mục', '3. Công văn số 45/UBND-VX ngày 10/8/2021 của UBND tỉnh.'].join('\n');
+    expect(outline(wrapped)).toEqual([]);
+  });
+
   it('reads lettered parts (A., B., C.) as the top level, their lettered items under them, from a short lead', () => {
     const text = [
       'Ủy ban nhân dân tỉnh yêu cầu:',

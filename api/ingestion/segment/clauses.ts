@@ -103,9 +103,15 @@ function segmentLines(lines: TextLine[], firstOrdinal: number): ClauseSpan[] {
     for (let k = 0; k < upTo; k++) clauses[stack[k].ordinal - firstOrdinal].end = to;
   };
 
+  // The body's first item opens its list whatever its number when the next item of its kind follows it: an
+  // excerpt or a reprint that lost its first page starts at "5." ("... nêu rõ: 5. Sở Y tế ...; 6. Công an ...").
+  // A lone number at a line's start is more likely a wrapped sentence's ("... trong năm\n2021. Để ...").
+  const opening = lineMarker(lines[start]);
+  const next = opening && lines.slice(start + 1, end).map(lineMarker).find((m) => m?.type === opening.type);
+  const opensAnywhere = opening !== null && opening.value !== null && next?.value === opening.value + 1;
   for (const line of lines.slice(start, end)) {
     const marker = lineMarker(line);
-    if (marker && accepts(marker, stack)) {
+    if (marker && (accepts(marker, stack) || (opensAnywhere && clauses.length === 0 && line === lines[start]))) {
       const same = stack.findIndex((o) => o.type === marker.type);
       if (same >= 0) stack.length = same; // a sibling closes the previous item and everything inside it
       const parent = stack[stack.length - 1];
