@@ -1,8 +1,9 @@
-import type { Hit, TextView } from '../../phrases/patterns';
+import type { Hit, PhraseMatcher, TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import { repairFigures } from '../../clean/garbled-numbers';
 import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
+import { beforeBound } from './metric-match';
 import { stopsNounPhrase } from './noun-phrase';
 
 // A figure is a number with the unit its words give ("10 người", "1,5m", "50% số ghế", "3.000 mẫu đơn/ngày",
@@ -72,10 +73,27 @@ function rateEnd(v: TextView, cu: CompiledUnit, pos: number): number {
   }
 }
 
-/** "Mỗi ngày tiêm tối thiểu 5.000 mũi": a unit's rate written before the number, a few words back in its clause. */
-function rateBefore(v: TextView, cu: CompiledUnit, tok: NumberToken, from: number): boolean {
+/** Whether a rate ends at `end`, written on after a word ("trung bình/ngày") or after a space ("mũi tiêm mỗi ngày"). */
+function ratesUpTo(v: TextView, rate: PhraseMatcher, end: number): boolean {
+  for (let p = end - 1; p >= Math.max(0, end - 20); p--) {
+    if ((v.folded[p] === '/' || /[\s\u00a0]/u.test(v.folded[p - 1] ?? ' ')) && rate.startAt(v, p, end - p) === end) return true;
+  }
+  return false;
+}
+
+/** The colon ending a label: "Số mũi tiêm trung bình/ngày: ". */
+const LABEL_END = /[\s\u00a0]*:[\s\u00a0]*$/u;
+/**
+ * "Mỗi ngày tiêm tối thiểu 5.000 mũi": a unit's rate written before the number, a few words back in its clause;
+ * or ending the label the number answers ("Số mũi tiêm trung bình/ngày: 15.000 mũi").
+ */
+function rateBefore(v: TextView, cu: CompiledUnit, tok: NumberToken, from: number, c: CompiledTargets): boolean {
   if (!cu.rate) return false;
   const lo = Math.max(from, tok.start - 40);
+  // "...mỗi ngày: tối thiểu 3.000 mẫu": the label ends before the bound.
+  const at = beforeBound(v, tok.start, c);
+  const label = LABEL_END.exec(v.folded.slice(Math.max(from, at - 20), at));
+  if (label && ratesUpTo(v, cu.rate, at - label[0].length)) return true;
   return cu.rate.all(v, lo, tok.start).some((h) => {
     const between = v.folded.slice(h.end, tok.start);
     return !/[,;.:()\n\d/]/u.test(between) && (between.match(/\p{L}+/gu) ?? []).length <= 4;
@@ -106,7 +124,7 @@ export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: nu
     if (end < 0) continue;
     const rated = cu.rate !== null;
     let withRate = rated ? rateEnd(v, cu, end) : end;
-    const before = rated && withRate < 0 && rateBefore(v, cu, tok, from);
+    const before = rated && withRate < 0 && rateBefore(v, cu, tok, from, c);
     if (before) withRate = end;
     if (withRate < 0) continue;
     if (!best || (rated && !best.rated) || (rated === best.rated && withRate > best.end)) best = { cu, end: withRate, rated, before };

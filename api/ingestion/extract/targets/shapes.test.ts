@@ -294,6 +294,11 @@ describe('shares and counts', () => {
       'TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY',
     ]);
   });
+
+  it('reads a rate that ends the label a figure answers ("Số mũi tiêm trung bình/ngày: 15.000 mũi")', () => {
+    const goals = ['II. CHỈ TIÊU', '- Số mũi tiêm trung bình/ngày: 15.000 mũi.', '- Công suất xét nghiệm mỗi ngày: tối thiểu 3.000 mẫu.', '- Số mũi tiêm đã thực hiện: 15.000 mũi.'].join('\n');
+    expect(figures(goals)).toEqual(['VACCINATION_DOSES_PER_DAY 15000 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY']);
+  });
 });
 
 describe('figures that set no target', () => {
