@@ -398,3 +398,39 @@ describe('a news lead that gives the document and its subject in one sentence', 
     expect(carried.meta.subject.value).toBe('điều chỉnh một số biện pháp phòng, chống dịch');
   });
 });
+
+describe('a decision whose subject is in capitals under its title, without "về" (Quảng Nam)', () => {
+  const { meta } = run(`UỶ BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1234/QĐ-UBND
+Quảng Nam, ngày 18 tháng 5 năm 2022
+
+QUYẾT ĐỊNH
+BAN HÀNH PHƯƠNG ÁN PHÒNG, CHỐNG DỊCH COVID-19 TRÊN ĐỊA
+BÀN TỈNH QUẢNG NAM TRONG TÌNH HÌNH MỚI
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+
+Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;
+Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 105/TTr-SYT ngày 27/4/2022.
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Phương án phòng, chống dịch COVID-19 trên địa bàn tỉnh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Tân
+`);
+
+  it('reads the capitals lines as the subject, joined, up to the line naming who decides', () => {
+    expect(meta.kind.value).toBe('QUYET_DINH');
+    expect(meta.subject.value).toBe('BAN HÀNH PHƯƠNG ÁN PHÒNG, CHỐNG DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH QUẢNG NAM TRONG TÌNH HÌNH MỚI');
+  });
+});

@@ -10,6 +10,7 @@ import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
+import { bodyAt } from './bodies';
 import { directiveTitle } from '../lexicons/document-kinds';
 import type { FoundMetadata } from './found';
 
@@ -18,10 +19,30 @@ const NOT_SUBJECT = /^\(?(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\
 
 /** "của Ban Thường vụ Tỉnh ủy": the line of a Party title that names its issuer, folded. */
 const ISSUER_LINE = /^cua\s/u;
+/** The line of a decision that names who decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "GIÁM ĐỐC SỞ Y TẾ". */
+const DECIDER = /^(?:chu tich|truong ban|giam doc|bo truong|thu tuong)\s/u;
 /** That line run into the subject's "về ...", folded: what to skip. */
 const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
+
+/**
+ * "QUYẾT ĐỊNH / BAN HÀNH PHƯƠNG ÁN PHÒNG, CHỐNG DỊCH ... TRÊN ĐỊA / BÀN TỈNH QUẢNG NAM": a subject in capitals
+ * right under the title, without "về", its lines joined, up to the line naming the body that decides
+ * ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+ */
+function capitalsSubject(reading: Reading, below: Reading['header']): Known<string> | null {
+  const lines: Reading['header'] = [];
+  for (const line of below) {
+    const folded = foldedLine(reading, line);
+    if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || DECIDER.test(folded) || bodyAt(reading, line.start, line.end)) break;
+    lines.push(line);
+  }
+  if (lines.length === 0) return null;
+  const start = lines[0].start;
+  const end = lines[lines.length - 1].end;
+  return known(lines.map((l) => l.text.trim()).join(' '), { start, end });
+}
 
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
   // A two-column header whose columns were run together puts the dateline after the subject on its row
@@ -42,6 +63,8 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
   const TITLE = directiveTitle(reading.lex.documentKinds);
   const title = header.findIndex((l) => isCapsLine(l.text) && TITLE.test(foldedLine(reading, l)));
   if (title >= 0) {
+    const caps = capitalsSubject(reading, header.slice(title + 1));
+    if (caps) return caps;
     // "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về tăng cường ...": a Party title names its issuer before the subject.
     const lines = header.slice(title + 1).filter((l) => !isCapsLine(l.text));
     const first = lines.length > 0 ? foldedLine(reading, lines[0]) : '';
