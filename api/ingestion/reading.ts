@@ -17,6 +17,7 @@ import { attachmentStart } from './segment/attachments';
 import { TextLine, nonBlankLines } from './segment/lines';
 import { levelRows, type TableRow } from './segment/level-tables';
 import { gridRows } from './segment/grids';
+import { directiveTitle } from './lexicons/document-kinds';
 
 export interface Reading extends TextView {
   format: RenditionFormat;
@@ -55,7 +56,7 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const lines = nonBlankLines(text);
   const bodyStart = clauses.length > 0 ? clauses[0].start : text.length;
   const v = view(text);
-  const from = forwardedLetterhead(lines, bodyStart, v.folded);
+  const from = forwardedLetterhead(lines, bodyStart, v.folded, directiveTitle(lex.documentKinds));
   const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text)));
   const header = firstProse < 0 ? lines.slice(from) : lines.slice(from, firstProse);
 
@@ -142,7 +143,7 @@ const FORWARD_LINES = 15;
  * "ỦY BAN NHÂN DÂN ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the first capitals line of the block holding the
  * motto, when prose comes before that block. 0 otherwise.
  */
-function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: string): number {
+function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: string, title: RegExp): number {
   // The motto anchors the letterhead; without it (a note-taking app's copy keeps the issuer's column only), so
   // does the number line under the issuer ("ỦY BAN NHÂN DÂN HUYỆN VĂN CHẤN" / "Số: 186/KH-UBND").
   const heads = lines.slice(0, FORWARD_LINES).map((l) => (l.start < bodyStart ? folded.slice(l.start, l.end) : null));
@@ -157,6 +158,10 @@ function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: strin
   // A motto's block is a letterhead forwarded under a note only below prose; a number line's issuer column
   // stands below whatever a mail or a page put above it.
   if (byMotto >= 0 && !lines.slice(0, start).some((l) => isProse(l.text))) return 0;
+  // A page that puts the document's title and subject above its letterhead ("KẾ HOẠCH" / "Thực hiện ..." /
+  // "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" / "Số: 186/KH-UBND") forwards nothing: the title is the header's.
+  const above = lines.slice(0, start);
+  if (above.some((l) => isCapsLine(l.text) && title.test(folded.slice(l.start, l.end))) && !above.some((l) => isProse(l.text))) return 0;
   return isCapsLine(lines[start].text) ? start : 0;
 }
 

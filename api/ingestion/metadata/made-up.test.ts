@@ -434,3 +434,24 @@ Trần Văn Tân
     expect(meta.subject.value).toBe('BAN HÀNH PHƯƠNG ÁN PHÒNG, CHỐNG DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH QUẢNG NAM TRONG TÌNH HÌNH MỚI');
   });
 });
+
+describe('a page that puts the title and subject above the letterhead (Đà Nẵng)', () => {
+  const { meta } = run(`KẾ HOẠCH
+Triển khai tiêm vắc xin phòng COVID-19 mũi nhắc lại trên địa bàn thành phố Đà Nẵng
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG
+Số: 210/KH-UBND
+Đà Nẵng, ngày 05 tháng 11 năm 2021
+
+Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ, Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:
+1. Sở Y tế tổ chức tiêm mũi nhắc lại cho người từ 18 tuổi trở lên.
+2. UBND các quận, huyện rà soát đối tượng tiêm.
+`);
+
+  it('keeps the title and subject in the header, not a note above a forwarded letterhead', () => {
+    expect(meta.kind.value).toBe('KE_HOACH');
+    expect(meta.number.value).toBe('210/KH-UBND');
+    expect(meta.issuedOn.value).toBe('2021-11-05');
+    expect(meta.subject.value).toBe('Triển khai tiêm vắc xin phòng COVID-19 mũi nhắc lại trên địa bàn thành phố Đà Nẵng');
+  });
+});
