@@ -159,9 +159,11 @@ function forwardedLetterhead(lines: TextLine[], bodyStart: number, folded: strin
   // stands below whatever a mail or a page put above it.
   if (byMotto >= 0 && !lines.slice(0, start).some((l) => isProse(l.text))) return 0;
   // A page that puts the document's title and subject above its letterhead ("KẾ HOẠCH" / "Thực hiện ..." /
-  // "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" / "Số: 186/KH-UBND") forwards nothing: the title is the header's.
+  // "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" / "Số: 186/KH-UBND") forwards nothing: the title is the header's. A
+  // title is a line of its own ("KẾ HOẠCH", "CÔNG ĐIỆN KHẨN"), not a site's path ("VĂN BẢN CHỈ ĐẠO » CÔNG VĂN SỐ ...").
   const above = lines.slice(0, start);
-  if (above.some((l) => isCapsLine(l.text) && title.test(folded.slice(l.start, l.end))) && !above.some((l) => isProse(l.text))) return 0;
+  const isTitle = (l: TextLine) => isCapsLine(l.text) && l.text.trim().split(/\s+/).length <= 3 && title.test(folded.slice(l.start, l.end).trim());
+  if (above.some(isTitle) && !above.some((l) => isProse(l.text))) return 0;
   return isCapsLine(lines[start].text) ? start : 0;
 }
 
