@@ -19,6 +19,10 @@ const NOT_SUBJECT = /^\(?(?:so\b|kinh gui\b|can cu\b|[\p{L} .]{2,40},\s*ngay\s+\
 
 /** "của Ban Thường vụ Tỉnh ủy": the line of a Party title that names its issuer, folded. */
 const ISSUER_LINE = /^cua\s/u;
+/** A page's furniture in capitals: a site's tabs ("[ NỘI DUNG ]"), a record's labels (":LOẠI VĂN BẢN:"), markup, table rules. */
+const NOT_WORDS = /[[\]‖|<>]|^\s*:/u;
+/** A subject in capitals wraps over a few lines at most. */
+const MAX_SUBJECT_LINES = 4;
 /** The line of a decision that names who decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "GIÁM ĐỐC SỞ Y TẾ". */
 const DECIDER = /^(?:chu tich|truong ban|giam doc|bo truong|thu tuong)\s/u;
 /** That line run into the subject's "về ...", folded: what to skip. */
@@ -32,16 +36,22 @@ const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|v
  * ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
  */
 function capitalsSubject(reading: Reading, below: Reading['header']): Known<string> | null {
+  // "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / VỀ ...": the Party title's issuer line is skipped, or cut where it runs
+  // into the subject's "về".
+  const first = below[0] ? foldedLine(reading, below[0]) : '';
+  const joined = ISSUER_LINE.test(first) ? ISSUER_THEN_SUBJECT.exec(first) : null;
+  const from = ISSUER_LINE.test(first) && !joined ? 1 : 0;
   const lines: Reading['header'] = [];
-  for (const line of below) {
+  for (const line of below.slice(from)) {
     const folded = foldedLine(reading, line);
-    if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || DECIDER.test(folded) || bodyAt(reading, line.start, line.end)) break;
+    if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || DECIDER.test(folded) || NOT_WORDS.test(line.text) || bodyAt(reading, line.start, line.end)) break;
     lines.push(line);
   }
-  if (lines.length === 0) return null;
-  const start = lines[0].start;
+  // A text all in capitals (a telegram) runs its preamble on under the title: a sentence is no subject.
+  if (lines.length === 0 || lines.length > MAX_SUBJECT_LINES || lines.some((l) => /[.:;]\s*$/u.test(l.text))) return null;
+  const start = lines[0].start + (joined && from === 0 ? joined[0].length : 0);
   const end = lines[lines.length - 1].end;
-  return known(lines.map((l) => l.text.trim()).join(' '), { start, end });
+  return known(reading.text.slice(start, end).split('\n').map((l) => l.trim()).join(' '), { start, end });
 }
 
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
