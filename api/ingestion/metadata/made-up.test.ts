@@ -455,3 +455,23 @@ Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ,
     expect(meta.subject.value).toBe('Triển khai tiêm vắc xin phòng COVID-19 mũi nhắc lại trên địa bàn thành phố Đà Nẵng');
   });
 });
+
+describe('a Party directive all in capitals, its issuer run into its subject (Quảng Trị)', () => {
+  const { meta } = run(`TỈNH ỦY QUẢNG TRỊ
+*
+Số 15-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+QUẢNG TRỊ, NGÀY 10 THÁNG 8 NĂM 2021
+CHỈ THỊ
+CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CÁC BIỆN PHÁP CẤP BÁCH
+PHÒNG, CHỐNG DỊCH COVID-19
+[ NỘI DUNG ] [ TẢI VỀ ]
+TRƯỚC TÌNH HÌNH DỊCH BỆNH DIỄN BIẾN PHỨC TẠP, BAN THƯỜNG VỤ TỈNH ỦY YÊU CẦU CÁC CẤP ỦY, CHÍNH QUYỀN THỰC HIỆN TỐT CÁC NỘI DUNG SAU:
+1. TĂNG CƯỜNG XÉT NGHIỆM CHO NGƯỜI DÂN TẠI CÁC KHU PHONG TỎA.
+2. TIÊM VẮC XIN CHO 100% NGƯỜI TỪ 18 TUỔI TRỞ LÊN.
+`);
+
+  it('reads the subject after "về", its lines joined, and stops at the page\'s furniture', () => {
+    expect(meta.subject.value).toBe('THỰC HIỆN CÁC BIỆN PHÁP CẤP BÁCH PHÒNG, CHỐNG DỊCH COVID-19');
+  });
+});
