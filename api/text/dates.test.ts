@@ -16,6 +16,13 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('den 30/9', null)).toEqual([]);
   });
 
+  it('reads a year in two digits only after "ngày" or a word of time, as this century\'s', () => {
+    expect(findTimeExpressions('truoc ngay 20/9/21.', null).map((t) => [t.first, t.start, t.end])).toEqual([['2021-09-20', 6, 18]]);
+    expect(findTimeExpressions('tu 05.9.21 den het ngay 19-9-21', null).map((t) => t.first)).toEqual(['2021-09-05', '2021-09-19']);
+    expect(findTimeExpressions('ty le 20/9/21 ca', null)).toEqual([]);
+    expect(findTimeExpressions('ngay 20/9/2021', null).map((t) => t.first)).toEqual(['2021-09-20']);
+  });
+
   it('reads a day written with "mồng" or "mùng" before its figure', () => {
     expect(findTimeExpressions('truoc ngay mong 5 thang 10 nam 2021', null).map((t) => t.first)).toEqual(['2021-10-05']);
     expect(findTimeExpressions('den ngay mung 2/9', 2021).map((t) => t.first)).toEqual(['2021-09-02']);
