@@ -76,17 +76,21 @@ function leadIn(reading: Reading, parent: ClauseSpan): Hit | null {
   return line.start > parent.start ? line : null;
 }
 
-/** Cue hits in `span` outside agency names and excepted phrases ("Ban Chỉ đạo", "theo yêu cầu" order nothing). */
-function cued(reading: Reading, m: PhraseMatcher, span: Hit, masked: Hit[], c: CompiledTargets): boolean {
+/**
+ * Cue hits in `span` outside agency names and excepted phrases ("Ban Chỉ đạo", "theo yêu cầu" order nothing).
+ * In a press release, an order it reports ("Ban Chỉ đạo tỉnh đã yêu cầu các địa phương duy trì 45 chốt ...;
+ * thành lập 1.200 Tổ COVID cộng đồng") orders nothing either: a report cue stands right before it.
+ */
+function cued(reading: Reading, m: PhraseMatcher, span: Hit, masked: Hit[], c: CompiledTargets, reported = false): boolean {
   const hits = m.all(reading, span.start, span.end);
   if (hits.length === 0) return false;
   const skip = [...masked, ...c.orderExcept.all(reading, span.start, span.end)];
-  return hits.some((h) => !skip.some((a) => a.start <= h.start && h.end <= a.end));
+  return hits.some((h) => !skip.some((a) => a.start <= h.start && h.end <= a.end) && !(reported && c.report.endAt(reading, h.start, 8) >= 0));
 }
 
 export function isOrdered(reading: Reading, isPressRelease: boolean, at: number, sentence: Hit, masked: Hit[], c: CompiledTargets): boolean {
   if (isPressRelease) {
-    if (cued(reading, c.order, sentence, masked, c) || announcesOrder(reading, sentence, reading.lex, masked)) return true;
+    if (cued(reading, c.order, sentence, masked, c, true) || announcesOrder(reading, sentence, reading.lex, masked)) return true;
     return headings(reading, at).some((h) => cued(reading, c.order, h, masked, c));
   }
   if (reading.clauses.length === 0 || at >= reading.bodyStart) return true;

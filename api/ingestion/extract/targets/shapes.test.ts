@@ -75,6 +75,21 @@ describe('reported states of affairs', () => {
     expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['GATHERING_SIZE 10 PEOPLE']);
   });
 
+  it('does not take the orders a press release reports for its own ("II. CÔNG TÁC CHỈ ĐẠO" / "... đã yêu cầu ...")', () => {
+    const release = [
+      'THÔNG CÁO BÁO CHÍ',
+      'Về tình hình dịch bệnh COVID-19 trên địa bàn tỉnh',
+      '',
+      'I. TÌNH HÌNH DỊCH BỆNH',
+      'Tính đến ngày 19/8/2021, toàn tỉnh ghi nhận 52 ca mắc COVID-19.',
+      'II. CÔNG TÁC CHỈ ĐẠO',
+      'Ban Chỉ đạo tỉnh đã yêu cầu các địa phương duy trì 45 chốt kiểm soát ra vào tỉnh; thành lập 1.200 Tổ COVID cộng đồng.',
+      'III. KHUYẾN CÁO NGƯỜI DÂN',
+      '1. Người dân không tụ tập quá 10 người ở nơi công cộng.',
+    ].join('\n');
+    expect(figures(release, 'THONG_CAO_BAO_CHI')).toEqual(['GATHERING_SIZE 10 PEOPLE']);
+  });
+
   it('does not take "đạt" for a goal in a preamble that only states a result', () => {
     const text = 'Trong tháng 9/2021, tỷ lệ tiêm vắc xin mũi 1 cho người từ 18 tuổi trở lên đạt 67%. UBND tỉnh yêu cầu các địa phương:\n\n1. Tổ chức 30 điểm tiêm cố định.';
     expect(figures(text)).toEqual(['OTHER 30 COUNT']);
