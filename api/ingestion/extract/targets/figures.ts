@@ -94,8 +94,9 @@ function rateBefore(v: TextView, cu: CompiledUnit, tok: NumberToken, from: numbe
   const at = beforeBound(v, tok.start, c);
   const label = LABEL_END.exec(v.folded.slice(Math.max(from, at - 20), at));
   if (label && ratesUpTo(v, cu.rate, at - label[0].length)) return true;
-  return cu.rate.all(v, lo, tok.start).some((h) => {
-    const between = v.folded.slice(h.end, tok.start);
+  // "mỗi ngày toàn tỉnh tiêm tối thiểu 15.000 liều": a bound is no word between.
+  return cu.rate.all(v, lo, at).some((h) => {
+    const between = v.folded.slice(h.end, at);
     return !/[,;.:()\n\d/]/u.test(between) && (between.match(/\p{L}+/gu) ?? []).length <= 4;
   });
 }

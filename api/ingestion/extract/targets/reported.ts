@@ -50,10 +50,16 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  */
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
   const words = [...names, ...c.reportExcept.all(v, from, to)];
-  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, h.start, 30) < 0 && !words.some((n) => n.start <= h.start && h.end <= n.end));
+  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, pastAside(v, h.start), 30) < 0 && !words.some((n) => n.start <= h.start && h.end <= n.end));
   if (hits.length === 0) return hits;
   const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
+}
+
+/** Where the words before `at` end past a short aside in brackets: "Người tiếp xúc gần (F1) đã tiêm ...". */
+function pastAside(v: TextView, at: number): number {
+  const aside = /\([^()]{1,20}\)[\s\u00a0]*$/u.exec(v.folded.slice(Math.max(0, at - 30), at));
+  return aside ? at - aside[0].length : at;
 }
 
 /** Does the segment carry a report anywhere (a cue, a report verb)? */

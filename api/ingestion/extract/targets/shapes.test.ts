@@ -310,6 +310,10 @@ describe('shares and counts', () => {
     ]);
   });
 
+  it('reads a rate before the number past a bound ("mỗi ngày toàn tỉnh tiêm tối thiểu 15.000 liều")', () => {
+    expect(figures('1. Đẩy nhanh tiêm mũi 3; mỗi ngày toàn tỉnh tiêm tối thiểu 15.000 liều.')).toEqual(['VACCINATION_DOSES_PER_DAY 15000 DOSES_PER_DAY']);
+  });
+
   it('reads a rate that ends the label a figure answers ("Số mũi tiêm trung bình/ngày: 15.000 mũi")', () => {
     const goals = ['II. CHỈ TIÊU', '- Số mũi tiêm trung bình/ngày: 15.000 mũi.', '- Công suất xét nghiệm mỗi ngày: tối thiểu 3.000 mẫu.', '- Số mũi tiêm đã thực hiện: 15.000 mũi.'].join('\n');
     expect(figures(goals)).toEqual(['VACCINATION_DOSES_PER_DAY 15000 DOSES_PER_DAY', 'TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY']);
@@ -1009,6 +1013,9 @@ describe('"đã" describing who an order is for', () => {
   it('reads the figure after "người tiếp xúc gần đã tiêm đủ liều" as ordered, not reported', () => {
     expect(figures('1. Người tiếp xúc gần đã tiêm đủ liều vắc xin cách ly tại nhà 05 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS']);
     expect(figures('2. Toàn tỉnh đã tiêm 12.000 liều vắc xin.')).toEqual([]);
+    // A short aside in brackets between who and "đã" changes nothing.
+    expect(figures('3. Người tiếp xúc gần (F1) đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('4. Toàn tỉnh (13 huyện) đã tiêm 12.000 liều vắc xin.')).toEqual([]);
   });
 });
 
