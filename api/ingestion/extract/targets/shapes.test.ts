@@ -1072,6 +1072,13 @@ describe('a shift named as the time of an order', () => {
   });
 });
 
+describe('a sanction, not a regime', () => {
+  it('reads the days a violator\'s business is suspended as no distancing regime\'s ("Cơ sở vi phạm ... tạm dừng hoạt động 07 ngày")', () => {
+    expect(figures('1. Tạm dừng hoạt động 07 ngày đối với cơ sở vi phạm lần đầu; tái phạm đình chỉ 14 ngày.')).toEqual(['OTHER 7 DAYS', 'OTHER 14 DAYS']);
+    expect(figures('2. Tạm dừng hoạt động các cơ sở karaoke trong 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+  });
+});
+
 describe('a look-back written as time not yet passed', () => {
   it('reads "về từ ... chưa qua 14 ngày", "chưa đủ 21 ngày" as the look-back over a stay', () => {
     expect(figures('1. Người đến, ở, về từ xã Tân Lập chưa qua 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
@@ -1324,6 +1331,14 @@ describe('what an unnamed figure is about', () => {
     expect(phrases('3. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí 300 triệu đồng.')).toEqual(['300000000 VND kinh phí']);
     // A body the phrase ends with, or that a conjunction joins to another, is what it is about.
     expect(phrases('4. Khai báo với Trạm Y tế xã trong vòng 12 giờ.')).toEqual(['12 HOURS Khai báo với Trạm Y tế xã']);
+  });
+
+  it('reads a lead word with its marks where the text has them ("tái phạm" is no "tại")', () => {
+    expect(targets('1. Cơ sở vi phạm bị tạm dừng 07 ngày; tái phạm bị đình chỉ hoạt động 14 ngày.').map((t) => t.nounPhrase)).toEqual([
+      'Cơ sở vi phạm bị tạm dừng',
+      'tái phạm bị đình chỉ hoạt động',
+    ]);
+    expect(targets('2. Tại các chốt kiểm soát trực 24 giờ.').map((t) => t.nounPhrase)).toEqual(['các chốt kiểm soát']);
   });
 
   it('names what a share is of, not the deadline after it ("đạt 95% trước ngày 30/9")', () => {
