@@ -1,4 +1,5 @@
-import type { Hit, TextView } from '../../phrases/patterns';
+import { isUnmarked, type Hit, type TextView } from '../../phrases/patterns';
+import { fold } from '../../../text/fold';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
 
@@ -11,9 +12,15 @@ import type { Figure } from './figures';
 
 const MAX_WORDS = 8;
 /** A preposition that opens the words before a duration ("Trong đợt cao điểm 15 ngày"). */
-const LEAD_PREPOSITION = /^(?:trong|tai|cho|voi|ve)[\s\u00a0]+/u;
+const LEAD_PREPOSITION = /^(?:trong|tại|cho|với|về)[\s\u00a0]+/u;
 /** An assignee's role after its name ("Sở Y tế chủ trì, phối hợp ...", "Phòng Tài chính tham mưu ..."): how it takes part, not what is done. */
-const LEAD_ROLE = /^(?:chu tri|phoi hop|tham muu)[\s\u00a0,]+/u;
+const LEAD_ROLE = /^(?:chủ trì|phối hợp|tham mưu)[\s\u00a0,]+/u;
+/**
+ * A lead word, read with its marks where the text has them ("tái phạm" is no "tại"), folded in a text that
+ * lost them.
+ */
+const leadAt = (v: TextView, lead: RegExp, from: number, to: number) =>
+  (isUnmarked(v) ? new RegExp(fold(lead.source), lead.flags) : lead).exec(v.lower.slice(from, to));
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
 const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
@@ -61,7 +68,7 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets,
   // it nor how it takes part; a name that a conjunction follows ("Trung tâm Y tế và Ban ...") or that leaves
   // only its role ("Phòng Tài chính tham mưu") is what the phrase is about.
   const skipped = (at: number) => at + (/^[\s\u00a0,]*/u.exec(v.text.slice(at, end))?.[0].length ?? 0);
-  const role = (at: number) => LEAD_ROLE.exec(v.folded.slice(at, end));
+  const role = (at: number) => leadAt(v, LEAD_ROLE, at, end);
   for (let moved = true; moved; ) {
     moved = false;
     const from = skipped(start);
@@ -69,7 +76,7 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets,
     const rest = subject ? skipped(subject.end) : -1;
     const named = subject && !stopsNounPhrase(v, rest, c) && words(v.text.slice(rest + (role(rest)?.[0].length ?? 0), end)).length > 0;
     const lead = c.countVerb.startAt(v, from, 20);
-    const prep = LEAD_PREPOSITION.exec(v.folded.slice(from, end)) ?? role(from);
+    const prep = leadAt(v, LEAD_PREPOSITION, from, end) ?? role(from);
     const next = named ? rest : lead > from && lead < end ? lead : prep ? from + prep[0].length : -1;
     if (next > start && next < end) {
       start = next;
