@@ -1086,6 +1086,14 @@ describe('a look-back written as time not yet passed', () => {
   });
 });
 
+describe('a stay now or a stay put, not a stay before', () => {
+  it('reads no look-back in "du khách đang lưu trú ... rời đảo trong vòng 05 ngày" nor in "lưu trú cố định ... tối thiểu 21 ngày"', () => {
+    expect(figures('1. Hướng dẫn du khách đang lưu trú sắp xếp rời đảo trong vòng 05 ngày.')).toEqual(['OTHER 5 DAYS']);
+    expect(figures('2. Người lao động phải lưu trú cố định tại địa bàn, không về quê trong thời gian tối thiểu 21 ngày.')).toEqual(['OTHER 21 DAYS']);
+    expect(figures('3. Người đã lưu trú tại vùng dịch trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+  });
+});
+
 describe('a period of limited contact', () => {
   it('does not read "không ra khỏi nơi lưu trú, hạn chế tiếp xúc ... trong vòng 5 ngày" as a look-back over past contacts', () => {
     expect(figures('1. Yêu cầu tạm thời không ra khỏi nơi lưu trú, hạn chế tiếp xúc với người khác trong vòng 5 ngày.')).toEqual(['OTHER 5 DAYS']);
