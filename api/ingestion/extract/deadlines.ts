@@ -131,10 +131,10 @@ function withinDays(text: string, folded: string, isRegime: (start: number, end:
     const clauseLead = lead.slice(Math.max(0, lead.search(/[.;:][^.;:]*$/) + 1));
     if (event === null && !COMPLETION.test(clauseLead)) continue;
     // "Thiết lập vùng cách ly y tế trong thời gian 07 ngày kể từ 00h00' ngày 02/10/2021": how long a regime
-    // lasts from the day it starts is its period (periods.ts), not a time limit on a task.
-    // A task given that long keeps its time limit ("bảo đảm 100% người lao động được tiêm ... trong 10 ngày, kể
-    // từ ngày 12/8/2021", "thành lập 5 chốt kiểm soát trong vòng 10 ngày kể từ ngày 5/8"): only a regime's words
-    // before it, and no completion verb, make it the regime's period.
+    // lasts from the day it starts is its period (periods.ts), not a time limit on a task. A task given that
+    // long keeps its time limit ("bảo đảm 100% người lao động được tiêm ... trong 10 ngày, kể từ ngày
+    // 12/8/2021", "thành lập 5 chốt kiểm soát trong vòng 10 ngày kể từ ngày 5/8"): only a regime's words before
+    // it in its sentence, and no completion verb, make it the regime's period.
     if (event !== null && ON_A_DAY.test(folded.slice(end - event.length, end))) {
       const line = folded.slice(folded.lastIndexOf('\n', m.index) + 1, m.index);
       const from = m.index - line.length + line.search(/[^.;:]*$/);
@@ -168,7 +168,7 @@ export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
   return deadlinesIn(reading.text, reading.folded, found.context.year, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
 }
 
-function deadlinesIn(text: string, folded: string, year: number | null, isRegime: (start: number, end: number) => boolean = () => false): Deadline[] {
+function deadlinesIn(text: string, folded: string, year: number | null, isRegime: (start: number, end: number) => boolean): Deadline[] {
   const times = findTimeExpressions(folded, year);
   const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded, isRegime)];
   for (const t of times) {

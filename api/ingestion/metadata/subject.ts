@@ -23,8 +23,6 @@ const ISSUER_LINE = /^cua\s/u;
 const NOT_WORDS = /[[\]‖|<>]|^\s*:/u;
 /** A subject in capitals wraps over a few lines at most. */
 const MAX_SUBJECT_LINES = 4;
-/** The line of a decision that names who decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "GIÁM ĐỐC SỞ Y TẾ". */
-const DECIDER = /^(?:chu tich|truong ban|giam doc|bo truong|thu tuong)\s/u;
 /** That line run into the subject's "về ...", folded: what to skip. */
 const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
@@ -41,10 +39,12 @@ function capitalsSubject(reading: Reading, below: Reading['header']): Known<stri
   const first = below[0] ? foldedLine(reading, below[0]) : '';
   const joined = ISSUER_LINE.test(first) ? ISSUER_THEN_SUBJECT.exec(first) : null;
   const from = ISSUER_LINE.test(first) && !joined ? 1 : 0;
+  // The line of a decision that names who decides opens with a signer's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
+  const decider = new RegExp(`^(?:${foldedAlternation(reading.lex.signatures.titles)})\\s`, 'u');
   const lines: Reading['header'] = [];
   for (const line of below.slice(from)) {
     const folded = foldedLine(reading, line);
-    if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || DECIDER.test(folded) || NOT_WORDS.test(line.text) || bodyAt(reading, line.start, line.end)) break;
+    if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || decider.test(folded) || NOT_WORDS.test(line.text) || bodyAt(reading, line.start, line.end)) break;
     lines.push(line);
   }
   // A text all in capitals (a telegram) runs its preamble on under the title: a sentence is no subject.
