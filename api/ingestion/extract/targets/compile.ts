@@ -79,6 +79,8 @@ export interface CompiledTargets {
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
   countVerb: PhraseMatcher;
+  /** "để", "nhằm" (strength.json purposeMarkers): what follows says why, not what a figure measures. */
+  purpose: PhraseMatcher;
   tableTotal: PhraseMatcher;
   reportedColumn: PhraseMatcher;
   unitColumn: PhraseMatcher;
@@ -216,6 +218,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),
     countVerb: m(ml.countVerbs),
+    purpose: m(lex.strength.purposeMarkers),
     countFiller: m(ml.countFillers),
     perUnit: m(ml.perUnitCounts.each),
     perUnitVerb: m(ml.perUnitCounts.verbs),

@@ -49,11 +49,17 @@ function ageAfter(v: TextView, pos: number, c: CompiledTargets): boolean {
   return n !== null && c.age.startAt(v, pos + n[0].length, 12) >= 0;
 }
 
-/** Context hits of the metric in the part, without those inside agency names or excepted phrases, or naming an age. */
-function contextHits(v: TextView, part: Hit, cm: CompiledMetric, masked: Hit[], c: CompiledTargets): Hit[] {
+/**
+ * Context hits of the metric in the part, without those inside agency names or excepted phrases, naming an age,
+ * or saying after the figure what it is for ("tạm dừng khu vực có F0 không quá 48 giờ để khử khuẩn, truy vết").
+ */
+function contextHits(v: TextView, part: Hit, cm: CompiledMetric, masked: Hit[], c: CompiledTargets, after: number): Hit[] {
   if (!cm.context) return [];
   const except = cm.contextExcept ? cm.contextExcept.all(v, part.start, part.end) : [];
-  return cm.context.all(v, part.start, part.end).filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c) && !ageAfter(v, h.end, c));
+  const purpose = c.purpose.all(v, after, part.end)[0]?.start ?? part.end;
+  return cm.context
+    .all(v, part.start, part.end)
+    .filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c) && !ageAfter(v, h.end, c) && h.start < purpose);
 }
 
 export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMetric, c: CompiledTargets, masked: Hit[]): MetricMatch | null {
@@ -105,7 +111,7 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   let contextHit: Hit | null = null;
   let distance = 0;
   if (cm.context) {
-    const hits = contextHits(v, part, cm, masked, c);
+    const hits = contextHits(v, part, cm, masked, c, pos);
     if (hits.length === 0) return null;
     // The nearest word before the figure says what it counts: another thing's word there rules the metric out,
     // unless a context word names the figure's unit right after it ("200 giường điều trị") or qualifies that
@@ -178,7 +184,7 @@ export function shareReached(v: TextView, fig: Figure, part: Hit, previous: Shar
   // Another clause or figure between ends the share's phrase; a digit glued to a letter ("F0") is a word.
   if (/[,;:.()]|(?<!\p{L})\d/u.test(v.folded.slice(previous.span.end, within))) return null;
   // "xét nghiệm cho 100% người về từ vùng dịch trong vòng 14 ngày": who came back within 14 days, a look-back.
-  const lookBack = c.metrics.some((cm) => cm.before && !cm.completes && cm.metric.unit === fig.unit && contextHits(v, { start: previous.span.start, end: within }, cm, [], c).length > 0);
+  const lookBack = c.metrics.some((cm) => cm.before && !cm.completes && cm.metric.unit === fig.unit && contextHits(v, { start: previous.span.start, end: within }, cm, [], c, within).length > 0);
   return lookBack ? null : previous.target.metric;
 }
 

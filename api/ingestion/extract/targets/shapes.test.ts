@@ -1072,6 +1072,13 @@ describe('a shift named as the time of an order', () => {
   });
 });
 
+describe('what a figure is for, after it', () => {
+  it('does not take the purpose after a figure for what it measures ("không quá 48 giờ để khử khuẩn, truy vết")', () => {
+    expect(figures('1. Chỉ tạm dừng khu vực có F0 không quá 48 giờ để khử khuẩn, truy vết.')).toEqual(['OTHER 48 HOURS']);
+    expect(figures('2. Truy vết F1 trong vòng 12 giờ kể từ khi phát hiện ca mắc.')).toEqual(['CONTACT_TRACING_HOURS 12 HOURS']);
+  });
+});
+
 describe('a sanction, not a regime', () => {
   it('reads the days a violator\'s business is suspended as no distancing regime\'s ("Cơ sở vi phạm ... tạm dừng hoạt động 07 ngày")', () => {
     expect(figures('1. Tạm dừng hoạt động 07 ngày đối với cơ sở vi phạm lần đầu; tái phạm đình chỉ 14 ngày.')).toEqual(['OTHER 7 DAYS', 'OTHER 14 DAYS']);
