@@ -80,6 +80,15 @@ function accepts(marker: Marker, stack: Open[]): boolean {
   return marker.value === previous + 1 || marker.value === previous + 2;
 }
 
+/** The marker of the first line after `from` (up to `end`) that opens an item of `type`, if any. */
+function nextOfKind(lines: TextLine[], from: number, end: number, type: MarkerType): Marker | null {
+  for (let k = from + 1; k < end; k++) {
+    const marker = lineMarker(lines[k]);
+    if (marker?.type === type) return marker;
+  }
+  return null;
+}
+
 /**
  * The clauses of the text, then those of a document attached after its signature ("QUY ĐỊNH ... (Ban hành kèm
  * theo Quyết định số ...)", attachments.ts), each part segmented on its own.
@@ -106,9 +115,9 @@ function segmentLines(lines: TextLine[], firstOrdinal: number): ClauseSpan[] {
   // The body's first item opens its list whatever its number when the next item of its kind follows it: an
   // excerpt or a reprint that lost its first page starts at "5." ("... nêu rõ: 5. Sở Y tế ...; 6. Công an ...").
   // A lone number at a line's start is more likely a wrapped sentence's ("... trong năm\n2021. Để ...").
+  // Only a number no list opens at ("5.") needs the look ahead.
   const opening = lineMarker(lines[start]);
-  const next = opening && lines.slice(start + 1, end).map(lineMarker).find((m) => m?.type === opening.type);
-  const opensAnywhere = opening !== null && opening.value !== null && next?.value === opening.value + 1;
+  const opensAnywhere = opening !== null && opening.value !== null && !accepts(opening, []) && nextOfKind(lines, start, end, opening.type)?.value === opening.value + 1;
   for (const line of lines.slice(start, end)) {
     const marker = lineMarker(line);
     if (marker && (accepts(marker, stack) || (opensAnywhere && clauses.length === 0 && line === lines[start]))) {
