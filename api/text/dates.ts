@@ -106,6 +106,8 @@ export function addDays(iso: string, days: number): string {
 }
 
 const S = '[\\s\\u00a0]';
+/** What a day written without its whole year needs before it: "ngày", or a word of time ("đến", "trước", "từ"). */
+const DAY_LEAD = `(?:ngay${S}+${MONG}|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))`;
 const YEAR_SUFFIX = `(?:${S}*(?:/|-|,)?${S}*(?:nam${S}+)?(\\d{4}))`;
 
 interface Pattern {
@@ -139,7 +141,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "ngày 20/9/21", "trước 15/10/21": a year in two digits, of this century, only after "ngày" or a word of time
-    re: new RegExp(`(?:ngay${S}+${MONG}|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))(\\d{1,2})${S}*([/.\\-])${S}*(\\d{1,2})${S}*\\2${S}*(\\d{2})(?!\\d|[/.\\-]\\d)`, 'gu'),
+    re: new RegExp(`${DAY_LEAD}(\\d{1,2})${S}*([/.\\-])${S}*(\\d{1,2})${S}*\\2${S}*(\\d{2})(?!\\d|[/.\\-]\\d)`, 'gu'),
     build(m) {
       const iso = isoDate(2000 + Number(m[4]), Number(m[3]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;
@@ -148,7 +150,7 @@ const PATTERNS: Pattern[] = [
   {
     // "ngày 30/9", and after a word of time "đến 30/9", "trước 15/10", "từ 01/8": a day and month alone, of the
     // directive's year ("ngày" is part of the expression; "1/2" with neither may be a fraction)
-    re: new RegExp(`(?:ngay${S}+${MONG}|(?<=(?<![\\p{L}\\p{N}])(?:den|truoc|tu|sau|het)${S}+))(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    re: new RegExp(`${DAY_LEAD}(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
     build(m, year) {
       const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;
