@@ -29,27 +29,35 @@ const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
 
 /**
+ * "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về tăng cường ...": a Party title names its issuer before the subject.
+ * The lines from the subject's on, past a line that names the issuer alone, and how much of the first to skip
+ * where the issuer's line runs into the subject's "về" ("của Ban Thường vụ Tỉnh ủy về tăng cường ...").
+ */
+function pastIssuer(reading: Reading, lines: Reading['header']): { rest: Reading['header']; skip: number } {
+  const first = lines.length > 0 ? foldedLine(reading, lines[0]) : '';
+  const rest = ISSUER_LINE.test(first) && !ISSUER_THEN_SUBJECT.test(first) ? lines.slice(1) : lines;
+  const joined = rest.length > 0 ? ISSUER_THEN_SUBJECT.exec(foldedLine(reading, rest[0])) : null;
+  return { rest, skip: joined ? joined[0].length : 0 };
+}
+
+/**
  * "QUYẾT ĐỊNH / BAN HÀNH PHƯƠNG ÁN PHÒNG, CHỐNG DỊCH ... TRÊN ĐỊA / BÀN TỈNH QUẢNG NAM": a subject in capitals
  * right under the title, without "về", its lines joined, up to the line naming the body that decides
  * ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
  */
 function capitalsSubject(reading: Reading, below: Reading['header']): Known<string> | null {
-  // "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / VỀ ...": the Party title's issuer line is skipped, or cut where it runs
-  // into the subject's "về".
-  const first = below[0] ? foldedLine(reading, below[0]) : '';
-  const joined = ISSUER_LINE.test(first) ? ISSUER_THEN_SUBJECT.exec(first) : null;
-  const from = ISSUER_LINE.test(first) && !joined ? 1 : 0;
+  const { rest, skip } = pastIssuer(reading, below);
   // The line of a decision that names who decides opens with a signer's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
   const decider = new RegExp(`^(?:${foldedAlternation(reading.lex.signatures.titles)})\\s`, 'u');
   const lines: Reading['header'] = [];
-  for (const line of below.slice(from)) {
+  for (const line of rest) {
     const folded = foldedLine(reading, line);
     if (!isCapsLine(line.text) || NOT_SUBJECT.test(folded) || decider.test(folded) || NOT_WORDS.test(line.text) || bodyAt(reading, line.start, line.end)) break;
     lines.push(line);
   }
   // A text all in capitals (a telegram) runs its preamble on under the title: a sentence is no subject.
   if (lines.length === 0 || lines.length > MAX_SUBJECT_LINES || lines.some((l) => /[.:;]\s*$/u.test(l.text))) return null;
-  const start = lines[0].start + (joined && from === 0 ? joined[0].length : 0);
+  const start = lines[0].start + skip;
   const end = lines[lines.length - 1].end;
   return known(reading.text.slice(start, end).split('\n').map((l) => l.trim()).join(' '), { start, end });
 }
@@ -75,14 +83,10 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
   if (title >= 0) {
     const caps = capitalsSubject(reading, header.slice(title + 1));
     if (caps) return caps;
-    // "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về tăng cường ...": a Party title names its issuer before the subject.
-    const lines = header.slice(title + 1).filter((l) => !isCapsLine(l.text));
-    const first = lines.length > 0 ? foldedLine(reading, lines[0]) : '';
-    const line = ISSUER_LINE.test(first) && !ISSUER_THEN_SUBJECT.test(first) ? lines[1] : lines[0];
+    const { rest, skip } = pastIssuer(reading, header.slice(title + 1).filter((l) => !isCapsLine(l.text)));
+    const line = rest[0];
     if (line && !NOT_SUBJECT.test(foldedLine(reading, line))) {
-      // The issuer's line run into the subject's: "của Ban Thường vụ Tỉnh ủy về tăng cường ...".
-      const joined = ISSUER_THEN_SUBJECT.exec(foldedLine(reading, line));
-      const start = line.start + (joined ? joined[0].length : 0);
+      const start = line.start + skip;
       return known(reading.text.slice(start, line.end), { start, end: line.end });
     }
   }
