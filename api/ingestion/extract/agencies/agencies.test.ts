@@ -540,6 +540,12 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it('leaves out addressees kept on one line long enough to read as prose', () => {
+    const letter = (to: string) => `UỶ BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 88/UBND-VX\n\n${to}\n\nSở Y tế bổ sung sinh phẩm xét nghiệm cho các điểm lấy mẫu.`;
+    expect(names(letter('Kính gửi: Các sở, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố.'))).toEqual(['Sở Y tế']);
+    expect(names(letter('Kính gửi: Giám đốc Sở Giáo dục và Đào tạo; Giám đốc Công an tỉnh; Chủ tịch UBND các huyện.'))).toEqual(['Sở Y tế']);
+  });
+
   it('reads "và các quận, huyện" after a named body as the body of every unit of that level', () => {
     expect(agencies('Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện chỉ đạo các phường.')).toEqual([
       ['Ủy ban nhân dân thành phố Thủ Đức', 'DISTRICT', 'Ủy ban nhân dân thành phố Thủ Đức', 'agency.local-unit'],

@@ -10,7 +10,7 @@
 //    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already), and the
 //    closing lines above a document attached after the signature.
 import type { Lexicons } from '../../lexicons';
-import type { Reading } from '../../reading';
+import { isProse, type Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
 import { foldedAlternation } from '../../../text/regexp';
 import { isBullet, parseMarker } from '../../segment/markers';
@@ -111,13 +111,17 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
   const n = lex.agencies.patterns.notMentions;
   const out: Span[] = letterhead(reading, n.sidebar);
   const header = reading.header;
-  const addressees = header.findIndex((l) => startsWith(l.text, n.addressees) || endsWithVerb(l.text, n.addresseeVerbs));
+  // A long addressees' line reads as prose and opens the body: "Kính gửi: Các sở, ngành, đoàn thể tỉnh; Ủy ban
+  // nhân dân các huyện, thành phố." The line after the header is theirs too when it opens so.
+  const next = reading.lines.find((l) => l.start >= (header[header.length - 1]?.end ?? 0));
+  const lead = next ? [...header, next] : header;
+  const addressees = lead.findIndex((l) => startsWith(l.text, n.addressees) || endsWithVerb(l.text, n.addresseeVerbs));
   if (addressees >= 0) {
     // The list's items follow: "- UBND các huyện;" or short lines ending in ";", "," or "."; a lead-in
     // such as "Chủ tịch UBND tỉnh yêu cầu:" is the body's.
     let last = addressees;
-    while (last + 1 < header.length && /^[-+•*]|^.{0,100}[;,.]$/u.test(header[last + 1].text.trim())) last++;
-    out.push({ start: header[addressees].start, end: header[last].end });
+    while (last + 1 < lead.length && !isProse(lead[last + 1].text) && /^[-+•*]|^.{0,100}[;,.]$/u.test(lead[last + 1].text.trim())) last++;
+    out.push({ start: lead[addressees].start, end: lead[last].end });
   }
   // Above the letterhead, a sidebar runs to its first capitals line, whatever its items look like.
   const sidebar = header.findIndex((l) => startsWith(l.text, n.sidebar));
