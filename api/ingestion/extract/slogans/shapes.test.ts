@@ -245,6 +245,14 @@ describe('a known slogan worded otherwise', () => {
     // One OCR-like slip away from "ai ở đâu thì ở yên đó" by length, but a whole word more.
     expect(rows('Quán triệt khẩu hiệu “ai ở đâu thì cứ ở yên đó”.')).toEqual([['ai ở đâu thì cứ ở yên đó', 'MOTTO', false]]);
   });
+
+  it('reads the wordings provinces use of three national slogans as those slogans', () => {
+    const strategy = 'thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19';
+    expect(canonicals('Các xã chuyển sang trạng thái thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch bệnh.')).toEqual([strategy]);
+    expect(canonicals('Triển khai Nghị quyết về thích ứng an toàn, linh hoạt, kiểm soát có hiệu quả dịch COVID-19.')).toEqual([strategy]);
+    expect(canonicals('Trong thời gian giãn cách, người dân thực hiện ai ở đâu ở yên đấy.')).toEqual(['ai ở đâu ở yên đó']);
+    expect(canonicals('Phát huy tinh thần mỗi người dân là một chiến sĩ, mỗi doanh nghiệp là một pháo đài.')).toEqual(['mỗi người dân là một chiến sĩ, mỗi xã, phường là một pháo đài']);
+  });
 });
 
 describe('slogans a text leaves behind', () => {
