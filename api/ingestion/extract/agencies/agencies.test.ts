@@ -32,6 +32,13 @@ describe('canonical agency names', () => {
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
     expect(canonicalAgencyName('BQL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');
+    expect(canonicalAgencyName('Ban QL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');
+    for (const written of ['Đoàn Thanh niên tỉnh', 'Đoàn TNCS HCM tỉnh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh']) expect(canonicalAgencyName(written, lex)).toBe('Tỉnh đoàn');
+    for (const written of ['Hội Phụ nữ tỉnh', 'Hội LHPN Việt Nam tỉnh']) expect(canonicalAgencyName(written, lex)).toBe('Hội Liên hiệp Phụ nữ tỉnh');
+    expect(canonicalAgencyName('Hội CTĐ tỉnh', lex)).toBe('Hội Chữ thập đỏ tỉnh');
+    for (const written of ['Sở LĐTB&XH', 'Sở LĐ-TBXH']) expect(canonicalAgencyName(written, lex)).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(canonicalAgencyName('Ủy ban MTTQVN tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
+    expect(names('Hội CTĐ các huyện và UBMTTQVN huyện Phú Lương hỗ trợ hộ nghèo.')).toEqual(['Hội Chữ thập đỏ cấp huyện', 'Ủy ban Mặt trận Tổ quốc huyện Phú Lương']);
     expect(canonicalAgencyName('Quân sự tỉnh', lex)).toBe('Bộ Chỉ huy Quân sự tỉnh');
     for (const written of ['Chi cục An toàn vệ sinh thực phẩm', 'Chi cục ATVSTP tỉnh', 'Chi cục An toàn thực phẩm thành phố']) {
       expect(canonicalAgencyName(written, lex)).toBe('Chi cục An toàn vệ sinh thực phẩm tỉnh');
