@@ -240,6 +240,16 @@ describe('balanced mottos quoted without a cue', () => {
   });
 });
 
+describe('quotes that name a document or a dated aim', () => {
+  it('reads no slogan in a quote holding a day or a document number, under any cue', () => {
+    expect(canonicals('Quán triệt tinh thần “Kết luận số 12-KL/TU ngày 05/8/2021 của Thường trực Tỉnh ủy” trong toàn ngành.')).toEqual([]);
+    expect(canonicals('Thực hiện quan điểm “Hội nghị trực tuyến ngày 10/8/2021 với các địa phương”.')).toEqual([]);
+    expect(canonicals('Phấn đấu đạt mục tiêu “đến ngày 15/10/2021 tiêm mũi 1 cho 80% người từ 18 tuổi trở lên”.')).toEqual([]);
+    // A year alone is a slogan's own word.
+    expect(canonicals('Treo khẩu hiệu “Tết an toàn 2022” tại các trục đường.')).toEqual(['Tết an toàn 2022']);
+  });
+});
+
 describe('a known slogan worded otherwise', () => {
   it('reads whole words added to a known spelling as a phrase of its own, not an OCR slip', () => {
     // One OCR-like slip away from "ai ở đâu thì ở yên đó" by length, but a whole word more.

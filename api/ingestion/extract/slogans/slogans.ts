@@ -15,6 +15,8 @@ import { isBalanced } from './parallels';
 import { isAbandoned } from './abandoned';
 import { wordsOf, writtenWithoutMarks } from './words';
 import { escapeRegExp } from '../../../text/regexp';
+import { findTimeExpressions } from '../../../text/dates';
+import { findDocumentNumbers } from '../../../text/document-number';
 
 // Rules that find slogans:
 //  - slogan.lexicon: a known slogan in any spelling, quoted or not ("tuân thủ nghiêm ngặt 5K");
@@ -192,6 +194,14 @@ function mottoShaped(phrase: string, maxPartSyllables: number): boolean {
   return new Set(pairs).size < pairs.length || (words.length >= 3 && words[0] === words[words.length - 1]);
 }
 
+/**
+ * A quote holding a day or a document's number is a title or a dated aim, not a motto: “Kết luận số 12-KL/TU ngày
+ * 05/8/2021 của Thường trực Tỉnh ủy”, mục tiêu “đến ngày 15/10/2021 tiêm mũi 1 cho 80% người từ 18 tuổi”.
+ */
+function namesDayOrDocument(phrase: string): boolean {
+  return findDocumentNumbers(phrase).length > 0 || findTimeExpressions(view(phrase).folded, null).some((t) => t.kind === 'DAY');
+}
+
 /** A quoted name of a thing: "vùng xanh", "siêu thị 0 đồng", "ATM gạo". */
 function namesAThing(key: string, lex: Lexicons, c: Compiled): boolean {
   if (c.notSlogans.has(key)) return true;
@@ -216,6 +226,7 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     if (c.titleNumber.test(key) || opensWithCue(key, lex)) return;
     // "“tăng cường 4 tại chỗ và 5 rõ”": an order to follow numeric mottos names them; their own rule reads them.
     if (/\d/.test(phrase) && c.action.startAt(view(phrase), 0, 30) >= 0) return;
+    if (/\d/.test(phrase) && namesDayOrDocument(phrase)) return;
     if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
     if (isNearMiss(key, c.known, rules.ocrNearMissRatio)) return;
