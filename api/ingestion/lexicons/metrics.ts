@@ -153,6 +153,10 @@ export interface MetricLexicon {
   forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
+  /** "từ", "ở": after a person in relativeHeads, where the person is from ("Người từ vùng cam đã tiêm ..."). */
+  relativeOrigins: string[];
+  /** "khi": a report cue right after one opens a clause of time, not a report ("sau khi đã kết thúc cách ly"). */
+  clauseLeads: string[];
   existentialCues: string[];
   /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
   approximations: string[];
@@ -331,6 +335,8 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),
+    relativeOrigins: r.strings('relativeOrigins', { optional: true }),
+    clauseLeads: r.strings('clauseLeads', { optional: true }),
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
     basisCues: r.strings('basisCues'),

@@ -75,6 +75,8 @@ export interface CompiledTargets {
   /** Phrases matched only with their diacritics, by their folded key. */
   exact: Map<string, string>;
   relativeHead: PhraseMatcher;
+  relativeOrigin: PhraseMatcher;
+  clauseLead: PhraseMatcher;
   existential: PhraseMatcher;
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
@@ -214,6 +216,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     validityResult: m(ml.validityResults),
     exact: new Map(ml.exact.map((p) => [foldKey(p), p])),
     relativeHead: m(ml.relativeHeads),
+    relativeOrigin: m(ml.relativeOrigins),
+    clauseLead: m(ml.clauseLeads),
     existential: m(ml.existentialCues),
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),

@@ -36,6 +36,14 @@ describe('reported figures', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
   });
 
+  it('keeps the order of a person described by where they come from and what they did, or of a clause after "khi"', () => {
+    expect(figures('1. Người từ vùng cam đã tiêm đủ 2 mũi vắc xin phải cách ly tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('1. Các trường hợp sau khi đã kết thúc cách ly tập trung phải tự theo dõi sức khỏe tại nhà thêm 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    // An age is no place; a figure inside the clause after "khi" is the clause's own.
+    expect(figures('1. Tỷ lệ người từ 18 tuổi trở lên đã tiêm ít nhất 01 mũi vắc xin đạt 88,3%.')).toEqual([]);
+    expect(figures('1. Người lao động được đi làm khi đã tiêm ít nhất 01 mũi vắc xin sau 14 ngày.')).toEqual([]);
+  });
+
   it('reads a figure dated up to the directive\'s day, or compared with the past, as reached; a later one or a start date as ordered', () => {
     const dated = (raw: string, issuedOn: string) => {
       const cleaned = clean(raw);

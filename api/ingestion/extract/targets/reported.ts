@@ -50,10 +50,29 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  */
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
   const words = [...names, ...c.reportExcept.all(v, from, to)];
-  const hits = c.report.all(v, from, to).filter((h) => c.relativeHead.endAt(v, pastAside(v, h.start), 30) < 0 && !words.some((n) => n.start <= h.start && h.end <= n.end));
+  const hits = c.report.all(v, from, to).filter((h) => !opensRelative(v, h, to, c) && !words.some((n) => n.start <= h.start && h.end <= n.end));
   if (hits.length === 0) return hits;
   const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
+}
+
+/** How far back a person may stand before the place they come from ("Người đến từ các tỉnh, thành phố ..."). */
+const ORIGIN_SPAN = 60;
+
+/**
+ * Does the cue open a clause that says who or when, not what was done, before `to`? After a person ("F1 đã tiêm
+ * đủ liều"), after a person and where they are from ("Người từ vùng cam đã tiêm đủ 2 mũi ... cách ly tại nhà 7
+ * ngày"; an age is no place: "người từ 18 tuổi trở lên đã tiêm ... đạt 88,3%"), or after "khi" when the order
+ * resumes before `to` ("sau khi đã kết thúc cách ly tập trung phải tự theo dõi sức khỏe thêm 7 ngày"; not in "được
+ * đi làm khi đã tiêm ít nhất 01 mũi sau 14 ngày", where the figure is the clause's own).
+ */
+function opensRelative(v: TextView, h: Hit, to: number, c: CompiledTargets): boolean {
+  const before = pastAside(v, h.start);
+  if (c.relativeHead.endAt(v, before, 30) >= 0) return true;
+  if (c.clauseLead.endAt(v, before, 10) >= 0) return c.consequent.all(v, h.end, to).length > 0;
+  const from = Math.max(0, h.start - ORIGIN_SPAN);
+  const fromPlace = (o: Hit) => !/^[\s\u00a0]*\d/u.test(v.text.slice(o.end, o.end + 4)) && !/[,;.:]/.test(v.text.slice(o.end, h.start));
+  return c.relativeOrigin.all(v, from, h.start).some((o) => fromPlace(o) && c.relativeHead.endAt(v, o.start, 30) >= 0);
 }
 
 /** Where the words before `at` end past a short aside in brackets: "Người tiếp xúc gần (F1) đã tiêm ...". */
