@@ -144,6 +144,22 @@ describe('extractDates', () => {
     expect(meetingOn.value).toBe('2021-08-15');
     expect(issuedOn.reason).toBe('no date line; the meeting it reports was held on 2021-08-15');
   });
+
+  it('finds the meeting of a conclusion notice however its day and its meeting are written', () => {
+    const notice = (title: string, preamble: string) => `ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 301/TB-UBND\n\nTHÔNG BÁO\n${title}\n\n${preamble}\n\n${BODY}`;
+    const meeting = (title: string, preamble: string) => datesOf(notice(title, preamble)).meetingOn.value;
+    // The body whose meeting it was, between the meeting and its day.
+    expect(meeting('Kết luận của Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh ngày 11/9/2021', 'Chủ tịch UBND tỉnh kết luận như sau:')).toBe('2021-09-11');
+    // A time of day, a day written out, the bare verb "họp".
+    const title = 'Kết luận của Chủ tịch UBND tỉnh về phòng, chống dịch COVID-19';
+    expect(meeting(title, 'Chiều ngày 11/9/2021, Chủ tịch UBND tỉnh chủ trì cuộc họp Ban Chỉ đạo. Chủ tịch UBND tỉnh kết luận như sau:')).toBe('2021-09-11');
+    expect(meeting(title, 'Sáng 11/9/2021, Chủ tịch UBND tỉnh chủ trì Hội nghị trực tuyến với các huyện. Chủ tịch UBND tỉnh kết luận:')).toBe('2021-09-11');
+    expect(meeting(title, 'Ngày 11 tháng 9 năm 2021, Phó Chủ tịch UBND tỉnh đã chủ trì cuộc họp với các sở, ngành. Phó Chủ tịch kết luận:')).toBe('2021-09-11');
+    expect(meeting(title, 'Ngày 11/9/2021, Ban Chỉ đạo tỉnh họp nghe báo cáo tình hình dịch. Trưởng Ban kết luận:')).toBe('2021-09-11');
+    // The legal basis names another body's meeting; a word of time makes a day another's.
+    expect(meeting(title, 'Căn cứ ý kiến của Thường trực Tỉnh ủy tại phiên họp ngày 15/9/2021;')).toBeNull();
+    expect(meeting(title, 'Tại cuộc họp sáng nay Ban Chỉ đạo thống nhất từ ngày 15/9/2021 tạm dừng các lễ hội:')).toBeNull();
+  });
 });
 
 describe('a portal lead without a full stop', () => {

@@ -11,7 +11,7 @@ import { Reading, foldedLine, preambleLines, leadLines } from '../reading';
 import { fold } from '../../text/fold';
 import { Span, known, unknown } from './known';
 import type { FoundMetadata } from './found';
-import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, NUMERIC_DATE, isoDate, isoFromGroups, today } from '../../text/dates';
+import { ANY_DATE, BARE_DATELINE, CLOCK_TIME, DATELINE, NUMERIC_DATE, WORDED_DATE, isoDate, isoFromGroups, today } from '../../text/dates';
 import { describeCitedDocument, findCitedDocuments } from '../cited-documents';
 import { issueVerbsSource } from '../lexicons/issuers';
 import type { TextLine } from '../segment/lines';
@@ -78,10 +78,30 @@ function leadIssuePattern(reading: Reading): RegExp {
 const MEETING_WORDS = String.raw`(?:hoi nghi|phien hop|cuoc hop|buoi hop|buoi lam viec|ky hop)`;
 const MEETING_QUALIFIERS = String.raw`(?:\s+(?:truc tuyen|thuong ky|dinh ky|khan|chuyen de|mo rong|thuong truc|ban chi dao))*`;
 const DAY_MONTH = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`;
-const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFIERS}\s+(?:vao\s+)?(?:ngay|hom)\s+${DAY_MONTH}`, 'g');
-// "Ngày 22/9/2021, đồng chí ... chủ trì Hội nghị ...": a sentence opening with the date of a meeting.
-const MEETING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)ngay\s+${DAY_MONTH}\s*,([^.]{0,400})`, 'g');
-const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban)\b/;
+/**
+ * The body whose meeting it was may stand between the meeting and its day ("tại cuộc họp Ban Chỉ đạo phòng, chống
+ * dịch COVID-19 tỉnh ngày 11/9/2021"): up to 12 words, none a word of time that would make the day another's
+ * ("cuộc họp sáng nay thống nhất từ ngày 15/9 ...").
+ */
+const MEETING_BODY = String.raw`(?:\s+(?!(?:tu|den|truoc|sau|ke|het|trong|cho|tai|ngay)\b)[^\s.;:!?()]+){0,12}?`;
+const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFIERS}${MEETING_BODY}\s+(?:vao\s+)?(?:ngay|hom)\s+${DAY_MONTH}`, 'g');
+const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban|hop (?:nghe|khan|truc tuyen|danh gia))\b/;
+const meetingSentences = new WeakMap<Reading['lex'], RegExp>();
+
+/**
+ * "Ngày 22/9/2021, đồng chí ... chủ trì Hội nghị ...", "Chiều ngày 11/9/2021, ...", "Ngày 11 tháng 9 năm 2021,
+ * ...": a sentence opening with the date of a meeting, after a time of day (strength.json background.newsTimes).
+ * Groups: the day as DAY_MONTH (1-3) or written out with its year (4-6), then the sentence's words (7).
+ */
+function meetingSentence(reading: Reading): RegExp {
+  let re = meetingSentences.get(reading.lex);
+  if (!re) {
+    const times = newsTimesSource(reading.lex.strength);
+    re = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?:${DAY_MONTH}|${WORDED_DATE})\s*,([^.]{0,400})`, 'g');
+    meetingSentences.set(reading.lex, re);
+  }
+  return re;
+}
 
 const HEADER_DAYS = new RegExp(String.raw`\bngay\s*${ANY_DATE}`, 'g');
 /** A line that is a numeric date and nothing else, folded. */
@@ -210,20 +230,24 @@ function findSelfCitation(reading: Reading, ownNumber: string | null): FoundDate
   return own && own.date ? { iso: own.date, span: { start: own.start, end: own.end } } : null;
 }
 
+/** "Căn cứ ý kiến của Thường trực Tỉnh ủy tại phiên họp ngày 15/9/2021": the legal basis names another's meeting. */
+const BASIS_LINE = /^[\s\-–•*+]*can cu\b/;
+
 export function extractMeetingDate(reading: Reading, yearHint: { year: number; month: number } | null): Known<string> {
   const preamble = preambleLines(reading);
   const candidates: FoundDate[] = [];
   for (const line of [...reading.header, ...preamble]) {
     const folded = foldedLine(reading, line);
+    if (BASIS_LINE.test(folded)) continue;
     for (const m of folded.matchAll(MEETING_PHRASE)) {
       const iso = withYear(m[1], m[2], m[3], yearHint);
       const at = line.start + (m.index ?? 0);
       if (iso) candidates.push({ iso, span: { start: at, end: at + m[0].length } });
     }
-    for (const m of folded.matchAll(MEETING_SENTENCE)) {
+    for (const m of folded.matchAll(meetingSentence(reading))) {
       // "Ngày 28/9, Tỉnh ủy ban hành..." reports the issue, not a meeting.
-      if (!MEETING_ACTION.test(m[4]) || issueNews(reading).test(m[4])) continue;
-      const iso = withYear(m[1], m[2], m[3], yearHint);
+      if (!MEETING_ACTION.test(m[7]) || issueNews(reading).test(m[7])) continue;
+      const iso = m[1] !== undefined ? withYear(m[1], m[2], m[3], yearHint) : withYear(m[4], m[5], m[6], yearHint);
       const at = line.start + (m.index ?? 0) + dateStart(m[0]);
       if (iso) candidates.push({ iso, span: { start: at, end: line.start + (m.index ?? 0) + m[0].indexOf(',') } });
     }
