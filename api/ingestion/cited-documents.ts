@@ -70,14 +70,15 @@ function reportedPatterns(reading: Reading): { before: RegExp; after: RegExp } {
 const POINTED_REACH = 240;
 
 /**
- * A sentence that opens by pointing back at the headline, then names the document "tại": "Đó là chỉ đạo của
- * UBND tỉnh đối với các sở, ngành ... tại Công văn số ...". Read on the folded text before the kind word.
+ * A sentence that opens by pointing back at the headline, then names the document "tại" or "của": "Đó là chỉ
+ * đạo của UBND tỉnh đối với các sở, ngành ... tại Công văn số ...", "Đây là nội dung chính của Chỉ thị số ...".
+ * Read on the folded text before the kind word.
  */
 function pointedPattern(reading: Reading): RegExp {
   let re = pointed.get(reading.lex);
   if (!re) {
     const words = foldedAlternation(reading.lex.issuers.backReferences);
-    re = words ? new RegExp(`${SENTENCE_OPENS}(?:${words})${S}[^.;:!?\n]*${S}tai${S}+$`, 'u') : /(?!)/u;
+    re = words ? new RegExp(`${SENTENCE_OPENS}(?:${words})${S}[^.;:!?\n]*${S}(?:tai|cua)${S}+$`, 'u') : /(?!)/u;
     pointed.set(reading.lex, re);
   }
   return re;
@@ -91,7 +92,8 @@ function issuedPattern(reading: Reading): RegExp {
   let re = issued.get(reading.lex);
   if (!re) {
     const verbs = issueVerbStemsSource(reading.lex.issuers, kindWordsPattern(reading.lex.documentKinds, false));
-    re = new RegExp(`(?:^|[^a-z])(?:${verbs})${S}+$`, 'u');
+    // An urgency mark may stand between them: "ban hành hỏa tốc Công văn số 1502/UBND-VP8".
+    re = new RegExp(`(?:^|[^a-z])(?:${verbs})${S}+(?:(?:${urgencyPattern(reading.lex.documentKinds)})${S}+)?$`, 'u');
     issued.set(reading.lex, re);
   }
   return re;

@@ -21,6 +21,7 @@ import { AUTHORITY } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
 import { bodyAt, bodiesIn, type BodyName } from './bodies';
+import { findCitedDocuments } from '../cited-documents';
 import { canonicalAgencyName, provincialAgenciesIn } from '../extract/agencies/agencies';
 import { candidatesFor, resolveDistrict } from './district';
 import { known, unknown } from './known';
@@ -401,6 +402,27 @@ function fromLead(reading: Reading): IssuingBody | null {
   return null;
 }
 
+/** How far before its own document's kind word a lead may name the body "của" ... "tại". */
+const POINTED_BODY_REACH = 120;
+
+/**
+ * A lead that names its own document as news and its body by "của": after it ("Đây là nội dung chính của Chỉ thị
+ * số 09-CT/TU ngày 5/8/2021 của Ban Thường vụ Tỉnh ủy Nam Định"), or before it, where the sentence points at the
+ * headline ("Đó là yêu cầu của UBND huyện Hải Hậu tại Công văn số 802/UBND-VP").
+ */
+function fromOwnCitation(reading: Reading, number: Known<string>): IssuingBody | null {
+  if (number.value === null) return null;
+  const own = findCitedDocuments(reading).find((c) => c.number === number.value && (c.justIssued || c.reported));
+  if (!own) return null;
+  const after = /^[\s\u00a0]*,?[\s\u00a0]*cua[\s\u00a0]+/.exec(reading.folded.slice(own.end, own.end + 12));
+  const following = after && bodyAt(reading, own.end + after[0].length, Math.min(reading.text.length, own.end + NAME_WINDOW));
+  if (following) return issuing(following, 'LEAD');
+  const from = Math.max(0, own.start - POINTED_BODY_REACH);
+  const before = /\bcua[\s\u00a0]+(?=[^.;:!?\n]*[\s\u00a0]tai[\s\u00a0]+$)/.exec(reading.folded.slice(from, own.start));
+  const preceding = before && bodyAt(reading, from + before.index + before[0].length, own.start);
+  return preceding ? issuing(preceding, 'LEAD') : null;
+}
+
 /**
  * "Ngày 01/5/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Công văn số ...": a reprint's lead that names a
  * provincial department or office as the body issuing the text.
@@ -504,13 +526,14 @@ export function findIssuingBody(reading: Reading, found: FoundMetadata): Issuing
   // standing committee of the committee the symbol names is the more precise body ("Ban Thường vụ Tỉnh ủy Yên
   // Bái ban hành Thông báo số 1245-TB/TU").
   const numbered = letterhead || title ? null : fromNumber(reading, number);
-  const lead = letterhead || title ? null : fromLead(reading);
+  const lead = letterhead || title ? null : fromLead(reading) ?? fromOwnCitation(reading, number);
   const refines = (b: IssuingBody | null): b is IssuingBody =>
     !!numbered && !!b && (b.kind === numbered.kind || (numbered.kind === 'PARTY_COMMITTEE' && b.kind === 'PARTY_STANDING_COMMITTEE'));
   // Failing a lead, the body of that kind that gives the orders names its place ("Theo đó, UBND tỉnh Nghệ An
   // yêu cầu ..."), when the lead named it without one ("Đó là chỉ đạo của UBND tỉnh ... tại Công văn số ...").
-  const preamble = numbered && !refines(lead) ? fromPreamble(reading) : null;
-  const refined = refines(lead) ? lead : refines(preamble) && preamble.place ? preamble : numbered;
+  const preamble = numbered && !(refines(lead) && lead.place) ? fromPreamble(reading) : null;
+  const placed = refines(preamble) && preamble.place ? preamble : null;
+  const refined = refines(lead) && (lead.place || !placed) ? lead : placed ?? numbered;
   return (
     letterhead ??
     title ??

@@ -349,6 +349,7 @@ describe('a lead that issues a letter with no number, and one that reads a docum
   it('takes "có công văn yêu cầu / gửi" as the lead issuing a công văn', () => {
     expect(lead('có công văn yêu cầu')).toBe('CONG_VAN');
     expect(lead('vừa ban hành công văn gửi')).toBe('CONG_VAN');
+    expect(lead('ban hành hỏa tốc công văn yêu cầu')).toBe('CONG_VAN');
   });
 
   it('takes no kind from a document the lead only names', () => {
@@ -473,5 +474,35 @@ TRƯỚC TÌNH HÌNH DỊCH BỆNH DIỄN BIẾN PHỨC TẠP, BAN THƯỜNG V�
 
   it('reads the subject after "về", its lines joined, and stops at the page\'s furniture', () => {
     expect(meta.subject.value).toBe('THỰC HIỆN CÁC BIỆN PHÁP CẤP BÁCH PHÒNG, CHỐNG DỊCH COVID-19');
+  });
+});
+
+describe('news leads that name their own document with an urgency mark or by pointing back at the headline', () => {
+  const lead = (sentence: string) => {
+    const { meta } = run(`Tăng cường phòng, chống dịch COVID-19\n\n${sentence}\n\n1. Tạm dừng hoạt động karaoke, vũ trường trên địa bàn.\n2. Sở Y tế tăng cường xét nghiệm.`);
+    return { number: meta.number.value, kind: meta.kind.value, issuedOn: meta.issuedOn.value, issuer: meta.issuer.value?.name ?? null, province: meta.province.value?.code ?? null };
+  };
+
+  it('reads "ban hành hỏa tốc / khẩn Công văn số ..." as the lead issuing it', () => {
+    const letter = { number: '1502/UBND-VP8', kind: 'CONG_VAN', issuedOn: '2021-08-05', issuer: 'Ủy ban nhân dân tỉnh Nam Định', province: 'VN-67' };
+    expect(lead('Ngày 5/8/2021, UBND tỉnh Nam Định đã ban hành hỏa tốc Công văn số 1502/UBND-VP8 về việc tăng cường phòng, chống dịch COVID-19.')).toEqual(letter);
+    expect(lead('Ngày 5/8/2021, UBND tỉnh Nam Định ban hành khẩn Công văn số 1502/UBND-VP8 về việc tăng cường phòng, chống dịch COVID-19.')).toEqual(letter);
+  });
+
+  it('reads the document "Đây là nội dung chính của ..." or "Đó là yêu cầu của X tại ..." points at, with its body', () => {
+    expect(lead('Đây là nội dung chính của Chỉ thị số 09-CT/TU ngày 5/8/2021 của Ban Thường vụ Tỉnh ủy Nam Định về tăng cường phòng, chống dịch COVID-19.')).toEqual({
+      number: '09-CT/TU',
+      kind: 'CHI_THI',
+      issuedOn: '2021-08-05',
+      issuer: 'Ban Thường vụ Tỉnh ủy Nam Định',
+      province: 'VN-67',
+    });
+    expect(lead('Đó là yêu cầu của UBND huyện Hải Hậu tại Công văn số 802/UBND-VP ngày 5/8/2021 về tăng cường phòng, chống dịch COVID-19.')).toEqual({
+      number: '802/UBND-VP',
+      kind: 'CONG_VAN',
+      issuedOn: '2021-08-05',
+      issuer: 'Ủy ban nhân dân huyện Hải Hậu',
+      province: 'VN-67',
+    });
   });
 });
