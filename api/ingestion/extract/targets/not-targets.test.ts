@@ -134,6 +134,10 @@ describe('numbers that are not quantities', () => {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
   }
 
+  it('reads "giữa 2 người", "giữa 2 lần" as what a distance or an interval is measured between, not a count', () => {
+    expect(figures('1. Giữ khoảng cách giữa 2 người tối thiểu 2 mét; thời gian giữa 2 lần xét nghiệm cách nhau tối thiểu 3 ngày.')).toEqual(['PHYSICAL_DISTANCE 2 METRES', 'TEST_INTERVAL_DAYS 3 DAYS']);
+  });
+
   it('orders only the new value of a change: "từ 14 ngày lên 21 ngày"', () => {
     expect(figures('1. Nâng thời gian cách ly tập trung từ 14 ngày lên 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
     expect(figures('2. Công an tỉnh giảm số chốt kiểm soát từ 30 chốt xuống còn 09 chốt.')).toEqual(['CHECKPOINTS 9 CHECKPOINTS']);
