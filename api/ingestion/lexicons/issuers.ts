@@ -45,6 +45,12 @@ export interface IssuerLexicon {
    * tỉnh gửi các sở, ngành, ..."): the words that open it and the verb of sending.
    */
   reportedLeads: { openers: string[]; addressing: string[] };
+  /**
+   * Words after a comma that turn a news lead from its document's subject to what it says ("... về việc tăng
+   * cường phòng, chống dịch COVID-19, yêu cầu ...", "..., theo đó ..."), beside its verb of sending and the
+   * purpose markers (strength.json).
+   */
+  leadSubjectEnds: string[];
 }
 
 export function loadIssuers(dir: string): IssuerLexicon {
@@ -77,6 +83,7 @@ export function loadIssuers(dir: string): IssuerLexicon {
     reportedLeads: r.has('reportedLeads')
       ? { openers: r.nested('reportedLeads').strings('openers'), addressing: r.nested('reportedLeads').strings('addressing') }
       : { openers: [], addressing: [] },
+    leadSubjectEnds: r.strings('leadSubjectEnds', { optional: true }),
   };
 }
 

@@ -398,6 +398,14 @@ describe('a news lead that gives the document and its subject in one sentence', 
     const carried = run(lead('Ban Chỉ đạo huyện Cần Giuộc ban hành Thông báo số 214/TB-BCĐ ngày 17/7/2021 về điều chỉnh một số biện pháp phòng, chống dịch, thực hiện Công văn số 9125/UBND-VHXH của UBND tỉnh Long An.'));
     expect(carried.meta.subject.value).toBe('điều chỉnh một số biện pháp phòng, chống dịch');
   });
+
+  it('ends the subject where the lead turns to its orders, its addressees, its purpose or what follows', () => {
+    const subject = (tail: string) =>
+      run(`Tăng cường phòng, chống dịch\n\nNgày 5/8/2021, UBND tỉnh Nam Định ban hành Công văn số 1502/UBND-VP8 về việc tăng cường phòng, chống dịch COVID-19, ${tail}\n\n1. Tạm dừng hoạt động karaoke.`).meta.subject.value;
+    for (const tail of ['yêu cầu các huyện tạm dừng hoạt động karaoke, vũ trường.', 'gửi các sở, ngành, UBND các huyện.', 'nhằm kịp thời ngăn chặn dịch bệnh lây lan.', 'theo đó, tạm dừng các hoạt động không thiết yếu.']) {
+      expect([tail, subject(tail)]).toEqual([tail, 'tăng cường phòng, chống dịch COVID-19']);
+    }
+  });
 });
 
 describe('a decision whose subject is in capitals under its title, without "về" (Quảng Nam)', () => {

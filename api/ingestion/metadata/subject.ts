@@ -108,9 +108,9 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
       const start = number.end + after[0].length;
       const rest = reading.text.slice(start, start + 400);
       let end = start + (/[.;]?(?:\s*\n|[.;](?=\s))/u.exec(rest)?.index ?? rest.length);
-      // ", thực hiện Công văn số ... của UBND tỉnh": the document it carries out, no longer its subject.
-      const basis = basisAfterComma(reading).exec(reading.folded.slice(start, end));
-      if (basis) end = start + basis.index;
+      // ", thực hiện Công văn số ... của UBND tỉnh", ", yêu cầu các huyện ...": no longer its subject.
+      const turn = subjectEndAfterComma(reading).exec(reading.folded.slice(start, end));
+      if (turn) end = start + turn.index;
       const text = reading.text.slice(start, end).replace(/["”»]+$/u, '').trim();
       if (text.length >= 10) return known(text, { start, end: start + text.length });
     }
@@ -119,14 +119,21 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
   return unknown('no "V/v" line, no "về ..." line under the title, no article headline and no "về ..." after the number in a lead');
 }
 
-const basisPatterns = new WeakMap<Reading['lex'], RegExp>();
+const subjectEndPatterns = new WeakMap<Reading['lex'], RegExp>();
 
-/** A comma, then a verb that names a document carried out (strength.json background.basis.verbs), folded. */
-function basisAfterComma(reading: Reading): RegExp {
-  let re = basisPatterns.get(reading.lex);
+/**
+ * Where a lead's subject ends: a comma, then a verb that names a document carried out (strength.json
+ * background.basis.verbs: ", thực hiện Công văn số ..."), what the lead turns to: its orders, whom it was sent
+ * to, its purpose ("..., yêu cầu các huyện ...", "..., gửi các sở, ngành", "..., nhằm ngăn chặn ...", "..., theo
+ * đó ..."). Folded.
+ */
+function subjectEndAfterComma(reading: Reading): RegExp {
+  let re = subjectEndPatterns.get(reading.lex);
   if (!re) {
-    re = new RegExp(`,[\\s\\u00a0]*(?:${foldedAlternation(reading.lex.strength.background.basis.verbs)})(?![\\p{L}])`, 'u');
-    basisPatterns.set(reading.lex, re);
+    const { issuers, strength } = reading.lex;
+    const words = [...strength.background.basis.verbs, ...issuers.leadSubjectEnds, ...issuers.reportedLeads.addressing, ...strength.purposeMarkers];
+    re = new RegExp(`,[\\s\\u00a0]*(?:${foldedAlternation(words)})(?![\\p{L}])`, 'u');
+    subjectEndPatterns.set(reading.lex, re);
   }
   return re;
 }
