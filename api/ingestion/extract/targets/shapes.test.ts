@@ -233,6 +233,9 @@ describe('shares and counts', () => {
       ['1. Xét nghiệm ngẫu nhiên cho 30% người lao động, định kỳ 14 ngày/lần.', ['TESTING_COVERAGE 30 PERCENT', 'TEST_INTERVAL_DAYS 14 DAYS']],
       ['1. Chợ truyền thống hoạt động không quá 60% số sạp hàng, bố trí lối đi một chiều.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Taxi chở không quá 50% số ghế; xe buýt hoạt động tối đa 50% số chỗ ngồi.', ['TRANSPORT_CAPACITY 50 PERCENT', 'TRANSPORT_CAPACITY 50 PERCENT']],
+      // A venue's seats and guests: the seats of no vehicle, even where the vehicle is named in the part before.
+      ['1. Rạp chiếu phim hoạt động không quá 50% số ghế; nhà hàng phục vụ không quá 50% số lượng khách.', ['VENUE_CAPACITY 50 PERCENT', 'VENUE_CAPACITY 50 PERCENT']],
+      ['1. Tạm dừng các tuyến xe khách đi vùng dịch; các tuyến còn lại chở không quá 50% số ghế.', ['TRANSPORT_CAPACITY 50 PERCENT']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
   });
