@@ -150,6 +150,9 @@ describe('numbers that are not quantities', () => {
   it('does not count a comparison inside the subject a consequent binds: "Doanh nghiệp trên 200 lao động phải ..."', () => {
     expect(figures('1. Doanh nghiệp trên 300 lao động phải xây dựng phương án sản xuất an toàn.')).toEqual([]);
     expect(figures('1. Các thôn trên 20 ca mắc phải thực hiện cách ly y tế vùng.')).toEqual([]);
+    // A ban binds them as a duty does.
+    expect(figures('1. Các xã có tỷ lệ tiêm mũi 2 dưới 70% không được tổ chức lễ hội.')).toEqual([]);
+    expect(figures('1. Các cơ sở có trên 50 lao động không được tổ chức ăn ca tập trung.')).toEqual([]);
     // A limit denied, a goal, or no consequent: the figure is what is ordered.
     expect(figures('1. Không tụ tập trên 15 người nơi công cộng.')).toEqual(['GATHERING_SIZE 15 PEOPLE']);
     expect(figures('1. Tiêm cho trên 85% người từ 18 tuổi trở lên.')).toEqual(['VACCINATION_COVERAGE 85 PERCENT']);
