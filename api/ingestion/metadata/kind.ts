@@ -10,6 +10,7 @@ import type { FoundMetadata } from './found';
 import { directiveKind, directiveKindByWord, kindWordsPattern, numberSymbols, urgencyPattern } from '../lexicons/document-kinds';
 import { documentNumberAt } from '../../text/document-number';
 import { issueVerbStemsSource } from '../lexicons/issuers';
+import { subjectAfterTitle } from './subject';
 import { kindFromRecord } from './record-fields';
 import { PhraseMatcher } from '../phrases/patterns';
 import { foldedAlternation } from '../../text/regexp';
@@ -71,8 +72,9 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   for (const line of reading.header) {
     const m = TITLE_WORD.exec(foldedLine(reading, line));
     const kind = m && directiveKindByWord(reading.lex.documentKinds, m[1]);
-    // The title is printed in capitals; "Thông báo" opening a sentence is not a title.
-    if (kind && isCapsLine(line.text)) return known(kind, { start: line.start, end: line.start + m[1].length });
+    // The title is printed in capitals; "Thông báo" opening a sentence is not a title. Its subject may follow on
+    // its line ("CHỈ THỊ Về tăng cường ...").
+    if (kind && (isCapsLine(line.text) || subjectAfterTitle(reading, line) >= 0)) return known(kind, { start: line.start, end: line.start + m[1].length });
   }
 
   const recorded = kindFromRecord(reading);

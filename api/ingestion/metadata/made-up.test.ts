@@ -514,3 +514,15 @@ describe('news leads that name their own document with an urgency mark or by poi
     });
   });
 });
+
+describe('a reprint that ran the title and its subject into one line', () => {
+  const text = (title: string, number = 'Số: 05/CT-UBND') =>
+    `ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 10 tháng 1 năm 2022\n\n${title}\n\nĐể chủ động phòng, chống dịch COVID-19, Chủ tịch UBND tỉnh yêu cầu:\n1. Các sở, ngành tạm dừng tổ chức lễ hội.`;
+
+  it('reads the subject after the title in capitals and its "Về", and the kind from the title', () => {
+    const directive = run(text('CHỈ THỊ Về tăng cường phòng, chống dịch COVID-19 trong dịp Tết Nguyên đán')).meta;
+    expect([directive.kind.value, directive.subject.value]).toEqual(['CHI_THI', 'tăng cường phòng, chống dịch COVID-19 trong dịp Tết Nguyên đán']);
+    const wire = run(text('CÔNG ĐIỆN KHẨN Về việc tạm dừng lễ hội', 'Số: 05')).meta;
+    expect([wire.kind.value, wire.subject.value]).toEqual(['CONG_DIEN', 'tạm dừng lễ hội']);
+  });
+});

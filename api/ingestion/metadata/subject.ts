@@ -11,7 +11,7 @@ import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
 import { bodyAt } from './bodies';
-import { directiveTitle } from '../lexicons/document-kinds';
+import { directiveTitle, urgencyPattern } from '../lexicons/document-kinds';
 import type { FoundMetadata } from './found';
 
 // Lines under a title that are not its subject: number (in brackets too), dateline, addressees.
@@ -27,6 +27,19 @@ const MAX_SUBJECT_LINES = 4;
 const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
 const SUBJECT_PREFIX = /^(?:[-•]\s*)?(?:v\s*\/\s*v\s*[:.]?\s*(?:ve viec\s+)?|ve viec\s*:?\s+|ve\s+)/;
+
+/**
+ * "CHỈ THỊ Về tăng cường ...", "CÔNG ĐIỆN KHẨN Về việc ...": a reprint that ran the title and its subject into one
+ * line. The title's words are in capitals, the subject follows its "về"; where the subject starts, or -1.
+ */
+export function subjectAfterTitle(reading: Reading, line: Reading['header'][number]): number {
+  const folded = foldedLine(reading, line);
+  const title = directiveTitle(reading.lex.documentKinds).exec(folded);
+  if (!title) return -1;
+  const urgency = new RegExp(`^(?:\\s+(?:${urgencyPattern(reading.lex.documentKinds)}))?\\s+(?:ve viec|ve)\\s*:?\\s+`).exec(folded.slice(title[0].length));
+  if (!urgency || !isCapsLine(line.text.slice(0, title[0].length))) return -1;
+  return line.start + title[0].length + urgency[0].length;
+}
 
 /**
  * "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về tăng cường ...": a Party title names its issuer before the subject.
@@ -73,6 +86,11 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
     const end = dateline && dateline.start > start && dateline.start < line.end ? dateline.start : line.end;
     const text = reading.text.slice(start, end).trimEnd();
     return known(text.trim(), { start, end: start + text.length });
+  }
+
+  for (const line of reading.header) {
+    const start = subjectAfterTitle(reading, line);
+    if (start >= 0 && start < line.end) return known(reading.text.slice(start, line.end).trim(), { start, end: line.end });
   }
 
   // "THÔNG BÁO / Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ngày 02/9/2021": the first line in lower or
