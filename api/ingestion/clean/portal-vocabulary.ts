@@ -71,6 +71,11 @@ export const SOCIAL_BAR =
   /^(?:(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))?(?:\s*[·•|]\s*|\s))+(?:[\d.,]+k?\s*)?(?:luot thich|thich|binh luan|luot binh luan|luot chia se|chia se|phan hoi|tra loi|\d+\s*(?:giay|phut|gio|ngay|tuan))$/;
 
 /** Copyright and licence lines, wherever they are. */
+/** A site's navigation under its name: links apart by bars ("Trang chủ | Giới thiệu | Tin tức"). */
+export const NAVIGATION = /\|[^|]*\|/;
+/** A page's path to the article: "Trang chủ / Tin tức / Chỉ đạo điều hành", "Tin tức » Thời sự". */
+export const BREADCRUMB = /\S[ \u00a0]+[/>»›][ \u00a0]+\S/u;
+
 export const LEGAL_LINE = /^(?:©|\(c\)|ban quyen|copyright|giay phep (?:xuat ban|thiet lap|so)|ghi ro nguon)/;
 
 /** A portal article's dateline: "28/09/2021 16:45", "Thứ Ba, 28/09/2021 | 16:45", "Cập nhật: 28/09/2021 16:45 CH". */

@@ -12,6 +12,7 @@ import type { ProvinceRecord } from '../../reference/provinces';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
+import { NAVIGATION } from '../clean/portal-vocabulary';
 import type { Lexicons } from '../lexicons';
 import { directiveTitle, numberSymbols } from '../lexicons/document-kinds';
 import { issueVerbAfterNameSource } from '../lexicons/issuers';
@@ -62,8 +63,6 @@ function issuing(b: BodyName, via: IssuingBody['via']): IssuingBody {
 }
 
 const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
-/** A site's navigation under its name: links apart by bars ("Trang chủ | Giới thiệu | Tin tức"). */
-const NAVIGATION = /\|[^|]*\|/;
 
 /** How many lines of a law library's, portal's or publishing page's own (a breadcrumb, the page title, a publisher's links) may precede the letterhead. */
 const PAGE_LINES = 6;

@@ -526,3 +526,13 @@ describe('a reprint that ran the title and its subject into one line', () => {
     expect([wire.kind.value, wire.subject.value]).toEqual(['CONG_DIEN', 'tạm dừng lễ hội']);
   });
 });
+
+describe("a portal article under its site's path", () => {
+  it('takes the headline, not the path to it, as the subject', () => {
+    const article = (path: string) =>
+      run(`${path}\nTăng cường kiểm soát người về từ vùng dịch\nThứ Sáu, 20/08/2021 - 15:30\n\nNgày 19/8/2021, UBND tỉnh Hòa Bình ban hành Công văn số 2760/UBND-VX về việc tăng cường kiểm soát người về từ vùng dịch.\n\nTheo đó, UBND tỉnh yêu cầu các huyện cách ly tập trung 14 ngày đối với người về từ vùng dịch.`).meta.subject.value;
+    for (const path of ['Trang chủ / Tin tức / Chỉ đạo điều hành', 'Tin tức » Thời sự']) {
+      expect([path, article(path)]).toEqual([path, 'Tăng cường kiểm soát người về từ vùng dịch']);
+    }
+  });
+});

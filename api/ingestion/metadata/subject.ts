@@ -6,7 +6,7 @@ import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import { isCapsLine } from '../clean/line-shape';
-import { ARTICLE_DATELINE } from '../clean/portal-vocabulary';
+import { ARTICLE_DATELINE, BREADCRUMB, NAVIGATION } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
@@ -110,7 +110,7 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
   }
 
   if (reading.format === 'PORTAL') {
-    const headline = reading.header.find((l) => !ARTICLE_DATELINE.test(fold(l.text)));
+    const headline = reading.header.find((l) => !ARTICLE_DATELINE.test(fold(l.text)) && !NAVIGATION.test(l.text) && !BREADCRUMB.test(l.text));
     const dated = reading.header.some((l) => ARTICLE_DATELINE.test(fold(l.text)));
     if (headline && dated && !/[.:;]$/.test(headline.text) && !isCapsLine(headline.text)) {
       return known(headline.text, { start: headline.start, end: headline.end });
