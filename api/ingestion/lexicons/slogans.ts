@@ -73,6 +73,11 @@ export interface SloganLexicon {
    */
   cueGap: { kinds: SloganKind[]; maxSyllables: number };
   /**
+   * Words, a body's name among them, that may qualify a cue of these kinds right before its quote: 'thông điệp
+   * của Sở Y tế “...”', 'phương châm chỉ đạo “...”' (not a goal's: 'mục tiêu tiêm chủng “phủ kín ...”' is a figure).
+   */
+  cueQualifier: { kinds: SloganKind[]; maxWords: number };
+  /**
    * Lower-case words that may stand between a cue and a colon before its quote: 'phương châm xuyên suốt trong
    * công tác phòng, chống dịch: “...”'.
    */
@@ -158,9 +163,10 @@ export function loadSlogans(dir: string): SloganLexicon {
   const gap = r.nested('cueGap');
   const colon = r.nested('cueColon');
   const kindCodes: readonly string[] = SLOGAN_KIND.codes;
-  const gapKinds = gap
-    .strings('kinds', { optional: true })
-    .map((k, i) => (kindCodes.includes(k) ? (k as SloganKind) : gap.fail(`kinds[${i}]`, `must be one of ${kindCodes.join(', ')}`)));
+  const kindsOf = (n: typeof gap) =>
+    n.strings('kinds', { optional: true }).map((k, i) => (kindCodes.includes(k) ? (k as SloganKind) : n.fail(`kinds[${i}]`, `must be one of ${kindCodes.join(', ')}`)));
+  const gapKinds = kindsOf(gap);
+  const qualifier = r.has('cueQualifier') ? r.nested('cueQualifier') : null;
   const rules = r.nested('rules');
   const heads = r.nested('notSloganHeads');
   const slogans = r.entries('slogans').map((e) => {
@@ -180,6 +186,7 @@ export function loadSlogans(dir: string): SloganLexicon {
     cues,
     cueTail: { words: tail.strings('words', { nonEmpty: true }), maxSyllables: tail.num('maxSyllables', { min: 0, max: 6 }) },
     cueGap: { kinds: gapKinds, maxSyllables: gap.num('maxSyllables', { min: 0, max: 4, fallback: 0 }) },
+    cueQualifier: qualifier ? { kinds: kindsOf(qualifier), maxWords: qualifier.num('maxWords', { min: 0, max: 8 }) } : { kinds: [], maxWords: 0 },
     cueColon: {
       maxSyllables: colon.num('maxSyllables', { min: 0, max: 12 }),
       unquoted: colon.strings('unquoted', { optional: true }),

@@ -1,8 +1,9 @@
 // The cue word that introduces a slogan and gives its kind: 'phương châm “3 trước”' (MOTTO), 'chiến lược
 // “5K + vắc xin”' (STRATEGY), 'mục tiêu “...”' (GOAL), 'phong trào “...”' (CAMPAIGN). A few words ending in
 // "là" may sit between the cue and the slogan: 'phương châm hành động là “...”' (slogans.json "cueTail"), and a
-// word or two of a campaign's domain without it: 'chiến dịch tiêm chủng “...”' ("cueGap"), and a few words
-// ending in a colon: 'phương châm xuyên suốt trong công tác phòng, chống dịch: “...”' ("cueColon").
+// word or two of a campaign's domain without it: 'chiến dịch tiêm chủng “...”' ("cueGap"), a few words that
+// qualify a motto's cue, a body's name among them: 'thông điệp của Sở Y tế “...”' ("cueQualifier"), and a few
+// words ending in a colon: 'phương châm xuyên suốt trong công tác phòng, chống dịch: “...”' ("cueColon").
 import type { SloganKind } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { endsWithRegex, foldKey } from '../../phrases/patterns';
@@ -30,6 +31,8 @@ const WINDOW = 70;
 const LAST_WORD = /[\s\u00a0]+\p{Ll}+$/u;
 /** The same, a comma before it allowed ("phòng, chống"). */
 const LAST_WORD_OR_COMMA = /,?[\s\u00a0]+\p{Ll}+$/u;
+/** Any word, a name's included, a comma before it allowed: "thông điệp của Sở Y tế", "phương châm phòng, chống dịch". */
+const LAST_NAME_WORD = /,?[\s\u00a0]+\p{L}+$/u;
 
 function compile(lex: Lexicons): Compiled {
   let c = cache.get(lex);
@@ -119,6 +122,10 @@ function ownCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   const gap = lex.slogans.cueGap;
   const campaign = cueWordsBack(v, from, stop, gap.maxSyllables, LAST_WORD, c, (cue) => gap.kinds.includes(cue.kind));
   if (campaign) return campaign;
+  // "thông điệp của Sở Y tế “...”", "phương châm chỉ đạo “...”": a few words qualify a cue right before its quote.
+  const q = lex.slogans.cueQualifier;
+  const qualified = /^[“"«]/u.test(v.text.slice(pos, pos + 1)) ? cueWordsBack(v, from, stop, q.maxWords, LAST_NAME_WORD, c, (cue) => q.kinds.includes(cue.kind) && !cue.shapedOnly) : null;
+  if (qualified) return qualified;
   // "phương châm xuyên suốt trong công tác phòng, chống dịch: “...”": words, and commas between them, up to a colon.
   const colon = /:[\s\u00a0*_]*$/u.test(v.folded.slice(from, pos)) ? cueWordsBack(v, from, stop, lex.slogans.cueColon.maxSyllables, LAST_WORD_OR_COMMA, c) : null;
   if (colon) return colon;

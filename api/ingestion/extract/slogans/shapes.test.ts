@@ -289,6 +289,14 @@ describe('campaign names', () => {
     expect(canonicals('Phấn đấu đạt mục tiêu tiêm chủng "phủ kín mũi ba trong tháng" ở mọi thôn.')).toEqual([]);
   });
 
+  it('reads a motto whose cue a few words qualify, a body\'s name among them', () => {
+    expect(
+      canonicals('Tuyên truyền thông điệp của Sở Y tế “Đã tiêm đủ mũi vẫn phải đeo khẩu trang”; khẩu hiệu hành động “Mỗi đoàn viên là một tuyên truyền viên”; phương châm phòng, chống dịch “Chủ động từ sớm, từ xa, từ cơ sở”.'),
+    ).toEqual(['Đã tiêm đủ mũi vẫn phải đeo khẩu trang', 'Mỗi đoàn viên là một tuyên truyền viên', 'Chủ động từ sớm, từ xa, từ cơ sở']);
+    // A document's number is no word of a qualifier: the quote is its title.
+    expect(canonicals('Triển khai tinh thần Công văn số 15/UBND-VX “Về việc tăng cường phòng, chống dịch”.')).toEqual([]);
+  });
+
   it('keeps a campaign whose name holds a known motto, and counts the motto inside it as part of it', () => {
     expect(rows('Phát động phong trào "Khu phố 5K, chợ quê an toàn" trong toàn huyện.')).toEqual([['Khu phố 5K, chợ quê an toàn', 'CAMPAIGN', false]]);
   });
