@@ -114,6 +114,11 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => x.canonical)).toEqual(['Mỗi hội viên là một tuyên truyền viên', '5K + vắc xin', 'Mùa hè xanh', 'Hoa phượng đỏ', 'Tiếp sức mùa thi']);
   });
 
+  it('ends a list of cued quotes where an event another verb organises is named', () => {
+    const s = find('Tỉnh đoàn phát động phong trào “Thanh niên tình nguyện phòng dịch”, tổ chức Giải bóng đá “Cúp Tuổi trẻ Đại Từ” và Hội diễn “Ánh sáng tuổi trẻ”.');
+    expect(s.map((x) => x.canonical)).toEqual(['Thanh niên tình nguyện phòng dịch']);
+  });
+
   it("reads a model's quoted name as a slogan only in a motto's shape", () => {
     const s = find('Nhân rộng mô hình "Bếp ăn yêu thương", "bếp ăn 0 đồng" tại các khu cách ly; triển khai mô hình "1 vùng 3 chốt" tại các khu công nghiệp.');
     expect(s.map((x) => [x.canonical, x.kind])).toEqual([['1 vùng 3 chốt', 'CAMPAIGN']]);

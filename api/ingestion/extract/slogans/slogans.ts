@@ -162,10 +162,10 @@ function cuesOf(reading: Reading, quotes: QuotedSpan[], titles: boolean[]): (Cue
   return out;
 }
 
-/** Does a word of the lexicon's chainBreakers stand in the gap between two quotes (matched with its marks)? */
+/** Does a phrase of the lexicon's chainBreakers stand in the gap between two quotes (matched with its marks)? */
 function breaksChain(gap: string, lex: Lexicons): boolean {
-  const words = gap.normalize('NFC').split(/[^\p{L}]+/u);
-  return lex.slogans.chainBreakers.some((w) => words.includes(w));
+  const words = ` ${gap.normalize('NFC').split(/[^\p{L}]+/u).filter(Boolean).join(' ')} `;
+  return lex.slogans.chainBreakers.some((w) => words.includes(` ${w} `));
 }
 
 /** Length rules: a short phrase needs minSyllables; a long one must be a chain of short parts. */
