@@ -114,6 +114,14 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => x.canonical)).toEqual(['Mỗi hội viên là một tuyên truyền viên', '5K + vắc xin', 'Mùa hè xanh', 'Hoa phượng đỏ', 'Tiếp sức mùa thi']);
   });
 
+  it('reads a cued quote that opens with an action and names the disease, whose digits are no numeric motto', () => {
+    const s = find('Lan tỏa thông điệp “Tiêm vắc xin COVID-19 để cùng nhau trở lại cuộc sống bình thường”; phát động phong trào “Ủng hộ người dân vùng phong tỏa vượt qua COVID-19”.');
+    expect(s.map((x) => [x.canonical, x.kind])).toEqual([
+      ['Tiêm vắc xin COVID-19 để cùng nhau trở lại cuộc sống bình thường', 'MOTTO'],
+      ['Ủng hộ người dân vùng phong tỏa vượt qua COVID-19', 'CAMPAIGN'],
+    ]);
+  });
+
   it('ends a list of cued quotes where an event another verb organises is named', () => {
     const s = find('Tỉnh đoàn phát động phong trào “Thanh niên tình nguyện phòng dịch”, tổ chức Giải bóng đá “Cúp Tuổi trẻ Đại Từ” và Hội diễn “Ánh sáng tuổi trẻ”.');
     expect(s.map((x) => x.canonical)).toEqual(['Thanh niên tình nguyện phòng dịch']);

@@ -202,6 +202,9 @@ function namesDayOrDocument(phrase: string): boolean {
   return findDocumentNumbers(phrase).length > 0 || findTimeExpressions(view(phrase).folded, null).some((t) => t.kind === 'DAY');
 }
 
+/** "COVID-19", "Covid 19", "SARS-CoV-2": the digits of the disease's and the virus's names. */
+const DISEASE_NAME = /(?<![\p{L}])(?:covid|sars-cov)[\s-]*\d+/giu;
+
 /** A quoted name of a thing: "vùng xanh", "siêu thị 0 đồng", "ATM gạo". */
 function namesAThing(key: string, lex: Lexicons, c: Compiled): boolean {
   if (c.notSlogans.has(key)) return true;
@@ -225,7 +228,8 @@ function cuedMentions(reading: Reading, quotes: QuotedSpan[], cues: (Cue | null)
     // "Chỉ thị 16" names a document; "Thông điệp 5K" holds its slogan after the cue word, which its own rule reads.
     if (c.titleNumber.test(key) || opensWithCue(key, lex)) return;
     // "“tăng cường 4 tại chỗ và 5 rõ”": an order to follow numeric mottos names them; their own rule reads them.
-    if (/\d/.test(phrase) && c.action.startAt(view(phrase), 0, 30) >= 0) return;
+    // The disease's name is no number: "Tiêm vắc xin COVID-19 để cùng nhau trở lại cuộc sống bình thường".
+    if (/\d/.test(phrase.replace(DISEASE_NAME, '')) && c.action.startAt(view(phrase), 0, 30) >= 0) return;
     if (/\d/.test(phrase) && namesDayOrDocument(phrase)) return;
     if (cue.shapedOnly && !mottoShaped(phrase, rules.maxChainPartSyllables)) return;
     if (renditionQuality(phrase, lex) < rules.minPhraseQuality) return;
