@@ -132,6 +132,11 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => [x.canonical, x.kind])).toEqual([['1 vùng 3 chốt', 'CAMPAIGN']]);
   });
 
+  it('leaves out a balanced quote that names what the text forbids or avoids', () => {
+    const s = find('Các địa phương không để “nơi siết, nơi buông” trong kiểm soát dịch; tránh tình trạng “vừa thừa, vừa thiếu”; thực hiện “vừa chống dịch, vừa phát triển kinh tế”.');
+    expect(s.map((x) => x.canonical)).toEqual(['vừa chống dịch, vừa phát triển kinh tế']);
+  });
+
   it('leaves out a slogan the text replaces, its cue word between ("thay cho phương châm ...")', () => {
     const s = find('Quán triệt quan điểm thích ứng an toàn, thay cho phương châm "ai ở đâu ở yên đó" áp dụng trong thời gian giãn cách; thay vì "zero COVID", thực hiện 5K.');
     expect(s.map((x) => x.canonical)).toEqual(['5K']);
