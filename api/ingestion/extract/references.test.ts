@@ -84,6 +84,20 @@ describe('references in texts from other provinces', () => {
     expect(textReferences('UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\n\nNgày 27/9/2021, tại 13/13 địa phương.')).toEqual([]);
     expect(textReferences('Thông báo số 88/TB-UBND ngày 2/9/2021.', '88/TB-UBND')).toEqual([]);
   });
+
+  it('does not take the number of a form, a checkpoint, a team or a certificate for a document', () => {
+    const text = '1. Người đi đường có Giấy đi đường theo Mẫu số 02/GĐĐ-CA; chốt kiểm dịch số 4/QL37 trực 24/24 giờ; Tổ COVID cộng đồng số 3/KP5 theo dõi; cấp Giấy xác nhận số 12/GXN-UBND; thực hiện Công văn số 15/UBND-VX.';
+    expect(textReferences(text).map((r) => r.number)).toEqual(['15/UBND-VX']);
+  });
+});
+
+describe('a kind word any document is called by', () => {
+  it('reads "văn bản số 3702/QĐ-BYT" as a decision, by its number\'s code', () => {
+    expect(textReferences('Thực hiện văn bản số 3702/QĐ-BYT và văn bản số 12/UBND-VX.').map((r) => [r.number, r.kind])).toEqual([
+      ['3702/QĐ-BYT', 'QUYET_DINH'],
+      ['12/UBND-VX', 'CONG_VAN'],
+    ]);
+  });
 });
 
 describe('a kind written as its symbol', () => {

@@ -8,6 +8,7 @@ import { sidebarSpans } from './agencies/regions';
 import { kindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { loadNationalDocuments } from '../../reference/national-documents';
 import { foldKey } from '../phrases/patterns';
+import { foldedAlternation } from '../../text/regexp';
 
 // Other documents a directive cites, with who issued them: "Công điện số 1699/CĐ-TTg, ngày 02/12/2020 của
 // Thủ tướng Chính phủ" (the number, kind word and date are read by cited-documents.ts). The kind is the kind
@@ -130,6 +131,21 @@ function namedTogether(folded: string, out: Reference[], issuer: string): void {
   }
 }
 
+/** How far before "số" the noun a number is given to may stand ("Tổ COVID cộng đồng số 3/KP5"). */
+const NOT_DOCUMENT_REACH = 40;
+const notDocuments = new WeakMap<Reading['lex'], RegExp>();
+
+/** A notDocumentNouns noun, then up to three words, ending where "số" starts (folded). */
+function notDocument(reading: Reading): RegExp {
+  let re = notDocuments.get(reading.lex);
+  if (!re) {
+    const nouns = reading.lex.documentKinds.notDocumentNouns;
+    re = nouns.length ? new RegExp(`(?:^|[^\\p{L}])(?:${foldedAlternation(nouns)})(?:[\\s\\u00a0]+[\\p{L}\\d-]+){0,3}[\\s\\u00a0]+$`, 'u') : /(?!)/u;
+    notDocuments.set(reading.lex, re);
+  }
+  return re;
+}
+
 /** Every document the body cites, once each, with the mention that says most about it. */
 export function findReferences(reading: Reading, found: FoundFacts): Reference[] {
   const { text, folded, lex } = reading;
@@ -141,16 +157,22 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
   for (const c of findCitedDocuments(reading, { to: reading.bodyEnd, year })) {
     if (own && documentNumberKey(c.number) === own) continue;
     if (sidebars.some((s) => s.start <= c.start && c.start < s.end)) continue;
+    // "Mẫu số 02/GĐĐ-CA", "chốt kiểm dịch số 4/QL37": without a kind word, a number given to something else.
+    if (!c.kindWord && notDocument(reading).test(folded.slice(Math.max(0, c.start - NOT_DOCUMENT_REACH), c.start))) continue;
     // Without metadata, "Số 11 - TB/BCĐ" heading the text is the document's own number.
     if (!own && !c.kindWord && c.start < 600 && /(^|\n)[\s\u00a0*|]*$/.test(folded.slice(Math.max(0, c.start - 10), c.start)) && /^so/.test(folded.slice(c.start, c.numberStart))) continue;
     const symbols = findDocumentNumbers(text, c.numberStart, c.numberEnd)[0]?.symbols ?? [];
     const suffix = c.number.replace(/^\d+/u, '');
     const listed = suffix.startsWith('/') ? sharedSymbolSerials(reading, c.numberStart) : { kindWord: null, serials: [] };
-    // The kind word in front ("Công điện"), or the one that opens its list of serials, wins over the symbol.
+    // The kind word in front ("Công điện"), or the one that opens its list of serials, wins over the symbol,
+    // unless any document is called so ("văn bản số 3702/QĐ-BYT" is a decision).
     const kindWord = c.kindWord ?? listed.kindWord;
+    const generic = kindWord !== null && lex.documentKinds.genericWords.some((w) => foldKey(w) === foldKey(kindWord));
+    const bySymbol = numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
     const kind =
+      (generic ? bySymbol : undefined) ??
       (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ??
-      numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind ??
+      bySymbol ??
       numberSymbols(lex.documentKinds, abbreviatedKind(text, c.numberStart)).kind;
     let stop = c.end;
     let issuer: string | null = null;

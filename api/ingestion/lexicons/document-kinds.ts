@@ -47,6 +47,13 @@ export interface DocumentKindLexicon {
    * ("QUÁN TRIỆT CHỈ THỊ SỐ 12-CT/TU ...", "Triển khai Kế hoạch số ..."): the title still numbers the text.
    */
   titleLeads: string[];
+  /** Kind words any document may be called by ("văn bản số 3702/QĐ-BYT"): its number's kind code wins over them. */
+  genericWords: string[];
+  /**
+   * What else a number "số 02/GĐĐ-CA" may be given to without a kind word: a form, a checkpoint, a team, a
+   * certificate ("Mẫu số 02/GĐĐ-CA", "chốt kiểm dịch số 4/QL37", "Tổ COVID cộng đồng số 3/KP5"). No document.
+   */
+  notDocumentNouns: string[];
 }
 
 /** Fields of a record; the issuing body and summary are read only to end the field before them on a run-on line. */
@@ -75,6 +82,8 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
     recordFields,
     mailPrefixes: r.strings('mailPrefixes', { optional: true }),
     titleLeads: r.strings('titleLeads', { optional: true }),
+    genericWords: r.strings('genericWords', { optional: true }),
+    notDocumentNouns: r.strings('notDocumentNouns', { optional: true }),
   };
 }
 
