@@ -157,6 +157,8 @@ export interface MetricLexicon {
   relativeOrigins: string[];
   /** "khi": a report cue right after one opens a clause of time, not a report ("sau khi đã kết thúc cách ly"). */
   clauseLeads: string[];
+  /** "được" right before a figure, after a verb: what was managed ("tiêm được 9.000 mũi", "mới được 40%"). */
+  achievedCues: string[];
   existentialCues: string[];
   /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
   approximations: string[];
@@ -337,6 +339,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     relativeHeads: r.strings('relativeHeads'),
     relativeOrigins: r.strings('relativeOrigins', { optional: true }),
     clauseLeads: r.strings('clauseLeads', { optional: true }),
+    achievedCues: r.strings('achievedCues', { optional: true }),
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
     basisCues: r.strings('basisCues'),

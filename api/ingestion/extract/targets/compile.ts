@@ -77,6 +77,7 @@ export interface CompiledTargets {
   relativeHead: PhraseMatcher;
   relativeOrigin: PhraseMatcher;
   clauseLead: PhraseMatcher;
+  achieved: PhraseMatcher;
   existential: PhraseMatcher;
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
@@ -218,6 +219,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     relativeHead: m(ml.relativeHeads),
     relativeOrigin: m(ml.relativeOrigins),
     clauseLead: m(ml.clauseLeads),
+    achieved: m(ml.achievedCues),
     existential: m(ml.existentialCues),
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),

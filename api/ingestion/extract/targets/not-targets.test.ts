@@ -36,6 +36,16 @@ describe('reported figures', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
   });
 
+  it('reads "được" right before a figure, after a verb, as what was managed, unless a goal, order, bound or "chỉ" governs it', () => {
+    expect(figures('1. Trong ngày 14/8, toàn tỉnh tiêm được 9.000 mũi; tỷ lệ tiêm mũi 2 cho trẻ của tỉnh mới được 40%; xét nghiệm được khoảng 120.000 mẫu.')).toEqual([]);
+    expect(figures('1. Các huyện phải tiêm được 10.000 mũi mỗi ngày; bảo đảm xét nghiệm được 3.000 mẫu/ngày; mỗi ngày tiêm được tối thiểu 5.000 mũi.')).toEqual([
+      'VACCINATION_DOSES_PER_DAY 10000 DOSES_PER_DAY',
+      'TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY',
+      'VACCINATION_DOSES_PER_DAY 5000 DOSES_PER_DAY',
+    ]);
+    expect(figures('1. Mỗi người bệnh chỉ được 01 người nhà chăm sóc.')).toEqual(['OTHER 1 PEOPLE']);
+  });
+
   it('keeps the order of a person described by where they come from and what they did, or of a clause after "khi"', () => {
     expect(figures('1. Người từ vùng cam đã tiêm đủ 2 mũi vắc xin phải cách ly tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('1. Các trường hợp sau khi đã kết thúc cách ly tập trung phải tự theo dõi sức khỏe tại nhà thêm 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);

@@ -258,8 +258,22 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const bounded = [c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= 0);
   const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0));
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
+  if (isAchieved(v, at, seg, c)) return true;
   if (isExistential(v, at, part, c)) return true;
   return continuesReport(v, place, segment, c);
+}
+
+/**
+ * "Trong ngày 14/8, toàn tỉnh tiêm được 9.000 mũi", "tỷ lệ tiêm mũi 2 mới được 40%": "được" right before the figure
+ * (an approximation aside), after a verb, says what was managed, unless a goal, an order, a consequent or a bound
+ * before it in the segment makes it what must be managed ("phải tiêm được 10.000 mũi", "bảo đảm xét nghiệm được
+ * 3.000 mẫu"), or "chỉ" what is allowed ("mỗi người bệnh chỉ được 01 người nhà chăm sóc").
+ */
+function isAchieved(v: TextView, at: number, seg: Hit, c: CompiledTargets): boolean {
+  const approximated = c.approximation.endAt(v, at, 12);
+  const cue = c.achieved.endAt(v, approximated >= seg.start ? approximated : at, 10);
+  if (cue < seg.start || !/\p{L}[\s\u00a0]+$/u.test(v.folded.slice(seg.start, cue))) return false;
+  return ![c.goal, c.order, c.consequent, c.atMost, c.atLeast, c.only].some((m) => m.test(v, seg.start, at));
 }
 
 /**
