@@ -25,6 +25,19 @@ const CONNECTIVES: { re: RegExp; kind: Connective }[] = [
   { re: new RegExp(`vao${S}+$`, 'u'), kind: 'ON' },
 ];
 
+/**
+ * Where a time that sets a deadline starts, when one ends at `at` (spaces before `at` aside): "đến ngày 30/9/2021",
+ * "trước 15/10". The connective's start, or -1.
+ */
+export function deadlineStartBefore(folded: string, from: number, at: number): number {
+  const end = from + folded.slice(from, at).trimEnd().length;
+  const t = findTimeExpressions(folded.slice(from, end), null).pop();
+  if (!t || from + t.end !== end) return -1;
+  const before = folded.slice(from, from + t.start);
+  const c = CONNECTIVES.map((c) => c.re.exec(before)).find((m) => m);
+  return c ? from + t.start - c[0].length : -1;
+}
+
 /** Verbs that make "trong N ngày" a time limit rather than a duration ("cách ly 14 ngày"). */
 const COMPLETION = /(?:hoan[\s\u00a0]+thanh|xong|tra[\s\u00a0]+ket[\s\u00a0]+qua|bao[\s\u00a0]+cao|gui|trien[\s\u00a0]+khai|dam[\s\u00a0]+bao|bao[\s\u00a0]+dam|phan[\s\u00a0]+dau)/u;
 

@@ -2,6 +2,7 @@ import { isUnmarked, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
+import { deadlineStartBefore } from '../deadlines';
 
 // What a figure counts or measures, as written. A count names it after the number, up to a stop word or
 // punctuation: "10 người", "9 chốt kiểm soát", "100% hộ gia đình", "50% công suất", "10 mẫu/ống". A
@@ -66,9 +67,13 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets,
       }
     }
   }
-  // "phải có giấy xét nghiệm âm tính trong vòng 72 giờ": what is had, not who must have it.
+  // "Phấn đấu đến ngày 30/9/2021 đạt 70%": the time to reach it by is no part of what it measures.
+  const deadline = deadlineStartBefore(v.folded, segment.start, end);
+  if (deadline >= segment.start) end = deadline;
+  // "phải có giấy xét nghiệm âm tính trong vòng 72 giờ": what is had, not who must have it; "Yêu cầu các huyện
+  // phấn đấu ... đạt 90%": what is reached, not who is told to reach it.
   let start = segment.start;
-  for (const m of [c.consequent, c.existential]) for (const h of m.all(v, start, end)) start = Math.max(start, h.end);
+  for (const m of [c.consequent, c.existential, c.goal, c.order]) for (const h of m.all(v, start, end)) start = Math.max(start, h.end);
   // "Tổ chức đợt cao điểm 15 ngày", "Trong đợt cao điểm 15 ngày": the campaign, not the verb or the
   // preposition. "Sở Y tế chủ trì lấy mẫu xét nghiệm trong vòng 24 giờ": what is done, not who is told to do
   // it nor how it takes part; a name that a conjunction follows ("Trung tâm Y tế và Ban ...") or that leaves

@@ -1349,6 +1349,9 @@ describe('what an unnamed figure is about', () => {
     expect(phrases('3. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí 300 triệu đồng.')).toEqual(['300000000 VND kinh phí']);
     // A body the phrase ends with, or that a conjunction joins to another, is what it is about.
     expect(phrases('4. Khai báo với Trạm Y tế xã trong vòng 12 giờ.')).toEqual(['12 HOURS Khai báo với Trạm Y tế xã']);
+    // Who is asked and the time to reach it by are no part of it: a bare share names nothing.
+    expect(phrases('5. Giao Trạm Y tế các xã, thị trấn liên hệ với người mắc COVID-19 trong vòng 12 giờ.')).toEqual(['12 HOURS liên hệ với người mắc COVID-19']);
+    expect(phrases('6. Tiêm mũi 3 là nhiệm vụ trọng tâm. Yêu cầu các huyện phấn đấu đến ngày 30/4/2022 đạt trên 90%.')).toEqual(['90 PERCENT null']);
   });
 
   it('reads a lead word with its marks where the text has them ("tái phạm" is no "tại")', () => {
