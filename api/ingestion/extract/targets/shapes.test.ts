@@ -263,6 +263,8 @@ describe('shares and counts', () => {
       ['1. Chuẩn bị 300 giường cách ly tập trung tại Trường Quân sự tỉnh và 150 giường điều trị tại Bệnh viện Phổi.', ['OTHER 300 BEDS', 'TREATMENT_BEDS 150 BEDS']],
       ['1. Bệnh viện Đa khoa tỉnh bố trí khu điều trị cách ly 60 giường.', ['TREATMENT_BEDS 60 BEDS']],
       ['1. Mỗi bệnh viện bố trí sẵn sàng 12 giường hồi sức để xử trí phản ứng sau tiêm.', ['OTHER 12 BEDS']],
+      // Beds for the sick named after them are for treatment; a quarantine's stay none.
+      ['1. Sẵn sàng 300 giường cho người mắc COVID-19; mỗi trạm y tế chuẩn bị 5 giường cho F0; khu cách ly tập trung 200 giường cho F1.', ['TREATMENT_BEDS 300 BEDS', 'TREATMENT_BEDS 5 BEDS', 'OTHER 200 BEDS']],
     ];
     for (const [sentence, expected] of cases) expect([sentence, figures(sentence)]).toEqual([sentence, expected]);
   });
