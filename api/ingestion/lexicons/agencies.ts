@@ -101,6 +101,11 @@ export interface AgencyLexicon {
     };
     centralCities: string[];
     ambiguous: string[];
+    /**
+     * A head word opening a business's name, not a public body's: "Phòng karaoke Sao Mai", "Phòng khám đa khoa
+     * Hồng Đức", "Trung tâm tiệc cưới Kim Cương", "Ngân hàng TMCP ..." are places a text closes or names.
+     */
+    businesses: string[];
   };
 }
 
@@ -166,6 +171,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
     },
     centralCities: p.strings('centralCities'),
     ambiguous: p.strings('ambiguous'),
+    businesses: p.strings('businesses', { optional: true }),
   };
 }
 

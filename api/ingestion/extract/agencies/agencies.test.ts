@@ -547,6 +547,12 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it('leaves out businesses whose names open with a body\'s head word', () => {
+    expect(
+      names('Tạm dừng hoạt động Phòng Karaoke Sao Mai, Phòng tập Yoga Hương Sen, Trung tâm Tiệc cưới Kim Cương, Phòng khám đa khoa Hồng Đức, Ngân hàng TMCP Công thương; Phòng Y tế huyện Đại Từ kiểm tra; Ngân hàng Chính sách xã hội tỉnh hỗ trợ.'),
+    ).toEqual(['Phòng Y tế huyện Đại Từ', 'Ngân hàng Chính sách xã hội tỉnh']);
+  });
+
   it('leaves out addressees kept on one line long enough to read as prose', () => {
     const letter = (to: string) => `UỶ BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 88/UBND-VX\n\n${to}\n\nSở Y tế bổ sung sinh phẩm xét nghiệm cho các điểm lấy mẫu.`;
     expect(names(letter('Kính gửi: Các sở, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố.'))).toEqual(['Sở Y tế']);
