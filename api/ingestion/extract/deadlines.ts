@@ -34,8 +34,8 @@ export function deadlineStartBefore(folded: string, from: number, at: number): n
   const t = findTimeExpressions(folded.slice(from, end), null).pop();
   if (!t || from + t.end !== end) return -1;
   const before = folded.slice(from, from + t.start);
-  const c = CONNECTIVES.map((c) => c.re.exec(before)).find((m) => m);
-  return c ? from + t.start - c[0].length : -1;
+  const lead = CONNECTIVES.map((c) => c.re.exec(before)).find((m) => m);
+  return lead ? from + t.start - lead[0].length : -1;
 }
 
 /** Verbs that make "trong N ngày" a time limit rather than a duration ("cách ly 14 ngày"). */

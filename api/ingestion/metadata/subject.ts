@@ -36,9 +36,21 @@ export function subjectAfterTitle(reading: Reading, line: Reading['header'][numb
   const folded = foldedLine(reading, line);
   const title = directiveTitle(reading.lex.documentKinds).exec(folded);
   if (!title) return -1;
-  const urgency = new RegExp(`^(?:\\s+(?:${urgencyPattern(reading.lex.documentKinds)}))?\\s+(?:ve viec|ve)\\s*:?\\s+`).exec(folded.slice(title[0].length));
-  if (!urgency || !isCapsLine(line.text.slice(0, title[0].length))) return -1;
-  return line.start + title[0].length + urgency[0].length;
+  const about = aboutAfterTitle(reading.lex).exec(folded.slice(title[0].length));
+  if (!about || !isCapsLine(line.text.slice(0, title[0].length))) return -1;
+  return line.start + title[0].length + about[0].length;
+}
+
+const aboutPatterns = new WeakMap<Reading['lex'], RegExp>();
+
+/** After a title's words, an urgency mark perhaps, then "về" or "về việc" (folded). */
+function aboutAfterTitle(lex: Reading['lex']): RegExp {
+  let re = aboutPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(`^(?:\\s+(?:${urgencyPattern(lex.documentKinds)}))?\\s+(?:ve viec|ve)\\s*:?\\s+`);
+    aboutPatterns.set(lex, re);
+  }
+  return re;
 }
 
 /**
