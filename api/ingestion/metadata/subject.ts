@@ -41,6 +41,18 @@ export function subjectAfterTitle(reading: Reading, line: Reading['header'][numb
   return line.start + title[0].length + about[0].length;
 }
 
+const deciderPatterns = new WeakMap<Reading['lex'], RegExp>();
+
+/** The line of a decision that names who decides opens with a signer's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" (folded). */
+function deciderLine(lex: Reading['lex']): RegExp {
+  let re = deciderPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(`^(?:${foldedAlternation(lex.signatures.titles)})\\s`, 'u');
+    deciderPatterns.set(lex, re);
+  }
+  return re;
+}
+
 const aboutPatterns = new WeakMap<Reading['lex'], RegExp>();
 
 /** After a title's words, an urgency mark perhaps, then "về" or "về việc" (folded). */
@@ -72,8 +84,7 @@ function pastIssuer(reading: Reading, lines: Reading['header']): { rest: Reading
  */
 function capitalsSubject(reading: Reading, below: Reading['header']): Known<string> | null {
   const { rest, skip } = pastIssuer(reading, below);
-  // The line of a decision that names who decides opens with a signer's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
-  const decider = new RegExp(`^(?:${foldedAlternation(reading.lex.signatures.titles)})\\s`, 'u');
+  const decider = deciderLine(reading.lex);
   const lines: Reading['header'] = [];
   for (const line of rest) {
     const folded = foldedLine(reading, line);
