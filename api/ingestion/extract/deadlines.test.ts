@@ -2,8 +2,8 @@ import { read } from '../reading';
 import { findDeadlines } from './deadlines';
 import { nothingFound } from './found';
 
-const deadlines = (text: string, year: number | null = 2021) =>
-  findDeadlines(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year })).map(({ kind, date, periodStart, periodEnd, days, hours, event, citation }) => ({
+const deadlines = (text: string, year: number | null = 2021, issuedOn: string | null = null) =>
+  findDeadlines(read({ format: 'PLAIN', text }, []), nothingFound({ ownNumber: null, year, issuedOn })).map(({ kind, date, periodStart, periodEnd, days, hours, event, citation }) => ({
     kind,
     date,
     periodStart,
@@ -104,6 +104,15 @@ describe('findDeadlines', () => {
     expect(deadlines('tổ chức hội nghị ngày 27/9/2021')).toEqual([]);
     expect(deadlines('Đến ngày 22/9/2021, Quảng Ninh đã cơ bản hoàn thành tiêm chủng mũi 01')).toEqual([]);
     expect(deadlines('cách ly tập trung trong 14 ngày')).toEqual([]);
+  });
+
+  it('reads "Đến ngày D," opening a sentence as a deadline when D is after the directive\'s day, as "as of" otherwise', () => {
+    const goal = '1. Đến ngày 30/9/2021, hoàn thành tiêm mũi 1 cho 100% người từ 18 tuổi trở lên.';
+    expect(deadlines(goal, 2021, '2021-08-12')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'Đến ngày 30/9/2021' }]);
+    expect(deadlines(goal, 2021, '2021-10-02')).toEqual([]);
+    expect(deadlines('Đến ngày 30/9/2021, hoàn thành tiêm mũi 1 cho 100% người từ 18 tuổi trở lên.', 2021, '2021-08-12')).toHaveLength(1);
+    // Without the directive's day nothing says the day is still to come.
+    expect(deadlines(goal)).toEqual([]);
   });
 
   it('does not take a period naming which goal for a deadline', () => {

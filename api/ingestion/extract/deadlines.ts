@@ -87,7 +87,7 @@ function qualifiesGoal(folded: string, start: number): boolean {
 /** The hour a day's deadline is set at, between the connective and the day: "trước **17 giờ** ngày 15/10/2021". */
 const HOUR_BEFORE_DAY = new RegExp(`${CLOCK_TIME}[\\s\\u00a0]*$`, 'u');
 
-function fromConnective(text: string, folded: string, t: TimeExpression): Deadline | null {
+function fromConnective(text: string, folded: string, t: TimeExpression, issuedOn: string | null): Deadline | null {
   const hour = t.kind === 'DAY' ? HOUR_BEFORE_DAY.exec(folded.slice(Math.max(0, t.start - 20), t.start)) : null;
   const at = t.start - (hour ? hour[0].length : 0);
   const before = folded.slice(Math.max(0, at - 30), at);
@@ -95,9 +95,9 @@ function fromConnective(text: string, folded: string, t: TimeExpression): Deadli
     const m = c.re.exec(before);
     if (!m) continue;
     const start = at - m[0].length;
-    // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline; "Đến
-    // hết ngày 10/11/2021, đạt 95% ..." sets one.
-    if (c.kind === 'BY_END' && /^den(?![\s\u00a0]+het)/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start))) return null;
+    // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline, unless
+    // that day is still to come when the directive is issued; "Đến hết ngày 10/11/2021, đạt 95% ..." sets one.
+    if (c.kind === 'BY_END' && /^den(?![\s\u00a0]+het)/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start)) && !(issuedOn && t.last > issuedOn)) return null;
     const isDay = t.kind === 'DAY' || t.kind === 'END';
     switch (c.kind) {
       case 'BY_END':
@@ -178,14 +178,14 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
 /** Every deadline of the body, in document order, without overlaps. */
 export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
   const isRegime = (start: number, end: number) => namesRegime(reading.lex, reading, start, end);
-  return deadlinesIn(reading.text, reading.folded, found.context.year, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
+  return deadlinesIn(reading.text, reading.folded, found.context.year, found.context.issuedOn ?? null, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
 }
 
-function deadlinesIn(text: string, folded: string, year: number | null, isRegime: (start: number, end: number) => boolean): Deadline[] {
+function deadlinesIn(text: string, folded: string, year: number | null, issuedOn: string | null, isRegime: (start: number, end: number) => boolean): Deadline[] {
   const times = findTimeExpressions(folded, year);
   const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded, isRegime)];
   for (const t of times) {
-    const d = fromConnective(text, folded, t);
+    const d = fromConnective(text, folded, t, issuedOn);
     if (d) found.push(d);
   }
   found.sort((a, b) => a.citation.start - b.citation.start || b.citation.end - a.citation.end);

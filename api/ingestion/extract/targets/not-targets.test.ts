@@ -63,6 +63,10 @@ describe('reported figures', () => {
     expect(dated(text, '2021-09-25')).toEqual([]);
     expect(dated(text, '2021-09-01')).toEqual(['VACCINATION_COVERAGE 85.5 PERCENT']);
     expect(dated('1. Từ ngày 01/8/2021 đến 18 giờ ngày 20/9/2021, tỷ lệ người được tiêm ít nhất 01 mũi vắc xin đạt 61%.', '2021-09-25')).toEqual([]);
+    // "có" states what there is as of a past day, what there must be by a day to come.
+    const existing = '1. Đến ngày 31/10/2021, có trên 90% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin.';
+    expect(dated(existing, '2021-11-05')).toEqual([]);
+    expect(dated(existing, '2021-10-05')).toEqual(['VACCINATION_COVERAGE 90 PERCENT']);
     expect(dated('1. Từ 0 giờ ngày 25/9/2021, nhà hàng phục vụ không quá 50% số chỗ ngồi.', '2021-09-25')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
     expect(dated('1. Năm 2021, lượng khách lưu trú giảm 48% so với năm 2019; phấn đấu năm 2022 đón 200.000 lượt khách.', '2021-12-01')).toEqual(['OTHER 200000 PEOPLE']);
   });

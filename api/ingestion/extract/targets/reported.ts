@@ -210,18 +210,28 @@ function ordersAfter(v: TextView, from: number, at: number, c: CompiledTargets):
 }
 
 /**
- * Does the segment open with a time that runs up to a day no later than `issuedOn` ("Đến ngày 10/11/2021,",
- * "Từ ngày 29/4/2021 đến 18 giờ ngày 20/8/2021,")? A start alone ("Từ 0 giờ ngày 05/8/2021, ...") says when
- * an order takes effect.
+ * The day a segment opens by running up to ("Đến ngày 10/11/2021,", "Từ ngày 29/4/2021 đến 18 giờ ngày
+ * 20/8/2021,"), as "YYYY-MM-DD". A start alone ("Từ 0 giờ ngày 05/8/2021, ...") says when an order takes effect.
  */
-function datedBefore(v: TextView, opening: Hit, issuedOn: string | null): boolean {
-  if (!issuedOn) return false;
+function openingUpTo(v: TextView, opening: Hit): string | null {
   const folded = v.folded.slice(opening.start, opening.end);
   const lead = /^[\s\u00a0*_\-–•+(]*(?:\p{L}+[\s\u00a0]+){0,3}/u.exec(folded)?.[0].length ?? 0;
   const times = findTimeExpressions(folded, null);
-  if (times.length === 0 || times[0].start > lead) return false;
+  if (times.length === 0 || times[0].start > lead) return null;
   const last = times[times.length - 1];
-  return last.kind === 'DAY' && last.last <= issuedOn && UP_TO.test(folded.slice(0, last.start));
+  return last.kind === 'DAY' && UP_TO.test(folded.slice(0, last.start)) ? last.last : null;
+}
+
+/** Does the segment open with a time up to a day no later than `issuedOn`: what it says is the state then. */
+function datedBefore(v: TextView, opening: Hit, issuedOn: string | null): boolean {
+  const day = issuedOn ? openingUpTo(v, opening) : null;
+  return !!day && !!issuedOn && day <= issuedOn;
+}
+
+/** Does the segment open with a time up to a day still to come ("Đến ngày 31/10/2021, có trên 90% ..."): a goal. */
+function datedAhead(v: TextView, opening: Hit, issuedOn: string | null): boolean {
+  const day = issuedOn ? openingUpTo(v, opening) : null;
+  return !!day && !!issuedOn && day > issuedOn;
 }
 
 /** "giảm 62% so với năm 2019", "tăng 57 ca so với ngày 08/02/2022": a change measured against the past. */
@@ -259,7 +269,8 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0));
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
   if (isAchieved(v, at, seg, c)) return true;
-  if (isExistential(v, at, part, c)) return true;
+  // "Đến ngày 31/10/2021, có trên 90% người ... được tiêm": "có" under a day still to come states the goal.
+  if (isExistential(v, at, part, c) && !opens.some((s) => s && s.start <= at && datedAhead(v, s, issuedOn))) return true;
   return continuesReport(v, place, segment, c);
 }
 
