@@ -157,6 +157,10 @@ export interface MetricLexicon {
   relativeOrigins: string[];
   /** "khi": a report cue right after one opens a clause of time, not a report ("sau khi đã kết thúc cách ly"). */
   clauseLeads: string[];
+  /** "và", "nhưng": a report cue right after one continues the relative clause a cue before it opened. */
+  relativeJoins: string[];
+  /** "hoặc": a report cue right after one states an alternative condition ("đã tiêm đủ liều hoặc đã khỏi bệnh"), no report. */
+  alternativeJoins: string[];
   /** "được" right before a figure, after a verb: what was managed ("tiêm được 9.000 mũi", "mới được 40%"). */
   achievedCues: string[];
   existentialCues: string[];
@@ -211,6 +215,12 @@ export interface MetricLexicon {
   /** Names of an epidemic level or zone ("cấp độ", "vùng đỏ"): "cấp độ 1 khi ..." defines the level by the figures after "khi". */
   levelNames: string[];
   /** "có giá trị trong 3 ngày": a duration a document stays valid, which no metric names. */
+  /** "sau", "chưa đủ": before a duration after a "sinceEvents" word, the time since that event ("tiêm mũi 2 sau 14 ngày"). */
+  sinceLeads: string[];
+  /** "tiêm", "khỏi bệnh": events whose elapsed time says who is meant, never what is ordered. */
+  sinceEvents: string[];
+  /** "khỏi bệnh": a recovery "trong vòng 180 ngày" also says who is meant (a dose "trong 20 ngày" is a time to complete). */
+  recoveries: string[];
   validityCues: string[];
   /** "âm tính trong vòng 72 giờ": a result word that, right before a duration, makes it a validity too. */
   validityResults: string[];
@@ -339,6 +349,8 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     relativeHeads: r.strings('relativeHeads'),
     relativeOrigins: r.strings('relativeOrigins', { optional: true }),
     clauseLeads: r.strings('clauseLeads', { optional: true }),
+    relativeJoins: r.strings('relativeJoins', { optional: true }),
+    alternativeJoins: r.strings('alternativeJoins', { optional: true }),
     achievedCues: r.strings('achievedCues', { optional: true }),
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
@@ -371,6 +383,9 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     conditionConsequents: r.strings('conditionConsequents'),
     thresholdLeads: r.strings('thresholdLeads', { optional: true }),
     levelNames: r.strings('levelNames', { optional: true }),
+    sinceLeads: r.strings('sinceLeads', { optional: true }),
+    sinceEvents: r.strings('sinceEvents', { optional: true }),
+    recoveries: r.strings('recoveries', { optional: true }),
     validityCues: r.strings('validityCues', { optional: true }),
     validityResults: r.strings('validityResults', { optional: true }),
     exact: r.strings('exact', { optional: true }),

@@ -71,12 +71,17 @@ export interface CompiledTargets {
   thresholdLead: PhraseMatcher;
   levelName: PhraseMatcher;
   validityCue: PhraseMatcher;
+  sinceLead: PhraseMatcher;
+  sinceEvent: PhraseMatcher;
+  recovery: PhraseMatcher;
   validityResult: PhraseMatcher;
   /** Phrases matched only with their diacritics, by their folded key. */
   exact: Map<string, string>;
   relativeHead: PhraseMatcher;
   relativeOrigin: PhraseMatcher;
   clauseLead: PhraseMatcher;
+  relativeJoin: PhraseMatcher;
+  alternativeJoin: PhraseMatcher;
   achieved: PhraseMatcher;
   existential: PhraseMatcher;
   approximation: PhraseMatcher;
@@ -214,11 +219,16 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     thresholdLead: m(ml.thresholdLeads),
     levelName: m(ml.levelNames),
     validityCue: m(ml.validityCues),
+    sinceLead: m(ml.sinceLeads),
+    sinceEvent: m(ml.sinceEvents),
+    recovery: m(ml.recoveries),
     validityResult: m(ml.validityResults),
     exact: new Map(ml.exact.map((p) => [foldKey(p), p])),
     relativeHead: m(ml.relativeHeads),
     relativeOrigin: m(ml.relativeOrigins),
     clauseLead: m(ml.clauseLeads),
+    relativeJoin: m(ml.relativeJoins),
+    alternativeJoin: m(ml.alternativeJoins),
     achieved: m(ml.achievedCues),
     existential: m(ml.existentialCues),
     approximation: m(ml.approximations),

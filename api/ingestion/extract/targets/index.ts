@@ -10,7 +10,7 @@ import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
 import { figuresOf, isGovernedCount, notAQuantity, unitAfter, withSum, type Figure } from './figures';
-import { beforeBound, bestMatch, completionOf, decidedMatch, isCompletionPeriod, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
+import { beforeBound, bestMatch, completionOf, decidedMatch, isCompletionPeriod, isTimeSinceEvent, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
 import { inReportSection } from './report-sections';
@@ -191,7 +191,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
     const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment, names: s.masked };
     if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c) || isPenalty(v, tok.start, fig.unit, part, c)) continue;
-    if (inDescription(v, tok.start, sentence, c)) continue;
+    if (inDescription(v, tok.start, sentence, c) || isTimeSinceEvent(v, fig, c)) continue;
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
     // A document's validity and a task's time to complete are no metric's but the completion metrics' own.
     const validity = isValidity(v, fig, c);

@@ -118,7 +118,7 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
     // word ("khu điều trị cách ly 50 giường").
     if (cm.contextAgainst && !hits.some((h) => h.start >= pos && h.start - pos <= 2)) {
       const lastBefore = (hs: Hit[]) => Math.max(-1, ...hs.filter((h) => h.end <= tok.start).map((h) => h.end));
-      const qualified = (a: Hit) => hits.some((h) => h.end <= a.start && a.start - h.end <= 2);
+      const qualified = (a: Hit) => hits.some((h) => h.end <= a.start && a.start - h.end <= 2 && !/[,;:.]/.test(v.folded.slice(h.end, a.start)));
       const against = cm.contextAgainst.all(v, part.start, tok.start).filter((h) => !inside(h, masked) && !qualified(h));
       if (lastBefore(against) > lastBefore(hits)) return null;
     }
@@ -149,6 +149,21 @@ export function bestMatch(matches: MetricMatch[]): MetricMatch | null {
 export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   const at = beforeDuration(v, fig, c);
   return c.validityCue.endAt(v, at, 30) >= 0 || c.validityResult.endAt(v, at, 20) >= 0;
+}
+
+/**
+ * "tiêm mũi 2 sau ít nhất 14 ngày", "đã tiêm nhưng chưa đủ 14 ngày", "đã khỏi bệnh trong vòng 180 ngày": the
+ * time since a dose or a recovery says who is meant; no metric counts it.
+ */
+export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): boolean {
+  if (fig.unit !== 'DAYS') return false;
+  const at = beforeBound(v, fig.tok.start, c);
+  const since = c.sinceLead.endAt(v, at, 12);
+  const within = c.within.endAt(v, at, 20);
+  const lead = since >= 0 ? since : within;
+  if (lead < 0) return false;
+  const event = (since >= 0 ? c.sinceEvent : c.recovery).all(v, Math.max(0, lead - 40), lead).pop();
+  return !!event && !/[,;:.()]/.test(v.folded.slice(event.end, lead));
 }
 
 /** Where the words before a duration's bound and "trong (vòng)" start: what the duration is of ends there. */

@@ -50,10 +50,34 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  */
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
   const words = [...names, ...c.reportExcept.all(v, from, to)];
-  const hits = c.report.all(v, from, to).filter((h) => !opensRelative(v, h, to, c) && !words.some((n) => n.start <= h.start && h.end <= n.end));
+  const relative: Hit[] = [];
+  const hits = c.report.all(v, from, to).filter((h) => {
+    if (words.some((n) => n.start <= h.start && h.end <= n.end)) return false;
+    if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
+    relative.push(h);
+    return false;
+  });
   if (hits.length === 0) return hits;
   const bounds = [...c.atMost.all(v, from, to), ...c.atLeast.all(v, from, to)];
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
+}
+
+/** A report opener in the segment ("Tính đến ngày ..."), not inside a phrase that says when ("tính đến thời điểm về địa phương"). */
+function opensReport(v: TextView, opening: Hit, c: CompiledTargets): boolean {
+  const except = c.reportExcept.all(v, opening.start, opening.end);
+  return c.reportOpener.all(v, opening.start, opening.end).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end));
+}
+
+/**
+ * Does the cue state an alternative condition after "hoặc" ("Người chưa tiêm vắc xin hoặc đã tiêm ... phải cách
+ * ly"), or carry on, after "và" or "nhưng", a relative clause an earlier cue opened ("Người đã tiêm đủ liều và đã
+ * khỏi bệnh thì ...", "hoặc đã tiêm nhưng chưa đủ 14 ngày")? Reports add with "và", they seldom offer choices.
+ */
+function joinsRelative(v: TextView, h: Hit, relative: Hit[], c: CompiledTargets): boolean {
+  if (c.alternativeJoin.endAt(v, h.start, 12) >= 0) return true;
+  const join = c.relativeJoin.endAt(v, h.start, 12);
+  if (join < 0) return false;
+  return relative.some((r) => r.end <= join && !/[.;:!?]/.test(v.folded.slice(r.end, h.start)));
 }
 
 /** How far back a person may stand before the place they come from ("Người đến từ các tỉnh, thành phố ..."). */
@@ -260,7 +284,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
   if (startsWith(v, c.sentenceReportOpener, sentence.start) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
-  if (opening && c.reportOpener.test(v, opening.start, opening.end) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
+  if (opening && opensReport(v, opening, c) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);

@@ -1372,3 +1372,33 @@ describe('what an unnamed figure is about', () => {
     expect(targets('1. Phấn đấu tỷ lệ tiêm mũi 1 của huyện đạt 95% trước ngày 30/9/2021.').map((t) => [t.metric, t.value, t.nounPhrase])).toEqual([['VACCINATION_COVERAGE', 95, 'mũi']]);
   });
 });
+
+describe('who a rule for arrivals is for', () => {
+  it('reads "tính đến thời điểm về địa phương" as when a look-back ends, not as a report', () => {
+    expect(figures('1. Người về từ vùng dịch trong vòng 14 ngày tính đến thời điểm về địa phương phải tự theo dõi sức khỏe 14 ngày.')).toEqual([
+      'EXPOSURE_WINDOW_DAYS 14 DAYS',
+      'HEALTH_MONITORING_DAYS 14 DAYS',
+    ]);
+    // Across ":" the words before the label qualify nothing after it.
+    expect(figures('2. Người khỏi bệnh COVID-19 trong vòng 6 tháng tính đến ngày về tỉnh: tự theo dõi sức khỏe trong 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('3. Tính đến ngày 10/8/2021, toàn tỉnh có 417 người về từ vùng dịch đang cách ly tại nhà 14 ngày.')).toEqual([]);
+  });
+
+  it('reads "đã" after "hoặc", or after "và"/"nhưng" in a relative clause, as saying who is meant, not as a report', () => {
+    expect(figures('1. Người đã tiêm đủ liều vắc xin hoặc đã khỏi bệnh thì tự theo dõi sức khỏe tại nhà 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('2. Người chưa tiêm vắc xin hoặc đã tiêm nhưng chưa đủ 14 ngày phải cách ly tập trung 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('3. Lái xe phải được tiêm đủ liều vắc xin hoặc đã khỏi bệnh trong vòng 6 tháng và có kết quả xét nghiệm âm tính trong vòng 72 giờ.')).toEqual([
+      'OTHER 72 HOURS',
+    ]);
+    // A report adds with "và": it stays a report.
+    expect(figures('4. Toàn huyện đã tiêm 50.000 liều và đã xét nghiệm 20.000 mẫu.')).toEqual([]);
+  });
+
+  it('does not take the time since a dose or a recovery for a target', () => {
+    expect(figures('1. Người lao động được đi làm khi đã tiêm mũi 1 sau 14 ngày.')).toEqual([]);
+    expect(figures('2. Người đã tiêm đủ 02 mũi vắc xin, mũi 2 sau ít nhất 14 ngày được đi làm.')).toEqual([]);
+    expect(figures('3. Người lao động đi làm phải tiêm 01 mũi vắc xin sau 14 ngày hoặc đã khỏi bệnh trong vòng 180 ngày.')).toEqual([]);
+    // A dose "trong" a time is the time to complete it.
+    expect(figures('4. Hoàn thành tiêm mũi 2 trong 20 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 20 DAYS']);
+  });
+});
