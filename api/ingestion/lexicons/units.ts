@@ -25,6 +25,8 @@ export interface UnitLexicon {
   rates: Record<string, string[]>;
   /** "30 người/thời điểm": a per that means "at any one time", so the figure is a plain count, not a ratio. */
   atOnce: string[];
+  /** "khách sạn": nouns that open with a unit word ("khách") yet count no unit of it. */
+  notUnitWords: string[];
   units: UnitEntry[];
 }
 
@@ -48,5 +50,5 @@ export function loadUnits(dir: string): UnitLexicon {
   });
   const atOnce = r.strings('atOnce', { nonEmpty: true });
   if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');
-  return { rates, atOnce, units };
+  return { rates, atOnce, notUnitWords: r.strings('notUnitWords', { optional: true }), units };
 }

@@ -44,6 +44,7 @@ export interface CompiledTargets {
   unitsByCode: Map<string, CompiledUnit>;
   /** "/thời điểm": a per after a unit that leaves the figure a plain count. */
   atOnce: PhraseMatcher;
+  notUnitWord: PhraseMatcher;
   goal: PhraseMatcher;
   weakGoal: PhraseMatcher;
   order: PhraseMatcher;
@@ -175,6 +176,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     units,
     unitsByCode,
     atOnce: m(lex.units.atOnce),
+    notUnitWord: m(lex.units.notUnitWords),
     metrics: ml.metrics.flatMap((metric) =>
       [metric as MetricReading, ...metric.alternatives].map((r) => ({
         metric,

@@ -120,9 +120,11 @@ export function withSum(v: TextView, tok: NumberToken): NumberToken {
 export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c: CompiledTargets): Omit<Figure, 'tok'> {
   const start = skipSpaces(v.folded, tok.end);
   let best: { cu: CompiledUnit; end: number; rated: boolean; before: boolean } | null = null;
+  const noUnit = c.notUnitWord.startAt(v, tok.end, Math.min(40, limit));
   for (const cu of c.units) {
     const end = cu.words.startAt(v, tok.end, Math.min(40, limit));
-    if (end < 0) continue;
+    // "05 khách sạn": the unit word only opens another noun.
+    if (end < 0 || end < noUnit) continue;
     const rated = cu.rate !== null;
     let withRate = rated ? rateEnd(v, cu, end) : end;
     const before = rated && withRate < 0 && rateBefore(v, cu, tok, from, c);

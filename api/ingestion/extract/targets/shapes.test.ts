@@ -1402,3 +1402,25 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('4. Hoàn thành tiêm mũi 2 trong 20 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 20 DAYS']);
   });
 });
+
+describe('other words for what a share or a count is of', () => {
+  it('reads shares of "lượng" staff or guests, of a market\'s traders and of a vehicle\'s allowed passengers', () => {
+    expect(figures('1. Doanh nghiệp hoạt động với tối đa 50% lượng lao động.')).toEqual(['WORKPLACE_ATTENDANCE 50 PERCENT']);
+    expect(figures('2. Quán ăn phục vụ không quá 50% lượng khách.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('3. Nhà hàng phục vụ không quá 30% số lượng chỗ ngồi.')).toEqual(['VENUE_CAPACITY 30 PERCENT']);
+    expect(figures('4. Chợ bố trí tối đa 50% số tiểu thương bán hàng luân phiên.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('5. Xe khách chở không quá 50% số người cho phép theo thiết kế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
+    expect(figures('6. Năm 2020, lượng khách đến tỉnh giảm 40% so với năm 2019.')).toEqual([]);
+  });
+
+  it('counts what a household is given ("được cấp 01 phiếu"), not a school grade, and no hotel as people', () => {
+    expect(figures('1. Mỗi hộ gia đình được cấp 01 phiếu đi chợ.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('2. Học sinh cấp 2 đi học trực tiếp.')).toEqual([]);
+    expect(figures('3. Sở Du lịch bố trí 05 khách sạn làm nơi cách ly có thu phí.')).toEqual(['OTHER 5 COUNT']);
+  });
+
+  it('reads a home treatment\'s days as isolation, and a result "giá trị trong" days as its validity', () => {
+    expect(figures('1. F0 điều trị tại nhà đủ 10 ngày, xét nghiệm nhanh âm tính thì được xác định khỏi bệnh.')).toEqual(['QUARANTINE_DAYS 10 DAYS']);
+    expect(figures('2. Người đến tỉnh phải có giấy xét nghiệm âm tính giá trị trong 3 ngày.')).toEqual(['OTHER 3 DAYS']);
+  });
+});
