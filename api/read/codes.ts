@@ -31,7 +31,7 @@ const LISTS = {
     },
   },
   metric: { what: 'metric', source: 'a code of seeds/lexicons/metrics.json or OTHER', codes: () => [...defaultLexicons().metrics.metrics.map((m) => m.code), OTHER_METRIC] },
-  unit: { what: 'unit', source: 'a code of seeds/lexicons/units.json', codes: () => defaultLexicons().units.units.map((u) => u.code) },
+  unit: { what: 'unit', source: 'a code of seeds/lexicons/units.json', codes: () => defaultLexicons().units.units.filter((u) => !u.counts).map((u) => u.code) },
   category: { what: 'category', source: 'a code of seeds/lexicons/categories.json', codes: () => defaultLexicons().categories.categories.map((c) => c.code) },
   oxcgrt: {
     what: 'OxCGRT indicator',

@@ -219,6 +219,8 @@ export interface MetricLexicon {
   sinceLeads: string[];
   /** "tiêm", "khỏi bệnh": events whose elapsed time says who is meant, never what is ordered. */
   sinceEvents: string[];
+  /** "cách": before a "sinceEvents" word, the gap after that event ("tiêm cách mũi 1 từ 8 đến 12 tuần"). */
+  gapLeads: string[];
   /** "khỏi bệnh": a recovery "trong vòng 180 ngày" also says who is meant (a dose "trong 20 ngày" is a time to complete). */
   recoveries: string[];
   validityCues: string[];
@@ -282,7 +284,8 @@ function readForecasts(r: Reader): Forecasts {
 
 export function loadMetrics(dir: string, units: UnitLexicon, categories: CategoryLexicon): MetricLexicon {
   const r = readJson(dir, 'metrics.json');
-  const unitCodes = units.units.map((u) => u.code);
+  // A unit given in another's multiples (weeks as days) is no metric's unit.
+  const unitCodes = units.units.filter((u) => !u.counts).map((u) => u.code);
   const categoryCodes = categories.categories.map((c) => c.code);
   const shown = shownPath(join(dir, 'metrics.json'));
   const metrics = r.entries('metrics').map((e, k) => {
@@ -385,6 +388,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     levelNames: r.strings('levelNames', { optional: true }),
     sinceLeads: r.strings('sinceLeads', { optional: true }),
     sinceEvents: r.strings('sinceEvents', { optional: true }),
+    gapLeads: r.strings('gapLeads', { optional: true }),
     recoveries: r.strings('recoveries', { optional: true }),
     validityCues: r.strings('validityCues', { optional: true }),
     validityResults: r.strings('validityResults', { optional: true }),

@@ -16,6 +16,8 @@ export interface UnitEntry {
   whole: boolean;
   /** The most a figure in this unit can be (a share: 100 percent), or null. */
   max: number | null;
+  /** A unit counted in another's multiples ("tuần": 7 DAYS): figures are given in that unit, or null. */
+  counts: { unit: string; times: number } | null;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -46,7 +48,8 @@ export function loadUnits(dir: string): UnitLexicon {
     const rate = e.nullableStr('rate');
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null };
+    const counts = e.has('in') ? { unit: e.oneOf('in', codes), times: e.num('times', { min: 1 }) } : null;
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null, counts };
   });
   const atOnce = r.strings('atOnce', { nonEmpty: true });
   if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');

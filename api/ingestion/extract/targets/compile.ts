@@ -74,6 +74,7 @@ export interface CompiledTargets {
   validityCue: PhraseMatcher;
   sinceLead: PhraseMatcher;
   sinceEvent: PhraseMatcher;
+  gapLead: PhraseMatcher;
   recovery: PhraseMatcher;
   validityResult: PhraseMatcher;
   /** Phrases matched only with their diacritics, by their folded key. */
@@ -171,6 +172,12 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   const ml = lex.metrics;
   const units = lex.units.units.map((unit) => ({ unit, words: m(unit.words), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
   const unitsByCode = new Map(units.map((u) => [u.unit.code, u]));
+  // A metric in days reads its figure after "tuần" too: the figure is given in days (figureAt).
+  const measuredIn = (code: string): CompiledUnit => {
+    const u = unitsByCode.get(code)!;
+    const counted = lex.units.units.filter((x) => x.counts?.unit === code).flatMap((x) => x.words);
+    return counted.length === 0 ? u : { ...u, words: m([...u.unit.words, ...counted]) };
+  };
   return {
     lex,
     units,
@@ -180,7 +187,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     metrics: ml.metrics.flatMap((metric) =>
       [metric as MetricReading, ...metric.alternatives].map((r) => ({
         metric,
-        unit: unitsByCode.get(metric.unit)!,
+        unit: measuredIn(metric.unit),
         after: opt(r.after),
         nouns: opt(r.nouns),
         nounsNone: opt(r.nounsNone),
@@ -223,6 +230,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     validityCue: m(ml.validityCues),
     sinceLead: m(ml.sinceLeads),
     sinceEvent: m(ml.sinceEvents),
+    gapLead: m(ml.gapLeads),
     recovery: m(ml.recoveries),
     validityResult: m(ml.validityResults),
     exact: new Map(ml.exact.map((p) => [foldKey(p), p])),

@@ -3,6 +3,7 @@ import type { Reading } from '../../reading';
 import { repairFigures } from '../../clean/garbled-numbers';
 import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
+import type { UnitEntry } from '../../lexicons/units';
 import { beforeBound } from './metric-match';
 import { stopsNounPhrase } from './noun-phrase';
 
@@ -114,10 +115,20 @@ export function withSum(v: TextView, tok: NumberToken): NumberToken {
 }
 
 /**
+ * The figure a number starts, in the unit the words after it give: a unit counted in another's multiples is
+ * given in that one ("nghỉ học 02 tuần": 14 DAYS), so that a metric compares one unit.
+ */
+export function figureAt(v: TextView, tok: NumberToken, limit: number, from: number, c: CompiledTargets): Figure {
+  const { counts, ...unit } = unitAfter(v, tok, limit, from, c);
+  if (!counts) return { tok, ...unit };
+  return { tok: { ...tok, value: tok.value * counts.times }, ...unit, unit: counts.unit };
+}
+
+/**
  * The unit the words after the number give: a rate unit when its rate follows (or opens the clause a few
  * words before), else the longest words. `from` is where the number's clause starts.
  */
-export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c: CompiledTargets): Omit<Figure, 'tok'> {
+function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c: CompiledTargets): Omit<Figure, 'tok'> & { counts: UnitEntry['counts'] } {
   const start = skipSpaces(v.folded, tok.end);
   let best: { cu: CompiledUnit; end: number; rated: boolean; before: boolean } | null = null;
   const noUnit = c.notUnitWord.startAt(v, tok.end, Math.min(40, limit));
@@ -132,7 +143,7 @@ export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: nu
     if (withRate < 0) continue;
     if (!best || (rated && !best.rated) || (rated === best.rated && withRate > best.end)) best = { cu, end: withRate, rated, before };
   }
-  if (!best) return { unit: null, unitStart: start, unitEnd: tok.end, perStart: null, rateBefore: false };
+  if (!best) return { unit: null, unitStart: start, unitEnd: tok.end, perStart: null, rateBefore: false, counts: null };
   let { end } = best;
   let unit = best.cu.unit.code;
   let perStart: number | null = null;
@@ -149,7 +160,7 @@ export function unitAfter(v: TextView, tok: NumberToken, limit: number, from: nu
       unit = best.cu.unit.ratio ?? unit;
     }
   }
-  return { unit, unitStart: start, unitEnd: end, perStart, rateBefore: best.before };
+  return { unit, unitStart: start, unitEnd: end, perStart, rateBefore: best.before, counts: best.cu.unit.counts };
 }
 
 interface Exclusions {

@@ -9,7 +9,7 @@ import { sharedBounds } from './bound';
 import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
 import { deadlineSentence } from './deadline-link';
-import { figuresOf, isGovernedCount, notAQuantity, unitAfter, withSum, type Figure } from './figures';
+import { figuresOf, isGovernedCount, notAQuantity, figureAt, withSum, type Figure } from './figures';
 import { beforeBound, bestMatch, completionOf, decidedMatch, isCompletionPeriod, isTimeSinceEvent, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
 import { isOrdered } from './ordered';
 import { gridTargets, listingRows, reportedCells, tableTargets } from './tables';
@@ -186,7 +186,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const part = row?.cell ?? around(parts, tok.start);
     const context = row ? { start: row.row.label.start, end: part.end } : part;
     const whole = withSum(v, tok);
-    const fig: Figure = { tok: whole, ...unitAfter(v, whole, part.end - whole.end, part.start, c) };
+    const fig = figureAt(v, whole, part.end - whole.end, part.start, c);
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
     const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment, names: s.masked };

@@ -153,11 +153,14 @@ export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolea
 
 /**
  * "tiêm mũi 2 sau ít nhất 14 ngày", "đã tiêm nhưng chưa đủ 14 ngày", "đã khỏi bệnh trong vòng 180 ngày": the
- * time since a dose or a recovery says who is meant; no metric counts it.
+ * time since a dose or a recovery says who is meant; no metric counts it. Nor does the gap a dose keeps after
+ * another ("Mũi 2 tiêm cách mũi 1 từ 8 đến 12 tuần"), which restates how a vaccine is given.
  */
 export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (fig.unit !== 'DAYS') return false;
   const at = beforeBound(v, fig.tok.start, c);
+  const gapped = c.sinceEvent.all(v, Math.max(0, at - 30), at).find((e) => c.gapLead.endAt(v, e.start, 8) >= 0);
+  if (gapped && !/[,;:.()]/.test(v.folded.slice(gapped.end, at))) return true;
   const since = c.sinceLead.endAt(v, at, 12);
   const within = c.within.endAt(v, at, 20);
   const lead = since >= 0 ? since : within;

@@ -1424,3 +1424,18 @@ describe('other words for what a share or a count is of', () => {
     expect(figures('2. Người đến tỉnh phải có giấy xét nghiệm âm tính giá trị trong 3 ngày.')).toEqual(['OTHER 3 DAYS']);
   });
 });
+
+describe('durations in weeks', () => {
+  it('gives a duration in weeks in days, under the metric its words name', () => {
+    expect(figures('1. Cho học sinh trên địa bàn tỉnh nghỉ học 01 tuần kể từ ngày 18/10/2021.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
+    expect(figures('2. Học sinh về từ vùng dịch phải cách ly tại nhà 2 tuần mới được đến trường.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('3. Xét nghiệm định kỳ 1 tuần/lần cho giáo viên.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+    expect(targets('4. Tạm dừng hoạt động 02 tuần.').map((t) => t.citation.quote)).toEqual(['02 tuần']);
+  });
+
+  it('takes no gap between doses and no junction ("ngã ba") for a duration', () => {
+    expect(figures('1. Mũi 2 được tiêm cách mũi 1 từ 8 đến 12 tuần theo hướng dẫn.')).toEqual([]);
+    expect(figures('2. Mũi 2 được tiêm cách mũi 1 ít nhất 28 ngày.')).toEqual([]);
+    expect(figures('3. Duy trì 02 chốt kiểm soát tại ngã ba Tuần Giáo.')).toEqual(['CHECKPOINTS 2 CHECKPOINTS']);
+  });
+});

@@ -13,7 +13,7 @@ import { citeTrimmed } from '../citation';
 import { boundNamedIn, boundOf } from './bound';
 import { NO_QUALIFIERS, targetRule } from './build';
 import type { CompiledTargets } from './compile';
-import { figuresOf, unitAfter, type Figure } from './figures';
+import { figuresOf, figureAt, type Figure } from './figures';
 import { bestMatch, matchMetric, type MetricMatch } from './metric-match';
 
 // A table that hands out goals, one row per unit ("PHỤ LỤC: CHỈ TIÊU TIÊM ..." with columns "TT | Đơn vị |
@@ -229,7 +229,7 @@ function readCell(value: string, column: TargetColumn, c: CompiledTargets): { fi
   const v = view(sentence);
   const tok = findNumbers(repairFigures(sentence)).find((t) => t.start === column.words.length + 1);
   if (!tok || tok.kind !== 'number' || (column.unit !== '' && tok.end !== column.words.length + 1 + value.length)) return null;
-  const fig: Figure = { tok, ...unitAfter(v, tok, sentence.length - tok.end, 0, c) };
+  const fig = figureAt(v, tok, sentence.length - tok.end, 0, c);
   const whole = { start: 0, end: sentence.length };
   const best = bestMatch(c.metrics.map((cm) => matchMetric(v, fig, whole, cm, c, [])).filter((m): m is MetricMatch => m !== null));
   return { fig, best, v };
