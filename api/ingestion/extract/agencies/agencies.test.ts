@@ -223,6 +223,20 @@ describe('bodies of a district and its communes', () => {
     ]);
   });
 
+  it('reads on through a list of communes whose names open with a body\'s first word ("Thanh Thủy", "Trung Thành", "Phong Quang")', () => {
+    const letter = DISTRICT_LETTER.replace(
+      'UBND xã Đông Ngũ, xã Hải Lạng và thị trấn Tiên Yên lập chốt.',
+      'UBND các xã Đông Ngũ, Thanh Thủy, Trung Thành lập chốt; UBND các xã: Hải Lạng, Phong Quang, Công an huyện phối hợp.',
+    );
+    expect(namesInLetter(letter).filter((n) => n.includes(' xã '))).toEqual([
+      'Ủy ban nhân dân xã Đông Ngũ',
+      'Ủy ban nhân dân xã Thanh Thủy',
+      'Ủy ban nhân dân xã Trung Thành',
+      'Ủy ban nhân dân xã Hải Lạng',
+      'Ủy ban nhân dân xã Phong Quang',
+    ]);
+  });
+
   it("names a commune's notice's own bodies with the commune's name, at the commune's level", () => {
     const mentions = mentionsInLetter(WARD_NOTICE).map((a) => [a.canonicalName, a.level]);
     expect(mentions).toEqual(

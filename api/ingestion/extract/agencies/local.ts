@@ -75,6 +75,9 @@ interface Compiled {
   /** First words of the bodies' names, folded, and as written in lower case. */
   bodyStarts: Set<string>;
   bodyStartsWritten: Set<string>;
+  /** Every body's opening words by their first word, folded ("thanh tra" under "thanh") and as written. */
+  bodyOpenings: Map<string, string[]>;
+  bodyOpeningsWritten: Map<string, string[]>;
   provinceNamed: { re: RegExp; canonical: string }[];
   provinces: Set<string>;
 }
@@ -100,6 +103,13 @@ function compile(lex: Lexicons): Compiled {
   ];
   const bodyStarts = new Set(starts.map((w) => foldKey(w).split(' ')[0]));
   const bodyStartsWritten = new Set(starts.map((w) => writtenFirstWord(w)));
+  const byFirstWord = (keys: string[]) => {
+    const map = new Map<string, string[]>();
+    for (const key of new Set(keys)) map.set(key.split(' ')[0], [...(map.get(key.split(' ')[0]) ?? []), key]);
+    return map;
+  };
+  const bodyOpenings = byFirstWord(starts.map((w) => foldKey(w)));
+  const bodyOpeningsWritten = byFirstWord(starts.map((w) => writtenWords(w)));
   c = {
     bodies: p.localBodies.flatMap((b) =>
       b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation, inCommunes: b.inCommunes, unitOnly: b.unitOnly })),
@@ -116,6 +126,8 @@ function compile(lex: Lexicons): Compiled {
     central: new Set(p.centralCities.map((n) => foldKey(n))),
     bodyStarts,
     bodyStartsWritten,
+    bodyOpenings,
+    bodyOpeningsWritten,
     provinceNamed: p.provinceNamed.map((x) => ({ re: phrasesRegex(x.words), canonical: x.canonical })),
     provinces: provinceKeys(),
   };
@@ -145,14 +157,25 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
 }
 
 const writtenFirstWord = (name: string) => writtenKey(name).split(' ')[0];
+/** Lower-cased words as written, marks kept, punctuation dropped: "công an huyện". */
+const writtenWords = (s: string) => writtenKey(s).replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ').replace(/ +/g, ' ').trim();
 
 /**
  * Does a name start like a body ("Công an", "Ban ...")? Compared with its marks where it has them: "Vạn Mai" is a
  * commune, though "van" also starts "Văn phòng".
  */
-function startsBody(name: string, c: Compiled): boolean {
-  const first = writtenFirstWord(name);
-  return countDiacritics(first).marked === 0 ? c.bodyStarts.has(foldKey(first)) : c.bodyStartsWritten.has(first);
+/**
+ * Does the text open with a body's words ("Thanh tra huyện", "Công an")? A name that only shares its first
+ * word with one ("Thanh Thủy", "Trung Thành") is a place. `written` is the name and what follows it.
+ */
+function startsBody(written: string, c: Compiled): boolean {
+  const first = writtenFirstWord(written);
+  if (!(countDiacritics(first).marked === 0 ? c.bodyStarts.has(foldKey(first)) : c.bodyStartsWritten.has(first))) return false;
+  // Written without marks, "Phong" may be "Phòng"; among marked words it is a place's "Phong Quang".
+  const unmarked = countDiacritics(written).marked === 0;
+  const key = unmarked ? foldKey(written) : writtenWords(written);
+  const openings = unmarked ? c.bodyOpenings.get(foldKey(first)) : c.bodyOpeningsWritten.get(key.split(' ')[0]);
+  return (openings ?? []).some((o) => key === o || key.startsWith(`${o} `));
 }
 
 let provinces: Set<string> | null = null;
@@ -269,11 +292,11 @@ function enumeratedDistricts(ctx: Context, body: string, from: number, out: Loca
  * the list.
  */
 function enumeratedCommunes(ctx: Context, body: string, unit: Unit, from: number, out: LocalCandidate[]): boolean {
-  return enumerated(ctx, from, out, (name) => (startsBody(name, ctx.c) ? null : { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name, ctx.home)}`, level: unit.level }));
+  return enumerated(ctx, from, out, (name, written) => (startsBody(written, ctx.c) ? null : { canonicalName: `${body} ${unit.word} ${spelled(unit.word, unit.level, name, ctx.home)}`, level: unit.level }));
 }
 
 /** The places a plural's list names after its lead, each as `place` reads it; two at least, or none. */
-function enumerated(ctx: Context, from: number, out: LocalCandidate[], place: (name: string) => { canonicalName: string; level: AgencyLevel } | null): boolean {
+function enumerated(ctx: Context, from: number, out: LocalCandidate[], place: (name: string, written: string) => { canonicalName: string; level: AgencyLevel } | null): boolean {
   const { text } = ctx;
   const lead = ENUMERATION_LEAD.exec(text.slice(from, from + 60));
   if (!lead) return false;
@@ -281,7 +304,7 @@ function enumerated(ctx: Context, from: number, out: LocalCandidate[], place: (n
   let pos = from + lead[0].length;
   for (let n = 0; n < 20; n++) {
     const name = LISTED_NAME.exec(text.slice(pos, pos + 60));
-    const body = name ? place(name[0]) : null;
+    const body = name ? place(name[0], text.slice(pos, pos + 60)) : null;
     if (!name || !body) break;
     listed.push({ ...body, start: pos, end: pos + name[0].length });
     pos += name[0].length;
