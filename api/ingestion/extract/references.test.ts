@@ -63,6 +63,15 @@ describe('references in texts from other provinces', () => {
     ]);
   });
 
+  it('reads an issuer named by its head\'s title whole, "và" in the body\'s name and no words after it', () => {
+    expect(textReferences('Thực hiện Công điện số 05/CĐ-SGDĐT ngày 10/10/2021 của Giám đốc Sở Giáo dục và Đào tạo về tăng cường phòng, chống dịch.').map(fields)).toEqual([
+      { number: '05/CĐ-SGDĐT', kind: 'CONG_DIEN', issuer: 'Giám đốc Sở Giáo dục và Đào tạo', issuedOn: '2021-10-10' },
+    ]);
+    expect(textReferences('Căn cứ Quyết định số 2787/QĐ-BGDĐT ngày 29/9/2021 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành hướng dẫn.').map(fields)).toEqual([
+      { number: '2787/QĐ-BGDĐT', kind: 'QUYET_DINH', issuer: 'Bộ trưởng Bộ Giáo dục và Đào tạo', issuedOn: '2021-09-29' },
+    ]);
+  });
+
   it('reads kinds from the symbol, long dates and references without "số"', () => {
     const refs = textReferences('Căn cứ Quyết định 3468/QĐ-BYT của Bộ Y tế; Kế hoạch số 120/KH-UBND ngày 30 tháng 9 năm 2021; và số 05-CT/TU.');
     expect(refs.map(fields)).toEqual([

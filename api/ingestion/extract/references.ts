@@ -1,4 +1,5 @@
 import type { Reading } from '../reading';
+import type { Lexicons } from '../lexicons';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
 import type { AgencyMention, Reference } from '../../domain/facts';
@@ -16,12 +17,16 @@ import { foldedAlternation } from '../../text/regexp';
 
 const ISSUER_STOP = /[,.;:()\n]|[\s\u00a0](?:va|ve|trong|tai|theo|da|de|nham|ve viec|v\/v)[\s\u00a0]/u;
 
-function issuerAfter(text: string, folded: string, pos: number, agencies: AgencyMention[]): { issuer: string; end: number } | null {
+function issuerAfter(reading: Reading, pos: number, agencies: AgencyMention[]): { issuer: string; end: number } | null {
+  const { text, folded, lex } = reading;
   const m = /^[\s\u00a0]*,?[\s\u00a0]*cua[\s\u00a0]+/u.exec(folded.slice(pos, pos + 20));
   if (!m) return null;
   const from = pos + m[0].length;
   const agency = agencies.find((a) => a.citation.start === from);
   if (agency) return { issuer: agency.citation.quote, end: agency.citation.end };
+  // "của Giám đốc Sở Giáo dục và Đào tạo": the head's title, then the body, whose name may hold a "và".
+  const headed = agencies.find((a) => a.citation.start > from && a.citation.start - from <= TITLE_ROOM && isTitle(lex, folded.slice(from, a.citation.start)));
+  if (headed) return { issuer: text.slice(from, headed.citation.end), end: headed.citation.end };
   if (!/\p{Lu}/u.test(text[from] ?? '')) return null;
   const stop = ISSUER_STOP.exec(folded.slice(from, from + 80));
   const to = from + (stop ? stop.index : Math.min(60, text.length - from));
@@ -31,6 +36,12 @@ function issuerAfter(text: string, folded: string, pos: number, agencies: Agency
 
 /** Most characters between "của" and the agency: a title of a few words ("Phó Chủ tịch Thường trực"). */
 const TITLE_ROOM = 32;
+
+/** Is this the title of a body's head ("Giám đốc", "Bộ trưởng": signatures.json titles)? */
+function isTitle(lex: Lexicons, words: string): boolean {
+  const key = foldKey(words);
+  return key !== '' && lex.signatures.titles.some((t) => foldKey(t) === key);
+}
 
 /**
  * "chỉ đạo của Thủ tướng Chính phủ tại Công điện số ...": the issuer named just before, with the title of its
@@ -43,7 +54,7 @@ function issuerBefore(reading: Reading, start: number, agencies: AgencyMention[]
     if (!/^[\s\u00a0]+(?:tai|theo)[\s\u00a0]+$/u.test(folded.slice(a.citation.end, start))) continue;
     if (/cua[\s\u00a0]+$/u.test(folded.slice(Math.max(0, a.citation.start - 8), a.citation.start))) return a.citation.quote;
     const lead = /cua[\s\u00a0]+([^,.;:()\n]+?)[\s\u00a0]+$/u.exec(folded.slice(Math.max(0, a.citation.start - TITLE_ROOM), a.citation.start));
-    if (lead && lex.signatures.titles.some((t) => foldKey(t) === foldKey(lead[1]))) {
+    if (lead && isTitle(lex, lead[1])) {
       const titleStart = a.citation.start - lead[0].length + lead[0].indexOf(lead[1]);
       return text.slice(titleStart, a.citation.end);
     }
@@ -176,7 +187,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
       numberSymbols(lex.documentKinds, abbreviatedKind(text, c.numberStart)).kind;
     let stop = c.end;
     let issuer: string | null = null;
-    const after = issuerAfter(text, folded, stop, found.agencies);
+    const after = issuerAfter(reading, stop, found.agencies);
     if (after) {
       issuer = after.issuer;
       stop = after.end;
