@@ -28,7 +28,7 @@ export const WORDED_DATE = String.raw`${MONG}(\d{1,2})\s*,?\s*thang\s*(\d{1,2})\
 export const ANY_DATE = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
 /** A clock time on folded text: "15 giờ", "15h30", "12 giờ 00 phút", "8h30'". Captures nothing. */
-export const CLOCK_TIME = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|')?)?`;
+export const CLOCK_TIME = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|['’′])?)?`;
 
 // A letter's dateline, on folded text: "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021";
 // a dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021". A worded date

@@ -22,6 +22,10 @@ describe('findPeriods', () => {
     expect(periods('Thực hiện giãn cách xã hội trên toàn huyện trong thời gian 14 ngày, kể từ 0 giờ ngày 22/7/2021.')).toEqual([
       { ...open, from: '2021-07-22', days: 14, quote: 'trong thời gian 14 ngày, kể từ 0 giờ ngày 22/7/2021' },
     ]);
+    // A minute mark written as a typographic apostrophe ("9h00’") or a prime.
+    expect(periods('Thực hiện giãn cách xã hội trên toàn huyện trong thời gian 07 ngày, kể từ 9h00’ ngày 07/11/2021.')).toEqual([
+      { ...open, from: '2021-11-07', days: 7, quote: 'trong thời gian 07 ngày, kể từ 9h00’ ngày 07/11/2021' },
+    ]);
     expect(periods('Áp dụng Chỉ thị số 15/CT-TTg từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày.')).toEqual([
       { ...open, from: '2021-07-21', days: 15, quote: 'từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày' },
     ]);
