@@ -221,6 +221,11 @@ describe('more header shapes', () => {
     expect(beside.issuer.value).toEqual({ name: 'Sở Giáo dục và Đào tạo tỉnh Hậu Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it('reads a department\'s letter whose subject line opens with "Về" as an official letter by its symbol', () => {
+    const letter = metadataOf(`ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2915/GDĐT-VP\nVề cho học sinh tạm dừng đến trường\n\nThành phố Hồ Chí Minh, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
+    expect([letter.kind.value, letter.number.value]).toEqual(['CONG_VAN', '2915/GDĐT-VP']);
+  });
+
   it('reads the kind a text without its header gives itself', () => {
     expect(metadataOf(`${BODY}\n3. Các địa phương báo cáo kết quả thực hiện Kế hoạch này về Sở Y tế hằng tuần.`).kind.value).toBe('KE_HOACH');
   });
