@@ -211,6 +211,8 @@ export interface MetricLexicon {
   conditionCues: string[];
   conditionConsequents: string[];
   /** "khi", "nếu": a figure between one and a consequent ("khi SpO2 dưới 96% ... phải báo ngay") is a threshold. */
+  /** "đối với": a segment it opens names whom an order binds; a comparison there ("trên 1.000 lao động") filters them. */
+  filterLeads: string[];
   thresholdLeads: string[];
   /** Names of an epidemic level or zone ("cấp độ", "vùng đỏ"): "cấp độ 1 khi ..." defines the level by the figures after "khi". */
   levelNames: string[];
@@ -384,6 +386,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     nounStopExcept: r.strings('nounStopExcept', { optional: true }),
     conditionCues: r.strings('conditionCues'),
     conditionConsequents: r.strings('conditionConsequents'),
+    filterLeads: r.strings('filterLeads', { optional: true }),
     thresholdLeads: r.strings('thresholdLeads', { optional: true }),
     levelNames: r.strings('levelNames', { optional: true }),
     sinceLeads: r.strings('sinceLeads', { optional: true }),

@@ -70,6 +70,7 @@ export interface CompiledTargets {
   reportHeadingExcept: PhraseMatcher;
   reportHeadingUntil: PhraseMatcher;
   thresholdLead: PhraseMatcher;
+  filterLead: PhraseMatcher;
   levelName: PhraseMatcher;
   validityCue: PhraseMatcher;
   sinceLead: PhraseMatcher;
@@ -226,6 +227,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportHeadingExcept: m(ml.reportHeadings.except),
     reportHeadingUntil: m(ml.reportHeadings.until),
     thresholdLead: m(ml.thresholdLeads),
+    filterLead: m(ml.filterLeads),
     levelName: m(ml.levelNames),
     validityCue: m(ml.validityCues),
     sinceLead: m(ml.sinceLeads),

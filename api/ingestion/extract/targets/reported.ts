@@ -176,7 +176,7 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const own = place.segments[place.segment];
   // The condition may open an earlier segment: "khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay ...".
   const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
-  if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c) || isSubjectFilter(v, at, unitEnd, own, c);
+  if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c) || isSubjectFilter(v, at, unitEnd, own, c) || isScopeFilter(v, at, unitEnd, own, c);
   const seg = { start: lead, end: own.end };
   // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
   const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
@@ -205,7 +205,7 @@ function definesLevel(v: TextView, lead: number, part: Hit, c: CompiledTargets):
 function isThresholdWindow(v: TextView, at: number, unitEnd: number, own: Hit, c: CompiledTargets): boolean {
   const existential = c.existential.all(v, own.start, at)[0];
   if (!existential) return false;
-  const compared = [c.openEnded, c.above, c.atLeast, c.below].some((m) => m.test(v, existential.end, at));
+  const compared = [c.openEnded, c.above, c.atLeast, c.below].some((m) => m.test(v, existential.end, at)) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
   if (!compared) return false;
   if (/(?:^|[\s\u00a0,])thì[\s\u00a0]/u.test(v.lower.slice(unitEnd, own.end))) return true;
   // "Người bệnh có SpO2 dưới 96% ... phải báo ngay": who has the figure must act, unless it is itself what
@@ -221,7 +221,17 @@ function isSubjectFilter(v: TextView, at: number, unitEnd: number, own: Hit, c: 
   const comparison = Math.max(c.above.endAt(v, at, 16), c.below.endAt(v, at, 16));
   if (comparison < own.start || !/\p{L}[\s\u00a0]+$/u.test(v.folded.slice(own.start, comparison))) return false;
   for (const m of [c.goal, c.order, c.countVerb, c.negation, c.atMost, c.atLeast, c.consequent, c.existential]) if (m.test(v, own.start, comparison)) return false;
-  return c.consequent.test(v, unitEnd, own.end);
+  // "Doanh nghiệp trên 200 lao động bố trí ít nhất 01 phòng": the subject's verb may count what it must set up.
+  return c.consequent.test(v, unitEnd, own.end) || c.countVerb.startAt(v, unitEnd, 12) >= 0;
+}
+
+/**
+ * "Đối với doanh nghiệp sử dụng trên 1.000 lao động, xây dựng khu cách ly tạm thời": a comparison in the
+ * segment "đối với" opens, before the comma that ends it, says whom the order binds.
+ */
+function isScopeFilter(v: TextView, at: number, unitEnd: number, own: Hit, c: CompiledTargets): boolean {
+  if (!startsWith(v, c.filterLead, own.start) || !/^[\s\u00a0]*,/u.test(v.folded.slice(own.end, own.end + 3))) return false;
+  return [c.above, c.below].some((m) => m.endAt(v, at, 16) >= own.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
 }
 
 /**

@@ -1439,3 +1439,17 @@ describe('durations in weeks', () => {
     expect(figures('3. Duy trì 02 chốt kiểm soát tại ngã ba Tuần Giáo.')).toEqual(['CHECKPOINTS 2 CHECKPOINTS']);
   });
 });
+
+describe('sizes that say which firms an order binds', () => {
+  it('takes no size in the subject or in an "Đối với" scope for a target, and keeps what the firm must set up', () => {
+    expect(figures('1. Đối với doanh nghiệp sử dụng trên 1.000 lao động, xây dựng khu cách ly tạm thời.')).toEqual([]);
+    expect(figures('2. Doanh nghiệp có quy mô từ 300 lao động trở lên phải xét nghiệm định kỳ cho người lao động.')).toEqual([]);
+    expect(figures('3. Doanh nghiệp trên 200 lao động bố trí ít nhất 01 phòng cách ly tạm thời.')).toEqual(['OTHER 1 COUNT']);
+    // A scope without a comparison bounds nothing: the cap after it is the order's.
+    expect(figures('4. Đối với nhà hàng, phục vụ không quá 50% công suất.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+  });
+
+  it('reads a stock of test kits as a share to keep, not a share of people to test', () => {
+    expect(targets('1. Doanh nghiệp dự trữ bộ xét nghiệm nhanh tối thiểu bằng 10% số lao động.').map((t) => [t.metric, t.value, t.bound])).toEqual([['OTHER', 10, 'AT_LEAST']]);
+  });
+});
