@@ -212,6 +212,8 @@ export interface MetricLexicon {
   conditionConsequents: string[];
   /** "khi", "nếu": a figure between one and a consequent ("khi SpO2 dưới 96% ... phải báo ngay") is a threshold. */
   /** "đối với": a segment it opens names whom an order binds; a comparison there ("trên 1.000 lao động") filters them. */
+  /** "tăng lên": in a condition, the figure a count rises to is its threshold ("Khi số người mắc tăng lên 5.000 người thì ..."). */
+  thresholdRises: string[];
   filterLeads: string[];
   thresholdLeads: string[];
   /** Names of an epidemic level or zone ("cấp độ", "vùng đỏ"): "cấp độ 1 khi ..." defines the level by the figures after "khi". */
@@ -386,6 +388,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     nounStopExcept: r.strings('nounStopExcept', { optional: true }),
     conditionCues: r.strings('conditionCues'),
     conditionConsequents: r.strings('conditionConsequents'),
+    thresholdRises: r.strings('thresholdRises', { optional: true }),
     filterLeads: r.strings('filterLeads', { optional: true }),
     thresholdLeads: r.strings('thresholdLeads', { optional: true }),
     levelNames: r.strings('levelNames', { optional: true }),

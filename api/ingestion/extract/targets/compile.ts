@@ -71,6 +71,7 @@ export interface CompiledTargets {
   reportHeadingUntil: PhraseMatcher;
   thresholdLead: PhraseMatcher;
   filterLead: PhraseMatcher;
+  thresholdRise: PhraseMatcher;
   levelName: PhraseMatcher;
   validityCue: PhraseMatcher;
   sinceLead: PhraseMatcher;
@@ -228,6 +229,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     reportHeadingUntil: m(ml.reportHeadings.until),
     thresholdLead: m(ml.thresholdLeads),
     filterLead: m(ml.filterLeads),
+    thresholdRise: m(ml.thresholdRises),
     levelName: m(ml.levelNames),
     validityCue: m(ml.validityCues),
     sinceLead: m(ml.sinceLeads),

@@ -178,11 +178,14 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
   if (lead === undefined) return isThresholdWindow(v, at, unitEnd, own, c) || isSubjectFilter(v, at, unitEnd, own, c) || isScopeFilter(v, at, unitEnd, own, c);
   const seg = { start: lead, end: own.end };
-  // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên".
-  const compared = [c.above, c.below, c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
+  // The condition is the figure's own segment, closed by a comma before the order: "Khi số F0 vượt 800 người, ...".
+  const closed = lead >= own.start && /^[\s\u00a0]*,/u.test(v.folded.slice(own.end, own.end + 3));
+  // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên", "tăng lên 5.000 người".
+  const comparisons = lead >= own.start ? [c.above, c.below, c.atMost, c.atLeast, c.thresholdRise] : [c.above, c.below, c.atMost, c.atLeast];
+  const compared = comparisons.some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
   if (!compared) return false;
   if (c.consequent.test(v, seg.start, at)) return false;
-  return c.consequent.test(v, unitEnd, place.part.end) || definesLevel(v, lead, place.part, c);
+  return closed || c.consequent.test(v, unitEnd, place.part.end) || definesLevel(v, lead, place.part, c);
 }
 
 /** A level's number and what it is called in brackets, between its name and "khi": "cấp độ 4 (nguy cơ rất cao) ". */

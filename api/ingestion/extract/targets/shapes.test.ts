@@ -344,6 +344,13 @@ describe('figures that set no target', () => {
     expect(figures('1. Khi phát hiện ca mắc mới tại doanh nghiệp, tạm dừng hoạt động phân xưởng trong 7 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
   });
 
+  it('does not take the threshold of a condition closed by a comma, or a count a condition rises to, for a target', () => {
+    expect(figures('1. Khi số F0 điều trị tại nhà vượt 800 người, UBND huyện thành lập thêm 01 trạm y tế lưu động.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('2. Khi số người mắc tăng lên 5.000 người thì chuẩn bị 3.000 giường điều trị.')).toEqual(['TREATMENT_BEDS 3000 BEDS']);
+    // The condition before the comma holds no figure: the cap after it is the order's.
+    expect(figures('3. Khi cần thiết, huy động tối đa 500 giường điều trị.')).toEqual(['TREATMENT_BEDS 500 BEDS']);
+  });
+
   it('does not take a description in parentheses for a target, but keeps a bound written there', () => {
     expect(figures('Điều 1. Phong tỏa toàn bộ tổ dân phố 5 (212 hộ, 845 người) trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
     expect(figures('1. Các đám cưới, đám tang tổ chức gọn nhẹ (không quá 30 người tại cùng một thời điểm).')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
