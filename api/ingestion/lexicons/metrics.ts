@@ -194,6 +194,8 @@ export interface MetricLexicon {
   /** Words comparing a criterion with its figure besides the bounds: "từ", "là", "lớn hơn". */
   comparisons: string[];
   changeCues: string[];
+  /** "thay vì": the figure after it is what the order replaces ("không quá 50% công suất, thay vì không quá 20 khách"). */
+  replacedCues: string[];
   /** "tăng", "giảm" right before a percentage: a change by so much, a level only without a baseline. */
   changeByCues: string[];
   /** "so với": the baseline a change by a percentage is measured against ("tăng 30% so với tuần trước"). */
@@ -376,6 +378,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     criteria: r.strings('criteria', { optional: true }),
     comparisons: r.strings('comparisons', { optional: true }),
     changeCues: r.strings('changeCues'),
+    replacedCues: r.strings('replacedCues', { optional: true }),
     changeByCues: r.strings('changeByCues'),
     baselineCues: r.strings('baselineCues'),
     scopeNouns: r.strings('scopeNouns', { nonEmpty: true }),

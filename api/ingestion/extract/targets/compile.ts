@@ -109,6 +109,7 @@ export interface CompiledTargets {
   /** The comparison between a criterion and its figure, ending where the figure starts (folded): "dưới", "≥", "từ". */
   compared: RegExp;
   change: PhraseMatcher;
+  replaced: PhraseMatcher;
   changeBy: PhraseMatcher;
   baseline: PhraseMatcher;
   scopeNoun: PhraseMatcher;
@@ -263,6 +264,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     criterion: m(ml.criteria),
     compared: comparedBefore([...ml.bounds.atMost, ...ml.bounds.atLeast, ...ml.bounds.above, ...ml.bounds.below, ...ml.comparisons]),
     change: m(ml.changeCues),
+    replaced: m(ml.replacedCues),
     changeBy: m(ml.changeByCues),
     baseline: m(ml.baselineCues),
     scopeNoun: m(ml.scopeNouns),

@@ -255,11 +255,18 @@ function isChangeAgainstBaseline(v: TextView, fig: Figure, c: CompiledTargets): 
   return c.baseline.test(v, fig.unitEnd, fig.unitEnd + clause.length);
 }
 
-/** "từ 7 ngày lên 14 ngày": only the new value is ordered. */
+/**
+ * "từ 7 ngày lên 14 ngày", "từ không quá 50% lên không quá 70%": only the new value is ordered; nor is what
+ * "thay vì" says it replaces ("thay vì không quá 20 khách như trước đây").
+ */
 function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
-  if (!/(?:^|[^\p{L}])tu[\s\u00a0]+$/u.test(v.folded.slice(Math.max(0, fig.tok.start - 4), fig.tok.start))) return false;
+  const at = beforeBound(v, fig.tok.start, c);
+  if (c.replaced.endAt(v, at, 14) >= 0) return true;
+  if (!/(?:^|[^\p{L}])tu[\s\u00a0]+$/u.test(v.folded.slice(Math.max(0, at - 4), at))) return false;
   const next = c.change.startAt(v, fig.unitEnd, 20);
-  return next >= 0 && /^[\s\u00a0]*\d/u.test(v.folded.slice(next, next + 4));
+  if (next < 0) return false;
+  const bound = Math.max(c.atMost.startAt(v, next, 20), c.atLeast.startAt(v, next, 20));
+  return /^[\s\u00a0]*\d/u.test(v.folded.slice(bound >= 0 ? bound : next, (bound >= 0 ? bound : next) + 4));
 }
 
 /**
