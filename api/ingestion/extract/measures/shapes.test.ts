@@ -854,3 +854,23 @@ describe('a lead-in over a table of data', () => {
   });
 });
 
+
+describe('permissions and prohibitions written after their subject', () => {
+  it('reads what a business may do ("được phép hoạt động", "được hoạt động đến 18 giờ") and a subject\'s "không đến", "không vào", "không hoạt động" as orders', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Các cơ sở kinh doanh dịch vụ, nhà hàng, quán ăn được phép hoạt động bình thường.',
+      '2. Các chợ dân sinh được hoạt động đến 18 giờ hằng ngày.',
+      '3. Cơ sở kinh doanh dịch vụ ăn uống không hoạt động sau 22 giờ.',
+      '4. Học sinh có người thân là F0 không đến lớp.',
+      '5. Phụ huynh không vào trong khuôn viên trường khi đưa, đón con.',
+    ]);
+    expect(found.map((m) => [m.clauseOrdinal, m.category, m.strength])).toEqual([
+      [0, 'WORKPLACES', 'REQUIRED'],
+      [1, 'WORKPLACES', 'REQUIRED'],
+      [2, 'WORKPLACES', 'FORBIDDEN'],
+      [3, 'SCHOOLS', 'FORBIDDEN'],
+      [4, 'SCHOOLS', 'FORBIDDEN'],
+    ]);
+  });
+});
