@@ -39,6 +39,12 @@ describe('conventions of the taxonomy', () => {
     expect(category('Mỗi người trong khu cách ly tập trung được hỗ trợ tiền ăn.')).toBe('SOCIAL_SUPPORT');
   });
 
+  it('files the school year\'s ceremonies and the exam season as SCHOOLS ("sức mùa" is no "sức mua")', () => {
+    expect(category('Không tổ chức lễ khai giảng tập trung.')).toBe('SCHOOLS');
+    expect(category('Các trường không tổ chức chào cờ, sinh hoạt tập thể.')).toBe('SCHOOLS');
+    expect(category('Tỉnh đoàn tổ chức chương trình tiếp sức mùa thi cho thí sinh.')).toBe('SCHOOLS');
+  });
+
   it('files markets, shops and businesses operating under conditions or closed as WORKPLACES', () => {
     expect(category('Tạm dừng họp chợ phiên tại các xã vùng sâu.')).toBe('WORKPLACES');
     expect(category('Chợ thị trấn chỉ kinh doanh lương thực, thực phẩm thiết yếu.')).toBe('WORKPLACES');
