@@ -242,17 +242,24 @@ export function findNumericSlogans(text: string, end: number, quotes: QuotedSpan
     // A quote that holds more than the motto ('phương châm “3 sẵn sàng, 4 tại chỗ”') is read as running text.
     const q = fitsQuote(words, i, quoteAt(quotes, words[i].start), c);
     const found = pairAt(text, words, i, value, q, c) ?? singleAt(text, words, i, value, q, c);
-    if (!found || isDigitSlip(found, value, c)) continue;
+    if (!found || isDigitSlip(found, value, words[i].lower, c)) continue;
     out.push(found);
     while (i + 1 < words.length && words[i + 1].start < found.end) i++;
   }
   return out;
 }
 
-/** "5 trước" in an OCR of "3 trước": the words of a known numeric slogan with another number, unconfirmed. */
-function isDigitSlip(found: NumericSlogan, value: number, c: Compiled): boolean {
-  if (found.confirmed) return false;
+/** Digits an OCR engine takes for one another ("5 trước" read for "3 trước"). */
+const LOOKALIKE_DIGITS = ['35', '38', '58', '56', '68', '89', '08', '17'];
+
+/**
+ * "5 trước" in an OCR of "3 trước": the words of a known numeric slogan with another digit it looks like,
+ * unconfirmed. A number no scan confuses with the known one ("2 tại chỗ" beside "3 tại chỗ") or written in
+ * words ("hai tại chỗ") is a motto of its own.
+ */
+function isDigitSlip(found: NumericSlogan, value: number, written: string, c: Compiled): boolean {
+  if (found.confirmed || !/^\d$/.test(written)) return false;
   const rest = fold(split(found.canonical).slice(1).join(' '));
   const known = c.knownNumbers.get(rest);
-  return !!known && !known.has(value);
+  return !!known && !known.has(value) && [...known].some((k) => LOOKALIKE_DIGITS.some((p) => p.includes(String(k)) && p.includes(String(value))));
 }

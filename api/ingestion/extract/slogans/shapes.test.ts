@@ -85,6 +85,11 @@ describe('numeric mottos ("N + phrase")', () => {
   it('reports no slogan for an OCR digit slip of a known numeric slogan', () => {
     expect(canonicals('Thực hiện phương châm "5 trước", "4 tại chỗ", dự phòng, tích cực.')).toEqual(['4 tại chỗ']);
   });
+
+  it('reads a known motto counted otherwise, with a digit no scan takes for its own or in words, as a motto of its own', () => {
+    expect(canonicals('Các doanh nghiệp thực hiện phương án “2 tại chỗ” để duy trì sản xuất.')).toEqual(['2 tại chỗ']);
+    expect(canonicals('Các doanh nghiệp thực hiện phương án “hai tại chỗ” để duy trì sản xuất.')).toEqual(['2 tại chỗ']);
+  });
 });
 
 describe('counts that look like a known slogan', () => {
