@@ -5,9 +5,10 @@ import { fold } from '../../text/fold';
 
 /**
  * The national motto's first words, folded (no marks, lower case), printed in the letterhead's other column:
- * the state's, or the party's on a party body's letterhead. A regex alternation.
+ * the state's, or the party's on a party body's letterhead; a narrow column wraps the state's over two lines
+ * ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"). A regex alternation.
  */
-export const NATIONAL_MOTTO = 'cong hoa xa hoi chu nghia viet nam|dang cong san viet nam';
+export const NATIONAL_MOTTO = 'cong hoa xa hoi(?: chu nghia viet nam)?|chu nghia viet nam|dang cong san viet nam';
 
 /**
  * A paragraph set in capitals, as a telegram sets its whole text: longer than any heading, or long and ending

@@ -221,6 +221,11 @@ describe('more header shapes', () => {
     expect(beside.issuer.value).toEqual({ name: 'Sở Giáo dục và Đào tạo tỉnh Hậu Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it('names the department under its parent when the national motto wraps over two lines beside them', () => {
+    const letter = metadataOf(`UBND TỈNH HÀ NAM\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2154/SYT-NVY\nHà Nam, ngày 18 tháng 12 năm 2021\nV/v tổ chức xét nghiệm SARS-CoV-2\n\n${BODY}`);
+    expect(letter.issuer.value).toEqual({ name: 'Sở Y tế tỉnh Hà Nam', kind: 'OTHER', level: 'PROVINCE', district: null });
+  });
+
   it('reads a department\'s letter whose subject line opens with "Về" as an official letter by its symbol', () => {
     const letter = metadataOf(`ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2915/GDĐT-VP\nVề cho học sinh tạm dừng đến trường\n\nThành phố Hồ Chí Minh, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
     expect([letter.kind.value, letter.number.value]).toEqual(['CONG_VAN', '2915/GDĐT-VP']);
