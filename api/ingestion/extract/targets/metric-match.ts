@@ -62,6 +62,9 @@ function contextHits(v: TextView, part: Hit, cm: CompiledMetric, masked: Hit[], 
     .filter((h) => !inside(h, masked) && !inside(h, except) && !inexact(v, h, c) && !ageAfter(v, h.end, c) && h.start < purpose);
 }
 
+/** Most characters a metric's lead may take before its number: "hết thời gian cách ly tập trung 21 ngày". */
+const LEAD_ROOM = 40;
+
 export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMetric, c: CompiledTargets, masked: Hit[]): MetricMatch | null {
   const { tok } = fig;
   if (fig.unit !== null && fig.unit !== cm.metric.unit) return null;
@@ -73,7 +76,7 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   if (cm.lead) {
     // "các lần sau cách nhau 05 ngày": words before the number that name the metric.
     const bound = beforeBound(v, tok.start, c);
-    const at = Math.max(cm.lead.endAt(v, tok.start, 30), cm.lead.endAt(v, bound, 30));
+    const at = Math.max(cm.lead.endAt(v, tok.start, LEAD_ROOM), cm.lead.endAt(v, bound, LEAD_ROOM));
     if (at < 0 || at < part.start) return null;
     afterLength += bound - at;
   }

@@ -1468,3 +1468,11 @@ describe('rules eased from an old figure', () => {
     expect(figures('3. Cho phép các nhà hàng nâng công suất phục vụ lên 70%.')).toEqual(['VENUE_CAPACITY 70 PERCENT']);
   });
 });
+
+describe('a quarantine served before health monitoring', () => {
+  it('reads the days of a quarantine completed, then the days of monitoring after it', () => {
+    expect(figures('1. Người hoàn thành cách ly tập trung 21 ngày tiếp tục tự theo dõi sức khỏe tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('2. Người hết thời gian cách ly tập trung 21 ngày được về địa phương và tự theo dõi sức khỏe 7 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('3. Sau khi hoàn thành cách ly, tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+  });
+});
