@@ -189,6 +189,7 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;
   if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
+  if (fig.unit === 'DAYS' && DAYS_NAMED_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 30))) return 'a count of the days named after it';
   if (isOldValue(v, fig, c)) return 'the old value of a change';
   if (isRangeLow(v, fig)) return 'the low end of a range';
   if (isChangeAgainstBaseline(v, fig, c)) return 'a change against a baseline';
@@ -198,6 +199,9 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
   return null;
 }
+
+/** "trong 2 ngày 11 và 12/6", "trong hai ngày 07, 08/7/2021": the days an event takes, each named after their count. */
+const DAYS_NAMED_AFTER = /^[\s\u00a0]*(?:ngay[\s\u00a0]*)?\d{1,2}(?:[\s\u00a0]*(?:,|va|-)[\s\u00a0]*\d{1,2})+[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}(?!\d)/u;
 
 /** A dash, "đến" or "tới" and a number: the rest of a range. */
 const RANGE_TO = /^[\s\u00a0]*(?:[-–—]|den|toi)[\s\u00a0]*\d[\d.,]*[\s\u00a0]*/u;

@@ -1476,3 +1476,11 @@ describe('a quarantine served before health monitoring', () => {
     expect(figures('3. Sau khi hoàn thành cách ly, tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
   });
 });
+
+describe('the days an event takes, named after their count', () => {
+  it('takes no target from "trong 2 ngày 11 và 12/6", and keeps a period followed by its start', () => {
+    expect(figures('1. Kỳ thi tuyển sinh lớp 10 diễn ra trong 2 ngày 11 và 12/6.')).toEqual([]);
+    expect(figures('2. Kỳ thi tốt nghiệp THPT năm 2021 tổ chức trong hai ngày 07, 08/7/2021.')).toEqual([]);
+    expect(figures('3. Giãn cách xã hội trong 7 ngày kể từ ngày 10/8/2021.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
+  });
+});
