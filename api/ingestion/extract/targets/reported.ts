@@ -53,6 +53,8 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
   const relative: Hit[] = [];
   const hits = c.report.all(v, from, to).filter((h) => {
     if (words.some((n) => n.start <= h.start && h.end <= n.end)) return false;
+    // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered.
+    if (c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0 && c.countVerb.endAt(v, h.start, 24) >= from) return false;
     if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
     relative.push(h);
     return false;

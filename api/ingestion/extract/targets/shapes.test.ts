@@ -532,6 +532,15 @@ describe('sizes set up without a unit word', () => {
     expect(figures('1. Hiện toàn huyện có 300 giường điều trị, trong đó có 30 giường hồi sức tích cực.')).toEqual([]);
   });
 
+  it('reads a total a counting verb sets up, and its parts after "trong đó", as ordered', () => {
+    expect(figures('1. Chuẩn bị tổng số 1.500 giường điều trị người bệnh COVID-19, trong đó: tầng 1: 1.000 giường; tầng 2: 400 giường.')).toEqual([
+      'TREATMENT_BEDS 1500 BEDS',
+      'TREATMENT_BEDS 1000 BEDS',
+      'TREATMENT_BEDS 400 BEDS',
+    ]);
+    expect(figures('2. Toàn tỉnh có tổng số 1.200 giường điều trị, trong đó 200 giường hồi sức.')).toEqual([]);
+  });
+
   it('still takes a total that reports for no target', () => {
     expect(figures('Tổng số 1.200 chỗ cách ly đã được đưa vào sử dụng. Tổng số giường hiện có là 500 giường.')).toEqual([]);
   });
