@@ -57,8 +57,11 @@ export function opensOrdinalHeading(line: string): boolean {
   return /^[|\s]*s?tt\s+\p{L}/u.test(fold(line));
 }
 
-/** "Số: 186/KH-UBND", "So. 12": the number line under the issuer's name, folded; a regex source to compose. */
-export const NUMBER_LINE = String.raw`so\s*[:.]?\s*\d`;
+/**
+ * "Số: 186/KH-UBND", "So. 12": the number line under the issuer's name, folded; a regex source to compose. An
+ * electronically signed letter leaves the serial blank for the signing system to fill: "Số:      /TB-UBND".
+ */
+export const NUMBER_LINE = String.raw`so\s*[:.]?\s*(?:\d|[\s_.…]*\/\s*[a-z])`;
 
 const OPENS_NUMBER_LINE = new RegExp(`^${NUMBER_LINE}`, 'u');
 

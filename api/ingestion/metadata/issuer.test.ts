@@ -32,6 +32,13 @@ describe('extractIssuer', () => {
     expect(issuerOf(article)).toEqual({ name: 'Ủy ban nhân dân thành phố', kind: 'PEOPLES_COMMITTEE', level: 'DISTRICT', district: null });
   });
 
+  it("reads a committee printed under its commune's name, and a commune's letter whose number is left blank for the e-signature", () => {
+    const committee = 'UBND XÃ HÒA THẮNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19\nSố: 09/KH-BCĐ\nHòa Thắng, ngày 20 tháng 11 năm 2021';
+    expect(issuerOf(`${committee}\n\n${BODY}`)).toEqual({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 xã Hòa Thắng', kind: 'STEERING_COMMITTEE', level: 'COMMUNE', district: null });
+    const blank = 'ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TIẾN\nSố:      /TB-UBND\nĐồng Tiến, ngày 22 tháng 11 năm 2021';
+    expect(issuerOf(`${blank}\n\n${BODY}`)).toEqual({ name: 'Ủy ban nhân dân xã Đồng Tiến', kind: 'PEOPLES_COMMITTEE', level: 'COMMUNE', district: null });
+  });
+
   it("reads a commune's own letterhead as the commune's, its district from the line above", () => {
     // The district's name above, the commune's on the line under its body, the motto read beside them.
     const ward = [

@@ -119,7 +119,7 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
     }
     return own;
   });
-  const commune = communeBody(reading, lines, named);
+  const commune = communeBody(reading, lines, named) ?? underCommune(reading, lines, named);
   if (commune) return commune;
   if (named.every((b) => b === null)) return otherBody(reading, lines);
   // A department printed under its parent body ("UBND TỈNH LẠNG SƠN" / "SỞ CÔNG THƯƠNG", "... / VĂN PHÒNG")
@@ -202,6 +202,18 @@ function communeBody(reading: Reading, lines: TextLine[], named: (BodyName | nul
     via: 'LETTERHEAD',
     commune: { unit: units.words.get(unit[1].replace(/\s+/g, ' '))!, name: titleCase(name) },
   };
+}
+
+/**
+ * A body whose name holds no place, printed under a commune's ("UBND XÃ HÒA THẮNG" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG
+ * DỊCH COVID-19"): the commune's own.
+ */
+function underCommune(reading: Reading, lines: TextLine[], named: (BodyName | null)[]): IssuingBody | null {
+  const last = lines.length - 1;
+  const own = named[last];
+  if (last < 1 || !own || own.unit !== null) return null;
+  const commune = communeBody(reading, lines.slice(0, last), named.slice(0, last));
+  return commune ? { ...commune, kind: own.body, start: lines[last].start, end: lines[last].end } : null;
 }
 
 /**

@@ -33,6 +33,14 @@ describe('extractProvince', () => {
     });
     // Two districts named decide nothing.
     expect(provinceOf(notice('Người về từ huyện Hoằng Hóa và huyện Kim Bảng phải khai báo y tế, UBND xã thông báo:')).value).toBeNull();
+    // Nor a district, but the one province whose body's letter it carries out.
+    expect(provinceOf(notice('Thực hiện Công văn số 6420/UBND-VX ngày 20/11/2021 của UBND tỉnh Hà Tĩnh, UBND xã thông báo:')).value).toEqual({
+      code: 'VN-23',
+      inferred: true,
+      evidence: 'not stated; the commune\'s notice names one province\'s body only, "tỉnh Hà Tĩnh"',
+    });
+    // A province people come from is no such body.
+    expect(provinceOf(notice('Người về từ tỉnh Bắc Giang phải khai báo y tế, UBND xã thông báo:')).value).toBeNull();
   });
 
   it("infers the province from the address of the paper or portal a reprint was cut from, when nothing else decides", () => {

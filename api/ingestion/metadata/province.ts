@@ -203,6 +203,18 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
       const evidence = `not stated; the commune's notice names one district, ${quote(reading, first.start, first.end)}, a district-level unit of ${record?.name ?? first.district.province}`;
       return { province: known({ code: first.district.province, inferred: true, evidence }), record, place: null };
     }
+    // Or the province whose body's letter it carries out ("... của UBND tỉnh Hà Tĩnh"), the only one it names.
+    const counted = notElsewhere(reading, mentions);
+    const unitWordAt = (m: PlaceMention) => {
+      const from = Math.max(0, m.start - CONTEXT);
+      const admin = ADMIN_BEFORE.exec(reading.folded.slice(from, m.start));
+      return admin ? from + admin.index + (admin[0].length - admin[0].trimStart().length) : -1;
+    };
+    const body = counted.find((m) => unitWordAt(m) >= 0);
+    if (districts.length === 0 && body && counted.every((m) => m.province.code === body.province.code)) {
+      const evidence = `not stated; the commune's notice names one province's body only, ${quote(reading, unitWordAt(body), body.end)}`;
+      return { province: known({ code: body.province.code, inferred: true, evidence }), record: body.province, place: null };
+    }
   }
 
   // Counting mentions, a place people come from or go to ("người về từ Đà Nẵng", "rời Đà Nẵng", "đi Bắc
