@@ -37,7 +37,7 @@ export function beforeBound(v: TextView, at: number, c: CompiledTargets): number
 }
 
 /** Is the hit written with other diacritics than a phrase that must keep its own ("truyền thống" for "truyền thông")? */
-function inexact(v: TextView, h: Hit, c: CompiledTargets): boolean {
+export function inexact(v: TextView, h: Hit, c: CompiledTargets): boolean {
   if (c.exact.size === 0) return false;
   const phrase = c.exact.get(foldKey(v.text.slice(h.start, h.end)));
   return phrase !== undefined && exactHits(v, [h], phrase).length === 0;

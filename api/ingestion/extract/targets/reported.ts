@@ -2,7 +2,7 @@ import { expectsAfter } from '../../phrases/forecasts';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
-import { beforeBound } from './metric-match';
+import { beforeBound, inexact } from './metric-match';
 import { conditionOpening } from './qualifiers';
 
 // Reported figures are never targets. A figure is reported when
@@ -52,7 +52,7 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
   const words = [...names, ...c.reportExcept.all(v, from, to)];
   const relative: Hit[] = [];
   const hits = c.report.all(v, from, to).filter((h) => {
-    if (words.some((n) => n.start <= h.start && h.end <= n.end)) return false;
+    if (words.some((n) => n.start <= h.start && h.end <= n.end) || inexact(v, h, c)) return false;
     // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered.
     if (c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0 && c.countVerb.endAt(v, h.start, 24) >= from) return false;
     if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
@@ -67,7 +67,7 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
 /** A report opener in the segment ("Tính đến ngày ..."), not inside a phrase that says when ("tính đến thời điểm về địa phương"). */
 function opensReport(v: TextView, opening: Hit, c: CompiledTargets): boolean {
   const except = c.reportExcept.all(v, opening.start, opening.end);
-  return c.reportOpener.all(v, opening.start, opening.end).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end));
+  return c.reportOpener.all(v, opening.start, opening.end).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end) && !inexact(v, h, c));
 }
 
 /**

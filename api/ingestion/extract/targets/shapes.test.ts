@@ -1398,6 +1398,10 @@ describe('who a rule for arrivals is for', () => {
     // Across ":" the words before the label qualify nothing after it.
     expect(figures('2. Người khỏi bệnh COVID-19 trong vòng 6 tháng tính đến ngày về tỉnh: tự theo dõi sức khỏe trong 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
     expect(figures('3. Tính đến ngày 10/8/2021, toàn tỉnh có 417 người về từ vùng dịch đang cách ly tại nhà 14 ngày.')).toEqual([]);
+    // "tỉnh đến" folds like "tính đến": only its marks make it the report's.
+    expect(figures('4. Các cơ sở tôn giáo trên địa bàn tỉnh đến hết ngày 15/02/2022 không tập trung quá 20 người.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+    expect(figures('5. Người từ ngoài tỉnh đến làm việc tại khu công nghiệp phải xét nghiệm 7 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+    expect(figures('6. Tinh den ngay 10/8/2021, toan tinh co 417 nguoi dang cach ly 14 ngay.')).toEqual([]);
   });
 
   it('reads "đã" after "hoặc", or after "và"/"nhưng" in a relative clause, as saying who is meant, not as a report', () => {
