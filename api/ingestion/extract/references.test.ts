@@ -72,6 +72,12 @@ describe('references in texts from other provinces', () => {
     ]);
   });
 
+  it('reads the commander who proposes a decision as the issuer of his submission', () => {
+    expect(textReferences('Xét đề nghị của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại Tờ trình số 45/TTr-BCH ngày 02/8/2021.').map(fields)).toEqual([
+      { number: '45/TTr-BCH', kind: 'TO_TRINH', issuer: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', issuedOn: '2021-08-02' },
+    ]);
+  });
+
   it('reads kinds from the symbol, long dates and references without "số"', () => {
     const refs = textReferences('Căn cứ Quyết định 3468/QĐ-BYT của Bộ Y tế; Kế hoạch số 120/KH-UBND ngày 30 tháng 9 năm 2021; và số 05-CT/TU.');
     expect(refs.map(fields)).toEqual([

@@ -54,6 +54,8 @@ export interface StrengthLexicon {
      * trực"): a part that says no more than who plays it ("Sở Y tế chủ trì, hướng dẫn chuyên môn") orders no measure.
      */
     roles: string[];
+    /** "chịu trách nhiệm thi hành": ending a sentence that names the text itself, it lists who executes it, whatever they are called. */
+    executions: string[];
   };
   /** Words that start an instruction of their own after a mere comma when the topic changes ("..., không ra ngoài tỉnh ..."). */
   commaSplitters: string[];
@@ -114,6 +116,7 @@ export function loadStrength(dir: string): StrengthLexicon {
       summaryOpeners: closing.strings('summaryOpeners', { optional: true }),
       forInformation: closing.strings('forInformation', { optional: true }),
       roles: closing.strings('roles', { optional: true }),
+      executions: closing.strings('executions', { optional: true }),
     },
     commaSplitters: r.strings('commaSplitters'),
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),

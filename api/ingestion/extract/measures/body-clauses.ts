@@ -88,7 +88,7 @@ const MIN_PARAGRAPH = 60;
  */
 export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
   const end = reading.bodyEnd;
-  const headerEnd = reading.header[reading.header.length - 1]?.end ?? 0;
+  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
   const covered = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
   const body = reading.lines.filter((l) => l.start >= headerEnd && l.start < end);
   const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -98,6 +98,14 @@ export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): Cl
   return body
     .filter((l) => !covered(l.start) && l.text.trim().length >= MIN_PARAGRAPH)
     .map((l, i) => ({ ordinal: -1000 - i, label: '', depth: 1, parentOrdinal: null, start: l.start, end: l.end }));
+}
+
+/** "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:" alone on its line: a decision's preamble ("Căn cứ ...", "Theo đề nghị ...") ends there. */
+const ENACTING = /^[\s\u00a0*_]*(?:quyet dinh|quyet nghi)[\s\u00a0]*:[\s\u00a0*_]*$/u;
+
+/** Where a decision's enacting line ends, or 0: nothing before it orders. */
+function enactingLineEnd(reading: Reading): number {
+  return reading.lines.find((l) => l.start < reading.bodyEnd && ENACTING.test(reading.folded.slice(l.start, l.end)))?.end ?? 0;
 }
 
 /** A lead-in in the preamble that asks for what the numbered clauses say ("Chủ tịch UBND tỉnh quyết định:"). */
@@ -116,7 +124,7 @@ export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered
   const numbered = reading.clauses.some((c) => c.start < end);
   let clauses = numbered
     ? [...reading.clauses, ...looseClauses(reading)]
-    : paragraphClauses(reading.text, end, reading.header[reading.header.length - 1]?.end ?? 0).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
+    : paragraphClauses(reading.text, end, Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading))).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
   if (numbered) clauses = [...clauses, ...uncoveredParagraphs(reading, clauses)];
   return { clauses: clauses.sort((a, b) => a.start - b.start), numbered };
 }

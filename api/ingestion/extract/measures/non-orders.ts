@@ -37,6 +37,7 @@ interface Compiled {
   orders: PhraseMatcher;
   labels: PhraseMatcher;
   formulas: PhraseMatcher;
+  executions: PhraseMatcher;
   summaries: PhraseMatcher;
   informs: PhraseMatcher;
   documents: PhraseMatcher;
@@ -94,6 +95,7 @@ function compiled(lex: Lexicons): Compiled {
       orders: new PhraseMatcher([...s.modals, ...s.delegation, ...s.encouraged, ...s.forbidden]),
       labels: new PhraseMatcher(s.definitionLabels),
       formulas: new PhraseMatcher(s.closing.formulas),
+      executions: new PhraseMatcher(s.closing.executions),
       summaries: new PhraseMatcher(s.closing.summaryOpeners),
       informs: new PhraseMatcher(s.closing.forInformation),
       documents: new PhraseMatcher(s.closing.documents),
@@ -275,6 +277,9 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   const formulaAt = c.formulas.endAt(v, end);
   const formulaEnd = formulaAt >= span.start && !nounCueSpans(v, span, lex).some((n) => n.start <= formulaAt && end <= n.end);
   if ((selfReference || formulaEnd) && categorise(v, span.start, span.end, lex, skip).score === 0) return true;
+  // "Điều 3. Chánh Văn phòng ...; Hiệu trưởng Trường Cao đẳng Y tế tỉnh chịu trách nhiệm thi hành Quyết định này":
+  // the bodies that execute the text, whatever their names' words are about.
+  if (named && c.executions.endAt(v, end) >= span.start) return true;
   // "... nghiêm túc triển khai thực hiện, báo cáo kết quả về UBND huyện": the formula, then the duty to report.
   for (const duty of cueHits(c.duties, v, span.start, span.end, skip)) {
     const comma = /,[\s\u00a0]*$/u.exec(v.text.slice(span.start, duty.start));

@@ -880,3 +880,35 @@ describe('permissions and prohibitions written after their subject', () => {
     ]);
   });
 });
+
+describe('a decision\'s preamble, members and execution clause', () => {
+  const DECISION = ['ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'Số: 655/QĐ-UBND', 'QUYẾT ĐỊNH', 'Về việc thành lập Khu cách ly tập trung phòng, chống dịch COVID-19', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH'];
+
+  it('reads nothing before "QUYẾT ĐỊNH:" as an order, nor the bodies that execute it, whatever their names are about', () => {
+    const found = measures([
+      ...DECISION,
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại cuộc họp ngày 20/7/2021 về công tác phòng, chống dịch COVID-19;',
+      'Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 1120/TTr-SYT ngày 21/7/2021.',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thành lập Khu cách ly tập trung tại Trường Trung cấp Nghề Tam Điệp, quy mô 300 người.',
+      'Điều 2. Giải thể Bệnh viện dã chiến số 3 kể từ 12 giờ ngày 27/3/2021.',
+      'Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Hiệu trưởng Trường Cao đẳng Y tế tỉnh chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
+    expect(quotes(found)).toEqual([
+      'Thành lập Khu cách ly tập trung tại Trường Trung cấp Nghề Tam Điệp, quy mô 300 người.',
+      'Giải thể Bệnh viện dã chiến số 3 kể từ 12 giờ ngày 27/3/2021.',
+    ]);
+  });
+
+  it('reads no member\'s standing title ("Phó Trưởng ban Thường trực") as an order', () => {
+    const found = measures([
+      ...DECISION,
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Kiện toàn Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh, gồm các thành viên sau:',
+      '1. Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh - Trưởng ban.',
+      '2. Đồng chí Lê Minh Châu, Phó Chủ tịch Thường trực UBND tỉnh - Phó Trưởng ban Thường trực.',
+    ]);
+    expect(quotes(found).filter((q) => q.includes('Thường trực'))).toEqual([]);
+  });
+});

@@ -1497,3 +1497,21 @@ describe('the days an event takes, named after their count', () => {
     expect(figures('3. Giãn cách xã hội trong 7 ngày kể từ ngày 10/8/2021.')).toEqual(['RESTRICTION_PERIOD_DAYS 7 DAYS']);
   });
 });
+
+describe('caps and counts of ceremonies, relief and staff', () => {
+  it('reads caps on commemorations, rites and grave visits as gathering sizes, and a cap per feast table as no gathering', () => {
+    expect(figures('1. Tổ chức Lễ mít tinh kỷ niệm 30/4 với số đại biểu tối đa 50 người.')).toEqual(['GATHERING_SIZE 50 PEOPLE']);
+    expect(figures('2. Lễ Phật đản năm 2021 chỉ tổ chức với không quá 20 người tham dự.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+    expect(figures('3. Người dân đi tảo mộ mỗi nhóm không quá 05 người.')).toEqual(['GATHERING_SIZE 5 PEOPLE']);
+    expect(figures('4. Tiệc cưới tổ chức không quá 10 mâm, mỗi mâm không quá 06 người.')).toEqual(['OTHER 10 COUNT', 'OTHER 6 PEOPLE']);
+  });
+
+  it('reads a budget\'s total as a sum, not as support per person', () => {
+    expect(figures('1. Tổng kinh phí hỗ trợ là 24,8 tỷ đồng từ ngân sách tỉnh.')).toEqual(['OTHER 24800000000 VND']);
+    expect(figures('2. Hỗ trợ 1.500.000 đồng/người cho lao động tự do, tổng kinh phí 7,5 tỷ đồng.')).toEqual(['SUPPORT_AMOUNT 1500000 VND', 'OTHER 7500000000 VND']);
+  });
+
+  it('counts the staff a decision sends by their trade', () => {
+    expect(figures('1. Điều động 06 kỹ thuật viên xét nghiệm, 04 dược sĩ và 10 hộ lý hỗ trợ Bệnh viện dã chiến.')).toEqual(['OTHER 6 PEOPLE', 'OTHER 4 PEOPLE', 'OTHER 10 PEOPLE']);
+  });
+});
