@@ -1515,3 +1515,15 @@ describe('caps and counts of ceremonies, relief and staff', () => {
     expect(figures('1. Điều động 06 kỹ thuật viên xét nghiệm, 04 dược sĩ và 10 hộ lý hỗ trợ Bệnh viện dã chiến.')).toEqual(['OTHER 6 PEOPLE', 'OTHER 4 PEOPLE', 'OTHER 10 PEOPLE']);
   });
 });
+
+describe('money written "đ", a support period and a holiday\'s length', () => {
+  it('reads "80.000đ/người/ngày" as support in dong, "thời gian hỗ trợ 15 ngày" as no regime, a holiday\'s days as nothing', () => {
+    expect(figures('1. Hỗ trợ tiền ăn cho người cách ly tập trung 80.000đ/người/ngày.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
+    expect(figures('2. Hỗ trợ người bán vé số 60.000 đồng/người/ngày, thời gian hỗ trợ 15 ngày kể từ ngày tạm ngừng phát hành vé số.')).toEqual([
+      'SUPPORT_AMOUNT 60000 VND',
+      'OTHER 15 DAYS',
+    ]);
+    expect(figures('3. Trong kỳ nghỉ lễ 4 ngày dịp Quốc khánh, các chợ hoạt động không quá 50% số quầy hàng.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('4. Thành lập 5 đội phản ứng nhanh.')).toEqual(['OTHER 5 COUNT']);
+  });
+});
