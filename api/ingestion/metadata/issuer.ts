@@ -129,6 +129,14 @@ function fromLetterhead(reading: Reading): IssuingBody | null {
     const parent = named.slice(0, last).reverse().find((b) => b !== null);
     const department = parent ? departmentName(reading, lines[last], parent) : null;
     if (parent && department) return { ...issuing(parent, 'LETTERHEAD'), kind: 'OTHER', label: department, start: lines[last].start, end: lines[last].end };
+    // The department's name wrapped over two lines ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), or a unit of
+    // it the lexicon does not know under it ("SỞ NỘI VỤ" / "BAN TÔN GIÁO"): the department issues, not the parent.
+    const above = last >= 1 && named[last - 1] === null ? lines[last - 1] : null;
+    if (parent && above) {
+      const wrapped = { ...above, text: `${above.text.trimEnd()} ${lines[last].text.trim()}`, end: lines[last].end };
+      const name = departmentName(reading, wrapped, parent) ?? departmentName(reading, above, parent);
+      if (name) return { ...issuing(parent, 'LETTERHEAD'), kind: 'OTHER', label: name, start: above.start, end: lines[last].end };
+    }
   }
   for (let i = named.length - 1; i >= 0; i--) {
     const b = named[i];
