@@ -161,12 +161,9 @@ const writtenFirstWord = (name: string) => writtenKey(name).split(' ')[0];
 const writtenWords = (s: string) => writtenKey(s).replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ').replace(/ +/g, ' ').trim();
 
 /**
- * Does a name start like a body ("Công an", "Ban ...")? Compared with its marks where it has them: "Vạn Mai" is a
- * commune, though "van" also starts "Văn phòng".
- */
-/**
- * Does the text open with a body's words ("Thanh tra huyện", "Công an")? A name that only shares its first
- * word with one ("Thanh Thủy", "Trung Thành") is a place. `written` is the name and what follows it.
+ * Does the text open with a body's words ("Thanh tra huyện", "Công an", "Ban ...")? Compared with its marks
+ * where it has them: "Vạn Mai" is a commune, though "van" also starts "Văn phòng"; and a name that only shares
+ * its first word with a body ("Thanh Thủy", "Trung Thành") is a place. `written` is the name and what follows it.
  */
 function startsBody(written: string, c: Compiled): boolean {
   const first = writtenFirstWord(written);
