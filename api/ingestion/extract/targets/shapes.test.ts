@@ -1525,5 +1525,7 @@ describe('money written "đ", a support period and a holiday\'s length', () => {
     ]);
     expect(figures('3. Trong kỳ nghỉ lễ 4 ngày dịp Quốc khánh, các chợ hoạt động không quá 50% số quầy hàng.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
     expect(figures('4. Thành lập 5 đội phản ứng nhanh.')).toEqual(['OTHER 5 COUNT']);
+    // "đ/c" is a comrade, no dong.
+    expect(targets('5. Thành lập tổ công tác gồm 05 đ/c do Phó Chủ tịch UBND tỉnh làm tổ trưởng.').filter((t) => t.unit === 'VND')).toEqual([]);
   });
 });
