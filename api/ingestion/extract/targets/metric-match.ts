@@ -168,9 +168,14 @@ export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): 
   const within = c.within.endAt(v, at, 20);
   const lead = since >= 0 ? since : within;
   if (lead < 0) return false;
+  // The event right before its lead, a few words of what was given between ("mũi vắc xin", "COVID-19"): "tiêm đủ 2
+  // mũi vắc xin cách ly tại nhà đủ 7 ngày" names a quarantine between them, whose days these are.
   const event = (since >= 0 ? c.sinceEvent : c.recovery).all(v, Math.max(0, lead - 40), lead).pop();
-  return !!event && !/[,;:.()]/.test(v.folded.slice(event.end, lead));
+  return !!event && lead - event.end <= SINCE_GAP && !/[,;:.()]/.test(v.folded.slice(event.end, lead));
 }
+
+/** Most characters between an event and the lead of the time since it: "mũi vắc xin", "bệnh COVID-19". */
+const SINCE_GAP = 16;
 
 /** Where the words before a duration's bound and "trong (vòng)" start: what the duration is of ends there. */
 function beforeDuration(v: TextView, fig: Figure, c: CompiledTargets): number {

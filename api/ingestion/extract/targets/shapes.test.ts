@@ -1418,8 +1418,10 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('1. Người lao động được đi làm khi đã tiêm mũi 1 sau 14 ngày.')).toEqual([]);
     expect(figures('2. Người đã tiêm đủ 02 mũi vắc xin, mũi 2 sau ít nhất 14 ngày được đi làm.')).toEqual([]);
     expect(figures('3. Người lao động đi làm phải tiêm 01 mũi vắc xin sau 14 ngày hoặc đã khỏi bệnh trong vòng 180 ngày.')).toEqual([]);
-    // A dose "trong" a time is the time to complete it.
+    // A dose "trong" a time is the time to complete it; a quarantine named after the dose owns the days after it.
     expect(figures('4. Hoàn thành tiêm mũi 2 trong 20 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 20 DAYS']);
+    expect(figures('5. F1 đã tiêm đủ 2 mũi vắc xin cách ly tại nhà đủ 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 });
 
