@@ -72,9 +72,6 @@ interface Compiled {
   levelNames: Map<AgencyLevel, string>;
   provincial: StartsWith;
   central: Set<string>;
-  /** First words of the bodies' names, folded, and as written in lower case. */
-  bodyStarts: Set<string>;
-  bodyStartsWritten: Set<string>;
   /** Every body's opening words by their first word, folded ("thanh tra" under "thanh") and as written. */
   bodyOpenings: Map<string, string[]>;
   bodyOpeningsWritten: Map<string, string[]>;
@@ -101,11 +98,12 @@ function compile(lex: Lexicons): Compiled {
     ...p.localPrefixes.flatMap((b) => b.words),
     ...lex.agencies.agencies.flatMap((a) => a.variants),
   ];
-  const bodyStarts = new Set(starts.map((w) => foldKey(w).split(' ')[0]));
-  const bodyStartsWritten = new Set(starts.map((w) => writtenFirstWord(w)));
   const byFirstWord = (keys: string[]) => {
     const map = new Map<string, string[]>();
-    for (const key of new Set(keys)) map.set(key.split(' ')[0], [...(map.get(key.split(' ')[0]) ?? []), key]);
+    for (const key of new Set(keys)) {
+      const first = key.split(' ')[0];
+      map.set(first, [...(map.get(first) ?? []), key]);
+    }
     return map;
   };
   const bodyOpenings = byFirstWord(starts.map((w) => foldKey(w)));
@@ -124,8 +122,6 @@ function compile(lex: Lexicons): Compiled {
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
     provincial: startsWithRegex(p.provincialSuffixes),
     central: new Set(p.centralCities.map((n) => foldKey(n))),
-    bodyStarts,
-    bodyStartsWritten,
     bodyOpenings,
     bodyOpeningsWritten,
     provinceNamed: p.provinceNamed.map((x) => ({ re: phrasesRegex(x.words), canonical: x.canonical })),
@@ -156,7 +152,6 @@ export function isUnitCompound(text: string, folded: string, pos: number, compou
   return written === written.toLowerCase();
 }
 
-const writtenFirstWord = (name: string) => writtenKey(name).split(' ')[0];
 /** Lower-cased words as written, marks kept, punctuation dropped: "công an huyện". */
 const writtenWords = (s: string) => writtenKey(s).replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ').replace(/ +/g, ' ').trim();
 
@@ -166,12 +161,10 @@ const writtenWords = (s: string) => writtenKey(s).replace(/[^\p{L}\p{M}\p{N} ]+/
  * its first word with a body ("Thanh Thủy", "Trung Thành") is a place. `written` is the name and what follows it.
  */
 function startsBody(written: string, c: Compiled): boolean {
-  const first = writtenFirstWord(written);
-  if (!(countDiacritics(first).marked === 0 ? c.bodyStarts.has(foldKey(first)) : c.bodyStartsWritten.has(first))) return false;
   // Written without marks, "Phong" may be "Phòng"; among marked words it is a place's "Phong Quang".
   const unmarked = countDiacritics(written).marked === 0;
   const key = unmarked ? foldKey(written) : writtenWords(written);
-  const openings = unmarked ? c.bodyOpenings.get(foldKey(first)) : c.bodyOpeningsWritten.get(key.split(' ')[0]);
+  const openings = (unmarked ? c.bodyOpenings : c.bodyOpeningsWritten).get(key.split(' ')[0]);
   return (openings ?? []).some((o) => key === o || key.startsWith(`${o} `));
 }
 

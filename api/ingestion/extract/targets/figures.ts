@@ -269,8 +269,9 @@ function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (!/(?:^|[^\p{L}])tu[\s\u00a0]+$/u.test(v.folded.slice(Math.max(0, at - 4), at))) return false;
   const next = c.change.startAt(v, fig.unitEnd, 20);
   if (next < 0) return false;
-  const bound = Math.max(c.atMost.startAt(v, next, 20), c.atLeast.startAt(v, next, 20));
-  return /^[\s\u00a0]*\d/u.test(v.folded.slice(bound >= 0 ? bound : next, (bound >= 0 ? bound : next) + 4));
+  // The new value may be bounded too: "lên không quá 70%".
+  const newValue = Math.max(next, c.atMost.startAt(v, next, 20), c.atLeast.startAt(v, next, 20));
+  return /^[\s\u00a0]*\d/u.test(v.folded.slice(newValue, newValue + 4));
 }
 
 /**

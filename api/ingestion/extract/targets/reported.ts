@@ -1,6 +1,6 @@
 import { expectsAfter } from '../../phrases/forecasts';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
-import type { Hit, TextView } from '../../phrases/patterns';
+import type { Hit, PhraseMatcher, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 import { beforeBound, inexact } from './metric-match';
 import { conditionOpening } from './qualifiers';
@@ -49,12 +49,10 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
  * bound: a text without marks writes "tối đa" as "toi da", and "da" is then "đã" too.
  */
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
-  const words = [...names, ...c.reportExcept.all(v, from, to)];
   const relative: Hit[] = [];
-  const hits = c.report.all(v, from, to).filter((h) => {
-    if (words.some((n) => n.start <= h.start && h.end <= n.end) || inexact(v, h, c)) return false;
+  const hits = cueWords(v, c.report, from, to, c, names).filter((h) => {
     // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered.
-    if (c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0 && c.countVerb.endAt(v, h.start, 24) >= from) return false;
+    if (isTotal(v, h, c) && c.countVerb.endAt(v, h.start, 24) >= from) return false;
     if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
     relative.push(h);
     return false;
@@ -64,10 +62,18 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
   return hits.filter((h) => !bounds.some((b) => b.start <= h.start && h.end <= b.end && b.end - b.start > h.end - h.start));
 }
 
-/** A report opener in the segment ("Tính đến ngày ..."), not inside a phrase that says when ("tính đến thời điểm về địa phương"). */
-function opensReport(v: TextView, opening: Hit, c: CompiledTargets): boolean {
-  const except = c.reportExcept.all(v, opening.start, opening.end);
-  return c.reportOpener.all(v, opening.start, opening.end).some((h) => !except.some((e) => e.start <= h.start && h.end <= e.end) && !inexact(v, h, c));
+/**
+ * The hits of a report matcher in [from, to) that are its words: not inside a name or a reportCueExcept phrase
+ * ("Đa khoa", "tính đến thời điểm về địa phương"), and with the marks an "exact" cue must keep ("tỉnh đến").
+ */
+function cueWords(v: TextView, m: PhraseMatcher, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
+  const words = [...names, ...c.reportExcept.all(v, from, to)];
+  return m.all(v, from, to).filter((h) => !words.some((n) => n.start <= h.start && h.end <= n.end) && !inexact(v, h, c));
+}
+
+/** Is the cue a total's word ("tổng số")? */
+function isTotal(v: TextView, h: Hit, c: CompiledTargets): boolean {
+  return c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0;
 }
 
 /**
@@ -261,18 +267,6 @@ function openingUpTo(v: TextView, opening: Hit): string | null {
   return last.kind === 'DAY' && UP_TO.test(folded.slice(0, last.start)) ? last.last : null;
 }
 
-/** Does the segment open with a time up to a day no later than `issuedOn`: what it says is the state then. */
-function datedBefore(v: TextView, opening: Hit, issuedOn: string | null): boolean {
-  const day = issuedOn ? openingUpTo(v, opening) : null;
-  return !!day && !!issuedOn && day <= issuedOn;
-}
-
-/** Does the segment open with a time up to a day still to come ("Đến ngày 31/10/2021, có trên 90% ..."): a goal. */
-function datedAhead(v: TextView, opening: Hit, issuedOn: string | null): boolean {
-  const day = issuedOn ? openingUpTo(v, opening) : null;
-  return !!day && !!issuedOn && day > issuedOn;
-}
-
 /** "giảm 62% so với năm 2019", "tăng 57 ca so với ngày 08/02/2022": a change measured against the past. */
 function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null): boolean {
   if (!issuedOn) return false;
@@ -291,7 +285,11 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // "sau gần 100 ngày không có ca lây nhiễm": a streak without cases is reached, never ordered.
   if (c.caseFreeStreak.startAt(v, unitEnd, 12) >= 0) return true;
   const opens = [segments.find((s) => s.start >= sentence.start), segments.find((s) => s.start >= part.start)];
-  if (opens.some((s) => s && s.start <= at && datedBefore(v, s, issuedOn) && !ordersAfter(v, s.end, at, c))) return true;
+  // The days the sentence's and the part's openings run up to, beside the directive's own: "Đến ngày 10/11/2021,
+  // tỷ lệ ... đạt 94,3%" states what was reached by a day no later than it.
+  const issued = issuedOn ?? '';
+  const openingDays = opens.flatMap((s) => (s && issued && s.start <= at ? [{ s, day: openingUpTo(v, s) }] : [])).filter((o): o is { s: Hit; day: string } => o.day !== null);
+  if (openingDays.some(({ s, day }) => day <= issued && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
   if (startsWith(v, c.basis, part.start)) return true;
@@ -299,17 +297,17 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
   if (startsWith(v, c.sentenceReportOpener, sentence.start) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
-  if (opening && opensReport(v, opening, c) && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
+  if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
   // "Tổng số công dân đón về tối đa 4.000 người": a total under a bound is the limit, not a count.
   const bounded = [c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= 0);
-  const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && c.reportTotal.startAt(v, h.start, h.end - h.start + 2) >= 0));
+  const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && isTotal(v, h, c)));
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
   if (isAchieved(v, at, seg, c)) return true;
   // "Đến ngày 31/10/2021, có trên 90% người ... được tiêm": "có" under a day still to come states the goal.
-  if (isExistential(v, at, part, c) && !opens.some((s) => s && s.start <= at && datedAhead(v, s, issuedOn))) return true;
+  if (isExistential(v, at, part, c) && !openingDays.some(({ day }) => day > issued)) return true;
   return continuesReport(v, place, segment, c);
 }
 
