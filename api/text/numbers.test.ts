@@ -125,6 +125,21 @@ describe('findNumbers', () => {
     expect(kinds('nhóm 3 tỷ lệ')).toEqual([['3', 'number', 3, null]]);
   });
 
+  it('adds the figure of a smaller scale to the scale before it ("2 tỷ 500 triệu"), but not a larger one', () => {
+    expect(kinds('cấp 2 tỷ 500 triệu đồng, mức 1 triệu 500 nghìn đồng/người')).toEqual([
+      ['2 tỷ 500 triệu', 'number', 2500000000, null],
+      ['1 triệu 500 nghìn', 'number', 1500000, null],
+    ]);
+    expect(kinds('2 triệu 3 tỷ')).toEqual([
+      ['2 triệu', 'number', 2000000, null],
+      ['3 tỷ', 'number', 3000000000, null],
+    ]);
+    expect(kinds('hỗ trợ 1 tỷ 500.000 đồng')).toEqual([
+      ['1 tỷ', 'number', 1000000000, null],
+      ['500.000', 'number', 500000, null],
+    ]);
+  });
+
   it('ignores digits glued to letters or hyphenated codes', () => {
     expect(kinds('ca F0 mắc COVID-19')).toEqual([]);
   });

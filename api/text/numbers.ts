@@ -95,6 +95,8 @@ export function romanValue(s: string): number | null {
 
 // Written without marks too ("2 trieu dong"), except "ngàn", whose folded "ngan" is also "ngăn" (prevent).
 const SCALES: Record<string, number> = { nghìn: 1e3, nghin: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, trieu: 1e6, tỷ: 1e9, tỉ: 1e9, ty: 1e9 };
+/** A figure of up to three digits after a scale word, before the smaller scale it counts. */
+const SCALE_PART = /^[ \u00a0]+(\d{1,3})(?![\d.,])/u;
 /** Not "tỷ lệ" (a rate): "3 tỷ lệ" is no scale. */
 const SCALE_WORD = new RegExp(`^[ \u00a0]+(${Object.keys(SCALES).join('|')})(?![\\p{L}\\p{N}]|[ \u00a0]+l[eệ](?!\\p{L}))`, 'u');
 
@@ -268,6 +270,14 @@ export function findNumbers(text: string): NumberToken[] {
       if (value !== null && scale) {
         value = Math.round(value * SCALES[scale[1]] * 1e6) / 1e6;
         end += scale[0].length;
+        // "2 tỷ 500 triệu", "1 triệu 500 nghìn": a smaller scale's figure after a scale adds to it.
+        for (let last = SCALES[scale[1]], part = SCALE_PART.exec(text.slice(end)); part; part = SCALE_PART.exec(text.slice(end))) {
+          const next = SCALE_WORD.exec(text.slice(end + part[0].length, end + part[0].length + 10).toLowerCase().normalize('NFC'));
+          if (!next || SCALES[next[1]] >= last) break;
+          last = SCALES[next[1]];
+          value += Number(part[1]) * last;
+          end += part[0].length + next[0].length;
+        }
       }
       if (value !== null) {
         const raw = text.slice(start, end);

@@ -18,6 +18,8 @@ export interface UnitEntry {
   max: number | null;
   /** A unit counted in another's multiples ("tuần": 7 DAYS): figures are given in that unit, or null. */
   counts: { unit: string; times: number } | null;
+  /** The unit of a figure with a scale word and a per but no unit word: "1,5 triệu/người" is dong. */
+  scaledPer: boolean;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -49,8 +51,9 @@ export function loadUnits(dir: string): UnitLexicon {
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
     const counts = e.has('in') ? { unit: e.oneOf('in', codes), times: e.num('times', { min: 1 }) } : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null, counts };
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null, counts, scaledPer: e.bool('scaledPer', false) };
   });
+  if (units.filter((u) => u.scaledPer).length > 1) r.fail('units', 'at most one unit can be scaledPer');
   const atOnce = r.strings('atOnce', { nonEmpty: true });
   if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');
   return { rates, atOnce, notUnitWords: r.strings('notUnitWords', { optional: true }), units };

@@ -45,6 +45,8 @@ export interface CompiledTargets {
   /** "/thời điểm": a per after a unit that leaves the figure a plain count. */
   atOnce: PhraseMatcher;
   notUnitWord: PhraseMatcher;
+  /** The unit of a scaled figure per something with no unit word ("1,5 triệu/người"), or null. */
+  scaledPer: string | null;
   goal: PhraseMatcher;
   weakGoal: PhraseMatcher;
   order: PhraseMatcher;
@@ -187,6 +189,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     unitsByCode,
     atOnce: m(lex.units.atOnce),
     notUnitWord: m(lex.units.notUnitWords),
+    scaledPer: lex.units.units.find((u) => u.scaledPer)?.code ?? null,
     metrics: ml.metrics.flatMap((metric) =>
       [metric as MetricReading, ...metric.alternatives].map((r) => ({
         metric,

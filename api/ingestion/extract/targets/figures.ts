@@ -124,6 +124,13 @@ export function figureAt(v: TextView, tok: NumberToken, limit: number, from: num
   return { tok: { ...tok, value: tok.value * counts.times }, ...unit, unit: counts.unit };
 }
 
+/** "/người", "/người/ngày": what a figure is counted per. */
+const PER = /^(?:[\s\u00a0]*\/[\s\u00a0]*\p{L}+)+/u;
+/** "/người", "/hộ": per head or household, where a scaled figure is a sum of money ("1,2 triệu/tháng" may be doses). */
+const PER_HEAD = /^[\s\u00a0]*\/[\s\u00a0]*(?:nguoi|ho)(?!\p{L})/u;
+/** "1,5 triệu": a figure that carries its scale word. */
+const SCALED = /\d[\s\u00a0]+\p{L}+$/u;
+
 /**
  * The unit the words after the number give: a rate unit when its rate follows (or opens the clause a few
  * words before), else the longest words. `from` is where the number's clause starts.
@@ -143,7 +150,11 @@ function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c
     if (withRate < 0) continue;
     if (!best || (rated && !best.rated) || (rated === best.rated && withRate > best.end)) best = { cu, end: withRate, rated, before };
   }
-  if (!best) return { unit: null, unitStart: start, unitEnd: tok.end, perStart: null, rateBefore: false, counts: null };
+  if (!best) {
+    const per = c.scaledPer && SCALED.test(tok.raw) ? PER_HEAD.exec(v.folded.slice(tok.end, tok.end + 40)) : null;
+    if (per) return { unit: c.scaledPer, unitStart: start, unitEnd: tok.end + per[0].length, perStart: null, rateBefore: false, counts: null };
+    return { unit: null, unitStart: start, unitEnd: tok.end, perStart: null, rateBefore: false, counts: null };
+  }
   let { end } = best;
   let unit = best.cu.unit.code;
   let perStart: number | null = null;
@@ -151,7 +162,7 @@ function unitAfter(v: TextView, tok: NumberToken, limit: number, from: number, c
   // "30 người/thời điểm" is 30 at any one time.
   if (!best.rated) {
     const atOnce = c.atOnce.startAt(v, skipSpaces(v.folded, end), 20);
-    const per = atOnce >= 0 ? null : /^(?:[\s\u00a0]*\/[\s\u00a0]*\p{L}+)+/u.exec(v.folded.slice(end, end + 40));
+    const per = atOnce >= 0 ? null : PER.exec(v.folded.slice(end, end + 40));
     if (atOnce >= 0) end = atOnce;
     else if (per) {
       // A count per something else counts what no plain metric does ("3 người/bàn" is no gathering size).

@@ -70,6 +70,8 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   if (fig.unit !== null && fig.unit !== cm.metric.unit) return null;
   const limit = Math.min(80, Math.max(0, part.end - tok.end));
   let pos = (cm.after ?? cm.unit.words).startAt(v, tok.end, limit);
+  // "1,5 triệu/người": the unit a scaled figure per something implies, with no word of its own.
+  if (pos < 0 && !cm.after && fig.unit !== null && fig.unit === c.scaledPer) pos = tok.end;
   if (pos < 0) return null;
   if (cm.nounsNone && cm.nounsNone.startAt(v, pos, 30) >= 0) return null;
   let afterLength = cm.after ? pos - tok.end : 0;

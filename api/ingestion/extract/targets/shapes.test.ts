@@ -376,6 +376,14 @@ describe('quantities of the OxCGRT indicators beyond the seeds', () => {
       'SUPPORT_AMOUNT 1500000 VND',
       'SUPPORT_AMOUNT 500000 VND',
     ]);
+    // A news lead's sums: millions per head with no "đồng", and billions and millions said together.
+    expect(figures('4. Hỗ trợ 1,5 triệu/người cho hộ kinh doanh ngừng hoạt động; mỗi hộ có người mắc được hỗ trợ 2 triệu/hộ.')).toEqual([
+      'SUPPORT_AMOUNT 1500000 VND',
+      'SUPPORT_AMOUNT 2000000 VND',
+    ]);
+    expect(figures('5. Hỗ trợ 2 tỷ 500 triệu đồng cho huyện Đại Từ mua sắm trang thiết bị.')).toEqual(['SUPPORT_AMOUNT 2500000000 VND']);
+    // Only per head: millions per month may be doses as well as money.
+    expect(figures('6. Phấn đấu tiêm 1,2 triệu/tháng cho người dân.').filter((f) => f.endsWith('VND'))).toEqual([]);
   });
 });
 
