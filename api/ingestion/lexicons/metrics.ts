@@ -157,6 +157,11 @@ export interface MetricLexicon {
   relativeOrigins: string[];
   /** "khi": a report cue right after one opens a clause of time, not a report ("sau khi đã kết thúc cách ly"). */
   clauseLeads: string[];
+  /**
+   * "cho": before a person in relativeHeads, whom a goal serves; the person's age may then stand before a relative
+   * "đã" ("Tiêm mũi 3 cho người từ 18 tuổi trở lên đã tiêm đủ 2 mũi đạt trên 90%").
+   */
+  beneficiaryLeads: string[];
   /** "và", "nhưng": a report cue right after one continues the relative clause a cue before it opened. */
   relativeJoins: string[];
   /** "hoặc": a report cue right after one states an alternative condition ("đã tiêm đủ liều hoặc đã khỏi bệnh"), no report. */
@@ -358,6 +363,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     relativeHeads: r.strings('relativeHeads'),
     relativeOrigins: r.strings('relativeOrigins', { optional: true }),
     clauseLeads: r.strings('clauseLeads', { optional: true }),
+    beneficiaryLeads: r.strings('beneficiaryLeads', { optional: true }),
     relativeJoins: r.strings('relativeJoins', { optional: true }),
     alternativeJoins: r.strings('alternativeJoins', { optional: true }),
     achievedCues: r.strings('achievedCues', { optional: true }),

@@ -86,6 +86,7 @@ export interface CompiledTargets {
   relativeHead: PhraseMatcher;
   relativeOrigin: PhraseMatcher;
   clauseLead: PhraseMatcher;
+  beneficiaryLead: PhraseMatcher;
   relativeJoin: PhraseMatcher;
   alternativeJoin: PhraseMatcher;
   achieved: PhraseMatcher;
@@ -245,6 +246,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     relativeHead: m(ml.relativeHeads),
     relativeOrigin: m(ml.relativeOrigins),
     clauseLead: m(ml.clauseLeads),
+    beneficiaryLead: m(ml.beneficiaryLeads),
     relativeJoin: m(ml.relativeJoins),
     alternativeJoin: m(ml.alternativeJoins),
     achieved: m(ml.achievedCues),

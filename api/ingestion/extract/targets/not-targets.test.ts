@@ -54,6 +54,15 @@ describe('reported figures', () => {
     expect(figures('1. Người lao động được đi làm khi đã tiêm ít nhất 01 mũi vắc xin sau 14 ngày.')).toEqual([]);
   });
 
+  it('keeps a booster goal for people "cho" it names by age and by the doses they have had, or for children, or in brackets', () => {
+    expect(figures('1. Tiêm mũi 3 cho người từ 18 tuổi trở lên đã tiêm đủ 2 mũi, đạt tỷ lệ trên 94%.')).toEqual(['VACCINATION_COVERAGE 94 PERCENT']);
+    expect(figures('2. Tiêm mũi 2 cho trẻ em từ 5 đến dưới 12 tuổi đã tiêm mũi 1 đạt trên 92%.')).toEqual(['VACCINATION_COVERAGE 92 PERCENT']);
+    expect(figures('3. Tiêm mũi 3 cho trẻ đã tiêm đủ 2 mũi đạt trên 90%.')).toEqual(['VACCINATION_COVERAGE 90 PERCENT']);
+    expect(figures('4. Tiêm mũi 3 cho người từ 18 tuổi trở lên (đã tiêm đủ 2 mũi) đạt trên 95%.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
+    // Without "cho", the people by age who have had their doses are a report's subject.
+    expect(figures('5. Tỷ lệ người từ 12 đến 17 tuổi đã tiêm mũi 3 đạt 85%.')).toEqual([]);
+  });
+
   it('reads a figure dated up to the directive\'s day, or compared with the past, as reached; a later one or a start date as ordered', () => {
     const dated = (raw: string, issuedOn: string) => {
       const cleaned = clean(raw);

@@ -99,13 +99,33 @@ const ORIGIN_SPAN = 60;
  * đi làm khi đã tiêm ít nhất 01 mũi sau 14 ngày", where the figure is the clause's own).
  */
 function opensRelative(v: TextView, h: Hit, to: number, c: CompiledTargets): boolean {
-  const before = pastAside(v, h.start);
+  // "người từ 18 tuổi trở lên (đã tiêm đủ 2 mũi)": a cue opening an aside in brackets describes who stands before it.
+  const bracket = /\([\s\u00a0]*$/u.exec(v.folded.slice(Math.max(0, h.start - 4), h.start));
+  const before = pastAside(v, bracket ? h.start - bracket[0].length : h.start);
   if (c.relativeHead.endAt(v, before, 30) >= 0) return true;
+  const age = ageBefore(v, before, c);
+  if (age >= 0) {
+    const head = c.relativeHead.all(v, Math.max(0, age - 30), age).find((p) => /^[\s\u00a0]*$/u.test(v.folded.slice(p.end, age)));
+    if (head && c.beneficiaryLead.endAt(v, head.start, 10) >= 0) return true;
+  }
   if (c.clauseLead.endAt(v, before, 10) >= 0) return c.consequent.all(v, h.end, to).length > 0;
   const from = Math.max(0, h.start - ORIGIN_SPAN);
   const fromPlace = (o: Hit) => !/^[\s\u00a0]*\d/u.test(v.text.slice(o.end, o.end + 4)) && !/[,;.:]/.test(v.text.slice(o.end, h.start));
   return c.relativeOrigin.all(v, from, h.start).some((o) => fromPlace(o) && c.relativeHead.endAt(v, o.start, 30) >= 0);
 }
+
+/** Where an age ("từ 18 tuổi trở lên", "5 đến dưới 12 tuổi") right before `at` starts, or -1. */
+function ageBefore(v: TextView, at: number, c: CompiledTargets): number {
+  const head = v.folded.slice(Math.max(0, at - 50), at);
+  for (const m of head.matchAll(AGE_FIGURES)) {
+    const start = at - head.length + m.index;
+    const noun = c.age.startAt(v, start + m[0].length, 8);
+    if (noun >= 0 && /^[\s\u00a0]*(?:tro[\s\u00a0]+len[\s\u00a0]*)?$/u.test(v.folded.slice(noun, at))) return start;
+  }
+  return -1;
+}
+/** "từ 18", "5 đến dưới 12", "12-17": the figures of an age, folded, before its noun. */
+const AGE_FIGURES = /(?:(?:tu|tren|duoi)[\s\u00a0]+)?\d{1,3}(?:[\s\u00a0]*(?:-|den)[\s\u00a0]*(?:duoi[\s\u00a0]+)?\d{1,3})?[\s\u00a0]*/gu;
 
 /** Where the words before `at` end past a short aside in brackets: "Người tiếp xúc gần (F1) đã tiêm ...". */
 function pastAside(v: TextView, at: number): number {
