@@ -561,6 +561,13 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it('leaves out a letterhead whose motto, or a rule of dashes, stands on its own lines before the number', () => {
+    const plan = (between: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n${between}\nSố: 1234/KH-UBND\nThái Nguyên, ngày 12 tháng 8 năm 2022\n\nKẾ HOẠCH\nTiêm vắc xin mũi 3\n\n1. Sở Y tế chủ trì tổ chức tiêm.`;
+    expect(names(plan('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-------'))).toEqual(['Sở Y tế']);
+    expect(names(plan('-------'))).toEqual(['Sở Y tế']);
+  });
+
   it('leaves out businesses whose names open with a body\'s head word', () => {
     expect(
       names('Tạm dừng hoạt động Phòng Karaoke Sao Mai, Phòng tập Yoga Hương Sen, Trung tâm Tiệc cưới Kim Cương, Phòng khám đa khoa Hồng Đức, Ngân hàng TMCP Công thương; Phòng Y tế huyện Đại Từ kiểm tra; Ngân hàng Chính sách xã hội tỉnh hỗ trợ.'),

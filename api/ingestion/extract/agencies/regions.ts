@@ -46,6 +46,8 @@ function letterhead(reading: Reading, sidebar: string[]): Span[] {
   for (const line of reading.header.slice(first)) {
     // Capitals lines followed by the number or the dateline; without them, capitals are a title.
     if (NUMBER_OR_DATELINE.test(line.text)) return end < 0 ? [] : [{ start: reading.header[first].start, end }];
+    // A reprint may set the motto, or a rule of dashes, on lines of its own between the names and the number.
+    if (/^[\s\p{P}]*$/u.test(line.text.replace(MOTTO, ''))) continue;
     if (!isCaps(line.text.replace(MOTTO, ''))) break;
     end = line.end;
   }
