@@ -580,6 +580,11 @@ Kính gửi:
     expect(names(letter('Kính gửi: Giám đốc Sở Giáo dục và Đào tạo; Giám đốc Công an tỉnh; Chủ tịch UBND các huyện.'))).toEqual(['Sở Y tế']);
   });
 
+  it('opens the body at a numbered order after a blank line under the addressees, however short', () => {
+    const letter = 'UỶ BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 88/UBND-KT\n\nKính gửi:\n- Các sở, ngành;\n- Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn.\n\n1. Sở Y tế chủ trì lập 02 chốt kiểm dịch.\n2. Công an tỉnh phối hợp.';
+    expect(names(letter)).toEqual(['Sở Y tế', 'Công an tỉnh']);
+  });
+
   it('reads "và các quận, huyện" after a named body as the body of every unit of that level', () => {
     expect(agencies('Ủy ban nhân dân thành phố Thủ Đức và các quận, huyện chỉ đạo các phường.')).toEqual([
       ['Ủy ban nhân dân thành phố Thủ Đức', 'DISTRICT', 'Ủy ban nhân dân thành phố Thủ Đức', 'agency.local-unit'],

@@ -122,7 +122,9 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
     // The list's items follow: "- UBND các huyện;" or short lines ending in ";", "," or "."; a lead-in
     // such as "Chủ tịch UBND tỉnh yêu cầu:" is the body's.
     let last = addressees;
-    while (last + 1 < lead.length && !isProse(lead[last + 1].text) && /^[-+•*]|^.{0,100}[;,.]$/u.test(lead[last + 1].text.trim())) last++;
+    // Past a blank line, only a bulleted item is still theirs: "1. Sở Y tế chủ trì ..." opens the body.
+    const listed = (i: number) => /^[-+•*]/u.test(lead[i].text.trim()) || (!/\n[ \t]*\n/u.test(reading.text.slice(lead[i - 1].end, lead[i].start)) && /^.{0,100}[;,.]$/u.test(lead[i].text.trim()));
+    while (last + 1 < lead.length && !isProse(lead[last + 1].text) && listed(last + 1)) last++;
     out.push({ start: lead[addressees].start, end: lead[last].end });
   }
   // Above the letterhead, a sidebar runs to its first capitals line, whatever its items look like.
