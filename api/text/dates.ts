@@ -150,7 +150,8 @@ const PATTERNS: Pattern[] = [
   {
     // "ngày 30/9", and after a word of time "đến 30/9", "trước 15/10", "từ 01/8": a day and month alone, of the
     // directive's year ("ngày" is part of the expression; "1/2" with neither may be a fraction)
-    re: new RegExp(`${DAY_LEAD}(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    // ("30/9.\n2. ..." ends its sentence: a year would follow the dot at once)
+    re: new RegExp(`${DAY_LEAD}(\\d{1,2})${S}*/${S}*(\\d{1,2})(?![\\d]|${S}*(?:[/\\-]${S}*|\\.)\\d)`, 'gu'),
     build(m, year) {
       const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
       return iso ? { kind: 'DAY', first: iso, last: iso } : null;

@@ -76,6 +76,16 @@ describe('findDeadlines', () => {
   it("gives a date without a year the directive's year", () => {
     expect(deadlines('hoàn thành trước ngày 15/11', 2022)).toEqual([{ ...none, kind: 'BY_DATE', date: '2022-11-15', quote: 'trước ngày 15/11' }]);
     expect(deadlines('hoàn thành trước ngày 15/11', null)).toEqual([]);
+    // A numbered item's full stop ends the date: the next item's number is no year.
+    expect(deadlines('1. Hoàn thành tiêm mũi 1 trước ngày 20/9.\n2. Báo cáo kết quả.', 2022)).toEqual([{ ...none, kind: 'BY_DATE', date: '2022-09-20', quote: 'trước ngày 20/9' }]);
+  });
+
+  it("gives a day without a year the next year when the directive's would put it half a year before the directive", () => {
+    expect(deadlines('hoàn thành tiêm mũi 3 trước ngày 15/01, báo cáo trong tháng 02.', 2021, '2021-12-28')).toEqual([
+      { ...none, kind: 'BY_DATE', date: '2022-01-15', quote: 'trước ngày 15/01' },
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2022-02-01', periodEnd: '2022-02-28', quote: 'trong tháng 02' },
+    ]);
+    expect(deadlines('hoàn thành trước ngày 15/11.', 2021, '2021-12-28')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-11-15', quote: 'trước ngày 15/11' }]);
   });
 
   it('reads a day set at an hour ("trước 17 giờ ngày 15/10/2021"), and a sentence opening "Đến hết ngày ..." as a deadline', () => {
@@ -97,6 +107,9 @@ describe('findDeadlines', () => {
     ]);
     expect(deadlines('áp dụng từ 0 giờ ngày 15/9/2021 đến 24 giờ ngày 30/9/2021')).toEqual([
       { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-09-15', periodEnd: '2021-09-30', quote: 'từ 0 giờ ngày 15/9/2021 đến 24 giờ ngày 30/9/2021' },
+    ]);
+    expect(deadlines('áp dụng giãn cách xã hội kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021.')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-08-13', periodEnd: '2021-08-26', quote: 'kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021' },
     ]);
   });
 

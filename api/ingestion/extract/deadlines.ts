@@ -1,10 +1,11 @@
 import type { Reading } from '../reading';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
-import { CLOCK_TIME, dayBefore, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { CLOCK_TIME, dayBefore, daysBetween, findTimeExpressions, type TimeExpression } from '../../text/dates';
 import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { namesRegime } from './targets/compile';
+import { joinsRange, rangeStartLead } from './periods';
 
 // A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
 // "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
@@ -158,9 +159,6 @@ function withinDays(text: string, folded: string, isRegime: (start: number, end:
   return out;
 }
 
-// Each end of a period may be set at an hour: "từ 0 giờ ngày 15/9 đến 24 giờ ngày 30/9/2021".
-const RANGE_FROM = new RegExp(`tu[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u');
-const RANGE_TO = new RegExp(`^[\\s\\u00a0]*den[\\s\\u00a0]+(?:${CLOCK_TIME}[\\s\\u00a0]*)?$`, 'u');
 
 function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): Deadline[] {
   // "từ ngày 1/10 đến ngày 15/10/2021": a period with both ends given.
@@ -168,9 +166,10 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i];
     const b = times[i + 1];
-    const lead = RANGE_FROM.exec(folded.slice(Math.max(0, a.start - 24), a.start));
-    if (!lead || !RANGE_TO.test(folded.slice(a.end, b.start))) continue;
-    out.push(deadline(text, a.start - lead[0].length, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
+    // Each end may be set at an hour: "từ 0 giờ ngày 15/9 đến hết ngày 30/9/2021".
+    const lead = rangeStartLead(folded.slice(Math.max(0, a.start - 40), a.start));
+    if (lead === 0 || !joinsRange(folded.slice(a.end, b.start))) continue;
+    out.push(deadline(text, a.start - lead, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
   }
   return out;
 }
@@ -181,8 +180,25 @@ export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
   return deadlinesIn(reading.text, reading.folded, found.context.year, found.context.issuedOn ?? null, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
 }
 
-function deadlinesIn(text: string, folded: string, year: number | null, issuedOn: string | null, isRegime: (start: number, end: number) => boolean): Deadline[] {
+/** How far before the directive's day a day written without its year may fall before it is next year's. */
+const YEARLESS_PAST_DAYS = 183;
+
+/**
+ * The times of the text, a day or month written without its year falling in the next year when the directive's
+ * year would put it half a year or more before the directive ("trước ngày 15/01" in a letter of 28/12/2021).
+ */
+function timesAhead(folded: string, year: number | null, issuedOn: string | null): TimeExpression[] {
   const times = findTimeExpressions(folded, year);
+  if (year === null || issuedOn === null || !times.some((t) => daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS)) return times;
+  const next = new Map(findTimeExpressions(folded, year + 1).map((t) => [t.start, t]));
+  return times.map((t) => {
+    const later = next.get(t.start);
+    return later && later.first !== t.first && daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS ? later : t;
+  });
+}
+
+function deadlinesIn(text: string, folded: string, year: number | null, issuedOn: string | null, isRegime: (start: number, end: number) => boolean): Deadline[] {
+  const times = timesAhead(folded, year, issuedOn);
   const found = [...rangeDeadlines(text, folded, times), ...withinDays(text, folded, isRegime)];
   for (const t of times) {
     const d = fromConnective(text, folded, t, issuedOn);

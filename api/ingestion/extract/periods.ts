@@ -28,6 +28,17 @@ const S = '[\\s\\u00a0]';
 const CLOCK = `${CLOCK_TIME}(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
 const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
 const END_LEAD = new RegExp(`^${S}*,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
+
+/** The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. */
+export function rangeStartLead(before: string): number {
+  return START_LEAD.exec(before)?.[0].length ?? 0;
+}
+
+/** Do the words between two times join them as a period's ends ("đến hết ngày", "đến 24 giờ ngày")? */
+export function joinsRange(between: string): boolean {
+  return END_LEAD.exec(between)?.[0].length === between.length;
+}
+
 const LOOKS_BACK = new RegExp(`^${S}*,?${S}*(?:den|toi)${S}+(?:nay|hien${S}+nay|thoi${S}+diem)`, 'u');
 const UNTIL_NOTICE_SOURCE =
   `(?:cho${S}+)?(?:den|toi)${S}+khi${S}+co${S}+(?:thong${S}+bao|van${S}+ban|chi${S}+dao|quyet${S}+dinh|huong${S}+dan)` +
