@@ -95,6 +95,16 @@ describe('references in texts from other provinces', () => {
     expect(textReferences('1. Thực hiện Chỉ thị số 16 của Tỉnh ủy về công tác cán bộ; Chỉ thị 99 về phòng dịch.')).toEqual([]);
   });
 
+  it('completes such a serial before a comma or the full stop of its item, but not one before a symbol or in a list of serials', () => {
+    expect(textReferences('1. Các huyện còn lại áp dụng Chỉ thị 15.\n2. Trong thời gian thực hiện Chỉ thị 16, người dân hạn chế ra khỏi nhà.').map(fields)).toEqual([
+      { number: '15/CT-TTg', kind: 'CHI_THI', issuer: null, issuedOn: null },
+      { number: '16/CT-TTg', kind: 'CHI_THI', issuer: null, issuedOn: null },
+    ]);
+    expect(textReferences('1. Thực hiện Chỉ thị 15, 16 của cấp trên; Chỉ thị 16-CT/HU.').map(fields)).toEqual([
+      { number: '16-CT/HU', kind: 'CHI_THI', issuer: null, issuedOn: null },
+    ]);
+  });
+
   it('does not take dates, fractions or the header number for references', () => {
     expect(textReferences('UBND TỈNH LÀO CAI\nSố: 88/KH-UBND\n\nNgày 27/9/2021, tại 13/13 địa phương.')).toEqual([]);
     expect(textReferences('Thông báo số 88/TB-UBND ngày 2/9/2021.', '88/TB-UBND')).toEqual([]);

@@ -81,7 +81,7 @@ function shortCitations(reading: Reading, to: number): Reference[] {
   const { text, folded, lex } = reading;
   let re = shortPatterns.get(lex);
   if (!re) {
-    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s\u00a0]+(?:so[\s\u00a0]*)?(\d{1,4})(?![\d\p{L}]|[\s\u00a0]*[-–/.,][\s\u00a0]*[\p{L}\d])`, 'gu');
+    re = new RegExp(String.raw`(?<![a-z0-9])(${kindWordsPattern(lex.documentKinds, false)})[\s\u00a0]+(?:so[\s\u00a0]*)?(\d{1,4})(?![\d\p{L}]|[\s\u00a0]*[-–/][\s\u00a0]*[\p{L}\d]|[\s\u00a0]*,[\s\u00a0]*\d|\.\d)`, 'gu');
     shortPatterns.set(lex, re);
   }
   const catalogue = loadNationalDocuments();

@@ -14,6 +14,8 @@ describe('the taxonomy of restrictions (OxCGRT C1-C8)', () => {
     for (const s of [
       'Thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg trên địa bàn thị xã từ 0 giờ ngày 05/9/2021.',
       'Các phường còn lại áp dụng biện pháp theo Chỉ thị số 15/CT-TTg.',
+      'Các huyện còn lại áp dụng Chỉ thị 15.',
+      'Chuyển từ Chỉ thị 16 sang Chỉ thị 15 kể từ 0 giờ ngày 10/9/2021.',
       'Người dân ở tại nhà, chỉ ra ngoài khi thật sự cần thiết; không ra đường sau 21 giờ.',
       'Phong tỏa tạm thời thôn Đông, xã Bình An trong 14 ngày.',
       'Thiết lập vùng cách ly y tế đối với tổ dân phố 3.',
