@@ -142,6 +142,13 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => x.canonical)).toEqual(['5K']);
   });
 
+  it("reads Directive 16's quoted rule of isolation with the local units the text names as the one known motto", () => {
+    const s = find('Thực hiện giãn cách theo tinh thần "gia đình cách ly với gia đình, thôn bản cách ly với thôn bản" và "nhà cách ly nhà, ấp cách ly ấp".');
+    expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([
+      ['nhà cách ly nhà, xóm cách ly xóm, ấp cách ly ấp', ['gia đình cách ly với gia đình, thôn bản cách ly với thôn bản', 'nhà cách ly nhà, ấp cách ly ấp']],
+    ]);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);
