@@ -175,6 +175,9 @@ describe("the genre's vocabulary", () => {
     ]);
     expect(of('Tạm dừng tàu khách địa phương và các tuyến cố định đi Hà Nội.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
     expect(of('Các bến phà, bến đò tạm dừng hoạt động.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
+    // Stopping a vehicle's service is no business closed, however strong "tạm dừng hoạt động" is for workplaces.
+    each('INTERNAL_MOVEMENT_TRANSPORT', ['Tạm dừng hoạt động xe taxi, xe buýt.', 'Dừng hoạt động xe khách đi các tỉnh có dịch.', 'Tạm dừng hoạt động của các bến xe khách trên địa bàn tỉnh.']);
+    expect(category('Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ không thiết yếu.')).toBe('WORKPLACES');
   });
 
   it('reads ceremonies, religious services, events, crowds, parks and beaches as GATHERINGS', () => {
