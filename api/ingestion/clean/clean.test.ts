@@ -166,6 +166,9 @@ describe('clean() on made-up renditions', () => {
     expect(out).toContain('11. Các huyện tạm dừng lễ hội đầu xuân và các hoạt động văn nghệ có đông người tham gia.');
     expect(out.filter((l) => /^\s*\d+\s*$/u.test(l))).toEqual([]);
     expect(out[out.length - 1]).toBe('22. Báo cáo kết quả.');
+    // The next page's line may open with the figure the sentence was coming to.
+    const figure = [...lead, '11. Người về từ vùng có dịch phải thực hiện cách ly tập trung', '- 2 -', '', '14 ngày và xét nghiệm 03 lần.', ...next].join('\n');
+    expect(clean(figure).text.split('\n')).toContain('11. Người về từ vùng có dịch phải thực hiện cách ly tập trung 14 ngày và xét nghiệm 03 lần.');
     // A table's cells one a line, between blank lines: its ordinals are no page numbers.
     const table = ['Phân bổ như sau:', '', 'STT', '', 'Đơn vị', '', 'Số liều', '', '1', '', 'Huyện A', '', '500', '', '2', '', 'Huyện B', '', '300'].join('\n');
     expect(clean(table).text.split('\n').filter((l) => l !== '')).toEqual(['Phân bổ như sau:', 'STT', 'Đơn vị', 'Số liều', '1', 'Huyện A', '500', '2', 'Huyện B', '300']);

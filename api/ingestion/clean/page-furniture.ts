@@ -6,7 +6,7 @@
 // sentences where pages break; without them the line joiner rejoins the sentence. The first running header
 // stays: where the first page is lost it is the only header.
 import { fold } from '../../text/fold';
-import { PAGE_NUMBER_AT_END, runningHeaderNumberAt } from './line-shape';
+import { endsSentence, PAGE_NUMBER_AT_END, runningHeaderNumberAt } from './line-shape';
 
 const PAGE = String.raw`(?:trang|page)\s+\d{1,3}`;
 const PAGE_ALONE = new RegExp(String.raw`^[-–—[(\s]*${PAGE}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\])\s]*$`, 'u');
@@ -55,16 +55,32 @@ export function dropPageFurniture(text: string): string {
   const headers = new Set<string>();
   const lines = text.split('\n');
   const pageNumbers = barePageNumbers(lines);
-  return lines
-    .filter((line, i) => {
-      if (pageNumbers.has(i)) return false;
-      const folded = fold(line).trim().replace(/\s+/g, ' ');
-      if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded)) return false;
-      if (runningHeaderNumberAt(line) < 0) return true;
-      const key = withoutPageNumber(folded);
-      if (headers.has(key)) return false;
-      headers.add(key);
-      return true;
-    })
-    .join('\n');
+  const kept: string[] = [];
+  // After a page number dropped mid-sentence, the blank lines of its page break go too: the sentence goes on
+  // on the next page, however its line opens ("tập trung" / "- 2 -" / "" / "14 ngày ...").
+  let midSentence = false;
+  lines.forEach((line, i) => {
+    if (line.trim() === '' && midSentence) return;
+    midSentence = false;
+    if (isFurniture(line, pageNumbers.has(i), headers)) {
+      const last = kept.findLastIndex((l) => l.trim() !== '');
+      midSentence = last >= 0 && !endsSentence(kept[last].trim());
+      if (midSentence) kept.length = last + 1;
+      return;
+    }
+    kept.push(line);
+  });
+  return kept.join('\n');
+}
+
+/** Is the line a page's furniture: its number, a footer, a jump line, a pager's prompt, a repeated running header? */
+function isFurniture(line: string, pageNumber: boolean, headers: Set<string>): boolean {
+  if (pageNumber) return true;
+  const folded = fold(line).trim().replace(/\s+/g, ' ');
+  if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded)) return true;
+  if (runningHeaderNumberAt(line) < 0) return false;
+  const key = withoutPageNumber(folded);
+  if (headers.has(key)) return true;
+  headers.add(key);
+  return false;
 }
