@@ -95,6 +95,11 @@ describe('repairLetterO', () => {
     expect(repairLetterO('Gia Lai, ngàv O2 tháng O4 năm 2O20')).toBe('Gia Lai, ngàv 02 tháng 04 năm 2020');
   });
 
+  it("reads an l, I or O in the year of a day written with separators as its digit, and only in a year", () => {
+    expect(repairLetterO('hoàn thành trước ngày 20/9/202l; họp ngày 30/1O/2O2I.')).toBe('hoàn thành trước ngày 20/9/2021; họp ngày 30/10/2021.');
+    expect(repairLetterO('Công văn số 12/2021/l và 5/6/2lOO')).toBe('Công văn số 12/2021/l và 5/6/2lOO');
+  });
+
   it('leaves words with an O alone', () => {
     expect(repairLetterO('COVID-19, Omicron, ngày Oanh đến, O2 ngày')).toBe('COVID-19, Omicron, ngày Oanh đến, O2 ngày');
   });

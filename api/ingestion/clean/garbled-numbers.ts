@@ -164,6 +164,8 @@ const O_BETWEEN_DIGITS = /(?<=\d)[Oo](?=\d)/g;
 const DAY_PART = new RegExp(String.raw`(?<=(?:^|[^\p{L}])${NGAY_WORD}[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+th(?:áng|ang)\b)`, 'giu');
 const MONTH_PART = /(?<=(?:^|[^\p{L}])th(?:áng|ang)[ \t]+)(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+n(?:ăm|am)\b)/giu;
 const YEAR_PART = /(?<=(?:^|[^\p{L}])n(?:ăm|am)[ \t]+)(?=2[\dOoIl]*[OoIl])2[\dOoIl]{3}(?![\p{L}\p{N}])/gu;
+// The year of a day written with separators ("trước ngày 20/9/202l", "05/8/2O2I").
+const YEAR_OF_DATE = /(?<=(?<!\p{N})\d{1,2}[/.-]\d{1,2}[/.-])(?=2[\dOoIl]*[OoIl])2[\dOoIl]{3}(?![\p{L}\p{N}])/gu;
 const O_IN_DATE = /(?<=\d)[Oo](?=[ \t]+(?:th(?:áng|ang)|n(?:ăm|am))\b|[/.-]\d)|(?<![\p{L}\p{N}])[Oo](?=\d[/.-]\d)/gu;
 // A date whose separators were misread too ("31IO1I2020"): an O between a misread "/" and a digit.
 const O_AFTER_SEPARATOR = /(?<=\d[Il|])[Oo](?=\d[Il|/]\d)|(?<=\d[Il|/])[Oo](?=\d[Il|]\d)/g;
@@ -183,7 +185,7 @@ function digitsOf(token: string, max: number): string {
 }
 
 /**
- * "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "ngày l3" -> "ngày 13", "ngày l2/7/2021" -> "ngày
+ * "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "20/9/202l" -> "20/9/2021", "ngày l3" -> "ngày 13", "ngày l2/7/2021" -> "ngày
  * 12/7/2021", "l5 giờ" -> "15 giờ", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND".
  */
 export function repairLetterO(text: string): string {
@@ -194,6 +196,7 @@ export function repairLetterO(text: string): string {
     .replace(YEAR_PART, (t) => (/^20[0-9]{2}$/.test(misreadAsDigits(t)) && /\d.*\d/.test(t.slice(1)) ? misreadAsDigits(t) : t))
     .replace(O_AFTER_SEPARATOR, '0')
     .replace(O_IN_DATE, '0')
+    .replace(YEAR_OF_DATE, (t) => (/^20[0-9]{2}$/.test(misreadAsDigits(t)) ? misreadAsDigits(t) : t))
     .replace(L_IN_DATE, '1')
     .replace(HOUR_PART, (t) => digitsOf(t, 24))
     .replace(O_NUMBER, '0');
