@@ -63,10 +63,11 @@ function leadIssuePattern(reading: Reading): RegExp {
     const times = newsTimesSource(reading.lex.strength);
     // Or the hour: "Vào lúc 10h00 ngày 21/7/2021, Chủ tịch UBND tỉnh vừa có công điện khẩn ...".
     const hour = String.raw`(?:vao\s+)?luc\s+${CLOCK_TIME}\s*,?\s+`;
+    // The issuer runs to the verb without a full stop, but for a city's or town's unit cut short ("UBND TP.HCM").
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(
-      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|(?:${hour})?ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))[^.]{0,200}?\b${verbs}\b`,
+      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|(?:${hour})?ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))(?:[^.]|(?<=\b(?:tp|tx))\.){0,200}?\b${verbs}\b`,
       'd',
     );
     leadIssues.set(reading.lex, re);

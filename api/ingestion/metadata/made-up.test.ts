@@ -284,6 +284,17 @@ Lượt truy cập: 1.234.567
   });
 });
 
+describe("news leads that name a centrally-run city by its short form", () => {
+  const lead = (issuer: string) => run(`Ngày 16/11/2021, ${issuer} ban hành Quyết định số 3800/QĐ-UBND về quy định tạm thời các biện pháp phòng, chống dịch COVID-19.\n\nTheo đó, các nhà hàng được phục vụ tại chỗ không quá 50% công suất.`).meta;
+
+  it('reads the city and the day from "UBND TP.HCM", "UBND TP. Đà Nẵng" and "UBND TP Hà Nội"', () => {
+    for (const [issuer, code] of [['UBND TP.HCM', 'VN-SG'], ['UBND TP. Đà Nẵng', 'VN-DN'], ['UBND TP Hà Nội', 'VN-HN']]) {
+      const meta = lead(issuer);
+      expect([issuer, meta.province.value?.code, meta.province.value?.evidence, meta.issuedOn.value]).toEqual([issuer, code, `the article says "${issuer} ban hành"`, '2021-11-16']);
+    }
+  });
+});
+
 describe('a portal post summing up a press conference of a steering committee', () => {
   const { meta } = run(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN
 Trang chủ > Tin tức > Phòng, chống dịch COVID-19

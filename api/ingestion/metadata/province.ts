@@ -22,6 +22,20 @@ import type { DistrictRecord } from '../../reference/districts';
 
 /** Words that introduce the province in a letterhead or a lead: "TỈNH ỦY ", "UBND TỈNH ", "THÀNH PHỐ ". */
 const ADMIN_BEFORE = /(?:^|\s)(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho|tinh|thanh pho|tp\.?)\s*$/;
+/** A city's name that carries its unit word: "TP.HCM", "TP Hà Nội", "Thành phố Đà Nẵng". */
+const WITH_UNIT = /^(?:thanh pho|tp)\b/;
+
+/**
+ * Where the unit word that names the province starts, looking back from the mention to `from` ("UBND tỉnh |Nghệ
+ * An", "TỈNH ỦY |THANH HÓA"), or the mention's own start when its name carries the unit ("UBND |TP.HCM"); -1 when
+ * no unit word names it.
+ */
+function unitWordAt(reading: Reading, m: PlaceMention, from: number): number {
+  if (m.via === 'ALIAS' && WITH_UNIT.test(reading.folded.slice(m.start, m.end))) return m.start;
+  const start = Math.max(from, m.start - CONTEXT);
+  const admin = ADMIN_BEFORE.exec(reading.folded.slice(start, m.start));
+  return admin ? start + admin.index + (admin[0].length - admin[0].trimStart().length) : -1;
+}
 /**
  * "Tỉnh ủy Quảng Ninh ban hành ...", "UBND tỉnh Nghệ An vừa có ...", "Chủ tịch UBND tỉnh Bình Phước vừa ký ...":
  * the lead names the issuer. The verbs are the lexicon's issue verbs (issuers.json).
@@ -100,8 +114,7 @@ function fromLetterhead(reading: Reading, within: (start: number, end: number) =
   for (const line of reading.header) {
     if (!isCapsLine(line.text) || /^(?:ve|v\s*\/\s*v)\b/.test(foldedLine(reading, line))) continue;
     for (const m of within(line.start, line.end).filter((x) => (x.via === 'PLACE') === places)) {
-      const withUnit = m.via === 'ALIAS' && /^(?:thanh pho|tp)\b/.test(reading.folded.slice(m.start, m.end));
-      if (withUnit || ADMIN_BEFORE.test(reading.folded.slice(Math.max(line.start, m.start - CONTEXT), m.start))) {
+      if (unitWordAt(reading, m, line.start) >= 0) {
         return stated(m, `letterhead ${quote(reading, line.start, line.end)}`);
       }
     }
@@ -153,14 +166,13 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
 
   for (const line of leadLines(reading)) {
     for (const m of within(line.start, line.end)) {
-      const windowStart = Math.max(line.start, m.start - CONTEXT);
-      const before = reading.folded.slice(windowStart, m.start);
-      const admin = ADMIN_BEFORE.exec(before);
+      const unit = unitWordAt(reading, m, line.start);
       const issues = issuesAfter(reading.lex).exec(reading.folded.slice(m.end, Math.min(line.end, m.end + CONTEXT)));
-      if (admin && issues) {
+      if (unit >= 0 && issues) {
         // Quote the issuer phrase ("Tỉnh ủy Quảng Ninh ban hành") from its first word.
-        const phrase = ISSUER_PHRASE.exec(before);
-        const quoteFrom = windowStart + (phrase ? phrase.index : admin.index);
+        const windowStart = Math.max(line.start, m.start - CONTEXT);
+        const phrase = ISSUER_PHRASE.exec(reading.folded.slice(windowStart, m.start));
+        const quoteFrom = phrase ? windowStart + phrase.index : unit;
         return stated(m, `the article says ${quote(reading, quoteFrom, m.end + issues[0].length)}`);
       }
     }
@@ -172,8 +184,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   for (const headline of [...reading.header, ...leadLines(reading).slice(0, 1)].filter(isHeadline)) {
     for (const m of within(headline.start, headline.end)) {
       const windowStart = Math.max(headline.start, m.start - CONTEXT);
-      const before = reading.folded.slice(windowStart, m.start);
-      const phrase = ADMIN_BEFORE.test(before) ? ISSUER_PHRASE.exec(before) : null;
+      const phrase = unitWordAt(reading, m, headline.start) >= 0 ? ISSUER_PHRASE.exec(reading.folded.slice(windowStart, m.start)) : null;
       if (phrase && m.via !== 'PLACE') return stated(m, `the headline says ${quote(reading, windowStart + phrase.index, m.end)}`);
       // A news headline opens on the province as the body that acts: "Nghệ An ban hành Công văn ...", "Nghệ An:
       // tạm dừng ...".
@@ -187,7 +198,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   // An issuer named in running text, its province's name right after its unit word: "Chủ tịch UBND tỉnh Bình
   // Phước vừa ký Chỉ thị ...", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu ...".
   if (body && body.via !== 'LETTERHEAD') {
-    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && ADMIN_BEFORE.test(reading.folded.slice(Math.max(body.start, x.start - CONTEXT), x.start)));
+    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && unitWordAt(reading, x, body.start) >= 0);
     if (m) return stated(m, `the issuer ${quote(reading, body.start, m.end)}`);
   }
 
@@ -205,14 +216,9 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     }
     // Or the province whose body's letter it carries out ("... của UBND tỉnh Hà Tĩnh"), the only one it names.
     const counted = notElsewhere(reading, mentions);
-    const unitWordAt = (m: PlaceMention) => {
-      const from = Math.max(0, m.start - CONTEXT);
-      const admin = ADMIN_BEFORE.exec(reading.folded.slice(from, m.start));
-      return admin ? from + admin.index + (admin[0].length - admin[0].trimStart().length) : -1;
-    };
-    const body = counted.find((m) => unitWordAt(m) >= 0);
+    const body = counted.find((m) => unitWordAt(reading, m, 0) >= 0);
     if (districts.length === 0 && body && counted.every((m) => m.province.code === body.province.code)) {
-      const evidence = `not stated; the commune's notice names one province's body only, ${quote(reading, unitWordAt(body), body.end)}`;
+      const evidence = `not stated; the commune's notice names one province's body only, ${quote(reading, unitWordAt(reading, body, 0), body.end)}`;
       return { province: known({ code: body.province.code, inferred: true, evidence }), record: body.province, place: null };
     }
   }
