@@ -763,6 +763,13 @@ describe('bodies a plural head lists by their names', () => {
     ]);
     expect(names('Giám đốc các Sở: Du lịch - Thương mại, Y tế theo dõi.')).toEqual(['Sở Du lịch - Thương mại', 'Sở Y tế']);
   });
+
+  it('ends the list at an addressee named with its title or a body of its own, as a decision\'s closing article does', () => {
+    expect(
+      names('Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Y tế, Tài chính, Giám đốc Công an tỉnh, Chủ tịch UBND thành phố Phủ Lý và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.'),
+    ).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Y tế', 'Sở Tài chính', 'Công an tỉnh', 'Ủy ban nhân dân thành phố Phủ Lý']);
+    expect(names('Giám đốc các Sở: Y tế, Công an tỉnh, Chủ tịch UBND các huyện thi hành.')).toEqual(['Sở Y tế', 'Công an tỉnh', 'Ủy ban nhân dân cấp huyện']);
+  });
 });
 
 describe('district bodies in a text that lost its marks', () => {

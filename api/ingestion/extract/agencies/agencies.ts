@@ -12,7 +12,7 @@ import { localCandidates } from './local';
 import { patternCandidates } from './pattern';
 import { inSpans, notMentionSpans, type Span } from './regions';
 import { sharedLevelMentions } from './shared-levels';
-import { enumeratedMentions, enumeratingHead, type EnumeratingHead } from './enumerated';
+import { enumeratedMentions, enumeratingHead, namesBody, type EnumeratingHead } from './enumerated';
 
 // Agencies come from these rules, longest match wins where they overlap:
 //  - agency.lexicon: a known body in any of its spellings ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"), in lower
@@ -39,6 +39,8 @@ interface Compiled {
   committees: { re: RegExp; word: string; unit: string }[];
   /** Heads whose plural lists bodies by name ("các Sở: Y tế, Công Thương"), at their head's level. */
   enumerating: EnumeratingHead[];
+  /** A leader's title opening a text ("Giám đốc", "Chủ tịch"): signatures.json titles. */
+  title: StartsWith;
   /** A leader's title that "Thường trực" ends ("Phó Trưởng ban Thường trực"), without that word: signatures.json titles. */
   standingTitle: RegExp;
 }
@@ -60,6 +62,7 @@ function compile(lex: Lexicons): Compiled {
     committees: p.localCommittees.map((l) => ({ re: endsWithRegex(l.words), word: l.words[0], unit: l.unit })),
     enumerating: p.enumeratingHeads.map((word) => enumeratingHead(word, p.heads.find((h) => h.words.includes(word))?.level ?? 'PROVINCIAL')),
     standingTitle: endsWithRegex(standingTitles),
+    title: startsWithRegex(lex.signatures.titles),
   };
   compiledCache.set(lex, c);
   return c;
@@ -199,7 +202,9 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
   const mentions: AgencyMention[] = kept.map(({ canonicalName, level, citation }) => ({ canonicalName, level, citation }));
   if (sharedLevels) {
     const resolve = (name: string) => resolveWhole(name, lex);
-    for (const e of enumeratedMentions(text, end, c.enumerating, resolve)) {
+    // An item that opens with a leader's title or names a body of its own is the sentence's next addressee.
+    const endsList = (item: string) => c.title.test(fold(item)) || namesBody(item, resolve);
+    for (const e of enumeratedMentions(text, end, c.enumerating, resolve, endsList)) {
       if (inSpans(skip, e.start, e.end)) continue;
       if (mentions.some((m) => m.canonicalName === e.canonicalName && m.citation.start < e.end && e.start < m.citation.end)) continue;
       mentions.push({ canonicalName: e.canonicalName, level: e.level, citation: cite(text, e.start, e.end, 'agency.enumerated') });

@@ -3,7 +3,8 @@
 // "và" of their own ("Văn hóa, Thể thao và Du lịch"), and the last runs into the verb after it, so each item is
 // the longest run of parts, then of words, that the lexicon knows with the head before it. An item it does not
 // know counts when a separator follows it and it is a short capitalised name ("Sở Du lịch - Thương mại" of a
-// province that merged two). The list ends at a clause boundary, a lower-case part or an item that is no name.
+// province that merged two). The list ends at a clause boundary, a lower-case part, an item that is no name or
+// one the caller says is the next addressee ("Giám đốc các Sở: Y tế, Tài chính, Giám đốc Công an tỉnh, ...").
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Resolve } from './shared-levels';
 
@@ -62,7 +63,12 @@ export function enumeratingHead(word: string, level: AgencyLevel): EnumeratingHe
   return { word, level, plural: new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${word}[ \\u00a0]*:?[ \\u00a0]*(?=\\p{Lu})`, 'giu') };
 }
 
-export function enumeratedMentions(text: string, end: number, heads: readonly EnumeratingHead[], resolve: Resolve): EnumeratedMention[] {
+/** Does the item hold a body's own name, without the head ("... Công an tỉnh", "... UBND thành phố Phủ Lý")? */
+export function namesBody(name: string, resolve: Resolve): boolean {
+  return [...name.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)].some((w) => resolve(name.slice(w.index)) !== null);
+}
+
+export function enumeratedMentions(text: string, end: number, heads: readonly EnumeratingHead[], resolve: Resolve, endsList: (item: string) => boolean): EnumeratedMention[] {
   const out: EnumeratedMention[] = [];
   for (const head of heads) {
     const re = head.plural;
@@ -71,7 +77,7 @@ export function enumeratedMentions(text: string, end: number, heads: readonly En
       const parts = partsAfter(text, m.index + m[0].length, end);
       let i = 0;
       let items = 0;
-      while (i < parts.length && items < MAX_ITEMS) {
+      while (i < parts.length && items < MAX_ITEMS && !endsList(text.slice(parts[i].start, parts[i].end))) {
         let found: { resolved: NonNullable<ReturnType<Resolve>>; n: number; end: number } | null = null;
         for (let n = Math.min(MAX_PARTS, parts.length - i); n >= 1 && !found; n--) {
           const last = parts[i + n - 1];
