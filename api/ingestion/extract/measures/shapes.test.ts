@@ -663,6 +663,8 @@ describe('signs of the activity that are no keyword', () => {
     expect(category('Ưu tiên tiêm vắc xin cho người lao động tại các khu công nghiệp.')).toBe('VACCINATION');
     // Tested over and over, a group keeps to a testing regime: no certificate is asked.
     expect(category('Người bán hàng tại chợ xét nghiệm định kỳ 7 ngày/lần.')).toBe('TESTING');
+    expect(category('Người bán hàng tại chợ xét nghiệm 07 ngày/01 lần.')).toBe('TESTING');
+    expect(category('Người bán hàng tại các chợ phải được test nhanh kháng nguyên hàng tuần.')).toBe('TESTING');
     // Without testing or vaccination words the group is no sign: reviewing where workers lodge is tracing.
     expect(category('Các xã rà soát người lao động thuê trọ trên địa bàn.')).toBe('CONTACT_TRACING');
   });

@@ -215,6 +215,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // A table's cell holds for its level: "Cấp độ 3" is where the figure applies.
     if (row?.row.byLevel && row.heading && f.target.qualifiers.scope === null) f.target.qualifiers.scope = reading.text.slice(row.heading.start, row.heading.end);
     out.push(f);
+    // "07 ngày/01 lần": a figure inside the words the metric read is part of its unit, not a figure of its own.
+    if (best && best.end > whole.end) skipped.push({ start: whole.end, end: best.end });
     // "100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR": one share, one target for each action it governs.
     if (best) for (const other of joinedActions(v, fig, best, matches)) out.push(buildTarget(reading, fig, other, place, s));
     const paren = parenthesisAfter(reading.text, f.span.end);

@@ -175,6 +175,16 @@ describe('durations', () => {
     expect(figures('1. Lấy mẫu xét nghiệm định kỳ cho người lao động, mỗi lần cách nhau 7 ngày.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
   });
 
+  it('reads a testing interval "N ngày/01 lần" or in weeks as one figure, and a turnaround "chậm nhất sau N giờ"', () => {
+    expect(figures('1. Người bán hàng tại chợ xét nghiệm 07 ngày/01 lần; người lao động xét nghiệm 02 tuần/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS', 'TEST_INTERVAL_DAYS 14 DAYS']);
+    expect(figures('2. Các đơn vị xét nghiệm trả kết quả chậm nhất sau 12 giờ kể từ khi nhận mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 12 HOURS']);
+  });
+
+  it("reads a vehicle's share of its capacity or its berths as a transport capacity, a venue's as a venue's", () => {
+    expect(figures('1. Xe buýt hoạt động với không quá 50% sức chứa của xe; xe giường nằm không quá 50% số giường.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT', 'TRANSPORT_CAPACITY 50 PERCENT']);
+    expect(figures('2. Nhà hàng phục vụ không quá 50% sức chứa.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+  });
+
   it('reads an order quoted word for word, and no figure of a quoted phrase', () => {
     const article = 'Cụ thể, Công điện yêu cầu: “Người về từ các tỉnh, thành phố đang giãn cách xã hội theo Chỉ thị số 16/CT-TTg trong vòng 14 ngày phải khai báo y tế; thực hiện cách ly tập trung 14 ngày và tự theo dõi sức khỏe tại nhà 14 ngày”.';
     // The words a look-back requires before its figure outweigh the distancing that only says where from.
