@@ -116,6 +116,9 @@ describe('reported figures', () => {
     // An approximation under a label of whom the plan covers sizes them; a goal there is still a goal.
     expect(figures('1. Đối tượng: khoảng 68.500 trẻ em từ 12 đến 17 tuổi.\n2. Dân số: gần 900.000 người.')).toEqual([]);
     expect(figures('1. Đối tượng: trẻ em từ 12 đến 17 tuổi, phấn đấu tiêm cho khoảng 60.000 trẻ.')).toEqual(['OTHER 60000 PEOPLE']);
+    // So does the count right after the label's colon; a share there is still how many the plan reaches.
+    expect(figures('1. Số đối tượng dự kiến: 35.200 trẻ.\n2. Đối tượng: 36.300 trẻ từ 5 đến dưới 12 tuổi.')).toEqual([]);
+    expect(figures('1. Đối tượng: 100% người dân từ 18 tuổi trở lên được tiêm vắc xin.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
   });
 
   it('does not take the basis of a plan for a target', () => {

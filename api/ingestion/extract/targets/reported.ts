@@ -154,12 +154,19 @@ function continuesReport(v: TextView, place: Place, i: number, c: CompiledTarget
 
 /**
  * "ước tính", "ước" right before the figure, "khoảng" and the like between: a size estimated, not one ordered. So is
- * an approximation in a part a label of whom the plan covers opens ("Đối tượng: khoảng 68.500 trẻ em").
+ * an approximation in a part a label of whom the plan covers opens ("Đối tượng: khoảng 68.500 trẻ em"), or the
+ * count right after that label's colon.
  */
 function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
   // "ước" is also an approximation of its own ("ước 1,2 triệu người").
   const approximated = c.approximation.endAt(v, at, 16);
   if (approximated >= 0 && startsWith(v, c.estimateLabel, part.start) && v.text.slice(part.start, approximated).includes(':')) return !c.goal.test(v, part.start, approximated);
+  // "Đối tượng: 36.300 trẻ", "Số đối tượng dự kiến: 35.200 trẻ": the headcount right after such a label; a share
+  // there ("Đối tượng: 100% người dân") still says how many of them the plan reaches.
+  const figureEnd = at + (/^[\d.,]+/u.exec(v.folded.slice(at, at + 16))?.[0].length ?? 0);
+  if (startsWith(v, c.estimateLabel, part.start) && /:[\s\u00a0]*$/u.test(v.text.slice(part.start, at)) && !/^[\s\u00a0]*(?:%|phan[\s\u00a0]+tram)/u.test(v.folded.slice(figureEnd, figureEnd + 12))) {
+    return !c.goal.test(v, part.start, at);
+  }
   const estimate = Math.max(c.estimate.endAt(v, at, 16), approximated >= 0 ? c.estimate.endAt(v, approximated, 16) : -1);
   return estimate >= 0 && !c.goal.test(v, part.start, estimate);
 }
