@@ -13,7 +13,7 @@ import { defaultLexicons, type Lexicons } from './lexicons';
 import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { distributionListAt, isClosingLine } from './segment/closing';
-import { attachmentStart } from './segment/attachments';
+import { attachedDocument } from './segment/attachments';
 import { TextLine, nonBlankLines } from './segment/lines';
 import { levelRows, type TableRow } from './segment/level-tables';
 import { gridRows } from './segment/grids';
@@ -35,7 +35,10 @@ export interface Reading extends TextView {
    * after the signature, the attachment's own distribution list, or the text's end.
    */
   bodyEnd: number;
-  /** The closing lines between the text and the document attached after them: no facts are read there. */
+  /**
+   * The closing lines between the text and the document attached after them, and that document's title down to
+   * its "(Ban hành kèm theo ...)" line: no facts are read there.
+   */
   attachedAfter: { start: number; end: number } | null;
   /** Rows of tables cleaned to one cell per line (measures by epidemic level, goals beside the present state), each with the label its cells are about. */
   tableRows: TableRow[];
@@ -62,14 +65,15 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
 
   // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").
   const headerEnd = header[header.length - 1]?.end ?? 0;
-  const attached = attachmentStart(text);
+  const document = attachedDocument(text);
+  const attached = document?.start ?? null;
   const own = attached === null ? clauses : clauses.filter((c) => c.start < attached);
   const closingStart =
     own.length > 0
       ? Math.max(...own.map((c) => c.end))
       : lines.find((l) => l.start > headerEnd && isClosingLine(l.text))?.start ?? text.length;
   const ownEnd = bodyEnd(v.folded);
-  const attachedAfter = attached === null ? null : { start: Math.min(ownEnd, closingStart), end: attached };
+  const attachedAfter = document === null ? null : { start: Math.min(ownEnd, closingStart), end: document.titleEnd };
   const end = attached === null ? ownEnd : bodyEnd(v.folded, attached);
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.

@@ -74,4 +74,14 @@ describe('a document attached after the signature', () => {
     // "- Sở Tư pháp;" of the decision's distribution list is no mention.
     expect(agencies).not.toContain('Sở Tư pháp');
   });
+
+  it('keeps a title whose subject does not open with "Về", under its capitals, out of the orders', () => {
+    const unnumbered = DECISION.replace('Về phòng, chống dịch COVID-19 tại các cơ sở sản xuất\n(', 'Tạm thời các biện pháp phòng, chống dịch COVID-19 tại các cơ sở sản xuất trên địa bàn tỉnh Hà Nam\n(')
+      .replace(/\nĐiều 1\. Xét nghiệm\n1\. /u, '\n')
+      .replace('\n2. Cơ sở', '\nCơ sở');
+    expect(unnumbered.slice(attachmentStart(unnumbered)!).split('\n')[0]).toBe('QUY ĐỊNH TẠM THỜI');
+    const quotes = analyse(unnumbered).facts.measures.map((m) => m.citation.quote);
+    expect(quotes.filter((q) => q.startsWith('Tạm thời'))).toEqual([]);
+    expect(quotes).toContain('Cơ sở bố trí không quá 50% người lao động làm việc cùng thời điểm.');
+  });
 });

@@ -26,6 +26,11 @@ function attachedPattern(): RegExp {
  * "kèm theo" line itself when no title stands above it. Null when nothing is attached.
  */
 export function attachmentStart(text: string): number | null {
+  return attachedDocument(text)?.start ?? null;
+}
+
+/** A document attached after the text: where its title starts, and where its "kèm theo" line ends. */
+export function attachedDocument(text: string): { start: number; titleEnd: number } | null {
   // Most texts attach nothing: spare them folding the whole text.
   if (!/k[eè]m[\s\u00a0]+theo/iu.test(text)) return null;
   const folded = fold(text);
@@ -35,12 +40,14 @@ export function attachmentStart(text: string): number | null {
   const at = lines.findIndex((l) => attachedPattern().test(folded.slice(l.start, l.end)));
   if (at < 0) return null;
   let first = at;
-  // The title above: capitals ("QUY ĐỊNH TẠM THỜI") and the subject line under them ("Về phòng, chống ...").
+  // The title above: capitals ("QUY ĐỊNH TẠM THỜI") and the subject under them ("Về phòng, chống ...", "Tạm thời
+  // các biện pháp ..."), which counts only below such capitals, or as one line opening with "Về".
   for (let k = at - 1; k >= Math.max(0, at - TITLE_LINES); k--) {
     const line = lines[k].text;
     if (isClosingLine(line)) break;
     if (isCapsLine(line)) first = k;
-    else if (!/^v[eề](?=\s)/iu.test(line.trim()) || k !== at - 1) break;
+    else if (first !== at) break;
+    else if (k === at - 1 && /^v[eề](?=\s)/iu.test(line.trim())) first = k;
   }
-  return lines[first].start;
+  return { start: lines[first].start, titleEnd: lines[at].end };
 }
