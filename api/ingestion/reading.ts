@@ -35,11 +35,10 @@ export interface Reading extends TextView {
    * after the signature, the attachment's own distribution list, or the text's end.
    */
   bodyEnd: number;
-  /**
-   * The closing lines between the text and the document attached after them, and that document's title down to
-   * its "(Ban hành kèm theo ...)" line: no facts are read there.
-   */
+  /** The closing lines between the text and the document attached after them: no facts are read there. */
   attachedAfter: { start: number; end: number } | null;
+  /** That document's title down to its "(Ban hành kèm theo ...)" line: it orders nothing. */
+  attachedTitle: { start: number; end: number } | null;
   /** Rows of tables cleaned to one cell per line (measures by epidemic level, goals beside the present state), each with the label its cells are about. */
   tableRows: TableRow[];
   lex: Lexicons;
@@ -73,13 +72,14 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
       ? Math.max(...own.map((c) => c.end))
       : lines.find((l) => l.start > headerEnd && isClosingLine(l.text))?.start ?? text.length;
   const ownEnd = bodyEnd(v.folded);
-  const attachedAfter = document === null ? null : { start: Math.min(ownEnd, closingStart), end: document.titleEnd };
+  const attachedAfter = document === null ? null : { start: Math.min(ownEnd, closingStart), end: document.start };
+  const attachedTitle = document === null ? null : { start: document.start, end: document.titleEnd };
   const end = attached === null ? ownEnd : bodyEnd(v.folded, attached);
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;
   else v.lower = unitsAsSpelled(v, lex);
-  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, tableRows: tableRows(lines, v.folded, lex), lex };
+  return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, attachedTitle, tableRows: tableRows(lines, v.folded, lex), lex };
 }
 
 /** Rows of tables by level, then of the other grids of cells (numbered, or under a block of column headings). */

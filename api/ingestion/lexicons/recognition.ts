@@ -4,6 +4,12 @@ import { readJson } from './reader';
 
 export interface RecognitionLexicon {
   epidemicTerms: string[];
+  /** Words that hold an epidemic term's syllable yet speak of no epidemic: "dịch vụ", "giao dịch", "chuyển dịch". */
+  epidemicTermsExcept: string[];
+  /** Terms only COVID-19 has ("SARS-CoV-2", "F0", "giãn cách", "nCoV"): a text naming another disease needs one. */
+  covidTerms: string[];
+  /** Other epidemics a province orders against ("sốt xuất huyết", "dịch tả lợn châu Phi"): their texts are not COVID-19's. */
+  otherDiseases: string[];
   instructionTerms: string[];
   /** How a private body's letterhead starts ("CÔNG TY TNHH ..."): its notices to staff are not public directives. */
   privateLetterheads: string[];
@@ -22,6 +28,9 @@ export function loadRecognition(dir: string): RecognitionLexicon {
   const r = readJson(dir, 'recognition.json');
   return {
     epidemicTerms: r.strings('epidemicTerms', { nonEmpty: true }),
+    epidemicTermsExcept: r.strings('epidemicTermsExcept', { optional: true }),
+    covidTerms: r.strings('covidTerms', { optional: true }),
+    otherDiseases: r.strings('otherDiseases', { optional: true }),
     instructionTerms: r.strings('instructionTerms', { nonEmpty: true }),
     privateLetterheads: r.strings('privateLetterheads', { optional: true }),
     privateAddressees: r.strings('privateAddressees', { optional: true }),

@@ -2,8 +2,8 @@
 // saved by mistake, a recipe, an English text. Real directives reach us without letterheads (portal reprints
 // that start at "Thực hiện Công điện số…"), as law-library tables, as press releases, damaged by OCR: so only
 // what is truly not one is refused, each with its reason: a whole web page, a text that is not Vietnamese, a
-// text that never mentions the epidemic, a private body's letterhead or its customers as addressees, a court's
-// judgment, a text with neither an issuer nor an instruction nor a number of its own.
+// text that never mentions the epidemic or is about another disease, a private body's letterhead or its customers
+// as addressees, a court's judgment, a text with neither an issuer nor an instruction nor a number of its own.
 import type { DirectiveMetadata } from '../../domain/directive';
 import { IngestionError } from '../errors';
 import { isKnownToken } from '../quality';
@@ -21,7 +21,16 @@ const MIN_WORDS_TO_JUDGE = 20;
 
 const matchers = new WeakMap<
   Lexicons,
-  { epidemic: PhraseMatcher; instruction: PhraseMatcher; privateBody: PhraseMatcher; privateAddressee: PhraseMatcher; judicial: PhraseMatcher }
+  {
+    epidemic: PhraseMatcher;
+    notEpidemic: PhraseMatcher;
+    covid: PhraseMatcher;
+    otherDisease: PhraseMatcher;
+    instruction: PhraseMatcher;
+    privateBody: PhraseMatcher;
+    privateAddressee: PhraseMatcher;
+    judicial: PhraseMatcher;
+  }
 >();
 
 function terms(lex: Lexicons) {
@@ -30,6 +39,9 @@ function terms(lex: Lexicons) {
     const r = lex.recognition;
     m = {
       epidemic: new PhraseMatcher(r.epidemicTerms),
+      notEpidemic: new PhraseMatcher(r.epidemicTermsExcept),
+      covid: new PhraseMatcher(r.covidTerms),
+      otherDisease: new PhraseMatcher(r.otherDiseases),
       instruction: new PhraseMatcher(r.instructionTerms),
       privateBody: new PhraseMatcher(r.privateLetterheads),
       privateAddressee: new PhraseMatcher(r.privateAddressees),
@@ -83,8 +95,17 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   if (customers) refuse(`no public issuer, and the text is addressed to customers or residents (${customers}), as a business or a building's board writes`);
 
   const { recognition } = reading.lex;
-  const epidemic = terms(reading.lex).epidemic.all(reading).length;
+  const t = terms(reading.lex);
+  // "dịch vụ công", "các giao dịch": the syllable of "dịch" in words of services and trade is no epidemic.
+  const notEpidemic = t.notEpidemic.all(reading);
+  const epidemic = t.epidemic.all(reading).filter((h) => !notEpidemic.some((n) => n.start <= h.start && h.end <= n.end)).length;
   if (epidemic < recognition.minEpidemicTerms) refuse('the text never mentions the epidemic (COVID-19, phòng, chống dịch, xét nghiệm, cách ly...)');
+  // A letter against dengue or swine fever orders tests, isolation and "phòng, chống dịch" too, but never names
+  // what only COVID-19 has.
+  const other = t.otherDisease.all(reading)[0];
+  if (other && !t.covid.test(reading, 0, reading.text.length)) {
+    refuse(`the text is about another disease (${reading.text.slice(other.start, other.end)}) and names nothing only COVID-19 has`);
+  }
 
   const instructions = terms(reading.lex).instruction.all(reading).length;
   // Numbered steps alone are not orders (a recipe has them): a directive words at least one of them as one.

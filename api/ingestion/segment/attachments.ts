@@ -29,6 +29,19 @@ export function attachmentStart(text: string): number | null {
   return attachedDocument(text)?.start ?? null;
 }
 
+/** Longest a "kèm theo" line runs ("(Ban hành kèm theo Quyết định số ... của Chủ tịch UBND tỉnh)"). */
+const MAX_ATTACHED_LINE = 300;
+
+/**
+ * Where the "kèm theo" line ends: at its closing bracket, or at the line's end when it is no longer than such a
+ * line (a text run onto one line holds the whole document after it).
+ */
+function keptTitleEnd(text: string, line: { start: number; end: number }): number {
+  const close = text.indexOf(')', line.start);
+  if (close >= 0 && close < line.end && close - line.start <= MAX_ATTACHED_LINE) return close + 1;
+  return line.end - line.start <= MAX_ATTACHED_LINE ? line.end : line.start;
+}
+
 /** A document attached after the text: where its title starts, and where its "kèm theo" line ends. */
 export function attachedDocument(text: string): { start: number; titleEnd: number } | null {
   // Most texts attach nothing: spare them folding the whole text.
@@ -49,5 +62,5 @@ export function attachedDocument(text: string): { start: number; titleEnd: numbe
     else if (first !== at) break;
     else if (k === at - 1 && /^v[eề](?=\s)/iu.test(line.trim())) first = k;
   }
-  return { start: lines[first].start, titleEnd: lines[at].end };
+  return { start: lines[first].start, titleEnd: keptTitleEnd(text, lines[at]) };
 }

@@ -174,7 +174,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
         first = false;
         if (section === 'REPORT' || section === 'DEFINITION') continue;
         // The closing lines above an attached document, and its title, order nothing.
-        const closing = reading.attachedAfter;
+        const closing = reading.attachedAfter && reading.attachedTitle ? { start: reading.attachedAfter.start, end: reading.attachedTitle.end } : null;
         if (closing && closing.start <= line.start && line.end <= closing.end) continue;
         for (const sentence of sentences(text, line.start, line.end)) {
           // "Thời gian hoàn thành: trước ngày 15/10/2021" dates the order before it; other labels define scope.
