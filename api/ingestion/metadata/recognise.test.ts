@@ -41,6 +41,27 @@ describe('assertDirective', () => {
     );
   });
 
+  const letter = (subject: string, body: string, number = '1234/UBND-KGVX') =>
+    `UỶ BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: ${number}\nV/v ${subject}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThái Nguyên, ngày 12 tháng 8 năm 2021\n\nKính gửi: Các sở, ban, ngành.\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A`;
+
+  it('refuses a letter against another disease, and one whose only "dịch" is in services or trade', () => {
+    const dengue = letter('tăng cường phòng, chống dịch sốt xuất huyết', 'Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì, phối hợp xử lý 100% ổ dịch sốt xuất huyết trong vòng 48 giờ; tăng cường phun hóa chất.');
+    expect(failure(dengue).message).toBe('no recognisable directive: the text is about another disease (sốt xuất huyết) and names nothing only COVID-19 has');
+    const services = letter('đẩy mạnh dịch vụ công trực tuyến', 'Chủ tịch UBND tỉnh yêu cầu các sở nâng tỷ lệ hồ sơ dịch vụ công trực tuyến đạt 50%; tăng cường giao dịch điện tử.');
+    expect(failure(services).message).toBe('no recognisable directive: the text never mentions the epidemic (COVID-19, phòng, chống dịch, xét nghiệm, cách ly...)');
+    // Both epidemics in one letter: it is COVID-19's too. An early 2020 letter names the virus the old way.
+    expect(() => check(letter('tăng cường phòng, chống dịch COVID-19 và sốt xuất huyết', 'Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì, phối hợp xử lý ổ dịch sốt xuất huyết.'))).not.toThrow();
+    expect(() => check(letter('phòng, chống bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona', 'Chủ tịch UBND tỉnh yêu cầu các cơ quan phát hiện sớm người nghi nhiễm nCoV.'))).not.toThrow();
+  });
+
+  it('refuses a report numbered as one ("245/BC-UBND") that no title makes a directive', () => {
+    const report = letter('báo cáo kết quả phòng, chống dịch COVID-19', 'UBND huyện báo cáo kết quả: đã tổ chức xét nghiệm cho 18.500 người; đề nghị tỉnh hỗ trợ 10.000 kit test.', '245/BC-UBND');
+    expect(failure(report.replace('Kính gửi: Các sở, ban, ngành.\n\n', 'BÁO CÁO\n\n')).message).toBe(
+      'no recognisable directive: its own number (245/BC-UBND) marks a document that is no directive (report), and no title makes it one',
+    );
+    expect(() => check(letter('phòng, chống dịch COVID-19', 'Chủ tịch UBND tỉnh yêu cầu các huyện tăng cường xét nghiệm, truy vết.'))).not.toThrow();
+  });
+
   it('refuses a news story about the epidemic that gives no instructions and has no issuer or number', () => {
     const story = 'Sáng nay, nhiều người dân đi tiêm vắc xin COVID-19 tại nhà văn hóa. Chị Lan cho biết chị rất vui vì đã được tiêm mũi 2. Các y bác sĩ làm việc vất vả dưới trời nắng.';
     expect(failure(story).message).toBe(

@@ -10,6 +10,8 @@ import { isKnownToken } from '../quality';
 import { isCapsLine } from '../clean/line-shape';
 import { PhraseMatcher, view } from '../phrases/patterns';
 import type { Lexicons } from '../lexicons';
+import { numberSymbols } from '../lexicons/document-kinds';
+import { documentNumberAt } from '../../text/document-number';
 import type { Reading } from '../reading';
 
 const MIN_HTML_TAGS = 5;
@@ -93,6 +95,12 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
   const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
   if (customers) refuse(`no public issuer, and the text is addressed to customers or residents (${customers}), as a business or a building's board writes`);
+
+  // "Số: 245/BC-UBND" under "BÁO CÁO": a report, an invitation or a submission numbered as such, and titled as no
+  // directive, orders nobody (document-kinds.json "directive": false).
+  const own = metadata.number.value !== null && metadata.kind.value === null && metadata.number.start !== undefined ? documentNumberAt(reading.text, metadata.number.start) : null;
+  const ownKind = own ? numberSymbols(reading.lex.documentKinds, own.symbols).kind : undefined;
+  if (ownKind && !ownKind.directive) refuse(`its own number (${metadata.number.value}) marks a document that is no directive (${ownKind.label}), and no title makes it one`);
 
   const { recognition } = reading.lex;
   const t = terms(reading.lex);
