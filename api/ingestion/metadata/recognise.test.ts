@@ -82,6 +82,15 @@ describe('assertDirective', () => {
     expect(failure(notice).message).toBe('no recognisable directive: the letterhead names a private body (CÔNG TY CỔ PHẦN THỦY SẢN MINH AN), not a public body');
   });
 
+  it("accepts a news headline in sentence case that opens with a company over a lead naming a public issuer", () => {
+    const news = 'Công ty không bảo đảm "3 tại chỗ" phải dừng hoạt động\n\n(Baobinhduong.vn) - Chiều 14/7, UBND tỉnh Bình Dương ban hành Công văn số 3310/UBND-VX về tăng cường phòng, chống dịch COVID-19 tại các khu công nghiệp. Theo đó, doanh nghiệp không bảo đảm điều kiện phải tạm dừng hoạt động.';
+    expect(() => check(news)).not.toThrow();
+    // Without the public issuer, the company's name opening the text is its own letterhead.
+    expect(failure('Công ty TNHH May Phú Thịnh\nSố: 12/TB\n\n1. Công nhân xét nghiệm COVID-19 định kỳ 7 ngày/lần.\n2. Yêu cầu đeo khẩu trang.').message).toBe(
+      'no recognisable directive: the letterhead names a private body (Công ty TNHH May Phú Thịnh), not a public body',
+    );
+  });
+
   it('refuses a trade association\'s petition to the authorities, however official its layout', () => {
     const petition = 'HIỆP HỘI DU LỊCH TỈNH NINH BÌNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/CV-HHDL\nV/v kiến nghị hỗ trợ doanh nghiệp du lịch do dịch COVID-19\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n1. Đề nghị UBND tỉnh cho phép các khu du lịch đón khách nội tỉnh với không quá 50% công suất.\n2. Đề nghị giãn thời hạn nộp thuế cho doanh nghiệp lữ hành.';
     expect(failure(petition).message).toBe('no recognisable directive: the letterhead names a private body (HIỆP HỘI DU LỊCH TỈNH NINH BÌNH), not a public body');

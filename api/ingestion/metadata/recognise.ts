@@ -79,11 +79,12 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   // "CÔNG TY TNHH MAY MẶC PHÚ THỊNH" heading the page: an employer's notice, however official its layout. Under
   // a newsletter's own title ("BẢN TIN KHÁCH HÀNG") the company comes second: with no public issuer found,
   // a later line of the header in capitals that opens with one names who speaks (a news title in sentence
-  // case, "Công ty may ... phải tạm dừng hoạt động", reports on it).
+  // case, "Công ty may ... phải tạm dừng hoạt động", reports on it, even as the first line when the lead names a
+  // public issuer).
   const { privateBody, privateAddressee } = terms(reading.lex);
   const heads = reading.header.filter((l) => l.text.trim() !== '');
   const letterhead = heads.find(
-    (l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 || (metadata.issuer.value === null && isCapsLine(l.text))),
+    (l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 ? isCapsLine(l.text) || metadata.issuer.value === null : metadata.issuer.value === null && isCapsLine(l.text)),
   );
   if (letterhead) {
     refuse(`the letterhead names a private body (${withoutMotto(letterhead.text)}), not a public body`);
