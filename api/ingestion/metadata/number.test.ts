@@ -24,6 +24,14 @@ describe('extractNumber', () => {
     expect(numberOf(`UỶ BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n------- ------------------- Số: 1186/UBND-KGVX\n\n${BODY}`).value).toBe('1186/UBND-KGVX');
   });
 
+  it("reads a law library's title line, its kind word right before the number with or without \"số\"", () => {
+    const title = (lead: string) => `${lead} 350/KH-UBND ngày 25/9/2021 tiêm vắc xin phòng COVID-19 đợt 5 trên địa bàn tỉnh Lào Cai\n\nI. MỤC ĐÍCH\nBảo đảm 80% người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi vắc xin.`;
+    expect(numberOf(title('Kế hoạch')).value).toBe('350/KH-UBND');
+    expect(numberOf(title('Kế hoạch số')).value).toBe('350/KH-UBND');
+    // A line that opens with a date and a cited document's number names no number of its own.
+    expect(numberOf(`27/9/2021 Thực hiện Công văn 350/UBND-VX của tỉnh\n\n${BODY}`).value).toBeNull();
+  });
+
   it('reads the number of a title that presents its document, as the title slide of a briefing does', () => {
     const slides = `Slide 1\nTỈNH ỦY NINH BÌNH\nQUÁN TRIỆT CHỈ THỊ SỐ 12-CT/TU\nngày 05/8/2021 của Ban Thường vụ Tỉnh ủy\n\nSlide 2\n${BODY}`;
     expect(numberOf(slides).value).toBe('12-CT/TU');

@@ -14,8 +14,8 @@ import { numberFromRecord } from './record-fields';
 // "Số 11 - TB/BCĐ", "Số: 25/CT-UBND", "SỐ 402-CV/TU", OCR'd "Sô 370 -TB/TU"; "(số 48/TB-BCĐ ngày ...)" under a
 // title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"), also when it presents the document ("QUÁN
 // TRIỆT CHỈ THỊ SỐ 12-CT/TU", a briefing's title slide); also a bare number line, and one the letterhead's rule ran
-// onto ("------- Số: 1186/UBND-KGVX").
-const HEADER_LEAD = String.raw`^(?:[-–—_=•|(]\s*)*(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b))?(?:so\s*[:.]?\s*)?`;
+// onto ("------- Số: 1186/UBND-KGVX"); a law library's title line, its kind word right before the number.
+const HEADER_LEAD = String.raw`^(?:[-–—_=•|(]\s*)*(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b|\d))?(?:so\s*[:.]?\s*)?`;
 /** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
 
@@ -28,7 +28,8 @@ export function extractNumber(reading: Reading): Known<string> {
     const lead = headerLead.exec(folded)![0];
     const at = line.start + lead.length;
     const found = documentNumberAt(reading.text, at);
-    const numbered = /so\s*[:.]?\s*$/.test(lead);
+    // A law library titles the text by its kind and number, "số" or not: "Kế hoạch 350/KH-UBND ngày 25/9/2021 ...".
+    const numbered = /so\s*[:.]?\s*$/.test(lead) || /\p{L}\s+$/u.test(lead);
     if (!found) {
       const serial = numbered && lead.length > 8 ? SERIAL_ONLY.exec(reading.text.slice(at, line.end)) : null;
       if (serial) return known(serial[0], { start: at, end: at + serial[0].length });
