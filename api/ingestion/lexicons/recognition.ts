@@ -20,6 +20,8 @@ export interface RecognitionLexicon {
    * judgment applies the law to one case and orders nobody to act against the epidemic.
    */
   judicialHeadings: string[];
+  /** Titles of texts that order nobody, however public their issuer: "BẢN TIN" (a bulletin), "THÔNG BÁO MỜI THẦU". */
+  nonDirectiveTitles: string[];
   minEpidemicTerms: number;
   minInstructionTerms: number;
 }
@@ -35,6 +37,7 @@ export function loadRecognition(dir: string): RecognitionLexicon {
     privateLetterheads: r.strings('privateLetterheads', { optional: true }),
     privateAddressees: r.strings('privateAddressees', { optional: true }),
     judicialHeadings: r.strings('judicialHeadings', { optional: true }),
+    nonDirectiveTitles: r.strings('nonDirectiveTitles', { optional: true }),
     minEpidemicTerms: r.num('minEpidemicTerms', { min: 1 }),
     minInstructionTerms: r.num('minInstructionTerms', { min: 1 }),
   };

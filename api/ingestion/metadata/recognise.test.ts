@@ -62,6 +62,13 @@ describe('assertDirective', () => {
     expect(() => check(letter('phòng, chống dịch COVID-19', 'Chủ tịch UBND tỉnh yêu cầu các huyện tăng cường xét nghiệm, truy vết.'))).not.toThrow();
   });
 
+  it("refuses a health centre's bulletin of cases and a hospital's tender notice by their titles", () => {
+    const bulletin = 'SỞ Y TẾ TỈNH BÌNH THUẬN\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nBẢN TIN TÌNH HÌNH DỊCH COVID-19\n(Cập nhật đến 17 giờ ngày 20/8/2021)\n\nTrong 24 giờ qua, tỉnh ghi nhận thêm 42 ca mắc mới; ngành y tế đang phối hợp triển khai truy vết.';
+    expect(failure(bulletin).message).toBe("no recognisable directive: its title (BẢN TIN TÌNH HÌNH DỊCH COVID-19) is a bulletin's, a tender's or a recruitment's, not a directive's");
+    const tender = 'SỞ Y TẾ TỈNH HÀ TĨNH\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 301/TBMT-BV\n\nTHÔNG BÁO MỜI THẦU\nGói thầu: Mua sắm sinh phẩm xét nghiệm SARS-CoV-2.\nĐề nghị các nhà thầu nộp hồ sơ trước ngày 20/8/2021.';
+    expect(failure(tender).message).toMatch(/its title \(THÔNG BÁO MỜI THẦU\)/u);
+  });
+
   it('refuses a news story about the epidemic that gives no instructions and has no issuer or number', () => {
     const story = 'Sáng nay, nhiều người dân đi tiêm vắc xin COVID-19 tại nhà văn hóa. Chị Lan cho biết chị rất vui vì đã được tiêm mũi 2. Các y bác sĩ làm việc vất vả dưới trời nắng.';
     expect(failure(story).message).toBe(

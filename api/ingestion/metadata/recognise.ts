@@ -32,6 +32,7 @@ const matchers = new WeakMap<
     privateBody: PhraseMatcher;
     privateAddressee: PhraseMatcher;
     judicial: PhraseMatcher;
+    nonDirectiveTitle: PhraseMatcher;
   }
 >();
 
@@ -48,6 +49,7 @@ function terms(lex: Lexicons) {
       privateBody: new PhraseMatcher(r.privateLetterheads),
       privateAddressee: new PhraseMatcher(r.privateAddressees),
       judicial: new PhraseMatcher(r.judicialHeadings),
+      nonDirectiveTitle: new PhraseMatcher(r.nonDirectiveTitles),
     };
     matchers.set(lex, m);
   }
@@ -93,6 +95,9 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   // Only a heading in capitals counts: a directive names courts among its addressees.
   const judicial = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).judicial.startAt(reading, l.start, 60) >= 0);
   if (judicial) refuse(`the text is a court's or a prosecutor's (${withoutMotto(judicial.text)}), not a directive`);
+  // "BẢN TIN TÌNH HÌNH DỊCH COVID-19", "THÔNG BÁO MỜI THẦU": a title in capitals that says the text orders nobody.
+  const title = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).nonDirectiveTitle.startAt(reading, l.start, 60) >= 0);
+  if (title) refuse(`its title (${withoutMotto(title.text)}) is a bulletin's, a tender's or a recruitment's, not a directive's`);
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
   const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
   if (customers) refuse(`no public issuer, and the text is addressed to customers or residents (${customers}), as a business or a building's board writes`);
