@@ -34,6 +34,14 @@ describe('parseMarker', () => {
     expect(parseMarker('   - Sở Y tế')?.length).toBe(5);
   });
 
+  it('reads a numbered item that opens with its figure after a space ("1. 100% cơ sở ...")', () => {
+    expect(parseMarker('1. 100% cơ sở kinh doanh phải có mã QR')).toEqual({ type: 'ARABIC', label: '1', value: 1, length: 3 });
+    expect(parseMarker('2. 05 đội phản ứng nhanh')).toEqual({ type: 'ARABIC', label: '2', value: 2, length: 3 });
+    // Without the space it is a figure with a decimal point; after "/" or "-" a range or a date.
+    expect(parseMarker('1.100% cơ sở')).toBeNull();
+    expect(parseMarker('1- 2 ngày')).toBeNull();
+  });
+
   it('does not take numbers and hyphenated words that a wrap put at a line start for markers', () => {
     expect(parseMarker('15.000 mẫu đơn/ngày')).toBeNull();
     expect(parseMarker('2 mũi vắc xin')).toBeNull();

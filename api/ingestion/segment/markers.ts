@@ -34,7 +34,9 @@ const ROMAN = new RegExp(String.raw`^([IVXLC]{1,6})(?:\.|[/-])\s+` + SENTENCE_ST
 const PART = new RegExp(String.raw`^([A-HĐ])\.\s+` + SENTENCE_START, 'u');
 // "1." and, in less formal letters and portal reprints, "1/" and "1-" ("1/ Các xã ...", never a date "1/8/2021"
 // nor a range "1-2 ngày": a space and a capital must follow).
-const ARABIC = new RegExp(String.raw`^(\d{1,2})(?:\.\s*|[/-]\s+)` + SENTENCE_START, 'u');
+// An item may open with its figure after the space ("1. 100% cơ sở ...", "2. 05 đội ..."), a wrapped figure
+// never has one ("15.000 mẫu").
+const ARABIC = new RegExp(String.raw`^(\d{1,2})(?:\.\s*|[/-]\s+)(?:` + SENTENCE_START + String.raw`|(?<=\.\s+)(?=\d))`, 'u');
 const DOTTED = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,3})[.)]?\s+` + SENTENCE_START, 'u');
 const PAREN = /^\((\d{1,2})\)\s*(?=\S)/u;
 const NUMPAREN = /^(\d{1,2})\)\s+(?=\S)/u;
