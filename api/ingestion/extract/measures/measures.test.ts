@@ -244,6 +244,20 @@ describe('a count stated', () => {
   });
 });
 
+describe('findings of past inspections and the state of things', () => {
+  it('takes no measure from what inspections found or what is still done, and keeps an order framed by "Hiện nay"', () => {
+    const quotes = textMeasures(
+      [
+        '1. Qua kiểm tra, phát hiện 45 cơ sở vi phạm, đình chỉ hoạt động 12 cơ sở.',
+        '2. Trong tuần qua, Công an tỉnh xử phạt 215 trường hợp không đeo khẩu trang.',
+        '3. Hiện nay, một số cơ quan, doanh nghiệp vẫn còn sử dụng mã QR dán tại cổng ra, vào.',
+        '4. Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.',
+      ].join('\n'),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual(['Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.']);
+  });
+});
+
 describe('a sanction given to a body made for another task', () => {
   it("reads the newspaper's order to inform as information and its order to punish as enforcement", () => {
     const ms = textMeasures('1. Báo Hưng Yên, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục hỏi đáp về tiêm vắc xin; xử lý nghiêm các hành vi đưa tin sai sự thật về vắc xin.');
