@@ -15,6 +15,9 @@ describe('the taxonomy of restrictions (OxCGRT C1-C8)', () => {
       'Thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg trên địa bàn thị xã từ 0 giờ ngày 05/9/2021.',
       'Các phường còn lại áp dụng biện pháp theo Chỉ thị số 15/CT-TTg.',
       'Các huyện còn lại áp dụng Chỉ thị 15.',
+      'Gia đình cách ly với gia đình, tổ dân phố cách ly với tổ dân phố, xã cách ly với xã.',
+      'Cách ly y tế toàn bộ thôn Tiền Phong, xã Tân Phong tối thiểu 14 ngày.',
+      'Khoanh vùng, phong tỏa khu dân cư số 3, phường Quang Trung.',
       'Chuyển từ Chỉ thị 16 sang Chỉ thị 15 kể từ 0 giờ ngày 10/9/2021.',
       'Người dân ở tại nhà, chỉ ra ngoài khi thật sự cần thiết; không ra đường sau 21 giờ.',
       'Phong tỏa tạm thời thôn Đông, xã Bình An trong 14 ngày.',
@@ -176,8 +179,18 @@ describe("the genre's vocabulary", () => {
     expect(of('Tạm dừng tàu khách địa phương và các tuyến cố định đi Hà Nội.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
     expect(of('Các bến phà, bến đò tạm dừng hoạt động.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
     // Stopping a vehicle's service is no business closed, however strong "tạm dừng hoạt động" is for workplaces.
-    each('INTERNAL_MOVEMENT_TRANSPORT', ['Tạm dừng hoạt động xe taxi, xe buýt.', 'Dừng hoạt động xe khách đi các tỉnh có dịch.', 'Tạm dừng hoạt động của các bến xe khách trên địa bàn tỉnh.']);
+    each('INTERNAL_MOVEMENT_TRANSPORT', [
+      'Tạm dừng hoạt động xe taxi, xe buýt.',
+      'Dừng hoạt động xe khách đi các tỉnh có dịch.',
+      'Tạm dừng hoạt động của các bến xe khách trên địa bàn tỉnh.',
+      'Tạm dừng hoạt động vận chuyển hành khách từ Hà Nội đến tỉnh.',
+    ]);
     expect(category('Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ không thiết yếu.')).toBe('WORKPLACES');
+    // Directive 16's "tạm đình chỉ hoạt động" closes businesses; it sanctions nobody.
+    expect(category('Tạm đình chỉ hoạt động các cơ sở kinh doanh dịch vụ trên địa bàn tỉnh.')).toBe('WORKPLACES');
+    // Teams set up to inspect inspect; help to set up an account for an app is a digital tool.
+    expect(category('Thành lập 02 đoàn kiểm tra công tác phòng, chống dịch COVID-19 tại các cơ sở lao động.')).toBe('ENFORCEMENT_INSPECTION');
+    expect(category('Viettel tỉnh hỗ trợ người dân tạo tài khoản và kích hoạt mã QR cá nhân.')).toBe('DIGITAL_TOOLS');
   });
 
   it('reads ceremonies, religious services, events, crowds, parks and beaches as GATHERINGS', () => {
