@@ -190,7 +190,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;
     const segment = segments.findIndex((g) => g.start <= tok.start && tok.start < g.end);
     const place: Place = { sentence, part, segments, segment: segment < 0 ? segments.length - 1 : segment, names: s.masked };
-    if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c) || isPenalty(v, tok.start, fig.unit, part, c)) continue;
+    if (isReported(v, tok.start, fig.unitEnd, place, c, s.issuedOn) || isThreshold(v, tok.start, fig.unitEnd, place, c) || isPenalty(v, tok.start, fig.unit, part, c, listLead(reading.text, sentence))) continue;
     if (inDescription(v, tok.start, sentence, c) || isTimeSinceEvent(v, fig, c)) continue;
     if (!isOrdered(reading, s.isPressRelease, tok.start, sentence, s.masked, c) || inReportSection(reading, tok.start, c)) continue;
     // A document's validity and a task's time to complete are no metric's but the completion metrics' own.

@@ -108,6 +108,17 @@ describe('reported figures', () => {
     expect(figures('1. Hỗ trợ 80.000 đồng/người/ngày cho người cách ly tập trung.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
   });
 
+  it('does not take the fines a lead lists for targets, nor a fine for each case, and keeps a lead\'s list of support', () => {
+    const fines = [
+      '1. Tuyên truyền để người dân biết mức xử phạt theo Nghị định số 117/2020/NĐ-CP, cụ thể:',
+      '- Không đeo khẩu trang tại nơi công cộng: từ 1.000.000 đồng đến 3.000.000 đồng;',
+      '- Trốn tránh cách ly y tế: 15 - 20 triệu đồng.',
+      '2. Người vi phạm bị xử lý theo Nghị định số 117/2020/NĐ-CP, mỗi trường hợp 2.000.000 đồng.',
+    ].join('\n');
+    expect(figures(fines)).toEqual([]);
+    expect(figures('1. Hỗ trợ các khoản sau:\n- Người cách ly: 80.000 đồng/người/ngày;\n- Hộ nghèo: 1.000.000 đồng/hộ.')).toEqual(['SUPPORT_AMOUNT 80000 VND', 'SUPPORT_AMOUNT 1000000 VND']);
+  });
+
   it('does not take an estimated size for a target, and keeps an approximate goal', () => {
     expect(figures('1. Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 64.200 người.')).toEqual([]);
     expect(figures('1. Số người cần tiêm ước tính khoảng 185.000 người.')).toEqual([]);

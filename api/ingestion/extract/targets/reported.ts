@@ -363,9 +363,12 @@ function afterCondition(v: TextView, start: number, at: number, c: CompiledTarge
   return then ? then.end : start;
 }
 
-/** "xử phạt ... mức phạt từ 1.000.000 đồng đến 3.000.000 đồng": a fine the law sets, restated, orders no sum. */
-export function isPenalty(v: TextView, at: number, unit: string | null, part: Hit, c: CompiledTargets): boolean {
-  return unit === 'VND' && c.penalty.test(v, part.start, at);
+/**
+ * "xử phạt ... mức phạt từ 1.000.000 đồng đến 3.000.000 đồng": a fine the law sets, restated, orders no sum; nor
+ * does an item of a list of fines its lead announces ("mức xử phạt ..., cụ thể:" / "- Không đeo khẩu trang: từ ...").
+ */
+export function isPenalty(v: TextView, at: number, unit: string | null, part: Hit, c: CompiledTargets, lead: Hit | null = null): boolean {
+  return unit === 'VND' && (c.penalty.test(v, part.start, at) || (lead !== null && c.penalty.test(v, lead.start, lead.end)));
 }
 
 /** "sau" right before the figure or its bound: the time elapsed since something. */
