@@ -110,6 +110,20 @@ describe('segmentClauses on made-up texts', () => {
     expect(text.slice(segmentClauses(text)[1].start, segmentClauses(text)[1].end)).toBe('- Đeo khẩu trang nơi công cộng.');
   });
 
+  it('does not open the body at a subject line, however long, above a bulleted addressee list', () => {
+    const text = [
+      'Số: 234/UBND-KGVX',
+      'V/v tạm dừng các lễ hội để phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra',
+      '',
+      'Kính gửi:',
+      '- Sở Văn hóa, Thể thao và Du lịch;',
+      '- UBND các huyện, thị xã, thành phố.',
+      '',
+      'Để chủ động phòng, chống dịch bệnh, Chủ tịch UBND tỉnh yêu cầu tạm dừng tổ chức tất cả các lễ hội trên địa bàn tỉnh.',
+    ].join('\n');
+    expect(outline(text)).toEqual([]);
+  });
+
   it('reads a list of bullets under a short lead-in that ends in a colon, but not the addressee list', () => {
     const text = [
       'Kính gửi:',

@@ -42,6 +42,11 @@ function isAddresseeLine(line: TextLine): boolean {
   return /^(?:[-–•+]\s*)?kinh gui\b/.test(fold(line.text));
 }
 
+/** A letter's subject line ("V/v tạm dừng các lễ hội ... do chủng mới của vi rút Corona gây ra"), however long: no prose. */
+function isSubjectLine(line: TextLine): boolean {
+  return /^v\s*\/\s*v\b/.test(fold(line.text.trimStart()));
+}
+
 function findBodyStart(all: TextLine[]): number {
   // The distribution list's items ("Nơi nhận:" / "- Như Điều 3;") open no body.
   const distribution = all.findIndex((l) => isDistributionLine(l.text));
@@ -56,7 +61,7 @@ function findBodyStart(all: TextLine[]): number {
   // Bullets only: the body's list is the first one after a real prose paragraph, or a lead-in ending in a colon
   // ("Ủy ban nhân dân tỉnh yêu cầu:"), which the addressee list ("Kính gửi: - ...") never follows.
   const prose = lines.findIndex(
-    (l) => (l.text.length >= MIN_PREAMBLE_LINE || LEAD_IN.test(l.text)) && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l),
+    (l) => (l.text.length >= MIN_PREAMBLE_LINE || LEAD_IN.test(l.text)) && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l) && !isSubjectLine(l),
   );
   if (prose < 0) return -1;
   return lines.findIndex((l, k) => k > prose && lineMarker(l) !== null);
