@@ -284,6 +284,22 @@ Lượt truy cập: 1.234.567
   });
 });
 
+describe('a subject the narrow left column wraps', () => {
+  const letter = (header: string) =>
+    run(`UỶ BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 2517/UBND-KGVX\n${header}\n\nKính gửi: Các sở, ban, ngành.\n\nChủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường xét nghiệm cho người dân.\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A`).meta;
+
+  it('reads the lines the subject wraps onto, past the motto and the dateline beside it, whatever case they open in', () => {
+    const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 14 tháng 9 năm 2021';
+    expect(letter(`V/v tăng cường các biện pháp phòng, chống dịch\nCovid-19 trên địa bàn tỉnh\n${motto}`).subject.value).toBe('tăng cường các biện pháp phòng, chống dịch Covid-19 trên địa bàn tỉnh');
+    expect(letter(`V/v tổ chức xét nghiệm\n${motto}\nSARS-CoV-2 cho người dân`).subject.value).toBe('tổ chức xét nghiệm SARS-CoV-2 cho người dân');
+    // Columns run into one row: the wrap comes after the dateline.
+    const row = letter('V/v tăng cường các biện pháp            Hà Nam, ngày 14 tháng 9 năm 2021\nphòng, chống dịch trong tình hình mới');
+    expect([row.subject.value, row.issuedOn.value]).toEqual(['tăng cường các biện pháp phòng, chống dịch trong tình hình mới', '2021-09-14']);
+    // A note in brackets under the subject is no part of it.
+    expect(letter(`V/v tình hình dịch COVID-19\n(Cập nhật đến 17 giờ ngày 14/9/2021)\n${motto}`).subject.value).toBe('tình hình dịch COVID-19');
+  });
+});
+
 describe("news leads that name a centrally-run city by its short form", () => {
   const lead = (issuer: string) => run(`Ngày 16/11/2021, ${issuer} ban hành Quyết định số 3800/QĐ-UBND về quy định tạm thời các biện pháp phòng, chống dịch COVID-19.\n\nTheo đó, các nhà hàng được phục vụ tại chỗ không quá 50% công suất.`).meta;
 

@@ -95,8 +95,12 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   // Only a heading in capitals counts: a directive names courts among its addressees.
   const judicial = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).judicial.startAt(reading, l.start, 60) >= 0);
   if (judicial) refuse(`the text is a court's or a prosecutor's (${withoutMotto(judicial.text)}), not a directive`);
-  // "BẢN TIN TÌNH HÌNH DỊCH COVID-19", "THÔNG BÁO MỜI THẦU": a title in capitals that says the text orders nobody.
-  const title = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).nonDirectiveTitle.startAt(reading, l.start, 60) >= 0);
+  // "BẢN TIN TÌNH HÌNH DỊCH COVID-19", "THÔNG BÁO MỜI THẦU": a title in capitals that says the text orders nobody,
+  // unless another line titles it a directive ("BẢN TIN SỐ 07" over a mailed "KẾ HOẠCH").
+  const kindAt = metadata.kind.value === null ? null : metadata.kind.start ?? null;
+  const title = heads.find(
+    (l) => isCapsLine(l.text) && terms(reading.lex).nonDirectiveTitle.startAt(reading, l.start, 60) >= 0 && (metadata.kind.value === null || (kindAt !== null && l.start <= kindAt && kindAt < l.end)),
+  );
   if (title) refuse(`its title (${withoutMotto(title.text)}) is a bulletin's, a tender's or a recruitment's, not a directive's`);
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
   const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;

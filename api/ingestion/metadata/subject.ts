@@ -5,11 +5,12 @@
 import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
-import { isCapsLine } from '../clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
 import { ARTICLE_DATELINE, BREADCRUMB, NAVIGATION } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
+import { WORDED_DATE } from '../../text/dates';
 import { bodyAt } from './bodies';
 import { directiveTitle, urgencyPattern } from '../lexicons/document-kinds';
 import type { FoundMetadata } from './found';
@@ -98,6 +99,32 @@ function capitalsSubject(reading: Reading, below: Reading['header']): Known<stri
   return known(reading.text.slice(start, end).split('\n').map((l) => l.trim()).join(' '), { start, end });
 }
 
+/** The day after a dateline's place: ", ngày 14 tháng 9 năm 2021" (folded). */
+const DATE_AFTER_PLACE = new RegExp(`^\\s*,?\\s*ngay\\s*${WORDED_DATE}\\s*`, 'u');
+
+/** The motto's lines and the dateline, beside the subject in the other column: its wrap may come after them. */
+const BESIDE = new RegExp(`^(?:${NATIONAL_MOTTO}|doc lap\\s*-\\s*tu do|[\\p{L} .]{2,40},\\s*ngay\\s+\\d)`, 'u');
+
+/**
+ * The lines a subject wraps onto under its "V/v" line, as a narrow left column wraps it ("V/v tăng cường các biện
+ * pháp phòng, chống dịch" / "Covid-19 trên địa bàn tỉnh"), past the motto and dateline beside it: up to a line in
+ * capitals, the addressees or the number, a blank line, or a subject that ended its sentence.
+ */
+function subjectGoesOn(reading: Reading, at: number, first: string): Reading['header'] {
+  const out: Reading['header'] = [];
+  let previous = reading.header[at];
+  for (const line of reading.header.slice(at + 1)) {
+    const folded = foldedLine(reading, line).trim();
+    if (BESIDE.test(folded)) continue;
+    const text = out.length > 0 ? out[out.length - 1].text : first;
+    if (/[.;:!?]\s*$/u.test(text) || /\n[ \t]*\n/u.test(reading.text.slice(previous.end, line.start))) break;
+    if (isCapsLine(line.text) || NOT_SUBJECT.test(folded) || NOT_WORDS.test(line.text) || folded.startsWith('(') || out.length + 1 >= MAX_SUBJECT_LINES) break;
+    out.push(line);
+    previous = line;
+  }
+  return out;
+}
+
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
   // A two-column header whose columns were run together puts the dateline after the subject on its row
   // ("V/v tăng cường phòng, chống dịch Bắc Giang, ngày 12 tháng 8 năm 2021"): the subject ends at its place.
@@ -107,8 +134,16 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
     if (!m || line.text.length === m[0].length) continue;
     const start = line.start + m[0].length;
     const end = dateline && dateline.start > start && dateline.start < line.end ? dateline.start : line.end;
-    const text = reading.text.slice(start, end).trimEnd();
-    return known(text.trim(), { start, end: start + text.length });
+    let text = reading.text.slice(start, end).trimEnd();
+    // "V/v tăng cường các biện pháp Hà Nam, ngày 14 tháng 9 năm 2021 phòng, chống dịch ...": the subject's wrap,
+    // run onto its row after the dateline.
+    const date = end < line.end ? DATE_AFTER_PLACE.exec(reading.folded.slice(dateline!.end, line.end)) : null;
+    const after = date ? reading.text.slice(dateline!.end + date[0].length, line.end).trim() : '';
+    if (/^\p{Ll}/u.test(after)) text = `${text.trim()} ${after}`;
+    const more = subjectGoesOn(reading, reading.header.indexOf(line), text);
+    if (more.length === 0) return known(text.trim(), { start, end: after && text.endsWith(after) ? line.end : start + text.length });
+    const last = more[more.length - 1];
+    return known([text, ...more.map((l) => l.text)].map((t) => t.trim()).join(' '), { start, end: last.end });
   }
 
   for (const line of reading.header) {
