@@ -28,6 +28,8 @@ describe('extractNumber', () => {
     const title = (lead: string) => `${lead} 350/KH-UBND ngày 25/9/2021 tiêm vắc xin phòng COVID-19 đợt 5 trên địa bàn tỉnh Lào Cai\n\nI. MỤC ĐÍCH\nBảo đảm 80% người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi vắc xin.`;
     expect(numberOf(title('Kế hoạch')).value).toBe('350/KH-UBND');
     expect(numberOf(title('Kế hoạch số')).value).toBe('350/KH-UBND');
+    // A "Số" line wins over such a title, which a page may print in capitals above the letterhead.
+    expect(numberOf(`THÔNG BÁO 52/TB-CAH - CÔNG AN HUYỆN THÁI THỤY\nCÔNG AN HUYỆN THÁI THỤY\nSỐ: 52/TB-CAH\n\n${BODY}`).value).toBe('52/TB-CAH');
     // A line that opens with a date and a cited document's number names no number of its own.
     expect(numberOf(`27/9/2021 Thực hiện Công văn 350/UBND-VX của tỉnh\n\n${BODY}`).value).toBeNull();
   });

@@ -23,22 +23,30 @@ export function extractNumber(reading: Reading): Known<string> {
   const lex = reading.lex.documentKinds;
   const kinds = kindWordsPattern(lex, true);
   const headerLead = new RegExp(HEADER_LEAD.replace('TITLE_LEADS', titleLeadPattern(lex)).replace(/KINDS/g, kinds));
+  // A law library titles the text by its kind and number, "số" or not ("Kế hoạch 350/KH-UBND ngày 25/9/2021 ..."):
+  // such a title gives the number when no "Số" line does.
+  let titled: Known<string> | null = null;
   for (const line of reading.header) {
     const folded = foldedLine(reading, line);
     const lead = headerLead.exec(folded)![0];
     const at = line.start + lead.length;
     const found = documentNumberAt(reading.text, at);
-    // A law library titles the text by its kind and number, "số" or not: "Kế hoạch 350/KH-UBND ngày 25/9/2021 ...".
-    const numbered = /so\s*[:.]?\s*$/.test(lead) || /\p{L}\s+$/u.test(lead);
+    const byTitle = !/so\s*[:.]?\s*$/.test(lead) && /\p{L}\s+$/u.test(lead);
+    const numbered = /so\s*[:.]?\s*$/.test(lead) || byTitle;
     if (!found) {
-      const serial = numbered && lead.length > 8 ? SERIAL_ONLY.exec(reading.text.slice(at, line.end)) : null;
+      const serial = numbered && !byTitle && lead.length > 8 ? SERIAL_ONLY.exec(reading.text.slice(at, line.end)) : null;
       if (serial) return known(serial[0], { start: at, end: at + serial[0].length });
       continue;
     }
     // A bare "370-TB/TU" line counts, a line that merely starts with a number ("27/9/2021 ...") does not.
     if (!numbered && found.end < line.end - 1) continue;
+    if (byTitle) {
+      titled ??= known(canonicalNumber(lex, found.number), { start: found.start, end: found.end });
+      continue;
+    }
     return known(canonicalNumber(lex, found.number), { start: found.start, end: found.end });
   }
+  if (titled) return titled;
 
   const recorded = numberFromRecord(reading);
   if (recorded) return known(recorded.number, { start: recorded.start, end: recorded.end });
