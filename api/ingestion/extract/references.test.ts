@@ -100,6 +100,10 @@ describe('references in texts from other provinces', () => {
       { number: '15/CT-TTg', kind: 'CHI_THI', issuer: null, issuedOn: null },
       { number: '16/CT-TTg', kind: 'CHI_THI', issuer: null, issuedOn: null },
     ]);
+    // Its issuer as the text names it after "của".
+    expect(textReferences('1. Tiếp tục thực hiện nghiêm Chỉ thị 16 của Thủ tướng Chính phủ đến hết ngày 22/4/2020.').map(fields)).toEqual([
+      { number: '16/CT-TTg', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', issuedOn: null },
+    ]);
     expect(textReferences('1. Thực hiện Chỉ thị 15, 16 của cấp trên; Chỉ thị 16-CT/HU.').map(fields)).toEqual([
       { number: '16-CT/HU', kind: 'CHI_THI', issuer: null, issuedOn: null },
     ]);

@@ -77,7 +77,7 @@ const shortPatterns = new WeakMap<Reading['lex'], RegExp>();
  * the few everyone knows. The serial is completed from the catalogue (seeds/national-documents.json) when one
  * document of that kind has it; one issued by someone else ("Chỉ thị số 16 của Tỉnh ủy") is not that one.
  */
-function shortCitations(reading: Reading, to: number): Reference[] {
+function shortCitations(reading: Reading, to: number, agencies: AgencyMention[]): Reference[] {
   const { text, folded, lex } = reading;
   let re = shortPatterns.get(lex);
   if (!re) {
@@ -94,8 +94,10 @@ function shortCitations(reading: Reading, to: number): Reference[] {
     if (matches.length !== 1) continue;
     const end = m.index + m[0].length;
     const of = /^[\s\u00a0]*,?[\s\u00a0]*cua[\s\u00a0]+(\S+(?:[\s\u00a0]+\S+)?)/u.exec(folded.slice(end, end + 40));
-    if (of && !/^(?:thu tuong|chinh phu|bo|ban chi dao quoc gia)/u.test(of[1])) continue;
-    out.push({ number: matches[0].number, kind: kind!.code, issuer: null, issuedOn: null, citation: cite(text, m.index, end, 'reference.short') });
+    if (of && !/^(?:thu tuong|chinh phu|bo\b|ban chi dao quoc gia)/u.test(of[1])) continue;
+    // "Chỉ thị 16 của Thủ tướng Chính phủ": the issuer as the text names it.
+    const after = of ? issuerAfter(reading, end, agencies) : null;
+    out.push({ number: matches[0].number, kind: kind!.code, issuer: after?.issuer ?? null, issuedOn: null, citation: cite(text, m.index, after?.end ?? end, 'reference.short') });
   }
   return out;
 }
@@ -202,7 +204,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
     if (after) namedTogether(folded, out, issuer!);
   }
-  out.push(...shortCitations(reading, reading.bodyEnd).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
+  out.push(...shortCitations(reading, reading.bodyEnd, found.agencies).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
   const best = new Map<string, Reference>();
   const score = (r: Reference) => (r.kind ? 1 : 0) + (r.issuer ? 1 : 0) + (r.issuedOn ? 1 : 0);
