@@ -28,6 +28,7 @@ describe('canonical agency names', () => {
     // Short names of provincial bodies.
     expect(canonicalAgencyName('Đài PT-TH tỉnh', lex)).toBe('Đài Phát thanh và Truyền hình tỉnh');
     expect(canonicalAgencyName('LĐLĐ tỉnh', lex)).toBe('Liên đoàn Lao động tỉnh');
+    for (const written of ['BQL KKT tỉnh', 'Ban QL Khu kinh tế', 'BQL KHU KINH TẾ TỈNH']) expect(canonicalAgencyName(written, lex)).toBe('Ban Quản lý Khu kinh tế');
     expect(canonicalAgencyName('Hội CCB tỉnh', lex)).toBe('Hội Cựu chiến binh tỉnh');
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
