@@ -29,6 +29,13 @@ describe('canonical agency names', () => {
     expect(canonicalAgencyName('Đài PT-TH tỉnh', lex)).toBe('Đài Phát thanh và Truyền hình tỉnh');
     expect(canonicalAgencyName('LĐLĐ tỉnh', lex)).toBe('Liên đoàn Lao động tỉnh');
     for (const written of ['BQL KKT tỉnh', 'Ban QL Khu kinh tế', 'BQL KHU KINH TẾ TỈNH']) expect(canonicalAgencyName(written, lex)).toBe('Ban Quản lý Khu kinh tế');
+    // The first wave's long name of the steering committees, at their level.
+    expect(
+      agencies('Ban chỉ đạo phòng chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona huyện Đồng Hỷ thực hiện; Ban Chỉ đạo phòng chống dịch bệnh nCoV các huyện, thành phố tổ chức cách ly.').map((a) => [a[0], a[1]]),
+    ).toEqual([
+      ['Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đồng Hỷ', 'DISTRICT'],
+      ['Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện', 'DISTRICT'],
+    ]);
     expect(canonicalAgencyName('Hội CCB tỉnh', lex)).toBe('Hội Cựu chiến binh tỉnh');
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
