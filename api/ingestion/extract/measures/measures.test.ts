@@ -391,4 +391,14 @@ describe('the documents a letter carries out', () => {
       'Thực hiện Kế hoạch số 120/KH-UBND ngày 02/7/2021 của UBND tỉnh về tiêm chủng vắc xin phòng COVID-19.',
     ]);
   });
+
+  it('reads a proposal considered ("Xét đề nghị của Sở Y tế tại ...") as a basis: alone it orders nothing, the order after its comma does', () => {
+    const quotes = textMeasures(
+      letter([
+        'Xét đề nghị của Sở Y tế tại Tờ trình số 12/TTr-SYT ngày 18/3/2020.',
+        'Xét đề nghị của Sở Y tế tại Công văn số 215/SYT-NVY ngày 20/3/2020, UBND tỉnh yêu cầu tạm dừng hoạt động các cơ sở karaoke, quán bar từ ngày 21/3/2020.',
+      ]),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual(['Xét đề nghị của Sở Y tế tại Công văn số 215/SYT-NVY ngày 20/3/2020, UBND tỉnh yêu cầu tạm dừng hoạt động các cơ sở karaoke, quán bar từ ngày 21/3/2020.']);
+  });
 });

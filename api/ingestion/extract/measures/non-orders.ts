@@ -78,8 +78,9 @@ function basisLeadPattern(basis: { verbs: string[]; via: string[] }): RegExp {
   const verbs = foldedAlternation(basis.verbs, String.raw`[\s\u00a0]+`);
   const via = foldedAlternation(basis.via, String.raw`[\s\u00a0]+`);
   if (!verbs) return /(?!)/u;
-  // The one who gave the direction may be named ("chỉ đạo của Chủ tịch UBND tỉnh tại"), in a few words, no clause.
-  const through = via ? String.raw`(?:[\s\u00a0]+(?:${via})(?:[\s\u00a0]+cua[\s\u00a0]+[^,;.:\n]{1,80}?)?(?:[\s\u00a0]+tai)?)?` : '';
+  // The one who gave the direction or made the proposal may be named ("chỉ đạo của Chủ tịch UBND tỉnh tại", "Xét
+  // đề nghị của Sở Y tế tại"), in a few words, no clause.
+  const through = String.raw`${via ? String.raw`(?:[\s\u00a0]+(?:${via}))?` : ''}(?:[\s\u00a0]+cua[\s\u00a0]+[^,;.:\n]{1,80}?)?(?:[\s\u00a0]+tai)?`;
   return new RegExp(String.raw`^(?:${verbs})${through}[\s\u00a0]+$`, 'u');
 }
 
