@@ -185,8 +185,8 @@ function digitsOf(token: string, max: number): string {
 }
 
 /**
- * "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "20/9/202l" -> "20/9/2021", "ngày l3" -> "ngày 13", "ngày l2/7/2021" -> "ngày
- * 12/7/2021", "l5 giờ" -> "15 giờ", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND".
+ * "ngày O7 tháng O5 năm 2O21" -> "ngày 07 tháng 05 năm 2021", "20/9/202l" -> "20/9/2021", "ngày l3" -> "ngày 13",
+ * "ngày l2/7/2021" -> "ngày 12/7/2021", "l5 giờ" -> "15 giờ", "Số: O3ICT-UBND" -> "Số: 03ICT-UBND".
  */
 export function repairLetterO(text: string): string {
   return text

@@ -159,7 +159,6 @@ function withinDays(text: string, folded: string, isRegime: (start: number, end:
   return out;
 }
 
-
 function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): Deadline[] {
   // "từ ngày 1/10 đến ngày 15/10/2021": a period with both ends given.
   const out: Deadline[] = [];

@@ -36,6 +36,7 @@ function unitWordAt(reading: Reading, m: PlaceMention, from: number): number {
   const admin = ADMIN_BEFORE.exec(reading.folded.slice(start, m.start));
   return admin ? start + admin.index + (admin[0].length - admin[0].trimStart().length) : -1;
 }
+
 /**
  * "Tỉnh ủy Quảng Ninh ban hành ...", "UBND tỉnh Nghệ An vừa có ...", "Chủ tịch UBND tỉnh Bình Phước vừa ký ...":
  * the lead names the issuer. The verbs are the lexicon's issue verbs (issuers.json).

@@ -124,6 +124,7 @@ function ageBefore(v: TextView, at: number, c: CompiledTargets): number {
   }
   return -1;
 }
+
 /** "từ 18", "5 đến dưới 12", "12-17": the figures of an age, folded, before its noun. */
 const AGE_FIGURES = /(?:(?:tu|tren|duoi)[\s\u00a0]+)?\d{1,3}(?:[\s\u00a0]*(?:-|den)[\s\u00a0]*(?:duoi[\s\u00a0]+)?\d{1,3})?[\s\u00a0]*/gu;
 
