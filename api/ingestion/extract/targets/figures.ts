@@ -208,6 +208,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (unit?.max != null && tok.value > unit.max) return `over the most a figure in ${unit.code} can be`;
   // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
   if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
+  // "Mỗi 100 người dân có ít nhất 01 điểm quét mã QR", "01 điểm/100 người dân": the people a count is set for.
+  if (fig.unit === 'PEOPLE' && (c.perUnit.endAt(v, tok.start, 8) >= 0 || /\p{L}[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 6), tok.start)))) return 'the people a count is set for';
   return null;
 }
 

@@ -108,6 +108,12 @@ describe('reported figures', () => {
     expect(figures('1. Hỗ trợ 80.000 đồng/người/ngày cho người cách ly tập trung.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
   });
 
+  it('does not take the people a count is set for ("mỗi 100 người dân", "/100 người dân") for a target of its own', () => {
+    expect(figures('1. Mỗi 100 người dân có ít nhất 01 điểm quét mã QR.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('1. Bảo đảm tối thiểu 01 điểm quét mã QR/100 người dân.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('1. Mỗi đoàn không quá 30 người.')).toEqual(['OTHER 30 PEOPLE']);
+  });
+
   it('does not take the fines a lead lists for targets, nor a fine for each case, and keeps a lead\'s list of support', () => {
     const fines = [
       '1. Tuyên truyền để người dân biết mức xử phạt theo Nghị định số 117/2020/NĐ-CP, cụ thể:',
