@@ -80,6 +80,13 @@ describe('findDeadlines', () => {
     expect(deadlines('1. Hoàn thành tiêm mũi 1 trước ngày 20/9.\n2. Báo cáo kết quả.', 2022)).toEqual([{ ...none, kind: 'BY_DATE', date: '2022-09-20', quote: 'trước ngày 20/9' }]);
   });
 
+  it('reads "tới" as "đến", but not the evening "tối" that dates a lead, and "vào cuối tháng" as by the month\'s end', () => {
+    expect(deadlines('Phấn đấu tới ngày 30/9/2021 tiêm mũi 1 cho 90% người dân.')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-09-30', quote: 'tới ngày 30/9/2021' }]);
+    expect(deadlines('Từ nay tới cuối năm 2021 tiêm mũi 2 cho 95% người dân.')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-12-31', quote: 'Từ nay tới cuối năm 2021' }]);
+    expect(deadlines('Tối 20/9/2021, tiêm mũi 1 cho 90% người dân.')).toEqual([]);
+    expect(deadlines('Tỷ lệ tiêm mũi 2 đạt tối thiểu 70% vào cuối tháng 10/2021.')).toEqual([{ ...none, kind: 'BY_DATE', date: '2021-10-31', quote: 'vào cuối tháng 10/2021' }]);
+  });
+
   it("gives a day without a year the next year when the directive's would put it half a year before the directive", () => {
     expect(deadlines('hoàn thành tiêm mũi 3 trước ngày 15/01, báo cáo trong tháng 02.', 2021, '2021-12-28')).toEqual([
       { ...none, kind: 'BY_DATE', date: '2022-01-15', quote: 'trước ngày 15/01' },

@@ -19,9 +19,9 @@ type Connective = 'BY_END' | 'BEFORE' | 'WITHIN' | 'ON';
 // Checked against the folded text just before a time expression; longest alternatives first.
 const CONNECTIVES: { re: RegExp; kind: Connective }[] = [
   { re: new RegExp(`(?:cham${S}+nhat|han${S}+chot|muon${S}+nhat)(?:${S}+(?:la|den|vao|trong))?(?:${S}+het)?${S}+$`, 'u'), kind: 'BY_END' },
-  { re: new RegExp(`tu${S}+nay${S}+den(?:${S}+het)?${S}+$`, 'u'), kind: 'BY_END' },
+  { re: new RegExp(`tu${S}+nay${S}+(?:den|toi)(?:${S}+het)?${S}+$`, 'u'), kind: 'BY_END' },
   { re: new RegExp(`(?:xong${S}+)?truoc${S}+$`, 'u'), kind: 'BEFORE' },
-  { re: new RegExp(`(?:den${S}+het|den|het)${S}+$`, 'u'), kind: 'BY_END' },
+  { re: new RegExp(`(?:(?:den|toi)${S}+het|den|het|(?<![\\p{L}])toi)${S}+$`, 'u'), kind: 'BY_END' },
   { re: new RegExp(`trong(?:${S}+vong)?${S}+$`, 'u'), kind: 'WITHIN' },
   { re: new RegExp(`vao${S}+$`, 'u'), kind: 'ON' },
 ];
@@ -96,6 +96,8 @@ function fromConnective(text: string, folded: string, t: TimeExpression, issuedO
     const m = c.re.exec(before);
     if (!m) continue;
     const start = at - m[0].length;
+    // Folded, "tới" (until) is also "tối" (evening): "Tối 20/9/2021, ..." dates a news lead.
+    if (/(?:^|[^\p{L}])toi[\s\u00a0]/u.test(m[0]) && !/(?:^|[^\p{L}])tới[\s\u00a0]/iu.test(text.slice(start, at))) continue;
     // "Đến ngày 22/9/2021, ..." opening a sentence reports a state of affairs ("as of"), not a deadline, unless
     // that day is still to come when the directive is issued; "Đến hết ngày 10/11/2021, đạt 95% ..." sets one.
     if (c.kind === 'BY_END' && /^den(?![\s\u00a0]+het)/.test(m[0]) && /(^|[.!?:\n])[\s\u00a0*_]*$/.test(folded.slice(Math.max(0, start - 4), start)) && !(issuedOn && t.last > issuedOn)) return null;
@@ -111,6 +113,8 @@ function fromConnective(text: string, folded: string, t: TimeExpression, issuedO
           ? deadline(text, start, t.end, 'deadline.on-date', { kind: 'ON_DATE', date: t.first })
           : deadline(text, start, t.end, 'deadline.within-period', { kind: 'WITHIN_PERIOD', periodStart: t.first, periodEnd: t.last });
       case 'ON':
+        // "vào cuối tháng 10/2021": by the period's last day.
+        if (t.kind === 'END') return deadline(text, start, t.end, 'deadline.by-date', { kind: 'BY_DATE', date: t.last });
         return isDay ? deadline(text, start, t.end, 'deadline.on-date', { kind: 'ON_DATE', date: t.first }) : null;
     }
   }
