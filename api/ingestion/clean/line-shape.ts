@@ -70,6 +70,11 @@ export function opensNumberLine(folded: string): boolean {
   return OPENS_NUMBER_LINE.test(folded);
 }
 
+/** Does the folded line open a letter's subject ("v/v tang cuong ...")? */
+export function opensSubjectLine(folded: string): boolean {
+  return /^v\s*\/\s*v\b/.test(folded);
+}
+
 /** A page's number at a line's end ("... 07/02/2022 2", "TRANG 01/02"), folded; a regex source to compose. */
 export const PAGE_NUMBER_AT_END = String.raw`(?:\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)?\s*$`;
 

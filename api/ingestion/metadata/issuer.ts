@@ -11,7 +11,7 @@ import { isDiacriticLess } from '../../text/diacritics';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
-import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from '../clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from '../clean/line-shape';
 import { NAVIGATION } from '../clean/portal-vocabulary';
 import type { Lexicons } from '../lexicons';
 import { directiveTitle, numberSymbols } from '../lexicons/document-kinds';
@@ -78,7 +78,7 @@ function letterhead(reading: Reading): TextLine[] {
     const motto = MOTTO_COLUMN.exec(folded);
     const own = motto && motto.index > 0 ? line.text.slice(0, motto.index) : line.text;
     // "SỞ Y TẾ" folds to "so y te" like "Số: 12": a number line has its digits.
-    const ends = title.test(folded) || opensNumberLine(folded) || /^v\s*\/\s*v\b/.test(folded);
+    const ends = title.test(folded) || opensNumberLine(folded) || opensSubjectLine(folded);
     // "Nội dung toàn văn Hướng dẫn 96/HD-SYT", a feed item's or an article's title in sentence case ("Công văn
     // 212/UBND-VX về ...") above the letterhead are the page's, not the text's.
     const pageTitle = !isCapsLine(own) && title.test(folded);

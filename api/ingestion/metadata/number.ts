@@ -4,7 +4,7 @@
 import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
-import { isCapsLine } from '../clean/line-shape';
+import { isCapsLine, opensSubjectLine } from '../clean/line-shape';
 import { canonicalNumber, directiveKindByWord, kindWordsPattern, titleLeadPattern } from '../lexicons/document-kinds';
 import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
@@ -73,7 +73,7 @@ function missingNumberReason(reading: Reading): string {
   let reason: string;
   if (isCapsLine(first) && new RegExp(`^(?:${kindWordsPattern(reading.lex.documentKinds, true)})\\b`).test(foldedFirst)) {
     reason = `the text gives no document number: ${source} starts at the title`;
-  } else if (/^v\s*\/\s*v\b/.test(foldedFirst)) {
+  } else if (opensSubjectLine(foldedFirst)) {
     reason = `the text gives no document number: ${source} starts at the subject line (V/v)`;
   } else {
     reason = 'the text gives no document number: there is no "Số ..." line in its header';

@@ -4,7 +4,7 @@
 // administrative documents do, so no fixed hierarchy has to be assumed.
 import type { ClauseSpan } from '../document';
 import { fold } from '../../text/fold';
-import { isCapsLine } from '../clean/line-shape';
+import { isCapsLine, opensSubjectLine } from '../clean/line-shape';
 import { ITEM_LETTERS } from '../../text/numbers';
 import { Marker, MarkerType, isBullet, parseMarker } from './markers';
 import { TextLine, nonBlankLines } from './lines';
@@ -42,10 +42,6 @@ function isAddresseeLine(line: TextLine): boolean {
   return /^(?:[-–•+]\s*)?kinh gui\b/.test(fold(line.text));
 }
 
-/** A letter's subject line ("V/v tạm dừng các lễ hội ... do chủng mới của vi rút Corona gây ra"), however long: no prose. */
-function isSubjectLine(line: TextLine): boolean {
-  return /^v\s*\/\s*v\b/.test(fold(line.text.trimStart()));
-}
 
 function findBodyStart(all: TextLine[]): number {
   // The distribution list's items ("Nơi nhận:" / "- Như Điều 3;") open no body.
@@ -59,9 +55,10 @@ function findBodyStart(all: TextLine[]): number {
   if (i < 0) i = lines.findIndex((l) => numbered(l, false));
   if (i >= 0) return i;
   // Bullets only: the body's list is the first one after a real prose paragraph, or a lead-in ending in a colon
-  // ("Ủy ban nhân dân tỉnh yêu cầu:"), which the addressee list ("Kính gửi: - ...") never follows.
+  // ("Ủy ban nhân dân tỉnh yêu cầu:"), which the addressee list ("Kính gửi: - ...") never follows. A subject line
+  // is no prose however long ("V/v tạm dừng các lễ hội ... do chủng mới của vi rút Corona gây ra").
   const prose = lines.findIndex(
-    (l) => (l.text.length >= MIN_PREAMBLE_LINE || LEAD_IN.test(l.text)) && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l) && !isSubjectLine(l),
+    (l) => (l.text.length >= MIN_PREAMBLE_LINE || LEAD_IN.test(l.text)) && !lineMarker(l) && !isCapsLine(l.text) && !isAddresseeLine(l) && !opensSubjectLine(fold(l.text.trimStart())),
   );
   if (prose < 0) return -1;
   return lines.findIndex((l, k) => k > prose && lineMarker(l) !== null);
