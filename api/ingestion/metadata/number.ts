@@ -31,8 +31,9 @@ export function extractNumber(reading: Reading): Known<string> {
     const lead = headerLead.exec(folded)![0];
     const at = line.start + lead.length;
     const found = documentNumberAt(reading.text, at);
-    const byTitle = !/so\s*[:.]?\s*$/.test(lead) && /\p{L}\s+$/u.test(lead);
-    const numbered = /so\s*[:.]?\s*$/.test(lead) || byTitle;
+    const bySo = /so\s*[:.]?\s*$/.test(lead);
+    const byTitle = !bySo && /\p{L}\s+$/u.test(lead);
+    const numbered = bySo || byTitle;
     if (!found) {
       const serial = numbered && !byTitle && lead.length > 8 ? SERIAL_ONLY.exec(reading.text.slice(at, line.end)) : null;
       if (serial) return known(serial[0], { start: at, end: at + serial[0].length });

@@ -83,27 +83,27 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   // a later line of the header in capitals that opens with one names who speaks (a news title in sentence
   // case, "Công ty may ... phải tạm dừng hoạt động", reports on it, even as the first line when the lead names a
   // public issuer).
-  const { privateBody, privateAddressee } = terms(reading.lex);
+  const t = terms(reading.lex);
   const heads = reading.header.filter((l) => l.text.trim() !== '');
   const letterhead = heads.find(
-    (l, i) => privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 ? isCapsLine(l.text) || metadata.issuer.value === null : metadata.issuer.value === null && isCapsLine(l.text)),
+    (l, i) => t.privateBody.startAt(reading, l.start, 40) >= 0 && (i === 0 ? isCapsLine(l.text) || metadata.issuer.value === null : metadata.issuer.value === null && isCapsLine(l.text)),
   );
   if (letterhead) {
     refuse(`the letterhead names a private body (${withoutMotto(letterhead.text)}), not a public body`);
   }
   // "TÒA ÁN NHÂN DÂN HUYỆN ..." over "BẢN ÁN SỐ ...": a court's judgment, however much it says of the epidemic.
   // Only a heading in capitals counts: a directive names courts among its addressees.
-  const judicial = heads.find((l) => isCapsLine(l.text) && terms(reading.lex).judicial.startAt(reading, l.start, 60) >= 0);
+  const judicial = heads.find((l) => isCapsLine(l.text) && t.judicial.startAt(reading, l.start, 60) >= 0);
   if (judicial) refuse(`the text is a court's or a prosecutor's (${withoutMotto(judicial.text)}), not a directive`);
   // "BẢN TIN TÌNH HÌNH DỊCH COVID-19", "THÔNG BÁO MỜI THẦU": a title in capitals that says the text orders nobody,
   // unless another line titles it a directive ("BẢN TIN SỐ 07" over a mailed "KẾ HOẠCH").
   const kindAt = metadata.kind.value === null ? null : metadata.kind.start ?? null;
   const title = heads.find(
-    (l) => isCapsLine(l.text) && terms(reading.lex).nonDirectiveTitle.startAt(reading, l.start, 60) >= 0 && (metadata.kind.value === null || (kindAt !== null && l.start <= kindAt && kindAt < l.end)),
+    (l) => isCapsLine(l.text) && t.nonDirectiveTitle.startAt(reading, l.start, 60) >= 0 && (metadata.kind.value === null || (kindAt !== null && l.start <= kindAt && kindAt < l.end)),
   );
   if (title) refuse(`its title (${withoutMotto(title.text)}) is a bulletin's, a tender's or a recruitment's, not a directive's`);
   // "Kính gửi: Quý khách hàng và đối tác": a business writing to its customers, when no public body is named.
-  const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
+  const customers = metadata.issuer.value === null ? metadata.recipients.find((r) => t.privateAddressee.startAt(view(r), 0, 40) >= 0) : undefined;
   if (customers) refuse(`no public issuer, and the text is addressed to customers or residents (${customers}), as a business or a building's board writes`);
 
   // "Số: 245/BC-UBND" under "BÁO CÁO": a report, an invitation or a submission numbered as such, and titled as no
@@ -113,7 +113,6 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
   if (ownKind && !ownKind.directive) refuse(`its own number (${metadata.number.value}) marks a document that is no directive (${ownKind.label}), and no title makes it one`);
 
   const { recognition } = reading.lex;
-  const t = terms(reading.lex);
   // "dịch vụ công", "các giao dịch": the syllable of "dịch" in words of services and trade is no epidemic.
   const notEpidemic = t.notEpidemic.all(reading);
   const epidemic = t.epidemic.all(reading).filter((h) => !notEpidemic.some((n) => n.start <= h.start && h.end <= n.end)).length;
@@ -125,7 +124,7 @@ export function assertDirective(reading: Reading, metadata: DirectiveMetadata): 
     refuse(`the text is about another disease (${reading.text.slice(other.start, other.end)}) and names nothing only COVID-19 has`);
   }
 
-  const instructions = terms(reading.lex).instruction.all(reading).length;
+  const instructions = t.instruction.all(reading).length;
   // Numbered steps alone are not orders (a recipe has them): a directive words at least one of them as one.
   const instructs = instructions >= recognition.minInstructionTerms || (reading.clauses.length >= MIN_CLAUSES && instructions >= 1);
   const identified = metadata.kind.value !== null || metadata.number.value !== null;
