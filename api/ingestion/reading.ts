@@ -10,7 +10,7 @@ import { isDiacriticLess } from '../text/diacritics';
 import { fold, withoutTones } from '../text/fold';
 import { writesTime } from '../text/dates';
 import { defaultLexicons, type Lexicons } from './lexicons';
-import { isCapsLine, NATIONAL_MOTTO, opensNumberLine } from './clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { distributionListAt, isClosingLine } from './segment/closing';
 import { attachedDocument } from './segment/attachments';
@@ -44,9 +44,12 @@ export interface Reading extends TextView {
   lex: Lexicons;
 }
 
-/** A paragraph of running text, as opposed to a letterhead, title or list line. */
+/**
+ * A paragraph of running text, as opposed to a letterhead, title or list line. A letter's subject is none,
+ * long and ending in a full stop as it may be ("V/v phòng, chống dịch ... trên địa bàn tỉnh.").
+ */
 export function isProse(line: string): boolean {
-  if (isCapsLine(line) || parseMarker(line)) return false;
+  if (isCapsLine(line) || parseMarker(line) || opensSubjectLine(fold(line))) return false;
   return line.length >= 200 || (line.length >= 60 && (/[.:;]$/.test(line) || NEWS_LEAD.test(line)));
 }
 

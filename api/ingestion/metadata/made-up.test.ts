@@ -298,6 +298,16 @@ describe('a subject the narrow left column wraps', () => {
     // A note in brackets under the subject is no part of it.
     expect(letter(`V/v tình hình dịch COVID-19\n(Cập nhật đến 17 giờ ngày 14/9/2021)\n${motto}`).subject.value).toBe('tình hình dịch COVID-19');
   });
+
+  it('keeps the number, kind and subject of a long subject line that ends in a full stop, above the motto or under it', () => {
+    const subject = 'V/v đẩy mạnh phòng, chống dịch COVID-19 tại các khu công nghiệp trên địa bàn tỉnh.';
+    const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 14 tháng 9 năm 2021';
+    const read = (m: ReturnType<typeof letter>) => [m.number.value, m.kind.value, m.issuedOn.value, m.subject.value];
+    const expected = ['2517/UBND-KGVX', 'CONG_VAN', '2021-09-14', 'đẩy mạnh phòng, chống dịch COVID-19 tại các khu công nghiệp trên địa bàn tỉnh.'];
+    expect(read(letter(`${subject}\n${motto}`))).toEqual(expected);
+    const mottoFirst = run(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nUỶ BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 2517/UBND-KGVX\n${subject}\nHà Nam, ngày 14 tháng 9 năm 2021\n\nKính gửi: Các sở, ban, ngành.\n\nChủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường xét nghiệm cho người dân.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A`).meta;
+    expect(read(mottoFirst)).toEqual(expected);
+  });
 });
 
 describe("news leads that name a centrally-run city by its short form", () => {
