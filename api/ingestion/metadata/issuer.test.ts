@@ -162,6 +162,17 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH').replace('Thái Thụy, ngày', 'Thái Bình, ngày'))).toEqual({ name: 'Công an tỉnh Thái Bình', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it("reads an election committee's letterhead as that committee's, of its province or of the district above it", () => {
+    const letter = (head: string) => `${head}\nSố: 104/HD-UBBC\nVinh, ngày 17 tháng 5 năm 2021\n\nHƯỚNG DẪN\nTổ chức ngày bầu cử gắn với phòng, chống dịch COVID-19\n\n${BODY}\n\nTM. ỦY BAN BẦU CỬ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn B`;
+    const provincial = { name: 'Ủy ban bầu cử tỉnh Nghệ An', kind: 'OTHER', level: 'PROVINCE', district: null };
+    expect(issuerOf(letter('ỦY BAN BẦU CỬ\nTỈNH NGHỆ AN'))).toEqual(provincial);
+    expect(issuerOf(letter('ỦY BAN BẦU CỬ TỈNH NGHỆ AN'))).toEqual(provincial);
+    const district = { name: 'Ủy ban bầu cử huyện Nghi Lộc', kind: 'OTHER', level: 'DISTRICT', district: 'Nghi Lộc' };
+    expect(issuerOf(letter('UBND HUYỆN NGHI LỘC\nỦY BAN BẦU CỬ').replace('Vinh, ngày', 'Nghi Lộc, ngày'))).toEqual(district);
+    // A body the lexicon names at its usual level takes the level of the committee it is printed under.
+    expect(issuerOf(letter('UBND HUYỆN NGHI LỘC\nCÔNG AN').replace('Vinh, ngày', 'Nghi Lộc, ngày'))).toEqual({ ...district, name: 'Công an huyện Nghi Lộc' });
+  });
+
   it("reads a body's letterhead that names its province without the unit word, and no 'quận' in 'QUẢN'", () => {
     const letter = (head: string) => `${head}\nSố: 07/TCBC-BQL\nBình Dương, ngày 10 tháng 8 năm 2021\n\nTHÔNG CÁO BÁO CHÍ\nVề phòng, chống dịch COVID-19 trong các khu công nghiệp\n\n${BODY}`;
     expect(issuerOf(letter('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP BÌNH DƯƠNG'))).toEqual({ name: 'Ban Quản lý các khu công nghiệp tỉnh Bình Dương', kind: 'OTHER', level: 'PROVINCE', district: null });

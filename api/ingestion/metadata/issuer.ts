@@ -15,7 +15,7 @@ import { isCapsLine, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from '.
 import { NAVIGATION } from '../clean/portal-vocabulary';
 import type { Lexicons } from '../lexicons';
 import { directiveTitle, numberSymbols } from '../lexicons/document-kinds';
-import { issueVerbAfterNameSource } from '../lexicons/issuers';
+import { issueVerbAfterNameSource, type UnitWord } from '../lexicons/issuers';
 import { PhraseMatcher } from '../phrases/patterns';
 import { Reading, closingLines, foldedLine, preambleLines, leadLines } from '../reading';
 import { AUTHORITY } from '../segment/closing';
@@ -249,7 +249,17 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  return letterheadAgency(reading, line.text.trim()) ?? localBodyNamed(reading, line, parent);
+  const agency = letterheadAgency(reading, line.text.trim());
+  return agency ? atUnit(reading, agency, parent.unit) : localBodyNamed(reading, line, parent);
+}
+
+/**
+ * The lexicon names a body by its usual level ("Công an tỉnh"); the letterhead's unit says which it is: under
+ * "UBND HUYỆN X", "CÔNG AN" is the district's police, named "Công an" before "huyện X".
+ */
+function atUnit(reading: Reading, agency: string, unit: UnitWord | null): string {
+  const levelWord = reading.lex.issuers.administrativeUnits.find((u) => fold(agency).endsWith(` ${fold(u.word)}`));
+  return unit && levelWord && levelWord.word !== unit.word ? agency.slice(0, -levelWord.word.length).trimEnd() : agency;
 }
 
 /**
@@ -308,9 +318,7 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
     const agency = letterheadAgency(reading, name.trim()) ?? (word?.district ? localBodyCalled(reading, name) : null);
     if (!agency) continue;
-    // The lexicon names a body by its usual level ("Công an tỉnh"); the letterhead's unit says which it is.
-    const levelWord = reading.lex.issuers.administrativeUnits.find((u) => fold(agency).endsWith(` ${fold(u.word)}`));
-    const label = word && levelWord && levelWord.word !== word.word ? agency.slice(0, -levelWord.word.length).trimEnd() : agency;
+    const label = atUnit(reading, agency, word);
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
     return { kind: 'OTHER', label, start: line.start, end: line.end, unit: word, place, via: 'LETTERHEAD' };
   }

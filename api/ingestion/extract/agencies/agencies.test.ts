@@ -531,6 +531,21 @@ describe('bodies named by shape', () => {
     ]);
   });
 
+  it('reads the election bodies of every level, the national council by its short name too', () => {
+    expect(
+      agencies(
+        'Thực hiện Nghị quyết của Hội đồng bầu cử quốc gia, Ủy ban bầu cử tỉnh hướng dẫn: Ủy ban bầu cử các huyện, thành phố chỉ đạo rà soát cử tri; Ủy ban bầu cử huyện Nghi Lộc bố trí nhân viên y tế; Ủy ban bầu cử xã khử khuẩn điểm bỏ phiếu; HĐBCQG theo dõi.',
+      ).map(([name, level, quote]) => [name, level, quote]),
+    ).toEqual([
+      ['Hội đồng bầu cử quốc gia', 'NATIONAL', 'Hội đồng bầu cử quốc gia'],
+      ['Ủy ban bầu cử tỉnh', 'PROVINCIAL', 'Ủy ban bầu cử tỉnh'],
+      ['Ủy ban bầu cử cấp huyện', 'DISTRICT', 'Ủy ban bầu cử các huyện, thành phố'],
+      ['Ủy ban bầu cử huyện Nghi Lộc', 'DISTRICT', 'Ủy ban bầu cử huyện Nghi Lộc'],
+      ['Ủy ban bầu cử cấp xã', 'COMMUNE', 'Ủy ban bầu cử xã'],
+      ['Hội đồng bầu cử quốc gia', 'NATIONAL', 'HĐBCQG'],
+    ]);
+  });
+
   it('reads the place after a national word as part of the name ("Di tích quốc gia Côn Đảo", "Trung ương Huế")', () => {
     expect(names('Đề nghị Trung tâm Bảo tồn Di tích quốc gia Côn Đảo tạm dừng đón khách; Bệnh viện Trung ương Huế hỗ trợ chuyên môn; báo cáo Ban Chỉ đạo Quốc gia. Bộ Y tế hướng dẫn.')).toEqual([
       'Trung tâm Bảo tồn Di tích quốc gia Côn Đảo',
