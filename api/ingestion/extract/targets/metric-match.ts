@@ -166,6 +166,11 @@ export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): 
   const at = beforeBound(v, fig.tok.start, c);
   const gapped = c.sinceEvent.all(v, Math.max(0, at - 30), at).find((e) => c.gapLead.endAt(v, e.start, 8) >= 0);
   if (gapped && !/[,;:.()]/.test(v.folded.slice(gapped.end, at))) return true;
+  // "mũi cuối cùng ít nhất 14 ngày", "(liều cuối tối thiểu 14 ngày)": the dose itself stands before the bound.
+  if (at < fig.tok.start) {
+    const dose = c.sinceEvent.all(v, Math.max(0, at - 30), at).pop();
+    if (dose && DOSE_ORDINAL.test(v.folded.slice(dose.end, at))) return true;
+  }
   const since = c.sinceLead.endAt(v, at, 12);
   const within = c.within.endAt(v, at, 20);
   const lead = since >= 0 ? since : within;
@@ -175,6 +180,9 @@ export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): 
   const event = (since >= 0 ? c.sinceEvent : c.recovery).all(v, Math.max(0, lead - 40), lead).pop();
   return !!event && lead - event.end <= SINCE_GAP && !/[,;:.()]/.test(v.folded.slice(event.end, lead));
 }
+
+/** Words that say which dose, folded, between the dose and a bound: "cuối cùng", "thứ 2", "2", "vắc xin". */
+const DOSE_ORDINAL = /^(?:[\s\u00a0]+(?:cuoi|cung|thu|\d{1,2}|vac|xin|covid-19))*[\s\u00a0]+$/;
 
 /** Most characters between an event and the lead of the time since it: "mũi vắc xin", "bệnh COVID-19". */
 const SINCE_GAP = 16;

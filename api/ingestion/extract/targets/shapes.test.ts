@@ -1441,6 +1441,15 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('5. F1 đã tiêm đủ 2 mũi vắc xin cách ly tại nhà đủ 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
+
+  it('does not take the time since a dose written right before its bound, or after "được"/"qua", for a target', () => {
+    expect(figures('1. F1 đã tiêm đủ liều vắc xin, mũi cuối cùng ít nhất 14 ngày thì cách ly tại nhà 05 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS']);
+    expect(figures('2. Người đã tiêm đủ liều (liều cuối tối thiểu 14 ngày) được miễn cách ly.')).toEqual([]);
+    expect(figures('3. F1 đã tiêm mũi thứ 2 được ít nhất 14 ngày thì cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('4. Người đã tiêm ít nhất 01 mũi vắc xin qua 14 ngày được đi lại.')).toEqual([]);
+    // A quarantine between the dose and the bound owns the days.
+    expect(figures('5. Người đã tiêm đủ 2 mũi cách ly tại nhà ít nhất 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+  });
 });
 
 describe('other words for what a share or a count is of', () => {
