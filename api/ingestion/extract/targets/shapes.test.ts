@@ -236,6 +236,13 @@ describe('shares and counts', () => {
       ['1. Doanh nghiệp được huy động tối đa 70% số lao động làm việc tại nhà máy.', ['WORKPLACE_ATTENDANCE 70 PERCENT']],
       ['1. Doanh nghiệp được hoạt động với không quá 50% tổng số lao động.', ['WORKPLACE_ATTENDANCE 50 PERCENT']],
       ['1. Cơ quan, đơn vị bố trí tối thiểu 30% cán bộ, công chức trực tại cơ quan.', ['WORKPLACE_ATTENDANCE 30 PERCENT']],
+      // Workers named without "số": a share of them at work when the firm works with them.
+      ['1. Doanh nghiệp được hoạt động trở lại với 60% lao động.', ['WORKPLACE_ATTENDANCE 60 PERCENT']],
+      ['1. Doanh nghiệp tham gia chuỗi cung ứng được huy động tối đa 70% công nhân.', ['WORKPLACE_ATTENDANCE 70 PERCENT']],
+      ['1. Doanh nghiệp tiếp tục hoạt động phải bố trí cho tối thiểu 30% người lao động lưu trú tại chỗ.', ['OTHER 30 PERCENT']],
+      // Those who work at a site, named as the people a dose or a test is for.
+      ['1. Chợ đầu mối chỉ được mở cửa trở lại khi 100% người làm việc tại chợ đã được tiêm ít nhất một mũi vắc xin.', ['VACCINATION_COVERAGE 100 PERCENT']],
+      ['1. Yêu cầu 100% người lao động làm việc tại cảng cá được tiêm đủ 02 mũi vắc xin.', ['VACCINATION_COVERAGE 100 PERCENT']],
       ['1. Phấn đấu 100% người lao động trong khu công nghiệp được tiêm ít nhất 1 mũi vắc xin.', ['VACCINATION_COVERAGE 100 PERCENT']],
       // Staff named as those who must do something else: no share of staff on site.
       ['1. Vận động 100% cán bộ, công chức có điện thoại thông minh cài đặt ứng dụng PC-Covid.', ['OTHER 100 PERCENT']],
