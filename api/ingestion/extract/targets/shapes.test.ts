@@ -178,6 +178,8 @@ describe('durations', () => {
   it('reads a testing interval "N ngày/01 lần" or in weeks as one figure, and a turnaround "chậm nhất sau N giờ"', () => {
     expect(figures('1. Người bán hàng tại chợ xét nghiệm 07 ngày/01 lần; người lao động xét nghiệm 02 tuần/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS', 'TEST_INTERVAL_DAYS 14 DAYS']);
     expect(figures('2. Các đơn vị xét nghiệm trả kết quả chậm nhất sau 12 giờ kể từ khi nhận mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 12 HOURS']);
+    // "Cứ N ngày" opens the interval, the test between it and its round.
+    expect(figures('3. Cứ 05 ngày lấy mẫu xét nghiệm cho tiểu thương tại chợ.')).toEqual(['TEST_INTERVAL_DAYS 5 DAYS']);
   });
 
   it("reads a vehicle's share of its capacity or its berths as a transport capacity, a venue's as a venue's", () => {
