@@ -87,6 +87,8 @@ describe('renditionQuality', () => {
     expect(isKnownToken('hòa')).toBe(true);
     expect(isKnownToken('thủy')).toBe(true);
     expect(isKnownToken('sỹ')).toBe(true);
+    expect(isKnownToken('hỷ')).toBe(true);
+    expect(isKnownToken('kĩ')).toBe(true);
     expect(isKnownToken('Quảng')).toBe(true);
     expect(isKnownToken('TửứI')).toBe(false);
   });

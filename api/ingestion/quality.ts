@@ -37,9 +37,19 @@ export function vietnameseSyllables(): Set<string> {
   if (!syllables) {
     const lines = readFileSync(dictionaryPath(), 'utf8').split(/\r?\n/);
     // First line is the entry count; entries may carry "/FLAGS" (none do in 3.0.0, but hunspell allows it).
-    syllables = new Set(lines.slice(1).map((l) => l.split('/')[0].trim()).filter((l) => l.length > 0).map(syllableKey));
+    const keys = lines.slice(1).map((l) => l.split('/')[0].trim()).filter((l) => l.length > 0).map(syllableKey);
+    syllables = new Set([...keys, ...keys.flatMap(otherFinalSpelling)]);
   }
   return syllables;
+}
+
+/**
+ * Final "i" and "y" alternate by convention after a consonant ("sĩ"/"sỹ", "hỉ"/"hỷ", "kĩ"/"kỹ"): both are
+ * written, and neither is a misread letter to repair. Keyed, the tone stands apart after the letters.
+ */
+function otherFinalSpelling(key: string): string[] {
+  const m = /^([bcdđghklmnpqrstvx]+)([iy])(\p{M}?)$/u.exec(key);
+  return m ? [`${m[1]}${m[2] === 'i' ? 'y' : 'i'}${m[3]}`] : [];
 }
 
 const unmark = (s: string) => fold(s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
@@ -109,12 +119,7 @@ function judgeToken(token: string, lex: Lexicons): boolean {
   if (a.acronyms.has(token) || a.loanwords.has(token.toLowerCase())) return true;
   // A capitalised syllable is still a syllable ("Quảng", "Ninh"); a mixed-case OCR blend ("TửứI") is not.
   if (/\p{Lu}/u.test(token.slice(1)) && token !== token.toUpperCase()) return false;
-  const dict = vietnameseSyllables();
-  const key = syllableKey(token);
-  if (dict.has(key)) return true;
-  // Final "y" and "i" alternate by convention after a consonant ("sỹ"/"sĩ", "kỹ"/"kĩ").
-  const swapped = key.replace(/^([^aeiouy]+)y/u, '$1i');
-  if (swapped !== key && dict.has(swapped)) return true;
+  if (vietnameseSyllables().has(syllableKey(token))) return true;
   // Place and person names use syllables the dictionary lacks ("Huế", "Pắc"): capitalised and well spelled.
   return /^\p{Lu}/u.test(token) && isSyllableShaped(token);
 }
