@@ -104,6 +104,12 @@ describe('conventions of the taxonomy', () => {
     expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
   });
 
+  it('files weddings and funerals by their other names as GATHERINGS', () => {
+    for (const sentence of ['Ma chay tổ chức gọn nhẹ trong gia đình.', 'Đám hiếu, đám ma tổ chức gọn nhẹ.', 'Hoạt động cưới, hỏi chỉ tổ chức trong gia đình.', 'Hoạt động tang tổ chức gọn nhẹ.']) {
+      expect([sentence, category(sentence)]).toEqual([sentence, 'GATHERINGS']);
+    }
+  });
+
   it('files staying put at home as STAY_AT_HOME and messages in ethnic languages as PUBLIC_INFORMATION', () => {
     expect(category('Mọi người trong thôn ở yên tại nhà.')).toBe('STAY_AT_HOME');
     expect(category('Biên soạn tài liệu bằng tiếng dân tộc cho các bản vùng cao.')).toBe('PUBLIC_INFORMATION');

@@ -256,6 +256,10 @@ describe('shares and counts', () => {
       ['1. Rạp chiếu phim hoạt động không quá 50% số ghế; nhà hàng phục vụ không quá 50% số lượng khách.', ['VENUE_CAPACITY 50 PERCENT', 'VENUE_CAPACITY 50 PERCENT']],
       // Funerals and weddings by their other names are gatherings.
       ['1. Lễ tang không quá 20 người; lễ cưới không quá 30 người; việc hiếu, việc hỷ tổ chức không quá 20 người.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 30 PEOPLE', 'GATHERING_SIZE 20 PEOPLE']],
+      ['1. Ma chay, đám hiếu chỉ tổ chức trong gia đình, không quá 18 người; người đến viếng không quá 10 người.', ['GATHERING_SIZE 18 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']],
+      ['1. Hoạt động cưới, hỏi không quá 25 người; sinh nhật, tân gia không quá 10 người.', ['GATHERING_SIZE 25 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']],
+      // Meetings by their verb or their sites.
+      ['1. Trường hợp phải họp trực tiếp thì không quá 20 người; mỗi điểm cầu không quá 10 người.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']],
       // Vaccine wasted is no share of people vaccinated.
       ['1. Tỷ lệ hao hụt vắc xin không quá 5%; phấn đấu tiêm mũi 1 cho 95% người từ 18 tuổi.', ['OTHER 5 PERCENT', 'VACCINATION_COVERAGE 95 PERCENT']],
       ['1. Tạm dừng các tuyến xe khách đi vùng dịch; các tuyến còn lại chở không quá 50% số ghế.', ['TRANSPORT_CAPACITY 50 PERCENT']],
