@@ -1200,6 +1200,8 @@ describe('shares of a class and bounds written as signs', () => {
   it('reads "≥", ">=", "≤" before a figure as its bound', () => {
     const goals = targets('1. Tỷ lệ tiêm đủ 02 mũi vắc xin cho người từ 18 tuổi trở lên: ≥ 95%.\n2. Tỷ lệ người dân được xét nghiệm >= 90%.\n3. Tỷ lệ tử vong ≤ 1%.');
     expect(goals.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['VACCINATION_COVERAGE 95 AT_LEAST', 'TESTING_COVERAGE 90 AT_LEAST', 'OTHER 1 AT_MOST']);
+    // "<" caps as "dưới" does.
+    expect(targets('1. Đám cưới tổ chức < 30 người.').map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['GATHERING_SIZE 30 AT_MOST']);
   });
 });
 
