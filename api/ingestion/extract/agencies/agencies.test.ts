@@ -531,6 +531,23 @@ describe('bodies named by shape', () => {
     ]);
   });
 
+  it('reads fishing ports\' and border control posts\' bodies, the farm ministry and department by their short names, and public service offices', () => {
+    expect(
+      names(
+        'Trạm Kiểm soát Biên phòng Cửa Việt kiểm tra thuyền viên; Ban Quản lý Cảng cá Cửa Hội hướng dẫn tàu neo đậu; Ban Quản lý các cảng cá tỉnh bố trí khu vực bốc dỡ; Bộ NN&PTNT, Sở NN-PTNT, Sở NN và PTNT tỉnh kiểm soát tàu cá; Hiệp hội Du lịch tỉnh vận động hội viên; Trung tâm phục vụ hành chính công tỉnh tạm dừng tiếp nhận hồ sơ trực tiếp; Bưu điện tỉnh trả kết quả tại nhà.',
+      ),
+    ).toEqual([
+      'Trạm Kiểm soát Biên phòng Cửa Việt',
+      'Ban Quản lý Cảng cá Cửa Hội',
+      'Ban Quản lý các cảng cá',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Hiệp hội Du lịch tỉnh',
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'Bưu điện tỉnh',
+    ]);
+  });
+
   it('reads the election bodies of every level, the national council by its short name too', () => {
     expect(
       agencies(

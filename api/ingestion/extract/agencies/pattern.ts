@@ -521,8 +521,10 @@ function siteCandidates(text: string, folded: string, end: number, home: Home | 
       PROPER_WORD.lastIndex = pos;
       const m = PROPER_WORD.exec(text);
       if (!m || m.index !== pos || m.index + m[0].length > end) break;
-      // The next body's name is not the site's: "Ban Quản lý chợ Ủy ban nhân dân xã ...".
-      if (c.bodyStarts.test(folded.slice(pos, pos + 40))) break;
+      // The next body's name is not the site's: "Ban Quản lý chợ Ủy ban nhân dân xã ...". A one-word head
+      // before a word in lower case names none: "cảng cá Cửa Hội hướng dẫn".
+      const body = c.bodyStarts.exec(folded.slice(pos, pos + 40));
+      if (body && (/\s/u.test(body[0].trim()) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(pos + body[0].length, pos + body[0].length + 4)))) break;
       pos += m[0].length;
     }
     if (pos === nameStart) continue;
