@@ -26,6 +26,11 @@ describe('numeric mottos ("N + phrase")', () => {
       ['5 sẵn sàng', 'MOTTO', false],
       ['4 tại chỗ', 'MOTTO', true],
     ]);
+    // Its number written with a leading zero, as a list's numbers are.
+    expect(rows('Doanh nghiệp thực hiện phương án “03 tại chỗ”; xã thực hiện “04 tại chỗ”.')).toEqual([
+      ['3 tại chỗ', 'MOTTO', true],
+      ['4 tại chỗ', 'MOTTO', true],
+    ]);
   });
 
   it('writes numbers as digits, so a written-out motto and its digits are one slogan', () => {
