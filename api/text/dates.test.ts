@@ -23,6 +23,14 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('ngay 20/9/2021', null).map((t) => t.first)).toEqual(['2021-09-20']);
   });
 
+  it('reads a day and month joined by a dash or a dot only after "ngày", and not a range or a whole date as one', () => {
+    expect(findTimeExpressions('cong van ngay 11-5 cua bo y te', 2021).map((t) => [t.first, t.start, t.end])).toEqual([['2021-05-11', 9, 18]]);
+    expect(findTimeExpressions('ngay 11.5.', 2021).map((t) => t.first)).toEqual(['2021-05-11']);
+    expect(findTimeExpressions('ngay 11-5-2021', null).map((t) => t.first)).toEqual(['2021-05-11']);
+    expect(findTimeExpressions('ngay 11-15/5', 2021).map((t) => t.first)).not.toContain('2021-05-11');
+    expect(findTimeExpressions('tu 11-5 nguoi', 2021)).toEqual([]);
+  });
+
   it('reads a day written with "mồng" or "mùng" before its figure', () => {
     expect(findTimeExpressions('truoc ngay mong 5 thang 10 nam 2021', null).map((t) => t.first)).toEqual(['2021-10-05']);
     expect(findTimeExpressions('den ngay mung 2/9', 2021).map((t) => t.first)).toEqual(['2021-09-02']);

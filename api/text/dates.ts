@@ -158,6 +158,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "ngày 11-5", "ngày 11.5": a press reprint's day and month, after "ngày" only ("11-5" alone may be a range)
+    re: new RegExp(`ngay${S}+${MONG}(\\d{1,2})${S}*[.\\-]${S}*(\\d{1,2})(?![\\d]|${S}*[/.\\-]${S}*\\d)`, 'gu'),
+    build(m, year) {
+      const iso = year === null ? null : isoDate(year, Number(m[2]), Number(m[1]));
+      return iso ? { kind: 'DAY', first: iso, last: iso } : null;
+    },
+  },
+  {
     // "6 tháng đầu năm 2021", "6 tháng cuối năm"
     re: new RegExp(`(?:6|sau)${S}+thang${S}+(dau|cuoi)${S}+nam(?:${S}+(\\d{4}))?`, 'gu'),
     build(m, year) {
