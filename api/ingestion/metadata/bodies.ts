@@ -89,6 +89,16 @@ function compile(lex: Lexicons): Compiled {
   return c;
 }
 
+/** A province's own name right after `at` (after spaces), with the unit word its kind implies. */
+function provinceNamedAt(reading: Reading, at: number, limit: number, c: Compiled): { unit: UnitWord; place: NonNullable<BodyName['place']> } | null {
+  const gap = /^[ \u00a0]+/u.exec(reading.text.slice(at, limit));
+  if (!gap) return null;
+  const start = at + gap[0].length;
+  const named = findPlaceMentions(reading.text.slice(start, Math.min(limit, start + 60))).find((p) => p.start === 0 && p.via !== 'PLACE');
+  const unit = named ? c.units.get(named.province.kind === 'CITY' ? 'thanh pho' : 'tinh') : undefined;
+  return named && unit ? { unit, place: { name: named.surface, start, end: start + named.end } } : null;
+}
+
 function placeAfter(reading: Reading, at: number, limit: number): BodyName['place'] {
   const m = PLACE.exec(reading.text.slice(at, Math.min(limit, at + 60)));
   if (!m) return null;
@@ -174,7 +184,12 @@ export function bodyAt(reading: Reading, offset: number, limit = reading.text.le
       // unit is on the next line, or the text drops it.
       const rest = phrase.slice(m[0].length).split('\n')[0].replace(MOTTO, '');
       if (!u && rest.trim() === '') return { body: b.body, start: offset, end: pos, unit: null, place: null };
-      if (!u) continue;
+      if (!u) {
+        // "UBND Hà Tĩnh vừa ban hành ...": a news lead names the province without its unit word.
+        const province = provinceNamedAt(reading, pos, end, c);
+        if (province) return { body: b.body, start: offset, end: province.place.end, ...province };
+        continue;
+      }
       unit = c.units.get(u[1].replace(/\s+/g, ' ')) ?? null;
       pos += u[0].length;
     }

@@ -202,6 +202,20 @@ describe('extractIssuer', () => {
     expect(issuerOf(lower)).toMatchObject({ kind: 'STEERING_COMMITTEE', level: 'PROVINCE' });
   });
 
+  it("reads a news lead's body named with its province but not its unit word, and the province from it", () => {
+    const body = '\n\nĐề nghị những người đã đến các địa điểm trên liên hệ ngay với Trạm Y tế xã, phường nơi cư trú để được hướng dẫn, tự cách ly tại nhà.';
+    const province = (text: string) => {
+      const cleaned = clean(text);
+      return readMetadata(read(cleaned, segmentClauses(cleaned.text))).province.province.value?.code;
+    };
+    const committee = 'Siết chặt phòng dịch\n\nUBND Hà Tĩnh vừa có công văn yêu cầu tạm dừng các hoạt động không thiết yếu.' + body;
+    expect([issuerOf(committee), province(committee)]).toEqual([{ name: 'Ủy ban nhân dân tỉnh Hà Tĩnh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null }, 'VN-23']);
+    const department = 'Tìm người đến các địa điểm có ca bệnh\n\nSở Y tế Hà Tĩnh phát thông báo khẩn cấp tìm người đến các địa điểm bệnh nhân từng đến.' + body;
+    expect(issuerOf(department)).toEqual({ name: 'Sở Y tế tỉnh Hà Tĩnh', kind: 'OTHER', level: 'PROVINCE', district: null });
+    const city = 'Siết chặt phòng dịch\n\nỦy ban nhân dân Hà Nội vừa có công văn yêu cầu tạm dừng các hoạt động không thiết yếu.' + body;
+    expect(issuerOf(city)).toMatchObject({ name: 'Ủy ban nhân dân thành phố Hà Nội' });
+  });
+
   it('reads the committee that held a press conference with a department as the issuer of its summary', () => {
     const lead = '(Cổng TTĐT) - Chiều 13/9, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Thọ phối hợp với Sở Thông tin và Truyền thông tổ chức họp báo thông tin về tình hình dịch. Thay mặt Ban Chỉ đạo, đồng chí Phó Chủ tịch yêu cầu các địa phương tạm dừng karaoke.';
     expect(issuerOf(lead)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Thọ', kind: 'STEERING_COMMITTEE' });

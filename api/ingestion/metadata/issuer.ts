@@ -458,7 +458,8 @@ function agencyFromLead(reading: Reading): IssuingBody | null {
   const { issue } = verbPatterns(reading.lex);
   for (const line of leadLines(reading)) {
     for (const a of provincialAgenciesIn(line.text, reading.lex)) {
-      if (!issue.test(reading.folded.slice(line.start + a.end, line.end))) continue;
+      // "Sở Y tế Hà Tĩnh vừa ra thông báo": the province may follow the name without its unit word.
+      if (!issue.test(reading.folded.slice(afterName(reading, line.start + a.end, line.end), line.end))) continue;
       // Written in lower case, "ban chỉ đạo tỉnh ra thông báo kết luận" is still the steering committee.
       const name = a.canonicalName;
       const own = bodyAt(probeOf(reading, name), 0);

@@ -197,9 +197,11 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   }
 
   // An issuer named in running text, its province's name right after its unit word: "Chủ tịch UBND tỉnh Bình
-  // Phước vừa ký Chỉ thị ...", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu ...".
+  // Phước vừa ký Chỉ thị ...", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu ...", or without
+  // the unit word, the province's own name as the body's place ("UBND Hà Tĩnh vừa ban hành ...").
   if (body && body.via !== 'LETTERHEAD') {
-    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && unitWordAt(reading, x, body.start) >= 0);
+    const named = (x: PlaceMention) => unitWordAt(reading, x, body.start) >= 0 || x.start === body.place?.start;
+    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && named(x));
     if (m) return stated(m, `the issuer ${quote(reading, body.start, m.end)}`);
   }
 
