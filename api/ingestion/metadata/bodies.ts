@@ -90,12 +90,12 @@ function compile(lex: Lexicons): Compiled {
 }
 
 /** A province's own name right after `at` (after spaces), with the unit word its kind implies. */
-function provinceNamedAt(reading: Reading, at: number, limit: number, c: Compiled): { unit: UnitWord; place: NonNullable<BodyName['place']> } | null {
+export function provinceNamedAt(reading: Reading, at: number, limit: number): { unit: UnitWord; place: NonNullable<BodyName['place']> } | null {
   const gap = /^[ \u00a0]+/u.exec(reading.text.slice(at, limit));
   if (!gap) return null;
   const start = at + gap[0].length;
   const named = findPlaceMentions(reading.text.slice(start, Math.min(limit, start + 60))).find((p) => p.start === 0 && p.via !== 'PLACE');
-  const unit = named ? c.units.get(named.province.kind === 'CITY' ? 'thanh pho' : 'tinh') : undefined;
+  const unit = named ? compile(reading.lex).units.get(named.province.kind === 'CITY' ? 'thanh pho' : 'tinh') : undefined;
   return named && unit ? { unit, place: { name: named.surface, start, end: start + named.end } } : null;
 }
 
@@ -186,7 +186,7 @@ export function bodyAt(reading: Reading, offset: number, limit = reading.text.le
       if (!u && rest.trim() === '') return { body: b.body, start: offset, end: pos, unit: null, place: null };
       if (!u) {
         // "UBND Hà Tĩnh vừa ban hành ...": a news lead names the province without its unit word.
-        const province = provinceNamedAt(reading, pos, end, c);
+        const province = provinceNamedAt(reading, pos, end);
         if (province) return { body: b.body, start: offset, end: province.place.end, ...province };
         continue;
       }

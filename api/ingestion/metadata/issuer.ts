@@ -21,7 +21,7 @@ import { Reading, closingLines, foldedLine, preambleLines, leadLines } from '../
 import { AUTHORITY } from '../segment/closing';
 import { parseMarker } from '../segment/markers';
 import type { TextLine } from '../segment/lines';
-import { bodyAt, bodiesIn, type BodyName } from './bodies';
+import { bodyAt, bodiesIn, provinceNamedAt, type BodyName } from './bodies';
 import { findCitedDocuments } from '../cited-documents';
 import { canonicalAgencyName, provincialAgenciesIn } from '../extract/agencies/agencies';
 import { candidatesFor, resolveDistrict } from './district';
@@ -463,7 +463,7 @@ function agencyFromLead(reading: Reading): IssuingBody | null {
       // Written in lower case, "ban chỉ đạo tỉnh ra thông báo kết luận" is still the steering committee.
       const name = a.canonicalName;
       const own = bodyAt(probeOf(reading, name), 0);
-      const span = { start: line.start + a.start, end: line.start + a.end, unit: null, place: null, via: 'LEAD' as const };
+      const span = { start: line.start + a.start, end: line.start + a.end, unit: null, place: null, via: 'LEAD' as const, ...provinceNamedAt(reading, line.start + a.end, line.end) };
       return own && own.end === name.length ? { ...span, kind: own.body } : { ...span, kind: 'OTHER', label: name };
     }
   }
