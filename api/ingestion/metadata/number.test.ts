@@ -41,6 +41,13 @@ describe('extractNumber', () => {
     expect(numberOf(`TỈNH ỦY NINH BÌNH\nKIỂM TRA CHỈ THỊ SỐ 12-CT/TU\n\n${BODY}`).value).toBeNull();
   });
 
+  it('reads the serial of a notice marked urgent in its title ("THÔNG BÁO KHẨN SỐ 12")', () => {
+    const notice = (title: string) => numberOf(`SỞ Y TẾ TỈNH NGHỆ AN\nNghệ An, ngày 20 tháng 6 năm 2021\n\n${title}\nVề việc tìm người đến các địa điểm có ca bệnh\n\nSở Y tế đề nghị những người đã đến các địa điểm sau liên hệ ngay với Trạm Y tế xã.`).value;
+    expect(notice('THÔNG BÁO KHẨN SỐ 12')).toBe('12');
+    expect(notice('THÔNG BÁO HỎA TỐC SỐ 7')).toBe('7');
+    expect(notice('THÔNG BÁO SỐ 12')).toBe('12');
+  });
+
   it("reads the number a news article's headline gives for the document it reports, above its lead", () => {
     const lead = 'Thứ Sáu, 13/08/2021 - 15:20\nChủ tịch UBND tỉnh vừa ký văn bản yêu cầu các sở, ngành tạm dừng các hoạt động không thiết yếu.';
     expect(numberOf(`Nghệ An ban hành Công văn 4102/UBND-KT về tăng cường phòng, chống dịch COVID-19\n${lead}`).value).toBe('4102/UBND-KT');

@@ -5,7 +5,7 @@ import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { documentNumberAt } from '../../text/document-number';
 import { isCapsLine, opensSubjectLine } from '../clean/line-shape';
-import { canonicalNumber, directiveKindByWord, kindWordsPattern, titleLeadPattern } from '../lexicons/document-kinds';
+import { canonicalNumber, directiveKindByWord, kindWordsPattern, titleLeadPattern, urgencyPattern } from '../lexicons/document-kinds';
 import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import { findCitedDocuments } from '../cited-documents';
@@ -15,14 +15,14 @@ import { numberFromRecord } from './record-fields';
 // title; a title that numbers itself ("THÔNG CÁO BÁO CHÍ SỐ 57"), also when it presents the document ("QUÁN
 // TRIỆT CHỈ THỊ SỐ 12-CT/TU", a briefing's title slide); also a bare number line, and one the letterhead's rule ran
 // onto ("------- Số: 1186/UBND-KGVX"); a law library's title line, its kind word right before the number.
-const HEADER_LEAD = String.raw`^(?:[-–—_=•|(]\s*)*(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)\s+(?=so\b|\d))?(?:so\s*[:.]?\s*)?`;
-/** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57". */
+const HEADER_LEAD = String.raw`^(?:[-–—_=•|(]\s*)*(?:(?:TITLE_LEADS)\s+(?=(?:KINDS)\s+so\b))?(?:(?:KINDS)(?:\s+(?:URGENCIES))?\s+(?=so\b|\d))?(?:so\s*[:.]?\s*)?`;
+/** A press release or notice numbered by a serial alone: "THÔNG CÁO BÁO CHÍ SỐ 57", "THÔNG BÁO KHẨN SỐ 12". */
 const SERIAL_ONLY = /^\d{1,5}(?![\d/-])/;
 
 export function extractNumber(reading: Reading): Known<string> {
   const lex = reading.lex.documentKinds;
   const kinds = kindWordsPattern(lex, true);
-  const headerLead = new RegExp(HEADER_LEAD.replace('TITLE_LEADS', titleLeadPattern(lex)).replace(/KINDS/g, kinds));
+  const headerLead = new RegExp(HEADER_LEAD.replace('TITLE_LEADS', titleLeadPattern(lex)).replace('URGENCIES', urgencyPattern(lex)).replace(/KINDS/g, kinds));
   // A law library titles the text by its kind and number, "số" or not ("Kế hoạch 350/KH-UBND ngày 25/9/2021 ..."):
   // such a title gives the number when no "Số" line does.
   let titled: Known<string> | null = null;
