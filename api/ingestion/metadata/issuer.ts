@@ -458,8 +458,10 @@ function agencyFromLead(reading: Reading): IssuingBody | null {
   const { issue } = verbPatterns(reading.lex);
   for (const line of leadLines(reading)) {
     for (const a of provincialAgenciesIn(line.text, reading.lex)) {
-      // "Sở Y tế Hà Tĩnh vừa ra thông báo": the province may follow the name without its unit word.
-      if (!issue.test(reading.folded.slice(afterName(reading, line.start + a.end, line.end), line.end))) continue;
+      // "Sở Y tế Hà Tĩnh vừa ra thông báo": the province may follow the name without its unit word (in a text
+      // set in capitals, every word after the name looks like one).
+      const end = line.start + a.end;
+      if (!issue.test(reading.folded.slice(end, line.end)) && !issue.test(reading.folded.slice(afterName(reading, end, line.end), line.end))) continue;
       // Written in lower case, "ban chỉ đạo tỉnh ra thông báo kết luận" is still the steering committee.
       const name = a.canonicalName;
       const own = bodyAt(probeOf(reading, name), 0);
