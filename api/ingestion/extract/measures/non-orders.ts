@@ -501,6 +501,8 @@ export function isPurposeOnly(v: TextView, span: Hit, lex: Lexicons): boolean {
 const CONTACT_LABEL = /(?:^|[^\p{L}])(?:lien he|duong day nong|hotline|dien thoai|tong dai|so may)(?![\p{L}])/u;
 /** "Mọi thông tin (cần hỗ trợ), ... liên hệ ...": a sentence about where to ask, up to its numbers. */
 const INFO_CONTACT = /^[\s\u00a0\-–•*+]*(?:(?:moi|cac)[\s\u00a0]+)?(?:thong tin|thac mac|phan anh|y kien|khi can ho tro)(?![\p{L}])[^.;:!?]{0,80}?(?:lien he|lien lac|goi (?:dien|den|vao|toi|qua|so))(?![\p{L}])[^;:!?]*$/u;
+/** Most words of a contact line's label after its last comma ("đề nghị liên hệ đường dây nóng của Sở Y tế Hà Tĩnh"). */
+const CONTACT_LABEL_WORDS = 18;
 /** How long the rest of a contact line may be: a name or two and the numbers, no orders. */
 const CONTACT_REST = 120;
 /**
@@ -537,6 +539,11 @@ export function isContactLine(text: string, span: Hit): boolean {
   if (INFO_CONTACT.test(fold(part)) && (part.match(PHONE) ?? []).length > 0) return true;
   const colon = part.indexOf(':');
   if (colon < 1 || colon > 160 || part.slice(0, colon).includes(';')) return false;
+  // "Đề nghị những người đã đến các địa điểm trên ... gọi đường dây nóng của CDC tỉnh: 0961.202.026": a whole
+  // sentence before the numbers asks people to act; a label is a few words ("Mọi thông tin cần hỗ trợ, liên hệ
+  // đường dây nóng của Sở Y tế": those after its last comma).
+  const label = part.slice(0, colon).split(',').pop()!;
+  if ((label.match(/[\p{L}\p{N}]+/gu) ?? []).length > CONTACT_LABEL_WORDS) return false;
   const rest = part.slice(colon + 1);
   if (!/\d/.test(rest)) return false;
   // "Mọi thông tin liên hệ đường dây nóng: 0259.3822.115 hoặc tổng đài 1900.9095", "Thông tin liên hệ: Văn

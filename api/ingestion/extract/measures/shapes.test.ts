@@ -721,6 +721,15 @@ describe('lines that close a release or a plan', () => {
     expect(quotes(ms)).toEqual(['Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.']);
   });
 
+  it('keeps a request to the people concerned that ends with a hotline\'s number after a colon', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Đề nghị những người đã đến các địa điểm và thời gian trên liên hệ ngay với cơ quan y tế địa phương hoặc gọi đường dây nóng của Trung tâm Kiểm soát bệnh tật tỉnh: 0961.202.026 để được tư vấn.',
+      'Mọi thông tin cần hỗ trợ, đề nghị liên hệ đường dây nóng của Sở Y tế tỉnh: 0239.3855.116 hoặc 0969.116.115.',
+    ]);
+    expect(quotes(ms).map((q) => q.split(' trên ')[0])).toEqual(['Đề nghị những người đã đến các địa điểm và thời gian']);
+  });
+
   it('takes no measure from the cries that close a text, but keeps an order that quotes one', () => {
     const ms = measures([
       ...HEADER,
