@@ -9,6 +9,7 @@ import type { Reading } from '../../reading';
 import { leadingMarkerLength } from '../../segment/markers';
 import { categorise } from './categorise';
 import { afterConnectors, cueHits, cueSets, hasInstructionCue, opensWithNewsTime } from './strength';
+import { labelEnd } from './spans';
 
 // Sentences that hold an instruction verb and still order nothing (words: seeds/lexicons/strength.json):
 //  - reports of what was done: "Các lực lượng đã truy vết được 46 trường hợp F1", "Đang cách ly tập trung:
@@ -151,7 +152,15 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   if (cues.length === 0) return false;
   // Without marks "da", "dang" are also "Đà Lạt", "đảng viên": only right before a verb or a figure are they aspect words.
   const aspect = (m: Hit) => cues.some((q) => q.start >= m.end && REPORTED_LINK.test(v.folded.slice(m.end, q.start))) || FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40)));
-  const markers = lacksMarks(v) ? cueHits(c.unmarkedReportMarkers, v, span.start, span.end, skip).filter(aspect) : cueHits(c.reportMarkers, v, span.start, span.end, skip);
+  // "- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày": an aspect word opening a label that an order
+  // follows says who is meant ("Đã tiêm: 50.000 liều" reports).
+  const opening = afterConnectors(v, span.start, span.end);
+  const opensLabel = (m: Hit) => {
+    const colon = m.start === opening ? labelEnd(v.text, m.start, span.end) : null;
+    return colon !== null && cues.some((q) => q.start > colon);
+  };
+  const found = lacksMarks(v) ? cueHits(c.unmarkedReportMarkers, v, span.start, span.end, skip).filter(aspect) : cueHits(c.reportMarkers, v, span.start, span.end, skip);
+  const markers = found.filter((m) => !opensLabel(m));
   if (!markers.some((m) => m.start < cues[0].start)) return false;
   const orders = cueHits(c.orders, v, span.start, span.end, skip);
   if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;

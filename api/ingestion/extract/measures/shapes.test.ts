@@ -721,6 +721,11 @@ describe('lines that close a release or a plan', () => {
     expect(quotes(ms)).toEqual(['Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.']);
   });
 
+  it('reads a list item whose label opens with "Đã" as saying who is meant, not as a report', () => {
+    const ms = measures([...HEADER, '1. Đối với F1:', '- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày;', '- Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.', '2. Kết quả thực hiện:', '- Đã tiêm: 50.000 liều.']);
+    expect(quotes(ms)).toEqual(['Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày', 'Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.']);
+  });
+
   it('keeps a request to the people concerned that ends with a hotline\'s number after a colon', () => {
     const ms = measures([
       ...HEADER,

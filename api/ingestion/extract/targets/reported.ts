@@ -1,4 +1,5 @@
 import { expectsAfter } from '../../phrases/forecasts';
+import { labelEnd } from '../measures/spans';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
 import type { Hit, PhraseMatcher, TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
@@ -51,6 +52,10 @@ const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: 
 function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
   const relative: Hit[] = [];
   const hits = cueWords(v, c.report, from, to, c, names).filter((h) => {
+    // "- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày": a label that opens with it says who is meant, where
+    // words stand between it and the figure ("Đã tiêm: 50.000 liều" reports).
+    const label = /^[\s\u00a0\-–•*+]*$/u.test(v.folded.slice(from, h.start)) ? labelEnd(v.text, h.start, to) : null;
+    if (label !== null && /\p{L}/u.test(v.folded.slice(label + 1, to))) return false;
     // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered.
     if (isTotal(v, h, c) && c.countVerb.endAt(v, h.start, 24) >= from) return false;
     if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;

@@ -1457,6 +1457,11 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 
+  it('reads a list item whose label opens with "Đã" as saying who is meant, and a label with its figure alone as a report', () => {
+    expect(figures('1. Đối với F1:\n- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày;\n- Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS', 'QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('1. Kết quả thực hiện:\n- Đã xét nghiệm: 12.000 mẫu;\n- Đã tiêm: 50.000 liều.')).toEqual([]);
+  });
+
   it('does not take the time since a dose written right before its bound, or after "được"/"qua", for a target', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin, mũi cuối cùng ít nhất 14 ngày thì cách ly tại nhà 05 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS']);
     expect(figures('2. Người đã tiêm đủ liều (liều cuối tối thiểu 14 ngày) được miễn cách ly.')).toEqual([]);
