@@ -215,6 +215,12 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });
 
+  it('does not count the time elapsed in a condition ("Nếu sau 14 ngày ... thì"), and keeps the days after its consequent', () => {
+    expect(figures('1. Nếu sau 14 ngày kết quả vẫn dương tính thì tiếp tục cách ly đến khi âm tính.')).toEqual([]);
+    expect(figures('2. Trường hợp còn dương tính sau 14 ngày thì chuyển lên tuyến trên.')).toEqual([]);
+    expect(figures('3. Nếu F0 khỏi bệnh thì tự theo dõi sức khỏe tại nhà 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+  });
+
   it('reads a time to complete as a task\'s time (and the order\'s deadline), not as the lockdown named before it', () => {
     expect(figures('1. Tổ chức xét nghiệm cho 100% người dân tại các khu vực phong tỏa, hoàn thành trong 03 ngày.')).toEqual(['TESTING_COVERAGE 100 PERCENT', 'OTHER 3 DAYS']);
     // A metric written for completion still measures it.

@@ -223,7 +223,9 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   const closed = lead >= own.start && /^[\s\u00a0]*,/u.test(v.folded.slice(own.end, own.end + 3));
   // A comparison: "dưới 96%", "trên 10 người", "vượt quá 100 ca", "từ 02 ca trở lên", "tăng lên 5.000 người".
   const comparisons = lead >= own.start ? [c.above, c.below, c.atMost, c.atLeast, c.thresholdRise] : [c.above, c.below, c.atMost, c.atLeast];
-  const compared = comparisons.some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0;
+  // Or a time elapsed: "Nếu sau 14 ngày kết quả vẫn dương tính thì ...".
+  const elapsed = at - 8 >= seg.start && SINCE.test(v.folded.slice(at - 8, at));
+  const compared = comparisons.some((m) => m.endAt(v, at, 16) >= seg.start) || c.openEnded.startAt(v, unitEnd, 20) >= 0 || elapsed;
   if (!compared) return false;
   if (c.consequent.test(v, seg.start, at)) return false;
   return closed || c.consequent.test(v, unitEnd, place.part.end) || definesLevel(v, lead, place.part, c);
