@@ -41,6 +41,17 @@ function parenthesisAfter(text: string, at: number): Hit | null {
   return close < 0 || close - at > 80 ? null : { start: at + m[0].length - 1, end: close + 1 };
 }
 
+/**
+ * "bố trí 05 người, gồm 03 nhân viên y tế và 02 tình nguyện viên": what a count is made of, written after
+ * "gồm" as it may be in brackets, up to the end of its part. Its numbers are not targets.
+ */
+function breakdownAfter(folded: string, at: number): Hit | null {
+  const m = /^[\s\u00a0]*,?[\s\u00a0]*(?:bao[\s\u00a0]+)?gom(?:[\s\u00a0]+co)?[\s\u00a0]*:?[\s\u00a0]+(?=\d)/u.exec(folded.slice(at, at + 20));
+  if (!m) return null;
+  const end = folded.slice(at + m[0].length).search(/[;.\n]/u);
+  return { start: at, end: end < 0 ? folded.length : at + m[0].length + end };
+}
+
 /** Figures said in words ("mười bốn ngày", in a transcript) among those in digits, in text order. */
 function withSpoken(digits: NumberToken[], spoken: NumberToken[]): NumberToken[] {
   if (spoken.length === 0) return digits;
@@ -219,6 +230,8 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (best && best.end > whole.end) skipped.push({ start: whole.end, end: best.end });
     // "100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR": one share, one target for each action it governs.
     if (best) for (const other of joinedActions(v, fig, best, matches)) out.push(buildTarget(reading, fig, other, place, s));
+    const madeOf = breakdownAfter(v.folded, f.span.end);
+    if (madeOf) skipped.push(madeOf);
     const paren = parenthesisAfter(reading.text, f.span.end);
     if (paren) {
       skipped.push(paren);

@@ -215,6 +215,11 @@ describe('numbers that are not quantities', () => {
     expect(figures('1. Người điều trị tại nhà khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay Trạm Y tế.')).toEqual([]);
   });
 
+  it('does not count what a count is made of, after "gồm" as in brackets', () => {
+    expect(figures('1. Mỗi trạm y tế lưu động bố trí 05 người, gồm 03 nhân viên y tế và 02 tình nguyện viên; bố trí 02 xe cứu thương.')).toEqual(['OTHER 5 PEOPLE', 'OTHER 2 COUNT']);
+    expect(figures('2. Mỗi chốt bố trí 06 người (gồm 02 công an, 04 dân quân).')).toEqual(['OTHER 6 PEOPLE']);
+  });
+
   it('does not count the time elapsed in a condition ("Nếu sau 14 ngày ... thì"), and keeps the days after its consequent', () => {
     expect(figures('1. Nếu sau 14 ngày kết quả vẫn dương tính thì tiếp tục cách ly đến khi âm tính.')).toEqual([]);
     expect(figures('2. Trường hợp còn dương tính sau 14 ngày thì chuyển lên tuyến trên.')).toEqual([]);
