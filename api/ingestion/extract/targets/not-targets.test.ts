@@ -318,4 +318,9 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('1. Người bệnh có SpO2 dưới 96% hoặc có bệnh nền phải báo ngay cho Trạm Y tế.')).toEqual([]);
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
+
+  it('takes no target from a pregnancy\'s weeks that say who may be treated at home', () => {
+    expect(figures('1. Người mắc COVID-19 là phụ nữ có thai dưới 36 tuần được điều trị tại nhà.')).toEqual([]);
+    expect(figures('2. Phụ nữ mang thai trên 36 tuần, sau sinh dưới 6 tuần phải chuyển viện.')).toEqual([]);
+  });
 });
