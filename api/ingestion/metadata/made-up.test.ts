@@ -321,6 +321,15 @@ describe("news leads that name a centrally-run city by its short form", () => {
   });
 });
 
+describe('a news article on a meeting that names the province once, with its committee', () => {
+  it('takes that province for the committee the article quotes without its place', () => {
+    const { meta } = run(
+      'Cảng cá đủ an toàn mới được hoạt động trở lại\n\nĐó là chỉ đạo của UBND tỉnh Ninh Thuận tại cuộc họp về công tác phòng, chống dịch COVID-19 tại các cảng cá sáng 18/8/2021.\n\nBáo cáo tại cuộc họp, Giám đốc Sở Nông nghiệp và Phát triển nông thôn cho biết có 2.150 tàu cá.\n\nPhó Chủ tịch UBND tỉnh yêu cầu các cảng cá chỉ được hoạt động trở lại khi có phương án phòng dịch được thẩm định.',
+    );
+    expect([meta.province.value?.code, meta.issuer.value?.name]).toEqual(['VN-36', 'Ủy ban nhân dân tỉnh Ninh Thuận']);
+  });
+});
+
 describe('a portal post summing up a press conference of a steering committee', () => {
   const { meta } = run(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN
 Trang chủ > Tin tức > Phòng, chống dịch COVID-19

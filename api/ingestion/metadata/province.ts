@@ -218,12 +218,14 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
       return { province: known({ code: first.district.province, inferred: true, evidence }), record, place: null };
     }
     // Or the province whose body's letter it carries out ("... của UBND tỉnh Hà Tĩnh"), the only one it names.
-    const counted = notElsewhere(reading, mentions);
-    const body = counted.find((m) => unitWordAt(reading, m, 0) >= 0);
-    if (districts.length === 0 && body && counted.every((m) => m.province.code === body.province.code)) {
-      const evidence = `not stated; the commune's notice names one province's body only, ${quote(reading, unitWordAt(reading, body, 0), body.end)}`;
-      return { province: known({ code: body.province.code, inferred: true, evidence }), record: body.province, place: null };
-    }
+    const carried = districts.length === 0 ? onlyProvinceNamed(reading, mentions) : null;
+    if (carried) return carried;
+  }
+  // A news article whose issuer it names without its place ("Phó Chủ tịch UBND tỉnh yêu cầu ...") names the
+  // province once, with its unit word ("Đó là chỉ đạo của UBND tỉnh Ninh Thuận tại cuộc họp ..."), and no other.
+  if (body && !body.commune && body.via !== 'LETTERHEAD' && !body.place && body.unit) {
+    const reported = onlyProvinceNamed(reading, mentions);
+    if (reported) return reported;
   }
 
   // Counting mentions, a place people come from or go to ("người về từ Đà Nẵng", "rời Đà Nẵng", "đi Bắc
@@ -245,6 +247,18 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   if (!masthead) return inferred;
   const ref: ProvinceRef = { code: masthead.province.code, inferred: true, evidence: `not stated; the text was cut from the paper "${masthead.masthead}"` };
   return { province: known(ref), record: masthead.province, place: null };
+}
+
+/**
+ * The province whose body the text names ("... của UBND tỉnh Hà Tĩnh"), with its unit word, when it names no
+ * other province but as a place people come from or go to.
+ */
+function onlyProvinceNamed(reading: Reading, mentions: PlaceMention[]): ProvinceResult | null {
+  const counted = notElsewhere(reading, mentions);
+  const body = counted.find((m) => unitWordAt(reading, m, 0) >= 0);
+  if (!body || !counted.every((m) => m.province.code === body.province.code)) return null;
+  const evidence = `not stated; the text names one province's body only, ${quote(reading, unitWordAt(reading, body, 0), body.end)}`;
+  return { province: known({ code: body.province.code, inferred: true, evidence }), record: body.province, place: null };
 }
 
 /** The mentions that are no place people come from or go to, nor one listed after such a place ("từ Bình Dương và Đồng Nai"). */

@@ -721,6 +721,16 @@ describe('lines that close a release or a plan', () => {
     expect(quotes(ms)).toEqual(['Đề nghị người có biểu hiện sốt, ho, khó thở gọi ngay đường dây nóng 1900.9095 để được hướng dẫn.']);
   });
 
+  it('takes no measure from what a meeting was told, nor from the sentence pointing back at the headline', () => {
+    const ms = measures([
+      'Cảng cá đủ an toàn mới được hoạt động trở lại',
+      'Đó là chỉ đạo của UBND tỉnh Ninh Thuận tại cuộc họp về công tác phòng, chống dịch COVID-19 tại các cảng cá sáng 18/8/2021.',
+      'Báo cáo tại cuộc họp, Giám đốc Sở Nông nghiệp và Phát triển nông thôn cho biết toàn tỉnh có 2.150 tàu cá.',
+      'Phó Chủ tịch UBND tỉnh yêu cầu các cảng cá chỉ được hoạt động trở lại khi có phương án phòng dịch được thẩm định.',
+    ]);
+    expect(quotes(ms)).toEqual(['Phó Chủ tịch UBND tỉnh yêu cầu các cảng cá chỉ được hoạt động trở lại khi có phương án phòng dịch được thẩm định.']);
+  });
+
   it('reads a list item whose label opens with "Đã" as saying who is meant, not as a report', () => {
     const ms = measures([...HEADER, '1. Đối với F1:', '- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày;', '- Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.', '2. Kết quả thực hiện:', '- Đã tiêm: 50.000 liều.']);
     expect(quotes(ms)).toEqual(['Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày', 'Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.']);
