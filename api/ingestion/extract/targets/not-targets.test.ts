@@ -319,6 +319,11 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('takes no target from the length of the fishing boats an order is about', () => {
+    expect(figures('1. Cho phép tàu cá có chiều dài dưới 12 mét hoạt động khai thác ven bờ; người dân giữ khoảng cách tối thiểu 2 mét.')).toEqual(['PHYSICAL_DISTANCE 2 METRES']);
+    expect(figures('2. Tạm dừng hoạt động tàu cá có chiều dài lớn nhất từ 15 mét trở lên.')).toEqual([]);
+  });
+
   it('takes no target from a pregnancy\'s weeks that say who may be treated at home', () => {
     expect(figures('1. Người mắc COVID-19 là phụ nữ có thai dưới 36 tuần được điều trị tại nhà.')).toEqual([]);
     expect(figures('2. Phụ nữ mang thai trên 36 tuần, sau sinh dưới 6 tuần phải chuyển viện.')).toEqual([]);
