@@ -104,6 +104,11 @@ describe('conventions of the taxonomy', () => {
     expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
   });
 
+  it('files reopening to tourists as ECONOMIC_RECOVERY, a restaurant\'s opening hours as WORKPLACES', () => {
+    expect(category('Mở cửa đón khách du lịch nội tỉnh từ ngày 01/10/2021.')).toBe('ECONOMIC_RECOVERY');
+    expect(category('Nhà hàng mở cửa đón khách đến 21 giờ.')).toBe('WORKPLACES');
+  });
+
   it('files weddings and funerals by their other names as GATHERINGS', () => {
     for (const sentence of ['Ma chay tổ chức gọn nhẹ trong gia đình.', 'Đám hiếu, đám ma tổ chức gọn nhẹ.', 'Hoạt động cưới, hỏi chỉ tổ chức trong gia đình.', 'Hoạt động tang tổ chức gọn nhẹ.']) {
       expect([sentence, category(sentence)]).toEqual([sentence, 'GATHERINGS']);
