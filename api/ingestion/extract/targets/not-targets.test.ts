@@ -319,6 +319,13 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('takes no target from the cases a scenario is sized for, and keeps the beds it prepares', () => {
+    expect(figures('1. Ban hành Phương án bảo đảm công tác y tế đối với tình huống khi có 2.000 người mắc COVID-19 trên địa bàn tỉnh.')).toEqual([]);
+    expect(figures('2. Kịch bản đáp ứng 5.000 F0 trên địa bàn tỉnh.')).toEqual([]);
+    expect(figures('3. Tình huống 2 (trên 3.000 người mắc): chuẩn bị 4.000 giường điều trị.')).toEqual(['TREATMENT_BEDS 4000 BEDS']);
+    expect(figures('4. Giai đoạn 2: 4.000 giường bệnh, chuẩn bị cho tình huống 20.000 người mắc.')).toEqual(['TREATMENT_BEDS 4000 BEDS']);
+  });
+
   it('takes no target from the length of the fishing boats an order is about', () => {
     expect(figures('1. Cho phép tàu cá có chiều dài dưới 12 mét hoạt động khai thác ven bờ; người dân giữ khoảng cách tối thiểu 2 mét.')).toEqual(['PHYSICAL_DISTANCE 2 METRES']);
     expect(figures('2. Tạm dừng hoạt động tàu cá có chiều dài lớn nhất từ 15 mét trở lên.')).toEqual([]);

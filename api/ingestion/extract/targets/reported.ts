@@ -214,6 +214,7 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
  * condition that opens its segment, before the consequent that follows it, is the condition's threshold.
  */
 export function isThreshold(v: TextView, at: number, unitEnd: number, place: Place, c: CompiledTargets): boolean {
+  if (isScenarioSize(v, at, place.part, c)) return true;
   const own = place.segments[place.segment];
   // The condition may open an earlier segment: "khi thấy khó thở, SpO2 dưới 96% cần liên hệ ngay ...".
   const lead = startsWith(v, c.thresholdLead, own.start) ? own.start : c.thresholdLead.all(v, place.part.start, at).pop()?.start;
@@ -229,6 +230,18 @@ export function isThreshold(v: TextView, at: number, unitEnd: number, place: Pla
   if (!compared) return false;
   if (c.consequent.test(v, seg.start, at)) return false;
   return closed || c.consequent.test(v, unitEnd, place.part.end) || definesLevel(v, lead, place.part, c);
+}
+
+/** Between a scenario's label and the number of cases it is sized for: "khi có", "đáp ứng", "2 (trên". */
+const SCENARIO_SIZE = /^[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*)?\(?[\s\u00a0]*(?:khi[\s\u00a0]+)?(?:co[\s\u00a0]+)?(?:dap[\s\u00a0]+ung[\s\u00a0]+)?(?:(?:tren|duoi|tu|hon)[\s\u00a0]+)?$/u;
+
+/**
+ * "tình huống khi có 2.000 người mắc", "Kịch bản đáp ứng 5.000 F0": the cases a scenario (metrics.json
+ * scenarioLabels) is sized for say when its plan holds; the beds it prepares are the targets.
+ */
+function isScenarioSize(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
+  const label = c.scenarioLabel.all(v, part.start, at).pop();
+  return label !== undefined && at - label.end <= 30 && SCENARIO_SIZE.test(v.folded.slice(label.end, at));
 }
 
 /** A level's number and what it is called in brackets, between its name and "khi": "cấp độ 4 (nguy cơ rất cao) ". */
