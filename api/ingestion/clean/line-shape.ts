@@ -10,6 +10,9 @@ import { fold } from '../../text/fold';
  */
 export const NATIONAL_MOTTO = 'cong hoa xa hoi(?: chu nghia viet nam)?|chu nghia viet nam|dang cong san viet nam';
 
+/** The state motto's second line, folded, its words joined by a hyphen or a dash: "Độc lập – Tự do". A regex source. */
+export const MOTTO_SECOND_LINE = String.raw`doc lap\s*[-–—]\s*tu do`;
+
 /**
  * A paragraph set in capitals, as a telegram sets its whole text: longer than any heading, or long and ending
  * its sentence ("ĐỂ CHỦ ĐỘNG NGĂN CHẶN DỊCH BỆNH XÂM NHẬP, BAN THƯỜNG VỤ TỈNH ỦY YÊU CẦU ... .").

@@ -11,7 +11,7 @@ import { isDiacriticLess } from '../../text/diacritics';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { foldedAlternation } from '../../text/regexp';
 import { documentNumberAt } from '../../text/document-number';
-import { isCapsLine, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from '../clean/line-shape';
+import { isCapsLine, MOTTO_SECOND_LINE, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from '../clean/line-shape';
 import { NAVIGATION } from '../clean/portal-vocabulary';
 import type { Lexicons } from '../lexicons';
 import { directiveTitle, numberSymbols } from '../lexicons/document-kinds';
@@ -50,7 +50,7 @@ const NAME_WINDOW = 160;
 
 // Lines of the national motto share the letterhead but name no issuer.
 const MOTTO = new RegExp(String.raw`^(?:${NATIONAL_MOTTO}|doc lap\b)`);
-const MOTTO_COLUMN = new RegExp(String.raw`\s(?:${NATIONAL_MOTTO}|doc lap\s*-\s*tu do)`);
+const MOTTO_COLUMN = new RegExp(String.raw`\s(?:${NATIONAL_MOTTO}|${MOTTO_SECOND_LINE})`);
 
 /** A reading of `text` alone, with the lexicons of `reading`: to ask whether a string names a body. */
 function probeOf(reading: Reading, text: string): Reading {

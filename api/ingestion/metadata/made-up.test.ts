@@ -299,6 +299,12 @@ describe('a subject the narrow left column wraps', () => {
     expect(letter(`V/v tình hình dịch COVID-19\n(Cập nhật đến 17 giờ ngày 14/9/2021)\n${motto}`).subject.value).toBe('tình hình dịch COVID-19');
   });
 
+  it('ends the subject at the motto written with dashes, and at a dateline with no space after "ngày"', () => {
+    expect(letter('V/v tăng cường phòng, chống dịch COVID-19\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nHà Nam, ngày 14 tháng 9 năm 2021').subject.value).toBe('tăng cường phòng, chống dịch COVID-19');
+    const glued = letter('V/v tăng cường phòng, chống dịch COVID-19\nHà Nam, ngày14 tháng 9 năm 2021');
+    expect([glued.subject.value, glued.issuedOn.value]).toEqual(['tăng cường phòng, chống dịch COVID-19', '2021-09-14']);
+  });
+
   it('keeps the number, kind and subject of a long subject line that ends in a full stop, above the motto or under it', () => {
     const subject = 'V/v đẩy mạnh phòng, chống dịch COVID-19 tại các khu công nghiệp trên địa bàn tỉnh.';
     const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 14 tháng 9 năm 2021';

@@ -5,7 +5,7 @@
 import type { Known } from '../../domain/directive';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
-import { isCapsLine, NATIONAL_MOTTO } from '../clean/line-shape';
+import { isCapsLine, MOTTO_SECOND_LINE, NATIONAL_MOTTO } from '../clean/line-shape';
 import { ARTICLE_DATELINE, BREADCRUMB, NAVIGATION } from '../clean/portal-vocabulary';
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
@@ -103,7 +103,7 @@ function capitalsSubject(reading: Reading, below: Reading['header']): Known<stri
 const DATE_AFTER_PLACE = new RegExp(`^\\s*,?\\s*ngay\\s*${WORDED_DATE}\\s*`, 'u');
 
 /** The motto's lines and the dateline, beside the subject in the other column: its wrap may come after them. */
-const BESIDE = new RegExp(`^(?:${NATIONAL_MOTTO}|doc lap\\s*-\\s*tu do|[\\p{L} .]{2,40},\\s*ngay\\s+\\d)`, 'u');
+const BESIDE = new RegExp(`^(?:${NATIONAL_MOTTO}|${MOTTO_SECOND_LINE}|[\\p{L} .]{2,40},\\s*ngay\\s*\\d)`, 'u');
 
 /**
  * The lines a subject wraps onto under its "V/v" line, as a narrow left column wraps it ("V/v tăng cường các biện
