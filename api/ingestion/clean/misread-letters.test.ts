@@ -73,6 +73,9 @@ describe('repairMisreadLetters', () => {
     expect(read('Ngưòi về từ vùng dịch; trưòng học tạm dừng; đưọc hỗ trợ')).toBe('Người về từ vùng dịch; trường học tạm dừng; được hỗ trợ');
     // A capitalised word of a minority's place name is read back only on a neighbour's word.
     expect(read('Đồn Biên phòng Pa Vệ Sủ; thị trấn Phát Diệm; khổng lồ')).toBe('Đồn Biên phòng Pa Vệ Sủ; thị trấn Phát Diệm; khổng lồ');
+    // A place's name the dictionary lacks is written as the gazetteer writes it.
+    const text = '1. Giao UBND thành phố Đồng Hới thành lập Ban điều hành khu cách ly có thu phí.';
+    expect(read(text)).toBe(text);
     // A final y where the dictionary writes an i is the older spelling, not a misread mark.
     expect(read('việc hiếu, việc hỷ; báo hỷ; chiến sỹ; kĩ thuật')).toBe('việc hiếu, việc hỷ; báo hỷ; chiến sỹ; kĩ thuật');
   });

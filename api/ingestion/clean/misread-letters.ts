@@ -21,6 +21,9 @@ import type { Hit } from '../phrases/patterns';
 import { syllableCounts, type SyllableCounts } from './syllable-counts';
 import { isMarked } from '../../text/syllable-shape';
 import { syllableKey, vietnameseSyllables } from '../quality';
+import { loadProvinces } from '../../reference/provinces';
+import { loadDistricts } from '../../reference/districts';
+import { loadCommunes } from '../../reference/communes';
 
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 const IS_VOWEL = new Set(VOWELS);
@@ -193,6 +196,8 @@ function seenWithNeighbours(word: string, before: string | null, after: string |
 
 /** The one syllable `token` stands for, or null when there is none or the evidence does not choose. */
 function readBack(token: string, before: string | null, after: string | null, idx: Index): string | null {
+  // A capitalised word of a place's name the dictionary lacks ("Đồng Hới") is written as the gazetteer writes it.
+  if (/^\p{Lu}/u.test(token) && placeSyllables().has(syllableKey(token))) return null;
   const candidates = candidatesOf(token, idx);
   if (!candidates || candidates.length === 0) return null;
   const letters = shapeOf(token).replace(/\?/g, '');
@@ -212,6 +217,17 @@ function readBack(token: string, before: string | null, after: string | null, id
   // shown. A word whose marks were misread has only such readings: the commonest must outnumber the next.
   const rivals = ranked.filter((w) => w !== best && syllables[w] * DOMINANT > syllables[best] && (misMarked || fold(w) !== fold(best)));
   return rivals.length === 0 ? best : null;
+}
+
+let places: Set<string> | null = null;
+
+/** The syllables of every province's, district's and commune's name, keyed as the dictionary's are. */
+function placeSyllables(): Set<string> {
+  if (!places) {
+    const names = [...loadProvinces(), ...loadDistricts(), ...loadCommunes()].map((p) => p.name);
+    places = new Set(names.flatMap((n) => n.split(/[\s-]+/u)).filter((w) => w.length > 0).map(syllableKey));
+  }
+  return places;
 }
 
 /** "I" then lower-case letters: a word OCR may have begun with an I for an l. */
