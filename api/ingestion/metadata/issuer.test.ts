@@ -214,6 +214,9 @@ describe('extractIssuer', () => {
     expect(issuerOf(department)).toEqual({ name: 'Sở Y tế tỉnh Hà Tĩnh', kind: 'OTHER', level: 'PROVINCE', district: null });
     const city = 'Siết chặt phòng dịch\n\nỦy ban nhân dân Hà Nội vừa có công văn yêu cầu tạm dừng các hoạt động không thiết yếu.' + body;
     expect(issuerOf(city)).toMatchObject({ name: 'Ủy ban nhân dân thành phố Hà Nội' });
+    // A council passes its resolution.
+    const council = 'Bình Thuận chi hơn 40 tỷ đồng hỗ trợ lao động tự do\n\nNgày 3/9, HĐND tỉnh Bình Thuận đã thông qua Nghị quyết số 12/2021/NQ-HĐND quy định chính sách hỗ trợ người lao động tự do. Theo đó, người lao động tự do được hỗ trợ 1.500.000 đồng/người.';
+    expect(issuerOf(council)).toEqual({ name: 'Hội đồng nhân dân tỉnh Bình Thuận', kind: 'PEOPLES_COUNCIL', level: 'PROVINCE', district: null });
     // Set in capitals, the words after a name are no place: the verb right after it still issues.
     const capitals = 'ĐBP - TỐI 10/5, BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH ĐIỆN BIÊN ĐÃ HỌP KHẨN. SAU CUỘC HỌP, BAN CHỈ ĐẠO TỈNH RA THÔNG BÁO KẾT LUẬN GỬI CÁC SỞ, NGÀNH.' + body.toUpperCase();
     expect(issuerOf(capitals)).toMatchObject({ kind: 'STEERING_COMMITTEE', level: 'PROVINCE' });
