@@ -145,9 +145,11 @@ describe('extractIssuer', () => {
       'Theo đó, UBND tỉnh Nghệ An yêu cầu người dân chỉ ra khỏi nhà khi thật sự cần thiết.',
     ].join('\n');
     expect(issuerOf(pointing)).toEqual({ name: 'Ủy ban nhân dân tỉnh Nghệ An', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
-    // A body of another kind giving orders is not the number's: the number decides, without a place.
+    // A body of another kind giving orders is not the number's: the number decides the kind, and the one
+    // province the text names with its body's unit word the place.
     const other = pointing.replace('UBND tỉnh Nghệ An yêu cầu', 'Ban Chỉ đạo tỉnh Nghệ An yêu cầu');
-    expect(issuerOf(other)).toEqual({ name: 'Ủy ban nhân dân tỉnh', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
+    expect(issuerOf(other)).toEqual({ name: 'Ủy ban nhân dân tỉnh Nghệ An', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', district: null });
+    expect(issuerOf(`${other}\nNgười về từ tỉnh Hà Tĩnh phải khai báo y tế.`)).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Nghệ An' });
   });
 
   it("reads the lowest of two bodies' letterheads, a district's police or health centre under the province's", () => {

@@ -37,7 +37,7 @@ describe('extractProvince', () => {
     expect(provinceOf(notice('Thực hiện Công văn số 6420/UBND-VX ngày 20/11/2021 của UBND tỉnh Hà Tĩnh, UBND xã thông báo:')).value).toEqual({
       code: 'VN-23',
       inferred: true,
-      evidence: 'not stated; the commune\'s notice names one province\'s body only, "tỉnh Hà Tĩnh"',
+      evidence: 'not stated; the text names one province\'s body only, "tỉnh Hà Tĩnh"',
     });
     // A province people come from is no such body.
     expect(provinceOf(notice('Người về từ tỉnh Bắc Giang phải khai báo y tế, UBND xã thông báo:')).value).toBeNull();

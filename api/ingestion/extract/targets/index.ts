@@ -42,8 +42,9 @@ function parenthesisAfter(text: string, at: number): Hit | null {
 }
 
 /**
- * "bố trí 05 người, gồm 03 nhân viên y tế và 02 tình nguyện viên": what a count is made of, written after
- * "gồm" as it may be in brackets, up to the end of its part. Its numbers are not targets.
+ * "bố trí 05 người, gồm 03 nhân viên y tế và 02 tình nguyện viên": whom a headcount is made of, written after
+ * "gồm" as it may be in brackets, up to the end of its part. Its numbers are not targets ("01 Tổ COVID gồm
+ * 5 thành viên" sets the team's size: no headcount before "gồm").
  */
 function breakdownAfter(folded: string, at: number): Hit | null {
   const m = /^[\s\u00a0]*,?[\s\u00a0]*(?:bao[\s\u00a0]+)?gom(?:[\s\u00a0]+co)?[\s\u00a0]*:?[\s\u00a0]+(?=\d)/u.exec(folded.slice(at, at + 20));
@@ -230,7 +231,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     if (best && best.end > whole.end) skipped.push({ start: whole.end, end: best.end });
     // "100% nhân viên phải tiêm đủ liều vắc xin và quét mã QR": one share, one target for each action it governs.
     if (best) for (const other of joinedActions(v, fig, best, matches)) out.push(buildTarget(reading, fig, other, place, s));
-    const madeOf = breakdownAfter(v.folded, f.span.end);
+    const madeOf = f.target.unit === 'PEOPLE' ? breakdownAfter(v.folded, f.span.end) : null;
     if (madeOf) skipped.push(madeOf);
     const paren = parenthesisAfter(reading.text, f.span.end);
     if (paren) {
