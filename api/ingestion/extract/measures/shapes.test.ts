@@ -104,6 +104,11 @@ describe('conventions of the taxonomy', () => {
     expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
   });
 
+  it('files masks worn by the crew as 5K: a vehicle\'s driver and assistant only say who complies', () => {
+    expect(category('Lái xe, phụ xe đeo khẩu trang trong suốt hành trình.')).toBe('PERSONAL_PROTECTION_5K');
+    expect(category('Lái xe phải có giấy xét nghiệm âm tính khi qua chốt kiểm soát.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+  });
+
   it('files reopening to tourists as ECONOMIC_RECOVERY, a restaurant\'s opening hours as WORKPLACES', () => {
     expect(category('Mở cửa đón khách du lịch nội tỉnh từ ngày 01/10/2021.')).toBe('ECONOMIC_RECOVERY');
     expect(category('Nhà hàng mở cửa đón khách đến 21 giờ.')).toBe('WORKPLACES');
