@@ -319,6 +319,12 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('takes no target from what a rate is per after its slash ("đồng/1 ngày", "gạo/khẩu/14 ngày")', () => {
+    expect(figures('1. Hỗ trợ 40.000 đồng/1 ngày cho người dân trong khu vực phong tỏa.')).toEqual(['SUPPORT_AMOUNT 40000 VND']);
+    expect(figures('2. Hỗ trợ người dân trong vùng cách ly y tế 5 kg gạo/khẩu/14 ngày.')).toEqual(['OTHER 5 KILOGRAMS']);
+    expect(figures('3. Người bán hàng xét nghiệm 07 ngày/01 lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+  });
+
   it('takes no target from the cases a scenario is sized for, and keeps the beds it prepares', () => {
     expect(figures('1. Ban hành Phương án bảo đảm công tác y tế đối với tình huống khi có 2.000 người mắc COVID-19 trên địa bàn tỉnh.')).toEqual([]);
     expect(figures('2. Kịch bản đáp ứng 5.000 F0 trên địa bàn tỉnh.')).toEqual([]);
