@@ -601,6 +601,11 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it("leaves out a law library's record of the issuing body and an e-signature's stamp", () => {
+    const record = 'Số hiệu: 2388/SYT-NVY Loại văn bản: Công văn\nNơi ban hành: Sở Y tế Thành phố Cần Thơ Người ký: Nguyễn Văn Minh\nKý bởi: Sở Y tế\n\n1. Các bệnh viện thực hiện phân luồng, sàng lọc người bệnh tại cổng; Công an thành phố hỗ trợ.';
+    expect(names(record)).toEqual(['Công an tỉnh']);
+  });
+
   it('leaves out a letterhead whose motto, or a rule of dashes, stands on its own lines before the number', () => {
     const plan = (between: string) =>
       `ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n${between}\nSố: 1234/KH-UBND\nThái Nguyên, ngày 12 tháng 8 năm 2022\n\nKẾ HOẠCH\nTiêm vắc xin mũi 3\n\n1. Sở Y tế chủ trì tổ chức tiêm.`;

@@ -1457,6 +1457,13 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 
+  it('reads hospitals\' carers, exposure windows by a visit, and testing intervals by the test\'s name', () => {
+    expect(figures('1. Chỉ cho phép 01 thân nhân chăm sóc mỗi người bệnh nội trú.')).toEqual(['OTHER 1 PEOPLE']);
+    expect(figures('2. Người từng đến Bệnh viện Đa khoa tỉnh trong vòng 14 ngày phải liên hệ ngay với trạm y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+    expect(figures('3. Người bệnh có yếu tố dịch tễ trong vòng 21 ngày phải được khám sàng lọc riêng.')).toEqual(['EXPOSURE_WINDOW_DAYS 21 DAYS']);
+    expect(figures('4. Nhân viên y tế làm RT-PCR mẫu gộp 07 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+  });
+
   it('reads a list item whose label opens with "Đã" as saying who is meant, and a label with its figure alone as a report', () => {
     expect(figures('1. Đối với F1:\n- Đã tiêm đủ liều vắc xin: cách ly tại nhà 05 ngày;\n- Chưa tiêm đủ liều vắc xin: cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS', 'QUARANTINE_DAYS 7 DAYS']);
     expect(figures('1. Kết quả thực hiện:\n- Đã xét nghiệm: 12.000 mẫu;\n- Đã tiêm: 50.000 liều.')).toEqual([]);
