@@ -206,10 +206,11 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (isChangeAgainstBaseline(v, fig, c)) return 'a change against a baseline';
   // "đạt 120% kế hoạch": over a share's most (units.json max), a figure measured against a plan, no share of anyone.
   if (unit?.max != null && tok.value > unit.max) return `over the most a figure in ${unit.code} can be`;
-  // "tối đa 01 lần/03 ngày": the period a frequency counts over belongs to its count.
-  if (/(?:^|[^\p{L}])(?:lan|luot|chuyen)[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 10), tok.start))) return 'the period of a frequency';
-  // "Mỗi 100 người dân có ít nhất 01 điểm quét mã QR", "01 điểm/100 người dân": the people a count is set for.
-  if (fig.unit === 'PEOPLE' && (c.perUnit.endAt(v, tok.start, 8) >= 0 || /\p{L}[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 6), tok.start)))) return 'the people a count is set for';
+  // "tối đa 01 lần/03 ngày", "40.000 đồng/1 ngày", "5 kg gạo/khẩu/14 ngày", "01 điểm/100 người dân": after a
+  // rate's slash, what it is per (the period a frequency counts over belongs to its count).
+  if (/\p{L}[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 6), tok.start))) return 'what a rate is per';
+  // "Mỗi 100 người dân có ít nhất 01 điểm quét mã QR": the people a count is set for.
+  if (fig.unit === 'PEOPLE' && c.perUnit.endAt(v, tok.start, 8) >= 0) return 'the people a count is set for';
   return null;
 }
 

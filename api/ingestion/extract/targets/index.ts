@@ -53,15 +53,6 @@ function breakdownAfter(folded: string, at: number): Hit | null {
   return { start: at, end: end < 0 ? folded.length : at + m[0].length + end };
 }
 
-/**
- * "40.000 đồng/1 ngày", "5 kg gạo/khẩu/14 ngày": the figure after a rate's slash is what the rate is per, no
- * target. A frequency's ("2 lần/7 ngày") is read with it.
- */
-function isDenominator(folded: string, at: number): boolean {
-  const m = /(\p{L}+)[\s\u00a0]*\/[\s\u00a0]*$/u.exec(folded.slice(Math.max(0, at - 16), at));
-  return m !== null && m[1] !== 'lan';
-}
-
 /** Figures said in words ("mười bốn ngày", in a transcript) among those in digits, in text order. */
 function withSpoken(digits: NumberToken[], spoken: NumberToken[]): NumberToken[] {
   if (spoken.length === 0) return digits;
@@ -201,7 +192,6 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
   const skipped: Hit[] = [];
   for (const tok of toks) {
     if (skipped.some((h) => h.start <= tok.start && tok.end <= h.end)) continue;
-    if (isDenominator(v.folded, tok.start)) continue;
     // In a table of levels a row's ordinal counts nothing, and a cell's figure measures what the row's label names.
     const row = rowAt(reading.tableRows, tok.start, tok.end);
     if (row && !row.cell) continue;
