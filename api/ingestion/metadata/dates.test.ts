@@ -26,6 +26,8 @@ describe('extractDates', () => {
     // Highland names join their parts with an apostrophe.
     expect(datesOf(`UBND HUYỆN EA H'LEO\nEa H'leo, ngày 14 tháng 9 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-09-14');
     expect(datesOf(`UBND HUYỆN M'ĐRẮK\nM'Đrắk, ngày 3 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-03');
+    // A numbered ward of a city, as a numbered urban district.
+    expect(datesOf(`UBND QUẬN BÌNH THẠNH\nỦY BAN NHÂN DÂN\nPHƯỜNG 25\nPhường 25, ngày 02 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-02');
   });
 
   it("reads a dateline whose spaces a PDF's text layer lost, or that a form wrote with commas", () => {

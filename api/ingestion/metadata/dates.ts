@@ -25,7 +25,7 @@ import { newsTimesSource } from '../lexicons/strength';
 // A text set all in capitals (a telegram) writes its place so too: "NGHĨA HƯNG, NGÀY 27 THÁNG 8 NĂM 2021".
 const CAPS_WORD = String.raw`(?=\p{Lu}{2}|\p{Lu}['’])${CAPS_NAME_WORD}`;
 const PLACE_TAIL = new RegExp(
-  String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|THÀNH PHỐ\s+)?(?:${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3}|${CAPS_WORD}(?:[\s-]+${CAPS_WORD}){0,3})|(?:Quận|QUẬN)\s+\d{1,2})$`,
+  String.raw`(?:^|\s)((?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|THÀNH PHỐ\s+)?(?:${NAME_WORD}(?:[\s-]+${NAME_WORD}){0,3}|${CAPS_WORD}(?:[\s-]+${CAPS_WORD}){0,3})|(?:Quận|QUẬN|Phường|PHƯỜNG)\s+\d{1,2})$`,
   'u',
 );
 /** A newspaper's masthead dates its issue "Thứ Ba, ngày 27-4-2021": a weekday is no dateline's place. */
