@@ -16,6 +16,11 @@ describe('directionOf', () => {
       'Từ ngày 01/11/2021, thôi áp dụng giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
       'Không yêu cầu giấy xét nghiệm đối với người đến từ vùng xanh.',
       'Giải quyết thuận lợi thủ tục nhập cảnh cho chuyên gia nước ngoài.',
+      // Ending a lockdown or a quarantine, though "dừng" and "phong tỏa" tighten alone.
+      'Gỡ bỏ phong tỏa đối với thôn Hải Hà, xã Kỳ Hải kể từ 18 giờ 00 ngày 15/8/2021.',
+      'Dừng thực hiện cách ly xã hội theo Chỉ thị số 16/CT-TTg đối với xã Kỳ Lợi.',
+      'Kết thúc phong tỏa tạm thời hẻm 45 đường Bùi Minh Trực kể từ 17 giờ ngày 31/7/2021.',
+      'Chấm dứt việc áp dụng các biện pháp cách ly y tế đối với thôn Đông.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
