@@ -164,6 +164,11 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('CÔNG AN TỈNH THÁI BÌNH').replace('Thái Thụy, ngày', 'Thái Bình, ngày'))).toEqual({ name: 'Công an tỉnh Thái Bình', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it("reads the standing office of a people's council as the council", () => {
+    const letter = `HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC HĐND\nSố: 215/HĐND-VP\nQuảng Nam, ngày 12 tháng 8 năm 2021\n\n${BODY}\n\nTM. THƯỜNG TRỰC HĐND\nPHÓ CHỦ TỊCH\nNguyễn Văn A`;
+    expect(issuerOf(letter)).toEqual({ name: 'Hội đồng nhân dân tỉnh Quảng Nam', kind: 'PEOPLES_COUNCIL', level: 'PROVINCE', district: null });
+  });
+
   it("reads an election committee's letterhead as that committee's, of its province or of the district above it", () => {
     const letter = (head: string) => `${head}\nSố: 104/HD-UBBC\nVinh, ngày 17 tháng 5 năm 2021\n\nHƯỚNG DẪN\nTổ chức ngày bầu cử gắn với phòng, chống dịch COVID-19\n\n${BODY}\n\nTM. ỦY BAN BẦU CỬ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn B`;
     const provincial = { name: 'Ủy ban bầu cử tỉnh Nghệ An', kind: 'OTHER', level: 'PROVINCE', district: null };

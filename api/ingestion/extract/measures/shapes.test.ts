@@ -104,6 +104,17 @@ describe('conventions of the taxonomy', () => {
     expect(category('Thành lập Tổ công tác đặc biệt của huyện.')).toBe('GENERAL_PREPAREDNESS');
   });
 
+  it('reads the carriers\' messages, reporting and translation as PUBLIC_INFORMATION orders', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Đề nghị Sở Thông tin và Truyền thông làm việc với các doanh nghiệp viễn thông để nhắn tin đến các thuê bao di động trên địa bàn tỉnh.',
+      '2. Các nhà mạng nhắn tin đến các thuê bao di động trên địa bàn.',
+      '3. Đài Phát thanh và Truyền hình tỉnh biên dịch tài liệu sang tiếng dân tộc Mông, Dao.',
+      '4. Các cơ quan báo chí phản bác các luận điệu xuyên tạc.',
+    ]);
+    expect(categories(ms)).toEqual(['PUBLIC_INFORMATION', 'PUBLIC_INFORMATION', 'PUBLIC_INFORMATION', 'PUBLIC_INFORMATION']);
+  });
+
   it('files masks worn by the crew as 5K: a vehicle\'s driver and assistant only say who complies', () => {
     expect(category('Lái xe, phụ xe đeo khẩu trang trong suốt hành trình.')).toBe('PERSONAL_PROTECTION_5K');
     expect(category('Lái xe phải có giấy xét nghiệm âm tính khi qua chốt kiểm soát.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');

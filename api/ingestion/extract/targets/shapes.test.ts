@@ -1457,6 +1457,10 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 
+  it('counts what is supplied or dispatched ("cung cấp", "cung ứng", "điều phối")', () => {
+    expect(figures('1. Sở Y tế cung cấp 500 bình oxy cho các cơ sở thu dung; điều phối 1.000 máy tạo oxy cho các trạm y tế lưu động.')).toEqual(['OTHER 500 COUNT', 'OTHER 1000 COUNT']);
+  });
+
   it('reads hospitals\' carers, exposure windows by a visit, and testing intervals by the test\'s name', () => {
     expect(figures('1. Chỉ cho phép 01 thân nhân chăm sóc mỗi người bệnh nội trú.')).toEqual(['OTHER 1 PEOPLE']);
     expect(figures('2. Người từng đến Bệnh viện Đa khoa tỉnh trong vòng 14 ngày phải liên hệ ngay với trạm y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
