@@ -249,6 +249,15 @@ function isQualifyingSpan(v: TextView, fig: Figure, c: CompiledTargets): boolean
 /** Hours joined by a dash: an opening-hours range ("6 giờ - 22 giờ"), the same unit on both sides. */
 const RANGE_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*\d{1,2}[\s\u00a0]*(?:gio|h)(?![\p{L}])/u;
 const RANGE_BEFORE = /\d{1,2}[\s\u00a0]*(?:gio|h)[\s\u00a0]*[-–—][\s\u00a0]*$/u;
+/** "vào lúc 6 giờ, 11 giờ và 17 giờ": a clock time listed after another. */
+const LISTED_AFTER_TIME = /\d{1,2}[\s\u00a0]*(?:gio|h)(?:[\s\u00a0]*\d{2})?[\s\u00a0]*(?:,|va)[\s\u00a0]*$/u;
+
+/** Where the time listed before `at` starts, if one is. */
+function listedAfterTime(v: TextView, at: number): number | null {
+  const from = Math.max(0, at - 16);
+  const m = LISTED_AFTER_TIME.exec(v.folded.slice(from, at));
+  return m ? from + m.index : null;
+}
 
 /** "kể từ", "tính từ" right after the hours. */
 const COUNTED_FROM = /^[\s\u00a0]*(?:ke|tinh)[\s\u00a0]+tu(?![\p{L}])/u;
@@ -260,6 +269,10 @@ function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (c.clockBefore.endAt(v, fig.tok.start, 20) >= 0) return true;
   if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
   if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 12), fig.tok.start))) return true;
+  // "vào lúc 6 giờ, 11 giờ và 17 giờ": each time of the list the first one's lead opens.
+  for (let at = fig.tok.start, m = listedAfterTime(v, at); m !== null; at = m, m = listedAfterTime(v, at)) {
+    if (c.clockBefore.endAt(v, m, 20) >= 0) return true;
+  }
   return /^[\s\u00a0:]*\d{2}(?!\d)/u.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 6));
 }
 

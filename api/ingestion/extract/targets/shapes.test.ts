@@ -227,6 +227,12 @@ describe('durations', () => {
     expect(figures('1. Trả kết quả xét nghiệm trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 24 HOURS']);
   });
 
+  it('takes no target from the clock times a list after "lúc" names ("lúc 6 giờ, 11 giờ và 17 giờ")', () => {
+    expect(figures('1. Phát thanh vào lúc 6 giờ, 11 giờ và 17 giờ hằng ngày; tăng thêm 02 lần phát thanh vào các khung giờ lúc 9 giờ và 15 giờ.')).toEqual(['OTHER 2 COUNT']);
+    // Durations listed after a duration stay durations.
+    expect(figures('2. Trả kết quả trong 24 giờ và 48 giờ đối với mẫu gộp.')).toEqual(['TEST_TURNAROUND_HOURS 24 HOURS', 'OTHER 48 HOURS']);
+  });
+
   it('does not take the minutes of a clock time for a number of days ("14 giờ 00 ngày 11/8")', () => {
     expect(figures('1. Chốt kiểm soát hoạt động từ 6 giờ 30 đến 22 giờ hằng ngày, bắt đầu từ 14 giờ 30 ngày 05 tháng 9 năm 2021.')).toEqual([]);
   });
