@@ -200,8 +200,8 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   // Phước vừa ký Chỉ thị ...", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng yêu cầu ...", or without
   // the unit word, the province's own name as the body's place ("UBND Hà Tĩnh vừa ban hành ...").
   if (body && body.via !== 'LETTERHEAD') {
-    const named = (x: PlaceMention) => unitWordAt(reading, x, body.start) >= 0 || x.start === body.place?.start;
-    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && named(x));
+    const bodysOwn = (x: PlaceMention) => unitWordAt(reading, x, body.start) >= 0 || x.start === body.place?.start;
+    const m = mentions.find((x) => x.via !== 'PLACE' && x.start >= body.start && x.start <= body.end + 2 && bodysOwn(x));
     if (m) return stated(m, `the issuer ${quote(reading, body.start, m.end)}`);
   }
 

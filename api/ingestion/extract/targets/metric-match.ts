@@ -164,13 +164,12 @@ export function isValidity(v: TextView, fig: Figure, c: CompiledTargets): boolea
 export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (fig.unit !== 'DAYS') return false;
   const at = beforeBound(v, fig.tok.start, c);
-  const gapped = c.sinceEvent.all(v, Math.max(0, at - 30), at).find((e) => c.gapLead.endAt(v, e.start, 8) >= 0);
+  const events = c.sinceEvent.all(v, Math.max(0, at - 30), at);
+  const gapped = events.find((e) => c.gapLead.endAt(v, e.start, 8) >= 0);
   if (gapped && !/[,;:.()]/.test(v.folded.slice(gapped.end, at))) return true;
   // "mũi cuối cùng ít nhất 14 ngày", "(liều cuối tối thiểu 14 ngày)": the dose itself stands before the bound.
-  if (at < fig.tok.start) {
-    const dose = c.sinceEvent.all(v, Math.max(0, at - 30), at).pop();
-    if (dose && DOSE_ORDINAL.test(v.folded.slice(dose.end, at))) return true;
-  }
+  const dose = events[events.length - 1];
+  if (at < fig.tok.start && dose && DOSE_ORDINAL.test(v.folded.slice(dose.end, at))) return true;
   const since = c.sinceLead.endAt(v, at, 12);
   const within = c.within.endAt(v, at, 20);
   const lead = since >= 0 ? since : within;
