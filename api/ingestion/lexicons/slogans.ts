@@ -24,6 +24,8 @@ export interface NumericRules {
   heads: string[];
   /** Nouns a number counts ("ngày", "mũi", "chủ thể"), on top of the unit words of units.json. */
   counted: string[];
+  /** Counted nouns a motto's number may follow as its kind ("các biện pháp 5K"): no ordinal comes after them. */
+  kindNouns: string[];
   /** Verbs and cue words that introduce an unquoted motto ("thực hiện 2 không"). */
   leadIns: string[];
   maxWordsPerPart: number;
@@ -126,6 +128,7 @@ function loadNumeric(n: Reader): NumericRules {
     ambiguousNumberWords: n.strings('ambiguousNumberWords', { optional: true }),
     heads: n.strings('heads', { nonEmpty: true }),
     counted: n.strings('counted', { nonEmpty: true }),
+    kindNouns: n.strings('kindNouns', { optional: true }),
     leadIns: n.strings('leadIns', { nonEmpty: true }),
     maxWordsPerPart: n.num('maxWordsPerPart', { min: 1, max: 4 }),
   };

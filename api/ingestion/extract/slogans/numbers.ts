@@ -1,7 +1,7 @@
 // Numeric mottos found by their shape, a number from one to nine followed by a short phrase: "2 không",
 // "3 sẵn sàng", "hai không", and the parallel pairs "1 vùng 3 chốt", "1 cung đường - 2 địa điểm",
-// "một cung đường hai điểm đến". A number that counts something is not a motto: "03 chủ thể" (a leading
-// zero, a counted noun), "2 mũi", "14 ngày". What is a motto's word, a counted noun or a lead-in is data
+// "một cung đường hai điểm đến". A number that counts something is not a motto: "03 chủ thể" (a counted
+// noun), "2 mũi", "14 ngày". What is a motto's word, a counted noun or a lead-in is data
 // (slogans.json "numeric"). A phrase is taken as a motto when
 //  - it is quoted: “3 sẵn sàng”, “1 vùng 3 chốt”;
 //  - its word is a motto word ("không", "tại chỗ") and a verb or cue introduces it ("thực hiện 2 không"), or
@@ -30,6 +30,8 @@ interface Compiled {
   /** Nouns a number counts: slogans.json "counted" (pairs) plus the unit words of units.json (single numbers). */
   counted: string[][];
   countedOrUnits: string[][];
+  /** Counted nouns a number after which is an ordinal ("mũi 3", "đợt 2"): `counted` but for its kindNouns. */
+  ordinalNouns: string[][];
   leadIns: string[][];
   maxPart: number;
   /** Known numeric slogans by their words after the number ("tai cho" -> {4}), for OCR digit slips. */
@@ -42,7 +44,8 @@ const byLength = (a: string[], b: string[]) => b.length - a.length;
 
 function numberWords(lex: Lexicons, unmarked: boolean): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (let d = 1; d <= 9; d++) numbers.set(String(d), d);
+  // Official writing pads small numbers with a zero: "03 không", "04 tại chỗ".
+  for (let d = 1; d <= 9; d++) numbers.set(String(d), d).set(`0${d}`, d);
   lex.slogans.numeric.numberWords.forEach((w, i) => numbers.set(split(w, unmarked)[0], i + 1));
   return numbers;
 }
@@ -72,6 +75,7 @@ function compile(lex: Lexicons, unmarked: boolean): Compiled {
     ambiguous: new Set(n.ambiguousNumberWords.map((w) => split(w, unmarked)[0])),
     heads: n.heads.map((w) => split(w, unmarked)).sort(byLength),
     counted: n.counted.map((w) => split(w, unmarked)).filter((w) => w.length > 0).sort(byLength),
+    ordinalNouns: n.counted.filter((w) => !n.kindNouns.includes(w)).map((w) => split(w, unmarked)).filter((w) => w.length > 0),
     countedOrUnits: [...n.counted, ...unitWords].map((w) => split(w, unmarked)).filter((w) => w.length > 0).sort(byLength),
     leadIns: n.leadIns.map((w) => split(w, unmarked)).sort(byLength),
     maxPart: n.maxWordsPerPart,
@@ -86,11 +90,11 @@ const isLetters = (w: Word) => /^\p{L}+$/u.test(w.lower);
 
 /**
  * The number at `start` is the ordinal of a counted noun before it: "tiêm mũi 3 trước ngày 25/01" is the third
- * dose, not the motto "3 trước"; so are "đợt 2", "cấp độ 4".
+ * dose, not the motto "3 trước"; so are "đợt 2", "cấp độ 4". Not after a kind noun: "các biện pháp 5K" names the motto.
  */
 export function ordinalAt(text: string, start: number, lex: Lexicons): boolean {
   const before = split(text.slice(Math.max(0, start - 30), start), true);
-  return compile(lex, true).counted.some((p) => p.length <= before.length && p.every((w, k) => w === before[before.length - p.length + k]));
+  return compile(lex, true).ordinalNouns.some((p) => p.length <= before.length && p.every((w, k) => w === before[before.length - p.length + k]));
 }
 
 /** A number standing alone: "2 không", not "2/9", "F1", "1." or "COVID-19". */

@@ -33,6 +33,11 @@ describe('numeric mottos ("N + phrase")', () => {
     ]);
   });
 
+  it('reads a new motto whose number is padded with a zero as a list\'s numbers are', () => {
+    expect(rows('Người dân thực hiện “03 không”: không ra khỏi nhà, không tụ tập, không tiếp khách.')).toEqual([['3 không', 'MOTTO', false]]);
+    expect(rows('Các bản thực hiện nghiêm 02 không trong thời gian cách ly.')).toEqual([['2 không', 'MOTTO', false]]);
+  });
+
   it('writes numbers as digits, so a written-out motto and its digits are one slogan', () => {
     const s = find('Tổ dân phố thực hiện hai không: không ra đường sau 18 giờ, không tiếp khách. Tiếp tục thực hiện "2 không".');
     expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([['2 không', ['hai không', '2 không']]]);

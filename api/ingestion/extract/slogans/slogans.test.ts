@@ -92,6 +92,21 @@ describe('slogans in texts from other provinces', () => {
     ]);
   });
 
+  it('finds known slogans reworded as officials reword them: "và", "tốt", the disease named, a citizen for a person', () => {
+    const s = find(
+      'Các ngành tiếp tục thích ứng an toàn, linh hoạt và kiểm soát tốt dịch bệnh COVID-19; quán triệt tinh thần chống dịch COVID-19 như chống giặc; mỗi công dân là một chiến sĩ phòng, chống dịch, mỗi thôn là một pháo đài.',
+    );
+    expect(s.map((x) => [x.canonical, x.mentions[0].citation.quote])).toEqual([
+      ['thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19', 'thích ứng an toàn, linh hoạt và kiểm soát tốt dịch bệnh COVID-19'],
+      ['chống dịch như chống giặc', 'chống dịch COVID-19 như chống giặc'],
+      ['mỗi người dân là một chiến sĩ, mỗi xã, phường là một pháo đài', 'mỗi công dân là một chiến sĩ phòng, chống dịch, mỗi thôn là một pháo đài'],
+    ]);
+  });
+
+  it('reads a known number motto after the kind of measure it is ("các biện pháp 5K"), not as that measure\'s ordinal', () => {
+    expect(find('Người dân thực hiện tốt các biện pháp 5K khi ra khỏi nhà; doanh nghiệp áp dụng giải pháp 3 tại chỗ.').map((x) => x.canonical)).toEqual(['5K', '3 tại chỗ']);
+  });
+
   it('finds a new campaign after a cue and a list of mottos after one cue', () => {
     const s = find('Triển khai phong trào “Mỗi gia đình là một tổ an toàn” theo phương châm “bốn tại chỗ”, “phòng bệnh hơn chữa bệnh”.');
     expect(s.map((x) => [x.canonical, x.kind, x.reviewed])).toEqual([
@@ -106,6 +121,14 @@ describe('slogans in texts from other provinces', () => {
     expect(s.map((x) => [x.canonical, x.mentions.map((m) => m.citation.quote)])).toEqual([
       ['chống dịch như chống giặc', ['chống dịch như chống giặc', 'Chống dịch như chống giặc']],
       ['Bến Tre chung sức - Đẩy lùi COVID-19', ['Bến Tre chung sức - Đẩy lùi COVID-19!']],
+    ]);
+  });
+
+  it('ends a list of cued quotes at the name of a fund or an honour', () => {
+    const s = find('Tiếp tục phong trào “Người dân xã Đông Hòa đoàn kết chống dịch” gắn với Quỹ “Vì người nghèo”; cuộc vận động “Toàn dân rèn luyện thân thể”, danh hiệu “Khu dân cư văn hóa” năm 2021.');
+    expect(s.map((x) => [x.canonical, x.kind])).toEqual([
+      ['Người dân xã Đông Hòa đoàn kết chống dịch', 'CAMPAIGN'],
+      ['Toàn dân rèn luyện thân thể', 'CAMPAIGN'],
     ]);
   });
 
