@@ -142,6 +142,8 @@ export interface MetricLexicon {
   pastMarkers: string[];
   /** What a count of days without cases is followed by ("100 ngày không có ca lây nhiễm"): always a state reached. */
   caseFreeStreaks: string[];
+  /** A look-back on a measure under way: a lead before the time ("sau", "qua") and an act after it ("thực hiện"): "Sau 10 ngày thực hiện giãn cách". */
+  elapsed: { leads: string[]; acts: string[] };
   /** "ước tính", "ước": right before a figure (an approximation between), an estimate of what is ("Đối tượng: ..., ước khoảng 98.500 người"). */
   estimates: string[];
   /** "Đối tượng:": a label opening a part that says whom a plan covers; an approximation after it ("khoảng 68.500 trẻ em") sizes them. */
@@ -340,6 +342,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
   const clock = r.nested('clockTime');
   const headings = r.nested('reportHeadings');
   const perUnit = r.nested('perUnitCounts');
+  const elapsed = r.nested('elapsed');
   return {
     goalCues: r.strings('goalCues', { nonEmpty: true }),
     orderCues: r.strings('orderCues', { nonEmpty: true }),
@@ -354,6 +357,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportContinuations: r.strings('reportContinuations'),
     pastMarkers: r.strings('pastMarkers'),
     caseFreeStreaks: r.strings('caseFreeStreaks', { optional: true }),
+    elapsed: { leads: elapsed.strings('leads', { nonEmpty: true }), acts: elapsed.strings('acts', { nonEmpty: true }) },
     estimates: r.strings('estimates', { optional: true }),
     estimateLabels: r.strings('estimateLabels', { optional: true }),
     scenarioLabels: r.strings('scenarioLabels', { optional: true }),

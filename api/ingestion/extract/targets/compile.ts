@@ -63,6 +63,8 @@ export interface CompiledTargets {
   continuation: PhraseMatcher;
   pastMarker: PhraseMatcher;
   caseFreeStreak: PhraseMatcher;
+  elapsedLead: PhraseMatcher;
+  elapsedAct: PhraseMatcher;
   estimate: PhraseMatcher;
   estimateLabel: PhraseMatcher;
   scenarioLabel: PhraseMatcher;
@@ -224,6 +226,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     continuation: m(ml.reportContinuations),
     pastMarker: m(ml.pastMarkers),
     caseFreeStreak: m(ml.caseFreeStreaks),
+    elapsedLead: m(ml.elapsed.leads),
+    elapsedAct: m(ml.elapsed.acts),
     estimate: m(ml.estimates),
     estimateLabel: m(ml.estimateLabels),
     scenarioLabel: m(ml.scenarioLabels),

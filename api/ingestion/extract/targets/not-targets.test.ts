@@ -313,6 +313,20 @@ describe('press releases', () => {
   });
 });
 
+describe('looking back on a measure under way', () => {
+  it('takes no target from how long a measure has run ("Sau 10 ngày thực hiện ...", "Qua 7 ngày triển khai ...") nor from a shortfall', () => {
+    expect(figures('1. Sau 12 ngày thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg, tình hình dịch trên địa bàn huyện cơ bản được kiểm soát.')).toEqual([]);
+    expect(figures('2. Qua 9 ngày triển khai xét nghiệm sàng lọc, các xã phát hiện thêm 4 ca dương tính.')).toEqual([]);
+    expect(figures('3. Sau gần 2 tháng áp dụng các biện pháp theo Nghị quyết 128, hoạt động sản xuất dần phục hồi.')).toEqual([]);
+    expect(figures('4. Một số xã tỷ lệ tiêm mũi 2 còn thấp, chưa đạt 50%.')).toEqual([]);
+  });
+
+  it('keeps the days a condition waits for after the same words, and the goal after a look-back', () => {
+    expect(figures('1. Sau 14 ngày thực hiện cách ly tập trung, nếu kết quả xét nghiệm âm tính thì cho về nhà.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('2. Sau 10 ngày thực hiện giãn cách, các xã phấn đấu đạt tỷ lệ tiêm mũi 1 trên 70% trước ngày 30/9.')).toEqual(['VACCINATION_COVERAGE 70 PERCENT']);
+  });
+});
+
 describe('a threshold stated with "có" before what must be done', () => {
   it('takes no target from "Người bệnh có SpO2 dưới 96% ... phải báo ngay" and keeps an ordered "phải có ít nhất"', () => {
     expect(figures('1. Người bệnh có SpO2 dưới 96% hoặc có bệnh nền phải báo ngay cho Trạm Y tế.')).toEqual([]);

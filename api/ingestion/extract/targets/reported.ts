@@ -324,6 +324,15 @@ function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null)
   return !!time && time.start <= 5 && time.last <= issuedOn;
 }
 
+/**
+ * "Sau 10 ngày thực hiện giãn cách xã hội, tình hình ... được kiểm soát", "Qua 7 ngày triển khai ...": how long a
+ * measure has run, looked back on. Not the time a condition waits for ("Sau 14 ngày thực hiện cách ly, nếu ... thì").
+ */
+function isElapsed(v: TextView, at: number, unitEnd: number, part: Hit, c: CompiledTargets): boolean {
+  if (c.elapsedLead.endAt(v, at, 12) < 0 || c.elapsedAct.startAt(v, unitEnd, 16) < 0) return false;
+  return !c.consequent.test(v, part.start, part.end) && !c.thresholdLead.test(v, part.start, part.end);
+}
+
 /** "đến", "tính đến", "đến 18 giờ", "đến hết" right before the day. */
 const UP_TO = new RegExp(String.raw`(?:^|[^\p{L}])den(?:\s+het)?(?:\s+${CLOCK_TIME})?\s+(?:ngay\s+)?$`, 'u');
 
@@ -332,6 +341,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (comparedWithPast(v, unitEnd, issuedOn)) return true;
   // "sau gần 100 ngày không có ca lây nhiễm": a streak without cases is reached, never ordered.
   if (c.caseFreeStreak.startAt(v, unitEnd, 12) >= 0) return true;
+  if (isElapsed(v, at, unitEnd, place.part, c)) return true;
   const opens = [segments.find((s) => s.start >= sentence.start), segments.find((s) => s.start >= part.start)];
   // The days the sentence's and the part's openings run up to, beside the directive's own: "Đến ngày 10/11/2021,
   // tỷ lệ ... đạt 94,3%" states what was reached by a day no later than it.

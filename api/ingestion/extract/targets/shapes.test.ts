@@ -1572,6 +1572,11 @@ describe('caps and counts of ceremonies, relief and staff', () => {
     expect(figures('4. Tiệc cưới tổ chức không quá 10 mâm, mỗi mâm không quá 06 người.')).toEqual(['OTHER 10 COUNT', 'OTHER 6 PEOPLE']);
   });
 
+  it('reads a cap on what gathers "hơn N người" and on a meeting of greetings ("gặp mặt") as gathering sizes', () => {
+    expect(figures('1. Tạm dừng các giải chạy ngoài trời tập trung hơn 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+    expect(figures('2. Các cơ quan chỉ tổ chức gặp mặt đầu năm không quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
+  });
+
   it('reads a budget\'s total as a sum, not as support per person', () => {
     expect(figures('1. Tổng kinh phí hỗ trợ là 24,8 tỷ đồng từ ngân sách tỉnh.')).toEqual(['OTHER 24800000000 VND']);
     expect(figures('2. Hỗ trợ 1.500.000 đồng/người cho lao động tự do, tổng kinh phí 7,5 tỷ đồng.')).toEqual(['SUPPORT_AMOUNT 1500000 VND', 'OTHER 7500000000 VND']);
