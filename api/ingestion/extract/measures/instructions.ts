@@ -382,7 +382,7 @@ function readSentence(
       if (joinsLast) last.end = p.end;
       continue;
     }
-    if (isContactLine(text, p) || isExclamation(text, p) || isAttributedSpeech(text, p, lex) || isEpidemicGoal(v, p) || followsUpOnly(v, p)) {
+    if (isContactLine(text, p) || isExclamation(text, p) || isAttributedSpeech(text, p, lex) || isEpidemicGoal(v, p) || followsUpOnly(v, p, lex)) {
       previous = null;
       continue;
     }

@@ -44,6 +44,7 @@ interface Compiled {
   documents: PhraseMatcher;
   /** A document kind written with its capital and nothing after it ("Kế hoạch", "Mục II.3"), at the end. */
   ownName: RegExp;
+  followUp: RegExp;
   duties: PhraseMatcher;
   requests: PhraseMatcher;
   /** Words that bind whoever the sentence names: modals and prohibitions. */
@@ -102,6 +103,7 @@ function compiled(lex: Lexicons): Compiled {
       informs: new PhraseMatcher(s.closing.forInformation),
       documents: new PhraseMatcher(s.closing.documents),
       ownName: ownNamePattern(lex),
+      followUp: followUpPattern(lex),
       duties: new PhraseMatcher(s.closing.reportingDuties),
       requests: new PhraseMatcher([...s.headings.request, ...s.delegation, ...s.encouraged]),
       binding: new PhraseMatcher([...s.modals, ...s.forbidden]),
@@ -528,10 +530,17 @@ export function isEpidemicGoal(v: TextView, span: Hit): boolean {
  * "Giao Văn phòng ... theo dõi, đôn đốc việc thực hiện, tổng hợp báo cáo": following up the text itself, with
  * no epidemic topic of its own ("đôn đốc việc thực hiện cách ly tại nhà" has one).
  */
-const FOLLOW_UP = /(?:theo doi|don doc)(?:,?[\s\u00a0]+(?:don doc|kiem tra|giam sat|theo doi))*[\s\u00a0]+viec[\s\u00a0]+thuc[\s\u00a0]+hien(?:[\s\u00a0]+(?:ke hoach|thong bao|cong van|chi thi|quyet dinh|van ban|cac noi dung|noi dung)[^,;.]*)?[\s\u00a0]*(?:[,;.]|$)/u;
+function followUpPattern(lex: Lexicons): RegExp {
+  // The text may name itself by any kind of document: "việc thực hiện Kết luận này", "... Công điện này".
+  const kinds = foldedAlternation(lex.documentKinds.kinds.flatMap((k) => k.words), String.raw`[\s\u00a0]+`);
+  return new RegExp(
+    String.raw`(?:theo doi|don doc)(?:,?[\s\u00a0]+(?:don doc|kiem tra|giam sat|theo doi))*[\s\u00a0]+viec[\s\u00a0]+thuc[\s\u00a0]+hien(?:[\s\u00a0]+(?:${kinds}|cac noi dung|noi dung)[^,;.]*)?[\s\u00a0]*(?:[,;.]|$)`,
+    'u',
+  );
+}
 
-export function followsUpOnly(v: TextView, span: Hit): boolean {
-  return FOLLOW_UP.test(v.folded.slice(span.start, span.end));
+export function followsUpOnly(v: TextView, span: Hit, lex: Lexicons): boolean {
+  return compiled(lex).followUp.test(v.folded.slice(span.start, span.end));
 }
 
 /** A telephone number: digits in groups ("0239.3855.116", "1900 9095", "+84 912 608 115"). */

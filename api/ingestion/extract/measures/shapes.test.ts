@@ -897,6 +897,16 @@ describe('the goal the orders serve', () => {
     ]);
     expect(quotes(ms)).toEqual(['Trạm Y tế kiểm tra, đôn đốc việc thực hiện cách ly tại nhà của người về từ vùng dịch.']);
   });
+
+  it('takes no measure from following up a text that names itself by any kind ("Kết luận này", "Công điện này")', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Các cấp ủy chỉ đạo xét nghiệm tầm soát tại các chợ.',
+      '2. Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Kết luận này.',
+      '3. Văn phòng UBND huyện theo dõi việc thực hiện Công điện này; báo cáo kết quả hằng tuần.',
+    ]);
+    expect(quotes(ms)).toEqual(['Các cấp ủy chỉ đạo xét nghiệm tầm soát tại các chợ.']);
+  });
 });
 
 describe('a lead-in over a table of data', () => {
@@ -931,6 +941,32 @@ describe('permissions and prohibitions written after their subject', () => {
       [3, 'SCHOOLS', 'FORBIDDEN'],
       [4, 'SCHOOLS', 'FORBIDDEN'],
     ]);
+  });
+
+  it('reads "được phục vụ", "được phép kinh doanh", "được bán mang về" and an easing "tạo điều kiện cho" as orders', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Quán ăn, quán cà phê được phục vụ tại chỗ.',
+      '2. Cơ sở kinh doanh dịch vụ ăn uống (trừ quán bia) được phép kinh doanh trở lại.',
+      '3. Các tiệm bánh chỉ được bán mang về.',
+      '4. Các xã tạo điều kiện cho người trồng rau chở hàng ra chợ đầu mối.',
+    ]);
+    expect(found.map((m) => [m.clauseOrdinal, m.strength])).toEqual([
+      [0, 'REQUIRED'],
+      [1, 'REQUIRED'],
+      [2, 'REQUIRED'],
+      [3, 'REQUIRED'],
+    ]);
+    expect(categories(found).slice(0, 3)).toEqual(['WORKPLACES', 'WORKPLACES', 'WORKPLACES']);
+  });
+});
+
+describe('the words of gyms and farms', () => {
+  it('reads indoor gyms as workplaces, sowing and feed as the economy, and "thu đúng" as no admission to hospital', () => {
+    expect(category('Cơ sở tập luyện thể dục, thể thao trong nhà hoạt động không quá 30% công suất.')).toBe('WORKPLACES');
+    expect(category('Các phòng tập thể dục mở cửa trở lại từ ngày 01/11.')).toBe('WORKPLACES');
+    expect(category('Bảo đảm cung cấp thức ăn chăn nuôi, vật tư nông nghiệp cho vụ xuống giống.')).toBe('ECONOMIC_RECOVERY');
+    expect(category('Hướng dẫn nông dân gặt lúa hè thu đúng thời vụ.')).toBe('ECONOMIC_RECOVERY');
   });
 });
 
