@@ -135,6 +135,15 @@ describe('extractDates', () => {
     expect([meeting.issuedOn.value, meeting.meetingOn.value]).toEqual([null, '2021-09-22']);
   });
 
+  it('reads a meeting\'s day after a news source\'s tag, and meetings held "with" others, urgently or as a briefing', () => {
+    const lead = (sentence: string) => `Tin về phòng dịch\n\n${sentence}\n\n${BODY}`;
+    expect(datesOf(lead('(Báo Hòa Bình) - Chiều 27/8/2021, UBND tỉnh tổ chức cuộc họp nghe Ban Chỉ đạo tỉnh báo cáo tình hình dịch.')).meetingOn.value).toBe('2021-08-27');
+    expect(datesOf(lead('HBO - Chiều 27/8/2021, UBND tỉnh tổ chức cuộc họp nghe Ban Chỉ đạo tỉnh báo cáo tình hình dịch.')).meetingOn.value).toBe('2021-08-27');
+    for (const verb of ['họp đột xuất để triển khai các biện pháp cấp bách', 'họp với Ban Chỉ đạo các huyện', 'làm việc với Thường trực Ban Chỉ đạo tỉnh', 'tổ chức giao ban trực tuyến với các huyện']) {
+      expect([verb, datesOf(lead(`Ngày 12/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh ${verb}.`)).meetingOn.value]).toEqual([verb, '2021-09-12']);
+    }
+  });
+
   it('dates the directive from its own number cited with a date', () => {
     const text = `Tin về phòng dịch\n\nThông báo số 370-TB/TU ngày 28/9/2021 của Tỉnh ủy đã nêu rõ các giải pháp phòng, chống dịch.\n\n${BODY}`;
     expect(datesOf(text, '370-TB/TU').issuedOn.value).toBe('2021-09-28');

@@ -54,6 +54,9 @@ function issueNews(reading: Reading): RegExp {
   return re;
 }
 
+/** A news source's tag before a lead: "(Báo Bình Định) - ", "(QTO) - ", "BĐO - ". Folded. */
+const SOURCE_TAG = String.raw`(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)`;
+
 function leadIssuePattern(reading: Reading): RegExp {
   let re = leadIssues.get(reading.lex);
   if (!re) {
@@ -67,7 +70,7 @@ function leadIssuePattern(reading: Reading): RegExp {
     // Mid-sentence, after a comma ("..., ngày 21/7/2021 UBND huyện ... ban hành Công văn ..."), the date is the
     // lead's when the words after it name no other document's issuer ("ngày 02/5/2021 của Thủ tướng ...").
     re = new RegExp(
-      String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)?(?:(?:${times})\s+(?:ngay\s+)?|(?:${hour})?ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))(?:[^.]|(?<=\b(?:tp|tx))\.){0,200}?\b${verbs}\b`,
+      String.raw`(?:^|[.!?]\s+|,\s+)${SOURCE_TAG}?(?:(?:${times})\s+(?:ngay\s+)?|(?:${hour})?ngay\s+)(?<date>${day})\s*(?:,|(?=\s(?!cua\b|ve viec\b)))(?:[^.]|(?<=\b(?:tp|tx))\.){0,200}?\b${verbs}\b`,
       'd',
     );
     leadIssues.set(reading.lex, re);
@@ -86,7 +89,7 @@ const DAY_MONTH = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))
  */
 const MEETING_BODY = String.raw`(?:\s+(?!(?:tu|den|truoc|sau|ke|het|trong|cho|tai|ngay)\b)[^\s.;:!?()]+){0,12}?`;
 const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFIERS}${MEETING_BODY}\s+(?:vao\s+)?(?:ngay|hom)\s+${DAY_MONTH}`, 'g');
-const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban|hop (?:nghe|khan|truc tuyen|danh gia))\b/;
+const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban|giao ban|lam viec voi|hop (?:nghe|khan|truc tuyen|danh gia|dot xuat|voi))\b/;
 const meetingSentences = new WeakMap<Reading['lex'], RegExp>();
 
 /**
@@ -98,7 +101,7 @@ function meetingSentence(reading: Reading): RegExp {
   let re = meetingSentences.get(reading.lex);
   if (!re) {
     const times = newsTimesSource(reading.lex.strength);
-    re = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?:${DAY_MONTH}|${WORDED_DATE})\s*,([^.]{0,400})`, 'g');
+    re = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${SOURCE_TAG}?(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?:${DAY_MONTH}|${WORDED_DATE})\s*,([^.]{0,400})`, 'g');
     meetingSentences.set(reading.lex, re);
   }
   return re;

@@ -458,6 +458,13 @@ describe('a news lead that gives the document and its subject in one sentence', 
       expect([tail, subject(tail)]).toEqual([tail, 'tăng cường phòng, chống dịch COVID-19']);
     }
   });
+
+  it('keeps the Party\'s pair "lãnh đạo, chỉ đạo" in the subject, and leaves out the colon over the orders', () => {
+    const party = run('Ngày 19-2-2022, Ban Thường vụ Tỉnh ủy Quảng Bình ban hành Công điện khẩn số 07 - CĐ/TU về tăng cường lãnh đạo, chỉ đạo thực hiện các biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh. Toàn văn Công điện như sau:\n\n1. Các cấp ủy không tổ chức tụ tập quá 10 người.');
+    expect(party.meta.subject.value).toBe('tăng cường lãnh đạo, chỉ đạo thực hiện các biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh');
+    const colon = run('Ngày 21/7/2021, Ủy ban nhân dân huyện Lấp Vò ban hành Công văn khẩn số 1052/UBND-VX về việc thực hiện nghiêm biện pháp phòng, chống dịch COVID-19 theo Chỉ thị số 16/CT-TTg:\n1. Các xã, thị trấn không tổ chức tụ tập quá 10 người.');
+    expect(colon.meta.subject.value).toBe('thực hiện nghiêm biện pháp phòng, chống dịch COVID-19 theo Chỉ thị số 16/CT-TTg');
+  });
 });
 
 describe('a decision whose subject is in capitals under its title, without "về" (Quảng Nam)', () => {

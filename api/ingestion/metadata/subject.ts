@@ -187,7 +187,8 @@ export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'num
       // ", thực hiện Công văn số ... của UBND tỉnh", ", yêu cầu các huyện ...": no longer its subject.
       const turn = subjectEndAfterComma(reading).exec(reading.folded.slice(start, end));
       if (turn) end = start + turn.index;
-      const text = reading.text.slice(start, end).replace(/["”»]+$/u, '').trim();
+      // "... theo Chỉ thị số 16/CT-TTg:" over the orders it leads to: the colon is not the subject's.
+      const text = reading.text.slice(start, end).replace(/[\s:]+$/u, '').replace(/["”»]+$/u, '').trim();
       if (text.length >= 10) return known(text, { start, end: start + text.length });
     }
   }
@@ -201,14 +202,15 @@ const subjectEndPatterns = new WeakMap<Reading['lex'], RegExp>();
  * Where a lead's subject ends: a comma, then a verb that names a document carried out (strength.json
  * background.basis.verbs: ", thực hiện Công văn số ..."), what the lead turns to: its orders, whom it was sent
  * to, its purpose ("..., yêu cầu các huyện ...", "..., gửi các sở, ngành", "..., nhằm ngăn chặn ...", "..., theo
- * đó ..."). Folded.
+ * đó ..."). Not the Party's pair "lãnh đạo, chỉ đạo", which a subject holds ("về tăng cường lãnh đạo, chỉ đạo triển khai
+ * ..."). Folded.
  */
 function subjectEndAfterComma(reading: Reading): RegExp {
   let re = subjectEndPatterns.get(reading.lex);
   if (!re) {
     const { issuers, strength } = reading.lex;
     const words = [...strength.background.basis.verbs, ...issuers.leadSubjectEnds, ...issuers.reportedLeads.addressing, ...strength.purposeMarkers];
-    re = new RegExp(`,[\\s\\u00a0]*(?:${foldedAlternation(words)})(?![\\p{L}])`, 'u');
+    re = new RegExp(`(?<!lanh[\\s\\u00a0]+dao[\\s\\u00a0]*),[\\s\\u00a0]*(?:${foldedAlternation(words)})(?![\\p{L}])`, 'u');
     subjectEndPatterns.set(reading.lex, re);
   }
   return re;
