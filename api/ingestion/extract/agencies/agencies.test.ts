@@ -548,6 +548,26 @@ describe('bodies named by shape', () => {
     ]);
   });
 
+  it('reads the short names news and plans give departments and commands, "&" for "và" included, and the Party committee of the military command', () => {
+    expect(
+      names(
+        'Bộ Chỉ huy BĐBP tỉnh, Bộ CH QS tỉnh tăng cường tuần tra; Sở Nông nghiệp và PTNT, Bộ Nông nghiệp & PTNT hướng dẫn tiêu thụ nông sản; Sở VHTT&DL, Sở Lao động - TB&XH, Sở GD-ĐT, Sở Kế hoạch & Đầu tư, Sở Thông tin & Truyền thông theo dõi; TTKSBT tỉnh lấy mẫu; Đảng ủy Quân sự tỉnh lãnh đạo lực lượng vũ trang.',
+      ),
+    ).toEqual([
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Lao động - Thương binh và Xã hội',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Thông tin và Truyền thông',
+      'Trung tâm Kiểm soát bệnh tật tỉnh',
+      'Đảng ủy Quân sự tỉnh',
+    ]);
+  });
+
   it('reads the election bodies of every level, the national council by its short name too', () => {
     expect(
       agencies(
