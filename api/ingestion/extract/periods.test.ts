@@ -61,6 +61,11 @@ describe('findPeriods', () => {
     expect(periods('Người từ thành phố Hồ Chí Minh về tỉnh kể từ ngày 15/7/2021 phải khai báo y tế.')).toEqual([]);
     // A start well before the directive's own date qualifies who is meant.
     expect(periods('Tất cả người đã đến chợ đầu mối kể từ ngày 01/6/2021 phải xét nghiệm.')).toEqual([]);
+    // Written without marks, "ve" may be "về"; with them, "vé số" (lottery tickets) goes nowhere.
+    expect(periods('Nguoi tu thanh pho Ho Chi Minh ve tinh ke tu ngay 15/7/2021 phai khai bao y te.')).toEqual([]);
+    expect(periods('Tạm dừng hoạt động bán vé số dạo từ ngày 22/7/2021 đến hết ngày 04/8/2021.')).toEqual([
+      { from: '2021-07-22', to: '2021-08-04', days: null, untilFurtherNotice: false, quote: 'từ ngày 22/7/2021 đến hết ngày 04/8/2021' },
+    ]);
   });
 
   it('does not read a document number\'s "/TU" or a province\'s "tỉnh từ" as "từ"', () => {

@@ -56,6 +56,8 @@ const FROM_SIGNING = new RegExp(
 );
 /** People on the move: "người từ Đà Nẵng về tỉnh kể từ ngày ..." says who, not when. */
 const MOVEMENT = new RegExp(`(?<![\\p{L}])(?:ve|tro${S}+ve|di${S}+ve|quay${S}+ve|nhap${S}+canh|den${S}+tu)(?![\\p{L}])`, 'u');
+/** The same with its marks, for a text that has them: folded, "vé số" (lottery tickets) would be "về". */
+const MOVEMENT_MARKED = new RegExp(`(?<![\\p{L}])(?:về|trở${S}+về|đi${S}+về|quay${S}+về|nhập${S}+cảnh|đến${S}+từ)(?![\\p{L}])`, 'u');
 /** A sentence about the directive's own time governs every fact of it. */
 const DOCUMENT_TIME = new RegExp(`^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung)|co${S}+hieu${S}+luc`, 'u');
 /** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */
@@ -103,9 +105,10 @@ function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeE
   if (lead[1] === 'tinh' && reading.lower.slice(start, start + 4) !== 'tính' && reading.lower !== reading.folded) start += /^tinh[\s\u00a0]+/u.exec(f.slice(start))![0].length;
   const after = f.slice(t.end, sentence.end);
   if (LOOKS_BACK.test(after)) return null;
-  const before = f.slice(sentence.start, start);
+  const marked = reading.lower !== reading.folded;
+  const before = (marked ? reading.lower : f).slice(sentence.start, start);
   const clauseBefore = before.slice(before.search(/[^,;:]*$/u));
-  if (MOVEMENT.test(clauseBefore)) return null;
+  if ((marked ? MOVEMENT_MARKED : MOVEMENT).test(clauseBefore)) return null;
 
   const fields: Partial<StatedPeriod> = { from: t.first };
   let end = t.end;
