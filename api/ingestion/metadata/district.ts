@@ -4,6 +4,7 @@
 // the text names elsewhere, or left unresolved.
 import { communesNamed, COMMUNE_KIND_WORDS, type CommuneRecord } from '../../reference/communes';
 import { districtsNamed, nameKey, type DistrictKind, type DistrictRecord } from '../../reference/districts';
+import { countDiacritics } from '../../text/diacritics';
 import { fold } from '../../text/fold';
 import { foldedAlternation } from '../../text/regexp';
 import type { UnitWord } from '../lexicons/issuers';
@@ -48,10 +49,21 @@ function foldWord(w: string): string {
   return fold(w).trim().replace(/\s+/g, ' ');
 }
 
+/**
+ * The candidates spelled with the marks a name is written with, when it has marks and some are: folded, Hà Nội's
+ * "Thanh Trì" is Sóc Trăng's "Thạnh Trị", and "Tam Dương" Lai Châu's "Tam Đường".
+ */
+function writtenAlike(name: string, candidates: DistrictRecord[]): DistrictRecord[] {
+  if (candidates.length < 2 || countDiacritics(name).marked === 0) return candidates;
+  const written = name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const alike = candidates.filter((d) => d.name.normalize('NFC').toLowerCase() === written);
+  return alike.length > 0 ? alike : candidates;
+}
+
 /** Candidates of a name for a unit kind; a "thành phố" may also be written for a thị xã that became one. */
 export function candidatesFor(name: string, kind: DistrictKind): DistrictRecord[] {
   // A numbered urban district keeps its kind word in the gazetteer: "QUẬN 3" is "Quận 3".
-  const all = /^\d+$/.test(name) ? districtsNamed(`Quận ${name}`) : districtsNamed(name);
+  const all = /^\d+$/.test(name) ? districtsNamed(`Quận ${name}`) : writtenAlike(name, districtsNamed(name));
   const ofKind = all.filter((d) => d.kind === kind);
   return ofKind.length > 0 ? ofKind : all.filter((d) => d.kind === 'THANH_PHO' || d.kind === 'THI_XA');
 }
@@ -144,7 +156,7 @@ export function findDistrictMentions(reading: Reading, namedProvinces: ReadonlyS
 
 /** The district a bare name denotes (a dateline "Hoằng Hóa, ngày ..."), when the gazetteer knows it. */
 export function districtNamed(name: string, namedProvinces: ReadonlySet<string>, reading?: Reading): { district: DistrictRecord | null; candidates: DistrictRecord[] } | null {
-  const candidates = districtsNamed(name);
+  const candidates = writtenAlike(name, districtsNamed(name));
   return candidates.length > 0 ? { district: resolveDistrict(candidates, namedProvinces, reading), candidates } : null;
 }
 

@@ -92,6 +92,17 @@ describe('a law library’s table rows', () => {
   });
 });
 
+describe('districts whose names only their marks tell apart', () => {
+  it('belong to the province of the district spelled as written: Thanh Trì (Hà Nội), not Thạnh Trị (Sóc Trăng)', () => {
+    const letter = (district: string, place: string) =>
+      metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN ${district}\nSố: 07/CT-UBND\n${place}, ngày 03 tháng 8 năm 2021\nCHỈ THỊ\nVề việc tăng cường phòng, chống dịch COVID-19\n\n${BODY}`);
+    expect([letter('THANH TRÌ', 'Thanh Trì').province.value?.code, letter('THẠNH TRỊ', 'Thạnh Trị').province.value?.code]).toEqual(['VN-HN', 'VN-52']);
+    expect([letter('TAM DƯƠNG', 'Tam Dương').province.value?.code, letter('TAM ĐƯỜNG', 'Tam Đường').province.value?.code]).toEqual(['VN-70', 'VN-01']);
+    expect(letter('PHÚ NINH', 'Phú Ninh').issuer.value).toMatchObject({ name: 'Ủy ban nhân dân huyện Phú Ninh', district: 'Phú Ninh' });
+    expect(letter('PHÚ NINH', 'Phú Ninh').province.value?.code).toBe('VN-27');
+  });
+});
+
 describe('a reprint without a header', () => {
   it('takes the issuer from the sentence that gives the orders, in lower case', () => {
     const meta = metadataOf(
