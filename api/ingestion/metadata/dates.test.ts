@@ -52,6 +52,13 @@ describe('extractDates', () => {
     expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3121/UBND-KGVX\nThái Nguyên, ngày mùng 10/8/2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-10');
   });
 
+  it('reads the dateline of a dispatch dated to the hour, with or without a comma after the hour', () => {
+    const dispatch = (dateline: string) => `ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 05/CĐ-UBND\n${dateline}\n\nCÔNG ĐIỆN\n\n${BODY}`;
+    for (const dateline of ['Yên Lạc, 17 giờ 30 phút, ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17 giờ 30 phút ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17h30, ngày 03/8/2021']) {
+      expect([dateline, datesOf(dispatch(dateline)).issuedOn.value]).toEqual([dateline, '2021-08-03']);
+    }
+  });
+
   it('reads a dateline whose "ngày" was dropped, its date worded', () => {
     expect(datesOf(`UBND TỈNH THÁI NGUYÊN\nSố: 3120/UBND-KGVX\nThái Nguyên, 12 tháng 8 năm 2021\n\n${BODY}`).issuedOn.value).toBe('2021-08-12');
   });

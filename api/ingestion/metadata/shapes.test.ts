@@ -103,6 +103,15 @@ describe('districts whose names only their marks tell apart', () => {
   });
 });
 
+describe('a dateline whose day the electronic signature fills', () => {
+  it('gives no date and keeps the blank dateline out of the subject beside it', () => {
+    for (const dateline of ['Yên Lạc, ngày      tháng 8 năm 2021', 'Yên Lạc, ngày   tháng   năm 2021']) {
+      const meta = metadataOf(`ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 512/UBND-VP\nV/v thực hiện biện pháp phòng, chống dịch COVID-19\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${dateline}\n\nKính gửi: UBND các xã, thị trấn.\n\n${BODY}`);
+      expect([dateline, meta.subject.value, meta.issuedOn.value]).toEqual([dateline, 'thực hiện biện pháp phòng, chống dịch COVID-19', null]);
+    }
+  });
+});
+
 describe('a reprint without a header', () => {
   it('takes the issuer from the sentence that gives the orders, in lower case', () => {
     const meta = metadataOf(

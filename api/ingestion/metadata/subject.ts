@@ -102,8 +102,11 @@ function capitalsSubject(reading: Reading, below: Reading['header']): Known<stri
 /** The day after a dateline's place: ", ngày 14 tháng 9 năm 2021" (folded). */
 const DATE_AFTER_PLACE = new RegExp(`^\\s*,?\\s*ngay\\s*${WORDED_DATE}\\s*`, 'u');
 
-/** The motto's lines and the dateline, beside the subject in the other column: its wrap may come after them. */
-const BESIDE = new RegExp(`^(?:${NATIONAL_MOTTO}|${MOTTO_SECOND_LINE}|[\\p{L} .]{2,40},\\s*ngay\\s*\\d)`, 'u');
+/**
+ * The motto's lines and the dateline, beside the subject in the other column: its wrap may come after them. A
+ * dateline's day may be left blank for the electronic signature to fill ("Yên Lạc, ngày      tháng 8 năm 2021").
+ */
+const BESIDE = new RegExp(`^(?:${NATIONAL_MOTTO}|${MOTTO_SECOND_LINE}|[\\p{L} .]{2,40},\\s*ngay\\s*(?:\\d|thang\\b))`, 'u');
 
 /**
  * The lines a subject wraps onto under its "V/v" line, as a narrow left column wraps it ("V/v tăng cường các biện
