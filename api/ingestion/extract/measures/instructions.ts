@@ -40,7 +40,7 @@ export interface InstructionSpan extends Hit {
    * trường, quán bar;"): the lead-in, whose order the item completes.
    */
   context?: Hit;
-  /** The heading of the section the instruction sits in ("3. Điều trị", "II. CÔNG TÁC XÉT NGHIỆM"), if any. */
+  /** The heading of the section the instruction sits in ("3. Điều trị", "II. CÔNG TÁC XÉT NGHIỆM"), or the label of the list it is an item of ("Đối với nhà hàng, quán ăn:"), if any. */
   heading?: Hit;
   /** A cell of a table of levels ("Không quá 50% công suất"): its row's label ("Nhà hàng, quán ăn"), which says what it rules. */
   rowLabel?: Hit;
@@ -136,7 +136,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   };
   let leadIn: InstructionSpan | null = null;
   // The latest label that opens a list without ordering ("Các cơ sở lưu trú:"): its items order by their place.
-  let label: { clauseOrdinal: number; end: number } | null = null;
+  let label: { clauseOrdinal: number; start: number; end: number } | null = null;
   // The heading each clause's instructions sit under: its own, else its parent's.
   const headingOf = new Map<number, Hit>();
   for (const clause of clauses) {
@@ -200,8 +200,10 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const heading = headingOf.get(clause.ordinal);
           const count = out.length;
           readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, labelled);
-          if (out.length === count && isLabel(text, sentence)) label = { clauseOrdinal: clause.ordinal, end: sentence.end };
-          if (heading) for (const ins of out.slice(before)) ins.heading = heading;
+          if (out.length === count && isLabel(text, sentence)) label = { clauseOrdinal: clause.ordinal, start: sentence.start, end: sentence.end };
+          // The label names what its items rule ("Đối với cơ sở karaoke:" / "a) Mỗi phòng không quá 10 người"), closer than any heading.
+          const over = labelled && label ? { start: label.start, end: label.end } : heading;
+          if (over) for (const ins of out.slice(before)) ins.heading = over;
           if (row) for (const ins of out.slice(before)) ins.rowLabel = row.row.label;
           const last = out.slice(before).reverse().find((i) => i.leadIn);
           if (last) leadIn = last;

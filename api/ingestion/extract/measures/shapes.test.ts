@@ -961,6 +961,24 @@ describe('permissions and prohibitions written after their subject', () => {
   });
 });
 
+describe('items under a label that names a venue', () => {
+  it('reads the items by the venue their label ends in a colon on ("Đối với cơ sở karaoke:" / "a) Mỗi phòng ...")', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Đối với cơ sở kinh doanh dịch vụ karaoke:',
+      'a) Mỗi phòng không quá 08 người.',
+      'b) Không hoạt động sau 22 giờ.',
+      '2. Đối với nhà hàng, quán ăn:',
+      '- Không phục vụ quá 04 người/bàn.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Mỗi phòng không quá 08 người.', 'WORKPLACES'],
+      ['Không hoạt động sau 22 giờ.', 'WORKPLACES'],
+      ['Không phục vụ quá 04 người/bàn.', 'WORKPLACES'],
+    ]);
+  });
+});
+
 describe('the words of gyms and farms', () => {
   it('reads indoor gyms as workplaces, sowing and feed as the economy, and "thu đúng" as no admission to hospital', () => {
     expect(category('Cơ sở tập luyện thể dục, thể thao trong nhà hoạt động không quá 30% công suất.')).toBe('WORKPLACES');
