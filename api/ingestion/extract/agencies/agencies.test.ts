@@ -829,6 +829,12 @@ describe('bodies a plural head lists by their names', () => {
     expect(names('Giám đốc các Sở: Du lịch - Thương mại, Y tế theo dõi.')).toEqual(['Sở Du lịch - Thương mại', 'Sở Y tế']);
   });
 
+  it('reads a list after "các sở, ngành:" and a name that runs into "theo chức năng" before a comma', () => {
+    expect(names('Các sở, ngành: Y tế, Công Thương, Thông tin và Truyền thông triển khai thực hiện.')).toEqual(['Sở Y tế', 'Sở Công Thương', 'Sở Thông tin và Truyền thông']);
+    expect(names('Các sở, ban, ngành: Giáo dục và Đào tạo, Nội vụ hướng dẫn các trường.')).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Nội vụ']);
+    expect(names('Các Sở: Y tế, Văn hóa, Thể thao và Du lịch theo chức năng, nhiệm vụ được giao hướng dẫn các cơ sở.')).toEqual(['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch']);
+  });
+
   it('ends the list at an addressee named with its title or a body of its own, as a decision\'s closing article does', () => {
     expect(
       names('Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Y tế, Tài chính, Giám đốc Công an tỉnh, Chủ tịch UBND thành phố Phủ Lý và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.'),

@@ -60,7 +60,9 @@ export interface EnumeratingHead {
 }
 
 export function enumeratingHead(word: string, level: AgencyLevel): EnumeratingHead {
-  return { word, level, plural: new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${word}[ \\u00a0]*:?[ \\u00a0]*(?=\\p{Lu})`, 'giu') };
+  // "các Sở: Y tế, ...", "các Sở Y tế, ...", and with the other kinds of body before the colon: "các sở, ngành: Y tế, ...".
+  const others = String.raw`(?:[ \u00a0]*,[ \u00a0]*(?:ban|ngành))+[ \u00a0]*:`;
+  return { word, level, plural: new RegExp(`(?<![\\p{L}\\p{N}])các[ \\u00a0]+${word}(?:${others}|[ \\u00a0]*:?)[ \\u00a0]*(?=\\p{Lu})`, 'giu') };
 }
 
 /** Does the item hold a body's own name, without the head ("... Công an tỉnh", "... UBND thành phố Phủ Lý")? */
@@ -81,8 +83,10 @@ export function enumeratedMentions(text: string, end: number, heads: readonly En
         let found: { resolved: NonNullable<ReturnType<Resolve>>; n: number; end: number } | null = null;
         for (let n = Math.min(MAX_PARTS, parts.length - i); n >= 1 && !found; n--) {
           const last = parts[i + n - 1];
-          // Only the last part runs into a verb; a part a separator follows is a whole name or none.
-          for (const at of last.separated ? [last.end] : wordEnds(text, last.start, last.end)) {
+          // Only the last part runs into a verb; one a separator follows is a whole name, or a name that runs into
+          // lower-case words ("Tài chính theo chức năng, nhiệm vụ"), not into more of a name ("Du lịch - Thương mại").
+          const ends = wordEnds(text, last.start, last.end);
+          for (const at of last.separated ? ends.filter((e) => e === last.end || !/\p{Lu}/u.test(text.slice(e, last.end))) : ends) {
             const resolved = resolve(`${head.word} ${text.slice(parts[i].start, at)}`);
             if (resolved) {
               found = { resolved, n, end: at };
