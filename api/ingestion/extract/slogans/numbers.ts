@@ -224,7 +224,9 @@ function singleAt(text: string, words: readonly Word[], i: number, value: number
     // More words than one motto holds: read on as running text.
     if (k >= 1 && k <= c.maxPart) return words[i + k].end === q.end && plainRun(text, words, i + 1, k) ? make(k, true, expanded === k) : null;
   }
-  if (expanded > 0) return make(expanded, false, true);
+  // "tối thiểu 03 lần (lần thứ nhất ..., lần thứ hai ..., lần thứ ba ...)": a padded number is a list's count,
+  // a motto only when quoted or led in with a motto's word.
+  if (expanded > 0 && !/^0\d$/.test(words[i].lower)) return make(expanded, false, true);
   const head = startsWithAny(text, words, i + 1, c.heads);
   if (!head || !plainGap(text, words[i].end, words[i + 1].start)) return null;
   const digit = /^\d$/.test(words[i].lower);

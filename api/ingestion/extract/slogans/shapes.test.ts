@@ -76,6 +76,9 @@ describe('numeric mottos ("N + phrase")', () => {
       'Thực hiện 1 lần 2 ngày, theo dõi sức khỏe 3 lần/ngày; mỗi hộ chỉ 1 người đi chợ, giữ khoảng cách 2 mét.',
       'Bố trí 1 ca 3 kíp tại các chốt; thực hiện theo 2 hướng.',
       '1. Không tập trung đông người. 2. Không tổ chức lễ hội.',
+      // A count padded with a zero that a list spells out, with its marks or only its "đ" left.
+      'Lấy mẫu xét nghiệm tối thiểu 03 lần (lần thứ nhất ngày 15/5, lần thứ hai ngày 21/5, lần thứ ba ngày 27/5).',
+      'Lay mau xet nghiem toi thieu 03 lan (lan thu nhat ngay 15/5, lan thu hai ngay 21/5, lan thu ba ngay 27/5) tai đia phuong.',
     ]) {
       expect([text, canonicals(text)]).toEqual([text, []]);
     }
