@@ -1584,6 +1584,8 @@ describe('caps and counts of ceremonies, relief and staff', () => {
 
   it('counts the staff a decision sends by their trade', () => {
     expect(figures('1. Điều động 06 kỹ thuật viên xét nghiệm, 04 dược sĩ và 10 hộ lý hỗ trợ Bệnh viện dã chiến.')).toEqual(['OTHER 6 PEOPLE', 'OTHER 4 PEOPLE', 'OTHER 10 PEOPLE']);
+    // Traders and hired hands at a harvest.
+    expect(figures('2. Mỗi điểm thu mua bố trí tối đa 05 thương lái, không quá 12 nhân công.')).toEqual(['OTHER 5 PEOPLE', 'OTHER 12 PEOPLE']);
   });
 });
 
