@@ -166,6 +166,19 @@ describe('one issuer after a list of documents', () => {
       ['16/CT-TTg', 'Thủ tướng Chính phủ'],
     ]);
   });
+
+  it('gives it across kinds to documents whose symbols name the same issuer, not to those of another', () => {
+    const same = textReferences('3. Căn cứ Kế hoạch số 120/KH-UBND ngày 01/3/2021, Thông báo số 41/TB-UBND ngày 02/3/2021 của UBND tỉnh.').map(fields);
+    expect(same.map((r) => [r.number, r.issuer])).toEqual([
+      ['120/KH-UBND', 'UBND tỉnh'],
+      ['41/TB-UBND', 'UBND tỉnh'],
+    ]);
+    const other = textReferences('4. Thực hiện Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 và Công văn số 5599/BYT-MT ngày 14/7/2021 của Bộ Y tế.').map(fields);
+    expect(other.map((r) => [r.number, r.issuer])).toEqual([
+      ['2686/QĐ-BCĐQG', null],
+      ['5599/BYT-MT', 'Bộ Y tế'],
+    ]);
+  });
 });
 
 describe('serials that share one symbol', () => {

@@ -132,14 +132,20 @@ const LIST_JOIN = /^[\s\u00a0]*(?:,|;)?[\s\u00a0]*(?:va[\s\u00a0]+)?$/u;
 /**
  * "Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ": one "của" phrase after a list of
  * documents of one kind names the issuer of each. The citations before the last one, written without an
- * issuer and joined to it by commas or "và", take it.
+ * issuer and joined to it by commas or "và", take it. So do documents of other kinds whose symbols name the same
+ * issuer ("Kế hoạch số 120/KH-UBND ..., Thông báo số 41/TB-UBND ... của UBND tỉnh"), not those of another
+ * ("Quyết định số 2686/QĐ-BCĐQG và Công văn số 5599/BYT-MT của Bộ Y tế").
  */
-function namedTogether(folded: string, out: Reference[], issuer: string): void {
+function namedTogether(folded: string, out: Reference[], issuer: string, lex: Reading['lex']): void {
   const last = out[out.length - 1];
+  const issuerSymbols = new Set(lex.documentKinds.issuerSymbols.map((s) => foldKey(s.symbol)));
+  const issuerSymbol = (number: string) => (findDocumentNumbers(number, 0, number.length)[0]?.symbols ?? []).map((s) => foldKey(s)).find((s) => issuerSymbols.has(s));
+  const lastIssuer = issuerSymbol(last.number);
   for (let i = out.length - 2; i >= 0; i--) {
     const r = out[i];
     const next = out[i + 1];
-    if (r.issuer !== null || r.kind === null || r.kind !== last.kind || !LIST_JOIN.test(folded.slice(r.citation.end, next.citation.start))) return;
+    const alike = r.kind === last.kind || (lastIssuer !== undefined && issuerSymbol(r.number) === lastIssuer);
+    if (r.issuer !== null || r.kind === null || !alike || !LIST_JOIN.test(folded.slice(r.citation.end, next.citation.start))) return;
     r.issuer = issuer;
   }
 }
@@ -202,7 +208,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
       out.push({ number: `${s.serial}${suffix}`, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
     }
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
-    if (after) namedTogether(folded, out, issuer!);
+    if (after) namedTogether(folded, out, issuer!, lex);
   }
   out.push(...shortCitations(reading, reading.bodyEnd, found.agencies).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
