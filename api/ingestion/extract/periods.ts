@@ -2,6 +2,7 @@ import type { Measure, StatedPeriod, Target } from '../../domain/facts';
 import type { Hit } from '../phrases/patterns';
 import type { Reading } from '../reading';
 import { addDays, CLOCK_TIME, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { fold } from '../../text/fold';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
@@ -55,9 +56,11 @@ const FROM_SIGNING = new RegExp(
   'gu',
 );
 /** People on the move: "người từ Đà Nẵng về tỉnh kể từ ngày ..." says who, not when. */
-const MOVEMENT = new RegExp(`(?<![\\p{L}])(?:ve|tro${S}+ve|di${S}+ve|quay${S}+ve|nhap${S}+canh|den${S}+tu)(?![\\p{L}])`, 'u');
-/** The same with its marks, for a text that has them: folded, "vé số" (lottery tickets) would be "về". */
-const MOVEMENT_MARKED = new RegExp(`(?<![\\p{L}])(?:về|trở${S}+về|đi${S}+về|quay${S}+về|nhập${S}+cảnh|đến${S}+từ)(?![\\p{L}])`, 'u');
+const MOVES = ['về', 'trở về', 'đi về', 'quay về', 'nhập cảnh', 'đến từ'];
+const movement = (moves: string[]) => new RegExp(`(?<![\\p{L}])(?:${moves.map((m) => m.split(' ').join(`${S}+`)).join('|')})(?![\\p{L}])`, 'u');
+const MOVEMENT = movement(MOVES.map((m) => fold(m)));
+/** Read with its marks in a text that has them: folded, "vé số" (lottery tickets) would be "về". */
+const MOVEMENT_MARKED = movement(MOVES);
 /** A sentence about the directive's own time governs every fact of it. */
 const DOCUMENT_TIME = new RegExp(`^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung)|co${S}+hieu${S}+luc`, 'u');
 /** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */

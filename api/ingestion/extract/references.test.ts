@@ -153,28 +153,26 @@ describe('an issuer named before its document, with the title of its head', () =
 });
 
 describe('one issuer after a list of documents', () => {
+  const issuers = (text: string) => textReferences(text).map(fields).map((r) => [r.number, r.issuer]);
+
   it('gives the "của" phrase after "Chỉ thị số ..., Chỉ thị số ..." to each document of the list, and not across kinds', () => {
-    const refs = textReferences('1. Thực hiện Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ và Công văn số 812/UBND-VX của UBND tỉnh.').map(fields);
-    expect(refs.map((r) => [r.number, r.issuer])).toEqual([
+    expect(issuers('1. Thực hiện Chỉ thị số 15/CT-TTg, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ và Công văn số 812/UBND-VX của UBND tỉnh.')).toEqual([
       ['15/CT-TTg', 'Thủ tướng Chính phủ'],
       ['16/CT-TTg', 'Thủ tướng Chính phủ'],
       ['812/UBND-VX', 'UBND tỉnh'],
     ]);
-    const mixed = textReferences('2. Căn cứ Công văn số 35/SYT-NV, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.').map(fields);
-    expect(mixed.map((r) => [r.number, r.issuer])).toEqual([
+    expect(issuers('2. Căn cứ Công văn số 35/SYT-NV, Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.')).toEqual([
       ['35/SYT-NV', null],
       ['16/CT-TTg', 'Thủ tướng Chính phủ'],
     ]);
   });
 
   it('gives it across kinds to documents whose symbols name the same issuer, not to those of another', () => {
-    const same = textReferences('3. Căn cứ Kế hoạch số 120/KH-UBND ngày 01/3/2021, Thông báo số 41/TB-UBND ngày 02/3/2021 của UBND tỉnh.').map(fields);
-    expect(same.map((r) => [r.number, r.issuer])).toEqual([
+    expect(issuers('3. Căn cứ Kế hoạch số 120/KH-UBND ngày 01/3/2021, Thông báo số 41/TB-UBND ngày 02/3/2021 của UBND tỉnh.')).toEqual([
       ['120/KH-UBND', 'UBND tỉnh'],
       ['41/TB-UBND', 'UBND tỉnh'],
     ]);
-    const other = textReferences('4. Thực hiện Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 và Công văn số 5599/BYT-MT ngày 14/7/2021 của Bộ Y tế.').map(fields);
-    expect(other.map((r) => [r.number, r.issuer])).toEqual([
+    expect(issuers('4. Thực hiện Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 và Công văn số 5599/BYT-MT ngày 14/7/2021 của Bộ Y tế.')).toEqual([
       ['2686/QĐ-BCĐQG', null],
       ['5599/BYT-MT', 'Bộ Y tế'],
     ]);

@@ -138,8 +138,7 @@ const LIST_JOIN = /^[\s\u00a0]*(?:,|;)?[\s\u00a0]*(?:va[\s\u00a0]+)?$/u;
  */
 function namedTogether(folded: string, out: Reference[], issuer: string, lex: Reading['lex']): void {
   const last = out[out.length - 1];
-  const issuerSymbols = new Set(lex.documentKinds.issuerSymbols.map((s) => foldKey(s.symbol)));
-  const issuerSymbol = (number: string) => (findDocumentNumbers(number, 0, number.length)[0]?.symbols ?? []).map((s) => foldKey(s)).find((s) => issuerSymbols.has(s));
+  const issuerSymbol = (number: string) => numberSymbols(lex.documentKinds, findDocumentNumbers(number, 0, number.length)[0]?.symbols ?? []).issuerSymbol;
   const lastIssuer = issuerSymbol(last.number);
   for (let i = out.length - 2; i >= 0; i--) {
     const r = out[i];

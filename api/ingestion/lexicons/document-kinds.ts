@@ -91,6 +91,8 @@ export function loadDocumentKinds(dir: string): DocumentKindLexicon {
 export interface NumberSymbols {
   kind: DocumentKindEntry | undefined;
   issuer: IssuerKind | undefined;
+  /** The symbol that names the issuer, folded ("ubnd" of "120/KH-UBND"): two numbers with one come from one kind of body. */
+  issuerSymbol: string | undefined;
   /** An issuer code where the kind code would be ("1234/UBND-VX"): how official letters are numbered. */
   letterWithoutKindCode: boolean;
 }
@@ -122,8 +124,9 @@ function index(lex: DocumentKindLexicon): Index {
 export function numberSymbols(lex: DocumentKindLexicon, symbols: readonly string[]): NumberSymbols {
   const i = index(lex);
   const kind = symbols.map((s) => i.kindBySymbol.get(fold(s))).find((k) => k !== undefined);
-  const issuer = symbols.map((s) => i.issuerBySymbol.get(fold(s))).find((b) => b !== undefined);
-  return { kind, issuer, letterWithoutKindCode: !kind && symbols.length > 0 && i.issuerBySymbol.has(fold(symbols[0])) };
+  const issuerSymbol = symbols.map((s) => fold(s)).find((s) => i.issuerBySymbol.has(s));
+  const issuer = issuerSymbol === undefined ? undefined : i.issuerBySymbol.get(issuerSymbol);
+  return { kind, issuer, issuerSymbol, letterWithoutKindCode: !kind && symbols.length > 0 && i.issuerBySymbol.has(fold(symbols[0])) };
 }
 
 /** The lexicon's spelling of a symbol printed without its diacritic ("CD" -> "CĐ"); others as printed. */
