@@ -840,6 +840,8 @@ describe('bodies a plural head lists by their names', () => {
       names('Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Y tế, Tài chính, Giám đốc Công an tỉnh, Chủ tịch UBND thành phố Phủ Lý và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.'),
     ).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Y tế', 'Sở Tài chính', 'Công an tỉnh', 'Ủy ban nhân dân thành phố Phủ Lý']);
     expect(names('Giám đốc các Sở: Y tế, Công an tỉnh, Chủ tịch UBND các huyện thi hành.')).toEqual(['Sở Y tế', 'Công an tỉnh', 'Ủy ban nhân dân cấp huyện']);
+    // The last body runs into the verb: no "Sở Cục Thuế tỉnh".
+    expect(names('Các Sở: Công Thương, Tài chính, Cục Thuế tỉnh phối hợp kiểm tra các doanh nghiệp.')).toEqual(['Sở Công Thương', 'Sở Tài chính', 'Cục Thuế tỉnh']);
   });
 });
 

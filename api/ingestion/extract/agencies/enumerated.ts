@@ -94,6 +94,9 @@ export function enumeratedMentions(text: string, end: number, heads: readonly En
             }
           }
         }
+        // A name the lexicon knows without the head is the next body, not one of the list ("các Sở: Y tế, Tài chính,
+        // Cục Thuế tỉnh phối hợp").
+        if (found && resolve(text.slice(parts[i].start, found.end))) break;
         if (found) {
           out.push({ ...found.resolved, start: parts[i].start, end: found.end });
           // A name cut short of its part ran into the verb: the list ends there.
