@@ -94,9 +94,10 @@ export function enumeratedMentions(text: string, end: number, heads: readonly En
             }
           }
         }
-        // A name the lexicon knows without the head is the next body, not one of the list ("các Sở: Y tế, Tài chính,
-        // Cục Thuế tỉnh phối hợp").
-        if (found && resolve(text.slice(parts[i].start, found.end))) break;
+        // A head glued onto a body the lexicon knows by itself names the next body, not one of the list ("các Sở:
+        // Tài chính, Cục Thuế tỉnh phối hợp"); "các Bộ: Y tế, Công an" is still "Bộ Công an".
+        const own = found && resolve(text.slice(parts[i].start, found.end));
+        if (found && own && found.resolved.canonicalName.endsWith(own.canonicalName)) break;
         if (found) {
           out.push({ ...found.resolved, start: parts[i].start, end: found.end });
           // A name cut short of its part ran into the verb: the list ends there.
