@@ -31,6 +31,16 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('tu 11-5 nguoi', 2021)).toEqual([]);
   });
 
+  it('reads a range\'s first day written short with its last day\'s month and year, only after "từ" and before a joiner', () => {
+    const days = (s: string) => findTimeExpressions(s, 2021).map((t) => [t.first, s.slice(t.start, t.end)]);
+    expect(days('tu ngay 15 den het ngay 31/8/2021')).toEqual([['2021-08-15', 'ngay 15'], ['2021-08-31', 'ngay 31/8/2021']]);
+    expect(days('tu 15/8 - 31/8/2021')).toEqual([['2021-08-15', '15/8'], ['2021-08-31', '31/8/2021']]);
+    // A first day after the last is no range's.
+    expect(days('tu ngay 28 den ngay 05/01/2022').map(([first]) => first)).toEqual(['2022-01-05']);
+    expect(days('tu 15 - 20 nguoi ngay 31/8/2021').map(([first]) => first)).toEqual(['2021-08-31']);
+    expect(days('so 15 den het ngay 31/8/2021').map(([first]) => first)).toEqual(['2021-08-31']);
+  });
+
   it('reads a day written with "mồng" or "mùng" before its figure', () => {
     expect(findTimeExpressions('truoc ngay mong 5 thang 10 nam 2021', null).map((t) => t.first)).toEqual(['2021-10-05']);
     expect(findTimeExpressions('den ngay mung 2/9', 2021).map((t) => t.first)).toEqual(['2021-09-02']);

@@ -206,6 +206,27 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+// A range's first day written short, its month and year left to its last day's: "từ ngày 15 đến hết ngày
+// 31/8/2021", "từ 15/8 - 31/8/2021". Only after "từ", and only before a joiner and a whole day, so a bare number
+// is never read as a day on its own.
+const SHORT_FIRST_DAY = new RegExp(
+  `(?<![\\p{L}\\p{N}])tu${S}+((?:ngay${S}+)?${MONG}(\\d{1,2})(?:${S}*/${S}*(\\d{1,2}))?)${S}*(?:[-\u2013]|(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?)${S}*$`,
+  'du',
+);
+
+/** The first day of a range written short before `last`, a whole day, or null. */
+function shortFirstDay(folded: string, last: TimeExpression): TimeExpression | null {
+  if (last.kind !== 'DAY') return null;
+  const before = folded.slice(Math.max(0, last.start - 40), last.start);
+  const m = SHORT_FIRST_DAY.exec(before);
+  if (!m) return null;
+  const [year, month] = last.first.split('-').map(Number);
+  const first = isoDate(year, m[3] ? Number(m[3]) : month, Number(m[2]));
+  if (!first || first > last.first || daysBetween(first, last.first) > 366) return null;
+  const start = last.start - before.length + m.indices![1][0];
+  return { start, end: start + m[1].length, kind: 'DAY', first, last: first };
+}
+
 /** All time expressions in folded text, longest first where they overlap; "cuối" + period is its last day. */
 export function findTimeExpressions(folded: string, year: number | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -223,6 +244,10 @@ export function findTimeExpressions(folded: string, year: number | null): TimeEx
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     kept.push(t);
+  }
+  for (const t of [...kept]) {
+    const first = shortFirstDay(folded, t);
+    if (first && !kept.some((k) => first.start < k.end && k.start < first.end)) kept.push(first);
   }
   // "cuối năm 2021", "cuối tháng 10": the period's last day.
   return kept.map((t) => {

@@ -118,6 +118,10 @@ describe('findDeadlines', () => {
     expect(deadlines('áp dụng giãn cách xã hội kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021.')).toEqual([
       { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-08-13', periodEnd: '2021-08-26', quote: 'kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021' },
     ]);
+    // The first day written short, not a deadline of the last day alone.
+    expect(deadlines('hoàn thành tiêm mũi 1 từ ngày 13 đến hết ngày 26/8/2021.')).toEqual([
+      { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-08-13', periodEnd: '2021-08-26', quote: 'từ ngày 13 đến hết ngày 26/8/2021' },
+    ]);
   });
 
   it('does not take event dates, reports "as of" a date, or durations for deadlines', () => {

@@ -50,6 +50,13 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('reads a range whose first day takes its month and year from its last, or whose ends a dash joins', () => {
+    expect(periods('Tạm dừng hoạt động các cơ sở karaoke, quán bar trên địa bàn tỉnh từ ngày 25 đến hết ngày 31/7/2021.')).toEqual([
+      { ...open, from: '2021-07-25', to: '2021-07-31', quote: 'từ ngày 25 đến hết ngày 31/7/2021' },
+    ]);
+    expect(periods('Học sinh các trường nghỉ học từ 22/7 - 30/7/2021 để phòng dịch.')).toEqual([{ ...open, from: '2021-07-22', to: '2021-07-30', quote: 'từ 22/7 - 30/7/2021' }]);
+  });
+
   it('reads entry into force at signing, and a duration counted from it', () => {
     expect(periods('Công văn này có hiệu lực kể từ ngày ký, các sở, ngành và địa phương thực hiện nghiêm.')).toEqual([{ ...open, from: null, quote: 'có hiệu lực kể từ ngày ký' }]);
     expect(periods('Phong tỏa tạm thời thôn 3 của xã Thanh Sơn trong 07 ngày kể từ ngày ký văn bản này.')).toEqual([{ ...open, from: null, days: 7, quote: 'trong 07 ngày kể từ ngày ký' }]);

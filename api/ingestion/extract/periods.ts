@@ -28,7 +28,7 @@ const S = '[\\s\\u00a0]';
 /** A clock time with its part of the day: "0 giờ sáng", "18h00 chiều". */
 const CLOCK = `${CLOCK_TIME}(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
 const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
-const END_LEAD = new RegExp(`^${S}*,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
+const END_LEAD = new RegExp(`^${S}*(?:[-\u2013]${S}*|,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?)(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
 
 /** The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. */
 export function rangeStartLead(before: string): number {
