@@ -75,6 +75,14 @@ describe('canonical agency names', () => {
     ]);
   });
 
+  it('reads a province\'s body named with the province for its level word, and no other name there', () => {
+    expect(agencies('BHXH Hòa Bình, Cục Hải quan Lạng Sơn và Công an Lạng Sơn phối hợp; Bảo hiểm xã hội Việt Nam hướng dẫn.').map((a) => [a[0], a[2]])).toEqual([
+      ['Bảo hiểm xã hội tỉnh', 'BHXH Hòa Bình'],
+      ['Cục Hải quan tỉnh', 'Cục Hải quan Lạng Sơn'],
+      ['Công an tỉnh', 'Công an Lạng Sơn'],
+    ]);
+  });
+
   it('reads a unit word only as written with its marks where the text has them ("Cục Hải quan" is no "quận")', () => {
     expect(names('Cục Thuế tỉnh, Cục Hải quan, Cục Quân y và Trung tâm Y tế quận phối hợp thực hiện.')).toEqual([
       'Cục Thuế tỉnh',

@@ -8,7 +8,7 @@ import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, type St
 import { namingOf } from '../../../reference/districts';
 import type { FoundFacts } from '../found';
 import type { Home } from './local';
-import { localCandidates } from './local';
+import { localCandidates, provinceKeys } from './local';
 import { patternCandidates } from './pattern';
 import { inSpans, notMentionSpans, type Span } from './regions';
 import { sharedLevelMentions } from './shared-levels';
@@ -30,6 +30,8 @@ import { enumeratedMentions, enumeratingHead, namesBody, type EnumeratingHead } 
 
 interface Compiled {
   entries: { entry: AgencyEntry; re: RegExp }[];
+  /** A province's body by its spellings without the level word they end in ("Cục Hải quan" of "Cục Hải quan tỉnh"). */
+  bareProvincial: { entry: AgencyEntry; re: RegExp }[];
   provincialSuffix: StartsWith;
   standingOffice: RegExp;
   standingPrefix: string;
@@ -47,6 +49,19 @@ interface Compiled {
 
 const compiledCache = new WeakMap<Lexicons, Compiled>();
 
+/**
+ * The spellings of a body that end in a level word ("BHXH tỉnh"), without it, where the body has no such
+ * spelling already ("Sở Y tế" of "Sở Y tế {tỉnh|thành phố|}" has).
+ */
+function withoutLevelWords(variants: readonly string[], levelWords: readonly string[]): string[] {
+  const bare = new Set<string>();
+  for (const v of variants) {
+    const word = levelWords.find((w) => v.endsWith(` ${w}`));
+    if (word) bare.add(v.slice(0, -word.length - 1));
+  }
+  return [...bare].filter((b) => !variants.includes(b));
+}
+
 function compile(lex: Lexicons): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
@@ -55,6 +70,10 @@ function compile(lex: Lexicons): Compiled {
   const standingTitles = lex.signatures.titles.filter((t) => t.endsWith(` ${p.standingOffice.prefix}`)).map((t) => t.slice(0, -standing.length));
   c = {
     entries: lex.agencies.agencies.map((entry) => ({ entry, re: phrasesRegex(entry.variants, { optionalVa: true }) })),
+    bareProvincial: lex.agencies.agencies.flatMap((entry) => {
+      const bare = entry.level === 'PROVINCIAL' ? withoutLevelWords(entry.variants, p.provincialSuffixes) : [];
+      return bare.length > 0 ? [{ entry, re: phrasesRegex(bare, { optionalVa: true }) }] : [];
+    }),
     provincialSuffix: startsWithRegex(p.provincialSuffixes),
     standingOffice: endsWithRegex(p.standingOffice.before),
     standingPrefix: `${p.standingOffice.prefix} `,
@@ -124,9 +143,19 @@ function lexiconCandidates(text: string, folded: string, end: number, lex: Lexic
           if (suffix) stop += suffix[0].length;
         }
         const name = properNameAfter(text, stop);
-        if (name && (stop !== hit.end || endsWithLevel)) stop = name.end;
+        if (name && (stop !== hit.end || endsWithLevel || provinceKeys().has(foldKey(name.name)))) stop = name.end;
       }
       out.push({ canonicalName: entry.canonical, level: entry.level, citation: cite(text, hit.start, stop, 'agency.lexicon'), priority: 2 });
+    }
+  }
+  // News write a province's body with the province's name for its level word ("BHXH Lạng Sơn", "Cục Hải quan
+  // Lạng Sơn"); the name must be a province's, so "Bảo hiểm xã hội Việt Nam" stays out.
+  for (const { entry, re } of c.bareProvincial) {
+    for (const hit of findAll(re, folded, 0, end)) {
+      if (!isUpper(text[hit.start])) continue;
+      const name = properNameAfter(text, hit.end);
+      if (!name || !provinceKeys().has(foldKey(name.name))) continue;
+      out.push({ canonicalName: entry.canonical, level: entry.level, citation: cite(text, hit.start, name.end, 'agency.lexicon'), priority: 2 });
     }
   }
   return out;
