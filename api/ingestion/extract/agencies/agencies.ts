@@ -269,11 +269,20 @@ function resolveWhole(name: string, lex: Lexicons): Resolved {
   return answer;
 }
 
-/** The provincial bodies named in a line of text ("Sở Văn hóa, Thể thao và Du lịch"), for an issuer named in a lead. */
+const TRAILING_NAME = new RegExp(String.raw`[ \u00a0]+(${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2})$`, 'u');
+
+/**
+ * The provincial bodies named in a line of text ("Sở Văn hóa, Thể thao và Du lịch"), for an issuer named in a
+ * lead; each ends with the body's own words, before a province's name its citation holds ("Sở Y tế Hà Tĩnh").
+ */
 export function provincialAgenciesIn(text: string, lex: Lexicons): { canonicalName: string; start: number; end: number }[] {
   return agencyMentions(text, fold(text), lex, { sharedLevels: false, everyDistrict: false })
     .filter((a) => a.level === 'PROVINCIAL')
-    .map((a) => ({ canonicalName: a.canonicalName, start: a.citation.start, end: a.citation.end }));
+    .map((a) => {
+      const province = TRAILING_NAME.exec(a.citation.quote);
+      const end = province && provinceKeys().has(foldKey(province[1])) ? a.citation.end - province[0].length : a.citation.end;
+      return { canonicalName: a.canonicalName, start: a.citation.start, end };
+    });
 }
 
 /** Canonical name of a body written `name`, when the whole string names one (issuers, tests). */
