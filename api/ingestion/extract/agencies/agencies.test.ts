@@ -37,6 +37,9 @@ describe('canonical agency names', () => {
       ['Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện', 'DISTRICT'],
     ]);
     expect(canonicalAgencyName('Hội CCB tỉnh', lex)).toBe('Hội Cựu chiến binh tỉnh');
+    // The provincial police's traffic division, not a district office cut at "Cảnh sát".
+    expect(agencies('Phòng Cảnh sát giao thông tăng cường tuần tra.').map((a) => [a[0], a[1], a[2]])).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh', 'PROVINCIAL', 'Phòng Cảnh sát giao thông']]);
+    expect(canonicalAgencyName('Phòng CSGT Công an tỉnh', lex)).toBe('Phòng Cảnh sát giao thông Công an tỉnh');
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
     expect(canonicalAgencyName('BQL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');

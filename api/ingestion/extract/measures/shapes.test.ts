@@ -959,6 +959,26 @@ describe('permissions and prohibitions written after their subject', () => {
     ]);
     expect(categories(found).slice(0, 3)).toEqual(['WORKPLACES', 'WORKPLACES', 'WORKPLACES']);
   });
+
+  it('reads a service resumed ("trở lại hoạt động", "hoạt động lại", "chạy lại") as an order, ride-hailing and seats per trip as transport', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Xe khách tuyến cố định nội tỉnh được trở lại hoạt động từ ngày 20/8/2021.',
+      '2. Hoạt động lại các tuyến vận tải hành khách cố định đi thành phố Đà Nẵng.',
+      '3. Các tuyến xe khách đi tỉnh Quảng Nam được chạy lại.',
+      '4. Các tuyến xe buýt được phép khai thác trở lại.',
+      '5. Xe mô tô công nghệ được hoạt động trở lại.',
+      '6. Riêng xe 16 chỗ chở không quá 08 người/chuyến.',
+    ]);
+    expect(found.map((m) => [m.clauseOrdinal, m.category, m.strength])).toEqual([
+      [0, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [1, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [2, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [3, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [4, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [5, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+    ]);
+  });
 });
 
 describe('items under a label that names a venue', () => {

@@ -499,6 +499,10 @@ describe('a share whose vehicle is named earlier in its sentence', () => {
     ]);
     expect(figures('2. Thuyền du lịch chở không quá 60% số khách theo đăng kiểm.')).toEqual(['TRANSPORT_CAPACITY 60 PERCENT']);
     expect(figures('3. Xe buýt nội tỉnh hoạt động trở lại với không quá 40% số chuyến.')).toEqual(['TRANSPORT_CAPACITY 40 PERCENT']);
+    // The share of a fleet or of its runs.
+    expect(figures('4. Taxi hoạt động không quá 30% số phương tiện hiện có của mỗi hãng.')).toEqual(['TRANSPORT_CAPACITY 30 PERCENT']);
+    expect(figures('5. Xe ôm công nghệ hoạt động không quá 50% số xe của từng đơn vị.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
+    expect(figures('6. Tàu khách chạy không quá 60% lượt chuyến trong ngày.')).toEqual(['TRANSPORT_CAPACITY 60 PERCENT']);
   });
 });
 
