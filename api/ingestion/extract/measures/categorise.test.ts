@@ -193,6 +193,24 @@ describe("the genre's vocabulary", () => {
     expect(category('Viettel tỉnh hỗ trợ người dân tạo tài khoản và kích hoạt mã QR cá nhân.')).toBe('DIGITAL_TOOLS');
   });
 
+  it('reads residents fetched home, travellers named as citizens or workers, and a named test\'s certificate as INTERNAL_MOVEMENT_TRANSPORT', () => {
+    each('INTERNAL_MOVEMENT_TRANSPORT', [
+      'Tổ chức đón công dân theo từng đợt, mỗi đợt không quá 300 người.',
+      'Các xã lập danh sách công dân về từ các tỉnh phía Nam.',
+      'Tổ COVID cộng đồng giám sát chặt chẽ người dân về từ Thành phố Hồ Chí Minh.',
+      'Người về từ vùng đỏ phải có kết quả xét nghiệm RT-PCR âm tính trong vòng 72 giờ trước khi về.',
+    ]);
+    // The certificate conditions school all the same.
+    expect(category('Học sinh phải có kết quả xét nghiệm RT-PCR âm tính trước khi đến trường.')).toBe('SCHOOLS');
+  });
+
+  it('reads the costs a province pays for its people as SOCIAL_SUPPORT', () => {
+    each('SOCIAL_SUPPORT', [
+      'Tỉnh đài thọ toàn bộ chi phí đi lại, ăn nghỉ cho công dân trong thời gian cách ly tập trung.',
+      'Miễn phí vận chuyển, xét nghiệm cho công dân được đón về.',
+    ]);
+  });
+
   it('reads ceremonies, religious services, events, crowds, parks and beaches as GATHERINGS', () => {
     each('GATHERINGS', [
       'Việc cưới, việc tang tổ chức gọn nhẹ, không mời khách ăn uống tập trung.',
