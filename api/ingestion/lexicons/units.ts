@@ -20,6 +20,9 @@ export interface UnitEntry {
   counts: { unit: string; times: number } | null;
   /** The unit of a figure with a scale word and a per but no unit word: "1,5 triệu/người" is dong. */
   scaledPer: boolean;
+  /** A figure in this unit is a target only when a metric names it: a length no distance between people names
+   * places an area ("trong bán kính 500 m", "cách cổng 50 mét"). */
+  namedOnly: boolean;
 }
 
 /** The unit of a figure that counts what its noun phrase names. */
@@ -51,7 +54,7 @@ export function loadUnits(dir: string): UnitLexicon {
     if (rate !== null && !rates[rate]) e.fail('rate', `must be one of the rates (${Object.keys(rates).join(', ')})`);
     const ratio = e.has('ratio') ? e.oneOf('ratio', codes) : null;
     const counts = e.has('in') ? { unit: e.oneOf('in', codes), times: e.num('times', { min: 1 }) } : null;
-    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null, counts, scaledPer: e.bool('scaledPer', false) };
+    return { code, label: e.str('label'), words: e.strings('words', { nonEmpty: true }), rate, clockTime: e.bool('clockTime', false), ratio, perHead: e.bool('perHead', false), whole: e.bool('whole', false), max: e.has('max') ? e.num('max', { min: 0 }) : null, counts, scaledPer: e.bool('scaledPer', false), namedOnly: e.bool('namedOnly', false) };
   });
   if (units.filter((u) => u.scaledPer).length > 1) r.fail('units', 'at most one unit can be scaledPer');
   const atOnce = r.strings('atOnce', { nonEmpty: true });

@@ -221,6 +221,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     // 200 người": the words that say what is counted may stand earlier in the sentence or in the lead the item
     // sits under.
     if (!best && !validity && !completion) best = widerContext(reading, fig, part, sentence, s);
+    if (!best && fig.unit !== null && c.unitsByCode.get(fig.unit)?.unit.namedOnly) continue;
     if (!best && fig.unit === null && !isGovernedCount(v, fig, part, c) && !listedAfter(v, tok, out[out.length - 1], part, c) && !countedByLead(reading, fig, sentence, c)) continue;
     const f = buildTarget(reading, fig, best, place, s);
     if (completion) f.completion = true;

@@ -281,8 +281,14 @@ describe('shares and counts', () => {
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
       ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
+      ['1. Tại chợ dân sinh, sạp cách sạp tối thiểu 02 mét.', ['PHYSICAL_DISTANCE 2 METRES']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reads no length that places an area, a radius or a distance from a gate, as a target', () => {
+    expect(figures('1. Người dân chỉ được di chuyển trong bán kính 500 mét quanh nơi ở.')).toEqual([]);
+    expect(figures('1. Khu vực chờ của người đưa đón cách cổng trường tối thiểu 30 mét.')).toEqual([]);
   });
 
   it('reads beds by the nearest word before them, or the words right after them: quarantine beds and beds for vaccine reactions are no treatment beds', () => {
