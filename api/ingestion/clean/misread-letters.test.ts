@@ -24,6 +24,8 @@ describe('repairMisreadLetters', () => {
     expect(read('S& Y tế chủ trì; cơ s& kinh doanh, trường hQc')).toBe('Sở Y tế chủ trì; cơ sở kinh doanh, trường học');
     expect(read('CQNG HÒA XÃ HQI CHỦ NGHĨA VIỆT NAM; DQc lập')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM; Độc lập');
     for (const line of ['Quyết định số 12/QĐ-BCĐQG', 'R&D, AT&T, Q&A, Sở KH&CN', 'Quảng Ninh, QUẢNG NAM']) expect(read(line)).toBe(line);
+    // A short symbol after its slash is no word, whatever word it looks like.
+    expect(read('Chi hỗ trợ theo Nghị quyết 42/NQ của Chính phủ.')).toBe('Chi hỗ trợ theo Nghị quyết 42/NQ của Chính phủ.');
   });
 
   it('reads back the hook above in a text that lost it everywhere, where a neighbour or the counts choose it', () => {

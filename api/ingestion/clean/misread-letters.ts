@@ -281,6 +281,8 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
     const standIn = hasStandIn(token);
     const lostHook = hooksLost && !standIn && !isMisMarked(token);
     if (!FIRST_LETTER.test(token) || (!standIn && !isMisMarked(token) && !lostHook)) continue;
+    // A document number's symbol after its slash ("42/NQ", "15/QĐ") is capitals, not a word: its "Q" is a letter.
+    if (text[start - 1] === '/' && token === token.toUpperCase()) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const before = neighbour(out + text.slice(last, start), start - 1, -1);
     const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
