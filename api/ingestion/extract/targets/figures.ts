@@ -248,7 +248,8 @@ function isQualifyingSpan(v: TextView, fig: Figure, c: CompiledTargets): boolean
 
 /** Hours joined by a dash: an opening-hours range ("6 giờ - 22 giờ"), the same unit on both sides. */
 const RANGE_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*\d{1,2}[\s\u00a0]*(?:gio|h)(?![\p{L}])/u;
-const RANGE_BEFORE = /\d{1,2}[\s\u00a0]*(?:gio|h)[\s\u00a0]*[-–—][\s\u00a0]*$/u;
+/** The range's first hour may carry its minutes: "13h30 - 16h", "13 giờ 30 phút - 17 giờ". */
+const RANGE_BEFORE = /\d{1,2}[\s\u00a0]*(?:gio|h)(?:[\s\u00a0]*\d{2}(?:[\s\u00a0]*phut)?)?[\s\u00a0]*[-–—][\s\u00a0]*$/u;
 /** "vào lúc 6 giờ, 11 giờ và 17 giờ": a clock time listed after another. */
 const LISTED_AFTER_TIME = /\d{1,2}[\s\u00a0]*(?:gio|h)(?:[\s\u00a0]*\d{2})?[\s\u00a0]*(?:,|va)[\s\u00a0]*$/u;
 
@@ -268,7 +269,7 @@ function isClockTime(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   if (COUNTED_FROM.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12))) return false;
   if (c.clockBefore.endAt(v, fig.tok.start, 20) >= 0) return true;
   if (c.clockAfter.startAt(v, fig.unitEnd, 20) >= 0) return true;
-  if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 12), fig.tok.start))) return true;
+  if (RANGE_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12)) || RANGE_BEFORE.test(v.folded.slice(Math.max(0, fig.tok.start - 24), fig.tok.start))) return true;
   // "vào lúc 6 giờ, 11 giờ và 17 giờ": each time of the list the first one's lead opens.
   for (let at = fig.tok.start, m = listedAfterTime(v, at); m !== null; at = m, m = listedAfterTime(v, at)) {
     if (c.clockBefore.endAt(v, m, 20) >= 0) return true;

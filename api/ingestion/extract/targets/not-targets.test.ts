@@ -138,8 +138,9 @@ describe('reported figures', () => {
     expect(figures('1. Đối tượng: 100% người dân từ 18 tuổi trở lên được tiêm vắc xin.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
   });
 
-  it('does not take the basis of a plan for a target', () => {
+  it('does not take the basis of a plan for a target, but reads an order that follows it', () => {
     expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
+    expect(figures('Căn cứ tình hình dịch bệnh trên địa bàn, UBND tỉnh yêu cầu các cơ sở tôn giáo không tổ chức nghi lễ tập trung quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
   });
 });
 
@@ -160,6 +161,7 @@ describe('numbers that are not quantities', () => {
     '1. Các cơ quan làm việc đến 17 giờ 30; chợ mở cửa từ 6h đến 18h hằng ngày; dừng hoạt động sau 21 giờ.',
     '1. Lực lượng chức năng trực 24/24 giờ tại các chốt.',
     '1. Chốt kiểm soát hoạt động 6 giờ - 22 giờ; điểm tiêm mở cửa 7h – 17h.',
+    '1. Thời gian lấy mẫu từ 13h30 – 16h; điểm tiêm làm việc 7 giờ 30 phút - 11 giờ.',
     '1. Kiểm soát phương tiện trên Quốc lộ 20 và Quốc lộ 27.',
     '1. Áp dụng các biện pháp của cấp độ 3 tại huyện Bảo Lâm.',
     '1. Học sinh lớp 9 và lớp 12 đi học trực tiếp.',

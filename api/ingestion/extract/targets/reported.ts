@@ -40,10 +40,12 @@ export interface Place {
 }
 
 /** Whether a phrase of `m` opens the text at `at`, past bullets and emphasis. */
-const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
+/** Where the cue that opens the text at `at` ends, past a bullet, or -1. */
+const startEnd = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
   const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
-  return m.startAt(v, at + (lead ? lead[0].length : 0), 40) >= 0;
+  return m.startAt(v, at + (lead ? lead[0].length : 0), 40);
 };
+const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => startEnd(v, m, at) >= 0;
 
 /**
  * Report cues in [from, to) that are not the "đã" of a relative clause after a person, nor a syllable of a
@@ -350,7 +352,10 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (openingDays.some(({ s, day }) => day <= issued && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
-  if (startsWith(v, c.basis, part.start)) return true;
+  // "Căn cứ tình hình dịch bệnh, ..." states why; an order after it still orders ("..., UBND tỉnh yêu cầu ... không
+  // quá 25 người").
+  const basisEnd = startEnd(v, c.basis, part.start);
+  if (basisEnd >= 0 && !ordersAfter(v, basisEnd, at, c)) return true;
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
