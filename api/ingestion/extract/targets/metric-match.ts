@@ -177,8 +177,13 @@ export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): 
   // The event right before its lead, a few words of what was given between ("mũi vắc xin", "COVID-19"): "tiêm đủ 2
   // mũi vắc xin cách ly tại nhà đủ 7 ngày" names a quarantine between them, whose days these are.
   const event = (since >= 0 ? c.sinceEvent : c.recovery).all(v, Math.max(0, lead - 40), lead).pop();
-  return !!event && lead - event.end <= SINCE_GAP && !/[,;:.()]/.test(v.folded.slice(event.end, lead));
+  if (!event) return false;
+  const gap = v.folded.slice(event.end, lead);
+  return gap.replace(VACCINE_NAME, ' ').length <= SINCE_GAP && !/[,;:.()]/.test(gap);
 }
+
+/** The vaccine's full name, folded, which says nothing of what came between: "vắc xin phòng COVID-19". */
+const VACCINE_NAME = /(?:vac[\s\u00a0-]?xin|vaccine)(?:[\s\u00a0]+phong)?(?:[\s\u00a0]+(?:benh[\s\u00a0]+)?covid-19)?/gu;
 
 /** Words that say which dose, folded, between the dose and a bound: "cuối cùng", "thứ 2", "2", "vắc xin". */
 const DOSE_ORDINAL = /^(?:[\s\u00a0]+(?:cuoi|cung|thu|\d{1,2}|vac|xin|covid-19))*[\s\u00a0]+$/;

@@ -1471,6 +1471,9 @@ describe('who a rule for arrivals is for', () => {
     expect(figures('4. Hoàn thành tiêm mũi 2 trong 20 ngày.')).toEqual(['VACCINATION_COMPLETION_DAYS 20 DAYS']);
     expect(figures('5. F1 đã tiêm đủ 2 mũi vắc xin cách ly tại nhà đủ 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('6. Người chưa tiêm vắc xin cách ly tập trung đủ 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    // The vaccine's full name between the dose and the time since it.
+    expect(figures('7. Công nhân phải được tiêm ít nhất 01 mũi vắc xin phòng COVID-19 đủ 14 ngày.')).toEqual([]);
+    expect(figures('8. Người lao động đã tiêm vaccine COVID-19 qua 14 ngày được đi làm.')).toEqual([]);
   });
 
   it('counts what is supplied or dispatched ("cung cấp", "cung ứng", "điều phối")', () => {
