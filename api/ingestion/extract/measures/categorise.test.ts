@@ -223,6 +223,14 @@ describe("the genre's vocabulary", () => {
     ]);
     expect(of('Không bắn pháo hoa, tạm dừng các giải thi đấu thể thao và hoạt động biểu diễn nghệ thuật.')).toMatchObject({ category: 'GATHERINGS', oxcgrtCode: 'C3' });
     expect(of('Không tổ chức lễ khai trương, khánh thành công trình.')).toMatchObject({ category: 'GATHERINGS', oxcgrtCode: 'C3' });
+    // Worship of every faith, and a festival's rite and feast.
+    each('GATHERINGS', [
+      'Các giáo xứ tạm ngưng cử hành thánh lễ có giáo dân tham dự.',
+      'Các hội thánh tạm dừng nhóm họp ngày Chúa nhật.',
+      'Lễ hội đền Hùng chỉ tổ chức phần lễ, dừng toàn bộ phần hội.',
+      'Không tổ chức rước kiệu trong dịp lễ.',
+      'Đại lễ Phật đản năm nay tổ chức theo hình thức trực tuyến.',
+    ]);
   });
 
   it('reads loudspeakers, the press, hotlines made public, leaflets and false news as PUBLIC_INFORMATION', () => {

@@ -281,6 +281,8 @@ describe('shares and counts', () => {
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
       ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
+      // Worshippers and delegates counted by name are people.
+      ['1. Mỗi buổi sinh hoạt tôn giáo không quá 20 tín đồ; mỗi thánh lễ tối đa 40 giáo dân.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']],
       ['1. Tại chợ dân sinh, sạp cách sạp tối thiểu 02 mét.', ['PHYSICAL_DISTANCE 2 METRES']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
