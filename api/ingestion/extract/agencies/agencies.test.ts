@@ -500,6 +500,8 @@ describe('bodies of a district and its communes', () => {
       'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp huyện',
       'Trung tâm Chỉ huy phòng, chống dịch COVID-19 cấp xã',
     ]);
+    // A body whose name holds "và" is one body at the level, not its first half.
+    expect(names('Giao Phòng Y tế, Phòng Văn hóa và Thông tin cấp huyện tuyên truyền.')).toEqual(['Phòng Y tế cấp huyện', 'Phòng Văn hóa và Thông tin cấp huyện']);
   });
 });
 

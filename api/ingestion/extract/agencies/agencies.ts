@@ -241,6 +241,9 @@ function agencyMentions(text: string, folded: string, lex: Lexicons, options: Op
     for (const s of sharedLevelMentions(text, folded, end, resolve)) {
       if (inSpans(skip, s.start, s.end)) continue;
       if (mentions.some((m) => m.canonicalName === s.canonicalName && m.citation.start < s.end && s.start < m.citation.end)) continue;
+      // A body already read whole from there to the level is one body, its "và" its own ("Phòng Văn hóa và Thông
+      // tin cấp huyện" is no "Phòng Văn hóa cấp huyện").
+      if (mentions.some((m) => m.citation.start === s.start && m.citation.end >= s.end)) continue;
       mentions.push({ canonicalName: s.canonicalName, level: s.level, citation: cite(text, s.start, s.end, 'agency.shared-level') });
     }
   }
