@@ -69,6 +69,11 @@ export interface MetricEntry extends MetricReading {
    * `earlier` stands before the figure's part of the sentence. Null: none.
    */
   refersBack: { lead: string[]; earlier: string[] } | null;
+  /**
+   * The largest figure the metric can be, or null: support per head runs to millions, so "Hỗ trợ 2,5 tỷ đồng cho
+   * Sở Y tế" is a budget line, no one's support.
+   */
+  most: number | null;
   qualifiers: QualifierName[];
 }
 
@@ -330,6 +335,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
       ...readingOf(e),
       alternatives,
       refersBack: e.has('refersBack') ? refersBackOf(e.nested('refersBack')) : null,
+      most: e.has('most') ? e.num('most', { min: 0 }) : null,
       qualifiers: qualifiers as QualifierName[],
     };
   });

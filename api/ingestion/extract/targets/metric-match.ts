@@ -68,6 +68,7 @@ const LEAD_ROOM = 40;
 export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMetric, c: CompiledTargets, masked: Hit[]): MetricMatch | null {
   const { tok } = fig;
   if (fig.unit !== null && fig.unit !== cm.metric.unit) return null;
+  if (cm.metric.most !== null && tok.value > cm.metric.most) return null;
   const limit = Math.min(80, Math.max(0, part.end - tok.end));
   let pos = (cm.after ?? cm.unit.words).startAt(v, tok.end, limit);
   // "1,5 triệu/người": the unit a scaled figure per something implies, with no word of its own.

@@ -151,6 +151,12 @@ describe('criteria: who qualifies', () => {
     ).toEqual(['OTHER 2 COUNT']);
   });
 
+  it('reads a budget line, a share of a cost and a contract\'s time as no support, coverage or regime', () => {
+    expect(figures('1. Hỗ trợ 2,5 tỷ đồng cho Sở Y tế để mua sinh phẩm, vật tư y tế; hỗ trợ 1.500.000 đồng/người cho lao động tự do.')).toEqual(['OTHER 2500000000 VND', 'SUPPORT_AMOUNT 1500000 VND']);
+    expect(figures('1. Ngân sách tỉnh hỗ trợ 50% chi phí xét nghiệm cho người lao động; 30% kinh phí tiêm vắc xin do doanh nghiệp chi trả.')).toEqual(['OTHER 50 PERCENT', 'OTHER 30 PERCENT']);
+    expect(figures('1. Thời gian thực hiện gói thầu: 45 ngày kể từ ngày hợp đồng có hiệu lực.')).toEqual(['OTHER 45 DAYS']);
+  });
+
   it('takes the income that qualifies for support for no amount of support', () => {
     expect(figures('1. Hỗ trợ 1.500.000 đồng/người cho lao động tự do có thu nhập dưới 3.000.000 đồng/tháng bị mất việc làm.')).toEqual(['SUPPORT_AMOUNT 1500000 VND']);
   });
