@@ -76,6 +76,10 @@ describe('references in texts from other provinces', () => {
     expect(textReferences('Xét đề nghị của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại Tờ trình số 45/TTr-BCH ngày 02/8/2021.').map(fields)).toEqual([
       { number: '45/TTr-BCH', kind: 'TO_TRINH', issuer: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', issuedOn: '2021-08-02' },
     ]);
+    // A submission of two departments together ("liên Sở").
+    expect(textReferences('Xét đề nghị tại Tờ trình liên Sở số 125/TTr-STC-SYT ngày 05/8/2021.').map(fields)).toEqual([
+      { number: '125/TTr-STC-SYT', kind: 'TO_TRINH', issuer: null, issuedOn: '2021-08-05' },
+    ]);
   });
 
   it('reads kinds from the symbol, long dates and references without "số"', () => {

@@ -256,6 +256,9 @@ describe('more header shapes', () => {
   it('reads a department\'s letter whose subject line opens with "Về" as an official letter by its symbol', () => {
     const letter = metadataOf(`ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2915/GDĐT-VP\nVề cho học sinh tạm dừng đến trường\n\nThành phố Hồ Chí Minh, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
     expect([letter.kind.value, letter.number.value]).toEqual(['CONG_VAN', '2915/GDĐT-VP']);
+    // The construction department's symbol, with no subject line at all.
+    const building = metadataOf(`UBND TỈNH BẮC NINH\nSỞ XÂY DỰNG\nSố: 1502/SXD-QLHĐXD\nBắc Ninh, ngày 20 tháng 9 năm 2021\n\nKính gửi: Các chủ đầu tư trên địa bàn tỉnh.\n\n${BODY}`);
+    expect([building.kind.value, building.number.value]).toEqual(['CONG_VAN', '1502/SXD-QLHĐXD']);
   });
 
   it('reads the kind a text without its header gives itself', () => {
