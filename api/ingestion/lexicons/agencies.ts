@@ -106,6 +106,11 @@ export interface AgencyLexicon {
      * Hồng Đức", "Trung tâm tiệc cưới Kim Cương", "Ngân hàng TMCP ..." are places a text closes or names.
      */
     businesses: string[];
+    /**
+     * The words opening a religious organisation's name, one of its boards' too: "Ban Trị sự Giáo hội Phật giáo
+     * Việt Nam tỉnh", "Ban Đại diện Hội thánh Tin lành" are no state bodies.
+     */
+    religiousBodies: string[];
   };
 }
 
@@ -172,6 +177,7 @@ function loadPatterns(p: Reader): AgencyLexicon['patterns'] {
     centralCities: p.strings('centralCities'),
     ambiguous: p.strings('ambiguous'),
     businesses: p.strings('businesses', { optional: true }),
+    religiousBodies: p.strings('religiousBodies', { optional: true }),
   };
 }
 

@@ -40,6 +40,14 @@ describe('canonical agency names', () => {
     // The provincial police's traffic division, not a district office cut at "Cảnh sát".
     expect(agencies('Phòng Cảnh sát giao thông tăng cường tuần tra.').map((a) => [a[0], a[1], a[2]])).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh', 'PROVINCIAL', 'Phòng Cảnh sát giao thông']]);
     expect(canonicalAgencyName('Phòng CSGT Công an tỉnh', lex)).toBe('Phòng Cảnh sát giao thông Công an tỉnh');
+    // The exam's steering committees are no COVID-19 committee; the boards that run building projects.
+    expect(names('Ban Chỉ đạo Quốc gia Kỳ thi tốt nghiệp THPT yêu cầu; Ban Chỉ đạo cấp tỉnh Kỳ thi tốt nghiệp THPT năm 2021 chỉ đạo các điểm thi.')).toEqual([
+      'Ban Chỉ đạo Quốc gia Kỳ thi tốt nghiệp trung học phổ thông',
+      'Ban Chỉ đạo Kỳ thi tốt nghiệp trung học phổ thông tỉnh',
+    ]);
+    expect(canonicalAgencyName('Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh', lex)).toBe('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh');
+    // A church and its boards are no state bodies.
+    expect(names('Ban Tôn giáo tỉnh làm việc với Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh và Ban Đại diện Hội thánh Tin lành tỉnh.')).toEqual(['Ban Tôn giáo tỉnh']);
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
     expect(canonicalAgencyName('VP UBND tỉnh', lex)).toBe('Văn phòng Ủy ban nhân dân tỉnh');
     expect(canonicalAgencyName('BQL các KCN tỉnh', lex)).toBe('Ban Quản lý các khu công nghiệp');

@@ -50,8 +50,8 @@ interface Compiled {
   committeeUnits: Map<string, string>;
   levelNames: Map<AgencyLevel, string>;
   ambiguous: Set<string>;
-  /** A business's name opening as a body's would (agencies.json businesses), folded. */
-  business: RegExp;
+  /** A business's or a religious organisation's name opening as a body's would (agencies.json businesses, religiousBodies), folded. */
+  notPublic: RegExp;
   /** "Ban Thường vụ", "Ban Thường trực": a body's standing committee, read with the body (local.ts), never walked. */
   standing: StartsWith;
   action: StartsWith;
@@ -102,7 +102,7 @@ function compile(lex: Lexicons): Compiled {
     committeeUnits: new Map(p.localCommittees.flatMap((l) => l.words.map((w) => [foldKey(w), l.unit] as [string, string]))),
     levelNames: new Map(p.levelNames.map((l) => [l.level, l.name])),
     ambiguous: new Set(p.ambiguous.map((n) => foldKey(n, { dropVa: true }))),
-    business: p.businesses.length ? new RegExp(`^(?:${foldedAlternation(p.businesses)})(?![\\p{L}])`, 'u') : /(?!)/u,
+    notPublic: p.businesses.length + p.religiousBodies.length ? new RegExp(`^(?:${foldedAlternation([...p.businesses, ...p.religiousBodies])})(?![\\p{L}])`, 'u') : /(?!)/u,
     standing: startsWithRegex(p.localPrefixes.filter((x) => x.standing).flatMap((x) => x.words)),
     action: startsWithRegex([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required]),
     actionWords: new Set([...lex.strength.actions, ...lex.strength.delegation, ...lex.strength.required].map(writtenKey)),
@@ -587,8 +587,9 @@ export function patternCandidates(text: string, folded: string, end: number, kno
       const name = mirror ? `${headWord} ${mirror.name}${place ? ` ${place.name}` : ''}` : tidy(text.slice(hit.start, walk.end));
       // "Hội An" is a city whose name opens with a head word; "Hội Xuân năm 2022" an event of a year.
       if (c.ambiguous.has(foldKey(name, { dropVa: true })) || (!mirror && districtsNamed(name).length > 0)) continue;
-      // "Phòng karaoke Sao Mai", "Trung tâm tiệc cưới Kim Cương": a business the text closes or names.
-      if (c.business.test(folded.slice(hit.start, nameEnd))) continue;
+      // "Phòng karaoke Sao Mai", "Trung tâm tiệc cưới Kim Cương": a business the text closes or names; "Ban Trị sự
+      // Giáo hội Phật giáo tỉnh": a church's board.
+      if (c.notPublic.test(folded.slice(hit.start, nameEnd))) continue;
       if (/^[\s\u00a0]+nam[\s\u00a0]+\d{4}/u.test(folded.slice(nameEnd, nameEnd + 12))) continue;
       // A listed district body ("Trung tâm Văn hóa - Thông tin và Thể thao") is the home district's when no unit follows.
       const listed = !!found && found.end === nameEnd;
