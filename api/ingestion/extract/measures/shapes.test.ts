@@ -960,7 +960,7 @@ describe('permissions and prohibitions written after their subject', () => {
     expect(categories(found).slice(0, 3)).toEqual(['WORKPLACES', 'WORKPLACES', 'WORKPLACES']);
   });
 
-  it('reads a service resumed ("trở lại hoạt động", "hoạt động lại", "chạy lại") as an order, ride-hailing and seats per trip as transport', () => {
+  it('reads a service resumed ("trở lại hoạt động", "hoạt động lại", "chạy lại") and movement allowed ("được phép lưu thông", "được ra, vào") as orders, ride-hailing and seats per trip as transport', () => {
     const found = measures([
       ...HEADER,
       '1. Xe khách tuyến cố định nội tỉnh được trở lại hoạt động từ ngày 20/8/2021.',
@@ -969,6 +969,8 @@ describe('permissions and prohibitions written after their subject', () => {
       '4. Các tuyến xe buýt được phép khai thác trở lại.',
       '5. Xe mô tô công nghệ được hoạt động trở lại.',
       '6. Riêng xe 16 chỗ chở không quá 08 người/chuyến.',
+      '7. Xe chở hàng thiết yếu được phép lưu thông qua luồng xanh.',
+      '8. Xe đưa đón công nhân được phép ra, vào vùng xanh.',
     ]);
     expect(found.map((m) => [m.clauseOrdinal, m.category, m.strength])).toEqual([
       [0, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
@@ -977,6 +979,8 @@ describe('permissions and prohibitions written after their subject', () => {
       [3, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
       [4, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
       [5, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [6, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
+      [7, 'INTERNAL_MOVEMENT_TRANSPORT', 'REQUIRED'],
     ]);
   });
 });
