@@ -41,6 +41,12 @@ describe('findTimeExpressions', () => {
     expect(days('so 15 den het ngay 31/8/2021').map(([first]) => first)).toEqual(['2021-08-31']);
   });
 
+  it('reads no day or month of the lunar calendar as the solar one\'s', () => {
+    expect(findTimeExpressions('dung le hoi den het thang 2 am lich nam tan suu', 2021)).toEqual([]);
+    expect(findTimeExpressions('tu ngay 16 thang 5 nam tan suu den ngay 16 thang 8 nam tan suu', 2021)).toEqual([]);
+    expect(findTimeExpressions('vao ngay 15/7 (am lich); han chot ngay 20/8/2021', 2021).map((t) => t.first)).toEqual(['2021-08-20']);
+  });
+
   it('reads a day written with "mồng" or "mùng" before its figure', () => {
     expect(findTimeExpressions('truoc ngay mong 5 thang 10 nam 2021', null).map((t) => t.first)).toEqual(['2021-10-05']);
     expect(findTimeExpressions('den ngay mung 2/9', 2021).map((t) => t.first)).toEqual(['2021-09-02']);

@@ -227,6 +227,13 @@ function shortFirstDay(folded: string, last: TimeExpression): TimeExpression | n
   return { start, end: start + m[1].length, kind: 'DAY', first, last: first };
 }
 
+// A day or month of the lunar calendar ("ngày 10/3 âm lịch", "tháng 5 năm Tân Sửu"): no day of the solar one, and
+// nothing here converts it.
+const LUNAR_AFTER = new RegExp(
+  `^${S}*\\(?${S}*(?:am${S}+lich|nam${S}+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)${S}+(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))(?![\\p{L}])`,
+  'u',
+);
+
 /** All time expressions in folded text, longest first where they overlap; "cuối" + period is its last day. */
 export function findTimeExpressions(folded: string, year: number | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -245,6 +252,7 @@ export function findTimeExpressions(folded: string, year: number | null): TimeEx
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     kept.push(t);
   }
+  for (let i = kept.length - 1; i >= 0; i--) if (LUNAR_AFTER.test(folded.slice(kept[i].end, kept[i].end + 24))) kept.splice(i, 1);
   for (const t of [...kept]) {
     const first = shortFirstDay(folded, t);
     if (first && !kept.some((k) => first.start < k.end && k.start < first.end)) kept.push(first);
