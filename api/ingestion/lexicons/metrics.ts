@@ -5,6 +5,7 @@ import { CODE, OXCGRT, OXCGRT_TEXT, readJson, Reader } from './reader';
 import { expandVariant } from './variants';
 import type { CategoryLexicon } from './categories';
 import type { UnitLexicon } from './units';
+import { BOUND, type Bound } from '../../domain/facts';
 
 export const QUALIFIER_NAMES = ['poolSize', 'dose', 'scope', 'population', 'condition'] as const;
 export type QualifierName = (typeof QUALIFIER_NAMES)[number];
@@ -74,6 +75,8 @@ export interface MetricEntry extends MetricReading {
    * Sở Y tế" is a budget line, no one's support.
    */
   most: number | null;
+  /** The bound a figure of the metric has when its words state none: a distance is always a floor ("giữ khoảng cách 2m"). */
+  bound: Bound | null;
   qualifiers: QualifierName[];
 }
 
@@ -336,6 +339,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
       alternatives,
       refersBack: e.has('refersBack') ? refersBackOf(e.nested('refersBack')) : null,
       most: e.has('most') ? e.num('most', { min: 0 }) : null,
+      bound: e.has('bound') ? e.oneOf('bound', BOUND.codes) : null,
       qualifiers: qualifiers as QualifierName[],
     };
   });

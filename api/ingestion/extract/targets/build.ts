@@ -94,7 +94,7 @@ export function buildTarget(reading: Reading, fig: Figure, best: MetricMatch | n
     metric: code,
     value: tok.value,
     unit: metric ? metric.unit : fig.unit ?? COUNT_UNIT,
-    bound: boundOf(v, fig, segment, part, best ? best.cm.withinIsLimit : true, c),
+    bound: boundOf(v, fig, segment, part, best ? best.cm.withinIsLimit : true, c) ?? metric?.bound ?? null,
     nounPhrase: noun ? reading.text.slice(noun.start, noun.end) : null,
     contingent: condition !== null,
     qualifiers: q,

@@ -837,6 +837,11 @@ describe('figures listed after one bound', () => {
     expect(bounds('Mỗi xã bố trí tối thiểu 02 tổ lấy mẫu, 01 trạm y tế lưu động và 05 tình nguyện viên.')).toEqual(['2 AT_LEAST', '1 AT_LEAST', '5 AT_LEAST']);
     expect(bounds('Thành lập tối thiểu 05 tổ lấy mẫu, mỗi tổ 03 người.')).toEqual(['5 AT_LEAST', '3 null']);
   });
+
+  it('gives a distance between people the floor it always is when its words state no bound', () => {
+    const bounds = (line: string) => targets(`1. ${line}`).map((t) => `${t.metric} ${t.value} ${t.bound}`);
+    expect(bounds('Người dự lễ giữ khoảng cách 2m/người; khoảng cách giữa 2 người từ 1 mét trở lên.')).toEqual(['PHYSICAL_DISTANCE 2 AT_LEAST', 'PHYSICAL_DISTANCE 1 AT_LEAST']);
+  });
 });
 
 describe('limits and capacities written around the figure', () => {
