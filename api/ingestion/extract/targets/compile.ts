@@ -111,6 +111,8 @@ export interface CompiledTargets {
   notQuantity: PhraseMatcher;
   notQuantityExcept: PhraseMatcher;
   criterion: PhraseMatcher;
+  /** A rate's words ("/ngày", "mỗi ngày"): a count of times per day is how often, not a reading's value. */
+  anyRate: PhraseMatcher;
   /** The comparison between a criterion and its figure, ending where the figure starts (folded): "dưới", "≥", "từ". */
   compared: RegExp;
   change: PhraseMatcher;
@@ -271,6 +273,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     notQuantity: m(withoutCollisions(ml.notQuantityBefore)),
     notQuantityExcept: m(ml.notQuantityExcept),
     criterion: m(ml.criteria),
+    anyRate: m(Object.values(lex.units.rates).flat()),
     compared: comparedBefore([...ml.bounds.atMost, ...ml.bounds.atLeast, ...ml.bounds.above, ...ml.bounds.below, ...ml.comparisons]),
     change: m(ml.changeCues),
     replaced: m(ml.replacedCues),

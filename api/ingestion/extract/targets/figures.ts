@@ -3,7 +3,7 @@ import type { Reading } from '../../reading';
 import { repairFigures } from '../../clean/garbled-numbers';
 import { groupsThousands, type NumberToken } from '../../../text/numbers';
 import type { CompiledTargets, CompiledUnit } from './compile';
-import type { UnitEntry } from '../../lexicons/units';
+import { COUNT_UNIT, type UnitEntry } from '../../lexicons/units';
 import { beforeBound } from './metric-match';
 import { stopsNounPhrase } from './noun-phrase';
 
@@ -191,9 +191,11 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // No name or ordinal groups thousands: without marks "mục" is "mức" ("voi muc 1.500.000 dong").
   // A sum of money is one whatever precedes it: "kinh phí thực hiện kế hoạch 25 tỷ đồng".
   if (name >= 0 && !(except >= 0 && except <= name) && !groupsThousands(tok.raw) && fig.unit !== 'VND') return 'a name or an ordinal';
-  // "nhịp thở dưới 20 lần/phút", "thu nhập dưới 3.000.000 đồng": who qualifies; "đo thân nhiệt 2 lần/ngày" is an order.
+  // "nhịp thở dưới 20 lần/phút", "thu nhập dưới 3.000.000 đồng": who qualifies; "đo thân nhiệt 2 lần/ngày" is an
+  // order, and so is "đo thân nhiệt ít nhất 02 lần mỗi ngày": times a day say how often a reading is taken.
   const compared = c.compared.exec(v.folded.slice(Math.max(0, tok.start - 24), tok.start))![0];
-  if (compared.trim() !== '' && c.criterion.endAt(v, tok.start - compared.length, 30) >= 0) return 'a criterion';
+  const timesADay = fig.unit === COUNT_UNIT && c.anyRate.startAt(v, fig.unitEnd, 16) >= 0;
+  if (compared.trim() !== '' && !timesADay && c.criterion.endAt(v, tok.start - compared.length, 30) >= 0) return 'a criterion';
   if (isQualifyingSpan(v, fig, c)) return 'a qualifying span';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';

@@ -149,6 +149,8 @@ describe('criteria: who qualifies', () => {
     expect(
       figures('1. Người mắc được điều trị tại nhà khi nhịp thở dưới 20 lần/phút, SpO2 ≥ 96% khi thở khí trời, thân nhiệt không quá 38 độ.\n2. Trạm Y tế đo nhiệt độ cơ thể người mắc ít nhất 2 lần/ngày.'),
     ).toEqual(['OTHER 2 COUNT']);
+    // Times a day right after the reading's name say how often it is taken.
+    expect(figures('1. Người cách ly tại nhà tự đo thân nhiệt ít nhất 02 lần mỗi ngày.')).toEqual(['OTHER 2 COUNT']);
   });
 
   it('reads a budget line, a share of a cost and a contract\'s time as no support, coverage or regime', () => {
