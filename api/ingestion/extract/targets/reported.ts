@@ -39,12 +39,12 @@ export interface Place {
   names?: Hit[];
 }
 
-/** Whether a phrase of `m` opens the text at `at`, past bullets and emphasis. */
-/** Where the cue that opens the text at `at` ends, past a bullet, or -1. */
+/** Where a phrase of `m` that opens the text at `at`, past bullets and emphasis, ends; -1 when none does. */
 const startEnd = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
   const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
   return m.startAt(v, at + (lead ? lead[0].length : 0), 40);
 };
+/** Whether a phrase of `m` opens the text at `at`, past bullets and emphasis. */
 const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => startEnd(v, m, at) >= 0;
 
 /**
