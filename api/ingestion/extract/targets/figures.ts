@@ -185,6 +185,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (ex.quoted.some((q) => q.start <= tok.start && tok.end <= q.end)) return 'quoted';
   // "5K", "F0": a number glued to letters that are not a unit.
   if (fig.unit === null && /^\p{L}/u.test(v.folded.slice(tok.end, tok.end + 1))) return 'glued to letters';
+  // "không quá 20 người trên 1 chuyến": the one a figure before is counted per.
+  if (tok.value === 1 && PER_ONE_BEFORE.test(v.folded.slice(Math.max(0, tok.start - 40), tok.start))) return 'a denominator';
   // "điểm 3" names a clause; "đợt cao điểm 15 ngày" (an exception ending in the same word) does not.
   const name = c.notQuantity.endAt(v, tok.start, 30);
   const except = name >= 0 ? c.notQuantityExcept.endAt(v, tok.start, 30) : -1;
@@ -247,6 +249,9 @@ function isQualifyingSpan(v: TextView, fig: Figure, c: CompiledTargets): boolean
   const open = c.openEnded.all(v, fig.unitEnd, fig.unitEnd + 30)[0];
   return open !== undefined && OPEN_GAP.test(v.folded.slice(fig.unitEnd, open.start));
 }
+
+/** A figure and its unit's words, then "trên": what follows is what that figure is counted per. */
+const PER_ONE_BEFORE = /\d(?:[\d.,]*\d)?[\s\u00a0]*\p{L}+(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]+tren[\s\u00a0]+$/u;
 
 /** Hours joined by a dash: an opening-hours range ("6 giờ - 22 giờ"), the same unit on both sides. */
 const RANGE_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*\d{1,2}[\s\u00a0]*(?:gio|h)(?![\p{L}])/u;

@@ -187,6 +187,10 @@ describe('numbers that are not quantities', () => {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
   }
 
+  it('reads the one after "trên" as what the figure before is counted per', () => {
+    expect(figures('1. Xe khách chở không quá 20 người trên 1 chuyến; phòng cách ly không quá 02 người trên 01 giường.')).toEqual(['OTHER 20 PEOPLE', 'OTHER 2 PEOPLE']);
+  });
+
   it('reads "giữa 2 người", "giữa 2 lần" as what a distance or an interval is measured between, not a count', () => {
     expect(figures('1. Giữ khoảng cách giữa 2 người tối thiểu 2 mét; thời gian giữa 2 lần xét nghiệm cách nhau tối thiểu 3 ngày.')).toEqual(['PHYSICAL_DISTANCE 2 METRES', 'TEST_INTERVAL_DAYS 3 DAYS']);
   });
