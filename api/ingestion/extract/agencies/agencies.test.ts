@@ -46,6 +46,8 @@ describe('canonical agency names', () => {
       'Ban Chỉ đạo Kỳ thi tốt nghiệp trung học phổ thông tỉnh',
     ]);
     expect(canonicalAgencyName('Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh', lex)).toBe('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh');
+    // The province's religious-affairs board however written under its department; the government's is another.
+    expect(names('Ban Tôn giáo - Sở Nội vụ chủ trì; Ban Tôn giáo (Sở Nội vụ) theo dõi; Ban Tôn giáo Chính phủ hướng dẫn.')).toEqual(['Ban Tôn giáo tỉnh', 'Sở Nội vụ', 'Ban Tôn giáo Chính phủ']);
     // A church and its boards are no state bodies.
     expect(names('Ban Tôn giáo tỉnh làm việc với Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh và Ban Đại diện Hội thánh Tin lành tỉnh.')).toEqual(['Ban Tôn giáo tỉnh']);
     expect(canonicalAgencyName('UBMTTQ tỉnh', lex)).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
