@@ -157,6 +157,8 @@ describe('criteria: who qualifies', () => {
     expect(figures('1. Hỗ trợ 2,5 tỷ đồng cho Sở Y tế để mua sinh phẩm, vật tư y tế; hỗ trợ 1.500.000 đồng/người cho lao động tự do.')).toEqual(['OTHER 2500000000 VND', 'SUPPORT_AMOUNT 1500000 VND']);
     expect(figures('1. Ngân sách tỉnh hỗ trợ 50% chi phí xét nghiệm cho người lao động; 30% kinh phí tiêm vắc xin do doanh nghiệp chi trả.')).toEqual(['OTHER 50 PERCENT', 'OTHER 30 PERCENT']);
     expect(figures('1. Thời gian thực hiện gói thầu: 45 ngày kể từ ngày hợp đồng có hiệu lực.')).toEqual(['OTHER 45 DAYS']);
+    // The meals a province pays for per head are support, whatever verb pays them.
+    expect(figures('1. Chi tiền ăn cho người cách ly tập trung 80.000 đồng/người/ngày.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
   });
 
   it('takes the income that qualifies for support for no amount of support', () => {
