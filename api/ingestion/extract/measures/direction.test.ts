@@ -21,6 +21,9 @@ describe('directionOf', () => {
       'Dừng thực hiện cách ly xã hội theo Chỉ thị số 16/CT-TTg đối với xã Kỳ Lợi.',
       'Kết thúc phong tỏa tạm thời hẻm 45 đường Bùi Minh Trực kể từ 17 giờ ngày 31/7/2021.',
       'Chấm dứt việc áp dụng các biện pháp cách ly y tế đối với thôn Đông.',
+      // A shorter quarantine, or none, for some travellers.
+      'Giảm thời gian cách ly tập trung đối với F1 từ 21 ngày xuống còn 14 ngày.',
+      'Người đến từ vùng xanh không phải cách ly, không phải xét nghiệm.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
