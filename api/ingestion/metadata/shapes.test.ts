@@ -241,11 +241,14 @@ describe('more header shapes', () => {
     expect(beside.issuer.value).toEqual({ name: 'Sở Giáo dục và Đào tạo tỉnh Hậu Giang', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
-  it('names a department whose name wraps over two lines, or above a unit of it the lexicon does not know', () => {
+  it('names a department whose name wraps over two lines, or above a unit of it the lexicon does not know, and a unit it knows', () => {
     const wrapped = metadataOf(`UBND TỈNH BẠC LIÊU\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 1520/SLĐTBXH-LĐVL\nBạc Liêu, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
     expect(wrapped.issuer.value).toEqual({ name: 'Sở Lao động - Thương binh và Xã hội tỉnh Bạc Liêu', kind: 'OTHER', level: 'PROVINCE', district: null });
-    const unit = metadataOf(`UBND TỈNH NAM ĐỊNH\nSỞ NỘI VỤ\nBAN TÔN GIÁO\nSố: 45/BTG-TT\nNam Định, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
+    const unit = metadataOf(`UBND TỈNH NAM ĐỊNH\nSỞ NỘI VỤ\nBAN THI ĐUA - KHEN THƯỞNG\nSố: 45/BTĐKT-VP\nNam Định, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
     expect(unit.issuer.value).toEqual({ name: 'Sở Nội vụ tỉnh Nam Định', kind: 'OTHER', level: 'PROVINCE', district: null });
+    // A unit the lexicon knows is the issuer itself.
+    const board = metadataOf(`UBND TỈNH NAM ĐỊNH\nSỞ NỘI VỤ\nBAN TÔN GIÁO\nSố: 45/BTG-TT\nNam Định, ngày 12 tháng 8 năm 2021\n\n${BODY}`);
+    expect(board.issuer.value).toEqual({ name: 'Ban Tôn giáo tỉnh Nam Định', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
   it('names the department under its parent when the national motto wraps over two lines beside them', () => {
