@@ -8,7 +8,7 @@ import { endsWithRegex, findAll, foldKey, phrasesRegex, startsWithRegex, type St
 import { namingOf } from '../../../reference/districts';
 import type { FoundFacts } from '../found';
 import type { Home } from './local';
-import { localCandidates, provinceKeys } from './local';
+import { isProvinceName, localCandidates } from './local';
 import { patternCandidates } from './pattern';
 import { inSpans, notMentionSpans, type Span } from './regions';
 import { sharedLevelMentions } from './shared-levels';
@@ -114,9 +114,11 @@ function inLeaderTitle(folded: string, start: number, c: Compiled): boolean {
   return c.standingTitle.test(folded.slice(Math.max(0, start - 30), start));
 }
 
-const PROPER_NAME = new RegExp(String.raw`^[ \u00a0]+(${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2})(?![\p{L}\p{N}])`, 'u');
+/** One to three capitalised syllables: a proper name ("Quảng Ninh", "Hạ Long", "Cư M'gar"). */
+const NAME_RUN = String.raw`${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2}`;
+const PROPER_NAME = new RegExp(String.raw`^[ \u00a0]+(${NAME_RUN})(?![\p{L}\p{N}])`, 'u');
 
-/** A proper name right after `pos`: one to three capitalised syllables ("Quảng Ninh", "Hạ Long", "Cư M'gar"). */
+/** A proper name (NAME_RUN) right after `pos`. */
 function properNameAfter(text: string, pos: number): { end: number; name: string } | null {
   const m = PROPER_NAME.exec(text.slice(pos, pos + 60));
   return m ? { end: pos + m[0].length, name: m[1] } : null;
@@ -143,7 +145,7 @@ function lexiconCandidates(text: string, folded: string, end: number, lex: Lexic
           if (suffix) stop += suffix[0].length;
         }
         const name = properNameAfter(text, stop);
-        if (name && (stop !== hit.end || endsWithLevel || provinceKeys().has(foldKey(name.name)))) stop = name.end;
+        if (name && (stop !== hit.end || endsWithLevel || isProvinceName(name.name))) stop = name.end;
       }
       out.push({ canonicalName: entry.canonical, level: entry.level, citation: cite(text, hit.start, stop, 'agency.lexicon'), priority: 2 });
     }
@@ -154,7 +156,7 @@ function lexiconCandidates(text: string, folded: string, end: number, lex: Lexic
     for (const hit of findAll(re, folded, 0, end)) {
       if (!isUpper(text[hit.start])) continue;
       const name = properNameAfter(text, hit.end);
-      if (!name || !provinceKeys().has(foldKey(name.name))) continue;
+      if (!name || !isProvinceName(name.name)) continue;
       out.push({ canonicalName: entry.canonical, level: entry.level, citation: cite(text, hit.start, name.end, 'agency.lexicon'), priority: 2 });
     }
   }
@@ -272,7 +274,8 @@ function resolveWhole(name: string, lex: Lexicons): Resolved {
   return answer;
 }
 
-const TRAILING_NAME = new RegExp(String.raw`[ \u00a0]+(${NAME_WORD}(?:[ \u00a0]+${NAME_WORD}){0,2})$`, 'u');
+/** A proper name ending a citation. */
+const TRAILING_NAME = new RegExp(String.raw`[ \u00a0]+(${NAME_RUN})$`, 'u');
 
 /**
  * The provincial bodies named in a line of text ("Sở Văn hóa, Thể thao và Du lịch"), for an issuer named in a
@@ -283,7 +286,7 @@ export function provincialAgenciesIn(text: string, lex: Lexicons): { canonicalNa
     .filter((a) => a.level === 'PROVINCIAL')
     .map((a) => {
       const province = TRAILING_NAME.exec(a.citation.quote);
-      const end = province && provinceKeys().has(foldKey(province[1])) ? a.citation.end - province[0].length : a.citation.end;
+      const end = province && isProvinceName(province[1]) ? a.citation.end - province[0].length : a.citation.end;
       return { canonicalName: a.canonicalName, start: a.citation.start, end };
     });
 }

@@ -171,14 +171,19 @@ function startsBody(written: string, c: Compiled): boolean {
 let provinces: Set<string> | null = null;
 
 /** The provinces' names and other spellings, folded. */
-export function provinceKeys(): Set<string> {
+function provinceKeys(): Set<string> {
   provinces ??= new Set(loadProvinces().flatMap((r) => [r.name, ...r.aliases]).map((n) => foldKey(n)));
   return provinces;
 }
 
+/** Whether a name, in any spelling, is a province's ("Lạng Sơn", "Hà Nội"). */
+export function isProvinceName(name: string): boolean {
+  return provinceKeys().has(foldKey(name));
+}
+
 /** A district or a province the gazetteer knows by this name. */
 function isKnownPlace(name: string): boolean {
-  return districtsNamed(name).length > 0 || provinceKeys().has(foldKey(name));
+  return districtsNamed(name).length > 0 || isProvinceName(name);
 }
 
 /**
@@ -403,7 +408,7 @@ function continuation(ctx: Context, body: string, unit: Unit, from: number, out:
  * its namesake city's; a name of districts of several kinds is left unread.
  */
 function bareDistrict(name: string, home: Home | null): Home | null {
-  if (provinceKeys().has(foldKey(name))) return null;
+  if (isProvinceName(name)) return null;
   if (home && foldKey(home.name) === foldKey(name)) return home;
   const namings = new Map(districtsNamed(name).map((d) => namingOf(d)).map((n) => [`${n.unit} ${n.name}`, n]));
   return namings.size === 1 ? [...namings.values()][0] : null;

@@ -22,7 +22,7 @@ import { syllableCounts } from '../../clean/syllable-counts';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
-import { isUnitCompound, ownUnit, provinceKeys, type Home } from './local';
+import { isProvinceName, isUnitCompound, ownUnit, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findAll, foldKey, phrasesRegex, startsWithRegex, writtenKey, type StartsWith } from '../../phrases/patterns';
@@ -391,7 +391,7 @@ function placeAfter(text: string, folded: string, at: number, c: Compiled, capit
   for (let n = words.length; n >= (capitals ? 1 : words.length); n--) {
     const place = new RegExp(`^\\S+(?:[ \\u00a0]+\\S+){${n - 1}}`, 'u').exec(m[1])![0];
     const end = nameStart + place.length;
-    if (!joiner && provinceKeys().has(foldKey(place))) return { end, name: 'tỉnh' };
+    if (!joiner && isProvinceName(place)) return { end, name: 'tỉnh' };
     const spellings = new Set(districtsNamed(place).map((d) => d.name));
     if (spellings.size === 1) return { end, name: `${joined}${[...spellings][0]}` };
     if (!capitals) return { end, name: `${joined}${place}` };
