@@ -512,6 +512,8 @@ describe('bodies of a district and its communes', () => {
     ]);
     // A body whose name holds "và" is one body at the level, not its first half.
     expect(names('Giao Phòng Y tế, Phòng Văn hóa và Thông tin cấp huyện tuyên truyền.')).toEqual(['Phòng Y tế cấp huyện', 'Phòng Văn hóa và Thông tin cấp huyện']);
+    // A name running on in lower case ends at its level word, not at the unit inside it.
+    expect(names('Phòng Quản lý đô thị cấp huyện, cấp xã kiểm tra công trình.')).toEqual(['Phòng Quản lý đô thị cấp huyện', 'Phòng Quản lý đô thị cấp xã']);
   });
 });
 

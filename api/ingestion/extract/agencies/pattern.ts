@@ -231,15 +231,16 @@ function placeAfterWords(text: string, folded: string, at: number, c: Compiled):
 const MAX_WORDS_TO_UNIT = 8;
 
 /**
- * Where the name ends before a unit word reached over words (no verb or function word) and dashes from `at`:
- * "nghề nghiệp - Giáo dục thường xuyên huyện"; -1 if none.
+ * Where the name ends before a unit word or level reached over words (no verb or function word) and dashes from
+ * `at`: "nghề nghiệp - Giáo dục thường xuyên huyện"; -1 if none.
  */
 function wordsToUnit(text: string, folded: string, at: number, c: Compiled): number {
   const word = /([\p{L}\p{N}]+)(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+)/uy;
   let pos = at;
   let end = -1;
   for (let n = 0; n < MAX_WORDS_TO_UNIT; n++) {
-    if (n > 0 && bareUnitAt(text, folded, pos, c)) return end;
+    // Any level ends the words: "đô thị cấp huyện" is "đô thị" at a district's level, not "đô thị cấp" in one.
+    if (n > 0 && levelSuffixAt(text, folded, pos, c)) return end;
     word.lastIndex = pos;
     const m = word.exec(text);
     if (!m || isFunctionWord(m[1]) || actionAt(text, folded, pos, c) || c.bodyStarts.test(folded.slice(pos, pos + 40))) return -1;
