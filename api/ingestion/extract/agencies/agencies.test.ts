@@ -123,6 +123,11 @@ describe('canonical agency names', () => {
       ['Huyện ủy Tiên Yên', 'DISTRICT', 'Huyện ủy Tiên Yên', 'agency.local-unit'],
       ['Ủy ban nhân dân thành phố', 'PROVINCIAL', 'UBND thành phố Hải Phòng', 'agency.local-unit'],
     ]);
+    // A Party committee may write its own unit word before the place.
+    expect(agencies('Đề nghị Huyện ủy huyện Yên Lạc, Thành ủy thành phố Vĩnh Yên lãnh đạo.')).toEqual([
+      ['Huyện ủy Yên Lạc', 'DISTRICT', 'Huyện ủy huyện Yên Lạc', 'agency.local-unit'],
+      ['Thành ủy Vĩnh Yên', 'DISTRICT', 'Thành ủy thành phố Vĩnh Yên', 'agency.local-unit'],
+    ]);
   });
 
   it('does not read a document number, a title or a common noun as a body', () => {

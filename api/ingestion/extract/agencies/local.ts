@@ -533,7 +533,9 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
       const prefix = prefixBefore(ctx, hit.start, m.organisation);
       const start = prefix?.start ?? hit.start;
       const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
-      const name = nameAt(text, hit.end, m.level);
+      // "Huyện ủy huyện Phú Lương": the committee's own unit word may come before its place.
+      const unit = new RegExp(String.raw`^[ \u00a0]+${foldKey(m.unit)}(?=[ \u00a0])`, 'u').exec(folded.slice(hit.end, hit.end + 20));
+      const name = (unit && nameAt(text, hit.end + unit[0].length, m.level)) || nameAt(text, hit.end, m.level);
       if (name) {
         const central = c.central.has(foldKey(name.name));
         out.push({ canonicalName: central ? word : `${word} ${spelled(m.unit, m.level, name.name, home)}`, level: central ? 'PROVINCIAL' : m.level, start, end: name.end });
