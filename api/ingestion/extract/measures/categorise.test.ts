@@ -175,7 +175,11 @@ describe("the genre's vocabulary", () => {
       'Xe khách phải đón, trả khách tại bến, không đón khách dọc đường.',
       'Tổ chức giao thông, hướng dẫn phương tiện đi qua tỉnh không dừng, đỗ.',
       'Lực lượng tại cửa ngõ thành phố yêu cầu xe không có giấy tờ hợp lệ quay đầu.',
+      // Going home for Tết is a journey, not the feast ("đón Tết" alone is a gathering).
+      'Người về quê đón Tết phải có kết quả xét nghiệm âm tính trong vòng 72 giờ trước khi về.',
+      'Khuyến khích công nhân ở lại đón Tết tại nơi làm việc.',
     ]);
+    expect(category('Các xã tổ chức đón Tết an toàn, tiết kiệm.')).toBe('GATHERINGS');
     expect(of('Tạm dừng tàu khách địa phương và các tuyến cố định đi Hà Nội.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
     expect(of('Các bến phà, bến đò tạm dừng hoạt động.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
     // Stopping a vehicle's service is no business closed, however strong "tạm dừng hoạt động" is for workplaces.
