@@ -266,6 +266,23 @@ export function findTimeExpressions(folded: string, year: number | null): TimeEx
   }).sort((a, b) => a.start - b.start);
 }
 
+/** How far before the directive's day a day written without its year may fall before it is next year's. */
+const YEARLESS_PAST_DAYS = 183;
+
+/**
+ * The times of the text, a day or month written without its year falling in the next year when the directive's
+ * year would put it half a year or more before the directive ("trước ngày 15/01" in a letter of 28/12/2021).
+ */
+export function timesAhead(folded: string, year: number | null, issuedOn: string | null): TimeExpression[] {
+  const times = findTimeExpressions(folded, year);
+  if (year === null || issuedOn === null || !times.some((t) => daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS)) return times;
+  const next = new Map(findTimeExpressions(folded, year + 1).map((t) => [t.start, t]));
+  return times.map((t) => {
+    const later = next.get(t.start);
+    return later && later.first !== t.first && daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS ? later : t;
+  });
+}
+
 /** Does folded text write a time ("đến 30/9", "năm 2022")? Any year will do: only whether one is written matters. */
 export function writesTime(folded: string): boolean {
   return findTimeExpressions(folded, 2000).length > 0;

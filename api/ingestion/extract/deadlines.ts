@@ -1,7 +1,7 @@
 import type { Reading } from '../reading';
 import { cite } from './citation';
 import type { FoundFacts } from './found';
-import { CLOCK_TIME, dayBefore, daysBetween, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { CLOCK_TIME, dayBefore, daysBetween, findTimeExpressions, timesAhead, type TimeExpression } from '../../text/dates';
 import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { namesRegime } from './targets/compile';
@@ -181,23 +181,6 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
 export function findDeadlines(reading: Reading, found: FoundFacts): Deadline[] {
   const isRegime = (start: number, end: number) => namesRegime(reading.lex, reading, start, end);
   return deadlinesIn(reading.text, reading.folded, found.context.year, found.context.issuedOn ?? null, isRegime).filter((d) => d.citation.end <= reading.bodyEnd);
-}
-
-/** How far before the directive's day a day written without its year may fall before it is next year's. */
-const YEARLESS_PAST_DAYS = 183;
-
-/**
- * The times of the text, a day or month written without its year falling in the next year when the directive's
- * year would put it half a year or more before the directive ("trước ngày 15/01" in a letter of 28/12/2021).
- */
-function timesAhead(folded: string, year: number | null, issuedOn: string | null): TimeExpression[] {
-  const times = findTimeExpressions(folded, year);
-  if (year === null || issuedOn === null || !times.some((t) => daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS)) return times;
-  const next = new Map(findTimeExpressions(folded, year + 1).map((t) => [t.start, t]));
-  return times.map((t) => {
-    const later = next.get(t.start);
-    return later && later.first !== t.first && daysBetween(t.last, issuedOn) >= YEARLESS_PAST_DAYS ? later : t;
-  });
 }
 
 function deadlinesIn(text: string, folded: string, year: number | null, issuedOn: string | null, isRegime: (start: number, end: number) => boolean): Deadline[] {

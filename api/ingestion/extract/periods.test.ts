@@ -57,6 +57,19 @@ describe('findPeriods', () => {
     expect(periods('Học sinh các trường nghỉ học từ 22/7 - 30/7/2021 để phòng dịch.')).toEqual([{ ...open, from: '2021-07-22', to: '2021-07-30', quote: 'từ 22/7 - 30/7/2021' }]);
   });
 
+  it('reads past a note in brackets after the first day, and a day without its year into the next year', () => {
+    expect(periods('Tạm dừng các lễ hội đầu xuân từ ngày 26/01/2022 (tức ngày 24 tháng Chạp năm Tân Sửu) đến hết ngày 14/02/2022.', '2022-01-20')).toEqual([
+      { ...open, from: '2022-01-26', to: '2022-02-14', quote: 'từ ngày 26/01/2022 (tức ngày 24 tháng Chạp năm Tân Sửu) đến hết ngày 14/02/2022' },
+    ]);
+    expect(periods('Khu di tích tạm dừng đón khách từ ngày 03/02/2022 (mùng 3 Tết) cho đến khi có thông báo mới.', '2022-01-20')).toEqual([
+      { ...open, from: '2022-02-03', untilFurtherNotice: true, quote: 'từ ngày 03/02/2022 (mùng 3 Tết) cho đến khi có thông báo mới' },
+    ]);
+    // A letter of late December: "28/01" is next January.
+    expect(periods('Các điểm vui chơi công cộng tạm dừng hoạt động từ ngày 28/01 đến hết ngày 05/02.', '2021-12-27')).toEqual([
+      { ...open, from: '2022-01-28', to: '2022-02-05', quote: 'từ ngày 28/01 đến hết ngày 05/02' },
+    ]);
+  });
+
   it('reads entry into force at signing, and a duration counted from it', () => {
     expect(periods('Công văn này có hiệu lực kể từ ngày ký, các sở, ngành và địa phương thực hiện nghiêm.')).toEqual([{ ...open, from: null, quote: 'có hiệu lực kể từ ngày ký' }]);
     expect(periods('Phong tỏa tạm thời thôn 3 của xã Thanh Sơn trong 07 ngày kể từ ngày ký văn bản này.')).toEqual([{ ...open, from: null, days: 7, quote: 'trong 07 ngày kể từ ngày ký' }]);

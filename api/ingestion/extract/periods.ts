@@ -1,7 +1,7 @@
 import type { Measure, StatedPeriod, Target } from '../../domain/facts';
 import type { Hit } from '../phrases/patterns';
 import type { Reading } from '../reading';
-import { addDays, CLOCK_TIME, findTimeExpressions, type TimeExpression } from '../../text/dates';
+import { addDays, CLOCK_TIME, timesAhead, type TimeExpression } from '../../text/dates';
 import { fold } from '../../text/fold';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { cite } from './citation';
@@ -28,7 +28,9 @@ const S = '[\\s\\u00a0]';
 /** A clock time with its part of the day: "0 giờ sáng", "18h00 chiều". */
 const CLOCK = `${CLOCK_TIME}(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
 const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
-const END_LEAD = new RegExp(`^${S}*(?:[-\u2013]${S}*|,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?)(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
+/** A note in brackets after a day ("(tức ngày 23 tháng Chạp)", "(thứ Bảy)"), which the day's range or term reads past. */
+const NOTE = `(?:${S}*\\([^()]{1,80}\\))?`;
+const END_LEAD = new RegExp(`^${NOTE}${S}*(?:[-\u2013]${S}*|,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?)(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
 
 /** The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. */
 export function rangeStartLead(before: string): number {
@@ -45,7 +47,7 @@ const UNTIL_NOTICE_SOURCE =
   `(?:cho${S}+)?(?:den|toi)${S}+khi${S}+co${S}+(?:thong${S}+bao|van${S}+ban|chi${S}+dao|quyet${S}+dinh|huong${S}+dan)` +
   `(?:${S}+(?:moi|khac|thay${S}+the|tiep${S}+theo))?`;
 const UNTIL_NOTICE = new RegExp(UNTIL_NOTICE_SOURCE, 'gu');
-const UNTIL_NOTICE_AFTER = new RegExp(`^${S}*,?${S}*${UNTIL_NOTICE_SOURCE}`, 'u');
+const UNTIL_NOTICE_AFTER = new RegExp(`^${NOTE}${S}*,?${S}*${UNTIL_NOTICE_SOURCE}`, 'u');
 const DURATION = `(?:trong|them)${S}+(?:vong${S}+|thoi${S}+gian${S}+|thoi${S}+han${S}+)?(\\d{1,3}|${NUMBER_WORD_SOURCE})${S}+ngay`;
 const DURATION_BEFORE = new RegExp(`${DURATION}${S}*,?${S}*$`, 'u');
 const DURATION_AFTER = new RegExp(`^${S}*,?${S}*(?:va${S}+)?${DURATION}(?![\\p{L}])`, 'u');
@@ -145,7 +147,7 @@ function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeE
 export function findPeriods(reading: Reading, found: FoundFacts): Statement[] {
   const from = reading.header[reading.header.length - 1]?.end ?? 0;
   const sentences = sentencesOf(reading.text, from, reading.bodyEnd);
-  const times = findTimeExpressions(reading.folded, found.context.year).filter((t) => t.start >= from && t.end <= reading.bodyEnd);
+  const times = timesAhead(reading.folded, found.context.year, found.context.issuedOn ?? null).filter((t) => t.start >= from && t.end <= reading.bodyEnd);
   const out: Statement[] = [];
   const taken = (start: number, end: number) => out.some((s) => start < s.citation.end && s.citation.start < end);
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
