@@ -1593,6 +1593,13 @@ describe('caps and counts of ceremonies, relief and staff', () => {
     expect(figures('4. Tiệc cưới tổ chức không quá 10 mâm, mỗi mâm không quá 06 người.')).toEqual(['OTHER 10 COUNT', 'OTHER 6 PEOPLE']);
   });
 
+  it('reads caps on Tết fairs, flower streets, fireworks and places of worship as gathering sizes, a daily market\'s as none', () => {
+    expect(figures('1. Chợ hoa Xuân bố trí không quá 250 người tại cùng một thời điểm.')).toEqual(['GATHERING_SIZE 250 PEOPLE']);
+    expect(figures('2. Khu vực xem bắn pháo hoa đêm Giao thừa không quá 400 người.')).toEqual(['GATHERING_SIZE 400 PEOPLE']);
+    expect(figures('3. Các cơ sở thờ tự đón không quá 30 người cùng một thời điểm.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+    expect(figures('4. Chợ dân sinh không quá 100 người cùng thời điểm.')).toEqual(['OTHER 100 PEOPLE']);
+  });
+
   it('reads a cap on what gathers "hơn N người" and on a meeting of greetings ("gặp mặt") as gathering sizes', () => {
     expect(figures('1. Tạm dừng các giải chạy ngoài trời tập trung hơn 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
     expect(figures('2. Các cơ quan chỉ tổ chức gặp mặt đầu năm không quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
