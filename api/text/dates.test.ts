@@ -45,6 +45,8 @@ describe('findTimeExpressions', () => {
     expect(findTimeExpressions('dung le hoi den het thang 2 am lich nam tan suu', 2021)).toEqual([]);
     expect(findTimeExpressions('tu ngay 16 thang 5 nam tan suu den ngay 16 thang 8 nam tan suu', 2021)).toEqual([]);
     expect(findTimeExpressions('vao ngay 15/7 (am lich); han chot ngay 20/8/2021', 2021).map((t) => t.first)).toEqual(['2021-08-20']);
+    // Written short: "ÂL", or the year's name without "năm".
+    expect(findTimeExpressions('tu ngay 27/12 al den het ngay 06/01 al; truoc ngay 23/12 tan suu; den 31/12/2021', 2021).map((t) => t.first)).toEqual(['2021-12-31']);
   });
 
   it('reads a day written with "mồng" or "mùng" before its figure', () => {

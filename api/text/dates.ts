@@ -227,10 +227,10 @@ function shortFirstDay(folded: string, last: TimeExpression): TimeExpression | n
   return { start, end: start + m[1].length, kind: 'DAY', first, last: first };
 }
 
-// A day or month of the lunar calendar ("ngày 10/3 âm lịch", "tháng 5 năm Tân Sửu"): no day of the solar one, and
-// nothing here converts it.
+// A day or month of the lunar calendar ("ngày 10/3 âm lịch", "27/12 ÂL", "tháng 5 năm Tân Sửu", "23/12 Tân Sửu"): no
+// day of the solar one, and nothing here converts it.
 const LUNAR_AFTER = new RegExp(
-  `^${S}*\\(?${S}*(?:am${S}+lich|nam${S}+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)${S}+(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))(?![\\p{L}])`,
+  `^${S}*\\(?${S}*(?:am${S}+lich|al|(?:nam${S}+)?(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)${S}+(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))(?![\\p{L}])`,
   'u',
 );
 
