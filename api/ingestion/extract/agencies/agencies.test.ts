@@ -40,6 +40,14 @@ describe('canonical agency names', () => {
     // The provincial police's traffic division, not a district office cut at "Cảnh sát".
     expect(agencies('Phòng Cảnh sát giao thông tăng cường tuần tra.').map((a) => [a[0], a[1], a[2]])).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh', 'PROVINCIAL', 'Phòng Cảnh sát giao thông']]);
     expect(canonicalAgencyName('Phòng CSGT Công an tỉnh', lex)).toBe('Phòng Cảnh sát giao thông Công an tỉnh');
+    // Places of detention: the province's camp under its police, a ministry's prison by name, the rehab centre.
+    expect(names('Công an tỉnh chỉ đạo Trại tạm giam Công an tỉnh, đề nghị Trại giam Hoàng Tiến (Bộ Công an) và Cơ sở cai nghiện ma túy tỉnh tạm dừng thăm gặp.')).toEqual([
+      'Công an tỉnh',
+      'Trại tạm giam Công an tỉnh',
+      'Trại giam Hoàng Tiến',
+      'Bộ Công an',
+      'Cơ sở cai nghiện ma túy tỉnh',
+    ]);
     // The exam's steering committees are no COVID-19 committee; the boards that run building projects.
     expect(names('Ban Chỉ đạo Quốc gia Kỳ thi tốt nghiệp THPT yêu cầu; Ban Chỉ đạo cấp tỉnh Kỳ thi tốt nghiệp THPT năm 2021 chỉ đạo các điểm thi.')).toEqual([
       'Ban Chỉ đạo Quốc gia Kỳ thi tốt nghiệp trung học phổ thông',
