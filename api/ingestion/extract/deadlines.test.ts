@@ -47,6 +47,9 @@ describe('findDeadlines', () => {
       { ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 7, event: 'được phân bổ vắc xin', quote: 'trong vòng 07 ngày kể từ khi được phân bổ vắc xin' },
     ]);
     expect(deadlines('trả kết quả trong vòng 24 giờ')).toEqual([{ ...none, kind: 'WITHIN_DAYS_OF_EVENT', days: 1, hours: 24, quote: 'trong vòng 24 giờ' }]);
+    // "sau đó" (then) names no event.
+    expect(deadlines('Người mới tiếp nhận ở buồng riêng trong thời gian 14 ngày, sau đó mới chuyển về buồng chung.')).toEqual([]);
+    expect(deadlines('Phong tỏa thôn 2 trong thời gian 14 ngày, sau đó đánh giá lại.')).toEqual([]);
   });
 
   it('leaves how long a regime lasts from the day it starts to its period, and keeps a task\'s time limit from a day', () => {

@@ -47,7 +47,8 @@ const WITHIN_DAYS = new RegExp(
     `(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_SOURCE})${S}+(ngay|tuan|gio|tieng)(?:${S}+lam${S}+viec)?(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const EVENT_INTRO = new RegExp(`^${S}*,?${S}*(?:ke${S}+tu|tinh${S}+tu|sau)${S}+(?:khi${S}+|ngay${S}+)?`, 'u');
+// "sau đó", "sau đây" (then, below) name no event: "cách ly 14 ngày, sau đó chuyển về buồng chung".
+const EVENT_INTRO = new RegExp(`^${S}*,?${S}*(?:ke${S}+tu|tinh${S}+tu|sau(?!${S}+d(?:o|ay)(?![\\p{L}])))${S}+(?:khi${S}+|ngay${S}+)?`, 'u');
 /** An event that is a day, at an hour or not: "ngày 02/10/2021", "0 giờ ngày 19 tháng 7", "ngày ký". */
 const ON_A_DAY = new RegExp(
   `^(?:${CLOCK_TIME}${S}*,?${S}*)?(?:(?:ngay${S}+)?\\d{1,2}(?:[/.-]\\d{1,2}(?!\\d)|${S}+thang)|(?:ngay${S}+)?(?:ky|ban${S}+hanh)(?![\\p{L}]))`,
