@@ -26,6 +26,10 @@ describe('repairMisreadLetters', () => {
     for (const line of ['Quyết định số 12/QĐ-BCĐQG', 'R&D, AT&T, Q&A, Sở KH&CN', 'Quảng Ninh, QUẢNG NAM']) expect(read(line)).toBe(line);
     // A short symbol after its slash is no word, whatever word it looks like.
     expect(read('Chi hỗ trợ theo Nghị quyết 42/NQ của Chính phủ.')).toBe('Chi hỗ trợ theo Nghị quyết 42/NQ của Chính phủ.');
+    // A police unit's code after a dash in a number: its digits are no vowels.
+    expect(read('Thực hiện Công văn số 1256/BCA-C07 ngày 02/4/2020 và Điện số 88/BCA-V01 của Bộ Công an.')).toBe(
+      'Thực hiện Công văn số 1256/BCA-C07 ngày 02/4/2020 và Điện số 88/BCA-V01 của Bộ Công an.',
+    );
   });
 
   it('reads back the hook above in a text that lost it everywhere, where a neighbour or the counts choose it', () => {

@@ -281,8 +281,9 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
     const standIn = hasStandIn(token);
     const lostHook = hooksLost && !standIn && !isMisMarked(token);
     if (!FIRST_LETTER.test(token) || (!standIn && !isMisMarked(token) && !lostHook)) continue;
-    // A document number's symbol after its slash ("42/NQ", "15/QĐ") is capitals, not a word: its "Q" is a letter.
-    if (text[start - 1] === '/' && token === token.toUpperCase()) continue;
+    // A document number's symbol after its slash ("42/NQ", "15/QĐ") is capitals, not a word: its "Q" is a letter;
+    // so is a unit's code after a dash in it ("1256/BCA-C07", "104/CAT-PV01"), its digits no vowels.
+    if ((text[start - 1] === '/' || (text[start - 1] === '-' && inDocumentNumber(text, start))) && token === token.toUpperCase()) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const before = neighbour(out + text.slice(last, start), start - 1, -1);
     const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
@@ -292,6 +293,12 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
     repaired.push({ start, end });
   }
   return out + text.slice(last);
+}
+
+/** Does the run of text without spaces that holds `at` write a document number ("1256/BCA-C07")? */
+function inDocumentNumber(text: string, at: number): boolean {
+  const before = /[^\s]*$/u.exec(text.slice(Math.max(0, at - 40), at))![0];
+  return /\d\/[\p{Lu}\p{N}-]*$/u.test(before);
 }
 
 /** Passes: a word read back in one pass is the neighbour that decides the word before it in the next. */
