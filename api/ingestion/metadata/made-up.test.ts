@@ -586,6 +586,15 @@ describe('a reprint that ran the title and its subject into one line', () => {
   });
 });
 
+describe("the police's wire", () => {
+  it('reads "Điện chỉ đạo" and its symbol as a dispatch', () => {
+    const wire = (title: string, number: string) =>
+      run(`CÔNG AN TỈNH NAM ĐỊNH\n${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNam Định, ngày 02 tháng 8 năm 2021\n\n${title}\nVề việc phòng, chống dịch COVID-19 tại các cơ sở giam giữ\n\n1. Trại tạm giam tạm dừng thăm gặp phạm nhân.`).meta;
+    expect(wire('ĐIỆN CHỈ ĐẠO', 'Số: 57').kind.value).toBe('CONG_DIEN');
+    expect(wire('ĐIỆN', 'Số: 57/ĐCĐ-CAT-PV01').kind.value).toBe('CONG_DIEN');
+  });
+});
+
 describe("a portal article under its site's path", () => {
   it('takes the headline, not the path to it, as the subject', () => {
     const article = (path: string) =>
