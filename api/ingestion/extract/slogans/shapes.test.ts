@@ -281,6 +281,12 @@ describe('a known slogan worded otherwise', () => {
     expect(canonicals('Trong thời gian giãn cách, người dân thực hiện ai ở đâu ở yên đấy.')).toEqual(['ai ở đâu ở yên đó']);
     expect(canonicals('Phát huy tinh thần mỗi người dân là một chiến sĩ, mỗi doanh nghiệp là một pháo đài.')).toEqual(['mỗi người dân là một chiến sĩ, mỗi xã, phường là một pháo đài']);
   });
+
+  it('reads the community teams\' motto with no quotes or cue, in its wordings', () => {
+    const motto = 'đi từng ngõ, gõ từng nhà, rà từng người';
+    expect(canonicals('Tổ COVID cộng đồng đi từng ngõ, gõ từng nhà, rà từng người để nắm chắc người về địa phương.')).toEqual([motto]);
+    expect(canonicals('Các thôn đến từng ngõ, gõ cửa từng nhà, rà soát từng trường hợp.')).toEqual([motto]);
+  });
 });
 
 describe('slogans a text leaves behind', () => {
