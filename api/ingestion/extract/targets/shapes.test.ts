@@ -283,6 +283,8 @@ describe('shares and counts', () => {
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
       // Worshippers and delegates counted by name are people.
       ['1. Mỗi buổi sinh hoạt tôn giáo không quá 20 tín đồ; mỗi thánh lễ tối đa 40 giáo dân.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']],
+      // So are the forces a team or a checkpoint is staffed with; "đồng chí" holds no đồng (money).
+      ['1. Tổ công tác gồm 04 đồng chí; mỗi chốt bố trí ít nhất 03 dân quân và 02 công an viên.', ['OTHER 4 PEOPLE', 'OTHER 3 PEOPLE', 'OTHER 2 PEOPLE']],
       ['1. Tại chợ dân sinh, sạp cách sạp tối thiểu 02 mét.', ['PHYSICAL_DISTANCE 2 METRES']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
