@@ -176,7 +176,7 @@ export const vietnamese: Strings = {
     SAMPLES: 'mẫu',
     METRES: 'mét',
     CHECKPOINTS: 'chốt',
-    KILOGRAMS: 'kg (hỗ trợ lương thực)',
+    KILOGRAMS: 'kg (lương thực, ô-xy)',
     VND: 'đồng',
     COUNT: 'lần, đội hoặc nơi',
   },

@@ -283,4 +283,13 @@ describe("the genre's vocabulary", () => {
     expect(category('Người có triệu chứng sốt, ho gọi ngay đường dây nóng.')).toBe('CONTACT_TRACING');
     expect(category('Xử lý nghiêm các trường hợp đưa tin sai sự thật trên mạng xã hội.')).toBe('ENFORCEMENT_INSPECTION');
   });
+
+  it('reads a case reported to the local health body as tracing, a forecast or a report to the department as none', () => {
+    expect(category('Phát hiện trường hợp nghi nhiễm phải báo cáo ngay Trạm Y tế xã.')).toBe('CONTACT_TRACING');
+    expect(category('Người có triệu chứng ho, sốt báo ngay cho cơ quan y tế gần nhất.')).toBe('CONTACT_TRACING');
+    expect(category('Sở Y tế rà soát, dự báo nhu cầu oxy y tế.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Các huyện rà soát địa điểm làm khu cách ly tập trung, báo cáo Sở Y tế trước ngày 25/3.')).toBe('QUARANTINE_ISOLATION');
+    // Oxygen however spelled.
+    expect(category('Các huyện bảo đảm đủ ô xy y tế, không để gián đoạn.')).toBe('TREATMENT_CAPACITY');
+  });
 });
