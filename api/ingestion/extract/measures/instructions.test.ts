@@ -39,6 +39,15 @@ describe('reports and definitions', () => {
     expect(quotes(ms)).toEqual(['Theo báo cáo của Sở Y tế, tỷ lệ tiêm còn thấp, đề nghị các huyện đẩy nhanh tiến độ tiêm.', 'Tối nay, người dân không ra khỏi nhà sau 18 giờ.']);
   });
 
+  it('keeps an order an article restates with "đã" right before its verb, leaves out one written down before', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Ban Chỉ đạo tỉnh đã yêu cầu nâng số giường điều trị lên 1.200 giường trước ngày 30/8/2021.',
+      '2. Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị hoàn thành tiêm mũi 1 trước ngày 30/8/2021.',
+    ]);
+    expect(quotes(ms)).toEqual(['Ban Chỉ đạo tỉnh đã yêu cầu nâng số giường điều trị lên 1.200 giường trước ngày 30/8/2021.']);
+  });
+
   it('leaves out a test result and a testing capacity stated as facts, keeps the order that coordinates capacity', () => {
     const ms = measures([
       ...HEADER,

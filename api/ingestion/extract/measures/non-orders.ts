@@ -141,6 +141,14 @@ function reportedAt(v: TextView, at: number, markers: Hit[]): boolean {
   return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.folded.slice(m.end, at)));
 }
 
+/**
+ * An order made before and written down ("đã có văn bản đề nghị ..."), reported; "đã yêu cầu", "đã quyết định"
+ * right after the aspect word restate an order still in force, as a news article does.
+ */
+function orderReportedAt(v: TextView, at: number, markers: Hit[]): boolean {
+  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.folded.slice(m.end, at)) && /\p{L}/u.test(v.folded.slice(m.end, at)));
+}
+
 const REPORTED_LINK = /^[\s\u00a0]*(?:duoc[\s\u00a0]+|co[\s\u00a0]+(?:van[\s\u00a0]+ban|cong[\s\u00a0]+van|cong[\s\u00a0]+dien)[\s\u00a0]+)?$/u;
 
 /**
@@ -165,9 +173,9 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   const markers = found.filter((m) => !opensLabel(m));
   if (!markers.some((m) => m.start < cues[0].start)) return false;
   const orders = cueHits(c.orders, v, span.start, span.end, skip);
-  if (orders.some((o) => !reportedAt(v, o.start, markers))) return false;
+  if (orders.some((o) => !orderReportedAt(v, o.start, markers))) return false;
   // A request made before: "Trong ngày, Sở Y tế đã có văn bản đề nghị các đơn vị ... hoàn thành ...".
-  if (orders.length > 0 && orders[0].start === cues[0].start && reportedAt(v, cues[0].start, markers)) return true;
+  if (orders.length > 0 && orders[0].start === cues[0].start && orderReportedAt(v, cues[0].start, markers)) return true;
   const actions = cueHits(cueSets(lex, v).actions, v, span.start, span.end, skip);
   // "Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày": after a person the aspect word opens a
   // relative clause that says who; its figure (doses) is no count of work done.

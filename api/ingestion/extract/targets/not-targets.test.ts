@@ -142,6 +142,11 @@ describe('reported figures', () => {
     expect(figures('Căn cứ số lượng vắc xin được phân bổ cho huyện là 36.000 liều, UBND huyện xây dựng Kế hoạch như sau:\n\n1. Tiêm hết số vắc xin được phân bổ trong vòng 05 ngày kể từ ngày tiếp nhận.')).toEqual(['VACCINATION_COMPLETION_DAYS 5 DAYS']);
     expect(figures('Căn cứ tình hình dịch bệnh trên địa bàn, UBND tỉnh yêu cầu các cơ sở tôn giáo không tổ chức nghi lễ tập trung quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
   });
+
+  it('keeps the figures of an order a news article restates with "đã" ("đã yêu cầu", "đã quyết định"), not a count after it', () => {
+    expect(figures('Chủ tịch UBND tỉnh đã yêu cầu người về từ Đồng Nai phải cách ly tập trung 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('Ban Chỉ đạo tỉnh đã chỉ đạo nâng số giường điều trị lên 1.200 giường; đến nay đã tiêm 50.000 liều.')).toEqual(['TREATMENT_BEDS 1200 BEDS']);
+  });
 });
 
 describe('criteria: who qualifies', () => {
