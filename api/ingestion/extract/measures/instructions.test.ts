@@ -28,6 +28,16 @@ describe('reports and definitions', () => {
     expect(ms[0].category).toBe('QUARANTINE_ISOLATION');
   });
 
+  it('keeps an order about people named by grade or age before what they had done, leaves out a count they reached', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Học sinh từ lớp 8 đến lớp 12 đã tiêm đủ 02 mũi vắc xin đi học trực tiếp.',
+      '2. Trẻ từ 12 đến 17 tuổi đã tiêm đủ 02 mũi được học trực tiếp tại trường.',
+      '3. Học sinh toàn huyện đã tiêm 40.000 mũi vắc xin.',
+    ]);
+    expect(quotes(ms)).toEqual(['Học sinh từ lớp 8 đến lớp 12 đã tiêm đủ 02 mũi vắc xin đi học trực tiếp.', 'Trẻ từ 12 đến 17 tuổi đã tiêm đủ 02 mũi được học trực tiếp tại trường.']);
+  });
+
   it("leaves out a news lead's report and a report of figures, keeps an order they frame", () => {
     const ms = measures([
       ...HEADER,

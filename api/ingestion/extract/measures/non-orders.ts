@@ -179,11 +179,26 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   const actions = cueHits(cueSets(lex, v).actions, v, span.start, span.end, skip);
   // "Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày": after a person the aspect word opens a
   // relative clause that says who; its figure (doses) is no count of work done.
-  const counted = markers.filter((m) => c.people.endAt(v, m.start, 24) < 0);
+  const counted = markers.filter((m) => !afterPerson(v, m, actions, c));
   if (actions.every((a) => reportedAt(v, a.start, markers)) || counted.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
   // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
+}
+
+/** How far before an aspect word the person it describes may stand, past their grade or age. */
+const PERSON_SPAN = 40;
+
+/**
+ * Does the aspect word describe a person named before it, right there or past words that qualify them and no verb
+ * ("Học sinh từ lớp 7 đến lớp 12 đã tiêm đủ 02 mũi ...", "Trẻ từ 12 đến 17 tuổi đã tiêm ...")?
+ */
+function afterPerson(v: TextView, m: Hit, actions: Hit[], c: Compiled): boolean {
+  if (c.people.endAt(v, m.start, 24) >= 0) return true;
+  const from = Math.max(0, m.start - PERSON_SPAN);
+  return c.people
+    .all(v, from, m.start)
+    .some((p) => !/[,;.:()]/u.test(v.text.slice(p.end, m.start)) && !actions.some((a) => a.start >= p.end && a.start < m.start));
 }
 
 /** How far into a sentence its forecast word may stand ("Theo dự báo, ...", "Dự kiến trong tuần tới, ..."). */
