@@ -1218,6 +1218,8 @@ describe('caps written per time and capacity named before the share', () => {
 describe('shares of a class and bounds written as signs', () => {
   it('reads "N% sĩ số" as the share of pupils taught on site', () => {
     expect(figures('1. Các trường tiểu học tổ chức học trực tiếp không quá 50% sĩ số mỗi lớp.')).toEqual(['SCHOOL_ATTENDANCE 50 PERCENT']);
+    // Pupils counted for a jab are vaccinated, not taught.
+    expect(figures('1. Phấn đấu tiêm mũi 1 cho 95% số học sinh từ 12 đến 17 tuổi trước ngày 15/02/2022.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
   });
 
   it('reads "tối đa là", "tối thiểu là" before a figure as its bound', () => {
