@@ -412,6 +412,12 @@ describe('quantities of the OxCGRT indicators beyond the seeds', () => {
       'CLASS_SIZE 15 PEOPLE',
       'OTHER 20 PEOPLE',
     ]);
+    // A class named by its level; pupils written "HS", learners and little ones ("cháu") are people.
+    expect(figures('1. Lớp tiểu học không quá 30 HS; lớp giáo dục thường xuyên không quá 25 học viên; nhóm, lớp mầm non không quá 15 cháu.')).toEqual([
+      'CLASS_SIZE 30 PEOPLE',
+      'CLASS_SIZE 25 PEOPLE',
+      'CLASS_SIZE 15 PEOPLE',
+    ]);
     expect(figures('2. Trung tâm Y tế truy vết F1, F2 trong vòng 24 giờ kể từ khi phát hiện ca bệnh.')).toEqual(['CONTACT_TRACING_HOURS 24 HOURS']);
     expect(figures('3. Hỗ trợ 1.500.000 đồng/người cho lao động tự do mất việc làm; tặng quà trị giá 500.000 đồng cho mỗi hộ nghèo.')).toEqual([
       'SUPPORT_AMOUNT 1500000 VND',
