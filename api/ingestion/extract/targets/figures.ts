@@ -221,8 +221,12 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
 /** "trong 2 ngày 11 và 12/6", "trong hai ngày 07, 08/7/2021": the days an event takes, each named after their count. */
 const DAYS_NAMED_AFTER = /^[\s\u00a0]*(?:ngay[\s\u00a0]*)?\d{1,2}(?:[\s\u00a0]*(?:,|va|-)[\s\u00a0]*\d{1,2})+[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}(?!\d)/u;
 
+/** What joins a range's ends: "30 - 50", "01 đến 03", "40 tới 50". */
+const RANGE_JOINT = String.raw`[\s\u00a0]*(?:[-–—]|den|toi)[\s\u00a0]*`;
 /** A dash, "đến" or "tới" and a number: the rest of a range. */
-const RANGE_TO = /^[\s\u00a0]*(?:[-–—]|den|toi)[\s\u00a0]*\d[\d.,]*[\s\u00a0]*/u;
+const RANGE_TO = new RegExp(String.raw`^${RANGE_JOINT}\d[\d.,]*[\s\u00a0]*`, 'u');
+/** A range's low end and its joint right before its high end: "từ 30 - ", "01 đến ". */
+const RANGE_LOW_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:tu[\s\u00a0]+)?\d[\d.,]*${RANGE_JOINT}$`, 'u');
 
 /**
  * "từ 30% đến 50% công suất", "30% - 50% số bàn": the low end of a range, its unit written again after the high
@@ -317,7 +321,9 @@ export function isGovernedCount(v: TextView, fig: Figure, part: Hit, c: Compiled
   // The noun is on the figure's line: a number alone on its line ("2" / "Nhà hàng, quán ăn") is a table's row.
   if (!/^[ \t\u00a0]*\p{L}/u.test(v.folded.slice(fig.tok.end, fig.tok.end + 4))) return false;
   if (stopsNounPhrase(v, fig.tok.end, c) || c.uncounted.startAt(v, fig.tok.end, 8) >= 0) return false;
-  let at = fig.tok.start;
+  // "phụ trách từ 30 - 50 hộ": a range's high end is governed from before its low end.
+  const low = RANGE_LOW_BEFORE.exec(v.folded.slice(Math.max(part.start, fig.tok.start - 24), fig.tok.start));
+  let at = fig.tok.start - (low ? low[0].length : 0);
   for (let s = c.countFiller.endAt(v, at, 20); s >= 0 && s >= part.start; s = c.countFiller.endAt(v, at, 20)) at = s;
   if (c.countVerb.endAt(v, at, 30) >= part.start) return true;
   const bounded = Math.max(c.atMost.endAt(v, fig.tok.start, 25), c.atLeast.endAt(v, fig.tok.start, 25), c.change.endAt(v, at, 12));

@@ -1411,6 +1411,8 @@ describe('a range', () => {
       'VENUE_CAPACITY 50 PERCENT',
       'PHYSICAL_DISTANCE 2 METRES',
     ]);
+    // A count with no unit word, governed by the verb before its low end.
+    expect(figures('1. Mỗi tổ phụ trách từ 30 - 50 hộ gia đình; mỗi xã thành lập từ 01 đến 02 trạm y tế lưu động.')).toEqual(['OTHER 50 COUNT', 'OTHER 2 COUNT']);
   });
 });
 
