@@ -40,6 +40,11 @@ describe('canonical agency names', () => {
     // The provincial police's traffic division, not a district office cut at "Cảnh sát".
     expect(agencies('Phòng Cảnh sát giao thông tăng cường tuần tra.').map((a) => [a[0], a[1], a[2]])).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh', 'PROVINCIAL', 'Phòng Cảnh sát giao thông']]);
     expect(canonicalAgencyName('Phòng CSGT Công an tỉnh', lex)).toBe('Phòng Cảnh sát giao thông Công an tỉnh');
+    // The community team however its task is named, as long as it names COVID.
+    expect(agencies('Tổ giám sát COVID-19 cộng đồng rà soát; Tổ phòng, chống COVID tại cộng đồng trực chốt; Thành lập Tổ giám sát cộng đồng.').map((a) => [a[0], a[2]])).toEqual([
+      ['Tổ COVID-19 cộng đồng', 'Tổ giám sát COVID-19 cộng đồng'],
+      ['Tổ COVID-19 cộng đồng', 'Tổ phòng, chống COVID tại cộng đồng'],
+    ]);
     // Places of detention: the province's camp under its police, a ministry's prison by name, the rehab centre.
     expect(names('Công an tỉnh chỉ đạo Trại tạm giam Công an tỉnh, đề nghị Trại giam Hoàng Tiến (Bộ Công an) và Cơ sở cai nghiện ma túy tỉnh tạm dừng thăm gặp.')).toEqual([
       'Công an tỉnh',
