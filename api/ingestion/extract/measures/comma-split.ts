@@ -13,12 +13,15 @@ import { categorise } from './categorise';
 // A splitter inside a purpose ("tuyên truyền để người dân đón Tết an toàn, tiết kiệm, không tụ tập đông người")
 // belongs to the purpose. The steps of a sequence on one topic ("cách ly tập trung 07 ngày, sau đó cách ly tại
 // nhà 07 ngày") are one regime; a step on another topic ("..., sau đó tổ chức sản xuất trở lại") stands apart.
-// The words: seeds/lexicons/strength.json commaSplitters, purposeMarkers.
+// A condition that opens the sentence is no instruction of its own: "Trường hợp phát hiện F0 trong trường học,
+// tạm dừng học trực tiếp lớp có F0" is one.
+// The words: seeds/lexicons/strength.json commaSplitters, purposeMarkers; metrics.json thresholdLeads.
 
 interface Compiled {
   splitters: PhraseMatcher;
   purpose: PhraseMatcher;
   resume: PhraseMatcher;
+  condition: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -27,7 +30,12 @@ function compiled(lex: Lexicons): Compiled {
   let c = cache.get(lex);
   if (!c) {
     const s = lex.strength;
-    c = { splitters: new PhraseMatcher(s.commaSplitters), purpose: new PhraseMatcher(s.purposeMarkers), resume: new PhraseMatcher([...s.modals, ...s.delegation]) };
+    c = {
+      splitters: new PhraseMatcher(s.commaSplitters),
+      purpose: new PhraseMatcher(s.purposeMarkers),
+      resume: new PhraseMatcher([...s.modals, ...s.delegation]),
+      condition: new PhraseMatcher(lex.metrics.thresholdLeads),
+    };
     cache.set(lex, c);
   }
   return c;
@@ -42,9 +50,13 @@ export function splitProhibitions(v: TextView, span: Hit, lex: Lexicons, skip: H
   // A purpose lasts until a modal or a delegation resumes the order ("để sản xuất và sản xuất phải an toàn, yêu cầu ...").
   const purposeAt = c.purpose.all(v, span.start, span.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end))[0];
   const purpose = purposeAt && { start: purposeAt.start, end: c.resume.all(v, purposeAt.end, span.end)[0]?.start ?? span.end };
+  // The comma that ends an opening condition.
+  const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(span.start, span.start + 8))![0].length;
+  const conditionEnd = c.condition.startAt(v, span.start + lead, 20) >= 0 ? v.text.indexOf(',', span.start + lead) : -1;
+  const endsCondition = (h: Hit) => conditionEnd >= 0 && conditionEnd < h.start && /^,[\s\u00a0]*$/u.test(v.text.slice(conditionEnd, h.start));
   const cuts = c.splitters
     .all(v, span.start, span.end)
-    .filter((h) => afterComma(h) && beforeColon(h) && !(purpose && purpose.start < h.start && h.start < purpose.end));
+    .filter((h) => afterComma(h) && beforeColon(h) && !endsCondition(h) && !(purpose && purpose.start < h.start && h.start < purpose.end));
   const out: Hit[] = [];
   let start = span.start;
   for (const cut of cuts) {

@@ -338,6 +338,13 @@ describe('commas', () => {
     const purpose = measures([...HEADER, '1. Các cơ quan báo chí tuyên truyền để người dân đón Tết an toàn, không tụ tập đông người.']);
     expect(categories(purpose)).toEqual(['PUBLIC_INFORMATION']);
   });
+
+  it('keeps a condition that opens the sentence with the order after its comma', () => {
+    for (const lead of ['Trường hợp', 'Nếu', 'Khi']) {
+      const conditional = measures([...HEADER, `1. ${lead} phát hiện F0 trong trường học, tạm dừng học trực tiếp lớp có F0.`]);
+      expect(categories(conditional)).toEqual(['SCHOOLS']);
+    }
+  });
 });
 
 describe('direction of the new conventions', () => {
