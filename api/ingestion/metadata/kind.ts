@@ -58,7 +58,7 @@ function patternsOf(lex: Reading['lex']): KindPatterns {
     const does = `${foldedAlternation(lex.issuers.instructionVerbs)}|gui`;
     p = {
       TITLE_WORD: new RegExp(`^(${kinds})\\b`),
-      LEAD_KIND: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:${urgencyPattern(lex.documentKinds)})\s+)?(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(lex.documentKinds)})\b|ve viec\b|(?:${does})\b)`),
+      LEAD_KIND: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:${urgencyPattern(lex.documentKinds)})\s+)?(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(lex.documentKinds)})\b|ve viec\b|ve\b|(?:${does})\b)`),
       SELF: new RegExp(`\\b(${kinds})\\s+nay\\b`),
     };
     kindPatterns.set(lex, p);

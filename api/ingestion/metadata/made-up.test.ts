@@ -404,6 +404,13 @@ describe('a lead that issues a letter with no number, and one that reads a docum
     expect(lead('ban hành hỏa tốc công văn yêu cầu')).toBe('CONG_VAN');
   });
 
+  it('takes the kind a lead issues about a subject, with no number ("vừa ban hành Chỉ thị về ...")', () => {
+    const about = (kind: string) =>
+      run(`Ngày 12/8/2021, Chủ tịch UBND tỉnh Long An vừa ban hành ${kind} về tăng cường phòng, chống dịch COVID-19.\n\nTheo đó, người dân không ra khỏi nhà sau 18 giờ.`).meta.kind.value;
+    expect(about('Chỉ thị')).toBe('CHI_THI');
+    expect(about('Kế hoạch')).toBe('KE_HOACH');
+  });
+
   it('takes no kind from a document the lead only names', () => {
     expect(lead('triển khai công văn yêu cầu')).toBeNull();
   });
