@@ -273,8 +273,10 @@ export interface DirectiveDates {
  * "(Ngày 19/8/2020)"; a press release dates its title ("Tình hình dịch bệnh ... ngày 21/3/2022"). A bulletin
  * covering a window ("(Từ 16 giờ ngày 08/02/2022 đến 16 giờ ngày 09/02/2022)") is written when it ends.
  */
-function findHeaderDate(reading: Reading, pressRelease: boolean): FoundDate | null {
-  for (const line of reading.header) {
+function findHeaderDate(reading: Reading, pressRelease: boolean, titleAt: number | undefined): FoundDate | null {
+  // The release's own title line dates it before a portal's heading above it ("Cập nhật ... (07h30, ngày 21/8)").
+  const titled = reading.header.filter((l) => titleAt !== undefined && l.start <= titleAt && titleAt < l.end);
+  for (const line of [...titled, ...reading.header]) {
     const parenthetical = /^\(.*\)$/.test(line.text.trim());
     if (!parenthetical && !pressRelease) continue;
     const days = [...foldedLine(reading, line).matchAll(HEADER_DAYS)].filter((m) => isoFromGroups([...m], 1));
@@ -291,7 +293,7 @@ export function extractDates(reading: Reading, found: FoundMetadata): DirectiveD
     findRecordDate(reading) ??
     findSelfCitation(reading, ownNumber) ??
     findLeadIssue(reading) ??
-    findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI');
+    findHeaderDate(reading, found.kind.value === 'THONG_CAO_BAO_CHI', found.kind.start);
   // "năm 2012" in a text about COVID-19 is a slip of the year (2021), not a date to place it by; so is a day to come.
   const slip = read && (read.iso < EPIDEMIC_START || read.iso > today()) ? read : null;
   const issued = slip ? null : read;

@@ -207,6 +207,13 @@ describe('a press release', () => {
     );
     expect(meta.issuedOn.value).toBe('2021-09-03');
   });
+  it('dates a reprint by the date its title line closes with, not the portal heading above it, and leaves that date out of the subject', () => {
+    const meta = metadataOf(
+      `Cập nhật tình hình dịch COVID-19 (08h00, ngày 15/9/2020)\n\nTHÔNG CÁO BÁO CHÍ SỐ 71 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH (Ngày 14/9/2020)\n\nTrong ngày, toàn tỉnh không ghi nhận ca mắc mới. Đề nghị người dân thực hiện nghiêm thông điệp 5K.`,
+    );
+    expect(meta.issuedOn.value).toBe('2020-09-14');
+    expect(meta.subject.value).toBe('CÔNG TÁC PHÒNG, CHỐNG DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH');
+  });
 });
 
 describe('a title that says whose text it is', () => {

@@ -128,7 +128,18 @@ function subjectGoesOn(reading: Reading, at: number, first: string): Reading['he
   return out;
 }
 
+/** A date in brackets that closes a title's line ("... TỈNH QUẢNG NGÃI (Ngày 20/8/2020)"): when, not what about. */
+const TRAILING_DATE = /[\s\u00a0]*\((?:ngay[\s\u00a0]*)?\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{4}\)$/u;
+
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
+  const subject = subjectAsWritten(reading, found);
+  const date = subject.value === null ? null : TRAILING_DATE.exec(fold(subject.value));
+  if (!date || subject.value === null) return subject;
+  const value = subject.value.slice(0, date.index);
+  return subject.end === undefined ? { ...subject, value } : { ...subject, value, end: subject.end - (subject.value.length - value.length) };
+}
+
+function subjectAsWritten(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
   // A two-column header whose columns were run together puts the dateline after the subject on its row
   // ("V/v tăng cường phòng, chống dịch Bắc Giang, ngày 12 tháng 8 năm 2021"): the subject ends at its place.
   const dateline = datelinePlace(reading);
