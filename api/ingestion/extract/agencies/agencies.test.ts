@@ -145,6 +145,8 @@ describe('canonical agency names', () => {
 
   it('does not read a document number, a title or a common noun as a body', () => {
     expect(agencies('Công điện số 6741/CD-VPCP; các đồng chí Tỉnh ủy viên; Số 11 - TB/BCĐ; Bộ quy tắc ứng xử; Hội nghị sơ kết.')).toEqual([]);
+    // "chính và phụ" (main and side gates) folds like "Chính phủ": the government is written with its capital.
+    expect(agencies('Tạm đóng các cửa khẩu chính và phụ trên tuyến biên giới.')).toEqual([]);
   });
 });
 
