@@ -158,6 +158,10 @@ describe('criteria: who qualifies', () => {
     expect(figures('1. Người cách ly tại nhà tự đo thân nhiệt ít nhất 02 lần mỗi ngày.')).toEqual(['OTHER 2 COUNT']);
   });
 
+  it('reads a share of goods sampled as no testing coverage, which counts people', () => {
+    expect(figures('1. Lấy mẫu xét nghiệm ngẫu nhiên 5% số container hàng đông lạnh nhập khẩu.')).toEqual(['OTHER 5 PERCENT']);
+  });
+
   it('reads a budget line, a share of a cost and a contract\'s time as no support, coverage or regime', () => {
     expect(figures('1. Hỗ trợ 2,5 tỷ đồng cho Sở Y tế để mua sinh phẩm, vật tư y tế; hỗ trợ 1.500.000 đồng/người cho lao động tự do.')).toEqual(['OTHER 2500000000 VND', 'SUPPORT_AMOUNT 1500000 VND']);
     expect(figures('1. Ngân sách tỉnh hỗ trợ 50% chi phí xét nghiệm cho người lao động; 30% kinh phí tiêm vắc xin do doanh nghiệp chi trả.')).toEqual(['OTHER 50 PERCENT', 'OTHER 30 PERCENT']);
