@@ -198,6 +198,8 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   const compared = c.compared.exec(v.folded.slice(Math.max(0, tok.start - 24), tok.start))![0];
   const timesADay = fig.unit === COUNT_UNIT && c.anyRate.startAt(v, fig.unitEnd, 16) >= 0;
   if (compared.trim() !== '' && !timesADay && c.criterion.endAt(v, tok.start - compared.length, 30) >= 0) return 'a criterion';
+  // "từ 30 lần/phút trở lên đối với trẻ em", "mạch trên 120 lần/phút": a breathing or pulse rate is a sign to watch for.
+  if (fig.unit === COUNT_UNIT && PER_MINUTE.test(v.folded.slice(tok.end, tok.end + 16))) return 'a vital sign per minute';
   if (isQualifyingSpan(v, fig, c)) return 'a qualifying span';
   // "14 giờ 00 ngày 11/8", "15 giờ 30 ngày 04 tháng 8": the minutes of a clock time.
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
@@ -217,6 +219,9 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (fig.unit === 'PEOPLE' && c.perUnit.endAt(v, tok.start, 8) >= 0) return 'the people a count is set for';
   return null;
 }
+
+/** "lần/phút" after a number: times a minute. */
+const PER_MINUTE = /^[\s\u00a0]*lan[\s\u00a0]*\/[\s\u00a0]*(?:1[\s\u00a0]+)?phut(?![\p{L}])/u;
 
 /** "trong 2 ngày 11 và 12/6", "trong hai ngày 07, 08/7/2021": the days an event takes, each named after their count. */
 const DAYS_NAMED_AFTER = /^[\s\u00a0]*(?:ngay[\s\u00a0]*)?\d{1,2}(?:[\s\u00a0]*(?:,|va|-)[\s\u00a0]*\d{1,2})+[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}(?!\d)/u;

@@ -156,6 +156,8 @@ describe('criteria: who qualifies', () => {
     ).toEqual(['OTHER 2 COUNT']);
     // Times a day right after the reading's name say how often it is taken.
     expect(figures('1. Người cách ly tại nhà tự đo thân nhiệt ít nhất 02 lần mỗi ngày.')).toEqual(['OTHER 2 COUNT']);
+    // A warning sign listed away from its name: a rate per minute is a breath or a pulse.
+    expect(figures('Người mắc báo ngay Trạm Y tế khi có dấu hiệu sau:\n- Nhịp thở tăng: từ 22 lần/phút trở lên ở người lớn; từ 32 lần/phút trở lên ở trẻ em;\n- Mạch nhanh trên 125 lần/phút.')).toEqual([]);
   });
 
   it('reads a share of goods sampled as no testing coverage, which counts people', () => {
