@@ -303,13 +303,17 @@ function isChangeAgainstBaseline(v: TextView, fig: Figure, c: CompiledTargets): 
   return c.baseline.test(v, fig.unitEnd, fig.unitEnd + clause.length);
 }
 
+/** How far before the old value "thay vì" may stand, past the verb it replaces. */
+const REPLACED_SPAN = 30;
+
 /**
  * "từ 7 ngày lên 14 ngày", "từ không quá 50% lên không quá 70%": only the new value is ordered; nor is what
- * "thay vì" says it replaces ("thay vì không quá 20 khách như trước đây").
+ * "thay vì" says it replaces ("thay vì không quá 20 khách như trước đây"), its verb between or not ("Thay vì phải
+ * cách ly 10 ngày như trước đây, ..."), with no other figure or clause between.
  */
 function isOldValue(v: TextView, fig: Figure, c: CompiledTargets): boolean {
   const at = beforeBound(v, fig.tok.start, c);
-  if (c.replaced.endAt(v, at, 14) >= 0) return true;
+  if (c.replaced.all(v, Math.max(0, at - REPLACED_SPAN), at).some((r) => !/[,;.:\d]/u.test(v.folded.slice(r.end, at)))) return true;
   if (!/(?:^|[^\p{L}])tu[\s\u00a0]+$/u.test(v.folded.slice(Math.max(0, at - 4), at))) return false;
   const next = c.change.startAt(v, fig.unitEnd, 20);
   if (next < 0) return false;

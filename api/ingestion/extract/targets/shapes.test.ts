@@ -1579,6 +1579,7 @@ describe('rules eased from an old figure', () => {
   it('orders only the new figure: after "từ ... lên" with bounds on both, not what "thay vì" replaces, a capacity raised to', () => {
     expect(figures('1. Điều chỉnh số lao động làm việc tại doanh nghiệp từ không quá 50% lên không quá 70%.')).toEqual(['WORKPLACE_ATTENDANCE 70 PERCENT']);
     expect(figures('2. Nhà hàng hoạt động không quá 50% công suất, thay vì không quá 20 khách như trước đây.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('3. Thay vì phải cách ly 14 ngày như trước đây, người về từ vùng dịch cách ly 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('3. Cho phép các nhà hàng nâng công suất phục vụ lên 70%.')).toEqual(['VENUE_CAPACITY 70 PERCENT']);
   });
 });
