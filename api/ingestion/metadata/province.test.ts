@@ -18,6 +18,13 @@ describe('extractProvince', () => {
     });
   });
 
+  it('reads a commune letter\'s dateline as the commune, not a district of that name elsewhere', () => {
+    const p = provinceOf(
+      'ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HÒA\nSố: 15/TB-UBND\nĐông Hòa, ngày 10 tháng 10 năm 2021\n\nTHÔNG BÁO\nVề phòng, chống dịch COVID-19\n\nThực hiện chỉ đạo của UBND huyện Đông Hưng, UBND xã thông báo:\n1. Người dân hạn chế ra khỏi nhà.',
+    );
+    expect(p.value?.code).toBe('VN-20');
+  });
+
   it("states the province of the district a commune portal's masthead names", () => {
     const p = provinceOf('CỔNG THÔNG TIN ĐIỆN TỬ XÃ THIỆU TÂN - HUYỆN THIỆU HÓA\n\nCông văn về phòng, chống dịch COVID-19 của UBND tỉnh\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện nghiêm các biện pháp phòng, chống dịch.\n\n1. Thực hiện nghiêm.');
     expect(p.value).toEqual({ code: 'VN-21', inferred: false, evidence: 'header "HUYỆN THIỆU HÓA" names Thiệu Hóa, a district-level unit of Thanh Hóa' });

@@ -7,6 +7,8 @@ import type { Known, ProvinceRef } from '../../domain/directive';
 import { provinceOfAddresses, provinceOfMasthead } from './source-address';
 import type { ProvinceRecord } from '../../reference/provinces';
 import { isCapsLine } from '../clean/line-shape';
+import { fold } from '../../text/fold';
+import { escapeRegExp } from '../../text/regexp';
 import { Reading, foldedLine, leadLines } from '../reading';
 import type { TextLine } from '../segment/lines';
 import { known, unknown } from './known';
@@ -159,9 +161,12 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
     if (m && line) return stated(m, `dateline ${quote(reading, Math.min(m.start, dateline.start), line.end)}`);
     // District documents are dated from the district: "Hoằng Hóa, ngày 5 tháng 8 năm 2021".
     const place = reading.text.slice(dateline.start, dateline.end).replace(/^(?:TP\.?|Tp\.?|Thành phố)\s*/u, '');
-    const d = districtNamed(place, named, reading);
+    // A commune's letter is dated from the commune: "XÃ TÂN HƯNG" over "Tân Hưng, ngày ..." names no district or
+    // place of that name elsewhere.
+    const commune = communeOnLetterhead(reading, place);
+    const d = commune ? null : districtNamed(place, named, reading);
     if (d?.district && line) return viaDistrict(reading, d.district, dateline.start, line.end, 'dateline');
-    const p = line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
+    const p = !commune && line && mentions.find((x) => x.end === dateline.end && x.start >= line.start);
     if (p && line) return stated(p, `dateline ${quote(reading, Math.min(p.start, dateline.start), line.end)}`);
   }
 
@@ -323,4 +328,12 @@ function describeMentions(mentions: PlaceMention[]): string {
     return m.via === 'PLACE' ? `"${surface}"${times} (a place in ${m.province.name})` : `"${surface}"${times}`;
   });
   return `not stated; the text mentions ${parts.join(', ')}`;
+}
+
+/** Does the letterhead name a commune, ward or town called `place` ("UBND XÃ TÂN HƯNG", "PHƯỜNG 5")? */
+function communeOnLetterhead(reading: Reading, place: string): boolean {
+  const name = fold(place).trim().split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`);
+  if (name === '') return false;
+  const re = new RegExp(String.raw`(?:^|\s)(?:xa|phuong|thi\s+tran)\s+${name}\s*$`, 'u');
+  return reading.header.some((line) => isCapsLine(line.text) && re.test(foldedLine(reading, line)));
 }
