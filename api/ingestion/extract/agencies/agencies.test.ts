@@ -40,6 +40,11 @@ describe('canonical agency names', () => {
     // The provincial police's traffic division, not a district office cut at "Cảnh sát".
     expect(agencies('Phòng Cảnh sát giao thông tăng cường tuần tra.').map((a) => [a[0], a[1], a[2]])).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh', 'PROVINCIAL', 'Phòng Cảnh sát giao thông']]);
     expect(canonicalAgencyName('Phòng CSGT Công an tỉnh', lex)).toBe('Phòng Cảnh sát giao thông Công an tỉnh');
+    // The committee's short name before a district's or commune's name is that unit's.
+    expect(names('BCĐ phòng, chống dịch COVID-19 xã Yên Lộc kiểm tra; BCĐ phòng chống dịch huyện Kim Sơn chỉ đạo.')).toEqual([
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 xã Yên Lộc',
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Kim Sơn',
+    ]);
     // The community team however its task is named, as long as it names COVID.
     expect(agencies('Tổ giám sát COVID-19 cộng đồng rà soát; Tổ phòng, chống COVID tại cộng đồng trực chốt; Thành lập Tổ giám sát cộng đồng.').map((a) => [a[0], a[2]])).toEqual([
       ['Tổ COVID-19 cộng đồng', 'Tổ giám sát COVID-19 cộng đồng'],
