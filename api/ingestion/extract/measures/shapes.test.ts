@@ -30,6 +30,8 @@ const HEADER = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng,
 describe('conventions of the taxonomy', () => {
   it('reads a lockdown of an area as STAY_AT_HOME and the quarantine of people as QUARANTINE_ISOLATION', () => {
     expect(category('Áp dụng cách ly y tế vùng đối với thôn Hạ, xã Tân Lập trong thời hạn 14 ngày.')).toBe('STAY_AT_HOME');
+    expect(category('Áp dụng biện pháp cách ly y tế cộng đồng đối với cụm dân cư tổ 6 trong 14 ngày.')).toBe('STAY_AT_HOME');
+    expect(category('Thiết lập cách ly y tế đối với xóm Đông Hải trong thời gian 14 ngày.')).toBe('STAY_AT_HOME');
     expect(category('Người dân trong vùng cách ly không được ra khỏi nhà.')).toBe('STAY_AT_HOME');
     expect(category('Bảo đảm an ninh trật tự trong vùng cách ly.')).toBe('STAY_AT_HOME');
     expect(category('Mỗi hộ gia đình chỉ cử 01 người ra điểm tập kết nhận hàng.')).toBe('STAY_AT_HOME');

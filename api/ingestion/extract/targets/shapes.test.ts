@@ -279,6 +279,7 @@ describe('shares and counts', () => {
       ['1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên cho người lao động; báo cáo định kỳ 7 ngày về Sở Y tế.', ['TEST_INTERVAL_DAYS 7 DAYS', 'OTHER 7 DAYS']],
       ['1. Sử dụng hết số vắc xin của mỗi đợt phân bổ trong vòng 07 ngày kể từ ngày tiếp nhận.', ['VACCINATION_COMPLETION_DAYS 7 DAYS']],
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
+      ['1. Áp dụng biện pháp cách ly y tế cộng đồng đối với cụm dân cư tổ 6 trong 14 ngày.', ['RESTRICTION_PERIOD_DAYS 14 DAYS']],
       ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
       // Worshippers and delegates counted by name are people.
