@@ -125,6 +125,11 @@ describe('reported figures', () => {
     expect(figures('1. Hỗ trợ các khoản sau:\n- Người cách ly: 80.000 đồng/người/ngày;\n- Hộ nghèo: 1.000.000 đồng/hộ.')).toEqual(['SUPPORT_AMOUNT 80000 VND', 'SUPPORT_AMOUNT 1000000 VND']);
   });
 
+  it('does not take where a count is set up ("tại các xã có trên 30 người mắc") for a target of its own', () => {
+    expect(figures('1. Thành lập ít nhất 01 trạm y tế lưu động tại các xã có trên 40 người mắc COVID-19.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('1. Phấn đấu đến ngày 30/9/2021 có trên 95% người dân được tiêm vắc xin.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
+  });
+
   it('does not take an estimated size for a target, and keeps an approximate goal', () => {
     expect(figures('1. Đối tượng: người từ 12 đến 17 tuổi, ước khoảng 64.200 người.')).toEqual([]);
     expect(figures('1. Số người cần tiêm ước tính khoảng 185.000 người.')).toEqual([]);

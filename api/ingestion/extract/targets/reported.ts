@@ -207,8 +207,10 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
   // there is ("Hiện toàn tỉnh có 500 giường, trong đó có 50 giường ...").
   const share = existential >= 0 ? c.share.endAt(v, existential, 12) : -1;
   if (share >= part.start && !c.existential.test(v, part.start, share)) return false;
-  // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's.
-  return existential >= 0 && !c.goal.test(v, part.start, at) && !c.negation.test(v, part.start, existential);
+  // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's,
+  // and so is one right before an earlier figure ("Thành lập ít nhất 01 trạm tại các xã có trên 30 người mắc").
+  const governs = (g: Hit) => g.end > existential || !/^[\s\u00a0]*\d/u.test(v.folded.slice(g.end, g.end + 4));
+  return existential >= 0 && !c.goal.all(v, part.start, at).some(governs) && !c.negation.test(v, part.start, existential);
 }
 
 /**
