@@ -969,6 +969,14 @@ describe('permissions and prohibitions written after their subject', () => {
     expect(categories(found).slice(0, 3)).toEqual(['WORKPLACES', 'WORKPLACES', 'WORKPLACES']);
   });
 
+  it('reads opening hours stated plainly ("phục vụ đến 21 giờ", "bán hàng đến 22 giờ") as orders', () => {
+    const found = measures([...HEADER, '1. Nhà hàng, quán ăn phục vụ đến 21 giờ hằng ngày.', '2. Cửa hàng tiện lợi bán hàng đến 22 giờ hằng ngày.']);
+    expect(found.map((m) => [m.clauseOrdinal, m.category])).toEqual([
+      [0, 'WORKPLACES'],
+      [1, 'WORKPLACES'],
+    ]);
+  });
+
   it('reads a service resumed ("trở lại hoạt động", "hoạt động lại", "chạy lại") and movement allowed ("được phép lưu thông", "được ra, vào") as orders, ride-hailing and seats per trip as transport', () => {
     const found = measures([
       ...HEADER,

@@ -148,6 +148,11 @@ describe('reported figures', () => {
     expect(figures('Căn cứ tình hình dịch bệnh trên địa bàn, UBND tỉnh yêu cầu các cơ sở tôn giáo không tổ chức nghi lễ tập trung quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
   });
 
+  it('keeps the figures of a condition on customers or staff described by what they had done ("Khách hàng đã tiêm ... hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ")', () => {
+    expect(figures('1. Khách hàng đã tiêm ít nhất 01 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ.')).toEqual(['OTHER 72 HOURS']);
+    expect(figures('2. Người tham gia đã được tiêm 2 mũi vắc xin hoặc có giấy xét nghiệm âm tính trong vòng 48 giờ.')).toEqual(['OTHER 48 HOURS']);
+  });
+
   it('keeps the figures of an order a news article restates with "đã" ("đã yêu cầu", "đã quyết định"), not a count after it', () => {
     expect(figures('Chủ tịch UBND tỉnh đã yêu cầu người về từ Đồng Nai phải cách ly tập trung 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
     expect(figures('Ban Chỉ đạo tỉnh đã chỉ đạo nâng số giường điều trị lên 1.200 giường; đến nay đã tiêm 50.000 liều.')).toEqual(['TREATMENT_BEDS 1200 BEDS']);
