@@ -166,8 +166,9 @@ export function isTimeSinceEvent(v: TextView, fig: Figure, c: CompiledTargets): 
   if (fig.unit !== 'DAYS') return false;
   const at = beforeBound(v, fig.tok.start, c);
   const events = c.sinceEvent.all(v, Math.max(0, at - 30), at);
-  const gapped = events.find((e) => c.gapLead.endAt(v, e.start, 8) >= 0);
-  if (gapped && !/[,;:.()]/.test(v.folded.slice(gapped.end, at))) return true;
+  const gapped = events.find((e) => c.gapLead.endAt(v, e.start, 12) >= 0);
+  // Not a term set after the gap ("đủ khoảng cách giữa hai mũi trong vòng 20 ngày kể từ ngày nhận vắc xin").
+  if (gapped && !/[,;:.()]/.test(v.folded.slice(gapped.end, at)) && c.within.endAt(v, at, 20) < gapped.end) return true;
   // "mũi cuối cùng ít nhất 14 ngày", "(liều cuối tối thiểu 14 ngày)": the dose itself stands before the bound.
   const dose = events[events.length - 1];
   if (at < fig.tok.start && dose && DOSE_ORDINAL.test(v.folded.slice(dose.end, at))) return true;

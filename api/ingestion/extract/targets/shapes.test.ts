@@ -1558,6 +1558,9 @@ describe('durations in weeks', () => {
   it('takes no gap between doses and no junction ("ngã ba") for a duration', () => {
     expect(figures('1. Mũi 2 được tiêm cách mũi 1 từ 8 đến 12 tuần theo hướng dẫn.')).toEqual([]);
     expect(figures('2. Mũi 2 được tiêm cách mũi 1 ít nhất 28 ngày.')).toEqual([]);
+    // The gap written "between" the doses, however counted; a term set after it is still one.
+    expect(figures('3. Khoảng cách giữa 2 mũi tiêm là 28 ngày; thời gian giữa hai mũi tiêm từ 21 đến 28 ngày.')).toEqual([]);
+    expect(figures('4. Hoàn thành tiêm mũi 2 cho người đã đủ khoảng cách giữa hai mũi trong vòng 15 ngày kể từ ngày nhận vắc xin.')).toEqual(['VACCINATION_COMPLETION_DAYS 15 DAYS']);
     expect(figures('3. Duy trì 02 chốt kiểm soát tại ngã ba Tuần Giáo.')).toEqual(['CHECKPOINTS 2 CHECKPOINTS']);
   });
 });
