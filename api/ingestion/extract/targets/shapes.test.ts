@@ -286,6 +286,8 @@ describe('shares and counts', () => {
       ['1. Mỗi buổi sinh hoạt tôn giáo không quá 20 tín đồ; mỗi thánh lễ tối đa 40 giáo dân.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']],
       // So are the forces a team or a checkpoint is staffed with; "đồng chí" holds no đồng (money).
       ['1. Tổ công tác gồm 04 đồng chí; mỗi chốt bố trí ít nhất 03 dân quân và 02 công an viên.', ['OTHER 4 PEOPLE', 'OTHER 3 PEOPLE', 'OTHER 2 PEOPLE']],
+      // Children and people named by their role are counted per day too.
+      ['1. Mỗi điểm tiêm tại trường học tiêm tối thiểu 400 trẻ/ngày; mỗi bàn tiêm không quá 150 đối tượng/ngày.', ['OTHER 400 PEOPLE_PER_DAY', 'OTHER 150 PEOPLE_PER_DAY']],
       // Oxygen in tonnes is counted in kilograms; a course of a drug ("liệu trình") is no dose ("liều").
       ['1. Sở Y tế dự trữ tối thiểu 12 tấn oxy lỏng và phân bổ 2.000 liệu trình thuốc kháng vi rút.', ['OTHER 12000 KILOGRAMS', 'OTHER 2000 COUNT']],
       ['1. Tại chợ dân sinh, sạp cách sạp tối thiểu 02 mét.', ['PHYSICAL_DISTANCE 2 METRES']],
