@@ -1236,6 +1236,11 @@ describe('shares of a class and bounds written as signs', () => {
     expect(limits.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['GATHERING_SIZE 30 AT_MOST', 'QUARANTINE_DAYS 14 AT_LEAST']);
   });
 
+  it('reads a share of a venue allowed with no bound word as a ceiling, a floor where one is written', () => {
+    const shares = targets('1. Cơ sở karaoke được hoạt động 50% công suất.\n2. Nhà hàng phục vụ tối thiểu 30% công suất.');
+    expect(shares.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['VENUE_CAPACITY 50 AT_MOST', 'VENUE_CAPACITY 30 AT_LEAST']);
+  });
+
   it('reads "≥", ">=", "≤" before a figure as its bound', () => {
     const goals = targets('1. Tỷ lệ tiêm đủ 02 mũi vắc xin cho người từ 18 tuổi trở lên: ≥ 95%.\n2. Tỷ lệ người dân được xét nghiệm >= 90%.\n3. Tỷ lệ tử vong ≤ 1%.');
     expect(goals.map((t) => `${t.metric} ${t.value} ${t.bound}`)).toEqual(['VACCINATION_COVERAGE 95 AT_LEAST', 'TESTING_COVERAGE 90 AT_LEAST', 'OTHER 1 AT_MOST']);
