@@ -52,13 +52,14 @@ function patternsOf(lex: Reading['lex']): KindPatterns {
   let p = kindPatterns.get(lex);
   if (!p) {
     const kinds = kindWordsPattern(lex.documentKinds, true);
-    // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...": the lead's own document.
+    // "ban hành Thông báo số 370-TB/TU", "đã ký công điện khẩn về việc ...", "vừa ban hành Chỉ thị về ...": the
+    // lead's own document.
     const verbs = issueVerbStemsSource(lex.issuers, kindWordsPattern(lex.documentKinds, false));
     // Or what the document does, in a news lead that gives no number: "có công văn chỉ đạo các địa phương ...".
     const does = `${foldedAlternation(lex.issuers.instructionVerbs)}|gui`;
     p = {
       TITLE_WORD: new RegExp(`^(${kinds})\\b`),
-      LEAD_KIND: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:${urgencyPattern(lex.documentKinds)})\s+)?(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(lex.documentKinds)})\b|ve viec\b|ve\b|(?:${does})\b)`),
+      LEAD_KIND: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:${urgencyPattern(lex.documentKinds)})\s+)?(${kinds})\s+(?:so\b|\d|(?:${urgencyPattern(lex.documentKinds)})\b|ve\b|(?:${does})\b)`),
       SELF: new RegExp(`\\b(${kinds})\\s+nay\\b`),
     };
     kindPatterns.set(lex, p);

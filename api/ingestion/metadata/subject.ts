@@ -131,10 +131,12 @@ function subjectGoesOn(reading: Reading, at: number, first: string): Reading['he
 /** A date in brackets that closes a title's line ("... TỈNH QUẢNG NGÃI (Ngày 20/8/2020)"): when, not what about. */
 const TRAILING_DATE = /[\s\u00a0]*\((?:ngay[\s\u00a0]*)?\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{4}\)$/u;
 
+/** The subject as written, without a date in brackets that closes it. */
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {
   const subject = subjectAsWritten(reading, found);
-  const date = subject.value === null ? null : TRAILING_DATE.exec(fold(subject.value));
-  if (!date || subject.value === null) return subject;
+  if (subject.value === null) return subject;
+  const date = TRAILING_DATE.exec(fold(subject.value));
+  if (!date) return subject;
   const value = subject.value.slice(0, date.index);
   return subject.end === undefined ? { ...subject, value } : { ...subject, value, end: subject.end - (subject.value.length - value.length) };
 }

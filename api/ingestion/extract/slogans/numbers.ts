@@ -68,8 +68,10 @@ function compile(lex: Lexicons, unmarked: boolean): Compiled {
       knownNumbers.set(key, new Set([...(knownNumbers.get(key) ?? []), value]));
     }
   }
-  // Units of units.json count things too ("mẫu", "liều", "giường"); a pair names them ("1 vùng 3 chốt").
-  const unitWords = lex.units.units.flatMap((u) => u.words);
+  // Units of units.json count things too ("mẫu", "liều", "giường"); a pair names them ("1 vùng 3 chốt"). Without
+  // marks, not one that spells another word (unmarked.json: "tan" is "tấn" and the "tận" of a motto).
+  const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
+  const unitWords = lex.units.units.flatMap((u) => u.words).filter((w) => !unmarked || !colliding.has(w.normalize('NFC').toLowerCase()));
   c = {
     numbers,
     ambiguous: new Set(n.ambiguousNumberWords.map((w) => split(w, unmarked)[0])),

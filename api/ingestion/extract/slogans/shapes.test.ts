@@ -9,6 +9,10 @@ const rows = (text: string) => find(text).map((s) => [s.canonical, s.kind, s.rev
 const canonicals = (text: string) => find(text).map((s) => s.canonical);
 
 describe('numeric mottos ("N + phrase")', () => {
+  it('reads a motto without marks whose word spells a unit ("3 tan": "tận", not "tấn")', () => {
+    expect(canonicals('Cac co so y te thuc hien phuong cham 3 tan: tan tinh, tan tam, tan luc trong cham soc nguoi benh.')).toEqual(['3 tan']);
+  });
+
   it('finds a quoted motto with its expansion, unreviewed and without a gloss', () => {
     const [s] = find('Người dân thực hiện "2 không": không ra khỏi nhà khi không cần thiết, không tụ tập đông người.');
     expect(s).toMatchObject({ canonical: '2 không', kind: 'MOTTO', reviewed: false, gloss: null, expansion: null });

@@ -180,13 +180,14 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
   const withoutCollisions = (phrases: readonly string[]) => (folded ? phrases.filter((p) => !colliding.has(p.normalize('NFC').toLowerCase().trim())) : phrases);
   const ml = lex.metrics;
-  const units = lex.units.units.map((unit) => ({ unit, words: m(unit.words), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
+  // So would a unit word ("tấn" is "tan", the "tận" of a motto or the "Tân" of a place).
+  const units = lex.units.units.map((unit) => ({ unit, words: m(withoutCollisions(unit.words)), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));
   const unitsByCode = new Map(units.map((u) => [u.unit.code, u]));
   // A metric in days reads its figure after "tuần" too: the figure is given in days (figureAt).
   const measuredIn = (code: string): CompiledUnit => {
     const u = unitsByCode.get(code)!;
     const counted = lex.units.units.filter((x) => x.counts?.unit === code).flatMap((x) => x.words);
-    return counted.length === 0 ? u : { ...u, words: m([...u.unit.words, ...counted]) };
+    return counted.length === 0 ? u : { ...u, words: m(withoutCollisions([...u.unit.words, ...counted])) };
   };
   return {
     lex,

@@ -559,6 +559,8 @@ describe('a text without its marks', () => {
     expect(figures('3. Nha hang do ho gia dinh kinh doanh chi phuc vu tai cho khong qua 30% cong suat.')).toEqual(['VENUE_CAPACITY 30 PERCENT']);
     // A level in kilograms groups no thousands, and is no section either.
     expect(figures('4. Ho tro gao cho ho ngheo co nguoi dang cach ly, muc 15 kg/nguoi.')).toEqual(['OTHER 15 KILOGRAMS']);
+    // "tan" is "tấn" (tonnes) and the "tận" of a motto: without marks no unit.
+    expect(figures('5. Cac co so y te thuc hien phuong cham 3 tan: tan tinh, tan tam, tan luc.')).toEqual([]);
   });
 
   it('reads "co tren 300 lao dong" as a size, where the place before it ("Dung Quat") is no "dừng"', () => {
