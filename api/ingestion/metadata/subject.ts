@@ -10,7 +10,7 @@ import { ARTICLE_DATELINE, BREADCRUMB, NAVIGATION } from '../clean/portal-vocabu
 import { Reading, foldedLine } from '../reading';
 import { known, unknown } from './known';
 import { datelinePlace } from './dates';
-import { WORDED_DATE } from '../../text/dates';
+import { NUMERIC_DATE, WORDED_DATE } from '../../text/dates';
 import { bodyAt } from './bodies';
 import { directiveTitle, urgencyPattern } from '../lexicons/document-kinds';
 import type { FoundMetadata } from './found';
@@ -129,7 +129,7 @@ function subjectGoesOn(reading: Reading, at: number, first: string): Reading['he
 }
 
 /** A date in brackets that closes a title's line ("... TỈNH QUẢNG NGÃI (Ngày 20/8/2020)"): when, not what about. */
-const TRAILING_DATE = /[\s\u00a0]*\((?:ngay[\s\u00a0]*)?\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{1,2}[\s\u00a0]*[/.-][\s\u00a0]*\d{4}\)$/u;
+const TRAILING_DATE = new RegExp(String.raw`\s*\((?:ngay\s*)?${NUMERIC_DATE}\)$`, 'u');
 
 /** The subject as written, without a date in brackets that closes it. */
 export function extractSubject(reading: Reading, found: Pick<FoundMetadata, 'number'>): Known<string> {

@@ -261,15 +261,29 @@ export function lacksMarks(v: TextView): boolean {
  * ("tiêm" as "tiem"), except those that would then spell another common word (`collisions`: "chợ" is "cho").
  */
 export function withUnmarkedSingles(phrases: readonly string[], collisions: readonly string[]): string[] {
-  const colliding = new Set(collisions.map((c) => c.normalize('NFC').toLowerCase().trim()));
+  const colliding = new Set(collisions.map(collisionKey));
   const out = [...phrases];
   for (const p of phrases) {
-    const key = p.normalize('NFC').toLowerCase().trim();
+    const key = collisionKey(p);
     if ((key.match(WORD) ?? []).length !== 1 || /[^\p{L}\p{N}\s]/u.test(key) || colliding.has(key)) continue;
     const bare = fold(key);
     if (bare !== key) out.push(bare);
   }
   return out;
+}
+
+const collisionKey = (phrase: string) => phrase.normalize('NFC').toLowerCase().trim();
+
+/** The phrases that spell no other common word without their marks (`collisions`: "tấn" is "tan", the "tận" of a motto). */
+export function withoutCollisions(phrases: readonly string[], collisions: readonly string[]): string[] {
+  const colliding = new Set(collisions.map(collisionKey));
+  return phrases.filter((p) => !colliding.has(collisionKey(p)));
+}
+
+/** Where a phrase of `m` that opens the text at `at`, past bullets and emphasis, ends; -1 when none does. */
+export function openingEnd(v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number): number {
+  const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
+  return m.startAt(v, at + (lead ? lead[0].length : 0), 40);
 }
 
 /** A first literal of a matcher's phrases, and whether it is looked for in the lower-cased text or the folded one. */

@@ -60,7 +60,8 @@ interface Unit {
 
 interface Compiled {
   bodies: { re: RegExp; canonical: string; lowerOk: boolean; bareLevel: AgencyLevel | null; organisation: boolean; inCommunes: boolean; unitOnly: boolean }[];
-  committees: { re: RegExp; level: AgencyLevel; unit: string; word: string; organisation: boolean }[];
+  /** `ownUnit`: the committee's own unit word, which may come before its place ("Huyện ủy huyện Phú Lương"). */
+  committees: { re: RegExp; level: AgencyLevel; unit: string; ownUnit: RegExp; word: string; organisation: boolean }[];
   prefixes: { re: RegExp; canonical: string; standing: boolean }[];
   units: Unit[];
   /** "xã hội": a unit word that opens a lower-case compound names no unit. */
@@ -112,7 +113,14 @@ function compile(lex: Lexicons): Compiled {
     bodies: p.localBodies.flatMap((b) =>
       b.words.map((w) => ({ re: phrasesRegex([w]), canonical: b.canonical, lowerOk: b.caseInsensitive || words(w) >= p.lowerCaseMinWords, bareLevel: b.bareLevel, organisation: b.organisation, inCommunes: b.inCommunes, unitOnly: b.unitOnly })),
     ),
-    committees: p.localCommittees.map((m) => ({ re: phrasesRegex(m.words), level: m.level, unit: m.unit, word: m.words[0], organisation: m.organisation })),
+    committees: p.localCommittees.map((m) => ({
+      re: phrasesRegex(m.words),
+      level: m.level,
+      unit: m.unit,
+      ownUnit: new RegExp(String.raw`^[ \u00a0]+${foldKey(m.unit)}(?=[ \u00a0])`, 'u'),
+      word: m.words[0],
+      organisation: m.organisation,
+    })),
     prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical, standing: x.standing })),
     units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0] }))),
     unitCompounds: startsWithRegex(p.unitCompounds),
@@ -533,8 +541,7 @@ function committees(ctx: Context, end: number, out: LocalCandidate[]): void {
       const prefix = prefixBefore(ctx, hit.start, m.organisation);
       const start = prefix?.start ?? hit.start;
       const word = prefix ? `${prefix.canonical} ${m.word}` : m.word;
-      // "Huyện ủy huyện Phú Lương": the committee's own unit word may come before its place.
-      const unit = new RegExp(String.raw`^[ \u00a0]+${foldKey(m.unit)}(?=[ \u00a0])`, 'u').exec(folded.slice(hit.end, hit.end + 20));
+      const unit = m.ownUnit.exec(folded.slice(hit.end, hit.end + 20));
       const name = (unit && nameAt(text, hit.end + unit[0].length, m.level)) || nameAt(text, hit.end, m.level);
       if (name) {
         const central = c.central.has(foldKey(name.name));

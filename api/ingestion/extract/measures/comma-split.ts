@@ -1,5 +1,5 @@
 import type { Lexicons } from '../../lexicons';
-import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
+import { openingEnd, PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { categorise } from './categorise';
 
 // A prohibition addressed to people can close a sentence about something else after a mere comma: "yêu
@@ -51,8 +51,7 @@ export function splitProhibitions(v: TextView, span: Hit, lex: Lexicons, skip: H
   const purposeAt = c.purpose.all(v, span.start, span.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end))[0];
   const purpose = purposeAt && { start: purposeAt.start, end: c.resume.all(v, purposeAt.end, span.end)[0]?.start ?? span.end };
   // The comma that ends an opening condition.
-  const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(span.start, span.start + 8))![0].length;
-  const conditionEnd = c.condition.startAt(v, span.start + lead, 20) >= 0 ? v.text.indexOf(',', span.start + lead) : -1;
+  const conditionEnd = openingEnd(v, c.condition, span.start) >= 0 ? v.text.indexOf(',', span.start) : -1;
   const endsCondition = (h: Hit) => conditionEnd >= 0 && conditionEnd < h.start && /^,[\s\u00a0]*$/u.test(v.text.slice(conditionEnd, h.start));
   const cuts = c.splitters
     .all(v, span.start, span.end)

@@ -10,6 +10,7 @@
 //    "5 đúng: đúng người, đúng bệnh, đúng thuốc, đúng liều, đúng lúc" (this confirms any word).
 import type { Lexicons } from '../../lexicons';
 import { fold } from '../../../text/fold';
+import { withoutCollisions } from '../../phrases/patterns';
 import type { QuotedSpan } from '../quotes';
 import { plainGap, spellsAt, split, wordsOf, type Word } from './words';
 
@@ -70,15 +71,15 @@ function compile(lex: Lexicons, unmarked: boolean): Compiled {
   }
   // Units of units.json count things too ("mẫu", "liều", "giường"); a pair names them ("1 vùng 3 chốt"). Without
   // marks, not one that spells another word (unmarked.json: "tan" is "tấn" and the "tận" of a motto).
-  const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
-  const unitWords = lex.units.units.flatMap((u) => u.words).filter((w) => !unmarked || !colliding.has(w.normalize('NFC').toLowerCase()));
+  const unitWords = lex.units.units.flatMap((u) => u.words);
+  const countingUnits = unmarked ? withoutCollisions(unitWords, lex.unmarked.collisions) : unitWords;
   c = {
     numbers,
     ambiguous: new Set(n.ambiguousNumberWords.map((w) => split(w, unmarked)[0])),
     heads: n.heads.map((w) => split(w, unmarked)).sort(byLength),
     counted: n.counted.map((w) => split(w, unmarked)).filter((w) => w.length > 0).sort(byLength),
     ordinalNouns: n.counted.filter((w) => !n.kindNouns.includes(w)).map((w) => split(w, unmarked)).filter((w) => w.length > 0),
-    countedOrUnits: [...n.counted, ...unitWords].map((w) => split(w, unmarked)).filter((w) => w.length > 0).sort(byLength),
+    countedOrUnits: [...n.counted, ...countingUnits].map((w) => split(w, unmarked)).filter((w) => w.length > 0).sort(byLength),
     leadIns: n.leadIns.map((w) => split(w, unmarked)).sort(byLength),
     maxPart: n.maxWordsPerPart,
     knownNumbers,

@@ -1,7 +1,7 @@
 import { forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
 import type { MetricReading } from '../../lexicons/metrics';
-import { foldKey, isUnmarked, PhraseMatcher, type TextView } from '../../phrases/patterns';
+import { foldKey, isUnmarked, PhraseMatcher, withoutCollisions as phrasesWithoutCollisions, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
 
@@ -177,8 +177,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   // A metric's context words decide what a figure counts, a negation what a "có" states; folded, a word that
   // spells a common other word ("đò" is "do", "because"; "dừng" is the "Dung" of "Dung Quất") would decide
   // it anywhere.
-  const colliding = new Set(lex.unmarked.collisions.map((w) => w.normalize('NFC').toLowerCase()));
-  const withoutCollisions = (phrases: readonly string[]) => (folded ? phrases.filter((p) => !colliding.has(p.normalize('NFC').toLowerCase().trim())) : phrases);
+  const withoutCollisions = (phrases: readonly string[]) => (folded ? phrasesWithoutCollisions(phrases, lex.unmarked.collisions) : phrases);
   const ml = lex.metrics;
   // So would a unit word ("tấn" is "tan", the "tận" of a motto or the "Tân" of a place).
   const units = lex.units.units.map((unit) => ({ unit, words: m(withoutCollisions(unit.words)), rate: unit.rate ? m(lex.units.rates[unit.rate]) : null }));

@@ -1,7 +1,7 @@
 import { expectsAfter } from '../../phrases/forecasts';
 import { labelEnd } from '../measures/spans';
 import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
-import type { Hit, PhraseMatcher, TextView } from '../../phrases/patterns';
+import { openingEnd, type Hit, type PhraseMatcher, type TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 import { beforeBound, inexact } from './metric-match';
 import { conditionOpening } from './qualifiers';
@@ -39,13 +39,8 @@ export interface Place {
   names?: Hit[];
 }
 
-/** Where a phrase of `m` that opens the text at `at`, past bullets and emphasis, ends; -1 when none does. */
-const startEnd = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => {
-  const lead = /^[\s\u00a0*_\-–•+(]*/u.exec(v.folded.slice(at, at + 8));
-  return m.startAt(v, at + (lead ? lead[0].length : 0), 40);
-};
 /** Whether a phrase of `m` opens the text at `at`, past bullets and emphasis. */
-const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => startEnd(v, m, at) >= 0;
+const startsWith = (v: TextView, m: { startAt(v: TextView, pos: number, limit?: number): number }, at: number) => openingEnd(v, m, at) >= 0;
 
 /**
  * Report cues in [from, to) that are not the "đã" of a relative clause after a person, nor a syllable of a
@@ -356,7 +351,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
   // "Căn cứ tình hình dịch bệnh, ..." states why; an order after it still orders ("..., UBND tỉnh yêu cầu ... không
   // quá 25 người").
-  const basisEnd = startEnd(v, c.basis, part.start);
+  const basisEnd = openingEnd(v, c.basis, part.start);
   if (basisEnd >= 0 && !ordersAfter(v, basisEnd, at, c)) return true;
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
