@@ -251,6 +251,8 @@ export interface MetricLexicon {
   exact: string[];
   /** Goal cues that also state a result ("tỷ lệ ... đạt 63%"): alone, they set no goal in a preamble. */
   weakGoalCues: string[];
+  /** "tăng trưởng GRDP", "kim ngạch": what the economy's figures measure, against every metric's context. */
+  economyWords: string[];
   deadlineLeads: string[];
   doseWords: string[];
   bounds: BoundCues;
@@ -423,6 +425,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     validityResults: r.strings('validityResults', { optional: true }),
     exact: r.strings('exact', { optional: true }),
     weakGoalCues: r.strings('weakGoalCues', { optional: true }),
+    economyWords: r.strings('economyWords', { optional: true }),
     deadlineLeads: r.strings('deadlineLeads'),
     doseWords: r.strings('doseWords', { nonEmpty: true }),
     bounds: {

@@ -32,6 +32,8 @@ export interface UnitLexicon {
   rates: Record<string, string[]>;
   /** "30 người/thời điểm": a per that means "at any one time", so the figure is a plain count, not a ratio. */
   atOnce: string[];
+  /** "3 ngày/lần", "7 ngày một lần": a time per time says how often, which no length of a regime is. */
+  everyTime: string[];
   /** "khách sạn": nouns that open with a unit word ("khách") yet count no unit of it. */
   notUnitWords: string[];
   units: UnitEntry[];
@@ -59,5 +61,5 @@ export function loadUnits(dir: string): UnitLexicon {
   if (units.filter((u) => u.scaledPer).length > 1) r.fail('units', 'at most one unit can be scaledPer');
   const atOnce = r.strings('atOnce', { nonEmpty: true });
   if (atOnce.some((w) => !w.startsWith('/'))) r.fail('atOnce', 'each entry must start with "/" ("/thời điểm")');
-  return { rates, atOnce, notUnitWords: r.strings('notUnitWords', { optional: true }), units };
+  return { rates, atOnce, everyTime: r.strings('everyTime', { optional: true }), notUnitWords: r.strings('notUnitWords', { optional: true }), units };
 }

@@ -44,6 +44,8 @@ export interface CompiledTargets {
   unitsByCode: Map<string, CompiledUnit>;
   /** "/thời điểm": a per after a unit that leaves the figure a plain count. */
   atOnce: PhraseMatcher;
+  /** "/lần", "một lần" after a time: how often, not how long. */
+  everyTime: PhraseMatcher;
   notUnitWord: PhraseMatcher;
   /** The unit of a scaled figure per something with no unit word ("1,5 triệu/người"), or null. */
   scaledPer: string | null;
@@ -193,6 +195,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     units,
     unitsByCode,
     atOnce: m(lex.units.atOnce),
+    everyTime: m(lex.units.everyTime),
     notUnitWord: m(lex.units.notUnitWords),
     scaledPer: lex.units.units.find((u) => u.scaledPer)?.code ?? null,
     metrics: ml.metrics.flatMap((metric) =>
@@ -209,7 +212,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
         contextAll: r.contextAll.map((group) => m(group)),
         contextExcept: opt(r.contextExcept),
         contextNone: opt(r.contextNone),
-        contextAgainst: opt(r.contextAgainst),
+        // "tiêm vắc xin, phấn đấu tăng trưởng GRDP đạt 7%": an economic indicator nearer the figure than the metric's words.
+        contextAgainst: opt([...r.contextAgainst, ...ml.economyWords]),
         completes: r.contextAll.some((group) => group.some((w) => ml.deadlineLeads.includes(w))),
         refersBack: r === metric && metric.refersBack ? { lead: m(metric.refersBack.lead), earlier: m(metric.refersBack.earlier) } : null,
       })),

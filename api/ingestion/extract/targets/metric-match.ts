@@ -74,6 +74,8 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
   // "1,5 triệu/người": the unit a scaled figure per something implies, with no word of its own.
   if (pos < 0 && !cm.after && fig.unit !== null && fig.unit === c.scaledPer) pos = tok.end;
   if (pos < 0) return null;
+  // "mỗi hộ đi chợ 3 ngày/lần" in a lockdown: how often, which only a metric whose own words say so measures.
+  if (!cm.after && c.everyTime.startAt(v, pos, 12) >= 0) return null;
   if (cm.nounsNone && cm.nounsNone.startAt(v, pos, 30) >= 0) return null;
   let afterLength = cm.after ? pos - tok.end : 0;
   if (cm.lead) {

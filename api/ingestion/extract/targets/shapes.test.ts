@@ -212,6 +212,23 @@ describe('durations', () => {
     expect(figures('1. Chợ hoạt động theo phiếu; người dân đi chợ 3 ngày/lần.')).toEqual(['OTHER 3 DAYS']);
   });
 
+  it('reads how often something is done in a lockdown, and how long reserves last, as no lockdown\'s length', () => {
+    expect(figures('1. Trong thời gian giãn cách xã hội, mỗi hộ gia đình đi chợ 3 ngày/lần.')).toEqual(['OTHER 3 DAYS']);
+    expect(figures('2. Tổ công tác đi chợ hộ cho người dân trong khu phong tỏa 2 ngày một lần.')).toEqual(['OTHER 2 DAYS']);
+    expect(figures('3. Các siêu thị dự trữ hàng hóa thiết yếu đủ cung ứng cho người dân trong 15 ngày khi thực hiện giãn cách xã hội.')).toEqual(['OTHER 15 DAYS']);
+    expect(figures('4. Bảo đảm nguồn hàng dự trữ đủ cho 10 ngày trong trường hợp toàn huyện thực hiện phong tỏa.')).toEqual(['OTHER 10 DAYS']);
+    // The regime's own length, and an interval between tests in it, stay.
+    expect(figures('5. Thực hiện giãn cách xã hội 14 ngày; các cửa hàng dự trữ đủ hàng hóa.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('6. Xét nghiệm cho người dân trong khu phong tỏa 3 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 3 DAYS']);
+  });
+
+  it('reads an economic indicator\'s share beside a COVID word as no COVID metric', () => {
+    expect(figures('1. Kiểm soát dịch COVID-19, đẩy nhanh tiêm vắc xin, phấn đấu tăng trưởng GRDP năm 2022 đạt 7%.')).toEqual(['OTHER 7 PERCENT']);
+    expect(figures('2. Phấn đấu tăng trưởng GRDP đạt 6,5%, gắn với nâng cao năng lực xét nghiệm.')).toEqual(['OTHER 6.5 PERCENT']);
+    expect(figures('3. Kim ngạch xuất khẩu tăng 12%, bảo đảm người lao động làm việc an toàn.')).toEqual(['OTHER 12 PERCENT']);
+    expect(figures('4. Đẩy nhanh tăng trưởng kinh tế; tỷ lệ tiêm mũi 3 cho người từ 18 tuổi trở lên đạt 90%.')).toEqual(['VACCINATION_COVERAGE 90 PERCENT']);
+  });
+
   it('reads how long a test result stays valid as OTHER, not an exposure window or a turnaround', () => {
     const cases: [string, string][] = [
       ['1. Người từ các tỉnh có dịch vào tỉnh phải xuất trình giấy xét nghiệm âm tính có giá trị trong 3 ngày kể từ ngày lấy mẫu.', 'OTHER 3 DAYS'],
