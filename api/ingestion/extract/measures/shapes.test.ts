@@ -1060,3 +1060,14 @@ describe('a decision\'s preamble, members and execution clause', () => {
     expect(quotes(found).filter((q) => q.includes('Thường trực'))).toEqual([]);
   });
 });
+
+describe('pharmacies and sanctions', () => {
+  it('reads a pharmacy\'s list of who bought fever drugs as tracing, not treatment, and a licence withdrawn as enforcement', () => {
+    expect(category('Các nhà thuốc, quầy thuốc lập danh sách người mua thuốc hạ sốt, giảm ho và gửi về Trạm Y tế xã hằng ngày.')).toBe('CONTACT_TRACING');
+    expect(category('Cơ sở bán lẻ thuốc cập nhật thông tin người mua thuốc hạ sốt, giảm ho.')).toBe('CONTACT_TRACING');
+    expect(category('Hiệu thuốc không chấp hành sẽ bị thu hồi giấy phép hoạt động.')).toBe('ENFORCEMENT_INSPECTION');
+    expect(category('Cơ sở nào để lây nhiễm dịch bệnh trong cộng đồng sẽ bị xử lý theo quy định.')).toBe('ENFORCEMENT_INSPECTION');
+    // A pharmacy is a workplace only weakly: the drugs a hospital is given stay treatment.
+    expect(category('Bảo đảm đủ thuốc điều trị cho các bệnh viện.')).toBe('TREATMENT_CAPACITY');
+  });
+});
