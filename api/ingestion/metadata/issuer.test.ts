@@ -234,6 +234,13 @@ describe('extractIssuer', () => {
     expect(issuerOf(lead)).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Phú Thọ', kind: 'STEERING_COMMITTEE' });
   });
 
+  it('reads a department whose letterhead cell runs its rule onto its name ("SỞ Y TẾ -------")', () => {
+    const row = '| UBND TỈNH HÀ GIANG SỞ Y TẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 815/SYT-NVY | Hà Giang, ngày 03 tháng 11 năm 2021 |';
+    const department = { name: 'Sở Y tế tỉnh Hà Giang', kind: 'OTHER', level: 'PROVINCE', district: null };
+    expect(issuerOf(`${row}\n\n${BODY}`)).toEqual(department);
+    expect(issuerOf(`UBND TỈNH HÀ GIANG\nSỞ Y TẾ ___\nSố: 815/SYT-NVY\n\n${BODY}`)).toEqual(department);
+  });
+
   it('says why when nothing names the issuer', () => {
     const cleaned = clean(`Một đoạn văn.\n\n${BODY}`);
     const reading = read(cleaned, segmentClauses(cleaned.text));

@@ -68,6 +68,9 @@ const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
 const PAGE_LINES = 6;
 
 /** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
+/** A rule under a letterhead's lines, run onto the last of them: "SỞ Y TẾ -------", "SỞ Y TẾ ___". */
+const TRAILING_RULE = /[\s\u00a0]+[-_=─━═*]{3,}[\s\u00a0]*$/u;
+
 function letterhead(reading: Reading): TextLine[] {
   const title = directiveTitle(reading.lex.documentKinds);
   const out: TextLine[] = [];
@@ -95,8 +98,9 @@ function letterhead(reading: Reading): TextLine[] {
     // CHỈ ĐẠO PHÒNG, CHỐNG" / "Độc lập - Tự do - Hạnh phúc" / "DỊCH COVID-19").
     if (MOTTO.test(folded) && (out.length > 0 || (isCapsLine(own) && !ends))) continue;
     if (!isCapsLine(own) || ends) break;
-    // The issuer's column alone: a department's name is not read with the motto printed beside it.
-    const text = own.trimEnd();
+    // The issuer's column alone: a department's name is not read with the motto printed beside it, nor with
+    // the rule printed under it when a table's cell runs the lines together ("SỞ Y TẾ -------").
+    const text = own.replace(TRAILING_RULE, '').trimEnd();
     out.push(text.length < line.text.length ? { ...line, text, end: line.start + text.length } : line);
   }
   return out;
