@@ -1061,6 +1061,16 @@ describe('a decision\'s preamble, members and execution clause', () => {
   });
 });
 
+describe('hospitals\' gates and visitors', () => {
+  it('reads triage in a facility named by its legal name, and visits to patients, as treatment', () => {
+    expect(category('Các cơ sở khám bệnh, chữa bệnh thực hiện nghiêm việc phân luồng, khám sàng lọc người đến khám.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Thực hiện phân luồng, khám sàng lọc; hạn chế tối đa người nhà vào thăm người bệnh.')).toBe('TREATMENT_CAPACITY');
+    expect(category('Tạm dừng việc thăm bệnh; người nuôi bệnh phải đeo thẻ.')).toBe('TREATMENT_CAPACITY');
+    // Screening before a jab stays vaccination.
+    expect(category('Bố trí đủ nhân lực khám sàng lọc, theo dõi sau tiêm tại các điểm tiêm.')).toBe('VACCINATION');
+  });
+});
+
 describe('pharmacies and sanctions', () => {
   it('reads a pharmacy\'s list of who bought fever drugs as tracing, not treatment, and a licence withdrawn as enforcement', () => {
     expect(category('Các nhà thuốc, quầy thuốc lập danh sách người mua thuốc hạ sốt, giảm ho và gửi về Trạm Y tế xã hằng ngày.')).toBe('CONTACT_TRACING');
