@@ -11,20 +11,23 @@ export interface Region {
   end: number;
 }
 
-const patterns = new WeakMap<Lexicons, RegExp>();
+const patterns = new WeakMap<Lexicons, { line: RegExp; text: RegExp }>();
 
 /**
- * A line opening the addressees: "Kính gửi", or a dispatch's "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" (the words of
- * agencies.json notMentions, which also keep their names from counting as mentions).
+ * The opening of the addressees in a folded line, its match ending where the first of them starts: "Kính gửi:",
+ * or a telegram's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:" (the words of agencies.json notMentions, which also keep
+ * their names from counting as mentions), with the addressees below or run on after the colon, and "ĐIỆN:" on a
+ * line of its own, its colon lost or not. The title "CÔNG ĐIỆN" (and a "BƯU ĐIỆN") opens none. `text` finds the
+ * openings in a whole folded text, `line` tests one line.
  */
-function addresseesPattern(lex: Lexicons): RegExp {
+export function addresseesOpening(lex: Lexicons): { line: RegExp; text: RegExp } {
   let re = patterns.get(lex);
   if (!re) {
-    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w)).replace(/\s+/g, '[\\s\\u00a0]+')).join('|');
+    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w)).replace(/\s+/g, '[ \\t\\u00a0]+')).join('|');
     const n = lex.agencies.patterns.notMentions;
-    // "... ĐIỆN:" ends the line; the title "CÔNG ĐIỆN" is no addressee line.
-    const verbs = n.addresseeVerbs.length > 0 ? `|[^\\n:]*(?<!cong)[\\s\\u00a0](?:${words(n.addresseeVerbs)})[\\s\\u00a0]*:[\\s\\u00a0]*(?=\\n)` : '';
-    re = new RegExp(`(^|\\n)[\\s\\u00a0*_\\-•]*(?:(?:${words(n.addressees)})\\b${verbs})`, 'g');
+    const verbs = n.addresseeVerbs.length > 0 ? `|(?:[^\\n:]*(?<!\\b(?:cong|buu))[ \\t\\u00a0])?(?:${words(n.addresseeVerbs)})[ \\t\\u00a0]*(?::|$)` : '';
+    const source = `^[ \\t\\u00a0*_\\-–+•]*(?:(?:${words(n.addressees)})\\b[ \\t\\u00a0]*:?${verbs})[ \\t\\u00a0]*`;
+    re = { line: new RegExp(source, 'u'), text: new RegExp(source, 'gmu') };
     patterns.set(lex, re);
   }
   return re;
@@ -33,9 +36,8 @@ function addresseesPattern(lex: Lexicons): RegExp {
 export function recipientRegions(text: string, lex: Lexicons = defaultLexicons()): Region[] {
   const folded = fold(text);
   const regions: Region[] = [];
-  for (const m of folded.matchAll(addresseesPattern(lex))) {
-    const lineStart = (m.index ?? 0) + m[1].length;
-    const start = lineStart + (/^[\s\u00a0]*/.exec(text.slice(lineStart))?.[0].length ?? 0);
+  for (const m of folded.matchAll(addresseesOpening(lex).text)) {
+    const start = m.index + (/^[\s\u00a0]*/.exec(text.slice(m.index))?.[0].length ?? 0);
     // The list runs to the first blank line (its items are lines of their own).
     const blank = /\n[ \t\u00a0]*\n/g;
     blank.lastIndex = start;

@@ -89,7 +89,8 @@ export interface AgencyLexicon {
     unitCompounds: string[];
     /**
      * Parts of a text whose names are not mentions: addressees (a line opening with "Kính gửi", or a dispatch's
-     * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" ending with one of addresseeVerbs), a law library's sidebar, a distribution line.
+     * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" with one of addresseeVerbs before its colon, or that word alone on its line:
+     * recipient-regions.ts addresseesOpening), a law library's sidebar, a distribution line.
      */
     notMentions: {
       addressees: string[];

@@ -35,6 +35,9 @@ describe('extractRecipients', () => {
   it("reads a telegram's addressees under the line that wires them (\"... ĐIỆN:\"), as \"Kính gửi:\" lists them", () => {
     const text = `CÔNG ĐIỆN\nVề việc phòng, chống dịch COVID-19\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:\n- Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh;\n- Chủ tịch UBND các huyện, thành phố.\n\n${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Sỹ`;
     expect(recipientsOf(text)).toEqual(['Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh', 'Chủ tịch UBND các huyện, thành phố']);
+    // "ĐIỆN" on a line of its own, its colon lost in a copy.
+    const bare = text.replace('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐIỆN');
+    expect(recipientsOf(bare)).toEqual(['Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh', 'Chủ tịch UBND các huyện, thành phố']);
     // A telephone number's "Điện thoại:" wires nothing.
     expect(recipientsOf(`CÔNG VĂN\nĐiện thoại: 0210.3846.123\n\n${BODY}`)).toEqual([]);
   });

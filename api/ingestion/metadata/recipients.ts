@@ -5,6 +5,7 @@ import { fold } from '../../text/fold';
 import type { TextLine } from '../segment/lines';
 import { Reading, isProse } from '../reading';
 import { findDistributionList } from './distribution';
+import { addresseesOpening } from '../recipient-regions';
 
 const LEADING_MARKER = /^[-–•*+]\s*/;
 /** Purpose notes, closed or cut off by OCR: "(để báo cáo)", "(để b/cáo)", "(b/c)", "(để háo c -". */
@@ -34,16 +35,14 @@ function blankBetween(reading: Reading, a: TextLine, b: TextLine): boolean {
   return reading.text.slice(a.end, b.start).includes('\n\n');
 }
 
-/** A telegram's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:": the sender wires the addressees below, as "Kính gửi:" lists them. */
-const WIRED = /\bdien\s*:/;
-
+/** "Kính gửi:", or a telegram's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:" that wires the addressees below or after it. */
 function addressees(reading: Reading): string[] {
+  const opening = addresseesOpening(reading.lex).line;
   const lines = reading.lines.filter((l) => l.start < reading.bodyStart);
-  const at = lines.findIndex((l) => /^kinh gui\b/.test(fold(l.text).replace(LEADING_MARKER, '')) || WIRED.test(fold(l.text)));
+  const at = lines.findIndex((l) => opening.test(fold(l.text)));
   if (at < 0) return [];
   const heading = lines[at];
-  const rest = /kinh gui\s*:?\s*|\bdien\s*:\s*/.exec(fold(heading.text));
-  const items = [heading.text.slice((rest?.index ?? 0) + (rest?.[0].length ?? 0))];
+  const items = [heading.text.slice(opening.exec(fold(heading.text))![0].length)];
   for (let i = at + 1; i < lines.length; i++) {
     if (blankBetween(reading, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
     items.push(lines[i].text);

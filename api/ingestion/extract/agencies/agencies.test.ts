@@ -671,6 +671,15 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it('leaves out a telegram\'s addressees after "ĐIỆN:" on a line of its own, its colon lost, or run on after the sender', () => {
+    const head = 'CÔNG ĐIỆN\nVề việc phòng, chống dịch COVID-19\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH';
+    const listed = '- Giám đốc Đài Phát thanh và Truyền hình tỉnh;\n- Chủ tịch UBND các huyện, thành phố.';
+    const body = '\n\nYêu cầu Sở Y tế tổ chức cách ly tập trung 14 ngày đối với người về từ vùng dịch.';
+    expect(names(`${head}\nĐIỆN:\n${listed}${body}`)).toEqual(['Ủy ban nhân dân tỉnh', 'Sở Y tế']);
+    expect(names(`${head}\nĐIỆN\n${listed}${body}`)).toEqual(['Ủy ban nhân dân tỉnh', 'Sở Y tế']);
+    expect(names(`${head} điện: Giám đốc Đài Phát thanh và Truyền hình tỉnh; Chủ tịch UBND các huyện, thành phố.${body}`)).toEqual(['Sở Y tế']);
+  });
+
   it("leaves out a law library's record of the issuing body and an e-signature's stamp", () => {
     const record = 'Số hiệu: 2388/SYT-NVY Loại văn bản: Công văn\nNơi ban hành: Sở Y tế Thành phố Cần Thơ Người ký: Nguyễn Văn Minh\nKý bởi: Sở Y tế\n\n1. Các bệnh viện thực hiện phân luồng, sàng lọc người bệnh tại cổng; Công an thành phố hỗ trợ.';
     expect(names(record)).toEqual(['Công an tỉnh']);

@@ -12,6 +12,8 @@
 import type { Lexicons } from '../../lexicons';
 import { isProse, type Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
+import { addresseesOpening } from '../../recipient-regions';
+import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
 import { isBullet, parseMarker } from '../../segment/markers';
 
@@ -23,11 +25,6 @@ export interface Span {
 const startsWith = (line: string, words: string[]) => {
   const key = foldKey(line);
   return words.some((w) => key.startsWith(foldKey(w)));
-};
-/** "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:": a line whose last word before its colon is one of `verbs` (not "CÔNG ĐIỆN:"). */
-const endsWithVerb = (line: string, verbs: string[]) => {
-  const key = foldKey(line.replace(/:\s*$/, ''));
-  return /:\s*$/.test(line) && verbs.some((v) => key.endsWith(` ${foldKey(v)}`) && !key.endsWith(` cong ${foldKey(v)}`));
 };
 const isCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line.replace(/[|]/g, ''));
 
@@ -117,7 +114,8 @@ export function notMentionSpans(reading: Reading, lex: Lexicons = reading.lex): 
   // nhân dân các huyện, thành phố." The line after the header is theirs too when it opens so.
   const next = reading.lines.find((l) => l.start >= (header[header.length - 1]?.end ?? 0));
   const lead = next ? [...header, next] : header;
-  const addressees = lead.findIndex((l) => startsWith(l.text, n.addressees) || endsWithVerb(l.text, n.addresseeVerbs));
+  const opening = addresseesOpening(lex).line;
+  const addressees = lead.findIndex((l) => opening.test(fold(l.text)));
   if (addressees >= 0) {
     // The list's items follow: "- UBND các huyện;" or short lines ending in ";", "," or "."; a lead-in
     // such as "Chủ tịch UBND tỉnh yêu cầu:" is the body's.
