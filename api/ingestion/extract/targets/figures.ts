@@ -215,10 +215,19 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // "tối đa 01 lần/03 ngày", "40.000 đồng/1 ngày", "5 kg gạo/khẩu/14 ngày", "01 điểm/100 người dân": after a
   // rate's slash, what it is per (the period a frequency counts over belongs to its count).
   if (/\p{L}[\s\u00a0]*\/[\s\u00a0]*$/u.test(v.folded.slice(Math.max(0, tok.start - 6), tok.start))) return 'what a rate is per';
+  // "xét nghiệm 3 lần trong 7 ngày": the period a count of times is spread over, written out; "trong 5 ngày đầu"
+  // names which days.
+  if (TIMES_WITHIN.test(v.folded.slice(Math.max(0, tok.start - 20), tok.start)) && !WHICH_DAYS.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 12))) return 'what a rate is per';
   // "Mỗi 100 người dân có ít nhất 01 điểm quét mã QR": the people a count is set for.
   if (fig.unit === 'PEOPLE' && c.perUnit.endAt(v, tok.start, 8) >= 0) return 'the people a count is set for';
   return null;
 }
+
+/** "3 lần trong ", "01 lần trong vòng ": a count of times, and the period it is spread over next. */
+const TIMES_WITHIN = /\d[\s\u00a0]*lan[\s\u00a0]+trong(?:[\s\u00a0]+vong)?[\s\u00a0]*$/u;
+
+/** "đầu", "tiếp theo" after a count of days: which days, not how many a rate is per. */
+const WHICH_DAYS = /^[\s\u00a0]*(?:dau|tiep[\s\u00a0]+theo)(?![\p{L}])/u;
 
 /** "lần/phút" after a number: times a minute. */
 const PER_MINUTE = /^[\s\u00a0]*lan[\s\u00a0]*\/[\s\u00a0]*(?:1[\s\u00a0]+)?phut(?![\p{L}])/u;

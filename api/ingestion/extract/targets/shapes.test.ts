@@ -222,6 +222,14 @@ describe('durations', () => {
     expect(figures('6. Xét nghiệm cho người dân trong khu phong tỏa 3 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 3 DAYS']);
   });
 
+  it('reads a closure written "Dừng các ..." with its days as the regime\'s length, and the period a count of times is spread over as part of it', () => {
+    expect(figures('1. Dừng các dịch vụ không thiết yếu trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
+    expect(figures('2. Ngừng các hoạt động lễ hội trong 15 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 15 DAYS']);
+    expect(figures('3. Xét nghiệm toàn bộ người dân trong khu phong tỏa 3 lần trong 7 ngày.')).toEqual(['OTHER 3 COUNT']);
+    expect(figures('4. Mỗi người đi chợ tối đa 01 lần trong vòng 03 ngày.')).toEqual(['OTHER 1 COUNT']);
+    expect(figures('5. Xét nghiệm ít nhất 02 lần trong thời gian cách ly 14 ngày.')).toEqual(['OTHER 2 COUNT', 'QUARANTINE_DAYS 14 DAYS']);
+  });
+
   it('reads an economic indicator\'s share beside a COVID word as no COVID metric', () => {
     expect(figures('1. Kiểm soát dịch COVID-19, đẩy nhanh tiêm vắc xin, phấn đấu tăng trưởng GRDP năm 2022 đạt 7%.')).toEqual(['OTHER 7 PERCENT']);
     expect(figures('2. Phấn đấu tăng trưởng GRDP đạt 6,5%, gắn với nâng cao năng lực xét nghiệm.')).toEqual(['OTHER 6.5 PERCENT']);
