@@ -32,11 +32,12 @@ export const CLOCK_TIME = String.raw`\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|
 
 // A letter's dateline, on folded text: "Thanh Hóa, ngày 30 tháng 9 năm 2021", "TP. Hồ Chí Minh, ngày 05/8/2021";
 // a dispatch (công điện) dates itself to the hour: "Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021", a comma after the
-// hour perhaps ("Yên Lạc, 17 giờ 30 phút, ngày 03 tháng 8 năm 2021"). A worded date
+// hour perhaps ("Yên Lạc, 17 giờ 30 phút, ngày 03 tháng 8 năm 2021"), "hồi", "lúc" or "vào hồi" before it
+// ("Quảng Ninh, hồi 20 giờ ngày 30 tháng 01 năm 2021"). A worded date
 // says it is one without "ngày", which a typist or OCR may drop ("Thái Nguyên, 12 tháng 8 năm 2021"). Read as
 // the header's dateline by the metadata rules (which also check the place before the comma) and by the PDF
 // layout (which ends the header's right column there).
-export const DATELINE = new RegExp(String.raw`,\s*(?:${CLOCK_TIME}\s*,?\s*)?(?:ngay\s*|(?=\d{1,2}\s*,?\s*thang\b))${ANY_DATE}`);
+export const DATELINE = new RegExp(String.raw`,\s*(?:(?:(?:vao\s+)?(?:hoi|luc)\s+)?${CLOCK_TIME}\s*,?\s*)?(?:ngay\s*|(?=\d{1,2}\s*,?\s*thang\b))${ANY_DATE}`);
 /** A dateline with no place: a line of its own, "Ngày 30 tháng 9 năm 2021". */
 export const BARE_DATELINE = new RegExp(String.raw`^ngay\s*${ANY_DATE}\s*$`);
 

@@ -54,7 +54,8 @@ describe('extractDates', () => {
 
   it('reads the dateline of a dispatch dated to the hour, with or without a comma after the hour', () => {
     const dispatch = (dateline: string) => `ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẠC\nSố: 05/CĐ-UBND\n${dateline}\n\nCÔNG ĐIỆN\n\n${BODY}`;
-    for (const dateline of ['Yên Lạc, 17 giờ 30 phút, ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17 giờ 30 phút ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17h30, ngày 03/8/2021']) {
+    const stamped = ['Yên Lạc, hồi 17 giờ 30 phút ngày 03 tháng 8 năm 2021', 'Yên Lạc, lúc 17h30 ngày 03/8/2021', 'Yên Lạc, vào hồi 17 giờ ngày 03 tháng 8 năm 2021'];
+    for (const dateline of ['Yên Lạc, 17 giờ 30 phút, ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17 giờ 30 phút ngày 03 tháng 8 năm 2021', 'Yên Lạc, 17h30, ngày 03/8/2021', ...stamped]) {
       expect([dateline, datesOf(dispatch(dateline)).issuedOn.value]).toEqual([dateline, '2021-08-03']);
     }
   });
