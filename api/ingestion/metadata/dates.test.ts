@@ -134,6 +134,7 @@ describe('extractDates', () => {
     const lead = (sentence: string) => `Tin về phòng dịch\n\n${sentence}\n\n${BODY}`;
     expect(datesOf(lead('Ngày 19 tháng 7 năm 2021, UBND tỉnh Sóc Trăng ban hành Công văn số 1450/UBND-VX về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
     expect(datesOf(lead('(Cổng TTĐT tỉnh) - Ngày 19/7/2021, Ban Chỉ đạo tỉnh có Công văn số 1450/BCĐ về phòng, chống dịch.')).issuedOn.value).toBe('2021-07-19');
+    expect(datesOf(lead('Ngày 30/4/2020, UBND tỉnh Quảng Ninh ra Công điện khẩn về việc triển khai các biện pháp phòng, chống dịch.')).issuedOn.value).toBe('2020-04-30');
     // An hour may stand before "ngày"; the date is quoted from "ngày".
     const hourly = lead('Vào lúc 10h00 ngày 21/7/2021, Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về phòng, chống dịch.');
     const hour = datesOf(hourly).issuedOn;
