@@ -1071,6 +1071,15 @@ describe('hospitals\' gates and visitors', () => {
   });
 });
 
+describe('sports', () => {
+  it('reads a tournament, a run or a cross-country race called off as an event cancelled', () => {
+    for (const sentence of ['Không tổ chức các giải thể thao phong trào trong dịp Tết.', 'Tạm hoãn tổ chức Ngày chạy Olympic vì sức khỏe toàn dân năm 2021.', 'Dừng tổ chức Giải Việt dã truyền thống của tỉnh.']) {
+      const found = categorise(view(sentence), 0, sentence.length, lex);
+      expect([sentence, found.category, found.oxcgrtCode]).toEqual([sentence, 'GATHERINGS', 'C3']);
+    }
+  });
+});
+
 describe('pharmacies and sanctions', () => {
   it('reads a pharmacy\'s list of who bought fever drugs as tracing, not treatment, and a licence withdrawn as enforcement', () => {
     expect(category('Các nhà thuốc, quầy thuốc lập danh sách người mua thuốc hạ sốt, giảm ho và gửi về Trạm Y tế xã hằng ngày.')).toBe('CONTACT_TRACING');

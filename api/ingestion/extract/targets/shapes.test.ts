@@ -230,6 +230,14 @@ describe('durations', () => {
     expect(figures('5. Xét nghiệm ít nhất 02 lần trong thời gian cách ly 14 ngày.')).toEqual(['OTHER 2 COUNT', 'QUARANTINE_DAYS 14 DAYS']);
   });
 
+  it('reads caps on outdoor exercise as gathering sizes, and pupils, athletes and spectators as people', () => {
+    expect(figures('1. Cho phép mở lại các hoạt động thể dục, thể thao ngoài trời (không quá 20 người trong 1 khu vực).')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+    expect(figures('2. Tập luyện theo nhóm không quá 40 người.')).toEqual(['GATHERING_SIZE 40 PEOPLE']);
+    expect(figures('3. Lớp học có sĩ số không quá 25 em.')).toEqual(['CLASS_SIZE 25 PEOPLE']);
+    expect(figures('4. Giải đấu tổ chức với quy mô không quá 150 VĐV.')).toEqual(['GATHERING_SIZE 150 PEOPLE']);
+    expect(figures('5. Sân vận động được đón tối đa 4.000 khán giả.')).toEqual(['GATHERING_SIZE 4000 PEOPLE']);
+  });
+
   it('reads an economic indicator\'s share beside a COVID word as no COVID metric', () => {
     expect(figures('1. Kiểm soát dịch COVID-19, đẩy nhanh tiêm vắc xin, phấn đấu tăng trưởng GRDP năm 2022 đạt 7%.')).toEqual(['OTHER 7 PERCENT']);
     expect(figures('2. Phấn đấu tăng trưởng GRDP đạt 6,5%, gắn với nâng cao năng lực xét nghiệm.')).toEqual(['OTHER 6.5 PERCENT']);
