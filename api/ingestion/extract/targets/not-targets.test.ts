@@ -370,6 +370,12 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('reads "có tối đa", "có không quá" before a figure as a ceiling set, and "có trên" still as a count stated', () => {
+    expect(figures('1. Tổ chức lễ tang gọn nhẹ, có tối đa 30 người tham dự cùng thời điểm.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+    expect(figures('2. Mỗi người bệnh có không quá 01 người nhà chăm sóc.')).toEqual(['OTHER 1 PEOPLE']);
+    expect(figures('3. Hiện toàn tỉnh có trên 500 giường điều trị.')).toEqual([]);
+  });
+
   it('takes no target from what a rate is per after its slash ("đồng/1 ngày", "gạo/khẩu/14 ngày")', () => {
     expect(figures('1. Hỗ trợ 40.000 đồng/1 ngày cho người dân trong khu vực phong tỏa.')).toEqual(['SUPPORT_AMOUNT 40000 VND']);
     expect(figures('2. Hỗ trợ người dân trong vùng cách ly y tế 5 kg gạo/khẩu/14 ngày.')).toEqual(['OTHER 5 KILOGRAMS']);

@@ -193,6 +193,8 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
   for (const m of [c.above, c.below, c.atMost, c.atLeast, c.approximation]) {
     const s = m.endAt(v, from, 16);
     if (s >= 0) {
+      // "có tối đa 30 người tham dự", "có không quá 01 người nhà": a ceiling is set, not a count stated.
+      if (m === c.atMost && c.existential.endAt(v, s, 12) >= 0) return false;
       from = s;
       break;
     }
