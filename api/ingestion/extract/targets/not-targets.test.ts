@@ -370,6 +370,11 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('takes no days from a flight\'s or a patient\'s number before the date of what it names', () => {
+    expect(figures('1. Hành khách trên chuyến bay QH 1207 ngày 26/01/2021 từ Vân Đồn đi Đà Lạt phải khai báo y tế.')).toEqual([]);
+    expect(figures('2. Người đã tiếp xúc với bệnh nhân 1553 ngày 26/01/2021 phải cách ly tập trung 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
+  });
+
   it('reads "có tối đa", "có không quá" before a figure as a ceiling set, and "có trên" still as a count stated', () => {
     expect(figures('1. Tổ chức lễ tang gọn nhẹ, có tối đa 30 người tham dự cùng thời điểm.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
     expect(figures('2. Mỗi người bệnh có không quá 01 người nhà chăm sóc.')).toEqual(['OTHER 1 PEOPLE']);
