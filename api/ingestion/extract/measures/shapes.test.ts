@@ -1071,6 +1071,14 @@ describe('hospitals\' gates and visitors', () => {
   });
 });
 
+describe('place names', () => {
+  it('reads no testing, exam or loudspeaker in two place names joined by a comma ("Hải Dương, tỉnh ...", "Hải Phòng, thị xã ...")', () => {
+    expect(category('Người dân không đi đến tỉnh Hải Dương, tỉnh Quảng Ninh khi không thật sự cần thiết.')).not.toBe('TESTING');
+    expect(category('Người dân không đến thành phố Hải Phòng, thị xã Đông Triều khi không cần thiết.')).not.toBe('SCHOOLS');
+    expect(category('Người có kết quả xét nghiệm dương tính phải cách ly.')).toBe('TESTING');
+  });
+});
+
 describe('sports', () => {
   it('reads a tournament, a run or a cross-country race called off as an event cancelled', () => {
     for (const sentence of ['Không tổ chức các giải thể thao phong trào trong dịp Tết.', 'Tạm hoãn tổ chức Ngày chạy Olympic vì sức khỏe toàn dân năm 2021.', 'Dừng tổ chức Giải Việt dã truyền thống của tỉnh.']) {
