@@ -59,10 +59,13 @@ export function ownSegments(clause: ClauseSpan, clauses: ClauseSpan[]): Hit[] {
   return out;
 }
 
-/** Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit. */
+/**
+ * Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit, but not
+ * after a place's or a title's abbreviation ("TP. Hồ Chí Minh", "TX. Chí Linh", "TT. Sao Đỏ", "ThS. Lê Thị Hoa").
+ */
 export function sentences(text: string, start: number, end: number): Hit[] {
   const out: Hit[] = [];
-  const re = /\n+|(?<=[.!?])[\s\u00a0]+(?=[\p{Lu}\d“"(])/gu;
+  const re = /\n+|(?<=[.!?])(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|BS|PGS|GS)\.)[\s\u00a0]+(?=[\p{Lu}\d“"(])/gu;
   let pos = start;
   const chunk = text.slice(start, end);
   for (const m of chunk.matchAll(re)) {

@@ -1072,6 +1072,11 @@ describe('hospitals\' gates and visitors', () => {
 });
 
 describe('place names', () => {
+  it('cuts no sentence after a place\'s abbreviation ("TP. Hồ Chí Minh", "TX. Chí Linh")', () => {
+    const found = measures([...HEADER, '1. Người về từ TP. Hồ Chí Minh phải cách ly tại nhà 07 ngày.', '2. Tạm dừng hoạt động xe khách tuyến TX. Chí Linh đi các huyện. Người dân hạn chế ra khỏi nhà.']);
+    expect(quotes(found)).toEqual(['Người về từ TP. Hồ Chí Minh phải cách ly tại nhà 07 ngày.', 'Tạm dừng hoạt động xe khách tuyến TX. Chí Linh đi các huyện.', 'Người dân hạn chế ra khỏi nhà.']);
+  });
+
   it('reads no testing, exam or loudspeaker in two place names joined by a comma ("Hải Dương, tỉnh ...", "Hải Phòng, thị xã ...")', () => {
     expect(category('Người dân không đi đến tỉnh Hải Dương, tỉnh Quảng Ninh khi không thật sự cần thiết.')).not.toBe('TESTING');
     expect(category('Người dân không đến thành phố Hải Phòng, thị xã Đông Triều khi không cần thiết.')).not.toBe('SCHOOLS');
