@@ -1084,6 +1084,12 @@ describe('place names', () => {
   });
 });
 
+describe('air travel', () => {
+  it('reads passengers by plane as travel', () => {
+    expect(category('Hành khách đi máy bay đến tỉnh khai báo y tế tại nơi đến.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
+  });
+});
+
 describe('sports', () => {
   it('reads a tournament, a run or a cross-country race called off as an event cancelled', () => {
     for (const sentence of ['Không tổ chức các giải thể thao phong trào trong dịp Tết.', 'Tạm hoãn tổ chức Ngày chạy Olympic vì sức khỏe toàn dân năm 2021.', 'Dừng tổ chức Giải Việt dã truyền thống của tỉnh.']) {

@@ -238,6 +238,12 @@ describe('durations', () => {
     expect(figures('5. Sân vận động được đón tối đa 4.000 khán giả.')).toEqual(['GATHERING_SIZE 4000 PEOPLE']);
   });
 
+  it('reads checkpoints called "điểm chốt", seats on an air route, and students\' shares and classes', () => {
+    expect(figures('1. Thành lập 4 điểm chốt kiểm soát tại các cửa ngõ; 6 điểm kiểm soát dịch bệnh trên các tuyến quốc lộ.')).toEqual(['CHECKPOINTS 4 CHECKPOINTS', 'CHECKPOINTS 6 CHECKPOINTS']);
+    expect(figures('2. Đường bay Hà Nội - Vinh khai thác không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
+    expect(figures('3. Dạy học trực tiếp không quá 50% số sinh viên; bố trí không quá 25 sinh viên/lớp.')).toEqual(['SCHOOL_ATTENDANCE 50 PERCENT', 'CLASS_SIZE 25 PEOPLE']);
+  });
+
   it('reads an economic indicator\'s share beside a COVID word as no COVID metric', () => {
     expect(figures('1. Kiểm soát dịch COVID-19, đẩy nhanh tiêm vắc xin, phấn đấu tăng trưởng GRDP năm 2022 đạt 7%.')).toEqual(['OTHER 7 PERCENT']);
     expect(figures('2. Phấn đấu tăng trưởng GRDP đạt 6,5%, gắn với nâng cao năng lực xét nghiệm.')).toEqual(['OTHER 6.5 PERCENT']);
