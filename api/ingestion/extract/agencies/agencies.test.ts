@@ -671,6 +671,11 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
+  it('reads the provincial military and border guard commands named without "tỉnh", as letters list them', () => {
+    expect(names('Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng truy tìm người trốn khỏi khu cách ly.')).toEqual(['Công an tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']);
+    expect(names('Giao Bộ Chỉ huy Quân sự, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường kiểm soát đường mòn, lối mở.')).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']);
+  });
+
   it('leaves out a telegram\'s addressees after "ĐIỆN:" on a line of its own, its colon lost, or run on after the sender', () => {
     const head = 'CÔNG ĐIỆN\nVề việc phòng, chống dịch COVID-19\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH';
     const listed = '- Giám đốc Đài Phát thanh và Truyền hình tỉnh;\n- Chủ tịch UBND các huyện, thành phố.';
