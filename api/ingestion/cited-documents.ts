@@ -38,6 +38,13 @@ const S = '[\\s\\u00a0]';
 /** ", ngày 02/12/2020", " ban hành ngày 30 tháng 9 năm 2021": the date a citation gives right after the number. */
 const DATE_LEAD = new RegExp(`^${S}*,?${S}*(?:ban${S}+hanh${S}+)?`, 'u');
 
+/** The date a citation gives right after its number ends at `at` (folded text), and where that date ends. */
+export function dateAfterNumber(folded: string, at: number, year: number | null): { iso: string; end: number } | null {
+  const lead = DATE_LEAD.exec(folded.slice(at, at + 20))!;
+  const day = dayAt(folded.slice(at + lead[0].length, at + 60), year);
+  return day ? { iso: day.iso, end: at + lead[0].length + day.length } : null;
+}
+
 /** Where a sentence opens, and the spaces or opening quote before its first word. */
 const SENTENCE_OPENS = `(?:^|[.!?]${S}+|\n)(?:${S}|["“(])*`;
 
@@ -135,8 +142,7 @@ function citedIn(reading: Reading, options: { from?: number; to?: number; year?:
     const kindWord = lead?.[1] !== undefined ? text.slice(start, start + lead[1].length) : null;
     const justIssued =
       kindWord !== null && (issuedPattern(reading).test(folded.slice(Math.max(0, start - 20), start)) || pointedPattern(reading).test(folded.slice(Math.max(0, start - POINTED_REACH), start)));
-    const dateLead = DATE_LEAD.exec(folded.slice(n.end, n.end + 20));
-    const day = dateLead ? dayAt(folded.slice(n.end + dateLead[0].length, n.end + 60), options.year ?? null) : null;
+    const day = dateAfterNumber(folded, n.end, options.year ?? null);
     const report = reportedPatterns(reading);
     const reported = kindWord !== null && report.before.test(folded.slice(Math.max(0, start - 12), start)) && report.after.test(folded.slice(n.end, n.end + ADDRESSED_REACH + 20));
     return {
@@ -144,7 +150,7 @@ function citedIn(reading: Reading, options: { from?: number; to?: number; year?:
       number: canonicalNumber(lex, n.number),
       date: day?.iso ?? null,
       start,
-      end: day && dateLead ? n.end + dateLead[0].length + day.length : n.end,
+      end: day?.end ?? n.end,
       numberStart: n.start,
       numberEnd: n.end,
       justIssued,

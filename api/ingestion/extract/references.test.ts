@@ -108,6 +108,10 @@ describe('references in texts from other provinces', () => {
     expect(textReferences('1. Tiếp tục thực hiện nghiêm Chỉ thị 16 của Thủ tướng Chính phủ đến hết ngày 22/4/2020.').map(fields)).toEqual([
       { number: '16/CT-TTg', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', issuedOn: null },
     ]);
+    // Its date, when it is the document's; another date is another document of that serial.
+    expect(textReferences('1. Thực hiện Chỉ thị số 16 ngày 31/3/2020 của Thủ tướng Chính phủ; Chỉ thị số 16 ngày 05/8/2021 của Thủ tướng Chính phủ.').map(fields)).toEqual([
+      { number: '16/CT-TTg', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-03-31' },
+    ]);
     expect(textReferences('1. Thực hiện Chỉ thị 15, 16 của cấp trên; Chỉ thị 16-CT/HU.').map(fields)).toEqual([
       { number: '16-CT/HU', kind: 'CHI_THI', issuer: null, issuedOn: null },
     ]);

@@ -4,7 +4,7 @@ import { cite } from './citation';
 import type { FoundFacts } from './found';
 import type { AgencyMention, Reference } from '../../domain/facts';
 import { documentNumberKey, findDocumentNumbers } from '../../text/document-number';
-import { findCitedDocuments } from '../cited-documents';
+import { dateAfterNumber, findCitedDocuments } from '../cited-documents';
 import { sidebarSpans } from './agencies/regions';
 import { kindByWord, kindWordsPattern, numberSymbols } from '../lexicons/document-kinds';
 import { loadNationalDocuments } from '../../reference/national-documents';
@@ -77,7 +77,7 @@ const shortPatterns = new WeakMap<Reading['lex'], RegExp>();
  * the few everyone knows. The serial is completed from the catalogue (seeds/national-documents.json) when one
  * document of that kind has it; one issued by someone else ("Chỉ thị số 16 của Tỉnh ủy") is not that one.
  */
-function shortCitations(reading: Reading, to: number, agencies: AgencyMention[]): Reference[] {
+function shortCitations(reading: Reading, to: number, agencies: AgencyMention[], year: number | null): Reference[] {
   const { text, folded, lex } = reading;
   let re = shortPatterns.get(lex);
   if (!re) {
@@ -92,12 +92,16 @@ function shortCitations(reading: Reading, to: number, agencies: AgencyMention[])
     const serial = Number(m[2]);
     const matches = catalogue.filter((d) => d.kind === kind?.code && Number(/^\d+/.exec(d.number)?.[0]) === serial);
     if (matches.length !== 1) continue;
-    const end = m.index + m[0].length;
+    // "Chỉ thị số 16 ngày 31/3/2020 của Thủ tướng Chính phủ": the date it is given, then whose it is.
+    const day = dateAfterNumber(folded, m.index + m[0].length, year);
+    // Another date names another document of that serial (a province's own "Chỉ thị số 16 ngày 05/8/2021").
+    if (day && day.iso !== matches[0].issuedOn) continue;
+    const end = day?.end ?? m.index + m[0].length;
     const of = /^[\s\u00a0]*,?[\s\u00a0]*cua[\s\u00a0]+(\S+(?:[\s\u00a0]+\S+)?)/u.exec(folded.slice(end, end + 40));
     if (of && !/^(?:thu tuong|chinh phu|bo\b|ban chi dao quoc gia)/u.test(of[1])) continue;
     // "Chỉ thị 16 của Thủ tướng Chính phủ": the issuer as the text names it.
     const after = of ? issuerAfter(reading, end, agencies) : null;
-    out.push({ number: matches[0].number, kind: kind!.code, issuer: after?.issuer ?? null, issuedOn: null, citation: cite(text, m.index, after?.end ?? end, 'reference.short') });
+    out.push({ number: matches[0].number, kind: kind!.code, issuer: after?.issuer ?? null, issuedOn: day?.iso ?? null, citation: cite(text, m.index, after?.end ?? end, 'reference.short') });
   }
   return out;
 }
@@ -209,7 +213,7 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
     if (after) namedTogether(folded, out, issuer!, lex);
   }
-  out.push(...shortCitations(reading, reading.bodyEnd, found.agencies).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
+  out.push(...shortCitations(reading, reading.bodyEnd, found.agencies, year ?? null).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
   const best = new Map<string, Reference>();
   const score = (r: Reference) => (r.kind ? 1 : 0) + (r.issuer ? 1 : 0) + (r.issuedOn ? 1 : 0);
