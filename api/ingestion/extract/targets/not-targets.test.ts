@@ -370,6 +370,11 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Mỗi trạm phải có ít nhất 02 bác sĩ.')).toEqual(['OTHER 2 PEOPLE']);
   });
 
+  it('reads "từ ngày ... đến nay" after whom an order binds as since when, and still drops a total reported since a date', () => {
+    expect(figures('1. Người về từ tỉnh Hải Dương từ ngày 15/01/2021 đến nay phải cách ly tại nhà đủ 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
+    expect(figures('2. Từ ngày 15/01/2021 đến nay, toàn tỉnh đã tiêm 50.000 liều vắc xin.')).toEqual([]);
+  });
+
   it('takes no days from a flight\'s or a patient\'s number before the date of what it names', () => {
     expect(figures('1. Hành khách trên chuyến bay QH 1207 ngày 26/01/2021 từ Vân Đồn đi Đà Lạt phải khai báo y tế.')).toEqual([]);
     expect(figures('2. Người đã tiếp xúc với bệnh nhân 1553 ngày 26/01/2021 phải cách ly tập trung 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);

@@ -1,6 +1,6 @@
 import { expectsAfter } from '../../phrases/forecasts';
 import { labelEnd } from '../measures/spans';
-import { CLOCK_TIME, findTimeExpressions } from '../../../text/dates';
+import { CLOCK_TIME, findTimeExpressions, NUMERIC_DATE } from '../../../text/dates';
 import { openingEnd, type Hit, type PhraseMatcher, type TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
 import { beforeBound, inexact } from './metric-match';
@@ -70,8 +70,11 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
  */
 function cueWords(v: TextView, m: PhraseMatcher, from: number, to: number, c: CompiledTargets, names: Hit[] = []): Hit[] {
   const words = [...names, ...c.reportExcept.all(v, from, to)];
-  return m.all(v, from, to).filter((h) => !words.some((n) => n.start <= h.start && h.end <= n.end) && !inexact(v, h, c));
+  return m.all(v, from, to).filter((h) => !words.some((n) => n.start <= h.start && h.end <= n.end) && !inexact(v, h, c) && !SINCE_DATE.test(v.folded.slice(Math.max(0, h.start - 32), h.start)));
 }
+
+/** "(Người về từ Hải Dương) từ ngày 15/01/2021 đến nay": since when, which says who is meant; nothing is reported. */
+const SINCE_DATE = new RegExp(String.raw`(?:^|[^\p{L}])tu\s+(?:ngay\s+)?${NUMERIC_DATE}\s*$`, 'u');
 
 /** Is the cue a total's word ("tổng số")? */
 function isTotal(v: TextView, h: Hit, c: CompiledTargets): boolean {
