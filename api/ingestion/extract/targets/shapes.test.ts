@@ -238,6 +238,10 @@ describe('durations', () => {
     expect(figures('5. Sân vận động được đón tối đa 4.000 khán giả.')).toEqual(['GATHERING_SIZE 4000 PEOPLE']);
   });
 
+  it('reads the shifts a force is divided into as a count', () => {
+    expect(figures('1. Các lực lượng tại chốt chia làm 4 ca, hoạt động 24/24 giờ.')).toEqual(['OTHER 4 COUNT']);
+  });
+
   it('reads checkpoints called "điểm chốt", seats on an air route, and students\' shares and classes', () => {
     expect(figures('1. Thành lập 4 điểm chốt kiểm soát tại các cửa ngõ; 6 điểm kiểm soát dịch bệnh trên các tuyến quốc lộ.')).toEqual(['CHECKPOINTS 4 CHECKPOINTS', 'CHECKPOINTS 6 CHECKPOINTS']);
     expect(figures('2. Đường bay Hà Nội - Vinh khai thác không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
