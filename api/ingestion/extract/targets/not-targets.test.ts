@@ -375,6 +375,12 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Từ ngày 15/01/2021 đến nay, toàn tỉnh đã tiêm 50.000 liều vắc xin.')).toEqual([]);
   });
 
+  it('takes no target from how many people are in quarantine or treatment now ("người đang cách ly")', () => {
+    expect(figures('1. Sở Y tế bảo đảm an toàn cho 1.029 người đang cách ly tại 32 cơ sở cách ly tập trung.')).toEqual([]);
+    expect(figures('2. Di chuyển toàn bộ 320 bệnh nhân COVID-19 đang điều trị tại Bệnh viện Phổi về Bệnh viện dã chiến số 2.')).toEqual([]);
+    expect(figures('3. Bảo đảm đủ 500 giường cho người đang cách ly; bố trí 20 người trực chốt.')).toEqual(['OTHER 500 BEDS', 'OTHER 20 PEOPLE']);
+  });
+
   it('takes no days from a flight\'s or a patient\'s number before the date of what it names', () => {
     expect(figures('1. Hành khách trên chuyến bay QH 1207 ngày 26/01/2021 từ Vân Đồn đi Đà Lạt phải khai báo y tế.')).toEqual([]);
     expect(figures('2. Người đã tiếp xúc với bệnh nhân 1553 ngày 26/01/2021 phải cách ly tập trung 21 ngày.')).toEqual(['QUARANTINE_DAYS 21 DAYS']);
