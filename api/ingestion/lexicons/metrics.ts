@@ -182,6 +182,8 @@ export interface MetricLexicon {
   /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
   approximations: string[];
   basisCues: string[];
+  /** "Thực hiện Nghị quyết số 11/NQ-CP ... với tổng quy mô 350.000 tỷ đồng,": the document a text carries out, its figures up to the clause's comma that document's. */
+  carriedOutCues: string[];
   countVerbs: string[];
   countFillers: string[];
   /** "mỗi xã có ít nhất 01 tổ": what each unit must have is set up by a plain verb after the unit ("có"). */
@@ -386,6 +388,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
     basisCues: r.strings('basisCues'),
+    carriedOutCues: r.strings('carriedOutCues', { optional: true }),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),
     perUnitCounts: { each: perUnit.strings('each', { nonEmpty: true }), verbs: perUnit.strings('verbs', { nonEmpty: true }) },

@@ -97,6 +97,8 @@ export interface CompiledTargets {
   existential: PhraseMatcher;
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
+  /** "Thực hiện Nghị quyết": a document carried out, named in the clause that opens the part. */
+  carriedOut: PhraseMatcher;
   countVerb: PhraseMatcher;
   /** "để", "nhằm" (strength.json purposeMarkers): what follows says why, not what a figure measures. */
   purpose: PhraseMatcher;
@@ -263,6 +265,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     existential: m(ml.existentialCues),
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),
+    carriedOut: m(ml.carriedOutCues),
     countVerb: m(ml.countVerbs),
     purpose: m(lex.strength.purposeMarkers),
     countFiller: m(ml.countFillers),

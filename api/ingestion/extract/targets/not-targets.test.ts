@@ -375,6 +375,11 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('2. Từ ngày 15/01/2021 đến nay, toàn tỉnh đã tiêm 50.000 liều vắc xin.')).toEqual([]);
   });
 
+  it('takes no target from the size of a document the text carries out, named in its opening clause', () => {
+    expect(figures('Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và phát triển kinh tế - xã hội với tổng quy mô khoảng 350.000 tỷ đồng, UBND tỉnh yêu cầu các sở, ngành triển khai.')).toEqual([]);
+    expect(figures('1. Thực hiện Kế hoạch số 12/KH-UBND, tiêm cho 100% người từ 18 tuổi trở lên.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
+  });
+
   it('takes no target from how many people are in quarantine or treatment now ("người đang cách ly")', () => {
     expect(figures('1. Sở Y tế bảo đảm an toàn cho 1.029 người đang cách ly tại 32 cơ sở cách ly tập trung.')).toEqual([]);
     expect(figures('2. Di chuyển toàn bộ 320 bệnh nhân COVID-19 đang điều trị tại Bệnh viện Phổi về Bệnh viện dã chiến số 2.')).toEqual([]);

@@ -358,6 +358,10 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // quá 25 người").
   const basisEnd = openingEnd(v, c.basis, part.start);
   if (basisEnd >= 0 && !ordersAfter(v, basisEnd, at, c)) return true;
+  // "Thực hiện Nghị quyết số 11/NQ-CP ... với tổng quy mô khoảng 350.000 tỷ đồng, UBND tỉnh yêu cầu": the size
+  // of the document carried out, in the clause that names it ("Thực hiện Kế hoạch số 12, tiêm cho 100% ..." orders).
+  const carriedOutEnd = openingEnd(v, c.carriedOut, part.start);
+  if (carriedOutEnd >= 0 && !/[,;:]/u.test(v.text.slice(carriedOutEnd, at))) return true;
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
