@@ -248,6 +248,10 @@ describe('durations', () => {
     expect(figures('3. Dạy học trực tiếp không quá 50% số sinh viên; bố trí không quá 25 sinh viên/lớp.')).toEqual(['SCHOOL_ATTENDANCE 50 PERCENT', 'CLASS_SIZE 25 PEOPLE']);
   });
 
+  it('reads a yearly plan\'s beds per 10,000 people and enrolment in the first grade as no COVID metric', () => {
+    expect(figures('1. Số giường bệnh/vạn dân đạt 32 giường; huy động 99,5% số trẻ 6 tuổi vào lớp 1.')).toEqual(['OTHER 32 BEDS', 'OTHER 99.5 PERCENT']);
+  });
+
   it('reads an economic indicator\'s share beside a COVID word as no COVID metric', () => {
     expect(figures('1. Kiểm soát dịch COVID-19, đẩy nhanh tiêm vắc xin, phấn đấu tăng trưởng GRDP năm 2022 đạt 7%.')).toEqual(['OTHER 7 PERCENT']);
     expect(figures('2. Phấn đấu tăng trưởng GRDP đạt 6,5%, gắn với nâng cao năng lực xét nghiệm.')).toEqual(['OTHER 6.5 PERCENT']);
