@@ -671,10 +671,6 @@ Kính gửi:
     expect(names(dispatch)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 
-  it('reads a bare "Trung tâm Y tế" in a province\'s letter as the districts\' health centres', () => {
-    expect(names('Giao Phòng Y tế các huyện, thành phố chủ trì, phối hợp với Trung tâm Y tế kiểm tra việc thực hiện.')).toEqual(['Phòng Y tế cấp huyện', 'Trung tâm Y tế cấp huyện']);
-  });
-
   it('reads the provincial military and border guard commands named without "tỉnh", as letters list them', () => {
     expect(names('Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng truy tìm người trốn khỏi khu cách ly.')).toEqual(['Công an tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']);
     expect(names('Giao Bộ Chỉ huy Quân sự, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường kiểm soát đường mòn, lối mở.')).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']);

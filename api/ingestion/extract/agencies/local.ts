@@ -462,10 +462,10 @@ function unitSpec(ctx: Context, body: string, start: number, end: number, bareLe
       return;
     }
     // A bare body, written as a name: in a commune's letter the commune's, if every commune has one; else the
-    // home district's, or a body that only exists at one level ("Trạm Y tế"; in a province's letter a bare
-    // "Trung tâm Y tế" is the districts'); in lower case it is a common noun ("mô hình trạm y tế lưu động").
+    // home district's, or a body that only exists at one level ("Trạm Y tế"); in lower case it is a common
+    // noun ("mô hình trạm y tế lưu động").
     if (commune && (inCommunes || bareLevel === 'COMMUNE')) push(`${body} ${commune.unit} ${commune.name}`, 'COMMUNE', end);
-    else if (home && (bareLevel === null || bareLevel === 'DISTRICT')) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
+    else if (home && bareLevel === null) push(`${body} ${home.unit} ${home.name}`, 'DISTRICT', end);
     else if (bareLevel && levelName(bareLevel)) push(`${body} ${levelName(bareLevel)}`, bareLevel, end);
     return;
   }
