@@ -67,10 +67,10 @@ const MASTHEAD = /^\s*(?:cong|trang) thong tin dien tu\b/;
 /** How many lines of a law library's, portal's or publishing page's own (a breadcrumb, the page title, a publisher's links) may precede the letterhead. */
 const PAGE_LINES = 6;
 
-/** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
 /** A rule under a letterhead's lines, run onto the last of them: "SỞ Y TẾ -------", "SỞ Y TẾ ___". */
 const TRAILING_RULE = /[\s\u00a0]+[-_=─━═*]{3,}[\s\u00a0]*$/u;
 
+/** The letterhead: the capitals lines at the top, before the number, title, subject or dateline. */
 function letterhead(reading: Reading): TextLine[] {
   const title = directiveTitle(reading.lex.documentKinds);
   const out: TextLine[] = [];
@@ -253,7 +253,8 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  // A local body under its district's committee is that district's, whatever level it has when named bare.
+  // A local body under its district's committee is that district's, whatever level it has when named bare
+  // ("Trạm Y tế" alone is the communes').
   const local = localBodyNamed(reading, line, parent);
   if (local) return local;
   const agency = letterheadAgency(reading, line.text.trim());
@@ -323,7 +324,7 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const name = unit ? line.text.slice(0, unit.index) : line.text;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
-    // The local body's own name first: named bare, it would be read at the level it has alone ("cấp huyện").
+    // The local body's own name first: named bare, it may be read at the level it has alone ("Trạm Y tế cấp xã").
     const agency = (word?.district ? localBodyCalled(reading, name) : null) ?? letterheadAgency(reading, name.trim());
     if (!agency) continue;
     const label = atUnit(reading, agency, word);
