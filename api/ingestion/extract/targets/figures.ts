@@ -208,7 +208,7 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
   if (fig.unit === 'DAYS' && DAYS_NAMED_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 30))) return 'a count of the days named after it';
   // "an toàn cho 1.029 người đang cách ly", "320 bệnh nhân COVID-19 đang điều trị": how many there are now.
-  if (fig.unit === 'PEOPLE' && NOW_DOING.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 40))) return 'how many there are now';
+  if (fig.unit === 'PEOPLE' && NOW_DOING.test(v.lower.slice(fig.unitEnd, fig.unitEnd + 40))) return 'how many there are now';
   // "chuyến bay QH 1207 ngày 26/01/2021", "bệnh nhân 1553 ngày 26/01/2021": a number, then the date of what it names.
   if (fig.unit === 'DAYS' && DATED_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 16))) return 'a number before a date';
   if (isOldValue(v, fig, c)) return 'the old value of a change';
@@ -230,8 +230,11 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
 /** "3 lần trong ", "01 lần trong vòng ": a count of times, and the period it is spread over next. */
 const TIMES_WITHIN = /\d[\s\u00a0]*lan[\s\u00a0]+trong(?:[\s\u00a0]+vong)?[\s\u00a0]*$/u;
 
-/** "đang" and a verb after a headcount's noun ("người đang cách ly", "bệnh nhân COVID-19 đang điều trị"). */
-const NOW_DOING = /^(?:[\s\u00a0]+[\p{L}\d-]+){0,2}?[\s\u00a0]+dang[\s\u00a0]+\p{L}/u;
+/**
+ * "đang" and a verb after a headcount's noun ("người đang cách ly", "bệnh nhân COVID-19 đang điều trị"), read with
+ * its marks: folded, "cán bộ đảng viên" would be "cán bộ đang ..." too. Without marks, "dang viên", "dang uy" stay Party.
+ */
+const NOW_DOING = /^(?:[\s\u00a0]+[\p{L}\d-]+){0,2}?[\s\u00a0]+(?:đang|dang(?![\s\u00a0]+(?:vien|uy)(?![\p{L}])))[\s\u00a0]+\p{L}/u;
 
 /** A full date right after "ngày": "26/01/2021". */
 const DATED_AFTER = /^[\s\u00a0]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/u;

@@ -384,6 +384,9 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('1. Sở Y tế bảo đảm an toàn cho 1.029 người đang cách ly tại 32 cơ sở cách ly tập trung.')).toEqual([]);
     expect(figures('2. Di chuyển toàn bộ 320 bệnh nhân COVID-19 đang điều trị tại Bệnh viện Phổi về Bệnh viện dã chiến số 2.')).toEqual([]);
     expect(figures('3. Bảo đảm đủ 500 giường cho người đang cách ly; bố trí 20 người trực chốt.')).toEqual(['OTHER 500 BEDS', 'OTHER 20 PEOPLE']);
+    // Party members are no one doing something now, with marks or without.
+    expect(figures('4. Huy động 50 cán bộ đảng viên tham gia tổ COVID cộng đồng.')).toEqual(['OTHER 50 PEOPLE']);
+    expect(figures('5. Huy dong 50 can bo dang vien tham gia to COVID cong dong.')).toEqual(['OTHER 50 PEOPLE']);
   });
 
   it('takes no days from a flight\'s or a patient\'s number before the date of what it names', () => {
