@@ -253,12 +253,8 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  // A local body under its district's committee is that district's, whatever level it has when named bare
-  // ("Trạm Y tế" alone is the communes').
-  const local = localBodyNamed(reading, line, parent);
-  if (local) return local;
   const agency = letterheadAgency(reading, line.text.trim());
-  return agency ? atUnit(reading, agency, parent.unit) : null;
+  return agency ? atUnit(reading, agency, parent.unit) : localBodyNamed(reading, line, parent);
 }
 
 /**
@@ -324,8 +320,7 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const name = unit ? line.text.slice(0, unit.index) : line.text;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
-    // The local body's own name first: named bare, it may be read at the level it has alone ("Trạm Y tế cấp xã").
-    const agency = (word?.district ? localBodyCalled(reading, name) : null) ?? letterheadAgency(reading, name.trim());
+    const agency = letterheadAgency(reading, name.trim()) ?? (word?.district ? localBodyCalled(reading, name) : null);
     if (!agency) continue;
     const label = atUnit(reading, agency, word);
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
