@@ -233,6 +233,36 @@ describe('law-library articles', () => {
   });
 });
 
+describe('a situation section', () => {
+  it('reports until a lead-in that asks: the items below it order', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 812/UBND-VX',
+      'V/v siết chặt phòng, chống dịch COVID-19',
+      'I. TÌNH HÌNH DỊCH BỆNH',
+      'Từ ngày 03/9/2021 đến nay, toàn tỉnh ghi nhận 64 ca mắc mới; đã cách ly tập trung 900 người.',
+      'Chủ tịch UBND tỉnh yêu cầu:',
+      '1. Tạm dừng hoạt động quán bar, vũ trường.',
+      '2. Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tạm dừng hoạt động quán bar, vũ trường.', 'Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.']);
+  });
+
+  it('stays a report through a lead-in that tells what was asked before', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 812/UBND-VX',
+      'V/v siết chặt phòng, chống dịch COVID-19',
+      'I. TÌNH HÌNH DỊCH BỆNH',
+      'Thời gian qua, Ủy ban nhân dân tỉnh đã yêu cầu:',
+      '1. Tạm dừng hoạt động quán bar, vũ trường.',
+      'II. NHIỆM VỤ',
+      '1. Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.',
+    ]);
+    expect(quotes(ms)).toEqual(['Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.']);
+  });
+});
+
 describe('press releases', () => {
   it('keeps only what the release asks for', () => {
     const ms = measures(

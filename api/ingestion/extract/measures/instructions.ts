@@ -12,7 +12,7 @@ import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segme
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething, toldAsDone } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -175,6 +175,9 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
         }
         if (isArticle) article = section = 'OTHER';
         first = false;
+        // "I. TÌNH HÌNH DỊCH BỆNH" / "... ghi nhận 86 ca mắc mới." / "Chủ tịch UBND tỉnh yêu cầu:": a lead-in that
+        // asks ends the report, and the items below it order.
+        if (section === 'REPORT' && asksBelow(reading, line, skip)) sectionOf.set(clause.ordinal, (section = 'OTHER'));
         if (section === 'REPORT' || section === 'DEFINITION') continue;
         // The closing lines above an attached document, and its title, order nothing.
         const closing = reading.attachedAfter && reading.attachedTitle ? { start: reading.attachedAfter.start, end: reading.attachedTitle.end } : null;
@@ -215,6 +218,12 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A line ending with ":" that asks now for what follows ("Chủ tịch UBND tỉnh yêu cầu:"), not what was asked ("đã yêu cầu:"). */
+function asksBelow(reading: Reading, line: Hit, skip: Hit[]): boolean {
+  const names = [...skip, ...capitalisedWords(reading.text, line)];
+  return /:[\s\u00a0*_]*$/.test(reading.text.slice(line.start, line.end)) && hasRequest(reading, line, reading.lex, names) && !toldAsDone(reading, line, reading.lex, skip);
 }
 
 /** Most words of a label that opens a list ("Các cơ sở lưu trú:", "Đối với nhà hàng, quán ăn:"). */

@@ -186,6 +186,21 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
 }
 
+/**
+ * Does an aspect word stand before the first cue ("Thời gian qua, UBND tỉnh đã yêu cầu:")? Stricter than
+ * isReport, which lets "đã yêu cầu" restate an order still in force: for a lead-in inside a report section.
+ */
+export function toldAsDone(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
+  const c = compiled(lex);
+  const [first] = allCues(v, span, lex, skip);
+  if (!first) return false;
+  // Without marks "da", "dang" are aspect words only right before the cue.
+  const markers = lacksMarks(v)
+    ? cueHits(c.unmarkedReportMarkers, v, span.start, span.end, skip).filter((m) => REPORTED_LINK.test(v.folded.slice(m.end, first.start)))
+    : cueHits(c.reportMarkers, v, span.start, span.end, skip);
+  return markers.some((m) => m.start < first.start);
+}
+
 /** How far before an aspect word the person it describes may stand, past their grade or age. */
 const PERSON_SPAN = 40;
 
