@@ -952,6 +952,18 @@ describe('permissions and prohibitions written after their subject', () => {
     ]);
   });
 
+  it('reads a prohibition after a subject named by what it does ("Người cách ly tại nhà không được ...") as forbidden, a modal or a comma before it as required', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Người đang cách ly tại nhà không được tiếp khách.',
+      '2. Hộ gia đình có người cách ly tuyệt đối không được tổ chức ăn uống đông người.',
+      '3. Người thực hiện cách ly y tế tại nhà không được ra khỏi phòng riêng.',
+      '4. Người dân phải ở nhà không được ra ngoài khi không cần thiết.',
+      '5. Người dân thực hiện cách ly tại nhà, không được ra khỏi nhà.',
+    ]);
+    expect(found.map((m) => m.strength)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'REQUIRED', 'REQUIRED']);
+  });
+
   it('reads "được phục vụ", "được phép kinh doanh", "được bán mang về" and an easing "tạo điều kiện cho" as orders', () => {
     const found = measures([
       ...HEADER,

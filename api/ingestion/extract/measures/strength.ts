@@ -25,6 +25,8 @@ export interface CueSets {
   actions: PhraseMatcher;
   backgroundOpener: PhraseMatcher;
   backgroundWords: PhraseMatcher;
+  /** Modals and delegation ("phải", "yêu cầu"): the required cues that are no plain verb. */
+  binding: PhraseMatcher;
 }
 
 const caches = { marked: new WeakMap<Lexicons, CueSets>(), unmarked: new WeakMap<Lexicons, CueSets>() };
@@ -47,6 +49,7 @@ export function cueSets(lex: Lexicons, v: TextView): CueSets {
       actions: m(s.actions),
       backgroundOpener: m(s.background.openers),
       backgroundWords: m(s.background.words),
+      binding: m([...s.modals, ...s.delegation]),
     };
     cache.set(lex, c);
   }
@@ -67,24 +70,53 @@ export function afterConnectors(v: TextView, start: number, end: number): number
   return start + (m ? m[0].length : 0);
 }
 
+/** A cue word at a position; `verb` for a plain verb, which binds only by default. */
+interface Cue {
+  at: number;
+  strength: Strength;
+  verb?: boolean;
+}
+
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
   // "Không quá 20 người" caps and "không yêu cầu" waives: an opening "không" that forbids nothing.
   if (c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0) return 'FORBIDDEN';
-  const hits: { at: number; strength: Strength }[] = [
+  const hits: Cue[] = [
     ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),
     ...cueHits(c.encouraged, v, from, end, skip).map((h) => ({ at: h.start, strength: 'ENCOURAGED' as const })),
-    ...cueHits(c.required, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const })),
+    // "thực hiện", "triển khai" are verbs too; "phải", "yêu cầu" bind.
+    ...cueHits(c.required, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const, verb: c.binding.startAt(v, h.start, 24) < 0 })),
     // An instruction that opens with a plain verb ("Tuân thủ ...", "Tăng cường ...") is an order.
-    ...cueHits(c.actions, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const })),
+    ...cueHits(c.actions, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const, verb: true })),
   ];
   if (hits.length === 0) return 'REQUIRED';
   // At one position the prohibition wins ("không được" is also a negated "được"), then encouragement
   // ("vận động" is also a plain verb).
   const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
   hits.sort((a, b) => a.at - b.at || rank[a.strength] - rank[b.strength]);
-  return hits[0].strength;
+  return prohibitedAfterSubject(v, hits, lex) ?? hits[0].strength;
+}
+
+/**
+ * "Người cách ly tại nhà không được ra khỏi nhà", "Gia đình có người cách ly không được tụ tập": verbs right
+ * after a person, before the first modal with no stop between, say who is bound; the prohibition orders.
+ */
+function prohibitedAfterSubject(v: TextView, hits: Cue[], lex: Lexicons): Strength | null {
+  const modal = hits.find((h) => !h.verb);
+  if (!modal || modal === hits[0] || modal.strength !== 'FORBIDDEN') return null;
+  if (/[,;:.]/.test(v.text.slice(hits[0].at, modal.at))) return null;
+  // "Người đang cách ly": an aspect word may stand between the person and the verb.
+  const aspect = /(?:đang|đã|được)[\s\u00a0]+$/u.exec(v.lower.slice(Math.max(0, hits[0].at - 12), hits[0].at));
+  return personBefore(lex).endAt(v, hits[0].at - (aspect?.[0].length ?? 0), 24) >= 0 ? 'FORBIDDEN' : null;
+}
+
+const personMatchers = new WeakMap<Lexicons, PhraseMatcher>();
+
+function personBefore(lex: Lexicons): PhraseMatcher {
+  let m = personMatchers.get(lex);
+  if (!m) personMatchers.set(lex, (m = new PhraseMatcher(lex.metrics.relativeHeads)));
+  return m;
 }
 
 /** Background or praise ("Tuy nhiên, ...", "ghi nhận, biểu dương ..."): not an instruction. */
