@@ -97,6 +97,13 @@ describe('extractSigner', () => {
     expect(signerOf(text).value).toEqual({ name: 'Đào Văn Mến', title: 'TRƯỞNG CÔNG AN HUYỆN', onBehalfOf: null, printedName: 'Thượng tá Đào Văn Mến' });
   });
 
+  it('reads a steering committee head\'s post printed under the name as part of the title, not as the name', () => {
+    const head = `${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nTRƯỞNG BAN\n\nLê Minh Hải\nCHỦ TỊCH UBND TỈNH`;
+    expect(signerOf(head).value).toEqual({ name: 'Lê Minh Hải', title: 'TRƯỞNG BAN CHỦ TỊCH UBND TỈNH', onBehalfOf: null });
+    const deputy = `${BODY}\n\nNơi nhận:\n- Lưu VT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nChu Văn Tài\nGIÁM ĐỐC SỞ Y TẾ`;
+    expect(signerOf(deputy).value).toEqual({ name: 'Chu Văn Tài', title: 'PHÓ TRƯỞNG BAN GIÁM ĐỐC SỞ Y TẾ', onBehalfOf: 'K/T TRƯỞNG BAN' });
+  });
+
   it('reports a text with no signature block at all', () => {
     expect(signerOf(BODY)).toEqual({ value: null, reason: 'no signature block after the body' });
   });

@@ -103,6 +103,12 @@ function isTitle(text: string, reading: Reading): boolean {
   return keys.has(fold(text).trim().replace(/\s+/g, ' '));
 }
 
+/** A line in capitals that opens with a title of the lexicon and names the body ("CHỦ TỊCH UBND TỈNH"): a post, not a name. */
+function isPost(text: string, reading: Reading): boolean {
+  const key = fold(text).trim().replace(/\s+/g, ' ');
+  return isCapsLine(text) && reading.lex.signatures.titles.some((t) => key.startsWith(`${fold(t)} `));
+}
+
 /** Folded titles differing by at most this share of their letters are one title damaged by OCR. */
 const TITLE_DAMAGE = 0.25;
 
@@ -273,6 +279,10 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   // A name wrapped onto a second line ("Lê Văn" / "Khởi") is one name.
   const wrapped = wrappedName(signature);
   if (wrapped) signature.splice(signature.length - 2, 2, wrapped);
+  // "Cao Tiến Dũng" / "CHỦ TỊCH UBND TỈNH": a steering committee's head prints the post they hold under the name.
+  const post = signature.length >= 2 && isPost(signature[signature.length - 1].text, reading) && personalNameProblem(signature[signature.length - 2].text) === null && !isPost(signature[signature.length - 2].text, reading)
+    ? signature.pop()!.text
+    : null;
   // A portal's or a mail's lines after the name ("Tải văn bản (PDF, 284 KB)") are no part of the block.
   const named = namedAbove(signature, reading);
   if (named >= 0) signature.splice(named + 1);
@@ -313,7 +323,7 @@ export function extractSigner(reading: Reading): Known<SignerRef> {
   }
   const onBehalfOf = authorities.length > 0 ? authorities.join(', ') : authorityInside(list?.items ?? []);
 
-  const title = typedTitle ?? (readTitle(titleLines.map((l) => l.text).join(' '), reading) || null);
+  const title = [typedTitle ?? (readTitle(titleLines.map((l) => l.text).join(' '), reading) || null), post].filter((t) => t !== null).join(' ') || null;
   const signer: SignerRef = { name: name!, title, onBehalfOf, ...(name !== nameLine.text ? { printedName: nameLine.text } : {}) };
   return known(signer, { start: nameLine.start, end: nameLine.end });
 }
