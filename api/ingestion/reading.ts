@@ -18,6 +18,7 @@ import { TextLine, nonBlankLines } from './segment/lines';
 import { levelRows, type TableRow } from './segment/level-tables';
 import { gridRows } from './segment/grids';
 import { directiveTitle } from './lexicons/document-kinds';
+import { escapeRegExp } from '../text/regexp';
 
 export interface Reading extends TextView {
   format: RenditionFormat;
@@ -62,7 +63,8 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const bodyStart = clauses.length > 0 ? clauses[0].start : text.length;
   const v = view(text);
   const from = forwardedLetterhead(lines, bodyStart, v.folded, directiveTitle(lex.documentKinds));
-  const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text)));
+  const addressed = afterAddressees(lines, from, bodyStart, v.folded, lex);
+  const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text) || i === addressed));
   const header = firstProse < 0 ? lines.slice(from) : lines.slice(from, firstProse);
 
   // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").
@@ -83,6 +85,46 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   if (isDiacriticLess(text)) v.lower = v.folded;
   else v.lower = unitsAsSpelled(v, lex);
   return { ...v, format: cleaned.format, lines, clauses, header, bodyStart, closingStart, bodyEnd: end, attachedAfter, attachedTitle, tableRows: tableRows(lines, v.folded, lex), lex };
+}
+
+const patterns = new WeakMap<Lexicons, { line: RegExp; text: RegExp }>();
+
+/**
+ * The opening of the addressees in a folded line, its match ending where the first of them starts: "Kính gửi:",
+ * or a telegram's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:" (the words of agencies.json notMentions, which also keep
+ * their names from counting as mentions), with the addressees below or run on after the colon, and "ĐIỆN:" on a
+ * line of its own, its colon lost or not. The title "CÔNG ĐIỆN" (and a "BƯU ĐIỆN") opens none. `text` finds the
+ * openings in a whole folded text, `line` tests one line.
+ */
+export function addresseesOpening(lex: Lexicons): { line: RegExp; text: RegExp } {
+  let re = patterns.get(lex);
+  if (!re) {
+    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w)).replace(/\s+/g, '[ \\t\\u00a0]+')).join('|');
+    const n = lex.agencies.patterns.notMentions;
+    const verbs = n.addresseeVerbs.length > 0 ? `|(?:[^\\n:]*(?<!\\b(?:cong|buu))[ \\t\\u00a0])?(?:${words(n.addresseeVerbs)})[ \\t\\u00a0]*(?::|$)` : '';
+    const source = `^[ \\t\\u00a0*_\\-–+•]*(?:(?:${words(n.addressees)})\\b[ \\t\\u00a0]*:?${verbs})[ \\t\\u00a0]*`;
+    re = { line: new RegExp(source, 'u'), text: new RegExp(source, 'gmu') };
+    patterns.set(lex, re);
+  }
+  return re;
+}
+
+/** Most lines of addressees ("Kính gửi:" and its items) before the one that ends them. */
+const MAX_ADDRESSEE_LINES = 12;
+
+/**
+ * The index of the line after the addressees when their last line ends with a full stop ("Kính gửi: UBND các
+ * huyện, thị xã, thành phố."): the body begins there, however short its lines. -1 otherwise.
+ */
+function afterAddressees(lines: TextLine[], from: number, bodyStart: number, folded: string, lex: Lexicons): number {
+  const opening = addresseesOpening(lex).line;
+  const at = lines.findIndex((l, i) => i >= from && l.start < bodyStart && opening.test(folded.slice(l.start, l.end)));
+  if (at < 0) return -1;
+  for (let i = at; i < Math.min(lines.length - 1, at + MAX_ADDRESSEE_LINES); i++) {
+    if (lines[i + 1].start >= bodyStart) return -1;
+    if (/\.[\s\u00a0*_]*$/u.test(lines[i].text)) return isCapsLine(lines[i + 1].text) ? -1 : i + 1;
+  }
+  return -1;
 }
 
 /** Rows of tables by level, then of the other grids of cells (numbered, or under a block of column headings). */

@@ -90,7 +90,7 @@ export interface AgencyLexicon {
     /**
      * Parts of a text whose names are not mentions: addressees (a line opening with "Kính gửi", or a dispatch's
      * "BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN:" with one of addresseeVerbs before its colon, or that word alone on its line:
-     * recipient-regions.ts addresseesOpening), a law library's sidebar, a distribution line.
+     * reading.ts addresseesOpening), a law library's sidebar, a distribution line.
      */
     notMentions: {
       addressees: string[];

@@ -20,6 +20,11 @@ describe('extractRecipients', () => {
     ]);
   });
 
+  it('ends the addressees at their full stop: the short lines below are the body, not more addressees', () => {
+    const text = `V/v việc tang\nKính gửi: UBND các huyện, thị xã, thành phố.\nLễ tang không quá 15 người.\nHỏa táng trong 24 giờ.\nNơi nhận:\n- Như trên;\n- Sở Y tế;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Nam`;
+    expect(recipientsOf(text)).toEqual(['UBND các huyện, thị xã, thành phố', 'Sở Y tế']);
+  });
+
   it('parts a list kept on one line, by its dashes or by a law library\'s backslashes', () => {
     const dashed = `CÔNG VĂN\n\n${BODY}\n\nNơi nhận: - Bộ Y tế (b/c); - TT Tỉnh ủy, TT HĐND tỉnh; - Như trên; - Lưu: VT.\n\nCHỦ TỊCH\nTrần Văn Nam`;
     expect(recipientsOf(dashed)).toEqual(['Bộ Y tế', 'TT Tỉnh ủy, TT HĐND tỉnh']);

@@ -3,9 +3,8 @@
 // ("Lưu VT, ..."), purpose notes ("(để báo cáo)") and signature words OCR mixed into a line ("T/L BAN ...").
 import { fold } from '../../text/fold';
 import type { TextLine } from '../segment/lines';
-import { Reading, isProse } from '../reading';
+import { Reading, addresseesOpening, isProse } from '../reading';
 import { findDistributionList } from './distribution';
-import { addresseesOpening } from '../recipient-regions';
 
 const LEADING_MARKER = /^[-–•*+]\s*/;
 /** Purpose notes, closed or cut off by OCR: "(để báo cáo)", "(để b/cáo)", "(b/c)", "(để háo c -". */
@@ -43,8 +42,10 @@ function addressees(reading: Reading): string[] {
   if (at < 0) return [];
   const heading = lines[at];
   const items = [heading.text.slice(opening.exec(fold(heading.text))![0].length)];
+  // The header ends with the addressees where the body's first line follows them, however short.
+  const headerEnd = reading.header[reading.header.length - 1]?.end ?? 0;
   for (let i = at + 1; i < lines.length; i++) {
-    if (blankBetween(reading, lines[i - 1], lines[i]) || isProse(lines[i].text)) break;
+    if (blankBetween(reading, lines[i - 1], lines[i]) || isProse(lines[i].text) || (heading.end <= headerEnd && lines[i].start > headerEnd)) break;
     items.push(lines[i].text);
   }
   return items;

@@ -10,9 +10,8 @@
 //    from "Nơi nhận" to the end of its line (a list on lines of its own ends the body already), and the
 //    closing lines above a document attached after the signature.
 import type { Lexicons } from '../../lexicons';
-import { isProse, type Reading } from '../../reading';
+import { addresseesOpening, isProse, type Reading } from '../../reading';
 import { foldKey } from '../../phrases/patterns';
-import { addresseesOpening } from '../../recipient-regions';
 import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
 import { isBullet, parseMarker } from '../../segment/markers';

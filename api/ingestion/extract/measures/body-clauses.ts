@@ -26,7 +26,7 @@ export function paragraphClauses(text: string, end: number, from = 0): ClauseSpa
     pos += line.length + 1;
     // A long header line (a mail's subject, a portal's title) does not start the body either; below the header,
     // a short lead that reads as prose ("Ngày 08/8/2021, Chủ tịch UBND tỉnh ký Công văn ... yêu cầu:") does.
-    if (!started && !ARTICLE.test(line) && (start < from || (line.trim().length < 80 && !(from > 0 && isProse(line.trim()))))) continue;
+    if (!started && !ARTICLE.test(line) && (start < from || (from === 0 && line.trim().length < 80))) continue;
     started = true;
     if (line.trim().length === 0) continue;
     out.push({ ordinal: out.length, label: '', depth: 1, parentOrdinal: null, start, end: start + line.length });

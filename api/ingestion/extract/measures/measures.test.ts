@@ -155,6 +155,22 @@ describe('a letter without numbered clauses', () => {
       ['ENFORCEMENT_INSPECTION', ['Công an tỉnh'], null],
     ]);
   });
+
+  it('reads short lines right after addressees that end with a full stop as its body', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH',
+        'V/v tổ chức việc tang trong thời gian phòng, chống dịch COVID-19',
+        'Kính gửi: UBND các huyện, thị xã, thành phố.',
+        'Lễ tang tổ chức không quá 15 người.',
+        'Người tử vong do COVID-19 được hỏa táng trong 24 giờ.',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Lễ tang tổ chức không quá 15 người.', 'Người tử vong do COVID-19 được hỏa táng trong 24 giờ.']);
+  });
 });
 
 describe('orders opened by a verb of organising or supplying', () => {
