@@ -32,6 +32,15 @@ describe('reported figures', () => {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
   }
 
+  it('reads a sentence that looks back over a span and orders nothing as a statistic, all its figures ("Trong 14 ngày qua, ... giảm 62%")', () => {
+    expect(figures('1. Trong 10 ngày qua, số ca mắc mới trong cộng đồng giảm 58%.')).toEqual([]);
+    expect(figures('1. Số ca mắc mới trong 7 ngày qua tăng 35% so với 7 ngày trước đó.')).toEqual([]);
+    expect(figures('1. Sau 21 ngày giãn cách xã hội, số ca mắc mới đã giảm 64%.')).toEqual([]);
+    expect(figures('1. Qua 3 tuần, đã có 95 ca được điều trị khỏi.')).toEqual([]);
+    // An order, or a place people came from, looks back over who is meant.
+    expect(figures('1. Người về từ vùng dịch trong 14 ngày qua phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
+  });
+
   it('keeps the order of a person described by what they did ("F1 đã tiêm đủ liều ... cách ly tại nhà 07 ngày")', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
   });

@@ -329,12 +329,29 @@ function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null)
 }
 
 /**
- * "Sau 10 ngày thực hiện giãn cách xã hội, tình hình ... được kiểm soát", "Qua 7 ngày triển khai ...": how long a
- * measure has run, looked back on. Not the time a condition waits for ("Sau 14 ngày thực hiện cách ly, nếu ... thì").
+ * "Sau 10 ngày thực hiện giãn cách xã hội, tình hình ... được kiểm soát", "Qua 7 ngày triển khai ...", "Qua 2 tuần,
+ * đã có 120 ...": how long a measure has run, or a time, looked back on. Not the time a condition waits for ("Sau 14 ngày thực hiện cách ly, nếu ... thì").
  */
 function isElapsed(v: TextView, at: number, unitEnd: number, part: Hit, c: CompiledTargets): boolean {
-  if (c.elapsedLead.endAt(v, at, 12) < 0 || c.elapsedAct.startAt(v, unitEnd, 16) < 0) return false;
+  if (c.elapsedLead.endAt(v, at, 12) < 0) return false;
+  // Or what the span led to is reported after it: "Sau 21 ngày giãn cách, số ca tử vong đã giảm 70%", "Qua 2 tuần, đã có ...".
+  if (c.elapsedAct.startAt(v, unitEnd, 16) < 0 && reportCues(v, unitEnd, part.end, c).length === 0) return false;
   return !c.consequent.test(v, part.start, part.end) && !c.thresholdLead.test(v, part.start, part.end);
+}
+
+/** A span of time looked back on, folded: "14 ngày qua", "2 tuần vừa qua". */
+const PAST_SPAN = /(?<![\p{L}\d])\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang|gio)[\s\u00a0]+(?:vua[\s\u00a0]+)?qua(?![\p{L}])/u;
+
+/**
+ * "Trong 14 ngày qua, số ca mắc mới giảm 62%", "Số ca mắc trong 7 ngày qua tăng 45%": a sentence that looks back
+ * over a span and orders nothing, sets no goal and names no place anyone came from, states how things went;
+ * every figure in it is reported. "Người về từ vùng dịch trong 14 ngày qua phải khai báo y tế" orders.
+ */
+function inPastStatistic(v: TextView, sentence: Hit, c: CompiledTargets): boolean {
+  const span = PAST_SPAN.exec(v.folded.slice(sentence.start, sentence.end));
+  if (!span) return false;
+  const at = sentence.start + span.index;
+  return ![c.order, c.consequent, c.goal].some((m) => m.test(v, sentence.start, sentence.end)) && !c.relativeOrigin.test(v, sentence.start, at);
 }
 
 /** "đến", "tính đến", "đến 18 giờ", "đến hết" right before the day. */
@@ -354,6 +371,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (openingDays.some(({ s, day }) => day <= issued && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
+  if (inPastStatistic(v, sentence, c)) return true;
   // "Căn cứ tình hình dịch bệnh, ..." states why; an order after it still orders ("..., UBND tỉnh yêu cầu ... không
   // quá 25 người").
   const basisEnd = openingEnd(v, c.basis, part.start);
