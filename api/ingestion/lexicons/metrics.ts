@@ -182,6 +182,11 @@ export interface MetricLexicon {
   /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
   approximations: string[];
   basisCues: string[];
+  /**
+   * Labels of a statistic, its figure after the colon: a count of people who did or are doing something ("Số người
+   * đang cách ly tập trung: 3.215 người"), a result ("Kết quả tiêm chủng: mũi 1 đạt 98%").
+   */
+  statisticLabels: { counts: string[]; results: string[] };
   /** "Thực hiện Nghị quyết số 11/NQ-CP ... với tổng quy mô 350.000 tỷ đồng,": the document a text carries out, its figures up to the clause's comma that document's. */
   carriedOutCues: string[];
   countVerbs: string[];
@@ -356,6 +361,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
   const clock = r.nested('clockTime');
   const headings = r.nested('reportHeadings');
   const perUnit = r.nested('perUnitCounts');
+  const statistic = r.nested('statisticLabels');
   const elapsed = r.nested('elapsed');
   return {
     goalCues: r.strings('goalCues', { nonEmpty: true }),
@@ -388,6 +394,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
     basisCues: r.strings('basisCues'),
+    statisticLabels: { counts: statistic.strings('counts', { nonEmpty: true }), results: statistic.strings('results', { nonEmpty: true }) },
     carriedOutCues: r.strings('carriedOutCues', { optional: true }),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),
     countFillers: r.strings('countFillers'),

@@ -28,6 +28,16 @@ describe('reports and definitions', () => {
     expect(ms[0].category).toBe('QUARANTINE_ISOLATION');
   });
 
+  it('leaves out a statistic given under its label, keeps an order given under a label', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Số người đang cách ly tập trung: 1.840 người.',
+      '2. Kết quả tiêm chủng: mũi 1 đạt 97%, mũi 2 đạt 81%.',
+      '3. Kết quả tiêm chủng: Trung tâm Y tế các huyện cập nhật lên hệ thống trước 17 giờ hằng ngày.',
+    ]);
+    expect(quotes(ms)).toEqual(['Kết quả tiêm chủng: Trung tâm Y tế các huyện cập nhật lên hệ thống trước 17 giờ hằng ngày.']);
+  });
+
   it('keeps an order about people named by grade or age before what they had done, leaves out a count they reached', () => {
     const ms = measures([
       ...HEADER,

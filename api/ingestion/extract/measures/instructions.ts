@@ -1,6 +1,7 @@
 import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import { compiledTargets } from '../targets/compile';
 import { isTotal } from '../targets/tables';
+import { statisticLabelEnd } from '../targets/reported';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -226,6 +227,15 @@ function asksBelow(reading: Reading, line: Hit, skip: Hit[]): boolean {
   return /:[\s\u00a0*_]*$/.test(reading.text.slice(line.start, line.end)) && hasRequest(reading, line, reading.lex, names) && !toldAsDone(reading, line, reading.lex, skip);
 }
 
+/**
+ * "Số người đang cách ly tập trung: 3.215 người.", "Kết quả tiêm chủng: mũi 1 đạt 98%": a statistic's label and its
+ * figure soon after, no order between ("Kết quả xét nghiệm: gửi về Sở Y tế trước 17 giờ" orders).
+ */
+function statesStatistic(reading: Reading, p: Hit): boolean {
+  const colon = statisticLabelEnd(reading, p, compiledTargets(reading.lex, reading));
+  return colon !== null && /^[^\d]{0,20}\d/u.test(reading.text.slice(colon + 1, p.end)) && !hasInstructionCue(reading, colon + 1, p.end, reading.lex);
+}
+
 /** Most words of a label that opens a list ("Các cơ sở lưu trú:", "Đối với nhà hàng, quán ăn:"). */
 const LABEL_WORDS = 10;
 
@@ -378,7 +388,7 @@ function readSentence(
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
-    if (background || isReport(v, p, lex, skip) || isForecast(v, p, lex, skip) || isCountStated(v, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    if (background || isReport(v, p, lex, skip) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;

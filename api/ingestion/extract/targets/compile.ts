@@ -99,6 +99,8 @@ export interface CompiledTargets {
   basis: PhraseMatcher;
   /** "Thực hiện Nghị quyết": a document carried out, named in the clause that opens the part. */
   carriedOut: PhraseMatcher;
+  countLabel: PhraseMatcher;
+  resultLabel: PhraseMatcher;
   countVerb: PhraseMatcher;
   /** "để", "nhằm" (strength.json purposeMarkers): what follows says why, not what a figure measures. */
   purpose: PhraseMatcher;
@@ -266,6 +268,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),
     carriedOut: m(ml.carriedOutCues),
+    countLabel: m(ml.statisticLabels.counts),
+    resultLabel: m(ml.statisticLabels.results),
     countVerb: m(ml.countVerbs),
     purpose: m(lex.strength.purposeMarkers),
     countFiller: m(ml.countFillers),

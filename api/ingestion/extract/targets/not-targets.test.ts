@@ -41,6 +41,15 @@ describe('reported figures', () => {
     expect(figures('1. Người về từ vùng dịch trong 14 ngày qua phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
   });
 
+  it('reads the figure after a label that counts who did or are doing something, or gives results, as a statistic', () => {
+    expect(figures('1. Số người đang điều trị tại nhà: 2.418 người.')).toEqual([]);
+    expect(figures('2. Số F1 đã tiêm đủ 2 mũi: 640.100 người.')).toEqual([]);
+    expect(figures('3. Kết quả xét nghiệm sàng lọc: 12.300 mẫu âm tính.')).toEqual([]);
+    // A count to be prepared, a cap: no one did anything.
+    expect(figures('4. Số giường hồi sức tích cực: 40 giường.')).toEqual(['TREATMENT_BEDS 40 BEDS']);
+    expect(figures('5. Số người dự lễ cưới: không quá 20 người.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+  });
+
   it('keeps the order of a person described by what they did ("F1 đã tiêm đủ liều ... cách ly tại nhà 07 ngày")', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
   });

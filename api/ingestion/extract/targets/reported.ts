@@ -354,6 +354,23 @@ function inPastStatistic(v: TextView, sentence: Hit, c: CompiledTargets): boolea
   return ![c.order, c.consequent, c.goal].some((m) => m.test(v, sentence.start, sentence.end)) && !c.relativeOrigin.test(v, sentence.start, at);
 }
 
+/**
+ * "Số người đang cách ly tập trung: 3.215 người", "Số F1 đã tiêm mũi 1: 812.300 người", "Kết quả tiêm chủng: mũi 1 đạt
+ * 98%": a figure after the colon of a label that counts who did or are doing something (the aspect word read with its
+ * marks), or that gives results. "Số giường: 500 giường" in a plan may be what is to be prepared.
+ */
+export function statisticLabelEnd(v: TextView, part: Hit, c: CompiledTargets): number | null {
+  const colon = labelEnd(v.text, part.start, part.end);
+  if (colon === null) return null;
+  if (startsWith(v, c.resultLabel, part.start)) return colon;
+  return startsWith(v, c.countLabel, part.start) && /(?<![\p{L}])(?:đã|đang)(?![\p{L}])/u.test(v.lower.slice(part.start, colon)) ? colon : null;
+}
+
+function afterStatisticLabel(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
+  const colon = statisticLabelEnd(v, part, c);
+  return colon !== null && colon < at;
+}
+
 /** "đến", "tính đến", "đến 18 giờ", "đến hết" right before the day. */
 const UP_TO = new RegExp(String.raw`(?:^|[^\p{L}])den(?:\s+het)?(?:\s+${CLOCK_TIME})?\s+(?:ngay\s+)?$`, 'u');
 
@@ -371,7 +388,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (openingDays.some(({ s, day }) => day <= issued && !ordersAfter(v, s.end, at, c))) return true;
   // "Trong 24 giờ qua, tỉnh ghi nhận 12 ca mắc mới": the past span of a reporting sentence.
   if (c.pastMarker.startAt(v, unitEnd, 12) >= 0 && segments.some((s) => segmentReports(v, s, c, place.names))) return true;
-  if (inPastStatistic(v, sentence, c)) return true;
+  if (inPastStatistic(v, sentence, c) || afterStatisticLabel(v, at, part, c)) return true;
   // "Căn cứ tình hình dịch bệnh, ..." states why; an order after it still orders ("..., UBND tỉnh yêu cầu ... không
   // quá 25 người").
   const basisEnd = openingEnd(v, c.basis, part.start);
