@@ -8,6 +8,7 @@ import { findQuoted } from '../quotes';
 import { sharedBounds } from './bound';
 import { buildTarget, type Found, type Shared } from './build';
 import { compiledTargets, type CompiledMetric, type CompiledTargets } from './compile';
+import { conditionOpening } from './qualifiers';
 import { deadlineSentence } from './deadline-link';
 import { figuresOf, isGovernedCount, notAQuantity, figureAt, withSum, type Figure } from './figures';
 import { beforeBound, bestMatch, completionOf, decidedMatch, isCompletionPeriod, isTimeSinceEvent, isValidity, matchMetric, shareReached, type MetricMatch } from './metric-match';
@@ -182,6 +183,16 @@ function listedAfter(v: TextView, tok: NumberToken, previous: Found | undefined,
   return between.length <= 60 && /^[^;:.()\d]*(?:,|(?:^|[^\p{L}])va)[\s\u00a0]*$/u.test(between);
 }
 
+/**
+ * The part a figure's metric is read in, past the conditions that open it before the figure: "Nếu 100% người lao
+ * động đã tiêm vắc xin, doanh nghiệp được bố trí tối đa 70% lao động" caps attendance; the vaccination only says when.
+ */
+function afterConditions(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): Hit {
+  let start = part.start;
+  for (const seg of segments) if (seg.start >= start && seg.end <= at && conditionOpening(v, seg.start, c) >= 0) start = seg.end;
+  return start === part.start ? part : { start, end: part.end };
+}
+
 function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: Shared): Found[] {
   const v: TextView = reading;
   const { c } = s;
@@ -196,7 +207,7 @@ function readSentence(reading: Reading, sentence: Hit, toks: NumberToken[], s: S
     const row = rowAt(reading.tableRows, tok.start, tok.end);
     if (row && !row.cell) continue;
     const part = row?.cell ?? around(parts, tok.start);
-    const context = row ? { start: row.row.label.start, end: part.end } : part;
+    const context = row ? { start: row.row.label.start, end: part.end } : afterConditions(v, part, segments, tok.start, c);
     const whole = withSum(v, tok);
     const fig = figureAt(v, whole, part.end - whole.end, part.start, c);
     if (notAQuantity(v, fig, c, { quoted: s.quoted })) continue;

@@ -1705,3 +1705,10 @@ describe('money written "đ", a support period and a holiday\'s length', () => {
     expect(targets('5. Thành lập tổ công tác gồm 05 đ/c do Phó Chủ tịch UBND tỉnh làm tổ trưởng.').filter((t) => t.unit === 'VND')).toEqual([]);
   });
 });
+
+describe('a cap after the condition it depends on', () => {
+  it('reads the metric past the condition that opens the part: the vaccination there only says when the cap holds', () => {
+    const [cap] = targets('1. Trường hợp dưới 60% công nhân được tiêm vắc xin, nhà máy chỉ được bố trí tối đa 40% lao động làm việc.');
+    expect([cap.metric, cap.value, cap.bound, cap.qualifiers.condition]).toEqual(['WORKPLACE_ATTENDANCE', 40, 'AT_MOST', 'Trường hợp dưới 60% công nhân được tiêm vắc xin']);
+  });
+});
