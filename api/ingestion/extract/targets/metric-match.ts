@@ -208,7 +208,9 @@ function beforeDuration(v: TextView, fig: Figure, c: CompiledTargets): number {
  * named earlier in the sentence ("... tại các khu vực phong tỏa, hoàn thành trong 03 ngày") does not.
  */
 export function isCompletionPeriod(v: TextView, fig: Figure, c: CompiledTargets): boolean {
-  return c.deadlineLead.endAt(v, beforeDuration(v, fig, c), 30) >= 0;
+  if (c.deadlineLead.endAt(v, beforeDuration(v, fig, c), 30) < 0) return false;
+  // "Sau khi hoàn thành 07 ngày cách ly tập trung": days a metric's own words follow at once are that metric's.
+  return !c.metrics.some((cm) => cm.metric.unit === fig.unit && (cm.context?.startAt(v, fig.unitEnd, 24) ?? -1) >= 0);
 }
 
 /** The most text a share's noun phrase may run between its figure and the time to reach it. */

@@ -1712,3 +1712,10 @@ describe('a cap after the condition it depends on', () => {
     expect([cap.metric, cap.value, cap.bound, cap.qualifiers.condition]).toEqual(['WORKPLACE_ATTENDANCE', 40, 'AT_MOST', 'Trường hợp dưới 60% công nhân được tiêm vắc xin']);
   });
 });
+
+describe('days of an activity after "hoàn thành"', () => {
+  it('reads "hoàn thành 07 ngày cách ly" as the quarantine\'s days, "hoàn thành trong 03 ngày" still as a time to finish', () => {
+    expect(figures('1. Sau khi hoàn thành 10 ngày cách ly tập trung, người lao động được trở lại làm việc.')).toEqual(['QUARANTINE_DAYS 10 DAYS']);
+    expect(figures('2. Hoàn thành trong 05 ngày việc lấy mẫu cho toàn bộ người dân.')).toEqual(['OTHER 5 DAYS']);
+  });
+});
