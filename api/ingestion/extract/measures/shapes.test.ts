@@ -1121,3 +1121,10 @@ describe('pharmacies and sanctions', () => {
     expect(category('Bảo đảm đủ thuốc điều trị cho các bệnh viện.')).toBe('TREATMENT_CAPACITY');
   });
 });
+
+describe('a fine stated for whoever breaks the rules', () => {
+  it('reads "Người vi phạm bị phạt tiền ..." as enforcement, and a count of fines given as no measure', () => {
+    const found = measures([...HEADER, '1. Người vi phạm bị phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng.', '2. Qua kiểm tra, các đoàn đã bị phạt 12 cơ sở.']);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Người vi phạm bị phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng.', 'ENFORCEMENT_INSPECTION']]);
+  });
+});
