@@ -392,6 +392,17 @@ describe('the documents a letter carries out', () => {
     expect(quotes).toEqual(['Các cơ sở sản xuất bố trí không quá 50% số lao động làm việc tại nhà máy.']);
   });
 
+  it('takes no measure from one more document after ";" whose title has no "về việc" ("...; Kế hoạch số ... triển khai ...")', () => {
+    const quotes = textMeasures(
+      letter([
+        'Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; Kế hoạch số 71/KH-UBND ngày 04/8/2021 của UBND tỉnh triển khai cấp thẻ đi chợ cho hộ gia đình; Công điện số 1063/CĐ-TTg ngày 14/8/2021 của Thủ tướng Chính phủ yêu cầu tăng cường kiểm soát dịch;',
+        'Ủy ban nhân dân tỉnh yêu cầu:',
+        '1. Các chợ dân sinh chỉ bán lương thực, thực phẩm.',
+      ]),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual(['Các chợ dân sinh chỉ bán lương thực, thực phẩm.']);
+  });
+
   it('keeps an order that follows them after a comma, a document applied somewhere, and an item that carries a plan out', () => {
     const quotes = textMeasures(
       letter([

@@ -474,8 +474,14 @@ export function isBasis(reading: Reading, span: Hit, skip: Hit[], continued: boo
     pos = m.end;
   }
   rest += folded.slice(pos, span.end);
-  return BASIS_REST.test(rest);
+  return BASIS_REST.test(rest) || (continued && TITLED.test(rest));
 }
+
+/**
+ * One more document of a basis after ";", its title written without "về việc": "...; Kế hoạch số 98/KH-UBND ... của
+ * UBND tỉnh triển khai phát phiếu đi chợ", "...; Công điện số 1063/CĐ-TTg ... yêu cầu tăng cường ...".
+ */
+const TITLED = /^(?:[\s\u00a0,.]|§)*(?:\bcua\b[\s\u00a0]*§)?[^§]*$/u;
 
 /** A caption is a line this long at most, its photo's credit in parentheses at its end. */
 const CAPTION_LENGTH = 240;
