@@ -29,6 +29,10 @@ describe('findPeriods', () => {
     expect(periods('Áp dụng Chỉ thị số 15/CT-TTg từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày.')).toEqual([
       { ...open, from: '2021-07-21', days: 15, quote: 'từ 12 giờ ngày 21/7/2021 trong thời hạn 15 ngày' },
     ]);
+    // The length under its label: "Thời gian thực hiện: 14 ngày, kể từ ...".
+    expect(periods('Thực hiện giãn cách xã hội toàn tỉnh. Thời gian thực hiện giãn cách: 10 ngày, kể từ 0 giờ ngày 24/7/2021.')).toEqual([
+      { ...open, from: '2021-07-24', days: 10, quote: 'Thời gian thực hiện giãn cách: 10 ngày, kể từ 0 giờ ngày 24/7/2021' },
+    ]);
   });
 
   it('reads the length of a regime named after its start, not a task\'s nor an exception\'s', () => {

@@ -48,7 +48,8 @@ const UNTIL_NOTICE_SOURCE =
   `(?:${S}+(?:moi|khac|thay${S}+the|tiep${S}+theo))?`;
 const UNTIL_NOTICE = new RegExp(UNTIL_NOTICE_SOURCE, 'gu');
 const UNTIL_NOTICE_AFTER = new RegExp(`^${NOTE}${S}*,?${S}*${UNTIL_NOTICE_SOURCE}`, 'u');
-const DURATION = `(?:trong|them)${S}+(?:vong${S}+|thoi${S}+gian${S}+|thoi${S}+han${S}+)?(\\d{1,3}|${NUMBER_WORD_SOURCE})${S}+ngay`;
+// "trong (vòng, thời gian) 14 ngày", "thêm 07 ngày", or a label: "Thời gian thực hiện giãn cách: 14 ngày".
+const DURATION = `(?:(?:trong|them)${S}+(?:vong${S}+|thoi${S}+gian${S}+|thoi${S}+han${S}+)?|thoi${S}+(?:gian|han)[^:\\n,;.]{0,40}:${S}*)(\\d{1,3}|${NUMBER_WORD_SOURCE})${S}+ngay`;
 const DURATION_BEFORE = new RegExp(`${DURATION}${S}*,?${S}*$`, 'u');
 const DURATION_AFTER = new RegExp(`^${S}*,?${S}*(?:va${S}+)?${DURATION}(?![\\p{L}])`, 'u');
 const DURATION_LATER = new RegExp(`(?<![\\p{L}])${DURATION}(?![\\p{L}])`, 'u');
