@@ -15,6 +15,9 @@ describe('directionOf', () => {
       'Tạo điều kiện thuận lợi cho doanh nghiệp vận chuyển hàng hóa qua chốt kiểm soát.',
       'Từ ngày 01/11/2021, thôi áp dụng giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
       'Không yêu cầu giấy xét nghiệm đối với người đến từ vùng xanh.',
+      // A restriction not applied: "không" alone forbids, and the restriction's word tightens.
+      'Không áp dụng giới hạn số khách vào siêu thị.',
+      'Không áp dụng cách ly tập trung đối với người đã tiêm đủ 2 mũi vắc xin.',
       'Giải quyết thuận lợi thủ tục nhập cảnh cho chuyên gia nước ngoài.',
       // Ending a lockdown or a quarantine, though "dừng" and "phong tỏa" tighten alone.
       'Gỡ bỏ phong tỏa đối với thôn Hải Hà, xã Kỳ Hải kể từ 18 giờ 00 ngày 15/8/2021.',
