@@ -214,6 +214,7 @@ describe('numbers that are not quantities', () => {
     '1. Kiểm soát phương tiện trên Quốc lộ 20 và Quốc lộ 27.',
     '1. Áp dụng các biện pháp của cấp độ 3 tại huyện Bảo Lâm.',
     '1. Học sinh lớp 9 và lớp 12 đi học trực tiếp.',
+    '1. Lau bề mặt bằng dung dịch Cloramin B 0,5%; phun khử khuẩn bằng dung dịch chứa 0,05% Clo hoạt tính.',
     '1. Xử lý vi phạm theo khoản 3 Điều 11 Nghị định số 117/2020/NĐ-CP.',
     '1. Triển khai Chỉ thị 16/CT-TTg và Nghị quyết 128 của Chính phủ.',
     '1. Người từ 18 tuổi trở lên đã tiêm đủ 02 mũi vắc xin được ra khỏi tỉnh.',
