@@ -1128,3 +1128,15 @@ describe('a fine stated for whoever breaks the rules', () => {
     expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Người vi phạm bị phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng.', 'ENFORCEMENT_INSPECTION']]);
   });
 });
+
+describe('fees waived', () => {
+  it('reads a waived or reduced fee as social support, a free service too ("Miễn phí xét nghiệm ...")', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Miễn phí hỏa táng đối với người tử vong do COVID-19 trên địa bàn tỉnh.',
+      '2. Miễn, giảm tiền thuê nhà cho người lao động ngừng việc do dịch.',
+      '3. Miễn phí xét nghiệm cho người dân tại khu vực phong tỏa.',
+    ]);
+    expect(found.map((m) => m.category)).toEqual(['SOCIAL_SUPPORT', 'SOCIAL_SUPPORT', 'SOCIAL_SUPPORT']);
+  });
+});
