@@ -1140,3 +1140,15 @@ describe('fees waived', () => {
     expect(found.map((m) => m.category)).toEqual(['SOCIAL_SUPPORT', 'SOCIAL_SUPPORT', 'SOCIAL_SUPPORT']);
   });
 });
+
+describe('help sent or received', () => {
+  it('reads medical teams and forces sent to help ("tham gia hỗ trợ tỉnh ...", "lực lượng hỗ trợ") as preparedness, not social support', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Cử 20 y, bác sĩ của tỉnh tham gia hỗ trợ tỉnh Long An phòng, chống dịch COVID-19.',
+      '2. Công an tỉnh bố trí lực lượng hỗ trợ vận chuyển người bệnh.',
+      '3. Hỗ trợ người lao động mất việc làm 1.500.000 đồng/người.',
+    ]);
+    expect(found.map((m) => m.category)).toEqual(['GENERAL_PREPAREDNESS', 'GENERAL_PREPAREDNESS', 'SOCIAL_SUPPORT']);
+  });
+});
