@@ -367,3 +367,12 @@ describe('a letterhead forwarded under a note', () => {
     expect(meta.issuer.value).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE' });
   });
 });
+
+describe('a subject under the title that wraps', () => {
+  it('joins the next line when the first ends on a joining word, even where the next opens with a place\'s name', () => {
+    const plan = metadataOf(`ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 388/KH-UBND\nHà Tĩnh, ngày 05 tháng 10 năm 2021\nKẾ HOẠCH\nĐón công dân từ Thành phố Hồ Chí Minh, Bình Dương và\nLong An về quê bằng tàu hỏa\n\n${BODY}`);
+    expect(plan.subject.value).toBe('Đón công dân từ Thành phố Hồ Chí Minh, Bình Dương và Long An về quê bằng tàu hỏa');
+    const notice = metadataOf(`ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 390/TB-UBND\nHà Tĩnh, ngày 05 tháng 10 năm 2021\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 04/10/2021\nNgày 04/10/2021, Chủ tịch UBND tỉnh chủ trì cuộc họp trực tuyến với các huyện.\n\n${BODY}`);
+    expect(notice.subject.value).toBe('Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 04/10/2021');
+  });
+});

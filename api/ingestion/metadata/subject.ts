@@ -179,7 +179,15 @@ function subjectAsWritten(reading: Reading, found: Pick<FoundMetadata, 'number'>
     const line = rest[0];
     if (line && !NOT_SUBJECT.test(foldedLine(reading, line))) {
       const start = line.start + skip;
-      return known(reading.text.slice(start, line.end), { start, end: line.end });
+      // "Đón công dân từ Thành phố Hồ Chí Minh, Bình Dương và" / "Đồng Nai về quê": a line that ends on a joining
+      // word, or that the next one continues in lower case, wraps.
+      let end = line.end;
+      for (let i = 1; i < Math.min(rest.length, MAX_SUBJECT_LINES); i++) {
+        const next = rest[i];
+        if (!(JOINS_NEXT.test(reading.folded.slice(start, end)) || /^\p{Ll}/u.test(next.text)) || NOT_SUBJECT.test(foldedLine(reading, next))) break;
+        end = next.end;
+      }
+      return known(reading.text.slice(start, end).replace(/\s*\n\s*/gu, ' '), { start, end });
     }
   }
 
@@ -211,6 +219,9 @@ function subjectAsWritten(reading: Reading, found: Pick<FoundMetadata, 'number'>
 
   return unknown('no "V/v" line, no "về ..." line under the title, no article headline and no "về ..." after the number in a lead');
 }
+
+/** A subject's line ending on a word that needs what follows ("và", "của", "từ", a comma), folded. */
+const JOINS_NEXT = /(?:(?:^|[\s\u00a0])(?:va|cua|cho|tai|tren|voi|tu|den|ve|trong|theo|nham|tinh|thanh pho)|[,\-–])[\s\u00a0]*$/u;
 
 const subjectEndPatterns = new WeakMap<Reading['lex'], RegExp>();
 
