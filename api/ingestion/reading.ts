@@ -79,7 +79,8 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const ownEnd = bodyEnd(v.folded);
   const attachedAfter = document === null ? null : { start: Math.min(ownEnd, closingStart), end: document.start };
   const attachedTitle = document === null ? null : { start: document.start, end: document.titleEnd };
-  const end = attached === null ? ownEnd : bodyEnd(v.folded, attached);
+  // A blank form attached ("MẪU BẢN CAM KẾT ...") holds no facts of the text: they end at its own distribution list.
+  const end = attached === null || document?.form ? ownEnd : bodyEnd(v.folded, attached);
 
   // A text that lost its marks ("khong tap trung qua 10 nguoi") matches one-syllable cue words folded.
   if (isDiacriticLess(text)) v.lower = v.folded;

@@ -84,4 +84,31 @@ describe('a document attached after the signature', () => {
     expect(quotes.filter((q) => q.startsWith('Tạm thời'))).toEqual([]);
     expect(quotes).toContain('Cơ sở bố trí không quá 50% người lao động làm việc cùng thời điểm.');
   });
+
+  it('reads no facts from a blank form attached to be signed, and keeps the letter\'s signer', () => {
+    const letter = [
+      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
+      'Số: 1398/UBND-KGVX',
+      'V/v cách ly y tế tại nhà',
+      'Kính gửi: UBND các huyện, thành phố.',
+      '1. Người cách ly tại nhà ký bản cam kết theo mẫu gửi kèm.',
+      '2. UBND cấp xã giám sát việc cách ly tại nhà.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Lê Văn Khải',
+      'Phụ lục',
+      'MẪU BẢN CAM KẾT THỰC HIỆN CÁCH LY Y TẾ TẠI NHÀ',
+      '(Kèm theo Công văn số 1398/UBND-KGVX ngày 10/8/2021 của UBND tỉnh)',
+      'Tôi xin cam kết:',
+      '1. Thực hiện cách ly y tế tại nhà 14 ngày, từ ngày ..../..../2021.',
+      '2. Không ra khỏi nhà trong thời gian cách ly.',
+    ].join('\n');
+    const analysis = analyse(letter);
+    expect(analysis.facts.measures.map((m) => m.citation.quote)).toEqual(['Người cách ly tại nhà ký bản cam kết theo mẫu gửi kèm.', 'UBND cấp xã giám sát việc cách ly tại nhà.']);
+    expect(analysis.facts.targets).toEqual([]);
+    expect(analysis.metadata.signer.value).toEqual({ name: 'Lê Văn Khải', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
+  });
 });

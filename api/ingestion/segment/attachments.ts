@@ -42,8 +42,11 @@ function keptTitleEnd(text: string, line: { start: number; end: number }): numbe
   return line.end - line.start <= MAX_ATTACHED_LINE ? line.end : line.start;
 }
 
-/** A document attached after the text: where its title starts, and where its "kèm theo" line ends. */
-export function attachedDocument(text: string): { start: number; titleEnd: number } | null {
+/**
+ * A document attached after the text: where its title starts, where its "kèm theo" line ends, and whether it is a
+ * blank form (its lines are no facts of the text).
+ */
+export function attachedDocument(text: string): { start: number; titleEnd: number; form: boolean } | null {
   // Most texts attach nothing: spare them folding the whole text.
   if (!/k[eè]m[\s\u00a0]+theo/iu.test(text)) return null;
   const folded = fold(text);
@@ -62,5 +65,10 @@ export function attachedDocument(text: string): { start: number; titleEnd: numbe
     else if (first !== at) break;
     else if (k === at - 1 && /^v[eề](?=\s)/iu.test(line.trim())) first = k;
   }
-  return { start: lines[first].start, titleEnd: keptTitleEnd(text, lines[at]) };
+  // A blank form to fill in ("MẪU BẢN CAM KẾT ...", "Tôi xin cam kết: ..."): what a person is to sign, not orders.
+  const form = lines.slice(first, at).some((l) => FORM_TITLE.test(folded.slice(l.start, l.end).trim()));
+  return { start: lines[first].start, titleEnd: keptTitleEnd(text, lines[at]), form };
 }
+
+/** The title of a form attached to be filled in and signed, folded: "MẪU ...", "BẢN CAM KẾT", "TỜ KHAI", "GIẤY ĐI ĐƯỜNG", "PHIẾU ...". */
+const FORM_TITLE = /^(?:mau|ban cam ket|to khai|giay di duong|giay xac nhan|giay de nghi|phieu)(?![\p{L}])/u;
