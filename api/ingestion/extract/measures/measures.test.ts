@@ -429,3 +429,24 @@ describe('the documents a letter carries out', () => {
     expect(quotes).toEqual(['Xét đề nghị của Sở Y tế tại Công văn số 215/SYT-NVY ngày 20/3/2020, UBND tỉnh yêu cầu tạm dừng hoạt động các cơ sở karaoke, quán bar từ ngày 21/3/2020.']);
   });
 });
+
+describe('tasks listed under a body\'s name', () => {
+  it('gives the tasks under a heading of nothing but bodies\' names those bodies, and none under a heading that says more', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH',
+        'Số: 1402/KH-UBND',
+        'KẾ HOẠCH',
+        'Tổ chức thực hiện',
+        '1. Sở Y tế:',
+        '- Hướng dẫn quy trình xử lý thi hài người tử vong do COVID-19.',
+        '- Tập huấn cho lực lượng vận chuyển thi hài.',
+        '2. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh',
+        '- Bố trí lực lượng bảo đảm an ninh tại khu cách ly tập trung.',
+        '3. Phối hợp với Công an tỉnh:',
+        '- Kiểm tra các cơ sở kinh doanh dịch vụ.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => names(m))).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'], []]);
+  });
+});

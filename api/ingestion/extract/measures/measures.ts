@@ -12,6 +12,7 @@ import { directionOf } from './direction';
 import { isCounterpart } from './spans';
 import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
+import { namesOnly } from './non-orders';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
 // (strength.ts), whether it tightens or eases (direction.ts), the agencies that act and its deadline.
@@ -147,6 +148,18 @@ function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons, known: Ma
 }
 
 /** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
+/**
+ * The bodies a heading or label of nothing but their names gives the tasks under it ("1. Sở Y tế:" / "- Hướng dẫn
+ * quy trình ...", "II. CÔNG AN TỈNH"): the standard layout of a plan's "Tổ chức thực hiện".
+ */
+function headingBodies(v: TextView, ins: InstructionSpan, agencies: AgencyMention[]): AgencyMention[] {
+  const heading = ins.heading;
+  if (!heading) return [];
+  const named = agencies.filter((a) => a.citation.start >= heading.start && a.citation.end <= heading.end);
+  const end = heading.start + v.text.slice(heading.start, heading.end).replace(/[\s\u00a0:*_]+$/u, '').length;
+  return named.length > 0 && namesOnly(v, { start: heading.start, end }, named.map((a) => a.citation)) ? named : [];
+}
+
 export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const v = reading;
   const { text, lex } = reading;
@@ -171,7 +184,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn) continue;
-    const agencies = own.length > 0 ? own : inherited(ins.clauseOrdinal);
+    const agencies = own.length > 0 ? own : inherited(ins.clauseOrdinal).length > 0 ? inherited(ins.clauseOrdinal) : headingBodies(v, ins, input.agencies);
     // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and
     // which way it goes ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar;").
     const ctx = ins.context;
