@@ -27,6 +27,7 @@ describe('reported figures', () => {
     '1. Toàn tỉnh đã tiêm 500.000 mũi, trong đó 120.000 người đã tiêm đủ 2 mũi.',
     '1. Hiện các xã vùng biên có trên 200 người bệnh đang điều trị tại nhà.',
     '1. Đến nay, tỉnh đã thành lập 03 bệnh viện dã chiến với tổng số 1.200 giường.',
+    '1. Huyện được cấp vắc xin từ tháng 8 nhưng mới tiêm 2.100 mũi, đạt 35%.',
   ];
   for (const sentence of reports) {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
