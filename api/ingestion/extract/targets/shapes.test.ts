@@ -1719,3 +1719,11 @@ describe('days of an activity after "hoàn thành"', () => {
     expect(figures('2. Hoàn thành trong 05 ngày việc lấy mẫu cho toàn bộ người dân.')).toEqual(['OTHER 5 DAYS']);
   });
 });
+
+describe('a share of traders or markets to reach', () => {
+  it('reads a share of traders who sign a pledge or markets that meet the criteria as no cap on a venue, a share of stalls open still as one', () => {
+    expect(targets('1. Phấn đấu 100% số tiểu thương ký cam kết an toàn phòng, chống dịch.').map((t) => [t.metric, t.bound])).toEqual([['OTHER', null]]);
+    expect(figures('2. Bảo đảm 100% số chợ đạt tiêu chí chợ an toàn trước ngày 30/11/2021.')).toEqual(['OTHER 100 PERCENT']);
+    expect(figures('3. Chợ dân sinh hoạt động không quá 50% số sạp hàng.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+  });
+});
