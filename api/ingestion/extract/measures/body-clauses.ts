@@ -1,5 +1,5 @@
 import type { ClauseSpan } from '../../document';
-import { isProse, type Reading } from '../../reading';
+import type { Reading } from '../../reading';
 import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from '../../segment/markers';
@@ -24,8 +24,9 @@ export function paragraphClauses(text: string, end: number, from = 0): ClauseSpa
   for (const line of text.slice(0, end).split('\n')) {
     const start = pos;
     pos += line.length + 1;
-    // A long header line (a mail's subject, a portal's title) does not start the body either; below the header,
-    // a short lead that reads as prose ("Ngày 08/8/2021, Chủ tịch UBND tỉnh ký Công văn ... yêu cầu:") does.
+    // Without a header, a long line starts the body: a short one is a letterhead's. Below a header (which ends at
+    // the first prose line, or at addressees closed by a full stop), its first line does, however short
+    // ("Đám tang không quá 20 người."); a long header line (a mail's subject, a portal's title) does not.
     if (!started && !ARTICLE.test(line) && (start < from || (from === 0 && line.trim().length < 80))) continue;
     started = true;
     if (line.trim().length === 0) continue;
