@@ -271,6 +271,22 @@ describe('a situation section', () => {
     ]);
     expect(quotes(ms)).toEqual(['Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.']);
   });
+
+  it('keeps reporting an item printed before the lead-in, and a line where the request word is a noun', () => {
+    const ms = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 812/UBND-VX',
+      'V/v siết chặt phòng, chống dịch COVID-19',
+      '1. Tình hình dịch bệnh',
+      'Trong tuần, toàn tỉnh ghi nhận 64 ca mắc mới.',
+      '- Các khu cách ly tập trung hiện có 900 giường.',
+      'Năng lực điều trị của các tuyến so với yêu cầu:',
+      '- Bệnh viện dã chiến số 1 có 200 giường.',
+      'Chủ tịch UBND tỉnh yêu cầu:',
+      '- Tạm dừng hoạt động quán bar, vũ trường.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tạm dừng hoạt động quán bar, vũ trường.']);
+  });
 });
 
 describe('press releases', () => {

@@ -13,7 +13,7 @@ import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segme
 import { categorise, namesTopic } from './categorise';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething, toldAsDone } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { hasInstructionCue, isBackground } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -131,6 +131,9 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   // What the section a clause sits in holds: set by the heading it opens with, else its parent's; top-level
   // clauses take the latest article's ("Điều 1. Phạm vi điều chỉnh ..." covers the items after it).
   const sectionOf = new Map<number, SectionKind>();
+  // Where a lead-in that asks ended a clause's report ("Chủ tịch UBND tỉnh yêu cầu:"), and the report's outermost clause.
+  const askedAt = new Map<number, number>();
+  let resumed: { root: number; at: number } | null = null;
   let article: SectionKind = numbered && preambleAsks(reading, skip) ? 'REQUEST' : 'OTHER';
   // The latest lead-in: the items of its clause and of the clauses nested in it complete its order.
   const parentOf = new Map(clauses.map((c) => [c.ordinal, c.parentOrdinal]));
@@ -151,6 +154,11 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : undefined;
     if (inherited) headingOf.set(clause.ordinal, inherited);
     let section: SectionKind = clause.parentOrdinal !== null ? sectionOf.get(clause.parentOrdinal) ?? 'OTHER' : article;
+    // A child printed before the lead-in that ended its parent's report still reports (its parent's lines after it
+    // are read first); a clause of that report printed after the lead-in is one of the items it asks for.
+    const asked = clause.parentOrdinal !== null ? askedAt.get(clause.parentOrdinal) : undefined;
+    if (asked !== undefined && clause.start < asked) section = 'REPORT';
+    else if (resumed && section === 'REPORT' && clause.start > resumed.at && within(clause.ordinal, resumed.root)) section = 'OTHER';
     sectionOf.set(clause.ordinal, section);
     let first = true;
     for (const seg of ownSegments(clause, clauses)) {
@@ -178,7 +186,13 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
         first = false;
         // "I. TÌNH HÌNH DỊCH BỆNH" / "... ghi nhận 86 ca mắc mới." / "Chủ tịch UBND tỉnh yêu cầu:": a lead-in that
         // asks ends the report, and the items below it order.
-        if (section === 'REPORT' && asksBelow(reading, line, skip)) sectionOf.set(clause.ordinal, (section = 'OTHER'));
+        if (section === 'REPORT' && asksBelow(reading, line, skip)) {
+          let root = clause.ordinal;
+          for (let o = parentOf.get(root); o !== null && o !== undefined && sectionOf.get(o) === 'REPORT'; o = parentOf.get(o)) root = o;
+          resumed = { root, at: line.start };
+          sectionOf.set(clause.ordinal, (section = 'OTHER'));
+          askedAt.set(clause.ordinal, line.start);
+        }
         if (section === 'REPORT' || section === 'DEFINITION') continue;
         // The closing lines above an attached document, and its title, order nothing.
         const closing = reading.attachedAfter && reading.attachedTitle ? { start: reading.attachedAfter.start, end: reading.attachedTitle.end } : null;
@@ -221,10 +235,16 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A line ending with ":" that asks now for what follows ("Chủ tịch UBND tỉnh yêu cầu:"), not what was asked ("đã yêu cầu:"). */
+/**
+ * A line ending with ":" that asks now for what follows: its request word opens it or follows a body ("Chủ tịch
+ * UBND tỉnh yêu cầu:", "Đề nghị các địa phương:"). Not what was asked ("đã yêu cầu:"), nor a noun ("Năng lực ...
+ * so với yêu cầu:").
+ */
 function asksBelow(reading: Reading, line: Hit, skip: Hit[]): boolean {
-  const names = [...skip, ...capitalisedWords(reading.text, line)];
-  return /:[\s\u00a0*_]*$/.test(reading.text.slice(line.start, line.end)) && hasRequest(reading, line, reading.lex, names) && !toldAsDone(reading, line, reading.lex, skip);
+  if (!/:[\s\u00a0*_]*$/.test(reading.text.slice(line.start, line.end))) return false;
+  const cue = firstRequest(reading, line, reading.lex, [...skip, ...capitalisedWords(reading.text, line)]);
+  if (!cue || toldAsDone(reading, line, reading.lex, skip)) return false;
+  return /^[\s\u00a0*_\-–•+]*$/u.test(reading.text.slice(line.start, cue.start)) || skip.some((s) => s.start >= line.start && s.end <= cue.start);
 }
 
 /**

@@ -369,7 +369,12 @@ export function isDeadlineOnly(v: TextView, span: Hit, deadlines: Deadline[]): b
 
 /** In a press release, does this sentence ask or order anything ("đề nghị", "khuyến cáo", "yêu cầu")? */
 export function hasRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): boolean {
-  return cueHits(compiled(lex).requests, v, span.start, span.end, skip).length > 0;
+  return firstRequest(v, span, lex, skip) !== undefined;
+}
+
+/** The first word that asks or orders in the span ("đề nghị", "khuyến cáo", "yêu cầu"), if any. */
+export function firstRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): Hit | undefined {
+  return cueHits(compiled(lex).requests, v, span.start, span.end, skip)[0];
 }
 
 /** What holds now ("Hiện nay, lái xe ... phải có kết quả xét nghiệm") and counts of cases ("12 ca phải thở máy") are news. */
