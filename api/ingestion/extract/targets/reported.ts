@@ -333,9 +333,12 @@ function comparedWithPast(v: TextView, unitEnd: number, issuedOn: string | null)
  * đã có 120 ...": how long a measure has run, or a time, looked back on. Not the time a condition waits for ("Sau 14 ngày thực hiện cách ly, nếu ... thì").
  */
 function isElapsed(v: TextView, at: number, unitEnd: number, part: Hit, c: CompiledTargets): boolean {
-  if (c.elapsedLead.endAt(v, at, 12) < 0) return false;
-  // Or what the span led to is reported after it: "Sau 21 ngày giãn cách, số ca tử vong đã giảm 70%", "Qua 2 tuần, đã có ...".
-  if (c.elapsedAct.startAt(v, unitEnd, 16) < 0 && reportCues(v, unitEnd, part.end, c).length === 0) return false;
+  const lead = c.elapsedLead.endAt(v, at, 12);
+  if (lead < 0) return false;
+  // Or, opening the part, what the span led to is reported after it: "Sau 21 ngày giãn cách, số ca tử vong đã giảm
+  // 70%", "Qua 2 tuần, đã có ..." (not "không vượt qua 50% tổng số ..." of a text without marks).
+  const opens = /^[\s\u00a0\-–•*+]*$/u.test(v.folded.slice(part.start, lead));
+  if (c.elapsedAct.startAt(v, unitEnd, 16) < 0 && !(opens && reportCues(v, unitEnd, part.end, c).length > 0)) return false;
   return !c.consequent.test(v, part.start, part.end) && !c.thresholdLead.test(v, part.start, part.end);
 }
 

@@ -1727,3 +1727,10 @@ describe('a share of traders or markets to reach', () => {
     expect(figures('3. Chợ dân sinh hoạt động không quá 50% số sạp hàng.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
   });
 });
+
+describe('a text without its marks, where words of a look-back or a recipe fold like others', () => {
+  it('keeps a cap after "vuot qua" ("vượt quá", not "qua") and a count after "con" ("còn", not "cồn")', () => {
+    expect(figures('1. So lao dong lam viec tai nha may khong vuot qua 50% tong so lao dong cua doanh nghiep.')).toEqual(['WORKPLACE_ATTENDANCE 50 PERCENT']);
+    expect(figures('2. Cong an tinh giam so chot kiem soat tu 40 chot xuong con 10 chot tai cac cua ngo cua tinh.')).toEqual(['CHECKPOINTS 10 CHECKPOINTS']);
+  });
+});
