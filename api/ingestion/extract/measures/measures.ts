@@ -184,7 +184,8 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn) continue;
-    const agencies = own.length > 0 ? own : inherited(ins.clauseOrdinal).length > 0 ? inherited(ins.clauseOrdinal) : headingBodies(v, ins, input.agencies);
+    const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
+    const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : headingBodies(v, ins, input.agencies);
     // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and
     // which way it goes ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar;").
     const ctx = ins.context;
