@@ -131,8 +131,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   // What the section a clause sits in holds: set by the heading it opens with, else its parent's; top-level
   // clauses take the latest article's ("Điều 1. Phạm vi điều chỉnh ..." covers the items after it).
   const sectionOf = new Map<number, SectionKind>();
-  // Where a lead-in that asks ended a clause's report ("Chủ tịch UBND tỉnh yêu cầu:"), and the report's outermost clause.
-  const askedAt = new Map<number, number>();
+  // Where a lead-in that asks ended a report ("Chủ tịch UBND tỉnh yêu cầu:"), and the report's outermost clause.
   let resumed: { root: number; at: number } | null = null;
   let article: SectionKind = numbered && preambleAsks(reading, skip) ? 'REQUEST' : 'OTHER';
   // The latest lead-in: the items of its clause and of the clauses nested in it complete its order.
@@ -154,11 +153,9 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
     const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : undefined;
     if (inherited) headingOf.set(clause.ordinal, inherited);
     let section: SectionKind = clause.parentOrdinal !== null ? sectionOf.get(clause.parentOrdinal) ?? 'OTHER' : article;
-    // A child printed before the lead-in that ended its parent's report still reports (its parent's lines after it
-    // are read first); a clause of that report printed after the lead-in is one of the items it asks for.
-    const asked = clause.parentOrdinal !== null ? askedAt.get(clause.parentOrdinal) : undefined;
-    if (asked !== undefined && clause.start < asked) section = 'REPORT';
-    else if (resumed && section === 'REPORT' && clause.start > resumed.at && within(clause.ordinal, resumed.root)) section = 'OTHER';
+    // A clause of a report printed after the lead-in that ended it is one of the items it asks for; one printed
+    // before it still reports, though its parent's lines after it were read first.
+    if (resumed && section === 'REPORT' && clause.start > resumed.at && within(clause.ordinal, resumed.root)) section = 'OTHER';
     sectionOf.set(clause.ordinal, section);
     let first = true;
     for (const seg of ownSegments(clause, clauses)) {
@@ -190,8 +187,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           let root = clause.ordinal;
           for (let o = parentOf.get(root); o !== null && o !== undefined && sectionOf.get(o) === 'REPORT'; o = parentOf.get(o)) root = o;
           resumed = { root, at: line.start };
-          sectionOf.set(clause.ordinal, (section = 'OTHER'));
-          askedAt.set(clause.ordinal, line.start);
+          section = 'OTHER';
         }
         if (section === 'REPORT' || section === 'DEFINITION') continue;
         // The closing lines above an attached document, and its title, order nothing.
