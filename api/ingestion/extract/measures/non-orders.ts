@@ -8,7 +8,7 @@ import { escapeRegExp, foldedAlternation } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { leadingMarkerLength } from '../../segment/markers';
 import { categorise } from './categorise';
-import { afterConnectors, cueHits, cueSets, hasInstructionCue, opensWithNewsTime } from './strength';
+import { afterConnectors, cueHits, cueSets, hasInstructionCue, opensWithNewsTime, people } from './strength';
 import { labelEnd } from './spans';
 
 // Sentences that hold an instruction verb and still order nothing (words: seeds/lexicons/strength.json):
@@ -118,7 +118,7 @@ function compiled(lex: Lexicons): Compiled {
       purpose: new PhraseMatcher(s.purposeMarkers),
       addressees: new PhraseMatcher(s.addressees),
       roles: new PhraseMatcher(s.closing.roles),
-      people: new PhraseMatcher(lex.metrics.relativeHeads),
+      people: people(lex),
       basisLead: basisLeadPattern(s.background.basis),
     };
     cache.set(lex, c);

@@ -108,14 +108,15 @@ function prohibitedAfterSubject(v: TextView, hits: Cue[], lex: Lexicons): Streng
   if (/[,;:.]/.test(v.text.slice(hits[0].at, modal.at))) return null;
   // "Người đang cách ly": an aspect word may stand between the person and the verb.
   const aspect = /(?:đang|đã|được)[\s\u00a0]+$/u.exec(v.lower.slice(Math.max(0, hits[0].at - 12), hits[0].at));
-  return personBefore(lex).endAt(v, hits[0].at - (aspect?.[0].length ?? 0), 24) >= 0 ? 'FORBIDDEN' : null;
+  return people(lex).endAt(v, hits[0].at - (aspect?.[0].length ?? 0), 24) >= 0 ? 'FORBIDDEN' : null;
 }
 
-const personMatchers = new WeakMap<Lexicons, PhraseMatcher>();
+const peopleMatchers = new WeakMap<Lexicons, PhraseMatcher>();
 
-function personBefore(lex: Lexicons): PhraseMatcher {
-  let m = personMatchers.get(lex);
-  if (!m) personMatchers.set(lex, (m = new PhraseMatcher(lex.metrics.relativeHeads)));
+/** Persons an order binds or a relative clause may follow ("người", "công dân", "F1"): metrics.json relativeHeads. */
+export function people(lex: Lexicons): PhraseMatcher {
+  let m = peopleMatchers.get(lex);
+  if (!m) peopleMatchers.set(lex, (m = new PhraseMatcher(lex.metrics.relativeHeads)));
   return m;
 }
 
