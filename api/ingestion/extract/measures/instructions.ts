@@ -11,10 +11,11 @@ import type { FoundFacts } from '../found';
 import { isHeading, sectionKind, type SectionKind } from './headings';
 import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segment/markers';
 import { categorise, namesTopic } from './categorise';
+import { directionOf } from './direction';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, ordersSomething, toldAsDone, firstRequest } from './non-orders';
-import { hasInstructionCue, isBackground } from './strength';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
+import { afterConnectors, hasInstructionCue, isBackground, strengthOf } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
 // or encourages something. Not instructions: background ("Tuy nhiên, ...") and praise ("ghi nhận, biểu
@@ -133,7 +134,8 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   const sectionOf = new Map<number, SectionKind>();
   // Where a lead-in that asks ended a report ("Chủ tịch UBND tỉnh yêu cầu:"), and the report's outermost clause.
   let resumed: { root: number; at: number } | null = null;
-  let article: SectionKind = numbered && preambleAsks(reading, skip) ? 'REQUEST' : 'OTHER';
+  const preambleLeadIn = numbered && preambleAsks(reading, skip);
+  let article: SectionKind = preambleLeadIn ? 'REQUEST' : 'OTHER';
   // The latest lead-in: the items of its clause and of the clauses nested in it complete its order.
   const parentOf = new Map(clauses.map((c) => [c.ordinal, c.parentOrdinal]));
   const within = (ordinal: number, ancestor: number) => {
@@ -209,17 +211,24 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           if (row && !row.cell) continue;
           const before = out.length;
           // An item of the list a label opens ("3. Các cơ sở lưu trú:" / "- Gửi danh sách ..."): nested in the
-          // label's clause, or a marked line of it.
-          const labelled =
+          // label's clause, or a marked line of it. So, while no heading has said the section holds something
+          // else, is a top-level item of the list the preamble asks for ("UBND tỉnh yêu cầu ... các nội dung sau:" /
+          // "1. Thuyền viên ở lại trên tàu."), and an item that forbids with a verb the lexicon may not know ("1.
+          // Thuyền viên không lên bờ.", "2. Không cấp thị thực ..."). Not an item that only names whom the lines
+          // below are for ("3. Các cơ sở lưu trú:", "3. Đối với người tiếp xúc"), nor one that states a fact.
+          const item = sentence.start === from && !namesWhomFor(reading, sentence) && !opensAsStatement(reading, sentence, lex);
+          const asked = item && preambleLeadIn && section === 'REQUEST' && clause.parentOrdinal === null;
+          const forbidding = item && strengthOf(reading, sentence.start, sentence.end, lex, skip) === 'FORBIDDEN';
+          const underLabel =
             label !== null &&
             sentence.start === line.start &&
             (label.clauseOrdinal !== clause.ordinal || (leadingMarkerLength(text.slice(line.start, line.end)) > 0 && line.start > label.end));
           const heading = headingOf.get(clause.ordinal);
           const count = out.length;
-          readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, labelled);
+          readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, underLabel || asked || forbidding);
           if (out.length === count && isLabel(text, sentence)) label = { clauseOrdinal: clause.ordinal, start: sentence.start, end: sentence.end };
           // The label names what its items rule ("Đối với cơ sở karaoke:" / "a) Mỗi phòng không quá 10 người"), closer than any heading.
-          const over = labelled && label ? { start: label.start, end: label.end } : heading;
+          const over = underLabel && label ? { start: label.start, end: label.end } : heading;
           if (over) for (const ins of out.slice(before)) ins.heading = over;
           if (row) for (const ins of out.slice(before)) ins.rowLabel = row.row.label;
           const last = out.slice(before).reverse().find((i) => i.leadIn);
@@ -292,6 +301,16 @@ const leadInText = (text: string, i: InstructionSpan) => i.leadIn || /:\s*$/.tes
 function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean {
   const mine = categorise(reading, p.start, p.end, reading.lex, skip);
   return mine.score >= 1 && mine.category !== categorise(reading, previous.start, previous.end, reading.lex, skip).category;
+}
+
+const subordinateOpeners = new WeakMap<Reading['lex'], PhraseMatcher>();
+
+/** A line that ends with ":" or opens with "Đối với", "Để" (categories.json subordinateMarkers): it says whom or what for. */
+function namesWhomFor(reading: Reading, line: Hit): boolean {
+  if (/:[\s\u00a0*_]*$/u.test(reading.text.slice(line.start, line.end))) return true;
+  let m = subordinateOpeners.get(reading.lex);
+  if (!m) subordinateOpeners.set(reading.lex, (m = new PhraseMatcher(reading.lex.categories.subordinateMarkers)));
+  return m.startAt(reading, afterConnectors(reading, line.start, line.end), 8) >= 0;
 }
 
 /** An item of a list: two words or more, not only the names of bodies ("- Sở Y tế;") nor a quote ("- “Ở nhà là yêu nước”;"). */
@@ -411,7 +430,9 @@ function readSentence(
       continue;
     }
     const dated = found.deadlines.some((d) => d.citation.start >= p.start && d.citation.end <= p.end);
-    const completes = (dated || opensWithNounCue(v, p, lex)) && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, cueSkip);
+    // One that tightens or eases ("Tạm hoãn tổ chức đại hội ... đến hết ngày 15/4/2020") orders by itself.
+    const completes =
+      (dated || opensWithNounCue(v, p, lex)) && !previous && addsNoTopic(reading, p, skip) && !ordersSomething(v, p, lex, cueSkip) && directionOf(v, p.start, p.end, lex, cueSkip) === null;
     const last = out[out.length - 1];
     const joinsLast = last !== undefined && last.clauseOrdinal === clauseOrdinal && !last.leadIn;
     const targeted = holdsTarget(reading, found, p);

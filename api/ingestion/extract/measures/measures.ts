@@ -1,6 +1,6 @@
 import { fold } from '../../../text/fold';
 import { citeTrimmed } from '../citation';
-import type { AgencyMention, Measure, Target } from '../../../domain/facts';
+import type { AgencyMention, Measure, Strength, Target } from '../../../domain/facts';
 import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
@@ -160,6 +160,12 @@ function headingBodies(v: TextView, ins: InstructionSpan, agencies: AgencyMentio
   return named.length > 0 && namesOnly(v, { start: heading.start, end }, named.map((a) => a.citation)) ? named : [];
 }
 
+/** The lead-in's verb says how binding its items are, unless an item forbids in its own words ("UBND tỉnh yêu cầu:" / "1. Người dân không tập thể dục ngoài trời."). */
+function itemStrength(v: TextView, ins: Hit, verb: Hit, lex: Lexicons, inside: (span: Hit) => Hit[]): Strength {
+  const led = strengthOf(v, verb.start, verb.end, lex, inside(verb));
+  return verb !== ins && strengthOf(v, ins.start, ins.end, lex, inside(ins)) === 'FORBIDDEN' ? 'FORBIDDEN' : led;
+}
+
 export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const v = reading;
   const { text, lex } = reading;
@@ -208,7 +214,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
       category,
       otherCategories,
       oxcgrtCode,
-      strength: strengthOf(v, verb.start, verb.end, lex, inside(verb)),
+      strength: itemStrength(v, ins, verb, lex, inside),
       direction: directionOf(v, verb.start, verb.end, lex, [...inside(verb), ...input.quotedSlogans]),
       agencies,
       deadline: input.deadlines.find((d) => d.citation.start >= ins.start && d.citation.end <= ins.end) ?? null,

@@ -623,6 +623,14 @@ export function isContactLine(text: string, span: Hit): boolean {
   return !/[\p{L}\p{N}]/u.test(left);
 }
 
+/**
+ * "Hiện năng lực xét nghiệm của tỉnh khoảng 6.000 mẫu/ngày", "Kết quả xét nghiệm ... dương tính": a sentence that
+ * opens with now or with a noun phrase of cue words states a fact, whatever list it stands in.
+ */
+export function opensAsStatement(v: TextView, span: Hit, lex: Lexicons): boolean {
+  return NOW.test(v.folded.slice(afterConnectors(v, span.start, span.end), span.end)) || opensWithNounCue(v, span, lex);
+}
+
 /** "Thời gian thực hiện bắt đầu từ 19 giờ ngày 6/5": a sentence whose subject is such a noun phrase. */
 export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean {
   return compiled(lex).nouns.startAt(v, afterConnectors(v, span.start, span.end), 40) >= 0;

@@ -1152,3 +1152,64 @@ describe('help sent or received', () => {
     expect(found.map((m) => m.category)).toEqual(['GENERAL_PREPAREDNESS', 'GENERAL_PREPAREDNESS', 'SOCIAL_SUPPORT']);
   });
 });
+
+describe('bare items of a list the preamble asks for', () => {
+  it('reads an item under "UBND tỉnh yêu cầu ... các nội dung sau:" as an order with a verb the lexicon does not know, and not a label', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Hành khách ngồi giãn cách trên phà.',
+      '2. Thuyền viên lưu lại trên tàu trong suốt thời gian làm hàng.',
+      '3. Các cơ sở lưu trú:',
+      '- Gửi danh sách khách lưu trú về Công an xã hằng ngày.',
+    ]);
+    expect(quotes(found)).toEqual(['Hành khách ngồi giãn cách trên phà.', 'Thuyền viên lưu lại trên tàu trong suốt thời gian làm hàng.', 'Gửi danh sách khách lưu trú về Công an xã hằng ngày.']);
+  });
+
+  it('leaves a bare item out where the preamble asks nothing', () => {
+    const found = measures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Kính gửi: Các sở, ngành.', '1. Hành khách ngồi giãn cách trên phà.']);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a verb negated after its subject', () => {
+  it('reads "Thuyền viên không lên bờ" and "Không cấp thị thực ..." as prohibitions, numbered items without a lead-in included', () => {
+    const found = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 77/UBND-KGVX',
+      'V/v phòng, chống dịch COVID-19',
+      'Kính gửi: Các sở, ngành.',
+      '1. Thuyền viên không lên bờ trong thời gian tàu neo đậu.',
+      '2. Không cấp thị thực cho thuyền viên nước ngoài.',
+      '3. Người không có triệu chứng theo dõi sức khỏe tại nhà.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.strength])).toEqual([
+      ['Thuyền viên không lên bờ trong thời gian tàu neo đậu.', 'FORBIDDEN'],
+      ['Không cấp thị thực cho thuyền viên nước ngoài.', 'FORBIDDEN'],
+      // "không có" says who is meant; the order binds by its plain verb.
+      ['Người không có triệu chứng theo dõi sức khỏe tại nhà.', 'REQUIRED'],
+    ]);
+  });
+
+  it('keeps an item\'s own prohibition under a lead-in that requires ("UBND tỉnh yêu cầu:" / "Người dân không tập thể dục ngoài trời.")', () => {
+    const found = measures([...HEADER, '1. Các cơ sở kinh doanh ăn uống không phục vụ khách tại chỗ.', '2. Đò ngang không chở quá 10 người mỗi chuyến.']);
+    expect(found.map((m) => m.strength)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+});
+
+describe('events put off until a date', () => {
+  it('reads a postponement with its end date ("Tạm hoãn tổ chức đại hội ... đến hết ngày ...") as an event put off, not a date that completes the order before', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Tạm hoãn tổ chức đại hội các chi bộ từ ngày 02/4/2020 đến hết ngày 20/4/2020.',
+      '2. Tạm dừng tổ chức các lớp tập huấn, bồi dưỡng đến hết ngày 20/4/2020.',
+      '3. Tạm dừng tiếp công dân trực tiếp đến hết ngày 20/4/2020.',
+      '4. Hoàn thành trước ngày 30/4/2020.',
+    ]);
+    // An order with no topic of its own is kept when it tightens; a date to finish by alone is no order.
+    expect(found.map((m) => [m.citation.quote, m.direction]).slice(2)).toEqual([['Tạm dừng tiếp công dân trực tiếp đến hết ngày 20/4/2020.', 'TIGHTENING']]);
+    expect(found.slice(0, 2).map((m) => [m.citation.quote, m.category, m.direction])).toEqual([
+      ['Tạm hoãn tổ chức đại hội các chi bộ từ ngày 02/4/2020 đến hết ngày 20/4/2020.', 'GATHERINGS', 'TIGHTENING'],
+      ['Tạm dừng tổ chức các lớp tập huấn, bồi dưỡng đến hết ngày 20/4/2020.', 'GATHERINGS', 'TIGHTENING'],
+    ]);
+  });
+});

@@ -90,12 +90,26 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
     // An instruction that opens with a plain verb ("Tuân thủ ...", "Tăng cường ...") is an order.
     ...cueHits(c.actions, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const, verb: true })),
   ];
-  if (hits.length === 0) return 'REQUIRED';
+  if (hits.length === 0) return negatedPredicate(v, from, end, c) ? 'FORBIDDEN' : 'REQUIRED';
   // At one position the prohibition wins ("không được" is also a negated "được"), then encouragement
   // ("vận động" is also a plain verb).
   const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
   hits.sort((a, b) => a.at - b.at || rank[a.strength] - rank[b.strength]);
   return prohibitedAfterSubject(v, hits, lex) ?? hits[0].strength;
+}
+
+/**
+ * An order with no cue word that negates its verb after its subject ("Thuyền viên không lên bờ", "Các quán ăn không
+ * bán tại chỗ") forbids it, unless the negation only says who is meant ("Người không có triệu chứng ...") or
+ * caps and waives (strength.json notForbidden: "không quá", "không phải").
+ */
+function negatedPredicate(v: TextView, from: number, end: number, c: CueSets): boolean {
+  const stop = v.folded.slice(from, end).search(/[,;:.(]/u);
+  const main = v.folded.slice(from, stop < 0 ? end : from + stop);
+  const at = /(?:^|[\s\u00a0])khong[\s\u00a0]+(?!co[\s\u00a0]|con[\s\u00a0])/u.exec(main);
+  if (!at) return false;
+  const word = from + at.index + (at[0].startsWith('k') ? 0 : 1);
+  return c.notForbidden.startAt(v, word, 30) < 0;
 }
 
 /**
