@@ -295,6 +295,9 @@ function addsNoTopic(reading: Reading, p: Hit, agencies: Hit[]): boolean {
   return !namesTopic(reading, p.start, p.end, reading.lex, agencies);
 }
 
+/** A part that opens with "trừ", "ngoại trừ": what the order before it does not cover. */
+const EXCEPTION = /^[\s\u00a0]*(?:ngoại[\s\u00a0]+)?trừ(?![\p{L}])/u;
+
 const leadInText = (text: string, i: InstructionSpan) => i.leadIn || /:\s*$/.test(text.slice(i.start, i.end));
 
 /** A part whose own topic is another than the instruction before it. */
@@ -447,13 +450,15 @@ function readSentence(
       previous = null;
       continue;
     }
-    // A part without a verb continues the instruction before it ("...; chiến lược “...”"), as does one
+    // A part without a verb continues the instruction before it ("...; chiến lược “...”"), as do its exceptions
+    // ("Dừng hoạt động xe ôm, xe taxi; trừ xe phục vụ cấp cứu, công vụ") and one
     // that only details it ("...3.000 giường điều trị; trong đó tối thiểu 300 giường hồi sức tích cực"),
     // names one more motto it is to follow ("...; phương châm “3 trước”, “4 tại chỗ”, chủ động, từ sớm") or
     // names no topic and no body of its own ("...; ưu tiên người cao tuổi, người có bệnh nền"). A rule stated
     // as a fact orders without a verb ("Thời gian cách ly, điều trị tại nhà là 10 ngày").
     const continues =
-      previous && (compiledTargets(lex, reading).share.startAt(v, p.start, 20) >= 0 || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip);
+      (previous && EXCEPTION.test(v.lower.slice(p.start, p.end))) ||
+      (previous && (compiledTargets(lex, reading).share.startAt(v, p.start, 20) >= 0 || opensWithMotto(reading, p) || addsNoTopic(reading, p, skip)) && !ordersSomething(v, p, lex, skip));
     const cued = hasInstructionCue(v, p.start, p.end, lex, cueSkip) || statesRule(reading, p, skip) || targeted;
     if (!cued && !previous && items && isItem(reading, p, skip)) {
       // "Các trường hợp sau thực hiện cách ly tập trung 14 ngày:" / "b) Người tiếp xúc gần với ca bệnh (F1)."

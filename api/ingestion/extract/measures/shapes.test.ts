@@ -1213,3 +1213,19 @@ describe('events put off until a date', () => {
     ]);
   });
 });
+
+describe('who a prohibition binds, and what it does not cover', () => {
+  it('reads a prohibition in a part that opens with the person as forbidden, whatever place or verb qualifies the person', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Người dân trong khu vực phong tỏa không được ra khỏi nhà.',
+      '2. Công nhân lưu trú tại khu tập trung không được ra khỏi khu lưu trú.',
+    ]);
+    expect(found.map((m) => m.strength)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('keeps an exception after ";" ("...; trừ xe phục vụ cấp cứu, công vụ") with the order it limits', () => {
+    const found = measures([...HEADER, '1. Dừng hoạt động xe ôm, xe taxi; trừ xe phục vụ cấp cứu, công vụ.']);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Dừng hoạt động xe ôm, xe taxi; trừ xe phục vụ cấp cứu, công vụ.', 'INTERNAL_MOVEMENT_TRANSPORT']]);
+  });
+});

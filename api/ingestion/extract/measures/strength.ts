@@ -95,7 +95,7 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
   // ("vận động" is also a plain verb).
   const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
   hits.sort((a, b) => a.at - b.at || rank[a.strength] - rank[b.strength]);
-  return prohibitedAfterSubject(v, hits, lex) ?? hits[0].strength;
+  return prohibitedAfterSubject(v, hits, lex, from) ?? hits[0].strength;
 }
 
 /**
@@ -114,12 +114,15 @@ function negatedPredicate(v: TextView, from: number, end: number, c: CueSets): b
 
 /**
  * "Người cách ly tại nhà không được ra khỏi nhà", "Gia đình có người cách ly không được tụ tập": verbs right
- * after a person, before the first modal with no stop between, say who is bound; the prohibition orders.
+ * after a person, or in a part that opens with one, before the first modal with no stop between, say who is
+ * bound; the prohibition orders.
  */
-function prohibitedAfterSubject(v: TextView, hits: Cue[], lex: Lexicons): Strength | null {
+function prohibitedAfterSubject(v: TextView, hits: Cue[], lex: Lexicons, from: number): Strength | null {
   const modal = hits.find((h) => !h.verb);
   if (!modal || modal === hits[0] || modal.strength !== 'FORBIDDEN') return null;
   if (/[,;:.]/.test(v.text.slice(hits[0].at, modal.at))) return null;
+  // A part that opens with the person ("Người dân trong khu vực phong tỏa không được ra khỏi nhà").
+  if (people(lex).startAt(v, from, 30) >= 0 && !/[,;:.]/.test(v.text.slice(from, hits[0].at))) return 'FORBIDDEN';
   // "Người đang cách ly": an aspect word may stand between the person and the verb.
   const aspect = /(?:đang|đã|được)[\s\u00a0]+$/u.exec(v.lower.slice(Math.max(0, hits[0].at - 12), hits[0].at));
   return people(lex).endAt(v, hits[0].at - (aspect?.[0].length ?? 0), 24) >= 0 ? 'FORBIDDEN' : null;
