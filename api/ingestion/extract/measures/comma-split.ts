@@ -1,6 +1,7 @@
 import type { Lexicons } from '../../lexicons';
 import { openingEnd, PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { categorise } from './categorise';
+import { settingComma } from './non-orders';
 
 // A prohibition addressed to people can close a sentence about something else after a mere comma: "yêu
 // cầu người lao động thực hiện tốt các biện pháp phòng, chống dịch, ..., không ra ngoài tỉnh nếu không thực
@@ -13,8 +14,9 @@ import { categorise } from './categorise';
 // A splitter inside a purpose ("tuyên truyền để người dân đón Tết an toàn, tiết kiệm, không tụ tập đông người")
 // belongs to the purpose. The steps of a sequence on one topic ("cách ly tập trung 07 ngày, sau đó cách ly tại
 // nhà 07 ngày") are one regime; a step on another topic ("..., sau đó tổ chức sản xuất trở lại") stands apart.
-// A condition that opens the sentence is no instruction of its own: "Trường hợp phát hiện F0 trong trường học,
-// tạm dừng học trực tiếp lớp có F0" is one.
+// A condition or a setting that opens the sentence is no instruction of its own: "Trường hợp phát hiện F0 trong
+// trường học, tạm dừng học trực tiếp lớp có F0" and "Tại các địa bàn đang giãn cách xã hội, tạm dừng tổ chức hội
+// nghị" are one each.
 // The words: seeds/lexicons/strength.json commaSplitters, purposeMarkers; metrics.json thresholdLeads.
 
 interface Compiled {
@@ -50,8 +52,8 @@ export function splitProhibitions(v: TextView, span: Hit, lex: Lexicons, skip: H
   // A purpose lasts until a modal or a delegation resumes the order ("để sản xuất và sản xuất phải an toàn, yêu cầu ...").
   const purposeAt = c.purpose.all(v, span.start, span.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end))[0];
   const purpose = purposeAt && { start: purposeAt.start, end: c.resume.all(v, purposeAt.end, span.end)[0]?.start ?? span.end };
-  // The comma that ends an opening condition.
-  const conditionEnd = openingEnd(v, c.condition, span.start) >= 0 ? v.text.indexOf(',', span.start) : -1;
+  // The comma that ends an opening condition or setting ("Tại các địa bàn đang giãn cách xã hội, tạm dừng ...").
+  const conditionEnd = openingEnd(v, c.condition, span.start) >= 0 ? v.text.indexOf(',', span.start) : settingComma(v, span);
   const endsCondition = (h: Hit) => conditionEnd >= 0 && conditionEnd < h.start && /^,[\s\u00a0]*$/u.test(v.text.slice(conditionEnd, h.start));
   const cuts = c.splitters
     .all(v, span.start, span.end)

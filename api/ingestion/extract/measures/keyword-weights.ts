@@ -22,7 +22,8 @@ import { findQuoted } from '../quotes';
 //    "Người về từ địa phương ... theo Chỉ thị số 16/CT-TTg thực hiện cách ly tập trung 14 ngày" is quarantine;
 //  - after "tại", "như", "là": one place or example weighs less, a list of several counts for nothing
 //    ("... tại các cuộc họp, hội nghị, nơi công cộng, bệnh viện" says where the rules apply, not what they are);
-//    a place opening the sentence ends at its comma ("Tại cảng Sơn Dương và cảng Vũng Áng, thuyền viên ...");
+//    a place opening the sentence ends at its comma and weighs less again ("Tại cảng Sơn Dương và cảng Vũng Áng,
+//    thuyền viên ...", "Tại các địa bàn đang giãn cách xã hội, tạm dừng tổ chức hội nghị");
 //  - inside a quote after a verb that spreads a message ("treo băng rôn với khẩu hiệu “Ở nhà là yêu nước”").
 
 interface Compiled {
@@ -123,7 +124,8 @@ export function keywordWeights(v: TextView, start: number, end: number, lex: Lex
     const fronted = !/[\p{L}\p{N}]/u.test(v.text.slice(afterMarker(v.text, start, m.start), m.start));
     const listEnd = listScopeEnd(v.text, m.end, end, actions, fronted);
     const items = listItems(v.folded.slice(m.end, listEnd));
-    regions.push({ start: m.start, end: listEnd, factor: items >= lex.categories.minListItems ? 0 : sub });
+    // A place that opens the sentence only sets the scene: what follows its comma is the order.
+    regions.push({ start: m.start, end: listEnd, factor: items >= lex.categories.minListItems ? 0 : fronted ? sub * sub : sub });
   }
   return (h: Hit, sign = false) => {
     let f = 1;
@@ -171,7 +173,9 @@ function afterMarker(text: string, start: number, at: number): number {
 function listScopeEnd(text: string, from: number, end: number, actions: Hit[], fronted = false): number {
   const punct = (fronted ? /[;.,]|:(?=.)/ : /[;.]|:(?=.)/).exec(text.slice(from, end).replace(/^[\s\u00a0]*:/, ' '));
   let stop = punct ? from + punct.index : end;
-  for (const a of actions) if (a.start > from && a.start < stop) stop = a.start;
+  // In a fronted place, a verb after "đang", "đã" says which places ("Tại các địa bàn đang thực hiện giãn cách, ...").
+  const describes = (a: Hit) => fronted && /(?:^|[\s\u00a0])(?:đang|đã)[\s\u00a0]+$/u.test(text.slice(Math.max(from, a.start - 8), a.start).toLowerCase());
+  for (const a of actions) if (a.start > from && a.start < stop && !describes(a)) stop = a.start;
   return stop;
 }
 

@@ -384,8 +384,14 @@ const CASE_COUNT = /\d[\s\u00a0]+(?:ca|truong hop|benh nhan)\b/u;
 /** A few words with no figure: who an order binds. */
 const SUBJECT = /^[\p{L}\s\u00a0,-]{2,80}$/u;
 
-/** A phrase of time or place ahead of an order: "Từ 0 giờ ngày 13/8/2021,", "Tại các huyện cấp độ 3,". */
-const SETTING = /^[\s\u00a0]*(?:ke tu|tu|tai|trong|doi voi|tren dia ban|den het|sau khi|truoc khi)\b[^,.;:!?\n]{0,100},[\s\u00a0]*/u;
+/** A phrase of time or place ahead of an order: "Từ 0 giờ ngày 13/8/2021,", "Tại các huyện cấp độ 3,", "Ở các xã đang phong tỏa,". */
+const SETTING = /^[\s\u00a0]*(?:ke tu|tu|tai|o|trong|doi voi|tren dia ban|den het|sau khi|truoc khi)\b[^,.;:!?\n]{0,100},[\s\u00a0]*/u;
+
+/** Where the comma that closes a phrase of time or place opening the span is, or -1. */
+export function settingComma(v: TextView, span: Hit): number {
+  const setting = SETTING.exec(v.folded.slice(span.start, span.end));
+  return setting ? span.start + setting[0].lastIndexOf(',') : -1;
+}
 
 /**
  * In a press release, does this sentence announce an order rather than tell news? It reports nothing, and it

@@ -1229,3 +1229,10 @@ describe('who a prohibition binds, and what it does not cover', () => {
     expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Dừng hoạt động xe ôm, xe taxi; trừ xe phục vụ cấp cứu, công vụ.', 'INTERNAL_MOVEMENT_TRANSPORT']]);
   });
 });
+
+describe('a place that opens the order', () => {
+  it('reads "Tại các địa bàn đang thực hiện giãn cách xã hội, tạm dừng tổ chức hội nghị" as one order about the conference, the places only its scope', () => {
+    const found = measures([...HEADER, '1. Tại các địa bàn đang thực hiện giãn cách xã hội, tạm dừng tổ chức hội nghị.']);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Tại các địa bàn đang thực hiện giãn cách xã hội, tạm dừng tổ chức hội nghị.', 'GATHERINGS']]);
+  });
+});
