@@ -1734,3 +1734,11 @@ describe('a text without its marks, where words of a look-back or a recipe fold 
     expect(figures('2. Cong an tinh giam so chot kiem soat tu 40 chot xuong con 10 chot tai cac cua ngo cua tinh.')).toEqual(['CHECKPOINTS 10 CHECKPOINTS']);
   });
 });
+
+describe('a venue\'s share named before its figure', () => {
+  it('reads "số bàn không quá 50%", "số lượng gian hàng không quá 60%" as venue capacity, and seats of a coach after the figure as transport', () => {
+    expect(figures('1. Nhà hàng, quán ăn phục vụ tại chỗ, số bàn không quá 50%.')).toEqual(['VENUE_CAPACITY 50 PERCENT']);
+    expect(figures('2. Chợ đêm hoạt động với số lượng gian hàng không quá 60% so với trước khi có dịch.')).toEqual(['VENUE_CAPACITY 60 PERCENT']);
+    expect(figures('3. Khôi phục các tuyến vận tải hành khách nội tỉnh với số khách không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
+  });
+});
