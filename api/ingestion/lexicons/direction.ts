@@ -10,6 +10,12 @@ export interface DirectionLexicon {
   neutral: string[];
   /** Cues matched only as written with their diacritics ("đóng cửa", not "động của"). */
   exact: string[];
+  /**
+   * A control stopped eases, though its verb tightens: "verbs" ("dừng", "giải thể", "không"), then any of
+   * "between" ("hoạt động", "các", "yêu cầu"), then one of "controls" ("chốt kiểm soát", "khai báo y tế", "Ban Chỉ
+   * đạo"): "Dừng hoạt động các chốt kiểm soát dịch", "Ngừng yêu cầu khai báo y tế", "Không xử phạt ...".
+   */
+  controlsStopped: { verbs: string[]; between: string[]; controls: string[] };
 }
 
 export function loadDirection(dir: string): DirectionLexicon {
@@ -33,5 +39,7 @@ export function loadDirection(dir: string): DirectionLexicon {
   exact.forEach((w, i) => {
     if (!seen.has(key(w))) r.fail(`exact[${i}]`, `"${w}" is in none of easing, tightening, neutral`);
   });
-  return { ...lists, exact };
+  const stopped = r.nested('controlsStopped');
+  const controlsStopped = { verbs: stopped.strings('verbs', { nonEmpty: true }), between: stopped.strings('between'), controls: stopped.strings('controls', { nonEmpty: true }) };
+  return { ...lists, exact, controlsStopped };
 }

@@ -67,4 +67,20 @@ describe('directionOf', () => {
     expect(direction('Cho phép các cửa hàng mở cửa trở lại nhưng phải bảo đảm giãn cách giữa các bàn.')).toBe('EASING');
     expect(direction('Tiếp tục tạm dừng các dịch vụ không thiết yếu, trừ cửa hàng được phép bán mang về.')).toBe('TIGHTENING');
   });
+
+  it('reads a control stopped as EASING, though its verb and the control\'s words tighten alone', () => {
+    for (const s of [
+      'Kết thúc hoạt động các khu cách ly tập trung.',
+      'Tạm dừng hoạt động các chốt kiểm soát dịch trên Quốc lộ 1A.',
+      'Ngừng yêu cầu khai báo y tế tại công sở.',
+      'Không xử phạt hành vi không đeo khẩu trang nơi công cộng.',
+      'Không phong tỏa diện rộng khi có ca mắc.',
+      'Giải thể Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện.',
+    ]) {
+      expect([s, direction(s)]).toEqual([s, 'EASING']);
+    }
+    // An activity stopped tightens; an uncontrolled illness is no control.
+    expect(direction('Tạm dừng hoạt động karaoke, vũ trường.')).toBe('TIGHTENING');
+    expect(direction('Người có bệnh nền không kiểm soát không điều trị tại nhà.')).not.toBe('EASING');
+  });
 });

@@ -23,6 +23,9 @@ interface Compiled {
   tightening: Cues;
   neutral: Cues;
   subordinate: PhraseMatcher;
+  stop: PhraseMatcher;
+  between: PhraseMatcher;
+  control: PhraseMatcher;
 }
 
 function cues(words: string[], exact: string[]): Cues {
@@ -48,6 +51,9 @@ function compiled(lex: Lexicons): Compiled {
       tightening: cues(d.tightening, d.exact),
       neutral: cues(d.neutral, d.exact),
       subordinate: new PhraseMatcher([...lex.categories.subordinateMarkers, ...lex.categories.basisMarkers]),
+      stop: new PhraseMatcher(d.controlsStopped.verbs),
+      between: new PhraseMatcher(d.controlsStopped.between),
+      control: new PhraseMatcher(d.controlsStopped.controls),
     };
     cache.set(lex, c);
   }
@@ -75,8 +81,19 @@ export function directionOf(v: TextView, start: number, end: number, lex: Lexico
     ...hitsOf(c.tightening, v, from, end, skip).map((h) => ({ ...h, direction: 'TIGHTENING' as const })),
     ...hitsOf(c.neutral, v, from, end, skip).map((h) => ({ ...h, direction: null })),
   ];
-  if (hits.length === 0) return null;
   // Where two cues start together the longer one is meant: "cho phép hoạt động trở lại", not "cho phép".
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A control stopped eases, though its verb or the control's own words tighten ("Kết thúc hoạt động các khu cách
+  // ly", "Không xử phạt ...", "Giải thể Ban Chỉ đạo ...").
+  const stop = cueHits(c.stop, v, from, end, skip)[0];
+  if (stop && (hits.length === 0 || stop.start <= hits[0].start) && stopsControl(c, v, stop)) return 'EASING';
+  if (hits.length === 0) return null;
   return hits[0].direction;
+}
+
+/** Does the stop verb `stop` stop a control ("Dừng hoạt động các chốt kiểm soát")? direction.json controlsStopped. */
+function stopsControl(c: Compiled, v: TextView, stop: Hit): boolean {
+  let pos = stop.end;
+  for (let words = 0, next = c.between.startAt(v, pos, 30); next >= 0 && words < 3; words++, next = c.between.startAt(v, pos, 30)) pos = next;
+  return c.control.startAt(v, pos, 40) >= 0;
 }
