@@ -14,7 +14,7 @@ import { categorise, namesTopic } from './categorise';
 import { directionOf } from './direction';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, isCountStated, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { afterConnectors, hasInstructionCue, isBackground, strengthOf } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -424,7 +424,8 @@ function readSentence(
     }
     // Cue words that are nouns ("kinh phí thực hiện"), name a document's subject ("về việc tăng cường ...") or
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
-    const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p)];
+    const title = citedTitle(reading, p);
+    const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p), ...(title ? [title] : [])];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     if (background || isReport(v, p, lex, skip) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").

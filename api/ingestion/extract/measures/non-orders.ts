@@ -637,6 +637,19 @@ export function opensAsStatement(v: TextView, span: Hit, lex: Lexicons): boolean
   return NOW.test(v.folded.slice(afterConnectors(v, span.start, span.end), span.end)) || opensWithNounCue(v, span, lex);
 }
 
+/**
+ * "Chỉ thị số 05/CT-UBND ngày 30/3/2020 của UBND tỉnh về thực hiện cách ly toàn xã hội": a part that opens with a
+ * document it names gives the document's subject after "về"; its cue words order nothing (a list of documents
+ * repealed, replaced or carried out). Null when the part does not open so.
+ */
+export function citedTitle(reading: Reading, span: Hit): Hit | null {
+  const from = afterConnectors(reading, span.start, span.end);
+  const doc = findCitedDocuments(reading, { from, to: span.end })[0];
+  if (!doc || /[\p{L}\p{N}]/u.test(reading.text.slice(from, doc.start))) return null;
+  const about = /(?:^|[\s\u00a0])ve[\s\u00a0]/u.exec(reading.folded.slice(doc.end, span.end));
+  return about && !/[;:]/u.test(reading.text.slice(doc.end, doc.end + about.index)) ? { start: doc.end + about.index, end: span.end } : null;
+}
+
 /** "Thời gian thực hiện bắt đầu từ 19 giờ ngày 6/5": a sentence whose subject is such a noun phrase. */
 export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean {
   return compiled(lex).nouns.startAt(v, afterConnectors(v, span.start, span.end), 40) >= 0;

@@ -1236,3 +1236,15 @@ describe('a place that opens the order', () => {
     expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Tại các địa bàn đang thực hiện giãn cách xã hội, tạm dừng tổ chức hội nghị.', 'GATHERINGS']]);
   });
 });
+
+describe('lists of documents', () => {
+  it('reads the documents a repeal lists by their subjects, as items of the repeal that ease, not as orders of their own', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Bãi bỏ các văn bản sau đây:',
+      'a) Chỉ thị số 05/CT-UBND ngày 30/3/2020 của UBND tỉnh về thực hiện cách ly toàn xã hội;',
+      'b) Quyết định số 1876/QĐ-UBND ngày 20/8/2021 của UBND tỉnh về áp dụng giãn cách xã hội theo Chỉ thị 16/CT-TTg.',
+    ]);
+    expect(found.map((m) => m.direction)).toEqual(['EASING', 'EASING']);
+  });
+});
