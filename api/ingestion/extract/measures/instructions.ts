@@ -38,6 +38,11 @@ export interface InstructionSpan extends Hit {
   /** True for a lead-in such as "... chỉ đạo:", which is not itself a measure. */
   leadIn: boolean;
   /**
+   * A lead-in that orders by itself, its items the conditions it sets ("Đồng ý mở lại phố đi bộ từ ngày 12/8/2021,
+   * với các điều kiện:" / "- Chỉ hoạt động từ 17 giờ đến 22 giờ;"): a measure too.
+   */
+  ordersWithConditions?: boolean;
+  /**
    * For an item without a verb of its own under a lead-in ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ
    * trường, quán bar;"): the lead-in, whose order the item completes.
    */
@@ -360,6 +365,14 @@ function opensList(reading: Reading, p: Hit): boolean {
   return /:\s*$/.test(reading.text.slice(p.start, p.end)) && !quotesBelow(reading.text, p.end) && !dataTableBelow(reading, p.end);
 }
 
+/** "..., với các điều kiện sau:", "... khi bảo đảm các yêu cầu:": a lead-in whose items are the conditions of its own order. */
+const CONDITIONS_BELOW = /[\s\u00a0,](?:voi|theo|khi|nhung phai|phai)[\s\u00a0]+(?:(?:dam bao|bao dam|dap ung|tuan thu)[\s\u00a0]+)?(?:cac|nhung)[\s\u00a0]+(?:dieu kien|yeu cau)(?:[\s\u00a0]+(?:nhu sau|sau day|sau))?[\s\u00a0]*:[\s\u00a0]*$/u;
+
+function setsConditions(reading: Reading, p: Hit, skip: Hit[]): boolean {
+  const m = CONDITIONS_BELOW.exec(reading.folded.slice(p.start, p.end));
+  return m !== null && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip);
+}
+
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;
 
@@ -427,7 +440,9 @@ function readSentence(
     const title = citedTitle(reading, p);
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p), ...(title ? [title] : [])];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
-    if (background || isReport(v, p, lex, skip) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
+    const condition = items?.ordersWithConditions === true;
+    if (background || (!condition && isReport(v, p, lex, skip)) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;
@@ -490,7 +505,7 @@ function readSentence(
     }
     const leadIn = opensList(reading, p);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
-      previous = emit({ ...piece, clauseOrdinal, leadIn });
+      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(leadIn && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
     }
   }
 }

@@ -1248,3 +1248,24 @@ describe('lists of documents', () => {
     expect(found.map((m) => m.direction)).toEqual(['EASING', 'EASING']);
   });
 });
+
+describe('an order and the conditions listed under it', () => {
+  it('reads "Đồng ý mở lại ..., với các điều kiện:" as an order that eases, and its items, stated as done or not, as its conditions', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Đồng ý mở lại phố đi bộ và chợ đêm từ ngày 12/8/2021, với các điều kiện:',
+      '- Người bán hàng đã tiêm ít nhất 01 mũi vắc xin;',
+      '- Các gian hàng cách nhau tối thiểu 3 mét.',
+      '2. Tạm dừng các hoạt động sau:',
+      'a) Karaoke, vũ trường.',
+    ]);
+    expect(found.map((m) => m.citation.quote)).toEqual([
+      'Đồng ý mở lại phố đi bộ và chợ đêm từ ngày 12/8/2021, với các điều kiện:',
+      'Người bán hàng đã tiêm ít nhất 01 mũi vắc xin',
+      'Các gian hàng cách nhau tối thiểu 3 mét.',
+      // A lead-in whose items complete its order stays no measure of its own.
+      'Karaoke, vũ trường.',
+    ]);
+    expect(found[0].direction).toBe('EASING');
+  });
+});
