@@ -130,6 +130,12 @@ describe('which facts a statement governs', () => {
     expect(testing.period).toMatchObject({ from: '2021-07-22', days: 7, citation: { quote: 'trong 07 ngày, từ 0 giờ ngày 22/7/2021' } });
   });
 
+  it('gives each part of a sentence its own day before the day of the part before ("lớp 9 ... từ ngày 14/3; lớp 6 ... từ ngày 21/3")', () => {
+    const text = LETTER.replace(/1\. Tạm dừng[^\n]*/u, '1. Học sinh lớp 9 đi học trực tiếp từ ngày 14/3/2022; học sinh lớp 6 đi học trực tiếp từ ngày 21/3/2022; trẻ mầm non đi học trực tiếp từ ngày 28/3/2022.');
+    const schools = analyse(text).facts.measures.filter((m) => m.category === 'SCHOOLS');
+    expect(schools.map((m) => m.period?.from)).toEqual(['2022-03-14', '2022-03-21', '2022-03-28']);
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

@@ -185,6 +185,9 @@ function clauseReach(reading: Reading, at: number): number {
 /** The statement that governs a fact cited at [start, end), or null. */
 function governing(reading: Reading, statements: Statement[], start: number, end: number): Statement | null {
   const own = statements.filter((s) => s.sentence.start <= end && start < s.sentence.end);
+  // The fact's own words first: "lớp 9 đi học từ ngày 14/3/2022; lớp 6 đi học từ ngày 21/3/2022" gives each part its day.
+  const inside = own.find((s) => s.citation.start >= start && s.citation.end <= end);
+  if (inside) return inside;
   if (own.length > 0) {
     return own.reduce((best, s) => (Math.abs(s.citation.start - start) < Math.abs(best.citation.start - start) ? s : best));
   }
