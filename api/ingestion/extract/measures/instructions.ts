@@ -221,7 +221,12 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           // "1. Thuyền viên ở lại trên tàu."), and an item that forbids with a verb the lexicon may not know ("1.
           // Thuyền viên không lên bờ.", "2. Không cấp thị thực ..."). Not an item that only names whom the lines
           // below are for ("3. Các cơ sở lưu trú:", "3. Đối với người tiếp xúc"), nor one that states a fact.
-          const item = sentence.start === from && !namesWhomFor(reading, sentence) && !opensAsStatement(reading, sentence, lex);
+          // The item is the whole of its line, closed by its stop: a line a wrap or a damaged mark cut ("... Châu
+          // Thành, Bến Cầu" / "Siêu thị, trung tâm thương mại, chơ." for "chợ") is no item of its own.
+          // Nor is the tail of a quote a wrap began on the line before ("- Khoảng cách - Không tụ tập - Khai báo y tế";").
+          const written = text.slice(sentence.start, sentence.end);
+          const whole = /[.;!][\s\u00a0"”)]*$/u.test(written) && /^[\s\u00a0]*(?:\n|$)/u.test(text.slice(sentence.end, line.end + 1)) && balancedQuotes(written);
+          const item = whole && sentence.start === from && !namesWhomFor(reading, sentence) && !opensAsStatement(reading, sentence, lex);
           const asked = item && preambleLeadIn && section === 'REQUEST' && clause.parentOrdinal === null;
           const forbidding = item && strengthOf(reading, sentence.start, sentence.end, lex, skip) === 'FORBIDDEN';
           const underLabel =
@@ -313,9 +318,23 @@ function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean
 
 const subordinateOpeners = new WeakMap<Reading['lex'], PhraseMatcher>();
 
-/** A line that ends with ":" or opens with "Đối với", "Để" (categories.json subordinateMarkers): it says whom or what for. */
+/** Every quote the text closes it opened: straight quotes paired, no "”" before its "“". */
+function balancedQuotes(written: string): boolean {
+  let open = 0;
+  for (const ch of written) {
+    if (ch === '“') open++;
+    else if (ch === '”' && --open < 0) return false;
+  }
+  return open === 0 && (written.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/**
+ * A line that ends with ":" or opens with "Về", "Đối với", "Để" (categories.json subordinateMarkers): it says
+ * whom or what the lines below are for ("Về điều trị.").
+ */
 function namesWhomFor(reading: Reading, line: Hit): boolean {
   if (/:[\s\u00a0*_]*$/u.test(reading.text.slice(line.start, line.end))) return true;
+  if (/^[\s\u00a0]*về[\s\u00a0]/u.test(reading.lower.slice(line.start, line.end))) return true;
   let m = subordinateOpeners.get(reading.lex);
   if (!m) subordinateOpeners.set(reading.lex, (m = new PhraseMatcher(reading.lex.categories.subordinateMarkers)));
   return m.startAt(reading, afterConnectors(reading, line.start, line.end), 8) >= 0;

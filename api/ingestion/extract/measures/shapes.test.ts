@@ -1269,3 +1269,19 @@ describe('an order and the conditions listed under it', () => {
     expect(found[0].direction).toBe('EASING');
   });
 });
+
+describe('lines a wrap or a damaged mark cut', () => {
+  it('reads no item in the tail of a quote a wrap began, nor in a line that only names a topic ("Về điều trị.")', () => {
+    const found = measures([
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 77/UBND-KGVX',
+      'V/v phòng, chống dịch COVID-19',
+      'Kính gửi: Các sở, ngành.',
+      '1. Tuyên truyền sâu rộng thông điệp 5K: "Khẩu trang - Khử khuẩn',
+      '- Khoảng cách - Không tụ tập - Khai báo y tế";',
+      '2. Về điều trị.',
+    ]);
+    expect(quotes(found).filter((q) => q.startsWith('Khoảng cách') || q.startsWith('Về'))).toEqual([]);
+    expect(quotes(measures([...HEADER, '1. Về điều trị.', '2. Bệnh viện bố trí giường điều trị.']))).toEqual(['Bệnh viện bố trí giường điều trị.']);
+  });
+});
