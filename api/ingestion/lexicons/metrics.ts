@@ -160,6 +160,8 @@ export interface MetricLexicon {
   scenarioLabels: string[];
   /** "phạt": a sum of money after one in its part is a fine restated from the law, no target. */
   penaltyCues: string[];
+  /** "bị đình chỉ hoạt động": a time after one in its part is how long a sanction lasts, no target. */
+  suspensionPenalties: string[];
   forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
@@ -382,6 +384,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     estimateLabels: r.strings('estimateLabels', { optional: true }),
     scenarioLabels: r.strings('scenarioLabels', { optional: true }),
     penaltyCues: r.strings('penaltyCues', { optional: true }),
+    suspensionPenalties: r.strings('suspensionPenalties', { optional: true }),
     forecasts: readForecasts(r),
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),

@@ -71,6 +71,7 @@ export interface CompiledTargets {
   estimateLabel: PhraseMatcher;
   scenarioLabel: PhraseMatcher;
   penalty: PhraseMatcher;
+  suspensionPenalty: PhraseMatcher;
   forecasts: ForecastWords;
   reportHeading: PhraseMatcher;
   reportHeadingExcept: PhraseMatcher;
@@ -242,6 +243,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     estimateLabel: m(ml.estimateLabels),
     scenarioLabel: m(ml.scenarioLabels),
     penalty: m(ml.penaltyCues),
+    suspensionPenalty: m(ml.suspensionPenalties),
     forecasts: forecastWords(ml.forecasts, m),
     reportHeading: m(ml.reportHeadings.openers),
     reportHeadingExcept: m(ml.reportHeadings.except),

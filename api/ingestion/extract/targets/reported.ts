@@ -448,6 +448,8 @@ function afterCondition(v: TextView, start: number, at: number, c: CompiledTarge
  * does an item of a list of fines its lead announces ("mức xử phạt ..., cụ thể:" / "- Không đeo khẩu trang: từ ...").
  */
 export function isPenalty(v: TextView, at: number, unit: string | null, part: Hit, c: CompiledTargets, lead: Hit | null = null): boolean {
+  // "Hộ kinh doanh vi phạm sẽ bị đình chỉ hoạt động 14 ngày": how long a sanction lasts.
+  if ((unit === 'DAYS' || unit === 'WEEKS') && c.suspensionPenalty.test(v, part.start, at)) return true;
   return unit === 'VND' && (c.penalty.test(v, part.start, at) || (lead !== null && c.penalty.test(v, lead.start, lead.end)));
 }
 
