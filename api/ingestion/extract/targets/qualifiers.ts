@@ -247,19 +247,26 @@ function scenario(v: TextView, line: Hit, c: CompiledTargets): string | null {
  * thấp): không quá 100 người", "1. Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị 300 giường").
  */
 export function lineCondition(v: TextView, at: number, c: CompiledTargets): string | null {
-  const start = v.text.lastIndexOf('\n', at - 1) + 1;
+  // A later sentence of the line with a label of its own has its own: "Địa bàn cấp độ 1: .... Địa bàn cấp độ 3: ... 10
+  // người". One without keeps the line's ("Tình huống 1: chưa ghi nhận ca bệnh. Các huyện chuẩn bị 300 giường").
+  const lineStart = v.text.lastIndexOf('\n', at - 1) + 1;
+  const labelled = [...v.text.slice(lineStart, at).matchAll(/[.!?][\s\u00a0]+(?=\p{Lu}[^.!?:]*:)/gu)].pop();
+  const start = labelled ? lineStart + labelled.index! + labelled[0].length : lineStart;
   const colon = v.text.indexOf(':', start);
   if (colon < 0 || colon >= at) return null;
   return scenario(v, { start, end: at }, c) ?? levelLabel(v, { start, end: colon + 1 }, c);
 }
 
 /**
- * An epidemic level labelling what follows on its line ("a) Cấp độ 2 (nguy cơ trung bình): không quá 50 người") or
- * under it ("Vùng cam:"): the level the targets there apply at. "Cấp độ" and "mức độ" need their number: "Cấp độ
+ * An epidemic level labelling what follows on its line ("a) Cấp độ 2 (nguy cơ trung bình): không quá 50 người",
+ * "b) Địa bàn cấp độ 3: ...") or under it ("Vùng cam:"): the level the targets there apply at. "Cấp độ" and "mức độ" need their number: "Cấp độ
  * dịch:" names no level.
  */
 function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
-  const from = wordsFrom(v, line.start, line.end);
+  let from = wordsFrom(v, line.start, line.end);
+  // The places at the level may come first: "Địa bàn cấp độ 2:", "Các xã, phường cấp độ 3:".
+  const placed = c.levelName.all(v, from, Math.min(line.end, from + 40)).find((h) => /^[\p{L}\s\u00a0,]*$/u.test(v.folded.slice(from, h.start)));
+  if (placed) from = placed.start;
   const end = c.levelName.startAt(v, from, 20);
   if (end < 0) return null;
   const tail = LEVEL_TAIL.exec(v.folded.slice(end, line.end));

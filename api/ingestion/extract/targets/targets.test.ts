@@ -274,6 +274,21 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
+  it('reads the level of a label that names the places first ("Địa bàn cấp độ 2:"), the label of its own sentence where a line holds two', () => {
+    const levels = [
+      '1. Hoạt động vận tải hành khách:',
+      'a) Địa bàn cấp độ 2: xe taxi chở không quá 75% số ghế.',
+      'b) Các xã, phường cấp độ 3: xe taxi chở không quá 50% số ghế.',
+      '2. Địa bàn cấp độ 1 và cấp độ 2: không tụ tập quá 20 người. Địa bàn cấp độ 3: lễ hội không quá 10 người.',
+    ].join('\n');
+    expect(textTargets(levels).map(contingency)).toEqual([
+      ['TRANSPORT_CAPACITY 75 PERCENT', true, 'cấp độ 2'],
+      ['TRANSPORT_CAPACITY 50 PERCENT', true, 'cấp độ 3'],
+      ['GATHERING_SIZE 20 PEOPLE', true, 'cấp độ 1 và cấp độ 2'],
+      ['GATHERING_SIZE 10 PEOPLE', true, 'cấp độ 3'],
+    ]);
+  });
+
   it('turns "trên" into a ceiling after a negation, and keeps "từ ... trở lên" without a bound', () => {
     expect(of('1. Không tổ chức các sự kiện, hội nghị trên 50 người.').map((t) => t.bound)).toEqual(['AT_MOST']);
     expect(of('1. Phấn đấu có trên 90% người dân được tiêm vắc xin.').map((t) => t.bound)).toEqual(['AT_LEAST']);
