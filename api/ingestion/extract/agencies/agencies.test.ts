@@ -1028,3 +1028,15 @@ describe('a district body written with its acronym', () => {
     expect(names('Ủy ban nhân dân tỉnh giao LĐLĐ huyện Phú Bình vận động đoàn viên tiêm vắc xin.')).toContain('Liên đoàn Lao động huyện Phú Bình');
   });
 });
+
+describe('the Party\'s central bodies', () => {
+  it('reads the central committee\'s departments as national ("Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng"), a provincial one as provincial', () => {
+    const found = agencies('Thực hiện hướng dẫn của Ban Tổ chức Trung ương; báo cáo Văn phòng Trung ương Đảng, Ủy ban Kiểm tra Trung ương và Ban Dân vận Tỉnh ủy.');
+    expect(found.map(([name, level]) => [name, level])).toEqual([
+      ['Ban Tổ chức Trung ương', 'NATIONAL'],
+      ['Văn phòng Trung ương Đảng', 'NATIONAL'],
+      ['Ủy ban Kiểm tra Trung ương', 'NATIONAL'],
+      ['Ban Dân vận Tỉnh ủy', 'PROVINCIAL'],
+    ]);
+  });
+});
