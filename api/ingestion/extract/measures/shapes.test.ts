@@ -41,6 +41,12 @@ describe('conventions of the taxonomy', () => {
     expect(category('Mỗi người trong khu cách ly tập trung được hỗ trợ tiền ăn.')).toBe('SOCIAL_SUPPORT');
   });
 
+  it('files a school\'s canteen, boarding and physical education as SCHOOLS', () => {
+    expect(category('Không tổ chức ăn tập trung tại nhà ăn của trường.')).toBe('SCHOOLS');
+    expect(category('Môn giáo dục thể chất tổ chức ngoài trời, không tổ chức hoạt động tiếp xúc gần.')).toBe('SCHOOLS');
+    expect(category('Các trường sắp xếp lại khu bán trú, nội trú bảo đảm khoảng cách.')).toBe('SCHOOLS');
+  });
+
   it('files the school year\'s ceremonies and the exam season as SCHOOLS ("sức mùa" is no "sức mua")', () => {
     expect(category('Không tổ chức lễ khai giảng tập trung.')).toBe('SCHOOLS');
     expect(category('Các trường không tổ chức chào cờ, sinh hoạt tập thể.')).toBe('SCHOOLS');
