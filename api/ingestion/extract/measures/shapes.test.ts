@@ -1291,3 +1291,10 @@ describe('lines a wrap or a damaged mark cut', () => {
     expect(quotes(measures([...HEADER, '1. Về điều trị.', '2. Bệnh viện bố trí giường điều trị.']))).toEqual(['Bệnh viện bố trí giường điều trị.']);
   });
 });
+
+describe('testing written in English words', () => {
+  it('reads "được test nhanh" as an order to test, as "được xét nghiệm nhanh" is', () => {
+    const found = measures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Kính gửi: Các trường học.', '1. Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.']);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.', 'TESTING']]);
+  });
+});
