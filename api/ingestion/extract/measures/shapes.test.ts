@@ -25,7 +25,10 @@ function measures(lines: string[], kind: DocumentKind | null = null): Measure[] 
 const quotes = (ms: Measure[]) => ms.map((m) => m.citation.quote);
 const categories = (ms: Measure[]) => ms.map((m) => m.category);
 
-const HEADER = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện các nội dung sau:'];
+const LETTERHEAD = ['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19'];
+const HEADER = [...LETTERHEAD, 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương thực hiện các nội dung sau:'];
+// A letter whose preamble asks nothing: its numbered items order by their own words.
+const ADDRESSED = [...LETTERHEAD, 'Kính gửi: Các sở, ngành.'];
 
 describe('conventions of the taxonomy', () => {
   it('reads a lockdown of an area as STAY_AT_HOME and the quarantine of people as QUARANTINE_ISOLATION', () => {
@@ -1172,7 +1175,7 @@ describe('bare items of a list the preamble asks for', () => {
   });
 
   it('leaves a bare item out where the preamble asks nothing', () => {
-    const found = measures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Kính gửi: Các sở, ngành.', '1. Hành khách ngồi giãn cách trên phà.']);
+    const found = measures([...ADDRESSED, '1. Hành khách ngồi giãn cách trên phà.']);
     expect(found).toEqual([]);
   });
 });
@@ -1180,10 +1183,7 @@ describe('bare items of a list the preamble asks for', () => {
 describe('a verb negated after its subject', () => {
   it('reads "Thuyền viên không lên bờ" and "Không cấp thị thực ..." as prohibitions, numbered items without a lead-in included', () => {
     const found = measures([
-      'ỦY BAN NHÂN DÂN TỈNH',
-      'Số: 77/UBND-KGVX',
-      'V/v phòng, chống dịch COVID-19',
-      'Kính gửi: Các sở, ngành.',
+      ...ADDRESSED,
       '1. Thuyền viên không lên bờ trong thời gian tàu neo đậu.',
       '2. Không cấp thị thực cho thuyền viên nước ngoài.',
       '3. Người không có triệu chứng theo dõi sức khỏe tại nhà.',
@@ -1279,10 +1279,7 @@ describe('an order and the conditions listed under it', () => {
 describe('lines a wrap or a damaged mark cut', () => {
   it('reads no item in the tail of a quote a wrap began, nor in a line that only names a topic ("Về điều trị.")', () => {
     const found = measures([
-      'ỦY BAN NHÂN DÂN TỈNH',
-      'Số: 77/UBND-KGVX',
-      'V/v phòng, chống dịch COVID-19',
-      'Kính gửi: Các sở, ngành.',
+      ...ADDRESSED,
       '1. Tuyên truyền sâu rộng thông điệp 5K: "Khẩu trang - Khử khuẩn',
       '- Khoảng cách - Không tụ tập - Khai báo y tế";',
       '2. Về điều trị.',
@@ -1294,7 +1291,7 @@ describe('lines a wrap or a damaged mark cut', () => {
 
 describe('testing written in English words', () => {
   it('reads "được test nhanh" as an order to test, as "được xét nghiệm nhanh" is', () => {
-    const found = measures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 77/UBND-KGVX', 'V/v phòng, chống dịch COVID-19', 'Kính gửi: Các trường học.', '1. Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.']);
+    const found = measures([...ADDRESSED, '1. Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.']);
     expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.', 'TESTING']]);
   });
 });
