@@ -316,8 +316,6 @@ function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean
   return mine.score >= 1 && mine.category !== categorise(reading, previous.start, previous.end, reading.lex, skip).category;
 }
 
-const subordinateOpeners = new WeakMap<Reading['lex'], PhraseMatcher>();
-
 /** Every quote the text closes it opened: straight quotes paired, no "”" before its "“". */
 function balancedQuotes(written: string): boolean {
   let open = 0;
@@ -327,6 +325,8 @@ function balancedQuotes(written: string): boolean {
   }
   return open === 0 && (written.match(/"/g) ?? []).length % 2 === 0;
 }
+
+const subordinateOpeners = new WeakMap<Reading['lex'], PhraseMatcher>();
 
 /**
  * A line that ends with ":" or opens with "Về", "Đối với", "Để" (categories.json subordinateMarkers): it says
@@ -421,7 +421,7 @@ function readSentence(
   skip: Hit[],
   out: InstructionSpan[],
   items: InstructionSpan | null = null,
-  labelled = false,
+  byPlace = false,
 ): void {
   const v = reading;
   const { text, lex } = reading;
@@ -503,9 +503,10 @@ function readSentence(
       else previous = emit({ ...p, clauseOrdinal, leadIn: false, context: { start: items.start, end: items.end } });
       continue;
     }
-    if (!cued && !previous && labelled && index === 0 && isItem(reading, p, skip) && categorise(reading, p.start, p.end, lex, skip).score >= 1) {
+    if (!cued && !previous && byPlace && index === 0 && isItem(reading, p, skip) && categorise(reading, p.start, p.end, lex, skip).score >= 1) {
       // "3. Các cơ sở lưu trú:" / "- Gửi danh sách khách lưu trú về Công an phường ...": an item under a label
-      // that names whom or what the list is for orders by its place, with a verb the lexicon may not know.
+      // that names whom or what the list is for, or of the list a preamble asks for, or one that forbids, orders by
+      // its place, with a verb the lexicon may not know.
       previous = emit({ ...p, clauseOrdinal, leadIn: false });
       continue;
     }
