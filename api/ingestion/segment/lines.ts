@@ -25,3 +25,11 @@ export function splitLines(text: string): TextLine[] {
 export function nonBlankLines(text: string): TextLine[] {
   return splitLines(text).filter((l) => l.text !== '');
 }
+
+/**
+ * Does this written line (or part) end with ":"? Such a line leads in to, or labels, what follows it. Bold or
+ * underline marks a converted document leaves after the colon ("**Yêu cầu:**") do not hide it.
+ */
+export function endsWithColon(written: string): boolean {
+  return /:[\s\u00a0*_]*$/u.test(written);
+}

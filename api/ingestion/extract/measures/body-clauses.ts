@@ -3,6 +3,7 @@ import type { Reading } from '../../reading';
 import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from '../../segment/markers';
+import { endsWithColon } from '../../segment/lines';
 import { hasRequest } from './non-orders';
 import { capitalisedWords } from './name-words';
 
@@ -115,7 +116,7 @@ export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
   const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
   // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing, nor
   // does its short name "(Ban Chỉ đạo)", capitalised as names are.
-  return !!line && /:[\s\u00a0*_]*$/.test(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line)]);
+  return !!line && endsWithColon(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line)]);
 }
 
 /** The body's clauses in document order, and whether the body is numbered at all. */

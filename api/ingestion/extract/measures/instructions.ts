@@ -10,6 +10,7 @@ import { splitProhibitions } from './comma-split';
 import type { FoundFacts } from '../found';
 import { isHeading, sectionKind, type SectionKind } from './headings';
 import { ARTICLE, isBullet, leadingMarkerLength, parseMarker } from '../../segment/markers';
+import { endsWithColon } from '../../segment/lines';
 import { categorise, namesTopic } from './categorise';
 import { directionOf } from './direction';
 import { rowAt } from '../../segment/level-tables';
@@ -256,7 +257,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
  * so với yêu cầu:").
  */
 function asksBelow(reading: Reading, line: Hit, skip: Hit[]): boolean {
-  if (!/:[\s\u00a0*_]*$/.test(reading.text.slice(line.start, line.end))) return false;
+  if (!endsWithColon(reading.text.slice(line.start, line.end))) return false;
   const cue = firstRequest(reading, line, reading.lex, [...skip, ...capitalisedWords(reading.text, line)]);
   if (!cue || toldAsDone(reading, line, reading.lex, skip)) return false;
   return /^[\s\u00a0*_\-–•+]*$/u.test(reading.text.slice(line.start, cue.start)) || skip.some((s) => s.start >= line.start && s.end <= cue.start);
@@ -277,7 +278,7 @@ const LABEL_WORDS = 10;
 /** A short line ending with a colon that ordered nothing: it names whom or what the items below are for. */
 function isLabel(text: string, sentence: Hit): boolean {
   const s = text.slice(sentence.start, sentence.end).trim();
-  return s.endsWith(':') && (s.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_WORDS;
+  return endsWithColon(s) && (s.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_WORDS;
 }
 
 const mottoCache = new WeakMap<Reading['lex'], PhraseMatcher>();
@@ -300,7 +301,7 @@ function opensWithMotto(reading: Reading, p: Hit): boolean {
  * nền") or its follow-up ("...; tham mưu điều chỉnh biện pháp khi tình hình thay đổi").
  */
 function addsNoTopic(reading: Reading, p: Hit, agencies: Hit[]): boolean {
-  if (/:\s*$/.test(reading.text.slice(p.start, p.end))) return false;
+  if (endsWithColon(reading.text.slice(p.start, p.end))) return false;
   if (agencies.some((a) => a.start >= p.start && a.end <= p.end)) return false;
   return !namesTopic(reading, p.start, p.end, reading.lex, agencies);
 }
@@ -308,7 +309,7 @@ function addsNoTopic(reading: Reading, p: Hit, agencies: Hit[]): boolean {
 /** A part that opens with "trừ", "ngoại trừ": what the order before it does not cover. */
 const EXCEPTION = /^[\s\u00a0]*(?:ngoại[\s\u00a0]+)?trừ(?![\p{L}])/u;
 
-const leadInText = (text: string, i: InstructionSpan) => i.leadIn || /:\s*$/.test(text.slice(i.start, i.end));
+const leadInText = (text: string, i: InstructionSpan) => i.leadIn || endsWithColon(text.slice(i.start, i.end));
 
 /** A part whose own topic is another than the instruction before it. */
 function ownTopic(reading: Reading, previous: Hit, p: Hit, skip: Hit[]): boolean {
@@ -333,7 +334,7 @@ const subordinateOpeners = new WeakMap<Reading['lex'], PhraseMatcher>();
  * whom or what the lines below are for ("Về điều trị.").
  */
 function namesWhomFor(reading: Reading, line: Hit): boolean {
-  if (/:[\s\u00a0*_]*$/u.test(reading.text.slice(line.start, line.end))) return true;
+  if (endsWithColon(reading.text.slice(line.start, line.end))) return true;
   if (/^[\s\u00a0]*về[\s\u00a0]/u.test(reading.lower.slice(line.start, line.end))) return true;
   let m = subordinateOpeners.get(reading.lex);
   if (!m) subordinateOpeners.set(reading.lex, (m = new PhraseMatcher(reading.lex.categories.subordinateMarkers)));
@@ -381,7 +382,7 @@ function dataTableBelow(reading: Reading, end: number): boolean {
  * ("Thành lập 04 chốt tại các điểm sau:" / "STT Vị trí chốt ..."): then it orders itself.
  */
 function opensList(reading: Reading, p: Hit): boolean {
-  return /:\s*$/.test(reading.text.slice(p.start, p.end)) && !quotesBelow(reading.text, p.end) && !dataTableBelow(reading, p.end);
+  return endsWithColon(reading.text.slice(p.start, p.end)) && !quotesBelow(reading.text, p.end) && !dataTableBelow(reading, p.end);
 }
 
 /** "..., với các điều kiện sau:", "... khi bảo đảm các yêu cầu:": a lead-in whose items are the conditions of its own order. */

@@ -7,6 +7,7 @@ import { fold } from '../../../text/fold';
 import { escapeRegExp, foldedAlternation } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { leadingMarkerLength } from '../../segment/markers';
+import { endsWithColon } from '../../segment/lines';
 import { categorise } from './categorise';
 import { afterConnectors, cueHits, cueSets, hasInstructionCue, opensWithNewsTime, people } from './strength';
 import { labelEnd } from './spans';
@@ -462,7 +463,7 @@ export function isBasis(reading: Reading, span: Hit, skip: Hit[], continued: boo
   const from = afterConnectors(reading, span.start, span.end);
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   if (leadingMarkerLength(text.slice(lineStart, span.end)) > 0) return false;
-  if (/:[\s\u00a0]*$/u.test(text.slice(from, span.end))) return false;
+  if (endsWithColon(text.slice(from, span.end))) return false;
   const docs = findCitedDocuments(reading, { from, to: span.end }).filter((d) => d.kindWord !== null);
   if (docs.length === 0) return false;
   const lead = folded.slice(from, docs[0].start);

@@ -5,7 +5,7 @@ import { OTHER_METRIC } from '../../../domain/facts';
 import { COUNT_UNIT } from '../../lexicons/units';
 import { view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
-import type { TextLine } from '../../segment/lines';
+import { endsWithColon, type TextLine } from '../../segment/lines';
 import type { TableRow } from '../../segment/level-tables';
 import { findNumbers } from '../../../text/numbers';
 import { findTimeExpressions, yearOfIso } from '../../../text/dates';
@@ -142,7 +142,7 @@ function allocationColumn(reading: Reading, line: Hit, row: Hit[], c: CompiledTa
   // Marked cells ("|") sit on one line; cleaned to one cell per line, the counting heading is the block's last.
   const marked = row.length >= 3;
   const lead = leadAbove(reading, line, marked);
-  if (!lead || !/:[\s*_]*$/u.test(reading.text.slice(lead.start, lead.end))) return null;
+  if (!lead || !endsWithColon(reading.text.slice(lead.start, lead.end))) return null;
   if (!c.countVerb.test(reading, lead.start, lead.end) && !c.goal.test(reading, lead.start, lead.end)) return null;
   for (const [index, cell] of row.entries()) {
     const heading = COUNT_HEADING.exec(reading.text.slice(cell.start, cell.end).trim());
@@ -434,7 +434,7 @@ function ledByGoal(reading: Reading, headingsAt: number, c: CompiledTargets): bo
   let i = reading.lines.findIndex((l) => l.start <= headingsAt && headingsAt <= l.end);
   for (let k = 0; i > 0 && k < HEADING_LINES && reading.lines[i].text.length <= CELL_LINE; k++, i--) {
     const above = reading.lines[i - 1];
-    if (!/:[\s*_]*$/u.test(above.text)) continue;
+    if (!endsWithColon(above.text)) continue;
     const reports = c.report.test(reading, above.start, above.end) || c.reportedColumn.test(reading, above.start, above.end);
     return c.goal.test(reading, above.start, above.end) && !reports;
   }
