@@ -38,6 +38,11 @@ describe('splitClosingColumns', () => {
     expect(splitClosingColumns(text).split('\n')).toEqual(['nóng: 0269.3824.115.', 'Nơi nhận:', '- Các đơn vị trực thuộc;', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Ksor Phước', '']);
   });
 
+  it('reads a title alone beside the heading as the signature when its name stands alone below it', () => {
+    const text = ['Nơi nhận:                                   GIÁM ĐỐC', '- Như trên;', '- Lưu: VT.', '                                            Hà Văn Khánh'].join('\n');
+    expect(splitClosingColumns(text).split('\n')).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'GIÁM ĐỐC', 'Hà Văn Khánh', '']);
+  });
+
   it('leaves a foot without a second column, or with one spaced item only, as it is', () => {
     const single = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'CHỦ TỊCH', 'Đào Thị Mến'].join('\n');
     expect(splitClosingColumns(single)).toBe(single);

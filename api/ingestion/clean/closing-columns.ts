@@ -57,8 +57,10 @@ export function splitClosingColumns(text: string): string {
       break;
     }
   }
-  // Two lines carrying a second column at least: one gap may be a list item's own spacing; and right-column
-  // lines a few words long: a list item that is a sentence was no column.
-  if (gaps < 2 || right.some((r) => r.split(/\s+/u).length > 12)) return text;
+  // Two lines carrying a second column at least, since one gap may be a list item's own spacing, unless the
+  // column goes on to a name standing alone ("Nơi nhận:          CHỦ TỊCH" ... "          Lò Văn Khoa"); and
+  // right-column lines a few words long: a list item that is a sentence was no column.
+  const signed = right.length >= 2 && NAME.test(right[right.length - 1]);
+  if (gaps === 0 || (gaps < 2 && !signed) || right.some((r) => r.split(/\s+/u).length > 12)) return text;
   return [...lines.slice(0, top), ...left, '', ...right, '', ...lines.slice(end)].join('\n');
 }
