@@ -106,6 +106,8 @@ describe('findNumbers', () => {
   it('does not take an article, a word of its own, a year or a figure in digits for a spoken figure', () => {
     const spoken = (t: string) => findSpokenNumbers(t).map((n) => n.raw);
     expect(spoken('khi một người có triệu chứng; cơ sở tư nhân; năm 2021; hai mươi bốn (24) giờ')).toEqual([]);
+    // "năm" alone is the year a school year, "this year" or "every year" name.
+    expect(spoken('tổ chức năm học 2021-2022; bảo đảm năm học mới; hằng năm; năm nay; bố trí năm phòng học')).toEqual(['năm']);
     // Two digits never follow each other in a number: "năm một lần" is "once a year".
     expect(spoken('năm một lần')).toEqual(['năm']);
   });

@@ -135,6 +135,12 @@ const SPOKEN_DIGITS = new Set(['một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'n
 const SPOKEN_SCALES = new Set(['nghìn', 'ngàn', 'triệu']);
 const SPOKEN_WORDS = new Set([...SPOKEN_DIGITS, ...SPOKEN_SCALES, 'mười', 'mươi', 'trăm', 'linh', 'lẻ']);
 const NOT_ALONE = new Set(['một', 'mốt', 'tư', 'lăm', 'mươi', 'trăm', 'linh', 'lẻ', 'nghìn', 'ngàn', 'triệu']);
+/**
+ * "năm" alone is the year ("năm học 2021-2022", "năm nay", "hằng năm") when a word that only a year takes
+ * follows it, or one that counts or names years goes before it: five of something names what it counts.
+ */
+const YEAR_AFTER = new Set(['học', 'nay', 'mới', 'qua', 'tới', 'ngoái', 'trước', 'tài', 'kế', 'trong', 'đó', 'này']);
+const YEAR_BEFORE = new Set(['hằng', 'hàng', 'mỗi', 'cả', 'các', 'những', 'nhiều', 'từng', 'của', 'cuối', 'đầu', 'giữa']);
 
 /**
  * Do the words follow the grammar of a number said aloud? A digit comes first, or after "mươi", "mười",
@@ -178,7 +184,8 @@ export function findSpokenNumbers(text: string): NumberToken[] {
       const end = words[k - 1].index! + words[k - 1][0].length;
       const value = spelledNumberValue(run.join(' '));
       const touchesDigit = /\p{N}[\s\u00a0(]*$/u.test(text.slice(Math.max(0, start - 3), start)) || /^[\s\u00a0)]*\(?[\s\u00a0]*\p{N}/u.test(text.slice(end, end + 4));
-      if (value !== null && value > 0 && !touchesDigit) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
+      const year = k === i + 1 && run[0] === 'năm' && (YEAR_AFTER.has(words[k]?.[0] ?? '') || YEAR_BEFORE.has(words[i - 1]?.[0] ?? ''));
+      if (value !== null && value > 0 && !touchesDigit && !year) out.push({ start, end, raw: text.slice(start, end), kind: 'number', value, total: null });
       found = true;
       i = k;
     }
