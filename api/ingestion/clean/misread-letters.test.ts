@@ -71,6 +71,8 @@ describe('repairMisreadLetters', () => {
     for (const line of ['khu B2, lô A1', 'Lưu VPTU, TH2, TH4.', 'F0, F1, 5K', 'H5N1, COVID-19, SARS-CoV-2', 'cách ly l4 ngày, O5 chốt', '14ngày', 'Covid19']) {
       expect(read(line)).toBe(line);
     }
+    // Towers, blocks and basements in a clean text, whatever words beside them they resemble ("Bộ và", "Tế trong").
+    expect(read('Phong tỏa tòa nhà B2 và tòa T1 trong ngày; cư dân tầng B1 và lô C2; diện tích 40 m2 và Covid19')).toBe('Phong tỏa tòa nhà B2 và tòa T1 trong ngày; cư dân tầng B1 và lô C2; diện tích 40 m2 và Covid19');
     // "t6 d4n ph6": each needs the other, and "d4n" alone could be "dân" or "đến".
     expect(read('t6 d4n ph6')).toBe('t6 d4n ph6');
   });

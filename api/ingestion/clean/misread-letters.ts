@@ -257,7 +257,7 @@ function yForFinalV(token: string): string | null {
 }
 
 /** One pass over `text`: each misread word whose reading the evidence singles out, read back. */
-function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: boolean): string {
+function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: boolean, damaged: boolean): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(RUN)) {
@@ -280,7 +280,7 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
     }
     const standIn = hasStandIn(token);
     const lostHook = hooksLost && !standIn && !isMisMarked(token);
-    if (!FIRST_LETTER.test(token) || (!standIn && !isMisMarked(token) && !lostHook)) continue;
+    if (!FIRST_LETTER.test(token) || (!standIn && !isMisMarked(token) && !lostHook) || (!damaged && CODE.test(token))) continue;
     // A document number's symbol after its slash ("42/NQ", "15/QĐ") is capitals, not a word: its "Q" is a letter;
     // so is a unit's code after a dash in it ("1256/BCA-C07", "104/CAT-PV01"), its digits no vowels.
     if ((text[start - 1] === '/' || (text[start - 1] === '-' && inDocumentNumber(text, start))) && token === token.toUpperCase()) continue;
@@ -301,6 +301,22 @@ function inDocumentNumber(text: string, at: number): boolean {
   return /\d\/[\p{Lu}\p{N}-]*$/u.test(before);
 }
 
+/**
+ * A word a legacy font's scan left its mark on: a stand-in after a lower-case letter, inside the word ("d1ch",
+ * "c4p") or closing a short one ("t6"); not a unit ("m2") nor a name with a number ("Covid19").
+ */
+const DAMAGED_WORD = /(?<![\p{L}\p{N}])(?:\p{L}{0,3}\p{Ll}[0-9~]+\p{L}[\p{L}0-9~]*|\p{L}?\p{Ll}[0-9~](?![\p{L}\p{N}]))/gu;
+const UNITS = new Set(['m2', 'm3']);
+
+/**
+ * Does the text show a scan's damage outside codes? Only then is a code read back ("S6 Y t6": "Sở Y tế"); in
+ * a clean text "tòa B2 và tòa T1" names towers, whatever words beside them it resembles.
+ */
+function showsDamage(text: string): boolean {
+  for (const m of text.matchAll(DAMAGED_WORD)) if (!UNITS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /** Passes: a word read back in one pass is the neighbour that decides the word before it in the next. */
 const PASSES = 3;
 
@@ -309,10 +325,11 @@ export function repairMisreadLetters(text: string, counts?: SyllableCounts): { t
   const idx = index(counts);
   const repaired: Hit[] = [];
   const hooksLost = lostHooks(text);
+  const damaged = showsDamage(text);
   let current = text;
   for (let pass = 0; pass < PASSES; pass++) {
     const before = repaired.length;
-    current = readBackOnce(current, idx, repaired, hooksLost);
+    current = readBackOnce(current, idx, repaired, hooksLost, damaged);
     if (repaired.length === before) break;
   }
   return { text: current, repaired: repaired.sort((a, b) => a.start - b.start) };
