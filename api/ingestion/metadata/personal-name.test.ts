@@ -14,6 +14,14 @@ describe('personalNameProblem', () => {
     expect(personalNameProblem('Y tế Huyện')).toBe('its words are not capitalised like a name');
   });
 
+  it('accepts the family names of the northern mountains\' peoples (Dao, Thái, Mông, Hà Nhì)', () => {
+    for (const name of ['Bàn Văn Tuấn', 'Quàng Văn Hương', 'Mè Thị Hoa', 'Hạng A Chớ', 'Chảo Láo Sử', 'Tẩn Lở Mẩy', 'Pờ Văn Chừ', 'Sần Thị Mai']) {
+      expect([name, personalNameProblem(name)]).toEqual([name, null]);
+    }
+    // With their marks only: folded they are words ("BAN CHỈ ĐẠO") or another name ("Quang").
+    expect(personalNameProblem('BAN CHỈ ĐẠO')).toBe('"BAN" is not a Vietnamese family name');
+  });
+
   it('rejects OCR-damaged names and lines that are not names, saying why', () => {
     expect(personalNameProblem('gô Quang Hưng')).toBe('its words are not capitalised like a name');
     expect(personalNameProblem('Quang Hưng Ngô')).toBe('"Quang" is not a Vietnamese family name');

@@ -11,9 +11,12 @@ function surnameList(): Map<string, string> {
   return surnames;
 }
 
-/** Is `word` a Vietnamese family name ("Nguyễn", "NGUYEN")? */
+let marked: Set<string> | null = null;
+
+/** Is `word` a Vietnamese family name ("Nguyễn", "NGUYEN", "Bàn" but not "BAN")? */
 export function isSurname(word: string): boolean {
-  return surnameList().has(fold(word));
+  marked ??= new Set(defaultLexicons().signatures.markedSurnames.map((s) => s.normalize('NFC').toLowerCase()));
+  return surnameList().has(fold(word)) || marked.has(word.normalize('NFC').toLowerCase());
 }
 
 let openers: Set<string> | null = null;
