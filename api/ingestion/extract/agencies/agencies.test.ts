@@ -1040,3 +1040,15 @@ describe('the Party\'s central bodies', () => {
     ]);
   });
 });
+
+describe('the Committee for Ethnic Affairs', () => {
+  it('reads "Ủy ban Dân tộc" as the national committee, not the province\'s "Ban Dân tộc"', () => {
+    const found = agencies('Sở Y tế báo cáo Uỷ ban Dân tộc trước ngày 20/8/2021; Ban Dân tộc tỉnh phối hợp với Ủy ban Dân tộc.');
+    expect(found.map(([name, level]) => [name, level])).toEqual([
+      ['Sở Y tế', 'PROVINCIAL'],
+      ['Ủy ban Dân tộc', 'NATIONAL'],
+      ['Ban Dân tộc tỉnh', 'PROVINCIAL'],
+      ['Ủy ban Dân tộc', 'NATIONAL'],
+    ]);
+  });
+});
