@@ -27,6 +27,9 @@ describe('directionOf', () => {
       // A shorter quarantine, or none, for some travellers.
       'Giảm thời gian cách ly tập trung đối với F1 từ 21 ngày xuống còn 14 ngày.',
       'Người đến từ vùng xanh không phải cách ly, không phải xét nghiệm.',
+      // A cap lifted: "không" then the restriction's own word.
+      'Không hạn chế số lượng khách tham quan tại các khu di tích.',
+      'Không giới hạn số người tham dự lễ hội.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
@@ -40,6 +43,8 @@ describe('directionOf', () => {
       'Cách ly tập trung 14 ngày đối với người nhập cảnh.',
       'Đóng cửa chợ đầu mối từ 0 giờ ngày 01/8/2021.',
       'Hạn chế tổ chức hội nghị đông người.',
+      // Ending an activity closes it; ending a control ("chấm dứt việc cách ly") eases.
+      'Chấm dứt hoạt động của các chợ tự phát.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'TIGHTENING']);
     }

@@ -450,3 +450,13 @@ describe('tasks listed under a body\'s name', () => {
     expect(measures.map((m) => names(m))).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'], []]);
   });
 });
+
+describe('a cap lifted', () => {
+  it('reads "không giới hạn", "không hạn chế" as an order that eases, not a prohibition', () => {
+    const measures = textMeasures('THÔNG BÁO\n1. Không giới hạn số người tham dự lễ hội.\n2. Không hạn chế số lượng khách tham quan tại các khu di tích.');
+    expect(measures.map((m) => [m.citation.quote, m.strength, m.direction])).toEqual([
+      ['Không giới hạn số người tham dự lễ hội.', 'REQUIRED', 'EASING'],
+      ['Không hạn chế số lượng khách tham quan tại các khu di tích.', 'REQUIRED', 'EASING'],
+    ]);
+  });
+});
