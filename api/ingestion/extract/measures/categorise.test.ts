@@ -292,4 +292,13 @@ describe("the genre's vocabulary", () => {
     // Oxygen however spelled.
     expect(category('Các huyện bảo đảm đủ ô xy y tế, không để gián đoạn.')).toBe('TREATMENT_CAPACITY');
   });
+
+  it('reads going shopping as leaving home, a management system as no customs clearance', () => {
+    expect(category('Người dân đi mua sắm tối đa 3 lần/tuần.')).toBe('STAY_AT_HOME');
+    expect(category('Hạn chế đi mua sắm tại siêu thị, trung tâm thương mại.')).toBe('STAY_AT_HOME');
+    expect(category('Sở Y tế tổ chức mua sắm trang thiết bị theo quy định về đấu thầu.')).toBe('PROCUREMENT_ANTI_CORRUPTION');
+    // "hệ thống quản lý" holds "thông quan" once its marks are dropped.
+    expect(category('Các trường cập nhật danh sách học sinh lên hệ thống quản lý.')).toBe('SCHOOLS');
+    expect(category('Bảo đảm thông quan hàng hóa tại cửa khẩu.')).toBe('BORDER_ENTRY_CONTROL');
+  });
 });
