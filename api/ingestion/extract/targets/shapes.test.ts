@@ -912,6 +912,15 @@ describe('limits and capacities written around the figure', () => {
     expect(targets('1. Các cơ sở tôn giáo không tổ chức các nghi lễ có trên 30 người tham dự.')[0]).toMatchObject({ metric: 'GATHERING_SIZE', value: 30, bound: 'AT_MOST' });
   });
 
+  it('reads a group over N that police disperse or sanction as a cap of N', () => {
+    expect(targets('1. Công an xã giải tán các trường hợp tụ tập trên 20 người tại nghĩa trang.')[0]).toMatchObject({ metric: 'GATHERING_SIZE', value: 20, bound: 'AT_MOST' });
+    expect(targets('1. Xử lý nghiêm các nhóm tảo mộ trên 10 người.')[0]).toMatchObject({ value: 10, bound: 'AT_MOST' });
+  });
+
+  it('counts delivery workers as people', () => {
+    expect(targets('1. Mỗi doanh nghiệp được đăng ký tối đa 300 shipper.')[0]).toMatchObject({ value: 300, unit: 'PEOPLE', bound: 'AT_MOST' });
+  });
+
   it('reads the audience of a show as a gathering size', () => {
     expect(figures('1. Tạm dừng cấp phép các chương trình biểu diễn nghệ thuật có trên 100 khách xem.')).toEqual(['GATHERING_SIZE 100 PEOPLE']);
   });
