@@ -460,3 +460,10 @@ describe('a cap lifted', () => {
     ]);
   });
 });
+
+describe('what had to be done', () => {
+  it('reads "đã phải" as a report of the past, "phải" alone as an order', () => {
+    const measures = textMeasures('THÔNG BÁO\nNăm 2021 và 2022, do ảnh hưởng của dịch COVID-19, các lễ hội trên địa bàn tỉnh đã phải tạm dừng tổ chức.\nUBND tỉnh yêu cầu:\n1. Các địa phương phải tạm dừng lễ hội đến hết ngày 15/02/2022.');
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Các địa phương phải tạm dừng lễ hội đến hết ngày 15/02/2022.']);
+  });
+});

@@ -144,11 +144,14 @@ function reportedAt(v: TextView, at: number, markers: Hit[]): boolean {
 
 /**
  * An order made before and written down ("đã có văn bản đề nghị ..."), reported; "đã yêu cầu", "đã quyết định"
- * right after the aspect word restate an order still in force, as a news article does.
+ * right after the aspect word restate an order still in force, as a news article does. "đã phải" is what had to
+ * be done ("các lễ hội đã phải tạm dừng tổ chức"): a report.
  */
 function orderReportedAt(v: TextView, at: number, markers: Hit[]): boolean {
-  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.folded.slice(m.end, at)) && /\p{L}/u.test(v.folded.slice(m.end, at)));
+  return markers.some((m) => m.end <= at && REPORTED_LINK.test(v.folded.slice(m.end, at)) && (/\p{L}/u.test(v.folded.slice(m.end, at)) || PAST_MODAL.test(v.folded.slice(at, at + 12))));
 }
+
+const PAST_MODAL = /^(?:buoc[\s\u00a0]+)?phai(?![\p{L}])/u;
 
 const REPORTED_LINK = /^[\s\u00a0]*(?:duoc[\s\u00a0]+|co[\s\u00a0]+(?:van[\s\u00a0]+ban|cong[\s\u00a0]+van|cong[\s\u00a0]+dien)[\s\u00a0]+)?$/u;
 
