@@ -9,6 +9,7 @@ import type { Lexicons } from '../../lexicons';
 import { endsWithRegex, foldKey } from '../../phrases/patterns';
 import type { TextView } from '../../phrases/patterns';
 import { escapeRegExp } from '../../../text/regexp';
+import { endsWithColon } from '../../segment/lines';
 
 export interface Cue {
   kind: SloganKind;
@@ -127,7 +128,7 @@ function ownCueBefore(v: TextView, pos: number, lex: Lexicons): Cue | null {
   const qualified = /^[“"«]/u.test(v.text.slice(pos, pos + 1)) ? cueWordsBack(v, from, stop, q.maxWords, LAST_NAME_WORD, c, (cue) => q.kinds.includes(cue.kind) && !cue.shapedOnly) : null;
   if (qualified) return qualified;
   // "phương châm xuyên suốt trong công tác phòng, chống dịch: “...”": words, and commas between them, up to a colon.
-  const colon = /:[\s\u00a0*_]*$/u.test(v.folded.slice(from, pos)) ? cueWordsBack(v, from, stop, lex.slogans.cueColon.maxSyllables, LAST_WORD_OR_COMMA, c) : null;
+  const colon = endsWithColon(v.folded.slice(from, pos)) ? cueWordsBack(v, from, stop, lex.slogans.cueColon.maxSyllables, LAST_WORD_OR_COMMA, c) : null;
   if (colon) return colon;
   // "phương châm hành động là": drop "là", then up to maxSyllables words before it.
   const t = c.tail.exec(v.lower.slice(from, stop));

@@ -2,6 +2,7 @@ import type { Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import { isCapsLine } from '../../clean/line-shape';
 import type { CompiledTargets } from './compile';
+import { endsWithColon } from '../../segment/lines';
 
 // A section whose heading describes the situation ("I. TÌNH HÌNH", "1. Kết quả đạt được", "II. CÁC VĂN
 // BẢN ĐÃ BAN HÀNH", "1. Tình hình dịch bệnh: ...") reports: its figures are achievements or documents
@@ -44,7 +45,7 @@ function ordersBetween(reading: Reading, from: number, to: number, c: CompiledTa
   for (const line of reading.lines) {
     if (line.start < from) continue;
     if (line.end > to) break;
-    if (/:[\s*_]*$/u.test(line.text) && c.reportHeadingUntil.test(reading, line.start, line.end)) return true;
+    if (endsWithColon(line.text) && c.reportHeadingUntil.test(reading, line.start, line.end)) return true;
   }
   return false;
 }
