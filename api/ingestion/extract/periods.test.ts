@@ -136,6 +136,18 @@ describe('which facts a statement governs', () => {
     expect(schools.map((m) => m.period?.from)).toEqual(['2022-03-14', '2022-03-21', '2022-03-28']);
   });
 
+  it('gives a closing sentence about the orders above ("Các biện pháp nêu trên được áp dụng từ ...") to each of them, not to what follows it', () => {
+    const text = LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':').replace(
+      /(2\. Không tụ tập[^\n]*\n)/u,
+      '$1Các biện pháp nêu trên được áp dụng từ 0 giờ ngày 22/7/2021 đến 24 giờ ngày 05/8/2021.\n',
+    );
+    const { facts } = analyse(text.replace(/(3\. Sở Y tế[^\n]*\n)/u, '$14. Các huyện tuyên truyền cho người dân về các biện pháp phòng dịch.\n'));
+    expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toMatchObject({ from: '2021-07-22', to: '2021-08-05' });
+    expect(facts.measures.find((m) => m.citation.quote.startsWith('Các huyện tuyên truyền'))!.period).toBeNull();
+    expect(facts.targets.find((t) => t.metric === 'GATHERING_SIZE')!.period).toMatchObject({ from: '2021-07-22', to: '2021-08-05' });
+    expect(facts.measures.find((m) => m.category === 'TESTING')!.period).toMatchObject({ from: '2021-07-22', days: 7 });
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

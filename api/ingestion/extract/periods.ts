@@ -8,6 +8,7 @@ import { cite } from './citation';
 import type { FoundFacts } from './found';
 import { namesRegime } from './targets/compile';
 import { sentencesOf } from './targets/text-parts';
+import { endsWithColon } from '../segment/lines';
 
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
 // "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
@@ -66,6 +67,11 @@ const MOVEMENT = movement(MOVES.map((m) => fold(m)));
 const MOVEMENT_MARKED = movement(MOVES);
 /** A sentence about the directive's own time governs every fact of it. */
 const DOCUMENT_TIME = new RegExp(`^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung)|co${S}+hieu${S}+luc`, 'u');
+/** "Các biện pháp nêu trên được áp dụng từ ...": a sentence about the time of the orders above it governs each of them. */
+const TIME_OF_ABOVE = new RegExp(
+  `^[\\s\\u00a0*_\\-–•+\\d.)(]*(?:cac|nhung)${S}+(?:bien${S}+phap|noi${S}+dung|quy${S}+dinh)${S}+(?:neu${S}+)?tren${S}+(?:(?:se${S}+)?duoc${S}+)?(?:ap${S}+dung|thuc${S}+hien)`,
+  'u',
+);
 /** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */
 const RETROACTIVE_DAYS = 7;
 
@@ -192,11 +198,12 @@ function governing(reading: Reading, statements: Statement[], start: number, end
     return own.reduce((best, s) => (Math.abs(s.citation.start - start) < Math.abs(best.citation.start - start) ? s : best));
   }
   const leads = statements.filter((s) => {
-    if (s.sentence.end > start || !/:[\s\u00a0*_]*$/u.test(reading.text.slice(s.sentence.start, s.sentence.end))) return false;
+    if (s.sentence.end > start || !endsWithColon(reading.text.slice(s.sentence.start, s.sentence.end))) return false;
     return start < clauseReach(reading, s.sentence.start);
   });
   if (leads.length > 0) return leads[leads.length - 1];
-  return statements.find((s) => DOCUMENT_TIME.test(reading.folded.slice(s.sentence.start, s.sentence.end))) ?? null;
+  const sentence = (s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
+  return statements.find((s) => DOCUMENT_TIME.test(sentence(s)) || (s.sentence.start >= end && TIME_OF_ABOVE.test(sentence(s)))) ?? null;
 }
 
 /** The measures and targets found so far, each with the period its words give it. */
