@@ -92,6 +92,12 @@ describe('extractSigner', () => {
     expect(signerOf('Chiều 13/9, Chủ tịch UBND tỉnh đã ký Công văn số 3125/UBND-KGVX.\n\nTheo đó, các doanh nghiệp phải xét nghiệm định kỳ.').value).toBeNull();
   });
 
+  it('leaves the province named after the title out of the name ("UBND tỉnh Điện Biên Lò Văn Tiến")', () => {
+    const lead = 'Ngày 24/9/2021, Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Tiến ký Công văn số 2091/UBND-VX về phòng, chống dịch COVID-19.\n\nTheo đó, các sở phải xét nghiệm định kỳ.';
+    expect(signerOf(lead).value).toEqual({ name: 'Lò Văn Tiến', title: 'Phó Chủ tịch UBND tỉnh Điện Biên', onBehalfOf: null });
+    expect(signerOf(lead.replace('Điện Biên Lò Văn Tiến', 'Sơn La Nguyễn Văn Sơn')).value?.name).toBe('Nguyễn Văn Sơn');
+  });
+
   it('reads an officer\'s name without the rank printed before it, which stays in the printed name', () => {
     const text = `${BODY}\n\nNơi nhận:\n- Lưu: VT.\n\nTRƯỞNG CÔNG AN HUYỆN\nThượng tá Đào Văn Mến`;
     expect(signerOf(text).value).toEqual({ name: 'Đào Văn Mến', title: 'TRƯỞNG CÔNG AN HUYỆN', onBehalfOf: null, printedName: 'Thượng tá Đào Văn Mến' });
