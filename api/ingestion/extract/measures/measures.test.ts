@@ -467,3 +467,14 @@ describe('what had to be done', () => {
     expect(measures.map((m) => m.citation.quote)).toEqual(['Các địa phương phải tạm dừng lễ hội đến hết ngày 15/02/2022.']);
   });
 });
+
+describe('staying in a flat, not visiting graves', () => {
+  it('reads a ban on leaving a flat or one\'s residence as staying at home, and on visiting graves as a gathering', () => {
+    const measures = textMeasures('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Người dân không đi tảo mộ.\n2. Cư dân không ra khỏi căn hộ.\n3. Người dân không rời khỏi nơi cư trú.');
+    expect(measures.map((m) => [m.citation.quote, m.category, m.strength, m.direction])).toEqual([
+      ['Người dân không đi tảo mộ.', 'GATHERINGS', 'FORBIDDEN', null],
+      ['Cư dân không ra khỏi căn hộ.', 'STAY_AT_HOME', 'FORBIDDEN', 'TIGHTENING'],
+      ['Người dân không rời khỏi nơi cư trú.', 'STAY_AT_HOME', 'FORBIDDEN', 'TIGHTENING'],
+    ]);
+  });
+});
