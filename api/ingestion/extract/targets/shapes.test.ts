@@ -917,6 +917,17 @@ describe('limits and capacities written around the figure', () => {
     expect(targets('1. Xử lý nghiêm các nhóm tảo mộ trên 10 người.')[0]).toMatchObject({ value: 10, bound: 'AT_MOST' });
   });
 
+  it('reads caps on grave visits, a festival\'s rites and its performances as gathering sizes', () => {
+    for (const [text, value] of [
+      ['1. Mỗi đoàn viếng không quá 15 người.', 15],
+      ['1. Số lượng người viếng mộ cùng lúc không quá 50 người.', 50],
+      ['1. Chỉ tổ chức phần lễ, không quá 30 người.', 30],
+      ['1. Các hoạt động văn hóa, văn nghệ không quá 200 người.', 200],
+    ] as const) {
+      expect([text, targets(text)[0]]).toMatchObject([text, { metric: 'GATHERING_SIZE', value, bound: 'AT_MOST' }]);
+    }
+  });
+
   it('counts delivery workers as people', () => {
     expect(targets('1. Mỗi doanh nghiệp được đăng ký tối đa 300 shipper.')[0]).toMatchObject({ value: 300, unit: 'PEOPLE', bound: 'AT_MOST' });
   });
