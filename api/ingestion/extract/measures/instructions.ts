@@ -44,6 +44,11 @@ export interface InstructionSpan extends Hit {
    */
   ordersWithConditions?: boolean;
   /**
+   * A lead-in whose items are conditions to meet ("Người đến tỉnh phải đáp ứng một trong các điều kiện sau:" /
+   * "a) Đã tiêm đủ 02 liều vắc xin;"): a condition stated as done reports nothing.
+   */
+  listsConditions?: boolean;
+  /**
    * For an item without a verb of its own under a lead-in ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ
    * trường, quán bar;"): the lead-in, whose order the item completes.
    */
@@ -386,7 +391,7 @@ function opensList(reading: Reading, p: Hit): boolean {
 }
 
 /** "..., với các điều kiện sau:", "... khi bảo đảm các yêu cầu:": a lead-in whose items are the conditions of its own order. */
-const CONDITIONS_BELOW = /[\s\u00a0,](?:voi|theo|khi|nhung phai|phai)[\s\u00a0]+(?:(?:dam bao|bao dam|dap ung|tuan thu)[\s\u00a0]+)?(?:cac|nhung)[\s\u00a0]+(?:dieu kien|yeu cau)(?:[\s\u00a0]+(?:nhu sau|sau day|sau))?[\s\u00a0]*:[\s\u00a0]*$/u;
+const CONDITIONS_BELOW = /[\s\u00a0,](?:voi|theo|khi|nhung phai|phai)[\s\u00a0]+(?:(?:dam bao|bao dam|dap ung|tuan thu)[\s\u00a0]+)?(?:(?:mot|it nhat mot)[\s\u00a0]+trong[\s\u00a0]+)?(?:cac|nhung)[\s\u00a0]+(?:dieu kien|yeu cau)(?:[\s\u00a0]+(?:nhu sau|sau day|sau))?[\s\u00a0]*:[\s\u00a0]*$/u;
 
 function setsConditions(reading: Reading, p: Hit, skip: Hit[]): boolean {
   const m = CONDITIONS_BELOW.exec(reading.folded.slice(p.start, p.end));
@@ -461,7 +466,7 @@ function readSentence(
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p), ...(title ? [title] : [])];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
-    const condition = items?.ordersWithConditions === true;
+    const condition = items?.listsConditions === true;
     if (background || (!condition && isReport(v, p, lex, skip)) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
@@ -526,7 +531,8 @@ function readSentence(
     }
     const leadIn = opensList(reading, p);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
-      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(leadIn && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
+      const conditions = leadIn && CONDITIONS_BELOW.test(reading.folded.slice(p.start, p.end));
+      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(conditions ? { listsConditions: true } : {}), ...(conditions && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
     }
   }
 }

@@ -1274,6 +1274,19 @@ describe('an order and the conditions listed under it', () => {
     ]);
     expect(found[0].direction).toBe('EASING');
   });
+
+  it('reads the conditions someone must meet ("phải đáp ứng một trong các điều kiện sau:"), stated as done, as conditions, not reports', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Người đến tỉnh phải đáp ứng một trong các điều kiện sau:',
+      'a) Đã tiêm đủ 02 liều vắc xin phòng COVID-19, liều cuối cùng tiêm ít nhất 14 ngày;',
+      'b) Có kết quả xét nghiệm âm tính trong vòng 72 giờ.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Đã tiêm đủ 02 liều vắc xin phòng COVID-19, liều cuối cùng tiêm ít nhất 14 ngày', 'VACCINATION'],
+      ['Có kết quả xét nghiệm âm tính trong vòng 72 giờ.', 'INTERNAL_MOVEMENT_TRANSPORT'],
+    ]);
+  });
 });
 
 describe('lines a wrap or a damaged mark cut', () => {
