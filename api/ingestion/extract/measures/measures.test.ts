@@ -478,3 +478,12 @@ describe('staying in a flat, not visiting graves', () => {
     ]);
   });
 });
+
+describe('tasks listed under the title of who heads a body', () => {
+  it('gives the tasks under "Chủ tịch UBND huyện ...:" or "Giám đốc Sở Y tế:" that body', () => {
+    const measures = textMeasures(
+      ['CÔNG ĐIỆN', '1. Chủ tịch UBND huyện Phú Bình:', '- Thiết lập vùng cách ly y tế đối với xóm Đồng.', '2. Giám đốc Sở Y tế:', '- Tổ chức xét nghiệm cho toàn bộ người dân xóm Đồng.'].join('\n'),
+    );
+    expect(measures.map((m) => names(m))).toEqual([['Ủy ban nhân dân huyện Phú Bình'], ['Sở Y tế']]);
+  });
+});

@@ -12,7 +12,7 @@ import { directionOf } from './direction';
 import { isCounterpart } from './spans';
 import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
-import { namesOnly } from './non-orders';
+import { namesOnlyWithTitles } from './non-orders';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
 // (strength.ts), whether it tightens or eases (direction.ts), the agencies that act and its deadline.
@@ -152,12 +152,13 @@ function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons, known: Ma
  * The bodies a heading or label of nothing but their names gives the tasks under it ("1. Sở Y tế:" / "- Hướng dẫn
  * quy trình ...", "II. CÔNG AN TỈNH"): the standard layout of a plan's "Tổ chức thực hiện".
  */
-function headingBodies(v: TextView, ins: InstructionSpan, agencies: AgencyMention[]): AgencyMention[] {
+function headingBodies(v: TextView, ins: InstructionSpan, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
   const heading = ins.heading;
   if (!heading) return [];
   const named = agencies.filter((a) => a.citation.start >= heading.start && a.citation.end <= heading.end);
   const end = heading.start + v.text.slice(heading.start, heading.end).replace(/[\s\u00a0:*_]+$/u, '').length;
-  return named.length > 0 && namesOnly(v, { start: heading.start, end }, named.map((a) => a.citation)) ? named : [];
+  // A heading may name the body by who heads it ("1. Chủ tịch UBND huyện Phú Bình:"): the body acts.
+  return named.length > 0 && namesOnlyWithTitles(v, { start: heading.start, end }, named.map((a) => a.citation), lex) ? named : [];
 }
 
 /** The lead-in's verb says how binding its items are, unless an item forbids in its own words ("UBND tỉnh yêu cầu:" / "1. Người dân không tập thể dục ngoài trời."). */
@@ -191,7 +192,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn && !ins.ordersWithConditions) continue;
     const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
-    const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : headingBodies(v, ins, input.agencies);
+    const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : headingBodies(v, ins, input.agencies, lex);
     // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and
     // which way it goes ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar;").
     const ctx = ins.context;

@@ -253,6 +253,11 @@ export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
   return isOnlyNames(v, span.start, span.end, names);
 }
 
+/** Only names and the titles of those who head them ("Chủ tịch UBND huyện Phú Bình", "Giám đốc Sở Y tế"). */
+export function namesOnlyWithTitles(v: TextView, span: Hit, names: Hit[], lex: Lexicons): boolean {
+  return isOnlyNames(v, span.start, span.end, [...names, ...compiled(lex).addressees.all(v, span.start, span.end)]);
+}
+
 /** Is text[from, to) empty but for names (skip spans), spaces, commas and "và"? */
 function isOnlyNames(v: TextView, from: number, to: number, names: Hit[]): boolean {
   let rest = '';
