@@ -301,4 +301,9 @@ describe("the genre's vocabulary", () => {
     expect(category('Các trường cập nhật danh sách học sinh lên hệ thống quản lý.')).toBe('SCHOOLS');
     expect(category('Bảo đảm thông quan hàng hóa tại cửa khẩu.')).toBe('BORDER_ENTRY_CONTROL');
   });
+
+  it('reads a recovery certificate as a condition of the activity it opens, not as treatment', () => {
+    expect(category('Thí sinh dự thi phải có giấy xác nhận khỏi bệnh COVID-19 hoặc thẻ xanh.')).toBe('SCHOOLS');
+    expect(category('Bệnh viện tỉnh bố trí giường điều trị cho người bệnh COVID-19 nặng.')).toBe('TREATMENT_CAPACITY');
+  });
 });

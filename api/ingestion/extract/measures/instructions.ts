@@ -311,8 +311,11 @@ function addsNoTopic(reading: Reading, p: Hit, agencies: Hit[]): boolean {
   return !namesTopic(reading, p.start, p.end, reading.lex, agencies);
 }
 
-/** A part that opens with "trừ", "ngoại trừ": what the order before it does not cover. */
-const EXCEPTION = /^[\s\u00a0]*(?:ngoại[\s\u00a0]+)?trừ(?![\p{L}])/u;
+/**
+ * A part that opens with "trừ", "ngoại trừ" (what the order before it does not cover) or with "hoặc" (another way
+ * to meet it: "phải có giấy chứng nhận tiêm đủ 2 mũi; hoặc giấy xác nhận khỏi bệnh").
+ */
+const EXCEPTION = /^[\s\u00a0]*(?:(?:ngoại[\s\u00a0]+)?trừ|hoặc)(?![\p{L}])/u;
 
 const leadInText = (text: string, i: InstructionSpan) => i.leadIn || endsWithColon(text.slice(i.start, i.end));
 

@@ -487,3 +487,12 @@ describe('tasks listed under the title of who heads a body', () => {
     expect(measures.map((m) => names(m))).toEqual([['Ủy ban nhân dân huyện Phú Bình'], ['Sở Y tế']]);
   });
 });
+
+describe('alternatives after ";"', () => {
+  it('keeps "...; hoặc ..." with the order it offers another way to meet', () => {
+    const measures = textMeasures('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Người đến tỉnh phải có giấy chứng nhận tiêm đủ 2 mũi vắc xin; hoặc giấy xác nhận khỏi bệnh COVID-19; hoặc kết quả xét nghiệm âm tính trong vòng 72 giờ.');
+    expect(measures.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Người đến tỉnh phải có giấy chứng nhận tiêm đủ 2 mũi vắc xin; hoặc giấy xác nhận khỏi bệnh COVID-19; hoặc kết quả xét nghiệm âm tính trong vòng 72 giờ.', 'INTERNAL_MOVEMENT_TRANSPORT'],
+    ]);
+  });
+});
