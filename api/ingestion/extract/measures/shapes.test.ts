@@ -207,6 +207,17 @@ describe('orders retold in running paragraphs', () => {
   });
 });
 
+describe('a basis that lists documents', () => {
+  it('reads an interim guidance among the documents a basis lists ("Hướng dẫn tạm thời số ...") as one more document, not an order', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      'Thực hiện Văn bản số 7508/BGTVT-VT ngày 26/7/2021 của Bộ Giao thông vận tải; Hướng dẫn tạm thời số 01/HD-BGTVT ngày 19/7/2021 của Bộ Giao thông vận tải; Công văn số 4957/BCT-TTTN ngày 20/8/2021 của Bộ Công Thương, UBND tỉnh yêu cầu:',
+      '1. Shipper phải đăng ký và được cấp mã QR trước khi hoạt động.',
+    ]);
+    expect(quotes(ms)).toEqual(['Shipper phải đăng ký và được cấp mã QR trước khi hoạt động.']);
+  });
+});
+
 describe('a decision’s bases and articles', () => {
   it('reads "Căn cứ ..." as the basis of the preamble, but as a frame when an article orders after it', () => {
     const ms = measures([
