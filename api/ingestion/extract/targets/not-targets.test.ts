@@ -117,6 +117,8 @@ describe('reported figures', () => {
 
   it('does not take a present figure opened by "Hiện" for a target, unless an order follows', () => {
     expect(figures('1. Hiện năng lực xét nghiệm của toàn huyện khoảng 1.500 mẫu đơn/ngày.')).toEqual([]);
+    // Past a connector that opens the sentence ("Theo đó,").
+    expect(figures('1. Theo đó, hiện toàn tỉnh có 11 siêu thị, sức mua tăng khoảng 30% so với tháng trước.')).toEqual([]);
     expect(figures('1. Hiện toàn huyện có 200 giường; đề nghị Trung tâm Y tế bố trí thêm 50 giường.')).toEqual(['OTHER 50 BEDS']);
     // Only as the sentence's first word: the "hiện" of "thực hiện" or of "hiện đại" says nothing of now.
     expect(figures('1. Thực hiện xét nghiệm 100% người về từ vùng dịch.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);

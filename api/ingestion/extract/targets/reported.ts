@@ -1,5 +1,6 @@
 import { expectsAfter } from '../../phrases/forecasts';
 import { labelEnd } from '../measures/spans';
+import { afterConnectors } from '../measures/strength';
 import { CLOCK_TIME, findTimeExpressions, NUMERIC_DATE } from '../../../text/dates';
 import { openingEnd, type Hit, type PhraseMatcher, type TextView } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
@@ -402,8 +403,9 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (carriedOutEnd >= 0 && !/[,;:]/u.test(v.text.slice(carriedOutEnd, at))) return true;
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
-  // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence is "now".
-  if (startsWith(v, c.sentenceReportOpener, sentence.start) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
+  // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence, past a
+  // connector ("Theo đó, hiện toàn tỉnh có 11 siêu thị"), is "now".
+  if (startsWith(v, c.sentenceReportOpener, afterConnectors(v, sentence.start, sentence.end)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
