@@ -496,3 +496,31 @@ describe('alternatives after ";"', () => {
     ]);
   });
 });
+
+describe('a part that opens with a period already over', () => {
+  it('reads "6 tháng đầu năm 2021, ..." in a letter of September 2021 as a report, a period still ahead as an order', () => {
+    const cleaned = clean(
+      [
+        'UBND TỈNH QUẢNG TRỊ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 2345/UBND-VX',
+        'Quảng Trị, ngày 15 tháng 9 năm 2021',
+        'V/v duy trì hiến máu tình nguyện trong tình hình dịch COVID-19',
+        'Kính gửi: Các sở, ban, ngành tỉnh.',
+        '6 tháng đầu năm 2021, toàn tỉnh tiếp nhận 4.120 đơn vị máu, bằng 45% kế hoạch năm.',
+        'Trong tháng 8/2021, các bệnh viện khám cho 12.400 lượt người bệnh.',
+        'Để bảo đảm nguồn máu trong tình hình dịch COVID-19, UBND tỉnh yêu cầu:',
+        '1. Trong tháng 10/2021, tiếp nhận ít nhất 1.500 đơn vị máu.',
+        '2. Năm 2020, các huyện phải báo cáo số đơn vị máu còn thiếu.',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT.',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Văn Bình',
+      ].join('\n'),
+    );
+    const measures = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-09-15' }).measures;
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Trong tháng 10/2021, tiếp nhận ít nhất 1.500 đơn vị máu.', 'Năm 2020, các huyện phải báo cáo số đơn vị máu còn thiếu.']);
+  });
+});

@@ -4,6 +4,7 @@ import { findCitedDocuments } from '../../cited-documents';
 import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
+import { findTimeExpressions, yearOfIso } from '../../../text/dates';
 import { escapeRegExp, foldedAlternation } from '../../../text/regexp';
 import type { Reading } from '../../reading';
 import { leadingMarkerLength } from '../../segment/markers';
@@ -252,6 +253,25 @@ export function isCountStated(v: TextView, span: Hit): boolean {
 export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
   return isOnlyNames(v, span.start, span.end, names);
 }
+
+/**
+ * "6 tháng đầu năm 2021, toàn tỉnh tiếp nhận 4.120 đơn vị máu", "Năm 2020, ...": a part that opens with a month,
+ * quarter, half or year wholly before the directive tells what happened then, unless it binds someone ("Năm 2020,
+ * các huyện phải ..." restates an order).
+ */
+export function opensWithPastPeriod(v: TextView, span: Hit, lex: Lexicons, issuedOn: string | null, skip: Hit[] = []): boolean {
+  if (!issuedOn) return false;
+  const from = afterConnectors(v, span.start, span.end);
+  const folded = v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH));
+  const lead = PAST_PERIOD_LEAD.exec(folded)![0].length;
+  const t = findTimeExpressions(folded, yearOfIso(issuedOn))[0];
+  if (!t || t.start !== lead || t.kind === 'DAY' || t.kind === 'END' || t.last >= issuedOn || !/^[\s\u00a0]*,/u.test(folded.slice(t.end))) return false;
+  return cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;
+}
+
+/** How far into a part its opening period may run ("6 tháng đầu năm 2021", "Trong quý II năm 2021"). */
+const PAST_PERIOD_REACH = 48;
+const PAST_PERIOD_LEAD = /^[\s\u00a0*_\-–•+(]*(?:(?:trong|ca)[\s\u00a0]+)?/u;
 
 /** Only names and the titles of those who head them ("Chủ tịch UBND huyện Phú Bình", "Giám đốc Sở Y tế"). */
 export function namesOnlyWithTitles(v: TextView, span: Hit, names: Hit[], lex: Lexicons): boolean {
