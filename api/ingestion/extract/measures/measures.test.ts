@@ -524,3 +524,14 @@ describe('a part that opens with a period already over', () => {
     expect(measures.map((m) => m.citation.quote)).toEqual(['Trong tháng 10/2021, tiếp nhận ít nhất 1.500 đơn vị máu.', 'Năm 2020, các huyện phải báo cáo số đơn vị máu còn thiếu.']);
   });
 });
+
+describe('relief for taxpayers, tenants and customers', () => {
+  it('reads a tax deferral, rent waived and service kept for late payers as support', () => {
+    const measures = textMeasures('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Gia hạn nộp thuế 05 tháng cho người nộp thuế.\n2. Miễn tiền thuê nhà ở xã hội đến hết năm 2021.\n3. Không cắt điện, cắt nước đối với khách hàng chậm thanh toán.');
+    expect(measures.map((m) => [m.citation.quote, m.category, m.strength])).toEqual([
+      ['Gia hạn nộp thuế 05 tháng cho người nộp thuế.', 'SOCIAL_SUPPORT', 'REQUIRED'],
+      ['Miễn tiền thuê nhà ở xã hội đến hết năm 2021.', 'SOCIAL_SUPPORT', 'REQUIRED'],
+      ['Không cắt điện, cắt nước đối với khách hàng chậm thanh toán.', 'SOCIAL_SUPPORT', 'FORBIDDEN'],
+    ]);
+  });
+});
