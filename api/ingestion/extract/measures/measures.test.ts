@@ -535,3 +535,12 @@ describe('relief for taxpayers, tenants and customers', () => {
     ]);
   });
 });
+
+describe('"để Nhân dân biết"', () => {
+  it('reads it after an order with a topic as that order\'s purpose, and alone as the text\'s closing formula', () => {
+    const measures = textMeasures(
+      'THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Đài Phát thanh và Truyền hình tỉnh thông tin lịch tiêm vắc xin để Nhân dân biết, thực hiện.\n2. Sở Y tế tổ chức tiêm vắc xin.\nBan Chỉ đạo tỉnh thông tin để các cơ quan, đơn vị và Nhân dân được biết./.',
+    );
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Đài Phát thanh và Truyền hình tỉnh thông tin lịch tiêm vắc xin để Nhân dân biết, thực hiện.', 'Sở Y tế tổ chức tiêm vắc xin.']);
+  });
+});

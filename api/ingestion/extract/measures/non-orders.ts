@@ -370,8 +370,11 @@ export function isClosingFormula(v: TextView, span: Hit, lex: Lexicons, skip: Hi
   // "Trên đây là Kế hoạch ...", "Ban Chỉ đạo tỉnh thông tin để ... Nhân dân được biết./.": whatever topic
   // they name, they sum up or close the text.
   if (c.summaries.startAt(v, from, 20) >= 0) return true;
+  // "..., để Nhân dân biết" closes a text that informs; after an order with a topic of its own ("Tuyên truyền lịch
+  // tiêm vắc xin để Nhân dân biết") it is only that order's purpose.
   const informAt = c.informs.endAt(v, end);
-  if (informAt >= span.start && /(?:^|[\s\u00a0])để[\s\u00a0]/u.test(v.lower.slice(span.start, informAt))) return true;
+  const forWhom = informAt >= span.start ? /(?:^|[\s\u00a0])để[\s\u00a0]/u.exec(v.lower.slice(span.start, informAt)) : null;
+  if (forWhom && categorise(v, span.start, span.start + forWhom.index, lex, skip).score === 0) return true;
   const delegations = cueHits(cueSets(lex, v).delegation, v, from, span.end, skip);
   const firstAction = cueHits(cueSets(lex, v).actions, v, from, span.end, skip).find((h) => !delegations.some((d) => h.start < d.end && d.start < h.end));
   // The duty opens the order, before any other action: "Trung tâm Y tế tổng hợp kết quả, báo cáo ...".
