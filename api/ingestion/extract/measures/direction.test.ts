@@ -30,6 +30,8 @@ describe('directionOf', () => {
       // A cap lifted: "không" then the restriction's own word.
       'Không hạn chế số lượng khách tham quan tại các khu di tích.',
       'Không giới hạn số người tham dự lễ hội.',
+      // A fee waived.
+      'Không thu học phí học kỳ I năm học 2021-2022.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }

@@ -533,6 +533,12 @@ describe('relief for taxpayers, tenants and customers', () => {
       ['Miễn tiền thuê nhà ở xã hội đến hết năm 2021.', 'SOCIAL_SUPPORT', 'REQUIRED'],
       ['Không cắt điện, cắt nước đối với khách hàng chậm thanh toán.', 'SOCIAL_SUPPORT', 'FORBIDDEN'],
     ]);
+    // A fee waived is relief ordered, not a prohibition; collecting from pupils against the rules stays forbidden.
+    const fees = textMeasures('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Không thu học phí học kỳ I năm học 2021-2022.\n2. Tuyệt đối không thu bất kỳ khoản tiền xét nghiệm nào của học sinh.');
+    expect(fees.map((m) => [m.strength, m.direction])).toEqual([
+      ['REQUIRED', 'EASING'],
+      ['FORBIDDEN', 'TIGHTENING'],
+    ]);
   });
 });
 
