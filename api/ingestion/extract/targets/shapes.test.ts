@@ -928,6 +928,11 @@ describe('limits and capacities written around the figure', () => {
     }
   });
 
+  it('reads who a rule binds after experts, investors and arrivals, not a report of their doses', () => {
+    expect(figures('1. Chuyên gia đã tiêm đủ liều vắc xin phải cách ly tập trung 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('1. Nhà đầu tư đã tiêm đủ liều vắc xin tự theo dõi sức khỏe 14 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
+  });
+
   it('counts delivery workers as people', () => {
     expect(targets('1. Mỗi doanh nghiệp được đăng ký tối đa 300 shipper.')[0]).toMatchObject({ value: 300, unit: 'PEOPLE', bound: 'AT_MOST' });
   });
