@@ -933,6 +933,12 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Nhà đầu tư đã tiêm đủ liều vắc xin tự theo dõi sức khỏe 14 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
   });
 
+  it('keeps routine childhood immunisation out of COVID-19 vaccination coverage', () => {
+    expect(figures('1. Phấn đấu tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình tiêm chủng mở rộng đạt trên 90%.')).toEqual(['OTHER 90 PERCENT']);
+    expect(figures('1. Tỷ lệ tiêm vắc xin sởi - rubella đạt trên 95%.')).toEqual(['OTHER 95 PERCENT']);
+    expect(figures('1. Phấn đấu 95% người từ 18 tuổi trở lên được tiêm mũi 3.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
+  });
+
   it('counts delivery workers as people', () => {
     expect(targets('1. Mỗi doanh nghiệp được đăng ký tối đa 300 shipper.')[0]).toMatchObject({ value: 300, unit: 'PEOPLE', bound: 'AT_MOST' });
   });
