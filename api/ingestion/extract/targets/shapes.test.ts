@@ -939,6 +939,11 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Phấn đấu 95% người từ 18 tuổi trở lên được tiêm mũi 3.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
   });
 
+  it('reads a discount on power or water bills for vaccination or testing sites as no coverage', () => {
+    expect(figures('1. Giảm 100% tiền điện cho các điểm tiêm chủng vắc xin phòng COVID-19.')).toEqual(['OTHER 100 PERCENT']);
+    expect(figures('1. Giảm 20% tiền điện cho các cơ sở y tế đang xét nghiệm, điều trị người bệnh COVID-19.')).toEqual(['OTHER 20 PERCENT']);
+  });
+
   it('counts delivery workers as people', () => {
     expect(targets('1. Mỗi doanh nghiệp được đăng ký tối đa 300 shipper.')[0]).toMatchObject({ value: 300, unit: 'PEOPLE', bound: 'AT_MOST' });
   });
