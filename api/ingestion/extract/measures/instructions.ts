@@ -396,6 +396,9 @@ function opensList(reading: Reading, p: Hit): boolean {
 /** "..., với các điều kiện sau:", "... khi bảo đảm các yêu cầu:": a lead-in whose items are the conditions of its own order. */
 const CONDITIONS_BELOW = /[\s\u00a0,](?:voi|theo|khi|nhung phai|phai)[\s\u00a0]+(?:(?:dam bao|bao dam|dap ung|tuan thu)[\s\u00a0]+)?(?:(?:mot|it nhat mot)[\s\u00a0]+trong[\s\u00a0]+)?(?:cac|nhung)[\s\u00a0]+(?:dieu kien|yeu cau)(?:[\s\u00a0]+(?:nhu sau|sau day|sau))?[\s\u00a0]*:[\s\u00a0]*$/u;
 
+/** "Điều kiện đối với nhân viên phục vụ trực tiếp:", "Các điều kiện:": a label over the conditions listed below it. */
+const CONDITIONS_LABEL = /^[\s\u00a0*_\-–•+]*(?:cac[\s\u00a0]+)?dieu[\s\u00a0]+kien(?![\p{L}])/u;
+
 function setsConditions(reading: Reading, p: Hit, skip: Hit[]): boolean {
   const m = CONDITIONS_BELOW.exec(reading.folded.slice(p.start, p.end));
   return m !== null && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip);
@@ -534,8 +537,9 @@ function readSentence(
     }
     const leadIn = opensList(reading, p);
     for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
-      const conditions = leadIn && CONDITIONS_BELOW.test(reading.folded.slice(p.start, p.end));
-      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(conditions ? { listsConditions: true } : {}), ...(conditions && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
+      const setting = leadIn && CONDITIONS_BELOW.test(reading.folded.slice(p.start, p.end));
+      const conditions = setting || (leadIn && CONDITIONS_LABEL.test(reading.folded.slice(p.start, p.end)));
+      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(conditions ? { listsConditions: true } : {}), ...(setting && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
     }
   }
 }

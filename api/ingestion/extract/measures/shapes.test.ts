@@ -1298,6 +1298,16 @@ describe('an order and the conditions listed under it', () => {
       ['Có kết quả xét nghiệm âm tính trong vòng 72 giờ.', 'INTERNAL_MOVEMENT_TRANSPORT'],
     ]);
   });
+
+  it('reads the conditions under a label ("Điều kiện đối với nhân viên phục vụ trực tiếp:") as conditions, not reports', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Điều kiện đối với nhân viên phục vụ trực tiếp:',
+      'a) Đã tiêm đủ 02 liều vắc xin phòng COVID-19, liều cuối cùng ít nhất 14 ngày;',
+      'b) Xét nghiệm SARS-CoV-2 định kỳ 05 ngày/lần.',
+    ]);
+    expect(found.map((m) => m.citation.quote)).toEqual(['Đã tiêm đủ 02 liều vắc xin phòng COVID-19, liều cuối cùng ít nhất 14 ngày', 'Xét nghiệm SARS-CoV-2 định kỳ 05 ngày/lần.']);
+  });
 });
 
 describe('lines a wrap or a damaged mark cut', () => {
