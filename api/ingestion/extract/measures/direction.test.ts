@@ -83,6 +83,8 @@ describe('directionOf', () => {
       'Không xử phạt hành vi không đeo khẩu trang nơi công cộng.',
       'Không phong tỏa diện rộng khi có ca mắc.',
       'Giải thể Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện.',
+      // A count before the control.
+      'Giải thể 03 khu cách ly tập trung.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }

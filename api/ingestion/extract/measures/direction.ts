@@ -91,9 +91,15 @@ export function directionOf(v: TextView, start: number, end: number, lex: Lexico
   return hits[0].direction;
 }
 
-/** Does the stop verb `stop` stop a control ("Dừng hoạt động các chốt kiểm soát")? direction.json controlsStopped. */
+/**
+ * Does the stop verb `stop` stop a control ("Dừng hoạt động các chốt kiểm soát", "Giải thể 03 khu cách ly")?
+ * direction.json controlsStopped; a count may stand before the control.
+ */
 function stopsControl(c: Compiled, v: TextView, stop: Hit): boolean {
   let pos = stop.end;
   for (let words = 0, next = c.between.startAt(v, pos, 30); next >= 0 && words < 3; words++, next = c.between.startAt(v, pos, 30)) pos = next;
+  pos += COUNT.exec(v.folded.slice(pos, pos + 12))?.[0].length ?? 0;
   return c.control.startAt(v, pos, 40) >= 0;
 }
+
+const COUNT = /^[\s\u00a0]*\d+(?=[\s\u00a0])/u;
