@@ -32,6 +32,8 @@ describe('directionOf', () => {
       'Không giới hạn số người tham dự lễ hội.',
       // A fee waived.
       'Không thu học phí học kỳ I năm học 2021-2022.',
+      // Movement back to normal after a lockdown.
+      'Cư dân được đi lại bình thường.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
