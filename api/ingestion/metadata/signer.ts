@@ -12,9 +12,7 @@ import { findDistributionList } from './distribution';
 import { personalNameProblem, repairedName } from './personal-name';
 import { isKnownToken } from '../quality';
 import { editDistance } from '../../text/edit-distance';
-import { escapeRegExp } from '../../text/regexp';
-import { loadProvinces } from '../../reference/provinces';
-import type { Hit } from '../phrases/patterns';
+import { findPlaceMentions } from './gazetteer';
 
 /** Signature lines are short; anything longer is the closing formula or a list item. */
 const MAX_SIGNATURE_LINE = 80;
@@ -214,14 +212,6 @@ function withoutRank(line: string, reading: Reading): string | null {
   return rest && personalNameProblem(rest) === null ? rest : null;
 }
 
-let provinceNames: RegExp | null = null;
-
-/** Where the provinces' names stand in a folded run of text, offset by `base`. */
-function placeNamesIn(folded: string, base: number): Hit[] {
-  provinceNames ??= new RegExp(`(?<![\\p{L}])(?:${loadProvinces().map((p) => escapeRegExp(fold(p.name))).join('|')})(?![\\p{L}])`, 'gu');
-  return [...folded.matchAll(provinceNames)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
-}
-
 /** How far into the text a news lead may report who signed. */
 const LEAD = 1200;
 /** "đã ký", "vừa ký", "ký ban hành" after the name, folded. */
@@ -243,7 +233,9 @@ function signerReported(reading: Reading): Known<SignerRef> | null {
     // The name is the last words of the run that make one ("UBND tỉnh Trần Văn Mi": "Trần Văn Mi"), none of
     // them the end of the province's name before it ("UBND tỉnh Điện Biên Lò Văn Tiến": not "Biên Lò Văn Tiến").
     const words = [...m[0].matchAll(/\S+/gu)];
-    const places = placeNamesIn(folded.slice(m.index!, end), m.index!);
+    const places = findPlaceMentions(text.slice(m.index!, end), folded.slice(m.index!, end))
+      .filter((p) => p.via !== 'PLACE')
+      .map((p) => ({ start: m.index! + p.start, end: m.index! + p.end }));
     const from = words
       .map((w) => m.index! + w.index!)
       .find((at) => !places.some((p) => p.start < at && at < p.end) && personalNameProblem(text.slice(at, end)) === null);
