@@ -399,9 +399,15 @@ const CONDITIONS_BELOW = /[\s\u00a0,](?:voi|theo|khi|nhung phai|phai)[\s\u00a0]+
 /** "Điều kiện đối với nhân viên phục vụ trực tiếp:", "Các điều kiện:": a label over the conditions listed below it. */
 const CONDITIONS_LABEL = /^[\s\u00a0*_\-–•+]*(?:cac[\s\u00a0]+)?dieu[\s\u00a0]+kien(?![\p{L}])/u;
 
-function setsConditions(reading: Reading, p: Hit, skip: Hit[]): boolean {
-  const m = CONDITIONS_BELOW.exec(reading.folded.slice(p.start, p.end));
-  return m !== null && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip);
+/**
+ * What a lead-in says of the items below it: conditions to meet (CONDITIONS_BELOW, CONDITIONS_LABEL), and, when it
+ * names a topic before "với các điều kiện", an order of its own that they condition.
+ */
+function conditionsBelow(reading: Reading, p: Hit, skip: Hit[]): Pick<InstructionSpan, 'listsConditions' | 'ordersWithConditions'> {
+  const folded = reading.folded.slice(p.start, p.end);
+  const m = CONDITIONS_BELOW.exec(folded);
+  if (m && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip)) return { listsConditions: true, ordersWithConditions: true };
+  return m || CONDITIONS_LABEL.test(folded) ? { listsConditions: true } : {};
 }
 
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
@@ -536,10 +542,7 @@ function readSentence(
       continue;
     }
     const leadIn = opensList(reading, p);
-    for (const piece of leadIn ? [p] : splitProhibitions(v, p, lex, skip)) {
-      const setting = leadIn && CONDITIONS_BELOW.test(reading.folded.slice(p.start, p.end));
-      const conditions = setting || (leadIn && CONDITIONS_LABEL.test(reading.folded.slice(p.start, p.end)));
-      previous = emit({ ...piece, clauseOrdinal, leadIn, ...(conditions ? { listsConditions: true } : {}), ...(setting && setsConditions(reading, p, skip) ? { ordersWithConditions: true } : {}) });
-    }
+    if (leadIn) previous = emit({ ...p, clauseOrdinal, leadIn, ...conditionsBelow(reading, p, skip) });
+    else for (const piece of splitProhibitions(v, p, lex, skip)) previous = emit({ ...piece, clauseOrdinal, leadIn });
   }
 }
