@@ -284,6 +284,8 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
     // A document number's symbol after its slash ("42/NQ", "15/QĐ") is capitals, not a word: its "Q" is a letter;
     // so is a unit's code after a dash in it ("1256/BCA-C07", "104/CAT-PV01"), its digits no vowels.
     if ((text[start - 1] === '/' || (text[start - 1] === '-' && inDocumentNumber(text, start))) && token === token.toUpperCase()) continue;
+    // "TUQ. GIÁM ĐỐC", "KT. CHỦ TỊCH": a short capitals abbreviation closed by a full stop is no word.
+    if (ABBREVIATION.test(text.slice(start, end + 3))) continue;
     // The word before is taken as already read back, so "h6i d6ng" can lean on its repaired neighbour.
     const before = neighbour(out + text.slice(last, start), start - 1, -1);
     const word = lostHook ? readHookBack(token, before, neighbour(text, end, 1), idx) : readBack(token, before, neighbour(text, end, 1), idx);
@@ -294,6 +296,8 @@ function readBackOnce(text: string, idx: Index, repaired: Hit[], hooksLost: bool
   }
   return out + text.slice(last);
 }
+
+const ABBREVIATION = /^\p{Lu}{2,4}\.[ \u00a0]+\p{Lu}/u;
 
 /** Does the run of text without spaces that holds `at` write a document number ("1256/BCA-C07")? */
 function inDocumentNumber(text: string, at: number): boolean {

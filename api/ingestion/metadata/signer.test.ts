@@ -55,6 +55,13 @@ describe('extractSigner', () => {
     expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
   });
 
+  it('reads an acting head\'s "Q." as the title\'s, and "TUQ." as the authority a clean text leaves as printed', () => {
+    const acting = `${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\nLê Thị Hoa`;
+    expect(signerOf(acting).value).toEqual({ name: 'Lê Thị Hoa', title: 'Q. GIÁM ĐỐC', onBehalfOf: null });
+    const delegated = `${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTUQ. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nLê Thị Hoa`;
+    expect(signerOf(delegated).value).toEqual({ name: 'Lê Thị Hoa', title: 'CHÁNH VĂN PHÒNG', onBehalfOf: 'TUQ. GIÁM ĐỐC' });
+  });
+
   it('reads a signature typed beside the distribution list, the columns apart by spaces', () => {
     const text = [
       BODY,

@@ -37,8 +37,12 @@ export function normaliseAuthority(line: string): string {
   return line.trim();
 }
 
+/** "Q. GIÁM ĐỐC": "quyền", an acting head, is part of the title; the signer signs in their own right. */
+const ACTING = /^q\.\s*/;
+
 function isAuthority(line: TextLine): boolean {
-  return AUTHORITY.test(fold(line.text));
+  const folded = fold(line.text);
+  return AUTHORITY.test(folded) && !ACTING.test(folded);
 }
 
 /** The formula OCR mixed into a distribution line: "VPTW Đảng, ... (để báo cáo), T/L BAN THƯỜNG vụ". */
