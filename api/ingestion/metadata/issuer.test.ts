@@ -187,6 +187,12 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('CÔNG AN QUẬN HOÀNG MAI').replace('Bình Dương, ngày', 'Hà Nội, ngày'))).toEqual({ name: 'Công an quận Hoàng Mai', kind: 'OTHER', level: 'DISTRICT', district: 'Hoàng Mai' });
   });
 
+  it("reads a body under its province's committee whose name repeats the province, with or without the unit word, as that body", () => {
+    const letter = (body: string) => `UBND TỈNH BẮC NINH\n${body}\nSố: 1317/BQL-DN\nBắc Ninh, ngày 12 tháng 9 năm 2021\nV/v phòng, chống dịch COVID-19\n\n${BODY}`;
+    expect(issuerOf(letter('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP BẮC NINH'))).toEqual({ name: 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh', kind: 'OTHER', level: 'PROVINCE', district: null });
+    expect(issuerOf(letter('SỞ Y TẾ TỈNH BẮC NINH'))).toEqual({ name: 'Sở Y tế tỉnh Bắc Ninh', kind: 'OTHER', level: 'PROVINCE', district: null });
+  });
+
   it("reads the letterhead under a site's name in capitals and its navigation bar, not the site's name", () => {
     const page = [
       '   [1]SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE', '', '   [2]Trang chủ | [3]Giới thiệu | [4]Tin tức - Sự kiện | [5]Văn bản', '',

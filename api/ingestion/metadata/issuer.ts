@@ -253,8 +253,21 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
-  const agency = letterheadAgency(reading, line.text.trim());
+  const agency = letterheadAgency(reading, line.text.trim()) ?? agencyBeforeProvince(reading, line.text);
   return agency ? atUnit(reading, agency, parent.unit) : localBodyNamed(reading, line, parent);
+}
+
+/**
+ * "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP BẮC NINH", "SỞ Y TẾ TỈNH BẮC NINH" under "UBND TỈNH BẮC NINH": a body whose
+ * name repeats its province's, with or without the unit word; the parent gives the place.
+ */
+function agencyBeforeProvince(reading: Reading, text: string): string | null {
+  const province = provinceEnding(text);
+  if (!province) return null;
+  const name = text.slice(0, province.at).trim();
+  const units = new RegExp(`[\\s\u00a0]+(?:${reading.lex.issuers.administrativeUnits.filter((u) => !u.district).map((u) => fold(u.word)).join('|')})$`);
+  const unit = units.exec(fold(name));
+  return letterheadAgency(reading, unit ? name.slice(0, unit.index).trim() : name);
 }
 
 /**
