@@ -74,10 +74,18 @@ describe('extractProvince', () => {
 
   it("infers the province from the masthead of the paper a reprint was cut from: the province's name or its capital's", () => {
     const page = (masthead: string) => `${masthead}\nThời sự | Xã hội\n\nSiết chặt quản lý người từ vùng dịch\n\nTối 10/5, ban chỉ đạo phòng, chống dịch COVID-19 tỉnh họp khẩn. Theo thông báo, người về từ vùng dịch phải cách ly tập trung 21 ngày.`;
-    expect(provinceOf(page('BÁO QUẢNG NINH ĐIỆN TỬ')).value).toEqual({ code: 'VN-13', inferred: true, evidence: 'not stated; the text was cut from the paper "BÁO QUẢNG NINH ĐIỆN TỬ"' });
+    expect(provinceOf(page('BÁO QUẢNG NINH ĐIỆN TỬ')).value).toEqual({ code: 'VN-13', inferred: true, evidence: 'not stated; the text was cut from the paper or portal "BÁO QUẢNG NINH ĐIỆN TỬ"' });
     expect(provinceOf(page('Báo Điện Biên Phủ điện tử')).value).toMatchObject({ code: 'VN-71', inferred: true });
     // A national paper names no province.
     expect(provinceOf(page('BÁO NHÂN DÂN ĐIỆN TỬ')).value).toBeNull();
+  });
+
+  it("infers the province from a lead's credit in brackets naming a provincial portal or paper", () => {
+    const lead = (credit: string) => `${credit} - Ngày 12/11/2021, Ban Quản lý các khu công nghiệp tỉnh ban hành Công văn số 1320/BQL-DN về việc tăng cường phòng, chống dịch COVID-19.\nTheo đó, các doanh nghiệp xét nghiệm cho người lao động 7 ngày/lần.`;
+    expect(provinceOf(lead('(Cổng TTĐT tỉnh Hưng Yên)')).value).toEqual({ code: 'VN-66', inferred: true, evidence: 'not stated; the text was cut from the paper or portal "(Cổng TTĐT tỉnh Hưng Yên)"' });
+    expect(provinceOf(lead('(Báo Hưng Yên)')).value).toMatchObject({ code: 'VN-66', inferred: true });
+    // A national portal names no province.
+    expect(provinceOf(lead('(Cổng TTĐT Chính phủ)')).value).toBeNull();
   });
 
   it('states a city named in full in the dateline', () => {

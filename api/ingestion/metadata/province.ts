@@ -250,7 +250,7 @@ export function extractProvince(reading: Reading, found: Pick<FoundMetadata, 'bo
   }
   const masthead = provinceOfMasthead(reading.text);
   if (!masthead) return inferred;
-  const ref: ProvinceRef = { code: masthead.province.code, inferred: true, evidence: `not stated; the text was cut from the paper "${masthead.masthead}"` };
+  const ref: ProvinceRef = { code: masthead.province.code, inferred: true, evidence: `not stated; the text was cut from the paper or portal "${masthead.masthead}"` };
   return { province: known(ref), record: masthead.province, place: null };
 }
 

@@ -1,6 +1,6 @@
 // A reprint cut from a provincial newspaper's or portal's page often keeps its web address ("(Baonghean.vn) -
-// Chiều 5/8, ...", "Nguồn: baothanhhoa.vn", "nghean.gov.vn") or the paper's masthead ("BÁO ĐIỆN BIÊN PHỦ ĐIỆN
-// TỬ") and names its province nowhere else: the address spells the province, without spaces or marks, after the
+// Chiều 5/8, ...", "Nguồn: baothanhhoa.vn", "nghean.gov.vn"), the paper's masthead ("BÁO ĐIỆN BIÊN PHỦ ĐIỆN
+// TỬ") or its lead's credit ("(Cổng TTĐT tỉnh Hưng Yên) - ...") and names its province nowhere else: the address spells the province, without spaces or marks, after the
 // paper's "bao" or alone; a provincial paper is named after its province or its capital.
 import { districtsNamed } from '../../reference/districts';
 import { loadProvinces, type ProvinceRecord } from '../../reference/provinces';
@@ -45,23 +45,30 @@ export function provinceOfAddresses(text: string): { province: ProvinceRecord; a
 
 /** A masthead on a line of its own, folded: "bao", the paper's name, perhaps "điện tử" or "online". */
 const MASTHEAD = /^bao[\s\u00a0]+([a-z][a-z\s\u00a0]{2,30}?)(?:[\s\u00a0]+(?:dien[\s\u00a0]+tu|online))?[\s\u00a0]*$/u;
+/**
+ * A lead's credit in brackets, folded: "(Cổng TTĐT tỉnh Hưng Yên) - Ngày 12/11, ...", "(Báo Hưng Yên) -": the
+ * paper's or the provincial portal's name, with or without the unit word.
+ */
+const CREDIT = /^\((?:bao|cong[\s\u00a0]+(?:ttdt|thong[\s\u00a0]+tin[\s\u00a0]+dien[\s\u00a0]+tu))[\s\u00a0]+(?:tinh[\s\u00a0]+|thanh[\s\u00a0]+pho[\s\u00a0]+)?([a-z][a-z\s\u00a0]{2,30}?)[\s\u00a0]*\)/u;
 /** How far down a page its masthead stands: above the headline. */
 const MASTHEAD_LINES = 3;
 
-/** The province a paper's masthead names (its province, or its capital city), with the masthead; null if none. */
+/** The province a paper's masthead or a lead's credit names (its province, or its capital city), with that line; null if none. */
 export function provinceOfMasthead(text: string): { province: ProvinceRecord; masthead: string } | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, MASTHEAD_LINES);
   for (const line of lines) {
-    const m = MASTHEAD.exec(fold(line));
+    const credit = CREDIT.exec(fold(line));
+    const m = MASTHEAD.exec(fold(line)) ?? credit;
     if (!m) continue;
+    const masthead = credit ? line.slice(0, credit[0].length) : line;
     const name = m[1].trim();
     const byName = stems().get(name.replace(/[^a-z]/g, ''));
-    if (byName) return { province: byName, masthead: line };
+    if (byName) return { province: byName, masthead };
     // "Điện Biên Phủ", "Buôn Ma Thuột": a capital city the gazetteer places in one province.
     const cities = districtsNamed(name).filter((d) => d.kind === 'THANH_PHO');
     const codes = new Set(cities.map((d) => d.province));
     const province = codes.size === 1 ? loadProvinces().find((p) => p.code === cities[0].province) : undefined;
-    if (province) return { province, masthead: line };
+    if (province) return { province, masthead };
   }
   return null;
 }
