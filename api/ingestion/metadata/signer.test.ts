@@ -55,6 +55,11 @@ describe('extractSigner', () => {
     expect(signerOf(text).value).toEqual({ name: 'Đào Thị Mến', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
   });
 
+  it('reads an officer\'s name after the rank under a formula and a title that reads like a name ("PHÓ GIÁM ĐỐC")', () => {
+    const text = `${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Trần Minh Khôi`;
+    expect(signerOf(text).value).toEqual({ name: 'Trần Minh Khôi', title: 'PHÓ GIÁM ĐỐC', onBehalfOf: 'K/T GIÁM ĐỐC', printedName: 'Đại tá Trần Minh Khôi' });
+  });
+
   it('reads an acting head\'s "Q." as the title\'s, and "TUQ." as the authority a clean text leaves as printed', () => {
     const acting = `${BODY}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\nLê Thị Hoa`;
     expect(signerOf(acting).value).toEqual({ name: 'Lê Thị Hoa', title: 'Q. GIÁM ĐỐC', onBehalfOf: null });

@@ -200,9 +200,11 @@ const TRAILING = 3;
  */
 function namedAbove(signature: TextLine[], reading: Reading): number {
   const last = signature.length - 1;
-  if (last < 1 || personalNameProblem(signature[last].text) === null || isTitle(signature[last].text, reading) || isAuthority(signature[last])) return -1;
+  // "Đại tá Trần Minh Khôi": an officer's name after the rank is the name.
+  if (last < 1 || personalNameProblem(signature[last].text) === null || withoutRank(signature[last].text, reading) !== null || isTitle(signature[last].text, reading) || isAuthority(signature[last])) return -1;
   for (let i = last - 1; i >= Math.max(1, last - TRAILING); i--) {
-    if (personalNameProblem(signature[i].text) !== null) continue;
+    // "PHÓ GIÁM ĐỐC" reads like a name ("Phó" is a family name): a title is none.
+    if (personalNameProblem(signature[i].text) !== null || isTitle(signature[i].text, reading)) continue;
     const above = signature[i - 1];
     return isTitle(above.text, reading) || isAuthority(above) || (isCapsLine(above.text) && readTitle(above.text, reading) !== above.text) ? i : -1;
   }
