@@ -39,10 +39,10 @@ export interface InstructionSpan extends Hit {
   /** True for a lead-in such as "... chỉ đạo:", which is not itself a measure. */
   leadIn: boolean;
   /**
-   * A lead-in that orders by itself, its items the conditions it sets ("Đồng ý mở lại phố đi bộ từ ngày 12/8/2021,
-   * với các điều kiện:" / "- Chỉ hoạt động từ 17 giờ đến 22 giờ;"): a measure too.
+   * A lead-in that orders by itself, its items the conditions it sets or the details it goes into ("Đồng ý mở lại
+   * phố đi bộ từ ngày 12/8/2021, với các điều kiện:" / "- Chỉ hoạt động từ 17 giờ đến 22 giờ;"): a measure too.
    */
-  ordersWithConditions?: boolean;
+  ordersItself?: boolean;
   /**
    * A lead-in whose items are conditions to meet ("Người đến tỉnh phải đáp ứng một trong các điều kiện sau:" /
    * "a) Đã tiêm đủ 02 liều vắc xin;"): a condition stated as done reports nothing.
@@ -403,12 +403,21 @@ const CONDITIONS_LABEL = /^[\s\u00a0*_\-–•+]*(?:cac[\s\u00a0]+)?dieu[\s\u00a
  * What a lead-in says of the items below it: conditions to meet (CONDITIONS_BELOW, CONDITIONS_LABEL), and, when it
  * names a topic before "với các điều kiện", an order of its own that they condition.
  */
-function conditionsBelow(reading: Reading, p: Hit, skip: Hit[]): Pick<InstructionSpan, 'listsConditions' | 'ordersWithConditions'> {
+function conditionsBelow(reading: Reading, p: Hit, skip: Hit[]): Pick<InstructionSpan, 'listsConditions' | 'ordersItself'> {
   const folded = reading.folded.slice(p.start, p.end);
   const m = CONDITIONS_BELOW.exec(folded);
-  if (m && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip)) return { listsConditions: true, ordersWithConditions: true };
-  return m || CONDITIONS_LABEL.test(folded) ? { listsConditions: true } : {};
+  if (m && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip)) return { listsConditions: true, ordersItself: true };
+  if (m || CONDITIONS_LABEL.test(folded)) return { listsConditions: true };
+  const details = DETAILS_BELOW.exec(folded);
+  return details && categorise(reading, p.start, p.start + details.index, reading.lex, skip).score > 0 ? { ordersItself: true } : {};
 }
+
+/**
+ * "Cho phép hoạt động trở lại vận tải hành khách ... từ 0 giờ ngày 22/10/2021, cụ thể:": a whole order, then the
+ * details its items go into. A lead-in of "the measures" in general names no topic ("Áp dụng các biện pháp cấp
+ * bách phòng, chống dịch ..., cụ thể như sau:").
+ */
+const DETAILS_BELOW = /,[\s\u00a0]*(?:cu[\s\u00a0]+the(?:[\s\u00a0]+nhu[\s\u00a0]+sau)?|nhu[\s\u00a0]+sau)[\s\u00a0]*:[\s\u00a0]*$/u;
 
 /** "Thời gian cách ly, điều trị tại nhà là 10 ngày": a rule stated as a fact, about a topic, with its figure. */
 const RULE = /^thoi[\s\u00a0]+gian[\s\u00a0]+(?!thuc[\s\u00a0]+hien|ap[\s\u00a0]+dung|hoan[\s\u00a0]+thanh)[^;:]*?[\s\u00a0]la[\s\u00a0]+(?:khong[\s\u00a0]+qua[\s\u00a0]+|toi[\s\u00a0]+(?:da|thieu)[\s\u00a0]+)?\d/u;

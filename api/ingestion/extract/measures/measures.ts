@@ -190,7 +190,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   for (const ins of input.instructions) {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
-    if (ins.leadIn && !ins.ordersWithConditions) continue;
+    if (ins.leadIn && !ins.ordersItself) continue;
     const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
     const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : headingBodies(v, ins, input.agencies, lex);
     // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and

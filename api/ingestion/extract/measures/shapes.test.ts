@@ -1286,6 +1286,21 @@ describe('an order and the conditions listed under it', () => {
     expect(found[0].direction).toBe('EASING');
   });
 
+  it('reads a whole order before ", cụ thể:" as a measure of its own, its items the details; a lead-in of the measures in general stays none', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Cho phép hoạt động trở lại vận tải hành khách tuyến cố định liên tỉnh từ 0 giờ ngày 22/10/2021, cụ thể:',
+      'a) Tuyến đi, đến địa phương cấp độ 1, cấp độ 2: không quá 50% số ghế.',
+      '2. Tiếp tục thực hiện các biện pháp phòng, chống dịch trên địa bàn tỉnh, cụ thể như sau:',
+      'a) Đeo khẩu trang nơi công cộng.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.category, m.direction])).toEqual([
+      ['Cho phép hoạt động trở lại vận tải hành khách tuyến cố định liên tỉnh từ 0 giờ ngày 22/10/2021, cụ thể:', 'INTERNAL_MOVEMENT_TRANSPORT', 'EASING'],
+      ['Tuyến đi, đến địa phương cấp độ 1, cấp độ 2: không quá 50% số ghế.', 'INTERNAL_MOVEMENT_TRANSPORT', 'TIGHTENING'],
+      ['Đeo khẩu trang nơi công cộng.', 'PERSONAL_PROTECTION_5K', null],
+    ]);
+  });
+
   it('reads the conditions someone must meet ("phải đáp ứng một trong các điều kiện sau:"), stated as done, as conditions, not reports', () => {
     const found = measures([
       ...HEADER,
