@@ -2,6 +2,7 @@ import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import { compiledTargets } from '../targets/compile';
 import { isTotal } from '../targets/tables';
 import { statisticLabelEnd } from '../targets/reported';
+import { reportLabelEnd } from '../targets/report-sections';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
@@ -277,6 +278,16 @@ function statesStatistic(reading: Reading, p: Hit): boolean {
   return colon !== null && /^[^\d]{0,20}\d/u.test(reading.text.slice(colon + 1, p.end)) && !hasInstructionCue(reading, colon + 1, p.end, reading.lex);
 }
 
+/**
+ * "1. Đánh giá chung: Hiện có 1.245 doanh nghiệp ... đang thực hiện "3 tại chỗ".", "1. Tình hình dịch: Trong tuần,
+ * ... chiếm 18% số ca mắc mới.": a part on a line whose label says it reports (report-sections.ts), ordering nothing.
+ */
+function underReportLabel(reading: Reading, p: Hit, skip: Hit[]): boolean {
+  const line = reading.lines.find((l) => l.start <= p.start && p.start < l.end);
+  const colon = line ? reportLabelEnd(reading, line.start, compiledTargets(reading.lex, reading)) : null;
+  return colon !== null && colon < p.end && !ordersSomething(reading, p, reading.lex, skip) && !hasRequest(reading, p, reading.lex, skip);
+}
+
 /** Most words of a label that opens a list ("Các cơ sở lưu trú:", "Đối với nhà hàng, quán ăn:"). */
 const LABEL_WORDS = 10;
 
@@ -488,7 +499,7 @@ function readSentence(
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
     const condition = items?.listsConditions === true;
-    if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;

@@ -323,6 +323,17 @@ describe('what orders nothing', () => {
     expect(ms[1]).toMatchObject({ category: 'GENERAL_PREPAREDNESS' });
   });
 
+  it('leaves out what a line labelled as a report ("Đánh giá chung:", "Tình hình dịch:") states, but not an order under such a label', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      '1. Đánh giá chung: Hiện có 1.245 doanh nghiệp với 186.000 lao động đang thực hiện "3 tại chỗ".',
+      '2. Tình hình dịch: Trong tuần, các phòng khám tư nhân phát hiện 57 trường hợp dương tính với test nhanh, chiếm 18% số ca mắc mới.',
+      '3. Tình hình: Các bến xe lắp đặt máy quét mã QR.',
+      '4. Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.']);
+  });
+
   it('reads a rule stated as a fact as a measure', () => {
     const ms = measures([...HEADER, '1. Thời gian giãn cách xã hội tại thị trấn là 14 ngày kể từ 0 giờ ngày 05/9/2021.']);
     expect(categories(ms)).toEqual(['STAY_AT_HOME']);

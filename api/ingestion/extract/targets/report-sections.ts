@@ -32,12 +32,22 @@ export function inReportSection(reading: Reading, at: number, c: CompiledTargets
       if (line.end - line.start <= MAX_HEADING && isReportHeading(reading, line, c) && !ordersBetween(reading, line.end, at, c)) return true;
       continue;
     }
-    // "1. Tình hình dịch bệnh: Trong tuần ..., tỷ lệ tiêm đủ 2 mũi đạt 71%."
-    const colon = reading.text.indexOf(':', line.start);
-    if (colon >= 0 && colon < at && colon - line.start <= MAX_LABEL && isReportHeading(reading, { start: line.start, end: colon }, c)) return true;
+    const colon = reportLabelEnd(reading, line.start, c);
+    if (colon !== null && colon < at) return true;
   }
   const caps = capsHeadingAbove(reading, at);
   return caps !== null && isReportHeading(reading, caps, c) && !ordersBetween(reading, caps.end, at, c);
+}
+
+/**
+ * Where the label that opens a clause's first line at `start` and says it reports ends, at its ":", or null: "1.
+ * Tình hình dịch bệnh: Trong tuần ..., tỷ lệ tiêm đủ 2 mũi đạt 71%.", "1. Đánh giá chung: Hiện có 1.245 doanh
+ * nghiệp ...".
+ */
+export function reportLabelEnd(reading: Reading, start: number, c: CompiledTargets): number | null {
+  const line = firstLine(reading.text, start);
+  const colon = reading.text.indexOf(':', start);
+  return colon >= 0 && colon < line.end && colon - start <= MAX_LABEL && isReportHeading(reading, { start, end: colon }, c) ? colon : null;
 }
 
 /** "Chủ tịch UBND tỉnh yêu cầu:", "..., kết luận:": a line that opens a list of orders ends the report. */
