@@ -378,11 +378,17 @@ describe('looking back on a measure under way', () => {
     expect(figures('2. Qua 9 ngày triển khai xét nghiệm sàng lọc, các xã phát hiện thêm 4 ca dương tính.')).toEqual([]);
     expect(figures('3. Sau gần 2 tháng áp dụng các biện pháp theo Nghị quyết 128, hoạt động sản xuất dần phục hồi.')).toEqual([]);
     expect(figures('4. Một số xã tỷ lệ tiêm mũi 2 còn thấp, chưa đạt 50%.')).toEqual([]);
+    // Nor from what it has reached, looked back on with "Qua".
+    expect(figures('5. Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 cho trẻ từ 5 đến dưới 12 tuổi đạt 85%.')).toEqual([]);
+    expect(figures('6. Qua hơn 2 tuần thực hiện, toàn tỉnh xét nghiệm cho 95% người dân.')).toEqual([]);
   });
 
   it('keeps the days a condition waits for after the same words, and the goal after a look-back', () => {
     expect(figures('1. Sau 14 ngày thực hiện cách ly tập trung, nếu kết quả xét nghiệm âm tính thì cho về nhà.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
     expect(figures('2. Sau 10 ngày thực hiện giãn cách, các xã phấn đấu đạt tỷ lệ tiêm mũi 1 trên 70% trước ngày 30/9.')).toEqual(['VACCINATION_COVERAGE 70 PERCENT']);
+    expect(figures('3. Qua 10 ngày thực hiện giãn cách, các xã phấn đấu đạt tỷ lệ tiêm mũi 1 trên 70% trước ngày 30/9.')).toEqual(['VACCINATION_COVERAGE 70 PERCENT']);
+    // "Sau" may plan what comes after.
+    expect(figures('4. Sau 7 ngày thực hiện giãn cách, tổ chức xét nghiệm lần 2 cho 100% hộ gia đình.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 });
 

@@ -343,6 +343,26 @@ function isElapsed(v: TextView, at: number, unitEnd: number, part: Hit, c: Compi
   return !c.consequent.test(v, part.start, part.end) && !c.thresholdLead.test(v, part.start, part.end);
 }
 
+/** A goal's word other than the weak ones that reports also use ("phấn đấu", not "đạt"). */
+function strongGoal(v: TextView, from: number, to: number, c: CompiledTargets): boolean {
+  const weak = c.weakGoal.all(v, from, to);
+  return c.goal.all(v, from, to).some((g) => !weak.some((w) => w.start === g.start));
+}
+
+/** A span of days, weeks or months after an elapsed lead ("qua", "sau"), folded: " 3 tuần". */
+const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang)(?![\p{L}])/u;
+
+/**
+ * Does the segment open with how long a measure has run, looked back on ("Qua 3 tuần triển khai,")? "Sau 7 ngày
+ * thực hiện giãn cách, tổ chức xét nghiệm lần 2" may plan what comes after.
+ */
+function opensWithElapsed(v: TextView, opening: Hit, c: CompiledTargets): boolean {
+  const lead = openingEnd(v, c.elapsedLead, opening.start);
+  const lookedBack = lead >= 0 && /(?:^|[\s\u00a0])qua(?:[\s\u00a0]+(?:hon|gan))?$/u.test(v.folded.slice(opening.start, lead));
+  const span = lookedBack ? ELAPSED_SPAN.exec(v.folded.slice(lead, opening.end)) : null;
+  return span !== null && c.elapsedAct.startAt(v, lead + span[0].length, 16) >= 0;
+}
+
 /** A span of time looked back on, folded: "14 ngày qua", "2 tuần vừa qua". */
 const PAST_SPAN = /(?<![\p{L}\d])\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang|gio)[\s\u00a0]+(?:vua[\s\u00a0]+)?qua(?![\p{L}])/u;
 
@@ -407,6 +427,8 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // connector ("Theo đó, hiện toàn tỉnh có 11 siêu thị"), is "now".
   if (startsWith(v, c.sentenceReportOpener, afterConnectors(v, sentence.start, sentence.end)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
+  // "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": what a measure that has run a while has reached.
+  if (opening && opening.start <= at && opensWithElapsed(v, opening, c) && !ordersAfter(v, opening.end, at, c) && !c.consequent.test(v, opening.end, sentence.end) && !strongGoal(v, opening.end, sentence.end, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
