@@ -1,7 +1,7 @@
 import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import { compiledTargets } from '../targets/compile';
 import { isTotal } from '../targets/tables';
-import { statisticLabelEnd } from '../targets/reported';
+import { opensWithElapsed, statisticLabelEnd } from '../targets/reported';
 import { reportLabelEnd } from '../targets/report-sections';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
@@ -285,7 +285,16 @@ function statesStatistic(reading: Reading, p: Hit): boolean {
 function underReportLabel(reading: Reading, p: Hit, skip: Hit[]): boolean {
   const line = reading.lines.find((l) => l.start <= p.start && p.start < l.end);
   const colon = line ? reportLabelEnd(reading, line.start, compiledTargets(reading.lex, reading)) : null;
-  return colon !== null && colon < p.end && !ordersSomething(reading, p, reading.lex, skip) && !hasRequest(reading, p, reading.lex, skip);
+  return colon !== null && colon < p.end && ordersNothing(reading, p, skip);
+}
+
+/** "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": a part that looks back on how long a measure has run (targets/reported.ts), ordering nothing. */
+function looksBack(reading: Reading, p: Hit, skip: Hit[]): boolean {
+  return opensWithElapsed(reading, { start: afterConnectors(reading, p.start, p.end), end: p.end }, compiledTargets(reading.lex, reading)) && ordersNothing(reading, p, skip);
+}
+
+function ordersNothing(reading: Reading, p: Hit, skip: Hit[]): boolean {
+  return !ordersSomething(reading, p, reading.lex, skip) && !hasRequest(reading, p, reading.lex, skip);
 }
 
 /** Most words of a label that opens a list ("Các cơ sở lưu trú:", "Đối với nhà hàng, quán ăn:"). */
@@ -499,7 +508,7 @@ function readSentence(
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
     const condition = items?.listsConditions === true;
-    if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || looksBack(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;

@@ -523,6 +523,25 @@ describe('a part that opens with a period already over', () => {
     const measures = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-09-15' }).measures;
     expect(measures.map((m) => m.citation.quote)).toEqual(['Trong tháng 10/2021, tiếp nhận ít nhất 1.500 đơn vị máu.', 'Năm 2020, các huyện phải báo cáo số đơn vị máu còn thiếu.']);
   });
+
+  it('reads what was done in a holiday of a past year, or reached since a measure began, looked back on, as a report, an order then as an order', () => {
+    const cleaned = clean(
+      [
+        'UBND TỈNH NAM ĐỊNH',
+        'Số: 3456/UBND-VX',
+        'Nam Định, ngày 10 tháng 12 năm 2021',
+        'V/v tổ chức lễ Giáng sinh trong tình hình dịch COVID-19',
+        'Kính gửi: Các sở, ban, ngành tỉnh.',
+        '1. Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến.',
+        '2. Dịp Phật đản năm 2020, 100% chùa không tổ chức lễ tập trung.',
+        '3. Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 cho trẻ từ 5 đến dưới 12 tuổi đạt 85%.',
+        '4. Dịp Giáng sinh năm 2020, các giáo xứ phải tổ chức lễ trực tuyến.',
+      ].join('\n'),
+    );
+    const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-12-10' });
+    expect(facts.measures.map((m) => m.citation.quote)).toEqual(['Dịp Giáng sinh năm 2020, các giáo xứ phải tổ chức lễ trực tuyến.']);
+    expect(facts.targets).toEqual([]);
+  });
 });
 
 describe('relief for taxpayers, tenants and customers', () => {

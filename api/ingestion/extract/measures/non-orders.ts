@@ -255,23 +255,30 @@ export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
 }
 
 /**
- * "6 tháng đầu năm 2021, toàn tỉnh tiếp nhận 4.120 đơn vị máu", "Năm 2020, ...": a part that opens with a month,
- * quarter, half or year wholly before the directive tells what happened then, unless it binds someone ("Năm 2020,
+ * "6 tháng đầu năm 2021, toàn tỉnh tiếp nhận 4.120 đơn vị máu", "Năm 2020, ...", "Mùa Giáng sinh năm 2020, ...": a
+ * part that opens with a month, quarter, half or year wholly before the directive tells what happened then, unless it binds someone ("Năm 2020,
  * các huyện phải ..." restates an order).
  */
 export function opensWithPastPeriod(v: TextView, span: Hit, lex: Lexicons, issuedOn: string | null, skip: Hit[] = []): boolean {
+  return opensWithPastTime(v, span, issuedOn) && cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;
+}
+
+/** Does the span open with a month, quarter, half or year wholly before `issuedOn`, then a comma? Targets read it too. */
+export function opensWithPastTime(v: TextView, span: Hit, issuedOn: string | null): boolean {
   if (!issuedOn) return false;
   const from = afterConnectors(v, span.start, span.end);
   const folded = v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH));
-  const lead = PAST_PERIOD_LEAD.exec(folded)![0].length;
+  const opener = PAST_PERIOD_LEAD.exec(folded)![0].length;
+  const lead = opener + (OCCASION.exec(folded.slice(opener))?.[0].length ?? 0);
   const t = findTimeExpressions(folded, yearOfIso(issuedOn))[0];
-  if (!t || t.start !== lead || t.kind === 'DAY' || t.kind === 'END' || t.last >= issuedOn || !/^[\s\u00a0]*,/u.test(folded.slice(t.end))) return false;
-  return cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;
+  return !!t && t.start === lead && t.kind !== 'DAY' && t.kind !== 'END' && t.last < issuedOn && /^[\s\u00a0]*,/u.test(folded.slice(t.end));
 }
 
 /** How far into a part its opening period may run ("6 tháng đầu năm 2021", "Trong quý II năm 2021"). */
 const PAST_PERIOD_REACH = 48;
 const PAST_PERIOD_LEAD = /^[\s\u00a0*_\-–•+(]*(?:(?:trong|ca)[\s\u00a0]+)?/u;
+/** The occasion a year is named for: "Mùa Giáng sinh năm 2020", "Dịp Tết Nguyên đán năm 2021", "Dịp Phật đản năm 2020". */
+const OCCASION = /^(?:dip|mua)(?:[\s\u00a0]+\p{L}+){1,4}?[\s\u00a0]+(?=nam[\s\u00a0]+\d{4}(?!\d))/u;
 
 /** Only names and the titles of those who head them ("Chủ tịch UBND huyện Phú Bình", "Giám đốc Sở Y tế"). */
 export function namesOnlyWithTitles(v: TextView, span: Hit, names: Hit[], lex: Lexicons): boolean {

@@ -383,6 +383,16 @@ describe('looking back on a measure under way', () => {
     expect(figures('6. Qua hơn 2 tuần thực hiện, toàn tỉnh xét nghiệm cho 95% người dân.')).toEqual([]);
   });
 
+  it('takes no target from what was done in a holiday of a year before the directive, and keeps an order restated for it', () => {
+    const dated = (raw: string) => {
+      const cleaned = clean(raw);
+      return extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-12-10' }).targets.map((t: Target) => `${t.metric} ${t.value} ${t.unit}`);
+    };
+    expect(dated('1. Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến.')).toEqual([]);
+    expect(dated('2. Năm 2020, toàn tỉnh xét nghiệm cho 95% người dân.')).toEqual([]);
+    expect(dated('3. Năm 2020, các huyện phải xét nghiệm cho 95% người dân.')).toEqual(['TESTING_COVERAGE 95 PERCENT']);
+  });
+
   it('keeps the days a condition waits for after the same words, and the goal after a look-back', () => {
     expect(figures('1. Sau 14 ngày thực hiện cách ly tập trung, nếu kết quả xét nghiệm âm tính thì cho về nhà.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
     expect(figures('2. Sau 10 ngày thực hiện giãn cách, các xã phấn đấu đạt tỷ lệ tiêm mũi 1 trên 70% trước ngày 30/9.')).toEqual(['VACCINATION_COVERAGE 70 PERCENT']);

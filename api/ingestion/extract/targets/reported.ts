@@ -1,5 +1,6 @@
 import { expectsAfter } from '../../phrases/forecasts';
 import { labelEnd } from '../measures/spans';
+import { opensWithPastTime } from '../measures/non-orders';
 import { afterConnectors } from '../measures/strength';
 import { CLOCK_TIME, findTimeExpressions, NUMERIC_DATE } from '../../../text/dates';
 import { openingEnd, type Hit, type PhraseMatcher, type TextView } from '../../phrases/patterns';
@@ -356,7 +357,7 @@ const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang)(?![\p{L}
  * Does the segment open with how long a measure has run, looked back on ("Qua 3 tuần triển khai,")? "Sau 7 ngày
  * thực hiện giãn cách, tổ chức xét nghiệm lần 2" may plan what comes after.
  */
-function opensWithElapsed(v: TextView, opening: Hit, c: CompiledTargets): boolean {
+export function opensWithElapsed(v: TextView, opening: Hit, c: CompiledTargets): boolean {
   const lead = openingEnd(v, c.elapsedLead, opening.start);
   const lookedBack = lead >= 0 && /(?:^|[\s\u00a0])qua(?:[\s\u00a0]+(?:hon|gan))?$/u.test(v.folded.slice(opening.start, lead));
   const span = lookedBack ? ELAPSED_SPAN.exec(v.folded.slice(lead, opening.end)) : null;
@@ -427,6 +428,8 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // connector ("Theo đó, hiện toàn tỉnh có 11 siêu thị"), is "now".
   if (startsWith(v, c.sentenceReportOpener, afterConnectors(v, sentence.start, sentence.end)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
+  // "Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến": what was done in a time wholly past.
+  if (opening && opening.start <= at && opensWithPastTime(v, part, issuedOn) && !ordersAfter(v, part.start, at, c) && !c.consequent.test(v, part.start, part.end) && !strongGoal(v, part.start, part.end, c)) return true;
   // "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": what a measure that has run a while has reached.
   if (opening && opening.start <= at && opensWithElapsed(v, opening, c) && !ordersAfter(v, opening.end, at, c) && !c.consequent.test(v, opening.end, sentence.end) && !strongGoal(v, opening.end, sentence.end, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
