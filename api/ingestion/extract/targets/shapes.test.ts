@@ -1775,3 +1775,12 @@ describe('a venue\'s share named before its figure', () => {
     expect(figures('3. Khôi phục các tuyến vận tải hành khách nội tỉnh với số khách không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
   });
 });
+
+describe('a paragraph above a list that tells what happened', () => {
+  it('lends no topic to the items below it: a meeting line makes no count of citizens a gathering size', () => {
+    const text = 'Ngày 26/7/2021, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về việc đón công dân từ các tỉnh phía Nam về quê.\n1. Đón 2.000 công dân về quê.\n2. Tiếp nhận 300 lao động từ Hàn Quốc về nước.';
+    expect(figures(text)).toEqual(['OTHER 2000 PEOPLE', 'OTHER 300 PEOPLE']);
+    // A heading that ends in a stop still leads its list.
+    expect(figures('Điều 3. Hội họp, sự kiện tập trung đông người.\n1. Không quá 20 người trong một phòng.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
+  });
+});

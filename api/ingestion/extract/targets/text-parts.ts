@@ -96,6 +96,11 @@ export function around(spans: Hit[], at: number): Hit {
 
 const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
 
+/** Most words of a heading that ends in a stop. */
+const STOPPED_HEADING_WORDS = 12;
+
+const toldParagraph = (line: string) => /\.[\s\u00a0]*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu) ?? []).length > STOPPED_HEADING_WORDS;
+
 /** How many list items above a figure's line the lead they share may stand. */
 const LEAD_LINES = 8;
 
@@ -112,7 +117,9 @@ export function listLead(text: string, sentence: Hit): Hit | null {
   for (let n = 0; n < LEAD_LINES && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (line.trim() !== '' && !sibling.test(line.trim()) && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return { start, end };
+    // A paragraph that ends in a stop ("Ngày 26/7/2021, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp ...") tells what
+    // happened, it heads no list; a heading may end in one ("II. TỔ CHỨC THỰC HIỆN.").
+    if (line.trim() !== '' && !sibling.test(line.trim()) && !/^[-+•*]|^[a-zđ]\)/u.test(line.trim())) return toldParagraph(line) ? null : { start, end };
     end = start - 1;
   }
   return null;
