@@ -200,7 +200,9 @@ function placedLevels(v: TextView, span: Hit, limit: number, c: CompiledTargets)
   const out: { start: number; end: number; text: string }[] = [];
   for (const h of c.levelName.all(v, span.start, span.end)) {
     const lead = v.folded.slice(Math.max(span.start, h.start - 40), h.start);
-    if (!AT_LEVEL.test(lead) || TRAVELLED.test(lead)) continue;
+    // "...: cấp độ 1 không quá 50% sức chứa; cấp độ 2 không quá 30% sức chứa": a level right after ":" or ";" places what follows.
+    const opens = /[:;][\s\u00a0]*$/u.test(v.text.slice(Math.max(span.start - 4, h.start - 4), h.start));
+    if ((!AT_LEVEL.test(lead) && !opens) || TRAVELLED.test(lead)) continue;
     const numbers = LEVEL_NUMBERS.exec(v.folded.slice(h.end, limit));
     if (!numbers && NEEDS_NUMBER.test(v.folded.slice(h.start, h.end))) continue;
     const end = h.end + (numbers ? numbers[0].length : 0);
@@ -265,7 +267,7 @@ export function lineCondition(v: TextView, at: number, c: CompiledTargets): stri
 function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
   let from = wordsFrom(v, line.start, line.end);
   // The places at the level may come first: "Địa bàn cấp độ 2:", "Các xã, phường cấp độ 3:".
-  const placed = c.levelName.all(v, from, Math.min(line.end, from + 40)).find((h) => /^[\p{L}\s\u00a0,]*$/u.test(v.folded.slice(from, h.start)));
+  const placed = c.levelName.all(v, from, Math.min(line.end, from + LEVEL_LABEL_REACH)).find((h) => /^[\p{L}\s\u00a0,]*$/u.test(v.folded.slice(from, h.start)));
   if (placed) from = placed.start;
   const end = c.levelName.startAt(v, from, 20);
   if (end < 0) return null;
@@ -273,6 +275,9 @@ function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
   if (!tail || (!tail[1] && NEEDS_NUMBER.test(v.folded.slice(from, end)))) return null;
   return v.text.slice(from, end + tail[0].length - tail[2].length).trim();
 }
+
+/** How far into a label its level may stand: "Đối với các tuyến đi, đến địa phương cấp độ 3:". */
+const LEVEL_LABEL_REACH = 64;
 
 /** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */
 export function conditionBefore(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): string | null {

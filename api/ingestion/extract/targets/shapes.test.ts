@@ -1784,3 +1784,21 @@ describe('a paragraph above a list that tells what happened', () => {
     expect(figures('Điều 3. Hội họp, sự kiện tập trung đông người.\n1. Không quá 20 người trong một phòng.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
   });
 });
+
+describe('caps set level by level', () => {
+  const capped = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.qualifiers.condition}`);
+
+  it('reads the level each cap follows after ":" or ";" as its condition, and a level the sentence is about as none', () => {
+    expect(capped('1. Các nhà thờ tổ chức Thánh lễ với số người: cấp độ 1 không quá 50% sức chứa; cấp độ 2 không quá 30% sức chứa; cấp độ 3 không quá 20 người.')).toEqual([
+      'VENUE_CAPACITY 50 cấp độ 1',
+      'VENUE_CAPACITY 30 cấp độ 2',
+      'GATHERING_SIZE 20 cấp độ 3',
+    ]);
+    expect(capped('1. Cấp độ 3 là nguy cơ cao, các nhà hàng phục vụ không quá 50% sức chứa.')).toEqual(['VENUE_CAPACITY 50 null']);
+  });
+
+  it('reads the level deep in a label that opens "Đối với", and a route as a vehicle\'s', () => {
+    expect(capped('1. Đối với các tuyến đi, đến địa phương cấp độ 3: không quá 30% số ghế.')).toEqual(['TRANSPORT_CAPACITY 30 cấp độ 3']);
+    expect(capped('2. Đối với các tuyến liên tỉnh: không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 null']);
+  });
+});
