@@ -334,6 +334,11 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.']);
   });
 
+  it('reads "ghi nhận" after a modal as recording, an order, and alone as praise, none', () => {
+    const ms = measures([...HEADER, '1. Các nhà thuốc phải ghi nhận họ tên, số điện thoại người mua thuốc hạ sốt.', '2. UBND tỉnh ghi nhận, biểu dương các lực lượng tuyến đầu.']);
+    expect(ms.map((m) => [m.citation.quote, m.category])).toEqual([['Các nhà thuốc phải ghi nhận họ tên, số điện thoại người mua thuốc hạ sốt.', 'CONTACT_TRACING']]);
+  });
+
   it('reads a rule stated as a fact as a measure', () => {
     const ms = measures([...HEADER, '1. Thời gian giãn cách xã hội tại thị trấn là 14 ngày kể từ 0 giờ ngày 05/9/2021.']);
     expect(categories(ms)).toEqual(['STAY_AT_HOME']);

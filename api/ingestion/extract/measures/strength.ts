@@ -141,7 +141,9 @@ export function people(lex: Lexicons): PhraseMatcher {
 export function isBackground(v: TextView, start: number, end: number, lex: Lexicons): boolean {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
-  return c.backgroundOpener.startAt(v, from, 40) >= 0 || opensWithNewsTime(v, from, lex) || c.backgroundWords.test(v, from, end);
+  // "Các nhà thuốc phải ghi nhận họ tên người mua": after a modal the word records, it does not acknowledge.
+  const words = c.backgroundWords.all(v, from, end).filter((h) => c.binding.endAt(v, h.start, 12) < 0);
+  return c.backgroundOpener.startAt(v, from, 40) >= 0 || opensWithNewsTime(v, from, lex) || words.length > 0;
 }
 
 const newsTimeCache = new WeakMap<Lexicons, RegExp>();
