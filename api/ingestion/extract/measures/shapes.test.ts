@@ -708,6 +708,13 @@ describe('paragraphs that report what someone said or shows', () => {
   });
 });
 
+describe('ferries, boats and routes', () => {
+  it('reads a ferry, a passenger boat or a route stopped as transport, not a business closed', () => {
+    const ms = measures([...HEADER, '1. Tạm dừng hoạt động bến phà Năng Gù.', '2. Tạm dừng hoạt động các bến đò ngang trên địa bàn tỉnh.', '3. Tạm dừng hoạt động tàu khách tuyến Rạch Giá - Phú Quốc.', '4. Tạm dừng các tuyến đi, đến địa phương cấp độ 4.']);
+    expect(categories(ms)).toEqual(['INTERNAL_MOVEMENT_TRANSPORT', 'INTERNAL_MOVEMENT_TRANSPORT', 'INTERNAL_MOVEMENT_TRANSPORT', 'INTERNAL_MOVEMENT_TRANSPORT']);
+  });
+});
+
 describe('signs of the activity that are no keyword', () => {
   it('files an order about travellers as movement control when its own words name nothing stronger', () => {
     expect(category('Các xã lập danh sách người từ thị xã Kỳ Anh về địa bàn, gửi Trạm Y tế trong ngày.')).toBe('INTERNAL_MOVEMENT_TRANSPORT');
