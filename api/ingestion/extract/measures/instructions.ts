@@ -280,13 +280,18 @@ function statesStatistic(reading: Reading, p: Hit): boolean {
 
 /**
  * "1. Đánh giá chung: Hiện có 1.245 doanh nghiệp ... đang thực hiện "3 tại chỗ".", "1. Tình hình dịch: Trong tuần,
- * ... chiếm 18% số ca mắc mới.": a part on a line whose label says it reports (report-sections.ts), ordering nothing.
+ * ... chiếm 18% số ca mắc mới.": a part on a line whose label says it reports (report-sections.ts), that counts
+ * something and orders nothing. A task under such a label keeps its time ("Kết quả tiêm chủng: Trung tâm Y tế các
+ * huyện cập nhật lên hệ thống trước 17 giờ hằng ngày").
  */
 function underReportLabel(reading: Reading, p: Hit, skip: Hit[]): boolean {
   const line = reading.lines.find((l) => l.start <= p.start && p.start < l.end);
   const colon = line ? reportLabelEnd(reading, line.start, compiledTargets(reading.lex, reading)) : null;
-  return colon !== null && colon < p.end && ordersNothing(reading, p, skip);
+  return colon !== null && colon < p.end && COUNTED.test(reading.folded.slice(Math.max(colon, p.start), p.end)) && ordersNothing(reading, p, skip);
 }
+
+/** A count or a share, folded: "1.245 doanh nghiệp", "18%"; not a time of day or a date ("17 giờ", "ngày 15"). */
+const COUNTED = /(?<![\d/.,])\d[\d.,]*[\s\u00a0]*(?:%|(?!(?:gio|h|ngay|thang|nam|phut)(?![\p{L}]))\p{L})/u;
 
 /** "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": a part that looks back on how long a measure has run (targets/reported.ts), ordering nothing. */
 function looksBack(reading: Reading, p: Hit, skip: Hit[]): boolean {

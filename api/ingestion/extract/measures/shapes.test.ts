@@ -328,8 +328,7 @@ describe('what orders nothing', () => {
       ...ADDRESSED,
       '1. Đánh giá chung: Hiện có 1.245 doanh nghiệp với 186.000 lao động đang thực hiện "3 tại chỗ".',
       '2. Tình hình dịch: Trong tuần, các phòng khám tư nhân phát hiện 57 trường hợp dương tính với test nhanh, chiếm 18% số ca mắc mới.',
-      '3. Tình hình: Các bến xe lắp đặt máy quét mã QR.',
-      '4. Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.',
+      '3. Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.',
     ]);
     expect(quotes(ms)).toEqual(['Tình hình dịch bệnh: Đề nghị các huyện xét nghiệm cho người có triệu chứng.']);
   });
