@@ -99,7 +99,9 @@ const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
 /** Most words of a heading that ends in a stop. */
 const STOPPED_HEADING_WORDS = 12;
 
-const toldParagraph = (line: string) => /\.[\s\u00a0]*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu) ?? []).length > STOPPED_HEADING_WORDS;
+/** A paragraph of its own, not an item of a list above ("2. Xét nghiệm cho 100% người lao động ..." leads its "- Tần suất:"). */
+const toldParagraph = (line: string) =>
+  /\.[\s\u00a0]*$/u.test(line) && !/^[\s\u00a0]*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]/iu.test(line) && (line.match(/[\p{L}\p{N}]+/gu) ?? []).length > STOPPED_HEADING_WORDS;
 
 /** How many list items above a figure's line the lead they share may stand. */
 const LEAD_LINES = 8;
