@@ -116,7 +116,7 @@ export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
   const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
   // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing, nor
   // does its short name "(Ban Chỉ đạo)", capitalised as names are.
-  return !!line && endsWithColon(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line)]);
+  return !!line && endsWithColon(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line, reading.lex.agencies.patterns.enumeratingHeads)]);
 }
 
 /** The body's clauses in document order, and whether the body is numbered at all. */

@@ -216,7 +216,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           // its orders, whoever they name ("1. Sở Y tế tổ chức xét nghiệm ..."); elsewhere it tells news.
           const decided = pressRelease && nested && leadIn !== null && hasRequest(v, leadIn, lex, skip);
           // "... của Ban Chỉ đạo": a capitalised cue word names a body and asks nothing.
-          const names = [...skip, ...capitalisedWords(text, sentence)];
+          const names = [...skip, ...capitalisedWords(text, sentence, lex.agencies.patterns.enumeratingHeads)];
           if (pressRelease && !decided && section !== 'REQUEST' && !hasRequest(v, sentence, lex, names) && !announcesOrder(v, sentence, lex, skip)) continue;
           // A table of levels: its row labels and ordinals order nothing; its cells are read with their row's label.
           const row = rowAt(reading.tableRows, sentence.start, sentence.end);
@@ -264,7 +264,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
  */
 function asksBelow(reading: Reading, line: Hit, skip: Hit[]): boolean {
   if (!endsWithColon(reading.text.slice(line.start, line.end))) return false;
-  const cue = firstRequest(reading, line, reading.lex, [...skip, ...capitalisedWords(reading.text, line)]);
+  const cue = firstRequest(reading, line, reading.lex, [...skip, ...capitalisedWords(reading.text, line, reading.lex.agencies.patterns.enumeratingHeads)]);
   if (!cue || toldAsDone(reading, line, reading.lex, skip)) return false;
   return /^[\s\u00a0*_\-–•+]*$/u.test(reading.text.slice(line.start, cue.start)) || skip.some((s) => s.start >= line.start && s.end <= cue.start);
 }
@@ -509,7 +509,7 @@ function readSentence(
     // Cue words that are nouns ("kinh phí thực hiện"), name a document's subject ("về việc tăng cường ...") or
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const title = citedTitle(reading, p);
-    const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p), ...(title ? [title] : [])];
+    const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p, lex.agencies.patterns.enumeratingHeads), ...(title ? [title] : [])];
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
     const condition = items?.listsConditions === true;
