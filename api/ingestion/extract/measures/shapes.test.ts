@@ -394,6 +394,11 @@ describe('direction of the new conventions', () => {
     const ms = measures([...HEADER, '1. Khu du lịch chỉ đón khách đã tiêm đủ liều vắc xin.', '2. Thị xã tiếp tục đón khách du lịch nội địa.', '3. Chợ đầu mối chỉ kinh doanh lương thực, thực phẩm.']);
     expect(ms.map((m) => m.direction)).toEqual(['TIGHTENING', 'EASING', 'TIGHTENING']);
   });
+
+  it('reads what is "not yet" allowed to reopen as kept closed, forbidden, not as reopened', () => {
+    const ms = measures([...HEADER, '1. Các cơ sở karaoke, massage, quán bar chưa được phép hoạt động trở lại.', '2. Chưa cho phép hoạt động các cơ sở karaoke, vũ trường.', '3. Các cơ sở karaoke chưa mở cửa trở lại.']);
+    expect(ms.map((m) => [m.strength, m.direction])).toEqual([['FORBIDDEN', 'TIGHTENING'], ['FORBIDDEN', 'TIGHTENING'], ['REQUIRED', 'TIGHTENING']]);
+  });
 });
 
 describe('items under a lead-in', () => {
