@@ -717,6 +717,13 @@ describe('paragraphs that report what someone said or shows', () => {
   });
 });
 
+describe('shopping', () => {
+  it('reads shoppers\' hours at a supermarket as the shop\'s, not public procurement, which buying test kits still is', () => {
+    const ms = measures([...HEADER, '1. Các siêu thị bố trí khung giờ mua sắm riêng cho người cao tuổi.', '2. Sở Y tế mua sắm sinh phẩm xét nghiệm đúng quy định về đấu thầu.']);
+    expect(categories(ms)).toEqual(['WORKPLACES', 'PROCUREMENT_ANTI_CORRUPTION']);
+  });
+});
+
 describe('ferries, boats and routes', () => {
   it('reads a ferry, a passenger boat or a route stopped as transport, not a business closed', () => {
     const ms = measures([...HEADER, '1. Tạm dừng hoạt động bến phà Năng Gù.', '2. Tạm dừng hoạt động các bến đò ngang trên địa bàn tỉnh.', '3. Tạm dừng hoạt động tàu khách tuyến Rạch Giá - Phú Quốc.', '4. Tạm dừng các tuyến đi, đến địa phương cấp độ 4.']);
