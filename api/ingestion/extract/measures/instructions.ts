@@ -16,6 +16,7 @@ import { categorise, namesTopic } from './categorise';
 import { directionOf } from './direction';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
+import { ABBREVIATION_DOT } from '../../../text/abbreviation-dots';
 import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { afterConnectors, hasInstructionCue, isBackground, strengthOf } from './strength';
 
@@ -73,13 +74,15 @@ export function ownSegments(clause: ClauseSpan, clauses: ClauseSpan[]): Hit[] {
   return out;
 }
 
+const SENTENCE_BREAK = new RegExp(String.raw`\n+|(?<=[.!?])(?<!${ABBREVIATION_DOT})[\s\u00a0]+(?=[\p{Lu}\d“"(])`, 'gu');
+
 /**
  * Sentences of text[start, end): split at line breaks and at ".!?" followed by a capital or a digit, but not
  * after a place's or a title's abbreviation ("TP. Hồ Chí Minh", "TX. Chí Linh", "TT. Sao Đỏ", "ThS. Lê Thị Hoa").
  */
 export function sentences(text: string, start: number, end: number): Hit[] {
   const out: Hit[] = [];
-  const re = /\n+|(?<=[.!?])(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx|TT|ThS|TS|BS|PGS|GS)\.)[\s\u00a0]+(?=[\p{Lu}\d“"(])/gu;
+  const re = SENTENCE_BREAK;
   let pos = start;
   const chunk = text.slice(start, end);
   for (const m of chunk.matchAll(re)) {

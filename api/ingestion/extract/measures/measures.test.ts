@@ -544,6 +544,15 @@ describe('a part that opens with a period already over', () => {
   });
 });
 
+describe('a place written with its abbreviation', () => {
+  it('reads who came from "TP.HCM" or "TP. Hồ Chí Minh" and had been vaccinated as the people the order binds, not a report', () => {
+    const cleaned = clean('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Người về từ TP.HCM đã tiêm đủ 2 mũi vắc xin cách ly tại nhà 7 ngày.\n2. Người về từ TP. Hồ Chí Minh đã tiêm đủ 2 mũi vắc xin cách ly tại nhà 7 ngày.');
+    const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021 });
+    expect(facts.measures.map((m) => m.category)).toEqual(['QUARANTINE_ISOLATION', 'QUARANTINE_ISOLATION']);
+    expect(facts.targets.map((t) => `${t.metric} ${t.value}`)).toEqual(['QUARANTINE_DAYS 7', 'QUARANTINE_DAYS 7']);
+  });
+});
+
 describe('relief for taxpayers, tenants and customers', () => {
   it('reads a tax deferral, rent waived and service kept for late payers as support', () => {
     const measures = textMeasures('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Gia hạn nộp thuế 05 tháng cho người nộp thuế.\n2. Miễn tiền thuê nhà ở xã hội đến hết năm 2021.\n3. Không cắt điện, cắt nước đối với khách hàng chậm thanh toán.');

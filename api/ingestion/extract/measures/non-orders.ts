@@ -4,6 +4,7 @@ import { findCitedDocuments } from '../../cited-documents';
 import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
+import { withoutAbbreviationDots } from '../../../text/abbreviation-dots';
 import { findTimeExpressions, yearOfIso } from '../../../text/dates';
 import { escapeRegExp, foldedAlternation } from '../../../text/regexp';
 import type { Reading } from '../../reading';
@@ -218,7 +219,7 @@ function afterPerson(v: TextView, m: Hit, actions: Hit[], c: Compiled): boolean 
   const from = Math.max(0, m.start - PERSON_SPAN);
   return c.people
     .all(v, from, m.start)
-    .some((p) => !/[,;.:()]/u.test(v.text.slice(p.end, m.start)) && !actions.some((a) => a.start >= p.end && a.start < m.start));
+    .some((p) => !/[,;.:()]/u.test(withoutAbbreviationDots(v.text.slice(p.end, m.start))) && !actions.some((a) => a.start >= p.end && a.start < m.start));
 }
 
 /** How far into a sentence its forecast word may stand ("Theo dự báo, ...", "Dự kiến trong tuần tới, ..."). */

@@ -1,4 +1,5 @@
 import { expectsAfter } from '../../phrases/forecasts';
+import { withoutAbbreviationDots } from '../../../text/abbreviation-dots';
 import { labelEnd } from '../measures/spans';
 import { opensWithPastTime } from '../measures/non-orders';
 import { afterConnectors } from '../measures/strength';
@@ -117,7 +118,7 @@ function opensRelative(v: TextView, h: Hit, to: number, c: CompiledTargets): boo
   }
   if (c.clauseLead.endAt(v, before, 10) >= 0) return c.consequent.all(v, h.end, to).length > 0;
   const from = Math.max(0, h.start - ORIGIN_SPAN);
-  const fromPlace = (o: Hit) => !/^[\s\u00a0]*\d/u.test(v.text.slice(o.end, o.end + 4)) && !/[,;.:]/.test(v.text.slice(o.end, h.start));
+  const fromPlace = (o: Hit) => !/^[\s\u00a0]*\d/u.test(v.text.slice(o.end, o.end + 4)) && !/[,;.:]/.test(withoutAbbreviationDots(v.text.slice(o.end, h.start)));
   return c.relativeOrigin.all(v, from, h.start).some((o) => fromPlace(o) && c.relativeHead.endAt(v, o.start, 30) >= 0);
 }
 
