@@ -28,6 +28,8 @@ describe('reported figures', () => {
     '1. Hiện các xã vùng biên có trên 200 người bệnh đang điều trị tại nhà.',
     '1. Đến nay, tỉnh đã thành lập 03 bệnh viện dã chiến với tổng số 1.200 giường.',
     '1. Huyện được cấp vắc xin từ tháng 8 nhưng mới tiêm 2.100 mũi, đạt 35%.',
+    '1. Cơ sở cai nghiện ma túy tỉnh hiện đang quản lý 312 học viên.',
+    '1. Trung tâm Bảo trợ xã hội đang nuôi dưỡng 215 đối tượng, đề nghị Trung tâm tạm dừng thăm gặp.',
   ];
   for (const sentence of reports) {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
