@@ -265,7 +265,7 @@ function agencyBeforeProvince(reading: Reading, text: string): string | null {
   const province = provinceEnding(text);
   if (!province) return null;
   const name = text.slice(0, province.at).trim();
-  const units = new RegExp(`[\\s\u00a0]+(?:${reading.lex.issuers.administrativeUnits.filter((u) => !u.district).map((u) => fold(u.word)).join('|')})$`);
+  const units = new RegExp(`[\\s\u00a0]+(?:${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})$`);
   const unit = units.exec(fold(name));
   return letterheadAgency(reading, unit ? name.slice(0, unit.index).trim() : name);
 }

@@ -7,8 +7,8 @@ import type { Hit } from '../../phrases/patterns';
 // The first word of a part (after a list marker or an article number: "a) Tăng cường ...", "Điều 1. Phong
 // tỏa ...") and words in all capitals are left alone. A list of bodies after a colon stays a list of names
 // ("các Sở: Thông tin và Truyền thông, Y tế": after a head that enumerates, agencies.json "enumeratingHeads"); after
-// a label that names one body or a level ("1. Sở Y tế: Huy động ...", "Cấp độ 3: Không hoạt động") the capital
-// opens the task, the part's first word.
+// a label that names one body or a level ("1. Sở Y tế: Huy động ...", "Công an tỉnh: Cấp giấy đi đường ...") the
+// capital opens the task, the part's first word.
 
 /** Opening punctuation, then an article's number ("Điều 1."), before a part's first word or its list marker. */
 const LEAD = /^[\s\u00a0*_#"“‘'(]*(?:Điều[\s\u00a0]+\d{1,2}[\s\u00a0]*[.:][\s\u00a0]*)?/u;

@@ -257,8 +257,8 @@ export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
 
 /**
  * "6 tháng đầu năm 2021, toàn tỉnh tiếp nhận 4.120 đơn vị máu", "Năm 2020, ...", "Mùa Giáng sinh năm 2020, ...": a
- * part that opens with a month, quarter, half or year wholly before the directive tells what happened then, unless it binds someone ("Năm 2020,
- * các huyện phải ..." restates an order).
+ * part that opens with a month, quarter, half or year wholly before the directive tells what happened then,
+ * unless it binds someone ("Năm 2020, các huyện phải ..." restates an order).
  */
 export function opensWithPastPeriod(v: TextView, span: Hit, lex: Lexicons, issuedOn: string | null, skip: Hit[] = []): boolean {
   return opensWithPastTime(v, span, issuedOn) && cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;

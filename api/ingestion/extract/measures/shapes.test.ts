@@ -162,7 +162,7 @@ describe('capitalised words', () => {
     expect(capitalisedWords(article, { start: 0, end: article.length }).map((h) => article.slice(h.start, h.end))).toEqual(['Bắc']);
   });
 
-  it('leave the task after a label that names one body a task, written with a capital ("1. Sở Y tế: Huy động ...")', () => {
+  it('leave alone the task that opens with a capital after a label naming one body ("1. Sở Y tế: Huy động ...")', () => {
     const ms = measures([...HEADER, '1. Sở Y tế: Huy động cán bộ y tế đã nghỉ hưu tham gia chống dịch.', '2. Công an tỉnh: Cấp giấy đi đường cho lái xe chở nông sản.', '3. Giám đốc các Sở: Thông tin và Truyền thông, Y tế.']);
     expect(quotes(ms)).toEqual(['Sở Y tế: Huy động cán bộ y tế đã nghỉ hưu tham gia chống dịch.', 'Công an tỉnh: Cấp giấy đi đường cho lái xe chở nông sản.']);
   });

@@ -351,7 +351,7 @@ function strongGoal(v: TextView, from: number, to: number, c: CompiledTargets): 
   return c.goal.all(v, from, to).some((g) => !weak.some((w) => w.start === g.start));
 }
 
-/** A span of days, weeks or months after an elapsed lead ("qua", "sau"), folded: " 3 tuần". */
+/** A span of days, weeks or months after an elapsed lead, folded: " 3 tuần" in "Qua 3 tuần triển khai". */
 const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang)(?![\p{L}])/u;
 
 /**
