@@ -437,13 +437,16 @@ function conditionsBelow(reading: Reading, p: Hit, skip: Hit[]): Pick<Instructio
   if (m && namesTopic(reading, p.start, p.start + m.index, reading.lex, skip)) return { listsConditions: true, ordersItself: true };
   if (m || CONDITIONS_LABEL.test(folded)) return { listsConditions: true };
   const details = DETAILS_BELOW.exec(folded);
-  return details && categorise(reading, p.start, p.start + details.index, reading.lex, skip).score > 0 ? { ordersItself: true } : {};
+  if (!details) return {};
+  // What it orders has a topic and a way it goes ("Cho phép hoạt động trở lại ...", "Mở lại ...").
+  const order = { start: p.start, end: p.start + details.index };
+  return categorise(reading, order.start, order.end, reading.lex, skip).score > 0 && directionOf(reading, order.start, order.end, reading.lex, skip) !== null ? { ordersItself: true } : {};
 }
 
 /**
  * "Cho phép hoạt động trở lại vận tải hành khách ... từ 0 giờ ngày 22/10/2021, cụ thể:": a whole order, then the
- * details its items go into. A lead-in of "the measures" in general names no topic ("Áp dụng các biện pháp cấp
- * bách phòng, chống dịch ..., cụ thể như sau:").
+ * details its items go into. A lead-in of "the measures" in general names no topic and goes no way ("Áp dụng các
+ * biện pháp cấp bách phòng, chống dịch ..., cụ thể như sau:").
  */
 const DETAILS_BELOW = /,[\s\u00a0]*(?:cu[\s\u00a0]+the(?:[\s\u00a0]+nhu[\s\u00a0]+sau)?|nhu[\s\u00a0]+sau)[\s\u00a0]*:[\s\u00a0]*$/u;
 

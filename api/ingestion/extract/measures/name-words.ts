@@ -37,8 +37,9 @@ const LABEL_REACH = 80;
 function taskAfterLabel(chunk: string, lead: number, enumeratingHeads: readonly string[]): number {
   const colon = chunk.indexOf(':', lead);
   if (colon < 0 || colon - lead > LABEL_REACH) return -1;
-  const last = /(\p{L}+)[\s\u00a0]*$/u.exec(chunk.slice(lead, colon))?.[1];
-  if (!last || enumeratingHeads.includes(last)) return -1;
+  const label = chunk.slice(lead, colon).match(/\p{L}+/gu) ?? [];
+  // One word names no body: "[Ảnh: Cử tri phường ...]" is a caption.
+  if (label.length < 2 || enumeratingHeads.includes(label[label.length - 1])) return -1;
   const gap = /^[\s\u00a0]*/u.exec(chunk.slice(colon + 1))![0].length;
   return colon + 1 + gap;
 }

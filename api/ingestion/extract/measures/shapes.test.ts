@@ -165,6 +165,9 @@ describe('capitalised words', () => {
   it('leave alone the task that opens with a capital after a label naming one body ("1. Sở Y tế: Huy động ...")', () => {
     const ms = measures([...HEADER, '1. Sở Y tế: Huy động cán bộ y tế đã nghỉ hưu tham gia chống dịch.', '2. Công an tỉnh: Cấp giấy đi đường cho lái xe chở nông sản.', '3. Giám đốc các Sở: Thông tin và Truyền thông, Y tế.']);
     expect(quotes(ms)).toEqual(['Sở Y tế: Huy động cán bộ y tế đã nghỉ hưu tham gia chống dịch.', 'Công an tỉnh: Cấp giấy đi đường cho lái xe chở nông sản.']);
+    // A one-word label is a caption's, no body's: its capitals stay names.
+    const caption = 'Ảnh: Cử tri phường Tân Thịnh tìm hiểu danh sách';
+    expect(capitalisedWords(caption, { start: 0, end: caption.length }, ['Sở']).map((h) => caption.slice(h.start, h.end))).toEqual(['Cử', 'Tân', 'Thịnh']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Hit } from '../../phrases/patterns';
+import { ARTICLE } from '../../segment/markers';
 
 // The units a figure is read in: sentences (a hard-wrapped line continues its sentence: "có ít nhất 90%
 // người dân từ 18 / tuổi trở lên ... được tiêm"), ";"-separated parts (one order each) and the
@@ -99,9 +100,12 @@ const ITEM_MARKERS = [/^[-+•*]/u, /^[a-zđ]\)/u, /^\d{1,2}[.)]/u];
 /** Most words of a heading that ends in a stop. */
 const STOPPED_HEADING_WORDS = 12;
 
-/** A paragraph of its own, not an item of a list above ("2. Xét nghiệm cho 100% người lao động ..." leads its "- Tần suất:"). */
+/**
+ * A paragraph of its own, not an item of a list above ("2. Xét nghiệm cho 100% người lao động ..." leads its "- Tần
+ * suất:") nor an article ("Điều 3. Hội họp, sự kiện ...", its first item run on in a text that lost its breaks).
+ */
 const toldParagraph = (line: string) =>
-  /\.[\s\u00a0]*$/u.test(line) && !/^[\s\u00a0]*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]/iu.test(line) && (line.match(/[\p{L}\p{N}]+/gu) ?? []).length > STOPPED_HEADING_WORDS;
+  /\.[\s\u00a0]*$/u.test(line) && !/^[\s\u00a0]*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]/iu.test(line) && !ARTICLE.test(line) && (line.match(/[\p{L}\p{N}]+/gu) ?? []).length > STOPPED_HEADING_WORDS;
 
 /** How many list items above a figure's line the lead they share may stand. */
 const LEAD_LINES = 8;
