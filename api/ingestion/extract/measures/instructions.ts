@@ -17,6 +17,7 @@ import { directionOf } from './direction';
 import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
 import { ABBREVIATION_DOT } from '../../../text/abbreviation-dots';
+import { partitionPoint } from '../../../text/sorted';
 import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { afterConnectors, hasInstructionCue, isBackground, strengthOf } from './strength';
 
@@ -288,8 +289,9 @@ function statesStatistic(reading: Reading, p: Hit): boolean {
  * huyện cập nhật lên hệ thống trước 17 giờ hằng ngày").
  */
 function underReportLabel(reading: Reading, p: Hit, skip: Hit[]): boolean {
-  const line = reading.lines.find((l) => l.start <= p.start && p.start < l.end);
-  const colon = line ? reportLabelEnd(reading, line.start, compiledTargets(reading.lex, reading)) : null;
+  // Lines are in order: the first that ends after the part's start holds it, if it starts before it.
+  const line = reading.lines[partitionPoint(reading.lines, (l) => l.end <= p.start)];
+  const colon = line && line.start <= p.start ? reportLabelEnd(reading, line.start, compiledTargets(reading.lex, reading)) : null;
   return colon !== null && colon < p.end && COUNTED.test(reading.folded.slice(Math.max(colon, p.start), p.end)) && ordersNothing(reading, p, skip);
 }
 

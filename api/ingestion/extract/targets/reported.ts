@@ -345,6 +345,14 @@ function isElapsed(v: TextView, at: number, unitEnd: number, part: Hit, c: Compi
   return !c.consequent.test(v, part.start, part.end) && !c.thresholdLead.test(v, part.start, part.end);
 }
 
+/**
+ * After a look-back opening at `from`: no order before the figure at `at`, and no consequent ("phải") nor goal
+ * ("phấn đấu") up to `to`, so what follows reports.
+ */
+function asksNothing(v: TextView, from: number, at: number, to: number, c: CompiledTargets): boolean {
+  return !ordersAfter(v, from, at, c) && !c.consequent.test(v, from, to) && !strongGoal(v, from, to, c);
+}
+
 /** A goal's word other than the weak ones that reports also use ("phấn đấu", not "đạt"). */
 function strongGoal(v: TextView, from: number, to: number, c: CompiledTargets): boolean {
   const weak = c.weakGoal.all(v, from, to);
@@ -430,9 +438,9 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (startsWith(v, c.sentenceReportOpener, afterConnectors(v, sentence.start, sentence.end)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
   if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   // "Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến": what was done in a time wholly past.
-  if (opening && opening.start <= at && opensWithPastTime(v, part, issuedOn) && !ordersAfter(v, part.start, at, c) && !c.consequent.test(v, part.start, part.end) && !strongGoal(v, part.start, part.end, c)) return true;
+  if (opening && opening.start <= at && opensWithPastTime(v, part, issuedOn) && asksNothing(v, part.start, at, part.end, c)) return true;
   // "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": what a measure that has run a while has reached.
-  if (opening && opening.start <= at && opensWithElapsed(v, opening, c) && !ordersAfter(v, opening.end, at, c) && !c.consequent.test(v, opening.end, sentence.end) && !strongGoal(v, opening.end, sentence.end, c)) return true;
+  if (opening && opening.start <= at && opensWithElapsed(v, opening, c) && asksNothing(v, opening.end, at, sentence.end, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
