@@ -265,9 +265,21 @@ function agencyBeforeProvince(reading: Reading, text: string): string | null {
   const province = provinceEnding(text);
   if (!province) return null;
   const name = text.slice(0, province.at).trim();
-  const units = new RegExp(`[\\s\u00a0]+(?:${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})$`);
-  const unit = units.exec(fold(name));
+  const unit = unitWords(reading.lex).ending.exec(fold(name));
   return letterheadAgency(reading, unit ? name.slice(0, unit.index).trim() : name);
+}
+
+const unitWordsCache = new WeakMap<Lexicons, { ending: RegExp; before: RegExp }>();
+
+/** The administrative unit words ("tỉnh", "huyện"...), folded: ending a name, or before a place and what follows it. */
+function unitWords(lex: Lexicons): { ending: RegExp; before: RegExp } {
+  let c = unitWordsCache.get(lex);
+  if (!c) {
+    const words = lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|');
+    c = { ending: new RegExp(`[\\s\u00a0]+(?:${words})$`), before: new RegExp(`\\s+(${words})\\s+.*$`) };
+    unitWordsCache.set(lex, c);
+  }
+  return c;
 }
 
 /**
@@ -317,7 +329,7 @@ const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
  * ("CÔNG AN TỈNH THÁI BÌNH" / "CÔNG AN HUYỆN THÁI THỤY"), the lowest body issues.
  */
 function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
-  const units = new RegExp(`\\s+(${reading.lex.issuers.administrativeUnits.map((u) => fold(u.word)).join('|')})\\s+.*$`);
+  const units = unitWords(reading.lex).before;
   for (const line of [...lines].reverse()) {
     const folded = foldedLine(reading, line);
     const found = units.exec(folded);
