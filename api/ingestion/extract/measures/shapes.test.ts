@@ -346,6 +346,18 @@ describe('what orders nothing', () => {
     expect(ms.map((m) => [m.citation.quote, m.category])).toEqual([['Các nhà thuốc phải ghi nhận họ tên, số điện thoại người mua thuốc hạ sốt.', 'CONTACT_TRACING']]);
   });
 
+  it('reads "ghi nhận" in the condition an order opens with as detecting a case, not praise', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Trường hợp thôn, xóm ghi nhận ca mắc mới trong cộng đồng, tạm dừng hoạt động nhà hàng, quán ăn trong thôn.',
+      '2. Nếu ghi nhận ca dương tính tại trạm y tế, phong tỏa trạm trong 07 ngày.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Trường hợp thôn, xóm ghi nhận ca mắc mới trong cộng đồng, tạm dừng hoạt động nhà hàng, quán ăn trong thôn.',
+      'Nếu ghi nhận ca dương tính tại trạm y tế, phong tỏa trạm trong 07 ngày.',
+    ]);
+  });
+
   it('reads a rule stated as a fact as a measure', () => {
     const ms = measures([...HEADER, '1. Thời gian giãn cách xã hội tại thị trấn là 14 ngày kể từ 0 giờ ngày 05/9/2021.']);
     expect(categories(ms)).toEqual(['STAY_AT_HOME']);

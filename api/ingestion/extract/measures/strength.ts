@@ -27,6 +27,8 @@ export interface CueSets {
   backgroundWords: PhraseMatcher;
   /** Modals and delegation ("phải", "yêu cầu"): the required cues that are no plain verb. */
   binding: PhraseMatcher;
+  /** What opens a condition ("trường hợp", "nếu", "khi phát hiện"; metrics.json conditionCues). */
+  condition: PhraseMatcher;
 }
 
 const caches = { marked: new WeakMap<Lexicons, CueSets>(), unmarked: new WeakMap<Lexicons, CueSets>() };
@@ -50,6 +52,7 @@ export function cueSets(lex: Lexicons, v: TextView): CueSets {
       backgroundOpener: m(s.background.openers),
       backgroundWords: m(s.background.words),
       binding: m([...s.modals, ...s.delegation]),
+      condition: m(lex.metrics.conditionCues),
     };
     cache.set(lex, c);
   }
@@ -141,10 +144,16 @@ export function people(lex: Lexicons): PhraseMatcher {
 export function isBackground(v: TextView, start: number, end: number, lex: Lexicons): boolean {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
-  // "Các nhà thuốc phải ghi nhận họ tên người mua": after a modal the word records, it does not acknowledge.
-  const words = c.backgroundWords.all(v, from, end).filter((h) => c.binding.endAt(v, h.start, 12) < 0);
+  // "Các nhà thuốc phải ghi nhận họ tên người mua": after a modal the word records, it does not acknowledge;
+  // "Trường hợp xã ghi nhận ca mắc mới, tạm dừng ...": in the condition an order opens with, it detects.
+  const conditions = c.condition.all(v, from, end);
+  const inCondition = (h: Hit) => conditions.some((k) => k.start <= h.start && h.start - k.start <= CONDITION_REACH && !/[.;:]/u.test(v.folded.slice(k.start, h.start)));
+  const words = c.backgroundWords.all(v, from, end).filter((h) => c.binding.endAt(v, h.start, 12) < 0 && !inCondition(h));
   return c.backgroundOpener.startAt(v, from, 40) >= 0 || opensWithNewsTime(v, from, lex) || words.length > 0;
 }
+
+/** Most characters from a condition's cue to a word it holds ("Trường hợp xã, phường ghi nhận"). */
+const CONDITION_REACH = 80;
 
 const newsTimeCache = new WeakMap<Lexicons, RegExp>();
 
