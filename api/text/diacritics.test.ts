@@ -1,4 +1,4 @@
-import { countDiacritics, diacriticShare, isDiacriticLess } from './diacritics';
+import { countDiacritics, diacriticShare, isDiacriticLess, losesMarksOnly } from './diacritics';
 
 const PROSE =
   'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành và địa phương tiếp tục thực hiện nghiêm việc đeo khẩu trang nơi công cộng, ' +
@@ -32,5 +32,17 @@ describe('isDiacriticLess', () => {
 
   it('tolerates a few marked words in an unmarked text', () => {
     expect(isDiacriticLess(strip(PROSE.repeat(4)) + ' Hà Nội, Đà Nẵng')).toBe(true);
+  });
+});
+
+describe('losesMarksOnly', () => {
+  it('accepts a word that lost marks and refuses one written with marks of its own', () => {
+    expect(losesMarksOnly('huyên', 'huyện')).toBe(true);
+    expect(losesMarksOnly('HUYEN', 'huyện')).toBe(true);
+    expect(losesMarksOnly('dông', 'đông')).toBe(true);
+    expect(losesMarksOnly('quận', 'quận')).toBe(true);
+    expect(losesMarksOnly('quán', 'quận')).toBe(false);
+    expect(losesMarksOnly('đông', 'dông')).toBe(false);
+    expect(losesMarksOnly('quan', 'quận huyện')).toBe(false);
   });
 });

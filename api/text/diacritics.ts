@@ -43,3 +43,14 @@ export function isDiacriticLess(text: string): boolean {
   if (c.syllables < MIN_SYLLABLES || c.syllables < MIN_VIETNAMESE_SHARE * c.words) return false;
   return c.marked / c.syllables < DIACRITIC_LESS_SHARE;
 }
+
+/**
+ * Could `written` be `spelling` with some marks lost, never with others put in? "huyên" (a legacy font dropped
+ * the dot) and "huyen" are "huyện"; "quán" is not "quận": its acute is a mark "quận" does not carry.
+ */
+export function losesMarksOnly(written: string, spelling: string): boolean {
+  const letters = (s: string) => [...s.normalize('NFD').toLowerCase().matchAll(/(\P{M})(\p{M}*)/gu)].map((m) => ({ base: m[1], marks: m[2] }));
+  const w = letters(written);
+  const s = letters(spelling);
+  return w.length === s.length && w.every((l, i) => (l.base === s[i].base || (l.base === 'd' && s[i].base === 'đ')) && [...l.marks].every((m) => s[i].marks.includes(m)));
+}

@@ -123,6 +123,9 @@ describe('canonical agency names', () => {
     ]);
     // A text that lost its marks writes "quan" for "quận": the unit is read folded there.
     expect(names('Cuc Thue tinh va Trung tam Y te quan phoi hop thuc hien.')).toContain('Trung tâm Y tế cấp huyện');
+    // "quán triệt" folds to "quan triet": a verb with its own acute is no "quận", a legacy font's "huyên" lost a dot.
+    expect(names('Công an quán triệt lực lượng bảo vệ điểm thi; Ủy ban nhân dân quán triệt các phòng, ban.')).toEqual(['Công an tỉnh']);
+    expect(names('Trung tâm Y tế huyên và Sở Y tế phối hợp thực hiện.')).toEqual(['Trung tâm Y tế cấp huyện', 'Sở Y tế']);
   });
 
   it('finds bodies missing from the lexicon by their head word and capitalised name', () => {
@@ -556,6 +559,8 @@ describe('bodies named by shape', () => {
       'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh',
       'Báo tỉnh',
     ]);
+    // A verb right after the head is what the committee does, not its purpose.
+    expect(names('Ban Chỉ đạo quán triệt nghiêm các biện pháp phòng, chống dịch COVID-19 tại điểm thi; Sở Y tế hỗ trợ.')).toEqual(['Sở Y tế']);
   });
 
   it('gives district offices the names of the provincial departments, or their own when longer', () => {

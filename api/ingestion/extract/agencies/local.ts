@@ -12,7 +12,7 @@
 // Also here: heads named after their province ("Báo Kon Tum" is "Báo tỉnh").
 import { DISTRICT_KIND_WORDS, districtsNamed, namingOf, withModernTones } from '../../../reference/districts';
 import { communeSpelling, communesNamed } from '../../../reference/communes';
-import { countDiacritics } from '../../../text/diacritics';
+import { countDiacritics, losesMarksOnly } from '../../../text/diacritics';
 import { capitalsShare } from '../../../text/char-class';
 import { CAPS_NAME_WORD } from '../../../text/name-word';
 import { fold } from '../../../text/fold';
@@ -56,6 +56,8 @@ interface Unit {
   level: AgencyLevel;
   /** "huyện", "thị xã", "thành phố", "xã"... as a canonical name writes it. */
   word: string;
+  /** The spelling `re` matches, marks kept ("quận", "Q."). */
+  spelling: string;
 }
 
 interface Compiled {
@@ -122,7 +124,7 @@ function compile(lex: Lexicons): Compiled {
       organisation: m.organisation,
     })),
     prefixes: p.localPrefixes.map((x) => ({ re: new RegExp(endsWithRegex(x.words).source.replace(/\$$/, `${S}+$`), 'u'), canonical: x.canonical, standing: x.standing })),
-    units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0] }))),
+    units: p.localUnits.flatMap((u) => u.words.map((w) => ({ re: startsWithRegex([w]), level: u.level, word: u.words[0], spelling: w }))),
     unitCompounds: startsWithRegex(p.unitCompounds),
     committeeStarts: startsWithRegex(p.localCommittees.flatMap((m) => m.words)),
     plural: startsWithRegex(p.pluralWords),
@@ -147,9 +149,17 @@ function unitAt(text: string, folded: string, pos: number, c: Compiled): { unit:
   let best: { unit: Unit; end: number } | null = null;
   for (const unit of c.units) {
     const m = unit.re.exec(rest);
-    if (m && (!best || pos + m[0].length > best.end)) best = { unit, end: pos + m[0].length };
+    if (m && (!best || pos + m[0].length > best.end) && spelledAs(text.slice(pos, pos + m[0].length), unit)) best = { unit, end: pos + m[0].length };
   }
   return best;
+}
+
+/**
+ * Matched folded, a unit word written with marks of its own is another word: "Ban Chỉ đạo quán triệt" holds no
+ * "quận". One that only lost marks ("huyên" in a legacy font) is the unit word.
+ */
+function spelledAs(written: string, unit: Unit): boolean {
+  return losesMarksOnly(written.replace(/[\s\u00a0]+/gu, ' ').trim(), unit.spelling);
 }
 
 /** Does a lower-case compound that opens with a unit word ("xã hội") start at `pos`? "xã Hội Sơn" is a commune. */

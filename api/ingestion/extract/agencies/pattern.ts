@@ -482,6 +482,9 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
     if (!isUpper(text[hit.start])) continue;
     const words = /(?:[ \u00a0]+|,[ \u00a0]*)(\p{Ll}+)/uy;
     let pos = hit.end;
+    // "Ban Chỉ đạo quán triệt nghiêm các biện pháp phòng, chống dịch COVID-19": a verb right after the head is
+    // what the committee does; a purpose opens with a noun ("chiến dịch", "phòng, chống").
+    if (actionAt(text, folded, pos + (/^[ \u00a0]*/u.exec(folded.slice(pos))?.[0].length ?? 0), c)) continue;
     for (let n = 0; n < c.purpose.maxWords; n++) {
       const u = c.purpose.until.exec(folded.slice(pos, pos + 20));
       if (u && n > 0) {
