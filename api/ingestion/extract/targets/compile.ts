@@ -105,6 +105,10 @@ export interface CompiledTargets {
   countVerb: PhraseMatcher;
   /** "để", "nhằm" (strength.json purposeMarkers): what follows says why, not what a figure measures. */
   purpose: PhraseMatcher;
+  /** "Thực hiện", "Căn cứ", "Triển khai": a clause that frames what follows by what it carries out (strength.json background.basis). */
+  framing: PhraseMatcher;
+  /** "yêu cầu", "đề nghị", "giao": a verb that hands orders on (strength.json delegation). */
+  delegation: PhraseMatcher;
   tableTotal: PhraseMatcher;
   reportedColumn: PhraseMatcher;
   unitColumn: PhraseMatcher;
@@ -274,6 +278,8 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     resultLabel: m(ml.statisticLabels.results),
     countVerb: m(ml.countVerbs),
     purpose: m(lex.strength.purposeMarkers),
+    framing: m(lex.strength.background.basis.verbs),
+    delegation: m(lex.strength.delegation),
     countFiller: m(ml.countFillers),
     perUnit: m(ml.perUnitCounts.each),
     perUnitVerb: m(ml.perUnitCounts.verbs),

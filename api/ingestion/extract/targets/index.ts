@@ -1,6 +1,6 @@
 import { countWordRuns } from '../../../text/char-class';
 import type { Target } from '../../../domain/facts';
-import type { Hit, TextView } from '../../phrases/patterns';
+import { openingEnd, type Hit, type TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import { findNumbers, findSpokenNumbers, type NumberToken } from '../../../text/numbers';
 import type { FoundFacts } from '../found';
@@ -17,7 +17,7 @@ import { gridTargets, listingRows, reportedCells, tableTargets } from './tables'
 import { inReportSection } from './report-sections';
 import { inDescription, isPenalty, isReported, isThreshold, type Place } from './reported';
 import { continuedMetric, earlierFiguresWords, groupConditions, joinedActions, withoutDeadlineFigures } from './siblings';
-import { around, listLead, partsOf, segmentsOf, sentencesOf } from './text-parts';
+import { afterListMarker, around, listLead, partsOf, segmentsOf, sentencesOf } from './text-parts';
 import { rowAt } from '../../segment/level-tables';
 
 // A target is a figure a directive orders: a number with its unit and the noun phrase it governs, in an
@@ -141,7 +141,7 @@ function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s
   const lead = listLead(reading.text, sentence);
   // The lead's words count, not those of the sibling items between it and this one. Under a lead, a figure
   // pinned by the words after it ("Tần suất: 7 ngày/lần" under "2. Xét nghiệm ...") takes the lead's topic.
-  if (lead) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
+  if (lead && !onlyHandsOn(reading, lead, s.c)) regions.push({ start: lead.start, end: part.end, masked: [...s.masked, { start: lead.end, end: sentence.start }] });
   // Under a lead, a rate per someone in a unit that one metric alone measures pins the figure as its own words
   // would: "Hỗ trợ ... như sau:" / "1. Người lao động tự do mất việc làm: 1.500.000 đồng/người" is a support
   // amount; a budget ("kinh phí 8,4 tỷ đồng") is not.
@@ -156,6 +156,28 @@ function widerContext(reading: Reading, fig: Figure, part: Hit, sentence: Hit, s
   }
   return null;
 }
+
+/**
+ * "Thực hiện ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 08/9/2021, UBND tỉnh yêu cầu:", "Ngày
+ * 01/9/2021, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp; kết luận như sau:": a lead that says what it carries out or
+ * when it met, then only who hands the orders on. Its meeting is the occasion, not the items' topic: "Sở Y tế
+ * điều động 40 bác sĩ" below it caps no gathering.
+ */
+function onlyHandsOn(reading: Reading, lead: Hit, c: CompiledTargets): boolean {
+  const text = reading.text.slice(lead.start, lead.end);
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+  if (cut < 0 || !/:[\s\u00a0*_]*$/u.test(text)) return false;
+  const from = lead.start + afterListMarker(text);
+  const frames = openingEnd(reading, c.framing, from) >= 0 || FRAMING_DATE.test(reading.folded.slice(from, from + 24));
+  const last = { start: lead.start + cut + 1, end: lead.end };
+  const words = reading.folded.slice(last.start, last.end).match(/\p{L}+/gu) ?? [];
+  return frames && words.length <= HANDING_ON_WORDS && (c.delegation.all(reading, last.start, last.end).length > 0 || /nhu[\s\u00a0]+sau[\s\u00a0]*:/u.test(reading.folded.slice(last.start, last.end)));
+}
+
+/** "Ngày 01/9/2021," opening a lead: when a meeting sat (folded). */
+const FRAMING_DATE = /^(?:(?:sang|chieu|toi)[\s\u00a0]+)?ngay[\s\u00a0]+\d{1,2}[\s\u00a0]*\/[\s\u00a0]*\d{1,2}/u;
+/** Most words of the clause that only hands orders on ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "kết luận như sau:"). */
+const HANDING_ON_WORDS = 10;
 
 /**
  * "1. Tổ chức điểm tiêm lưu động tại các xã." / "- Số lượng: 12 điểm tiêm.": an item's line that counts what the

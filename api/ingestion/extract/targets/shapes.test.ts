@@ -1783,6 +1783,15 @@ describe('a paragraph above a list that tells what happened', () => {
     // A heading that ends in a stop still leads its list.
     expect(figures('Điều 3. Hội họp, sự kiện tập trung đông người.\n1. Không quá 20 người trong một phòng.')).toEqual(['GATHERING_SIZE 20 PEOPLE']);
   });
+
+  it('nor does a lead that frames its meeting, then only hands the orders on ("..., UBND tỉnh yêu cầu:", "...; kết luận như sau:")', () => {
+    const carried = 'Thực hiện ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 14/9/2021, UBND tỉnh yêu cầu:\n1. Sở Y tế điều động 35 điều dưỡng hỗ trợ huyện Võ Nhai.\n2. Không tổ chức hoạt động tập trung trên 10 người.';
+    expect(figures(carried)).toEqual(['OTHER 35 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']);
+    const met = 'Sáng ngày 02/9/2021, Phó Chủ tịch UBND tỉnh chủ trì hội nghị trực tuyến với các huyện; kết luận như sau:\n1. Mỗi tổ chăm sóc người mắc COVID-19 có ít nhất 02 nhân viên y tế.';
+    expect(figures(met)).toEqual(['OTHER 2 PEOPLE']);
+    // A lead that names the gathering it caps keeps its topic.
+    expect(figures('Đối với các hội nghị, cuộc họp, yêu cầu:\n1. Không quá 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+  });
 });
 
 describe('caps set level by level', () => {
