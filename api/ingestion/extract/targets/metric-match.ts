@@ -2,6 +2,7 @@ import { foldKey, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
 import type { CompiledMetric, CompiledTargets } from './compile';
 import type { Figure } from './figures';
+import { pastComparison } from './noun-phrase';
 
 // Which metric of seeds/lexicons/metrics.json a figure measures: its words ("mẫu gộp", "50% công suất",
 // "7 ngày/lần", "các lần sau cách nhau 05 ngày"), its lead words ("trong vòng"), and the context words of its
@@ -86,7 +87,7 @@ export function matchMetric(v: TextView, fig: Figure, part: Hit, cm: CompiledMet
     afterLength += bound - at;
   }
   if (cm.nouns) {
-    const end = cm.nouns.startAt(v, pos, 30);
+    const end = cm.nouns.startAt(v, fig.unit === 'PERCENT' ? pastComparison(v, pos) : pos, 30);
     if (end < 0) return null;
     afterLength += end - pos;
     pos = end;

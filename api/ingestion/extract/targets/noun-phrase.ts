@@ -38,6 +38,14 @@ export function stopsNounPhrase(v: TextView, at: number, c: CompiledTargets): bo
   return c.nounStop.startAt(v, at, 30) >= 0 && c.nounStopExcept.startAt(v, at, 30) < 0;
 }
 
+/** "so với" between a share and what it is of ("không quá 50% so với công suất thiết kế", folded). */
+const COMPARED = /^[\s\u00a0]+so[\s\u00a0]+voi(?=[\s\u00a0])/u;
+
+/** Where what a share is of begins after `at`, past a "so với" that may stand between ("50% so với số ghế"). */
+export function pastComparison(v: TextView, at: number): number {
+  return at + (COMPARED.exec(v.folded.slice(at, at + 12))?.[0].length ?? 0);
+}
+
 /** Words from `from` up to punctuation or a stop word, at most MAX_WORDS. */
 function phraseFrom(v: TextView, from: number, to: number, c: CompiledTargets): Hit | null {
   const slice = v.text.slice(from, to);
@@ -100,7 +108,8 @@ function phraseBefore(v: TextView, segment: Hit, at: number, c: CompiledTargets,
 }
 
 export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit: Hit | null, c: CompiledTargets, names: Hit[]): Hit | null {
-  const after = phraseFrom(v, fig.unitStart, segment.end, c);
+  const compared = fig.unit === 'PERCENT' ? pastComparison(v, fig.unitEnd) : fig.unitEnd;
+  const after = compared > fig.unitEnd ? phraseFrom(v, compared, segment.end, c) : phraseFrom(v, fig.unitStart, segment.end, c);
   const measure = fig.unit !== null && MEASURES.has(fig.unit);
   const unitOnly = !after || after.end <= fig.unitEnd;
   if (fig.unit !== null && AMOUNTS.has(fig.unit)) {
@@ -110,7 +119,7 @@ export function nounPhraseOf(v: TextView, fig: Figure, segment: Hit, contextHit:
   if (!measure) return after;
   // A share names what it is of: "50% công suất" -> "công suất", not "%"; not what follows it ("đạt 95% trước
   // ngày 30/9", "90% trở lên").
-  const of = after && !unitOnly ? trimmed(v, { start: fig.unitEnd, end: after.end }) : null;
+  const of = after && !unitOnly ? trimmed(v, { start: compared, end: after.end }) : null;
   if (fig.unit === 'PERCENT' && of && !stopsNounPhrase(v, of.start, c)) return of;
   if (contextHit) return contextHit;
   return phraseBefore(v, segment, fig.tok.start, c, names);

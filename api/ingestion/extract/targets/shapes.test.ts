@@ -1774,6 +1774,12 @@ describe('a venue\'s share named before its figure', () => {
     expect(figures('2. Chợ đêm hoạt động với số lượng gian hàng không quá 60% so với trước khi có dịch.')).toEqual(['VENUE_CAPACITY 60 PERCENT']);
     expect(figures('3. Khôi phục các tuyến vận tải hành khách nội tỉnh với số khách không quá 50% số ghế.')).toEqual(['TRANSPORT_CAPACITY 50 PERCENT']);
   });
+
+  it('reads what a share is of past "so với" ("không quá 50% so với công suất thiết kế")', () => {
+    const nouns = (raw: string) => targets(raw).map((t) => `${t.metric} ${t.value} ${t.nounPhrase}`);
+    expect(nouns('1. Cơ sở kinh doanh dịch vụ ăn uống phục vụ không quá 30% so với công suất thiết kế.')).toEqual(['VENUE_CAPACITY 30 công suất thiết kế']);
+    expect(nouns('2. Xe buýt nội tỉnh chở không quá 60% so với số ghế.')).toEqual(['TRANSPORT_CAPACITY 60 số ghế']);
+  });
 });
 
 describe('a paragraph above a list that tells what happened', () => {
