@@ -1,7 +1,7 @@
 import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import { compiledTargets } from '../targets/compile';
 import { isTotal } from '../targets/tables';
-import { opensWithElapsed, statisticLabelEnd } from '../targets/reported';
+import { afterElapsedSpan, opensWithElapsed, statisticLabelEnd } from '../targets/reported';
 import { reportLabelEnd } from '../targets/report-sections';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
@@ -298,9 +298,19 @@ function underReportLabel(reading: Reading, p: Hit, skip: Hit[]): boolean {
 /** A count or a share, folded: "1.245 doanh nghiệp", "18%"; not a time of day or a date ("17 giờ", "ngày 15"). */
 const COUNTED = /(?<![\d/.,])\d[\d.,]*[\s\u00a0]*(?:%|(?!(?:gio|h|ngay|thang|nam|phut)(?![\p{L}]))\p{L})/u;
 
-/** "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": a part that looks back on how long a measure has run (targets/reported.ts), ordering nothing. */
+/**
+ * "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": a part that looks back on how long a measure has run
+ * (targets/reported.ts), ordering nothing; or that tells what that time has done ("Sau 15 ngày thực hiện cách
+ * ly xã hội, tình hình dịch bệnh đã cơ bản được kiểm soát"). "Sau 7 ngày thực hiện giãn cách, tổ chức xét
+ * nghiệm lần 2" plans what comes after.
+ */
 function looksBack(reading: Reading, p: Hit, skip: Hit[]): boolean {
-  return opensWithElapsed(reading, { start: afterConnectors(reading, p.start, p.end), end: p.end }, compiledTargets(reading.lex, reading)) && ordersNothing(reading, p, skip);
+  const opening = { start: afterConnectors(reading, p.start, p.end), end: p.end };
+  const c = compiledTargets(reading.lex, reading);
+  if (opensWithElapsed(reading, opening, c)) return ordersNothing(reading, p, skip);
+  const main = afterElapsedSpan(reading, opening, c);
+  const told = { start: main, end: p.end };
+  return main >= 0 && toldAsDone(reading, told, reading.lex, skip) && ordersNothing(reading, told, skip);
 }
 
 function ordersNothing(reading: Reading, p: Hit, skip: Hit[]): boolean {

@@ -542,6 +542,27 @@ describe('a part that opens with a period already over', () => {
     expect(facts.measures.map((m) => m.citation.quote)).toEqual(['Dịp Giáng sinh năm 2020, các giáo xứ phải tổ chức lễ trực tuyến.']);
     expect(facts.targets).toEqual([]);
   });
+
+  it('reads what the time since a measure began has done as a report, and what comes after that time as an order', () => {
+    const cleaned = clean(
+      [
+        'UBND TỈNH HẢI DƯƠNG',
+        'Số: 612/UBND-VP',
+        'Hải Dương, ngày 02 tháng 3 năm 2021',
+        'V/v điều chỉnh biện pháp phòng, chống dịch COVID-19',
+        'Kính gửi: Các sở, ban, ngành tỉnh.',
+        '1. Sau 15 ngày thực hiện cách ly xã hội theo Chỉ thị số 16/CT-TTg, tình hình dịch bệnh trên địa bàn thị xã đã cơ bản được kiểm soát.',
+        '2. Qua hơn 3 tuần phong tỏa thôn Kim Lai, các lực lượng đã truy vết toàn bộ người tiếp xúc.',
+        '3. Sau 10 ngày thực hiện giãn cách, tổ chức xét nghiệm lần 3 cho người dân thôn Kim Lai.',
+        '4. Sau 14 ngày cách ly, người đã tiêm đủ 2 mũi phải tự theo dõi sức khỏe tại nhà.',
+      ].join('\n'),
+    );
+    const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-03-02' });
+    expect(facts.measures.map((m) => m.citation.quote)).toEqual([
+      'Sau 10 ngày thực hiện giãn cách, tổ chức xét nghiệm lần 3 cho người dân thôn Kim Lai.',
+      'Sau 14 ngày cách ly, người đã tiêm đủ 2 mũi phải tự theo dõi sức khỏe tại nhà.',
+    ]);
+  });
 });
 
 describe('a place written with its abbreviation', () => {

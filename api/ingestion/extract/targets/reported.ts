@@ -373,6 +373,17 @@ export function opensWithElapsed(v: TextView, opening: Hit, c: CompiledTargets):
   return span !== null && c.elapsedAct.startAt(v, lead + span[0].length, 16) >= 0;
 }
 
+/**
+ * Where the clause after an opening span of time begins ("Sau 15 ngày thực hiện cách ly xã hội theo Chỉ thị số
+ * 16/CT-TTg, tình hình dịch ..."), or -1: the span ends at its first comma.
+ */
+export function afterElapsedSpan(v: TextView, opening: Hit, c: CompiledTargets): number {
+  const lead = openingEnd(v, c.elapsedLead, opening.start);
+  if (lead < 0 || !ELAPSED_SPAN.test(v.folded.slice(lead, opening.end))) return -1;
+  const comma = v.text.indexOf(',', lead);
+  return comma >= 0 && comma < opening.end ? comma + 1 : -1;
+}
+
 /** A span of time looked back on, folded: "14 ngày qua", "2 tuần vừa qua". */
 const PAST_SPAN = /(?<![\p{L}\d])\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang|gio)[\s\u00a0]+(?:vua[\s\u00a0]+)?qua(?![\p{L}])/u;
 
