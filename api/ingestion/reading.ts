@@ -54,6 +54,19 @@ export function isProse(line: string): boolean {
   return line.length >= 200 || (line.length >= 60 && (/[.:;]$/.test(line) || NEWS_LEAD.test(line)));
 }
 
+/**
+ * "Chợ Nam Hưng tạm dừng hoạt động." over "Bà con thôn Đông không ra khỏi nhà.": a notice read out or posted
+ * writes its body one short sentence a line. Two such lines running are the body; a header line ends in no
+ * stop, a subject that does opens with "V/v" or "Về việc", and a line in lower case ends a wrapped sentence.
+ */
+function isShortSentence(line: string): boolean {
+  const t = line.trim();
+  return /^\p{Lu}/u.test(t) && /[.!?]$/u.test(t) && (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !isCapsLine(t) && !parseMarker(t) && !opensSubjectLine(fold(t)) && !/^kinh gui\b/u.test(fold(t));
+}
+
+/** Fewest words of a line read as a sentence of the body. */
+const SHORT_SENTENCE_WORDS = 4;
+
 /** A portal article's lead opens with its day, even where it ends without a full stop: "Ngày 16/4/2020 Ủy ban ...". */
 const NEWS_LEAD = /^(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b/u;
 
@@ -64,7 +77,7 @@ export function read(cleaned: CleanedText, clauses: ClauseSpan[], lex: Lexicons 
   const v = view(text);
   const from = forwardedLetterhead(lines, bodyStart, v.folded, directiveTitle(lex.documentKinds));
   const addressed = afterAddressees(lines, from, bodyStart, v.folded, lex);
-  const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text) || i === addressed));
+  const firstProse = lines.findIndex((l, i) => i >= from && (l.start >= bodyStart || isProse(l.text) || i === addressed || (isShortSentence(l.text) && isShortSentence(lines[i + 1]?.text ?? ''))));
   const header = firstProse < 0 ? lines.slice(from) : lines.slice(from, firstProse);
 
   // Without clauses the body's end is the first closing formula after the header ("Nơi nhận", "T/M ...").

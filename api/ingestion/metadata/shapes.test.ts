@@ -376,3 +376,27 @@ describe('a subject under the title that wraps', () => {
     expect(notice.subject.value).toBe('Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 04/10/2021');
   });
 });
+
+describe('a notice read out, one short sentence a line', () => {
+  it('ends the header at the first two sentences running: the subject stays its own, the signer is found', () => {
+    const notice = metadataOf(
+      [
+        'UBND HUYỆN CẨM XUYÊN',
+        'UBND XÃ CẨM BÌNH',
+        'Số: 57/TB-UBND',
+        'Cẩm Bình, ngày 03 tháng 8 năm 2021',
+        'THÔNG BÁO',
+        'V/v phòng, chống dịch COVID-19',
+        'Kính thưa bà con Nhân dân!',
+        'Thôn Tân Phúc có 01 ca dương tính với SARS-CoV-2.',
+        'Từ 18 giờ ngày 03/8/2021, phong tỏa tạm thời thôn Tân Phúc.',
+        'Chợ Cẩm Bình tạm dừng hoạt động.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Lê Văn Tâm',
+      ].join('\n'),
+    );
+    expect(notice.subject.value).toBe('phòng, chống dịch COVID-19');
+    expect(notice.signer.value).toMatchObject({ name: 'Lê Văn Tâm', title: 'CHỦ TỊCH' });
+  });
+});

@@ -565,6 +565,34 @@ describe('a part that opens with a period already over', () => {
   });
 });
 
+describe('a notice read out, one short sentence a line', () => {
+  it('reads each line as an order of the body, not as the header', () => {
+    const cleaned = clean(
+      [
+        'UBND HUYỆN CẨM XUYÊN',
+        'UBND XÃ CẨM BÌNH',
+        'Số: 57/TB-UBND',
+        'Cẩm Bình, ngày 03 tháng 8 năm 2021',
+        'THÔNG BÁO',
+        'V/v phòng, chống dịch COVID-19',
+        'Thôn Tân Phúc có 01 ca dương tính với SARS-CoV-2.',
+        'Từ 18 giờ ngày 03/8/2021, phong tỏa tạm thời thôn Tân Phúc.',
+        'Chợ Cẩm Bình tạm dừng hoạt động.',
+        'Bà con thôn Tân Phúc không ra khỏi nhà.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Lê Văn Tâm',
+      ].join('\n'),
+    );
+    const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-08-03' });
+    expect(facts.measures.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Từ 18 giờ ngày 03/8/2021, phong tỏa tạm thời thôn Tân Phúc.', 'STAY_AT_HOME'],
+      ['Chợ Cẩm Bình tạm dừng hoạt động.', 'WORKPLACES'],
+      ['Bà con thôn Tân Phúc không ra khỏi nhà.', 'STAY_AT_HOME'],
+    ]);
+  });
+});
+
 describe('a place written with its abbreviation', () => {
   it('reads who came from "TP.HCM" or "TP. Hồ Chí Minh" and had been vaccinated as the people the order binds, not a report', () => {
     const cleaned = clean('THÔNG BÁO\nUBND tỉnh yêu cầu:\n1. Người về từ TP.HCM đã tiêm đủ 2 mũi vắc xin cách ly tại nhà 7 ngày.\n2. Người về từ TP. Hồ Chí Minh đã tiêm đủ 2 mũi vắc xin cách ly tại nhà 7 ngày.');
