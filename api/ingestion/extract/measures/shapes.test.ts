@@ -346,6 +346,14 @@ describe('what orders nothing', () => {
     expect(ms.map((m) => [m.citation.quote, m.category])).toEqual([['Các nhà thuốc phải ghi nhận họ tên, số điện thoại người mua thuốc hạ sốt.', 'CONTACT_TRACING']]);
   });
 
+  it('gives the items under "X có trách nhiệm:" or "X có nhiệm vụ:" to X, as under "X chịu trách nhiệm:"', () => {
+    const ms = measures([...ADDRESSED, '1. Sở Y tế có trách nhiệm:', '- Điều động 20 bác sĩ hỗ trợ huyện Lạc Sơn.', '2. Công an tỉnh có nhiệm vụ:', '- Lập chốt kiểm soát tại các cửa ngõ vào tỉnh.']);
+    expect(ms.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
+      ['Điều động 20 bác sĩ hỗ trợ huyện Lạc Sơn.', ['Sở Y tế']],
+      ['Lập chốt kiểm soát tại các cửa ngõ vào tỉnh.', ['Công an tỉnh']],
+    ]);
+  });
+
   it('reads "ghi nhận" in the condition an order opens with as detecting a case, not praise', () => {
     const ms = measures([
       ...HEADER,
