@@ -69,6 +69,8 @@ interface Compiled {
   people: PhraseMatcher;
   /** "Thực hiện ", "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại ": what stands before the documents of a basis, folded. */
   basisLead: RegExp;
+  /** "Toàn tỉnh hiện có 12": a whole area's count stated by "có" (metrics.json wholeScopes), folded. */
+  scopeCount: RegExp;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -123,6 +125,7 @@ function compiled(lex: Lexicons): Compiled {
       roles: new PhraseMatcher(s.closing.roles),
       people: people(lex),
       basisLead: basisLeadPattern(s.background.basis),
+      scopeCount: new RegExp(String.raw`^(?:${foldedAlternation(lex.metrics.wholeScopes, String.raw`[\s\u00a0]+`)})[\s\u00a0]+(?:(?:hien|hien nay|da)[\s\u00a0]+)?co[\s\u00a0]+(?:(?:khoang|hon|gan|tren)[\s\u00a0]+)?\d`, 'u'),
     };
     cache.set(lex, c);
   }
@@ -245,9 +248,13 @@ export function isForecast(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = 
  */
 const COUNT_STATED = /^(?:(?:hien|hien nay|den nay|tinh den nay|hom nay)[\s\u00a0]*,?[\s\u00a0]+)?(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d/u;
 
-/** A sentence that states how many there are ("Số ca nặng phải thở oxy là 47 ca"): news, whatever verb it holds. */
-export function isCountStated(v: TextView, span: Hit): boolean {
-  return COUNT_STATED.test(v.folded.slice(afterConnectors(v, span.start, span.end), span.end));
+/**
+ * A sentence that states how many there are ("Số ca nặng phải thở oxy là 47 ca", "Toàn tỉnh có 12.480 thí sinh
+ * đăng ký dự thi tại 38 điểm thi"): news, whatever verb it holds.
+ */
+export function isCountStated(v: TextView, span: Hit, lex: Lexicons): boolean {
+  const opening = v.folded.slice(afterConnectors(v, span.start, span.end), span.end);
+  return COUNT_STATED.test(opening) || compiled(lex).scopeCount.test(opening.replace(/^(?:hien|hien nay|den nay)[\s\u00a0]*,?[\s\u00a0]+/u, ''));
 }
 
 /** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */

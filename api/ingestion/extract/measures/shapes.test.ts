@@ -346,6 +346,16 @@ describe('what orders nothing', () => {
     expect(ms.map((m) => [m.citation.quote, m.category])).toEqual([['Các nhà thuốc phải ghi nhận họ tên, số điện thoại người mua thuốc hạ sốt.', 'CONTACT_TRACING']]);
   });
 
+  it('reads what a whole area has ("Toàn tỉnh có 9.860 thí sinh ...", "Hiện nay, trên địa bàn tỉnh có ...") as a count stated, no order', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      '1. Toàn tỉnh có 9.860 thí sinh đăng ký dự thi tại 31 điểm thi.',
+      '2. Hiện nay, trên địa bàn tỉnh có 310.000 học sinh đang học trực tiếp.',
+      '3. Các điểm thi bố trí phòng thi dự phòng.',
+    ]);
+    expect(quotes(ms)).toEqual(['Các điểm thi bố trí phòng thi dự phòng.']);
+  });
+
   it('gives the items under "X có trách nhiệm:" or "X có nhiệm vụ:" to X, as under "X chịu trách nhiệm:"', () => {
     const ms = measures([...ADDRESSED, '1. Sở Y tế có trách nhiệm:', '- Điều động 20 bác sĩ hỗ trợ huyện Lạc Sơn.', '2. Công an tỉnh có nhiệm vụ:', '- Lập chốt kiểm soát tại các cửa ngõ vào tỉnh.']);
     expect(ms.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([

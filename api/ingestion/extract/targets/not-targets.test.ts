@@ -440,6 +440,12 @@ describe('a threshold stated with "có" before what must be done', () => {
     expect(figures('3. Hiện toàn tỉnh có trên 500 giường điều trị.')).toEqual([]);
   });
 
+  it('reads what a count stated has "với" it as stated too, and what is set up "với" it as set up', () => {
+    expect(figures('1. Toàn tỉnh hiện có 09 khu cách ly tập trung với 1.200 giường.')).toEqual([]);
+    expect(figures('2. Toàn tỉnh có 9.860 thí sinh dự thi tại 31 điểm thi với 960 cán bộ coi thi.')).toEqual([]);
+    expect(figures('3. Thành lập 02 khu cách ly tập trung với 400 giường.')).toEqual(['OTHER 2 COUNT', 'OTHER 400 BEDS']);
+  });
+
   it('takes no target from what a rate is per after its slash ("đồng/1 ngày", "gạo/khẩu/14 ngày")', () => {
     expect(figures('1. Hỗ trợ 40.000 đồng/1 ngày cho người dân trong khu vực phong tỏa.')).toEqual(['SUPPORT_AMOUNT 40000 VND']);
     expect(figures('2. Hỗ trợ người dân trong vùng cách ly y tế 5 kg gạo/khẩu/14 ngày.')).toEqual(['OTHER 5 KILOGRAMS']);

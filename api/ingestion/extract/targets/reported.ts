@@ -205,7 +205,9 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
       break;
     }
   }
-  const existential = c.existential.endAt(v, from, 12);
+  // "Toàn tỉnh hiện có 12 khu cách ly với 1.500 giường": what the count stated has is stated with it.
+  const withCount = WITH_BEFORE.test(v.folded.slice(Math.max(part.start, from - 8), from)) ? v.folded.slice(part.start, from).search(EXISTENTIAL_COUNT) : -1;
+  const existential = withCount >= 0 ? part.start + withCount + 2 : c.existential.endAt(v, from, 12);
   // "Thành lập 9 đội, trong đó có 2 đội ...": a share of what the part sets up, unless the part states what
   // there is ("Hiện toàn tỉnh có 500 giường, trong đó có 50 giường ...").
   const share = existential >= 0 ? c.share.endAt(v, existential, 12) : -1;
@@ -215,6 +217,11 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
   const governs = (g: Hit) => g.end > existential || !/^[\s\u00a0]*\d/u.test(v.folded.slice(g.end, g.end + 4));
   return existential >= 0 && !c.goal.all(v, part.start, at).some(governs) && !c.negation.test(v, part.start, existential);
 }
+
+/** "với" right before a figure, folded. */
+const WITH_BEFORE = /(?:^|[^\p{L}])voi[\s\u00a0]+$/u;
+/** "có 12" earlier in the part: a count stated, its figure right after "có" (folded). */
+const EXISTENTIAL_COUNT = /(?<![\p{L}])co[\s\u00a0]+(?=\d)/u;
 
 /**
  * "khi SpO2 dưới 96% hoặc khó thở phải báo ngay", "Trường hợp có trên 10 người thì ...": a figure in a
