@@ -200,6 +200,17 @@ export function scanAll(re: RegExp, folded: string, from = 0, to = folded.length
   return out;
 }
 
+/** A pattern written with its marks, and the same pattern folded for a text that lost them. */
+export interface MarkedAndFolded {
+  marked: RegExp;
+  folded: RegExp;
+}
+
+/** Both readings of a pattern written in lower case with its marks ("tại" folded is "tai"); its source must fold as it stands. */
+export function markedAndFolded(marked: RegExp): MarkedAndFolded {
+  return { marked, folded: new RegExp(fold(marked.source), marked.flags) };
+}
+
 /** Folding key for comparing names: no diacritics, no punctuation, single spaces. */
 export function foldKey(s: string, options: { dropVa?: boolean } = {}): string {
   const words = fold(s.normalize('NFC')).match(WORD) ?? [];

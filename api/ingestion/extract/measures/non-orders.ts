@@ -2,7 +2,7 @@ import type { Deadline } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findCitedDocuments } from '../../cited-documents';
 import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
-import { PhraseMatcher, lacksMarks, type Hit, type TextView } from '../../phrases/patterns';
+import { PhraseMatcher, lacksMarks, markedAndFolded, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { withoutAbbreviationDots } from '../../../text/abbreviation-dots';
 import { findTimeExpressions, yearOfIso } from '../../../text/dates';
@@ -256,6 +256,20 @@ export function isCountStated(v: TextView, span: Hit, lex: Lexicons): boolean {
   const opening = v.folded.slice(afterConnectors(v, span.start, span.end), span.end);
   return COUNT_STATED.test(opening) || compiled(lex).scopeCount.test(opening.replace(/^(?:hien|hien nay|den nay)[\s\u00a0]*,?[\s\u00a0]+/u, ''));
 }
+
+/**
+ * "Hiện nay, toàn tỉnh còn 5 huyện có tỷ lệ tiêm mũi 3 dưới 50%", "Hiện còn 35.000 liều vắc xin tồn kho": a part
+ * that opens with "now" and says what there still is, is or is not yet, before anything it might order. "Hiện
+ * nay, các cơ sở có thể hoạt động" allows; one that orders ("Hiện nay, yêu cầu ...") is left to the orders.
+ */
+export function statesPresent(v: TextView, span: Hit): boolean {
+  const from = afterConnectors(v, span.start, span.end);
+  // Folded, "có" is also the "cơ" of "cơ sở": the words are read with their marks where the text has them.
+  return lacksMarks(v) ? PRESENT_STATE.folded.test(v.folded.slice(from, span.end)) : PRESENT_STATE.marked.test(v.lower.slice(from, span.end));
+}
+
+/** "Now", then within a few words what there is or still is: "hiện nay, toàn tỉnh còn ", "hiện còn ". */
+const PRESENT_STATE = markedAndFolded(/^(?:hiện[\s\u00a0]+nay|hiện[\s\u00a0]+tại|hiện)[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới)[\s\u00a0]/u);
 
 /** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */
 export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {

@@ -356,6 +356,15 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Các điểm thi bố trí phòng thi dự phòng.']);
   });
 
+  it('reads a part that opens with "now" and says what there still is or is not yet as a report, unless it orders or allows', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      'Hiện nay, toàn tỉnh còn 4 huyện có tỷ lệ tiêm mũi 3 dưới 60%. Hiện còn 28.000 liều vắc xin tồn kho chưa tiêm. Hiện nay, các cơ sở y tế chưa bảo đảm dự trữ oxy.',
+      'Hiện nay, các cơ sở lưu trú có thể đón khách trở lại. Hiện nay, các huyện phải tiêm mũi 3 cho người đến hạn.',
+    ]);
+    expect(quotes(ms)).toEqual(['Hiện nay, các cơ sở lưu trú có thể đón khách trở lại.', 'Hiện nay, các huyện phải tiêm mũi 3 cho người đến hạn.']);
+  });
+
   it('gives the items under "X có trách nhiệm:" or "X có nhiệm vụ:" to X, as under "X chịu trách nhiệm:"', () => {
     const ms = measures([...ADDRESSED, '1. Sở Y tế có trách nhiệm:', '- Điều động 20 bác sĩ hỗ trợ huyện Lạc Sơn.', '2. Công an tỉnh có nhiệm vụ:', '- Lập chốt kiểm soát tại các cửa ngõ vào tỉnh.']);
     expect(ms.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([

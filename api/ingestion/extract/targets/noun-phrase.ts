@@ -1,4 +1,4 @@
-import { isUnmarked, type Hit, type TextView } from '../../phrases/patterns';
+import { isUnmarked, markedAndFolded, type Hit, type MarkedAndFolded, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
@@ -12,13 +12,6 @@ import { deadlineStartBefore } from '../deadlines';
 // bị"), else what comes before it ("hỗ trợ 50.000 đồng/người/ngày").
 
 const MAX_WORDS = 8;
-interface Lead {
-  marked: RegExp;
-  folded: RegExp;
-}
-function markedAndFolded(marked: RegExp): Lead {
-  return { marked, folded: new RegExp(fold(marked.source), marked.flags) };
-}
 /** A preposition that opens the words before a duration ("Trong đợt cao điểm 15 ngày"). */
 const LEAD_PREPOSITION = markedAndFolded(/^(?:trong|tại|cho|với|về)[\s\u00a0]+/u);
 /** An assignee's role after its name ("Sở Y tế chủ trì, phối hợp ...", "Phòng Tài chính tham mưu ..."): how it takes part, not what is done. */
@@ -27,7 +20,7 @@ const LEAD_ROLE = markedAndFolded(/^(?:chủ trì|phối hợp|tham mưu)[\s\u00
  * A lead word, read with its marks where the text has them ("tái phạm" is no "tại"), folded in a text that
  * lost them.
  */
-const leadAt = (v: TextView, lead: Lead, from: number, to: number) => (isUnmarked(v) ? lead.folded : lead.marked).exec(v.lower.slice(from, to));
+const leadAt = (v: TextView, lead: MarkedAndFolded, from: number, to: number) => (isUnmarked(v) ? lead.folded : lead.marked).exec(v.lower.slice(from, to));
 const MEASURES = new Set(['DAYS', 'HOURS', 'METRES', 'PERCENT']);
 const AMOUNTS = new Set(['VND', 'KILOGRAMS']);
 const WORD = /[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/u;
