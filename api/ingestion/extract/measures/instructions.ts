@@ -19,7 +19,7 @@ import { capitalisedWords } from './name-words';
 import { ABBREVIATION_DOT } from '../../../text/abbreviation-dots';
 import { partitionPoint } from '../../../text/sorted';
 import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, statesPresent, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
-import { afterConnectors, hasInstructionCue, isBackground, strengthOf } from './strength';
+import { afterConnectors, cueSets, hasInstructionCue, isBackground, strengthOf } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
 // or encourages something. Not instructions: background ("Tuy nhiên, ...") and praise ("ghi nhận, biểu
@@ -313,6 +313,12 @@ function looksBack(reading: Reading, p: Hit, skip: Hit[]): boolean {
   return main >= 0 && toldAsDone(reading, told, reading.lex, skip) && ordersNothing(reading, told, skip);
 }
 
+/** Does the part open with a verb of the lexicon's, past its list marker ("Tổ chức ...", "Rà soát ...")? */
+function opensWithVerb(reading: Reading, p: Hit): boolean {
+  const from = p.start + leadingMarkerLength(reading.text.slice(p.start, Math.min(p.end, p.start + 12)));
+  return cueSets(reading.lex, reading).actions.startAt(reading, afterConnectors(reading, from, p.end), 30) >= 0;
+}
+
 function ordersNothing(reading: Reading, p: Hit, skip: Hit[]): boolean {
   return !ordersSomething(reading, p, reading.lex, skip) && !hasRequest(reading, p, reading.lex, skip);
 }
@@ -545,7 +551,9 @@ function readSentence(
     const joinsLast = last !== undefined && last.clauseOrdinal === clauseOrdinal && !last.leadIn;
     const targeted = holdsTarget(reading, found, p);
     // An item of its own that sets a target ("2. Trả kết quả trong 24 giờ.") has no order before it to complete.
-    if ((isDeadlineOnly(v, p, found.deadlines) || completes) && (joinsLast || !targeted)) {
+    // A numbered item of its own that opens with its verb and has a date ("2. Tổ chức tự đánh giá an toàn trước
+    // ngày 20/9/2021.") has no order before it to complete either.
+    if ((isDeadlineOnly(v, p, found.deadlines) || (completes && (joinsLast || !opensWithVerb(reading, p)))) && (joinsLast || !targeted)) {
       // "Hoàn thành trước ngày 15/10/2021.", "Hoàn thành tập huấn trước ngày 10/01/2022." and "Thời gian thực
       // hiện bắt đầu từ 19 giờ ngày 6/5/2021 ..." (no topic of their own) belong to the order before them.
       if (joinsLast) last.end = p.end;

@@ -356,6 +356,22 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Các điểm thi bố trí phòng thi dự phòng.']);
   });
 
+  it('keeps a numbered item that opens with its verb and has a date as an order of its own; a date alone completes the one before', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      '1. Tổ chức xét nghiệm cho người lao động theo quy định.',
+      '2. Tổ chức tự đánh giá an toàn trước ngày 15/10/2021.',
+      '3. Rà soát danh sách người lao động ngoại tỉnh trước ngày 20/10/2021.',
+      '4. Hoàn thành trước ngày 30/10/2021.',
+    ]);
+    expect(quotes(ms)).toEqual([
+      'Tổ chức xét nghiệm cho người lao động theo quy định.',
+      'Tổ chức tự đánh giá an toàn trước ngày 15/10/2021.',
+      'Rà soát danh sách người lao động ngoại tỉnh trước ngày 20/10/2021.',
+    ]);
+    expect(ms[1].deadline).toMatchObject({ kind: 'BY_DATE', date: '2021-10-15' });
+  });
+
   it('reads a part that opens with "now" and says what there still is or is not yet as a report, unless it orders or allows', () => {
     const ms = measures([
       ...ADDRESSED,
