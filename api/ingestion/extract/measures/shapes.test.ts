@@ -356,6 +356,18 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Các điểm thi bố trí phòng thi dự phòng.']);
   });
 
+  it('reads ending distancing or a lockdown ("Chấm dứt giãn cách xã hội", "Kết thúc thời gian phong tỏa") as an order that eases', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      '1. Chấm dứt giãn cách xã hội trên địa bàn huyện Tân Phú từ 0 giờ ngày 05/10/2021.',
+      '2. Kết thúc thời gian phong tỏa ấp Bình Hòa từ 0 giờ ngày 06/10/2021.',
+    ]);
+    expect(ms.map((m) => [m.category, m.direction])).toEqual([
+      ['STAY_AT_HOME', 'EASING'],
+      ['STAY_AT_HOME', 'EASING'],
+    ]);
+  });
+
   it('keeps a numbered item that opens with its verb and has a date as an order of its own; a date alone completes the one before', () => {
     const ms = measures([
       ...ADDRESSED,
@@ -456,6 +468,8 @@ describe('direction of the new conventions', () => {
   it('reads what is "not yet" allowed to reopen as kept closed, forbidden, not as reopened', () => {
     const ms = measures([...HEADER, '1. Các cơ sở karaoke, massage, quán bar chưa được phép hoạt động trở lại.', '2. Chưa cho phép hoạt động các cơ sở karaoke, vũ trường.', '3. Các cơ sở karaoke chưa mở cửa trở lại.']);
     expect(ms.map((m) => [m.strength, m.direction])).toEqual([['FORBIDDEN', 'TIGHTENING'], ['FORBIDDEN', 'TIGHTENING'], ['REQUIRED', 'TIGHTENING']]);
+    const kept = measures([...HEADER, '1. Chưa mở lại các cơ sở karaoke, vũ trường.', '2. Các cơ sở massage chưa được hoạt động trở lại.']);
+    expect(kept.map((m) => m.direction)).toEqual(['TIGHTENING', 'TIGHTENING']);
   });
 });
 
