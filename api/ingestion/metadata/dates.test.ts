@@ -125,6 +125,13 @@ describe('extractDates', () => {
     expect(datesOf(text).issuedOn.value).toBe('2021-08-03');
   });
 
+  it('reads a lead a national paper datelines with its place ("TÂY NINH - Ngày 15/10/2021, ...")', () => {
+    const text = `Tây Ninh tạm dừng dịch vụ karaoke\n\nTÂY NINH - Ngày 15/10/2021, UBND tỉnh ban hành Công văn số 2876/UBND-VX về phòng, chống dịch COVID-19.\n\n${BODY}`;
+    expect(datesOf(text).issuedOn.value).toBe('2021-10-15');
+    const mixed = `Tin phòng dịch\n\nĐồng Tháp - Chiều 31/7/2021, UBND tỉnh ban hành Công văn số 512/UBND-KGVX về giãn cách xã hội.\n\n${BODY}`;
+    expect(datesOf(mixed).issuedOn.value).toBe('2021-07-31');
+  });
+
   it("takes no newspaper masthead's weekday for a dateline's place", () => {
     const text = `BÁO NAM ĐỊNH   Thứ Tư, ngày 28-7-2021\n\n(BNĐ) - Ngày 27-7, Chủ tịch UBND tỉnh đã ký ban hành Chỉ thị số 12/CT-UBND về phòng, chống dịch COVID-19.\n\n${BODY}`;
     expect(datesOf(text).issuedOn.value).toBe('2021-07-27');

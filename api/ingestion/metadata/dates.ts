@@ -54,8 +54,11 @@ function issueNews(reading: Reading): RegExp {
   return re;
 }
 
-/** A news source's tag before a lead: "(Báo Bình Định) - ", "(QTO) - ", "BĐO - ". Folded. */
-const SOURCE_TAG = String.raw`(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}\s*[-–]\s*)`;
+/**
+ * A news source's tag before a lead: "(Báo Bình Định) - ", "(QTO) - ", "BĐO - ", or the place a national paper
+ * datelines it with ("BÌNH DƯƠNG - ", "Đồng Tháp - "). Folded.
+ */
+const SOURCE_TAG = String.raw`(?:(?:[a-z]+\s+){0,4}\([^()]{1,40}\)\s*[-–:]?\s*|[a-z]{2,6}(?:\s+[a-z]+){0,3}\s*[-–]\s*)`;
 
 function leadIssuePattern(reading: Reading): RegExp {
   let re = leadIssues.get(reading.lex);
