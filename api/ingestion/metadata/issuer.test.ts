@@ -193,6 +193,19 @@ describe('extractIssuer', () => {
     expect(issuerOf(letter('SỞ Y TẾ TỈNH BẮC NINH'))).toEqual({ name: 'Sở Y tế tỉnh Bắc Ninh', kind: 'OTHER', level: 'PROVINCE', district: null });
   });
 
+  it("reads a board of both the economic zones and the industrial parks under its province's committee as that board", () => {
+    const letter = (body: string) => `UBND TỈNH QUẢNG NGÃI
+${body}
+Số: 905/BQL-QLDN
+Quảng Ngãi, ngày 14 tháng 9 năm 2021
+V/v phòng, chống dịch COVID-19 tại doanh nghiệp
+
+${BODY}`;
+    const board = { name: 'Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh Quảng Ngãi', kind: 'OTHER', level: 'PROVINCE', district: null };
+    expect(issuerOf(letter('BAN QUẢN LÝ CÁC KHU KINH TẾ VÀ KHU CÔNG NGHIỆP'))).toEqual(board);
+    expect(issuerOf(letter('BAN QUẢN LÝ KHU KINH TẾ, CÔNG NGHIỆP'))).toEqual(board);
+  });
+
   it("reads the letterhead under a site's name in capitals and its navigation bar, not the site's name", () => {
     const page = [
       '   [1]SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE', '', '   [2]Trang chủ | [3]Giới thiệu | [4]Tin tức - Sự kiện | [5]Văn bản', '',
