@@ -18,6 +18,9 @@ import { namesOnlyWithTitles } from './non-orders';
 // (strength.ts), whether it tightens or eases (direction.ts), the agencies that act and its deadline.
 
 /** Agencies named as the instruction's subject: before its first action verb, after its last delegation. */
+/** A list marker opening a part: "1.", "a)", "-". */
+const LIST_MARK = /^[\s\u00a0]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))/u;
+
 export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
   const { text, folded } = v;
   const c = cueSets(lex, v);
@@ -37,7 +40,9 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
     const continuesList = previousExcluded !== null && /^[\s\u00a0]*(?:,|va)[\s\u00a0]*$/u.test(folded.slice(previousExcluded.citation.end, a.citation.start));
     const before = text.slice(span.start, a.citation.start);
     const inParentheses = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
-    if (/(?:cua|theo|voi|tai|tu|dien)[\s\u00a0]+$/u.test(lead) || continuesList || inParentheses) {
+    // "1. Đối với Sở Y tế: Tổ chức ...": "đối với" opening the part names whom it is for, no counterpart.
+    const addressed = /^[\s\u00a0]*doi[\s\u00a0]+voi[\s\u00a0]+$/u.test(folded.slice(span.start, a.citation.start).replace(LIST_MARK, ''));
+    if ((/(?:cua|theo|voi|tai|tu|dien)[\s\u00a0]+$/u.test(lead) && !addressed) || continuesList || inParentheses) {
       previousExcluded = a;
       continue;
     }

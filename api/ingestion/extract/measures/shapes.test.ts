@@ -393,6 +393,17 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Hiện nay, các cơ sở lưu trú có thể đón khách trở lại.', 'Hiện nay, các huyện phải tiêm mũi 3 cho người đến hạn.']);
   });
 
+  it('gives a task after "Đối với X:", or the items under that heading, to X; "phối hợp với X" still names no assignee', () => {
+    const ms = measures([
+      ...HEADER,
+      '1. Đối với Sở Y tế: Tổ chức xét nghiệm cho người về từ vùng dịch.',
+      '2. Đối với UBND các huyện, thành phố:',
+      '- Thành lập Tổ COVID cộng đồng tại các thôn, xóm.',
+      '3. Công an tỉnh phối hợp với Sở Giao thông vận tải lập chốt kiểm soát tại các cửa ngõ.',
+    ]);
+    expect(ms.map((m) => m.agencies.map((a) => a.canonicalName))).toEqual([['Sở Y tế'], ['Ủy ban nhân dân cấp huyện'], ['Công an tỉnh']]);
+  });
+
   it('gives the items under "X có trách nhiệm:" or "X có nhiệm vụ:" to X, as under "X chịu trách nhiệm:"', () => {
     const ms = measures([...ADDRESSED, '1. Sở Y tế có trách nhiệm:', '- Điều động 20 bác sĩ hỗ trợ huyện Lạc Sơn.', '2. Công an tỉnh có nhiệm vụ:', '- Lập chốt kiểm soát tại các cửa ngõ vào tỉnh.']);
     expect(ms.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
