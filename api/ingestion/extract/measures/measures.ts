@@ -13,14 +13,12 @@ import { isCounterpart } from './spans';
 import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
 import { namesOnlyWithTitles } from './non-orders';
+import { leadingMarkerLength } from '../../segment/markers';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
 // (strength.ts), whether it tightens or eases (direction.ts), the agencies that act and its deadline.
 
 /** Agencies named as the instruction's subject: before its first action verb, after its last delegation. */
-/** A list marker opening a part: "1.", "a)", "-". */
-const LIST_MARK = /^[\s\u00a0]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))/u;
-
 export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
   const { text, folded } = v;
   const c = cueSets(lex, v);
@@ -41,7 +39,8 @@ export function subjectAgencies(v: TextView, span: Hit, agencies: AgencyMention[
     const before = text.slice(span.start, a.citation.start);
     const inParentheses = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
     // "1. Đối với Sở Y tế: Tổ chức ...": "đối với" opening the part names whom it is for, no counterpart.
-    const addressed = /^[\s\u00a0]*doi[\s\u00a0]+voi[\s\u00a0]+$/u.test(folded.slice(span.start, a.citation.start).replace(LIST_MARK, ''));
+    const opening = span.start + leadingMarkerLength(text.slice(span.start, Math.min(a.citation.start, span.start + 12)));
+    const addressed = /^[\s\u00a0]*doi[\s\u00a0]+voi[\s\u00a0]+$/u.test(folded.slice(opening, a.citation.start));
     if ((/(?:cua|theo|voi|tai|tu|dien)[\s\u00a0]+$/u.test(lead) && !addressed) || continuesList || inParentheses) {
       previousExcluded = a;
       continue;

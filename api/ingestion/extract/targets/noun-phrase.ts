@@ -1,5 +1,4 @@
 import { isUnmarked, markedAndFolded, type Hit, type MarkedAndFolded, type TextView } from '../../phrases/patterns';
-import { fold } from '../../../text/fold';
 import type { CompiledTargets } from './compile';
 import type { Figure } from './figures';
 import { deadlineStartBefore } from '../deadlines';
