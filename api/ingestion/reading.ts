@@ -7,6 +7,7 @@ import type { ClauseSpan, CleanedText } from './document';
 import type { RenditionFormat } from '../domain/rendition';
 import { view, type TextView } from './phrases/patterns';
 import { isDiacriticLess } from '../text/diacritics';
+import { capitalsShare } from '../text/char-class';
 import { fold, withoutTones } from '../text/fold';
 import { writesTime } from '../text/dates';
 import { defaultLexicons, type Lexicons } from './lexicons';
@@ -61,8 +62,12 @@ export function isProse(line: string): boolean {
  */
 function isShortSentence(line: string): boolean {
   const t = line.trim();
-  return /^\p{Lu}/u.test(t) && /[.!?]$/u.test(t) && (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !isCapsLine(t) && !parseMarker(t) && !opensSubjectLine(fold(t)) && !/^kinh gui\b/u.test(fold(t));
+  if (!/^\p{Lu}/u.test(t) || !/[.!?]$/u.test(t) || t.includes('|') || capitalsShare(t) > HALF) return false;
+  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !parseMarker(t) && !opensSubjectLine(fold(t)) && !/^kinh gui\b/u.test(fold(t));
 }
+
+/** A line half in capitals or more is a letterhead's or a masthead's, and a site's menu ("Trang chủ | ...") is no sentence. */
+const HALF = 0.5;
 
 /** Fewest words of a line read as a sentence of the body. */
 const SHORT_SENTENCE_WORDS = 4;

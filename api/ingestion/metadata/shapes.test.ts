@@ -399,4 +399,18 @@ describe('a notice read out, one short sentence a line', () => {
     expect(notice.subject.value).toBe('phòng, chống dịch COVID-19');
     expect(notice.signer.value).toMatchObject({ name: 'Lê Văn Tâm', title: 'CHỦ TỊCH' });
   });
+
+  it("takes no masthead in capitals nor a site's menu for two sentences running: a clan's notice under them is still refused", () => {
+    const page = [
+      'HỌ TRẦN VĂN LÀNG PHÚ XÁ - Trang thông tin dòng ho.',
+      'Trang chu? | Tin dòng họ | Khuyến học | Liên hê.',
+      'HỘI ĐỒNG GIA TỘC                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HỌ TRẦN VĂN LÀNG PHÚ XÁ           Độc lập - Tự do - Hạnh phúc',
+      'Số: 05/TB-HĐGT                    Phú Xá, ngày 20 tháng 8 năm 2021',
+      'THÔNG BÁO',
+      'V/v hoãn Lễ giỗ Tổ phòng, chống dịch COVID-19',
+      BODY,
+    ].join('\n');
+    expect(() => metadataOf(page)).toThrow(/private body/);
+  });
 });
