@@ -393,14 +393,6 @@ describe('what orders nothing', () => {
     expect(quotes(ms)).toEqual(['Hiện nay, các cơ sở lưu trú có thể đón khách trở lại.', 'Hiện nay, các huyện phải tiêm mũi 3 cho người đến hạn.']);
   });
 
-  it('reads "Giữ vững ..." after a body\'s label as its task, so the body is kept', () => {
-    const ms = measures([...ADDRESSED, '1. Công an tỉnh: Giữ vững an ninh chính trị, trật tự an toàn xã hội; xử lý nghiêm các trường hợp vi phạm.']);
-    expect(ms.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
-      ['Công an tỉnh: Giữ vững an ninh chính trị, trật tự an toàn xã hội', ['Công an tỉnh']],
-      ['xử lý nghiêm các trường hợp vi phạm.', ['Công an tỉnh']],
-    ]);
-  });
-
   it('gives a task after "Đối với X:", or the items under that heading, to X; "phối hợp với X" still names no assignee', () => {
     const ms = measures([
       ...HEADER,
