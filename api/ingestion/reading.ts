@@ -11,7 +11,7 @@ import { capitalsShare } from '../text/char-class';
 import { fold, withoutTones } from '../text/fold';
 import { writesTime } from '../text/dates';
 import { defaultLexicons, type Lexicons } from './lexicons';
-import { isCapsLine, NATIONAL_MOTTO, opensNumberLine, opensSubjectLine } from './clean/line-shape';
+import { isCapsLine, NATIONAL_MOTTO, opensAddressees, opensNumberLine, opensSubjectLine } from './clean/line-shape';
 import { parseMarker } from './segment/markers';
 import { distributionListAt, isClosingLine } from './segment/closing';
 import { attachedDocument } from './segment/attachments';
@@ -63,7 +63,7 @@ export function isProse(line: string): boolean {
 function isShortSentence(line: string): boolean {
   const t = line.trim();
   if (!/^\p{Lu}/u.test(t) || !/[.!?]$/u.test(t) || t.includes('|') || capitalsShare(t) > HALF) return false;
-  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !parseMarker(t) && !opensSubjectLine(fold(t)) && !/^kinh gui\b/u.test(fold(t));
+  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !parseMarker(t) && !opensSubjectLine(fold(t)) && !opensAddressees(fold(t));
 }
 
 /** A line half in capitals or more is a letterhead's or a masthead's, and a site's menu ("Trang chủ | ...") is no sentence. */

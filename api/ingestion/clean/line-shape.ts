@@ -78,6 +78,11 @@ export function opensSubjectLine(folded: string): boolean {
   return /^v\s*\/\s*v\b/.test(folded);
 }
 
+/** Does the folded line open the list of addressees ("kinh gui:", "- kinh gui: so y te"), past a bullet? */
+export function opensAddressees(folded: string): boolean {
+  return /^(?:[-–•*+]\s*)?kinh gui\b/u.test(folded);
+}
+
 /** A page's number at a line's end ("... 07/02/2022 2", "TRANG 01/02"), folded; a regex source to compose. */
 export const PAGE_NUMBER_AT_END = String.raw`(?:\s+(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)?\s*$`;
 

@@ -5,7 +5,7 @@ import { fold } from '../../text/fold';
 import { parseMarker } from '../segment/markers';
 import { WrapProfile, isFullLine } from './hard-wrap';
 import { CELL, unmarkCells } from './table-cells';
-import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
+import { endsSentence, endsWithWordHyphen, isCapsLine, NATIONAL_MOTTO, opensAddressees, opensOrdinalHeading, runningHeaderNumberAt, startsLowercase, startsWithWordChar } from './line-shape';
 import { capitalsShare } from '../../text/char-class';
 import { endsSpelling } from '../../text/numbers';
 
@@ -101,7 +101,7 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
 function zoneAfter(line: string, zone: Zone): Zone {
   const folded = fold(line).replace(/^[-–•*+]\s*/, '');
   if (folded.startsWith('noi nhan')) return 'DISTRIBUTION';
-  if (folded.startsWith('kinh gui')) return 'ADDRESSEES';
+  if (opensAddressees(folded)) return 'ADDRESSEES';
   return zone;
 }
 

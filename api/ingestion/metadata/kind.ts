@@ -3,7 +3,7 @@
 // CT...), the portal lead ("ban hành Thông báo số..."), and finally the layout of an official letter: a "V/v"
 // subject line with "Kính gửi" addressees is a công văn.
 import type { DocumentKind, Known } from '../../domain/directive';
-import { isCapsLine, opensSubjectLine } from '../clean/line-shape';
+import { isCapsLine, opensAddressees, opensSubjectLine } from '../clean/line-shape';
 import { Reading, foldedLine, leadLines } from '../reading';
 import { known, unknown } from './known';
 import type { FoundMetadata } from './found';
@@ -102,7 +102,7 @@ export function extractKind(reading: Reading, found: FoundMetadata): Known<Docum
   if (event) return event;
 
   const subject = reading.header.find((l) => opensSubjectLine(foldedLine(reading, l)));
-  const addressed = reading.lines.some((l) => l.start < reading.bodyStart && /^(?:[-•]\s*)?kinh gui\b/.test(foldedLine(reading, l)));
+  const addressed = reading.lines.some((l) => l.start < reading.bodyStart && opensAddressees(foldedLine(reading, l)));
   if (subject && addressed) return known('CONG_VAN', { start: subject.start, end: subject.start + 3 });
 
   // A text without its header still names itself: "... báo cáo tình hình thực hiện Kế hoạch này".

@@ -4,7 +4,7 @@
 // administrative documents do, so no fixed hierarchy has to be assumed.
 import type { ClauseSpan } from '../document';
 import { fold } from '../../text/fold';
-import { isCapsLine, opensSubjectLine } from '../clean/line-shape';
+import { isCapsLine, opensAddressees, opensSubjectLine } from '../clean/line-shape';
 import { ITEM_LETTERS } from '../../text/numbers';
 import { Marker, MarkerType, isBullet, parseMarker } from './markers';
 import { TextLine, nonBlankLines } from './lines';
@@ -39,7 +39,7 @@ function lineMarker(line: TextLine): Marker | null {
 }
 
 function isAddresseeLine(line: TextLine): boolean {
-  return /^(?:[-–•+]\s*)?kinh gui\b/.test(fold(line.text));
+  return opensAddressees(fold(line.text));
 }
 
 

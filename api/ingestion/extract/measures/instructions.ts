@@ -1,7 +1,7 @@
 import { listingRowOrdinal, opensOrdinalHeading } from '../../clean/line-shape';
 import { compiledTargets } from '../targets/compile';
 import { isTotal } from '../targets/tables';
-import { afterElapsedSpan, opensWithElapsed, statisticLabelEnd } from '../targets/reported';
+import { elapsedOpening, statisticLabelEnd } from '../targets/reported';
 import { reportLabelEnd } from '../targets/report-sections';
 import type { ClauseSpan } from '../../document';
 import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
@@ -306,11 +306,11 @@ const COUNTED = /(?<![\d/.,])\d[\d.,]*[\s\u00a0]*(?:%|(?!(?:gio|h|ngay|thang|nam
  */
 function looksBack(reading: Reading, p: Hit, skip: Hit[]): boolean {
   const opening = { start: afterConnectors(reading, p.start, p.end), end: p.end };
-  const c = compiledTargets(reading.lex, reading);
-  if (opensWithElapsed(reading, opening, c)) return ordersNothing(reading, p, skip);
-  const main = afterElapsedSpan(reading, opening, c);
-  const told = { start: main, end: p.end };
-  return main >= 0 && toldAsDone(reading, told, reading.lex, skip) && ordersNothing(reading, told, skip);
+  const elapsed = elapsedOpening(reading, opening, compiledTargets(reading.lex, reading));
+  if (elapsed === null) return false;
+  if (elapsed.lookedBack) return ordersNothing(reading, p, skip);
+  const told = { start: elapsed.clauseAt, end: p.end };
+  return told.start >= 0 && toldAsDone(reading, told, reading.lex, skip) && ordersNothing(reading, told, skip);
 }
 
 /** Does the part open with a verb of the lexicon's, past its list marker ("Tổ chức ...", "Rà soát ...")? */

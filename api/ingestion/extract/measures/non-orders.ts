@@ -242,11 +242,23 @@ export function isForecast(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = 
   return expected !== undefined && expectsAfter(v, expected.end, span.end, span.end, c.forecasts);
 }
 
+/** The words of "now" a statement opens with, as written: "hiện nay", "hiện tại", "hiện". */
+const NOW_MARKED = String.raw`hiện[\s\u00a0]+nay|hiện[\s\u00a0]+tại|hiện`;
+
+/** "Now", or what dates a count up to it ("đến nay", "tính đến nay", "hôm nay"), folded. */
+const UP_TO_NOW = String.raw`${fold(NOW_MARKED)}|den[\s\u00a0]+nay|tinh[\s\u00a0]+den[\s\u00a0]+nay|hom[\s\u00a0]+nay`;
+
 /**
  * "Số ca nặng phải thở oxy là 47 ca.", "Hiện, số trường hợp mắc ... là 276": a count named, after a word of the
  * present or not, then its figure after "là" (a cap says "tối đa là").
  */
-const COUNT_STATED = /^(?:(?:hien|hien nay|den nay|tinh den nay|hom nay)[\s\u00a0]*,?[\s\u00a0]+)?(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d/u;
+const COUNT_STATED = new RegExp(
+  String.raw`^(?:(?:${UP_TO_NOW})[\s\u00a0]*,?[\s\u00a0]+)?(?:tong[\s\u00a0]+)?so[\s\u00a0][^.;:!?\n]{2,100}?(?<!toi[\s\u00a0]+da|toi[\s\u00a0]+thieu|khong[\s\u00a0]+qua|it[\s\u00a0]+nhat|nhieu[\s\u00a0]+nhat)[\s\u00a0]la[\s\u00a0]+\d`,
+  'u',
+);
+
+/** What dates a count up to now, folded, with its comma: "hiện nay, ", "tính đến nay ". */
+const UP_TO_NOW_OPENING = new RegExp(String.raw`^(?:${UP_TO_NOW})[\s\u00a0]*,?[\s\u00a0]+`, 'u');
 
 /**
  * A sentence that states how many there are ("Số ca nặng phải thở oxy là 47 ca", "Toàn tỉnh có 12.480 thí sinh
@@ -254,7 +266,7 @@ const COUNT_STATED = /^(?:(?:hien|hien nay|den nay|tinh den nay|hom nay)[\s\u00a
  */
 export function isCountStated(v: TextView, span: Hit, lex: Lexicons): boolean {
   const opening = v.folded.slice(afterConnectors(v, span.start, span.end), span.end);
-  return COUNT_STATED.test(opening) || compiled(lex).scopeCount.test(opening.replace(/^(?:hien|hien nay|den nay)[\s\u00a0]*,?[\s\u00a0]+/u, ''));
+  return COUNT_STATED.test(opening) || compiled(lex).scopeCount.test(opening.replace(UP_TO_NOW_OPENING, ''));
 }
 
 /**
@@ -269,7 +281,9 @@ export function statesPresent(v: TextView, span: Hit): boolean {
 }
 
 /** "Now", then within a few words what there is or still is: "hiện nay, toàn tỉnh còn ", "hiện còn ". */
-const PRESENT_STATE = markedAndFolded(/^(?:hiện[\s\u00a0]+nay|hiện[\s\u00a0]+tại|hiện)[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới)[\s\u00a0]/u);
+const PRESENT_STATE = markedAndFolded(
+  new RegExp(String.raw`^(?:${NOW_MARKED})[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới)[\s\u00a0]`, 'u'),
+);
 
 /** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */
 export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
@@ -439,7 +453,7 @@ export function firstRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] 
 }
 
 /** What holds now ("Hiện nay, lái xe ... phải có kết quả xét nghiệm") and counts of cases ("12 ca phải thở máy") are news. */
-const NOW = /^[\s\u00a0]*(?:hien nay|hien tai|hien)\b/u;
+const NOW = new RegExp(String.raw`^[\s\u00a0]*(?:${fold(NOW_MARKED)})\b`, 'u');
 const CASE_COUNT = /\d[\s\u00a0]+(?:ca|truong hop|benh nhan)\b/u;
 
 /** A few words with no figure: who an order binds. */

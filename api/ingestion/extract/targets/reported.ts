@@ -369,26 +369,25 @@ function strongGoal(v: TextView, from: number, to: number, c: CompiledTargets): 
 /** A span of days, weeks or months after an elapsed lead, folded: " 3 tuần" in "Qua 3 tuần triển khai". */
 const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang)(?![\p{L}])/u;
 
-/**
- * Does the segment open with how long a measure has run, looked back on ("Qua 3 tuần triển khai,")? "Sau 7 ngày
- * thực hiện giãn cách, tổ chức xét nghiệm lần 2" may plan what comes after.
- */
-export function opensWithElapsed(v: TextView, opening: Hit, c: CompiledTargets): boolean {
-  const lead = openingEnd(v, c.elapsedLead, opening.start);
-  const lookedBack = lead >= 0 && /(?:^|[\s\u00a0])qua(?:[\s\u00a0]+(?:hon|gan))?$/u.test(v.folded.slice(opening.start, lead));
-  const span = lookedBack ? ELAPSED_SPAN.exec(v.folded.slice(lead, opening.end)) : null;
-  return span !== null && c.elapsedAct.startAt(v, lead + span[0].length, 16) >= 0;
+/** An opening span of time: whether it is looked back on, and where the clause after it begins (or -1). */
+export interface ElapsedOpening {
+  lookedBack: boolean;
+  clauseAt: number;
 }
 
 /**
- * Where the clause after an opening span of time begins ("Sau 15 ngày thực hiện cách ly xã hội theo Chỉ thị số
- * 16/CT-TTg, tình hình dịch ..."), or -1: the span ends at its first comma.
+ * How long a measure has run, when the segment opens with it: looked back on ("Qua 3 tuần triển khai,"), or
+ * only a span whose clause follows its first comma ("Sau 15 ngày thực hiện cách ly xã hội theo Chỉ thị số
+ * 16/CT-TTg, tình hình dịch ..."); null when it opens with no such span. "Sau 7 ngày thực hiện giãn cách, tổ
+ * chức xét nghiệm lần 2" may plan what comes after.
  */
-export function afterElapsedSpan(v: TextView, opening: Hit, c: CompiledTargets): number {
+export function elapsedOpening(v: TextView, opening: Hit, c: CompiledTargets): ElapsedOpening | null {
   const lead = openingEnd(v, c.elapsedLead, opening.start);
-  if (lead < 0 || !ELAPSED_SPAN.test(v.folded.slice(lead, opening.end))) return -1;
+  const span = lead >= 0 ? ELAPSED_SPAN.exec(v.folded.slice(lead, opening.end)) : null;
+  if (span === null) return null;
+  const lookedBack = /(?:^|[\s\u00a0])qua(?:[\s\u00a0]+(?:hon|gan))?$/u.test(v.folded.slice(opening.start, lead)) && c.elapsedAct.startAt(v, lead + span[0].length, 16) >= 0;
   const comma = v.text.indexOf(',', lead);
-  return comma >= 0 && comma < opening.end ? comma + 1 : -1;
+  return { lookedBack, clauseAt: comma >= 0 && comma < opening.end ? comma + 1 : -1 };
 }
 
 /** A span of time looked back on, folded: "14 ngày qua", "2 tuần vừa qua". */
@@ -458,7 +457,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // "Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến": what was done in a time wholly past.
   if (opening && opening.start <= at && opensWithPastTime(v, part, issuedOn) && asksNothing(v, part.start, at, part.end, c)) return true;
   // "Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 ... đạt 85%": what a measure that has run a while has reached.
-  if (opening && opening.start <= at && opensWithElapsed(v, opening, c) && asksNothing(v, opening.end, at, sentence.end, c)) return true;
+  if (opening && opening.start <= at && elapsedOpening(v, opening, c)?.lookedBack === true && asksNothing(v, opening.end, at, sentence.end, c)) return true;
   const seg = { ...segments[segment], start: afterCondition(v, segments[segment].start, at, c) };
   // A report verb in a clause after the figure that says when ("trong vòng 24 giờ kể từ khi được ghi nhận") reports nothing.
   const whenAfter = (h: Hit) => h.start >= unitEnd && c.thresholdLead.test(v, unitEnd, h.start);
