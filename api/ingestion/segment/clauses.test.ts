@@ -193,6 +193,26 @@ describe('segmentClauses on made-up texts', () => {
     expect(outline(text)).toEqual(['A', '  a)', '  b)', 'B', '  a)', 'C', '  1']);
   });
 
+  it('ends the items of an article at the next article, whose own items number from 1 again', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Mức chi bồi dưỡng',
+      '1. Tổ trưởng: 1.000.000 đồng/người/tháng.',
+      '2. Thành viên: 700.000 đồng/người/tháng.',
+      'Điều 2. Thời gian áp dụng: từ ngày 01/12/2021 đến hết ngày 30/6/2022.',
+      'Điều 3. Trách nhiệm thi hành',
+      '1. Phòng Tài chính - Kế hoạch bố trí kinh phí.',
+      '2. Trạm Y tế xã theo dõi việc chi trả.',
+    ].join('\n');
+    const clauses = segmentClauses(text);
+    expect(clauses.map((c) => text.slice(c.start, c.end))).toEqual([
+      '1. Tổ trưởng: 1.000.000 đồng/người/tháng.',
+      '2. Thành viên: 700.000 đồng/người/tháng.',
+      '1. Phòng Tài chính - Kế hoạch bố trí kinh phí.',
+      '2. Trạm Y tế xã theo dõi việc chi trả.',
+    ]);
+  });
+
   it('returns no clauses for a text without a list', () => {
     expect(segmentClauses('Một đoạn văn không có điều khoản nào.')).toEqual([]);
   });

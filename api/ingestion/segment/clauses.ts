@@ -6,7 +6,7 @@ import type { ClauseSpan } from '../document';
 import { fold } from '../../text/fold';
 import { isCapsLine, opensAddressees, opensSubjectLine } from '../clean/line-shape';
 import { ITEM_LETTERS } from '../../text/numbers';
-import { Marker, MarkerType, isBullet, parseMarker } from './markers';
+import { ARTICLE, Marker, MarkerType, isBullet, parseMarker } from './markers';
 import { TextLine, nonBlankLines } from './lines';
 import { isClosingLine, isClosingParagraph, isDistributionLine } from './closing';
 import { attachmentStart } from './attachments';
@@ -137,6 +137,9 @@ function segmentLines(lines: TextLine[], firstOrdinal: number): ClauseSpan[] {
       clauses.push(clause);
       stack.push({ ordinal: clause.ordinal, type: marker.type, value: marker.value });
       extend(stack.length, line.end);
+    } else if (ARTICLE.test(line.text)) {
+      // "Điều 2. Thời gian thực hiện: ..." after "Điều 1." and its items: a new article closes them all.
+      stack.length = 0;
     } else if (stack.length > 0) {
       // A bullet holds one paragraph; an unmarked paragraph after it continues the enclosing numbered item.
       while (stack.length > 1 && isBullet(stack[stack.length - 1].type)) stack.pop();

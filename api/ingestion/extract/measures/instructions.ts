@@ -161,14 +161,16 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
   let leadIn: InstructionSpan | null = null;
   // The latest label that opens a list without ordering ("Các cơ sở lưu trú:"): its items order by their place.
   let label: { clauseOrdinal: number; start: number; end: number } | null = null;
-  // The heading each clause's instructions sit under: its own, else its parent's.
+  // The heading each clause's instructions sit under: its own, else its parent's; a top-level clause's is the
+  // latest article's title ("Điều 3. Tại nơi làm việc, nhà ăn" over its items "1. ...", "2. ...").
   const headingOf = new Map<number, Hit>();
+  let articleTitle: Hit | undefined;
   for (const clause of clauses) {
     if (clause.start >= end) continue;
     if (leadIn && !within(clause.ordinal, leadIn.clauseOrdinal)) leadIn = null;
     if (label && !within(clause.ordinal, label.clauseOrdinal)) label = null;
     const hasChildren = clauses.some((c) => c.parentOrdinal === clause.ordinal);
-    const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : undefined;
+    const inherited = clause.parentOrdinal !== null ? headingOf.get(clause.parentOrdinal) : articleTitle;
     if (inherited) headingOf.set(clause.ordinal, inherited);
     let section: SectionKind = clause.parentOrdinal !== null ? sectionOf.get(clause.parentOrdinal) ?? 'OTHER' : article;
     // A clause of a report printed after the lead-in that ended it is one of the items it asks for; one printed
@@ -194,10 +196,14 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           section = isArticle || kind !== 'OTHER' ? kind : section;
           if (first) sectionOf.set(clause.ordinal, section);
           headingOf.set(clause.ordinal, { start: line.start, end: line.end });
+          if (isArticle) articleTitle = { start: line.start, end: line.end };
           first = false;
           continue;
         }
-        if (isArticle) article = section = 'OTHER';
+        if (isArticle) {
+          article = section = 'OTHER';
+          articleTitle = undefined;
+        }
         first = false;
         // "I. TÌNH HÌNH DỊCH BỆNH" / "... ghi nhận 86 ca mắc mới." / "Chủ tịch UBND tỉnh yêu cầu:": a lead-in that
         // asks ends the report, and the items below it order.

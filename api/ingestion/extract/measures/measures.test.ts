@@ -204,6 +204,29 @@ describe('the section heading an order sits under', () => {
     );
     expect(measures.map((m) => `${m.category} ${m.citation.quote}`)).toEqual(['SCHOOLS Không bắt buộc học sinh xét nghiệm SARS-CoV-2 khi đến trường.']);
   });
+
+  it("takes an article's title for the items under it, and not the article's before it", () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
+        'Số: 1302/QĐ-UBND',
+        'QUYẾT ĐỊNH',
+        'Về biện pháp phòng, chống dịch COVID-19',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Đối tượng áp dụng: người dân và cơ sở kinh doanh trên địa bàn tỉnh.',
+        'Điều 2. Biện pháp tại chợ, siêu thị',
+        '1. Đo thân nhiệt cho 100% người ra vào.',
+        '2. Bố trí lối đi một chiều.',
+        'Điều 3. Biện pháp chung',
+        '1. Đo thân nhiệt cho mọi người ra vào trụ sở.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.category} ${m.citation.quote}`)).toEqual([
+      'WORKPLACES Đo thân nhiệt cho 100% người ra vào.',
+      'WORKPLACES Bố trí lối đi một chiều.',
+      'GENERAL_PREPAREDNESS Đo thân nhiệt cho mọi người ra vào trụ sở.',
+    ]);
+  });
 });
 
 describe('tables of measures by level', () => {
