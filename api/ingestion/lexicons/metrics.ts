@@ -184,6 +184,8 @@ export interface MetricLexicon {
   /** "khoảng", "gần": an approximation between a cue and its number ("có khoảng 1.150 lượt xe"). */
   approximations: string[];
   basisCues: string[];
+  /** "Trước tình trạng": the situation a sentence's order answers, named before it. */
+  situationCues: string[];
   /**
    * Labels of a statistic, its figure after the colon: a count of people who did or are doing something ("Số người
    * đang cách ly tập trung: 3.215 người"), a result ("Kết quả tiêm chủng: mũi 1 đạt 98%").
@@ -397,6 +399,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     existentialCues: r.strings('existentialCues'),
     approximations: r.strings('approximations', { optional: true }),
     basisCues: r.strings('basisCues'),
+    situationCues: r.strings('situationCues'),
     statisticLabels: { counts: statistic.strings('counts', { nonEmpty: true }), results: statistic.strings('results', { nonEmpty: true }) },
     carriedOutCues: r.strings('carriedOutCues', { optional: true }),
     countVerbs: r.strings('countVerbs', { nonEmpty: true }),

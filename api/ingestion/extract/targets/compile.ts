@@ -98,6 +98,8 @@ export interface CompiledTargets {
   existential: PhraseMatcher;
   approximation: PhraseMatcher;
   basis: PhraseMatcher;
+  /** "Trước tình trạng", "Trước tình hình": what a sentence names before the order that answers it. */
+  situation: PhraseMatcher;
   /** "Thực hiện Nghị quyết": a document carried out, named in the clause that opens the part. */
   carriedOut: PhraseMatcher;
   countLabel: PhraseMatcher;
@@ -273,6 +275,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     existential: m(ml.existentialCues),
     approximation: m(ml.approximations),
     basis: m(ml.basisCues),
+    situation: m(ml.situationCues),
     carriedOut: m(ml.carriedOutCues),
     countLabel: m(ml.statisticLabels.counts),
     resultLabel: m(ml.statisticLabels.results),

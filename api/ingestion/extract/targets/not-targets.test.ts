@@ -171,6 +171,13 @@ describe('reported figures', () => {
     expect(figures('Căn cứ tình hình dịch bệnh trên địa bàn, UBND tỉnh yêu cầu các cơ sở tôn giáo không tổ chức nghi lễ tập trung quá 25 người.')).toEqual(['GATHERING_SIZE 25 PEOPLE']);
   });
 
+  it('does not take the situation a sentence names before its order for a target ("Trước tình trạng ..., UBND tỉnh yêu cầu:")', () => {
+    expect(figures('Trước tình trạng giá kit xét nghiệm nhanh tăng 20-30% trong tuần qua, Chủ tịch UBND tỉnh yêu cầu:\n1. Các cơ sở không bán quá 05 bộ cho mỗi khách hàng.')).toEqual([]);
+    expect(figures('Trước tình hình số ca mắc tăng 35% trong tuần qua, UBND tỉnh yêu cầu các huyện xét nghiệm cho 100% người dân.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
+    // With no order after it, such an opening frames the order the figure is in.
+    expect(figures('2. Trước tình hình đó, các huyện phải xét nghiệm cho 100% người dân.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
+  });
+
   it('keeps the figures of a condition on customers or staff described by what they had done ("Khách hàng đã tiêm ... hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ")', () => {
     expect(figures('1. Khách hàng đã tiêm ít nhất 01 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ.')).toEqual(['OTHER 72 HOURS']);
     expect(figures('2. Người tham gia đã được tiêm 2 mũi vắc xin hoặc có giấy xét nghiệm âm tính trong vòng 48 giờ.')).toEqual(['OTHER 48 HOURS']);

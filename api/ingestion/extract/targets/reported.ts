@@ -444,6 +444,11 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   // quá 25 người").
   const basisEnd = openingEnd(v, c.basis, part.start);
   if (basisEnd >= 0 && !ordersAfter(v, basisEnd, at, c)) return true;
+  // "Trước tình trạng giá kit test tăng 20-30% trong tuần qua, Chủ tịch UBND tỉnh yêu cầu:": the situation an
+  // order of the same sentence answers, named before it; "Trước tình hình đó, các huyện phải xét nghiệm cho 100%
+  // người dân" orders no later than its figure.
+  const situationEnd = openingEnd(v, c.situation, afterConnectors(v, sentence.start, sentence.end));
+  if (situationEnd >= 0 && situationEnd <= at && !ordersAfter(v, situationEnd, at, c) && ordersAfter(v, unitEnd, sentence.end, c)) return true;
   // "Thực hiện Nghị quyết số 11/NQ-CP ... với tổng quy mô khoảng 350.000 tỷ đồng, UBND tỉnh yêu cầu": the size
   // of the document carried out, in the clause that names it ("Thực hiện Kế hoạch số 12, tiêm cho 100% ..." orders).
   const carriedOutEnd = openingEnd(v, c.carriedOut, part.start);
