@@ -272,6 +272,9 @@ describe('durations', () => {
     expect(t.bound).toBe('AT_MOST');
     expect(t.nounPhrase).toMatch(/giấy xét nghiệm âm tính$/);
     expect(figures('1. Trả kết quả xét nghiệm trong vòng 24 giờ kể từ khi lấy mẫu.')).toEqual(['TEST_TURNAROUND_HOURS 24 HOURS']);
+    // The result of a paperwork request is handed back, not a test's.
+    expect(figures('1. Bưu điện tỉnh trả kết quả thủ tục hành chính tận nhà trong vòng 24 giờ.')).toEqual(['OTHER 24 HOURS']);
+    expect(figures('2. Hồ sơ cấp giấy đi đường được tiếp nhận và trả kết quả trong thời hạn 04 giờ làm việc.')).toEqual(['OTHER 4 HOURS']);
   });
 
   it('takes no target from the clock times a list after "lúc" names ("lúc 6 giờ, 11 giờ và 17 giờ")', () => {
