@@ -49,6 +49,9 @@ describe('directionOf', () => {
       'Hạn chế tổ chức hội nghị đông người.',
       // Ending an activity closes it; ending a control ("chấm dứt việc cách ly") eases.
       'Chấm dứt hoạt động của các chợ tự phát.',
+      // Allowing only some is restricting the rest.
+      'Chỉ cho phép người có Giấy đi đường ra, vào vùng xanh.',
+      'Người dân chỉ được phép ra khỏi nhà khi thật sự cần thiết.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'TIGHTENING']);
     }
