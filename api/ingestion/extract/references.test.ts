@@ -208,3 +208,28 @@ describe('serials that share one symbol', () => {
     ]);
   });
 });
+
+describe('numbers listed after a kind word', () => {
+  it('gives a number listed after another the kind its word names, and the pair the date after the last', () => {
+    const refs = textReferences(
+      'Thực hiện các Công văn số 1450/UBND-VX và 1451/UBND-VX ngày 20/10/2021 của UBND tỉnh; Công văn số 5599/BYT-MT ngày 14/7/2021 và số 6288/BYT-MT ngày 02/8/2021 của Bộ Y tế, UBND tỉnh yêu cầu các huyện tăng cường kiểm tra.',
+    );
+    expect(refs.map(fields)).toEqual([
+      { number: '1450/UBND-VX', kind: 'CONG_VAN', issuer: 'UBND tỉnh', issuedOn: '2021-10-20' },
+      { number: '1451/UBND-VX', kind: 'CONG_VAN', issuer: 'UBND tỉnh', issuedOn: '2021-10-20' },
+      { number: '5599/BYT-MT', kind: 'CONG_VAN', issuer: 'Bộ Y tế', issuedOn: '2021-07-14' },
+      { number: '6288/BYT-MT', kind: 'CONG_VAN', issuer: 'Bộ Y tế', issuedOn: '2021-08-02' },
+    ]);
+  });
+
+  it('lends no kind from a word any document is called by, nor a date across a parenthesis', () => {
+    const refs = textReferences('Thực hiện các văn bản số 4117/HD-SYT ngày 05/11/2021 và số 4182/SYT-NVY ngày 10/11/2021 của Sở Y tế; Quyết định số 218/QĐ-BYT (thay thế Quyết định số 4800/QĐ-BYT) và số 261/QĐ-BYT ngày 31/01/2022 của Bộ Y tế.');
+    expect(refs.map((r) => [r.number, r.kind, r.issuedOn])).toEqual([
+      ['4117/HD-SYT', 'HUONG_DAN', '2021-11-05'],
+      ['4182/SYT-NVY', null, '2021-11-10'],
+      ['218/QĐ-BYT', 'QUYET_DINH', null],
+      ['4800/QĐ-BYT', 'QUYET_DINH', null],
+      ['261/QĐ-BYT', 'QUYET_DINH', '2022-01-31'],
+    ]);
+  });
+});

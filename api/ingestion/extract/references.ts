@@ -168,6 +168,14 @@ function notDocument(reading: Reading): RegExp {
   return re;
 }
 
+/** A citation read, as the next one in its list may need it: where it ends, the kind its word names, whether it is dated. */
+interface PreviousCitation {
+  end: number;
+  namedKind: Reference['kind'];
+  dated: boolean;
+  refs: Reference[];
+}
+
 /** Every document the body cites, once each, with the mention that says most about it. */
 export function findReferences(reading: Reading, found: FoundFacts): Reference[] {
   const { text, folded, lex } = reading;
@@ -176,6 +184,8 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
   const out: Reference[] = [];
   // A list of related documents around the text cites nothing (agencies/regions.ts).
   const sidebars = sidebarSpans(reading);
+  // The citation read before, while the next may still share its kind word or lend it its date.
+  const read: { previous: PreviousCitation | null } = { previous: null };
   for (const c of findCitedDocuments(reading, { to: reading.bodyEnd, year })) {
     if (own && documentNumberKey(c.number) === own) continue;
     if (sidebars.some((s) => s.start <= c.start && c.start < s.end)) continue;
@@ -191,11 +201,22 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     const kindWord = c.kindWord ?? listed.kindWord;
     const generic = kindWord !== null && lex.documentKinds.genericWords.some((w) => foldKey(w) === foldKey(kindWord));
     const bySymbol = numberSymbols(lex.documentKinds, symbols.slice(0, 1)).kind;
-    const kind =
-      (generic ? bySymbol : undefined) ??
-      (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ??
-      bySymbol ??
-      numberSymbols(lex.documentKinds, abbreviatedKind(text, c.numberStart)).kind;
+    // "Công văn số 5599/BYT-MT ngày 14/7/2021 và số 6288/BYT-MT ...": a number listed after another without a
+    // kind word is of the kind that one's word names, unless its symbol says otherwise; "các văn bản số 4117/HD-SYT
+    // và số 4182/SYT-NVY" names none.
+    const { previous } = read;
+    const listedAfter = previous !== null && kindWord === null && LIST_JOIN.test(folded.slice(previous.end, c.start)) ? previous : null;
+    const kindCode: Reference['kind'] =
+      (
+        (generic ? bySymbol : undefined) ??
+        (kindWord ? kindByWord(lex.documentKinds, kindWord) : undefined) ??
+        bySymbol ??
+        numberSymbols(lex.documentKinds, abbreviatedKind(text, c.numberStart)).kind
+      )?.code ??
+      listedAfter?.namedKind ??
+      null;
+    // "Công văn số 1450/UBND-VX và 1451/UBND-VX ngày 20/10/2021": the date after the last number dates the pair.
+    if (listedAfter && !listedAfter.dated && c.date) for (const r of listedAfter.refs) r.issuedOn = c.date;
     let stop = c.end;
     let issuer: string | null = null;
     const after = issuerAfter(reading, stop, found.agencies);
@@ -207,11 +228,14 @@ export function findReferences(reading: Reading, found: FoundFacts): Reference[]
     }
     const rule = c.kindWord ? 'reference.kind-number' : 'reference.number';
     // A date after the last number dates the list ("Công văn số 2410, 2411/UBND-KGVX ngày 15/8/2021").
+    const before = out.length;
     for (const s of listed.serials) {
-      out.push({ number: `${s.serial}${suffix}`, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
+      out.push({ number: `${s.serial}${suffix}`, kind: kindCode, issuer, issuedOn: c.date, citation: cite(text, s.start, s.end, 'reference.shared-symbol') });
     }
-    out.push({ number: c.number, kind: kind?.code ?? null, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
+    out.push({ number: c.number, kind: kindCode, issuer, issuedOn: c.date, citation: cite(text, c.start, stop, rule) });
     if (after) namedTogether(folded, out, issuer!, lex);
+    const namedKind = kindWord && !generic ? (kindByWord(lex.documentKinds, kindWord)?.code ?? null) : (listedAfter?.namedKind ?? null);
+    read.previous = { end: c.end, namedKind, dated: c.date !== null, refs: out.slice(before) };
   }
   out.push(...shortCitations(reading, reading.bodyEnd, found.agencies, year ?? null).filter((r) => !sidebars.some((s) => s.start <= r.citation.start && r.citation.start < s.end)));
   // One reference per document: the mention that says most about it.
