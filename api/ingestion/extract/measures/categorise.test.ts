@@ -44,6 +44,13 @@ describe('the taxonomy of restrictions (OxCGRT C1-C8)', () => {
     expect(category('Chợ dân sinh chỉ mở cửa từ 6 giờ đến 12 giờ hằng ngày, bán hàng giãn cách.')).toBe('WORKPLACES');
   });
 
+  it('reads sport and exercise in public, spelt with or without its comma, as GATHERINGS; a gym as a workplace', () => {
+    expect(category('Tạm dừng các hoạt động thể dục, thể thao.')).toBe('GATHERINGS');
+    expect(category('Cho phép tổ chức các hoạt động thể dục, thể thao ngoài trời.')).toBe('GATHERINGS');
+    expect(category('Tạm dừng các hoạt động thể dục thể thao ngoài trời.')).toBe('GATHERINGS');
+    expect(category('Tạm dừng hoạt động các cơ sở thể dục thể thao trong nhà, phòng tập gym.')).toBe('WORKPLACES');
+  });
+
   it('gives a keyword its own indicator where it is more specific than its category', () => {
     expect(of('Không tổ chức lễ hội, sự kiện đông người.')).toMatchObject({ category: 'GATHERINGS', oxcgrtCode: 'C3' });
     expect(of('Dừng vận chuyển hành khách công cộng bằng xe buýt trong nội thành.')).toMatchObject({ category: 'INTERNAL_MOVEMENT_TRANSPORT', oxcgrtCode: 'C5' });
