@@ -229,6 +229,28 @@ describe('the section heading an order sits under', () => {
   });
 });
 
+describe('leaving or entering an area', () => {
+  it('reads an order not to leave a commune or a green zone, or not to enter a hamlet, as a movement ban', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH',
+        'Số: 415/TB-UBND',
+        'THÔNG BÁO',
+        'Về việc bảo vệ vùng xanh',
+        'UBND huyện thông báo:',
+        '1. Người dân không ra khỏi vùng xanh, trừ trường hợp đi khám, chữa bệnh.',
+        '2. Người ngoài địa phương không được vào thôn.',
+        '3. Người dân không ra khỏi nhà khi không cần thiết.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.category} ${m.strength} ${m.citation.quote}`)).toEqual([
+      'INTERNAL_MOVEMENT_TRANSPORT FORBIDDEN Người dân không ra khỏi vùng xanh, trừ trường hợp đi khám, chữa bệnh.',
+      'INTERNAL_MOVEMENT_TRANSPORT FORBIDDEN Người ngoài địa phương không được vào thôn.',
+      'STAY_AT_HOME FORBIDDEN Người dân không ra khỏi nhà khi không cần thiết.',
+    ]);
+  });
+});
+
 describe('tables of measures by level', () => {
   it("reads each cell as a measure about its row's label, and the labels as no measures", () => {
     const measures = textMeasures(
