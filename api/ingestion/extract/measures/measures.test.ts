@@ -317,6 +317,19 @@ describe('findings of past inspections and the state of things', () => {
     ).map((m) => m.citation.quote);
     expect(quotes).toEqual(['Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.']);
   });
+
+  it('takes no measure from what was seen in a time just past, unless it binds someone', () => {
+    const quotes = textMeasures(
+      [
+        '1. Cuối tuần qua, nhiều người dân tập trung tại công viên để tập thể dục.',
+        '2. Trong dịp nghỉ lễ vừa qua, lượng người đến các bãi biển tăng cao, nhiều người không giữ khoảng cách.',
+        '3. Tạm dừng hoạt động tắm biển.',
+        '4. Những ngày qua, các huyện phải kiểm soát chặt người ra vào.',
+        '5. Trong 14 ngày qua, người đi về từ vùng dịch phải khai báo y tế.',
+      ].join('\n'),
+    ).map((m) => m.citation.quote);
+    expect(quotes).toEqual(['Tạm dừng hoạt động tắm biển.', 'Những ngày qua, các huyện phải kiểm soát chặt người ra vào.', 'Trong 14 ngày qua, người đi về từ vùng dịch phải khai báo y tế.']);
+  });
 });
 
 describe('a sanction given to a body made for another task', () => {

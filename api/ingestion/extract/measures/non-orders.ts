@@ -296,7 +296,19 @@ export function namesOnly(v: TextView, span: Hit, names: Hit[]): boolean {
  * unless it binds someone ("Năm 2020, các huyện phải ..." restates an order).
  */
 export function opensWithPastPeriod(v: TextView, span: Hit, lex: Lexicons, issuedOn: string | null, skip: Hit[] = []): boolean {
-  return opensWithPastTime(v, span, issuedOn) && cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;
+  return (opensWithPastTime(v, span, issuedOn) || opensWithPastSpan(v, span)) && cueHits(cueSets(lex, v).binding, v, span.start, span.end, skip).length === 0;
+}
+
+/**
+ * A time just past, then a comma, folded: "cuối tuần qua, ", "trong dịp nghỉ lễ vừa qua, ", "những ngày qua, ". A
+ * bare "qua" follows a word of time ("thông qua" is "through").
+ */
+const PAST_SPAN_OPENING = /^(?:[\p{L}\d]+[\s\u00a0]+){0,7}?(?:\p{L}+[\s\u00a0]+vua|tuan|thang|ngay|nam|gian|dem|hom|le|tet)[\s\u00a0]+qua[\s\u00a0]*,/u;
+
+/** Does the span open with a time just past ("Cuối tuần qua, nhiều người dân tập trung tại công viên")? */
+function opensWithPastSpan(v: TextView, span: Hit): boolean {
+  const from = afterConnectors(v, span.start, span.end);
+  return PAST_SPAN_OPENING.test(v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH + 24)));
 }
 
 /** Does the span open with a month, quarter, half or year wholly before `issuedOn`, then a comma? Targets read it too. */
