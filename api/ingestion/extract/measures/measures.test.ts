@@ -507,6 +507,24 @@ describe('tasks listed under a body\'s name', () => {
     );
     expect(measures.map((m) => names(m))).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'], []]);
   });
+
+  it('reads "Nhiệm vụ của X:" and "Trách nhiệm của X:" as such a heading', () => {
+    const measures = textMeasures(
+      [
+        'ỦY BAN NHÂN DÂN HUYỆN PHÚ BÌNH',
+        'Số: 215/KH-UBND',
+        'KẾ HOẠCH',
+        'Tổ chức thực hiện',
+        '1. Trách nhiệm của Trạm Y tế xã:',
+        '- Cấp phát thuốc cho người mắc COVID-19 điều trị tại nhà.',
+        '2. Nhiệm vụ của Công an xã:',
+        '- Bảo đảm an ninh, trật tự tại các khu cách ly.',
+        '3. Nhiệm vụ trong thời gian tới:',
+        '- Tăng cường kiểm tra các cơ sở kinh doanh.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => names(m))).toEqual([['Trạm Y tế cấp xã'], ['Công an cấp xã'], []]);
+  });
 });
 
 describe('a cap lifted', () => {
