@@ -702,4 +702,17 @@ describe('"để Nhân dân biết"', () => {
     );
     expect(measures.map((m) => m.citation.quote)).toEqual(['Đài Phát thanh và Truyền hình tỉnh thông tin lịch tiêm vắc xin để Nhân dân biết, thực hiện.', 'Sở Y tế tổ chức tiêm vắc xin.']);
   });
+
+  it('reads a board\'s or a department\'s closing ("... biết, chủ động thực hiện", "trân trọng đề nghị ... phối hợp") as the closing formula', () => {
+    const measures = textMeasures(
+      [
+        'THÔNG BÁO',
+        '1. Tạm dừng thông quan hàng hóa qua cửa khẩu từ ngày 20/8/2021.',
+        '2. Công an tỉnh phối hợp với Sở Y tế kiểm tra các chốt.',
+        'Ban Quản lý Khu kinh tế thông báo để các doanh nghiệp, lái xe biết, chủ động thực hiện./.',
+        'Sở Công Thương trân trọng đề nghị các Sở Công Thương phối hợp./.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Tạm dừng thông quan hàng hóa qua cửa khẩu từ ngày 20/8/2021.', 'Công an tỉnh phối hợp với Sở Y tế kiểm tra các chốt.']);
+  });
 });
