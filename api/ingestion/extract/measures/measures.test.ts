@@ -631,12 +631,17 @@ describe('a part that opens with a period already over', () => {
         '2. Qua hơn 3 tuần phong tỏa thôn Kim Lai, các lực lượng đã truy vết toàn bộ người tiếp xúc.',
         '3. Sau 10 ngày thực hiện giãn cách, tổ chức xét nghiệm lần 3 cho người dân thôn Kim Lai.',
         '4. Sau 14 ngày cách ly, người đã tiêm đủ 2 mũi phải tự theo dõi sức khỏe tại nhà.',
+        // So do rounds: what they found is told, the round after them ordered.
+        '5. Qua 3 đợt xét nghiệm diện rộng, đã lấy 52.300 mẫu, phát hiện 12 ca dương tính.',
+        '6. Sau 2 vòng xét nghiệm toàn dân, huyện đã phát hiện 40 ca dương tính.',
+        '7. Sau 2 vòng xét nghiệm toàn dân, tổ chức xét nghiệm vòng 3 cho người dân thôn Kim Lai.',
       ].join('\n'),
     );
     const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-03-02' });
     expect(facts.measures.map((m) => m.citation.quote)).toEqual([
       'Sau 10 ngày thực hiện giãn cách, tổ chức xét nghiệm lần 3 cho người dân thôn Kim Lai.',
       'Sau 14 ngày cách ly, người đã tiêm đủ 2 mũi phải tự theo dõi sức khỏe tại nhà.',
+      'Sau 2 vòng xét nghiệm toàn dân, tổ chức xét nghiệm vòng 3 cho người dân thôn Kim Lai.',
     ]);
   });
 });

@@ -366,8 +366,11 @@ function strongGoal(v: TextView, from: number, to: number, c: CompiledTargets): 
   return c.goal.all(v, from, to).some((g) => !weak.some((w) => w.start === g.start));
 }
 
-/** A span of days, weeks or months after an elapsed lead, folded: " 3 tuần" in "Qua 3 tuần triển khai". */
-const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang)(?![\p{L}])/u;
+/**
+ * A span of days, weeks or months after an elapsed lead, or a count of rounds, folded: " 3 tuần" in "Qua 3 tuần
+ * triển khai", " 2 vòng" in "Sau 2 vòng xét nghiệm toàn dân".
+ */
+const ELAPSED_SPAN = /^[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:ngay|tuan|thang|dot|vong)(?![\p{L}])/u;
 
 /** An opening span of time: whether it is looked back on, and where the clause after it begins (or -1). */
 export interface ElapsedOpening {
