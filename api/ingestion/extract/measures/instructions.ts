@@ -18,7 +18,7 @@ import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
 import { ABBREVIATION_DOT } from '../../../text/abbreviation-dots';
 import { partitionPoint } from '../../../text/sorted';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, statesPresent, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, opensWithComingDay, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, statesPresent, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { afterConnectors, cueSets, hasInstructionCue, isBackground, strengthOf } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -540,7 +540,7 @@ function readSentence(
     // start a name ("Sở: Y tế, Thông tin và Truyền thông") order nothing.
     const title = citedTitle(reading, p);
     const cueSkip = [...skip, ...nounCueSpans(v, p, lex), ...capitalisedWords(text, p, lex.agencies.patterns.enumeratingHeads), ...(title ? [title] : [])];
-    const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip);
+    const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip) && !opensWithComingDay(v, p, found.context.issuedOn ?? null);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
     const condition = items?.listsConditions === true;
     if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p, lex) || (statesPresent(v, p) && ordersNothing(reading, p, skip)) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || looksBack(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {

@@ -646,6 +646,25 @@ describe('a part that opens with a period already over', () => {
   });
 });
 
+describe('a day named at the head of an item', () => {
+  it('reads a day still to come as when the order runs, a day gone as news', () => {
+    const cleaned = clean(
+      [
+        'UBND HUYỆN CHÂU THÀNH',
+        'Số: 815/KH-UBND',
+        'Châu Thành, ngày 15 tháng 9 năm 2021',
+        'KẾ HOẠCH',
+        'Xét nghiệm SARS-CoV-2 diện rộng',
+        '1. Ngày 10/9/2021, UBND huyện đã tổ chức họp Ban Chỉ đạo.',
+        '2. Ngày 22/9/2021 xét nghiệm toàn bộ người dân ấp 3.',
+        '3. Sáng ngày 25/9/2021, các trường tổ chức khai giảng trực tuyến.',
+      ].join('\n'),
+    );
+    const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-09-15' });
+    expect(facts.measures.map((m) => m.citation.quote)).toEqual(['Ngày 22/9/2021 xét nghiệm toàn bộ người dân ấp 3.', 'Sáng ngày 25/9/2021, các trường tổ chức khai giảng trực tuyến.']);
+  });
+});
+
 describe('a notice read out, one short sentence a line', () => {
   it('reads each line as an order of the body, not as the header', () => {
     const cleaned = clean(

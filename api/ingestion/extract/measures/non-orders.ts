@@ -322,6 +322,21 @@ export function opensWithPastTime(v: TextView, span: Hit, issuedOn: string | nul
   return !!t && t.start === lead && t.kind !== 'DAY' && t.kind !== 'END' && t.last < issuedOn && /^[\s\u00a0]*,/u.test(folded.slice(t.end));
 }
 
+/**
+ * Does the span open with a day after the directive's own ("Ngày 22/9/2021 xét nghiệm toàn bộ người dân ấp 3",
+ * "Sáng ngày 25/9/2021, ...")? A day to come schedules an order; news tells of days gone.
+ */
+export function opensWithComingDay(v: TextView, span: Hit, issuedOn: string | null): boolean {
+  if (!issuedOn) return false;
+  const from = afterConnectors(v, span.start, span.end);
+  const folded = v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH));
+  const lead = COMING_DAY_LEAD.exec(folded)![0].length;
+  const t = findTimeExpressions(folded, yearOfIso(issuedOn))[0];
+  return !!t && t.start === lead && t.kind === 'DAY' && t.first > issuedOn;
+}
+
+const COMING_DAY_LEAD = /^[\s\u00a0*_\-–•+(]*(?:(?:vao|sang|chieu|toi|trua)[\s\u00a0]+)?/u;
+
 /** How far into a part its opening period may run ("6 tháng đầu năm 2021", "Trong quý II năm 2021"). */
 const PAST_PERIOD_REACH = 48;
 const PAST_PERIOD_LEAD = /^[\s\u00a0*_\-–•+(]*(?:(?:trong|ca)[\s\u00a0]+)?/u;
