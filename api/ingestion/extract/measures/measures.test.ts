@@ -646,6 +646,28 @@ describe('a part that opens with a period already over', () => {
   });
 });
 
+describe('an order that opens with "không"', () => {
+  it('forbids whatever its verb, but "không có", "không quá" and "không hoang mang" forbid nothing of their own', () => {
+    const measures = textMeasures(
+      [
+        'THÔNG BÁO',
+        '1. Không đốt vàng mã tại nghĩa trang.',
+        '2. Không mời khách ngoài tỉnh.',
+        '3. Không có ca mắc mới trong cộng đồng.',
+        '4. Đài Phát thanh và Truyền hình tỉnh tuyên truyền để người dân hiểu, đồng thuận; không hoang mang, không tích trữ hàng hóa.',
+        '5. Xe khách chỉ chở không quá 70% số ghế; không đón, trả khách dọc đường.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.strength} ${m.citation.quote}`)).toEqual([
+      'FORBIDDEN Không đốt vàng mã tại nghĩa trang.',
+      'FORBIDDEN Không mời khách ngoài tỉnh.',
+      'REQUIRED Đài Phát thanh và Truyền hình tỉnh tuyên truyền để người dân hiểu, đồng thuận; không hoang mang, không tích trữ hàng hóa.',
+      'REQUIRED Xe khách chỉ chở không quá 70% số ghế',
+      'FORBIDDEN không đón, trả khách dọc đường.',
+    ]);
+  });
+});
+
 describe('a day named at the head of an item', () => {
   it('reads a day still to come as when the order runs, a day gone as news', () => {
     const cleaned = clean(

@@ -171,11 +171,29 @@ export function opensWithNewsTime(v: TextView, from: number, lex: Lexicons): boo
 export function hasInstructionCue(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): boolean {
   const c = cueSets(lex, v);
   if ([c.actions, c.required, c.forbidden, c.encouraged, c.delegation].some((m) => cueHits(m, v, start, end, skip).length > 0)) return true;
+  if (opensWithProhibition(v, start, end, c)) return true;
   if (!lacksMarks(v)) return false;
   // The verb opens the order, or follows its short label ("Cap do 4: dung cac su kien").
   const from = afterConnectors(v, start, end);
   const label = labelEnd(v.text, from, end);
   return [from, ...(label === null ? [] : [label + 1])].some((at) => unmarkedOpener(lex).startAt(v, at, 30) >= 0);
+}
+
+/**
+ * "không" and a word that tells what there is or was, or how to feel, not what to do: "Không có ca mắc mới",
+ * "Không ghi nhận ...", "không hoang mang" (what the public is told, part of the order to inform it).
+ */
+const NEGATED_STATE =
+  /^khong[\s\u00a0]+(?:co|con|ghi[\s\u00a0]+nhan|phat[\s\u00a0]+sinh|phat[\s\u00a0]+hien|xay[\s\u00a0]+ra|de[\s\u00a0]+xay[\s\u00a0]+ra|hoang[\s\u00a0]+mang|lo[\s\u00a0]+lang|hoang[\s\u00a0]+loan|chu[\s\u00a0]+quan|lo[\s\u00a0]+la)(?![\p{L}])/u;
+
+/**
+ * "Không đốt vàng mã tại nghĩa trang.", "Không mời khách ngoài tỉnh.": an order that opens with "không" and its verb
+ * forbids, whatever the verb; "Không quá 20 người" caps and "Không có ca mắc mới" reports (strength.json
+ * forbiddenOpeners, notForbidden).
+ */
+function opensWithProhibition(v: TextView, start: number, end: number, c: CueSets): boolean {
+  const from = afterConnectors(v, start, end);
+  return c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0 && !NEGATED_STATE.test(v.folded.slice(from, end));
 }
 
 const unmarkedOpeners = new WeakMap<Lexicons, PhraseMatcher>();
