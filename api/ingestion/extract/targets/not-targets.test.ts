@@ -178,6 +178,10 @@ describe('reported figures', () => {
     expect(figures('2. Trước tình hình đó, các huyện phải xét nghiệm cho 100% người dân.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });
 
+  it('does not take an estimate ("sản lượng ước đạt 165.000 tấn") for a target, but reads the goal beside it', () => {
+    expect(figures('Vải thiều đang vào vụ thu hoạch với sản lượng ước đạt 165.000 tấn, Chủ tịch UBND tỉnh yêu cầu:\n1. Các huyện phấn đấu tiêu thụ 100.000 tấn vải thiều.')).toEqual(['OTHER 100000000 KILOGRAMS']);
+  });
+
   it('keeps the figures of a condition on customers or staff described by what they had done ("Khách hàng đã tiêm ... hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ")', () => {
     expect(figures('1. Khách hàng đã tiêm ít nhất 01 mũi vắc xin hoặc có kết quả xét nghiệm âm tính trong vòng 72 giờ.')).toEqual(['OTHER 72 HOURS']);
     expect(figures('2. Người tham gia đã được tiêm 2 mũi vắc xin hoặc có giấy xét nghiệm âm tính trong vòng 48 giờ.')).toEqual(['OTHER 48 HOURS']);
