@@ -545,6 +545,12 @@ describe('other ways of writing the known quantities', () => {
     expect(figures('1. Thực hiện cách ly toàn xã hội trên phạm vi toàn tỉnh trong vòng 15 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 15 DAYS']);
     expect(figures('1. Mỗi hộ khó khăn được nhận 01 túi an sinh trị giá 300.000 đồng.')).toEqual(['SUPPORT_AMOUNT 300000 VND']);
   });
+
+  it('reads what people pay for their own meals as no support, what the budget pays as support', () => {
+    expect(figures('1. Người cách ly tập trung tự chi trả tiền ăn 80.000 đồng/người/ngày.')).toEqual(['OTHER 80000 VND']);
+    expect(figures('2. Mức thu tiền ăn tại khu cách ly là 100.000 đồng/người/ngày.')).toEqual(['OTHER 100000 VND']);
+    expect(figures('3. Ngân sách tỉnh chi trả tiền ăn 80.000 đồng/người/ngày cho người cách ly.')).toEqual(['SUPPORT_AMOUNT 80000 VND']);
+  });
 });
 
 describe('counts of equipment to buy', () => {
