@@ -112,6 +112,11 @@ describe('where a keyword stands', () => {
     expect(category('Đóng cửa các cơ sở kinh doanh không thiết yếu.')).toBe('WORKPLACES');
   });
 
+  it('does not take "ban hành hướng dẫn" for a pilgrimage ("hành hương")', () => {
+    expect(category('Sở Y tế khẩn trương ban hành hướng dẫn.')).toBe('GENERAL_PREPAREDNESS');
+    expect(category('Hạn chế tổ chức hành hương, lễ hội.')).toBe('GATHERINGS');
+  });
+
   it('lets the longest keyword decide where two categories overlap', () => {
     // "cách ly" (quarantine) inside "vùng cách ly y tế" (an area lockdown).
     expect(of('Duy trì vùng cách ly y tế tại xóm 2.').otherCategories).not.toContain('QUARANTINE_ISOLATION');
