@@ -112,9 +112,12 @@ describe('where a keyword stands', () => {
     expect(category('Đóng cửa các cơ sở kinh doanh không thiết yếu.')).toBe('WORKPLACES');
   });
 
-  it('does not take "ban hành hướng dẫn" for a pilgrimage ("hành hương")', () => {
+  it('does not take "ban hành hướng dẫn" for a pilgrimage ("hành hương"), nor "điều hành" for a parade', () => {
     expect(category('Sở Y tế khẩn trương ban hành hướng dẫn.')).toBe('GENERAL_PREPAREDNESS');
     expect(category('Hạn chế tổ chức hành hương, lễ hội.')).toBe('GATHERINGS');
+    // Nor "điều hành" for a parade ("diễu hành").
+    expect(category('Trung tâm điều hành thông minh cập nhật dữ liệu hằng ngày.')).toBe('DIGITAL_TOOLS');
+    expect(category('Tạm dừng các hoạt động diễu hành, lễ hội.')).toBe('GATHERINGS');
   });
 
   it('lets the longest keyword decide where two categories overlap', () => {
