@@ -258,6 +258,22 @@ describe('a situation section', () => {
     expect(quotes(ms)).toEqual(['Tạm dừng hoạt động quán bar, vũ trường.', 'Sở Y tế tổ chức xét nghiệm cho người lao động tại các khu công nghiệp.']);
   });
 
+  it('reads the shortcomings a supervision found ("Tồn tại, hạn chế") as a report, and its recommendations as orders', () => {
+    const ms = measures([
+      'HỘI ĐỒNG NHÂN DÂN TỈNH THÁI BÌNH',
+      'Số: 27/TB-HĐND',
+      'THÔNG BÁO',
+      'Kết luận giám sát việc thực hiện chính sách hỗ trợ phòng, chống dịch COVID-19',
+      '1. Tồn tại, hạn chế',
+      '- Còn 3.460 hồ sơ tồn đọng quá 15 ngày làm việc.',
+      '- Một số địa phương chưa công khai danh sách người được hỗ trợ.',
+      '2. Kiến nghị',
+      'Thường trực HĐND tỉnh đề nghị UBND tỉnh:',
+      '- Chỉ đạo giải quyết dứt điểm hồ sơ tồn đọng trước ngày 31/12/2021.',
+    ]);
+    expect(quotes(ms)).toEqual(['Chỉ đạo giải quyết dứt điểm hồ sơ tồn đọng trước ngày 31/12/2021.']);
+  });
+
   it('stays a report through a lead-in that tells what was asked before', () => {
     const ms = measures([
       'ỦY BAN NHÂN DÂN TỈNH',
