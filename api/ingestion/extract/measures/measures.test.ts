@@ -311,8 +311,9 @@ describe('findings of past inspections and the state of things', () => {
       [
         '1. Qua kiểm tra, phát hiện 45 cơ sở vi phạm, đình chỉ hoạt động 12 cơ sở.',
         '2. Trong tuần qua, Công an tỉnh xử phạt 215 trường hợp không đeo khẩu trang.',
-        '3. Hiện nay, một số cơ quan, doanh nghiệp vẫn còn sử dụng mã QR dán tại cổng ra, vào.',
-        '4. Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.',
+        '3. Qua giám sát, một số địa phương chưa công khai việc phân bổ tiền ủng hộ.',
+        '4. Hiện nay, một số cơ quan, doanh nghiệp vẫn còn sử dụng mã QR dán tại cổng ra, vào.',
+        '5. Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.',
       ].join('\n'),
     ).map((m) => m.citation.quote);
     expect(quotes).toEqual(['Hiện nay, dịch bệnh diễn biến phức tạp, yêu cầu các địa phương tăng cường kiểm tra.']);
