@@ -509,6 +509,14 @@ describe('tasks listed under a body\'s name', () => {
     expect(measures.map((m) => names(m))).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'], []]);
   });
 
+  it('gives the items below a lead-in that asks named bodies alone ("UBND tỉnh yêu cầu Sở Y tế thực hiện ...:") those bodies', () => {
+    const lines = (lead: string) =>
+      textMeasures(['ỦY BAN NHÂN DÂN TỈNH', 'Số: 1502/UBND-VX', 'V/v tăng cường phòng, chống dịch', lead, '1. Tổ chức xét nghiệm cho người dân.', '2. Công an tỉnh bố trí lực lượng tại các chốt.'].join('\n'));
+    expect(lines('UBND tỉnh yêu cầu Sở Y tế thực hiện các nội dung sau:').map((m) => names(m))).toEqual([['Sở Y tế'], ['Công an tỉnh']]);
+    // Bodies no name stands for are asked too: the items are not those named alone.
+    expect(lines('UBND tỉnh yêu cầu thủ trưởng các sở, ngành, Sở Y tế thực hiện các nội dung sau:').map((m) => names(m))).toEqual([[], ['Công an tỉnh']]);
+  });
+
   it('reads "Nhiệm vụ của X:" and "Trách nhiệm của X:" as such a heading', () => {
     const measures = textMeasures(
       [

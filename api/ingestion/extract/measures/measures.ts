@@ -12,7 +12,8 @@ import { directionOf } from './direction';
 import { isCounterpart } from './spans';
 import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
-import { namesOnlyWithTitles } from './non-orders';
+import { lastRequest, namesOnly, namesOnlyWithTitles } from './non-orders';
+import { endsWithColon } from '../../segment/lines';
 import { leadingMarkerLength } from '../../segment/markers';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
@@ -171,6 +172,27 @@ function itemStrength(v: TextView, ins: Hit, verb: Hit, lex: Lexicons, inside: (
   return verb !== ins && strengthOf(v, ins.start, ins.end, lex, inside(ins)) === 'FORBIDDEN' ? 'FORBIDDEN' : led;
 }
 
+/**
+ * The bodies the preamble's lead-in asks, named after its request ("UBND tỉnh yêu cầu Sở Y tế thực hiện các nội
+ * dung sau:"): the numbered items below it that name no body of their own are theirs. "Chủ tịch UBND tỉnh yêu cầu:"
+ * names none, and the body that asks, before its request, is not meant.
+ */
+function preambleAddressees(reading: Reading, agencies: AgencyMention[]): { agencies: AgencyMention[]; end: number } {
+  const first = reading.clauses.find((c) => c.start < reading.bodyEnd);
+  const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
+  if (!line || !endsWithColon(line.text)) return { agencies: [], end: 0 };
+  const names = agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
+  const request = lastRequest(reading, line, reading.lex, names);
+  if (!request) return { agencies: [], end: line.end };
+  // Only names stand between the request and the verb that hands the items on ("... yêu cầu Sở Y tế, Công an tỉnh
+  // thực hiện ..."); "... yêu cầu thủ trưởng các sở, ngành, Chủ tịch UBND các huyện thực hiện ..." also asks bodies
+  // no name stands for, and the items are not those named alone.
+  const verb = cueHits(cueSets(reading.lex, reading).actions, reading, request.end, line.end, names)[0];
+  const addressed = { start: request.end, end: verb ? verb.start : line.end - 1 };
+  const asked = agencies.filter((a) => a.citation.start >= addressed.start && a.citation.end <= addressed.end);
+  return { agencies: asked.length > 0 && namesOnly(reading, addressed, asked.map((a) => a.citation)) ? asked : [], end: line.end };
+}
+
 export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const v = reading;
   const { text, lex } = reading;
@@ -191,12 +213,15 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   };
   const out: Measure[] = [];
   const headingTopics = new Map<number, TopicHint[]>();
+  const asked = preambleAddressees(reading, input.agencies);
   for (const ins of input.instructions) {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn && !ins.ordersItself) continue;
     const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
-    const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : headingBodies(v, ins, input.agencies, lex);
+    const fromHeading = own.length > 0 || fromAbove.length > 0 ? [] : headingBodies(v, ins, input.agencies, lex);
+    const fromLead = ins.clauseOrdinal >= 0 && ins.start >= asked.end ? asked.agencies : [];
+    const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : fromHeading.length > 0 ? fromHeading : fromLead;
     // An item without a verb under a lead-in is read with the lead-in, whose verb says how binding it is and
     // which way it goes ("Tạm dừng các hoạt động sau:" / "a) Karaoke, vũ trường, quán bar;").
     const ctx = ins.context;

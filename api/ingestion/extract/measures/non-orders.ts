@@ -479,6 +479,11 @@ export function firstRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] 
   return cueHits(compiled(lex).requests, v, span.start, span.end, skip)[0];
 }
 
+/** The last such word in the span, if any. */
+export function lastRequest(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []): Hit | undefined {
+  return cueHits(compiled(lex).requests, v, span.start, span.end, skip).pop();
+}
+
 /** What holds now ("Hiện nay, lái xe ... phải có kết quả xét nghiệm") and counts of cases ("12 ca phải thở máy") are news. */
 const NOW = new RegExp(String.raw`^[\s\u00a0]*(?:${fold(NOW_MARKED)})\b`, 'u');
 const CASE_COUNT = /\d[\s\u00a0]+(?:ca|truong hop|benh nhan)\b/u;
