@@ -677,6 +677,26 @@ describe('an order that opens with "không"', () => {
   });
 });
 
+describe('going back to work or to school', () => {
+  it('reads "được đi làm", "được quay trở lại làm việc" and "được đến trường" as orders that ease', () => {
+    const measures = textMeasures(
+      [
+        'THÔNG BÁO',
+        '1. Người lao động là F1 được đi làm.',
+        '2. F0 đã khỏi bệnh được quay trở lại làm việc.',
+        '3. Trẻ mầm non được đến trường từ ngày 27/9/2021.',
+        '4. Học sinh từ lớp 7 đến lớp 12 trở lại trường từ ngày 14/9/2021.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.category} ${m.direction} ${m.citation.quote}`)).toEqual([
+      'WORKPLACES EASING Người lao động là F1 được đi làm.',
+      'WORKPLACES EASING F0 đã khỏi bệnh được quay trở lại làm việc.',
+      'SCHOOLS EASING Trẻ mầm non được đến trường từ ngày 27/9/2021.',
+      'SCHOOLS EASING Học sinh từ lớp 7 đến lớp 12 trở lại trường từ ngày 14/9/2021.',
+    ]);
+  });
+});
+
 describe('a day named at the head of an item', () => {
   it('reads a day still to come as when the order runs, a day gone as news', () => {
     const cleaned = clean(
