@@ -90,11 +90,16 @@ describe('directionOf', () => {
       'Giải thể Ban Chỉ đạo phòng, chống dịch COVID-19 cấp huyện.',
       // A count before the control.
       'Giải thể 03 khu cách ly tập trung.',
+      // Work or school that need not stop where a case is found.
+      'Doanh nghiệp không phải dừng sản xuất khi phát hiện F0.',
+      'Lớp có F0 không phải tạm dừng học trực tiếp.',
+      'Không đóng cửa cả trường khi chỉ phát hiện F0 ở một lớp.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
     // An activity stopped tightens; an uncontrolled illness is no control.
     expect(direction('Tạm dừng hoạt động karaoke, vũ trường.')).toBe('TIGHTENING');
+    expect(direction('Tạm dừng học trực tiếp đối với lớp có F0.')).toBe('TIGHTENING');
     expect(direction('Người có bệnh nền không kiểm soát không điều trị tại nhà.')).not.toBe('EASING');
   });
 });
