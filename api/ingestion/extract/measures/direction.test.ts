@@ -10,6 +10,7 @@ const direction = (sentence: string) => directionOf(view(sentence), 0, sentence.
 describe('directionOf', () => {
   it('reads lifting and relaxing as EASING', () => {
     for (const s of [
+      'Công an tỉnh ưu tiên "luồng xanh" cho phương tiện chở nông sản qua các chốt kiểm soát.',
       'Cho phép nhà hàng, quán ăn hoạt động trở lại, phục vụ tại chỗ không quá 50% công suất.',
       'Nới lỏng các biện pháp hạn chế đi lại từ ngày 15/10/2021.',
       'Tạo điều kiện thuận lợi cho doanh nghiệp vận chuyển hàng hóa qua chốt kiểm soát.',
@@ -94,6 +95,9 @@ describe('directionOf', () => {
       'Doanh nghiệp không phải dừng sản xuất khi phát hiện F0.',
       'Lớp có F0 không phải tạm dừng học trực tiếp.',
       'Không đóng cửa cả trường khi chỉ phát hiện F0 ở một lớp.',
+      // Obstruction forbidden frees the way.
+      'UBND các huyện không được gây khó khăn cho phương tiện chở nông sản.',
+      'Các địa phương không ngăn sông, cấm chợ đối với hàng nông sản.',
     ]) {
       expect([s, direction(s)]).toEqual([s, 'EASING']);
     }
