@@ -656,7 +656,7 @@ describe('a part that opens with a period already over', () => {
 });
 
 describe('an order that opens with "không"', () => {
-  it('forbids whatever its verb, but "không có", "không quá" and "không hoang mang" forbid nothing of their own', () => {
+  it('forbids whatever its verb, but "không có", "không quá", "không hoang mang" and "không ngừng" forbid nothing of their own', () => {
     const measures = textMeasures(
       [
         'THÔNG BÁO',
@@ -665,6 +665,7 @@ describe('an order that opens with "không"', () => {
         '3. Không có ca mắc mới trong cộng đồng.',
         '4. Đài Phát thanh và Truyền hình tỉnh tuyên truyền để người dân hiểu, đồng thuận; không hoang mang, không tích trữ hàng hóa.',
         '5. Xe khách chỉ chở không quá 70% số ghế; không đón, trả khách dọc đường.',
+        '6. Cán bộ, đảng viên phát huy tinh thần trách nhiệm; không ngừng nâng cao nhận thức về phòng, chống dịch.',
       ].join('\n'),
     );
     expect(measures.map((m) => `${m.strength} ${m.citation.quote}`)).toEqual([
@@ -673,6 +674,8 @@ describe('an order that opens with "không"', () => {
       'REQUIRED Đài Phát thanh và Truyền hình tỉnh tuyên truyền để người dân hiểu, đồng thuận; không hoang mang, không tích trữ hàng hóa.',
       'REQUIRED Xe khách chỉ chở không quá 70% số ghế',
       'FORBIDDEN không đón, trả khách dọc đường.',
+      'REQUIRED Cán bộ, đảng viên phát huy tinh thần trách nhiệm',
+      'REQUIRED không ngừng nâng cao nhận thức về phòng, chống dịch.',
     ]);
   });
 });
