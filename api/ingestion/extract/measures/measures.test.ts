@@ -241,12 +241,14 @@ describe('leaving or entering an area', () => {
         '1. Người dân không ra khỏi vùng xanh, trừ trường hợp đi khám, chữa bệnh.',
         '2. Người ngoài địa phương không được vào thôn.',
         '3. Người dân không ra khỏi nhà khi không cần thiết.',
+        '4. Không cho người, phương tiện ra, vào vùng cách ly, trừ xe cấp cứu.',
       ].join('\n'),
     );
     expect(measures.map((m) => `${m.category} ${m.strength} ${m.citation.quote}`)).toEqual([
       'INTERNAL_MOVEMENT_TRANSPORT FORBIDDEN Người dân không ra khỏi vùng xanh, trừ trường hợp đi khám, chữa bệnh.',
       'INTERNAL_MOVEMENT_TRANSPORT FORBIDDEN Người ngoài địa phương không được vào thôn.',
       'STAY_AT_HOME FORBIDDEN Người dân không ra khỏi nhà khi không cần thiết.',
+      'INTERNAL_MOVEMENT_TRANSPORT FORBIDDEN Không cho người, phương tiện ra, vào vùng cách ly, trừ xe cấp cứu.',
     ]);
   });
 });
