@@ -63,7 +63,8 @@ export function isProse(line: string): boolean {
 function isShortSentence(line: string): boolean {
   const t = line.trim();
   if (!/^\p{Lu}/u.test(t) || !/[.!?]$/u.test(t) || t.includes('|') || capitalsShare(t) > HALF) return false;
-  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !parseMarker(t) && !opensSubjectLine(fold(t)) && !opensAddressees(fold(t));
+  const folded = fold(t);
+  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= SHORT_SENTENCE_WORDS && !parseMarker(t) && !opensSubjectLine(folded) && !opensAddressees(folded);
 }
 
 /** A line half in capitals or more is a letterhead's or a masthead's, and a site's menu ("Trang chủ | ...") is no sentence. */

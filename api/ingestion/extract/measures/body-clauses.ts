@@ -3,7 +3,7 @@ import type { Reading } from '../../reading';
 import type { Hit } from '../../phrases/patterns';
 import { parseMarker } from '../../segment/markers';
 import { ARTICLE } from '../../segment/markers';
-import { endsWithColon } from '../../segment/lines';
+import { endsWithColon, type TextLine } from '../../segment/lines';
 import { hasRequest } from './non-orders';
 import { capitalisedWords } from './name-words';
 
@@ -110,10 +110,15 @@ function enactingLineEnd(reading: Reading): number {
   return reading.lines.find((l) => l.start < reading.bodyEnd && ENACTING.test(reading.folded.slice(l.start, l.end)))?.end ?? 0;
 }
 
+/** The preamble's last line, right above the first numbered clause, if there is one. */
+export function preambleLastLine(reading: Reading): TextLine | undefined {
+  const first = reading.clauses[0];
+  return first && [...reading.lines].reverse().find((l) => l.end <= first.start);
+}
+
 /** A lead-in in the preamble that asks for what the numbered clauses say ("Chủ tịch UBND tỉnh quyết định:"). */
 export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
-  const first = reading.clauses[0];
-  const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
+  const line = preambleLastLine(reading);
   // Names hide their words: "Ban Chỉ đạo tỉnh trân trọng cung cấp thông tin ... như sau:" asks nothing, nor
   // does its short name "(Ban Chỉ đạo)", capitalised as names are.
   return !!line && endsWithColon(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line, reading.lex.agencies.patterns.enumeratingHeads)]);

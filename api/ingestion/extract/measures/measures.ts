@@ -14,6 +14,7 @@ import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
 import { lastRequest, namesOnly, namesOnlyWithTitles } from './non-orders';
 import { endsWithColon } from '../../segment/lines';
+import { preambleLastLine } from './body-clauses';
 import { leadingMarkerLength } from '../../segment/markers';
 
 // One measure per instruction (instructions.ts), with its category (categorise.ts), how binding it is
@@ -178,8 +179,7 @@ function itemStrength(v: TextView, ins: Hit, verb: Hit, lex: Lexicons, inside: (
  * names none, and the body that asks, before its request, is not meant.
  */
 function preambleAddressees(reading: Reading, agencies: AgencyMention[]): { agencies: AgencyMention[]; end: number } {
-  const first = reading.clauses.find((c) => c.start < reading.bodyEnd);
-  const line = first && [...reading.lines].reverse().find((l) => l.end <= first.start);
+  const line = preambleLastLine(reading);
   if (!line || !endsWithColon(line.text)) return { agencies: [], end: 0 };
   const names = agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
   const request = lastRequest(reading, line, reading.lex, names);

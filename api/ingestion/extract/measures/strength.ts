@@ -83,8 +83,7 @@ interface Cue {
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
-  // "Không quá 20 người" caps and "không yêu cầu" waives: an opening "không" that forbids nothing.
-  if (c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0) return 'FORBIDDEN';
+  if (opensForbidding(v, from, c)) return 'FORBIDDEN';
   const hits: Cue[] = [
     ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),
     ...cueHits(c.encouraged, v, from, end, skip).map((h) => ({ at: h.start, strength: 'ENCOURAGED' as const })),
@@ -193,7 +192,12 @@ const NEGATED_STATE =
  */
 function opensWithProhibition(v: TextView, start: number, end: number, c: CueSets): boolean {
   const from = afterConnectors(v, start, end);
-  return c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0 && !NEGATED_STATE.test(v.folded.slice(from, end));
+  return opensForbidding(v, from, c) && !NEGATED_STATE.test(v.folded.slice(from, end));
+}
+
+/** Does an opening "không" forbid at `from`? "Không quá 20 người" caps and "không yêu cầu" waives: it forbids nothing. */
+function opensForbidding(v: TextView, from: number, c: CueSets): boolean {
+  return c.forbiddenOpener.startAt(v, from, 20) >= 0 && c.notForbidden.startAt(v, from, 20) < 0;
 }
 
 const unmarkedOpeners = new WeakMap<Lexicons, PhraseMatcher>();
