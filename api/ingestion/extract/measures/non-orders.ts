@@ -313,13 +313,11 @@ function opensWithPastSpan(v: TextView, span: Hit): boolean {
 
 /** Does the span open with a month, quarter, half or year wholly before `issuedOn`, then a comma? Targets read it too. */
 export function opensWithPastTime(v: TextView, span: Hit, issuedOn: string | null): boolean {
-  if (!issuedOn) return false;
-  const from = afterConnectors(v, span.start, span.end);
-  const folded = v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH));
-  const opener = PAST_PERIOD_LEAD.exec(folded)![0].length;
-  const lead = opener + (OCCASION.exec(folded.slice(opener))?.[0].length ?? 0);
-  const t = findTimeExpressions(folded, yearOfIso(issuedOn))[0];
-  return !!t && t.start === lead && t.kind !== 'DAY' && t.kind !== 'END' && t.last < issuedOn && /^[\s\u00a0]*,/u.test(folded.slice(t.end));
+  const o = openingTime(v, span, issuedOn, (folded) => {
+    const opener = PAST_PERIOD_LEAD.exec(folded)![0].length;
+    return opener + (OCCASION.exec(folded.slice(opener))?.[0].length ?? 0);
+  });
+  return !!o && o.t.kind !== 'DAY' && o.t.kind !== 'END' && o.t.last < o.issuedOn && /^[\s\u00a0]*,/u.test(o.folded.slice(o.t.end));
 }
 
 /**
@@ -327,12 +325,20 @@ export function opensWithPastTime(v: TextView, span: Hit, issuedOn: string | nul
  * "Sáng ngày 25/9/2021, ...")? A day to come schedules an order; news tells of days gone.
  */
 export function opensWithComingDay(v: TextView, span: Hit, issuedOn: string | null): boolean {
-  if (!issuedOn) return false;
+  const o = openingTime(v, span, issuedOn, (folded) => COMING_DAY_LEAD.exec(folded)![0].length);
+  return !!o && o.t.kind === 'DAY' && o.t.first > o.issuedOn;
+}
+
+/**
+ * The time a part opens with, right after its lead words (`leadEnd` of the folded opening), read in the directive's
+ * year; null without the directive's date or when the opening is no time.
+ */
+function openingTime(v: TextView, span: Hit, issuedOn: string | null, leadEnd: (folded: string) => number) {
+  if (!issuedOn) return null;
   const from = afterConnectors(v, span.start, span.end);
   const folded = v.folded.slice(from, Math.min(span.end, from + PAST_PERIOD_REACH));
-  const lead = COMING_DAY_LEAD.exec(folded)![0].length;
   const t = findTimeExpressions(folded, yearOfIso(issuedOn))[0];
-  return !!t && t.start === lead && t.kind === 'DAY' && t.first > issuedOn;
+  return t && t.start === leadEnd(folded) ? { t, folded, issuedOn } : null;
 }
 
 const COMING_DAY_LEAD = /^[\s\u00a0*_\-–•+(]*(?:(?:vao|sang|chieu|toi|trua)[\s\u00a0]+)?/u;
