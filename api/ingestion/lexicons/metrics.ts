@@ -124,6 +124,8 @@ export interface BoundCues {
  */
 export interface Forecasts {
   cues: string[];
+  /** Where a cue is the order's own verb or its noun ("dự báo nhu cầu", "rà soát, dự báo"): nothing is foreseen. */
+  tasks: string[];
   expected: string[];
   expectedThen: string[];
   arrivals: string[];
@@ -313,7 +315,7 @@ function readingOf(e: Reader): MetricReading {
 
 function readForecasts(r: Reader): Forecasts {
   const f = r.nested('forecasts');
-  return { cues: f.strings('cues', { nonEmpty: true }), expected: f.strings('expected', { nonEmpty: true }), expectedThen: f.strings('expectedThen'), arrivals: f.strings('arrivals') };
+  return { cues: f.strings('cues', { nonEmpty: true }), tasks: f.strings('tasks', { optional: true }), expected: f.strings('expected', { nonEmpty: true }), expectedThen: f.strings('expectedThen'), arrivals: f.strings('arrivals') };
 }
 
 export function loadMetrics(dir: string, units: UnitLexicon, categories: CategoryLexicon): MetricLexicon {

@@ -1,6 +1,7 @@
 import type { Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { ARTICLE } from '../../segment/markers';
+import { people } from './strength';
 
 // Section headings inside a body ("I. TÌNH HÌNH DỊCH BỆNH", "2. Yêu cầu", "Điều 2. Nội dung và mức hỗ trợ")
 // order nothing themselves, and they say what the lines under them are: reports ("CÁC BIỆN PHÁP ĐÃ TRIỂN
@@ -69,7 +70,9 @@ export function sectionKind(v: TextView, line: Hit, lex: Lexicons): SectionKind 
   const c = compiled(lex);
   const words = headingText(v.text, line);
   if (c.definition.startAt(v, words.start, 40) >= 0) return 'DEFINITION';
-  if (c.report.startAt(v, words.start, 40) >= 0 || c.reportMarkers.test(v, words.start, words.end)) return 'REPORT';
+  // "I. ĐỐI VỚI NGƯỜI ĐÃ TIÊM ĐỦ LIỀU VẮC XIN": a marker right after a person says whom the section binds.
+  const reports = c.reportMarkers.all(v, words.start, words.end).some((h) => people(lex).endAt(v, h.start, 24) < 0);
+  if (c.report.startAt(v, words.start, 40) >= 0 || reports) return 'REPORT';
   if (c.request.test(v, words.start, words.end)) return 'REQUEST';
   return 'OTHER';
 }

@@ -274,6 +274,22 @@ describe('a situation section', () => {
     expect(quotes(ms)).toEqual(['Chỉ đạo giải quyết dứt điểm hồ sơ tồn đọng trước ngày 31/12/2021.']);
   });
 
+  it('reads a section for people who have done something ("ĐỐI VỚI NGƯỜI ĐÃ TIÊM ĐỦ LIỀU") as orders, one of measures taken as a report', () => {
+    const ms = measures([
+      'SỞ Y TẾ TỈNH QUẢNG NGÃI',
+      'Số: 1904/SYT-NVY',
+      'V/v hướng dẫn theo dõi người nhập cảnh',
+      'I. CÁC BIỆN PHÁP ĐÃ TRIỂN KHAI',
+      '- Tổ chức 3 đợt xét nghiệm cho người nhập cảnh.',
+      'II. ĐỐI VỚI NGƯỜI ĐÃ TIÊM ĐỦ LIỀU VẮC XIN',
+      '- Tự theo dõi sức khỏe tại nơi lưu trú 07 ngày.',
+      '- Không tham gia các hoạt động tập trung đông người.',
+      'III. CHUYÊN GIA ĐÃ KHỎI BỆNH',
+      '- Xét nghiệm RT-PCR vào ngày thứ 3.',
+    ]);
+    expect(quotes(ms)).toEqual(['Tự theo dõi sức khỏe tại nơi lưu trú 07 ngày.', 'Không tham gia các hoạt động tập trung đông người.', 'Xét nghiệm RT-PCR vào ngày thứ 3.']);
+  });
+
   it('stays a report through a lead-in that tells what was asked before', () => {
     const ms = measures([
       'ỦY BAN NHÂN DÂN TỈNH',

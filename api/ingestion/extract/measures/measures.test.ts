@@ -682,6 +682,33 @@ describe('an order that opens with "không"', () => {
   });
 });
 
+describe('a trader described by what they did', () => {
+  it('reads "Tiểu thương đã tiêm đủ 2 liều ... xét nghiệm 07 ngày/lần" as an order, not as what was done', () => {
+    const measures = textMeasures(['THÔNG BÁO', '1. Tiểu thương đã tiêm đủ 2 liều vắc xin xét nghiệm 07 ngày/lần; tiểu thương chưa tiêm xét nghiệm 03 ngày/lần.'].join('\n'));
+    expect(measures.map((m) => m.citation.quote)).toEqual(['Tiểu thương đã tiêm đủ 2 liều vắc xin xét nghiệm 07 ngày/lần', 'tiểu thương chưa tiêm xét nghiệm 03 ngày/lần.']);
+  });
+});
+
+describe('the "không" of a noun', () => {
+  it('reads "đường hàng không", "Cảng hàng không" and "máy thở không xâm nhập" as neither forbidding nor waiving', () => {
+    const measures = textMeasures(
+      [
+        'THÔNG BÁO',
+        '1. Người nhập cảnh bằng đường hàng không được cách ly tập trung tại khách sạn.',
+        '2. Công dân về nước qua đường hàng không phải khai báo y tế điện tử.',
+        '3. Sở Y tế mua 40 máy thở không xâm nhập cho Bệnh viện Đa khoa tỉnh.',
+        '4. Mặt hàng không thiết yếu không được bán tại chợ.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.strength} ${m.direction} ${m.citation.quote}`)).toEqual([
+      'REQUIRED TIGHTENING Người nhập cảnh bằng đường hàng không được cách ly tập trung tại khách sạn.',
+      'REQUIRED null Công dân về nước qua đường hàng không phải khai báo y tế điện tử.',
+      'REQUIRED null Sở Y tế mua 40 máy thở không xâm nhập cho Bệnh viện Đa khoa tỉnh.',
+      'FORBIDDEN TIGHTENING Mặt hàng không thiết yếu không được bán tại chợ.',
+    ]);
+  });
+});
+
 describe('going back to work or to school', () => {
   it('reads "được đi làm", "được quay trở lại làm việc" and "được đến trường" as orders that ease', () => {
     const measures = textMeasures(

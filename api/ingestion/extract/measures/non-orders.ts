@@ -1,7 +1,7 @@
 import type { Deadline } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
 import { findCitedDocuments } from '../../cited-documents';
-import { expectsAfter, forecastWords, type ForecastWords } from '../../phrases/forecasts';
+import { expectsAfter, forecastCues, forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import { PhraseMatcher, lacksMarks, markedAndFolded, type Hit, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { withoutAbbreviationDots } from '../../../text/abbreviation-dots';
@@ -237,7 +237,7 @@ export function isForecast(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = 
   const c = compiled(lex);
   if (cueHits(c.orders, v, span.start, span.end, skip).length > 0) return false;
   const opening = afterConnectors(v, span.start, span.end) + FORECAST_OPENING;
-  if (c.forecasts.forecast.test(v, span.start, Math.min(span.end, opening))) return true;
+  if (forecastCues(v, span.start, Math.min(span.end, opening), c.forecasts).length > 0) return true;
   const expected = c.forecasts.expected.all(v, span.start, Math.min(span.end, opening))[0];
   return expected !== undefined && expectsAfter(v, expected.end, span.end, span.end, c.forecasts);
 }
@@ -769,13 +769,13 @@ export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean
 }
 
 /**
- * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện"), right
+ * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện", "đường hàng không"), right
  * after a nominalizer ("Với sự triển khai đồng bộ ..., sự đồng thuận của Nhân dân" frames, it orders nothing)
  * and in a document's subject after "về việc", up to the next comma, ";" or full stop.
  */
 export function nounCueSpans(v: TextView, span: Hit, lex: Lexicons): Hit[] {
   const c = compiled(lex);
-  const out = c.nouns.all(v, span.start, span.end);
+  const out = [...c.nouns.all(v, span.start, span.end), ...cueSets(lex, v).negationNouns.all(v, span.start, span.end)];
   const adverbs = c.notNominalizers.all(v, span.start, span.end);
   for (const n of c.nominalizers.all(v, span.start, span.end)) {
     if (adverbs.some((a) => a.start <= n.start && n.end <= a.end)) continue;

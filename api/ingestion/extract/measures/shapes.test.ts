@@ -299,6 +299,13 @@ describe('press releases', () => {
       'THONG_CAO_BAO_CHI',
     );
     expect(ms.map((m) => m.citation.quote)).toEqual(['Ban Chỉ đạo đề nghị người dân chỉ ra khỏi nhà khi thật cần thiết.']);
+    // Forecasting demand is a task: "rà soát, dự báo nhu cầu", "chủ trì dự báo nhu cầu".
+    const tasks = measures([...HEADER, '1. Sở Y tế rà soát, dự báo nhu cầu oxy y tế; bảo đảm mỗi cơ sở điều trị dự trữ oxy tối thiểu 07 ngày.', '2. Sở Công Thương chủ trì dự báo nhu cầu hàng hóa thiết yếu trong thời gian giãn cách.']);
+    expect(tasks.map((m) => m.citation.quote)).toEqual([
+      'Sở Y tế rà soát, dự báo nhu cầu oxy y tế',
+      'bảo đảm mỗi cơ sở điều trị dự trữ oxy tối thiểu 07 ngày.',
+      'Sở Công Thương chủ trì dự báo nhu cầu hàng hóa thiết yếu trong thời gian giãn cách.',
+    ]);
     // Support in kind is no contact line, though "gói" folds like "gọi" and a price like a number.
     const support = measures([...HEADER, '1. Hỗ trợ mỗi hộ nghèo 10 kg gạo và gói nhu yếu phẩm trị giá 300.000 đồng.']);
     expect(categories(support)).toEqual(['SOCIAL_SUPPORT']);

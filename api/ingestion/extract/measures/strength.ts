@@ -19,6 +19,8 @@ export interface CueSets {
   forbidden: PhraseMatcher;
   forbiddenOpener: PhraseMatcher;
   notForbidden: PhraseMatcher;
+  /** Nouns a "không" belongs to ("đường hàng không", "cảng hàng không"): it negates nothing. */
+  negationNouns: PhraseMatcher;
   encouraged: PhraseMatcher;
   required: PhraseMatcher;
   delegation: PhraseMatcher;
@@ -45,6 +47,7 @@ export function cueSets(lex: Lexicons, v: TextView): CueSets {
       forbidden: m(s.forbidden),
       forbiddenOpener: m(s.forbiddenOpeners),
       notForbidden: m(s.notForbidden),
+      negationNouns: m(s.negationNouns),
       encouraged: m(s.encouraged),
       required: m(s.required),
       delegation: m(s.delegation),
@@ -92,7 +95,7 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
     // An instruction that opens with a plain verb ("Tuân thủ ...", "Tăng cường ...") is an order.
     ...cueHits(c.actions, v, from, end, skip).map((h) => ({ at: h.start, strength: 'REQUIRED' as const, verb: true })),
   ];
-  if (hits.length === 0) return negatedPredicate(v, from, end, c) ? 'FORBIDDEN' : 'REQUIRED';
+  if (hits.length === 0) return negatedPredicate(v, from, end, c, skip) ? 'FORBIDDEN' : 'REQUIRED';
   // At one position the prohibition wins ("không được" is also a negated "được"), then encouragement
   // ("vận động" is also a plain verb).
   const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
@@ -105,13 +108,16 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
  * bán tại chỗ") forbids it, unless the negation only says who is meant ("Người không có triệu chứng ...") or
  * caps and waives (strength.json notForbidden: "không quá", "không phải").
  */
-function negatedPredicate(v: TextView, from: number, end: number, c: CueSets): boolean {
+function negatedPredicate(v: TextView, from: number, end: number, c: CueSets, skip: Hit[]): boolean {
   const stop = v.folded.slice(from, end).search(/[,;:.(]/u);
   const main = v.folded.slice(from, stop < 0 ? end : from + stop);
-  const at = /(?:^|[\s\u00a0])khong[\s\u00a0]+(?!co[\s\u00a0]|con[\s\u00a0])/u.exec(main);
-  if (!at) return false;
-  const word = from + at.index + (at[0].startsWith('k') ? 0 : 1);
-  return c.notForbidden.startAt(v, word, 30) < 0;
+  for (const at of main.matchAll(/(?:^|[\s\u00a0])khong[\s\u00a0]+(?!co[\s\u00a0]|con[\s\u00a0])/gu)) {
+    const word = from + at.index + (at[0].startsWith('k') ? 0 : 1);
+    // "Chuyến bay hạ cánh tại Cảng hàng không Chu Lai": a noun's "không".
+    if (skip.some((s) => s.start <= word && word < s.end)) continue;
+    return c.notForbidden.startAt(v, word, 30) < 0;
+  }
+  return false;
 }
 
 /**

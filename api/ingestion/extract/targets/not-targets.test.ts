@@ -55,6 +55,10 @@ describe('reported figures', () => {
 
   it('keeps the order of a person described by what they did ("F1 đã tiêm đủ liều ... cách ly tại nhà 07 ngày")', () => {
     expect(figures('1. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    // Traders, sellers and staff are people too.
+    expect(figures('2. Tiểu thương đã tiêm đủ 2 liều vắc xin xét nghiệm 07 ngày/lần; tiểu thương chưa tiêm xét nghiệm 03 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS', 'TEST_INTERVAL_DAYS 3 DAYS']);
+    expect(figures('3. Người bán hàng đã tiêm ít nhất 01 mũi vắc xin và xét nghiệm nhanh 07 ngày/lần mới được vào chợ.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+    expect(figures('4. Giáo viên đã tiêm đủ 2 mũi vắc xin xét nghiệm định kỳ 14 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 14 DAYS']);
   });
 
   it('reads "được" right before a figure, after a verb, as what was managed, unless a goal, order, bound or "chỉ" governs it', () => {
@@ -110,6 +114,8 @@ describe('reported figures', () => {
     expect(figures('1. Dự kiến tổ chức tiêm 6.000 liều/ngày, sẽ hoàn thành trước ngày 30/11/2021.')).toEqual(['VACCINATION_DOSES_PER_DAY 6000 DOSES_PER_DAY']);
     expect(figures('1. Dự báo số ca mắc sẽ tăng, yêu cầu các huyện chuẩn bị 300 giường điều trị.')).toEqual(['TREATMENT_BEDS 300 BEDS']);
     expect(figures('1. Xét nghiệm 100% hộ gia đình tại các khu vực có nguy cơ rất cao.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
+    // Forecasting demand is the task ordered, not a forecast.
+    expect(figures('1. Sở Y tế chủ trì dự báo nhu cầu sử dụng oxy y tế, chuẩn bị đủ 500 bình oxy cho các cơ sở điều trị.')).toEqual(['OTHER 500 COUNT']);
   });
 
   it('takes hours counted from an event for a duration, not a clock time, and an assessment every 7 days for an interval', () => {
@@ -122,6 +128,9 @@ describe('reported figures', () => {
     // Past a connector that opens the sentence ("Theo đó,").
     expect(figures('1. Theo đó, hiện toàn tỉnh có 11 siêu thị, sức mua tăng khoảng 30% so với tháng trước.')).toEqual([]);
     expect(figures('1. Hiện toàn huyện có 200 giường; đề nghị Trung tâm Y tế bố trí thêm 50 giường.')).toEqual(['OTHER 50 BEDS']);
+    // Or as the first word of a part after the order, unless that part orders too.
+    expect(figures('1. Sở Y tế nâng cao năng lực xét nghiệm; hiện công suất xét nghiệm của tỉnh khoảng 2.000 mẫu đơn/ngày.')).toEqual([]);
+    expect(figures('2. Sở Y tế nâng cao năng lực xét nghiệm; hiện phải bảo đảm xét nghiệm 3.000 mẫu/ngày.')).toEqual(['TEST_SAMPLES_PER_DAY 3000 SAMPLES_PER_DAY']);
     // Only as the sentence's first word: the "hiện" of "thực hiện" or of "hiện đại" says nothing of now.
     expect(figures('1. Thực hiện xét nghiệm 100% người về từ vùng dịch.')).toEqual(['TESTING_COVERAGE 100 PERCENT']);
   });

@@ -1,4 +1,4 @@
-import { expectsAfter } from '../../phrases/forecasts';
+import { expectsAfter, forecastCues } from '../../phrases/forecasts';
 import { withoutAbbreviationDots } from '../../../text/abbreviation-dots';
 import { labelEnd } from '../measures/spans';
 import { opensWithPastTime } from '../measures/non-orders';
@@ -182,7 +182,7 @@ function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boo
 
 /** A forecast cue before the figure in its part, or an expectation followed by "sẽ" before it or by supplies arriving. */
 function isForecast(v: TextView, at: number, part: Hit, c: CompiledTargets): boolean {
-  const cue = c.forecasts.forecast.all(v, part.start, at).pop();
+  const cue = forecastCues(v, part.start, at, c.forecasts).pop();
   if (cue && !ordersAfter(v, cue.end, at, c)) return true;
   const expected = c.forecasts.expected.all(v, part.start, at).pop();
   if (!expected || ordersAfter(v, expected.end, at, c)) return false;
@@ -459,8 +459,10 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   if (isForecast(v, at, part, c) || isEstimate(v, at, part, c)) return true;
   const opening = segments.find((s) => s.end > s.start && /\p{L}/u.test(v.folded.slice(s.start, s.end))) ?? segments[0];
   // "Hiện năng lực xét nghiệm của toàn tỉnh khoảng 4.000 mẫu đơn/ngày": "Hiện" opening the sentence, past a
-  // connector ("Theo đó, hiện toàn tỉnh có 11 siêu thị"), is "now".
+  // connector ("Theo đó, hiện toàn tỉnh có 11 siêu thị"), or a part after the order ("...; hiện công suất của tỉnh
+  // khoảng 2.000 mẫu/ngày"), is "now".
   if (startsWith(v, c.sentenceReportOpener, afterConnectors(v, sentence.start, sentence.end)) && opening.start <= at && !ordersAfter(v, sentence.start, at, c)) return true;
+  if (part.start > sentence.start && startsWith(v, c.sentenceReportOpener, afterConnectors(v, part.start, part.end)) && asksNothing(v, part.start, at, part.end, c)) return true;
   if (opening && cueWords(v, c.reportOpener, opening.start, opening.end, c).length > 0 && opening.start <= sentence.start + 40 && !ordersAfter(v, opening.end, at, c)) return true;
   // "Mùa Giáng sinh năm 2020, 85% giáo xứ tổ chức Thánh lễ trực tuyến": what was done in a time wholly past.
   if (opening && opening.start <= at && opensWithPastTime(v, part, issuedOn) && asksNothing(v, part.start, at, part.end, c)) return true;
