@@ -44,7 +44,9 @@ export function boundNamedIn(v: TextView, heading: Hit, c: CompiledTargets): Bou
  * Figures listed after one bound share it: "ít nhất 01 phòng thi dự phòng và 01 phòng cách ly", "không quá 20
  * người trong phòng, 10 người ngoài trời", "tối thiểu 02 tổ lấy mẫu, 01 trạm y tế lưu động và 05 tình nguyện
  * viên". Only across a comma or "và", after at most a place the figure before names; a per-item figure ("mỗi
- * tổ 03 người"), a part ("trong đó") or a new clause (";", ":") ends the list.
+ * tổ 03 người"), a part ("trong đó") or a new clause (";", ":") ends the list. A share after a count ("không quá 50
+ * người, 100% khách mời tiêm đủ 2 liều") measures something else, and no cap holds all ("không quá 50% công suất,
+ * 100% nhân viên quét mã QR").
  */
 const LISTED_AFTER = /^(?:[ \u00a0]+(?:trong|ngoài|tại|ở)(?:[ \u00a0]+[\p{Ll}\p{M}]+){1,3})?[ \u00a0]*(?:,|[ \u00a0]và|[ \u00a0]hoặc)[ \u00a0]+$/u;
 
@@ -53,6 +55,7 @@ export function sharedBounds(text: string, targets: Target[]): void {
     const before = targets[k - 1];
     const t = targets[k];
     if (t.bound !== null || before.bound === null) continue;
+    if (t.unit === 'PERCENT' && (before.unit !== 'PERCENT' || (before.bound === 'AT_MOST' && t.value === 100))) continue;
     if (LISTED_AFTER.test(text.slice(before.citation.end, t.citation.start))) t.bound = before.bound;
   }
 }

@@ -187,6 +187,11 @@ const TRAVELLED = /(?:^|[^\p{L}])(?:tu|den|toi|roi)[\s\u00a0][^,;:]*$/u;
 export function levelInPart(v: TextView, part: Hit, segments: Hit[], segment: number, at: number, c: CompiledTargets): string | null {
   const own = segments[segment];
   const levels = placedLevels(v, own, part.end, c).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  // "không quá 100 người tại các địa bàn cấp độ 1 và không quá 50 người tại các địa bàn cấp độ 2": a level after the
+  // figure with no other figure between is the figure's own, however near the one before it stands.
+  const figureEnd = at + (/^[\d.,]+/u.exec(v.folded.slice(at, at + 16))?.[0].length ?? 0);
+  const trailing = levels.find((l) => l.start >= figureEnd && !/\d/u.test(v.folded.slice(figureEnd, l.start)));
+  if (trailing) return trailing.text;
   if (levels.length > 0) return levels[0].text;
   const opener = segments.find((s) => s.start >= part.start);
   if (!opener || opener === own || opener.start > at) return null;

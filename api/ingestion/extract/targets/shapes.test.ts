@@ -907,6 +907,10 @@ describe('figures listed after one bound', () => {
     expect(bounds('Không tập trung quá 20 người trong phòng, 10 người ngoài trời.')).toEqual(['20 AT_MOST', '10 AT_MOST']);
     expect(bounds('Mỗi xã bố trí tối thiểu 02 tổ lấy mẫu, 01 trạm y tế lưu động và 05 tình nguyện viên.')).toEqual(['2 AT_LEAST', '1 AT_LEAST', '5 AT_LEAST']);
     expect(bounds('Thành lập tối thiểu 05 tổ lấy mẫu, mỗi tổ 03 người.')).toEqual(['5 AT_LEAST', '3 null']);
+    // A share after a count measures something else; no cap holds everyone.
+    expect(bounds('Tổ chức đám cưới không quá 50 người, 100% khách mời tiêm đủ 2 liều vắc xin.')).toEqual(['50 AT_MOST', '100 null']);
+    expect(bounds('Nhà hàng phục vụ không quá 50% công suất, 100% nhân viên phải quét mã QR.')).toEqual(['50 AT_MOST', '100 null']);
+    expect(bounds('Chợ hoạt động không quá 50% số quầy, 30% số hộ kinh doanh mỗi ngày.')).toEqual(['50 AT_MOST', '30 AT_MOST']);
   });
 
   it('gives a distance between people the floor it always is when its words state no bound', () => {

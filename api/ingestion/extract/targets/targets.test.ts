@@ -259,6 +259,8 @@ describe('bound, noun phrase and contingency', () => {
       '6. Tại các địa bàn cấp độ 4, không tập trung quá 10 người nơi công cộng.',
       // The level of a place people come from is theirs, not the order's.
       '7. Người về từ địa bàn ở cấp độ 4 tự theo dõi sức khỏe 07 ngày.',
+      // Joined by "và" in one segment: the level after each figure is its own.
+      '8. Đám cưới tổ chức không quá 100 người tại các địa bàn cấp độ 1 và không quá 50 người tại các địa bàn cấp độ 2.',
     ].join('\n');
     expect(textTargets(levels).map(contingency)).toEqual([
       ['GATHERING_SIZE 100 PEOPLE', true, 'Cấp độ 1 và cấp độ 2 (nguy cơ thấp, trung bình)'],
@@ -271,6 +273,8 @@ describe('bound, noun phrase and contingency', () => {
       ['GATHERING_SIZE 100 PEOPLE', true, 'cấp độ 2'],
       ['GATHERING_SIZE 10 PEOPLE', true, 'cấp độ 4'],
       ['HEALTH_MONITORING_DAYS 7 DAYS', false, null],
+      ['GATHERING_SIZE 100 PEOPLE', true, 'cấp độ 1'],
+      ['GATHERING_SIZE 50 PEOPLE', true, 'cấp độ 2'],
     ]);
   });
 
