@@ -5,10 +5,12 @@ import { fold } from '../../text/fold';
 
 /**
  * The national motto's first words, folded (no marks, lower case), printed in the letterhead's other column:
- * the state's, or the party's on a party body's letterhead; a narrow column wraps the state's over two lines
- * ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"). A regex alternation.
+ * the state's, or the party's on a party body's letterhead, or the Youth Union's on its own ("ĐOÀN TNCS HỒ CHÍ MINH",
+ * not followed by a tier: "Đoàn TNCS Hồ Chí Minh tỉnh ..." names a body); a narrow column wraps the state's over
+ * two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"). A regex alternation.
  */
-export const NATIONAL_MOTTO = 'cong hoa xa hoi(?: chu nghia viet nam)?|chu nghia viet nam|dang cong san viet nam';
+export const NATIONAL_MOTTO =
+  'cong hoa xa hoi(?: chu nghia viet nam)?|chu nghia viet nam|dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh(?![ \t]+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|truong|khoi)\b)';
 
 /** The state motto's second line, folded, its words joined by a hyphen or a dash: "Độc lập – Tự do". A regex source. */
 export const MOTTO_SECOND_LINE = String.raw`doc lap\s*[-–—]\s*tu do`;

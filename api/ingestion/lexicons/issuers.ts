@@ -33,6 +33,8 @@ export interface IssuerLexicon {
   partyUnits: UnitWord[];
   administrativeUnits: UnitWord[];
   authorities: { body: IssuerKind; words: string[] }[];
+  /** "Ban Chấp hành", "BCH": an organisation's executive committee heading its letterhead issues as the organisation ("BCH HỘI LHPN TỈNH LONG AN"). */
+  executiveCommittees: string[];
   instructionVerbs: string[];
   issueVerbs: string[];
   /**
@@ -77,6 +79,7 @@ export function loadIssuers(dir: string): IssuerLexicon {
     partyUnits: units('partyUnits'),
     administrativeUnits: units('administrativeUnits'),
     authorities: r.entries('authorities').map((e) => ({ body: e.oneOf('body', ISSUER_KIND.codes), words: e.strings('words', { nonEmpty: true }) })),
+    executiveCommittees: r.strings('executiveCommittees', { optional: true }),
     instructionVerbs: r.strings('instructionVerbs', { nonEmpty: true }),
     issueVerbs: r.strings('issueVerbs', { nonEmpty: true }),
     backReferences: r.strings('backReferences', { optional: true }),

@@ -312,9 +312,16 @@ const ACRONYM = /^[BCDĐGHKLMNPQRSTVX]{2,}$/u;
 /** The agency a letterhead's name in capitals is ("SỞ Y TẾ", "HỘI LHPN"), read as it is written in running text. */
 function letterheadAgency(reading: Reading, text: string): string | null {
   const direct = canonicalAgencyName(text, reading.lex);
-  if (direct || !isCapsLine(text)) return direct;
+  if (direct || !isCapsLine(text)) return direct ?? underExecutive(reading, text);
   const written = text.split(/(\s+)/u).map((w, i) => (ACRONYM.test(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase())).join('');
-  return canonicalAgencyName(written, reading.lex);
+  return canonicalAgencyName(written, reading.lex) ?? underExecutive(reading, text);
+}
+
+/** The organisation an executive committee's letterhead names ("BCH HỘI LHPN TỈNH" is "Hội Liên hiệp Phụ nữ tỉnh"). */
+function underExecutive(reading: Reading, text: string): string | null {
+  const folded = fold(text).toLowerCase();
+  const word = reading.lex.issuers.executiveCommittees.find((w) => folded.startsWith(`${fold(w).toLowerCase()} `));
+  return word ? letterheadAgency(reading, text.slice(word.length).trim()) : null;
 }
 
 const PARENT_NAMES: Partial<Record<IssuerKind, string>> = {
@@ -345,7 +352,13 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const name = unit ? line.text.slice(0, unit.index) : line.text;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
-    const agency = letterheadAgency(reading, name.trim()) ?? (word?.district ? localBodyCalled(reading, name) : null);
+    // A mass organisation names its tier after it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG", "BCH HỘI LHPN TỈNH LONG AN"),
+    // or the tier is a word of its name ("BAN CHẤP HÀNH TỈNH ĐOÀN BẮC GIANG").
+    const agency =
+      letterheadAgency(reading, name.trim()) ??
+      (word?.district ? localBodyCalled(reading, name) : null) ??
+      (unit ? letterheadAgency(reading, line.text.slice(0, unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim()) : null) ??
+      (unit ? agencyBeforeProvince(reading, line.text) : null);
     if (!agency) continue;
     const label = atUnit(reading, agency, word);
     const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;

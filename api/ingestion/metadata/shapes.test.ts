@@ -326,6 +326,16 @@ describe('a letterhead forwarded under a note', () => {
     expect(meta.issuer.value).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Quảng Trị' });
   });
 
+  it("reads a mass organisation's letterhead beside its emblem line, or under its executive committee, as its body, not the party's standing committee its signature names", () => {
+    const letter = (head: string, place: string) =>
+      [head, `Số: 145/CV-HPN                       ${place}, ngày 20 tháng 7 năm 2021`, 'V/v tham gia phòng, chống dịch COVID-19', BODY, '                    TM. BAN THƯỜNG VỤ', '                        CHỦ TỊCH', '                      Lê Thị Mai'].join('\n');
+    const issuer = (head: string, place: string) => metadataOf(letter(head, place)).issuer.value;
+    expect(issuer('TỈNH ĐOÀN BẮC GIANG                    ĐOÀN TNCS HỒ CHÍ MINH', 'Bắc Giang')).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Bắc Giang' });
+    expect(issuer('HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI LHPN TỈNH LONG AN                 Độc lập - Tự do - Hạnh phúc', 'Long An')).toMatchObject({ kind: 'OTHER', name: 'Hội LHPN tỉnh Long An' });
+    expect(issuer('LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Dương')).toMatchObject({ kind: 'OTHER', name: 'Liên đoàn Lao động tỉnh Bình Dương' });
+    expect(issuer('BAN CHẤP HÀNH TỈNH ĐOÀN BẮC GIANG        ĐOÀN TNCS HỒ CHÍ MINH', 'Bắc Giang')).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Bắc Giang' });
+  });
+
   it("reads a mass organisation's letterhead in capitals under a newsletter mail, as no party body", () => {
     const mail = [
       '---------- Forwarded message ---------',
