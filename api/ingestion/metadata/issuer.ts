@@ -252,6 +252,9 @@ function separateBodies(reading: Reading, lines: TextLine[]): TextLine[] {
  * VÀ ĐÀO TẠO" is "Phòng Giáo dục và Đào tạo").
  */
 function departmentName(reading: Reading, line: TextLine, parent: BodyName): string | null {
+  // A party committee's office and departments issue in its name ("TỈNH ỦY QUẢNG NAM" / "VĂN PHÒNG", as issuers.json
+  // "bodies" reads "Văn phòng Tỉnh ủy").
+  if (parent.body === 'PARTY_COMMITTEE') return null;
   if (/^van phong$/.test(foldedLine(reading, line).trim())) return `Văn phòng ${PARENT_NAMES[parent.body] ?? ''}`.trim();
   const agency = letterheadAgency(reading, line.text.trim()) ?? agencyBeforeProvince(reading, line.text);
   return agency ? atUnit(reading, agency, parent.unit) : localBodyNamed(reading, line, parent);

@@ -336,6 +336,11 @@ describe('a letterhead forwarded under a note', () => {
     expect(issuer('BAN CHẤP HÀNH TỈNH ĐOÀN BẮC GIANG        ĐOÀN TNCS HỒ CHÍ MINH', 'Bắc Giang')).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Bắc Giang' });
   });
 
+  it("reads a party committee's office under its letterhead as the committee, in whose name it writes", () => {
+    const letter = ['TỈNH ỦY QUẢNG NAM                      ĐẢNG CỘNG SẢN VIỆT NAM', 'VĂN PHÒNG', 'Số 1220-CV/VPTU                 Quảng Nam, ngày 20 tháng 7 năm 2021', 'V/v tổ chức hội nghị trực tuyến phòng, chống dịch COVID-19', BODY, 'K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Lê Văn Hải'].join('\n');
+    expect(metadataOf(letter).issuer.value).toMatchObject({ kind: 'PARTY_COMMITTEE', name: 'Tỉnh ủy Quảng Nam', level: 'PROVINCE' });
+  });
+
   it("reads a mass organisation's letterhead in capitals under a newsletter mail, as no party body", () => {
     const mail = [
       '---------- Forwarded message ---------',
