@@ -15,25 +15,30 @@ export interface ListedSlogan {
 
 /** Most words of a heading that names a list of slogans. */
 const HEADING_WORDS = 14;
+/** What may stand before the cue in a title that opens with it, folded: "Một số khẩu hiệu", "Nội dung khẩu hiệu". */
+const TITLE_LEAD = /^(?:mot so|cac|nhung|noi dung)[\s\u00a0]+/u;
 /** Closing marks a banner ends with: "!", ".", ";". */
 const CLOSING = /[\s\u00a0!.;,]+$/u;
 const QUOTE = /["“”'‘’]/u;
 
 /**
- * The cue a heading line names ("khẩu hiệu", "thông điệp"), when it is a heading: in capitals or before ":". A
- * dispatch typed all in capitals writes its orders so too: a list item ("- KHÁCH THỰC HIỆN THÔNG ĐIỆP 5K.") or a
- * sentence ending in a stop is none.
+ * The cue a heading line names ("khẩu hiệu", "thông điệp"), when it is a heading: in capitals or before ":", or
+ * a numbered line without a stop that opens with it ("2. Khẩu hiệu tuyên truyền", "b) Một số khẩu hiệu"; "2. Treo
+ * khẩu hiệu tại ..." orders). A dispatch typed all in capitals writes its orders so too: a list item ("- KHÁCH
+ * THỰC HIỆN THÔNG ĐIỆP 5K.") or a sentence ending in a stop is none.
  */
 function headingCue(reading: Reading, text: string): SloganKind | null {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > HEADING_WORDS) return null;
-  const colon = /:[\s\u00a0]*$/u.test(text);
-  if (!colon && (!isCapsLine(text) || /[.;][\s\u00a0]*$/u.test(text))) return null;
   const marker = parseMarker(text);
   if (marker && isBullet(marker.type)) return null;
   const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const named = reading.lex.slogans.listHeadingCues.find((w) => folded.includes(` ${fold(w)} `));
   if (!named) return null;
+  const colon = /:[\s\u00a0]*$/u.test(text);
+  const stopped = /[.;][\s\u00a0]*$/u.test(text);
+  const titled = !!marker && !stopped && !/[!?][\s\u00a0]*$/u.test(text) && fold(text.slice(marker.length)).trim().toLowerCase().replace(TITLE_LEAD, '').startsWith(fold(named).toLowerCase());
+  if (!colon && !titled && (!isCapsLine(text) || stopped)) return null;
   return reading.lex.slogans.cues.find((c) => fold(c.word) === fold(named))?.kind ?? 'MOTTO';
 }
 

@@ -196,6 +196,20 @@ describe('quoted mottos after cue words', () => {
     expect(rows(['Các tổ dân phố chuẩn bị:', '- “Sổ theo dõi người về địa phương”;', '- “Bảng phân công trực chốt”.'].join('\n'))).toEqual([]);
   });
 
+  it('reads the unquoted items under a numbered heading that opens with the cue, colon or not ("2. Khẩu hiệu tuyên truyền")', () => {
+    const plan = [
+      '2. Khẩu hiệu tuyên truyền',
+      '- Tiêm vắc xin là quyền lợi và trách nhiệm của mỗi người dân!',
+      '- Quảng Ngãi đoàn kết, chung tay đẩy lùi dịch bệnh!',
+      '3. Một số khẩu hiệu',
+      'a) Chung tay phòng dịch, vững vàng niềm tin!',
+      // A numbered order that names banners heads no list of them.
+      '4. Treo khẩu hiệu tại các nơi công cộng',
+      '- Các xã treo băng rôn tại trụ sở.',
+    ].join('\n');
+    expect(canonicals(plan)).toEqual(['Tiêm vắc xin là quyền lợi và trách nhiệm của mỗi người dân', 'Quảng Ngãi đoàn kết, chung tay đẩy lùi dịch bệnh', 'Chung tay phòng dịch, vững vàng niềm tin']);
+  });
+
   it('does not take the spelled-out words of a motto, in parentheses after it, for another', () => {
     expect(canonicals('Tuyên truyền phương châm “3 an toàn” (“nhà an toàn, thôn an toàn, xã an toàn”) đến từng hộ.')).toEqual(['3 an toàn']);
   });
