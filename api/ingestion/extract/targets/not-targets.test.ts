@@ -493,6 +493,9 @@ describe('a threshold stated with "có" before what must be done', () => {
 describe('how long a sanction lasts', () => {
   it('sets no target for a suspension suffered for a breach ("bị đình chỉ hoạt động 14 ngày"), keeps one the order imposes', () => {
     expect(figures('1. Hộ kinh doanh vi phạm sẽ bị đình chỉ hoạt động 14 ngày.')).toEqual([]);
+    // "buộc" imposes it as "bị" suffers it; one "bị" may govern a fine and the suspension after it.
+    expect(figures('1. Cơ sở không tổ chức quét mã QR buộc tạm dừng hoạt động 14 ngày.')).toEqual([]);
+    expect(figures('1. Cơ sở vi phạm bị xử phạt và đình chỉ hoạt động 07 ngày.')).toEqual([]);
     expect(figures('2. Cơ sở không chấp hành bị tước giấy phép kinh doanh 03 tháng; người vi phạm bị phạt từ 1.000.000 đồng.')).toEqual([]);
     expect(figures('3. Tạm dừng hoạt động các cơ sở karaoke trong thời gian 14 ngày.')).toEqual(['RESTRICTION_PERIOD_DAYS 14 DAYS']);
   });

@@ -326,11 +326,14 @@ describe('shares and counts', () => {
   it('reads what a figure measures from the words around it: an isolation that ends, a periodic test, a delivery used up, a lockdown motto, tables apart, a mass', () => {
     const cases: [string, string[]][] = [
       ['1. F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh âm tính; tự theo dõi sức khỏe 07 ngày sau khi kết thúc cách ly.', ['QUARANTINE_DAYS 7 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']],
+      ['1. Người mắc COVID-19 được kết thúc cách ly khi đủ 07 ngày và có kết quả xét nghiệm nhanh âm tính.', ['QUARANTINE_DAYS 7 DAYS']],
       ['1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên cho người lao động; báo cáo định kỳ 7 ngày về Sở Y tế.', ['TEST_INTERVAL_DAYS 7 DAYS', 'OTHER 7 DAYS']],
       ['1. Sử dụng hết số vắc xin của mỗi đợt phân bổ trong vòng 07 ngày kể từ ngày tiếp nhận.', ['VACCINATION_COMPLETION_DAYS 7 DAYS']],
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
       ['1. Áp dụng biện pháp cách ly y tế cộng đồng đối với cụm dân cư tổ 6 trong 14 ngày.', ['RESTRICTION_PERIOD_DAYS 14 DAYS']],
       ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
+      // Lodging counts its rooms as "buồng".
+      ['1. Khách sạn, nhà nghỉ hoạt động không quá 60% số buồng.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
       // Worshippers and delegates counted by name are people.
       ['1. Mỗi buổi sinh hoạt tôn giáo không quá 20 tín đồ; mỗi thánh lễ tối đa 40 giáo dân.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']],
