@@ -56,8 +56,9 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
     // words stand between it and the figure ("Đã tiêm: 50.000 liều" reports).
     const label = /^[\s\u00a0\-–•*+]*$/u.test(v.folded.slice(from, h.start)) ? labelEnd(v.text, h.start, to) : null;
     if (label !== null && /\p{L}/u.test(v.folded.slice(label + 1, to))) return false;
-    // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered.
-    if (isTotal(v, h, c) && c.countVerb.endAt(v, h.start, 24) >= from) return false;
+    // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered, and so is one a goal's word
+    // reaches for ("Tổng số giường bệnh toàn tỉnh phấn đấu đạt 5.800 giường").
+    if (isTotal(v, h, c) && (c.countVerb.endAt(v, h.start, 24) >= from || strongGoal(v, h.end, to, c))) return false;
     if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
     relative.push(h);
     return false;

@@ -332,6 +332,8 @@ describe('shares and counts', () => {
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
       ['1. Áp dụng biện pháp cách ly y tế cộng đồng đối với cụm dân cư tổ 6 trong 14 ngày.', ['RESTRICTION_PERIOD_DAYS 14 DAYS']],
       ['1. Nhà hàng phục vụ không quá 50% số chỗ ngồi, bàn cách bàn tối thiểu 01 mét.', ['VENUE_CAPACITY 50 PERCENT', 'PHYSICAL_DISTANCE 1 METRES']],
+      // A caseload is no gathering, though a meeting's conclusion states it.
+      ['1. Kết luận cuộc họp: mỗi nhân viên y tế phụ trách không quá 50 F0; Trạm Y tế xã theo dõi không quá 40 người.', ['OTHER 50 PEOPLE', 'OTHER 40 PEOPLE']],
       // Lodging counts its rooms as "buồng".
       ['1. Khách sạn, nhà nghỉ hoạt động không quá 60% số buồng.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
@@ -663,6 +665,9 @@ describe('sizes set up without a unit word', () => {
       'TREATMENT_BEDS 400 BEDS',
     ]);
     expect(figures('2. Toàn tỉnh có tổng số 1.200 giường điều trị, trong đó 200 giường hồi sức.')).toEqual([]);
+    // So is one a goal's word reaches for; "đạt" alone may report.
+    expect(figures('3. Tổng số giường bệnh toàn tỉnh phấn đấu đạt 5.800 giường.')).toEqual(['TREATMENT_BEDS 5800 BEDS']);
+    expect(figures('4. Tổng số máy thở toàn tỉnh đạt 150 máy.')).toEqual([]);
   });
 
   it('still takes a total that reports for no target', () => {
