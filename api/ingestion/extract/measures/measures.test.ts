@@ -682,6 +682,13 @@ describe('an order that opens with "không"', () => {
   });
 });
 
+describe("the Front's standing board", () => {
+  it('reads "Ban Thường trực Ủy ban MTTQ tỉnh kêu gọi ..." as the Front\'s appeal, not an order of no one', () => {
+    const measures = textMeasures(['THÔNG BÁO', '1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh kêu gọi các doanh nghiệp ủng hộ Quỹ vắc xin phòng COVID-19.'].join('\n'));
+    expect(measures.map((m) => [m.strength, names(m)])).toEqual([['ENCOURAGED', ['Ủy ban Mặt trận Tổ quốc tỉnh']]]);
+  });
+});
+
 describe('a trader described by what they did', () => {
   it('reads "Tiểu thương đã tiêm đủ 2 liều ... xét nghiệm 07 ngày/lần" as an order, not as what was done', () => {
     const measures = textMeasures(['THÔNG BÁO', '1. Tiểu thương đã tiêm đủ 2 liều vắc xin xét nghiệm 07 ngày/lần; tiểu thương chưa tiêm xét nghiệm 03 ngày/lần.'].join('\n'));
