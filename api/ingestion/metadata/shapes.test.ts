@@ -336,6 +336,25 @@ describe('a letterhead forwarded under a note', () => {
     expect(issuer('BAN CHẤP HÀNH TỈNH ĐOÀN BẮC GIANG        ĐOÀN TNCS HỒ CHÍ MINH', 'Bắc Giang')).toMatchObject({ kind: 'OTHER', name: 'Tỉnh đoàn Bắc Giang' });
   });
 
+  it('reads the signature of a decision whose guideline follows it with no distribution list between', () => {
+    const decision = [
+      'UBND TỈNH NINH BÌNH',
+      'Số: 77/QĐ-UBND                     Ninh Bình, ngày 22 tháng 02 năm 2022',
+      'QUYẾT ĐỊNH',
+      'Ban hành Hướng dẫn quản lý người mắc COVID-19 tại nhà',
+      'Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn quản lý người mắc COVID-19 tại nhà.',
+      'Điều 2. Sở Y tế, UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Đinh Văn Hưng',
+      'HƯỚNG DẪN',
+      'Quản lý người mắc COVID-19 tại nhà',
+      '(Kèm theo Quyết định số 77/QĐ-UBND ngày 22/02/2022 của Chủ tịch UBND tỉnh)',
+      '1. Trạm Y tế xã phát túi thuốc cho người mắc COVID-19 điều trị tại nhà.',
+    ].join('\n');
+    expect(metadataOf(decision).signer.value).toEqual({ name: 'Đinh Văn Hưng', title: 'PHÓ CHỦ TỊCH', onBehalfOf: 'K/T CHỦ TỊCH' });
+  });
+
   it("reads a party committee's office under its letterhead as the committee, in whose name it writes", () => {
     const letter = ['TỈNH ỦY QUẢNG NAM                      ĐẢNG CỘNG SẢN VIỆT NAM', 'VĂN PHÒNG', 'Số 1220-CV/VPTU                 Quảng Nam, ngày 20 tháng 7 năm 2021', 'V/v tổ chức hội nghị trực tuyến phòng, chống dịch COVID-19', BODY, 'K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Lê Văn Hải'].join('\n');
     expect(metadataOf(letter).issuer.value).toMatchObject({ kind: 'PARTY_COMMITTEE', name: 'Tỉnh ủy Quảng Nam', level: 'PROVINCE' });

@@ -8,7 +8,7 @@ import { kindWordsPattern } from '../lexicons/document-kinds';
 import { defaultLexicons } from '../lexicons';
 import { isCapsLine } from '../clean/line-shape';
 import { nonBlankLines } from './lines';
-import { distributionListAt, isClosingLine } from './closing';
+import { AUTHORITY, distributionListAt, isClosingLine } from './closing';
 
 /** How many title lines may stand above the "kèm theo" line ("QUY ĐỊNH" / "Về phòng, chống ..."). */
 const TITLE_LINES = 4;
@@ -50,10 +50,14 @@ export function attachedDocument(text: string): { start: number; titleEnd: numbe
   // Most texts attach nothing: spare them folding the whole text.
   if (!/k[eè]m[\s\u00a0]+theo/iu.test(text)) return null;
   const folded = fold(text);
+  // A copy without its distribution list ends the decision at its signature ("KT. CHỦ TỊCH"); the attached
+  // document's line then opens with its bracket ("(Kèm theo Quyết định số 77/QĐ-UBND ...)"), which no article does.
   const distribution = distributionListAt(folded);
-  if (distribution < 0) return null;
-  const lines = nonBlankLines(text).filter((l) => l.start > distribution);
-  const at = lines.findIndex((l) => attachedPattern().test(folded.slice(l.start, l.end)));
+  const all = nonBlankLines(text);
+  const signed = distribution >= 0 ? -1 : all.find((l) => AUTHORITY.test(folded.slice(l.start, l.end).trim().toLowerCase()))?.start ?? -1;
+  if (distribution < 0 && signed < 0) return null;
+  const lines = all.filter((l) => l.start > Math.max(distribution, signed));
+  const at = lines.findIndex((l) => attachedPattern().test(folded.slice(l.start, l.end)) && (distribution >= 0 || /^[\s\u00a0]*[([]/u.test(l.text)));
   if (at < 0) return null;
   let first = at;
   // The title above: capitals ("QUY ĐỊNH TẠM THỜI") and the subject under them ("Về phòng, chống ...", "Tạm thời
