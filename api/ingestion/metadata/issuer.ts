@@ -320,7 +320,7 @@ function letterheadAgency(reading: Reading, text: string): string | null {
   return canonicalAgencyName(written, reading.lex) ?? underExecutive(reading, text);
 }
 
-/** The organisation an executive committee's letterhead names ("BCH HỘI LHPN TỈNH" is "Hội Liên hiệp Phụ nữ tỉnh"). */
+/** The organisation an executive committee's letterhead names: "BCH HỘI LHPN TỈNH" is the provincial Women's Union. */
 function underExecutive(reading: Reading, text: string): string | null {
   const folded = fold(text).toLowerCase();
   const word = reading.lex.issuers.executiveCommittees.find((w) => folded.startsWith(`${fold(w).toLowerCase()} `));
