@@ -353,6 +353,8 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
       if (agency) return { kind: 'OTHER', label: agency, start: line.start, end: line.end, unit: word, place: { name: line.text.slice(province.at).trim(), start: line.start + province.at, end: line.end }, via: 'LETTERHEAD' };
     }
     const name = unit ? line.text.slice(0, unit.index) : line.text;
+    // Where the unit word ends: the place follows it ("TỈNH" | "BÌNH DƯƠNG").
+    const unitEnd = unit ? unit.index + unit[0].indexOf(unit[1]) + unit[1].length : -1;
     const word = unit ? reading.lex.issuers.administrativeUnits.find((u) => fold(u.word) === unit[1]) ?? null : null;
     // A district's body with its unit ("TRUNG TÂM Y TẾ HUYỆN THÁI THỤY") is named as the district's bodies are.
     // A mass organisation names its tier after it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG", "BCH HỘI LHPN TỈNH LONG AN"),
@@ -360,11 +362,12 @@ function otherBody(reading: Reading, lines: TextLine[]): IssuingBody | null {
     const agency =
       letterheadAgency(reading, name.trim()) ??
       (word?.district ? localBodyCalled(reading, name) : null) ??
-      (unit ? letterheadAgency(reading, line.text.slice(0, unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim()) : null) ??
+      (unit ? letterheadAgency(reading, line.text.slice(0, unitEnd).trim()) : null) ??
       (unit ? agencyBeforeProvince(reading, line.text) : null);
     if (!agency) continue;
     const label = atUnit(reading, agency, word);
-    const place = unit ? { name: line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim(), start: line.end - line.text.slice(unit.index + unit[0].indexOf(unit[1]) + unit[1].length).trim().length, end: line.end } : null;
+    const placeName = unit ? line.text.slice(unitEnd).trim() : '';
+    const place = unit ? { name: placeName, start: line.end - placeName.length, end: line.end } : null;
     return { kind: 'OTHER', label, start: line.start, end: line.end, unit: word, place, via: 'LETTERHEAD' };
   }
   return null;

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicons';
 import { PhraseMatcher, type Hit, type TextView } from '../../phrases/patterns';
 import { exactHits } from '../exact';
 import { parentheses } from './spans';
-import { afterConnectors, cueHits } from './strength';
+import { afterConnectors, cueHits, cueSets } from './strength';
 
 // Whether an instruction tightens or eases what people and businesses may do, from the first cue of
 // seeds/lexicons/direction.json before any purpose or condition ("để", "nhất là", "đối với": the
@@ -74,8 +74,9 @@ export function directionOf(v: TextView, start: number, end: number, lex: Lexico
   }
   const sub = subs[0];
   if (sub) end = sub.start;
-  // Asides in parentheses ("(đô thị tập trung, đô thị không tập trung)") order nothing.
-  skip = [...skip, ...parentheses(v.text, start, end)];
+  // Asides in parentheses ("(đô thị tập trung, đô thị không tập trung)") order nothing, nor does the "không" of a noun
+  // waive ("qua đường hàng không phải khai báo y tế").
+  skip = [...skip, ...parentheses(v.text, start, end), ...cueSets(lex, v).negationNouns.all(v, start, end)];
   const hits: (Hit & { direction: Direction | null })[] = [
     ...hitsOf(c.easing, v, from, end, skip).map((h) => ({ ...h, direction: 'EASING' as const })),
     ...hitsOf(c.tightening, v, from, end, skip).map((h) => ({ ...h, direction: 'TIGHTENING' as const })),

@@ -202,7 +202,6 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     .flatMap((s) => s.mentions.filter((m) => m.quoted).map((m) => ({ start: m.citation.start, end: m.citation.end })));
   const input = { instructions: found.instructions, clauses: reading.clauses, agencies: found.agencies, deadlines: found.deadlines, quotedSlogans };
   const skipAll = input.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
-  const negationNouns = cueSets(lex, v).negationNouns.all(v, 0, text.length);
   const subjects = new Map<number, AgencyMention[]>();
   const parentOf = new Map(input.clauses.map((c) => [c.ordinal, c.parentOrdinal]));
   const inherited = (ordinal: number | null): AgencyMention[] => {
@@ -228,8 +227,6 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const ctx = ins.context;
     const verb = ctx ?? ins;
     const inside = (span: Hit) => skipAll.filter((s) => s.start >= span.start && s.end <= span.end);
-    // "đường hàng không được cách ly": the "không" of a noun neither forbids nor waives.
-    const noCue = (span: Hit) => [...inside(span), ...negationNouns.filter((s) => s.start >= span.start && s.end <= span.end)];
     // A table cell ("Không quá 50% công suất") is about what its row's label names ("Nhà hàng, quán ăn"); its
     // own words still say how binding it is.
     const read = ctx ? [ctx, ins] : ins.rowLabel ? [ins.rowLabel, ins] : [ins];
@@ -247,8 +244,8 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
       category,
       otherCategories,
       oxcgrtCode,
-      strength: itemStrength(v, ins, verb, lex, noCue),
-      direction: directionOf(v, verb.start, verb.end, lex, [...noCue(verb), ...input.quotedSlogans]),
+      strength: itemStrength(v, ins, verb, lex, inside),
+      direction: directionOf(v, verb.start, verb.end, lex, [...inside(verb), ...input.quotedSlogans]),
       agencies,
       deadline: input.deadlines.find((d) => d.citation.start >= ins.start && d.citation.end <= ins.end) ?? null,
       period: null,

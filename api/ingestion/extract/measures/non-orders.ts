@@ -770,8 +770,9 @@ export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean
 
 /**
  * Where cue words are not verbs: inside a noun phrase ("kinh phí thực hiện", "thời gian thực hiện") or a noun a
- * "không" belongs to ("đường hàng không"), right after a nominalizer ("Với sự triển khai đồng bộ ..., sự đồng thuận của Nhân dân" frames, it orders nothing)
- * and in a document's subject after "về việc", up to the next comma, ";" or full stop.
+ * "không" belongs to ("đường hàng không"), right after a nominalizer ("Với sự triển khai đồng bộ ..., sự đồng
+ * thuận của Nhân dân" frames, it orders nothing) and in a document's subject after "về việc", up to the next
+ * comma, ";" or full stop.
  */
 export function nounCueSpans(v: TextView, span: Hit, lex: Lexicons): Hit[] {
   const c = compiled(lex);

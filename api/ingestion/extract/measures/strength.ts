@@ -86,6 +86,8 @@ interface Cue {
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
+  // "đường hàng không được cách ly": the "không" of a noun forbids nothing.
+  skip = [...skip, ...c.negationNouns.all(v, start, end)];
   if (opensForbidding(v, from, c)) return 'FORBIDDEN';
   const hits: Cue[] = [
     ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),

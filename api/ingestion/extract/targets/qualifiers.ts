@@ -3,7 +3,7 @@ import type { Hit, TextView } from '../../phrases/patterns';
 import { NUMBER_WORD_SOURCE, numberWordValue, type NumberToken } from '../../../text/numbers';
 import { alternation } from '../../phrases/patterns';
 import type { CompiledTargets } from './compile';
-import { afterListMarker } from './text-parts';
+import { afterListMarker, digitsEnd } from './text-parts';
 
 // The qualifiers of a target, each as written: where it applies ("tại 13/13 địa phương", "tại các địa
 // phương, đơn vị đã được trang bị máy xét nghiệm", "toàn tỉnh"), whom it counts ("100% người dân có chỉ
@@ -189,7 +189,7 @@ export function levelInPart(v: TextView, part: Hit, segments: Hit[], segment: nu
   const levels = placedLevels(v, own, part.end, c).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   // "không quá 100 người tại các địa bàn cấp độ 1 và không quá 50 người tại các địa bàn cấp độ 2": a level after the
   // figure with no other figure between is the figure's own, however near the one before it stands.
-  const figureEnd = at + (/^[\d.,]+/u.exec(v.folded.slice(at, at + 16))?.[0].length ?? 0);
+  const figureEnd = digitsEnd(v, at);
   const trailing = levels.find((l) => l.start >= figureEnd && !/\d/u.test(v.folded.slice(figureEnd, l.start)));
   if (trailing) return trailing.text;
   if (levels.length > 0) return levels[0].text;

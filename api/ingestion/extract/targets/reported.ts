@@ -8,6 +8,7 @@ import { openingEnd, type Hit, type PhraseMatcher, type TextView } from '../../p
 import type { CompiledTargets } from './compile';
 import { beforeBound, inexact } from './metric-match';
 import { conditionOpening } from './qualifiers';
+import { digitsEnd } from './text-parts';
 
 // Reported figures are never targets. A figure is reported when
 //  - its sentence opens with a report adverbial: "Tính đến ngày 17/10/2021, thành phố đã tiêm ...",
@@ -173,7 +174,7 @@ function isEstimate(v: TextView, at: number, part: Hit, c: CompiledTargets): boo
   if (approximated >= 0 && startsWith(v, c.estimateLabel, part.start) && v.text.slice(part.start, approximated).includes(':')) return !c.goal.test(v, part.start, approximated);
   // "Đối tượng: 36.300 trẻ", "Số đối tượng dự kiến: 35.200 trẻ": the headcount right after such a label; a share
   // there ("Đối tượng: 100% người dân") still says how many of them the plan reaches.
-  const figureEnd = at + (/^[\d.,]+/u.exec(v.folded.slice(at, at + 16))?.[0].length ?? 0);
+  const figureEnd = digitsEnd(v, at);
   if (startsWith(v, c.estimateLabel, part.start) && /:[\s\u00a0]*$/u.test(v.text.slice(part.start, at)) && !/^[\s\u00a0]*(?:%|phan[\s\u00a0]+tram)/u.test(v.folded.slice(figureEnd, figureEnd + 12))) {
     return !c.goal.test(v, part.start, at);
   }

@@ -1,4 +1,4 @@
-import type { Hit } from '../../phrases/patterns';
+import type { Hit, TextView } from '../../phrases/patterns';
 import { ARTICLE } from '../../segment/markers';
 
 // The units a figure is read in: sentences (a hard-wrapped line continues its sentence: "có ít nhất 90%
@@ -12,6 +12,11 @@ export function afterListMarker(line: string): number {
   const marker = LIST_MARKER.exec(line);
   const at = marker ? marker[0].length : 0;
   return at + /^[\s\u00a0*_#>|.:]*/u.exec(line.slice(at))![0].length;
+}
+
+/** Where the digits of a figure written at `at` end ("5.800", "1,5"): what follows it is read from there. */
+export function digitsEnd(v: TextView, at: number): number {
+  return at + (/^[\d.,]+/u.exec(v.folded.slice(at, at + 16))?.[0].length ?? 0);
 }
 
 /** Does this line open a sentence of its own: a list item, or a line after a finished one or a heading? */
