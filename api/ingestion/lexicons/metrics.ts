@@ -374,7 +374,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     orderCues: r.strings('orderCues', { nonEmpty: true }),
     orderExcept: r.strings('orderExcept'),
     reportCues: r.strings('reportCues'),
-    reportCueExcept: r.strings('reportCueExcept', { optional: true }),
+    reportCueExcept: phrases(r, 'reportCueExcept'),
     reportTotals: r.strings('reportTotals', { optional: true }),
     reportVerbs: r.strings('reportVerbs'),
     reportOpeners: r.strings('reportOpeners'),

@@ -1,7 +1,7 @@
 import { forecastWords, type ForecastWords } from '../../phrases/forecasts';
 import type { Lexicons, MetricEntry, UnitEntry } from '../../lexicons';
 import type { MetricReading } from '../../lexicons/metrics';
-import { foldKey, isUnmarked, PhraseMatcher, withoutCollisions as phrasesWithoutCollisions, type TextView } from '../../phrases/patterns';
+import { foldKey, isUnmarked, PhraseMatcher, view, withoutCollisions as phrasesWithoutCollisions, type TextView } from '../../phrases/patterns';
 import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
 
@@ -184,6 +184,15 @@ function comparedBefore(words: readonly string[]): RegExp {
   return new RegExp(String.raw`(?:[\s\u00a0:=<>≤≥]|(?<![\p{L}])(?:${foldedAlternation(words)})(?![\p{L}]))*$`, 'u');
 }
 
+/**
+ * Does an exception spell one of the cues as written ("đã yêu cầu", "nâng tổng số")? With marks a one-syllable cue
+ * matches only as written, so an exception that spells none ("Đà Nẵng", "đa khoa", "đà tăng") guards nothing there,
+ * and, matched folded, would hide the cue of "đã nâng lên", "đã tăng".
+ */
+function spellsCue(exception: string, cues: readonly string[]): boolean {
+  return new PhraseMatcher(cues).test(view(exception), 0, exception.length);
+}
+
 function compile(lex: Lexicons, folded: boolean): CompiledTargets {
   const m = (phrases: readonly string[]) => new PhraseMatcher(folded ? phrases.map((p) => fold(p.normalize('NFC'))) : phrases);
   const opt = (phrases: readonly string[]) => (phrases.length > 0 ? m(phrases) : null);
@@ -234,7 +243,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     order: m(ml.orderCues),
     orderExcept: m(ml.orderExcept),
     report: m(ml.reportCues),
-    reportExcept: m(ml.reportCueExcept),
+    reportExcept: m(folded ? ml.reportCueExcept : ml.reportCueExcept.filter((p) => spellsCue(p, ml.reportCues))),
     reportTotal: m(ml.reportTotals),
     reportVerb: m(ml.reportVerbs),
     reportOpener: m(ml.reportOpeners),

@@ -30,10 +30,21 @@ describe('reported figures', () => {
     '1. Huyện được cấp vắc xin từ tháng 8 nhưng mới tiêm 2.100 mũi, đạt 35%.',
     '1. Cơ sở cai nghiện ma túy tỉnh hiện đang quản lý 312 học viên.',
     '1. Trung tâm Bảo trợ xã hội đang nuôi dưỡng 215 đối tượng, đề nghị Trung tâm tạm dừng thăm gặp.',
+    // "đã nâng" and "đã tăng" fold to the "Đà Nẵng" and "đà tăng" an unmarked text's report cue is kept from.
+    '1. Số giường điều trị của tỉnh đã nâng lên 3.400 giường.',
+    '1. Số người bệnh phải thở oxy đã tăng lên 74 trường hợp.',
+    // The "đã" of the first verb covers the verbs the commas list after it; "bàn giao" hands over, it assigns nothing.
+    '1. Lực lượng biên phòng đã bắt giữ 35 người nhập cảnh trái phép, bàn giao 30 người cho địa phương cách ly.',
+    '1. Các chốt kiểm soát đã kiểm tra 48.500 lượt phương tiện, lấy 1.260 mẫu xét nghiệm nhanh.',
   ];
   for (const sentence of reports) {
     it(sentence, () => expect(figures(sentence)).toEqual([]));
   }
+
+  it('keeps the figure of an order or a condition after a reported verb ("đã ghi nhận 05 ca, yêu cầu ...", "nếu đã tiêm đủ liều, 14 ngày nếu chưa")', () => {
+    expect(figures('1. Huyện đã ghi nhận 05 ca mắc trong cộng đồng, yêu cầu cách ly tập trung 14 ngày đối với F1.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
+    expect(figures('1. F1 cách ly tại nhà 07 ngày nếu đã tiêm đủ liều vắc xin, 14 ngày nếu chưa tiêm đủ liều.')).toEqual(['QUARANTINE_DAYS 7 DAYS', 'QUARANTINE_DAYS 14 DAYS']);
+  });
 
   it('reads a sentence that looks back over a span and orders nothing as a statistic, all its figures ("Trong 14 ngày qua, ... giảm 62%")', () => {
     expect(figures('1. Trong 10 ngày qua, số ca mắc mới trong cộng đồng giảm 58%.')).toEqual([]);

@@ -477,10 +477,27 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const bounded = [c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= 0);
   const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && isTotal(v, h, c)));
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
+  if (reportedBefore(v, at, place, c)) return true;
   if (isAchieved(v, at, seg, c)) return true;
   // "Đến ngày 31/10/2021, có trên 90% người ... được tiêm": "có" under a day still to come states the goal.
   if (isExistential(v, at, part, c) && !openingDays.some(({ day }) => day > issued)) return true;
   return continuesReport(v, place, segment, c);
+}
+
+/**
+ * "Lực lượng biên phòng đã bắt giữ 35 người nhập cảnh trái phép, bàn giao 30 người cho địa phương cách ly": the
+ * report cue of an earlier segment of the part covers the verbs its commas list after it, up to an order, a goal or
+ * a consequent.
+ */
+function reportedBefore(v: TextView, at: number, place: Place, c: CompiledTargets): boolean {
+  const own = place.segments[place.segment];
+  if (own.start <= place.part.start) return false;
+  const cue = reportCues(v, place.part.start, own.start, c, place.names).pop();
+  if (cue === undefined) return false;
+  // "cách ly tại nhà 7 ngày nếu đã tiêm đủ liều, 14 ngày nếu chưa": a cue in a condition says when, nothing done.
+  const cueSegment = place.segments.find((g) => g.start <= cue.start && cue.start < g.end) ?? own;
+  if (c.conditionCue.test(v, cueSegment.start, cue.start)) return false;
+  return !ordersAfter(v, cue.end, at, c) && ![c.goal, c.consequent].some((m) => m.test(v, cue.end, at));
 }
 
 /**

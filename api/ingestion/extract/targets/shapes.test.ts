@@ -327,6 +327,8 @@ describe('shares and counts', () => {
     const cases: [string, string[]][] = [
       ['1. F0 kết thúc cách ly sau 07 ngày nếu xét nghiệm nhanh âm tính; tự theo dõi sức khỏe 07 ngày sau khi kết thúc cách ly.', ['QUARANTINE_DAYS 7 DAYS', 'HEALTH_MONITORING_DAYS 7 DAYS']],
       ['1. Người mắc COVID-19 được kết thúc cách ly khi đủ 07 ngày và có kết quả xét nghiệm nhanh âm tính.', ['QUARANTINE_DAYS 7 DAYS']],
+      // "khi đã đủ" says when it ends, not what was done.
+      ['1. F1 được kết thúc cách ly khi đã đủ 05 ngày và xét nghiệm âm tính.', ['QUARANTINE_DAYS 5 DAYS']],
       ['1. Định kỳ 07 ngày xét nghiệm ngẫu nhiên cho người lao động; báo cáo định kỳ 7 ngày về Sở Y tế.', ['TEST_INTERVAL_DAYS 7 DAYS', 'OTHER 7 DAYS']],
       ['1. Sử dụng hết số vắc xin của mỗi đợt phân bổ trong vòng 07 ngày kể từ ngày tiếp nhận.', ['VACCINATION_COMPLETION_DAYS 7 DAYS']],
       ['1. Thực hiện biện pháp "ai ở đâu ở yên đó" trên toàn thành phố trong 07 ngày.', ['RESTRICTION_PERIOD_DAYS 7 DAYS']],
