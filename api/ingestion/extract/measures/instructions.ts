@@ -543,7 +543,7 @@ function readSentence(
     const background = isBackground(v, p.start, p.end, lex) && !isFramedOrder(reading, p, cueSkip) && !opensWithComingDay(v, p, found.context.issuedOn ?? null);
     // A condition the lead-in sets is stated as done ("- Người lao động đã tiêm ít nhất 01 mũi vắc xin;"): no report.
     const condition = items?.listsConditions === true;
-    if (background || (!condition && (isReport(v, p, lex, skip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p, lex) || (statesPresent(v, p) && ordersNothing(reading, p, skip)) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || looksBack(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
+    if (background || (!condition && (isReport(v, p, lex, cueSkip) || opensWithPastPeriod(v, p, lex, found.context.issuedOn ?? null, skip))) || isForecast(v, p, lex, skip) || isCountStated(v, p, lex) || (statesPresent(v, p) && ordersNothing(reading, p, skip)) || statesStatistic(reading, p) || underReportLabel(reading, p, skip) || looksBack(reading, p, skip) || isIssuanceNews(reading, p, skip) || (reported && !hasRequest(v, p, lex, skip))) {
       // What follows a report in the same sentence reports too ("...; tỷ lệ tiêm mũi 1 đạt 88,6%").
       reported = true;
       previous = null;

@@ -4,8 +4,7 @@ import type { AgencyMention, Measure, Strength, Target } from '../../../domain/f
 import type { Reading } from '../../reading';
 import type { FoundFacts } from '../found';
 import type { Lexicons } from '../../lexicons';
-import type { SubjectTopic } from '../../lexicons/categories';
-import type { Hit, TextView } from '../../phrases/patterns';
+import { PhraseMatcher, view, type Hit, type TextView } from '../../phrases/patterns';
 import { categorise, categoriseSpans, type TopicHint } from './categorise';
 import type { InstructionSpan } from './instructions';
 import { directionOf } from './direction';
@@ -119,22 +118,25 @@ function topicHints(v: TextView, targets: Target[], agencies: AgencyMention[], s
  */
 function subjectHints(subjects: AgencyMention[], at: number, lex: Lexicons): TopicHint[] {
   if (subjects.length === 0) return [];
-  const names = subjects.map((a) => fold(a.canonicalName).toLowerCase());
-  return foldedSubjectTopics(lex)
-    .filter((t) => names.some((name) => t.names.some((start) => name.startsWith(start))))
+  const names = subjects.map((a) => view(a.canonicalName));
+  return compiledSubjectTopics(lex)
+    .filter((t) => names.some((name) => t.names.startAt(name, 0) >= 0))
     .map((t) => ({ category: t.category, at, weight: t.weight }));
 }
 
-const subjectTopicsCache = new WeakMap<Lexicons, SubjectTopic[]>();
+const subjectTopicsCache = new WeakMap<Lexicons, { category: string; weight: number; names: PhraseMatcher }[]>();
 
-/** The lexicon's subject topics with their names folded once, not for every instruction. */
-function foldedSubjectTopics(lex: Lexicons): SubjectTopic[] {
-  let folded = subjectTopicsCache.get(lex);
-  if (!folded) {
-    folded = lex.categories.subjectTopics.map((t) => ({ ...t, names: t.names.map((n) => fold(n).toLowerCase()) }));
-    subjectTopicsCache.set(lex, folded);
+/**
+ * The lexicon's subject topics with their names compiled once, as phrases: a name of one syllable keeps its marks,
+ * so the press ("Báo") is no social insurance body ("Bảo hiểm xã hội").
+ */
+function compiledSubjectTopics(lex: Lexicons): { category: string; weight: number; names: PhraseMatcher }[] {
+  let compiled = subjectTopicsCache.get(lex);
+  if (!compiled) {
+    compiled = lex.categories.subjectTopics.map((t) => ({ category: t.category, weight: t.weight, names: new PhraseMatcher(t.names) }));
+    subjectTopicsCache.set(lex, compiled);
   }
-  return folded;
+  return compiled;
 }
 
 /**

@@ -1473,3 +1473,50 @@ describe('testing written in English words', () => {
     expect(found.map((m) => [m.citation.quote, m.category])).toEqual([['Khi có học sinh là F0, toàn bộ học sinh của lớp được test nhanh kháng nguyên.', 'TESTING']]);
   });
 });
+
+describe('money a body pays, advances or allocates', () => {
+  it('reads payments, advances, allocations and cuts of charges as orders of the body that makes them', () => {
+    const found = measures([
+      ...ADDRESSED,
+      '1. Bảo hiểm xã hội tỉnh thanh toán chi phí khám bệnh, chữa bệnh cho người có thẻ bảo hiểm y tế.',
+      '2. Sở Y tế tạm ứng kinh phí cho các cơ sở thu dung điều trị.',
+      '3. Sở Tài chính cấp kinh phí cho Trung tâm Kiểm soát bệnh tật tỉnh.',
+      '4. Sở Tài chính phân bổ kinh phí cho các huyện.',
+      '5. Cục Thuế tỉnh giảm tiền thuê đất cho doanh nghiệp bị ảnh hưởng.',
+    ]);
+    // The letterhead names no province, so the provincial social insurance body goes unnamed here.
+    expect(found.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
+      ['Bảo hiểm xã hội tỉnh thanh toán chi phí khám bệnh, chữa bệnh cho người có thẻ bảo hiểm y tế.', []],
+      ['Sở Y tế tạm ứng kinh phí cho các cơ sở thu dung điều trị.', ['Sở Y tế']],
+      ['Sở Tài chính cấp kinh phí cho Trung tâm Kiểm soát bệnh tật tỉnh.', ['Sở Tài chính']],
+      ['Sở Tài chính phân bổ kinh phí cho các huyện.', ['Sở Tài chính']],
+      ['Cục Thuế tỉnh giảm tiền thuê đất cho doanh nghiệp bị ảnh hưởng.', ['Cục Thuế tỉnh']],
+    ]);
+  });
+
+  it('reads the social insurance body as no newspaper: its subject adds no public information', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Bảo hiểm xã hội tỉnh Thái Nguyên giải quyết kịp thời chế độ ốm đau cho người lao động.',
+      '2. Bảo hiểm xã hội các huyện thanh toán chi phí xét nghiệm cho người có thẻ bảo hiểm y tế.',
+      '3. Báo Thái Nguyên đưa tin về các biện pháp phòng, chống dịch.',
+    ]);
+    expect(found.map((m) => [m.category, m.otherCategories])).toEqual([
+      ['GENERAL_PREPAREDNESS', []],
+      ['TESTING', []],
+      ['PUBLIC_INFORMATION', []],
+    ]);
+  });
+});
+
+describe('"giao" inside other words', () => {
+  it('reads what border guards did, handing people over included ("bàn giao"), as a report, not an order', () => {
+    const found = measures([...HEADER, '1. Công an tỉnh đã bắt giữ 35 người nhập cảnh trái phép, bàn giao 30 người cho địa phương cách ly.', '2. Bàn giao người nhập cảnh trái phép cho địa phương để cách ly theo quy định.']);
+    expect(quotes(found)).toEqual(['Bàn giao người nhập cảnh trái phép cho địa phương để cách ly theo quy định.']);
+  });
+
+  it('keeps a junction ("nút giao") among the sites a list names, not an order to assign', () => {
+    const found = measures([...ADDRESSED, 'Điều 1. Thành lập 03 chốt kiểm soát dịch, gồm: chốt Quốc lộ 1A; chốt cầu Gián; chốt nút giao Mai Sơn.']);
+    expect(quotes(found)).toEqual(['Thành lập 03 chốt kiểm soát dịch, gồm: chốt Quốc lộ 1A; chốt cầu Gián; chốt nút giao Mai Sơn.']);
+  });
+});
