@@ -46,6 +46,12 @@ describe('reported figures', () => {
     expect(figures('1. F1 cách ly tại nhà 07 ngày nếu đã tiêm đủ liều vắc xin, 14 ngày nếu chưa tiêm đủ liều.')).toEqual(['QUARANTINE_DAYS 7 DAYS', 'QUARANTINE_DAYS 14 DAYS']);
   });
 
+  it('reads what must be there ("phải có 95% ...") as a goal, though no day opens the sentence', () => {
+    expect(figures('1. Sở Y tế chủ trì, đến ngày 20/9/2021 phải có 95% người lao động trong các khu công nghiệp được tiêm vắc xin.')).toEqual(['VACCINATION_COVERAGE 95 PERCENT']);
+    expect(figures('1. UBND các huyện chủ động, trong tháng 10/2021 cần có 90% người dân được xét nghiệm.')).toEqual(['TESTING_COVERAGE 90 PERCENT']);
+    expect(figures('1. UBND các huyện chủ động, trong tháng 10/2021 đã có 90% người dân được xét nghiệm.')).toEqual([]);
+  });
+
   it('reads a sentence that looks back over a span and orders nothing as a statistic, all its figures ("Trong 14 ngày qua, ... giảm 62%")', () => {
     expect(figures('1. Trong 10 ngày qua, số ca mắc mới trong cộng đồng giảm 58%.')).toEqual([]);
     expect(figures('1. Số ca mắc mới trong 7 ngày qua tăng 35% so với 7 ngày trước đó.')).toEqual([]);

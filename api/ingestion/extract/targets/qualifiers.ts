@@ -216,6 +216,9 @@ function placedLevels(v: TextView, span: Hit, limit: number, c: CompiledTargets)
   return out;
 }
 
+/** Where a heading's condition stops: a stop, but not the dot or comma inside a figure ("Khi có 1.000 ca mắc"). */
+const CONDITION_STOP = /[;:()]|(?<!\d)[,.]|[,.](?!\d)/u;
+
 /** Where the words of the line from `start` to `end` begin, past its list marker. */
 const wordsFrom = (v: TextView, start: number, end: number) => start + afterListMarker(v.text.slice(start, end));
 
@@ -231,7 +234,7 @@ export function leadCondition(v: TextView, lead: Hit | null, c: CompiledTargets)
   const label = SCENARIO_LABEL.exec(v.folded.slice(from, lead.end));
   const cue = from + (label ? label[0].length : 0);
   if (c.conditionCue.startAt(v, cue, 30) < 0) return scenario(v, { start: lead.start, end: lead.end }, c) ?? levelLabel(v, lead, c);
-  const stop = /[,;.:()]/u.exec(v.folded.slice(cue, lead.end));
+  const stop = CONDITION_STOP.exec(v.folded.slice(cue, lead.end));
   return v.text.slice(from, stop ? cue + stop.index : lead.end).trim() || null;
 }
 
@@ -245,7 +248,7 @@ function scenario(v: TextView, line: Hit, c: CompiledTargets): string | null {
   if (words < 0) return null;
   const label = NUMBERED.exec(v.folded.slice(words, line.end));
   if (!label) return null;
-  const stop = /[,;.:()]/u.exec(v.folded.slice(words + label[0].length, line.end));
+  const stop = CONDITION_STOP.exec(v.folded.slice(words + label[0].length, line.end));
   return v.text.slice(from, stop ? words + label[0].length + stop.index : line.end).replace(/[\s\u00a0:.\-–)]+$/u, '') || null;
 }
 

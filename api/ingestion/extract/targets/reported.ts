@@ -217,8 +217,13 @@ function isExistential(v: TextView, at: number, part: Hit, c: CompiledTargets): 
   // Only a goal before the figure governs it: "bố trí ít nhất 01 phòng" after "có trên 200 lao động" is another figure's,
   // and so is one right before an earlier figure ("Thành lập ít nhất 01 trạm tại các xã có trên 30 người mắc").
   const governs = (g: Hit) => g.end > existential || !/^[\s\u00a0]*\d/u.test(v.folded.slice(g.end, g.end + 4));
+  // "đến ngày 20/9/2021 phải có 95% người lao động được tiêm": what must be there is a goal.
+  if (existential >= 0 && MODAL_BEFORE.test(v.folded.slice(Math.max(part.start, existential - 12), existential))) return false;
   return existential >= 0 && !c.goal.all(v, part.start, at).some(governs) && !c.negation.test(v, part.start, existential);
 }
+
+/** "phải", "cần" right before "có" (folded). */
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:phai|can)[\s\u00a0]+$/u;
 
 /** "với" right before a figure, folded. */
 const WITH_BEFORE = /(?:^|[^\p{L}])voi[\s\u00a0]+$/u;

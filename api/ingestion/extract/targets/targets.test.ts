@@ -212,18 +212,33 @@ describe('bound, noun phrase and contingency', () => {
       '- Bố trí 300 giường điều trị tại Bệnh viện Phổi tỉnh.',
       '2. Kịch bản 2: Khi có từ 100 đến 500 ca mắc',
       '- Thành lập thêm 02 bệnh viện dã chiến, mỗi bệnh viện 500 giường.',
-      '3. Trường hợp phát hiện F0 tại trường học:',
+      // The dot of a figure does not end the condition.
+      '3. Kịch bản 3: Khi có 1.000 ca mắc',
+      '- Bố trí 1.200 giường điều trị.',
+      '4. Trường hợp phát hiện F0 tại trường học:',
       'a) Cho lớp có F0 học trực tuyến 07 ngày.',
       // A numbered item that ends its sentence is prose, not a heading: the item under it is not conditional.
-      '4. Các huyện chuẩn bị khu cách ly khi có ca mắc.',
+      '5. Các huyện chuẩn bị khu cách ly khi có ca mắc.',
       '- Mỗi khu tối thiểu 100 giường.',
     ].join('\n');
     expect(textTargets(plan).map(contingency)).toEqual([
       ['TREATMENT_BEDS 300 BEDS', true, 'Kịch bản 1: Khi có dưới 100 ca mắc'],
       ['OTHER 2 COUNT', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
       ['TREATMENT_BEDS 500 BEDS', true, 'Kịch bản 2: Khi có từ 100 đến 500 ca mắc'],
+      ['TREATMENT_BEDS 1200 BEDS', true, 'Kịch bản 3: Khi có 1.000 ca mắc'],
       ['RESTRICTION_PERIOD_DAYS 7 DAYS', true, 'Trường hợp phát hiện F0 tại trường học'],
       ['OTHER 100 BEDS', false, null],
+    ]);
+  });
+
+  it('makes a target contingent on a count or a share that opens its sentence ("Khi số ca mắc vượt ...", "Khi tỷ lệ ...")', () => {
+    const text = [
+      '1. Khi số ca mắc vượt 5.000 ca, kích hoạt Bệnh viện dã chiến số 2 quy mô 1.500 giường.',
+      '2. Khi tỷ lệ sử dụng giường vượt 80%, thiết lập thêm 300 giường hồi sức.',
+    ].join('\n');
+    expect(textTargets(text).map(contingency)).toEqual([
+      ['TREATMENT_BEDS 1500 BEDS', true, 'Khi số ca mắc vượt 5.000 ca'],
+      ['TREATMENT_BEDS 300 BEDS', true, 'Khi tỷ lệ sử dụng giường vượt 80%'],
     ]);
   });
 
