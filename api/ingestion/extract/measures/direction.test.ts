@@ -16,6 +16,9 @@ describe('directionOf', () => {
       'Tạo điều kiện thuận lợi cho doanh nghiệp vận chuyển hàng hóa qua chốt kiểm soát.',
       'Từ ngày 01/11/2021, thôi áp dụng giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
       'Không yêu cầu giấy xét nghiệm đối với người đến từ vùng xanh.',
+      // Letting people come home: not obstructing eases, though a comma list of "không" follows.
+      'Không ngăn cản, không cách ly y tế đối với người về quê đón Tết.',
+      'Không ngăn chặn người dân về quê ăn Tết.',
       // A restriction not applied: "không" alone forbids, and the restriction's word tightens.
       'Không áp dụng giới hạn số khách vào siêu thị.',
       'Không áp dụng cách ly tập trung đối với người đã tiêm đủ 2 mũi vắc xin.',

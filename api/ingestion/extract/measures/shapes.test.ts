@@ -1520,3 +1520,48 @@ describe('"giao" inside other words', () => {
     expect(quotes(found)).toEqual(['Thành lập 03 chốt kiểm soát dịch, gồm: chốt Quốc lộ 1A; chốt cầu Gián; chốt nút giao Mai Sơn.']);
   });
 });
+
+describe('orders not to obstruct', () => {
+  it('reads "Không ngăn cản người về quê ăn Tết" as a measure that eases, required, not a prohibition', () => {
+    const found = measures([...ADDRESSED, '1. Không ngăn cản người về quê ăn Tết.', '2. Không ngăn chặn, không cách ly y tế đối với người về quê đón Tết.']);
+    expect(found.map((m) => [m.citation.quote, m.strength, m.direction])).toEqual([
+      ['Không ngăn cản người về quê ăn Tết.', 'REQUIRED', 'EASING'],
+      ['Không ngăn chặn, không cách ly y tế đối với người về quê đón Tết.', 'REQUIRED', 'EASING'],
+    ]);
+  });
+});
+
+describe('the school calendar', () => {
+  it('reads exams and school starts put off ("Lùi lịch thi ...", "Dời lịch kiểm tra ...") and lessons by television as orders about schools', () => {
+    const found = measures([
+      ...ADDRESSED,
+      '1. Lùi lịch thi tuyển sinh vào lớp 10 sang ngày 15/7/2021.',
+      '2. Dời lịch kiểm tra cuối học kỳ II sang tháng 6/2021.',
+      '3. Học sinh lớp 1, lớp 2 học qua truyền hình.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Lùi lịch thi tuyển sinh vào lớp 10 sang ngày 15/7/2021.', 'SCHOOLS'],
+      ['Dời lịch kiểm tra cuối học kỳ II sang tháng 6/2021.', 'SCHOOLS'],
+      ['Học sinh lớp 1, lớp 2 học qua truyền hình.', 'SCHOOLS'],
+    ]);
+  });
+
+  it('reads a term test ("kiểm tra, đánh giá cuối học kỳ") as schooling, not inspection', () => {
+    expect(category('Các trường tổ chức kiểm tra, đánh giá cuối học kỳ I bằng hình thức trực tuyến.')).toBe('SCHOOLS');
+    expect(category('Các trường tổ chức kiểm tra giữa học kỳ II theo hình thức trực tuyến.')).toBe('SCHOOLS');
+  });
+});
+
+describe('permissions', () => {
+  it('reads "được tham quan", "được làm việc" as permissions', () => {
+    const found = measures([
+      ...ADDRESSED,
+      '1. Khách du lịch được tham quan các khu, điểm du lịch.',
+      '2. Người lao động đã tiêm đủ liều vắc xin được làm việc tại doanh nghiệp.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.direction])).toEqual([
+      ['Khách du lịch được tham quan các khu, điểm du lịch.', 'EASING'],
+      ['Người lao động đã tiêm đủ liều vắc xin được làm việc tại doanh nghiệp.', null],
+    ]);
+  });
+});

@@ -300,6 +300,12 @@ describe('a known slogan worded otherwise', () => {
     expect(canonicals('Phát huy tinh thần mỗi người dân là một chiến sĩ, mỗi doanh nghiệp là một pháo đài.')).toEqual(['mỗi người dân là một chiến sĩ, mỗi xã, phường là một pháo đài']);
   });
 
+  it('reads the Tết motto and the schools\' motto of 2021 with no quotes or cue, in the wordings provinces use', () => {
+    expect(canonicals('Vận động người dân thực hiện ai ở đâu đón Tết ở đó, hạn chế về quê.')).toEqual(['ai ở đâu ăn Tết ở đó']);
+    expect(canonicals('Các trường thực hiện phương châm tạm dừng đến trường nhưng không dừng học.')).toEqual(['tạm dừng đến trường, không dừng học']);
+    expect(canonicals('Thực hiện "Dừng đến trường, không dừng học", các trường tổ chức dạy học trực tuyến.')).toEqual(['tạm dừng đến trường, không dừng học']);
+  });
+
   it('reads the community teams\' motto with no quotes or cue; another wording only after its cue, as written', () => {
     expect(canonicals('Tổ COVID cộng đồng đi từng ngõ, gõ từng nhà, rà từng người để nắm chắc người về địa phương.')).toEqual(['đi từng ngõ, gõ từng nhà, rà từng người']);
     expect(canonicals('Thực hiện phương châm "đi từng ngõ, gõ từng nhà, rà soát từng đối tượng" để nắm chắc người về.')).toEqual(['đi từng ngõ, gõ từng nhà, rà soát từng đối tượng']);
