@@ -4,7 +4,7 @@ import { isTotal } from '../targets/tables';
 import { elapsedOpening, statisticLabelEnd } from '../targets/reported';
 import { reportLabelEnd } from '../targets/report-sections';
 import type { ClauseSpan } from '../../document';
-import { PhraseMatcher, view, type Hit } from '../../phrases/patterns';
+import { PhraseMatcher, view, type Hit, type TextView } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import { bodyClauses, preambleAsks } from './body-clauses';
 import { splitProhibitions } from './comma-split';
@@ -18,7 +18,7 @@ import { rowAt } from '../../segment/level-tables';
 import { capitalisedWords } from './name-words';
 import { ABBREVIATION_DOT } from '../../../text/abbreviation-dots';
 import { partitionPoint } from '../../../text/sorted';
-import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, opensWithComingDay, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, statesPresent, namesOnly, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
+import { announcesOrder, hasRequest, isAddressing, isAttributedSpeech, isClosingFormula, isContactLine, isDeadlineOnly, isEpidemicGoal, isExclamation, followsUpOnly, isDefinition, isFramedOrder, opensWithComingDay, inSpeakerParagraph, isPurposeOnly, isRoleOnly, opensWithNounCue, isIssuanceNews, isBasis, isForecast, isReport, opensWithPastPeriod, isCountStated, statesPresent, namesOnly, namesOnlyWithTitles, nounCueSpans, citedTitle, opensAsStatement, ordersSomething, toldAsDone, firstRequest } from './non-orders';
 import { afterConnectors, cueSets, hasInstructionCue, isBackground, strengthOf } from './strength';
 
 // An instruction is a sentence, or a ";"-separated part of one, inside a body clause that orders, assigns
@@ -253,7 +253,7 @@ export function findInstructions(reading: Reading, found: FoundFacts): Instructi
           const heading = headingOf.get(clause.ordinal);
           const count = out.length;
           readSentence(reading, found, sentence, clause.ordinal, skip, out, nested ? leadIn : null, underLabel || asked || forbidding);
-          if (out.length === count && isLabel(text, sentence)) label = { clauseOrdinal: clause.ordinal, start: sentence.start, end: sentence.end };
+          if (out.length === count && (isLabel(text, sentence) || isAddresseeLabel(v, sentence, skip, lex))) label = { clauseOrdinal: clause.ordinal, start: sentence.start, end: sentence.end };
           // The label names what its items rule ("Đối với cơ sở karaoke:" / "a) Mỗi phòng không quá 10 người"), closer than any heading.
           const over = underLabel && label ? { start: label.start, end: label.end } : heading;
           if (over) for (const ins of out.slice(before)) ins.heading = over;
@@ -336,6 +336,15 @@ const LABEL_WORDS = 10;
 function isLabel(text: string, sentence: Hit): boolean {
   const s = text.slice(sentence.start, sentence.end).trim();
   return endsWithColon(s) && (s.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_WORDS;
+}
+
+/**
+ * A label of any length that only names whom its items are for, bodies and the titles of who heads them: "Thủ
+ * trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố:".
+ */
+function isAddresseeLabel(v: TextView, sentence: Hit, names: Hit[], lex: Reading['lex']): boolean {
+  const s = v.text.slice(sentence.start, sentence.end).trimEnd();
+  return endsWithColon(s) && namesOnlyWithTitles(v, { start: sentence.start, end: sentence.start + s.length - 1 }, names, lex);
 }
 
 const mottoCache = new WeakMap<Reading['lex'], PhraseMatcher>();

@@ -1565,3 +1565,19 @@ describe('permissions', () => {
     ]);
   });
 });
+
+describe('a long label of addressees', () => {
+  it('gives the items under "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố:" to the bodies it names', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố:',
+      'a) Không tổ chức gặp mặt tất niên.',
+      '2. Ủy ban nhân dân các huyện Đại Từ, Phú Lương, Định Hóa, Võ Nhai và thành phố Sông Công:',
+      'a) Tạm dừng các lễ hội xuân.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
+      ['Không tổ chức gặp mặt tất niên.', ['Ủy ban nhân dân cấp huyện']],
+      ['Tạm dừng các lễ hội xuân.', ['Ủy ban nhân dân huyện Đại Từ', 'Ủy ban nhân dân huyện Phú Lương', 'Ủy ban nhân dân huyện Định Hóa', 'Ủy ban nhân dân huyện Võ Nhai', 'Ủy ban nhân dân thành phố Sông Công']],
+    ]);
+  });
+});
