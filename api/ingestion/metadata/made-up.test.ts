@@ -292,6 +292,8 @@ describe('a subject the narrow left column wraps', () => {
     const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 14 tháng 9 năm 2021';
     expect(letter(`V/v tăng cường các biện pháp phòng, chống dịch\nCovid-19 trên địa bàn tỉnh\n${motto}`).subject.value).toBe('tăng cường các biện pháp phòng, chống dịch Covid-19 trên địa bàn tỉnh');
     expect(letter(`V/v tổ chức xét nghiệm\n${motto}\nSARS-CoV-2 cho người dân`).subject.value).toBe('tổ chức xét nghiệm SARS-CoV-2 cho người dân');
+    // The disease's code alone in capitals on the last line is the subject's last word, not a heading.
+    expect(letter(`V/v phòng, chống dịch\nCOVID-19\n${motto}`).subject.value).toBe('phòng, chống dịch COVID-19');
     // Columns run into one row: the wrap comes after the dateline.
     const row = letter('V/v tăng cường các biện pháp            Hà Nam, ngày 14 tháng 9 năm 2021\nphòng, chống dịch trong tình hình mới');
     expect([row.subject.value, row.issuedOn.value]).toEqual(['tăng cường các biện pháp phòng, chống dịch trong tình hình mới', '2021-09-14']);

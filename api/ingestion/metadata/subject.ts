@@ -121,12 +121,15 @@ function subjectGoesOn(reading: Reading, at: number, first: string): Reading['he
     if (BESIDE.test(folded)) continue;
     const text = out.length > 0 ? out[out.length - 1].text : first;
     if (/[.;:!?]\s*$/u.test(text) || /\n[ \t]*\n/u.test(reading.text.slice(previous.end, line.start))) break;
-    if (isCapsLine(line.text) || NOT_SUBJECT.test(folded) || NOT_WORDS.test(line.text) || folded.startsWith('(') || out.length + 1 >= MAX_SUBJECT_LINES) break;
+    if ((isCapsLine(line.text) && !CODE_LINE.test(line.text.trim())) || NOT_SUBJECT.test(folded) || NOT_WORDS.test(line.text) || folded.startsWith('(') || out.length + 1 >= MAX_SUBJECT_LINES) break;
     out.push(line);
     previous = line;
   }
   return out;
 }
+
+/** A line that is one code in capitals ("COVID-19", "SARS-CoV-2"): the subject's last word wrapped, no heading. */
+const CODE_LINE = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+[.;]?$/u;
 
 /** A date in brackets that closes a title's line ("... TỈNH QUẢNG NGÃI (Ngày 20/8/2020)"): when, not what about. */
 const TRAILING_DATE = new RegExp(String.raw`\s*\((?:ngay\s*)?${NUMERIC_DATE}\)$`, 'u');
