@@ -19,6 +19,8 @@ describe('directionOf', () => {
       // Letting people come home: not obstructing eases, though a comma list of "không" follows.
       'Không ngăn cản, không cách ly y tế đối với người về quê đón Tết.',
       'Không ngăn chặn người dân về quê ăn Tết.',
+      // A charge waived eases, as a free service does.
+      'Miễn tiền ăn cho người cách ly thuộc hộ nghèo.',
       // A restriction not applied: "không" alone forbids, and the restriction's word tightens.
       'Không áp dụng giới hạn số khách vào siêu thị.',
       'Không áp dụng cách ly tập trung đối với người đã tiêm đủ 2 mũi vắc xin.',
@@ -68,6 +70,9 @@ describe('directionOf', () => {
       'Báo cáo kết quả thực hiện về Sở Y tế.',
       'Hỗ trợ người lao động bị mất việc làm.',
       'Tuyệt đối không được lơ là, chủ quan.',
+      // Paying for or funding isolation isolates no one.
+      'UBND các huyện chi trả tiền ăn cho người cách ly.',
+      'Sở Tài chính cấp kinh phí cho các khu cách ly.',
     ]) {
       expect([s, direction(s)]).toEqual([s, null]);
     }
