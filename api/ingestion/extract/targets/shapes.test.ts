@@ -339,6 +339,8 @@ describe('shares and counts', () => {
       // Lodging counts its rooms as "buồng".
       ['1. Khách sạn, nhà nghỉ hoạt động không quá 60% số buồng.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
+      // The places of worship name whom their caps gather.
+      ['1. Các đền, chùa mở cửa đón khách, không quá 20 người cùng lúc; mỗi lượt vào lễ không quá 15 người.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 15 PEOPLE']],
       // Worshippers and delegates counted by name are people.
       ['1. Mỗi buổi sinh hoạt tôn giáo không quá 20 tín đồ; mỗi thánh lễ tối đa 40 giáo dân.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 40 PEOPLE']],
       // So are the forces a team or a checkpoint is staffed with; "đồng chí" holds no đồng (money).
