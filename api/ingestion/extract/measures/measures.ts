@@ -11,7 +11,7 @@ import { directionOf } from './direction';
 import { isCounterpart } from './spans';
 import { opensWithSanction } from './keyword-weights';
 import { cueHits, cueSets, strengthOf } from './strength';
-import { lastRequest, namesOnly, namesOnlyWithTitles } from './non-orders';
+import { isClosingFormula, isRoleOnly, lastRequest, namesOnly, namesOnlyWithTitles } from './non-orders';
 import { endsWithColon } from '../../segment/lines';
 import { preambleLastLine } from './body-clauses';
 import { leadingMarkerLength } from '../../segment/markers';
@@ -155,6 +155,23 @@ function headingHint(v: TextView, ins: InstructionSpan, lex: Lexicons, known: Ma
   return hints;
 }
 
+/**
+ * The body of a part that only gave it its role or carries the text out, right before the instruction in its clause
+ * and closed by ";" ("Sở Y tế chủ trì triển khai Kế hoạch; chủ động điều phối người bệnh giữa các tầng"): no
+ * measure of its own, it still says who does the parts after it.
+ */
+function roleSubject(v: TextView, ins: InstructionSpan, clauseStart: number | null, agencies: AgencyMention[], lex: Lexicons): AgencyMention[] {
+  if (clauseStart === null) return [];
+  const from = clauseStart + leadingMarkerLength(v.text.slice(clauseStart, Math.min(ins.start, clauseStart + 12)));
+  const before = v.text.slice(from, ins.start);
+  const close = /;[\s\u00a0]*$/u.exec(before);
+  if (!close) return [];
+  const end = from + close.index;
+  const part = { start: Math.max(from, v.text.lastIndexOf(';', end - 1) + 1), end };
+  const names = agencies.filter((a) => a.citation.start >= part.start && a.citation.end <= part.end).map((a) => a.citation);
+  return isRoleOnly(v, part, lex, names) || isClosingFormula(v, part, lex, names) ? subjectAgencies(v, part, agencies, lex) : [];
+}
+
 /** One measure per instruction that is not a lead-in; clause ordinals only where the text is numbered. */
 /**
  * The bodies a heading or label of nothing but their names gives the tasks under it ("1. Sở Y tế:" / "- Hướng dẫn
@@ -206,6 +223,7 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
   const skipAll = input.agencies.map((a) => ({ start: a.citation.start, end: a.citation.end }));
   const subjects = new Map<number, AgencyMention[]>();
   const parentOf = new Map(input.clauses.map((c) => [c.ordinal, c.parentOrdinal]));
+  const clauseStart = new Map(input.clauses.map((c) => [c.ordinal, c.start]));
   const inherited = (ordinal: number | null): AgencyMention[] => {
     for (let o = ordinal; o !== null && o !== undefined; o = parentOf.get(o) ?? null) {
       const s = subjects.get(o);
@@ -220,6 +238,10 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn && !ins.ordersItself) continue;
+    if (own.length === 0 && inherited(ins.clauseOrdinal).length === 0) {
+      const role = roleSubject(v, ins, clauseStart.get(ins.clauseOrdinal) ?? null, input.agencies, lex);
+      if (role.length > 0) subjects.set(ins.clauseOrdinal, role);
+    }
     const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
     const fromHeading = own.length > 0 || fromAbove.length > 0 ? [] : headingBodies(v, ins, input.agencies, lex);
     const fromLead = ins.clauseOrdinal >= 0 && ins.start >= asked.end ? asked.agencies : [];

@@ -1581,3 +1581,19 @@ describe('a long label of addressees', () => {
     ]);
   });
 });
+
+describe('a body named in a part that is no measure', () => {
+  it('gives the parts after a role or a closing formula ("Sở Y tế chủ trì triển khai Kế hoạch; ...") to the body it names', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Sở Y tế chủ trì triển khai Kế hoạch; chủ động điều phối người bệnh giữa các tầng; định kỳ hằng tuần báo cáo UBND tỉnh.',
+      '2. Đề nghị người dân thực hiện thông điệp 5K; chủ động khai báo y tế.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.agencies.map((a) => a.canonicalName)])).toEqual([
+      ['chủ động điều phối người bệnh giữa các tầng', ['Sở Y tế']],
+      ['định kỳ hằng tuần báo cáo UBND tỉnh.', ['Sở Y tế']],
+      ['Đề nghị người dân thực hiện thông điệp 5K', []],
+      ['chủ động khai báo y tế.', []],
+    ]);
+  });
+});
