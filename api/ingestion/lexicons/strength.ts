@@ -65,6 +65,8 @@ export interface StrengthLexicon {
   nounPhrases: string[];
   /** Nouns a "không" belongs to ("đường hàng không", "cảng hàng không"): neither a prohibition nor a waiver. */
   negationNouns: string[];
+  /** Nouns another cue word hides in ("vận động viên", "sân vận động"): they encourage nothing. */
+  cueNouns: string[];
   /** Words opening a document's subject ("về việc tăng cường ..."): the cue words up to the next comma name it, they order nothing. */
   titleMarkers: string[];
   /** Words that make the cue word after them a noun ("sự triển khai", "sự chỉ đạo"): it orders nothing; not inside an exception ("thật sự cần thiết"). */
@@ -124,6 +126,7 @@ export function loadStrength(dir: string): StrengthLexicon {
     purposeMarkers: r.strings('purposeMarkers', { optional: true }),
     nounPhrases: r.strings('nounPhrases', { optional: true }),
     negationNouns: r.strings('negationNouns', { optional: true }),
+    cueNouns: r.strings('cueNouns', { optional: true }),
     titleMarkers: r.strings('titleMarkers', { optional: true }),
     nominalizers: { words: nominalizers.strings('words', { nonEmpty: true }), except: nominalizers.strings('except') },
     addressees: r.strings('addressees', { optional: true }),

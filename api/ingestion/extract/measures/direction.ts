@@ -76,7 +76,7 @@ export function directionOf(v: TextView, start: number, end: number, lex: Lexico
   if (sub) end = sub.start;
   // Asides in parentheses ("(đô thị tập trung, đô thị không tập trung)") order nothing, nor does the "không" of a noun
   // waive ("qua đường hàng không phải khai báo y tế").
-  skip = [...skip, ...parentheses(v.text, start, end), ...cueSets(lex, v).negationNouns.all(v, start, end)];
+  skip = [...skip, ...parentheses(v.text, start, end), ...cueSets(lex, v).cueNouns.all(v, start, end)];
   const hits: (Hit & { direction: Direction | null })[] = [
     ...hitsOf(c.easing, v, from, end, skip).map((h) => ({ ...h, direction: 'EASING' as const })),
     ...hitsOf(c.tightening, v, from, end, skip).map((h) => ({ ...h, direction: 'TIGHTENING' as const })),

@@ -696,7 +696,7 @@ describe('a trader described by what they did', () => {
   });
 });
 
-describe('the "không" of a noun', () => {
+describe('the cue word of a noun', () => {
   it('reads "đường hàng không", "Cảng hàng không" and "máy thở không xâm nhập" as neither forbidding nor waiving', () => {
     const measures = textMeasures(
       [
@@ -712,6 +712,24 @@ describe('the "không" of a noun', () => {
       'REQUIRED null Công dân về nước qua đường hàng không phải khai báo y tế điện tử.',
       'REQUIRED null Sở Y tế mua 40 máy thở không xâm nhập cho Bệnh viện Đa khoa tỉnh.',
       'FORBIDDEN TIGHTENING Mặt hàng không thiết yếu không được bán tại chợ.',
+    ]);
+  });
+
+  it('reads athletes, stadiums and supporters ("vận động viên", "sân vận động", "cổ động viên") as encouraging nothing', () => {
+    const measures = textMeasures(
+      [
+        'THÔNG BÁO',
+        '1. Vận động viên, trọng tài phải có kết quả xét nghiệm âm tính trước khi thi đấu.',
+        '2. Sân vận động tỉnh tạm dừng đón khán giả.',
+        '3. Cổ động viên không được tập trung trước cổng sân.',
+        '4. Vận động người dân tiêm vắc xin.',
+      ].join('\n'),
+    );
+    expect(measures.map((m) => `${m.strength} ${m.citation.quote}`)).toEqual([
+      'REQUIRED Vận động viên, trọng tài phải có kết quả xét nghiệm âm tính trước khi thi đấu.',
+      'REQUIRED Sân vận động tỉnh tạm dừng đón khán giả.',
+      'FORBIDDEN Cổ động viên không được tập trung trước cổng sân.',
+      'ENCOURAGED Vận động người dân tiêm vắc xin.',
     ]);
   });
 });

@@ -776,7 +776,7 @@ export function opensWithNounCue(v: TextView, span: Hit, lex: Lexicons): boolean
  */
 export function nounCueSpans(v: TextView, span: Hit, lex: Lexicons): Hit[] {
   const c = compiled(lex);
-  const out = [...c.nouns.all(v, span.start, span.end), ...cueSets(lex, v).negationNouns.all(v, span.start, span.end)];
+  const out = [...c.nouns.all(v, span.start, span.end), ...cueSets(lex, v).cueNouns.all(v, span.start, span.end)];
   const adverbs = c.notNominalizers.all(v, span.start, span.end);
   for (const n of c.nominalizers.all(v, span.start, span.end)) {
     if (adverbs.some((a) => a.start <= n.start && n.end <= a.end)) continue;

@@ -19,8 +19,8 @@ export interface CueSets {
   forbidden: PhraseMatcher;
   forbiddenOpener: PhraseMatcher;
   notForbidden: PhraseMatcher;
-  /** Nouns a "không" belongs to ("đường hàng không", "cảng hàng không"): it negates nothing. */
-  negationNouns: PhraseMatcher;
+  /** Nouns a cue word hides in: a "không" ("đường hàng không") negates nothing, a "vận động" ("vận động viên") encourages nothing. */
+  cueNouns: PhraseMatcher;
   encouraged: PhraseMatcher;
   required: PhraseMatcher;
   delegation: PhraseMatcher;
@@ -47,7 +47,7 @@ export function cueSets(lex: Lexicons, v: TextView): CueSets {
       forbidden: m(s.forbidden),
       forbiddenOpener: m(s.forbiddenOpeners),
       notForbidden: m(s.notForbidden),
-      negationNouns: m(s.negationNouns),
+      cueNouns: m([...s.negationNouns, ...s.cueNouns]),
       encouraged: m(s.encouraged),
       required: m(s.required),
       delegation: m(s.delegation),
@@ -86,8 +86,8 @@ interface Cue {
 export function strengthOf(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[] = []): Strength {
   const c = cueSets(lex, v);
   const from = afterConnectors(v, start, end);
-  // "đường hàng không được cách ly": the "không" of a noun forbids nothing.
-  skip = [...skip, ...c.negationNouns.all(v, start, end)];
+  // "đường hàng không được cách ly": the "không" of a noun forbids nothing; "Vận động viên ... phải": nor does a noun encourage.
+  skip = [...skip, ...c.cueNouns.all(v, start, end)];
   if (opensForbidding(v, from, c)) return 'FORBIDDEN';
   const hits: Cue[] = [
     ...cueHits(c.forbidden, v, from, end, skip).map((h) => ({ at: h.start, strength: 'FORBIDDEN' as const })),
