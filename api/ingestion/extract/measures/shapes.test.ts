@@ -1597,3 +1597,10 @@ describe('a body named in a part that is no measure', () => {
     ]);
   });
 });
+
+describe('voters described by what they are doing', () => {
+  it('reads "Đối với cử tri đang cách ly" as whom the orders under it bind, not a report', () => {
+    const found = measures([...HEADER, '1. Đối với cử tri đang cách ly', '- Tổ bầu cử mang hòm phiếu phụ đến khu cách ly.']);
+    expect(quotes(found)).toEqual(['Tổ bầu cử mang hòm phiếu phụ đến khu cách ly.']);
+  });
+});

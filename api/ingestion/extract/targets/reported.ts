@@ -60,7 +60,8 @@ function reportCues(v: TextView, from: number, to: number, c: CompiledTargets, n
     // "Chuẩn bị tổng số 1.500 giường": a total a counting verb sets up is ordered, and so is one a goal's word
     // reaches for ("Tổng số giường bệnh toàn tỉnh phấn đấu đạt 5.800 giường").
     if (isTotal(v, h, c) && (c.countVerb.endAt(v, h.start, 24) >= from || strongGoal(v, h.end, to, c))) return false;
-    if (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c)) return true;
+    // "cho người từ 18 tuổi trở lên hiện đạt 52,3%": a cue that holds a goal's word states a result, no clause of who.
+    if (c.goal.test(v, h.start, h.end) || (!opensRelative(v, h, to, c) && !joinsRelative(v, h, relative, c))) return true;
     relative.push(h);
     return false;
   });

@@ -318,6 +318,7 @@ describe('shares and counts', () => {
       ['1. Trường hợp phải họp trực tiếp thì không quá 20 người; mỗi điểm cầu không quá 10 người.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']],
       // Vaccine wasted is no share of people vaccinated.
       ['1. Tỷ lệ hao hụt vắc xin không quá 5%; phấn đấu tiêm mũi 1 cho 95% người từ 18 tuổi.', ['OTHER 5 PERCENT', 'VACCINATION_COVERAGE 95 PERCENT']],
+      ['1. Tỷ lệ hao phí vắc xin không quá 3%; phấn đấu tiêm mũi 3 cho 90% người từ 18 tuổi.', ['OTHER 3 PERCENT', 'VACCINATION_COVERAGE 90 PERCENT']],
       ['1. Tạm dừng các tuyến xe khách đi vùng dịch; các tuyến còn lại chở không quá 50% số ghế.', ['TRANSPORT_CAPACITY 50 PERCENT']],
     ];
     for (const [sentence, expected] of cases) expect(figures(sentence)).toEqual(expected);
@@ -339,6 +340,8 @@ describe('shares and counts', () => {
       // Lodging counts its rooms as "buồng".
       ['1. Khách sạn, nhà nghỉ hoạt động không quá 60% số buồng.', ['VENUE_CAPACITY 60 PERCENT']],
       ['1. Mỗi thánh lễ tại nhà thờ không quá 200 người.', ['GATHERING_SIZE 200 PEOPLE']],
+      // Voters are people, and their meetings and polling rooms gather them.
+      ['1. Hội nghị tiếp xúc cử tri chỉ mời tối đa 30 cử tri tham dự; phòng bỏ phiếu không quá 10 người cùng lúc.', ['GATHERING_SIZE 30 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']],
       // The places of worship name whom their caps gather.
       ['1. Các đền, chùa mở cửa đón khách, không quá 20 người cùng lúc; mỗi lượt vào lễ không quá 15 người.', ['GATHERING_SIZE 20 PEOPLE', 'GATHERING_SIZE 15 PEOPLE']],
       // Worshippers and delegates counted by name are people.
