@@ -172,6 +172,11 @@ describe('slogans in texts from other provinces', () => {
     ]);
   });
 
+  it('reads the rule with the hamlet words of the delta, Nghệ An and the Highlands ("khóm", "khối", "buôn")', () => {
+    const s = find('Thực hiện nghiêm "nhà cách ly nhà, khóm cách ly khóm" và "gia đình cách ly gia đình, buôn cách ly buôn".');
+    expect(s.map((x) => [x.canonical, x.mentions.length])).toEqual([['nhà cách ly nhà, xóm cách ly xóm, ấp cách ly ấp', 2]]);
+  });
+
   it('reads a known motto opening with a number as the ordinal of a counted noun before it ("mũi 3 trước ngày")', () => {
     expect(find('Bảo đảm 100% nhân viên được tiêm mũi 3 trước ngày 25/01/2022; các xã ở cấp độ 3 trước đó phải báo cáo.')).toEqual([]);
     expect(find('Quán triệt phương châm 3 trước, 4 tại chỗ trong phòng, chống dịch.').map((x) => x.canonical)).toEqual(['3 trước', '4 tại chỗ']);
