@@ -107,6 +107,12 @@ describe('where a keyword stands', () => {
     expect(category('Tăng cường kiểm tra, xử lý vi phạm.')).toBe('ENFORCEMENT_INSPECTION');
   });
 
+  it('reads shopping ("hạn chế mua sắm", "mua sắm lương thực") as no public procurement, which buys equipment', () => {
+    expect(category('Hạn chế mua sắm tại chợ, thời gian mua sắm không quá 30 phút.')).toBe('WORKPLACES');
+    expect(category('Người dân chỉ ra khỏi nhà khi mua sắm lương thực, thực phẩm.')).toBe('STAY_AT_HOME');
+    expect(category('Mua sắm trang thiết bị y tế theo đúng quy định về đấu thầu.')).toBe('PROCUREMENT_ANTI_CORRUPTION');
+  });
+
   it('does not take "động của" for "đóng cửa"', () => {
     expect(category('Phát huy hiệu quả hoạt động của tổ công nghệ cộng đồng.')).toBe('DIGITAL_TOOLS');
     expect(category('Đóng cửa các cơ sở kinh doanh không thiết yếu.')).toBe('WORKPLACES');
