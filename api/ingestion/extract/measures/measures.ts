@@ -1,4 +1,3 @@
-import { fold } from '../../../text/fold';
 import { citeTrimmed } from '../citation';
 import type { AgencyMention, Measure, Strength, Target } from '../../../domain/facts';
 import type { Reading } from '../../reading';

@@ -44,6 +44,8 @@ describe('reported figures', () => {
   it('keeps the figure of an order or a condition after a reported verb ("đã ghi nhận 05 ca, yêu cầu ...", "nếu đã tiêm đủ liều, 14 ngày nếu chưa")', () => {
     expect(figures('1. Huyện đã ghi nhận 05 ca mắc trong cộng đồng, yêu cầu cách ly tập trung 14 ngày đối với F1.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
     expect(figures('1. F1 cách ly tại nhà 07 ngày nếu đã tiêm đủ liều vắc xin, 14 ngày nếu chưa tiêm đủ liều.')).toEqual(['QUARANTINE_DAYS 7 DAYS', 'QUARANTINE_DAYS 14 DAYS']);
+    // The "đã" of a clause that says who does not cover a figure its part then orders.
+    expect(figures('1. Ai đã đến Bắc Giang, Bắc Ninh trong vòng 14 ngày phải khai báo y tế.')).toEqual(['EXPOSURE_WINDOW_DAYS 14 DAYS']);
     // A result reached for the people a goal is "cho" is reported, the goal beside it kept.
     expect(figures('1. Tỷ lệ tiêm mũi 4 cho người từ 18 tuổi trở lên hiện đạt 52,3%, phấn đấu đạt trên 90% trước ngày 31/8/2022.')).toEqual(['VACCINATION_COVERAGE 90 PERCENT']);
   });

@@ -492,8 +492,8 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
 
 /**
  * "Lực lượng biên phòng đã bắt giữ 35 người nhập cảnh trái phép, bàn giao 30 người cho địa phương cách ly": the
- * report cue of an earlier segment of the part covers the verbs its commas list after it, up to an order, a goal or
- * a consequent.
+ * report cue of an earlier segment of the part covers the verbs its commas list after it, unless the part orders, sets
+ * a goal or binds after the cue.
  */
 function reportedBefore(v: TextView, at: number, place: Place, c: CompiledTargets): boolean {
   const own = place.segments[place.segment];
@@ -503,7 +503,8 @@ function reportedBefore(v: TextView, at: number, place: Place, c: CompiledTarget
   // "cách ly tại nhà 7 ngày nếu đã tiêm đủ liều, 14 ngày nếu chưa": a cue in a condition says when, nothing done.
   const cueSegment = place.segments.find((g) => g.start <= cue.start && cue.start < g.end) ?? own;
   if (c.conditionCue.test(v, cueSegment.start, cue.start)) return false;
-  return !ordersAfter(v, cue.end, at, c) && ![c.goal, c.consequent].some((m) => m.test(v, cue.end, at));
+  // Nor does it cover a part that orders after the figure ("Ai đã đến Bắc Giang, Bắc Ninh trong vòng 14 ngày phải khai báo").
+  return !ordersAfter(v, cue.end, place.part.end, c) && ![c.goal, c.consequent].some((m) => m.test(v, cue.end, place.part.end));
 }
 
 /**
