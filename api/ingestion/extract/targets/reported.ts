@@ -483,7 +483,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
   const bounded = [c.atMost, c.atLeast].some((m) => m.endAt(v, at, 16) >= 0);
   const cues = reportCues(v, seg.start, at, c, place.names).filter((h) => !(bounded && isTotal(v, h, c)));
   if (cues.length > 0 || c.reportVerb.all(v, seg.start, seg.end).some((h) => !whenAfter(h))) return true;
-  if (reportedBefore(v, at, place, c)) return true;
+  if (reportedBefore(v, place, c)) return true;
   if (isAchieved(v, at, seg, c)) return true;
   // "Đến ngày 31/10/2021, có trên 90% người ... được tiêm": "có" under a day still to come states the goal.
   if (isExistential(v, at, part, c) && !openingDays.some(({ day }) => day > issued)) return true;
@@ -495,7 +495,7 @@ export function isReported(v: TextView, at: number, unitEnd: number, place: Plac
  * report cue of an earlier segment of the part covers the verbs its commas list after it, unless the part orders, sets
  * a goal or binds after the cue.
  */
-function reportedBefore(v: TextView, at: number, place: Place, c: CompiledTargets): boolean {
+function reportedBefore(v: TextView, place: Place, c: CompiledTargets): boolean {
   const own = place.segments[place.segment];
   if (own.start <= place.part.start) return false;
   const cue = reportCues(v, place.part.start, own.start, c, place.names).pop();
