@@ -237,11 +237,11 @@ export function buildMeasures(reading: Reading, found: FoundFacts): Measure[] {
     const own = subjectAgencies(v, ins, input.agencies, lex);
     if (own.length > 0) subjects.set(ins.clauseOrdinal, own);
     if (ins.leadIn && !ins.ordersItself) continue;
-    if (own.length === 0 && inherited(ins.clauseOrdinal).length === 0) {
-      const role = roleSubject(v, ins, clauseStart.get(ins.clauseOrdinal) ?? null, input.agencies, lex);
-      if (role.length > 0) subjects.set(ins.clauseOrdinal, role);
+    let fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
+    if (own.length === 0 && fromAbove.length === 0) {
+      fromAbove = roleSubject(v, ins, clauseStart.get(ins.clauseOrdinal) ?? null, input.agencies, lex);
+      if (fromAbove.length > 0) subjects.set(ins.clauseOrdinal, fromAbove);
     }
-    const fromAbove = own.length > 0 ? [] : inherited(ins.clauseOrdinal);
     const fromHeading = own.length > 0 || fromAbove.length > 0 ? [] : headingBodies(v, ins, input.agencies, lex);
     const fromLead = ins.clauseOrdinal >= 0 && ins.start >= asked.end ? asked.agencies : [];
     const agencies = own.length > 0 ? own : fromAbove.length > 0 ? fromAbove : fromHeading.length > 0 ? fromHeading : fromLead;
