@@ -9,8 +9,9 @@ import { partitionPoint } from '../../../text/sorted';
 // The category of an instruction: the taxonomy entry (seeds/lexicons/categories.json) whose keywords weigh
 // most in it. Each distinct keyword counts once, with its weight; where keywords of any categories overlap
 // the longest counts ("vùng cách ly y tế" is a lockdown, not also "cách ly"). Ties go to the keyword met
-// first. Keywords in a condition, a purpose, a relative clause or a list of places weigh less or nothing
-// (keyword-weights.ts). No keyword, or the fallback's own weighing most: the fallback (GENERAL_PREPAREDNESS).
+// first; a keyword inside a longer sign of another topic is a word of the sign. Keywords in a condition, a
+// purpose, a relative clause or a list of places weigh less or nothing (keyword-weights.ts). No keyword, or
+// the fallback's own weighing most: the fallback (GENERAL_PREPAREDNESS).
 // The OxCGRT code is the category's, unless a matched keyword carries its own heavier than the category's
 // own keywords ("sự kiện" -> C3 within GATHERINGS, "mã QR" -> H3 within DIGITAL_TOOLS). An instruction that names three or more domains equally
 // is GENERAL_PREPAREDNESS, with the domains as otherCategories.
@@ -254,7 +255,7 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
     const unmarked = [...skip, ...neutrals];
     return { span, hits, weightAt: options.label ? () => 1 : keywordWeights(v, span.start, span.end, lex, hits, unmarked) };
   });
-  const hits = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
+  const found = pieces.length === 1 ? pieces[0].hits : pieces.flatMap((p) => p.hits);
   const weightAt = pieces.length === 1 ? pieces[0].weightAt : (h: KeywordHit) => pieces.find((p) => p.hits.includes(h))!.weightAt(h);
   const certified = { spans: spans.flatMap(({ start, end }) => certificates(v, start, end, lex, skip).spans), categories: certificateCategories(lex) };
   // A sign in a purpose or condition ("... để giám sát người từ nơi khác đến") weighs less, like a keyword there.
@@ -262,9 +263,13 @@ export function categoriseSpans(v: TextView, spans: Hit[], lex: Lexicons, skip: 
   // A group asked for certificates ("100% nhân viên tiêm mũi 3") is a sign only before testing or vaccination
   // words, which then describe its work's condition as beside a certificate; after them it is who is tested or
   // vaccinated ("xét nghiệm toàn bộ công nhân").
-  const certificateWords = hits.filter((h) => certified.categories.has(cats[h.cat].entry.code));
+  const certificateWords = found.filter((h) => certified.categories.has(cats[h.cat].entry.code));
   const firstCertificateWord = certificateWords.length > 0 ? Math.min(...certificateWords.map((h) => h.start)) : -1;
   const signs = allSigns.filter((g) => !g.certifies || g.start < firstCertificateWord);
+  // A keyword inside a longer sign of another topic is a word of the sign: the "cách ly" of "nhà cách ly nhà" is no
+  // quarantine. (A sign no longer than the keyword, "doanh nghiệp", leaves it its own topic.)
+  const inSign = (h: KeywordHit) => signs.some((g) => g.category !== cats[h.cat].entry.code && g.start <= h.start && h.end <= g.end && g.end - g.start > h.end - h.start && g.weight >= cats[h.cat].keywords[h.ki].weight);
+  const hits = found.filter((h) => !inSign(h));
   // A group asked to test "định kỳ 7 ngày/lần" is tested: a regime, not a certificate.
   const periodic = spans.some(({ start, end }) => certificateLexicon(lex).periodic.test(v, start, end));
   const asked = !periodic && signs.some((g) => g.certifies);

@@ -1604,3 +1604,23 @@ describe('voters described by what they are doing', () => {
     expect(quotes(found)).toEqual(['Tổ bầu cử mang hòm phiếu phụ đến khu cách ly.']);
   });
 });
+
+describe('movement between areas under distancing', () => {
+  const read = (line: string) => measures([...HEADER, line]).map((m) => [m.citation.quote, m.category, m.strength]);
+
+  it('reads a ban on going from one district or commune to another as a forbidden movement', () => {
+    expect(read('1. Người dân không đi từ huyện này sang huyện khác.')).toEqual([['Người dân không đi từ huyện này sang huyện khác.', 'INTERNAL_MOVEMENT_TRANSPORT', 'FORBIDDEN']]);
+    expect(read('1. Người dân không di chuyển sang xã khác.')).toEqual([['Người dân không di chuyển sang xã khác.', 'INTERNAL_MOVEMENT_TRANSPORT', 'FORBIDDEN']]);
+    expect(read('1. Người dân không qua lại giữa các thôn, xóm.')).toEqual([['Người dân không qua lại giữa các thôn, xóm.', 'INTERNAL_MOVEMENT_TRANSPORT', 'FORBIDDEN']]);
+  });
+
+  it('keeps a medical exception ("trừ trường hợp cấp cứu") from naming the ban\'s topic', () => {
+    expect(read('1. Người dân không được đi sang phường khác, trừ trường hợp cấp cứu.').map((m) => m[1])).toEqual(['INTERNAL_MOVEMENT_TRANSPORT']);
+  });
+
+  it('files the house-isolation rule, quoted or not, as STAY_AT_HOME: its "cách ly" is no quarantine', () => {
+    expect(read('1. Người dân thực hiện nghiêm "nhà cách ly nhà, thôn cách ly thôn".').map((m) => m[1])).toEqual(['STAY_AT_HOME']);
+    expect(read('1. Người dân thực hiện nghiêm "gia đình cách ly với gia đình, khóm cách ly với khóm".').map((m) => m[1])).toEqual(['STAY_AT_HOME']);
+    expect(category('Quán triệt phương châm nhà cách ly nhà, tổ cách ly tổ.')).toBe('STAY_AT_HOME');
+  });
+});
