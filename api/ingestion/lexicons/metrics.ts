@@ -169,6 +169,8 @@ export interface MetricLexicon {
   relativeHeads: string[];
   /** "từ", "ở": after a person in relativeHeads, where the person is from ("Người từ vùng cam đã tiêm ..."). */
   relativeOrigins: string[];
+  /** "số", "tổng số": before a person in relativeHeads, a count of them ("Số người từ Hà Nội đã được xét nghiệm là ..."), which reports. */
+  countedHeads: string[];
   /** "khi": a report cue right after one opens a clause of time, not a report ("sau khi đã kết thúc cách ly"). */
   clauseLeads: string[];
   /**
@@ -393,6 +395,7 @@ export function loadMetrics(dir: string, units: UnitLexicon, categories: Categor
     reportHeadings: { openers: headings.strings('openers'), except: headings.strings('except'), until: headings.strings('until') },
     relativeHeads: r.strings('relativeHeads'),
     relativeOrigins: r.strings('relativeOrigins', { optional: true }),
+    countedHeads: r.strings('countedHeads', { optional: true }),
     clauseLeads: r.strings('clauseLeads', { optional: true }),
     beneficiaryLeads: r.strings('beneficiaryLeads', { optional: true }),
     relativeJoins: r.strings('relativeJoins', { optional: true }),

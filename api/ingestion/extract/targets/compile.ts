@@ -90,6 +90,7 @@ export interface CompiledTargets {
   exact: Map<string, string>;
   relativeHead: PhraseMatcher;
   relativeOrigin: PhraseMatcher;
+  countedHead: PhraseMatcher;
   clauseLead: PhraseMatcher;
   beneficiaryLead: PhraseMatcher;
   relativeJoin: PhraseMatcher;
@@ -270,6 +271,7 @@ function compile(lex: Lexicons, folded: boolean): CompiledTargets {
     exact: new Map(ml.exact.map((p) => [foldKey(p), p])),
     relativeHead: m(ml.relativeHeads),
     relativeOrigin: m(ml.relativeOrigins),
+    countedHead: m(ml.countedHeads),
     clauseLead: m(ml.clauseLeads),
     beneficiaryLead: m(ml.beneficiaryLeads),
     relativeJoin: m(ml.relativeJoins),

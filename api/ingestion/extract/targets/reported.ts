@@ -113,7 +113,7 @@ function opensRelative(v: TextView, h: Hit, to: number, c: CompiledTargets): boo
   // "người từ 18 tuổi trở lên (đã tiêm đủ 2 mũi)": a cue opening an aside in brackets describes who stands before it.
   const bracket = /\([\s\u00a0]*$/u.exec(v.folded.slice(Math.max(0, h.start - 4), h.start));
   const before = pastAside(v, bracket ? h.start - bracket[0].length : h.start);
-  if (c.relativeHead.endAt(v, before, 30) >= 0) return true;
+  if (person(v, before, c)) return true;
   const age = ageBefore(v, before, c);
   if (age >= 0) {
     const head = c.relativeHead.all(v, Math.max(0, age - 30), age).find((p) => /^[\s\u00a0]*$/u.test(v.folded.slice(p.end, age)));
@@ -122,7 +122,13 @@ function opensRelative(v: TextView, h: Hit, to: number, c: CompiledTargets): boo
   if (c.clauseLead.endAt(v, before, 10) >= 0) return c.consequent.all(v, h.end, to).length > 0;
   const from = Math.max(0, h.start - ORIGIN_SPAN);
   const fromPlace = (o: Hit) => !/^[\s\u00a0]*\d/u.test(v.text.slice(o.end, o.end + 4)) && !/[,;.:]/.test(withoutAbbreviationDots(v.text.slice(o.end, h.start)));
-  return c.relativeOrigin.all(v, from, h.start).some((o) => fromPlace(o) && c.relativeHead.endAt(v, o.start, 30) >= 0);
+  return c.relativeOrigin.all(v, from, h.start).some((o) => fromPlace(o) && person(v, o.start, c));
+}
+
+/** Does a person in relativeHeads end at `at`, not counted ("Số người từ Hà Nội đã được xét nghiệm là ...")? */
+function person(v: TextView, at: number, c: CompiledTargets): boolean {
+  const head = c.relativeHead.endAt(v, at, 30);
+  return head >= 0 && c.countedHead.endAt(v, head, 12) < 0;
 }
 
 /** Where an age ("từ 18 tuổi trở lên", "5 đến dưới 12 tuổi") right before `at` starts, or -1. */

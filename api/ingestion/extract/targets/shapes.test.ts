@@ -961,6 +961,15 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Nhà đầu tư đã tiêm đủ liều vắc xin tự theo dõi sức khỏe 14 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
   });
 
+  it('reads who a rule binds after fishermen, shippers and people arriving ("Người đến tỉnh đã tiêm ..."), but a count of them reports', () => {
+    expect(figures('1. Ngư dân đã về phải cách ly tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
+    expect(figures('1. Shipper đã tiêm đủ 02 mũi vắc xin thì xét nghiệm 07 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
+    expect(figures('1. Người đến tỉnh đã tiêm đủ 2 liều vắc xin phải tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('1. Khách vào tỉnh đã tiêm đủ 2 liều vắc xin tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('1. Số người từ Hà Nội đã được xét nghiệm là 3.500 người.')).toEqual([]);
+    expect(figures('1. Số lượng người về tỉnh đã tiêm đủ 2 liều là 1.200 người.')).toEqual([]);
+  });
+
   it('keeps routine childhood immunisation out of COVID-19 vaccination coverage', () => {
     expect(figures('1. Phấn đấu tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình tiêm chủng mở rộng đạt trên 90%.')).toEqual(['OTHER 90 PERCENT']);
     expect(figures('1. Tỷ lệ tiêm vắc xin sởi - rubella đạt trên 95%.')).toEqual(['OTHER 95 PERCENT']);
