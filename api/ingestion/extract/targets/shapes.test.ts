@@ -34,6 +34,13 @@ describe('reported states of affairs', () => {
     expect(figures(report)).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
   });
 
+  it('takes a sentence opening on the week or month just past ("Trong tuần qua, ...") or on an inspection ("Qua kiểm tra, ...") for a report', () => {
+    expect(figures('1. Trong tuần qua, tỷ lệ lái xe được tiêm đủ 2 mũi vắc xin đạt 85%.')).toEqual([]);
+    expect(figures('1. Tháng qua, tỷ lệ hành khách khai báo y tế tại bến xe đạt 92%.')).toEqual([]);
+    expect(figures('1. Qua kiểm tra, 65% xe khách chưa chấp hành quy định về số ghế.')).toEqual([]);
+    expect(figures('1. Trong tuần tới, tỷ lệ lái xe được tiêm đủ 2 mũi vắc xin đạt 100%.')).toEqual(['VACCINATION_COVERAGE 100 PERCENT']);
+  });
+
   it('reads a current figure in a report section beside the ordered one of the same unit ("hiện đạt 3.500 mẫu đơn/ngày")', () => {
     const text = 'I. KẾT QUẢ THỰC HIỆN\n1. Công suất xét nghiệm RT-PCR hiện đạt 3.500 mẫu đơn/ngày.\n\nII. NHIỆM VỤ TRỌNG TÂM\n1. Nâng công suất xét nghiệm lên 8.000 mẫu đơn/ngày.';
     expect(figures(text)).toEqual(['RT_PCR_SINGLE_SAMPLES 8000 SAMPLES_PER_DAY']);
