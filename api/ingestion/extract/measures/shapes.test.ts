@@ -1624,3 +1624,13 @@ describe('movement between areas under distancing', () => {
     expect(category('Quán triệt phương châm nhà cách ly nhà, tổ cách ly tổ.')).toBe('STAY_AT_HOME');
   });
 });
+
+describe('a ceiling however it is worded', () => {
+  it('reads "không vượt quá" like "không quá": a required, tightening cap, not a ban', () => {
+    const found = measures([...HEADER, '1. Xe khách chở không quá 50% số ghế.', '2. Xe buýt chở không vượt quá 50% số ghế.']);
+    expect(found.map((m) => [m.strength, m.direction])).toEqual([
+      ['REQUIRED', 'TIGHTENING'],
+      ['REQUIRED', 'TIGHTENING'],
+    ]);
+  });
+});
