@@ -148,6 +148,19 @@ describe('which facts a statement governs', () => {
     expect(facts.measures.find((m) => m.category === 'TESTING')!.period).toMatchObject({ from: '2021-07-22', days: 7 });
   });
 
+  it('reads a closing "Thời gian thực hiện từ ... đến ..." as when every order applies, no time limit of the last one', () => {
+    const text = LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':').replace(
+      /(3\. Sở Y tế)[^\n]*\n/u,
+      '$1 duy trì các chốt kiểm soát.\nThời gian thực hiện từ 0 giờ ngày 22/7/2021 đến hết ngày 05/8/2021.\n',
+    );
+    const { facts } = analyse(text);
+    expect(facts.measures.map((m) => [m.period?.from, m.period?.to, m.deadline])).toEqual([
+      ['2021-07-22', '2021-08-05', null],
+      ['2021-07-22', '2021-08-05', null],
+      ['2021-07-22', '2021-08-05', null],
+    ]);
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

@@ -202,19 +202,25 @@ function governing(reading: Reading, statements: Statement[], start: number, end
     return start < clauseReach(reading, s.sentence.start);
   });
   if (leads.length > 0) return leads[leads.length - 1];
-  const sentence = (s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
-  return statements.find((s) => DOCUMENT_TIME.test(sentence(s)) || (s.sentence.start >= end && TIME_OF_ABOVE.test(sentence(s)))) ?? null;
+  return statements.find((s) => isDocumentTime(reading, s) || (s.sentence.start >= end && TIME_OF_ABOVE.test(sentenceText(reading, s)))) ?? null;
 }
 
-/** The measures and targets found so far, each with the period its words give it. */
+const sentenceText = (reading: Reading, s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
+const isDocumentTime = (reading: Reading, s: Statement) => DOCUMENT_TIME.test(sentenceText(reading, s));
+
+/**
+ * The measures and targets found so far, each with the period its words give it. A range in a sentence about the
+ * directive's own time ("Thời gian thực hiện từ 0 giờ ngày 19/8/2021 đến hết ngày 01/9/2021") is when the orders
+ * apply, no time limit of the order whose quote runs on into it.
+ */
 export function withPeriods(reading: Reading, found: FoundFacts): { measures: Measure[]; targets: Target[] } {
   const statements = findPeriods(reading, found);
-  const periodOf = (start: number, end: number) => {
-    const s = governing(reading, statements, start, end);
-    return s ? { from: s.from, to: s.to, days: s.days, untilFurtherNotice: s.untilFurtherNotice, citation: s.citation } : null;
-  };
-  return {
-    measures: found.measures.map((m) => ({ ...m, period: periodOf(m.citation.start, m.citation.end) })),
-    targets: found.targets.map((t) => ({ ...t, period: periodOf(t.citation.start, t.citation.end) })),
-  };
+  const periodOf = (s: Statement | null) => (s ? { from: s.from, to: s.to, days: s.days, untilFurtherNotice: s.untilFurtherNotice, citation: s.citation } : null);
+  const measures = found.measures.map((m) => {
+    const s = governing(reading, statements, m.citation.start, m.citation.end);
+    const d = m.deadline?.citation;
+    const stated = d && s && isDocumentTime(reading, s) && d.start >= s.sentence.start && d.end <= s.sentence.end;
+    return { ...m, deadline: stated ? null : m.deadline, period: periodOf(s) };
+  });
+  return { measures, targets: found.targets.map((t) => ({ ...t, period: periodOf(governing(reading, statements, t.citation.start, t.citation.end)) })) };
 }
