@@ -79,6 +79,20 @@ describe('findPeriods', () => {
     expect(periods('Phong tỏa tạm thời thôn 3 của xã Thanh Sơn trong 07 ngày kể từ ngày ký văn bản này.')).toEqual([{ ...open, from: null, days: 7, quote: 'trong 07 ngày kể từ ngày ký' }]);
   });
 
+  it('reads the end of the directive\'s own time or of the orders above, alone or after the signing', () => {
+    expect(periods('Các cơ sở thực hiện nghiêm. Thông báo này có hiệu lực từ ngày ký đến hết ngày 31/12/2021.', '2021-12-01')).toEqual([
+      { ...open, from: null, to: '2021-12-31', quote: 'có hiệu lực từ ngày ký đến hết ngày 31/12/2021' },
+    ]);
+    expect(periods('Các cơ sở thực hiện nghiêm. Thông báo này có hiệu lực đến hết ngày 31/12/2021.', '2021-12-01')).toEqual([
+      { ...open, from: null, to: '2021-12-31', quote: 'có hiệu lực đến hết ngày 31/12/2021' },
+    ]);
+    expect(periods('Các cơ sở thực hiện nghiêm. Các biện pháp trên áp dụng đến 24 giờ 00 ngày 31/12/2021.', '2021-12-01')).toEqual([
+      { ...open, from: null, to: '2021-12-31', quote: 'áp dụng đến 24 giờ 00 ngày 31/12/2021' },
+    ]);
+    // A task's own end is its deadline, no time the orders apply.
+    expect(periods('Sở Y tế thực hiện xét nghiệm đến hết ngày 31/12/2021.', '2021-12-01')).toEqual([]);
+  });
+
   it('does not take a window a report looks back on, nor who a measure is about, for a start', () => {
     expect(periods('Từ ngày 01/7 đến ngày 15/7/2021, toàn tỉnh ghi nhận 120 ca mắc.')).toEqual([]);
     expect(periods('Từ ngày 10/7/2021 đến nay, trên địa bàn đã ghi nhận 74 ca.')).toEqual([]);

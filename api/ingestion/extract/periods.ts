@@ -13,7 +13,8 @@ import { endsWithColon } from '../segment/lines';
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
 // "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
 // ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới".
-// A duration or an entry into force may count from the signing ("có hiệu lực kể từ ngày ký"). Like the
+// A duration or an entry into force may count from the signing ("có hiệu lực kể từ ngày ký"); an end alone
+// is stated for the directive or the orders above ("có hiệu lực đến hết ngày 31/12/2021"). Like the
 // deadlines' connectives these are closed-class words of the genre, so they live here as grammar.
 //
 // What a start is not: a window a report looks back on ("Từ ngày 01/8 đến ngày 27/8/2021, toàn huyện có
@@ -72,6 +73,8 @@ const TIME_OF_ABOVE = new RegExp(
   `^[\\s\\u00a0*_\\-–•+\\d.)(]*(?:cac|nhung)${S}+(?:bien${S}+phap|noi${S}+dung|quy${S}+dinh)${S}+(?:neu${S}+)?tren${S}+(?:(?:se${S}+)?duoc${S}+)?(?:ap${S}+dung|thuc${S}+hien)`,
   'u',
 );
+/** What stands before the day an order or the directive stays in force until: "có hiệu lực đến hết ngày", "áp dụng đến 24 giờ ngày". */
+const IN_FORCE_UNTIL = new RegExp(`(?:(?:co${S}+)?hieu${S}+luc|ap${S}+dung|thuc${S}+hien)${S}+(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?$`, 'u');
 /** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */
 const RETROACTIVE_DAYS = 7;
 
@@ -169,7 +172,20 @@ export function findPeriods(reading: Reading, found: FoundFacts): Statement[] {
     const sentence = sentenceOf(m.index!);
     if (!sentence || m.index! < from || taken(m.index!, m.index! + m[0].length)) continue;
     const days = m[1] ? count(m[1]) : null;
-    out.push(statement(reading, sentence, m.index!, m.index! + m[0].length, { days: days && days > 0 ? days : null }, 'period.from-signing'));
+    let end = m.index! + m[0].length;
+    // "có hiệu lực từ ngày ký đến hết ngày 31/12/2021": the signing opens it, a day closes it.
+    const endLead = END_LEAD.exec(reading.folded.slice(end, sentence.end));
+    const close = endLead && times.find((t) => t.kind === 'DAY' && t.start === end + endLead[0].length && t.end <= sentence.end);
+    if (close) end = close.end;
+    out.push(statement(reading, sentence, m.index!, end, { days: days && days > 0 ? days : null, to: close ? close.last : null }, 'period.from-signing'));
+  }
+  // "Thông báo này có hiệu lực đến hết ngày 31/12/2021", "Các biện pháp trên áp dụng đến 24 giờ ngày 31/12/2021":
+  // only the end of the directive's own time, or of the orders above.
+  for (const t of times) {
+    const sentence = sentenceOf(t.start);
+    if (!sentence || t.kind !== 'DAY' || taken(t.start, t.end)) continue;
+    const lead = IN_FORCE_UNTIL.exec(reading.folded.slice(sentence.start, t.start));
+    if (lead && aboutOrdersTime(reading.folded.slice(sentence.start, sentence.end))) out.push(statement(reading, sentence, t.start - lead[0].length, t.end, { to: t.last }, 'period.until'));
   }
   for (const m of reading.folded.slice(0, reading.bodyEnd).matchAll(UNTIL_NOTICE)) {
     const sentence = sentenceOf(m.index!);
@@ -207,11 +223,14 @@ function governing(reading: Reading, statements: Statement[], start: number, end
 
 const sentenceText = (reading: Reading, s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
 const isDocumentTime = (reading: Reading, s: Statement) => DOCUMENT_TIME.test(sentenceText(reading, s));
+/** Is the (folded) sentence about when the directive or the orders above it apply? */
+const aboutOrdersTime = (folded: string) => DOCUMENT_TIME.test(folded) || TIME_OF_ABOVE.test(folded);
 
 /**
- * The measures and targets found so far, each with the period its words give it. A range in a sentence about the
- * directive's own time ("Thời gian thực hiện từ 0 giờ ngày 19/8/2021 đến hết ngày 01/9/2021") is when the orders
- * apply, no time limit of the order whose quote runs on into it.
+ * The measures and targets found so far, each with the period its words give it. A time in a sentence about the
+ * directive's own time or that of the orders above ("Thời gian thực hiện từ 0 giờ ngày 19/8/2021 đến hết ngày
+ * 01/9/2021", "Các biện pháp trên áp dụng đến 24 giờ ngày 31/12/2021") is when the orders apply, no time limit of
+ * the order whose quote runs on into it.
  */
 export function withPeriods(reading: Reading, found: FoundFacts): { measures: Measure[]; targets: Target[] } {
   const statements = findPeriods(reading, found);
@@ -219,7 +238,7 @@ export function withPeriods(reading: Reading, found: FoundFacts): { measures: Me
   const measures = found.measures.map((m) => {
     const s = governing(reading, statements, m.citation.start, m.citation.end);
     const d = m.deadline?.citation;
-    const stated = d && s && isDocumentTime(reading, s) && d.start >= s.sentence.start && d.end <= s.sentence.end;
+    const stated = d && s && aboutOrdersTime(sentenceText(reading, s)) && d.start >= s.sentence.start && d.end <= s.sentence.end;
     return { ...m, deadline: stated ? null : m.deadline, period: periodOf(s) };
   });
   return { measures, targets: found.targets.map((t) => ({ ...t, period: periodOf(governing(reading, statements, t.citation.start, t.citation.end)) })) };
