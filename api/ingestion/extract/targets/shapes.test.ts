@@ -968,6 +968,12 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Nhà đầu tư đã tiêm đủ liều vắc xin tự theo dõi sức khỏe 14 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
   });
 
+  it('counts experts, investors and fishermen as people ("45 chuyên gia", not "45 chuyên")', () => {
+    expect(targets('1. Sở Y tế tổ chức cách ly 45 chuyên gia tại khách sạn Sông Cầu.').map((t) => [t.value, t.unit, t.citation.quote])).toEqual([[45, 'PEOPLE', '45 chuyên gia']]);
+    expect(targets('1. Đón 30 nhà đầu tư vào tỉnh làm việc.').map((t) => [t.value, t.unit, t.citation.quote])).toEqual([[30, 'PEOPLE', '30 nhà đầu tư']]);
+    expect(targets('1. Mỗi tàu không quá 10 ngư dân.').map((t) => [t.value, t.unit, t.bound])).toEqual([[10, 'PEOPLE', 'AT_MOST']]);
+  });
+
   it('reads who a rule binds after fishermen, shippers and people arriving ("Người đến tỉnh đã tiêm ..."), but a count of them reports', () => {
     expect(figures('1. Ngư dân đã về phải cách ly tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('1. Shipper đã tiêm đủ 02 mũi vắc xin thì xét nghiệm 07 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
