@@ -1057,3 +1057,10 @@ describe('the Committee for Ethnic Affairs', () => {
     ]);
   });
 });
+
+describe('a place named with a unit word\'s letters', () => {
+  it('keeps "Quan" of "Tam Quan" a name\'s word where the text has marks, not the unit "quận"', () => {
+    expect(names('Trung tâm Y tế Tam Quan xét nghiệm cho ngư dân.')).toEqual(['Trung tâm Y tế Tam Quan']);
+    expect(names('Trung tâm Y tế huyện lấy mẫu xét nghiệm.')).toEqual(['Trung tâm Y tế cấp huyện']);
+  });
+});

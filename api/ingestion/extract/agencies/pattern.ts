@@ -148,6 +148,9 @@ type LevelSuffix = Compiled['levelSuffixes'][number];
  * marks is another word ("Cục Quân y"), and so is one without marks that directive prose writes after the word
  * before it more often than the suffix ("Cục Hải quan" is customs, not a "quận").
  */
+/** A word of a name: a capital, then lower case ("Quan", not "QUẬN" nor "quận"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): { s: LevelSuffix; m: RegExpExecArray } | null {
   for (const s of c.levelSuffixes) {
     const m = s.re.exec(folded.slice(at, at + 20));
@@ -155,6 +158,9 @@ function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): {
     const written = text.slice(at, at + m[0].length).trim();
     if (s.words.some((w) => writtenKey(w) === writtenKey(written))) return { s, m };
     if (countDiacritics(written).marked > 0) continue;
+    // Capitalised without the marks the words before it have, it is a name's word: "Đồn Biên phòng Tam Quan",
+    // "Trạm Y tế Cửa Xa" name places, not a district and a commune.
+    if (NAME_WORD.test(written) && countDiacritics(text.slice(Math.max(0, at - 30), at)).marked > 0) continue;
     const before = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
     const { pairs } = syllableCounts();
     const seen = (word: string) => (before ? pairs[`${before} ${writtenKey(word)}`] ?? 0 : 0);
