@@ -539,10 +539,10 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
 /**
  * "Trước tình hình trên, Sở Công Thương khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% người ... được tiêm":
  * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang"). Such an opener is
- * background only when the sentence reports. A basis verb frames an order only when it rests on no document
- * ("Căn cứ cấp độ dịch được công bố, UBND các huyện áp dụng ..."): one that names a document is the
- * preamble's basis, whose titles hold verbs ("Căn cứ Nghị quyết số 128/NQ-CP ... ban hành Quy định tạm thời
- * ... kiểm soát hiệu quả dịch COVID-19").
+ * background only when the sentence reports. A basis verb frames an order when it rests on no document
+ * ("Căn cứ cấp độ dịch được công bố, UBND các huyện áp dụng ..."), or when a body orders after the document's
+ * comma; otherwise one that names a document is the preamble's basis, whose titles hold verbs ("Căn cứ Nghị
+ * quyết số 128/NQ-CP ... ban hành Quy định tạm thời ... kiểm soát hiệu quả dịch COVID-19").
  */
 export function isFramedOrder(reading: Reading, span: Hit, skip: Hit[] = []): boolean {
   const { lex } = reading;
@@ -550,16 +550,32 @@ export function isFramedOrder(reading: Reading, span: Hit, skip: Hit[] = []): bo
   const from = afterConnectors(reading, span.start, span.end);
   if (c.framing.startAt(reading, from, 40) < 0 && !opensWithNewsTime(reading, from, lex)) return false;
   if (cueHits(c.reportMarkers, reading, span.start, span.end, skip).length > 0) return false;
-  if (c.basisFraming.startAt(reading, from, 40) >= 0 && findCitedDocuments(reading, { from, to: span.end }).length > 0) return false;
+  const documents = c.basisFraming.startAt(reading, from, 40) >= 0 ? findCitedDocuments(reading, { from, to: span.end }) : [];
+  if (documents.length > 0 && !bodyResumes(reading, documents[documents.length - 1].end, span.end, skip)) return false;
   return allCues(reading, span, lex, skip).length > 0;
 }
+
+/**
+ * "Căn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, UBND tỉnh cho phép ...": after the
+ * document, its date and issuer, a comma and a body that orders. A subject after "về"/"v/v" is the document's title.
+ */
+function bodyResumes(reading: Reading, from: number, to: number, skip: Hit[]): boolean {
+  const comma = reading.text.indexOf(',', from);
+  if (comma < 0 || comma >= to || TITLE_OPENS.test(reading.folded.slice(from, comma))) return false;
+  const next = comma + 1 + /^[\s\u00a0]*/u.exec(reading.text.slice(comma + 1))![0].length;
+  return skip.some((s) => s.start === next);
+}
+
+/** What opens a document's subject, folded: "về (việc)", "v/v". */
+const TITLE_OPENER = String.raw`(?:\bve\b|\bv[\s\u00a0]*\/[\s\u00a0]*v\b)`;
+const TITLE_OPENS = new RegExp(TITLE_OPENER, 'u');
 
 /**
  * What may stand between and after the documents of a basis (each document and body written "§"): their
  * issuers ("của §"), "và", commas; then perhaps the subject of the last ("về việc tăng cường ...", "v/v ..."),
  * which runs to the end.
  */
-const BASIS_REST = /^(?:[\s\u00a0,.]|§|\b(?:va|cua|cung|tiep theo)\b)*(?:(?:\bcua\b[^§;]{1,80}?)?(?:\bve\b|\bv[\s\u00a0]*\/[\s\u00a0]*v\b)[^;]*)?$/u;
+const BASIS_REST = new RegExp(String.raw`^(?:[\s\u00a0,.]|§|\b(?:va|cua|cung|tiep theo)\b)*(?:(?:\bcua\b[^§;]{1,80}?)?${TITLE_OPENER}[^;]*)?$`, 'u');
 
 /**
  * "Thực hiện Công điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ về việc tăng cường ...; Công văn

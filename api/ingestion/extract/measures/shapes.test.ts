@@ -246,6 +246,15 @@ describe('a decision’s bases and articles', () => {
       'Căn cứ cấp độ dịch được công bố, Ủy ban nhân dân các huyện, thành phố áp dụng các biện pháp hành chính tương ứng theo hướng dẫn của Sở Y tế.',
     ]);
   });
+
+  it('reads an order a body gives after the document it rests on ("Căn cứ Chỉ thị số 16/CT-TTg ..., UBND tỉnh cho phép ...")', () => {
+    const ms = measures([
+      ...ADDRESSED,
+      'Căn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh cho phép xe taxi hoạt động trở lại từ ngày 25/8/2021.',
+      'Căn cứ Công văn số 1234/BYT-DP ngày 03/8/2021 của Bộ Y tế về việc tăng cường phòng, chống dịch, Sở Y tế ban hành hướng dẫn.',
+    ]);
+    expect(quotes(ms)).toEqual(['Căn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh cho phép xe taxi hoạt động trở lại từ ngày 25/8/2021.']);
+  });
 });
 
 describe('press releases', () => {
