@@ -1643,3 +1643,21 @@ describe('a ceiling however it is worded', () => {
     ]);
   });
 });
+
+describe('sanctions on drivers, crews kept aboard, teaching resumed', () => {
+  const read = (line: string) => measures([...HEADER, line]).map((m) => [m.category, m.strength, m.direction]);
+
+  it('reads impounding a vehicle or withdrawing a pass as enforcement', () => {
+    expect(read('1. Công an tỉnh tạm giữ phương tiện của người vi phạm.')).toEqual([['ENFORCEMENT_INSPECTION', 'REQUIRED', 'TIGHTENING']]);
+    expect(read('1. Sở Công Thương thu hồi thẻ nhận diện đối với người vi phạm.').map((m) => m[0])).toEqual(['ENFORCEMENT_INSPECTION']);
+  });
+
+  it('reads "không lên bờ" as a forbidden movement', () => {
+    expect(read('1. Thuyền viên ở lại trên tàu, không lên bờ.')).toEqual([['INTERNAL_MOVEMENT_TRANSPORT', 'FORBIDDEN', null]]);
+  });
+
+  it('reads teaching and training in person again as easing', () => {
+    expect(read('1. Các cơ sở giáo dục nghề nghiệp tổ chức đào tạo trực tiếp từ ngày 14/02/2022.')).toEqual([['SCHOOLS', 'REQUIRED', 'EASING']]);
+    expect(read('1. Sinh viên trở lại học tập trực tiếp từ ngày 14/02/2022.').map((m) => m[2])).toEqual(['EASING']);
+  });
+});
