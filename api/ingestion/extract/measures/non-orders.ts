@@ -71,6 +71,8 @@ interface Compiled {
   basisLead: RegExp;
   /** "Toàn tỉnh hiện có 12": a whole area's count stated by "có" (metrics.json wholeScopes), folded. */
   scopeCount: RegExp;
+  /** An epidemic level or zone (metrics.json levelNames): "các xã đang ở cấp độ 3" says where, it reports nothing. */
+  levels: PhraseMatcher;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -125,6 +127,7 @@ function compiled(lex: Lexicons): Compiled {
       roles: new PhraseMatcher(s.closing.roles),
       people: people(lex),
       basisLead: basisLeadPattern(s.background.basis),
+      levels: new PhraseMatcher(lex.metrics.levelNames),
       scopeCount: new RegExp(String.raw`^(?:${foldedAlternation(lex.metrics.wholeScopes, String.raw`[\s\u00a0]+`)})[\s\u00a0]+(?:(?:hien|hien nay|da)[\s\u00a0]+)?co[\s\u00a0]+(?:(?:khoang|hon|gan|tren)[\s\u00a0]+)?\d`, 'u'),
     };
     cache.set(lex, c);
@@ -158,6 +161,9 @@ function orderReportedAt(v: TextView, at: number, markers: Hit[]): boolean {
 
 const PAST_MODAL = /^(?:buoc[\s\u00a0]+)?phai(?![\p{L}])/u;
 
+/** What links an aspect word to a level it states: "đang ở", "đang là", "đang thuộc" (folded). */
+const LEVEL_LEAD = /^[\s\u00a0]+(?:o|la|thuoc)[\s\u00a0]+/u;
+
 const REPORTED_LINK = /^[\s\u00a0]*(?:duoc[\s\u00a0]+|co[\s\u00a0]+(?:van[\s\u00a0]+ban|cong[\s\u00a0]+van|cong[\s\u00a0]+dien)[\s\u00a0]+)?$/u;
 
 /**
@@ -179,7 +185,12 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
     return colon !== null && cues.some((q) => q.start > colon);
   };
   const found = lacksMarks(v) ? cueHits(c.unmarkedReportMarkers, v, span.start, span.end, skip).filter(aspect) : cueHits(c.reportMarkers, v, span.start, span.end, skip);
-  const markers = found.filter((m) => !opensLabel(m));
+  // "Nhà hàng ở các xã đang ở cấp độ 1 được phục vụ tại chỗ ...": the aspect word of a level says where the order holds.
+  const atLevel = (m: Hit) => {
+    const lead = LEVEL_LEAD.exec(v.folded.slice(m.end, Math.min(span.end, m.end + 12)));
+    return lead !== null && c.levels.startAt(v, m.end + lead[0].length, 30) >= 0;
+  };
+  const markers = found.filter((m) => !opensLabel(m) && !atLevel(m));
   if (!markers.some((m) => m.start < cues[0].start)) return false;
   const orders = cueHits(c.orders, v, span.start, span.end, skip);
   if (orders.some((o) => !orderReportedAt(v, o.start, markers))) return false;

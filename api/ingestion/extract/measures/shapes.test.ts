@@ -1661,3 +1661,22 @@ describe('sanctions on drivers, crews kept aboard, teaching resumed', () => {
     expect(read('1. Sinh viên trở lại học tập trực tiếp từ ngày 14/02/2022.').map((m) => m[2])).toEqual(['EASING']);
   });
 });
+
+describe('orders by epidemic level', () => {
+  it('reads "đang ở cấp độ", "đang là vùng đỏ" as where an order holds, not a report', () => {
+    const found = measures([
+      ...HEADER,
+      '1. Nhà hàng ở các xã đang ở cấp độ 1, cấp độ 2 được phục vụ tại chỗ không quá 50% công suất.',
+      '2. Các huyện đang là vùng đỏ tạm dừng hoạt động chợ.',
+      '3. Theo đánh giá của Sở Y tế, tỉnh có 8/10 huyện ở cấp độ 1.',
+    ]);
+    expect(found.map((m) => [m.citation.quote, m.category])).toEqual([
+      ['Nhà hàng ở các xã đang ở cấp độ 1, cấp độ 2 được phục vụ tại chỗ không quá 50% công suất.', 'WORKPLACES'],
+      ['Các huyện đang là vùng đỏ tạm dừng hoạt động chợ.', 'WORKPLACES'],
+    ]);
+  });
+
+  it('reads a permission to sell on site ("được bán hàng tại chỗ") as an order', () => {
+    expect(quotes(measures([...ADDRESSED, '1. Các quán ăn sáng được bán hàng tại chỗ đến 21 giờ hằng ngày.']))).toEqual(['Các quán ăn sáng được bán hàng tại chỗ đến 21 giờ hằng ngày.']);
+  });
+});

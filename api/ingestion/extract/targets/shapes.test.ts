@@ -968,6 +968,11 @@ describe('limits and capacities written around the figure', () => {
     expect(figures('1. Nhà đầu tư đã tiêm đủ liều vắc xin tự theo dõi sức khỏe 14 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 14 DAYS']);
   });
 
+  it('reads the share of pupils or students sampled for a test as testing coverage, not attendance', () => {
+    expect(figures('1. Các trường tổ chức xét nghiệm ngẫu nhiên 10% số sinh viên nội trú.')).toEqual(['TESTING_COVERAGE 10 PERCENT']);
+    expect(figures('1. Các trường tổ chức dạy học trực tiếp cho 50% số học sinh.')).toEqual(['SCHOOL_ATTENDANCE 50 PERCENT']);
+  });
+
   it('counts experts, investors and fishermen as people ("45 chuyên gia", not "45 chuyên")', () => {
     expect(targets('1. Sở Y tế tổ chức cách ly 45 chuyên gia tại khách sạn Sông Cầu.').map((t) => [t.value, t.unit, t.citation.quote])).toEqual([[45, 'PEOPLE', '45 chuyên gia']]);
     expect(targets('1. Đón 30 nhà đầu tư vào tỉnh làm việc.').map((t) => [t.value, t.unit, t.citation.quote])).toEqual([[30, 'PEOPLE', '30 nhà đầu tư']]);
