@@ -979,11 +979,13 @@ describe('limits and capacities written around the figure', () => {
     expect(targets('1. Mỗi tàu không quá 10 ngư dân.').map((t) => [t.value, t.unit, t.bound])).toEqual([[10, 'PEOPLE', 'AT_MOST']]);
   });
 
-  it('reads who a rule binds after fishermen, shippers and people arriving ("Người đến tỉnh đã tiêm ..."), but a count of them reports', () => {
+  it('reads who a rule binds after fishermen, shippers, the infected and people arriving ("Người đến tỉnh đã tiêm ..."), and an isolation ended "khi đã cách ly đủ" its days, but a count of them reports', () => {
     expect(figures('1. Ngư dân đã về phải cách ly tại nhà 7 ngày.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('1. Shipper đã tiêm đủ 02 mũi vắc xin thì xét nghiệm 07 ngày/lần.')).toEqual(['TEST_INTERVAL_DAYS 7 DAYS']);
     expect(figures('1. Người đến tỉnh đã tiêm đủ 2 liều vắc xin phải tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
     expect(figures('1. Khách vào tỉnh đã tiêm đủ 2 liều vắc xin tự theo dõi sức khỏe 7 ngày.')).toEqual(['HEALTH_MONITORING_DAYS 7 DAYS']);
+    expect(figures('1. Người nhiễm đã tiêm đủ liều vắc xin được dỡ bỏ cách ly sau 05 ngày.')).toEqual(['QUARANTINE_DAYS 5 DAYS']);
+    expect(figures('1. F0 được dỡ bỏ cách ly khi đã cách ly đủ 07 ngày và có kết quả test nhanh âm tính.')).toEqual(['QUARANTINE_DAYS 7 DAYS']);
     expect(figures('1. Số người từ Hà Nội đã được xét nghiệm là 3.500 người.')).toEqual([]);
     expect(figures('1. Số lượng người về tỉnh đã tiêm đủ 2 liều là 1.200 người.')).toEqual([]);
   });
