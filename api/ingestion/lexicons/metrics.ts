@@ -167,7 +167,7 @@ export interface MetricLexicon {
   forecasts: Forecasts;
   reportHeadings: ReportHeadings;
   relativeHeads: string[];
-  /** "từ", "ở": after a person in relativeHeads, where the person is from ("Người từ vùng cam đã tiêm ..."). */
+  /** "từ", "ở", "đến": after a person in relativeHeads, where the person is from or goes ("Người từ vùng cam đã tiêm ...", "Người đến tỉnh đã tiêm ..."). */
   relativeOrigins: string[];
   /** "số", "tổng số": before a person in relativeHeads, a count of them ("Số người từ Hà Nội đã được xét nghiệm là ..."), which reports. */
   countedHeads: string[];

@@ -142,15 +142,15 @@ function actionAt(text: string, folded: string, at: number, c: Compiled): boolea
 
 type LevelSuffix = Compiled['levelSuffixes'][number];
 
+/** A word of a name: a capital, then lower case ("Quan", not "QUẬN" nor "quận"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * The level suffix ("huyện", "các quận", "tỉnh") that starts at `at` (after spaces), matched folded: unmarked
  * text and a scan that lost a hook write "tinh" for "tỉnh" ("Bệnh viện Phụ sản tinh"). A word written with other
  * marks is another word ("Cục Quân y"), and so is one without marks that directive prose writes after the word
  * before it more often than the suffix ("Cục Hải quan" is customs, not a "quận").
  */
-/** A word of a name: a capital, then lower case ("Quan", not "QUẬN" nor "quận"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): { s: LevelSuffix; m: RegExpExecArray } | null {
   for (const s of c.levelSuffixes) {
     const m = s.re.exec(folded.slice(at, at + 20));
