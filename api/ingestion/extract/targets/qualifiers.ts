@@ -287,12 +287,21 @@ function levelLabel(v: TextView, line: Hit, c: CompiledTargets): string | null {
 /** How far into a label its level may stand: "Đối với các tuyến đi, đến địa phương cấp độ 3:". */
 const LEVEL_LABEL_REACH = 64;
 
-/** A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày". */
+/**
+ * A condition opening the part before the target: "Khi phát hiện học sinh là F0, cho lớp học ... 07 ngày"; or
+ * opening the target's own segment up to its consequent: "Khi phát hiện F0 thì chuyển lớp ... trong 07 ngày".
+ */
 export function conditionBefore(v: TextView, part: Hit, segments: Hit[], at: number, c: CompiledTargets): string | null {
   for (const seg of segments) {
-    if (seg.end > at) break;
     if (seg.start < part.start) continue;
     const start = conditionOpening(v, seg.start, c);
+    if (seg.end > at) {
+      // Up to the last consequent before the figure ("trường hợp bắt buộc phải lên bờ thì cách ly 14 ngày"), and
+      // only when the cue names something: "trường hợp cần thiết tổ chức không quá 10 người" sets no condition.
+      const then = start >= 0 && start < at ? c.consequent.all(v, start, at).pop() : undefined;
+      const named = then !== undefined && /\p{L}/u.test(v.text.slice(c.conditionCue.startAt(v, start, 30), then.start));
+      return named ? v.text.slice(start, then.start).trim() : null;
+    }
     if (start >= 0) return v.text.slice(start, seg.end).trim() || null;
   }
   return null;

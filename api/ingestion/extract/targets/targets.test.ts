@@ -231,6 +231,20 @@ describe('bound, noun phrase and contingency', () => {
     ]);
   });
 
+  it('makes a target contingent on a condition its own clause opens and "thì" or a modal closes ("Khi phát hiện F0 thì ...")', () => {
+    const text = [
+      '1. Khi phát hiện F0 thì chuyển lớp có F0 sang học trực tuyến trong 07 ngày.',
+      '2. Thuyền viên không được lên bờ; trường hợp bắt buộc phải lên bờ thì cách ly tập trung 14 ngày.',
+      // A cue that names nothing sets no condition: "cần" here is "cần thiết".
+      '3. Cấp độ 4: không tổ chức; trường hợp cần thiết tổ chức không quá 10 người.',
+    ].join('\n');
+    expect(textTargets(text).map(contingency)).toEqual([
+      ['RESTRICTION_PERIOD_DAYS 7 DAYS', true, 'Khi phát hiện F0'],
+      ['QUARANTINE_DAYS 14 DAYS', true, 'trường hợp bắt buộc phải lên bờ'],
+      ['OTHER 10 PEOPLE', true, 'Cấp độ 4'],
+    ]);
+  });
+
   it('makes a target contingent on a count or a share that opens its sentence ("Khi số ca mắc vượt ...", "Khi tỷ lệ ...")', () => {
     const text = [
       '1. Khi số ca mắc vượt 5.000 ca, kích hoạt Bệnh viện dã chiến số 2 quy mô 1.500 giường.',
