@@ -32,7 +32,11 @@ const CLOCK = `${CLOCK_TIME}(?:${S}+(?:sang|trua|chieu|toi|dem))?`;
 const START_LEAD = new RegExp(`(?<![\\p{L}\\p{N}/\\-])(?:(ke|tinh|bat${S}+dau)${S}+)?tu${S}+(?:${CLOCK}${S}*,?${S}*)?$`, 'u');
 /** A note in brackets after a day ("(tức ngày 23 tháng Chạp)", "(thứ Bảy)"), which the day's range or term reads past. */
 const NOTE = `(?:${S}*\\([^()]{1,80}\\))?`;
-const END_LEAD = new RegExp(`^${NOTE}${S}*(?:[-\u2013]${S}*|,?${S}*(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?)(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`, 'u');
+/** "(cho) đến hết", "tới": the word that leads to a period's end (folded). */
+const UNTIL = `(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?`;
+/** The end's hour, before its day: "24 giờ, (hết)" (folded). */
+const END_HOUR = `(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`;
+const END_LEAD = new RegExp(`^${NOTE}${S}*(?:[-\u2013]${S}*|,?${S}*${UNTIL})${END_HOUR}`, 'u');
 
 /** The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. */
 export function rangeStartLead(before: string): number {
@@ -74,7 +78,7 @@ const TIME_OF_ABOVE = new RegExp(
   'u',
 );
 /** What stands before the day an order or the directive stays in force until: "có hiệu lực đến hết ngày", "áp dụng đến 24 giờ ngày". */
-const IN_FORCE_UNTIL = new RegExp(`(?:(?:co${S}+)?hieu${S}+luc|ap${S}+dung|thuc${S}+hien)${S}+(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?$`, 'u');
+const IN_FORCE_UNTIL = new RegExp(`(?:(?:co${S}+)?hieu${S}+luc|ap${S}+dung|thuc${S}+hien)${S}+${UNTIL}${END_HOUR}$`, 'u');
 /** A start this long before the directive's own date is a qualifier or a report, not an entry into force. */
 const RETROACTIVE_DAYS = 7;
 

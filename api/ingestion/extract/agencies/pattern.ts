@@ -22,6 +22,7 @@ import { syllableCounts } from '../../clean/syllable-counts';
 import { districtsNamed } from '../../../reference/districts';
 import { fold } from '../../../text/fold';
 import { foldedAlternation } from '../../../text/regexp';
+import { NAME_WORD } from '../../../text/name-word';
 import { isProvinceName, isUnitCompound, ownUnit, type Home } from './local';
 import type { AgencyLevel } from '../../../domain/facts';
 import type { Lexicons } from '../../lexicons';
@@ -142,8 +143,8 @@ function actionAt(text: string, folded: string, at: number, c: Compiled): boolea
 
 type LevelSuffix = Compiled['levelSuffixes'][number];
 
-/** A word of a name: a capital, then lower case ("Quan", not "QUẬN" nor "quận"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** One word of a name, as written ("Quan", not "QUẬN" nor "quận"). */
+const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 
 /**
  * The level suffix ("huyện", "các quận", "tỉnh") that starts at `at` (after spaces), matched folded: unmarked
@@ -160,7 +161,7 @@ function levelSuffixAt(text: string, folded: string, at: number, c: Compiled): {
     if (countDiacritics(written).marked > 0) continue;
     // Capitalised without the marks the words before it have, it is a name's word: "Đồn Biên phòng Tam Quan",
     // "Trạm Y tế Cửa Xa" name places, not a district and a commune.
-    if (NAME_WORD.test(written) && countDiacritics(text.slice(Math.max(0, at - 30), at)).marked > 0) continue;
+    if (ONE_NAME_WORD.test(written) && countDiacritics(text.slice(Math.max(0, at - 30), at)).marked > 0) continue;
     const before = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
     const { pairs } = syllableCounts();
     const seen = (word: string) => (before ? pairs[`${before} ${writtenKey(word)}`] ?? 0 : 0);
