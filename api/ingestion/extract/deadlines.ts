@@ -6,6 +6,7 @@ import type { Deadline } from '../../domain/facts';
 import { NUMBER_WORD_SOURCE, numberWordValue, parseVietnameseNumber } from '../../text/numbers';
 import { namesRegime } from './targets/compile';
 import { joinsRange, rangeStartLead } from './periods';
+import { COMPLETION, completesBefore } from './time-limit';
 
 // A date is a deadline only when a connective says so: "chậm nhất đến ngày 30/9/2021" (BY_DATE),
 // "trong tháng 10 năm 2021" (WITHIN_PERIOD), "vào ngày ..." (ON_DATE), "trong vòng 07 ngày kể từ khi ..."
@@ -38,9 +39,6 @@ export function deadlineStartBefore(folded: string, from: number, at: number): n
   const lead = CONNECTIVES.map((c) => c.re.exec(before)).find((m) => m);
   return lead ? from + t.start - lead[0].length : -1;
 }
-
-/** Verbs that make "trong N ngày" a time limit rather than a duration ("cách ly 14 ngày"). */
-const COMPLETION = /(?:hoan[\s\u00a0]+thanh|xong|tra[\s\u00a0]+ket[\s\u00a0]+qua|bao[\s\u00a0]+cao|gui|trien[\s\u00a0]+khai|dam[\s\u00a0]+bao|bao[\s\u00a0]+dam|phan[\s\u00a0]+dau)/u;
 
 const WITHIN_DAYS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:trong${S}+(?:vong|thoi${S}+han|thoi${S}+gian|khoang)?|cham${S}+nhat(?:${S}+la)?|toi${S}+da|sau)${S}*` +
@@ -146,9 +144,7 @@ function withinDays(text: string, folded: string, isRegime: (start: number, end:
       }
     }
     // Without an event, only a completion verb nearby makes it a time limit.
-    const lead = folded.slice(Math.max(0, m.index - 60), m.index);
-    const clauseLead = lead.slice(Math.max(0, lead.search(/[.;:][^.;:]*$/) + 1));
-    if (event === null && !COMPLETION.test(clauseLead)) continue;
+    if (event === null && !completesBefore(folded, m.index)) continue;
     // "Thiết lập vùng cách ly y tế trong thời gian 07 ngày kể từ 00h00' ngày 02/10/2021": how long a regime
     // lasts from the day it starts is its period (periods.ts), not a time limit on a task. A task given that
     // long keeps its time limit ("bảo đảm 100% người lao động được tiêm ... trong 10 ngày, kể từ ngày

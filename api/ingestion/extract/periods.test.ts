@@ -175,6 +175,23 @@ describe('which facts a statement governs', () => {
     ]);
   });
 
+  it('reads a regime\'s own "từ ... đến hết ..." as when it holds, not as a deadline; a task or a completion verb keeps its time limit', () => {
+    const text = LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':').replace(
+      /1\. Tạm dừng[^\n]*\n/u,
+      '1. Tạm dừng tổ chức lễ hội, sự kiện từ ngày 22/7/2021 đến hết ngày 05/8/2021.\n' +
+        '4. Trung tâm Y tế các huyện hoàn thành tiêm mũi 1 cho người lao động từ ngày 22/7/2021 đến hết ngày 05/8/2021.\n' +
+        '5. Các doanh nghiệp tổ chức tiêm cho 100% người lao động trong 10 ngày, kể từ ngày 22/7/2021.\n',
+    );
+    const { facts } = analyse(text);
+    const byStart = (start: string) => facts.measures.find((m) => m.citation.quote.startsWith(start))!;
+    expect([byStart('Tạm dừng tổ chức').period, byStart('Tạm dừng tổ chức').deadline]).toEqual([
+      expect.objectContaining({ from: '2021-07-22', to: '2021-08-05' }),
+      null,
+    ]);
+    expect(byStart('Trung tâm Y tế các huyện hoàn thành').deadline).toMatchObject({ kind: 'WITHIN_PERIOD', periodStart: '2021-07-22', periodEnd: '2021-08-05' });
+    expect(byStart('Các doanh nghiệp tổ chức tiêm').deadline).toMatchObject({ kind: 'WITHIN_DAYS_OF_EVENT', days: 10 });
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

@@ -9,6 +9,7 @@ import type { FoundFacts } from './found';
 import { namesRegime } from './targets/compile';
 import { sentencesOf } from './targets/text-parts';
 import { endsWithColon } from '../segment/lines';
+import { completesBefore } from './time-limit';
 
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
 // "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
@@ -243,7 +244,12 @@ export function withPeriods(reading: Reading, found: FoundFacts): { measures: Me
     const s = governing(reading, statements, m.citation.start, m.citation.end);
     const d = m.deadline?.citation;
     const stated = d && s && aboutOrdersTime(sentenceText(reading, s)) && d.start >= s.sentence.start && d.end <= s.sentence.end;
-    return { ...m, deadline: stated ? null : m.deadline, period: periodOf(s) };
+    // The period's own words read as a deadline ("tạm dừng ... từ ngày 15/8 đến hết ngày 30/8/2021") say when a
+    // regime (an order that tightens or eases) holds, not when it is due; a task keeps them as its time limit
+    // ("tiêm cho 100% người lao động trong 10 ngày, kể từ ngày 12/8/2021"), as does a completion verb.
+    const restated =
+      d && s && m.direction !== null && d.start >= s.citation.start && d.end <= s.citation.end && !completesBefore(reading.folded, d.start);
+    return { ...m, deadline: stated || restated ? null : m.deadline, period: periodOf(s) };
   });
   return { measures, targets: found.targets.map((t) => ({ ...t, period: periodOf(governing(reading, statements, t.citation.start, t.citation.end)) })) };
 }

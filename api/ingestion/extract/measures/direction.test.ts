@@ -48,6 +48,9 @@ describe('directionOf', () => {
   it('reads closing, forbidding, restricting and isolating as TIGHTENING', () => {
     for (const s of [
       'Tạm dừng các hoạt động thể thao ngoài trời.',
+      // "ngưng" is "ngừng" as the south writes it; putting an event off to a later date closes it for now.
+      'Ngưng tổ chức các sự kiện có quy mô đông người trong dịp lễ Quốc khánh.',
+      'Lùi thời gian tổ chức Hội chợ Thương mại tỉnh sang tháng 12/2021.',
       'Nghiêm cấm tụ tập quá 5 người.',
       'Siết chặt việc kiểm soát người ra vào tỉnh.',
       'Cách ly tập trung 14 ngày đối với người nhập cảnh.',
