@@ -108,6 +108,8 @@ export interface CategoryLexicon {
   messageVerbs: string[];
   /** Phrases whose words name no topic ("kiểm tra sức khỏe" is a health check, not an inspection). */
   neutralPhrases: string[];
+  /** Words before a place's name ("xã", "thôn", "khu phố"): the name's words name no topic ("xã Bảo Đài", "huyện Chợ Mới"). */
+  placeUnits: string[];
   signs: SignEntry[];
   subjectTopics: SubjectTopic[];
   categories: CategoryEntry[];
@@ -189,6 +191,7 @@ export function loadCategories(dir: string): CategoryLexicon {
     topicMarkers: r.strings('topicMarkers', { optional: true }),
     messageVerbs: r.strings('messageVerbs', { optional: true }),
     neutralPhrases: r.strings('neutralPhrases', { optional: true }),
+    placeUnits: r.strings('placeUnits', { optional: true }),
     signs,
     subjectTopics,
     categories,

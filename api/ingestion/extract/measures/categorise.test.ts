@@ -107,6 +107,14 @@ describe('where a keyword stands', () => {
     expect(category('Tăng cường kiểm tra, xử lý vi phạm.')).toBe('ENFORCEMENT_INSPECTION');
   });
 
+  it('takes the words of a place\'s name ("xã Bảo Đài", "thị trấn Chợ Mới", "khu phố Nhà Thờ") for no topic', () => {
+    expect(of('Phong tỏa tạm thời xã Bảo Đài, huyện Lục Nam.')).toMatchObject({ category: 'STAY_AT_HOME', otherCategories: [] });
+    expect(of('Tổ chức xét nghiệm cho toàn bộ người dân thị trấn Chợ Mới.')).toMatchObject({ category: 'TESTING', otherCategories: [] });
+    expect(of('Cách ly y tế khu phố Nhà Thờ, phường Trần Phú.')).toMatchObject({ category: 'STAY_AT_HOME', otherCategories: [] });
+    // Not a name: a lower-case word after the unit.
+    expect(category('Tạm dừng hoạt động chợ Bảo Đài.')).toBe('WORKPLACES');
+  });
+
   it('reads shopping ("hạn chế mua sắm", "mua sắm lương thực") as no public procurement, which buys equipment', () => {
     expect(category('Hạn chế mua sắm tại chợ, thời gian mua sắm không quá 30 phút.')).toBe('WORKPLACES');
     expect(category('Người dân chỉ ra khỏi nhà khi mua sắm lương thực, thực phẩm.')).toBe('STAY_AT_HOME');

@@ -5,6 +5,7 @@ import { signHits, type SignHit } from './signs';
 import { keywordWeights } from './keyword-weights';
 import { overlapsAny, parentheses } from './spans';
 import { partitionPoint } from '../../../text/sorted';
+import { NAME_WORD } from '../../../text/name-word';
 
 // The category of an instruction: the taxonomy entry (seeds/lexicons/categories.json) whose keywords weigh
 // most in it. Each distinct keyword counts once, with its weight; where keywords of any categories overlap
@@ -73,6 +74,28 @@ function neutral(lex: Lexicons): PhraseMatcher {
     neutralCache.set(lex, m);
   }
   return m;
+}
+
+const placeUnitCache = new WeakMap<Lexicons, PhraseMatcher>();
+/** The capitalised words after a place's unit word (up to four). */
+const NAME_AFTER_UNIT = new RegExp(`^[ \\u00a0]+${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){0,3}(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * The names of places in [start, end): "xã Bảo Đài", "huyện Chợ Mới", "khu phố Nhà Thờ". A name's words are a
+ * place's, not the order's topic (a radio station, a market, a church).
+ */
+function placeNames(v: TextView, start: number, end: number, lex: Lexicons): Hit[] {
+  let m = placeUnitCache.get(lex);
+  if (!m) {
+    m = new PhraseMatcher(lex.categories.placeUnits);
+    placeUnitCache.set(lex, m);
+  }
+  const out: Hit[] = [];
+  for (const unit of m.all(v, start, end)) {
+    const name = NAME_AFTER_UNIT.exec(v.text.slice(unit.end, end));
+    if (name) out.push({ start: unit.end, end: unit.end + name[0].length });
+  }
+  return out;
 }
 
 export interface Categorisation {
@@ -175,7 +198,7 @@ function keywordsBetween(v: TextView, start: number, end: number, lex: Lexicons)
  * the neutral phrases of [start, end), which hide keywords.
  */
 function keywordHits(v: TextView, start: number, end: number, lex: Lexicons, skip: Hit[], neutrals: Hit[]): KeywordHit[] {
-  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutrals];
+  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutrals, ...placeNames(v, start, end, lex)];
   // (Plain loops: this runs for every instruction.)
   const hits: KeywordHit[] = [];
   for (const { k, ci, ki } of keywordsBetween(v, start, end, lex)) {
@@ -212,7 +235,7 @@ export function namesTopic(v: TextView, start: number, end: number, lex: Lexicon
     };
     anyCache.set(lex, c);
   }
-  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end)];
+  const hidden = [...skip, ...parentheses(v.text, start, end), ...neutral(lex).all(v, start, end), ...placeNames(v, start, end, lex)];
   const visible = (h: Hit) => !overlapsAny(h, hidden);
   return c.loose.all(v, start, end).some(visible) || c.exact.some((e) => exactHits(v, e.m.all(v, start, end), e.phrase).some(visible));
 }
