@@ -121,6 +121,9 @@ describe('findDeadlines', () => {
     expect(deadlines('áp dụng giãn cách xã hội kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021.')).toEqual([
       { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-08-13', periodEnd: '2021-08-26', quote: 'kể từ 0 giờ ngày 13/8/2021 đến hết ngày 26/8/2021' },
     ]);
+    // "tỉnh từ" is the province's, "tính từ" counts from.
+    expect(deadlines('hoàn thành trên địa bàn tỉnh từ ngày 13/8/2021 đến hết ngày 26/8/2021.').map((d) => d.quote)).toEqual(['từ ngày 13/8/2021 đến hết ngày 26/8/2021']);
+    expect(deadlines('hoàn thành việc rà soát, tính từ ngày 13/8/2021 đến hết ngày 26/8/2021.').map((d) => d.quote)).toEqual(['tính từ ngày 13/8/2021 đến hết ngày 26/8/2021']);
     // The first day written short, not a deadline of the last day alone.
     expect(deadlines('hoàn thành tiêm mũi 1 từ ngày 13 đến hết ngày 26/8/2021.')).toEqual([
       { ...none, kind: 'WITHIN_PERIOD', periodStart: '2021-08-13', periodEnd: '2021-08-26', quote: 'từ ngày 13 đến hết ngày 26/8/2021' },

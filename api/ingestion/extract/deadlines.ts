@@ -167,7 +167,7 @@ function rangeDeadlines(text: string, folded: string, times: TimeExpression[]): 
     const a = times[i];
     const b = times[i + 1];
     // Each end may be set at an hour: "từ 0 giờ ngày 15/9 đến hết ngày 30/9/2021".
-    const lead = rangeStartLead(folded.slice(Math.max(0, a.start - 40), a.start));
+    const lead = rangeStartLead(folded.slice(Math.max(0, a.start - 40), a.start), text.slice(Math.max(0, a.start - 40), a.start));
     if (lead === 0 || !joinsRange(folded.slice(a.end, b.start))) continue;
     out.push(deadline(text, a.start - lead, b.end, 'deadline.period-range', { kind: 'WITHIN_PERIOD', periodStart: a.first, periodEnd: b.last }));
   }

@@ -39,9 +39,15 @@ const UNTIL = `(?:cho${S}+)?(?:den|toi)${S}+(?:het${S}+)?`;
 const END_HOUR = `(?:${CLOCK}${S}*,?${S}*)?(?:het${S}+)?`;
 const END_LEAD = new RegExp(`^${NOTE}${S}*(?:[-\u2013]${S}*|,?${S}*${UNTIL})${END_HOUR}`, 'u');
 
-/** The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. */
-export function rangeStartLead(before: string): number {
-  return START_LEAD.exec(before)?.[0].length ?? 0;
+/**
+ * The words before a time that open a period ("từ 0 giờ ngày"), as long as they run, or 0. `written`, the same
+ * words as written, tells "tính từ" (counting from) from "tỉnh từ" (the province's, "trên địa bàn tỉnh từ ...").
+ */
+export function rangeStartLead(before: string, written: string): number {
+  const lead = START_LEAD.exec(before);
+  if (!lead) return 0;
+  const province = lead[1] === 'tinh' && written.slice(lead.index, lead.index + 4).toLowerCase() === 'tỉnh';
+  return lead[0].length - (province ? /^tinh[\s\u00a0]+/u.exec(lead[0])![0].length : 0);
 }
 
 /** Do the words between two times join them as a period's ends ("đến hết ngày", "đến 24 giờ ngày")? */
@@ -118,11 +124,10 @@ function regimeLength(reading: Reading, from: number, to: number): RegExpExecArr
 /** A start at a day ("từ 0 giờ ngày 19/7/2021"), with what closes it, or null when the day is not a start. */
 function startAt(reading: Reading, sentence: Hit, t: TimeExpression, next: TimeExpression | undefined, issuedOn: string | null): Statement | null {
   const f = reading.folded;
-  const lead = START_LEAD.exec(f.slice(Math.max(sentence.start, t.start - 40), t.start));
-  if (!lead) return null;
-  let start = t.start - lead[0].length;
-  // "tính từ" counts from; "tỉnh từ" is the province ("trên địa bàn tỉnh từ 0 giờ ngày ..."): only the marks tell.
-  if (lead[1] === 'tinh' && reading.lower.slice(start, start + 4) !== 'tính' && reading.lower !== reading.folded) start += /^tinh[\s\u00a0]+/u.exec(f.slice(start))![0].length;
+  const from = Math.max(sentence.start, t.start - 40);
+  const leadLength = rangeStartLead(f.slice(from, t.start), reading.text.slice(from, t.start));
+  if (leadLength === 0) return null;
+  let start = t.start - leadLength;
   const after = f.slice(t.end, sentence.end);
   if (LOOKS_BACK.test(after)) return null;
   const marked = reading.lower !== reading.folded;

@@ -124,6 +124,22 @@ export function preambleAsks(reading: Reading, names: Hit[] = []): boolean {
   return !!line && endsWithColon(line.text) && hasRequest(reading, line, reading.lex, [...names, ...capitalisedWords(reading.text, line, reading.lex.agencies.patterns.enumeratingHeads)]);
 }
 
+/**
+ * "UBND tỉnh yêu cầu thực hiện giãn cách xã hội ... từ 0 giờ ngày 21/8/2021. Cụ thể:" right above the first
+ * numbered clause: an order of its own before the details the list goes into, which the preamble would hide. A
+ * line that only leads in ("Chủ tịch UBND tỉnh yêu cầu:", "Thực hiện ... . UBND huyện đề nghị:") orders nothing.
+ */
+const DETAILS_AFTER_ORDER = /[\p{L}\p{N})][.;,][\s\u00a0]+(?:cu[\s\u00a0]+the(?:[\s\u00a0]+nhu[\s\u00a0]+sau)?|nhu[\s\u00a0]+sau)[\s\u00a0]*:[\s\u00a0]*$/u;
+
+function orderBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
+  const line = preambleLastLine(reading);
+  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
+  if (!line || line.start < headerEnd || !endsWithColon(line.text) || line.text.trim().length < MIN_PARAGRAPH) return [];
+  if (clauses.some((c) => line.start >= c.start && line.start < c.end)) return [];
+  if (!DETAILS_AFTER_ORDER.test(reading.folded.slice(line.start, line.end))) return [];
+  return [{ ordinal: -2000, label: '', depth: 1, parentOrdinal: null, start: line.start, end: line.end }];
+}
+
 /** The body's clauses in document order, and whether the body is numbered at all. */
 export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered: boolean } {
   const end = reading.bodyEnd;
@@ -132,6 +148,10 @@ export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered
   let clauses = numbered
     ? [...reading.clauses, ...looseClauses(reading)]
     : paragraphClauses(reading.text, end, Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading))).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
-  if (numbered) clauses = [...clauses, ...uncoveredParagraphs(reading, clauses)];
+  if (numbered) {
+    // Paragraphs read for themselves already hold the line above the list, when it is long enough.
+    const paragraphs = uncoveredParagraphs(reading, clauses);
+    clauses = [...clauses, ...(paragraphs.length > 0 ? paragraphs : orderBeforeList(reading, clauses))];
+  }
   return { clauses: clauses.sort((a, b) => a.start - b.start), numbered };
 }

@@ -1329,6 +1329,28 @@ describe('bare items of a list the preamble asks for', () => {
   });
 });
 
+describe('an order of the preamble before the details of its list', () => {
+  it('reads "... yêu cầu thực hiện giãn cách ... . Cụ thể:" above a long list as an order, and a bare lead-in as none', () => {
+    const items = [
+      '1. Người dân không ra khỏi nhà khi không cần thiết.',
+      '2. Tạm dừng hoạt động các cơ sở kinh doanh dịch vụ không thiết yếu.',
+      '3. Không tập trung quá 02 người tại nơi công cộng.',
+    ];
+    const order = 'Chủ tịch UBND tỉnh yêu cầu thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg trên địa bàn tỉnh từ 0 giờ ngày 21/8/2021 đến 24 giờ ngày 03/9/2021';
+    for (const lead of [`${order}. Cụ thể:`, `${order}, cụ thể như sau:`]) {
+      const found = measures([...LETTERHEAD, 'Kính gửi: Các sở, ngành; UBND các huyện.', lead, ...items]);
+      expect(found.map((m) => [m.category, m.citation.quote.slice(0, 40)])).toEqual([
+        ['STAY_AT_HOME', 'Chủ tịch UBND tỉnh yêu cầu thực hiện giã'],
+        ['STAY_AT_HOME', 'Người dân không ra khỏi nhà khi không cầ'],
+        ['WORKPLACES', 'Tạm dừng hoạt động các cơ sở kinh doanh '],
+        ['GATHERINGS', 'Không tập trung quá 02 người tại nơi côn'],
+      ]);
+      expect(found[0].period).toMatchObject({ from: '2021-08-21', to: '2021-09-03' });
+    }
+    expect(measures([...HEADER, ...items]).map((m) => m.category)).toEqual(['STAY_AT_HOME', 'WORKPLACES', 'GATHERINGS']);
+  });
+});
+
 describe('a verb negated after its subject', () => {
   it('reads "Thuyền viên không lên bờ" and "Không cấp thị thực ..." as prohibitions, numbered items without a lead-in included', () => {
     const found = measures([
