@@ -40,6 +40,51 @@ describe('stripPortalBoilerplate', () => {
     const text = 'Nội dung.\nHôm nay: 10732\n© Cổng thông tin điện tử tỉnh';
     expect(stripPortalBoilerplate(text, { article: false })).toBe('Nội dung.');
   });
+
+  it("drops a post's reader counts and a photo's caption wherever they are, keeping a sentence that names them", () => {
+    const text = [
+      'Tạm dừng hoạt động karaoke từ 12 giờ ngày 16/8/2021.',
+      'Ảnh: Người dân giữ khoảng cách 2m khi xếp hàng mua hàng tại chợ.',
+      '[Ảnh minh họa]',
+      '(Ảnh: Huyền Trang)',
+      '5.612 lượt xem',
+      '👁 5.612 lượt xem · 87 lượt chia sẻ',
+      'Chia sẻ: 87',
+      'Không tụ tập quá 10 người.',
+      'Cơ quan báo chí đăng tải, chia sẻ thông tin chính thống về dịch bệnh.',
+      '[Ảnh: Cử tri phường Tân Thịnh, thành phố',
+    ].join('\n');
+    expect(stripPortalBoilerplate(text, { article: false }).split('\n')).toEqual([
+      'Tạm dừng hoạt động karaoke từ 12 giờ ngày 16/8/2021.',
+      'Không tụ tập quá 10 người.',
+      'Cơ quan báo chí đăng tải, chia sẻ thông tin chính thống về dịch bệnh.',
+      // A caption the line breaks cut is left to the rules that read captions.
+      '[Ảnh: Cử tri phường Tân Thịnh, thành phố',
+    ]);
+  });
+});
+
+describe('a box of links inside an article', () => {
+  it('is dropped with its heading, and the article after it is kept', () => {
+    const text = [
+      'Chiều 15/8/2021, UBND tỉnh Quảng Trị ban hành Công văn số 3456/UBND-VX về việc tăng cường phòng, chống dịch COVID-19.',
+      'Xem thêm:',
+      '- Đông Hà xét nghiệm toàn dân',
+      '- Gio Linh lập chốt kiểm soát',
+      'Theo đó, tạm dừng hoạt động karaoke từ 12 giờ ngày 16/8/2021. Không tụ tập quá 10 người.',
+      'UBND tỉnh yêu cầu người dân đeo khẩu trang khi ra khỏi nhà.',
+      'Các huyện thực hiện các nội dung sau:',
+      '- Tạm dừng hoạt động chợ đêm',
+      'Đọc thêm:',
+    ].join('\n');
+    expect(stripPortalBoilerplate(text, { article: true }).split('\n')).toEqual([
+      'Chiều 15/8/2021, UBND tỉnh Quảng Trị ban hành Công văn số 3456/UBND-VX về việc tăng cường phòng, chống dịch COVID-19.',
+      'Theo đó, tạm dừng hoạt động karaoke từ 12 giờ ngày 16/8/2021. Không tụ tập quá 10 người.',
+      'UBND tỉnh yêu cầu người dân đeo khẩu trang khi ra khỏi nhà.',
+      'Các huyện thực hiện các nội dung sau:',
+      '- Tạm dừng hoạt động chợ đêm',
+    ]);
+  });
 });
 
 describe("a law library's list of related documents above the text", () => {

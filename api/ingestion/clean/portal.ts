@@ -1,7 +1,7 @@
 // Portal renditions end with the site's navigation and legal footer, and often a reporter's byline. None of it
 // is the directive; left in, it would be segmented as a clause and mined for dates and places.
 import { fold } from '../../text/fold';
-import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE, SOCIAL_BAR, TOOLBAR } from './portal-vocabulary';
+import { FOOTER_OPENERS, HIT_COUNTER, LEGAL_LINE, BYLINE, READER_COUNTS, SOCIAL_BAR, TOOLBAR } from './portal-vocabulary';
 
 /** Footer lines are short; a long line after a candidate opener means the opener was article text. */
 const MAX_FOOTER_LINE = 240;
@@ -39,14 +39,51 @@ export function findFooterStart(lines: string[]): number {
   return -1;
 }
 
+/** A line without its emoji ("👁 5.612 lượt xem", "👍 1,2K"), folded. */
+const withoutEmoji = (line: string) => foldedLine(line.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, '')).trim();
+
 function isSocialBar(line: string): boolean {
-  return SOCIAL_BAR.test(foldedLine(line.replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, '')).trim());
+  return SOCIAL_BAR.test(withoutEmoji(line));
 }
+
+/** A photo's caption or credit on a line of its own: "Ảnh: Người dân ...", "[Ảnh minh họa]", "(Ảnh: Huyền Trang)". */
+const CAPTION = /^(?:anh(?: minh hoa)?\s*:.*|\[anh(?: minh hoa)?(?:\s*:[^\]]*)?\]|\(anh(?: minh hoa)?(?:\s*:[^)]*)?\))$/;
 
 function isBoilerplateLine(line: string): boolean {
   const folded = foldedLine(line);
   // A "©" ends a footer's line, not a paragraph: a page whose line breaks were lost is one long line holding both.
-  return HIT_COUNTER.test(folded) || LEGAL_LINE.test(folded) || TOOLBAR.test(folded.trim()) || (folded.includes('©') && line.length <= MAX_FOOTER_LINE);
+  return (
+    HIT_COUNTER.test(folded) ||
+    READER_COUNTS.test(withoutEmoji(line)) ||
+    CAPTION.test(folded.trim()) ||
+    LEGAL_LINE.test(folded) ||
+    TOOLBAR.test(folded.trim()) ||
+    (folded.includes('©') && line.length <= MAX_FOOTER_LINE)
+  );
+}
+
+/** A headline in a list of links: short, and no sentence's end. */
+const isHeadline = (line: string) => line.trim().length > 0 && line.trim().length <= MAX_OPENER_LINE + 40 && !/[.;:]$/.test(line.trim());
+
+/**
+ * A box of links to other articles inside the article ("Xem thêm:" / "- Đông Hà xét nghiệm toàn dân" / "- Gio Linh
+ * lập chốt kiểm soát"), the article going on after it: the heading and its headlines, up to the first line that
+ * is not one. At the foot of a page the footer cut takes the box with the rest.
+ */
+function dropRelatedBoxes(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (RELATED_NEWS.test(foldedLine(lines[i]).trim())) {
+      let j = i + 1;
+      while (j < lines.length && isHeadline(lines[j])) j++;
+      if (j > i + 1) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(lines[i]);
+  }
+  return out;
 }
 
 export interface PortalOptions {
@@ -72,7 +109,7 @@ export function stripPortalBoilerplate(text: string, options: PortalOptions): st
   let lines = dropRelatedDocuments(text.split('\n'));
   const footer = findFooterStart(lines);
   if (footer >= 0) lines = lines.slice(0, footer);
-  lines = lines.filter((line) => !isBoilerplateLine(line));
+  lines = dropRelatedBoxes(lines).filter((line) => !isBoilerplateLine(line));
   if (options.article) lines = dropByline(lines);
   return lines.join('\n');
 }
