@@ -611,7 +611,7 @@ describe('a part that opens with a period already over', () => {
     expect(measures.map((m) => m.citation.quote)).toEqual(['Trong tháng 10/2021, tiếp nhận ít nhất 1.500 đơn vị máu.', 'Năm 2020, các huyện phải báo cáo số đơn vị máu còn thiếu.']);
   });
 
-  it('reads what was done in a holiday of a past year, or reached since a measure began, looked back on, as a report, an order then as an order', () => {
+  it('reads what was done in a holiday of a past year, reached since a measure began or up to now, or is under way now, as a report, an order then as an order', () => {
     const cleaned = clean(
       [
         'UBND TỈNH NAM ĐỊNH',
@@ -623,6 +623,8 @@ describe('a part that opens with a period already over', () => {
         '2. Dịp Phật đản năm 2020, 100% chùa không tổ chức lễ tập trung.',
         '3. Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 cho trẻ từ 5 đến dưới 12 tuổi đạt 85%.',
         '4. Dịp Giáng sinh năm 2020, các giáo xứ phải tổ chức lễ trực tuyến.',
+        '5. Từ ngày 01/11/2021 đến nay, đường dây nóng tiếp nhận 1.250 cuộc gọi.',
+        '6. Hiện tỉnh đang cách ly tập trung 3.412 người.',
       ].join('\n'),
     );
     const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, issuedOn: '2021-12-10' });

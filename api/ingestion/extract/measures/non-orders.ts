@@ -291,9 +291,9 @@ export function statesPresent(v: TextView, span: Hit): boolean {
   return lacksMarks(v) ? PRESENT_STATE.folded.test(v.folded.slice(from, span.end)) : PRESENT_STATE.marked.test(v.lower.slice(from, span.end));
 }
 
-/** "Now", then within a few words what there is or still is: "hiện nay, toàn tỉnh còn ", "hiện còn ". */
+/** "Now", then within a few words what there is, still is or is under way: "hiện nay, toàn tỉnh còn ", "hiện còn ", "Hiện tỉnh đang cách ly ". */
 const PRESENT_STATE = markedAndFolded(
-  new RegExp(String.raw`^(?:${NOW_MARKED})[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới)[\s\u00a0]`, 'u'),
+  new RegExp(String.raw`^(?:${NOW_MARKED})[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới|đang)[\s\u00a0]`, 'u'),
 );
 
 /** Does the span hold nothing but names of bodies ("Sở Y tế; Công an tỉnh")? */

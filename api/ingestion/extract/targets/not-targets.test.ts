@@ -424,6 +424,9 @@ describe('looking back on a measure under way', () => {
     // Nor from what it has reached, looked back on with "Qua".
     expect(figures('5. Qua 3 tuần triển khai, tỷ lệ tiêm mũi 1 cho trẻ từ 5 đến dưới 12 tuổi đạt 85%.')).toEqual([]);
     expect(figures('6. Qua hơn 2 tuần thực hiện, toàn tỉnh xét nghiệm cho 95% người dân.')).toEqual([]);
+    // Nor from a window up to now that opens the sentence; the same window after a person says who is meant.
+    expect(figures('7. Từ ngày 01/8/2021 đến nay, đường dây nóng tiếp nhận 1.250 cuộc gọi.')).toEqual([]);
+    expect(figures('8. Người về từ Hải Dương từ ngày 01/8/2021 đến nay phải cách ly 14 ngày.')).toEqual(['QUARANTINE_DAYS 14 DAYS']);
   });
 
   it('takes no target from what was done in a holiday of a year before the directive, and keeps an order restated for it', () => {

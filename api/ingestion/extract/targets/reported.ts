@@ -81,6 +81,8 @@ function cueWords(v: TextView, m: PhraseMatcher, from: number, to: number, c: Co
 
 /** "(Người về từ Hải Dương) từ ngày 15/01/2021 đến nay": since when, which says who is meant; nothing is reported. */
 const SINCE_DATE = new RegExp(String.raw`(?:^|[^\p{L}])tu\s+(?:ngay\s+)?${NUMERIC_DATE}\s*$`, 'u');
+/** The same window opening its sentence, up to its comma: "Từ ngày 01/8/2021 đến nay, đường dây nóng tiếp nhận ..." looks back. */
+const WINDOW_TO_NOW = new RegExp(String.raw`^tu\s+(?:ngay\s+)?${NUMERIC_DATE}\s+(?:den|toi)\s+nay\s*(?:,|$)`, 'u');
 
 /** Is the cue a total's word ("tổng số")? */
 function isTotal(v: TextView, h: Hit, c: CompiledTargets): boolean {
@@ -393,12 +395,15 @@ export interface ElapsedOpening {
 }
 
 /**
- * How long a measure has run, when the segment opens with it: looked back on ("Qua 3 tuần triển khai,"), or
+ * How long a measure has run, when the segment opens with it: looked back on ("Qua 3 tuần triển khai,", a window
+ * up to now: "Từ ngày 01/8/2021 đến nay,"), or
  * only a span whose clause follows its first comma ("Sau 15 ngày thực hiện cách ly xã hội theo Chỉ thị số
  * 16/CT-TTg, tình hình dịch ..."); null when it opens with no such span. "Sau 7 ngày thực hiện giãn cách, tổ
  * chức xét nghiệm lần 2" may plan what comes after.
  */
 export function elapsedOpening(v: TextView, opening: Hit, c: CompiledTargets): ElapsedOpening | null {
+  const window = WINDOW_TO_NOW.exec(v.folded.slice(opening.start, opening.end));
+  if (window) return { lookedBack: true, clauseAt: opening.start + window[0].length };
   const lead = openingEnd(v, c.elapsedLead, opening.start);
   const span = lead >= 0 ? ELAPSED_SPAN.exec(v.folded.slice(lead, opening.end)) : null;
   if (span === null) return null;
