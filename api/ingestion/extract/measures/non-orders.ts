@@ -549,8 +549,8 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
 
 /**
  * "Trước tình hình trên, Sở Công Thương khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% người ... được tiêm":
- * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang"). Such an opener is
- * background only when the sentence reports. A basis verb frames an order when it rests on no document
+ * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang") but the situation the
+ * opener names, up to its comma. Such an opener is background only when the sentence reports. A basis verb frames an order when it rests on no document
  * ("Căn cứ cấp độ dịch được công bố, UBND các huyện áp dụng ..."), or when a body orders after the document's
  * comma; otherwise one that names a document is the preamble's basis, whose titles hold verbs ("Căn cứ Nghị
  * quyết số 128/NQ-CP ... ban hành Quy định tạm thời ... kiểm soát hiệu quả dịch COVID-19").
@@ -560,7 +560,13 @@ export function isFramedOrder(reading: Reading, span: Hit, skip: Hit[] = []): bo
   const c = compiled(lex);
   const from = afterConnectors(reading, span.start, span.end);
   if (c.framing.startAt(reading, from, 40) < 0 && !opensWithNewsTime(reading, from, lex)) return false;
-  if (cueHits(c.reportMarkers, reading, span.start, span.end, skip).length > 0) return false;
+  // The situation the opener names may be under way ("Hiện nay, dịch bệnh đang diễn biến phức tạp, các huyện
+  // phải ...", "Trước tình hình dịch bệnh đang lây lan, ..."): what follows its comma must report nothing, and order.
+  const reports = cueHits(c.reportMarkers, reading, span.start, span.end, skip);
+  const comma = reports.length > 0 ? reading.text.indexOf(',', reports[0].start) : -1;
+  const situationEnd = comma >= 0 && comma < span.end ? comma + 1 : -1;
+  if (reports.some((h) => h.start >= situationEnd)) return false;
+  if (situationEnd >= 0) return allCues(reading, { start: situationEnd, end: span.end }, lex, skip).length > 0;
   const documents = c.basisFraming.startAt(reading, from, 40) >= 0 ? findCitedDocuments(reading, { from, to: span.end }) : [];
   if (documents.length > 0 && !bodyResumes(reading, documents[documents.length - 1].end, span.end, skip)) return false;
   return allCues(reading, span, lex, skip).length > 0;

@@ -320,6 +320,20 @@ describe('press releases', () => {
     expect(categories(support)).toEqual(['SOCIAL_SUPPORT']);
   });
 
+  it('keeps an order after a situation under way that a framing opener names, not a report after it', () => {
+    const found = measures([
+      ...ADDRESSED,
+      '1. Hiện nay, dịch bệnh đang diễn biến phức tạp, các huyện phải tạm dừng hoạt động karaoke.',
+      '2. Trước tình hình dịch bệnh đang lây lan nhanh, đề nghị các huyện tạm dừng hoạt động quán bar.',
+      '3. Hiện nay, dịch bệnh đang diễn biến phức tạp, các huyện đã tạm dừng hoạt động vũ trường.',
+      '4. Hiện nay, các huyện đang tạm dừng hoạt động cơ sở massage.',
+    ]);
+    expect(quotes(found)).toEqual([
+      'Hiện nay, dịch bệnh đang diễn biến phức tạp, các huyện phải tạm dừng hoạt động karaoke.',
+      'Trước tình hình dịch bệnh đang lây lan nhanh, đề nghị các huyện tạm dừng hoạt động quán bar.',
+    ]);
+  });
+
   it('reads a goal dated by a framing opener, and a report so dated as a report', () => {
     const ms = measures([...HEADER, '1. Đến ngày 30/11/2021, 100% người từ 18 tuổi trở lên được tiêm đủ 02 mũi vắc xin.', '2. Đến ngày 01/10/2021, toàn tỉnh đã tiêm 400.000 mũi vắc xin.']);
     expect(categories(ms)).toEqual(['VACCINATION']);
