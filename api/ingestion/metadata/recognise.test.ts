@@ -54,6 +54,14 @@ describe('assertDirective', () => {
     expect(() => check(letter('phòng, chống bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona', 'Chủ tịch UBND tỉnh yêu cầu các cơ quan phát hiện sớm người nghi nhiễm nCoV.'))).not.toThrow();
   });
 
+  it('accepts a lockdown lifted or set that names nothing else of the epidemic', () => {
+    const decision = (subject: string, body: string) => letter(subject, body, '2145/QĐ-UBND');
+    expect(() =>
+      check(decision('gỡ bỏ phong tỏa tạm thời thôn 2, xã Xuân Lĩnh', 'Điều 1. Gỡ bỏ phong tỏa tạm thời đối với thôn 2, xã Xuân Lĩnh kể từ 15 giờ 00 ngày 06/12/2021.\nĐiều 2. UBND xã Xuân Lĩnh giải thể các chốt kiểm soát; yêu cầu người dân tiếp tục thực hiện nghiêm các quy định.')),
+    ).not.toThrow();
+    expect(() => check(decision('phong tỏa tạm thời tổ dân phố 5', 'Điều 1. Phong tỏa tạm thời tổ dân phố 5, phường Trần Phú.\nĐiều 2. Yêu cầu người dân trong vùng phong tỏa không ra khỏi nhà; giao Công an phường chủ trì.'))).not.toThrow();
+  });
+
   it('refuses a report numbered as one ("245/BC-UBND") that no title makes a directive', () => {
     const report = letter('báo cáo kết quả phòng, chống dịch COVID-19', 'UBND huyện báo cáo kết quả: đã tổ chức xét nghiệm cho 18.500 người; đề nghị tỉnh hỗ trợ 10.000 kit test.', '245/BC-UBND');
     expect(failure(report.replace('Kính gửi: Các sở, ban, ngành.\n\n', 'BÁO CÁO\n\n')).message).toBe(
