@@ -251,6 +251,7 @@ describe("the genre's vocabulary", () => {
       'Không tổ chức mừng thọ, tân gia, đầy tháng trong thời gian giãn cách.',
       'Người dân không được tập trung quá 5 người tại công viên, vườn hoa, quảng trường.',
       'Tạm dừng tắm biển tại các bãi tắm công cộng.',
+      'Lùi thời gian tổ chức Festival Hoa sang tháng 12/2021.',
       'Dừng sinh hoạt cộng đồng tại nhà văn hóa các thôn.',
       'Không tổ chức họp mặt, gặp mặt đầu xuân.',
     ]);

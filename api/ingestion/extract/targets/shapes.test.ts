@@ -243,6 +243,10 @@ describe('durations', () => {
     expect(figures('3. Lớp học có sĩ số không quá 25 em.')).toEqual(['CLASS_SIZE 25 PEOPLE']);
     expect(figures('4. Giải đấu tổ chức với quy mô không quá 150 VĐV.')).toEqual(['GATHERING_SIZE 150 PEOPLE']);
     expect(figures('5. Sân vận động được đón tối đa 4.000 khán giả.')).toEqual(['GATHERING_SIZE 4000 PEOPLE']);
+    // Cultural and sports activities, and a festival, named as such.
+    expect(figures('6. Cho phép tổ chức các hoạt động văn hóa, thể thao không quá 300 người.')).toEqual(['GATHERING_SIZE 300 PEOPLE']);
+    expect(figures('7. Các hoạt động văn hóa, văn nghệ tại nhà văn hóa thôn không quá 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
+    expect(figures('8. Festival Hoa được tổ chức với không quá 500 người tại mỗi điểm.')).toEqual(['GATHERING_SIZE 500 PEOPLE']);
   });
 
   it('reads the shifts a force is divided into as a count', () => {
