@@ -192,6 +192,20 @@ describe('which facts a statement governs', () => {
     expect(byStart('Các doanh nghiệp tổ chức tiêm').deadline).toMatchObject({ kind: 'WITHIN_DAYS_OF_EVENT', days: 10 });
   });
 
+  it('reads a lockdown\'s own time under its label ("Thời gian phong tỏa: ...") as when every order applies, not as an order', () => {
+    const text = LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':').replace(
+      /(3\. Sở Y tế[^\n]*\n)/u,
+      '$1Thời gian phong tỏa: kể từ 0 giờ ngày 22/7/2021 cho đến khi có thông báo mới.\n',
+    );
+    const { facts } = analyse(text);
+    expect(facts.measures.map((m) => [m.citation.quote.slice(0, 20), m.period?.from, m.period?.untilFurtherNotice])).toEqual([
+      ['Tạm dừng hoạt động c', '2021-07-22', true],
+      ['Không tụ tập quá 10 ', '2021-07-22', true],
+      // Its own start, seven days of testing, governs the third.
+      ['Sở Y tế tổ chức xét ', '2021-07-22', false],
+    ]);
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

@@ -77,8 +77,14 @@ const movement = (moves: string[]) => new RegExp(`(?<![\\p{L}])(?:${moves.map((m
 const MOVEMENT = movement(MOVES.map((m) => fold(m)));
 /** Read with its marks in a text that has them: folded, "vé số" (lottery tickets) would be "về". */
 const MOVEMENT_MARKED = movement(MOVES);
-/** A sentence about the directive's own time governs every fact of it. */
-const DOCUMENT_TIME = new RegExp(`^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung)|co${S}+hieu${S}+luc`, 'u');
+/**
+ * A sentence about the directive's own time governs every fact of it: when it is carried out or in force, or how
+ * long the regime it sets lasts ("Thời gian phong tỏa: kể từ 0 giờ ngày 19/5/2021 ...").
+ */
+const DOCUMENT_TIME = new RegExp(
+  `^[\\s\\u00a0*_\\-–•+\\d.)(a-z]*thoi${S}+gian${S}+(?:thuc${S}+hien|ap${S}+dung|phong${S}+toa|gian${S}+cach|cach${S}+ly${S}+(?:xa${S}+hoi|y${S}+te))|co${S}+hieu${S}+luc`,
+  'u',
+);
 /** "Các biện pháp nêu trên được áp dụng từ ...": a sentence about the time of the orders above it governs each of them. */
 const TIME_OF_ABOVE = new RegExp(
   `^[\\s\\u00a0*_\\-–•+\\d.)(]*(?:cac|nhung)${S}+(?:bien${S}+phap|noi${S}+dung|quy${S}+dinh)${S}+(?:neu${S}+)?tren${S}+(?:(?:se${S}+)?duoc${S}+)?(?:ap${S}+dung|thuc${S}+hien)`,
