@@ -734,6 +734,16 @@ describe('the cue word of a noun', () => {
       'ENCOURAGED Vận động người dân tiêm vắc xin.',
     ]);
   });
+
+  it('reads the time of a lockdown ("Trong thời gian phong tỏa, ...") as when, not as the order, which may forbid', () => {
+    const measures = textMeasures(
+      ['THÔNG BÁO', '1. Trong thời gian phong tỏa, người dân không được ra khỏi nhà.', '2. Phong tỏa tạm thời thôn Đông, xã Bình An.'].join('\n'),
+    );
+    expect(measures.map((m) => `${m.strength} ${m.citation.quote}`)).toEqual([
+      'FORBIDDEN Trong thời gian phong tỏa, người dân không được ra khỏi nhà.',
+      'REQUIRED Phong tỏa tạm thời thôn Đông, xã Bình An.',
+    ]);
+  });
 });
 
 describe('going back to work or to school', () => {
