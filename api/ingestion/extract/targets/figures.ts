@@ -205,6 +205,7 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   if (MINUTES_AFTER.test(v.folded.slice(Math.max(0, tok.start - 12), tok.start))) return 'the minutes of a clock time';
   const unit = fig.unit ? c.unitsByCode.get(fig.unit)?.unit : null;
   if (unit?.clockTime && isClockTime(v, fig, c)) return 'a clock time';
+  if (isWholePeriod(v, fig)) return 'the whole of the period it is per';
   if (unit && !unit.rate && tok.value <= DOSE_SCHEDULE_MAX && c.doseWord.startAt(v, fig.tok.end, 12) >= 0) return 'a dose schedule';
   if (fig.unit === 'DAYS' && DAYS_NAMED_AFTER.test(v.folded.slice(fig.unitEnd, fig.unitEnd + 30))) return 'a count of the days named after it';
   // "an toàn cho 1.029 người đang cách ly", "320 bệnh nhân COVID-19 đang điều trị": how many there are now.
@@ -225,6 +226,19 @@ export function notAQuantity(v: TextView, fig: Figure, c: CompiledTargets, ex: E
   // "Mỗi 100 người dân có ít nhất 01 điểm quét mã QR": the people a count is set for.
   if (fig.unit === 'PEOPLE' && c.perUnit.endAt(v, tok.start, 8) >= 0) return 'the people a count is set for';
   return null;
+}
+
+/** "giờ/ngày", "giờ trong ngày", "ngày/tuần", "ngày trong tuần" (folded) right after the number. */
+const HOURS_A_DAY = /^[\s\u00a0]*(?:gio|h|tieng)[\s\u00a0]*(?:\/|trong|moi|mot)[\s\u00a0]*ngay(?![\p{L}])/u;
+const DAYS_A_WEEK = /^[\s\u00a0]*ngay[\s\u00a0]*(?:\/|trong|moi|mot)[\s\u00a0]*tuan(?![\p{L}])/u;
+
+/**
+ * "24 giờ/ngày", "7 ngày/tuần", "7 ngày trong tuần": all of the day or week, opening hours round the clock as
+ * "24/24 giờ" and "7/7 ngày" say them, no figure set.
+ */
+function isWholePeriod(v: TextView, fig: Figure): boolean {
+  const after = v.folded.slice(fig.tok.end, fig.tok.end + 20);
+  return (fig.tok.value === 24 && HOURS_A_DAY.test(after)) || (fig.tok.value === 7 && DAYS_A_WEEK.test(after));
 }
 
 /** "3 lần trong ", "01 lần trong vòng ": a count of times, and the period it is spread over next. */

@@ -255,6 +255,7 @@ describe('numbers that are not quantities', () => {
   const names = [
     '1. Các cơ quan làm việc đến 17 giờ 30; chợ mở cửa từ 6h đến 18h hằng ngày; dừng hoạt động sau 21 giờ.',
     '1. Lực lượng chức năng trực 24/24 giờ tại các chốt.',
+    '1. Đường dây nóng tiếp nhận thông tin 24 giờ/ngày, 7 ngày/tuần; các chốt hoạt động 7 ngày trong tuần.',
     '1. Chốt kiểm soát hoạt động 6 giờ - 22 giờ; điểm tiêm mở cửa 7h – 17h.',
     '1. Thời gian lấy mẫu từ 13h30 – 16h; điểm tiêm làm việc 7 giờ 30 phút - 11 giờ.',
     '1. Kiểm soát phương tiện trên Quốc lộ 20 và Quốc lộ 27.',
