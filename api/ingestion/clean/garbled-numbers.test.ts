@@ -119,8 +119,9 @@ describe('repairLetterO', () => {
     expect(repairLetterO('ngày lO tháng 9, ngày 4l tháng 9, tháng l5 năm 2021, năm lOlO')).toBe('ngày lO tháng 9, ngày 4l tháng 9, tháng l5 năm 2021, năm lOlO');
   });
 
-  it('reads a day whose 1 was misread before a whole date, and an hour before "giờ"', () => {
+  it('reads a day whose 1 was misread in a whole date, and an hour before "giờ"', () => {
     expect(repairLetterO('Thông báo số 48/TB-BCĐ ngày l2/7/2021')).toBe('Thông báo số 48/TB-BCĐ ngày 12/7/2021');
+    expect(repairLetterO('Chỉ thị số 16/CT-TTg ngày 3l/3/2020; từ 0 giờ ngày 2l/7/2021')).toBe('Chỉ thị số 16/CT-TTg ngày 31/3/2020; từ 0 giờ ngày 21/7/2021');
     expect(repairLetterO('Kỳ Anh, l5 giờ 30 ngày O4 tháng 8 năm 2021')).toBe('Kỳ Anh, 15 giờ 30 ngày 04 tháng 8 năm 2021');
     expect(repairLetterO('từ 2O giờ đến O6 gio sáng')).toBe('từ 20 giờ đến 06 gio sáng');
     // No real digit, or no whole date: as written.

@@ -172,8 +172,9 @@ const O_AFTER_SEPARATOR = /(?<=\d[Il|])[Oo](?=\d[Il|/]\d)|(?<=\d[Il|/])[Oo](?=\d
 // A document number opening with O ("Số: O3ICT-UBND"): the O, a digit, a misread "/" and a capital.
 const O_NUMBER = /(?<=(?:^|[^\p{L}\p{N}])(?:[Ss][ốô6o0][ \t]*:?[ \t]*))[Oo](?=\d{1,4}[ \t]?[Il|/][ \t]?\p{Lu})/gu;
 
-// A day's l or I before a digit and a whole date ("ngày l2/7/2021"), and an hour before "giờ" ("l5 giờ 30 ngày").
-const L_IN_DATE = /(?<![\p{L}\p{N}])[lI](?=\d[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d))/gu;
+// A day's l or I before or after a real digit in a whole date ("ngày l2/7/2021", "3l/3/2020"), and an hour
+// before "giờ" ("l5 giờ 30 ngày").
+const L_IN_DATE = /(?:(?<![\p{L}\p{N}])[lI](?=\d)|(?<=(?<![\p{L}\p{N}])\d)[lI])(?=\d?[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d))/gu;
 const HOUR_PART = /(?<![\p{L}\p{N}])(?=[\dOoIl]?\d)(?=[\dOoIl]?[OoIl])[\dOoIl]{2}(?=[ \t]+gi(?:ờ|o)(?![\p{L}\p{N}]))/gu;
 
 const misreadAsDigits = (token: string) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
