@@ -140,6 +140,40 @@ function orderBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] 
   return [{ ordinal: -2000, label: '', depth: 1, parentOrdinal: null, start: line.start, end: line.end }];
 }
 
+/**
+ * "Sở Y tế đề nghị:" / "l. Người về từ vùng dịch phải cách ly ..." / "2. ...": lines after the preamble's lead-in
+ * that asks and before the first numbered clause are its first items, whose label a scan damaged ("l.", "1 .")
+ * or the writer left out. Each is read as a clause of its own.
+ */
+function itemsBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
+  const first = reading.clauses[0];
+  if (!first) return [];
+  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
+  const preamble = reading.lines.filter((l) => l.start >= headerEnd && l.end <= first.start && l.text.trim() !== '');
+  const lead = preamble.map((l) => endsWithColon(l.text) && hasRequest(reading, l, reading.lex)).lastIndexOf(true);
+  if (lead < 0) return [];
+  return preamble
+    .slice(lead + 1)
+    .filter((l) => !clauses.some((c) => l.start >= c.start && l.start < c.end))
+    .map((l, i) => ({ ordinal: -3000 - i, label: '', depth: 1, parentOrdinal: null, start: l.start, end: l.end }));
+}
+
+const preambleCache = new WeakMap<Reading, ClauseSpan[]>();
+
+/**
+ * What the preamble of a numbered body orders though the segmenter left it out: an order before the details of
+ * the list, and items before its first numbered clause. Targets read their figures as ordered too.
+ */
+export function preambleOrders(reading: Reading): ClauseSpan[] {
+  let found = preambleCache.get(reading);
+  if (!found) {
+    const clauses = [...reading.clauses, ...looseClauses(reading)];
+    found = [...orderBeforeList(reading, clauses), ...itemsBeforeList(reading, clauses)];
+    preambleCache.set(reading, found);
+  }
+  return found;
+}
+
 /** The body's clauses in document order, and whether the body is numbered at all. */
 export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered: boolean } {
   const end = reading.bodyEnd;
@@ -149,9 +183,9 @@ export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered
     ? [...reading.clauses, ...looseClauses(reading)]
     : paragraphClauses(reading.text, end, Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading))).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
   if (numbered) {
-    // Paragraphs read for themselves already hold the line above the list, when it is long enough.
+    // Paragraphs read for themselves may already hold a line the preamble orders in.
     const paragraphs = uncoveredParagraphs(reading, clauses);
-    clauses = [...clauses, ...(paragraphs.length > 0 ? paragraphs : orderBeforeList(reading, clauses))];
+    clauses = [...clauses, ...paragraphs, ...preambleOrders(reading).filter((o) => !paragraphs.some((p) => p.start === o.start))];
   }
   return { clauses: clauses.sort((a, b) => a.start - b.start), numbered };
 }

@@ -1363,6 +1363,18 @@ describe('an order of the preamble before the details of its list', () => {
     }
     expect(measures([...HEADER, ...items]).map((m) => m.category)).toEqual(['STAY_AT_HOME', 'WORKPLACES', 'GATHERINGS']);
   });
+
+  it('reads a first item whose label a scan damaged ("l.", "1 .") under the lead-in that asks for the list, and its figure', () => {
+    for (const label of ['l.', '1 .', '']) {
+      const cleaned = clean([...HEADER, `${label} Người về từ vùng dịch phải cách ly tập trung 14 ngày.`.trim(), '2. Không tập trung quá 10 người tại nơi công cộng.', '3. Các huyện tăng cường kiểm tra.'].join('\n'));
+      const facts = extractFacts(cleaned, segmentClauses(cleaned.text), { ownNumber: null, year: 2021, kind: null });
+      expect([label, facts.measures.map((m) => m.category), facts.targets.map((t) => `${t.metric} ${t.value}`)]).toEqual([
+        label,
+        ['QUARANTINE_ISOLATION', 'GATHERINGS', 'ENFORCEMENT_INSPECTION'],
+        ['QUARANTINE_DAYS 14', 'GATHERING_SIZE 10'],
+      ]);
+    }
+  });
 });
 
 describe('a verb negated after its subject', () => {

@@ -3,6 +3,7 @@ import type { Hit, PhraseMatcher } from '../../phrases/patterns';
 import type { Reading } from '../../reading';
 import type { CompiledTargets } from './compile';
 import { announcesOrder } from '../measures/non-orders';
+import { preambleOrders } from '../measures/body-clauses';
 
 // Whether a figure stands in an instruction. A directive's body clauses order, so their figures are
 // targets unless reported; its preamble ("Trước diễn biến ..., căn cứ ...") sets targets only in a sentence
@@ -95,6 +96,7 @@ export function isOrdered(reading: Reading, isPressRelease: boolean, at: number,
   }
   if (reading.clauses.length === 0 || at >= reading.bodyStart) return true;
   if (at >= firstArticle(reading)) return true;
+  if (preambleOrders(reading).some((o) => o.start <= at && at < o.end)) return true;
   return goalCued(reading, sentence, masked, c) || cued(reading, c.order, sentence, masked, c);
 }
 
