@@ -18,6 +18,14 @@ describe('joinLines', () => {
     );
   });
 
+  it('joins a short line ending in a word that asks for its figure to the figure on the next line', () => {
+    expect(joinLines('1. Không tụ tập quá\n10 người tại nơi công cộng.\n2. Cách ly tối thiểu\n14 ngày.', loose)).toBe(
+      '1. Không tụ tập quá 10 người tại nơi công cộng.\n2. Cách ly tối thiểu 14 ngày.',
+    );
+    // A finished short line before a number stays its own.
+    expect(joinLines('1. Tạm dừng karaoke.\n10 người được cử trực chốt.', loose)).toBe('1. Tạm dừng karaoke.\n10 người được cử trực chốt.');
+  });
+
   it('joins a figure spelled out to its digits in brackets on the next line, which open no list item', () => {
     expect(joinLines('a) Khai báo y tế trong vòng hai mươi bốn\n(24) giờ kể từ khi về đến địa phương.', loose)).toBe(
       'a) Khai báo y tế trong vòng hai mươi bốn (24) giờ kể từ khi về đến địa phương.',

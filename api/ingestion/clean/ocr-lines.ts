@@ -26,6 +26,9 @@ const MARKED_ROW = /\|[^|]*\|/u;
 
 const PARENTHETICAL = /^\([^()]{4,100}\)$/;
 
+/** Words that leave their figure to come (folded): a bound ("quá", "tối đa", "trên") or "số" before a number. */
+const BEFORE_FIGURE = /(?:^|\s)(?:qua|toi da|toi thieu|it nhat|tren|duoi|hon|so)$/u;
+
 /** A line this long ending in a lower-case word is running text, not a letterhead or list line. */
 const MIN_PROSE_LINE = 40;
 
@@ -77,6 +80,8 @@ function decide(paragraph: string, prev: string, next: string, blankLines: numbe
   // short line look like capitals, but no letterhead or heading line opens with a figure.
   // A table's row opens with a figure too: its ordinal ("1 Thành phố Cần Thơ 1.200"), or a marked cell.
   if (!TABLE_ROW.test(next) && !MARKED_ROW.test(next) && cutBefore(/^\p{N}/u, acc, next, blankLines, ctx, paragraph)) return 'SPACE';
+  // However short the line, a word that asks for its figure goes on to it ("Không tụ tập quá" / "10 người ...").
+  if (blankLines === 0 && ctx.zone === 'BODY' && /^\p{N}/u.test(next) && !TABLE_ROW.test(next) && !MARKED_ROW.test(next) && BEFORE_FIGURE.test(fold(acc.slice(-20)))) return 'SPACE';
   if (isCapsLine(next)) return 'BREAK';
   // A page's running header is a line of its own, whatever page of text follows it.
   if (runningHeaderNumberAt(prev) >= 0) return 'BREAK';
