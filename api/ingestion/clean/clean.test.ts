@@ -145,6 +145,14 @@ describe('clean() on made-up renditions', () => {
     ]);
   });
 
+  it("drops a certified copy's stamp that OCR read as a line inside a clause, and rejoins the clause", () => {
+    const scan = ['1. Tạm dừng hoạt động karaoke, vũ trường, quán bar', 'SAO Y BẢN CHÍNH', 'kể từ 12 giờ 00 ngày 22/7/2021 đến khi có thông báo mới.', '2. Nhà hàng chỉ bán mang về.'].join('\n');
+    expect(clean(scan).text.split('\n')).toEqual([
+      '1. Tạm dừng hoạt động karaoke, vũ trường, quán bar kể từ 12 giờ 00 ngày 22/7/2021 đến khi có thông báo mới.',
+      '2. Nhà hàng chỉ bán mang về.',
+    ]);
+  });
+
   it("drops a PDF layer's page numbers standing alone before each page break, and keeps a number alone elsewhere", () => {
     const lead = Array.from({ length: 10 }, (_, i) => `${i + 1}. Các huyện thực hiện nội dung thứ ${i + 1}.`);
     const next = Array.from({ length: 10 }, (_, i) => `${i + 12}. Các xã thực hiện nội dung thứ ${i + 12}.`);

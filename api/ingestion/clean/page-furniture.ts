@@ -1,7 +1,8 @@
 // What a PDF, a print-out or a newspaper adds to every page: the page's number ("Trang 2/3", "[Trang 1/3]",
 // "-- Trang 2/3 --", or the number alone before the page break), a footer or transmission line that ends with
 // it ("Tệp PDF được tạo từ ... – trang 3/4", "VP UBND TINH ... 14:52 TRANG 01/02"), jump lines ("(Xem tiếp
-// trang 4)"), a pager's prompt between screens (":file.txt lines 1-34/84 40%"), and the running header
+// trang 4)"), a pager's prompt between screens (":file.txt lines 1-34/84 40%"), a copy's stamp ("SAO Y BẢN
+// CHÍNH"), and the running header
 // repeated on every page after the first. They cut
 // sentences where pages break; without them the line joiner rejoins the sentence. The first running header
 // stays: where the first page is lost it is the only header.
@@ -14,6 +15,9 @@ const PAGE_AT_END = new RegExp(String.raw`\s${PAGE}\s*/\s*\d{1,3}\s*$`, 'u');
 const JUMP_LINE = new RegExp(String.raw`^\((?:xem\s+)?tiep(?:\s+theo)?\s+(?:o\s+)?${PAGE}\)$`, 'u');
 /** A terminal pager's prompt between screens: ":file.txt lines 1-34/84 40%", "--More--(40%)", "(END)". */
 const PAGER_PROMPT = /^(?::\S*\s+lines\s+\d+-\d+\/\d+(?:\s+\d{1,3}%)?|-+\s*more\s*-+\s*(?:\(\d{1,3}%\))?|\(end\))$/u;
+
+/** A certified copy's stamp read by OCR as a line of its own, wherever it fell: "SAO Y BẢN CHÍNH", "SAO LỤC". */
+const COPY_STAMP = /^[-–—[(\s]*(?:sao y ban chinh|sao y|sao luc|ban sao)[-–—\])\s.:]*$/u;
 
 /** A running header without its page's number, to know it again on the next page. */
 const PAGE_NUMBER = new RegExp(PAGE_NUMBER_AT_END, 'u');
@@ -77,7 +81,7 @@ export function dropPageFurniture(text: string): string {
 function isFurniture(line: string, pageNumber: boolean, headers: Set<string>): boolean {
   if (pageNumber) return true;
   const folded = fold(line).trim().replace(/\s+/g, ' ');
-  if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded)) return true;
+  if (PAGE_ALONE.test(folded) || PAGE_AT_END.test(folded) || JUMP_LINE.test(folded) || PAGER_PROMPT.test(folded) || COPY_STAMP.test(folded)) return true;
   if (runningHeaderNumberAt(line) < 0) return false;
   const key = withoutPageNumber(folded);
   if (headers.has(key)) return true;
