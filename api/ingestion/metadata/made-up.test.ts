@@ -612,4 +612,13 @@ describe("a portal article under its site's path", () => {
       expect([path, article(path)]).toEqual([path, 'Tăng cường kiểm soát người về từ vùng dịch']);
     }
   });
+
+  it("takes the headline under the dateline, not the site's or section's name above it", () => {
+    for (const site of ['Báo Hòa Bình', 'Thời sự']) {
+      const article = run(
+        `${site}\nThứ Sáu, 20/08/2021 15:30\nTăng cường kiểm soát người về từ vùng dịch\n\nNgày 19/8/2021, UBND tỉnh Hòa Bình ban hành Công văn số 2760/UBND-VX yêu cầu các huyện cách ly tập trung 14 ngày đối với người về từ vùng dịch.`,
+      ).meta;
+      expect([site, article.subject.value]).toEqual([site, 'Tăng cường kiểm soát người về từ vùng dịch']);
+    }
+  });
 });

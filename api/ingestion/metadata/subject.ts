@@ -24,6 +24,9 @@ const ISSUER_LINE = /^cua\s/u;
 const NOT_WORDS = /[[\]‖|<>]|^\s*:/u;
 /** A subject in capitals wraps over a few lines at most. */
 const MAX_SUBJECT_LINES = 4;
+/** A portal's headline has this many words at least; fewer above it name the site or its section. */
+const MIN_HEADLINE_WORDS = 5;
+const wordsIn = (line: string) => (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** That line run into the subject's "về ...", folded: what to skip. */
 const ISSUER_THEN_SUBJECT = /^cua\s.{3,80}?\sve\s+(?:viec\s+)?/u;
 
@@ -195,7 +198,9 @@ function subjectAsWritten(reading: Reading, found: Pick<FoundMetadata, 'number'>
   }
 
   if (reading.format === 'PORTAL') {
-    const headline = reading.header.find((l) => !ARTICLE_DATELINE.test(fold(l.text)) && !NAVIGATION.test(l.text) && !BREADCRUMB.test(l.text));
+    const lines = reading.header.filter((l) => !ARTICLE_DATELINE.test(fold(l.text)) && !NAVIGATION.test(l.text) && !BREADCRUMB.test(l.text));
+    // A site's or section's name above the headline ("Báo Quảng Trị", "Thời sự") is a few words; a headline says more.
+    const headline = lines.find((l) => !/[.:;]$/.test(l.text) && !isCapsLine(l.text) && wordsIn(l.text) >= MIN_HEADLINE_WORDS) ?? lines[0];
     const dated = reading.header.some((l) => ARTICLE_DATELINE.test(fold(l.text)));
     if (headline && dated && !/[.:;]$/.test(headline.text) && !isCapsLine(headline.text)) {
       return known(headline.text, { start: headline.start, end: headline.end });
