@@ -115,6 +115,11 @@ describe('where a keyword stands', () => {
     expect(category('Tạm dừng hoạt động chợ Bảo Đài.')).toBe('WORKPLACES');
   });
 
+  it('takes an area\'s head count ("gồm 120 hộ, 450 nhân khẩu") for no support, and rice per head for support', () => {
+    expect(of('Phong tỏa tạm thời thôn Đông, xã Bình An, gồm 120 hộ, 450 nhân khẩu.')).toMatchObject({ category: 'STAY_AT_HOME', otherCategories: [] });
+    expect(category('Cấp 15 kg gạo/nhân khẩu cho người dân khu vực phong tỏa.')).toBe('SOCIAL_SUPPORT');
+  });
+
   it('reads shopping ("hạn chế mua sắm", "mua sắm lương thực") as no public procurement, which buys equipment', () => {
     expect(category('Hạn chế mua sắm tại chợ, thời gian mua sắm không quá 30 phút.')).toBe('WORKPLACES');
     expect(category('Người dân chỉ ra khỏi nhà khi mua sắm lương thực, thực phẩm.')).toBe('STAY_AT_HOME');
