@@ -504,6 +504,9 @@ describe('quantities of the OxCGRT indicators beyond the seeds', () => {
       'SUPPORT_AMOUNT 1500000 VND',
       'SUPPORT_AMOUNT 2000000 VND',
     ]);
+    // Insurance a foreign visitor must hold, in US dollars, at least.
+    const insurance = targets('4. Khách du lịch quốc tế phải có bảo hiểm y tế với mức chi trả tối thiểu 50.000 USD; chuyên gia mua bảo hiểm tối thiểu 10.000 đô la Mỹ.');
+    expect(insurance.map((t) => `${t.value} ${t.unit} ${t.bound}`)).toEqual(['50000 USD AT_LEAST', '10000 USD AT_LEAST']);
     // Billions to a district are a budget line, no one's support (metrics.json "most").
     expect(figures('5. Hỗ trợ 2 tỷ 500 triệu đồng cho huyện Đại Từ mua sắm trang thiết bị.')).toEqual(['OTHER 2500000000 VND']);
     // Only per head: millions per month may be doses as well as money.
