@@ -1391,6 +1391,14 @@ describe('a verb negated after its subject', () => {
       // "không có" says who is meant; the order binds by its plain verb.
       ['Người không có triệu chứng theo dõi sức khỏe tại nhà.', 'REQUIRED'],
     ]);
+    // A verb the lexicon knows, negated: forbidden; negated before a modal, it says who is meant.
+    const known = measures([
+      ...ADDRESSED,
+      '1. Người dân không chia sẻ, bình luận các thông tin chưa được kiểm chứng trên mạng xã hội.',
+      '2. Doanh nghiệp không bảo đảm điều kiện phòng, chống dịch phải tạm dừng hoạt động.',
+      '3. Các cơ quan không ngừng nâng cao chất lượng tuyên truyền.',
+    ]);
+    expect(known.map((m) => m.strength)).toEqual(['FORBIDDEN', 'REQUIRED', 'REQUIRED']);
   });
 
   it('keeps an item\'s own prohibition under a lead-in that requires ("UBND tỉnh yêu cầu:" / "Người dân không tập thể dục ngoài trời.")', () => {

@@ -102,7 +102,7 @@ export function strengthOf(v: TextView, start: number, end: number, lex: Lexicon
   // ("vận động" is also a plain verb).
   const rank = { FORBIDDEN: 0, ENCOURAGED: 1, REQUIRED: 2 };
   hits.sort((a, b) => a.at - b.at || rank[a.strength] - rank[b.strength]);
-  return prohibitedAfterSubject(v, hits, lex, from) ?? hits[0].strength;
+  return prohibitedAfterSubject(v, hits, lex, from) ?? (negatedVerb(v, hits, c, from) ? 'FORBIDDEN' : hits[0].strength);
 }
 
 /**
@@ -136,6 +136,24 @@ function prohibitedAfterSubject(v: TextView, hits: Cue[], lex: Lexicons, from: n
   // "Người đang cách ly": an aspect word may stand between the person and the verb.
   const aspect = /(?:đang|đã|được)[\s\u00a0]+$/u.exec(v.lower.slice(Math.max(0, hits[0].at - 12), hits[0].at));
   return people(lex).endAt(v, hits[0].at - (aspect?.[0].length ?? 0), 24) >= 0 ? 'FORBIDDEN' : null;
+}
+
+/** "không" right before a plain verb (folded), perhaps with "tự ý": "Người dân không chia sẻ ...", "Báo chí không đăng tải ...". */
+const NOT_BEFORE = /(?:^|[\s\u00a0])khong(?:[\s\u00a0]+tu[\s\u00a0]+y)?[\s\u00a0]+$/u;
+
+/**
+ * Does "không" negate the first cue, a plain verb, so that the order forbids it (strength.json notForbidden aside)?
+ * A modal after it makes the negated verb a condition: "doanh nghiệp không bảo đảm điều kiện phải tạm dừng".
+ */
+function negatedVerb(v: TextView, hits: Cue[], c: CueSets, from: number): boolean {
+  const first = hits[0];
+  if (!first.verb || first.strength !== 'REQUIRED' || hits.some((h) => !h.verb)) return false;
+  // In the order's first part: "Lập danh sách ...; không bố trí ..." orders first what it does not forbid.
+  if (/[;:]/.test(v.text.slice(from, first.at))) return false;
+  const not = NOT_BEFORE.exec(v.folded.slice(Math.max(0, first.at - 16), first.at));
+  if (!not) return false;
+  const word = first.at - not[0].length + (not[0].startsWith('k') ? 0 : 1);
+  return c.notForbidden.startAt(v, word, 30) < 0;
 }
 
 const peopleMatchers = new WeakMap<Lexicons, PhraseMatcher>();
