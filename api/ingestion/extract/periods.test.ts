@@ -206,6 +206,19 @@ describe('which facts a statement governs', () => {
     ]);
   });
 
+  it('reads a regime\'s end alone ("... đến hết ngày 05/8/2021") as when it stops holding, and a task\'s as its deadline', () => {
+    const text = LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':')
+      .replace(/1\. Tạm dừng[^\n]*\n/u, '1. Tạm dừng hoạt động các chợ đêm đến hết ngày 05/8/2021.\n')
+      .replace(/(3\. Sở Y tế[^\n]*\n)/u, '$14. Các huyện hoàn thành tiêm mũi 1 chậm nhất đến ngày 05/8/2021.\n');
+    const { facts } = analyse(text);
+    const byStart = (start: string) => facts.measures.find((m) => m.citation.quote.startsWith(start))!;
+    expect([byStart('Tạm dừng').period, byStart('Tạm dừng').deadline]).toEqual([
+      { from: null, to: '2021-08-05', days: null, untilFurtherNotice: false, citation: expect.objectContaining({ quote: 'đến hết ngày 05/8/2021', rule: 'period.until' }) },
+      null,
+    ]);
+    expect([byStart('Các huyện hoàn thành').period, byStart('Các huyện hoàn thành').deadline]).toEqual([null, expect.objectContaining({ kind: 'BY_DATE', date: '2021-08-05' })]);
+  });
+
   it('leaves a fact no statement governs without a period', () => {
     const { facts } = analyse(LETTER.replace(', kể từ 12 giờ ngày 21/7/2021:', ':'));
     expect(facts.measures.find((m) => m.citation.quote.startsWith('Tạm dừng hoạt động'))!.period).toBeNull();

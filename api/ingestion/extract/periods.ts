@@ -13,7 +13,8 @@ import { completesBefore } from './time-limit';
 
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
 // "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
-// ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới".
+// ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới". An end
+// alone ("Tạm dừng hoạt động các chợ đến hết ngày 30/8/2021") closes the regime it follows.
 // A duration or an entry into force may count from the signing ("có hiệu lực kể từ ngày ký"); an end alone
 // is stated for the directive or the orders above ("có hiệu lực đến hết ngày 31/12/2021"). Like the
 // deadlines' connectives these are closed-class words of the genre, so they live here as grammar.
@@ -240,6 +241,9 @@ function governing(reading: Reading, statements: Statement[], start: number, end
 const sentenceText = (reading: Reading, s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
 const isDocumentTime = (reading: Reading, s: Statement) => DOCUMENT_TIME.test(sentenceText(reading, s));
 /** Is the (folded) sentence about when the directive or the orders above it apply? */
+/** A deadline's words that lead to an end, not a limit ("đến hết ngày", "cho đến 24 giờ ngày"; not "trước", "chậm nhất"). */
+const LEADS_TO_END = new RegExp(`^${UNTIL}`, 'u');
+
 const aboutOrdersTime = (folded: string) => DOCUMENT_TIME.test(folded) || TIME_OF_ABOVE.test(folded);
 
 /**
@@ -260,6 +264,12 @@ export function withPeriods(reading: Reading, found: FoundFacts): { measures: Me
     // ("tiêm cho 100% người lao động trong 10 ngày, kể từ ngày 12/8/2021"), as does a completion verb.
     const restated =
       d && s && m.direction !== null && d.start >= s.citation.start && d.end <= s.citation.end && !completesBefore(reading.folded, d.start);
+    // With no period stated, a regime's end ("Tạm dừng hoạt động các chợ đến 24 giờ ngày 30/8/2021", "Tiếp tục
+    // thực hiện giãn cách ... đến hết ngày 22/9/2021") is when it stops holding, not a time limit.
+    if (!s && m.deadline && d && m.direction !== null && m.deadline.kind === 'BY_DATE' && LEADS_TO_END.test(reading.folded.slice(d.start, d.end)) && !completesBefore(reading.folded, d.start)) {
+      const until = { from: null, to: m.deadline.date, days: null, untilFurtherNotice: false, citation: cite(reading.text, d.start, d.end, 'period.until') };
+      return { ...m, deadline: null, period: until };
+    }
     return { ...m, deadline: stated || restated ? null : m.deadline, period: periodOf(s) };
   });
   return { measures, targets: found.targets.map((t) => ({ ...t, period: periodOf(governing(reading, statements, t.citation.start, t.citation.end)) })) };
