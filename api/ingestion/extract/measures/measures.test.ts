@@ -735,13 +735,19 @@ describe('the cue word of a noun', () => {
     ]);
   });
 
-  it('reads the time of a lockdown ("Trong thời gian phong tỏa, ...") as when, not as the order, which may forbid', () => {
+  it('reads the time of a lockdown ("Trong thời gian phong tỏa, ...") and deliveries ("giao nhận") as no order, so the order may forbid', () => {
     const measures = textMeasures(
-      ['THÔNG BÁO', '1. Trong thời gian phong tỏa, người dân không được ra khỏi nhà.', '2. Phong tỏa tạm thời thôn Đông, xã Bình An.'].join('\n'),
+      [
+        'THÔNG BÁO',
+        '1. Trong thời gian phong tỏa, người dân không được ra khỏi nhà.',
+        '2. Phong tỏa tạm thời thôn Đông, xã Bình An.',
+        '3. Lái xe giao nhận hàng hóa không được xuống xe.',
+      ].join('\n'),
     );
     expect(measures.map((m) => `${m.strength} ${m.citation.quote}`)).toEqual([
       'FORBIDDEN Trong thời gian phong tỏa, người dân không được ra khỏi nhà.',
       'REQUIRED Phong tỏa tạm thời thôn Đông, xã Bình An.',
+      'FORBIDDEN Lái xe giao nhận hàng hóa không được xuống xe.',
     ]);
   });
 });
