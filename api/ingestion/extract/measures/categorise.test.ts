@@ -257,6 +257,9 @@ describe("the genre's vocabulary", () => {
       'Người dân không được tập trung quá 5 người tại công viên, vườn hoa, quảng trường.',
       'Tạm dừng tắm biển tại các bãi tắm công cộng.',
       'Lùi thời gian tổ chức Festival Hoa sang tháng 12/2021.',
+      // Funeral rites by name, and the village house and its jar wine of the Central Highlands.
+      'Chỉ có tối đa 05 người thân tham dự lễ an táng.',
+      'Không tổ chức uống rượu cần, ăn uống tại nhà rông.',
       'Dừng sinh hoạt cộng đồng tại nhà văn hóa các thôn.',
       'Không tổ chức họp mặt, gặp mặt đầu xuân.',
     ]);

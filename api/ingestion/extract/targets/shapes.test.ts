@@ -247,6 +247,7 @@ describe('durations', () => {
     expect(figures('6. Cho phép tổ chức các hoạt động văn hóa, thể thao không quá 300 người.')).toEqual(['GATHERING_SIZE 300 PEOPLE']);
     expect(figures('7. Các hoạt động văn hóa, văn nghệ tại nhà văn hóa thôn không quá 30 người.')).toEqual(['GATHERING_SIZE 30 PEOPLE']);
     expect(figures('8. Festival Hoa được tổ chức với không quá 500 người tại mỗi điểm.')).toEqual(['GATHERING_SIZE 500 PEOPLE']);
+    expect(figures('9. Chỉ có tối đa 05 người thân tham dự lễ an táng; lễ truy điệu không quá 10 người.')).toEqual(['GATHERING_SIZE 5 PEOPLE', 'GATHERING_SIZE 10 PEOPLE']);
   });
 
   it('reads the shifts a force is divided into as a count', () => {
