@@ -62,6 +62,11 @@ describe('assertDirective', () => {
     expect(() => check(decision('phong tỏa tạm thời tổ dân phố 5', 'Điều 1. Phong tỏa tạm thời tổ dân phố 5, phường Trần Phú.\nĐiều 2. Yêu cầu người dân trong vùng phong tỏa không ra khỏi nhà; giao Công an phường chủ trì.'))).not.toThrow();
   });
 
+  it('accepts a letter carrying out a support package of the epidemic that it names by number only', () => {
+    const body = 'Sở Lao động - Thương binh và Xã hội đề nghị UBND các huyện triển khai hỗ trợ 1.000.000 đồng/người cho người lao động ngừng việc theo Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ; tăng cường kiểm tra việc chi trả.';
+    expect(() => check(letter('triển khai Nghị quyết số 68/NQ-CP và Quyết định số 23/2021/QĐ-TTg', body))).not.toThrow();
+  });
+
   it('refuses a report numbered as one ("245/BC-UBND") that no title makes a directive', () => {
     const report = letter('báo cáo kết quả phòng, chống dịch COVID-19', 'UBND huyện báo cáo kết quả: đã tổ chức xét nghiệm cho 18.500 người; đề nghị tỉnh hỗ trợ 10.000 kit test.', '245/BC-UBND');
     expect(failure(report.replace('Kính gửi: Các sở, ban, ngành.\n\n', 'BÁO CÁO\n\n')).message).toBe(
