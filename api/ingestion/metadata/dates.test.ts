@@ -158,6 +158,8 @@ describe('extractDates', () => {
     for (const verb of ['họp đột xuất để triển khai các biện pháp cấp bách', 'họp với Ban Chỉ đạo các huyện', 'làm việc với Thường trực Ban Chỉ đạo tỉnh', 'tổ chức giao ban trực tuyến với các huyện']) {
       expect([verb, datesOf(lead(`Ngày 12/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh ${verb}.`)).meetingOn.value]).toEqual([verb, '2021-09-12']);
     }
+    // After what the meeting carried out.
+    expect(datesOf(lead('Thực hiện chỉ đạo của Thủ tướng Chính phủ, ngày 11/9/2021, Chủ tịch UBND tỉnh chủ trì cuộc họp Ban Chỉ đạo tỉnh.')).meetingOn.value).toBe('2021-09-11');
   });
 
   it('dates the directive from its own number cited with a date', () => {

@@ -94,17 +94,20 @@ const MEETING_BODY = String.raw`(?:\s+(?!(?:tu|den|truoc|sau|ke|het|trong|cho|ta
 const MEETING_PHRASE = new RegExp(String.raw`\b${MEETING_WORDS}${MEETING_QUALIFIERS}${MEETING_BODY}\s+(?:vao\s+)?(?:ngay|hom)\s+${DAY_MONTH}`, 'g');
 const MEETING_ACTION = /\b(?:chu tri|to chuc hoi nghi|to chuc hop|hoi nghi|phien hop|cuoc hop|da hop|hop ban|giao ban|lam viec voi|hop (?:nghe|khan|truc tuyen|danh gia|dot xuat|voi))\b/;
 const meetingSentences = new WeakMap<Reading['lex'], RegExp>();
+/** What the meeting carried out, before its day: "Thực hiện chỉ đạo của Thủ tướng Chính phủ, ngày 11/9/2021, ...". */
+const CARRIED_OUT = String.raw`(?:(?:thuc hien|tiep theo|trien khai)\s[^.\n]{0,200}?,\s*)`;
 
 /**
  * "Ngày 22/9/2021, đồng chí ... chủ trì Hội nghị ...", "Chiều ngày 11/9/2021, ...", "Ngày 11 tháng 9 năm 2021,
- * ...": a sentence opening with the date of a meeting, after a time of day (strength.json background.newsTimes).
+ * ...": a sentence opening with the date of a meeting, after a time of day (strength.json background.newsTimes),
+ * or after what the meeting carried out ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, ngày 11/9/2021, ...").
  * Groups: the day as DAY_MONTH (1-3) or written out with its year (4-6), then the sentence's words (7).
  */
 function meetingSentence(reading: Reading): RegExp {
   let re = meetingSentences.get(reading.lex);
   if (!re) {
     const times = newsTimesSource(reading.lex.strength);
-    re = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${SOURCE_TAG}?(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?:${DAY_MONTH}|${WORDED_DATE})\s*,([^.]{0,400})`, 'g');
+    re = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${SOURCE_TAG}?${CARRIED_OUT}?(?:(?:${times})\s+(?:ngay\s+)?|ngay\s+)(?:${DAY_MONTH}|${WORDED_DATE})\s*,([^.]{0,400})`, 'g');
     meetingSentences.set(reading.lex, re);
   }
   return re;
