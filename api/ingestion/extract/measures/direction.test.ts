@@ -28,6 +28,9 @@ describe('directionOf', () => {
       // Ending a lockdown or a quarantine, though "dừng" and "phong tỏa" tighten alone.
       'Gỡ bỏ phong tỏa đối với thôn Hải Hà, xã Kỳ Hải kể từ 18 giờ 00 ngày 15/8/2021.',
       'Dừng thực hiện cách ly xã hội theo Chỉ thị số 16/CT-TTg đối với xã Kỳ Lợi.',
+      // Ending what kept workers closed in and goods disinfected.
+      'Dừng phương án làm việc, ăn nghỉ khép kín đối với công nhân bốc xếp tại cửa khẩu.',
+      'Dừng phun khử khuẩn phương tiện vận chuyển hàng hóa tại các chốt kiểm dịch nội địa.',
       'Kết thúc phong tỏa tạm thời hẻm 45 đường Bùi Minh Trực kể từ 17 giờ ngày 31/7/2021.',
       'Chấm dứt việc áp dụng các biện pháp cách ly y tế đối với thôn Đông.',
       // A shorter quarantine, or none, for some travellers.
