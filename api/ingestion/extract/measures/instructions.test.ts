@@ -23,6 +23,8 @@ describe('reports and definitions', () => {
       '2. F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.',
       '3. Tính đến ngày 20/9/2021, toàn tỉnh đã tiêm 300.000 mũi vắc xin; tỷ lệ tiêm mũi 1 đạt 60%.',
       '4. Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày.',
+      // A verb right after the reported one is its object, reported with it.
+      '5. Lực lượng chức năng đã tổ chức xét nghiệm cho 3.200 lái xe; các huyện đã triển khai tiêm vắc xin cho người dân.',
     ]);
     expect(quotes(ms)).toEqual(['F1 đã tiêm đủ liều vắc xin cách ly tại nhà 07 ngày.', 'Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày.']);
     expect(ms[0].category).toBe('QUARANTINE_ISOLATION');

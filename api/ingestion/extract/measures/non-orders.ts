@@ -200,7 +200,13 @@ export function isReport(v: TextView, span: Hit, lex: Lexicons, skip: Hit[] = []
   // "Công dân đã tiêm đủ 02 liều vắc xin cách ly tại nhà 07 ngày": after a person the aspect word opens a
   // relative clause that says who; its figure (doses) is no count of work done.
   const counted = markers.filter((m) => !afterPerson(v, m, actions, c));
-  if (actions.every((a) => reportedAt(v, a.start, markers)) || counted.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
+  // A verb right after a reported one is its object: "đã tổ chức xét nghiệm", "đã triển khai tiêm".
+  const reported: Hit[] = [];
+  for (const a of [...actions].sort((x, y) => x.start - y.start)) {
+    const chained = reported.some((r) => r.end <= a.start && /^[\s\u00a0]*$/u.test(v.folded.slice(r.end, a.start)));
+    if (reportedAt(v, a.start, markers) || chained) reported.push(a);
+  }
+  if (reported.length === actions.length || counted.some((m) => FIGURE_AFTER.test(v.text.slice(m.end, Math.min(span.end, m.end + 40))))) return true;
   // The aspect word right after the bodies that open the sentence, or opening it: they report their own
   // work ("Sở Công Thương đang phối hợp ... tiếp tục trao đổi ...", "đồng thời đã báo cáo Bộ Công Thương ...").
   return isOnlyNames(v, afterConnectors(v, span.start, span.end), markers[0].start, skip);
