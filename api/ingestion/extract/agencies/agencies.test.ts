@@ -561,6 +561,8 @@ describe('bodies named by shape', () => {
     ]);
     // A verb right after the head is what the committee does, not its purpose.
     expect(names('Ban Chỉ đạo quán triệt nghiêm các biện pháp phòng, chống dịch COVID-19 tại điểm thi; Sở Y tế hỗ trợ.')).toEqual(['Sở Y tế']);
+    // "về" after the head opens the subject of what the committee concluded, no purpose of its name.
+    expect(names('Thực hiện kết luận của Trưởng Ban Chỉ đạo về việc hỏa táng người tử vong do COVID-19, Sở Y tế đề nghị các huyện.')).toEqual(['Sở Y tế']);
   });
 
   it('gives district offices the names of the provincial departments, or their own when longer', () => {

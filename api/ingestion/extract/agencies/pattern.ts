@@ -492,6 +492,8 @@ function purposeCandidates(text: string, folded: string, end: number, home: Home
     // "Ban Chỉ đạo quán triệt nghiêm các biện pháp phòng, chống dịch COVID-19": a verb right after the head is
     // what the committee does; a purpose opens with a noun ("chiến dịch", "phòng, chống").
     if (actionAt(text, folded, pos + (/^[ \u00a0]*/u.exec(folded.slice(pos))?.[0].length ?? 0), c)) continue;
+    // "kết luận của Trưởng Ban Chỉ đạo về việc hỏa táng ... COVID-19": "về" opens the subject of what it said.
+    if (/^[ \u00a0]+ve(?![\p{L}])/u.test(folded.slice(pos, pos + 6))) continue;
     for (let n = 0; n < c.purpose.maxWords; n++) {
       const u = c.purpose.until.exec(folded.slice(pos, pos + 20));
       if (u && n > 0) {
