@@ -13,10 +13,10 @@ import { completesBefore } from './time-limit';
 
 // When a fact is in force, as its words state it. A start is "từ [giờ] ngày D" ("kể từ 0 giờ ngày 19/7/2021",
 // "tạm dừng ... từ ngày 01/8/2020"), optionally closed by an end ("đến hết ngày 15/4/2020"), a duration
-// ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới". An end
-// alone ("Tạm dừng hoạt động các chợ đến hết ngày 30/8/2021") closes the regime it follows.
+// ("trong thời gian 14 ngày, kể từ ...", "... trong thời hạn 15 ngày") or "cho đến khi có thông báo mới".
 // A duration or an entry into force may count from the signing ("có hiệu lực kể từ ngày ký"); an end alone
-// is stated for the directive or the orders above ("có hiệu lực đến hết ngày 31/12/2021"). Like the
+// is stated for the directive or the orders above ("có hiệu lực đến hết ngày 31/12/2021"), or closes the
+// regime it follows ("Tạm dừng hoạt động các chợ đến hết ngày 30/8/2021"). Like the
 // deadlines' connectives these are closed-class words of the genre, so they live here as grammar.
 //
 // What a start is not: a window a report looks back on ("Từ ngày 01/8 đến ngày 27/8/2021, toàn huyện có
@@ -240,10 +240,10 @@ function governing(reading: Reading, statements: Statement[], start: number, end
 
 const sentenceText = (reading: Reading, s: Statement) => reading.folded.slice(s.sentence.start, s.sentence.end);
 const isDocumentTime = (reading: Reading, s: Statement) => DOCUMENT_TIME.test(sentenceText(reading, s));
-/** Is the (folded) sentence about when the directive or the orders above it apply? */
 /** A deadline's words that lead to an end, not a limit ("đến hết ngày", "cho đến 24 giờ ngày"; not "trước", "chậm nhất"). */
 const LEADS_TO_END = new RegExp(`^${UNTIL}`, 'u');
 
+/** Is the (folded) sentence about when the directive or the orders above it apply? */
 const aboutOrdersTime = (folded: string) => DOCUMENT_TIME.test(folded) || TIME_OF_ABOVE.test(folded);
 
 /**

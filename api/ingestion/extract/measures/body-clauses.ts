@@ -141,9 +141,9 @@ function orderBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] 
 }
 
 /**
- * "Sở Y tế đề nghị:" / "l. Người về từ vùng dịch phải cách ly ..." / "2. ...": lines after the preamble's lead-in
- * that asks and before the first numbered clause are its first items, whose label a scan damaged ("l.", "1 .")
- * or the writer left out. Each is read as a clause of its own.
+ * "Sở Y tế đề nghị:" / "l. Người về từ vùng dịch phải cách ly ..." / "2. ...": the line between the preamble's
+ * lead-in that asks and the first numbered clause is its first item, whose label a scan damaged ("l.", "1 .") or
+ * the writer left out. It is read as a clause of its own.
  */
 function itemsBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
   const first = reading.clauses[0];
@@ -152,10 +152,12 @@ function itemsBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] 
   const preamble = reading.lines.filter((l) => l.start >= headerEnd && l.end <= first.start && l.text.trim() !== '');
   const lead = preamble.map((l) => endsWithColon(l.text) && hasRequest(reading, l, reading.lex)).lastIndexOf(true);
   if (lead < 0) return [];
-  return preamble
-    .slice(lead + 1)
-    .filter((l) => !clauses.some((c) => l.start >= c.start && l.start < c.end))
-    .map((l, i) => ({ ordinal: -3000 - i, label: '', depth: 1, parentOrdinal: null, start: l.start, end: l.end }));
+  // Only the one line right above the list, and not a bullet: lines of their own under the lead-in ("- Toàn ngành
+  // ghi nhận 412 học sinh là F0;") are a report the segmenter did not take for the list.
+  const items = preamble.slice(lead + 1);
+  const line = items.length === 1 ? items[0] : undefined;
+  if (!line || /^[-–•*+]/u.test(line.text) || clauses.some((c) => line.start >= c.start && line.start < c.end)) return [];
+  return [{ ordinal: -3000, label: '', depth: 1, parentOrdinal: null, start: line.start, end: line.end }];
 }
 
 const preambleCache = new WeakMap<Reading, ClauseSpan[]>();

@@ -111,8 +111,9 @@ describe('where a keyword stands', () => {
     expect(of('Phong tỏa tạm thời xã Bảo Đài, huyện Lục Nam.')).toMatchObject({ category: 'STAY_AT_HOME', otherCategories: [] });
     expect(of('Tổ chức xét nghiệm cho toàn bộ người dân thị trấn Chợ Mới.')).toMatchObject({ category: 'TESTING', otherCategories: [] });
     expect(of('Cách ly y tế khu phố Nhà Thờ, phường Trần Phú.')).toMatchObject({ category: 'STAY_AT_HOME', otherCategories: [] });
-    // Not a name: a lower-case word after the unit.
+    // Not a name: a lower-case word after the unit, or a capital in a text set in capitals.
     expect(category('Tạm dừng hoạt động chợ Bảo Đài.')).toBe('WORKPLACES');
+    expect(category('MỌI NGƯỜI TRONG XÓM Ở YÊN TẠI NHÀ, KHÔNG SANG NHÀ KHÁC.')).toBe('STAY_AT_HOME');
   });
 
   it('takes an area\'s head count ("gồm 120 hộ, 450 nhân khẩu") for no support, and rice per head for support', () => {

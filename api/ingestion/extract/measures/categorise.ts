@@ -93,7 +93,8 @@ function placeNames(v: TextView, start: number, end: number, lex: Lexicons): Hit
   const out: Hit[] = [];
   for (const unit of m.all(v, start, end)) {
     const name = NAME_AFTER_UNIT.exec(v.text.slice(unit.end, end));
-    if (name) out.push({ start: unit.end, end: unit.end + name[0].length });
+    // A name has lower-case letters: in a text set in capitals ("XÓM Ở YÊN TẠI NHÀ") a capital is no name's.
+    if (name && /\p{Ll}/u.test(name[0])) out.push({ start: unit.end, end: unit.end + name[0].length });
   }
   return out;
 }

@@ -297,7 +297,10 @@ export function statesPresent(v: TextView, span: Hit): boolean {
   return lacksMarks(v) ? PRESENT_STATE.folded.test(v.folded.slice(from, span.end)) : PRESENT_STATE.marked.test(v.lower.slice(from, span.end));
 }
 
-/** "Now", then within a few words what there is, still is or is under way: "hiện nay, toàn tỉnh còn ", "hiện còn ", "Hiện tỉnh đang cách ly ". */
+/**
+ * "Now", then within a few words what there is, still is or is under way: "hiện nay, toàn tỉnh còn ", "hiện còn ",
+ * "Hiện tỉnh đang cách ly ".
+ */
 const PRESENT_STATE = markedAndFolded(
   new RegExp(String.raw`^(?:${NOW_MARKED})[\s\u00a0]*,?[\s\u00a0]+(?:[^,;.:\d]{0,40}?[\s\u00a0])?(?:vẫn[\s\u00a0]+còn|còn|có(?![\s\u00a0]+thể(?:[\s\u00a0,.;]|$))|chưa|mới|đang)[\s\u00a0]`, 'u'),
 );
@@ -556,7 +559,8 @@ export function announcesOrder(v: TextView, span: Hit, lex: Lexicons, skip: Hit[
 /**
  * "Trước tình hình trên, Sở Công Thương khuyến cáo ...", "Đến ngày 31/10/2021, trên 80% người ... được tiêm":
  * a framing opener followed by an order, in a sentence that reports nothing ("đã", "đang") but the situation the
- * opener names, up to its comma. Such an opener is background only when the sentence reports. A basis verb frames an order when it rests on no document
+ * opener names, up to its comma. Such an opener is background only when the sentence reports. A basis verb
+ * frames an order when it rests on no document
  * ("Căn cứ cấp độ dịch được công bố, UBND các huyện áp dụng ..."), or when a body orders after the document's
  * comma; otherwise one that names a document is the preamble's basis, whose titles hold verbs ("Căn cứ Nghị
  * quyết số 128/NQ-CP ... ban hành Quy định tạm thời ... kiểm soát hiệu quả dịch COVID-19").
