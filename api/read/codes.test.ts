@@ -24,7 +24,7 @@ describe('codes a client selects by', () => {
     ]);
     expect(refusal(() => knownCodes('unit', ['PERCENTS', 'LITRES']))).toEqual([
       'BAD_USER_INPUT',
-      'unknown units "PERCENTS" (did you mean PERCENT?), "LITRES": use one of SAMPLES_PER_DAY, DOSES_PER_DAY, PEOPLE_PER_DAY, PERCENT, DAYS, HOURS, BEDS, DOSES, PEOPLE, SAMPLES, METRES, CHECKPOINTS, KILOGRAMS, VND, COUNT',
+      'unknown units "PERCENTS" (did you mean PERCENT?), "LITRES": use one of SAMPLES_PER_DAY, DOSES_PER_DAY, PEOPLE_PER_DAY, PERCENT, DAYS, HOURS, BEDS, DOSES, PEOPLE, SAMPLES, METRES, CHECKPOINTS, KILOGRAMS, VND, USD, COUNT',
     ]);
     // A dozen codes are one digit from VN-99: naming one would mislead.
     expect(refusal(() => knownCodes('province', ['VN-99']))).toEqual([
