@@ -178,6 +178,7 @@ export const vietnamese: Strings = {
     CHECKPOINTS: 'chốt',
     KILOGRAMS: 'kg (lương thực, ô-xy)',
     VND: 'đồng',
+    USD: 'đô la Mỹ (bảo hiểm của khách nhập cảnh)',
     COUNT: 'lần, đội hoặc nơi',
   },
 };
