@@ -90,7 +90,7 @@ const MIN_PARAGRAPH = 60;
  */
 export function uncoveredParagraphs(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
   const end = reading.bodyEnd;
-  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
+  const headerEnd = headerEndOf(reading);
   const covered = (at: number) => clauses.some((c) => at >= c.start && at < c.end);
   const body = reading.lines.filter((l) => l.start >= headerEnd && l.start < end);
   const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -108,6 +108,11 @@ const ENACTING = /^[\s\u00a0*_]*(?:quyet dinh|quyet nghi)[\s\u00a0]*:[\s\u00a0*_
 /** Where a decision's enacting line ends, or 0: nothing before it orders. */
 function enactingLineEnd(reading: Reading): number {
   return reading.lines.find((l) => l.start < reading.bodyEnd && ENACTING.test(reading.folded.slice(l.start, l.end)))?.end ?? 0;
+}
+
+/** Where the header ends, or a decision's enacting line ("QUYẾT ĐỊNH:") if later: nothing before it orders. */
+function headerEndOf(reading: Reading): number {
+  return Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
 }
 
 /** The preamble's last line, right above the first numbered clause, if there is one. */
@@ -133,7 +138,7 @@ const DETAILS_AFTER_ORDER = /[\p{L}\p{N})][.;,][\s\u00a0]+(?:cu[\s\u00a0]+the(?:
 
 function orderBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
   const line = preambleLastLine(reading);
-  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
+  const headerEnd = headerEndOf(reading);
   if (!line || line.start < headerEnd || !endsWithColon(line.text) || line.text.trim().length < MIN_PARAGRAPH) return [];
   if (clauses.some((c) => line.start >= c.start && line.start < c.end)) return [];
   if (!DETAILS_AFTER_ORDER.test(reading.folded.slice(line.start, line.end))) return [];
@@ -148,7 +153,7 @@ function orderBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] 
 function itemsBeforeList(reading: Reading, clauses: ClauseSpan[]): ClauseSpan[] {
   const first = reading.clauses[0];
   if (!first) return [];
-  const headerEnd = Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading));
+  const headerEnd = headerEndOf(reading);
   const preamble = reading.lines.filter((l) => l.start >= headerEnd && l.end <= first.start && l.text.trim() !== '');
   const lead = preamble.map((l) => endsWithColon(l.text) && hasRequest(reading, l, reading.lex)).lastIndexOf(true);
   if (lead < 0) return [];
@@ -183,7 +188,7 @@ export function bodyClauses(reading: Reading): { clauses: ClauseSpan[]; numbered
   const numbered = reading.clauses.some((c) => c.start < end);
   let clauses = numbered
     ? [...reading.clauses, ...looseClauses(reading)]
-    : paragraphClauses(reading.text, end, Math.max(reading.header[reading.header.length - 1]?.end ?? 0, enactingLineEnd(reading))).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
+    : paragraphClauses(reading.text, end, headerEndOf(reading)).map((c) => ({ ...c, ordinal: -1 - c.ordinal }));
   if (numbered) {
     // Paragraphs read for themselves may already hold a line the preamble orders in.
     const paragraphs = uncoveredParagraphs(reading, clauses);
